@@ -1,0 +1,615 @@
+"""`recommend()`: requirements + catalog -> a ranked, explained, sourced recommendation.
+
+Deterministic: no clock, no randomness, no network, no LLM. The reference date for deprecations and
+staleness is the catalog's build date unless `as_of` is given; every sort has a total tie-break.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from agent.decision.adaptation import choose_adaptation
+from agent.decision.cost import estimate_cost
+from agent.decision.filters import REASONS, Check, check_offering, first_reason, required_inputs, task_fits
+from agent.decision.ranking import (
+    Quality,
+    category_weights,
+    criterion_weights,
+    latency_class,
+    latency_score,
+    log_scale_score,
+    pareto_front,
+    task_quality,
+)
+from agent.decision.requirements import Requirements, defaulted_fields
+from agent.decision.result import (
+    Candidate,
+    CatalogSourceInfo,
+    CostEstimate,
+    CriterionScore,
+    Elimination,
+    LatencyClass,
+    Recommendation,
+    Relaxation,
+    SelfHostEstimate,
+)
+from agent.decision.selfhost import GPUS, Gpu, estimate_self_host, resolve_gpu
+from knowledge.catalog.schema import Catalog, Model, Offering
+
+TOP_N = 10
+STALE_DAYS = 90
+SELF_HOST_REASON = "params_unknown"
+SELF_HOST_LABEL = "parameter count unknown (cannot size self-hosting)"
+
+
+@dataclass(frozen=True)
+class _Option:
+    """One way to run one model: an API offering, or self-hosting."""
+
+    model: Model
+    offering: Offering | None
+    monthly_cost: float | None
+    cost: CostEstimate | None
+    self_host: SelfHostEstimate | None
+
+
+def recommend(
+    req: Requirements,
+    catalog: Catalog,
+    *,
+    raw: Mapping[str, object] | None = None,
+    as_of: date | None = None,
+    gpus: Mapping[str, Gpu] = GPUS,
+) -> Recommendation:
+    """Filter the whole catalog, rank what is left and explain the result."""
+    as_of = as_of or catalog.built_at
+    gpu = resolve_gpu(req.deployment.gpu, gpus)
+    if req.deployment.self_host:
+        checks, options = _self_host_options(req, catalog, gpu)
+    else:
+        checks, options = _api_options(req, catalog, as_of)
+
+    ranked = _rank(req, options)
+    top = ranked[:TOP_N]
+    if not req.deployment.self_host:
+        top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
+    eliminated = _eliminations(checks)
+    relaxations = _relaxations(req, checks, catalog)
+    if not top and not relaxations:
+        relaxations = [
+            Relaxation(
+                constraint="combination",
+                suggestion="no single change admits a model: several constraints bind at once; "
+                "relax the budget and the strictest capability need together",
+                admits=[],
+            )
+        ]
+    adaptation = choose_adaptation(req)
+    stale = _stale_sources(catalog, as_of)
+    return Recommendation(
+        requirements=req,
+        defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
+        summary=_summary(req, top, eliminated, relaxations, adaptation.approach),
+        recommendations=top,
+        eliminated=eliminated,
+        candidates_considered=len(checks),
+        relaxations=relaxations,
+        adaptation=adaptation,
+        risks=_risks(req, top, stale, as_of),
+        next_steps=_next_steps(req, top),
+        catalog=[
+            CatalogSourceInfo(
+                id=s.id,
+                name=s.name,
+                url=s.url,
+                licence=s.licence,
+                as_of=s.as_of.isoformat(),
+                attribution=s.attribution,
+            )
+            for s in catalog.sources
+        ],
+        frontier=[c for c in ranked if c.on_pareto_frontier],
+        warnings=stale,
+    )
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+
+def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list[Check], list[_Option]]:
+    checks: list[Check] = []
+    best: dict[str, _Option] = {}
+    for offering_id in sorted(catalog.offerings):
+        offering = catalog.offerings[offering_id]
+        model = catalog.models[offering.model]
+        cost = estimate_cost(offering, req.volume)
+        check = check_offering(req, offering, model, as_of=as_of, monthly_cost=cost.monthly if cost else None)
+        checks.append(check)
+        if not check.passes or cost is None:
+            continue
+        current = best.get(model.key)
+        # The model's best offering: the cheapest; ties go to the lower id (deterministic).
+        if current is None or current.monthly_cost is None or cost.monthly < current.monthly_cost:
+            best[model.key] = _Option(model, offering, cost.monthly, cost, None)
+    return checks, [best[k] for k in sorted(best)]
+
+
+def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[list[Check], list[_Option]]:
+    """Self-hosting: one candidate per open-weights model; provider and residency are yours."""
+    checks: list[Check] = []
+    options: list[_Option] = []
+    for key in sorted(catalog.models):
+        model = catalog.models[key]
+        offerings = catalog.offerings_of(key)
+        if not offerings:
+            continue
+        rep = offerings[0]
+        failures: list[str] = []
+        if not any(task_fits(req, o, model) for o in offerings):
+            failures.append("wrong_task")
+        if not required_inputs(req) <= set(model.input_modalities):
+            failures.append("missing_modality")
+        if not model.open_weights:
+            failures.append("open_weights_required")
+        if req.needs.tool_calling and not model.tool_calling:
+            failures.append("tool_calling")
+        if req.needs.structured_output and model.structured_output is False and not model.tool_calling:
+            failures.append("structured_output")
+        if req.needs.reasoning and not model.reasoning:
+            failures.append("reasoning")
+        if model.context < req.needed_context:
+            failures.append("context_too_small")
+        estimate: SelfHostEstimate | None = None
+        if model.params_total_b is None:
+            failures.append(SELF_HOST_REASON)
+        elif not failures:
+            api = _cheapest_api(req, offerings)
+            estimate = estimate_self_host(
+                model=model.name,
+                params_total_b=model.params_total_b,
+                params_active_b=model.params_active_b,
+                req=req,
+                gpu=gpu,
+                cheapest_api_per_request=api.per_request if api else None,
+                cheapest_api_offering=api.offering_id if api else None,
+            )
+            budget = req.monthly_budget_usd
+            if budget is not None and estimate.monthly_cost > budget:
+                failures.append("over_budget")
+        monthly = estimate.monthly_cost if estimate else None
+        checks.append(Check(offering=rep, model=model, failures=tuple(failures), monthly_cost=monthly))
+        if not failures and estimate is not None:
+            options.append(_Option(model, None, estimate.monthly_cost, None, estimate))
+    return checks, options
+
+
+def _cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> CostEstimate | None:
+    costs = [c for o in offerings if (c := estimate_cost(o, req.volume)) is not None and not o.deprecated]
+    return min(costs, key=lambda c: (c.per_request, c.offering_id), default=None)
+
+
+def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catalog, gpu: Gpu) -> Candidate:
+    """For open-weights picks served by an API, add what self-hosting would cost (informational)."""
+    model = catalog.models[candidate.model_key]
+    if not model.open_weights or model.params_total_b is None:
+        return candidate
+    api = _cheapest_api(req, catalog.offerings_of(model.key))
+    estimate = estimate_self_host(
+        model=model.name,
+        params_total_b=model.params_total_b,
+        params_active_b=model.params_active_b,
+        req=req,
+        gpu=gpu,
+        cheapest_api_per_request=api.per_request if api else None,
+        cheapest_api_offering=api.offering_id if api else None,
+    )
+    return candidate.model_copy(update={"self_host": estimate})
+
+
+# --- ranking ------------------------------------------------------------------------------------
+
+
+def _rank(req: Requirements, options: list[_Option]) -> list[Candidate]:
+    if not options:
+        return []
+    weights = criterion_weights(req)
+    cat_weights = category_weights(req)
+    qualities = {o.model.key: task_quality(o.model, cat_weights) for o in options}
+    rated = [q.value for q in qualities.values() if q.value is not None]
+    q_lo, q_hi = (min(rated), max(rated)) if rated else (0.0, 0.0)
+    costs = [o.monthly_cost for o in options if o.monthly_cost is not None]
+    c_lo, c_hi = min(costs), max(costs)
+    front = pareto_front(
+        [
+            (o.model.key, qualities[o.model.key].value or 0.0, o.monthly_cost or 0.0)
+            for o in options
+            if qualities[o.model.key].value is not None
+        ]
+    )
+    rated_rank = {
+        k: i + 1
+        for i, k in enumerate(
+            sorted(
+                (k for k, q in qualities.items() if q.value is not None),
+                key=lambda k: (-(qualities[k].value or 0.0), k),
+            )
+        )
+    }
+
+    scored: list[tuple[bool, float, str, _Option, list[CriterionScore], Quality, LatencyClass, str]] = []
+    for option in options:
+        key = option.model.key
+        quality = qualities[key]
+        cls, cls_basis = latency_class(option.model)
+        lat, lat_detail = latency_score(cls, req)
+        cost = option.monthly_cost or 0.0
+        cost_score = log_scale_score(cost, c_lo, c_hi)
+        fit, fit_detail = _fit(req, option)
+        criteria = [
+            CriterionScore(
+                criterion="cost",
+                weight=weights["cost"],
+                score=round(cost_score, 4),
+                detail=f"${cost:,.2f}/month"
+                + (f" (cheapest ${c_lo:,.2f}, dearest ${c_hi:,.2f})" if costs else ""),
+            ),
+            CriterionScore(
+                criterion="latency",
+                weight=weights["latency"],
+                score=round(lat, 4),
+                detail=f"{lat_detail}; class from {cls_basis} (estimate, not measured)",
+            ),
+            CriterionScore(criterion="fit", weight=weights["fit"], score=round(fit, 4), detail=fit_detail),
+        ]
+        if quality.value is not None:
+            q_score = 1.0 if q_hi == q_lo else (quality.value - q_lo) / (q_hi - q_lo)
+            criteria.insert(
+                0,
+                CriterionScore(
+                    criterion="quality",
+                    weight=weights["quality"],
+                    score=round(q_score, 4),
+                    detail=f"{quality.value:,.0f} Elo for {req.task_type}, rank {rated_rank[key]} of {len(rated_rank)} "
+                    f"rated candidates; {quality.basis}",
+                ),
+            )
+        # Unrated models are scored on what is known, and ranked after every rated one.
+        total_weight = sum(c.weight for c in criteria) or 1.0
+        score = sum(c.weight * c.score for c in criteria) / total_weight
+        scored.append(
+            (
+                quality.value is not None or not cat_weights,
+                score,
+                key,
+                option,
+                criteria,
+                quality,
+                cls,
+                cls_basis,
+            )
+        )
+
+    scored.sort(key=lambda t: (not t[0], -round(t[1], 9), t[2]))
+    candidates: list[Candidate] = []
+    for rank, (_, score, key, option, criteria, quality, cls, cls_basis) in enumerate(scored, start=1):
+        candidates.append(
+            Candidate(
+                rank=rank,
+                model=option.model.name,
+                model_key=key,
+                offering_id=option.offering.id if option.offering else None,
+                provider=option.offering.provider if option.offering else None,
+                self_hosted=option.offering is None,
+                monthly_cost_usd=None if option.monthly_cost is None else round(option.monthly_cost, 4),
+                score=round(score, 4),
+                quality=None if quality.value is None else round(quality.value, 1),
+                quality_lower=None if quality.lower is None else round(quality.lower, 1),
+                quality_upper=None if quality.upper is None else round(quality.upper, 1),
+                quality_basis=quality.basis,
+                latency_class=cls,
+                latency_basis=cls_basis,
+                on_pareto_frontier=key in front,
+                cost=option.cost,
+                self_host=option.self_host,
+                criteria=criteria,
+                reasons=_reasons(req, option, criteria, quality),
+            )
+        )
+    return _add_tradeoffs(candidates)
+
+
+def _fit(req: Requirements, option: _Option) -> tuple[float, str]:
+    context = option.offering.context if option.offering else option.model.context
+    headroom = context / max(1, req.needed_context)
+    score = min(1.0, math.log2(max(headroom, 1.0)) / 3)
+    detail = f"context {context:,} tokens = {headroom:.1f}x the {req.needed_context:,} needed"
+    budget = req.monthly_budget_usd
+    if budget and option.monthly_cost is not None:
+        share = option.monthly_cost / budget
+        detail += f"; uses {share:.0%} of the budget"
+        score = 0.5 * score + 0.5 * max(0.0, 1.0 - share)
+    return score, detail
+
+
+def _reasons(
+    req: Requirements, option: _Option, criteria: list[CriterionScore], quality: Quality
+) -> list[str]:
+    reasons: list[str] = []
+    by = {c.criterion: c for c in criteria}
+    if "quality" in by:
+        reasons.append(f"Quality: {by['quality'].detail}")
+    else:
+        reasons.append(f"Quality: unrated ({quality.basis}); probe it on your examples before relying on it")
+    if option.cost is not None:
+        c = option.cost
+        reasons.append(
+            f"Cost: ${c.monthly:,.2f}/month, ${c.per_1k_requests:,.4f} per 1,000 requests via {c.offering_id} "
+            f"(${c.input_price_per_m:g}/M in, ${c.output_price_per_m:g}/M out; {c.price_source}, {c.price_as_of})"
+        )
+    elif option.self_host is not None:
+        s = option.self_host
+        reasons.append(
+            f"Cost: ${s.monthly_cost:,.0f}/month self-hosted on {s.replicas}x{s.gpus_needed} {s.gpu} "
+            f"({s.total_memory_gb:g} GB needed, {s.quantization})"
+        )
+    reasons.append(f"Latency: {by['latency'].detail}")
+    met = [by["fit"].detail]
+    if req.needs.tool_calling:
+        met.append("tool calling")
+    if req.needs.structured_output:
+        met.append("structured output")
+    if req.needs.reasoning:
+        met.append("reasoning")
+    if req.deployment.open_weights or req.deployment.self_host:
+        met.append("open weights")
+    reasons.append("Meets: " + "; ".join(met))
+    return reasons
+
+
+def _add_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
+    if not candidates:
+        return candidates
+    lead = candidates[0]
+    out = [lead]
+    for c in candidates[1:]:
+        notes: list[str] = []
+        if c.monthly_cost_usd is not None and lead.monthly_cost_usd:
+            ratio = c.monthly_cost_usd / lead.monthly_cost_usd
+            if ratio < 0.95:
+                notes.append(f"{1 / ratio:.1f}x cheaper than #1" if ratio > 0 else "free")
+            elif ratio > 1.05:
+                notes.append(f"{ratio:.1f}x the cost of #1")
+        if c.quality is not None and lead.quality is not None:
+            diff = c.quality - lead.quality
+            overlap = (c.quality_upper or c.quality) >= (lead.quality_lower or lead.quality) and (
+                lead.quality_upper or lead.quality
+            ) >= (c.quality_lower or c.quality)
+            word = "higher" if diff > 0 else "lower"
+            notes.append(
+                f"{abs(diff):.0f} Elo {word} than #1" + (" (confidence intervals overlap)" if overlap else "")
+            )
+        elif c.quality is None:
+            notes.append("no public rating to compare")
+        if c.latency_class != lead.latency_class:
+            notes.append(f"latency class {c.latency_class} vs {lead.latency_class}")
+        out.append(c.model_copy(update={"tradeoffs": notes}))
+    return out
+
+
+# --- eliminations and relaxations -------------------------------------------------------------
+
+
+def _label(reason: str) -> str:
+    return REASONS.get(reason, SELF_HOST_LABEL if reason == SELF_HOST_REASON else reason)
+
+
+def _eliminations(checks: list[Check]) -> list[Elimination]:
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for check in checks:
+        if check.passes:
+            continue
+        reason = (
+            first_reason(check.failures)
+            if SELF_HOST_REASON not in check.failures
+            else (
+                SELF_HOST_REASON
+                if len(check.failures) == 1
+                else first_reason(tuple(f for f in check.failures if f != SELF_HOST_REASON))
+            )
+        )
+        counts[reason] += 1
+        if len(examples[reason]) < 5 and check.model.name not in examples[reason]:
+            examples[reason].append(check.model.name)
+    order = [*REASONS, SELF_HOST_REASON]
+    return [
+        Elimination(reason=r, label=_label(r), count=counts[r], examples=examples[r])
+        for r in sorted(counts, key=lambda r: (-counts[r], order.index(r)))
+    ]
+
+
+# Constraints a person can relax, with how to phrase it.
+RELAXABLE = (
+    "over_budget",
+    "open_weights_required",
+    "context_too_small",
+    "provider_not_allowed",
+    "residency",
+    "tool_calling",
+    "structured_output",
+    "reasoning",
+    "missing_modality",
+    SELF_HOST_REASON,
+)
+
+
+def _relaxable(req: Requirements, reason: str) -> bool:
+    """Only constraints the person actually set can be relaxed (text input is not a 'need' to drop)."""
+    if reason not in RELAXABLE:
+        return False
+    if reason == "missing_modality":
+        return set(req.input_modalities) != {"text"} or req.task_type == "vision"
+    return True
+
+
+def _relaxations(req: Requirements, checks: list[Check], catalog: Catalog) -> list[Relaxation]:
+    """For each constraint, which models fail it alone (so relaxing just it would admit them)."""
+    only: dict[str, list[Check]] = defaultdict(list)
+    blocked: Counter[str] = Counter()
+    for check in checks:
+        for failure in check.failures:
+            blocked[failure] += 1
+        if len(check.failures) == 1 and _relaxable(req, check.failures[0]):
+            only[check.failures[0]].append(check)
+    out: list[Relaxation] = []
+    for reason in sorted(only, key=lambda r: (-blocked[r], r)):
+        group = only[reason]
+        models = _best_models(req, group)
+        if not models:
+            continue
+        out.append(
+            Relaxation(
+                constraint=reason, suggestion=_phrase(req, reason, group, blocked[reason]), admits=models
+            )
+        )
+    return out
+
+
+def _best_models(req: Requirements, group: list[Check]) -> list[str]:
+    weights = category_weights(req)
+
+    def order(check: Check) -> tuple[float, float, str]:
+        q = task_quality(check.model, weights).value
+        return (
+            -(q or 0.0),
+            check.monthly_cost if check.monthly_cost is not None else math.inf,
+            check.model.key,
+        )
+
+    names: list[str] = []
+    for check in sorted(group, key=order):
+        if check.model.name not in names:
+            names.append(check.model.name)
+        if len(names) == 5:
+            break
+    return names
+
+
+def _phrase(req: Requirements, reason: str, group: list[Check], blocked: int) -> str:
+    tail = f" (this constraint eliminated {blocked:,} options)"
+    if reason == "over_budget":
+        cheapest = min(c.monthly_cost for c in group if c.monthly_cost is not None)
+        per_1k = cheapest / req.volume.requests_per_month * 1000
+        return (
+            f"a budget of ${math.ceil(cheapest * 100) / 100:,.2f}/month (${per_1k:,.2f} per 1,000 requests) admits"
+            + tail
+        )
+    if reason == "open_weights_required":
+        return "allowing proprietary models (through an API, not self-hosted) admits" + tail
+    if reason == "context_too_small":
+        largest = max(c.offering.context for c in group)
+        return (
+            f"fitting each request into {largest:,} tokens (shorter prompts, chunking or retrieval) admits"
+            + tail
+        )
+    if reason == "provider_not_allowed":
+        providers = sorted({c.offering.provider for c in group})[:5]
+        return f"allowing more providers ({', '.join(providers)}) admits" + tail
+    if reason == "residency":
+        return (
+            "accepting providers whose region is unknown or different (or self-hosting an open model in "
+            "your region) admits" + tail
+        )
+    if reason == SELF_HOST_REASON:
+        return "sizing these by hand (their parameter counts are not in the catalog) would admit" + tail
+    need = {
+        "tool_calling": "tool calling",
+        "structured_output": "structured output",
+        "reasoning": "a reasoning model",
+        "missing_modality": "the extra input modality",
+    }[reason]
+    return f"dropping the need for {need} admits" + tail
+
+
+# --- prose ----------------------------------------------------------------------------------------
+
+
+def _summary(
+    req: Requirements,
+    top: list[Candidate],
+    eliminated: list[Elimination],
+    relaxations: list[Relaxation],
+    approach: str,
+) -> str:
+    if not top:
+        worst = eliminated[0] if eliminated else None
+        text = "No model in the catalog meets every requirement."
+        if worst:
+            text += f" The constraint that eliminated the most was: {worst.label} ({worst.count:,} options)."
+        if relaxations and relaxations[0].admits:
+            r = relaxations[0]
+            text += f" For example, {r.suggestion.split(' (this')[0]} {', '.join(r.admits[:3])}."
+        return text
+    lead = top[0]
+    how = "self-hosted" if lead.self_hosted else f"through {lead.offering_id}"
+    cost = "cost unknown" if lead.monthly_cost_usd is None else f"about ${lead.monthly_cost_usd:,.2f} a month"
+    text = (
+        f"For \u201c{req.use_case}\u201d, start with {lead.model} ({how}): "
+        + ("it is the best-rated" if lead.quality is not None else "it is the best-scored")
+        + f" of {len(top)} shortlisted models that meet every hard constraint for a {req.task_type.replace('_', ' ')} task, "
+        f"at {cost} for {req.volume.requests_per_month:,.0f} requests."
+    )
+    others = [c for c in top[1:3]]
+    if others:
+        text += (
+            " Alternatives: "
+            + "; ".join(f"{c.model} ({', '.join(c.tradeoffs[:2]) or 'similar'})" for c in others)
+            + "."
+        )
+    text += f" Suggested path: {approach.replace('_', ' ')}."
+    if req.accuracy_target:
+        text += (
+            f" Public ratings cannot confirm a {req.accuracy_target:.0%} accuracy target: "
+            "measure it on your own examples before committing."
+        )
+    return text
+
+
+def _stale_sources(catalog: Catalog, as_of: date) -> list[str]:
+    return [
+        f"{s.name} data is dated {s.as_of.isoformat()}, {(as_of - s.as_of).days} days before {as_of.isoformat()}: "
+        "prices and ratings may have changed"
+        for s in catalog.sources
+        if (as_of - s.as_of).days > STALE_DAYS
+    ]
+
+
+def _risks(req: Requirements, top: list[Candidate], stale: list[str], as_of: date) -> list[str]:
+    risks: list[str] = []
+    if not top:
+        return ["no candidate meets the requirements as stated"]
+    lead = top[0]
+    if lead.quality is None:
+        risks.append("the top pick has no public rating for this task: its quality is unknown until probed")
+    risks.append("latency classes are estimates from model size and tier, not measurements")
+    if req.accuracy_target:
+        risks.append(f"the {req.accuracy_target:.0%} accuracy target is unverified until tested on your data")
+    if len({c.provider for c in top[:3] if c.provider}) == 1:
+        risks.append("the top three all depend on one provider")
+    risks.extend(stale)
+    return risks
+
+
+def _next_steps(req: Requirements, top: list[Candidate]) -> list[str]:
+    steps = ["build an evaluation set of 50-100 real examples with expected outputs"]
+    if top:
+        names = ", ".join(c.model for c in top[:3])
+        steps.append(f"probe the shortlist ({names}) on it: `whichmodel probe --examples FILE --models ...`")
+        steps.append("start with the strongest model to reach the accuracy target, then try the cheaper ones")
+    if req.deployment.self_host:
+        steps.append("load-test the self-hosted model on the chosen GPU before sizing the fleet")
+    return steps

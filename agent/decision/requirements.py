@@ -1,0 +1,230 @@
+"""What the person needs, as a validated pydantic model, and the requirements-file loader.
+
+Every field but `use_case` and `task_type` is optional; the defaults are stated here once and the
+report lists the ones that were assumed (`Requirements.defaulted_fields`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+TaskType = Literal[
+    "chat",
+    "qa",
+    "summarization",
+    "extraction",
+    "classification",
+    "translation",
+    "code",
+    "reasoning",
+    "agent",
+    "embedding",
+    "image_generation",
+    "speech_to_text",
+    "vision",
+]
+TASK_TYPES: tuple[str, ...] = get_args(TaskType)
+InputModality = Literal["text", "image", "audio", "video", "pdf"]
+Sensitivity = Literal["public", "internal", "confidential", "restricted"]
+Residency = Literal["us", "eu", "cn"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Volume(_Strict):
+    """Traffic, as per-request averages."""
+
+    requests_per_month: float = Field(default=10_000, gt=0, description="Requests per month.")
+    input_tokens: float = Field(default=1_000, gt=0, description="Average prompt tokens per request.")
+    output_tokens: float = Field(default=300, gt=0, description="Average completion tokens per request.")
+    cached_input_fraction: float = Field(
+        default=0.0, ge=0, le=1, description="Share of input tokens served from the provider's prompt cache."
+    )
+
+
+class Budget(_Strict):
+    monthly_usd: float | None = Field(default=None, gt=0, description="Ceiling on the monthly model bill.")
+    per_1k_requests_usd: float | None = Field(default=None, gt=0, description="Ceiling per 1,000 requests.")
+
+
+class Latency(_Strict):
+    p95_seconds: float | None = Field(default=None, gt=0, description="End-to-end p95 per request.")
+
+
+class Needs(_Strict):
+    tool_calling: bool = False
+    structured_output: bool = False
+    reasoning: bool = False
+
+
+class Deployment(_Strict):
+    open_weights: bool = False
+    self_host: bool = False
+    providers_allowed: tuple[str, ...] = ()
+    data_residency: Residency | None = None
+    gpu: str | None = Field(
+        default=None, description="GPU type for self-hosting estimates (see the GPU table)."
+    )
+    quantization: Literal["fp16", "bf16", "fp8", "int8", "int4"] = "fp16"
+    utilization: float = Field(default=0.6, gt=0, le=1, description="Share of GPU time doing useful work.")
+
+
+class Data(_Strict):
+    labeled_examples: int = Field(default=0, ge=0)
+    proprietary_knowledge: bool = False
+    knowledge_changes_often: bool = False
+    sensitivity: Sensitivity = "internal"
+    novel_domain: bool = Field(
+        default=False,
+        description="A domain or language no existing model has seen (the only case for training).",
+    )
+    unlabeled_tokens_billions: float = Field(default=0, ge=0)
+
+
+class Requirements(_Strict):
+    """A person's requirements, as read from a requirements file or gathered in chat."""
+
+    use_case: str = Field(min_length=1)
+    task_type: TaskType
+    languages: tuple[str, ...] = ("en",)
+    input_modalities: tuple[InputModality, ...] = ("text",)
+    volume: Volume = Volume()
+    budget: Budget = Budget()
+    latency: Latency = Latency()
+    accuracy_target: float | None = Field(default=None, gt=0, le=1)
+    context_tokens: int | None = Field(
+        default=None, gt=0, description="Largest prompt+output the model must hold."
+    )
+    needs: Needs = Needs()
+    deployment: Deployment = Deployment()
+    data: Data = Data()
+
+    @field_validator("languages")
+    @classmethod
+    def _lower_languages(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        cleaned = tuple(dict.fromkeys(v.strip().lower() for v in value if v.strip()))
+        if not cleaned:
+            raise ValueError("at least one language code is needed, e.g. [en] or [zh]")
+        return cleaned
+
+    @field_validator("input_modalities")
+    @classmethod
+    def _nonempty_modalities(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("at least one input modality is needed, e.g. [text]")
+        return tuple(dict.fromkeys(value))
+
+    @model_validator(mode="after")
+    def _self_host_implies_open_weights(self) -> Requirements:
+        if self.deployment.self_host and not self.deployment.open_weights:
+            # Self-hosting is only possible with weights you can download: state it, don't fail.
+            object.__setattr__(self, "deployment", self.deployment.model_copy(update={"open_weights": True}))
+        return self
+
+    @property
+    def monthly_budget_usd(self) -> float | None:
+        """The tighter of the monthly and per-1,000-requests ceilings, as a monthly figure."""
+        limits = []
+        if self.budget.monthly_usd is not None:
+            limits.append(self.budget.monthly_usd)
+        if self.budget.per_1k_requests_usd is not None:
+            limits.append(self.budget.per_1k_requests_usd * self.volume.requests_per_month / 1000)
+        return min(limits) if limits else None
+
+    @property
+    def needed_context(self) -> int:
+        """Context the model must hold: stated, or the average prompt plus output with 50% headroom."""
+        if self.context_tokens is not None:
+            return self.context_tokens
+        return int((self.volume.input_tokens + self.volume.output_tokens) * 1.5)
+
+
+def defaulted_fields(raw: dict[str, Any]) -> list[str]:
+    """Dotted paths of the fields the person did not state, so the report can list the assumptions."""
+    paths: list[str] = []
+
+    def walk(model: type[BaseModel], given: dict[str, Any], prefix: str) -> None:
+        for name, field in model.model_fields.items():
+            path = f"{prefix}{name}"
+            annotation = field.annotation
+            if name not in given:
+                paths.append(path)
+            elif (
+                isinstance(annotation, type)
+                and issubclass(annotation, BaseModel)
+                and isinstance(given[name], dict)
+            ):
+                walk(annotation, given[name], path + ".")
+
+    walk(Requirements, raw, "")
+    return paths
+
+
+class RequirementsError(ValueError):
+    """A requirements file that cannot be used; `problems` are (field path, message) pairs."""
+
+    def __init__(self, source: str, problems: list[tuple[str, str]]):
+        self.source = source
+        self.problems = problems
+        lines = "\n".join(f"  - {path}: {msg}" for path, msg in problems)
+        super().__init__(f"{source}: invalid requirements\n{lines}")
+
+
+def _describe(error: dict[str, Any]) -> tuple[str, str]:
+    path = ".".join(str(p) for p in error["loc"]) or "(top level)"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        parent: type[BaseModel] = Requirements
+        for part in error["loc"][:-1]:
+            field = parent.model_fields.get(str(part))
+            if field is None or not (
+                isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel)
+            ):
+                break
+            parent = field.annotation
+        return path, f"unknown field; valid fields here: {', '.join(parent.model_fields)}"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return path, f"got {error.get('input')!r}; valid values: {expected}"
+    if kind == "missing":
+        return path, "required field is missing"
+    return path, f"{error['msg']} (got {error.get('input')!r})"
+
+
+def parse_requirements(raw: Any, source: str = "requirements") -> Requirements:
+    """Validate a mapping into Requirements, raising RequirementsError with field paths."""
+    if not isinstance(raw, dict):
+        raise RequirementsError(
+            source, [("(top level)", f"expected a mapping of fields, got {type(raw).__name__}")]
+        )
+    try:
+        return Requirements.model_validate(raw)
+    except ValidationError as exc:
+        raise RequirementsError(source, [_describe(dict(e)) for e in exc.errors()]) from None
+
+
+def load_requirements_file(path: str | Path) -> tuple[Requirements, dict[str, Any]]:
+    """Read a YAML or JSON requirements file; returns the model and the raw mapping (for defaults)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RequirementsError(str(p), [("(file)", f"cannot read: {exc.strerror or exc}")]) from None
+    except UnicodeDecodeError:
+        raise RequirementsError(str(p), [("(file)", "not UTF-8 text")]) from None
+    try:
+        raw = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise RequirementsError(
+            str(p), [("(file)", f"malformed {p.suffix.lstrip('.') or 'YAML'}: {exc}")]
+        ) from None
+    if raw is None:
+        raise RequirementsError(str(p), [("(file)", "the file is empty")])
+    return parse_requirements(raw, str(p)), raw

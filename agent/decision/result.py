@@ -1,0 +1,152 @@
+"""The decision core's output: everything a report, a chat reply or the JSON contract needs.
+
+Renderers (Markdown, HTML, JSON) read only this model; they compute nothing that is a decision.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent.decision.requirements import Requirements
+
+Approach = Literal["prompt_engineering", "rag", "fine_tuning", "train_from_scratch"]
+LatencyClass = Literal["fast", "medium", "slow"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CostEstimate(_Out):
+    """What one offering costs at the stated volume. All USD."""
+
+    offering_id: str
+    per_request: float
+    per_1k_requests: float
+    monthly: float
+    input_price_per_m: float = Field(description="The input price used (tier applied), USD per 1M tokens.")
+    output_price_per_m: float
+    cache_read_price_per_m: float | None = None
+    tier_min_context: int = 0
+    price_source: str
+    price_as_of: str
+    assumptions: list[str] = Field(default_factory=list)
+
+
+class SelfHostEstimate(_Out):
+    """Sizing for running an open-weights model on rented GPUs."""
+
+    model: str
+    gpu: str
+    quantization: str
+    params_total_b: float
+    params_active_b: float
+    weights_gb: float
+    kv_cache_gb: float
+    overhead_gb: float
+    total_memory_gb: float
+    gpus_needed: int
+    decode_tokens_per_s_bound: float = Field(description="Upper bound for one stream, from memory bandwidth.")
+    capacity_requests_per_month: float = Field(description="Throughput bound at the utilization, all GPUs.")
+    replicas: int = Field(description="Copies of the deployment needed for the stated volume.")
+    monthly_cost: float
+    gpu_hourly_usd: float
+    utilization: float
+    break_even_requests_per_month: float | None = Field(
+        default=None,
+        description="Volume above which self-hosting beats the cheapest API offering of this model.",
+    )
+    cheapest_api_offering: str | None = None
+    assumptions: list[str] = Field(default_factory=list)
+
+
+class CriterionScore(_Out):
+    """One ranking criterion for one candidate: its value, its normalised score and why."""
+
+    criterion: Literal["quality", "cost", "latency", "fit"]
+    weight: float
+    score: float = Field(description="0..1, higher is better.")
+    detail: str
+
+
+class Candidate(_Out):
+    """A ranked candidate: a model with the offering (or self-hosting) that serves it best."""
+
+    rank: int
+    model: str = Field(description="Canonical model name.")
+    model_key: str
+    offering_id: str | None = Field(description="models.dev 'provider:model' id, or None when self-hosted.")
+    provider: str | None
+    self_hosted: bool
+    monthly_cost_usd: float | None
+    score: float
+    quality: float | None = Field(description="Task-weighted rating (Elo scale), None when unrated.")
+    quality_lower: float | None = None
+    quality_upper: float | None = None
+    quality_basis: str = Field(description="Which rating categories (and source/date) back `quality`.")
+    latency_class: LatencyClass
+    latency_basis: str
+    on_pareto_frontier: bool
+    cost: CostEstimate | None = None
+    self_host: SelfHostEstimate | None = None
+    criteria: list[CriterionScore]
+    reasons: list[str]
+    tradeoffs: list[str] = Field(default_factory=list)
+
+
+class Elimination(_Out):
+    reason: str = Field(description="Key, e.g. 'over_budget', 'context_too_small'.")
+    label: str = Field(description="Plain-language label for reports.")
+    count: int
+    examples: list[str] = Field(default_factory=list, description="A few eliminated model names.")
+
+
+class Relaxation(_Out):
+    constraint: str
+    suggestion: str
+    admits: list[str] = Field(description="Models the relaxation would admit (best first).")
+
+
+class Adaptation(_Out):
+    approach: Approach
+    reason: str
+    steps: list[str] = Field(default_factory=list)
+    citations: list[str] = Field(default_factory=list, description="Framework passage ids.")
+
+
+class CatalogSourceInfo(_Out):
+    id: str
+    name: str
+    url: str
+    licence: str
+    as_of: str
+    attribution: str | None = None
+
+
+class Citation(_Out):
+    id: str
+    title: str
+    text: str
+
+
+class Recommendation(_Out):
+    """The full decision for one set of requirements."""
+
+    requirements: Requirements
+    defaults_assumed: list[str]
+    summary: str = Field(description="The recommendation in one paragraph.")
+    recommendations: list[Candidate]
+    eliminated: list[Elimination]
+    candidates_considered: int
+    relaxations: list[Relaxation]
+    adaptation: Adaptation
+    risks: list[str]
+    next_steps: list[str]
+    catalog: list[CatalogSourceInfo]
+    citations: list[Citation] = Field(default_factory=list)
+    frontier: list[Candidate] = Field(
+        default_factory=list, description="Pareto frontier (quality vs cost) for the chart."
+    )
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,192 @@
+"""Self-hosting an open-weights model: GPU memory, GPU count, a bandwidth bound on decoding, cost.
+
+The model is deliberately simple and every step is stated in the estimate's assumptions:
+
+* weights = total parameters x bytes per parameter of the quantization;
+* KV cache = per-token KV size x needed context x concurrent sequences. The per-token size needs the
+  model's architecture (layers, KV heads, head size), which the catalog does not carry; it is
+  approximated as ``KV_KB_PER_SQRT_B * sqrt(total params in B)`` kB at 16-bit, which matches common
+  grouped-query-attention models within ~20% (Llama-3-8B: 128 kB, Llama-3-70B: 320 kB, Qwen3-32B: 256 kB);
+* overhead = 10% of weights and cache + 1 GB for the runtime;
+* GPUs = memory / (usable share of one GPU), rounded up to a power of two (tensor parallelism);
+* decoding is memory-bound: each step reads the active weights once plus each sequence's KV cache, so
+  one stream decodes at most ``bandwidth / active weight bytes`` tokens/s, and a batch of B streams at
+  most ``B / step time``;
+* prefill is compute-bound: ``2 x active params x prompt tokens`` FLOPs at 40% of peak;
+* capacity = tokens/s the deployment sustains x utilization x seconds per month;
+* cost = replicas x GPUs x hourly price x 730 h (always on).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from agent.decision.requirements import Requirements
+from agent.decision.result import SelfHostEstimate
+
+HOURS_PER_MONTH = 730.0
+SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600
+BYTES_PER_PARAM: Mapping[str, float] = {"fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5}
+KV_KB_PER_SQRT_B = 45.0
+USABLE_MEMORY = 0.9
+PREFILL_EFFICIENCY = 0.4
+MAX_BATCH = 64
+PEAK_TO_AVERAGE = 3.0
+DEFAULT_GPU = "H100-80GB"
+
+
+@dataclass(frozen=True)
+class Gpu:
+    """One GPU type. `hourly_usd` is an indicative on-demand cloud price; override it with your own."""
+
+    name: str
+    memory_gb: float
+    bandwidth_gb_s: float
+    tflops_bf16: float
+    hourly_usd: float
+
+
+# Memory, bandwidth and dense BF16 TFLOPS from the vendors' data sheets; hourly prices are indicative
+# 2026 on-demand cloud rates (they vary by provider and commitment: pass your own table).
+GPUS: Mapping[str, Gpu] = {
+    g.name: g
+    for g in (
+        Gpu("L4", 24, 300, 121, 0.80),
+        Gpu("A10G", 24, 600, 70, 1.00),
+        Gpu("RTX-4090", 24, 1008, 165, 0.60),
+        Gpu("L40S", 48, 864, 362, 1.50),
+        Gpu("A100-40GB", 40, 1555, 312, 1.80),
+        Gpu("A100-80GB", 80, 2039, 312, 2.20),
+        Gpu("H100-80GB", 80, 3350, 989, 3.00),
+        Gpu("H200", 141, 4800, 989, 4.00),
+        Gpu("B200", 180, 8000, 2250, 6.00),
+        Gpu("MI300X", 192, 5300, 1307, 3.50),
+    )
+}
+GPU_TABLE_SOURCE = "vendor data sheets (memory, bandwidth, BF16 TFLOPS); indicative 2026 on-demand $/hour"
+
+
+def resolve_gpu(name: str | None, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:
+    """Find a GPU by name, case- and punctuation-insensitively; ValueError lists the known ones."""
+    wanted = (name or DEFAULT_GPU).lower().replace(" ", "").replace("_", "-")
+    for gpu in gpus.values():
+        if gpu.name.lower() == wanted or gpu.name.lower().replace("-", "") == wanted.replace("-", ""):
+            return gpu
+    raise ValueError(f"unknown GPU {name!r}; known: {', '.join(gpus)}")
+
+
+def kv_bytes_per_token(params_total_b: float) -> float:
+    """Approximate KV-cache bytes per token at 16-bit for a grouped-query-attention model."""
+    return KV_KB_PER_SQRT_B * 1000 * math.sqrt(params_total_b)
+
+
+def _power_of_two_at_least(n: float) -> int:
+    count = 1
+    while count < n:
+        count *= 2
+    return count
+
+
+def estimate_self_host(
+    *,
+    model: str,
+    params_total_b: float,
+    params_active_b: float | None,
+    req: Requirements,
+    gpu: Gpu,
+    cheapest_api_per_request: float | None = None,
+    cheapest_api_offering: str | None = None,
+) -> SelfHostEstimate:
+    """Size and price a self-hosted deployment of one model for the stated requirements."""
+    active_b = params_active_b or params_total_b
+    quant = req.deployment.quantization
+    bytes_per_param = BYTES_PER_PARAM[quant]
+    utilization = req.deployment.utilization
+    volume = req.volume
+    context = req.needed_context
+
+    weights_gb = params_total_b * bytes_per_param
+    kv_token_bytes = kv_bytes_per_token(params_total_b)
+    kv_seq_gb = kv_token_bytes * context / 1e9
+
+    # Demand: average requests per second at peak, and how long a request occupies the GPU.
+    peak_rps = volume.requests_per_month / SECONDS_PER_MONTH * PEAK_TO_AVERAGE
+
+    # Memory for one copy of the weights with a first guess at concurrency, then GPU count.
+    single_stream_bound = 0.0
+    concurrency = 1
+    gpus_needed = 1
+    for _ in range(3):  # concurrency depends on speed, speed on GPU count: settle in a few rounds
+        total_bw = gpu.bandwidth_gb_s * gpus_needed
+        single_stream_bound = total_bw / (active_b * bytes_per_param + kv_seq_gb)
+        request_seconds = volume.output_tokens / single_stream_bound + _prefill_seconds(
+            active_b, volume.input_tokens, gpu, gpus_needed
+        )
+        concurrency = max(1, min(MAX_BATCH, math.ceil(peak_rps * request_seconds)))
+        kv_gb = kv_seq_gb * concurrency
+        overhead_gb = 0.1 * (weights_gb + kv_gb) + 1.0
+        gpus_needed = _power_of_two_at_least(
+            (weights_gb + kv_gb + overhead_gb) / (gpu.memory_gb * USABLE_MEMORY)
+        )
+    kv_gb = kv_seq_gb * concurrency
+    overhead_gb = 0.1 * (weights_gb + kv_gb) + 1.0
+    total_gb = weights_gb + kv_gb + overhead_gb
+
+    # Throughput of one replica with the largest batch its free memory holds.
+    free_gb = gpus_needed * gpu.memory_gb * USABLE_MEMORY - weights_gb - overhead_gb
+    batch = max(1, min(MAX_BATCH, int(free_gb // kv_seq_gb) if kv_seq_gb > 0 else MAX_BATCH))
+    total_bw = gpu.bandwidth_gb_s * gpus_needed
+    step_seconds = (active_b * bytes_per_param + batch * kv_seq_gb) / total_bw
+    decode_tps = batch / step_seconds
+    prefill_s = _prefill_seconds(active_b, volume.input_tokens, gpu, gpus_needed)
+    seconds_per_request_batched = volume.output_tokens / decode_tps + prefill_s
+    capacity = SECONDS_PER_MONTH * utilization / seconds_per_request_batched
+    replicas = max(1, math.ceil(volume.requests_per_month / capacity))
+    replica_cost = gpus_needed * gpu.hourly_usd * HOURS_PER_MONTH
+    monthly = replicas * replica_cost
+
+    break_even: float | None = None
+    # One replica costs a fixed amount; the API grows with volume. Beyond one replica both grow
+    # roughly linearly, so self-hosting only ever wins if its cost per request at capacity is lower.
+    if cheapest_api_per_request and replica_cost / capacity < cheapest_api_per_request:
+        break_even = replica_cost / cheapest_api_per_request
+
+    assumptions = [
+        f"{quant} weights ({bytes_per_param:g} bytes/parameter), {params_total_b:g}B total"
+        + (f", {active_b:g}B active per token" if active_b != params_total_b else ""),
+        f"KV cache approximated at {kv_token_bytes / 1000:.0f} kB/token (GQA heuristic; exact needs the model config) "
+        f"for {concurrency} concurrent sequence(s) of {context:,} tokens",
+        "overhead: 10% of weights and cache + 1 GB runtime; 90% of GPU memory usable; GPU count rounded to a power of two",
+        f"decode bound from memory bandwidth ({gpu.bandwidth_gb_s:g} GB/s per GPU); prefill at "
+        f"{PREFILL_EFFICIENCY:.0%} of {gpu.tflops_bf16:g} TFLOPS",
+        f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
+        f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})",
+    ]
+    return SelfHostEstimate(
+        model=model,
+        gpu=gpu.name,
+        quantization=quant,
+        params_total_b=params_total_b,
+        params_active_b=active_b,
+        weights_gb=round(weights_gb, 2),
+        kv_cache_gb=round(kv_gb, 2),
+        overhead_gb=round(overhead_gb, 2),
+        total_memory_gb=round(total_gb, 2),
+        gpus_needed=gpus_needed,
+        decode_tokens_per_s_bound=round(single_stream_bound, 1),
+        capacity_requests_per_month=round(capacity, 0),
+        replicas=replicas,
+        monthly_cost=round(monthly, 2),
+        gpu_hourly_usd=gpu.hourly_usd,
+        utilization=utilization,
+        break_even_requests_per_month=None if break_even is None else round(break_even, 0),
+        cheapest_api_offering=cheapest_api_offering,
+        assumptions=assumptions,
+    )
+
+
+def _prefill_seconds(active_b: float, prompt_tokens: float, gpu: Gpu, gpus: int) -> float:
+    flops = 2 * active_b * 1e9 * prompt_tokens
+    return flops / (gpu.tflops_bf16 * 1e12 * gpus * PREFILL_EFFICIENCY)

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Lint, type-check and run the whole test suite (sets up .venv first if it is missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x .venv/bin/whichmodel ] || bash scripts/setup.sh
+# shellcheck disable=SC1091
+. .venv/bin/activate
+ruff check .
+mypy
+python -m pytest "$@"

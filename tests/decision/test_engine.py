@@ -1,0 +1,130 @@
+"""Filters, ranking and relaxations on the small hand-built catalog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agent.decision import Requirements, recommend
+from agent.decision.ranking import pareto_front
+from knowledge.catalog.schema import Catalog
+
+
+def req(**kw: Any) -> Requirements:
+    base: dict[str, Any] = {"use_case": "classify tickets", "task_type": "classification",
+                            "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100}}
+    base.update(kw)
+    return Requirements.model_validate(base)
+
+
+def test_unconstrained_ranks_quality_first_and_drops_deprecated(small_catalog: Catalog) -> None:
+    rec = recommend(req(accuracy_target=0.9), small_catalog)
+    names = [c.model_key for c in rec.recommendations]
+    assert "old" not in names
+    assert names[0] == "big"
+    # Unrated models rank after every rated one, with the reason said, never a made-up quality.
+    assert names[-1] == "mystery"
+    mystery = rec.recommendations[-1]
+    assert mystery.quality is None and "unrated" in mystery.reasons[0]
+    assert {e.reason: e.count for e in rec.eliminated} == {"deprecated": 1}
+
+
+def test_cheapest_offering_of_a_model_is_chosen(small_catalog: Catalog) -> None:
+    rec = recommend(req(), small_catalog)
+    small = next(c for c in rec.recommendations if c.model_key == "small")
+    # resell: (1000*0.1 + 100*0.4)/1e6 = $0.00014 per request -> $1.40 a month at 10k requests.
+    assert small.offering_id == "resell:small"
+    assert small.monthly_cost_usd == pytest.approx(1.40)
+
+
+def test_budget_eliminates_and_relaxation_names_the_budget_that_admits(small_catalog: Catalog) -> None:
+    # big costs (1000*10 + 100*30)/1e6 * 10k = $130/month; budget $20 eliminates it.
+    rec = recommend(req(budget={"monthly_usd": 20}), small_catalog)
+    assert "big" not in [c.model_key for c in rec.recommendations]
+    assert {e.reason: e.count for e in rec.eliminated}["over_budget"] == 1
+    budget = next(r for r in rec.relaxations if r.constraint == "over_budget")
+    assert budget.admits == ["BIG"]
+    assert "$130.00/month" in budget.suggestion
+
+
+def test_per_thousand_budget_is_converted_to_monthly(small_catalog: Catalog) -> None:
+    # $5 per 1,000 requests at 10k requests = $50/month: big ($130) out, small ($1.40) in.
+    rec = recommend(req(budget={"per_1k_requests_usd": 5}), small_catalog)
+    keys = [c.model_key for c in rec.recommendations]
+    assert "big" not in keys and "small" in keys
+
+
+@pytest.mark.parametrize(
+    ("overrides", "reason", "gone"),
+    [
+        ({"needs": {"tool_calling": True}}, "tool_calling", "open8b"),
+        ({"context_tokens": 100_000}, "context_too_small", "open8b"),
+        ({"deployment": {"open_weights": True}}, "open_weights_required", "big"),
+        ({"deployment": {"providers_allowed": ["acme"]}}, "provider_not_allowed", "open8b"),
+        ({"input_modalities": ["text", "image"]}, "missing_modality", "small"),
+    ],
+)
+def test_each_hard_filter_eliminates_with_its_reason(small_catalog: Catalog, overrides: dict[str, Any], reason: str,
+                                                      gone: str) -> None:
+    rec = recommend(req(**overrides), small_catalog)
+    assert gone not in [c.model_key for c in rec.recommendations]
+    assert reason in {e.reason for e in rec.eliminated}
+
+
+def test_structured_output_unknown_passes_only_with_tool_calling(small_catalog: Catalog) -> None:
+    rec = recommend(req(needs={"structured_output": True}), small_catalog)
+    keys = [c.model_key for c in rec.recommendations]
+    assert "open8b" not in keys  # structured_output unknown and no tool calling
+    assert "small" in keys
+
+
+def test_residency_keeps_only_offerings_known_to_be_in_region(small_catalog: Catalog) -> None:
+    rec = recommend(req(deployment={"data_residency": "eu"}), small_catalog)
+    assert [c.offering_id for c in rec.recommendations] == ["resell:small"]
+
+
+def test_nothing_fits_gives_no_recommendation_and_relaxations(small_catalog: Catalog) -> None:
+    rec = recommend(req(budget={"monthly_usd": 0.01}, deployment={"open_weights": True}), small_catalog)
+    assert rec.recommendations == []
+    assert rec.relaxations, "relaxations must be non-empty when nothing is recommended"
+    assert rec.summary.startswith("No model in the catalog meets every requirement")
+
+
+def test_self_hosting_sizes_open_models_and_offers_no_offering_id(small_catalog: Catalog) -> None:
+    rec = recommend(req(deployment={"self_host": True, "gpu": "L4"}), small_catalog)
+    assert [c.model_key for c in rec.recommendations] == ["open8b"]
+    top = rec.recommendations[0]
+    assert top.self_hosted and top.offering_id is None and top.self_host is not None
+    assert top.monthly_cost_usd == pytest.approx(top.self_host.monthly_cost)
+    assert rec.requirements.deployment.open_weights  # self-hosting implies open weights
+
+
+def test_deterministic_same_input_same_output(small_catalog: Catalog) -> None:
+    first = recommend(req(), small_catalog).model_dump_json()
+    assert all(recommend(req(), small_catalog).model_dump_json() == first for _ in range(3))
+
+
+def test_pareto_front_by_hand() -> None:
+    # (quality, cost): A dominates C (better and cheaper); B is cheaper but worse: A and B on the front.
+    assert pareto_front([("A", 1500, 10), ("B", 1400, 1), ("C", 1450, 20)]) == {"A", "B"}
+
+
+def test_language_adds_its_rating_category(small_catalog: Catalog) -> None:
+    from agent.decision.ranking import category_weights
+
+    weights = category_weights(req(languages=["zh"]))
+    assert weights["chinese"] == pytest.approx(0.3)
+    assert "chinese" not in category_weights(req())
+
+
+def test_adaptation_follows_the_framework_order() -> None:
+    from agent.decision.adaptation import choose_adaptation
+
+    assert choose_adaptation(req()).approach == "prompt_engineering"
+    assert choose_adaptation(req(data={"proprietary_knowledge": True})).approach == "rag"
+    assert choose_adaptation(req(data={"labeled_examples": 2000})).approach == "fine_tuning"
+    rare = req(data={"novel_domain": True, "unlabeled_tokens_billions": 200})
+    assert choose_adaptation(rare).approach == "train_from_scratch"
+    # A novel domain without the data for pre-training does not justify training from scratch.
+    assert choose_adaptation(req(data={"novel_domain": True})).approach == "prompt_engineering"
