@@ -15,6 +15,7 @@ from datetime import date
 from agent.decision.adaptation import choose_adaptation
 from agent.decision.cost import estimate_cost
 from agent.decision.filters import REASONS, Check, check_offering, first_reason, required_inputs, task_fits
+from agent.decision.providers import is_first_party
 from agent.decision.ranking import (
     Quality,
     category_weights,
@@ -55,6 +56,7 @@ class _Option:
     monthly_cost: float | None
     cost: CostEstimate | None
     self_host: SelfHostEstimate | None
+    offering_note: str | None = None
 
 
 def recommend(
@@ -121,21 +123,31 @@ def recommend(
 
 
 def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list[Check], list[_Option]]:
+    """One option per model: its first-party offering when one passes, else its cheapest passing one."""
     checks: list[Check] = []
-    best: dict[str, _Option] = {}
+    passing: dict[str, list[tuple[CostEstimate, Offering]]] = defaultdict(list)
     for offering_id in sorted(catalog.offerings):
         offering = catalog.offerings[offering_id]
         model = catalog.models[offering.model]
         cost = estimate_cost(offering, req.volume)
         check = check_offering(req, offering, model, as_of=as_of, monthly_cost=cost.monthly if cost else None)
         checks.append(check)
-        if not check.passes or cost is None:
-            continue
-        current = best.get(model.key)
-        # The model's best offering: the cheapest; ties go to the lower id (deterministic).
-        if current is None or current.monthly_cost is None or cost.monthly < current.monthly_cost:
-            best[model.key] = _Option(model, offering, cost.monthly, cost, None)
-    return checks, [best[k] for k in sorted(best)]
+        if check.passes and cost is not None:
+            passing[model.key].append((cost, offering))
+    options: list[_Option] = []
+    for key in sorted(passing):
+        model = catalog.models[key]
+        ranked = sorted(passing[key], key=lambda co: (co[0].monthly, co[1].id))
+        own = [co for co in ranked if is_first_party(model.maker, co[1].provider)]
+        cost, offering = own[0] if own else ranked[0]
+        cheapest_cost, cheapest = ranked[0]
+        note = None
+        if len(ranked) > 1:
+            note = f"{len(ranked)} providers serve it within the constraints"
+            if cheapest.id != offering.id:
+                note += f"; cheapest: {cheapest.id} at ${cheapest_cost.monthly:,.2f}/month (a reseller)"
+        options.append(_Option(model, offering, cost.monthly, cost, None, note))
+    return checks, options
 
 
 def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[list[Check], list[_Option]]:
@@ -350,6 +362,10 @@ def _reasons(
             f"Cost: ${c.monthly:,.2f}/month, ${c.per_1k_requests:,.4f} per 1,000 requests via {c.offering_id} "
             f"(${c.input_price_per_m:g}/M in, ${c.output_price_per_m:g}/M out; {c.price_source}, {c.price_as_of})"
         )
+        if option.offering is not None and is_first_party(option.model.maker, option.offering.provider):
+            reasons.append("Provider: the maker's own API")
+        if option.offering_note:
+            reasons.append(f"Offerings: {option.offering_note}")
     elif option.self_host is not None:
         s = option.self_host
         reasons.append(
@@ -468,6 +484,9 @@ def _relaxations(req: Requirements, checks: list[Check], catalog: Catalog) -> li
     out: list[Relaxation] = []
     for reason in sorted(only, key=lambda r: (-blocked[r], r)):
         group = only[reason]
+        if reason == "context_too_small":
+            # A context of 0 means the source does not say: relaxing cannot be phrased as a size.
+            group = [c for c in group if c.offering.context > 0]
         models = _best_models(req, group)
         if not models:
             continue

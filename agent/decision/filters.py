@@ -32,7 +32,23 @@ REASONS: Mapping[str, str] = {
 }
 
 EMBEDDING_MARKERS = ("embed",)
-NON_GENERATIVE_MARKERS = ("rerank", "moderation", "guard", "tts", "transcribe", "whisper", "embed")
+# Ids of encoders, rerankers, safety classifiers and speech models: not text generators.
+NON_GENERATIVE_MARKERS = (
+    "rerank",
+    "moderation",
+    "guard",
+    "tts",
+    "transcribe",
+    "whisper",
+    "embed",
+    "minilm",
+    "mini-lm",
+    "mpnet",
+    "e5-",
+    "bge-",
+    "gte-",
+    "bert",
+)
 
 
 @dataclass(frozen=True)

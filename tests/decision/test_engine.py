@@ -128,3 +128,15 @@ def test_adaptation_follows_the_framework_order() -> None:
     assert choose_adaptation(rare).approach == "train_from_scratch"
     # A novel domain without the data for pre-training does not justify training from scratch.
     assert choose_adaptation(req(data={"novel_domain": True})).approach == "prompt_engineering"
+
+
+def test_first_party_offering_preferred_over_cheaper_reseller() -> None:
+    from .conftest import build_catalog, model, offering
+
+    offs = [offering("openai:gpt-x", "gpt-x", inp=1, out=2), offering("cheapo:gpt-x", "gpt-x", inp=0.9, out=1.8)]
+    m = model("gpt-x", offs, ratings={"overall": 1400}).model_copy(update={"maker": "openai"})
+    catalog = build_catalog([(m, offs)])
+    top = recommend(req(), catalog).recommendations[0]
+    assert top.offering_id == "openai:gpt-x"
+    assert any("cheapest: cheapo:gpt-x" in r for r in top.reasons)
+    assert "Provider: the maker's own API" in top.reasons
