@@ -1,0 +1,298 @@
+"""Keyword tables of the offline brain, English and Chinese, with the conversion constants it states.
+
+Everything the offline brain knows about words lives here as data; `offline.py` holds the logic.
+Patterns are regular expressions matched against NFKC-normalised, lower-cased text.
+"""
+
+from __future__ import annotations
+
+# --- Conversion rules (stated once; facts derived through them are marked "inferred") -------------
+DAYS_PER_MONTH = 30
+"""Per-day volumes become per-month volumes with 30 days a month (hours: 24 x 30, weeks: 30 / 7)."""
+USD_PER = {"usd": 1.0, "cny": 1 / 7.1, "eur": 1.08, "gbp": 1.27}
+"""Fixed exchange rates to US dollars: 7.1 CNY, 1/1.08 EUR and 1/1.27 GBP to the dollar."""
+TOKENS_PER_PAGE = 700
+"""A page of an ordinary document is about 700 tokens (about 500 English words)."""
+TOKENS_PER_WORD = 1.3
+"""An English word is about 1.3 tokens."""
+TOKENS_PER_HANZI = 1.0
+"""A Chinese character is about one token."""
+REAL_TIME_SECONDS = 1.0
+""""Real time" / "实时" read as a p95 of one second."""
+SHORT_OUTPUT_TOKENS = {"one_word": 5, "short": 50}
+"""Output tokens when answers are described as one word/label, or as short."""
+
+# Periods: pattern -> multiplier to a per-month figure.
+PERIODS: tuple[tuple[str, float], ...] = (
+    (r"per\s+(?:calendar\s+)?day|a\s+day|each\s+day|every\s+day|/\s?day|/d\b|daily|per\s+diem|"
+     r"每天|每日|一天|日均|天均|/\s?天|/\s?日|每个工作日|每工作日", DAYS_PER_MONTH),
+    (r"per\s+hour|an\s+hour|each\s+hour|every\s+hour|/\s?h(?:ou)?r\b|hourly|每小时|每个小时|一小时|/\s?小时",
+     24 * DAYS_PER_MONTH),
+    (r"per\s+minute|a\s+minute|each\s+minute|every\s+minute|/\s?min\b|\brpm\b|每分钟|一分钟|/\s?分钟",
+     60 * 24 * DAYS_PER_MONTH),
+    (r"per\s+second|each\s+second|every\s+second|/\s?s(?:ec)?\b|\bqps\b|\brps\b|每秒钟?|/\s?秒",
+     3600 * 24 * DAYS_PER_MONTH),
+    (r"per\s+week|a\s+week|each\s+week|every\s+week|/\s?w(?:ee)?k\b|weekly|"
+     r"每周|每星期|每个星期|每礼拜|一周|一星期|周均|/\s?周", DAYS_PER_MONTH / 7),
+    (r"per\s+month|a\s+month|each\s+month|every\s+month|/\s?mo(?:nth)?\b|monthly|per\s+mo\b|a\s+mo\b|"
+     r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月", 1.0),
+    (r"per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter|quarterly|每季度|每个季度|一个季度", 1 / 3),
+    (r"per\s+year|a\s+year|each\s+year|every\s+year|/\s?y(?:ea)?r\b|yearly|annually|per\s+annum|annual|"
+     r"每年|一年|年均|全年|/\s?年|年度", 1 / 12),
+)  # fmt: skip
+
+# --- Money ----------------------------------------------------------------------------------------
+CURRENCY_PREFIX = {r"us\$": "usd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur", "£": "gbp",
+                   r"gbp\s?": "gbp", "¥": "cny", r"rmb\s?": "cny", r"cny\s?": "cny", "人民币": "cny"}  # fmt: skip
+CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
+                   r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
+                   r"\s?pounds?\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
+                   r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币)": "cny"}  # fmt: skip
+BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
+PER_PERSON = r"per\s+(?:user|person|employee|agent|customer)|each\s+(?:user|person|employee|agent|customer)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名"
+PEOPLE = (
+    r"\s*(?:users?|people|persons|employees|staff|customers|agents|个?用户|个?员工|个?人|位用户|名员工|位)"
+)
+BUDGET_CUE = (
+    r"budget|spend|spending|cost|costs|afford|pay|bill|price|cap|ceiling|预算|花费|成本|费用|开销|支出|花"
+)
+# "per 1,000 articles", "每千次": the number that follows (or 1000 for 千) is the count.
+PER_COUNT = (r"(?:per|for\s+every|for\s+each|every|each|/)\s*(?P<n>[\d,.]+\s?k?|a\s+thousand|thousand|one\s+thousand|"
+             r"hundred|a\s+hundred|million|a\s+million)?\s*(?:[a-z-]+\s+)?(?P<noun>requests?|calls?|queries|query|"
+             r"tickets?|messages?|documents?|docs?|articles?|emails?|conversations?|chats?|images?|reviews?|"
+             r"items?|records?|files?|pages?|questions?|answers?|responses?|summaries|transcripts?|invoices?|"
+             r"translations?|classifications?|completions?|generations?|predictions?|inferences?|runs?)\b"
+             r"|每(?P<cn>千|一千|1000|百|一百|100|万|一万|10000)?(?:次|条|个请求|篇|封|张|份|单|笔|通|个)")  # fmt: skip
+NO_BUDGET = (r"no\s+budget\s+(?:limit|cap|constraint|ceiling)|budget\s+(?:is\s+)?(?:unlimited|not\s+(?:a|an)\s+"
+             r"(?:issue|concern|constraint|problem))|unlimited\s+budget|money\s+is\s+no\s+object|"
+             r"(?:don't|do\s+not)\s+care\s+about\s+(?:the\s+)?(?:cost|price|budget)|cost\s+doesn't\s+matter|"
+             r"预算不限|不限预算|预算没有上限|预算无上限|预算无限|不差钱|预算充足|不在乎(?:成本|费用|价格|钱)|"
+             r"预算没有限制|没有预算限制")  # fmt: skip
+
+# --- Counts (volume) ------------------------------------------------------------------------------
+COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|documents?|docs|articles?|"
+               r"emails?|e-mails?|conversations?|chats?|sessions?|images?|photos?|pictures?|screenshots?|"
+               r"reviews?|questions?|transactions?|items?|records?|files?|invoices?|receipts?|contracts?|"
+               r"prompts?|completions?|texts?|sentences?|posts?|comments?|tweets?|products?|"
+               r"descriptions?|summaries|translations?|lookups?|searches|classifications?|predictions?|"
+               r"inferences?|generations?|transcripts?|recordings?|audio\s+files?|forms?|reports?|"
+               r"resumes?|cvs?|claims?|orders?|cases?|interactions?|replies|responses?|inputs?|runs?|"
+               r"notes?|logs?|events?|jobs?|tasks?|calls")  # fmt: skip
+CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|个(?:请求|问题|对话|文档|任务)?|轮"
+VOLUME_CUE = r"volume|traffic|throughput|load|请求量|调用量|访问量|流量|处理量|量"
+NOT_VOLUME_NOUNS = (r"users?|people|persons?|employees?|staff|customers?|teams?|agents?|engineers?|developers?|"
+                    r"languages?|models?|gpus?|servers?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                    r"人|位|名|种|家|年|个月|天|小时|分钟|秒")  # fmt: skip
+
+# --- Time (latency) -------------------------------------------------------------------------------
+TIME_UNITS = {r"\s?(?:ms|msec|millis(?:econds?)?)\b": 0.001, r"\s?毫秒": 0.001,
+              r"\s?(?:s|secs?|seconds?)\b": 1.0, r"\s?(?:秒钟|秒)": 1.0,
+              r"\s?(?:mins?|minutes?)\b": 60.0, r"\s?分钟": 60.0}  # fmt: skip
+LATENCY_CUE = (r"latency|respon[sd]|repl(?:y|ies)|answer|return|within|under|below|less\s+than|at\s+most|"
+               r"no\s+more\s+than|max|fast|quick|slow|wait|p9[59]|p50|<|≤|turnaround|time\s+to|ttft|"
+               r"内|以内|之内|延迟|时延|响应|返回|回复|不超过|低于|小于|最多|等待|快")  # fmt: skip
+NOT_LATENCY = r"of\s+(?:audio|speech|video|recording|calls?)|long\s+(?:audio|recordings?|videos?)|的?(?:录音|音频|视频|语音)"
+REAL_TIME = r"real[\s-]?time|realtime|instant(?:ly|aneous)?|immediately|实时|即时|秒回|立即|马上"
+NO_LATENCY = (r"no\s+latency\s+(?:requirement|constraint|limit)|latency\s+(?:doesn't|does\s+not|don't)\s+matter|"
+              r"(?:don't|do\s+not)\s+care\s+about\s+(?:latency|speed)|speed\s+(?:doesn't|does\s+not)\s+matter|"
+              r"latency\s+(?:is\s+not|isn't)\s+(?:important|critical|a\s+concern)|not\s+time[\s-]sensitive|"
+              r"对?延迟没(?:有)?要求|延迟不重要|不在乎(?:延迟|速度)|延迟无所谓|速度无所谓|没有延迟要求|不要求实时|不需要实时")  # fmt: skip
+
+# --- Tokens, context, size ------------------------------------------------------------------------
+CONTEXT_CUE = r"context|window|上下文|窗口"
+INPUT_CUE = r"input|prompt|request|question|query|document|article|ticket|email|message|text|输入|提示|请求|问题|文档|文章|工单|邮件|消息|原文"
+OUTPUT_CUE = (
+    r"output|answer|response|reply|completion|summary|summaries|label|输出|回答|回复|答案|生成|摘要|结果"
+)
+TOKENS = r"\s?(?:个\s?)?(?:tokens?|tok)\b|\s?(?:个\s?)?token"
+PAGES = r"[\s-]?(?:pages?|页)"
+WORDS_UNIT = r"[\s-]?(?:words?)\b|\s?(?:个?字|个汉字)(?!符)"
+ONE_WORD_OUTPUT = (r"one[\s-]word|single\s+word|a\s+(?:single\s+)?label|one\s+label|just\s+(?:a\s+)?(?:label|category)|"
+                   r"yes\s+or\s+no|yes/no|一个词|一个标签|一个类别|只输出(?:一个)?(?:标签|类别)|是或否")  # fmt: skip
+SHORT_OUTPUT = (r"(?:answers?|outputs?|responses?|replies|completions?)\s+(?:are|is|will\s+be|should\s+be)\s+"
+                r"(?:very\s+|quite\s+|fairly\s+|pretty\s+)?(?:short|brief|tiny)|short\s+(?:answers?|outputs?|responses?|"
+                r"replies)|(?:回答|输出|回复|答案)(?:都)?(?:很|比较|非常)?(?:短|简短)")  # fmt: skip
+
+# --- Accuracy / cache -----------------------------------------------------------------------------
+ACCURACY_CUE = r"accura|precision|correct|f1|success\s+rate|准确|正确|精度|精确|命中|准确率"
+CACHE_CUE = r"cach|same\s+(?:system\s+)?prompt|repeated|shared\s+prefix|缓存|重复|相同的?(?:系统)?提示"
+
+# --- Task types: checked in this order, the first that matches wins. -----------------------------
+TASKS: tuple[tuple[str, str], ...] = (
+    ("image_generation", r"generat\w*\s+(?:\w+\s+){0,2}(?:images?|pictures?|photos?|illustrations?|art)|"
+     r"image\s+generation|text[\s-]to[\s-]image|draw|生成(?:图片|图像|插画|海报)|文生图|画图|作图|绘图|图片生成|图像生成"),
+    ("speech_to_text", r"speech[\s-]to[\s-]text|transcrib|transcription|\basr\b|voice\s+(?:to\s+text|notes?|"
+     r"messages?)|phone\s+calls?\s+recordings?|语音转文字|语音识别|转写|录音转|转录"),
+    ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入|语义检索"),
+    ("vision", r"\bvision\b|\bocr\b|scanned|scans?\b|photos?\s+of|screenshots?|images?\s+of|(?:read|understand|"
+     r"analy[sz]e|describe|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|看图|图片理解|图像理解|识图|"
+     r"扫描件?|照片|截图|图片中|图片里|拍照|发票图片|ocr"),
+    ("translation", r"translat|localiz|翻译|互译|译成|译为|本地化"),
+    ("code", r"\bcod(?:e|ing)\b|programming|developer\s+assistant|code\s+review|write\s+(?:sql|python|scripts?)|"
+     r"\bsql\b|copilot|编程|代码|写程序|程序员"),
+    ("extraction", r"extract|pull\s+out|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
+     r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
+    ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
+     r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|分类|归类|打标签|情感分析|分拣"),
+    ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要"),
+    ("agent", r"\bagentic\b|(?:ai|llm|autonomous|an)\s+agents?\b|autonomous|multi[\s-]step\s+(?:tasks|workflows)|"
+     r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent"),
+    ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
+     r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
+    ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
+    ("chat", r"chat\s?bot|\bchat\b|assistant|customer\s+(?:support|service)|conversational|companion|"
+     r"客服|聊天|对话|陪聊|助手|助理"),
+)  # fmt: skip
+IMAGE_INPUT = TASKS[3][1]
+AUDIO_INPUT = TASKS[1][1]
+
+# --- Languages ------------------------------------------------------------------------------------
+LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"中英文?|中英双语|英汉|汉英|中英互译|chinese\s+and\s+english|english\s+and\s+chinese|bilingual\s+(?:en|zh|"
+     r"chinese|english)", ("zh", "en")),
+    (r"\b(?:mandarin|chinese|cantonese)\b(?!\s+(?:models?|providers?|compan|cloud|vendors?|market|government|"
+     r"regulat|law))|中文|汉语|普通话|简体|繁体|粤语|国语|华语", ("zh",)),
+    (r"\benglish\b|英文|英语", ("en",)),
+    (r"\bjapanese\b|日语|日文", ("ja",)), (r"\bkorean\b|韩语|韩文", ("ko",)), (r"\bfrench\b|法语|法文", ("fr",)),
+    (r"\bgerman\b|德语|德文", ("de",)), (r"\bspanish\b|西班牙语|西语", ("es",)),
+    (r"\bportuguese\b|葡萄牙语|葡语", ("pt",)), (r"\brussian\b|俄语|俄文", ("ru",)),
+    (r"\barabic\b|阿拉伯语", ("ar",)), (r"\bitalian\b|意大利语", ("it",)), (r"\bvietnamese\b|越南语", ("vi",)),
+    (r"\bthai\b|泰语", ("th",)), (r"\bindonesian\b|印尼语", ("id",)), (r"\bhindi\b|印地语", ("hi",)),
+    (r"\bdutch\b|荷兰语", ("nl",)), (r"\bturkish\b|土耳其语", ("tr",)), (r"\bpolish\b|波兰语", ("pl",)),
+)  # fmt: skip
+
+# --- Needs ----------------------------------------------------------------------------------------
+TOOL_CALLING = (r"tool[\s-]?(?:calling|calls?|use|usage)|function[\s-]?call(?:ing|s)?|call\s+(?:our\s+|external\s+"
+                r"|internal\s+)?(?:tools|functions|apis?)|use\s+tools|调用工具|工具调用|函数调用|调用函数|调用(?:外部)?(?:接口|api)")  # fmt: skip
+STRUCTURED = (r"\bjson\b|structured\s+(?:output|data|response|result)s?|json\s+schema|fixed\s+schema|"
+              r"结构化(?:输出|数据|结果)?|json格式|输出json")  # fmt: skip
+REASONING_NEED = (r"\breasoning\b|step[\s-]by[\s-]step|complex\s+logic|multi[\s-]step\s+(?:reasoning|logic)|"
+                  r"think\s+hard|chain[\s-]of[\s-]thought|math|推理|复杂逻辑|多步|数学|深度思考")  # fmt: skip
+
+# --- Deployment -----------------------------------------------------------------------------------
+SELF_HOST = (r"self[\s-]?host(?:ed|ing)?|on[\s-]?prem(?:ise|ises)?\b|on\s+premises?|(?:our|its)\s+own\s+"
+             r"(?:servers?|gpus?|hardware|infrastructure|data\s?cent(?:er|re)s?|machines|cluster)|in[\s-]house\s+"
+             r"(?:servers?|hosting|deployment)|air[\s-]?gapped|本地部署|私有化部署|私有部署|内网部署|自己部署|自行部署|"
+             r"本地化部署|离线部署|自建|自托管|部署在(?:本地|内网|自己的服务器)")  # fmt: skip
+OPEN_WEIGHTS = r"open[\s-]?source|open[\s-]?weights?|开源|开放权重|权重公开"
+PROVIDERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\bopenai\b|\bchatgpt\b|\bgpt(?:-?\d\w*)?\b", ("openai",)),
+    (r"\bazure\b|微软|microsoft", ("azure",)),
+    (r"\banthropic\b|\bclaude\b", ("anthropic",)),
+    (r"google\s+vertex|\bvertex(?:\s+ai)?\b", ("google-vertex",)),
+    (r"\bgoogle\b|\bgemini\b|谷歌", ("google",)),
+    (r"\baws\b|\bbedrock\b|\bamazon\b|亚马逊", ("amazon-bedrock",)),
+    (r"\bdeepseek\b|深度求索", ("deepseek",)),
+    (r"\bmistral\b", ("mistral",)),
+    (r"\bgroq\b", ("groq",)),
+    (r"\balibaba\b|\bqwen\b|dashscope|阿里云|阿里|通义|百炼|千问", ("alibaba", "alibaba-cn")),
+    (r"\bzhipu\b|\bglm\b|智谱", ("zhipuai",)),
+    (r"\bmoonshot\b|\bkimi\b|月之暗面", ("moonshotai", "moonshotai-cn")),
+    (r"\bminimax\b", ("minimax", "minimax-cn")),
+    (r"\bxai\b|\bgrok\b", ("xai",)),
+    (r"\bcohere\b", ("cohere",)),
+    (r"\btogether(?:\s+ai)?\b", ("togetherai",)),
+    (r"\bfireworks\b", ("fireworks-ai",)),
+    (r"\bopenrouter\b", ("openrouter",)),
+    (r"\bdeepinfra\b", ("deepinfra",)),
+    (r"\bcerebras\b", ("cerebras",)),
+    (r"\bperplexity\b", ("perplexity",)),
+    (r"\bnvidia\b|英伟达", ("nvidia",)),
+    (r"\bhugging\s?face\b", ("huggingface",)),
+    (r"\bsiliconflow\b|硅基流动", ("siliconflow", "siliconflow-cn")),
+    (r"腾讯|\btencent\b|混元", ("tencent-tokenhub",)),
+    (r"\bmeta\b|\bllama\b", ("meta", "llama")),
+)  # fmt: skip
+ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through)|approved|allowed|restricted\s+to|limited\s+to|whitelist|"
+            r"we\s+(?:can|are\s+allowed\s+to)\s+use|has\s+to\s+be|exclusively|只能|只用|仅|必须(?:用|使用|是)|"
+            r"限于|限定|只允许|只接受|只考虑|白名单")  # fmt: skip
+RESIDENCY: tuple[tuple[str, str], ...] = (
+    ("eu", r"\beu\b|europe|\bgdpr\b|欧盟|欧洲"),
+    ("us", r"\bus\b|\busa\b|united\s+states|america|美国"),
+    ("cn", r"\bchina\b|mainland|中国|国内|境内|大陆"),
+)
+RESIDENCY_CUE = (r"stay|remain|reside|resid|stored?|host|kept|keep|leave|must\s+be\s+in|inside|within|located|"
+                 r"sovereign|gdpr|不能出境|不出境|不得出境|出境|留在|存储在|存放在|境内|国内|本地化存储|数据合规")  # fmt: skip
+DATA_NOT_LEAVE_CN = (
+    r"数据不(?:能|得|可以)?出境|不能出境|不出境|数据(?:要|必须)?(?:留在|存储在|存放在)(?:中国)?(?:国内|境内)"
+)
+GPUS: tuple[tuple[str, str], ...] = (
+    (r"\bh100s?\b", "H100-80GB"), (r"\bh200s?\b", "H200"), (r"\bb200s?\b", "B200"),
+    (r"\ba100[\s-]?40\s?gb?\b", "A100-40GB"), (r"\ba100s?\b(?![\s-]?40)", "A100-80GB"),
+    (r"\bl40s\b", "L40S"), (r"\ba10g?s?\b", "A10G"), (r"\bl4s?\b", "L4"),
+    (r"\b(?:rtx\s?)?4090s?\b", "RTX-4090"), (r"\bmi300x?\b", "MI300X"),
+)  # fmt: skip
+QUANTIZATION: tuple[tuple[str, str], ...] = (
+    ("int4", r"\bint4\b|4[\s-]?bit|\bq4\b|\bawq\b|\bgptq\b"), ("int8", r"\bint8\b|8[\s-]?bit(?!\s*float)|\bq8\b"),
+    ("fp8", r"\bfp8\b"), ("bf16", r"\bbf16\b"), ("fp16", r"\bfp16\b|half\s+precision"),
+)  # fmt: skip
+
+# --- Data -----------------------------------------------------------------------------------------
+LABELED = r"label(?:l)?ed|annotated|hand[\s-]labell?ed|tagged|gold|标注|已标注|打好标签|人工标注"
+EXAMPLES = (
+    r"examples?|samples?|data|records?|rows?|items?|pairs?|tickets?|emails?|documents?|数据|样本|条|例子|示例"
+)
+NO_LABELED = (r"(?:no|zero|without|don't\s+have\s+(?:any\s+)?|do\s+not\s+have\s+(?:any\s+)?|haven't\s+got\s+(?:any\s+)?)"
+              r"\s*(?:label(?:l)?ed|annotated)\s+(?:data|examples|samples)|没有(?:任何)?(?:标注|已标注)(?:的)?(?:数据|样本)|"
+              r"无标注数据|没有标注")  # fmt: skip
+PROPRIETARY = (r"internal\s+(?:docs|documents|documentation|wiki|knowledge|data|policies|manuals?)|our\s+(?:own\s+)?"
+               r"(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|policies|product\s+catalog|data)|"
+               r"company\s+(?:docs|documents|wiki|knowledge|policies)|knowledge\s+base|proprietary|private\s+documents|"
+               r"内部文档|内部资料|内部知识|公司文档|公司资料|知识库|产品手册|内部数据|企业文档|私有数据|私有知识")  # fmt: skip
+CHANGES_OFTEN = (r"(?:change|changes|changing|updated?|updates|refreshed)\s+(?:very\s+)?(?:often|frequently|constantly|"
+                 r"daily|weekly|every\s+(?:day|week|month)|all\s+the\s+time|regularly)|frequently\s+(?:updated|"
+                 r"changing)|constantly\s+(?:updated|changing)|经常(?:更新|变化|变动|改)|频繁(?:更新|变化|变动)|"
+                 r"每(?:天|周|月)(?:都)?(?:更新|变化|变)|(?:不断|持续|实时)(?:更新|变化)|更新(?:很|非常)?(?:快|频繁)")  # fmt: skip
+RARELY_CHANGES = r"rarely\s+change|static|don't\s+change|do\s+not\s+change|seldom\s+(?:change|updated)|很少(?:更新|变化|变)|基本不变|不怎么变"
+SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
+    ("restricted", r"top\s+secret|classified|restricted\s+data|绝密|涉密", False),
+    ("confidential", r"confidential|sensitive|secret|机密|保密|敏感", False),
+    ("confidential", r"\bpii\b|personal\s+data|personally\s+identifiable|patient|medical\s+records?|health\s+"
+     r"records?|\bhipaa\b|financial\s+records?|个人信息|隐私|病历|患者|医疗数据|身份证", True),
+    ("public", r"public\s+data|publicly\s+available|open\s+data|公开数据|公开信息|公开的数据", False),
+)  # fmt: skip
+NOVEL_DOMAIN = (r"no\s+(?:existing\s+)?model\s+(?:has\s+)?(?:seen|knows|understands)|low[\s-]resource\s+language|"
+                r"(?:our\s+own|proprietary|in[\s-]house)\s+programming\s+language|unknown\s+dialect|"
+                r"没有模型(?:见过|懂|会)|小语种|低资源语言|自研(?:编程)?语言")  # fmt: skip
+
+# --- Dialogue acts --------------------------------------------------------------------------------
+CONFIRM = (r"yes|yeah|yep|yup|sure|ok|okay|k|correct|right|exactly|that's\s+right|that\s+is\s+right|looks\s+good|"
+           r"sounds\s+good|looks\s+right|all\s+good|good|great|perfect|fine|go\s+ahead|go\s+on|proceed|continue|confirm(?:ed)?|"
+           r"lgtm|yes\s+please|do\s+it|that's\s+it|agreed|absolutely|of\s+course|👍|✅|"
+           r"是|是的|对|对的|对啊|没错|没问题|可以|好|好的|好啊|行|行的|确认|正确|就这样|继续|嗯|嗯嗯|同意|当然|ok的|可以的|需要|要")  # fmt: skip
+REJECT = (r"no|nope|nah|not\s+really|wrong|incorrect|not\s+right|that's\s+wrong|that's\s+not\s+right|negative|"
+          r"don't|do\s+not|not\s+needed|no\s+need|👎|❌|不|不对|不是|错了|不行|不要|不需要|不用|否|没有|不可以|不正确|无需")  # fmt: skip
+DONT_KNOW = (r"i\s+don't\s+know|not\s+sure|no\s+idea|don't\s+care|whatever|any|either|use\s+the\s+default|default|"
+             r"skip|you\s+decide|up\s+to\s+you|doesn't\s+matter|不知道|不确定|不清楚|都行|随便|无所谓|默认|跳过|你决定|都可以")  # fmt: skip
+CORRECTION = (r"\bactually\b|\bcorrection\b|\bi\s+meant\b|\bsorry\b|\bwait\b|\binstead\b|\bchange\s+(?:it|that|this|"
+              r"the\s+\w+)\s+to\b|\bchange\s+to\b|\bmake\s+it\b|\bupdate\s*:|\bnot\s+\S+\s+but\b|\brather\b|\bscratch\s+that\b|\bno\s*,|改成|改为|换成|更正|其实|应该是|"
+              r"不对|不是|错了|更新一下|修改|改一下|改下|说错了|重新说")  # fmt: skip
+RESET = (r"start\s+(?:over|again|afresh)|\breset\b|\brestart\b|from\s+scratch|new\s+(?:conversation|session|chat)|"
+         r"clear\s+(?:everything|all)|forget\s+(?:everything|all)|重新开始|重来|从头开始|清空|重置|重新来")  # fmt: skip
+GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|yo|hi\s+there|hello\s+there|"
+            r"你好|您好|嗨|哈喽|哈罗|早上好|下午好|晚上好|在吗|hello呀|你好呀")  # fmt: skip
+QUESTION_START = r"(?:what|what's|whats|why|how|which|who|whom|whose)\b"
+QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
+               r"要不要|区别|多少钱|是啥|啥是|什么时候")  # fmt: skip
+NEGATORS_EN = (r"\b(?:no|not|don't|dont|doesn't|doesnt|do\s+not|does\s+not|without|never|neither|nor|won't|"
+               r"isn't|aren't|needn't|no\s+need\s+(?:for|to))\b")  # fmt: skip
+NEGATORS_ZH = r"不需要|不用|无需|没有|没|不要|不必|不能|不|无|非|别|免"
+NEGATED_AFTER = (r"^\s*(?:is|are)?\s*(?:not|n't)\s+(?:needed|required|necessary|important)|^\s*(?:isn't|aren't)\s+"
+                 r"(?:needed|required|necessary)|^\s*(?:不需要|不用|没必要|不必|不重要|可以不要)")  # fmt: skip
+
+ORDINALS_EN = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
+               "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "eighth": 7, "ninth": 8, "tenth": 9, "last": -1,
+               "former": 0, "latter": -1}  # fmt: skip
+ORDINALS_ZH = {
+    "一": 0,
+    "二": 1,
+    "两": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "七": 6,
+    "八": 7,
+    "九": 8,
+    "十": 9,
+}

@@ -1,0 +1,172 @@
+"""Numbers as people write them, in English and Chinese, found in text with their character spans.
+
+Handles Arabic numerals with thousands separators and decimals ("20,000", "1.5"), magnitude
+suffixes ("20k", "1M", "2.5 million", "1.5万", "2w", "3千"), Chinese numerals ("两万", "三千五",
+"十万", "百万", "一亿", "零点五"), and a few English number words ("two", "a thousand", "half").
+
+The text given to `find_numbers` must already be normalised with `normalize` (NFKC, so full-width
+digits are ASCII) and lower-cased; spans index into that text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_CHARS = 5_000
+"""Only the first MAX_CHARS characters of a message are read: requirements fit in far less, and it
+keeps the work per turn bounded whatever is pasted in."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in text: its value and the [start, end) span of the characters it came from."""
+
+    value: float
+    start: int
+    end: int
+
+
+def normalize(message: str) -> str:
+    """NFKC-normalise, drop control characters (keeping newlines and tabs) and cap the length.
+
+    The Chinese full-width comma becomes "; " rather than "," so that "一万，300美元" is never read
+    as one number with a thousands separator.
+    """
+    text = message[:MAX_CHARS].replace("，", "; ").replace("、", " 、 ")
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+
+
+def lower_aligned(text: str) -> str:
+    """Lower-case without changing the length, so spans stay valid in both strings."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_LARGE = {"万": 10_000, "亿": 100_000_000}
+_SUFFIX = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
+    "billion": 1e9, "w": 1e4, "千": 1e3, "百": 1e2, "万": 1e4, "亿": 1e8, "十": 10,
+}  # fmt: skip
+
+# An Arabic number, then an optional magnitude: English ("k", "million") or Chinese ("万", "千万").
+_ARABIC = re.compile(
+    r"(?<![a-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:\s?(thousand|million|billion|mil|mn|bn)(?![a-z])|(k|m|b|w)(?![a-z])|([千百万亿]+)(?![零〇一二两三四五六七八九]))?"
+)
+_CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?")
+_WORD_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORDS = re.compile(
+    r"(?<![a-z])(half a|an?|"
+    + "|".join(_WORD_UNITS)
+    + r")(?:[\s-]+(hundred|thousand|million|billion))?(?![a-z])"
+)
+
+
+def parse_chinese(numeral: str) -> float | None:
+    """Value of a Chinese numeral ("两万" 20000, "三千五" 3500, "一万五" 15000, "百万" 1e6), or None.
+
+    A trailing digit right after a unit is the colloquial abbreviation for the next unit down
+    ("三千五" = 3500, "一万五" = 15000), as speakers mean it.
+    """
+    if "点" in numeral:
+        whole, _, frac = numeral.partition("点")
+        head = parse_chinese(whole) if whole else 0.0
+        if head is None or any(ch not in _CN_DIGITS for ch in frac):
+            return None
+        return head + float("0." + "".join(str(_CN_DIGITS[ch]) for ch in frac))
+    if not any(ch in _CN_DIGITS or ch in _CN_SMALL for ch in numeral):
+        return None  # a bare "万" or "亿" is a word ("万一"), not a number
+    total = 0.0  # completed 亿 groups
+    wan = 0.0  # completed 万 group below the current 亿
+    section = 0.0  # below 万
+    digit: float | None = None
+    last_unit = 0.0
+    after_zero = False
+    for ch in numeral:
+        if ch in _CN_DIGITS:
+            if digit is not None:  # "一二" is not a numeral form people write
+                return None
+            digit = float(_CN_DIGITS[ch])
+            if ch in "零〇":
+                after_zero = True
+                digit = None
+        elif ch in _CN_SMALL:
+            unit = _CN_SMALL[ch]
+            section += (1.0 if digit is None else digit) * unit
+            digit, last_unit, after_zero = None, unit, False
+        else:
+            unit = _CN_LARGE[ch]
+            group = section + (digit or 0.0)
+            if group == 0 and not (unit == 1e8 and wan):
+                return None  # "万一" (in case), "亿万": a large unit needs a number before it
+            if unit == 10_000:
+                wan += group * unit
+            else:
+                total = (total + wan + group) * unit
+                wan = 0.0
+            section, digit, last_unit, after_zero = 0.0, None, float(unit), False
+    if digit is not None:
+        section += digit * (last_unit / 10 if last_unit >= 10 and not after_zero else 1.0)
+    return total + wan + section
+
+
+def _word_value(unit: str, scale: str | None) -> float:
+    base = 0.5 if unit == "half a" else 1.0 if unit in ("a", "an") else float(_WORD_UNITS[unit])
+    return base * (_WORD_SCALES[scale] if scale else 1)
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in `text` (normalised, lower-cased), left to right, spans not overlapping."""
+    found: list[Number] = []
+    taken = [False] * len(text)
+
+    def add(value: float, start: int, end: int) -> None:
+        if any(taken[start:end]):
+            return
+        for i in range(start, end):
+            taken[i] = True
+        found.append(Number(value, start, end))
+
+    for m in _ARABIC.finditer(text):
+        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        word, letter, cjk = m.group(3), m.group(4), m.group(5)
+        for suffix in (word, letter) if not cjk else tuple(cjk):
+            if suffix:
+                value *= _SUFFIX[suffix]
+        add(value, m.start(), m.end())
+    for m in _CHINESE.finditer(text):
+        chinese = parse_chinese(m.group(0))
+        if chinese is not None:
+            add(chinese, m.start(), m.end())
+    for m in _WORDS.finditer(text):
+        unit, scale = m.group(1), m.group(2)
+        following = text[m.end() : m.end() + 14].lstrip()
+        if unit in ("a", "an", "half a") and not (
+            scale or re.match(r"(second|sec|minute|millisecond|hundred|thousand|million|billion)", following)
+        ):
+            continue  # "a" is only a number before a unit or a scale: "a second", "a million"
+        add(_word_value(unit, scale), m.start(), m.end())
+    found.sort(key=lambda n: n.start)
+    return found

@@ -1,0 +1,950 @@
+"""The offline brain: deterministic understanding of English and Chinese messages, no model needed.
+
+`understand(message, expecting=..., options=...)` reads one user message and returns the facts it
+states (as requirement field paths with values already in the field's unit), what the message does
+(provides facts, confirms, rejects, corrects, asks a side question, resets, greets, or is nonsense),
+the reply language and, when choices were offered, which one was picked.
+
+Precision over recall: a number becomes a fact only with its unit (currency, time, tokens, a count
+noun and a period...) or when the agent's pending question (`expecting`) says what a bare answer
+means. Conversions are the constants in `lexicon` (30 days a month, 7.1 CNY to the dollar, ...);
+facts that depend on one are marked "inferred". Clauses that are questions give no facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from agent.brain import lexicon as lx
+from agent.brain.numbers import Number, find_numbers, lower_aligned, normalize
+
+Provenance = Literal["stated", "inferred"]
+Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
+Language = Literal["en", "zh"]
+
+MAX_NUMBERS = 60
+"""Numbers read per message: a statement of requirements has a handful; this bounds pasted tables."""
+BOOL_PATHS = frozenset({
+    "needs.tool_calling", "needs.structured_output", "needs.reasoning", "deployment.open_weights",
+    "deployment.self_host", "data.proprietary_knowledge", "data.knowledge_changes_often", "data.novel_domain",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One understood requirement: a dotted field path, its value in the field's unit, and why."""
+
+    path: str
+    value: object
+    provenance: Provenance
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message says and does."""
+
+    facts: tuple[Fact, ...]
+    intent: Intent
+    question: str | None
+    language: Language
+    choice: str | None
+
+
+_ASCII_BOUNDARY = r"(?:(?<![a-z0-9_])(?=[a-z0-9_])|(?<=[a-z0-9_])(?![a-z0-9_]))"
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern, with `\\b` meaning an ASCII word boundary so "用openai" and "预计qps" match."""
+    return re.compile(pattern.replace(r"\b", _ASCII_BOUNDARY))
+
+
+_HAN = _rx(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = _rx(r"[a-z]{2,}")
+
+
+def detect_language(text: str) -> Language:
+    """Chinese when Han characters are at least as many as Latin words, else English."""
+    han = len(_HAN.findall(text))
+    words = len(_LATIN_WORD.findall(text.lower()))
+    return "zh" if han and han >= words else "en"
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    question: bool
+
+
+@dataclass
+class _Scan:
+    """One message being read: its text, clauses, period spans and numbers, and what has been used."""
+
+    text: str  # normalised
+    low: str  # lower-cased, same length
+    masked: str  # `low` with periods and other number-bearing phrases blanked
+    clauses: list[_Clause]
+    periods: list[tuple[int, int, float]]
+    per_counts: list[tuple[int, int, float]]
+    numbers: list[Number]
+    used: set[int] = field(default_factory=set)
+    orphans: dict[str, list[tuple[float, int, int, str]]] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+
+    def clause_of(self, pos: int) -> _Clause:
+        for c in self.clauses:
+            if c.start <= pos < c.end:
+                return c
+        return self.clauses[-1]
+
+    def span(self, start: int, end: int) -> str:
+        """The message text at [start, end), widened to whole English words."""
+        while start > 0 and self.low[start - 1].isascii() and self.low[start - 1].isalpha():
+            start -= 1
+        while end < len(self.low) and self.low[end].isascii() and self.low[end].isalpha():
+            end += 1
+        return self.text[start:end].strip(" ,;:")
+
+    def add(self, path: str, value: object, provenance: Provenance, start: int, end: int) -> None:
+        if (
+            isinstance(value, float | int)
+            and not isinstance(value, bool)
+            and value <= 0
+            and path != "data.labeled_examples"
+        ):
+            return  # a zero budget, latency or volume is a misreading, never a requirement
+        self.facts.append(Fact(path, value, provenance, self.span(start, end)))
+
+
+# --- clauses and questions -------------------------------------------------------------------------
+
+_SPLIT = _rx(r"[。；;！!？?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|\bbut\b|但是|不过|\bwhile\b")
+
+
+def _clauses(low: str) -> list[_Clause]:
+    out: list[_Clause] = []
+    start = 0
+    for m in _SPLIT.finditer(low):
+        out.append(_Clause(start, m.start(), _is_question(low[start : m.start()], m.group(0))))
+        start = m.end()
+    out.append(_Clause(start, len(low), _is_question(low[start:], "")))
+    return [c for c in out if low[c.start : c.end].strip()] or [_Clause(0, len(low), False)]
+
+
+def _is_question(clause: str, terminator: str) -> bool:
+    body = clause.strip()
+    if not body:
+        return False
+    if terminator in ("?", "？"):
+        return True
+    if _rx(r"^(?:and\s+|so\s+|also\s+|btw,?\s+|by\s+the\s+way,?\s+)?" + lx.QUESTION_START).match(body):
+        return True
+    return bool(_HAN.search(body)) and bool(_rx(lx.QUESTION_ZH).search(body))
+
+
+# --- negation ------------------------------------------------------------------------------------
+
+_SCOPE_BREAK = _rx(r".*(?:\band\b|\bbut\b|\balso\b|\bplus\b|[,;:]|和|但|并且|而且|还|也|同时)")
+
+
+def _negated(low: str, clause: _Clause, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are negated inside their clause ("no tool calling", "不需要调用工具")."""
+    before = low[max(clause.start, start - 30) : start]
+    cut = _SCOPE_BREAK.match(before)
+    if cut:
+        before = before[cut.end() :]
+    if _rx(lx.NEGATORS_EN).search(before):
+        return True
+    if _rx(r"(?:" + lx.NEGATORS_ZH + r")").search(before[-8:]) and not _rx(r"不仅|不只|不但").search(
+        before[-8:]
+    ):
+        return True
+    return bool(_rx(lx.NEGATED_AFTER).search(low[end : min(clause.end, end + 25)]))
+
+
+def _find(scan: _Scan, pattern: str) -> list[tuple[re.Match[str], _Clause]]:
+    """Matches of `pattern` in statement clauses (question clauses give no facts)."""
+    hits = []
+    for m in _rx(pattern).finditer(scan.low):
+        clause = scan.clause_of(m.start())
+        if not clause.question:
+            hits.append((m, clause))
+    return hits
+
+
+# --- numbers with units --------------------------------------------------------------------------
+
+_PREFIX_MONEY = _rx(r"(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(lx.CURRENCY_PREFIX)) + r")\s*$")
+_SUFFIX_MONEY = _rx(r"^(?:" + "|".join(f"(?P<s{i}>{p})" for i, p in enumerate(lx.CURRENCY_SUFFIX)) + ")")
+_PREFIX_CODES = list(lx.CURRENCY_PREFIX.values())
+_SUFFIX_CODES = list(lx.CURRENCY_SUFFIX.values())
+_APPROX = r"(?:\s*(?:about|around|roughly|approximately|approx\.?|~|≈|up\s+to|over|more\s+than|at\s+least|some|" \
+          r"大约|约|近|将近|大概|差不多|左右|上下|超过|多达|有|处理|达到|至少|最多))*\s*"  # fmt: skip
+
+
+def _currency(scan: _Scan, n: Number) -> tuple[str, int, int] | None:
+    """The currency written around a number, with the span covering both."""
+    m = _PREFIX_MONEY.search(scan.low[max(0, n.start - 8) : n.start])
+    if m:
+        idx = next(i for i, g in enumerate(m.groups()) if g is not None)
+        return _PREFIX_CODES[idx], n.start - (len(m.group(0))), n.end
+    m = _SUFFIX_MONEY.match(scan.low[n.end : n.end + 8])
+    if m:
+        idx = next(i for i, g in enumerate(m.groups()) if g is not None)
+        return _SUFFIX_CODES[idx], n.start, n.end + len(m.group(0))
+    return None
+
+
+def _suffix(scan: _Scan, n: Number, pattern: str) -> int | None:
+    """End of `pattern` when it directly follows the number, else None."""
+    m = _rx(r"^(?:" + pattern + ")").match(scan.masked[n.end : n.end + 30])
+    return n.end + m.end() if m else None
+
+
+def _nearest(spans: list[tuple[int, int, float]], scan: _Scan, n: Number) -> tuple[int, int, float] | None:
+    """The period (or per-count) in the number's clause closest to it."""
+    clause = scan.clause_of(n.start)
+    best: tuple[int, tuple[int, int, float]] | None = None
+    for s, e, mult in spans:
+        if not (clause.start <= s < clause.end):
+            continue
+        gap = n.start - e if e <= n.start else s - n.end
+        if best is None or gap < best[0]:
+            best = (gap, (s, e, mult))
+    return best[1] if best else None
+
+
+def _directly_attached(scan: _Scan, n: Number, span: tuple[int, int, float]) -> bool:
+    s, e, _ = span
+    gap = scan.low[e : n.start] if e <= n.start else scan.low[n.end : s]
+    return bool(_rx(r"^" + _APPROX + r"(?:requests?|calls?|次|条)?\s*$").match(gap))
+
+
+def _cue_in_clause(scan: _Scan, n: Number, pattern: str) -> re.Match[str] | None:
+    clause = scan.clause_of(n.start)
+    return _rx(pattern).search(scan.low, clause.start, clause.end)
+
+
+def _orphan(scan: _Scan, kind: str, value: float, start: int, end: int) -> None:
+    scan.orphans.setdefault(kind, []).append((value, start, end, scan.span(start, end)))
+
+
+def _read_numbers(scan: _Scan, expecting: str | None) -> None:
+    """Give each number a meaning from its unit and clause, or keep it as an orphan for `expecting`."""
+    for i, n in enumerate(scan.numbers):
+        clause = scan.clause_of(n.start)
+        if clause.question or n.value <= 0:
+            continue
+        if (
+            _money(scan, n, expecting)
+            or _time(scan, n)
+            or _percent(scan, n)
+            or _tokens(scan, n)
+            or _size(scan, n)
+            or _labeled(scan, n)
+            or _volume(scan, n, expecting)
+            or _context(scan, n)
+            or _bare_budget(scan, n)
+        ):
+            scan.used.add(i)
+
+
+def _restated(scan: _Scan) -> None:
+    """ "2 seconds is too slow, make it 1 second": a unit-bearing figure after a fact of its kind replaces it."""
+    for kind, path in (("time", "latency.p95_seconds"), ("money", "budget.monthly_usd")):
+        prior = [f for f in scan.facts if f.path == path]
+        if not prior or not scan.orphans.get(kind):
+            continue
+        value, start, end, _ = scan.orphans[kind][-1]
+        first = scan.text.find(prior[0].evidence)
+        if start > first >= 0:
+            scan.add(path, value, prior[-1].provenance, start, end)
+            scan.orphans[kind].pop()
+
+
+def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
+    cur = _currency(scan, n)
+    if cur is None:
+        return False
+    code, start, end = cur
+    usd = n.value * lx.USD_PER[code]
+    prov: Provenance = "stated" if code == "usd" else "inferred"
+    per = _nearest(scan.per_counts, scan, n)
+    if per is not None and _gap(scan, n, per) <= 12:
+        s, e, count = per
+        scan.add("budget.per_1k_requests_usd", _round(usd * 1000 / count), prov, min(start, s), max(end, e))
+        return True
+    period = _nearest(scan.periods, scan, n)
+    if period is not None:
+        s, e, mult = period
+        scan.add("budget.monthly_usd", _round(usd * mult), prov, min(start, s), max(end, e))
+        return True
+    cue = _cue_in_clause(scan, n, lx.BUDGET_CUE)
+    if cue is not None or (expecting or "").startswith("budget."):
+        path = expecting if expecting == "budget.per_1k_requests_usd" else "budget.monthly_usd"
+        stated = prov == "stated" and expecting == path
+        lo = min(start, cue.start()) if cue else start
+        scan.add(
+            path, _round(usd), "stated" if stated else "inferred", lo, max(end, cue.end() if cue else end)
+        )
+        return True
+    _orphan(scan, "money", _round(usd), start, end)
+    return True
+
+
+def _round(value: float) -> float:
+    """Money to the cent, or to four significant digits below a cent."""
+    return round(value, 2) if value >= 1 else float(f"{value:.4g}")
+
+
+def _gap(scan: _Scan, n: Number, span: tuple[int, int, float]) -> int:
+    s, e, _ = span
+    return n.start - e if e <= n.start else s - n.end
+
+
+def _time(scan: _Scan, n: Number) -> bool:
+    for pattern, factor in lx.TIME_UNITS.items():
+        end = _suffix(scan, n, pattern)
+        if end is None:
+            continue
+        if _rx(r"^\s*(?:" + lx.NOT_LATENCY + ")").match(scan.low[end : end + 20]):
+            return True  # a duration of audio, not a latency: used, no fact
+        seconds = round(n.value * factor, 4)
+        cue = _cue_in_clause(scan, n, lx.LATENCY_CUE)
+        if cue is not None or factor == 0.001:
+            lo = min(n.start, cue.start()) if cue else n.start
+            scan.add("latency.p95_seconds", seconds, "stated", lo, max(end, cue.end() if cue else end))
+        else:
+            _orphan(scan, "time", seconds, n.start, end)
+        return True
+    return False
+
+
+def _percent(scan: _Scan, n: Number) -> bool:
+    end = _suffix(scan, n, r"\s?(?:%|percent\b|pct\b|個百分點)")
+    start = n.start
+    if end is None:
+        if scan.low[max(0, n.start - 3) : n.start] != "百分之":
+            return False
+        start, end = n.start - 3, n.end
+    if n.value > 100:
+        return True
+    fraction = round(n.value / 100, 4)
+    acc = _cue_in_clause(scan, n, lx.ACCURACY_CUE)
+    cache_cue = _cue_in_clause(scan, n, lx.CACHE_CUE)
+    if cache_cue is not None:
+        scan.add(
+            "volume.cached_input_fraction",
+            fraction,
+            "stated",
+            min(start, cache_cue.start()),
+            max(end, cache_cue.end()),
+        )
+    elif acc is not None:
+        scan.add("accuracy_target", fraction, "stated", min(start, acc.start()), max(end, acc.end()))
+    else:
+        _orphan(scan, "percent", fraction, start, end)
+    return True
+
+
+def _io_cue(scan: _Scan, n: Number, end: int) -> str | None:
+    """ "input" or "output" from the nearest cue word in the clause, or None."""
+    clause = scan.clause_of(n.start)
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("input", lx.INPUT_CUE), ("output", lx.OUTPUT_CUE)):
+        for m in _rx(pattern).finditer(scan.low, clause.start, clause.end):
+            gap = n.start - m.end() if m.end() <= n.start else m.start() - end
+            if best is None or gap < best[0]:
+                best = (max(gap, 0), kind)
+    return best[1] if best else None
+
+
+def _tokens(scan: _Scan, n: Number) -> bool:
+    end = _suffix(scan, n, lx.TOKENS)
+    if end is None:
+        return False
+    value = round(n.value)
+    ctx = _cue_in_clause(scan, n, lx.CONTEXT_CUE)
+    if ctx is not None:
+        scan.add("context_tokens", value, "stated", min(n.start, ctx.start()), max(end, ctx.end()))
+        return True
+    kind = _io_cue(scan, n, end)
+    if kind is None:
+        _orphan(scan, "tokens", value, n.start, end)
+    else:
+        scan.add(f"volume.{kind}_tokens", value, "stated", n.start, end)
+    return True
+
+
+def _size(scan: _Scan, n: Number) -> bool:
+    """Document sizes in pages or words, as inferred token counts."""
+    end = _suffix(scan, n, lx.PAGES)
+    if end is not None:
+        if _nearest(scan.periods, scan, n) is not None:
+            return True  # "200 pages a day" is throughput, not a document size: no fact
+        tokens = int(n.value * lx.TOKENS_PER_PAGE)
+        scan.add("context_tokens", tokens, "inferred", n.start, end)
+        scan.add("volume.input_tokens", tokens, "inferred", n.start, end)
+        return True
+    end = _suffix(scan, n, lx.WORDS_UNIT)
+    if end is None:
+        return False
+    per = lx.TOKENS_PER_HANZI if "字" in scan.low[n.end : end] else lx.TOKENS_PER_WORD
+    kind = _io_cue(scan, n, end) or "input"
+    scan.add(f"volume.{kind}_tokens", round(n.value * per), "inferred", n.start, end)
+    return True
+
+
+def _labeled(scan: _Scan, n: Number) -> bool:
+    cue = _cue_in_clause(scan, n, lx.LABELED)
+    if cue is None or _nearest(scan.periods, scan, n) is not None:
+        return False
+    near = abs(cue.start() - n.end) <= 14 or abs(n.start - cue.end()) <= 14
+    if not near or _negated(scan.low, scan.clause_of(n.start), cue.start(), cue.end()):
+        return False
+    scan.add(
+        "data.labeled_examples", int(n.value), "stated", min(n.start, cue.start()), max(n.end, cue.end())
+    )
+    return True
+
+
+def _count_end(scan: _Scan, n: Number) -> int | None:
+    """End of the count noun or Chinese measure word after a number ("20k support tickets", "两万条")."""
+    end = _suffix(scan, n, r"\s*(?:" + lx.CN_MEASURE + r")")
+    if end is not None:
+        return end
+    return _suffix(scan, n, r"\s+(?:[a-z-]+\s+){0,2}?(?:" + lx.COUNT_NOUNS + r")\b")
+
+
+def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
+    if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b") or _suffix(
+        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天)"
+    ):
+        return False
+    count_end = _count_end(scan, n)
+    period = _nearest(scan.periods, scan, n)
+    cue = _cue_in_clause(scan, n, lx.VOLUME_CUE)
+    if period is not None and (
+        count_end is not None or cue is not None or _directly_attached(scan, n, period)
+    ):
+        s, e, mult = period
+        end = max(count_end or n.end, e)
+        if _cue_in_clause(scan, n, lx.PER_PERSON) is not None:
+            return _per_person(scan, n, mult, min(n.start, s), end)
+        scan.add("volume.requests_per_month", round(n.value * mult), "stated", min(n.start, s), end)
+        return True
+    if count_end is not None:
+        if expecting == "volume.requests_per_month":
+            scan.add("volume.requests_per_month", round(n.value), "stated", n.start, count_end)
+        else:
+            _orphan(scan, "count", n.value, n.start, count_end)
+        return True
+    return False
+
+
+def _per_person(scan: _Scan, n: Number, mult: float, start: int, end: int) -> bool:
+    """ "200 employees, each asks 10 questions a day": volume = people x rate, if the head count is clear."""
+    people = [
+        p
+        for p in scan.numbers
+        if p is not n and _rx(r"^(?:" + lx.PEOPLE + ")").match(scan.masked[p.end : p.end + 12])
+    ]
+    if len(people) == 1:
+        head = people[0]
+        lo, hi = min(start, head.start), max(end, head.end)
+        scan.add("volume.requests_per_month", round(n.value * head.value * mult), "inferred", lo, hi)
+    return True  # without a clear head count, a per-person rate is no volume
+
+
+def _bare_budget(scan: _Scan, n: Number) -> bool:
+    """ "budget around 1k": a bare figure right after the word budget, read as US dollars a month.
+
+    Not for "预算两千": a Chinese speaker may well mean yuan, so that needs the pending question.
+    """
+    cue = _rx(
+        r"(?:budget)(?:\s+(?:is|of|around|about|roughly|up\s+to|max|at\s+most))*[\s:：是为约大概在]*$"
+    ).search(scan.low[max(0, n.start - 30) : n.start])
+    if cue is None or (
+        _rx(r"^\s*[a-z\u3400-\u9fff]").match(scan.low[n.end : n.end + 3])
+        and not _rx(r"^\s*(?:左右|以内|上下|or\s+so|ish|max|tops)").match(scan.low[n.end : n.end + 6])
+    ):
+        return False
+    scan.add("budget.monthly_usd", _round(n.value), "inferred", n.start - (len(cue.group(0))), n.end)
+    return True
+
+
+def _context(scan: _Scan, n: Number) -> bool:
+    ctx = _cue_in_clause(scan, n, lx.CONTEXT_CUE)
+    if ctx is None or n.value < 512 or (abs(ctx.start() - n.end) > 24 and abs(n.start - ctx.end()) > 24):
+        return False
+    scan.add("context_tokens", int(n.value), "stated", min(n.start, ctx.start()), max(n.end, ctx.end()))
+    return True
+
+
+# --- words ---------------------------------------------------------------------------------------
+
+
+def _first_unnegated(scan: _Scan, pattern: str) -> tuple[re.Match[str], bool] | None:
+    """The first statement match of `pattern` and whether it is negated."""
+    hits = _find(scan, pattern)
+    if not hits:
+        return None
+    m, clause = hits[0]
+    return m, _negated(scan.low, clause, m.start(), m.end())
+
+
+def _read_words(scan: _Scan, expecting: str | None) -> None:
+    _task(scan)
+    _languages(scan)
+    for path, pattern in (("needs.tool_calling", lx.TOOL_CALLING), ("needs.structured_output", lx.STRUCTURED),
+                          ("needs.reasoning", lx.REASONING_NEED)):  # fmt: skip
+        hit = _first_unnegated(scan, pattern)
+        if hit:
+            scan.add(path, not hit[1], "stated", hit[0].start(), hit[0].end())
+    _deployment(scan, expecting)
+    _data(scan)
+    _output_size(scan)
+    _no_limits(scan)
+
+
+def _task(scan: _Scan) -> None:
+    for task, pattern in lx.TASKS:
+        hit = _first_unnegated(scan, pattern)
+        if hit is None or hit[1]:
+            continue
+        m = hit[0]
+        scan.add("task_type", task, "stated", m.start(), m.end())
+        if task == "speech_to_text":
+            scan.add("input_modalities", ("audio",), "inferred", m.start(), m.end())
+        elif task != "image_generation":
+            image = _first_unnegated(scan, lx.IMAGE_INPUT)
+            if image is not None and not image[1]:
+                scan.add("input_modalities", ("text", "image"), "inferred", image[0].start(), image[0].end())
+        return
+
+
+def _languages(scan: _Scan) -> None:
+    codes: list[str] = []
+    lo, hi = len(scan.low), 0
+    for pattern, langs in lx.LANGUAGES:
+        for m, clause in _find(scan, pattern):
+            if _negated(scan.low, clause, m.start(), m.end()):
+                continue
+            codes.extend(langs)
+            lo, hi = min(lo, m.start()), max(hi, m.end())
+    if codes:
+        scan.add("languages", tuple(dict.fromkeys(codes)), "stated", lo, hi)
+
+
+def _deployment(scan: _Scan, expecting: str | None) -> None:
+    hit = _first_unnegated(scan, lx.SELF_HOST)
+    if hit:
+        m, negated = hit
+        scan.add("deployment.self_host", not negated, "stated", m.start(), m.end())
+        if not negated:
+            scan.add("deployment.open_weights", True, "inferred", m.start(), m.end())
+    hit = _first_unnegated(scan, lx.OPEN_WEIGHTS)
+    if hit:
+        scan.facts[:] = [f for f in scan.facts if f.path != "deployment.open_weights"]
+        scan.add("deployment.open_weights", not hit[1], "stated", hit[0].start(), hit[0].end())
+    _providers(scan, expecting)
+    _residency(scan)
+    for pattern, gpu in lx.GPUS:
+        found = _find(scan, pattern)
+        if found:
+            scan.add("deployment.gpu", gpu, "stated", found[0][0].start(), found[0][0].end())
+            break
+    for quant, pattern in lx.QUANTIZATION:
+        found = _find(scan, pattern)
+        if found:
+            scan.add("deployment.quantization", quant, "stated", found[0][0].start(), found[0][0].end())
+            break
+
+
+def _providers(scan: _Scan, expecting: str | None) -> None:
+    ids: list[str] = []
+    lo, hi = len(scan.low), 0
+    for clause in scan.clauses:
+        if clause.question:
+            continue
+        only = _rx(lx.ONLY_CUE).search(scan.low, clause.start, clause.end)
+        if only is None and expecting != "deployment.providers_allowed":
+            continue
+        for pattern, names in lx.PROVIDERS:
+            for m in _rx(pattern).finditer(scan.low, clause.start, clause.end):
+                if _negated(scan.low, clause, m.start(), m.end()):
+                    continue
+                ids.extend(names)
+                lo = min(lo, m.start(), only.start() if only else m.start())
+                hi = max(hi, m.end())
+    if ids:
+        scan.add("deployment.providers_allowed", tuple(dict.fromkeys(ids)), "stated", lo, hi)
+
+
+def _residency(scan: _Scan) -> None:
+    for m, _clause in _find(scan, lx.DATA_NOT_LEAVE_CN):
+        scan.add("deployment.data_residency", "cn", "stated", m.start(), m.end())
+        return
+    for clause in scan.clauses:
+        if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
+            continue
+        if not _rx(r"\bdata\b|数据|服务器|server|hosted|host").search(scan.low, clause.start, clause.end):
+            continue
+        for region, pattern in lx.RESIDENCY:
+            if _rx(pattern).search(scan.low, clause.start, clause.end):
+                scan.add("deployment.data_residency", region, "stated", clause.start, clause.end)
+                return
+
+
+def _data(scan: _Scan) -> None:
+    for m, _clause in _find(scan, lx.NO_LABELED):
+        scan.add("data.labeled_examples", 0, "stated", m.start(), m.end())
+        break
+    hit = _first_unnegated(scan, lx.PROPRIETARY)
+    if hit:
+        scan.add("data.proprietary_knowledge", not hit[1], "stated", hit[0].start(), hit[0].end())
+    rare = _find(scan, lx.RARELY_CHANGES)
+    often = _first_unnegated(scan, lx.CHANGES_OFTEN)
+    if rare:
+        scan.add("data.knowledge_changes_often", False, "stated", rare[0][0].start(), rare[0][0].end())
+    elif often and not often[1]:
+        scan.add("data.knowledge_changes_often", True, "stated", often[0].start(), often[0].end())
+        if not hit:
+            scan.add("data.proprietary_knowledge", True, "inferred", often[0].start(), often[0].end())
+    for level, pattern, inferred in lx.SENSITIVITY:
+        found = _first_unnegated(scan, pattern)
+        if found and not found[1]:
+            scan.add(
+                "data.sensitivity",
+                level,
+                "inferred" if inferred else "stated",
+                found[0].start(),
+                found[0].end(),
+            )
+            break
+    novel = _first_unnegated(scan, lx.NOVEL_DOMAIN)
+    if novel and not novel[1]:
+        scan.add("data.novel_domain", True, "stated", novel[0].start(), novel[0].end())
+
+
+def _output_size(scan: _Scan) -> None:
+    if any(f.path == "volume.output_tokens" for f in scan.facts):
+        return
+    for pattern, key in ((lx.ONE_WORD_OUTPUT, "one_word"), (lx.SHORT_OUTPUT, "short")):
+        found = _find(scan, pattern)
+        if found:
+            m = found[0][0]
+            scan.add("volume.output_tokens", lx.SHORT_OUTPUT_TOKENS[key], "inferred", m.start(), m.end())
+            return
+
+
+def _no_limits(scan: _Scan) -> None:
+    if not any(f.path.startswith("budget.") for f in scan.facts):
+        for m, _c in _find(scan, lx.NO_BUDGET):
+            scan.add("budget.monthly_usd", None, "stated", m.start(), m.end())
+            break
+    if not any(f.path == "latency.p95_seconds" for f in scan.facts):
+        for m, _c in _find(scan, lx.NO_LATENCY):
+            scan.add("latency.p95_seconds", None, "stated", m.start(), m.end())
+            return
+        hit = _first_unnegated(scan, lx.REAL_TIME)
+        if hit and not hit[1]:
+            scan.add("latency.p95_seconds", lx.REAL_TIME_SECONDS, "inferred", hit[0].start(), hit[0].end())
+            return
+        for m, _c in _find(scan, lx.BATCH):
+            scan.add("latency.p95_seconds", None, "inferred", m.start(), m.end())
+            return
+
+
+# --- the pending question ------------------------------------------------------------------------
+
+_BARE_TAIL = _rx(r"^\s*(?:" + _APPROX.strip("*\\s") + r"|or\s+so|ish|max(?:imum)?|tops|吧|左右|以内|上下|的样子|即可|就行|就好|"
+                 r"per\s+month|a\s+month|/\s?month|每月)?\s*[.!。！~]*\s*$")  # fmt: skip
+
+
+def _from_expecting(scan: _Scan, expecting: str) -> None:
+    """A bare answer to the pending question: "300", "两秒", "yes", "不需要"."""
+    if any(f.path == expecting for f in scan.facts):
+        return
+    kinds = {
+        "budget.monthly_usd": ("money",), "budget.per_1k_requests_usd": ("money",),
+        "latency.p95_seconds": ("time",), "volume.requests_per_month": ("count",),
+        "volume.input_tokens": ("tokens",), "volume.output_tokens": ("tokens",), "context_tokens": ("tokens",),
+        "accuracy_target": ("percent",), "volume.cached_input_fraction": ("percent",),
+        "deployment.utilization": ("percent",), "data.labeled_examples": ("count",),
+    }  # fmt: skip
+    for kind in kinds.get(expecting, ()):
+        if len(scan.orphans.get(kind, [])) == 1:
+            value, start, end, _ = scan.orphans[kind][0]
+            prov: Provenance = "inferred" if kind == "money" and not _rx(r"\$|usd|dollar|美元|美金").search(
+                scan.low[start:end]) else "stated"  # fmt: skip
+            scan.add(expecting, _typed(expecting, value), prov, start, end)
+            return
+    if expecting in kinds:
+        _bare_number(scan, expecting)
+    elif expecting in BOOL_PATHS:
+        _yes_no(scan, expecting)
+    elif expecting == "use_case" and scan.text.strip():
+        scan.add("use_case", scan.text.strip()[:300], "stated", 0, len(scan.text))
+
+
+def _typed(path: str, value: float) -> object:
+    if path in ("context_tokens", "data.labeled_examples"):
+        return round(value)
+    return value
+
+
+def _bare_number(scan: _Scan, expecting: str) -> None:
+    free = [(i, n) for i, n in enumerate(scan.numbers) if i not in scan.used]
+    if len(free) != 1 or len(scan.numbers) != 1:
+        return
+    _, n = free[0]
+    if not _BARE_TAIL.match(scan.low[n.end :]) or len(scan.low[: n.start].strip()) > 20:
+        return
+    value: float | None = n.value
+    if expecting == "latency.p95_seconds":
+        value = n.value if n.value <= 60 else None  # "300" seconds is more likely milliseconds: don't guess
+    elif expecting in ("accuracy_target", "volume.cached_input_fraction", "deployment.utilization"):
+        value = n.value if n.value <= 1 else n.value / 100 if n.value <= 100 else None
+    elif expecting == "context_tokens":
+        value = n.value if n.value >= 512 else None
+    if value is not None:
+        scan.add(expecting, _typed(expecting, value), "stated", n.start, n.end)
+
+
+def _yes_no(scan: _Scan, expecting: str) -> None:
+    body = _strip_punct(scan.low)
+    if _rx(r"^(?:" + lx.REJECT + r")(?:\s*(?:thanks|thank\s+you|谢谢))?$").match(body) or _rx(
+        r"^(?:no\b|不需要|不用|没有|不)"
+    ).match(body):
+        scan.add(expecting, False, "stated", 0, len(scan.text))
+    elif _rx(
+        r"^(?:" + lx.CONFIRM + r")(?:\s*(?:,\s*)?(?:please|we\s+do|it\s+does|we\s+need\s+it|thanks))?$"
+    ).match(body):
+        scan.add(expecting, True, "stated", 0, len(scan.text))
+
+
+# --- dialogue acts and choices -------------------------------------------------------------------
+
+_PUNCT = _rx(r"[\s.,!?;:~。，！？；：、…\-—\"“”()（）\[\]【】]+")
+
+
+def _strip_punct(text: str) -> str:
+    return _PUNCT.sub(" ", text).strip()
+
+
+def _whole(pattern: str, body: str) -> bool:
+    return bool(
+        _rx(r"^(?:(?:" + pattern + r")\s*)+(?:please|thanks|thank\s+you|谢谢|啊|呀|吧|了|的)?$").match(body)
+    )
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890")
+
+
+def _is_gibberish(body: str) -> bool:
+    """Empty, only symbols/emoji, or keyboard mashing ("asdfghjkl", "xkcdq zzzz")."""
+    if not _rx(r"[a-z\u3400-\u9fff\d]").search(body):
+        return True
+    if _HAN.search(body):
+        return False
+    words = _rx(r"[a-z]+").findall(body)
+    if not words:
+        return False
+
+    def bad(w: str) -> bool:
+        if len(w) < 4:
+            return False
+        return (
+            not _rx(r"[aeiouy]").search(w)
+            or bool(_rx(r"[^aeiouy]{5,}").search(w))
+            or bool(_rx(r"(.)\1{3,}").search(w))
+            or any(len(w) >= 5 and w in row for row in _KEYBOARD_ROWS)
+        )
+
+    return sum(bad(w) for w in words) * 2 >= len(words) and len(words) <= 20
+
+
+def _match_option(body: str, options: Sequence[str]) -> int | None:
+    """Index of the offered option the message picks: by number, ordinal or text (EN/ZH)."""
+    if not options:
+        return None
+    n = len(options)
+    m = _rx(r"^(?:option|choice|number|no\.?|#|选项?|选择|第)?\s*(\d{1,2})\s*(?:个|号|项|条)?$").match(body)
+    if m and 1 <= int(m.group(1)) <= n:
+        return int(m.group(1)) - 1
+    m = _rx(
+        r"^(?:the\s+)?(" + "|".join(lx.ORDINALS_EN) + r")(?:\s+(?:one|option|choice))?(?:\s+please)?$"
+    ).match(body)
+    if m:
+        idx = lx.ORDINALS_EN[m.group(1)]
+        return idx % n if -n <= idx < n else None
+    m = _rx(r"^(?:选|我选|要)?第?([一二两三四五六七八九十])(?:个|项|种|条)?(?:吧|选项)?$").match(body)
+    if m and body != "一" and lx.ORDINALS_ZH[m.group(1)] < n:
+        return lx.ORDINALS_ZH[m.group(1)]
+    if _rx(r"^(?:选)?(?:最后一个|最后那个|后者)$").match(body):
+        return n - 1
+    if _rx(r"^(?:选)?前者$").match(body):
+        return 0
+    texts = [_strip_punct(lower_aligned(normalize(o))) for o in options]
+    for i, t in enumerate(texts):
+        if t and t == body:
+            return i
+    contained = [
+        i
+        for i, t in enumerate(texts)
+        if len(t) >= 2 and _rx(r"(?<![a-z])" + re.escape(t) + r"(?![a-z])").search(body)
+    ]
+    if contained:
+        return max(contained, key=lambda i: len(texts[i]))
+    within = [i for i, t in enumerate(texts) if len(body) >= 3 and body in t]
+    return within[0] if len(within) == 1 else None
+
+
+def _question_text(scan: _Scan) -> str | None:
+    parts = []
+    for m in _rx(r"[^。！？?!\n.]*(?:[?？]|$)").finditer(scan.text):
+        piece = m.group(0).strip()
+        if not piece:
+            continue
+        clause = scan.clause_of(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())))
+        last = scan.clause_of(max(m.start(), m.end() - 2))
+        if clause.question or last.question:
+            parts.append(piece)
+    return " ".join(parts) if parts else None
+
+
+def _intent(scan: _Scan, body: str, question: str | None) -> Intent:
+    facts = [f for f in scan.facts if f.path != "use_case"]
+    if _rx(lx.RESET).search(body):
+        return "reset"
+    if facts:
+        if _rx(lx.CORRECTION).search(scan.low):
+            return "correction"
+        return "provide"
+    if question:
+        return "question"
+    if _whole(lx.GREETING, body) or _rx(
+        r"^(?:" + lx.GREETING + r")\s*(?:,\s*)?(?:team|there|everyone|all|bot|大家)?$"
+    ).match(body):
+        return "greeting"
+    if _whole(lx.CONFIRM, body) or _whole(r"(?:" + lx.DONT_KNOW + r")", body):
+        return "confirm"
+    if _whole(lx.REJECT, body) or _rx(r"^(?:不对|不是|错了|wrong|incorrect|not\s+right)\b").match(body):
+        return "reject"
+    return "provide"
+
+
+# --- entry point -----------------------------------------------------------------------------------
+
+
+def _scan(text: str) -> _Scan:
+    low = lower_aligned(text)
+    periods: list[tuple[int, int, float]] = []
+    masked = list(low)
+    for pattern, mult in lx.PERIODS:
+        for m in _rx(pattern).finditer(low):
+            periods.append((m.start(), m.end(), mult))
+            masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    per_counts: list[tuple[int, int, float]] = []
+    for m in _rx(lx.PER_COUNT).finditer(low):
+        count = _per_count_value(m)
+        per_counts.append((m.start(), m.end(), count))
+        masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for pattern, _gpu in lx.GPUS:
+        for m in _rx(pattern).finditer(low):
+            masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    masked_text = "".join(masked)
+    numbers = find_numbers(masked_text)[:MAX_NUMBERS]
+    return _Scan(text, low, masked_text, _clauses(low), periods, per_counts, numbers)
+
+
+def _per_count_value(m: re.Match[str]) -> float:
+    raw = (m.group("n") or m.group("cn") or "").strip().replace(",", "")
+    if not raw:
+        return 1.0
+    table = {"千": 1e3, "一千": 1e3, "百": 1e2, "一百": 1e2, "万": 1e4, "一万": 1e4, "thousand": 1e3,
+             "a thousand": 1e3, "one thousand": 1e3, "hundred": 1e2, "a hundred": 1e2, "million": 1e6,
+             "a million": 1e6}  # fmt: skip
+    if raw in table:
+        return table[raw]
+    raw = re.sub(r"\s+", " ", raw)
+    try:
+        return float(raw[:-1].strip()) * 1e3 if raw.endswith("k") else float(raw)
+    except ValueError:
+        return 1.0
+
+
+def understand(message: str, *, expecting: str | None = None, options: Sequence[str] = ()) -> Understanding:
+    """Read one user message: the facts it states, what it does, its language and any choice it makes.
+
+    `expecting` is the dotted path of the question just asked, so a bare answer ("300", "两秒", "yes")
+    maps to it; `options` are the choices offered, matched by number, ordinal or text.
+    """
+    text = normalize(message)
+    language = detect_language(text)
+    low = lower_aligned(text)
+    body = _strip_punct(low)
+    if low.strip() in ("👍", "✅", "👌"):
+        return Understanding((), "confirm", None, language, "yes")
+    if low.strip() in ("👎", "❌"):
+        return Understanding((), "reject", None, language, "no")
+    if _is_gibberish(low):
+        return Understanding((), "nonsense", None, language, None)
+
+    picked = _match_option(body, options)
+    if picked is not None:
+        return _chosen(options[picked], expecting, language)
+
+    scan = _scan(text)
+    _read_numbers(scan, expecting)
+    _restated(scan)
+    _read_words(scan, expecting)
+    if expecting:
+        _from_expecting(scan, expecting)
+    question = _question_text(scan)
+    intent = _intent(scan, body, question)
+    if intent == "provide" and any(f.path == "task_type" for f in scan.facts):
+        if not any(f.path == "use_case" for f in scan.facts):
+            scan.add("use_case", text.strip()[:300], "stated", 0, len(text))
+        if not any(f.path == "languages" for f in scan.facts):
+            scan.add("languages", (language,), "inferred", 0, len(text))
+    choice = None
+    if intent == "confirm":
+        choice = "default" if _whole(lx.DONT_KNOW, body) else "yes"
+    elif intent == "reject":
+        choice = "no"
+    elif expecting in BOOL_PATHS and scan.facts and scan.facts[-1].path == expecting:
+        choice = "yes" if scan.facts[-1].value else "no"
+    return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice)
+
+
+def _chosen(option: str, expecting: str | None, language: Language) -> Understanding:
+    """The message picked an offered option: read the option's own text for facts."""
+    facts: tuple[Fact, ...] = ()
+    if expecting:
+        inner = understand(option, expecting=expecting)
+        facts = tuple(f for f in inner.facts if f.path not in ("use_case", "languages"))
+    low = _strip_punct(lower_aligned(normalize(option)))
+    intent: Intent = "provide"
+    if not facts and _whole(lx.CONFIRM, low):
+        intent = "confirm"
+    elif not facts and _whole(lx.REJECT, low):
+        intent = "reject"
+    return Understanding(facts, intent, None, language, option)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per path: stated beats inferred, then the later one wins (people correct themselves)."""
+    best: dict[str, Fact] = {}
+    for f in facts:
+        old = best.get(f.path)
+        if old is None or not (old.provenance == "stated" and f.provenance == "inferred"):
+            best[f.path] = f
+    return list(best.values())

@@ -1,0 +1,87 @@
+"""The offline brain against real-world mess: huge, binary-ish and mixed-script input, and speed."""
+
+from __future__ import annotations
+
+import random
+import string
+import time
+
+import pytest
+
+from agent.brain import understand
+from agent.brain.numbers import MAX_CHARS, parse_chinese
+
+HUGE = [
+    "a" * 100_000,
+    "1" * 100_000,
+    "每天两万条工单，" * 12_000,
+    "1 " * 50_000,
+    "$300 a month " * 8_000,
+    "".join(chr(c) for c in range(0, 0x3000)) * 8,
+    ("mixed 中文 English 123 ¥ € $ 🙂 \u200b\u202e " * 3_000),
+]
+
+
+@pytest.mark.parametrize("message", HUGE, ids=[f"huge{i}" for i in range(len(HUGE))])
+def test_huge_or_garbage_input_returns_quickly(message: str) -> None:
+    start = time.perf_counter()
+    got = understand(message, expecting="budget.monthly_usd", options=("a", "b"))
+    elapsed = time.perf_counter() - start
+    assert elapsed < 2.0, f"{elapsed:.2f}s"
+    assert got.intent in {
+        "provide",
+        "confirm",
+        "reject",
+        "correction",
+        "question",
+        "reset",
+        "nonsense",
+        "greeting",
+    }
+    for fact in got.facts:  # whatever was read came from the first MAX_CHARS characters
+        assert len(fact.evidence) <= MAX_CHARS + 10
+
+
+def test_repeated_statement_reads_the_figures_once() -> None:
+    got = understand("每天两万条工单，" * 12_000)
+    assert {f.path: f.value for f in got.facts}["volume.requests_per_month"] == 600_000
+
+
+def test_random_inputs_never_crash() -> None:
+    rng = random.Random(7)
+    alphabet = string.printable + "零一二两三四五六七八九十百千万亿每天月秒元美金￥$€%，。？！🙂"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        got = understand(text, expecting=rng.choice([None, "budget.monthly_usd", "latency.p95_seconds"]))
+        assert isinstance(got.facts, tuple)
+
+
+def test_control_characters_are_ignored() -> None:
+    got = understand("\x00we need\x07 answers within\x1b 2 seconds\x00")
+    assert {f.path: f.value for f in got.facts}["latency.p95_seconds"] == 2.0
+
+
+def test_typical_turn_is_fast() -> None:
+    message = "we classify ~20k support tickets a day, must stay under $300 a month, answers within 2 seconds"
+    understand(message)  # compile the patterns once
+    start = time.perf_counter()
+    for _ in range(50):
+        understand(message)
+        understand("每天大约两万条工单，每月预算不超过300美元，2秒内返回，必须私有化部署")
+    per_turn = (time.perf_counter() - start) / 100
+    assert per_turn < 0.02, f"{per_turn * 1000:.1f} ms per turn"
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("两万", 20_000), ("一万", 10_000), ("三千五", 3_500), ("十万", 100_000), ("百万", 1_000_000),
+     ("一亿", 100_000_000), ("一万五", 15_000), ("两千万", 20_000_000), ("一千零五", 1_005), ("十二", 12),
+     ("三百五十", 350), ("零点五", 0.5), ("二十万", 200_000), ("一百万", 1_000_000), ("两", 2)],
+)  # fmt: skip
+def test_chinese_numerals(numeral: str, value: float) -> None:
+    assert parse_chinese(numeral) == value
+
+
+@pytest.mark.parametrize("word", ["万", "亿", "万一"])
+def test_words_that_are_not_numerals(word: str) -> None:
+    assert parse_chinese(word) is None
