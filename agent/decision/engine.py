@@ -95,13 +95,15 @@ def recommend(
     return Recommendation(
         requirements=req,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
-        summary=_summary(req, top, eliminated, relaxations, adaptation.approach),
+        summary=_summary(
+            req, top, eliminated, relaxations, adaptation.approach, len(ranked), _strongest(ranked)
+        ),
         recommendations=top,
         eliminated=eliminated,
         candidates_considered=len(checks),
         relaxations=relaxations,
         adaptation=adaptation,
-        risks=_risks(req, top, stale, as_of),
+        risks=_risks(req, top),
         next_steps=_next_steps(req, top),
         catalog=[
             CatalogSourceInfo(
@@ -492,7 +494,10 @@ def _relaxations(req: Requirements, checks: list[Check], catalog: Catalog) -> li
             continue
         out.append(
             Relaxation(
-                constraint=reason, suggestion=_phrase(req, reason, group, blocked[reason]), admits=models
+                constraint=reason,
+                suggestion=_phrase(req, reason, group),
+                admits=models,
+                eliminated=blocked[reason],
             )
         )
     return out
@@ -518,40 +523,32 @@ def _best_models(req: Requirements, group: list[Check]) -> list[str]:
     return names
 
 
-def _phrase(req: Requirements, reason: str, group: list[Check], blocked: int) -> str:
-    tail = f" (this constraint eliminated {blocked:,} options)"
+def _phrase(req: Requirements, reason: str, group: list[Check]) -> str:
     if reason == "over_budget":
         cheapest = min(c.monthly_cost for c in group if c.monthly_cost is not None)
         per_1k = cheapest / req.volume.requests_per_month * 1000
-        return (
-            f"a budget of ${math.ceil(cheapest * 100) / 100:,.2f}/month (${per_1k:,.2f} per 1,000 requests) admits"
-            + tail
-        )
+        return f"Raise the budget to ${math.ceil(cheapest * 100) / 100:,.2f}/month (${per_1k:,.2f} per 1,000 requests)"
     if reason == "open_weights_required":
-        return "allowing proprietary models (through an API, not self-hosted) admits" + tail
+        return "Allow proprietary models through an API (not self-hosted)"
     if reason == "context_too_small":
         largest = max(c.offering.context for c in group)
-        return (
-            f"fitting each request into {largest:,} tokens (shorter prompts, chunking or retrieval) admits"
-            + tail
-        )
+        return f"Fit each request into {largest:,} tokens (shorter prompts, chunking or retrieval)"
     if reason == "provider_not_allowed":
         providers = sorted({c.offering.provider for c in group})[:5]
-        return f"allowing more providers ({', '.join(providers)}) admits" + tail
+        return f"Allow more providers ({', '.join(providers)})"
     if reason == "residency":
         return (
-            "accepting providers whose region is unknown or different (or self-hosting an open model in "
-            "your region) admits" + tail
+            "Accept providers whose region is unknown or different, or self-host an open model in your region"
         )
     if reason == SELF_HOST_REASON:
-        return "sizing these by hand (their parameter counts are not in the catalog) would admit" + tail
+        return "Size these models by hand (the catalog lacks their parameter counts)"
     need = {
         "tool_calling": "tool calling",
         "structured_output": "structured output",
         "reasoning": "a reasoning model",
         "missing_modality": "the extra input modality",
     }[reason]
-    return f"dropping the need for {need} admits" + tail
+    return f"Drop the need for {need}"
 
 
 # --- prose ----------------------------------------------------------------------------------------
@@ -563,6 +560,8 @@ def _summary(
     eliminated: list[Elimination],
     relaxations: list[Relaxation],
     approach: str,
+    passing: int,
+    strongest: Candidate | None,
 ) -> str:
     if not top:
         worst = eliminated[0] if eliminated else None
@@ -571,23 +570,32 @@ def _summary(
             text += f" The constraint that eliminated the most was: {worst.label} ({worst.count:,} options)."
         if relaxations and relaxations[0].admits:
             r = relaxations[0]
-            text += f" For example, {r.suggestion.split(' (this')[0]} {', '.join(r.admits[:3])}."
+            text += f" {r.suggestion}: that admits {', '.join(r.admits[:3])}."
         return text
     lead = top[0]
     how = "self-hosted" if lead.self_hosted else f"through {lead.offering_id}"
     cost = "cost unknown" if lead.monthly_cost_usd is None else f"about ${lead.monthly_cost_usd:,.2f} a month"
     text = (
-        f"For \u201c{req.use_case}\u201d, start with {lead.model} ({how}): "
-        + ("it is the best-rated" if lead.quality is not None else "it is the best-scored")
-        + f" of {len(top)} shortlisted models that meet every hard constraint for a {req.task_type.replace('_', ' ')} task, "
-        f"at {cost} for {req.volume.requests_per_month:,.0f} requests."
+        f"For \u201c{req.use_case}\u201d, start with {lead.model} ({how}): of the {passing:,} models that meet every "
+        f"hard constraint for a {req.task_type.replace('_', ' ')} task, it has the best balance of quality "
+        f"(weighted first), cost and latency, at {cost} for {req.volume.requests_per_month:,.0f} requests."
     )
-    others = [c for c in top[1:3]]
+    others = top[1:3]
     if others:
         text += (
             " Alternatives: "
             + "; ".join(f"{c.model} ({', '.join(c.tradeoffs[:2]) or 'similar'})" for c in others)
             + "."
+        )
+    if strongest is not None and strongest.model_key != lead.model_key and strongest.quality is not None:
+        text += (
+            f" The strongest qualifying model is {strongest.model} ({strongest.quality:,.0f} Elo, "
+            + (
+                "cost unknown"
+                if strongest.monthly_cost_usd is None
+                else f"${strongest.monthly_cost_usd:,.2f}/month"
+            )
+            + "): the framework's accuracy-first order says to start there if the cheaper picks miss the target."
         )
     text += f" Suggested path: {approach.replace('_', ' ')}."
     if req.accuracy_target:
@@ -596,6 +604,11 @@ def _summary(
             "measure it on your own examples before committing."
         )
     return text
+
+
+def _strongest(ranked: list[Candidate]) -> Candidate | None:
+    rated = [c for c in ranked if c.quality is not None]
+    return max(rated, key=lambda c: (c.quality or 0.0, -c.rank)) if rated else None
 
 
 def _stale_sources(catalog: Catalog, as_of: date) -> list[str]:
@@ -607,7 +620,7 @@ def _stale_sources(catalog: Catalog, as_of: date) -> list[str]:
     ]
 
 
-def _risks(req: Requirements, top: list[Candidate], stale: list[str], as_of: date) -> list[str]:
+def _risks(req: Requirements, top: list[Candidate]) -> list[str]:
     risks: list[str] = []
     if not top:
         return ["no candidate meets the requirements as stated"]
@@ -619,7 +632,6 @@ def _risks(req: Requirements, top: list[Candidate], stale: list[str], as_of: dat
         risks.append(f"the {req.accuracy_target:.0%} accuracy target is unverified until tested on your data")
     if len({c.provider for c in top[:3] if c.provider}) == 1:
         risks.append("the top three all depend on one provider")
-    risks.extend(stale)
     return risks
 
 

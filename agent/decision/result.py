@@ -105,8 +105,9 @@ class Elimination(_Out):
 
 class Relaxation(_Out):
     constraint: str
-    suggestion: str
+    suggestion: str = Field(description="The change, as an imperative: 'Raise the budget to $X/month'.")
     admits: list[str] = Field(description="Models the relaxation would admit (best first).")
+    eliminated: int = Field(default=0, description="Options this constraint eliminated in all.")
 
 
 class Adaptation(_Out):

@@ -1,0 +1,439 @@
+"""The report's content as a small tree of sections and blocks, built once from a Recommendation.
+
+Markdown and HTML both render this tree, so the two formats always carry the same sections and the
+same numbers. Building it only reads and formats the Recommendation: nothing here ranks, filters or
+computes a cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from agent.decision.result import Candidate, Recommendation
+from agent.report import formatting as fmt
+from agent.report.labels import Lang, labels_for, report_language
+
+TOP_DETAILED = 3
+"""How many top picks get a detailed sub-section (reasons, trade-offs, criteria)."""
+
+CITATION_CHARS = 300
+"""Citations quote this many characters of a framework passage."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    lead: str | None = None
+    """Bold lead-in such as 'Approach:'."""
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[Paragraph, ...]
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: frozenset[int] = frozenset()
+    """Indexes of right-aligned (numeric) columns."""
+
+
+@dataclass(frozen=True)
+class ChartSlot:
+    """Where the HTML report puts the cost-vs-quality chart; plain-text formats skip it."""
+
+
+@dataclass(frozen=True)
+class Subsection:
+    title: str
+    blocks: tuple[Block, ...]
+
+
+Block = Paragraph | Bullets | Table | ChartSlot | Subsection
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    """Stable id (used as the HTML anchor and by tests)."""
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    lang: Lang
+    title: str
+    use_case: str
+    intro: str
+    sections: tuple[Section, ...]
+
+
+def build_document(rec: Recommendation) -> Document:
+    """Lay out every report section for `rec`, in the report language of its requirements."""
+    lang = report_language(rec)
+    t = labels_for(lang)
+    sections = [
+        _summary(rec, t),
+        _top(rec, t),
+        _requirements(rec, t),
+        _eliminated(rec, t),
+        _relaxations(rec, t),
+        _frontier(rec, t),
+        _costs(rec, t),
+        _self_host(rec, t),
+        _adaptation(rec, t),
+        _risks(rec, t),
+        _warnings(rec, t),
+        _sources(rec, t),
+        _citations(rec, t),
+    ]
+    return Document(
+        lang=lang,
+        title=t["title"],
+        use_case=rec.requirements.use_case,
+        intro=t["generated_from"],
+        sections=tuple(s for s in sections if s is not None),
+    )
+
+
+def offering_label(c: Candidate, t: dict[str, str]) -> str:
+    """The offering id, or 'self-hosted (GPU)' for a self-hosted candidate."""
+    if c.self_hosted:
+        gpu = c.self_host.gpu if c.self_host else None
+        return f"{t['self_hosted']} ({gpu})" if gpu else t["self_hosted"]
+    return c.offering_id or t["na"]
+
+
+def _bullets(texts: Iterable[str], ordered: bool = False) -> Bullets:
+    return Bullets(tuple(Paragraph(x) for x in texts), ordered)
+
+
+def _unique(texts: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(texts))
+
+
+def _summary(rec: Recommendation, t: dict[str, str]) -> Section:
+    blocks: list[Block] = [Paragraph(rec.summary)]
+    if not rec.recommendations:
+        blocks.insert(0, Paragraph("", lead=t["no_recommendation"]))
+    return Section("summary", t["summary"], tuple(blocks))
+
+
+def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
+    if not rec.recommendations:
+        return None
+    rows = tuple(
+        (
+            str(c.rank),
+            c.model,
+            offering_label(c, t),
+            fmt.usd(c.monthly_cost_usd, t["na_price"]),
+            fmt.rating(c.quality, c.quality_lower, c.quality_upper, t["na_rating"]),
+            t[c.latency_class],
+            f"{c.score:.3f}",
+        )
+        for c in rec.recommendations
+    )
+    table = Table(
+        (t["rank"], t["model"], t["offering"], t["monthly_cost"], t["quality"], t["latency"], t["score"]),
+        rows,
+        numeric=frozenset({0, 3, 4, 6}),
+    )
+    details: list[Block] = [table]
+    for c in rec.recommendations[:TOP_DETAILED]:
+        blocks: list[Block] = [
+            Paragraph(
+                " \u00b7 ".join(
+                    (
+                        f"{t['monthly_cost']}: {fmt.usd(c.monthly_cost_usd, t['na_price'])}",
+                        f"{t['quality']}: {fmt.rating(c.quality, c.quality_lower, c.quality_upper, t['na_rating'])}",
+                        f"{t['latency']}: {t[c.latency_class]}",
+                        f"{t['score']}: {c.score:.3f}",
+                    )
+                )
+            )
+        ]
+        if c.reasons:
+            blocks += [Paragraph("", lead=t["why"]), _bullets(c.reasons)]
+        if c.tradeoffs:
+            blocks += [Paragraph("", lead=t["tradeoffs"]), _bullets(c.tradeoffs)]
+        if c.criteria:
+            # One compact line of scores; a criterion's detail only when the reasons do not already say it.
+            blocks.append(
+                Paragraph(
+                    " \u00b7 ".join(
+                        f"{cs.criterion} {cs.score:.2f} \u00d7 {t['weight']} {cs.weight:.2f}"
+                        for cs in c.criteria
+                    ),
+                    lead=t["criteria"],
+                )
+            )
+            extra = [cs for cs in c.criteria if not _said(cs.detail, c.reasons)]
+            if extra:
+                blocks.append(Bullets(tuple(Paragraph(cs.detail, lead=cs.criterion) for cs in extra)))
+        for basis, label in ((c.quality_basis, "quality_basis"), (c.latency_basis, "latency_basis")):
+            if basis and not _said(basis, c.reasons):
+                blocks.append(Paragraph(basis, lead=t[label]))
+        details.append(Subsection(f"#{c.rank} {c.model} \u2014 {offering_label(c, t)}", tuple(blocks)))
+    return Section("top", t["top"], tuple(details))
+
+
+def _said(text: str, reasons: Sequence[str]) -> bool:
+    """True when one of the reasons already contains `text` (so the report does not repeat it)."""
+    return any(text in r for r in reasons)
+
+
+def _flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    if isinstance(value, dict):
+        out: list[tuple[str, Any]] = []
+        for key, sub in value.items():
+            out += _flatten(sub, f"{prefix}{key}.")
+        return out
+    return [(prefix.rstrip("."), value)]
+
+
+def _requirement_value(path: str, value: Any, t: dict[str, str]) -> str:
+    if value is None:
+        return t["not_set"]
+    if isinstance(value, bool):
+        return t["yes"] if value else t["no"]
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) if value else "\u2014"
+    if isinstance(value, int | float):
+        if path.endswith("_usd"):
+            return fmt.usd(float(value), t["not_set"])
+        if float(value).is_integer():
+            return f"{value:,.0f}"
+        return f"{value:g}"
+    return str(value)
+
+
+def _is_default(path: str, defaults: Sequence[str]) -> bool:
+    return any(path == d or path.startswith(d + ".") for d in defaults)
+
+
+def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
+    req = rec.requirements
+    raw = req.model_dump(mode="json")
+    rows = [
+        (
+            path,
+            _requirement_value(path, value, t)
+            + (f" {t['default_mark']}" if _is_default(path, rec.defaults_assumed) else ""),
+        )
+        for path, value in _flatten(raw)
+    ]
+    rows.append((t["effective_budget"], fmt.usd(req.monthly_budget_usd, t["not_set"])))
+    rows.append((t["needed_context"], f"{req.needed_context:,}"))
+    blocks: list[Block] = [
+        Table((t["field"], t["value"]), tuple(rows)),
+        Subsection(
+            t["defaults"],
+            (_bullets(rec.defaults_assumed) if rec.defaults_assumed else Paragraph(t["no_defaults"]),),
+        ),
+    ]
+    return Section("requirements", t["requirements"], tuple(blocks))
+
+
+def _eliminated(rec: Recommendation, t: dict[str, str]) -> Section:
+    total = sum(e.count for e in rec.eliminated)
+    intro = Paragraph(
+        t["considered"].format(
+            considered=f"{rec.candidates_considered:,}",
+            eliminated=f"{total:,}",
+        )
+    )
+    if not rec.eliminated:
+        return Section("eliminated", t["eliminated"], (intro, Paragraph(t["none_eliminated"])))
+    table = Table(
+        (t["reason"], t["count"], t["examples"]),
+        tuple(
+            (f"{e.label} ({e.reason})", f"{e.count:,}", ", ".join(e.examples) or "\u2014")
+            for e in rec.eliminated
+        ),
+        numeric=frozenset({1}),
+    )
+    return Section("eliminated", t["eliminated"], (intro, table))
+
+
+def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
+    if not rec.relaxations:
+        return None
+    items = tuple(
+        Paragraph(
+            r.suggestion
+            + (f" \u2014 {t['admits']}: {', '.join(r.admits)}" if r.admits else "")
+            + (f" ({t['eliminated_by'].format(n=r.eliminated)})" if r.eliminated else ""),
+            lead=r.constraint,
+        )
+        for r in rec.relaxations
+    )
+    return Section("relaxations", t["relaxations"], (Bullets(items),))
+
+
+def _frontier(rec: Recommendation, t: dict[str, str]) -> Section:
+    if not rec.frontier:
+        return Section("frontier", t["frontier"], (ChartSlot(), Paragraph(t["no_frontier"])))
+    items = tuple(
+        Paragraph(
+            f"{offering_label(c, t)} \u2014 {t['monthly_cost']} {fmt.usd(c.monthly_cost_usd, t['na_price'])}, "
+            f"{t['quality']} {fmt.rating(c.quality, c.quality_lower, c.quality_upper, t['na_rating'])}",
+            lead=c.model,
+        )
+        for c in sorted(
+            rec.frontier, key=lambda c: (c.monthly_cost_usd is None, c.monthly_cost_usd or 0.0, c.model)
+        )
+    )
+    return Section("frontier", t["frontier"], (ChartSlot(), Paragraph(t["frontier_intro"]), Bullets(items)))
+
+
+def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
+    api = [c for c in rec.recommendations if not c.self_hosted]
+    if not api:
+        return Section("costs", t["costs"], (Paragraph(t["no_costs"]),))
+    na = t["na_price"]
+    rows = []
+    for c in api:
+        k = c.cost
+        rows.append(
+            (
+                c.model,
+                c.offering_id or t["na"],
+                fmt.usd(k.per_request if k else None, na),
+                fmt.usd(k.per_1k_requests if k else None, na),
+                fmt.usd(k.monthly if k else None, na),
+                fmt.usd(k.input_price_per_m if k else None, na),
+                fmt.usd(k.output_price_per_m if k else None, na),
+                fmt.usd(k.cache_read_price_per_m if k else None, t["na"]),
+                k.price_source if k else t["na"],
+                k.price_as_of if k else t["na"],
+            )
+        )
+    table = Table(
+        (
+            t["model"],
+            t["offering"],
+            t["per_request"],
+            t["per_1k"],
+            t["per_month"],
+            t["input_price"],
+            t["output_price"],
+            t["cache_price"],
+            t["price_source"],
+            t["as_of"],
+        ),
+        tuple(rows),
+        numeric=frozenset({2, 3, 4, 5, 6, 7}),
+    )
+    assumptions = _unique(a for c in api if c.cost for a in c.cost.assumptions)
+    blocks: list[Block] = [table]
+    if assumptions:
+        blocks.append(Subsection(t["assumptions"], (_bullets(assumptions),)))
+    return Section("costs", t["costs"], tuple(blocks))
+
+
+def _self_host(rec: Recommendation, t: dict[str, str]) -> Section | None:
+    hosted = [c for c in rec.recommendations if c.self_host is not None]
+    if not hosted:
+        return None
+    na = t["na"]
+
+    def row(label: str, values: Iterable[str]) -> tuple[str, ...]:
+        return (label, *values)
+
+    estimates = [c.self_host for c in hosted if c.self_host is not None]
+    rows = (
+        row(t["gpu"], (s.gpu for s in estimates)),
+        row(t["quantization"], (s.quantization for s in estimates)),
+        row(t["params"], (f"{s.params_total_b:,.1f} / {s.params_active_b:,.1f}" for s in estimates)),
+        row(
+            t["memory"],
+            (
+                f"{fmt.gigabytes(s.weights_gb, na)} + {fmt.gigabytes(s.kv_cache_gb, na)} + "
+                f"{fmt.gigabytes(s.overhead_gb, na)} = {fmt.gigabytes(s.total_memory_gb, na)}"
+                for s in estimates
+            ),
+        ),
+        row(t["gpus_needed"], (str(s.gpus_needed) for s in estimates)),
+        row(t["replicas"], (str(s.replicas) for s in estimates)),
+        row(t["throughput"], (fmt.decimal(s.decode_tokens_per_s_bound, na, 0) for s in estimates)),
+        row(t["capacity"], (fmt.count(s.capacity_requests_per_month, na) for s in estimates)),
+        row(t["utilization"], (fmt.percent(s.utilization, na) for s in estimates)),
+        row(t["gpu_hourly"], (fmt.usd(s.gpu_hourly_usd, na) for s in estimates)),
+        row(t["monthly_cost"], (fmt.usd(s.monthly_cost, na) for s in estimates)),
+        row(
+            t["break_even"],
+            (_break_even(s.break_even_requests_per_month, s.cheapest_api_offering, t) for s in estimates),
+        ),
+    )
+    table = Table(("", *(c.model for c in hosted)), rows, numeric=frozenset(range(1, len(hosted) + 1)))
+    blocks: list[Block] = [table]
+    assumptions = _unique(a for s in estimates for a in s.assumptions)
+    if assumptions:
+        blocks.append(Subsection(t["assumptions"], (_bullets(assumptions),)))
+    return Section("self_host", t["self_host"], tuple(blocks))
+
+
+def _break_even(volume: float | None, offering: str | None, t: dict[str, str]) -> str:
+    """Break-even volume against the cheapest API offering; 'never' when the API stays cheaper."""
+    if volume is not None:
+        return fmt.count(volume, t["na"]) + (f" ({t['versus']} {offering})" if offering else "")
+    if offering:
+        return t["never_break_even"].format(offering=offering)
+    return t["na_break_even"]
+
+
+def _adaptation(rec: Recommendation, t: dict[str, str]) -> Section:
+    a = rec.adaptation
+    blocks: list[Block] = [
+        Paragraph(t[a.approach], lead=t["approach"]),
+        Paragraph(a.reason, lead=t["why"]),
+    ]
+    if a.steps:
+        blocks += [Paragraph("", lead=t["steps"]), _bullets(a.steps, ordered=True)]
+    if a.citations:
+        blocks.append(Paragraph(", ".join(f"[{c}]" for c in a.citations), lead=t["see_passages"]))
+    return Section("adaptation", t["adaptation"], tuple(blocks))
+
+
+def _risks(rec: Recommendation, t: dict[str, str]) -> Section:
+    next_steps = rec.next_steps or t["default_next_steps"].split("|")
+    blocks: list[Block] = []
+    if rec.risks:
+        blocks.append(Subsection(t["risks"], (_bullets(rec.risks),)))
+    blocks.append(Subsection(t["next_steps"], (_bullets(next_steps, ordered=True),)))
+    return Section("risks", t["risks_next"], tuple(blocks))
+
+
+def _warnings(rec: Recommendation, t: dict[str, str]) -> Section | None:
+    if not rec.warnings:
+        return None
+    return Section("warnings", t["warnings"], (_bullets(rec.warnings),))
+
+
+def _sources(rec: Recommendation, t: dict[str, str]) -> Section:
+    table = Table(
+        (t["source"], t["licence"], t["as_of"], "URL"),
+        tuple((s.name, s.licence, s.as_of, s.url) for s in rec.catalog),
+    )
+    blocks: list[Block] = [table]
+    attributions = [
+        Paragraph(s.attribution, lead=f"{t['attribution']} ({s.name})") for s in rec.catalog if s.attribution
+    ]
+    blocks += attributions
+    return Section("sources", t["sources"], tuple(blocks))
+
+
+def _citations(rec: Recommendation, t: dict[str, str]) -> Section | None:
+    if not rec.citations:
+        return None
+    items = tuple(
+        Paragraph(fmt.shorten(c.text, CITATION_CHARS), lead=f"[{c.id}] {c.title}") for c in rec.citations
+    )
+    return Section("citations", t["citations"], (Bullets(items),))

@@ -1,0 +1,67 @@
+"""JSON report: the stable machine-readable contract.
+
+Contract keys (stable): `recommendations` (rank, model, offering_id, self_hosted, monthly_cost_usd,
+score, reasons, ...), `eliminated` (reason -> count), `relaxations`, `adaptation` ({approach, reason,
+...}) and `catalog` (sources with dates). Everything else is extra detail: `requirements`,
+`defaults_assumed`, `summary`, `eliminated_details`, `candidates_considered`, `frontier`, `costs`,
+`self_host`, `risks`, `next_steps`, `warnings`, `citations`.
+
+Lists keep the core's order where order means something (ranking, frontier by cost); mappings are
+emitted with sorted keys, so the same Recommendation always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from agent.decision.result import Candidate, Recommendation
+
+SCHEMA_VERSION = 1
+
+
+def _candidate(c: Candidate) -> dict[str, Any]:
+    """The contract fields plus the rest of the candidate (quality, criteria, trade-offs, cost, sizing)."""
+    return c.model_dump(mode="json")
+
+
+def to_json(rec: Recommendation) -> dict[str, Any]:
+    """The report as a JSON-ready dict (only str/int/float/bool/None/list/dict values)."""
+    eliminated: dict[str, int] = {}
+    for e in rec.eliminated:
+        eliminated[e.reason] = eliminated.get(e.reason, 0) + e.count
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "summary": rec.summary,
+        "recommendations": [_candidate(c) for c in rec.recommendations],
+        "eliminated": dict(sorted(eliminated.items())),
+        "eliminated_details": [e.model_dump(mode="json") for e in rec.eliminated],
+        "candidates_considered": rec.candidates_considered,
+        "relaxations": [r.model_dump(mode="json") for r in rec.relaxations],
+        "adaptation": rec.adaptation.model_dump(mode="json"),
+        "catalog": [s.model_dump(mode="json") for s in sorted(rec.catalog, key=lambda s: s.id)],
+        "requirements": rec.requirements.model_dump(mode="json"),
+        "effective_monthly_budget_usd": rec.requirements.monthly_budget_usd,
+        "needed_context_tokens": rec.requirements.needed_context,
+        "defaults_assumed": list(rec.defaults_assumed),
+        "costs": [
+            {"rank": c.rank, "model": c.model, **c.cost.model_dump(mode="json")}
+            for c in rec.recommendations
+            if c.cost is not None
+        ],
+        "self_host": [
+            {"rank": c.rank, **c.self_host.model_dump(mode="json")}
+            for c in rec.recommendations
+            if c.self_host is not None
+        ],
+        "frontier": [_candidate(c) for c in rec.frontier],
+        "risks": list(rec.risks),
+        "next_steps": list(rec.next_steps),
+        "warnings": list(rec.warnings),
+        "citations": [c.model_dump(mode="json") for c in rec.citations],
+    }
+
+
+def render_json(rec: Recommendation) -> str:
+    """`to_json` serialised: sorted keys, 2-space indent, UTF-8 text (Chinese kept readable)."""
+    return json.dumps(to_json(rec), ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False) + "\n"

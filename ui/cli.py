@@ -1,0 +1,158 @@
+"""The ``whichmodel`` command line: a thin adapter over the decision core and the report renderers.
+
+Commands::
+
+    whichmodel recommend --requirements FILE [--format md|html|json] [--out PATH] [--chart PATH]
+    whichmodel catalog refresh|search|show ...   (knowledge.catalog.cli)
+    whichmodel probe ...                         (tools.probes.cli)
+    whichmodel version
+
+``recommend`` prints Markdown to stdout by default; with ``--out`` it writes the report to that file
+(and says so on stderr). ``--chart`` also writes the cost-vs-quality chart as a standalone SVG.
+
+Exit codes:
+
+    0  success
+    1  the work could not be done: decision core or catalog unavailable, an output file not writable
+    2  invalid input: the requirements file is missing, unreadable, malformed YAML/JSON or fails
+       validation (each field path is named on stderr with the valid values), or bad command usage
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from agent.decision.requirements import RequirementsError, load_requirements_file
+from knowledge.catalog.cli import app as catalog_app
+from tools.probes.cli import probe
+
+if TYPE_CHECKING:
+    from agent.decision.requirements import Requirements
+    from agent.decision.result import Recommendation
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INVALID_INPUT = 2
+
+app = typer.Typer(
+    name="whichmodel",
+    help="WhichModel: which LLM should we use? Recommendation reports from a requirements file, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+app.add_typer(catalog_app, name="catalog")
+
+app.command("probe")(probe)
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def report_requirements_error(exc: RequirementsError) -> None:
+    """Print every problem of an invalid requirements file as 'field path: message' on stderr."""
+    _err(f"error: {exc.source} is not a usable requirements file:")
+    for path, message in exc.problems:
+        _err(f"  - {path}: {message}")
+    _err("See examples/ for valid requirements files.")
+
+
+def render(rec: Recommendation, fmt: ReportFormat) -> str:
+    """The report text in the requested format."""
+    from agent.report import render_html, render_json, render_markdown
+
+    renderers = {
+        ReportFormat.md: render_markdown,
+        ReportFormat.html: render_html,
+        ReportFormat.json: render_json,
+    }
+    return renderers[fmt](rec)
+
+
+def _decide(req: Requirements, raw: dict[str, object]) -> Recommendation:
+    """Run the decision core (imported lazily: it loads the catalog, which the other commands don't need)."""
+    try:
+        from tools.recommend import recommend_requirements
+    except ImportError as exc:
+        _err(f"error: the decision core is not available ({exc})")
+        raise typer.Exit(EXIT_FAILED) from None
+    try:
+        return recommend_requirements(req, raw)
+    except OSError as exc:
+        _err(f"error: cannot load the catalog: {exc}")
+        raise typer.Exit(EXIT_FAILED) from None
+    except ValueError as exc:  # a valid file the core cannot use, e.g. an unknown GPU type
+        _err(f"error: the requirements cannot be used: {exc}")
+        raise typer.Exit(EXIT_INVALID_INPUT) from None
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _err(f"error: cannot write {path}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_FAILED) from None
+
+
+@app.command()
+def recommend(
+    requirements: Annotated[
+        Path, typer.Option("--requirements", "-r", help="Requirements file (YAML or JSON); see examples/.")
+    ],
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.md,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the report here instead of stdout.")
+    ] = None,
+    chart: Annotated[
+        Path | None, typer.Option("--chart", help="Also write the cost-vs-quality chart as an SVG file.")
+    ] = None,
+) -> None:
+    """Recommend models for a requirements file and print or write the report."""
+    try:
+        req, raw = load_requirements_file(requirements)
+    except RequirementsError as exc:
+        report_requirements_error(exc)
+        raise typer.Exit(EXIT_INVALID_INPUT) from None
+    rec = _decide(req, raw)
+    text = render(rec, fmt)
+    if chart is not None:
+        from agent.report import standalone_svg
+
+        _write(chart, standalone_svg(rec))
+        _err(f"wrote chart {chart}")
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    _write(out, text)
+    _err(f"wrote {fmt.value} report {out}")
+
+
+@app.command()
+def version() -> None:
+    """Print the installed WhichModel version."""
+    try:
+        typer.echo(f"whichmodel {metadata.version('whichmodel')}")
+    except metadata.PackageNotFoundError:
+        typer.echo("whichmodel (not installed as a package; run `pip install -e .`)")
+
+
+def main() -> None:
+    """Console-script entry point (`whichmodel = ui.cli:main`)."""
+    app()
+
+
+if __name__ == "__main__":
+    main()
