@@ -30,6 +30,7 @@ import typer
 from agent.decision.requirements import RequirementsError, load_requirements_file
 from knowledge.catalog.cli import app as catalog_app
 from tools.probes.cli import probe
+from ui.chat_cli import chat
 
 if TYPE_CHECKING:
     from agent.decision.requirements import Requirements
@@ -49,6 +50,7 @@ app = typer.Typer(
 app.add_typer(catalog_app, name="catalog")
 
 app.command("probe")(probe)
+app.command("chat")(chat)
 
 
 class ReportFormat(StrEnum):

@@ -1,0 +1,89 @@
+"""The conversation graph, built by a factory with its dependencies injected.
+
+One `ainvoke({"text": ...}, config)` is one user turn (input schema: the message only). The state
+after the turn is in the checkpoint, so the pending question survives a restart:
+
+    understand ─┬─ reset ──────────────────────────────────────┐
+                ├─ answer (side question, cited) ─┐            │
+                └─────────────────────────────────┴─ decide ─┬─ ask       ─┤
+                                                             ├─ confirm   ─┤
+                                                             ├─ conflict  ─┤
+                                                             ├─ recommend ─┼─ finish ─ END
+                                                             └─ idle      ─┘
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+
+from agent import tools
+from agent.nodes.interview import Nodes
+from agent.nodes.understanding import Brain, OfflineBrain
+from agent.settings import Settings
+from agent.state import InputState, State
+
+
+def default_brain(settings: Settings) -> Brain:
+    """The offline brain, or the LLM brain (with offline fallback) when one is configured."""
+    if settings.brain_kind == "offline":
+        return OfflineBrain()
+    from agent.llm import LLMBrain
+
+    return LLMBrain(settings)
+
+
+class LazyRetriever:
+    """`knowledge.retrieval.Retriever.open()` on first use: the index is opened (and built if missing)
+    only when a side question is asked, not when the graph is built."""
+
+    def __init__(self) -> None:
+        self._inner: Any = None
+
+    def search_framework(self, query: str, k: int = 2, lang: str | None = None) -> Any:
+        if self._inner is None:
+            from knowledge.retrieval import Retriever
+
+            self._inner = Retriever.open()
+        return self._inner.search_framework(query, k=k, lang=lang)
+
+
+def default_retriever() -> tools.Retriever:
+    """The framework knowledge base (opened lazily)."""
+    return LazyRetriever()
+
+
+def build_graph(
+    settings: Settings | None = None,
+    *,
+    brain: Brain | None = None,
+    retriever: tools.Retriever | Literal["default"] | None = "default",
+    checkpointer: BaseCheckpointSaver[Any] | None = None,
+) -> CompiledStateGraph[Any, Any, Any, Any]:
+    """Compile the conversation graph. Pass `checkpointer` for persistence (see agent.checkpoint);
+    `retriever=None` runs without a knowledge base (side questions get "not found")."""
+    settings = settings or Settings.load()
+    nodes = Nodes(
+        brain=brain or default_brain(settings),
+        retriever=default_retriever() if retriever == "default" else retriever,
+    )
+    g = StateGraph(State, input_schema=InputState)
+    g.add_node("understand", nodes.understand)
+    g.add_node("reset", nodes.reset)
+    g.add_node("answer", nodes.answer)
+    g.add_node(
+        "decide", nodes.decide, destinations=("ask", "confirm", "conflict", "recommend", "idle", "finish")
+    )
+    for name in ("ask", "confirm", "conflict", "recommend", "idle"):
+        g.add_node(name, getattr(nodes, name))
+        g.add_edge(name, "finish")
+    g.add_node("finish", nodes.finish)
+    g.add_edge(START, "understand")
+    g.add_conditional_edges("understand", Nodes.route_after_understand, ["reset", "answer", "decide"])
+    g.add_edge("answer", "decide")
+    g.add_edge("reset", "finish")
+    g.add_edge("finish", END)
+    return g.compile(checkpointer=checkpointer)

@@ -1,0 +1,1 @@
+"""The conversation's nodes and the pure logic they use (slots, rendering, the brain interface)."""

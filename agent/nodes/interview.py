@@ -1,0 +1,359 @@
+"""The graph's nodes: understand -> [answer a side question] -> decide -> ask | confirm | conflict |
+recommend | idle -> finish. `reset` clears the conversation.
+
+`decide` is deterministic: it merges the turn's facts into the slots and computes what is missing
+(agent.nodes.slots); the brain never chooses what to ask or whether to recommend. Each node writes
+typed events (dicts with a "type") that the service turns into `agent.service` event objects.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from langgraph.types import Command
+
+from agent import tools
+from agent.decision.result import Recommendation
+from agent.nodes import render
+from agent.nodes.render import t
+from agent.nodes.slots import (
+    MAX_ASKS,
+    FactIn,
+    default_facts,
+    find_conflicts,
+    implied_facts,
+    mentioned_options,
+    merge_facts,
+    next_missing,
+    to_raw,
+)
+from agent.nodes.understanding import Asked, Brain, understanding_to_state
+from agent.prompts import CONFLICT_OPTIONS, QUESTIONS, Option
+from agent.state import RESET_EVENTS, Pending, State
+
+Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "finish"]
+_HAN = range(0x3400, 0xA000)
+
+
+def _event(kind: str, **fields: Any) -> dict[str, Any]:
+    return {"type": kind, **fields}
+
+
+def _message(text: str, lang: str) -> dict[str, Any]:
+    return _event("message", text=text, lang=lang)
+
+
+def turn_language(text: str, detected: str, previous: str | None) -> str:
+    """The reply language: the message's, unless it is too short to tell ("ok", "300", "2")."""
+    if any(ord(ch) in _HAN for ch in text):
+        return "zh"
+    if previous and len(text.split()) < 3:
+        return previous
+    return detected
+
+
+def _asked(pending: Pending | None) -> Asked | None:
+    if pending is None:
+        return None
+    spec = QUESTIONS.get(pending["field"])
+    return Asked(
+        field=pending["field"],
+        expecting=spec.expecting if spec else None,
+        text=pending["text"],
+        options=tuple(pending["options"]),
+    )
+
+
+def _options_for(pending: Pending) -> tuple[Option, ...]:
+    if pending["field"] in QUESTIONS:
+        return QUESTIONS[pending["field"]].options
+    if pending["field"].startswith("conflict:"):
+        return CONFLICT_OPTIONS[pending["field"].split(":", 1)[1]]
+    return ()
+
+
+def _first_user_text(state: State) -> str:
+    for m in state.get("messages", []):
+        if m["role"] == "user" and m["content"].strip():
+            return m["content"]
+    return state.get("text", "")
+
+
+@dataclass
+class Nodes:
+    """The nodes, bound to their dependencies (brain, retriever)."""
+
+    brain: Brain
+    retriever: tools.Retriever | None
+
+    async def understand(self, state: State) -> dict[str, Any]:
+        text = state.get("text", "")
+        result = await self.brain.understand(text, _asked(state.get("pending")))
+        u = result.understanding
+        lang = turn_language(text, u.language, state.get("language"))
+        events: list[dict[str, Any]] = [_event(RESET_EVENTS)]
+        if result.fallback_error:
+            events.append(_event("tool_step", name="llm_fallback", summary=result.fallback_error))
+        return {
+            "understanding": understanding_to_state(u),
+            "brain": result.brain
+            if not result.fallback_error
+            else f"offline (llm failed: {result.fallback_error})",
+            "language": lang,
+            "turn": state.get("turn", 0) + 1,
+            "events": events,
+            "messages": [{"role": "user", "content": text}],
+        }
+
+    @staticmethod
+    def route_after_understand(state: State) -> Literal["reset", "answer", "decide"]:
+        u = state.get("understanding") or {}
+        if u.get("intent") == "reset":
+            return "reset"
+        if u.get("question"):
+            return "answer"
+        return "decide"
+
+    async def answer(self, state: State) -> dict[str, Any]:
+        """A side question: answer from the framework knowledge base, with passage ids as citations."""
+        u = state.get("understanding") or {}
+        lang = state.get("language", "en")
+        question = u.get("question") or ""
+        if self.retriever is None:
+            return {"events": [_message(t(lang, "answer_none"), lang)]}
+        try:
+            hits = await asyncio.to_thread(tools.knowledge_search, self.retriever, question, lang, 2)
+        except Exception as exc:
+            summary = f"knowledge base unavailable: {type(exc).__name__}: {exc}"[:300]
+            return {"events": [_event("tool_step", name="knowledge_search", summary=summary),
+                               _message(t(lang, "answer_none"), lang)]}  # fmt: skip
+        events = [
+            _event("tool_step", name="knowledge_search", summary=", ".join(h["id"] for h in hits) or "none")
+        ]
+        if not hits:
+            events.append(_message(t(lang, "answer_none"), lang))
+            return {"events": events}
+        parts = [t(lang, "answer_intro")]
+        for h in hits:
+            parts.append(f"**{h['heading']}** — {_excerpt(h['text'])} [{h['id']}]")
+        events.append(_event("message", text="\n".join(parts), lang=lang, citations=[h["id"] for h in hits]))
+        return {"events": events}
+
+    async def decide(self, state: State) -> Command[Action]:
+        """Merge this turn's facts and choose the next step (deterministic)."""
+        u = state.get("understanding") or {}
+        lang = state.get("language", "en")
+        pending = state.get("pending")
+        stage = state.get("stage", "interview")
+        intent = u.get("intent")
+        facts = [FactIn(f["path"], f["value"], f["provenance"], f["evidence"]) for f in u.get("facts", [])]
+        events: list[dict[str, Any]] = []
+
+        if intent == "nonsense":
+            events.append(_message(t(lang, "nonsense"), lang))
+        elif intent == "greeting" and not facts:
+            events.append(_message(t(lang, "greeting"), lang))
+
+        # An answer to the pending question by choice ("the second one", "$100 a month") or "not sure"/"ok".
+        if pending and pending["field"] != "confirm":
+            options = _options_for(pending)
+            choice = u.get("choice")
+            picked = next((o for o in options if choice in (o.en, o.zh)), None)
+            if picked is not None:
+                facts.extend(FactIn(p, v, "stated", choice or "") for p, v in picked.facts.items())
+            elif (
+                pending["field"] in QUESTIONS
+                and not facts
+                and (choice == "default" or (intent == "confirm" and choice == "yes"))
+            ):
+                facts.extend(default_facts(pending["field"], state.get("text", "")))
+
+        requirements, changed = merge_facts(state.get("requirements", {}), facts)
+        if intent not in ("question", "nonsense"):
+            requirements, more = merge_facts(
+                requirements, mentioned_options(state.get("text", ""), requirements)
+            )
+            changed += more
+        requirements, _ = merge_facts(requirements, implied_facts(requirements, lang))
+        shown = [p for p in changed if p != "use_case"]
+        if shown and stage != "recommended":
+            events.append(_message(t(lang, "noted", items=render.noted(requirements, shown, lang)), lang))
+        elif shown:
+            events.append(_message(t(lang, "rerank", items=render.noted(requirements, shown, lang)), lang))
+
+        asked = dict(state.get("asked", {}))
+        update: dict[str, Any] = {"requirements": requirements, "events": events}
+
+        # Give up on a question asked MAX_ASKS times without an answer: take its default.
+        missing = next_missing(requirements)
+        while missing is not None and asked.get(missing, 0) >= MAX_ASKS:
+            requirements, _ = merge_facts(requirements, default_facts(missing, "asked twice, no answer"))
+            update["requirements"] = requirements
+            missing = next_missing(requirements)
+
+        if find_conflicts(requirements):
+            return Command(goto="conflict", update=update)
+        if missing is not None:
+            if intent not in ("question", "greeting") or pending is None or pending["field"] != missing:
+                asked[missing] = asked.get(missing, 0) + 1
+            update["asked"] = asked
+            update["stage"] = "interview"
+            update["pending"] = _pending_for(missing, lang)
+            return Command(goto="ask", update=update)
+        if stage == "recommended":
+            goto: Action = "recommend" if changed else "idle"
+            return Command(goto=goto, update=update)
+        if stage == "confirm" and pending and pending["field"] == "confirm" and not changed:
+            if intent == "confirm" or (intent == "provide" and u.get("choice") == "yes"):
+                return Command(goto="recommend", update=update)
+            if intent == "reject":
+                events.append(_message(t(lang, "confirm_reject"), lang))
+                return Command(goto="finish", update=update)
+        return Command(goto="confirm", update=update)
+
+    async def ask(self, state: State) -> dict[str, Any]:
+        pending = state["pending"]
+        assert pending is not None
+        lang = state.get("language", "en")
+        events = []
+        if (state.get("understanding") or {}).get("question"):
+            events.append(_message(t(lang, "back_to"), lang))
+        events.append(
+            _event(
+                "question",
+                field=pending["field"],
+                text=pending["text"],
+                options=pending["options"],
+                default=pending["default"],
+            )
+        )
+        return {"events": events}
+
+    async def confirm(self, state: State) -> dict[str, Any]:
+        lang = state.get("language", "en")
+        rows = render.table_rows(state.get("requirements", {}), lang)
+        text = t(lang, "confirm_ask")
+        return {
+            "stage": "confirm",
+            "pending": Pending(field="confirm", text=text, options=[], default=None),
+            "events": [
+                _message(t(lang, "confirm_intro", legend=t(lang, "legend")), lang),
+                _event("requirements_table", rows=rows),
+                _event("question", field="confirm", text=text, options=[], default=None),
+            ],
+        }
+
+    async def conflict(self, state: State) -> dict[str, Any]:
+        lang = state.get("language", "en")
+        found = find_conflicts(state.get("requirements", {}))[0]
+        detail = t(lang, f"conflict_{found.kind}", providers=", ".join(found.providers))
+        options = [o.label(lang) for o in CONFLICT_OPTIONS[found.kind]]
+        text = t(lang, "conflict", detail=detail)
+        field = f"conflict:{found.kind}"
+        return {
+            "pending": Pending(field=field, text=text, options=options, default=None),
+            "events": [_event("question", field=field, text=text, options=options, default=None)],
+        }
+
+    async def recommend(self, state: State) -> dict[str, Any]:
+        """Run the tools on the confirmed requirements: shortlist+rank, costs, sizing, citations, report."""
+        lang = state.get("language", "en")
+        requirements = state.get("requirements", {})
+        raw = to_raw(requirements, fallback_use_case=_first_user_text(state), language=lang)
+        rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw)
+        steps = [tools.catalog_step(rec), tools.rank_step(rec), tools.cost_step(rec)]
+        sized = tools.self_host_step(rec)
+        if sized is not None:
+            steps.append(sized)
+        steps.append(tools.citations_step(rec))
+        events: list[dict[str, Any]] = [_event("tool_step", name=s.name, summary=s.summary) for s in steps]
+        rows = render.shortlist_rows(rec.recommendations[:5], lang)
+        events.append(_message(await self.brain.phrase(_summary(rec, lang), lang), lang))
+        if rows:
+            events.append(_event("shortlist", rows=rows))
+        events.append(_event("report_ready"))
+        events.append(_message(t(lang, "rec_outro"), lang))
+        return {
+            "stage": "recommended",
+            "pending": None,
+            "recommendation": rec.model_dump(mode="json"),
+            "recommended_for": tools.canonical(raw),
+            "shortlist": render.shortlist_rows(rec.recommendations, lang),
+            "report_ready": True,
+            "events": events,
+        }
+
+    async def idle(self, state: State) -> dict[str, Any]:
+        lang = state.get("language", "en")
+        u = state.get("understanding") or {}
+        if u.get("question") or u.get("intent") == "nonsense":
+            return {}
+        return {"events": [_message(t(lang, "anything_else"), lang)]}
+
+    async def reset(self, state: State) -> dict[str, Any]:
+        lang = state.get("language", "en")
+        return {
+            "requirements": {},
+            "asked": {},
+            "stage": "interview",
+            "pending": None,
+            "shortlist": [],
+            "recommendation": None,
+            "recommended_for": None,
+            "report_ready": False,
+            "probes": None,
+            "events": [_message(t(lang, "reset"), lang), _message(t(lang, "intro"), lang)],
+        }
+
+    async def finish(self, state: State) -> dict[str, Any]:
+        """Write this turn's reply (the events as plain text) into the transcript."""
+        lang = state.get("language", "en")
+        return {
+            "messages": [{"role": "assistant", "content": render.render_plain(state.get("events", []), lang)}]
+        }
+
+
+def _pending_for(field: str, lang: str) -> Pending:
+    spec = QUESTIONS[field]
+    return Pending(
+        field=field,
+        text=spec.text(lang),
+        options=spec.labels(lang),
+        default=spec.options[spec.default].label(lang),
+    )
+
+
+def _excerpt(text: str, limit: int = 360) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _summary(rec: Recommendation, lang: str) -> str:
+    """The recommendation in two or three sentences, from templates (the core's own summary is English)."""
+    if not rec.recommendations:
+        lines = [t(lang, "rec_none")]
+        if rec.relaxations:
+            lines.append(t(lang, "relax_intro"))
+            for r in rec.relaxations[:3]:
+                admits = ", ".join(r.admits[:3])
+                lines.append(f"  - {r.suggestion}" + (f": {admits}" if admits else ""))
+        return "\n".join(lines)
+    top = rec.recommendations[0]
+    where = t(lang, "self_hosted") if top.self_hosted else (top.provider or "?")
+    text = t(lang, "rec_intro", top=t(lang, "rec_top", model=top.model, where=where,
+                                       cost=render.cost_text(top.monthly_cost_usd, lang)))  # fmt: skip
+    if lang != "zh":
+        text = f"{text} {rec.summary}"
+    return text
+
+
+def requirements_view(state: Mapping[str, Any]) -> dict[str, Any]:
+    """The conversation's requirements as a requirements-file mapping (for JSON output)."""
+    return to_raw(
+        state.get("requirements", {}),
+        fallback_use_case=_first_user_text(state),  # type: ignore[arg-type]
+        language=state.get("language", "en"),
+    )

@@ -1,0 +1,130 @@
+"""Formatting for replies: requirement values, table rows, shortlist rows, and a turn's events as
+plain text (what the terminal, Slack and the transcript show). Pure functions over templates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from agent.decision.result import Candidate
+from agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_WORDS
+from agent.state import Slot
+
+
+def t(lang: str, key: str, **values: Any) -> str:
+    """A reply template in `lang` (en/zh), filled."""
+    return TEMPLATES["zh" if lang == "zh" else "en"][key].format(**values)
+
+
+def label(path: str, lang: str) -> str:
+    en, zh = FIELD_LABELS.get(path, (path, path))
+    return zh if lang == "zh" else en
+
+
+def usd(value: float) -> str:
+    return f"${value:,.2f}" if value < 100 else f"${value:,.0f}"
+
+
+def format_value(path: str, value: Any, lang: str) -> str:
+    """A requirement value for people: "$300/month", "2 s", "600,000/month", "yes"."""
+    words = VALUE_WORDS["zh" if lang == "zh" else "en"]
+    if value is None:
+        return words["none_budget"] if path.startswith("budget.") else words["none_latency"]
+    if isinstance(value, bool):
+        return words["yes"] if value else words["no"]
+    if path == "budget.monthly_usd":
+        return usd(float(value)) + words["per_month"]
+    if path == "budget.per_1k_requests_usd":
+        return usd(float(value))
+    if path == "latency.p95_seconds":
+        return f"{float(value):g} s"
+    if path == "volume.requests_per_month":
+        return f"{float(value):,.0f}{words['per_month']}"
+    if isinstance(value, float | int) and path.endswith(("fraction", "target", "utilization")):
+        return f"{float(value):.0%}"
+    if isinstance(value, int | float):
+        return f"{value:,}"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) or "—"
+    return str(value)
+
+
+def table_rows(requirements: Mapping[str, Slot], lang: str) -> list[dict[str, str]]:
+    """The requirements as understood, in a stable order (labelled fields first)."""
+    order = {p: i for i, p in enumerate(FIELD_LABELS)}
+    rows = []
+    for path in sorted(requirements, key=lambda p: (order.get(p, len(order)), p)):
+        slot = requirements[path]
+        rows.append(
+            {
+                "field": path,
+                "label": label(path, lang),
+                "value": format_value(path, slot["value"], lang),
+                "provenance": slot["provenance"],
+                "evidence": slot["evidence"],
+            }
+        )
+    return rows
+
+
+def noted(requirements: Mapping[str, Slot], paths: Sequence[str], lang: str) -> str:
+    """ "Budget: $300/month, Task: classification" for the paths just changed (use_case left out)."""
+    sep = "，" if lang == "zh" else ", "
+    return sep.join(
+        f"{label(p, lang)}: {format_value(p, requirements[p]['value'], lang)}"
+        for p in paths
+        if p in requirements and p != "use_case"
+    )
+
+
+def shortlist_rows(candidates: Sequence[Candidate], lang: str) -> list[dict[str, Any]]:
+    rows = []
+    for c in candidates:
+        where = t(lang, "self_hosted") if c.self_hosted else t(lang, "via", provider=c.provider or "?")
+        rows.append(
+            {
+                "rank": c.rank,
+                "model": c.model,
+                "offering_id": c.offering_id,
+                "where": where,
+                "monthly_usd": c.monthly_cost_usd,
+                "quality": c.quality,
+                "latency": c.latency_class,
+                "self_hosted": c.self_hosted,
+            }
+        )
+    return rows
+
+
+def cost_text(value: float | None, lang: str) -> str:
+    return usd(value) if value is not None else t(lang, "cost_unknown")
+
+
+def render_plain(events: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """A turn's events as one plain-text reply (tool steps and reports are left to rich front ends)."""
+    parts: list[str] = []
+    for e in events:
+        kind = e.get("type")
+        if kind == "message":
+            parts.append(e["text"])
+        elif kind == "question":
+            lines = [e["text"]]
+            if e["options"]:
+                lines.extend(f"  {i}. {o}" for i, o in enumerate(e["options"], 1))
+            if e.get("default"):
+                lines.append(t(lang, "default_hint", default=e["default"]))
+            parts.append("\n".join(lines))
+        elif kind == "requirements_table":
+            prov = PROVENANCE_LABELS["zh" if lang == "zh" else "en"]
+            parts.append(
+                "\n".join(f"  - {r['label']}: {r['value']} ({prov[r['provenance']]})" for r in e["rows"])
+            )
+        elif kind == "shortlist":
+            lines = [t(lang, "shortlist")]
+            for r in e["rows"]:
+                lines.append(
+                    f"  {r['rank']}. {r['model']} — {r['where']} — {cost_text(r['monthly_usd'], lang)}"
+                )
+            parts.append("\n".join(lines))
+    return "\n\n".join(p for p in parts if p)

@@ -1,0 +1,159 @@
+"""Requirements-so-far as slots: merging facts, what is still missing, contradictions, and the
+requirements-file mapping. Pure functions, no I/O: the deterministic half of ask-or-proceed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from agent.prompts import QUESTIONS
+from agent.state import Provenance, Slot
+
+FIELD_GROUPS: dict[str, tuple[str, ...]] = {
+    "task_type": ("task_type",),
+    "volume.requests_per_month": ("volume.requests_per_month",),
+    "budget.monthly_usd": ("budget.monthly_usd", "budget.per_1k_requests_usd"),
+    "latency.p95_seconds": ("latency.p95_seconds",),
+    "deployment": (
+        "deployment.self_host",
+        "deployment.open_weights",
+        "deployment.providers_allowed",
+        "deployment.data_residency",
+    ),
+}
+"""Question field -> the requirement paths any one of which answers it."""
+
+PRIORITY: tuple[str, ...] = tuple(QUESTIONS)
+"""The order in which missing information is asked: what changes the decision most comes first."""
+
+MAX_ASKS = 2
+_SIDE_INFERENCES = frozenset({"languages", "input_modalities"})
+"""A question asked this many times without an answer takes its default."""
+
+
+@dataclass(frozen=True)
+class FactIn:
+    """A fact to merge: path, value, provenance, evidence."""
+
+    path: str
+    value: Any
+    provenance: Provenance
+    evidence: str
+
+
+def jsonable(value: Any) -> Any:
+    """Tuples to lists, recursively: the state holds JSON-like data only."""
+    if isinstance(value, tuple | list):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def merge_facts(
+    requirements: Mapping[str, Slot], facts: Iterable[FactIn]
+) -> tuple[dict[str, Slot], list[str]]:
+    """Apply facts to the slots; returns the new slots and the paths whose value changed.
+
+    A later fact replaces an earlier one (people correct themselves: "actually the budget is $200" is
+    inferred as monthly, and still wins). Exceptions: a defaulted fact never overwrites anything; the
+    use case, once set, stays; side inferences (languages, inputs) never overwrite stated ones.
+    """
+    out = dict(requirements)
+    changed: list[str] = []
+    for f in facts:
+        old = out.get(f.path)
+        value = jsonable(f.value)
+        if old is not None:
+            if f.provenance == "defaulted" or f.path == "use_case":
+                continue
+            if f.provenance == "inferred" and old["provenance"] == "stated" and f.path in _SIDE_INFERENCES:
+                continue
+            if old["value"] == value:
+                if old["provenance"] != "stated" and f.provenance == "stated":
+                    out[f.path] = Slot(value=value, provenance="stated", evidence=f.evidence)
+                continue
+        out[f.path] = Slot(value=value, provenance=f.provenance, evidence=f.evidence)
+        changed.append(f.path)
+    return out, changed
+
+
+def answered(question_field: str, requirements: Mapping[str, Slot]) -> bool:
+    return any(p in requirements for p in FIELD_GROUPS[question_field])
+
+
+def next_missing(requirements: Mapping[str, Slot]) -> str | None:
+    """The first question, in priority order, that no slot answers yet; None when all are answered."""
+    for q in PRIORITY:
+        if not answered(q, requirements):
+            return q
+    return None
+
+
+def default_facts(question_field: str, evidence: str) -> list[FactIn]:
+    """The default option of a question as facts with provenance "defaulted"."""
+    spec = QUESTIONS[question_field]
+    option = spec.options[spec.default]
+    return [FactIn(p, v, "defaulted", evidence) for p, v in option.facts.items()]
+
+
+def mentioned_options(text: str, requirements: Mapping[str, Slot]) -> list[FactIn]:
+    """Facts of options named anywhere in a message ("…, any cloud API is fine") for unanswered questions.
+
+    Only the options' own aliases count (see prompts.Option.aliases); the brain reads everything else.
+    """
+    low = " ".join(text.lower().split())
+    out: list[FactIn] = []
+    for q, spec in QUESTIONS.items():
+        if answered(q, requirements):
+            continue
+        for option in spec.options:
+            hit = next((a for a in option.aliases if a in low), None)
+            if hit is not None:
+                out.extend(FactIn(p, v, "stated", hit) for p, v in option.facts.items())
+                break
+    return out
+
+
+def implied_facts(requirements: Mapping[str, Slot], language: str) -> list[FactIn]:
+    """Facts that follow from others: agents need tool calling; languages default to the chat's."""
+    out: list[FactIn] = []
+    task = requirements.get("task_type")
+    if task and task["value"] == "agent" and "needs.tool_calling" not in requirements:
+        out.append(FactIn("needs.tool_calling", True, "inferred", "agents call tools"))
+    if "languages" not in requirements:
+        out.append(FactIn("languages", [language], "inferred", "the language of this conversation"))
+    return out
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two requirements that cannot both hold; `kind` keys the options in prompts.CONFLICT_OPTIONS."""
+
+    kind: str
+    providers: tuple[str, ...]
+
+
+def find_conflicts(requirements: Mapping[str, Slot]) -> list[Conflict]:
+    """Contradictions the decision core cannot resolve by itself."""
+    out = []
+    self_host = requirements.get("deployment.self_host")
+    providers = requirements.get("deployment.providers_allowed")
+    if self_host and self_host["value"] and providers and providers["value"]:
+        out.append(Conflict("self_host_vs_providers", tuple(providers["value"])))
+    return out
+
+
+def to_raw(requirements: Mapping[str, Slot], *, fallback_use_case: str, language: str) -> dict[str, Any]:
+    """The slots as a requirements-file mapping (what `parse_requirements` accepts)."""
+    raw: dict[str, Any] = {}
+    for path, slot in sorted(requirements.items()):
+        node = raw
+        *parents, leaf = path.split(".")
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[leaf] = slot["value"]
+    raw.setdefault("use_case", fallback_use_case.strip()[:300] or "unspecified")
+    raw.setdefault("task_type", "chat")
+    raw.setdefault("languages", [language])
+    return raw

@@ -1,0 +1,294 @@
+"""Everything the agent says, as data: questions with their options, reply templates (EN/ZH), labels
+for the requirements table, and the LLM brain's system prompts.
+
+Nodes pick a template and fill it; they hold no wording of their own. The offline brain replies
+from these templates only; the LLM writer may rephrase them (never the numbers or options).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Option:
+    """One offered answer: its label per language and the requirement facts it stands for."""
+
+    en: str
+    zh: str
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
+    """Lower-case phrases that pick this option when they appear anywhere in a message."""
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class QuestionSpec:
+    """A question the interview can ask: which field it settles, its text, its options and default.
+
+    `expecting` is the requirement path the offline brain maps a bare answer to ("300" -> budget).
+    """
+
+    field: str
+    en: str
+    zh: str
+    options: tuple[Option, ...]
+    default: int
+    expecting: str | None
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def labels(self, lang: str) -> list[str]:
+        return [o.label(lang) for o in self.options]
+
+
+QUESTIONS: dict[str, QuestionSpec] = {
+    q.field: q
+    for q in (
+        QuestionSpec(
+            "task_type",
+            "What should the model mainly do? Pick one or describe it in your own words.",
+            "这个模型主要用来做什么？请选择一项，或用自己的话描述。",
+            (
+                Option("Chat with customers or staff", "与客户或员工对话", {"task_type": "chat"}),
+                Option("Classify or tag text", "文本分类或打标签", {"task_type": "classification"}),
+                Option("Summarize documents", "文档摘要", {"task_type": "summarization"}),
+                Option("Extract data from documents", "从文档中抽取信息", {"task_type": "extraction"}),
+                Option("Answer questions over our documents", "基于我们的文档回答问题", {"task_type": "qa"}),
+                Option("Write or review code", "编写或审查代码", {"task_type": "code"}),
+            ),
+            0,
+            "use_case",
+        ),
+        QuestionSpec(
+            "volume.requests_per_month",
+            "Roughly how many requests will it handle?",
+            "大概每天或每月会有多少次请求？",
+            (
+                Option("Under 10,000 a month", "每月一万次以内", {"volume.requests_per_month": 10_000}),
+                Option("About 1,000 a day", "每天约一千次", {"volume.requests_per_month": 30_000}),
+                Option("About 10,000 a day", "每天约一万次", {"volume.requests_per_month": 300_000}),
+                Option("About 100,000 a day", "每天约十万次", {"volume.requests_per_month": 3_000_000}),
+            ),
+            0,
+            "volume.requests_per_month",
+        ),
+        QuestionSpec(
+            "budget.monthly_usd",
+            "Is there a monthly budget for the model bill?",
+            "模型费用每月有预算上限吗？",
+            (
+                Option("$100 a month", "每月100美元", {"budget.monthly_usd": 100.0}),
+                Option("$1,000 a month", "每月1000美元", {"budget.monthly_usd": 1_000.0}),
+                Option("$10,000 a month", "每月1万美元", {"budget.monthly_usd": 10_000.0}),
+                Option("No fixed budget", "预算不限", {"budget.monthly_usd": None}),
+            ),
+            3,
+            "budget.monthly_usd",
+        ),
+        QuestionSpec(
+            "latency.p95_seconds",
+            "How quickly must each answer arrive?",
+            "每个回答需要多快返回？",
+            (
+                Option("Within 1 second (real time)", "1秒内（实时）", {"latency.p95_seconds": 1.0}),
+                Option("Within 5 seconds", "5秒内", {"latency.p95_seconds": 5.0}),
+                Option("Within 30 seconds", "30秒内", {"latency.p95_seconds": 30.0}),
+                Option("No limit (batch jobs)", "没有要求（批处理）", {"latency.p95_seconds": None}),
+            ),
+            3,
+            "latency.p95_seconds",
+        ),
+        QuestionSpec(
+            "deployment",
+            "Where may the model run?",
+            "模型可以部署在哪里？",
+            (
+                Option(
+                    "Any cloud API is fine",
+                    "任何云端API都可以",
+                    {"deployment.self_host": False},
+                    (
+                        "any cloud api",
+                        "cloud api is fine",
+                        "cloud is fine",
+                        "cloud apis are fine",
+                        "any api is fine",
+                        "cloud api",
+                        "cloud hosted is fine",
+                        "云端api",
+                        "云api",
+                        "云服务",
+                        "云端",
+                    ),
+                ),
+                Option(
+                    "Only on our own servers (self-hosted)",
+                    "只能部署在我们自己的服务器上（私有化部署）",
+                    {"deployment.self_host": True, "deployment.open_weights": True},
+                ),
+                Option(
+                    "Open-weights models only, any host",
+                    "只用开源权重模型，托管方不限",
+                    {"deployment.open_weights": True},
+                ),
+                Option("Data must stay in the EU", "数据必须留在欧盟", {"deployment.data_residency": "eu"}),
+                Option(
+                    "Data must stay in China", "数据必须留在中国境内", {"deployment.data_residency": "cn"}
+                ),
+            ),
+            0,
+            None,
+        ),
+    )
+}
+"""The interview's questions, by the field (or field group) each settles."""
+
+CONFLICT_OPTIONS: dict[str, tuple[Option, ...]] = {
+    "self_host_vs_providers": (
+        Option("Use the providers' APIs (drop self-hosting)", "使用这些厂商的API（放弃私有化部署）",
+               {"deployment.self_host": False, "deployment.open_weights": False}),
+        Option("Self-host an open-weights model (drop the provider limit)", "私有化部署开源权重模型（取消厂商限制）",
+               {"deployment.providers_allowed": []}),
+    ),
+}  # fmt: skip
+"""Ways out of each contradiction the interview detects (see agent.nodes.decide.find_conflicts)."""
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "en": {
+        "intro": "Hi! I help you choose an AI model. Tell me what you want it to do, in your own words "
+        "(for example: “we classify ~20k support tickets a day, must stay under $300 a month, answers within 2 seconds”).",
+        "greeting": "Hello!",
+        "nonsense": "Sorry, I couldn't make sense of that.",
+        "reset": "Starting over: everything I had noted is cleared.",
+        "noted": "Noted: {items}.",
+        "default_hint": "Not sure? I'll assume “{default}”.",
+        "options_hint": "Options: {options}.",
+        "confirm_intro": "Here is what I understood ({legend}):",
+        "legend": "stated = you said it, inferred = I worked it out, defaulted = my assumption",
+        "confirm_ask": "Is this right? Say “yes” for the recommendation, or tell me what to change.",
+        "confirm_reject": "What should I change? For example: “the budget is $500 a month”.",
+        "conflict": "Two of your requirements contradict each other: {detail} Which should I relax?",
+        "conflict_self_host_vs_providers": "self-hosting needs open weights you run yourself, while {providers} "
+        "is only available through its own API.",
+        "rec_intro": "My recommendation: {top}.",
+        "rec_top": "{model} ({where}), about {cost} a month",
+        "rec_none": "No model in the catalog meets every requirement.",
+        "relax_intro": "What to relax:",
+        "shortlist": "Shortlist:",
+        "rec_outro": "Change anything at any time (e.g. “actually the budget is $200”) and I'll re-rank. "
+        "The full report has the costs, the reasons and the sources.",
+        "rerank": "Updated: {items}. Re-ranked:",
+        "anything_else": "Anything else to change? Tell me and I'll re-rank.",
+        "self_hosted": "self-hosted",
+        "via": "via {provider}",
+        "cost_unknown": "cost unknown",
+        "answer_intro": "From the selection guide:",
+        "answer_none": "I couldn't find that in the selection guide.",
+        "back_to": "Back to where we were:",
+        "llm_fallback": "The language model failed ({error}); this turn used the offline brain.",
+    },
+    "zh": {
+        "intro": "你好！我帮你选择合适的AI模型。请用自己的话描述你想让它做什么"
+        "（例如：“每天大约两万条工单需要分类，每月预算不超过300美元，2秒内返回”）。",
+        "greeting": "你好！",
+        "nonsense": "抱歉，我没有理解这句话。",
+        "reset": "重新开始：之前记录的信息已全部清空。",
+        "noted": "已记录：{items}。",
+        "default_hint": "不确定的话，我会默认“{default}”。",
+        "options_hint": "选项：{options}。",
+        "confirm_intro": "以下是我理解的需求（{legend}）：",
+        "legend": "明确 = 你说的，推断 = 我推算的，默认 = 我的假设",
+        "confirm_ask": "这样对吗？回复“对”即可获得推荐，或告诉我需要修改什么。",
+        "confirm_reject": "需要修改什么？例如：“预算改成每月500美元”。",
+        "conflict": "你的两个要求互相矛盾：{detail}你希望放宽哪一个？",
+        "conflict_self_host_vs_providers": "私有化部署需要可自行运行的开源权重模型，而{providers}的模型只能通过其API使用。",
+        "rec_intro": "我的推荐：{top}。",
+        "rec_top": "{model}（{where}），每月约{cost}",
+        "rec_none": "目录中没有同时满足所有要求的模型。",
+        "relax_intro": "可以放宽的条件：",
+        "shortlist": "候选名单：",
+        "rec_outro": "你可以随时修改任何条件（例如“预算改成200美元”），我会重新排序。完整报告包含成本、理由和来源。",
+        "rerank": "已更新：{items}。重新排序如下：",
+        "anything_else": "还有需要修改的吗？告诉我，我会重新排序。",
+        "self_hosted": "私有化部署",
+        "via": "通过{provider}",
+        "cost_unknown": "成本未知",
+        "answer_intro": "来自选型指南：",
+        "answer_none": "选型指南中没有找到相关内容。",
+        "back_to": "回到刚才的问题：",
+        "llm_fallback": "语言模型调用失败（{error}），本轮使用了离线理解。",
+    },
+}
+"""Reply templates by language; keys are the same in both."""
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "use_case": ("Use case", "用途"),
+    "task_type": ("Task", "任务类型"),
+    "languages": ("Languages", "语言"),
+    "input_modalities": ("Inputs", "输入类型"),
+    "volume.requests_per_month": ("Requests per month", "每月请求数"),
+    "volume.input_tokens": ("Input tokens per request", "每次输入token数"),
+    "volume.output_tokens": ("Output tokens per request", "每次输出token数"),
+    "volume.cached_input_fraction": ("Cached input share", "缓存输入占比"),
+    "budget.monthly_usd": ("Monthly budget", "每月预算"),
+    "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
+    "latency.p95_seconds": ("Answer time (p95)", "响应时间（p95）"),
+    "accuracy_target": ("Accuracy target", "准确率目标"),
+    "context_tokens": ("Context needed", "所需上下文长度"),
+    "needs.tool_calling": ("Tool calling", "工具调用"),
+    "needs.structured_output": ("Structured output", "结构化输出"),
+    "needs.reasoning": ("Reasoning", "推理能力"),
+    "deployment.open_weights": ("Open weights only", "仅限开源权重"),
+    "deployment.self_host": ("Self-hosted", "私有化部署"),
+    "deployment.providers_allowed": ("Allowed providers", "允许的厂商"),
+    "deployment.data_residency": ("Data residency", "数据驻留地"),
+    "deployment.gpu": ("GPU", "GPU"),
+    "deployment.quantization": ("Quantization", "量化"),
+    "data.labeled_examples": ("Labeled examples", "标注样本数"),
+    "data.proprietary_knowledge": ("Uses our own knowledge", "依赖自有知识"),
+    "data.knowledge_changes_often": ("Knowledge changes often", "知识经常更新"),
+    "data.sensitivity": ("Data sensitivity", "数据敏感度"),
+    "data.novel_domain": ("Novel domain", "全新领域"),
+}
+"""Requirement path -> (English, Chinese) label for tables and confirmations."""
+
+PROVENANCE_LABELS = {
+    "en": {"stated": "stated", "inferred": "inferred", "defaulted": "defaulted"},
+    "zh": {"stated": "明确", "inferred": "推断", "defaulted": "默认"},
+}
+
+VALUE_WORDS = {
+    "en": {
+        "none_budget": "no limit",
+        "none_latency": "no limit",
+        "yes": "yes",
+        "no": "no",
+        "per_month": "/month",
+    },
+    "zh": {"none_budget": "不限", "none_latency": "无要求", "yes": "是", "no": "否", "per_month": "/月"},
+}
+
+EXTRACT_SYSTEM = """You read one message from a person choosing an AI model and return the requirement \
+facts it states. Use only these field paths: {paths}.
+Convert units: money to US dollars per month (7.1 CNY = 1 USD; per day x 30), time to seconds, \
+volumes to requests per month (per day x 30), contexts to tokens (8k = 8000, 128K = 128000).
+Mark a fact "inferred" when you converted or guessed it, "stated" when the message says it directly; \
+quote the words it came from as evidence. Give no fact for anything the message does not say.
+intent: provide (facts), correction (changes an earlier fact), confirm, reject, question (a side \
+question, copy it into `question`), reset, greeting, nonsense.
+language: "zh" when the person writes Chinese, else "en".
+{pending}"""
+"""System prompt of the extractor role; the output schema is enforced by structured output."""
+
+EXTRACT_PENDING = """The agent just asked: "{text}" (field: {field}; options: {options}). A bare answer \
+("300", "yes", "the second one") answers that question; put the chosen option's exact text in `choice`."""
+
+WRITER_SYSTEM = """Rewrite the assistant's reply below so it reads naturally for a non-technical \
+reader, in {language}. Keep every number, model name, option and citation exactly; add nothing."""
+"""System prompt of the writer role (phrasing only; it never changes facts)."""

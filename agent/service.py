@@ -1,0 +1,253 @@
+"""The one agent API every front end uses (terminal, Chainlit, later Slack).
+
+    async with Advisor(Settings.load()) as advisor:
+        reply = await advisor.send("thread-1", "we classify ~20k tickets a day, under $300 a month")
+        print(reply.text)                 # plain text, for terminals and Slack
+        for event in reply.events: ...    # typed events, for rich front ends
+
+`events()` yields the same typed events as they happen (one graph node at a time), so a UI can
+show tool steps while the recommendation is computed. A thread's state lives in the checkpointer:
+a new process with the same database and thread id resumes the conversation, pending question
+included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+
+from agent import tools
+from agent.checkpoint import open_checkpointer
+from agent.decision import Recommendation
+from agent.graph import build_graph
+from agent.nodes.interview import requirements_view
+from agent.nodes.render import render_plain, t
+from agent.nodes.understanding import Brain
+from agent.settings import Settings
+
+
+@dataclass(frozen=True)
+class ToolStep:
+    name: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Question:
+    field: str
+    text: str
+    options: list[str]
+    default: str | None
+
+
+@dataclass(frozen=True)
+class RequirementsTable:
+    rows: list[dict[str, str]]
+    """Each: field, label, value, provenance (stated|inferred|defaulted), evidence."""
+
+
+@dataclass(frozen=True)
+class Shortlist:
+    rows: list[dict[str, Any]]
+    """Each: rank, model, offering_id, where, monthly_usd, quality, latency, self_hosted."""
+
+
+@dataclass(frozen=True)
+class ReportReady:
+    markdown: str
+    html: str
+    json: str
+    svg_chart: str
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    lang: str
+    citations: list[str] = field(default_factory=list)
+
+
+Event = ToolStep | Question | RequirementsTable | Shortlist | ReportReady | Message
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One turn's outcome: the typed events, the plain-text reply, and where the conversation is."""
+
+    events: list[Event]
+    text: str
+    stage: str
+    lang: str
+    pending: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class ThreadState:
+    """A thread as stored: for front ends that reopen a conversation."""
+
+    stage: str
+    language: str
+    requirements: dict[str, Any]
+    """The requirements-file mapping (what parse_requirements accepts)."""
+    slots: dict[str, Any]
+    """Path -> {value, provenance, evidence}."""
+    pending: dict[str, Any] | None
+    messages: list[dict[str, str]]
+    recommendation: dict[str, Any] | None
+    turns: int
+
+
+class Advisor:
+    """The agent service: send messages to threads, read and reset threads."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        brain: Brain | None = None,
+        retriever: tools.Retriever | Literal["default"] | None = "default",
+        checkpointer: BaseCheckpointSaver[Any] | None = None,
+    ) -> None:
+        self.settings = settings or Settings.load()
+        self._brain = brain
+        self._retriever = retriever
+        self._checkpointer = checkpointer
+        self._stack: AsyncExitStack | None = None
+        self._graph: Any = None
+
+    async def __aenter__(self) -> Advisor:
+        self._stack = AsyncExitStack()
+        checkpointer = self._checkpointer
+        if checkpointer is None:
+            checkpointer = await self._stack.enter_async_context(open_checkpointer(self.settings))
+        self._graph = build_graph(
+            self.settings, brain=self._brain, retriever=self._retriever, checkpointer=checkpointer
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._stack is not None:
+            await self._stack.aclose()
+        self._stack = None
+        self._graph = None
+
+    @property
+    def graph(self) -> Any:
+        if self._graph is None:
+            raise RuntimeError("use the Advisor as an async context manager: `async with Advisor(...)`")
+        return self._graph
+
+    @staticmethod
+    def _config(thread_id: str) -> dict[str, Any]:
+        if not thread_id or len(thread_id) > 200:
+            raise ValueError("thread_id must be 1-200 characters")
+        return {"configurable": {"thread_id": thread_id}}
+
+    async def events(self, thread_id: str, text: str) -> AsyncIterator[Event]:
+        """Run one turn, yielding typed events as each step finishes."""
+        config = self._config(thread_id)
+        async for update in self.graph.astream({"text": text}, config, stream_mode="updates"):
+            for node_update in update.values():
+                for raw in (node_update or {}).get("events", []):
+                    event = self._to_event(raw, node_update)
+                    if event is not None:
+                        yield event
+
+    async def send(self, thread_id: str, text: str) -> Reply:
+        """Run one turn and return its events and plain-text reply."""
+        events = [e async for e in self.events(thread_id, text)]
+        snapshot = await self.graph.aget_state(self._config(thread_id))
+        values = snapshot.values
+        plain = values["messages"][-1]["content"] if values.get("messages") else ""
+        return Reply(
+            events=events,
+            text=plain,
+            stage=values.get("stage", "interview"),
+            lang=values.get("language", "en"),
+            pending=values.get("pending"),
+        )
+
+    async def state(self, thread_id: str) -> ThreadState:
+        """The thread as stored (an empty interview for an unknown thread)."""
+        snapshot = await self.graph.aget_state(self._config(thread_id))
+        v = snapshot.values or {}
+        return ThreadState(
+            stage=v.get("stage", "interview"),
+            language=v.get("language", "en"),
+            requirements=requirements_view(v) if v.get("requirements") else {},
+            slots=dict(v.get("requirements", {})),
+            pending=v.get("pending"),
+            messages=list(v.get("messages", [])),
+            recommendation=v.get("recommendation"),
+            turns=v.get("turn", 0),
+        )
+
+    async def reset(self, thread_id: str) -> None:
+        """Forget the thread's requirements and recommendation (the transcript is kept)."""
+        config = self._config(thread_id)
+        await self.graph.aupdate_state(
+            config,
+            {
+                "requirements": {},
+                "asked": {},
+                "stage": "interview",
+                "pending": None,
+                "shortlist": [],
+                "recommendation": None,
+                "recommended_for": None,
+                "report_ready": False,
+                "probes": None,
+            },
+            as_node="finish",
+        )
+
+    @staticmethod
+    def opening(lang: str = "en") -> str:
+        """The agent's first words in a new thread."""
+        return t(lang, "intro")
+
+    async def recommendation(self, thread_id: str) -> Recommendation | None:
+        """The thread's current Recommendation object (None before one was made)."""
+        v = (await self.graph.aget_state(self._config(thread_id))).values or {}
+        rec = v.get("recommendation")
+        return Recommendation.model_validate(rec) if rec else None
+
+    @staticmethod
+    def _to_event(raw: dict[str, Any], node_update: dict[str, Any]) -> Event | None:
+        kind = raw.get("type")
+        if kind == "message":
+            return Message(raw["text"], raw.get("lang", "en"), list(raw.get("citations", [])))
+        if kind == "tool_step":
+            return ToolStep(raw["name"], raw["summary"])
+        if kind == "question":
+            return Question(raw["field"], raw["text"], list(raw["options"]), raw.get("default"))
+        if kind == "requirements_table":
+            return RequirementsTable(list(raw["rows"]))
+        if kind == "shortlist":
+            return Shortlist(list(raw["rows"]))
+        if kind == "report_ready":
+            dumped = node_update.get("recommendation")
+            if not dumped:
+                return None
+            bundle = tools.build_report(Recommendation.model_validate(dumped))
+            return ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart)
+        return None
+
+
+__all__ = [
+    "Advisor",
+    "Event",
+    "Message",
+    "Question",
+    "Reply",
+    "ReportReady",
+    "RequirementsTable",
+    "Shortlist",
+    "ThreadState",
+    "ToolStep",
+    "render_plain",
+]

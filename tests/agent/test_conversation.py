@@ -1,0 +1,133 @@
+"""Conversation flows through the Advisor (offline brain, in-memory checkpointer) and the pure slot logic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from langgraph.checkpoint.memory import InMemorySaver
+
+from agent.brain import understand
+from agent.decision import parse_requirements
+from agent.nodes.slots import FactIn, find_conflicts, merge_facts, next_missing, to_raw
+from agent.prompts import QUESTIONS
+from agent.service import Advisor, Question, ReportReady, RequirementsTable, Shortlist, ToolStep
+from agent.settings import Settings
+
+EN_ALL = "we classify ~20k support tickets a day, must stay under $300 a month, answers within 2 seconds, any cloud API"
+
+
+def _advisor(retriever=None) -> Advisor:
+    return Advisor(Settings(), retriever=retriever, checkpointer=InMemorySaver())
+
+
+def test_every_option_label_is_understood_as_that_option():
+    for spec in QUESTIONS.values():
+        for lang in ("en", "zh"):
+            labels = spec.labels(lang)
+            for i, label in enumerate(labels):
+                u = understand(label, expecting=spec.expecting, options=labels)
+                assert u.choice == labels[i], (spec.field, label, u)
+
+
+def test_merge_latest_wins_but_defaults_never_overwrite():
+    slots, changed = merge_facts({}, [FactIn("budget.monthly_usd", 300.0, "stated", "$300")])
+    slots, changed = merge_facts(slots, [FactIn("budget.monthly_usd", 200.0, "inferred", "$200")])
+    assert slots["budget.monthly_usd"]["value"] == 200.0 and changed == ["budget.monthly_usd"]
+    slots, changed = merge_facts(slots, [FactIn("budget.monthly_usd", None, "defaulted", "")])
+    assert slots["budget.monthly_usd"]["value"] == 200.0 and changed == []
+
+
+def test_next_missing_follows_priority_and_raw_parses():
+    slots, _ = merge_facts({}, [FactIn("task_type", "code", "stated", "code")])
+    assert next_missing(slots) == "volume.requests_per_month"
+    raw = to_raw(slots, fallback_use_case="code review", language="zh")
+    assert parse_requirements(raw).task_type == "code" and raw["languages"] == ["zh"]
+
+
+def test_self_host_with_api_provider_is_a_conflict():
+    slots, _ = merge_facts(
+        {},
+        [
+            FactIn("deployment.self_host", True, "stated", ""),
+            FactIn("deployment.providers_allowed", ["openai"], "stated", ""),
+        ],
+    )
+    assert [c.kind for c in find_conflicts(slots)] == ["self_host_vs_providers"]
+
+
+async def test_english_interview_confirm_recommend_and_rerank():
+    async with _advisor() as adv:
+        first = await adv.send("t", EN_ALL)
+        assert first.stage == "confirm"
+        table = next(e for e in first.events if isinstance(e, RequirementsTable))
+        rows = {r["field"]: r for r in table.rows}
+        assert rows["budget.monthly_usd"]["provenance"] == "stated"
+        second = await adv.send("t", "yes")
+        assert second.stage == "recommended"
+        kinds = {type(e) for e in second.events}
+        assert {ToolStep, Shortlist, ReportReady} <= kinds
+        steps = [e.name for e in second.events if isinstance(e, ToolStep)]
+        assert steps[:3] == ["catalog_search", "shortlist_and_rank", "cost_estimate"]
+        report = next(e for e in second.events if isinstance(e, ReportReady))
+        assert report.markdown and report.html.startswith("<!") and "<svg" in report.svg_chart
+        third = await adv.send("t", "actually the budget is $50")
+        rec = await adv.recommendation("t")
+        assert third.stage == "recommended" and rec is not None
+        assert rec.requirements.budget.monthly_usd == 50.0
+        assert all(c.monthly_cost_usd is not None and c.monthly_cost_usd <= 50 for c in rec.recommendations)
+
+
+async def test_chinese_replies_in_chinese_and_asks_one_question_with_default():
+    async with _advisor() as adv:
+        reply = await adv.send("z", "我们要做客服聊天机器人，每天一万次对话")
+        questions = [e for e in reply.events if isinstance(e, Question)]
+        assert len(questions) == 1
+        q = questions[0]
+        assert q.field == "budget.monthly_usd" and q.default == "预算不限" and q.options
+        assert reply.lang == "zh" and "预算" in reply.text
+        reply = await adv.send("z", "300")
+        state = await adv.state("z")
+        assert state.slots["budget.monthly_usd"]["value"] == 300.0
+        assert reply.pending and reply.pending["field"] == "latency.p95_seconds"
+
+
+@dataclass
+class _Passage:
+    id: str
+    neutral_id: str
+    heading: str
+    text: str
+    lang: str
+
+
+@dataclass
+class _Hit:
+    passage: _Passage
+
+
+class _OnePassage:
+    """A stand-in retriever returning a fixed passage (retrieval itself is tested in tests/retrieval)."""
+
+    def search_framework(self, query, k=2, lang=None):
+        return [
+            _Hit(
+                _Passage(f"{lang}/adaptation#rag", "adaptation#rag", "RAG", "Retrieval adds documents.", lang)
+            )
+        ]
+
+
+async def test_side_question_is_answered_with_citation_and_the_question_re_asked():
+    async with _advisor(_OnePassage()) as adv:
+        await adv.send("s", "we answer employee questions over our HR knowledge base, 2k questions a day")
+        pending = (await adv.state("s")).pending
+        reply = await adv.send("s", "what is RAG?")
+        assert "[en/adaptation#rag]" in reply.text
+        assert reply.pending == pending  # back to the same question
+
+
+async def test_reset_clears_requirements():
+    async with _advisor() as adv:
+        await adv.send("r", EN_ALL)
+        await adv.send("r", "start over")
+        state = await adv.state("r")
+        assert state.slots == {} and state.stage == "interview"
