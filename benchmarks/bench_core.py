@@ -39,11 +39,15 @@ def main() -> None:
     from knowledge.catalog.store import load_catalog
 
     loads = [_cold_catalog_load() for _ in range(args.repeat)]
-    print(f"catalog load (cold process, incl. imports): median {statistics.median(loads) * 1000:.0f} ms "
-          f"over {len(loads)} runs")
+    print(
+        f"catalog load (cold process, incl. imports): median {statistics.median(loads) * 1000:.0f} ms "
+        f"over {len(loads)} runs"
+    )
     catalog = load_catalog()
-    print(f"catalog: {len(catalog.offerings):,} offerings, {len(catalog.models):,} models, "
-          f"{sum(1 for m in catalog.models.values() if m.ratings):,} rated")
+    print(
+        f"catalog: {len(catalog.offerings):,} offerings, {len(catalog.models):,} models, "
+        f"{sum(1 for m in catalog.models.values() if m.ratings):,} rated"
+    )
 
     for example in sorted((ROOT / "examples").glob("*.yaml")):
         req, raw = load_requirements_file(example)
@@ -53,8 +57,10 @@ def main() -> None:
             t = time.perf_counter()
             recommend(req, catalog, raw=raw)
             times.append(time.perf_counter() - t)
-        print(f"recommend {example.stem:<28} warm median {statistics.median(times) * 1000:6.0f} ms, "
-              f"max {max(times) * 1000:6.0f} ms (target < 1000 ms)")
+        print(
+            f"recommend {example.stem:<28} warm median {statistics.median(times) * 1000:6.0f} ms, "
+            f"max {max(times) * 1000:6.0f} ms (target < 1000 ms)"
+        )
 
     try:
         from knowledge.index import build_index
@@ -65,12 +71,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         build_index(catalog, path=Path(tmp), force=True)
-        print(f"index build (framework passages + {len(catalog.models):,} model cards): "
-              f"{time.perf_counter() - t:.1f} s")
+        print(
+            f"index build (framework passages + {len(catalog.models):,} model cards): "
+            f"{time.perf_counter() - t:.1f} s"
+        )
         retriever = Retriever(path=Path(tmp))
-        queries = ["what is RAG", "when should I fine-tune", "什么时候需要微调", "accuracy first then cost",
-                   "open source vs proprietary", "开源模型和专有模型的区别", "how to build an eval set",
-                   "self-hosting costs", "small models latency", "distillation"] * 5
+        queries = [
+            "what is RAG",
+            "when should I fine-tune",
+            "什么时候需要微调",
+            "accuracy first then cost",
+            "open source vs proprietary",
+            "开源模型和专有模型的区别",
+            "how to build an eval set",
+            "self-hosting costs",
+            "small models latency",
+            "distillation",
+        ] * 5
         lat = []
         for q in queries:
             t = time.perf_counter()
@@ -78,8 +95,10 @@ def main() -> None:
             lat.append(time.perf_counter() - t)
         lat.sort()
         p95 = lat[int(0.95 * (len(lat) - 1))]
-        print(f"retrieval latency over {len(lat)} queries: p50 {statistics.median(lat) * 1000:.1f} ms, "
-              f"p95 {p95 * 1000:.1f} ms")
+        print(
+            f"retrieval latency over {len(lat)} queries: p50 {statistics.median(lat) * 1000:.1f} ms, "
+            f"p95 {p95 * 1000:.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -14,8 +14,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE_DIRS = [ROOT / "agent" / "decision", ROOT / "knowledge" / "catalog"]
-BANNED = ("langchain", "langchain_core", "langchain_openai", "langgraph", "openai", "httpx", "requests",
-          "aiohttp", "chromadb", "socket", "urllib.request", "http.client")
+BANNED = (
+    "langchain",
+    "langchain_core",
+    "langchain_openai",
+    "langgraph",
+    "openai",
+    "httpx",
+    "requests",
+    "aiohttp",
+    "chromadb",
+    "socket",
+    "urllib.request",
+    "http.client",
+)
 # The catalog refresh may fetch live sources when asked (lazily, inside a function): allowed there only.
 LAZY_NETWORK_OK = {ROOT / "knowledge" / "catalog" / "sources.py", ROOT / "knowledge" / "catalog" / "build.py"}
 

@@ -36,8 +36,14 @@ def raw_models() -> dict[str, dict[str, Any]]:
 
 def test_there_are_the_six_required_examples() -> None:
     names = {p.stem for p in EXAMPLES}
-    assert {"fake-news", "techgen", "confidential-selfhost", "zh-customer-service", "coding-assistant",
-            "image-document-extraction"} <= names
+    assert {
+        "fake-news",
+        "techgen",
+        "confidential-selfhost",
+        "zh-customer-service",
+        "coding-assistant",
+        "image-document-extraction",
+    } <= names
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
@@ -80,10 +86,13 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
             assert offering["tool_calling"] is True
         if needs.get("structured_output"):
             assert offering.get("structured_output") is True or (
-                offering.get("structured_output") is None and offering["tool_calling"])
+                offering.get("structured_output") is None and offering["tool_calling"]
+            )
         if dep.get("providers_allowed"):
-            assert any(offering["provider"] == p or offering["provider"].startswith(p + "-")
-                       for p in dep["providers_allowed"])
+            assert any(
+                offering["provider"] == p or offering["provider"].startswith(p + "-")
+                for p in dep["providers_allowed"]
+            )
         if dep.get("data_residency"):
             assert offering.get("region") == dep["data_residency"]
         tier = offering["pricing"]["tiers"][0]
@@ -92,8 +101,11 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
                 tier = t
         assert tier["input"] > 0 or tier["output"] > 0, "a $0 listing is not a price"
         cached = tokens_in * vol.get("cached_input_fraction", 0)
-        per_request = ((tokens_in - cached) * tier["input"] + cached * (tier.get("cache_read") or tier["input"])
-                       + tokens_out * tier["output"]) / 1e6
+        per_request = (
+            (tokens_in - cached) * tier["input"]
+            + cached * (tier.get("cache_read") or tier["input"])
+            + tokens_out * tier["output"]
+        ) / 1e6
         monthly = per_request * requests
         assert top.monthly_cost_usd == pytest.approx(monthly, rel=1e-3, abs=1e-3)
     for limit in limits:

@@ -40,7 +40,9 @@ def citations_for(rec: Recommendation) -> list[Citation]:
     for neutral in ids:
         passage = get_passage(neutral, lang)
         if passage is not None:
-            out.append(Citation(id=passage.id, title=f"{passage.title} — {passage.heading}", text=passage.text))
+            out.append(
+                Citation(id=passage.id, title=f"{passage.title} — {passage.heading}", text=passage.text)
+            )
     return out
 
 

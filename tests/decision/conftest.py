@@ -12,47 +12,102 @@ AS_OF = date(2026, 8, 18)
 
 
 def rating(category: str, score: float, half_width: float = 5.0) -> Rating:
-    return Rating(category=category, score=score, lower=score - half_width, upper=score + half_width, votes=1000,
-                  source="lmarena", as_of=AS_OF, source_name=f"test / {category}")
+    return Rating(
+        category=category,
+        score=score,
+        lower=score - half_width,
+        upper=score + half_width,
+        votes=1000,
+        source="lmarena",
+        as_of=AS_OF,
+        source_name=f"test / {category}",
+    )
 
 
-def offering(oid: str, model: str, *, inp: float | None = 1.0, out: float | None = 2.0, context: int = 128_000,
-             tools: bool = True, structured: bool | None = True, reasoning: bool = False, open_flag: bool = False,
-             inputs: tuple[str, ...] = ("text",), outputs: tuple[str, ...] = ("text",), status: str | None = None,
-             region: str | None = None, tiers: tuple[PriceTier, ...] | None = None, cache_read: float | None = None,
-             max_output: int = 16_000, deprecation_date: date | None = None) -> Offering:
+def offering(
+    oid: str,
+    model: str,
+    *,
+    inp: float | None = 1.0,
+    out: float | None = 2.0,
+    context: int = 128_000,
+    tools: bool = True,
+    structured: bool | None = True,
+    reasoning: bool = False,
+    open_flag: bool = False,
+    inputs: tuple[str, ...] = ("text",),
+    outputs: tuple[str, ...] = ("text",),
+    status: str | None = None,
+    region: str | None = None,
+    tiers: tuple[PriceTier, ...] | None = None,
+    cache_read: float | None = None,
+    max_output: int = 16_000,
+    deprecation_date: date | None = None,
+) -> Offering:
     provider, pmid = oid.split(":", 1)
     pricing = None
     if tiers is not None:
         pricing = Pricing(tiers=tiers, source="models.dev", as_of=AS_OF)
     elif inp is not None and out is not None:
-        pricing = Pricing(tiers=(PriceTier(input=inp, output=out, cache_read=cache_read),), source="models.dev",
-                          as_of=AS_OF)
-    return Offering(id=oid, provider=provider, provider_name=provider.title(), provider_model_id=pmid, model=model,
-                    name=model, context=context, max_output=max_output, input_modalities=inputs,
-                    output_modalities=outputs, tool_calling=tools, structured_output=structured, reasoning=reasoning,
-                    open_weights_flag=open_flag, status=status, pricing=pricing, region=region,
-                    deprecation_date=deprecation_date)
+        pricing = Pricing(
+            tiers=(PriceTier(input=inp, output=out, cache_read=cache_read),), source="models.dev", as_of=AS_OF
+        )
+    return Offering(
+        id=oid,
+        provider=provider,
+        provider_name=provider.title(),
+        provider_model_id=pmid,
+        model=model,
+        name=model,
+        context=context,
+        max_output=max_output,
+        input_modalities=inputs,
+        output_modalities=outputs,
+        tool_calling=tools,
+        structured_output=structured,
+        reasoning=reasoning,
+        open_weights_flag=open_flag,
+        status=status,
+        pricing=pricing,
+        region=region,
+        deprecation_date=deprecation_date,
+    )
 
 
-def model(key: str, offerings: list[Offering], *, open_weights: bool = False, ratings: dict[str, float] | None = None,
-          params: tuple[float, float] | None = None) -> Model:
+def model(
+    key: str,
+    offerings: list[Offering],
+    *,
+    open_weights: bool = False,
+    ratings: dict[str, float] | None = None,
+    params: tuple[float, float] | None = None,
+) -> Model:
     first = offerings[0]
-    return Model(key=key, name=key.upper(), open_weights=open_weights, open_weights_rule="test",
-                 params_total_b=params[0] if params else None, params_active_b=params[1] if params else None,
-                 context=max(o.context for o in offerings), max_output=max(o.max_output for o in offerings),
-                 input_modalities=tuple(sorted({m for o in offerings for m in o.input_modalities})),
-                 output_modalities=tuple(sorted({m for o in offerings for m in o.output_modalities})),
-                 tool_calling=any(o.tool_calling for o in offerings), structured_output=first.structured_output,
-                 reasoning=any(o.reasoning for o in offerings),
-                 ratings={c: rating(c, s) for c, s in (ratings or {}).items()},
-                 offerings=tuple(sorted(o.id for o in offerings)))
+    return Model(
+        key=key,
+        name=key.upper(),
+        open_weights=open_weights,
+        open_weights_rule="test",
+        params_total_b=params[0] if params else None,
+        params_active_b=params[1] if params else None,
+        context=max(o.context for o in offerings),
+        max_output=max(o.max_output for o in offerings),
+        input_modalities=tuple(sorted({m for o in offerings for m in o.input_modalities})),
+        output_modalities=tuple(sorted({m for o in offerings for m in o.output_modalities})),
+        tool_calling=any(o.tool_calling for o in offerings),
+        structured_output=first.structured_output,
+        reasoning=any(o.reasoning for o in offerings),
+        ratings={c: rating(c, s) for c, s in (ratings or {}).items()},
+        offerings=tuple(sorted(o.id for o in offerings)),
+    )
 
 
 def build_catalog(models: list[tuple[Model, list[Offering]]]) -> Catalog:
     return Catalog(
         built_at=AS_OF,
-        sources=(Source(id="models.dev", name="models.dev", url="https://models.dev", licence="MIT", as_of=AS_OF),),
+        sources=(
+            Source(id="models.dev", name="models.dev", url="https://models.dev", licence="MIT", as_of=AS_OF),
+        ),
         models={m.key: m for m, _ in models},
         offerings={o.id: o for _, offs in models for o in offs},
     )
@@ -66,16 +121,44 @@ def _entry(key: str, offs: list[Offering], **kw: object) -> tuple[Model, list[Of
 def small_catalog() -> Catalog:
     """Five models: a strong dear one, a cheap good one, an open one, an unrated one, a deprecated one."""
     quality = {"overall": 1400, "instruction_following": 1400, "hard_prompts": 1400}
-    return build_catalog([
-        _entry("big", [offering("acme:big", "big", inp=10, out=30, context=200_000)],
-               ratings={k: v + 100 for k, v in quality.items()}),
-        _entry("small", [offering("acme:small", "small", inp=0.2, out=0.8),
-                         offering("resell:small", "small", inp=0.1, out=0.4, region="eu")],
-               ratings=quality),
-        _entry("open8b", [offering("host:open8b", "open8b", inp=0.05, out=0.1, tools=False, structured=None,
-                                   open_flag=True, context=32_000)],
-               open_weights=True, ratings={k: v - 100 for k, v in quality.items()}, params=(8, 8)),
-        _entry("mystery", [offering("acme:mystery", "mystery", inp=0.3, out=0.3)]),
-        _entry("old", [offering("acme:old", "old", inp=0.01, out=0.01, status="deprecated")],
-               ratings={k: v + 200 for k, v in quality.items()}),
-    ])
+    return build_catalog(
+        [
+            _entry(
+                "big",
+                [offering("acme:big", "big", inp=10, out=30, context=200_000)],
+                ratings={k: v + 100 for k, v in quality.items()},
+            ),
+            _entry(
+                "small",
+                [
+                    offering("acme:small", "small", inp=0.2, out=0.8),
+                    offering("resell:small", "small", inp=0.1, out=0.4, region="eu"),
+                ],
+                ratings=quality,
+            ),
+            _entry(
+                "open8b",
+                [
+                    offering(
+                        "host:open8b",
+                        "open8b",
+                        inp=0.05,
+                        out=0.1,
+                        tools=False,
+                        structured=None,
+                        open_flag=True,
+                        context=32_000,
+                    )
+                ],
+                open_weights=True,
+                ratings={k: v - 100 for k, v in quality.items()},
+                params=(8, 8),
+            ),
+            _entry("mystery", [offering("acme:mystery", "mystery", inp=0.3, out=0.3)]),
+            _entry(
+                "old",
+                [offering("acme:old", "old", inp=0.01, out=0.01, status="deprecated")],
+                ratings={k: v + 200 for k, v in quality.items()},
+            ),
+        ]
+    )

@@ -16,8 +16,10 @@ from .conftest import offering
 
 def test_cost_per_request_per_thousand_and_month() -> None:
     # $1/M in, $2/M out; 1000 in + 500 out = (1000*1 + 500*2)/1e6 = $0.002 per request.
-    est = estimate_cost(offering("p:m", "m", inp=1, out=2), Volume(requests_per_month=10_000, input_tokens=1000,
-                                                                     output_tokens=500))
+    est = estimate_cost(
+        offering("p:m", "m", inp=1, out=2),
+        Volume(requests_per_month=10_000, input_tokens=1000, output_tokens=500),
+    )
     assert est is not None
     assert est.per_request == pytest.approx(0.002)
     assert est.per_1k_requests == pytest.approx(2.0)
@@ -27,14 +29,18 @@ def test_cost_per_request_per_thousand_and_month() -> None:
 
 def test_cached_input_uses_cache_read_price() -> None:
     # Half the 1000 input tokens cached at $0.1/M: (500*1 + 500*0.1 + 500*2)/1e6 = $0.00155.
-    est = estimate_cost(offering("p:m", "m", inp=1, out=2, cache_read=0.1),
-                        Volume(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5))
+    est = estimate_cost(
+        offering("p:m", "m", inp=1, out=2, cache_read=0.1),
+        Volume(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
+    )
     assert est is not None and est.per_request == pytest.approx(0.00155)
 
 
 def test_cached_input_without_cache_price_is_billed_as_input_and_said_so() -> None:
-    est = estimate_cost(offering("p:m", "m", inp=1, out=2),
-                        Volume(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5))
+    est = estimate_cost(
+        offering("p:m", "m", inp=1, out=2),
+        Volume(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
+    )
     assert est is not None and est.per_request == pytest.approx(0.002)
     assert any("billed at the input price" in a for a in est.assumptions)
 
@@ -55,7 +61,9 @@ def test_missing_price_is_none_not_zero() -> None:
 
 def _req(**kw: object) -> Requirements:
     base: dict[str, object] = {
-        "use_case": "t", "task_type": "chat", "context_tokens": 8192,
+        "use_case": "t",
+        "task_type": "chat",
+        "context_tokens": 8192,
         "volume": {"requests_per_month": 100_000, "input_tokens": 1000, "output_tokens": 200},
         "deployment": {"self_host": True, "gpu": "H100-80GB"},
     }
@@ -64,11 +72,18 @@ def _req(**kw: object) -> Requirements:
 
 
 def test_self_host_8b_on_h100_by_hand() -> None:
-    est = estimate_self_host(model="M", params_total_b=8, params_active_b=8, req=_req(), gpu=GPUS["H100-80GB"],
-                             cheapest_api_per_request=0.002, cheapest_api_offering="p:m")
-    weights = 8 * 2.0                                 # 16 GB at fp16
-    kv_seq = 45_000 * math.sqrt(8) * 8192 / 1e9       # 1.0427 GB for one 8k sequence
-    overhead = 0.1 * (weights + kv_seq) + 1.0         # one concurrent sequence at this volume
+    est = estimate_self_host(
+        model="M",
+        params_total_b=8,
+        params_active_b=8,
+        req=_req(),
+        gpu=GPUS["H100-80GB"],
+        cheapest_api_per_request=0.002,
+        cheapest_api_offering="p:m",
+    )
+    weights = 8 * 2.0  # 16 GB at fp16
+    kv_seq = 45_000 * math.sqrt(8) * 8192 / 1e9  # 1.0427 GB for one 8k sequence
+    overhead = 0.1 * (weights + kv_seq) + 1.0  # one concurrent sequence at this volume
     assert est.weights_gb == pytest.approx(weights, abs=0.01)
     assert est.kv_cache_gb == pytest.approx(kv_seq, abs=0.01)
     assert est.total_memory_gb == pytest.approx(weights + kv_seq + overhead, abs=0.02)
@@ -87,24 +102,40 @@ def test_self_host_8b_on_h100_by_hand() -> None:
 
 
 def test_self_host_never_breaks_even_against_a_very_cheap_api() -> None:
-    est = estimate_self_host(model="M", params_total_b=8, params_active_b=8, req=_req(), gpu=GPUS["H100-80GB"],
-                             cheapest_api_per_request=7e-5, cheapest_api_offering="p:m")
+    est = estimate_self_host(
+        model="M",
+        params_total_b=8,
+        params_active_b=8,
+        req=_req(),
+        gpu=GPUS["H100-80GB"],
+        cheapest_api_per_request=7e-5,
+        cheapest_api_offering="p:m",
+    )
     assert est.break_even_requests_per_month is None
 
 
 def test_large_model_needs_several_gpus_and_quantization_shrinks_it() -> None:
-    fp16 = estimate_self_host(model="M", params_total_b=70, params_active_b=70, req=_req(), gpu=GPUS["H100-80GB"])
+    fp16 = estimate_self_host(
+        model="M", params_total_b=70, params_active_b=70, req=_req(), gpu=GPUS["H100-80GB"]
+    )
     # 140 GB of weights alone exceed one 72 GB usable card: 2 cards, rounded to a power of two -> 4 with cache.
     assert fp16.weights_gb == pytest.approx(140)
     assert fp16.gpus_needed in (2, 4) and fp16.gpus_needed * 72 >= fp16.total_memory_gb
-    int4 = estimate_self_host(model="M", params_total_b=70, params_active_b=70,
-                              req=_req(deployment={"self_host": True, "quantization": "int4"}), gpu=GPUS["H100-80GB"])
+    int4 = estimate_self_host(
+        model="M",
+        params_total_b=70,
+        params_active_b=70,
+        req=_req(deployment={"self_host": True, "quantization": "int4"}),
+        gpu=GPUS["H100-80GB"],
+    )
     assert int4.weights_gb == pytest.approx(35)
     assert int4.gpus_needed < fp16.gpus_needed
 
 
 def test_moe_decodes_at_active_parameter_speed() -> None:
-    dense = estimate_self_host(model="D", params_total_b=100, params_active_b=100, req=_req(), gpu=GPUS["H200"])
+    dense = estimate_self_host(
+        model="D", params_total_b=100, params_active_b=100, req=_req(), gpu=GPUS["H200"]
+    )
     moe = estimate_self_host(model="E", params_total_b=100, params_active_b=10, req=_req(), gpu=GPUS["H200"])
     assert moe.weights_gb == dense.weights_gb
     assert moe.decode_tokens_per_s_bound > 5 * dense.decode_tokens_per_s_bound
@@ -112,8 +143,13 @@ def test_moe_decodes_at_active_parameter_speed() -> None:
 
 def test_volume_beyond_one_deployment_scales_it_up_or_out() -> None:
     small = estimate_self_host(model="M", params_total_b=8, params_active_b=8, req=_req(), gpu=GPUS["L4"])
-    huge = _req(volume={"requests_per_month": small.capacity_requests_per_month * 2.5, "input_tokens": 1000,
-                        "output_tokens": 200})
+    huge = _req(
+        volume={
+            "requests_per_month": small.capacity_requests_per_month * 2.5,
+            "input_tokens": 1000,
+            "output_tokens": 200,
+        }
+    )
     big = estimate_self_host(model="M", params_total_b=8, params_active_b=8, req=huge, gpu=GPUS["L4"])
     # More traffic means more concurrent sequences (more KV cache, so more GPUs) and/or more replicas;
     # either way the deployment must carry the volume and cost more.

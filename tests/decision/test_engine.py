@@ -12,8 +12,11 @@ from knowledge.catalog.schema import Catalog
 
 
 def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {"use_case": "classify tickets", "task_type": "classification",
-                            "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100}}
+    base: dict[str, Any] = {
+        "use_case": "classify tickets",
+        "task_type": "classification",
+        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
+    }
     base.update(kw)
     return Requirements.model_validate(base)
 
@@ -65,8 +68,9 @@ def test_per_thousand_budget_is_converted_to_monthly(small_catalog: Catalog) -> 
         ({"input_modalities": ["text", "image"]}, "missing_modality", "small"),
     ],
 )
-def test_each_hard_filter_eliminates_with_its_reason(small_catalog: Catalog, overrides: dict[str, Any], reason: str,
-                                                      gone: str) -> None:
+def test_each_hard_filter_eliminates_with_its_reason(
+    small_catalog: Catalog, overrides: dict[str, Any], reason: str, gone: str
+) -> None:
     rec = recommend(req(**overrides), small_catalog)
     assert gone not in [c.model_key for c in rec.recommendations]
     assert reason in {e.reason for e in rec.eliminated}
@@ -133,7 +137,10 @@ def test_adaptation_follows_the_framework_order() -> None:
 def test_first_party_offering_preferred_over_cheaper_reseller() -> None:
     from .conftest import build_catalog, model, offering
 
-    offs = [offering("openai:gpt-x", "gpt-x", inp=1, out=2), offering("cheapo:gpt-x", "gpt-x", inp=0.9, out=1.8)]
+    offs = [
+        offering("openai:gpt-x", "gpt-x", inp=1, out=2),
+        offering("cheapo:gpt-x", "gpt-x", inp=0.9, out=1.8),
+    ]
     m = model("gpt-x", offs, ratings={"overall": 1400}).model_copy(update={"maker": "openai"})
     catalog = build_catalog([(m, offs)])
     top = recommend(req(), catalog).recommendations[0]

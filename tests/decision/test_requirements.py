@@ -28,7 +28,9 @@ def test_minimal_file_gets_stated_defaults(tmp_path: Path) -> None:
 
 
 def test_nested_defaults_are_listed_by_path(tmp_path: Path) -> None:
-    _, raw = load_requirements_file(write(tmp_path, "use_case: x\ntask_type: chat\nvolume: {requests_per_month: 5}\n"))
+    _, raw = load_requirements_file(
+        write(tmp_path, "use_case: x\ntask_type: chat\nvolume: {requests_per_month: 5}\n")
+    )
     assert "volume.input_tokens" in defaulted_fields(raw)
     assert "volume.requests_per_month" not in defaulted_fields(raw)
 

@@ -1,0 +1,77 @@
+"""A real WhichModel web server (Chainlit subprocess on 127.0.0.1, offline brain, temp data)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from ui.serve import REPO_ROOT, command, environment
+
+START_TIMEOUT_S = 90.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class AppServer:
+    url: str
+    port: int
+    data_dir: Path
+    log: Path
+
+
+def wait_until_up(
+    url: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = START_TIMEOUT_S
+) -> float:
+    """Poll the page until it answers 200; returns the seconds waited. Fails with the server log."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if proc.poll() is not None:
+            pytest.fail(f"server exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(url, timeout=2.0).status_code == 200:
+                return time.monotonic() - start
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"server did not answer within {timeout} s:\n{log.read_text()[-3000:]}")
+
+
+def start_server(
+    data_dir: Path, port: int, extra_env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    env = environment("127.0.0.1", port, data_dir=data_dir, brain="offline")
+    env.update(extra_env or {})
+    log = (data_dir / "server.log").open("wb")
+    return subprocess.Popen(
+        command("127.0.0.1", port), cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    data_dir = tmp_path_factory.mktemp("whichmodel-ui")
+    port = free_port()
+    proc = start_server(data_dir, port)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/", proc, data_dir / "server.log")
+        yield AppServer(url=url, port=port, data_dir=data_dir, log=data_dir / "server.log")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

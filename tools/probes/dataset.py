@@ -1,0 +1,166 @@
+"""Probe sets: the person's examples (CSV, JSONL, XLSX) or a built-in sample set.
+
+Columns: ``input`` and ``expected`` (required), ``scorer`` (optional, see
+:mod:`tools.probes.scorers`), ``labels`` (optional, ``a|b|c`` for the label scorer), ``id``
+(optional; otherwise a hash of the row, so a resumed run recognises rows it already did).
+A JSONL line ``{"_meta": {"system": ..., "max_tokens": ..., "description": ...}}`` sets the
+system prompt and the output cap for the whole set.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tools.probes.scorers import parse_spec
+
+DEFAULT_MAX_TOKENS = 128
+
+
+class ProbeSetError(ValueError):
+    """The probe set file is unreadable or lacks required columns."""
+
+
+@dataclass(frozen=True)
+class ProbeExample:
+    """One row: what the model is asked, what a correct answer is, and how to score it."""
+
+    id: str
+    input: str
+    expected: str
+    scorer: str | None = None
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProbeSet:
+    """Examples plus set-wide settings."""
+
+    name: str
+    examples: tuple[ProbeExample, ...]
+    system: str | None = None
+    max_tokens: int = DEFAULT_MAX_TOKENS
+    description: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def head(self, n: int) -> ProbeSet:
+        """The first n examples (for quick runs)."""
+        return ProbeSet(
+            self.name, self.examples[:n], self.system, self.max_tokens, self.description, self.meta
+        )
+
+    def label_choices(self) -> tuple[str, ...]:
+        """Distinct expected values, used by label rows without an explicit label list."""
+        return tuple(dict.fromkeys(e.expected for e in self.examples))
+
+
+def _row_id(text: str, expected: str, scorer: str | None) -> str:
+    return hashlib.sha256(json.dumps([text, expected, scorer or ""]).encode()).hexdigest()[:12]
+
+
+def _example(row: dict[str, Any], where: str) -> ProbeExample:
+    def cell(key: str) -> str:
+        value = row.get(key)
+        if value is None or (isinstance(value, float) and value != value):  # NaN from spreadsheets
+            return ""
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+    text, expected, scorer = cell("input"), cell("expected"), cell("scorer").strip() or None
+    if not text.strip():
+        raise ProbeSetError(f"{where}: empty 'input'")
+    parse_spec(scorer)  # fail early on an unknown scorer
+    labels = row.get("labels") or ()
+    if isinstance(labels, str):
+        labels = tuple(part.strip() for part in labels.split("|") if part.strip())
+    return ProbeExample(
+        id=cell("id").strip() or _row_id(text, expected, scorer),
+        input=text,
+        expected=expected,
+        scorer=scorer,
+        labels=tuple(labels),
+    )
+
+
+def parse_jsonl(text: str, name: str) -> ProbeSet:
+    """Parse JSONL probe rows (and an optional ``_meta`` line)."""
+    meta: dict[str, Any] = {}
+    examples: list[ProbeExample] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ProbeSetError(f"{name} line {number}: {exc}") from exc
+        if "_meta" in row:
+            meta = dict(row["_meta"])
+            continue
+        examples.append(_example(row, f"{name} line {number}"))
+    return _finish(name, examples, meta)
+
+
+def _finish(name: str, examples: list[ProbeExample], meta: dict[str, Any]) -> ProbeSet:
+    if not examples:
+        raise ProbeSetError(f"{name}: no examples")
+    ids = [e.id for e in examples]
+    if len(set(ids)) != len(ids):
+        raise ProbeSetError(f"{name}: duplicate rows or ids")
+    return ProbeSet(
+        name=name,
+        examples=tuple(examples),
+        system=meta.get("system"),
+        max_tokens=int(meta.get("max_tokens", DEFAULT_MAX_TOKENS)),
+        description=str(meta.get("description", "")),
+        meta=meta,
+    )
+
+
+def load_probe_set(path: Path) -> ProbeSet:
+    """Read a CSV, JSONL or XLSX probe set."""
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return parse_jsonl(path.read_text(encoding="utf-8"), path.name)
+    if suffix == ".csv":
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            if not reader.fieldnames or not {"input", "expected"} <= set(reader.fieldnames):
+                raise ProbeSetError(
+                    f"{path.name}: needs 'input' and 'expected' columns, has {reader.fieldnames}"
+                )
+            rows = list(reader)
+        return _finish(path.name, [_example(r, f"{path.name} row {i + 2}") for i, r in enumerate(rows)], {})
+    if suffix in (".xlsx", ".xlsm"):
+        import pandas as pd
+
+        frame = pd.read_excel(path, dtype=str)
+        if not {"input", "expected"} <= set(frame.columns):
+            raise ProbeSetError(
+                f"{path.name}: needs 'input' and 'expected' columns, has {list(frame.columns)}"
+            )
+        rows = frame.to_dict(orient="records")
+        return _finish(path.name, [_example(r, f"{path.name} row {i + 2}") for i, r in enumerate(rows)], {})
+    raise ProbeSetError(f"{path.name}: unsupported format (use .csv, .jsonl or .xlsx)")
+
+
+def sample_names() -> list[str]:
+    """Built-in sample sets, e.g. 'sentiment-en', 'qa-zh'."""
+    folder = resources.files("tools.probes").joinpath("samples")
+    return sorted(p.name.removesuffix(".jsonl") for p in folder.iterdir() if p.name.endswith(".jsonl"))
+
+
+def load_sample(name: str) -> ProbeSet:
+    """A built-in sample set by name (see :func:`sample_names`)."""
+    if name not in sample_names():
+        raise ProbeSetError(f"unknown sample set {name!r}; available: {', '.join(sample_names())}")
+    text = (
+        resources.files("tools.probes")
+        .joinpath("samples")
+        .joinpath(f"{name}.jsonl")
+        .read_text(encoding="utf-8")
+    )
+    return parse_jsonl(text, name)

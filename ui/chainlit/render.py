@@ -1,0 +1,212 @@
+"""The agent's typed events as Chainlit content: Markdown tables, answer buttons, stream chunks.
+
+Pure functions over `agent.service` events and plain data, so the wording and layout are tested
+without a browser. The app module turns their output into cl.Message / cl.Action / cl.Step calls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from agent.prompts import PROVENANCE_LABELS
+
+Lang = Literal["en", "zh"]
+
+ANSWER_ACTION = "answer"
+"""Name of the cl.Action used for every offered answer (its payload carries the text to send)."""
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "type_hint": "Click an answer or type your own.",
+        "default": "default",
+        "confirm_yes": "Yes, recommend",
+        "confirm_yes_text": "yes",
+        "col_rank": "#",
+        "col_model": "Model",
+        "col_where": "Where",
+        "col_cost": "Monthly cost",
+        "col_quality": "Quality (Elo)",
+        "col_latency": "Speed",
+        "col_field": "Requirement",
+        "col_value": "Value",
+        "col_source": "Source",
+        "shortlist": "**Shortlist**",
+        "report": "**Report**: the cost-vs-quality chart and the full report to download.",
+        "report_again": "The report of this conversation's current recommendation:",
+        "chart": "cost-vs-quality.svg",
+        "unknown": "unknown",
+        "error": "Something went wrong on my side: {error}. Your conversation is saved; try again.",
+        "files_ignored": "I can't read attached files yet ({names}); please describe them in words.",
+    },
+    "zh": {
+        "type_hint": "点击一个选项，或直接输入你的回答。",
+        "default": "默认",
+        "confirm_yes": "对，给我推荐",
+        "confirm_yes_text": "对",
+        "col_rank": "#",
+        "col_model": "模型",
+        "col_where": "部署/渠道",
+        "col_cost": "每月成本",
+        "col_quality": "质量（Elo）",
+        "col_latency": "速度",
+        "col_field": "需求",
+        "col_value": "取值",
+        "col_source": "来源",
+        "shortlist": "**候选名单**",
+        "report": "**报告**：成本与质量对比图，以及可下载的完整报告。",
+        "report_again": "本次对话当前推荐的报告：",
+        "chart": "cost-vs-quality.svg",
+        "unknown": "未知",
+        "error": "我这边出了问题：{error}。对话已保存，请重试。",
+        "files_ignored": "我暂时无法读取附件（{names}），请用文字描述。",
+    },
+}
+
+STEP_NAMES: dict[str, tuple[str, str]] = {
+    "catalog_search": ("Catalog search", "检索模型目录"),
+    "shortlist_and_rank": ("Shortlist and rank", "筛选与排序"),
+    "cost_estimate": ("Cost estimate", "成本估算"),
+    "self_host_estimate": ("Self-hosting estimate", "私有化部署估算"),
+    "knowledge_search": ("Knowledge search", "知识库检索"),
+    "build_report": ("Report", "生成报告"),
+    "llm_fallback": ("LLM unavailable: offline brain used", "LLM 不可用：已改用离线理解"),
+}
+"""Tool name -> (English, Chinese) step title. Unknown tools show their own name."""
+
+
+def lang_of(value: str | None) -> Lang:
+    """ "zh" for any Chinese locale or language code ("zh", "zh-CN", "zh-TW"), else "en"."""
+    return "zh" if value and value.lower().startswith("zh") else "en"
+
+
+def text(lang: str, key: str, **values: Any) -> str:
+    """An interface string of this module in `lang`, filled."""
+    return _TEXT[lang_of(lang)][key].format(**values)
+
+
+def step_name(tool: str, lang: str) -> str:
+    """The title of a tool step as people see it."""
+    en, zh = STEP_NAMES.get(tool, (tool, tool))
+    return zh if lang_of(lang) == "zh" else en
+
+
+_PIECE = re.compile(r"\s+|[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def chunks(message: str, size: int = 12) -> Iterator[str]:
+    """Split a reply into pieces of about `size` characters for streaming, never inside a word.
+
+    Words (or single CJK characters) are kept whole; joining the pieces gives back the message
+    exactly, whitespace and newlines included.
+    """
+    piece = ""
+    for token in _PIECE.findall(message):
+        piece += token
+        if len(piece) >= size:
+            yield piece
+            piece = ""
+    if piece:
+        yield piece
+
+
+_DIRECTIVE = re.compile(r":(?=[A-Za-z])")
+
+
+def markdown_safe(message: str) -> str:
+    """Text for Chainlit's Markdown renderer with ":name" escaped.
+
+    Chainlit renders Markdown with text directives, so "empiriolabs:gemma-4-26b" loses everything
+    after the colon (":gemma-4-26b" becomes an empty directive). "\\:" shows a plain colon.
+    """
+    return _DIRECTIVE.sub(r"\\:", message)
+
+
+def _cell(value: Any) -> str:
+    """A Markdown table cell: one line, pipes and directives escaped."""
+    return markdown_safe(" ".join(str(value).split()).replace("|", "\\|"))
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A GitHub-flavoured Markdown table."""
+    lines = ["| " + " | ".join(_cell(h) for h in header) + " |", "|" + "---|" * len(header)]
+    lines.extend("| " + " | ".join(_cell(c) for c in row) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+def _money(value: float | None, lang: str) -> str:
+    if value is None:
+        return text(lang, "unknown")
+    return f"${value:,.2f}" if value < 100 else f"${value:,.0f}"
+
+
+_LATENCY_ZH = {"fast": "快", "medium": "中等", "slow": "慢"}
+
+
+def _latency(value: str | None, lang: str) -> str:
+    if not value:
+        return text(lang, "unknown")
+    return _LATENCY_ZH.get(value, value) if lang_of(lang) == "zh" else value
+
+
+def shortlist_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """The shortlist (rows of a `Shortlist` event) as a titled Markdown table."""
+    header = [
+        text(lang, k)
+        for k in ("col_rank", "col_model", "col_where", "col_cost", "col_quality", "col_latency")
+    ]
+    body = [
+        [
+            r.get("rank", ""),
+            r.get("model", ""),
+            r.get("where", ""),
+            _money(r.get("monthly_usd"), lang),
+            f"{r['quality']:.0f}" if isinstance(r.get("quality"), int | float) else text(lang, "unknown"),
+            _latency(r.get("latency"), lang),
+        ]
+        for r in rows
+    ]
+    return text(lang, "shortlist") + "\n\n" + markdown_table(header, body)
+
+
+def requirements_markdown(rows: Sequence[Mapping[str, str]], lang: str) -> str:
+    """The requirements as understood (rows of a `RequirementsTable` event) as a Markdown table."""
+    provenance = PROVENANCE_LABELS[lang_of(lang)]
+    header = [text(lang, "col_field"), text(lang, "col_value"), text(lang, "col_source")]
+    body = [
+        [r.get("label", r.get("field", "")), r.get("value", ""), provenance.get(r.get("provenance", ""), "")]
+        for r in rows
+    ]
+    return markdown_table(header, body)
+
+
+@dataclass(frozen=True)
+class AnswerButton:
+    """One offered answer: the button label and the text it sends as the person's reply."""
+
+    label: str
+    reply: str
+    is_default: bool = False
+
+
+def answer_buttons(field: str, options: Sequence[str], default: str | None, lang: str) -> list[AnswerButton]:
+    """Buttons for a question: one per option (the default marked), or "yes" for the confirmation.
+
+    The reply text is exactly the option's label, which the agent understands as typed text too.
+    """
+    if field == "confirm" and not options:
+        return [AnswerButton(text(lang, "confirm_yes"), text(lang, "confirm_yes_text"), True)]
+    buttons = []
+    for option in options:
+        is_default = option == default
+        shown = f"{option} ({text(lang, 'default')})" if is_default else option
+        buttons.append(AnswerButton(shown, option, is_default))
+    return buttons
+
+
+def question_markdown(question_text: str, has_buttons: bool, lang: str) -> str:
+    """A question's message text, with the hint that typing works as well as clicking."""
+    shown = markdown_safe(question_text)
+    return f"{shown}\n\n_{text(lang, 'type_hint')}_" if has_buttons else shown

@@ -1,0 +1,322 @@
+"""WhichModel in the browser: a Chainlit adapter over the one agent API (`agent.service.Advisor`).
+
+Run it with `whichmodel serve` (see ui/serve.py), or `chainlit run ui/chainlit_app.py -h` from the
+repository root. Every turn goes to `Advisor.events(thread_id, text)` with the Chainlit thread id,
+so reopening a thread from the history sidebar resumes the agent's own checkpoint. This module only
+shows events: text is streamed, tool calls become steps, questions get answer buttons (typing works
+as well), tables are Markdown, and the report comes as a chart plus Markdown/HTML/JSON downloads.
+
+Chainlit registers the handlers below when it loads this file; `configure()` at the bottom applies
+the origin allow-list and the authentication mode chosen by the environment (ui.chainlit.access).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import AsyncExitStack
+
+import chainlit as cl
+from chainlit.config import config as chainlit_config
+from chainlit.server import sio
+from chainlit.types import ThreadDict
+
+from agent.decision import Recommendation
+from agent.service import (
+    Advisor,
+    Event,
+    Message,
+    Question,
+    ReportReady,
+    RequirementsTable,
+    Shortlist,
+    ToolStep,
+)
+from agent.settings import Settings
+from agent.tools import build_report
+from ui.chainlit import access, offline_page, render, store
+
+log = logging.getLogger("whichmodel.ui")
+
+STREAM_DELAY_S = 0.01
+"""Pause between streamed chunks, so a reply visibly builds up (about 0.3 s for a long reply)."""
+MAX_MESSAGE_CHARS = 4000
+"""Longer messages are cut: the agent needs a description, not a document."""
+RESUME_SETTLE_S = 0.5
+"""Delay before a reopened thread gets its report back (after Chainlit's own replay)."""
+REPORT_NAMES = ("whichmodel-report.md", "whichmodel-report.html", "whichmodel-report.json")
+
+
+class Runtime:
+    """The process-wide agent service, opened when the app starts and closed when it stops."""
+
+    def __init__(self) -> None:
+        self._stack: AsyncExitStack | None = None
+        self._advisor: Advisor | None = None
+
+    async def open(self) -> None:
+        settings = Settings.load()
+        added = store.ensure_schema(store.history_path(checkpoints=settings.db_path))
+        if added:
+            log.info("chat history: added columns %s", ", ".join(added))
+        stack = AsyncExitStack()
+        self._advisor = await stack.enter_async_context(Advisor(settings))
+        self._stack = stack
+        log.info("WhichModel agent ready (brain: %s, checkpoints: %s)", settings.brain_kind, settings.db_path)
+
+    async def close(self) -> None:
+        if self._stack is not None:
+            await self._stack.aclose()
+        self._stack = None
+        self._advisor = None
+
+    @property
+    def advisor(self) -> Advisor:
+        if self._advisor is None:
+            raise RuntimeError("the agent service is not open (app startup did not run)")
+        return self._advisor
+
+
+RUNTIME = Runtime()
+
+
+@cl.on_app_startup
+async def _startup() -> None:
+    await RUNTIME.open()
+
+
+@cl.on_app_shutdown
+async def _shutdown() -> None:
+    await RUNTIME.close()
+
+
+@cl.data_layer
+def _data_layer() -> object:
+    """Chat history: Chainlit's SQLAlchemy data layer on SQLite (tables created on first use)."""
+    return store.make_data_layer(store.history_path(checkpoints=Settings.load().db_path))
+
+
+# ---------------------------------------------------------------------------------------------
+# Session language and pending answer buttons
+
+
+def _lang() -> str:
+    """The reply language of this session: the agent's last reply's, else the browser's."""
+    saved = cl.user_session.get("lang")
+    return saved if isinstance(saved, str) else render.lang_of(cl.context.session.language)
+
+
+async def _clear_buttons() -> None:
+    """Remove the answer buttons of the previous question (it is answered, by click or by typing)."""
+    actions = cl.user_session.get("actions") or []
+    for action in actions:
+        await action.remove()
+    cl.user_session.set("actions", [])
+
+
+# ---------------------------------------------------------------------------------------------
+# Showing the agent's events
+
+
+async def _stream(text: str) -> None:
+    msg = cl.Message(content="")
+    for piece in render.chunks(render.markdown_safe(text)):
+        await msg.stream_token(piece)
+        await asyncio.sleep(STREAM_DELAY_S)
+    await msg.send()
+
+
+async def _show_question(q: Question, lang: str, *, persist: bool = True) -> None:
+    buttons = render.answer_buttons(q.field, q.options, q.default, lang)
+    actions = [
+        cl.Action(name=render.ANSWER_ACTION, payload={"reply": b.reply}, label=b.label, tooltip=b.reply)
+        for b in buttons
+    ]
+    msg = cl.Message(content=render.question_markdown(q.text, bool(actions), lang), actions=actions)
+    await (msg.send() if persist else _send_ephemeral(msg))
+    cl.user_session.set("actions", actions)
+
+
+def report_elements(report: ReportReady) -> list[cl.Image | cl.File]:
+    """The chart (inline SVG image) and the report downloads (Markdown, HTML, JSON)."""
+    contents = (report.markdown, report.html, report.json)
+    mimes = ("text/markdown", "text/html", "application/json")
+    elements: list[cl.Image | cl.File] = [
+        cl.Image(
+            name="cost-vs-quality.svg",
+            content=report.svg_chart.encode("utf-8"),
+            mime="image/svg+xml",
+            display="inline",
+            size="large",
+        )
+    ]
+    elements.extend(
+        cl.File(name=name, content=body.encode("utf-8"), mime=mime, display="inline")
+        for name, body, mime in zip(REPORT_NAMES, contents, mimes, strict=True)
+    )
+    return elements
+
+
+async def _show(event: Event, lang: str) -> None:
+    """Show one event of the agent in the chat."""
+    if isinstance(event, Message):
+        await _stream(event.text)
+    elif isinstance(event, ToolStep):
+        async with cl.Step(name=render.step_name(event.name, lang), type="tool") as step:
+            step.input = event.name
+            step.output = event.summary
+    elif isinstance(event, Question):
+        await _show_question(event, lang)
+    elif isinstance(event, RequirementsTable):
+        await cl.Message(content=render.requirements_markdown(event.rows, lang)).send()
+    elif isinstance(event, Shortlist):
+        await cl.Message(content=render.shortlist_markdown(event.rows, lang)).send()
+    elif isinstance(event, ReportReady):
+        await cl.Message(content=render.text(lang, "report"), elements=report_elements(event)).send()
+
+
+async def run_turn(text: str) -> None:
+    """Send one user message to the agent and show its events as they arrive."""
+    await _clear_buttons()
+    lang = _lang()
+    thread_id = cl.context.session.thread_id
+    try:
+        async for event in RUNTIME.advisor.events(thread_id, text[:MAX_MESSAGE_CHARS]):
+            if isinstance(event, Message):
+                lang = render.lang_of(event.lang)
+                cl.user_session.set("lang", lang)
+            await _show(event, lang)
+    except Exception as exc:  # reported to the person and logged with its traceback, not swallowed
+        log.exception("turn failed on thread %s", thread_id)
+        await cl.Message(content=render.text(lang, "error", error=type(exc).__name__)).send()
+
+
+# ---------------------------------------------------------------------------------------------
+# Chainlit handlers
+
+
+@cl.set_starters
+async def _starters(user: cl.User | None = None, language: str | None = None) -> list[cl.Starter]:
+    """Example requests in English and Chinese, the browser's language first."""
+    english = [
+        cl.Starter(
+            label="Classify support tickets",
+            message="We classify ~20k support tickets a day into 12 categories, budget $300/month, "
+            "answers within 2 seconds",
+        ),
+        cl.Starter(
+            label="Chatbot over our documents",
+            message="A customer chatbot that answers questions over our product manuals, "
+            "about 1M requests a month, 8k context, data must stay in the EU",
+        ),
+    ]
+    chinese = [
+        cl.Starter(
+            label="工单分类",
+            message="我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回",
+        ),
+        cl.Starter(
+            label="私有化部署的文档摘要", message="每天一万次文档摘要，我们必须本地部署，每月预算2000美元"
+        ),
+    ]
+    return chinese + english if render.lang_of(language) == "zh" else english + chinese
+
+
+@cl.on_chat_start
+async def _chat_start() -> None:
+    """A new thread: nothing is said yet, so the starters stay visible."""
+    cl.user_session.set("lang", render.lang_of(cl.context.session.language))
+    cl.user_session.set("actions", [])
+
+
+@cl.on_message
+async def _on_message(message: cl.Message) -> None:
+    files = [e.name for e in (message.elements or [])]
+    if files:
+        await cl.Message(content=render.text(_lang(), "files_ignored", names=", ".join(files))).send()
+    if message.content.strip():
+        await run_turn(message.content)
+
+
+@cl.action_callback(render.ANSWER_ACTION)
+async def _on_answer(action: cl.Action) -> None:
+    """A clicked answer: shown as the person's message, then handled exactly like typed text."""
+    reply = str(action.payload.get("reply", "")).strip()
+    if not reply:
+        return
+    await cl.Message(content=reply, type="user_message", author="user").send()
+    await run_turn(reply)
+
+
+@cl.on_chat_resume
+async def _on_resume(thread: ThreadDict) -> None:
+    """A thread reopened from the history: restore its language, then its report and pending question.
+
+    Chainlit replays the stored messages only after this handler returns, and that replay replaces
+    whatever was shown before it; so the restoring runs as a task shortly after.
+    """
+    cl.user_session.set("actions", [])
+    task = asyncio.create_task(_restore(thread["id"]))
+    cl.user_session.set("restore_task", task)  # keep a reference until it is done
+
+
+async def _send_ephemeral(msg: cl.Message) -> None:
+    """Show a message without storing it in the history (it is re-derived from the checkpoint)."""
+    msg.persisted = True
+    await msg.send()
+
+
+async def _restore(thread_id: str) -> None:
+    await asyncio.sleep(RESUME_SETTLE_S)
+    try:
+        state = await RUNTIME.advisor.state(thread_id)
+        lang = render.lang_of(state.language)
+        cl.user_session.set("lang", lang)
+        if state.recommendation:
+            bundle = build_report(Recommendation.model_validate(state.recommendation))
+            report = ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart)
+            content = render.text(lang, "report_again")
+            await _send_ephemeral(cl.Message(content=content, elements=report_elements(report)))
+        if state.pending:
+            p = state.pending
+            question = Question(p["field"], p["text"], list(p.get("options", [])), p.get("default"))
+            await _show_question(question, lang, persist=False)
+    except Exception:  # logged with its traceback; the replayed conversation is still usable
+        log.exception("restoring thread %s failed", thread_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Access: origins and authentication
+
+
+async def _password_login(username: str, password: str) -> cl.User | None:
+    if access.check_password(username, password):
+        return cl.User(identifier=username, metadata={"provider": "password"})
+    return None
+
+
+async def _local_login(headers: object) -> cl.User | None:
+    return cl.User(identifier=access.LOCAL_USER, metadata={"provider": "local"})
+
+
+def configure() -> None:
+    """Apply the origin allow-list (HTTP CORS and the socket.io handshake), the auth mode, and the
+    CDN-free page."""
+    offline_page.install()
+    origins = access.origins_from_env()
+    if origins is not None:
+        access.apply_origins(chainlit_config.project.allow_origins, origins)
+    allowed = list(chainlit_config.project.allow_origins)
+    if "*" not in allowed:
+        # Chainlit leaves socket.io's own origin check off; without it any web page could open a
+        # websocket to a local server. Enforce the same allow-list there.
+        sio.eio.cors_allowed_origins = allowed
+    mode = access.auth_mode()
+    if mode == "password":
+        cl.password_auth_callback(_password_login)
+    elif mode == "local":
+        cl.header_auth_callback(_local_login)
+    log.info("origins: %s; auth: %s", allowed, mode)
+
+
+configure()

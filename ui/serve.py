@@ -1,0 +1,133 @@
+"""Start the web app: `chainlit run ui/chainlit_app.py` with WhichModel's safe defaults.
+
+`serve()` is what `whichmodel serve` calls. It listens on loopback unless told otherwise, and it
+refuses to listen beyond loopback without a password (WHICHMODEL_PASSWORD) unless the caller
+passes `allow_unauthenticated=True` (e.g. behind an authenticating proxy). It tells the app which
+origins it serves (allow-list for CORS and the websocket), and on loopback without a password it
+turns on the single "local" user so chat history can be listed and reopened.
+
+`command()` and `environment()` are pure, so tests and benchmarks start the same process.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from ui.chainlit import access
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+"""Chainlit's app root: holds .chainlit/config.toml and the welcome texts (chainlit*.md)."""
+APP = Path(__file__).resolve().parent / "chainlit_app.py"
+SECRET_FILE = "chainlit-auth-secret"
+
+
+class ServeError(RuntimeError):
+    """The server was asked to start in a way that is unsafe or impossible."""
+
+
+def command(host: str = "127.0.0.1", port: int = 8000, headless: bool = True) -> list[str]:
+    """The argv that starts the Chainlit server (run it with cwd=REPO_ROOT)."""
+    argv = [sys.executable, "-m", "chainlit", "run", str(APP), "--host", host, "--port", str(port)]
+    if headless:
+        argv.append("--headless")
+    return argv
+
+
+def _secret(data_dir: Path) -> str:
+    """A session-signing secret kept in the data folder (mode 0600), so logins survive restarts."""
+    path = data_dir / SECRET_FILE
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(value)
+    return value
+
+
+def environment(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    base: Mapping[str, str] | None = None,
+    origins: Sequence[str] | None = None,
+    brain: str | None = None,
+    data_dir: Path | None = None,
+    allow_unauthenticated: bool = False,
+) -> dict[str, str]:
+    """The server process's environment: `base` (default os.environ) plus WhichModel's settings.
+
+    Raises ServeError for a non-loopback address without a password (unless allowed) and for a
+    wildcard address without explicit origins.
+    """
+    env = dict(os.environ if base is None else base)
+    loopback = access.is_loopback(host)
+    has_password = bool(env.get(access.PASSWORD_ENV))
+    if not loopback and not has_password and not allow_unauthenticated:
+        raise ServeError(
+            f"refusing to listen on {host} without authentication: set {access.PASSWORD_ENV} "
+            "(and optionally WHICHMODEL_USERNAME), or listen on 127.0.0.1"
+        )
+    if origins is None:
+        try:
+            origins = access.served_origins(host, port)
+        except ValueError as exc:
+            raise ServeError(f"{exc} (pass origins=[...] or set {access.ORIGINS_ENV})") from exc
+    if any(o.strip() == "*" for o in origins):
+        raise ServeError("origins must be listed; '*' is refused")
+    # The server runs with cwd=REPO_ROOT: make every data path absolute against the caller's cwd.
+    if data_dir is not None:
+        env["WHICHMODEL_DB"] = str(data_dir / "chat.sqlite")
+    env.setdefault("WHICHMODEL_DB", str(Path(".whichmodel") / "chat.sqlite"))
+    for var in ("WHICHMODEL_DB", "WHICHMODEL_HISTORY_DB"):
+        if env.get(var):
+            env[var] = str(Path(env[var]).resolve())
+    data = Path(env["WHICHMODEL_DB"]).parent
+    env[access.ORIGINS_ENV] = ",".join(origins)
+    env["CHAINLIT_APP_ROOT"] = str(REPO_ROOT)
+    if brain is not None:
+        env["WHICHMODEL_BRAIN"] = brain
+    if has_password or loopback:
+        env.setdefault(access.SECRET_ENV, _secret(data))
+    if loopback and not has_password:
+        env[access.LOCAL_USER_ENV] = "1"
+    else:
+        env.pop(access.LOCAL_USER_ENV, None)
+    return env
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    headless: bool = True,
+    *,
+    origins: Sequence[str] | None = None,
+    brain: str | None = None,
+    data_dir: Path | None = None,
+    allow_unauthenticated: bool = False,
+) -> int:
+    """Run the web app in the foreground until it exits or is interrupted; returns its exit code."""
+    env = environment(
+        host,
+        port,
+        origins=origins,
+        brain=brain,
+        data_dir=data_dir,
+        allow_unauthenticated=allow_unauthenticated,
+    )
+    proc = subprocess.Popen(command(host, port, headless), cwd=REPO_ROOT, env=env)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        try:
+            return proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return proc.wait()
