@@ -5,7 +5,7 @@
 # so `playwright install` (which downloads browsers at run time) is never needed.
 set -euo pipefail
 
-if [ -x /usr/bin/chromium ]; then
+if [ -x /usr/bin/chromium ] && dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
   echo "install_browser: $(/usr/bin/chromium --version 2>/dev/null || echo chromium) already installed"
   exit 0
 fi

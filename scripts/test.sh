@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/whichmodel ] || bash scripts/setup.sh
+# Debian Chromium for the browser tests (idempotent; apt only, never a browser download).
+bash scripts/install_browser.sh
 # shellcheck disable=SC1091
 . .venv/bin/activate
 ruff check .

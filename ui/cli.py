@@ -53,6 +53,28 @@ app.command("probe")(probe)
 app.command("chat")(chat)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    origin: Annotated[list[str] | None, typer.Option(help="Allowed browser origin (repeatable).")] = None,
+    allow_unauthenticated: Annotated[
+        bool,
+        typer.Option(help="Listen beyond loopback without a password (only behind an authenticating proxy)."),
+    ] = False,
+) -> None:
+    """Start the chat web app (Chainlit) on the offline default brain."""
+    from ui.serve import ServeError
+    from ui.serve import serve as run_server
+
+    try:
+        code = run_server(host, port, origins=origin, allow_unauthenticated=allow_unauthenticated)
+    except ServeError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_INVALID_INPUT) from None
+    raise typer.Exit(code)
+
+
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
