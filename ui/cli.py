@@ -54,6 +54,21 @@ app.command("chat")(chat)
 
 
 @app.command()
+def index(
+    force: Annotated[bool, typer.Option(help="Rebuild even when the index is up to date.")] = False,
+) -> None:
+    """Build (or bring up to date) the knowledge-base index: framework passages and model cards."""
+    from knowledge.index import build_index
+
+    stats = build_index(force=force)
+    state = "rebuilt " + ", ".join(stats.rebuilt) if stats.rebuilt else "already up to date"
+    typer.echo(
+        f"index at {stats.location}: {stats.framework_passages} framework passages "
+        f"({stats.framework_chunks} chunks), {stats.model_cards} model cards; {state} in {stats.seconds:.1f} s"
+    )
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,

@@ -39,6 +39,7 @@ from agent.decision.result import (
     SelfHostEstimate,
 )
 from agent.decision.selfhost import GPUS, Gpu, estimate_self_host, resolve_gpu
+from agent.decision.text import Lang, say, task_name
 from knowledge.catalog.schema import Catalog, Model, Offering
 
 TOP_N = 10
@@ -66,8 +67,14 @@ def recommend(
     raw: Mapping[str, object] | None = None,
     as_of: date | None = None,
     gpus: Mapping[str, Gpu] = GPUS,
+    lang: Lang | None = None,
 ) -> Recommendation:
-    """Filter the whole catalog, rank what is left and explain the result."""
+    """Filter the whole catalog, rank what is left and explain the result.
+
+    `lang` is the reader's language for the prose (numbers and ranking do not depend on it); by
+    default Chinese when the requirements' first language is Chinese, else English.
+    """
+    lang = lang or ("zh" if req.languages[0] == "zh" else "en")
     as_of = as_of or catalog.built_at
     gpu = resolve_gpu(req.deployment.gpu, gpus)
     if req.deployment.self_host:
@@ -75,12 +82,12 @@ def recommend(
     else:
         checks, options = _api_options(req, catalog, as_of)
 
-    ranked = _rank(req, options)
+    ranked = _rank(req, options, lang)
     top = ranked[:TOP_N]
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
     eliminated = _eliminations(checks)
-    relaxations = _relaxations(req, checks, catalog)
+    relaxations = _relaxations(req, checks, lang)
     if not top and not relaxations:
         relaxations = [
             Relaxation(
@@ -96,15 +103,15 @@ def recommend(
         requirements=req,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
         summary=_summary(
-            req, top, eliminated, relaxations, adaptation.approach, len(ranked), _strongest(ranked)
+            req, top, eliminated, relaxations, adaptation.approach, len(ranked), _strongest(ranked), lang
         ),
         recommendations=top,
         eliminated=eliminated,
         candidates_considered=len(checks),
         relaxations=relaxations,
         adaptation=adaptation,
-        risks=_risks(req, top),
-        next_steps=_next_steps(req, top),
+        risks=_risks(req, top, lang),
+        next_steps=_next_steps(req, top, lang),
         catalog=[
             CatalogSourceInfo(
                 id=s.id,
@@ -227,7 +234,7 @@ def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catal
 # --- ranking ------------------------------------------------------------------------------------
 
 
-def _rank(req: Requirements, options: list[_Option]) -> list[Candidate]:
+def _rank(req: Requirements, options: list[_Option], lang: Lang) -> list[Candidate]:
     if not options:
         return []
     weights = criterion_weights(req)
@@ -330,10 +337,10 @@ def _rank(req: Requirements, options: list[_Option]) -> list[Candidate]:
                 cost=option.cost,
                 self_host=option.self_host,
                 criteria=criteria,
-                reasons=_reasons(req, option, criteria, quality),
+                reasons=_reasons(req, option, criteria, quality, lang),
             )
         )
-    return _add_tradeoffs(candidates)
+    return _add_tradeoffs(candidates, lang)
 
 
 def _fit(req: Requirements, option: _Option) -> tuple[float, str]:
@@ -350,45 +357,45 @@ def _fit(req: Requirements, option: _Option) -> tuple[float, str]:
 
 
 def _reasons(
-    req: Requirements, option: _Option, criteria: list[CriterionScore], quality: Quality
+    req: Requirements, option: _Option, criteria: list[CriterionScore], quality: Quality, lang: Lang
 ) -> list[str]:
     reasons: list[str] = []
     by = {c.criterion: c for c in criteria}
     if "quality" in by:
-        reasons.append(f"Quality: {by['quality'].detail}")
+        reasons.append(say(lang, "quality", detail=by["quality"].detail))
     else:
-        reasons.append(f"Quality: unrated ({quality.basis}); probe it on your examples before relying on it")
+        reasons.append(say(lang, "unrated", basis=quality.basis))
     if option.cost is not None:
         c = option.cost
-        reasons.append(
-            f"Cost: ${c.monthly:,.2f}/month, ${c.per_1k_requests:,.4f} per 1,000 requests via {c.offering_id} "
-            f"(${c.input_price_per_m:g}/M in, ${c.output_price_per_m:g}/M out; {c.price_source}, {c.price_as_of})"
-        )
+        reasons.append(say(
+            lang, "cost_api", monthly=f"{c.monthly:,.2f}", per_1k=f"{c.per_1k_requests:,.4f}", offering=c.offering_id,
+            inp=f"{c.input_price_per_m:g}", out=f"{c.output_price_per_m:g}", source=c.price_source, as_of=c.price_as_of,
+        ))  # fmt: skip
         if option.offering is not None and is_first_party(option.model.maker, option.offering.provider):
-            reasons.append("Provider: the maker's own API")
+            reasons.append(say(lang, "first_party"))
         if option.offering_note:
-            reasons.append(f"Offerings: {option.offering_note}")
+            reasons.append(say(lang, "offerings", note=option.offering_note))
     elif option.self_host is not None:
         s = option.self_host
-        reasons.append(
-            f"Cost: ${s.monthly_cost:,.0f}/month self-hosted on {s.replicas}x{s.gpus_needed} {s.gpu} "
-            f"({s.total_memory_gb:g} GB needed, {s.quantization})"
-        )
-    reasons.append(f"Latency: {by['latency'].detail}")
+        reasons.append(say(
+            lang, "cost_self", monthly=f"{s.monthly_cost:,.0f}", replicas=s.replicas, gpus=s.gpus_needed, gpu=s.gpu,
+            memory=f"{s.total_memory_gb:g}", quant=s.quantization,
+        ))  # fmt: skip
+    reasons.append(say(lang, "latency", detail=by["latency"].detail))
     met = [by["fit"].detail]
-    if req.needs.tool_calling:
-        met.append("tool calling")
-    if req.needs.structured_output:
-        met.append("structured output")
-    if req.needs.reasoning:
-        met.append("reasoning")
-    if req.deployment.open_weights or req.deployment.self_host:
-        met.append("open weights")
-    reasons.append("Meets: " + "; ".join(met))
+    for need, wanted in (
+        ("tool_calling", req.needs.tool_calling),
+        ("structured_output", req.needs.structured_output),
+        ("reasoning", req.needs.reasoning),
+        ("open_weights", req.deployment.open_weights or req.deployment.self_host),
+    ):
+        if wanted:
+            met.append(say(lang, need))
+    reasons.append(say(lang, "meets", items="; ".join(met)))
     return reasons
 
 
-def _add_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
+def _add_tradeoffs(candidates: list[Candidate], lang: Lang) -> list[Candidate]:
     if not candidates:
         return candidates
     lead = candidates[0]
@@ -398,22 +405,23 @@ def _add_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
         if c.monthly_cost_usd is not None and lead.monthly_cost_usd:
             ratio = c.monthly_cost_usd / lead.monthly_cost_usd
             if ratio < 0.95:
-                notes.append(f"{1 / ratio:.1f}x cheaper than #1" if ratio > 0 else "free")
+                notes.append(say(lang, "cheaper", x=f"{1 / ratio:.1f}") if ratio > 0 else say(lang, "free"))
             elif ratio > 1.05:
-                notes.append(f"{ratio:.1f}x the cost of #1")
+                notes.append(say(lang, "dearer", x=f"{ratio:.1f}"))
         if c.quality is not None and lead.quality is not None:
             diff = c.quality - lead.quality
             overlap = (c.quality_upper or c.quality) >= (lead.quality_lower or lead.quality) and (
                 lead.quality_upper or lead.quality
             ) >= (c.quality_lower or c.quality)
-            word = "higher" if diff > 0 else "lower"
+            word = say(lang, "higher" if diff > 0 else "lower")
             notes.append(
-                f"{abs(diff):.0f} Elo {word} than #1" + (" (confidence intervals overlap)" if overlap else "")
+                say(lang, "elo_diff", d=f"{abs(diff):.0f}", word=word)
+                + (say(lang, "overlap") if overlap else "")
             )
         elif c.quality is None:
-            notes.append("no public rating to compare")
+            notes.append(say(lang, "no_rating"))
         if c.latency_class != lead.latency_class:
-            notes.append(f"latency class {c.latency_class} vs {lead.latency_class}")
+            notes.append(say(lang, "latency_vs", a=c.latency_class, b=lead.latency_class))
         out.append(c.model_copy(update={"tradeoffs": notes}))
     return out
 
@@ -474,7 +482,7 @@ def _relaxable(req: Requirements, reason: str) -> bool:
     return True
 
 
-def _relaxations(req: Requirements, checks: list[Check], catalog: Catalog) -> list[Relaxation]:
+def _relaxations(req: Requirements, checks: list[Check], lang: Lang) -> list[Relaxation]:
     """For each constraint, which models fail it alone (so relaxing just it would admit them)."""
     only: dict[str, list[Check]] = defaultdict(list)
     blocked: Counter[str] = Counter()
@@ -495,7 +503,7 @@ def _relaxations(req: Requirements, checks: list[Check], catalog: Catalog) -> li
         out.append(
             Relaxation(
                 constraint=reason,
-                suggestion=_phrase(req, reason, group),
+                suggestion=_phrase(req, reason, group, lang),
                 admits=models,
                 eliminated=blocked[reason],
             )
@@ -523,32 +531,28 @@ def _best_models(req: Requirements, group: list[Check]) -> list[str]:
     return names
 
 
-def _phrase(req: Requirements, reason: str, group: list[Check]) -> str:
+def _phrase(req: Requirements, reason: str, group: list[Check], lang: Lang) -> str:
     if reason == "over_budget":
         cheapest = min(c.monthly_cost for c in group if c.monthly_cost is not None)
         per_1k = cheapest / req.volume.requests_per_month * 1000
-        return f"Raise the budget to ${math.ceil(cheapest * 100) / 100:,.2f}/month (${per_1k:,.2f} per 1,000 requests)"
-    if reason == "open_weights_required":
-        return "Allow proprietary models through an API (not self-hosted)"
-    if reason == "context_too_small":
-        largest = max(c.offering.context for c in group)
-        return f"Fit each request into {largest:,} tokens (shorter prompts, chunking or retrieval)"
-    if reason == "provider_not_allowed":
-        providers = sorted({c.offering.provider for c in group})[:5]
-        return f"Allow more providers ({', '.join(providers)})"
-    if reason == "residency":
-        return (
-            "Accept providers whose region is unknown or different, or self-host an open model in your region"
+        return say(
+            lang, "relax_budget", monthly=f"{math.ceil(cheapest * 100) / 100:,.2f}", per_1k=f"{per_1k:,.2f}"
         )
+    if reason == "open_weights_required":
+        return say(lang, "relax_open")
+    if reason == "context_too_small":
+        return say(lang, "relax_context", tokens=f"{max(c.offering.context for c in group):,}")
+    if reason == "provider_not_allowed":
+        return say(
+            lang, "relax_providers", providers=", ".join(sorted({c.offering.provider for c in group})[:5])
+        )
+    if reason == "residency":
+        return say(lang, "relax_residency")
     if reason == SELF_HOST_REASON:
-        return "Size these models by hand (the catalog lacks their parameter counts)"
-    need = {
-        "tool_calling": "tool calling",
-        "structured_output": "structured output",
-        "reasoning": "a reasoning model",
-        "missing_modality": "the extra input modality",
-    }[reason]
-    return f"Drop the need for {need}"
+        return say(lang, "relax_params")
+    need = {"tool_calling": say(lang, "tool_calling"), "structured_output": say(lang, "structured_output"),
+            "reasoning": say(lang, "need_reasoning"), "missing_modality": say(lang, "need_missing_modality")}[reason]  # fmt: skip
+    return say(lang, "relax_need", need=need)
 
 
 # --- prose ----------------------------------------------------------------------------------------
@@ -562,47 +566,44 @@ def _summary(
     approach: str,
     passing: int,
     strongest: Candidate | None,
+    lang: Lang,
 ) -> str:
     if not top:
-        worst = eliminated[0] if eliminated else None
-        text = "No model in the catalog meets every requirement."
-        if worst:
-            text += f" The constraint that eliminated the most was: {worst.label} ({worst.count:,} options)."
+        text = say(lang, "none_fits")
+        if eliminated:
+            text += say(lang, "worst", label=eliminated[0].label, count=f"{eliminated[0].count:,}")
         if relaxations and relaxations[0].admits:
             r = relaxations[0]
-            text += f" {r.suggestion}: that admits {', '.join(r.admits[:3])}."
+            text += say(lang, "relax_admits", suggestion=r.suggestion, models=", ".join(r.admits[:3]))
         return text
     lead = top[0]
-    how = "self-hosted" if lead.self_hosted else f"through {lead.offering_id}"
-    cost = "cost unknown" if lead.monthly_cost_usd is None else f"about ${lead.monthly_cost_usd:,.2f} a month"
-    text = (
-        f"For \u201c{req.use_case}\u201d, start with {lead.model} ({how}): of the {passing:,} models that meet every "
-        f"hard constraint for a {req.task_type.replace('_', ' ')} task, it has the best balance of quality "
-        f"(weighted first), cost and latency, at {cost} for {req.volume.requests_per_month:,.0f} requests."
+    how = say(lang, "self_hosted") if lead.self_hosted else say(lang, "through", offering=lead.offering_id)
+    cost = (
+        say(lang, "cost_unknown")
+        if lead.monthly_cost_usd is None
+        else say(lang, "about_month", monthly=f"{lead.monthly_cost_usd:,.2f}")
     )
-    others = top[1:3]
-    if others:
-        text += (
-            " Alternatives: "
-            + "; ".join(f"{c.model} ({', '.join(c.tradeoffs[:2]) or 'similar'})" for c in others)
-            + "."
+    text = say(
+        lang, "lead", use_case=req.use_case, model=lead.model, how=how, passing=f"{passing:,}",
+        task=task_name(lang, req.task_type), cost=cost, requests=f"{req.volume.requests_per_month:,.0f}",
+    )  # fmt: skip
+    if top[1:3]:
+        items = ("; " if lang == "en" else "；").join(
+            f"{c.model} ({', '.join(c.tradeoffs[:2]) or say(lang, 'similar')})" for c in top[1:3]
         )
+        text += say(lang, "alternatives", items=items)
     if strongest is not None and strongest.model_key != lead.model_key and strongest.quality is not None:
-        text += (
-            f" The strongest qualifying model is {strongest.model} ({strongest.quality:,.0f} Elo, "
-            + (
-                "cost unknown"
-                if strongest.monthly_cost_usd is None
-                else f"${strongest.monthly_cost_usd:,.2f}/month"
-            )
-            + "): the framework's accuracy-first order says to start there if the cheaper picks miss the target."
+        strongest_cost = (
+            say(lang, "cost_unknown")
+            if strongest.monthly_cost_usd is None
+            else say(lang, "per_month", monthly=f"{strongest.monthly_cost_usd:,.2f}")
         )
-    text += f" Suggested path: {approach.replace('_', ' ')}."
+        text += say(
+            lang, "strongest", model=strongest.model, elo=f"{strongest.quality:,.0f}", cost=strongest_cost
+        )
+    text += say(lang, "path", approach=say(lang, approach))
     if req.accuracy_target:
-        text += (
-            f" Public ratings cannot confirm a {req.accuracy_target:.0%} accuracy target: "
-            "measure it on your own examples before committing."
-        )
+        text += say(lang, "accuracy", target=f"{req.accuracy_target:.0%}")
     return text
 
 
@@ -620,27 +621,25 @@ def _stale_sources(catalog: Catalog, as_of: date) -> list[str]:
     ]
 
 
-def _risks(req: Requirements, top: list[Candidate]) -> list[str]:
-    risks: list[str] = []
+def _risks(req: Requirements, top: list[Candidate], lang: Lang) -> list[str]:
     if not top:
-        return ["no candidate meets the requirements as stated"]
-    lead = top[0]
-    if lead.quality is None:
-        risks.append("the top pick has no public rating for this task: its quality is unknown until probed")
-    risks.append("latency classes are estimates from model size and tier, not measurements")
+        return [say(lang, "risk_none")]
+    risks: list[str] = []
+    if top[0].quality is None:
+        risks.append(say(lang, "risk_unrated"))
+    risks.append(say(lang, "risk_latency"))
     if req.accuracy_target:
-        risks.append(f"the {req.accuracy_target:.0%} accuracy target is unverified until tested on your data")
+        risks.append(say(lang, "risk_accuracy", target=f"{req.accuracy_target:.0%}"))
     if len({c.provider for c in top[:3] if c.provider}) == 1:
-        risks.append("the top three all depend on one provider")
+        risks.append(say(lang, "risk_one_provider"))
     return risks
 
 
-def _next_steps(req: Requirements, top: list[Candidate]) -> list[str]:
-    steps = ["build an evaluation set of 50-100 real examples with expected outputs"]
+def _next_steps(req: Requirements, top: list[Candidate], lang: Lang) -> list[str]:
+    steps = [say(lang, "step_eval")]
     if top:
-        names = ", ".join(c.model for c in top[:3])
-        steps.append(f"probe the shortlist ({names}) on it: `whichmodel probe --examples FILE --models ...`")
-        steps.append("start with the strongest model to reach the accuracy target, then try the cheaper ones")
+        steps.append(say(lang, "step_probe", names=", ".join(c.model for c in top[:3])))
+        steps.append(say(lang, "step_strongest"))
     if req.deployment.self_host:
-        steps.append("load-test the self-hosted model on the chosen GPU before sizing the fleet")
+        steps.append(say(lang, "step_load"))
     return steps
