@@ -75,7 +75,7 @@ def main() -> None:
             f"index build (framework passages + {len(catalog.models):,} model cards): "
             f"{time.perf_counter() - t:.1f} s"
         )
-        retriever = Retriever(path=Path(tmp))
+        retriever = Retriever.open(Path(tmp))
         queries = [
             "what is RAG",
             "when should I fine-tune",
