@@ -28,6 +28,7 @@ from agent.nodes.interview import requirements_view
 from agent.nodes.render import render_plain, t
 from agent.nodes.understanding import Brain
 from agent.settings import Settings
+from agent.state import cleared
 
 
 @dataclass(frozen=True)
@@ -191,17 +192,7 @@ class Advisor:
         config = self._config(thread_id)
         await self.graph.aupdate_state(
             config,
-            {
-                "requirements": {},
-                "asked": {},
-                "stage": "interview",
-                "pending": None,
-                "shortlist": [],
-                "recommendation": None,
-                "recommended_for": None,
-                "report_ready": False,
-                "probes": None,
-            },
+            cleared(),
             as_node="finish",
         )
 

@@ -95,3 +95,18 @@ class State(InputState, total=False):
     """This turn's typed events for front ends ({"type": "tool_step"|"question"|..., ...})."""
     turn: int
     """Number of user turns so far."""
+
+
+def cleared() -> dict[str, Any]:
+    """The state fields a reset empties (the transcript is kept): one definition for the node and the API."""
+    return {
+        "requirements": {},
+        "asked": {},
+        "stage": "interview",
+        "pending": None,
+        "shortlist": [],
+        "recommendation": None,
+        "recommended_for": None,
+        "report_ready": False,
+        "probes": None,
+    }

@@ -32,7 +32,7 @@ from agent.nodes.slots import (
 )
 from agent.nodes.understanding import Asked, Brain, understanding_to_state
 from agent.prompts import CONFLICT_OPTIONS, QUESTIONS, Option
-from agent.state import RESET_EVENTS, Pending, State
+from agent.state import RESET_EVENTS, Pending, State, cleared
 
 Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "finish"]
 _HAN = range(0x3400, 0xA000)
@@ -296,15 +296,7 @@ class Nodes:
     async def reset(self, state: State) -> dict[str, Any]:
         lang = state.get("language", "en")
         return {
-            "requirements": {},
-            "asked": {},
-            "stage": "interview",
-            "pending": None,
-            "shortlist": [],
-            "recommendation": None,
-            "recommended_for": None,
-            "report_ready": False,
-            "probes": None,
+            **cleared(),
             "events": [_message(t(lang, "reset"), lang), _message(t(lang, "intro"), lang)],
         }
 
