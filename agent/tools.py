@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from agent.decision import Recommendation, parse_requirements
+from agent.decision.result import ProbeEvidence
 from agent.report import render_chart_svg, render_html, render_json, render_markdown
 from knowledge.catalog.store import load_catalog, search
 from tools.recommend import recommend_requirements
@@ -47,18 +48,19 @@ _CACHE: OrderedDict[str, Recommendation] = OrderedDict()
 _CACHE_SIZE = 64
 
 
-def shortlist_and_rank(raw: Mapping[str, Any]) -> Recommendation:
-    """Filter the whole catalog and rank it for `raw` (a requirements-file mapping), with citations.
+def shortlist_and_rank(raw: Mapping[str, Any], probes: ProbeEvidence | None = None) -> Recommendation:
+    """Filter the whole catalog and rank it for `raw` (a requirements-file mapping), with citations;
+    `probes` (measurements on the person's examples) re-rank it (agent.decision.measured).
 
     The decision core takes ~0.3-1 s over the whole catalog; results are cached by the canonical
-    requirements, so re-asking for the same requirements is free.
+    requirements and probe run, so re-asking for the same requirements is free.
     """
-    key = canonical(raw)
+    key = canonical(raw) + (probes.model_dump_json() if probes is not None else "")
     hit = _CACHE.get(key)
     if hit is not None:
         _CACHE.move_to_end(key)
         return hit
-    rec = recommend_requirements(parse_requirements(dict(raw), "conversation"), raw)
+    rec = recommend_requirements(parse_requirements(dict(raw), "conversation"), raw, probes=probes)
     _CACHE[key] = rec
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)

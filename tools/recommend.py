@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from agent.decision import Recommendation, Requirements, load_requirements_file, recommend
-from agent.decision.result import Citation
+from agent.decision.result import Citation, ProbeEvidence
 from knowledge.catalog.schema import Catalog
 from knowledge.catalog.store import load_catalog
 from knowledge.framework.loader import get_passage
@@ -20,17 +20,24 @@ ALWAYS_CITED = ("optimization-order#accuracy-first", "optimization-order#cost-la
 
 
 def recommend_requirements(
-    req: Requirements, raw: Mapping[str, object] | None = None, *, catalog: Catalog | None = None
+    req: Requirements,
+    raw: Mapping[str, object] | None = None,
+    *,
+    catalog: Catalog | None = None,
+    probes: ProbeEvidence | None = None,
 ) -> Recommendation:
-    """Run the decision core on `req` and attach the cited framework passages in the person's language."""
-    rec = recommend(req, catalog or load_catalog(), raw=raw)
+    """Run the decision core on `req` (and probe measurements, if any) and attach the cited framework
+    passages in the person's language."""
+    rec = recommend(req, catalog or load_catalog(), raw=raw, probes=probes)
     return rec.model_copy(update={"citations": citations_for(rec)})
 
 
-def recommend_from_file(path: str | Path, *, catalog: Catalog | None = None) -> Recommendation:
+def recommend_from_file(
+    path: str | Path, *, catalog: Catalog | None = None, probes: ProbeEvidence | None = None
+) -> Recommendation:
     """Load a requirements file (YAML or JSON) and recommend; raises RequirementsError when invalid."""
     req, raw = load_requirements_file(path)
-    return recommend_requirements(req, raw, catalog=catalog)
+    return recommend_requirements(req, raw, catalog=catalog, probes=probes)
 
 
 def citations_for(rec: Recommendation) -> list[Citation]:

@@ -3,6 +3,7 @@
 Commands::
 
     whichmodel recommend --requirements FILE [--format md|html|json] [--out PATH] [--chart PATH]
+                         [--probe-results PROBE.json]
     whichmodel catalog refresh|search|show ...   (knowledge.catalog.cli)
     whichmodel probe ...                         (tools.probes.cli)
     whichmodel version
@@ -34,7 +35,7 @@ from ui.chat_cli import chat
 
 if TYPE_CHECKING:
     from agent.decision.requirements import Requirements
-    from agent.decision.result import Recommendation
+    from agent.decision.result import ProbeEvidence, Recommendation
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -120,7 +121,7 @@ def render(rec: Recommendation, fmt: ReportFormat) -> str:
     return renderers[fmt](rec)
 
 
-def _decide(req: Requirements, raw: dict[str, object]) -> Recommendation:
+def _decide(req: Requirements, raw: dict[str, object], probes: ProbeEvidence | None = None) -> Recommendation:
     """Run the decision core (imported lazily: it loads the catalog, which the other commands don't need)."""
     try:
         from tools.recommend import recommend_requirements
@@ -128,7 +129,7 @@ def _decide(req: Requirements, raw: dict[str, object]) -> Recommendation:
         _err(f"error: the decision core is not available ({exc})")
         raise typer.Exit(EXIT_FAILED) from None
     try:
-        return recommend_requirements(req, raw)
+        return recommend_requirements(req, raw, probes=probes)
     except OSError as exc:
         _err(f"error: cannot load the catalog: {exc}")
         raise typer.Exit(EXIT_FAILED) from None
@@ -158,6 +159,14 @@ def recommend(
     chart: Annotated[
         Path | None, typer.Option("--chart", help="Also write the cost-vs-quality chart as an SVG file.")
     ] = None,
+    probe_results: Annotated[
+        Path | None,
+        typer.Option(
+            "--probe-results",
+            help="Results JSON of `whichmodel probe --out PATH`: measured accuracy re-ranks the shortlist "
+            "and the figures go into the report.",
+        ),
+    ] = None,
 ) -> None:
     """Recommend models for a requirements file and print or write the report."""
     try:
@@ -165,7 +174,16 @@ def recommend(
     except RequirementsError as exc:
         report_requirements_error(exc)
         raise typer.Exit(EXIT_INVALID_INPUT) from None
-    rec = _decide(req, raw)
+    probes = None
+    if probe_results is not None:
+        from tools.probes.evidence import ProbeResultsError, load_evidence
+
+        try:
+            probes = load_evidence(probe_results)
+        except ProbeResultsError as exc:
+            _err(f"error: {exc}")
+            raise typer.Exit(EXIT_INVALID_INPUT) from None
+    rec = _decide(req, raw, probes)
     text = render(rec, fmt)
     if chart is not None:
         from agent.report import standalone_svg

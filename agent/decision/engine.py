@@ -15,6 +15,7 @@ from datetime import date
 from agent.decision.adaptation import choose_adaptation
 from agent.decision.cost import estimate_cost
 from agent.decision.filters import REASONS, Check, check_offering, first_reason, required_inputs, task_fits
+from agent.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
 from agent.decision.providers import is_first_party
 from agent.decision.ranking import (
     Quality,
@@ -34,6 +35,7 @@ from agent.decision.result import (
     CriterionScore,
     Elimination,
     LatencyClass,
+    ProbeEvidence,
     Recommendation,
     Relaxation,
     SelfHostEstimate,
@@ -68,11 +70,14 @@ def recommend(
     as_of: date | None = None,
     gpus: Mapping[str, Gpu] = GPUS,
     lang: Lang | None = None,
+    probes: ProbeEvidence | None = None,
 ) -> Recommendation:
     """Filter the whole catalog, rank what is left and explain the result.
 
     `lang` is the reader's language for the prose (numbers and ranking do not depend on it); by
-    default Chinese when the requirements' first language is Chinese, else English.
+    default Chinese when the requirements' first language is Chinese, else English. `probes`, when
+    given, are measurements on the person's own examples: they re-rank and eliminate candidates
+    (agent.decision.measured) and go into the result with their sample sizes.
     """
     lang = lang or ("zh" if req.languages[0] == "zh" else "en")
     as_of = as_of or catalog.built_at
@@ -83,10 +88,15 @@ def recommend(
         checks, options = _api_options(req, catalog, as_of)
 
     ranked = _rank(req, options, lang)
+    probe_eliminated: list[Elimination] = []
+    if probes is not None:
+        probes = resolve_models(probes, lambda o: catalog.model_of(o).key if o in catalog.offerings else None)
+        applied = apply_measurements(req, ranked, probes, lang)
+        ranked, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
     top = ranked[:TOP_N]
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
-    eliminated = _eliminations(checks)
+    eliminated = _eliminations(checks) + probe_eliminated
     relaxations = _relaxations(req, checks, lang)
     if not top and not relaxations:
         relaxations = [
@@ -97,6 +107,8 @@ def recommend(
                 admits=[],
             )
         ]
+    if not top and probe_eliminated and probes is not None:
+        relaxations.insert(0, probe_relaxation(probes, sum(e.count for e in probe_eliminated), lang))
     adaptation = choose_adaptation(req)
     stale = _stale_sources(catalog, as_of)
     return Recommendation(
@@ -104,7 +116,8 @@ def recommend(
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
         summary=_summary(
             req, top, eliminated, relaxations, adaptation.approach, len(ranked), _strongest(ranked), lang
-        ),
+        )
+        + (probe_summary(top, probes, lang) if probes is not None else ""),
         recommendations=top,
         eliminated=eliminated,
         candidates_considered=len(checks),
@@ -125,6 +138,7 @@ def recommend(
         ],
         frontier=[c for c in ranked if c.on_pareto_frontier],
         warnings=stale,
+        probes=probes,
     )
 
 

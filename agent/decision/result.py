@@ -71,6 +71,60 @@ class CriterionScore(_Out):
     detail: str
 
 
+class Measurement(_Out):
+    """One endpoint's figures from a probe on the person's own examples; each figure with its n.
+
+    Built from a probe run's summary (``tools.probes``); the decision core only reads it. Errors
+    count as wrong answers in ``accuracy`` (as in the probe engine), so a failing endpoint never
+    looks better than it did.
+    """
+
+    endpoint: str = Field(description="The configured endpoint id that was probed.")
+    model: str = Field(description="The model name the endpoint was called with.")
+    catalog_offering: str | None = Field(default=None, description="The offering id it stands for.")
+    model_key: str | None = Field(default=None, description="Canonical model key (set by the core).")
+    n: int = Field(description="Items behind the accuracy (answered and scored, plus errors).")
+    correct: int
+    accuracy: float | None
+    ci95_low: float | None = None
+    ci95_high: float | None = None
+    latency_p50_s: float | None = None
+    latency_p95_s: float | None = None
+    latency_n: int = 0
+    ttft_p50_s: float | None = None
+    ttft_n: int = 0
+    output_tokens_per_s: float | None = None
+    output_tokens_per_s_n: int = 0
+    cost_per_1k_usd: float | None = None
+    cost_n: int = 0
+    cost_source: str | None = None
+    cost_as_of: str | None = None
+    cost_reason: str | None = Field(default=None, description="Why there is no cost figure.")
+    errors: int = 0
+    errors_by_kind: dict[str, int] = Field(default_factory=dict)
+
+
+class ProbeEvidence(_Out):
+    """A probe run as evidence for the ranking: what was measured, on what, and what it changed."""
+
+    run_id: str
+    probe_set: str
+    n_examples: int
+    started_at: str
+    wall_s: float
+    measurements: list[Measurement]
+    separation: list[str] = Field(
+        default_factory=list, description="Whether the set tells each pair of models apart."
+    )
+    effects: list[str] = Field(
+        default_factory=list, description="What the measurements changed in the ranking (set by the core)."
+    )
+    unmatched: list[str] = Field(
+        default_factory=list,
+        description="Probed endpoints that stand for no candidate of this ranking (set by the core).",
+    )
+
+
 class Candidate(_Out):
     """A ranked candidate: a model with the offering (or self-hosting) that serves it best."""
 
@@ -94,6 +148,9 @@ class Candidate(_Out):
     criteria: list[CriterionScore]
     reasons: list[str]
     tradeoffs: list[str] = Field(default_factory=list)
+    measured: Measurement | None = Field(
+        default=None, description="Probe figures on the person's examples for this model, if probed."
+    )
 
 
 class Elimination(_Out):
@@ -151,3 +208,6 @@ class Recommendation(_Out):
         default_factory=list, description="Pareto frontier (quality vs cost) for the chart."
     )
     warnings: list[str] = Field(default_factory=list)
+    probes: ProbeEvidence | None = Field(
+        default=None, description="Probe results on the person's own examples, when a probe was run."
+    )

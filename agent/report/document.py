@@ -45,7 +45,10 @@ class Table:
 
 @dataclass(frozen=True)
 class ChartSlot:
-    """Where the HTML report puts the cost-vs-quality chart; plain-text formats skip it."""
+    """Where the HTML report puts a chart; plain-text formats skip it."""
+
+    kind: str = "cost_quality"
+    """"cost_quality" (the candidates) or "probe" (measured accuracy on the person's examples)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ def build_document(rec: Recommendation) -> Document:
     sections = [
         _summary(rec, t),
         _top(rec, t),
+        _probes(rec, t),
         _requirements(rec, t),
         _eliminated(rec, t),
         _relaxations(rec, t),
@@ -128,6 +132,7 @@ def _summary(rec: Recommendation, t: dict[str, str]) -> Section:
 def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
     if not rec.recommendations:
         return None
+    measured = rec.probes is not None
     rows = tuple(
         (
             str(c.rank),
@@ -138,10 +143,20 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
             t[c.latency_class],
             f"{c.score:.3f}",
         )
+        + ((_measured_cell(c, t),) if measured else ())
         for c in rec.recommendations
     )
+    headers = (
+        t["rank"],
+        t["model"],
+        t["offering"],
+        t["monthly_cost"],
+        t["quality"],
+        t["latency"],
+        t["score"],
+    )
     table = Table(
-        (t["rank"], t["model"], t["offering"], t["monthly_cost"], t["quality"], t["latency"], t["score"]),
+        headers + ((t["measured_col"],) if measured else ()),
         rows,
         numeric=frozenset({0, 3, 4, 6}),
     )
@@ -182,6 +197,73 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
                 blocks.append(Paragraph(basis, lead=t[label]))
         details.append(Subsection(f"#{c.rank} {c.model} \u2014 {offering_label(c, t)}", tuple(blocks)))
     return Section("top", t["top"], tuple(details))
+
+
+def _measured_cell(c: Candidate, t: dict[str, str]) -> str:
+    m = c.measured
+    if m is None or m.accuracy is None:
+        return t["na"]
+    return f"{m.accuracy:.0%} (n={m.n})"
+
+
+def _seconds(value: float | None, t: dict[str, str]) -> str:
+    return t["na"] if value is None else f"{value:.2f} s"
+
+
+def _probes(rec: Recommendation, t: dict[str, str]) -> Section | None:
+    """The probe run: per-endpoint figures with their n, the chart, and what they changed."""
+    ev = rec.probes
+    if ev is None:
+        return None
+    stands_for = {c.measured.endpoint: c.model for c in rec.recommendations if c.measured is not None}
+    rows = []
+    for m in ev.measurements:
+        ci = (
+            t["na"]
+            if m.ci95_low is None or m.ci95_high is None
+            else f"{m.ci95_low:.0%}\u2013{m.ci95_high:.0%}"
+        )
+        if m.cost_per_1k_usd is not None:
+            cost = f"{fmt.usd(m.cost_per_1k_usd, t['na'])} (n={m.cost_n}; {m.cost_source}, {m.cost_as_of})"
+        else:
+            cost = f"{t['na']} ({m.cost_reason or t['na_price']})"
+        errors = ", ".join(f"{k} {v}" for k, v in sorted(m.errors_by_kind.items())) or "0"
+        rows.append(
+            (
+                m.endpoint,
+                stands_for.get(m.endpoint)
+                or (t["not_in_shortlist"] if m.endpoint in ev.unmatched else t["na"]),
+                t["na"] if m.accuracy is None else f"{m.accuracy:.0%}",
+                ci,
+                str(m.n),
+                f"{_seconds(m.latency_p50_s, t)} / {_seconds(m.latency_p95_s, t)} (n={m.latency_n})",
+                f"{_seconds(m.ttft_p50_s, t)} (n={m.ttft_n})",
+                t["na"]
+                if m.output_tokens_per_s is None
+                else f"{m.output_tokens_per_s:.0f} (n={m.output_tokens_per_s_n})",
+                cost,
+                errors,
+            )
+        )
+    table = Table(
+        (t["endpoint"], t["stands_for"], t["accuracy"], t["ci95"], t["items_n"], t["latency_p50_p95"], t["ttft"],
+         t["tokens_per_s"], t["cost_per_1k"], t["errors"]),
+        tuple(rows),
+        numeric=frozenset({2, 4}),
+    )  # fmt: skip
+    intro = t["probe_intro"].format(
+        probe_set=ev.probe_set,
+        n=ev.n_examples,
+        run_id=ev.run_id,
+        started_at=ev.started_at[:19],
+        wall=ev.wall_s,
+    )
+    blocks: list[Block] = [Paragraph(intro), table, ChartSlot("probe")]
+    if ev.effects:
+        blocks += [Paragraph("", lead=t["probe_effects"]), _bullets(ev.effects)]
+    if ev.separation:
+        blocks += [Paragraph("", lead=t["probe_separation"]), _bullets(ev.separation)]
+    return Section("probes", t["probes"], tuple(blocks))
 
 
 def _said(text: str, reasons: Sequence[str]) -> bool:
@@ -279,7 +361,7 @@ def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
 
 def _frontier(rec: Recommendation, t: dict[str, str]) -> Section:
     if not rec.frontier:
-        return Section("frontier", t["frontier"], (ChartSlot(), Paragraph(t["no_frontier"])))
+        return Section("frontier", t["frontier"], (ChartSlot("cost_quality"), Paragraph(t["no_frontier"])))
     items = tuple(
         Paragraph(
             f"{offering_label(c, t)} \u2014 {t['monthly_cost']} {fmt.usd(c.monthly_cost_usd, t['na_price'])}, "
@@ -290,7 +372,9 @@ def _frontier(rec: Recommendation, t: dict[str, str]) -> Section:
             rec.frontier, key=lambda c: (c.monthly_cost_usd is None, c.monthly_cost_usd or 0.0, c.model)
         )
     )
-    return Section("frontier", t["frontier"], (ChartSlot(), Paragraph(t["frontier_intro"]), Bullets(items)))
+    return Section(
+        "frontier", t["frontier"], (ChartSlot("cost_quality"), Paragraph(t["frontier_intro"]), Bullets(items))
+    )
 
 
 def _costs(rec: Recommendation, t: dict[str, str]) -> Section:

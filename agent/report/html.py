@@ -8,11 +8,13 @@ It prints cleanly (sections avoid page breaks inside tables).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from html import escape
 
 from agent.decision.result import Recommendation
 from agent.report.chart import render_chart_svg
 from agent.report.document import Block, Bullets, ChartSlot, Paragraph, Subsection, Table, build_document
+from agent.report.probe_chart import render_probe_chart_svg
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -71,7 +73,7 @@ def _table(table: Table) -> str:
     return f'<div class="table-wrap"><table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table></div>'
 
 
-def _block(block: Block, level: int, chart: str) -> str:
+def _block(block: Block, level: int, charts: Mapping[str, str]) -> str:
     if isinstance(block, Paragraph):
         return f"<p>{_paragraph(block)}</p>"
     if isinstance(block, Bullets):
@@ -81,21 +83,23 @@ def _block(block: Block, level: int, chart: str) -> str:
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Subsection):
-        inner = "\n".join(_block(b, level + 1, chart) for b in block.blocks)
+        inner = "\n".join(_block(b, level + 1, charts) for b in block.blocks)
         return f"<h{level}>{_inline(block.title)}</h{level}>\n{inner}"
     if isinstance(block, ChartSlot):
-        return f'<figure class="chart">\n{chart}\n</figure>'
+        return f'<figure class="chart">\n{charts[block.kind]}\n</figure>'
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
 def render_html(rec: Recommendation) -> str:
     """The full report as one HTML document (UTF-8, no external resources)."""
     doc = build_document(rec)
-    chart = render_chart_svg(rec, doc.lang)
+    charts = {"cost_quality": render_chart_svg(rec, doc.lang)}
+    if rec.probes is not None:
+        charts["probe"] = render_probe_chart_svg(rec.probes, doc.lang, rec.requirements.accuracy_target)
     lang_attr = "zh-CN" if doc.lang == "zh" else "en"
     sections = "\n".join(
         f'<section id="{escape(s.key)}">\n<h2>{_inline(s.title)}</h2>\n'
-        + "\n".join(_block(b, 3, chart) for b in s.blocks)
+        + "\n".join(_block(b, 3, charts) for b in s.blocks)
         + "\n</section>"
         for s in doc.sections
     )

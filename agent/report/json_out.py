@@ -4,7 +4,11 @@ Contract keys (stable): `recommendations` (rank, model, offering_id, self_hosted
 score, reasons, ...), `eliminated` (reason -> count), `relaxations`, `adaptation` ({approach, reason,
 ...}) and `catalog` (sources with dates). Everything else is extra detail: `requirements`,
 `defaults_assumed`, `summary`, `eliminated_details`, `candidates_considered`, `frontier`, `costs`,
-`self_host`, `risks`, `next_steps`, `warnings`, `citations`.
+`self_host`, `risks`, `next_steps`, `warnings`, `citations`, and `probes` (null, or the probe run on
+the person's examples: per endpoint accuracy with its 95% interval and `n`, latency/TTFT/tokens/s
+with their `n`, cost per 1,000 items with the price's source and date, errors by kind; `effects`
+says what the measurements changed in the ranking). Each recommendation's `measured` holds the
+measurement that stands for it.
 
 Lists keep the core's order where order means something (ranking, frontier by cost); mappings are
 emitted with sorted keys, so the same Recommendation always gives the same bytes.
@@ -59,6 +63,7 @@ def to_json(rec: Recommendation) -> dict[str, Any]:
         "next_steps": list(rec.next_steps),
         "warnings": list(rec.warnings),
         "citations": [c.model_dump(mode="json") for c in rec.citations],
+        "probes": rec.probes.model_dump(mode="json") if rec.probes is not None else None,
     }
 
 
