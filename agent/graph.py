@@ -9,6 +9,7 @@ after the turn is in the checkpoint, so the pending question survives a restart:
                                                              ├─ confirm   ─┤
                                                              ├─ conflict  ─┤
                                                              ├─ recommend ─┼─ finish ─ END
+                                                             ├─ probe     ─┤
                                                              └─ idle      ─┘
 """
 
@@ -23,6 +24,7 @@ from langgraph.graph.state import CompiledStateGraph
 from agent import tools
 from agent.nodes.interview import Nodes
 from agent.nodes.understanding import Brain, OfflineBrain
+from agent.probing import ProbeService
 from agent.settings import Settings
 from agent.state import InputState, State
 
@@ -62,22 +64,27 @@ def build_graph(
     brain: Brain | None = None,
     retriever: tools.Retriever | Literal["default"] | None = "default",
     checkpointer: BaseCheckpointSaver[Any] | None = None,
+    probes: ProbeService | Literal["default"] | None = "default",
 ) -> CompiledStateGraph[Any, Any, Any, Any]:
     """Compile the conversation graph. Pass `checkpointer` for persistence (see agent.checkpoint);
-    `retriever=None` runs without a knowledge base (side questions get "not found")."""
+    `retriever=None` runs without a knowledge base (side questions get "not found"); `probes=None`
+    turns probes off (the default: server-configured endpoints, see agent.probing)."""
     settings = settings or Settings.load()
     nodes = Nodes(
         brain=brain or default_brain(settings),
         retriever=default_retriever() if retriever == "default" else retriever,
+        probes=ProbeService.from_settings(settings) if probes == "default" else probes,
     )
     g = StateGraph(State, input_schema=InputState)
     g.add_node("understand", nodes.understand)
     g.add_node("reset", nodes.reset)
     g.add_node("answer", nodes.answer)
     g.add_node(
-        "decide", nodes.decide, destinations=("ask", "confirm", "conflict", "recommend", "idle", "finish")
+        "decide",
+        nodes.decide,
+        destinations=("ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"),
     )
-    for name in ("ask", "confirm", "conflict", "recommend", "idle"):
+    for name in ("ask", "confirm", "conflict", "recommend", "idle", "probe"):
         g.add_node(name, getattr(nodes, name))
         g.add_edge(name, "finish")
     g.add_node("finish", nodes.finish)

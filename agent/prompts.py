@@ -159,6 +159,15 @@ CONFLICT_OPTIONS: dict[str, tuple[Option, ...]] = {
 }  # fmt: skip
 """Ways out of each contradiction the interview detects (see agent.nodes.decide.find_conflicts)."""
 
+PROBE_OPTIONS: dict[str, Option] = {
+    "mine": Option("Test on my examples", "用我的样例测试", aliases=("my examples", "my file", "我的样例", "我的文件")),
+    "sample": Option("Run the built-in sample set", "运行内置样例集", aliases=("sample", "样例集")),
+    "own": Option("I'll upload a file or paste examples", "我来上传文件或粘贴样例",
+                  aliases=("upload", "paste", "上传", "粘贴")),
+    "skip": Option("No, thanks", "不用了", aliases=("skip", "no thanks", "不用", "跳过")),
+}  # fmt: skip
+"""The answers to the probe offer, by key (agent.nodes.probe); "mine" only when examples are waiting."""
+
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "intro": "Hi! I help you choose an AI model. Tell me what you want it to do, in your own words "
@@ -192,6 +201,26 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "answer_none": "I couldn't find that in the selection guide.",
         "back_to": "Back to where we were:",
         "llm_fallback": "The language model failed ({error}); this turn used the offline brain.",
+        "probe_offer": "The framework's advice is to test candidates on your own data before deciding. I can "
+        "run a quick probe on {endpoints}: {items}. What would you like?",
+        "probe_items_sample": "the built-in sample set “{sample}” ({n} examples)",
+        "probe_items_mine": "your examples “{name}” ({n})",
+        "probe_how": "Upload a CSV, JSONL or XLSX file with the columns “input” and “expected” (optional: "
+        "“scorer”), or paste examples here, one per line: `input => expected answer`.",
+        "probe_skip": "OK, no probe. You can upload examples or say “run the probe” any time.",
+        "probe_no_endpoints": "No model endpoint is configured on this server for probes, so I can't test the "
+        "shortlist here.",
+        "probe_waiting": "Got {n} examples from “{name}”. I'll offer to test the shortlist on them once we have one.",
+        "probe_upload_error": "I couldn't use “{name}”: {error}",
+        "probe_pasted_error": "I couldn't read the pasted examples: {error}",
+        "probe_trimmed": "Using the first {n} of {total} examples (the chat limit); run `whichmodel probe` for the whole set.",
+        "probe_done": "Probe finished: {n} examples on {models} in {wall:.1f} s.",
+        "probe_line": "{endpoint}: {acc} correct (95% CI {ci}, n={n}), p95 {p95}, {cost}{errors}",
+        "probe_cost": "{cost} per 1,000 items",
+        "probe_no_cost": "no price",
+        "probe_errors": ", {n} errors ({kinds})",
+        "probe_failed": "The probe could not run: {error}. The ranking is unchanged.",
+        "probe_reranked": "Re-ranked with the measurements:",
     },
     "zh": {
         "intro": "你好！我帮你选择合适的AI模型。请用自己的话描述你想让它做什么"
@@ -223,6 +252,24 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "answer_none": "选型指南中没有找到相关内容。",
         "back_to": "回到刚才的问题：",
         "llm_fallback": "语言模型调用失败（{error}），本轮使用了离线理解。",
+        "probe_offer": "选型框架建议：决定之前先用您自己的数据测试候选模型。我可以在 {endpoints} 上快速测试：{items}。您想怎么做？",
+        "probe_items_sample": "内置样例集“{sample}”（{n} 条）",
+        "probe_items_mine": "您的样例“{name}”（{n} 条）",
+        "probe_how": "请上传包含“input”和“expected”两列（可选“scorer”）的 CSV、JSONL 或 XLSX 文件，"
+        "或直接在这里粘贴样例，每行一条：`输入 => 期望答案`。",
+        "probe_skip": "好的，不做测试。您随时可以上传样例，或说“运行测试”。",
+        "probe_no_endpoints": "这台服务器没有配置可用于测试的模型端点，所以无法在这里测试候选名单。",
+        "probe_waiting": "已收到“{name}”中的 {n} 条样例。有了候选名单后，我会提议用它们测试。",
+        "probe_upload_error": "无法使用“{name}”：{error}",
+        "probe_pasted_error": "无法读取粘贴的样例：{error}",
+        "probe_trimmed": "只使用前 {n} 条（共 {total} 条，聊天中的上限）；完整测试请运行 `whichmodel probe`。",
+        "probe_done": "测试完成：{n} 条样例，模型 {models}，用时 {wall:.1f} 秒。",
+        "probe_line": "{endpoint}：正确率 {acc}（95% 置信区间 {ci}，n={n}），p95 {p95}，{cost}{errors}",
+        "probe_cost": "每 1,000 条 {cost}",
+        "probe_no_cost": "无价格",
+        "probe_errors": "，{n} 个错误（{kinds}）",
+        "probe_failed": "测试无法运行：{error}。排名保持不变。",
+        "probe_reranked": "根据实测结果重新排序：",
     },
 }
 """Reply templates by language; keys are the same in both."""

@@ -13,9 +13,10 @@ included.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -27,8 +28,10 @@ from agent.graph import build_graph
 from agent.nodes.interview import requirements_view
 from agent.nodes.render import render_plain, t
 from agent.nodes.understanding import Brain
+from agent.probing import ProbeService, UploadError, read_upload
 from agent.settings import Settings
-from agent.state import cleared
+from agent.state import Upload, cleared
+from tools.probes.dataset import probe_set_to_data
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,34 @@ class Message:
     citations: list[str] = field(default_factory=list)
 
 
-Event = ToolStep | Question | RequirementsTable | Shortlist | ReportReady | Message
+@dataclass(frozen=True)
+class ProbeProgress:
+    """A probe item finished: `done` of `total` (for a progress bar)."""
+
+    done: int
+    total: int
+    endpoint: str
+    ok: bool
+
+
+@dataclass(frozen=True)
+class ProbeResults:
+    rows: list[dict[str, Any]]
+    """Each: endpoint, stands_for, accuracy, ci95, n, latency_p50_s, latency_p95_s, latency_n,
+    cost_per_1k_usd, cost_source, cost_as_of, errors, errors_by_kind."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file the person attached: its shown name and where the front end saved it."""
+
+    name: str
+    path: Path
+
+
+Event = (
+    ToolStep | Question | RequirementsTable | Shortlist | ReportReady | Message | ProbeProgress | ProbeResults
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +142,10 @@ class Advisor:
         brain: Brain | None = None,
         retriever: tools.Retriever | Literal["default"] | None = "default",
         checkpointer: BaseCheckpointSaver[Any] | None = None,
+        probes: ProbeService | Literal["default"] | None = "default",
     ) -> None:
         self.settings = settings or Settings.load()
+        self._probes = probes
         self._brain = brain
         self._retriever = retriever
         self._checkpointer = checkpointer
@@ -126,7 +158,11 @@ class Advisor:
         if checkpointer is None:
             checkpointer = await self._stack.enter_async_context(open_checkpointer(self.settings))
         self._graph = build_graph(
-            self.settings, brain=self._brain, retriever=self._retriever, checkpointer=checkpointer
+            self.settings,
+            brain=self._brain,
+            retriever=self._retriever,
+            checkpointer=checkpointer,
+            probes=self._probes,
         )
         return self
 
@@ -148,19 +184,40 @@ class Advisor:
             raise ValueError("thread_id must be 1-200 characters")
         return {"configurable": {"thread_id": thread_id}}
 
-    async def events(self, thread_id: str, text: str) -> AsyncIterator[Event]:
-        """Run one turn, yielding typed events as each step finishes."""
+    @staticmethod
+    def read_attachment(attachment: Attachment) -> Upload:
+        """An attached examples file, read into the turn's input (or the reason it cannot be used)."""
+        try:
+            probe_set = read_upload(attachment.name, attachment.path)
+        except UploadError as exc:
+            return Upload(name=attachment.name[:120], error=str(exc))
+        return Upload(name=probe_set.name, probe_set=probe_set_to_data(probe_set))
+
+    async def events(
+        self, thread_id: str, text: str, files: Sequence[Attachment] = ()
+    ) -> AsyncIterator[Event]:
+        """Run one turn, yielding typed events as each step finishes (and probe progress as it runs).
+
+        `files`: attached examples files; the first is read as a probe set (see agent.probing).
+        """
         config = self._config(thread_id)
-        async for update in self.graph.astream({"text": text}, config, stream_mode="updates"):
-            for node_update in update.values():
+        turn: dict[str, Any] = {"text": text}
+        if files:
+            turn["upload"] = self.read_attachment(files[0])
+        async for mode, chunk in self.graph.astream(turn, config, stream_mode=["updates", "custom"]):
+            if mode == "custom":
+                if isinstance(chunk, dict) and chunk.get("type") == "probe_progress":
+                    yield ProbeProgress(chunk["done"], chunk["total"], chunk["endpoint"], chunk["ok"])
+                continue
+            for node_update in chunk.values():
                 for raw in (node_update or {}).get("events", []):
                     event = self._to_event(raw, node_update)
                     if event is not None:
                         yield event
 
-    async def send(self, thread_id: str, text: str) -> Reply:
+    async def send(self, thread_id: str, text: str, files: Sequence[Attachment] = ()) -> Reply:
         """Run one turn and return its events and plain-text reply."""
-        events = [e async for e in self.events(thread_id, text)]
+        events = [e async for e in self.events(thread_id, text, files)]
         snapshot = await self.graph.aget_state(self._config(thread_id))
         values = snapshot.values
         plain = values["messages"][-1]["content"] if values.get("messages") else ""
@@ -220,6 +277,8 @@ class Advisor:
             return RequirementsTable(list(raw["rows"]))
         if kind == "shortlist":
             return Shortlist(list(raw["rows"]))
+        if kind == "probe_results":
+            return ProbeResults(list(raw["rows"]))
         if kind == "report_ready":
             dumped = node_update.get("recommendation")
             if not dumped:
@@ -231,8 +290,11 @@ class Advisor:
 
 __all__ = [
     "Advisor",
+    "Attachment",
     "Event",
     "Message",
+    "ProbeProgress",
+    "ProbeResults",
     "Question",
     "Reply",
     "ReportReady",

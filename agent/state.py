@@ -9,7 +9,7 @@ bool, None, list, dict), which any checkpoint serializer (strict msgpack include
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 Provenance = Literal["stated", "inferred", "defaulted"]
 Stage = Literal["interview", "confirm", "recommended"]
@@ -50,10 +50,23 @@ class Pending(TypedDict):
     default: str | None
 
 
+class Upload(TypedDict, total=False):
+    """A file the person attached this turn, already read by the service (never a path).
+
+    Either `probe_set` (the examples, as `tools.probes.dataset.probe_set_to_data`) or `error` (why the
+    file cannot be used, for people).
+    """
+
+    name: str
+    probe_set: dict[str, Any]
+    error: str
+
+
 class InputState(TypedDict):
-    """What a caller sends: the user's message, nothing else."""
+    """What a caller sends: the user's message, and the examples file attached to it, if any."""
 
     text: str
+    upload: NotRequired[Upload | None]
 
 
 class State(InputState, total=False):
@@ -90,7 +103,13 @@ class State(InputState, total=False):
     JSON, SVG chart) is derived from `recommendation` by the pure renderers in agent.report, so it
     is not stored twice; `Advisor` renders it for the `ReportReady` event."""
     probes: dict[str, Any] | None
-    """Reserved for the probes issue: measured probe results per offering id (not written yet)."""
+    """The last probe run as evidence for the ranking (`ProbeEvidence.model_dump(mode="json")`):
+    per endpoint accuracy, latency, cost with their n. Every later re-ranking uses it."""
+    probe_examples: dict[str, Any] | None
+    """Examples the person gave (upload or paste) that wait for a probe (`probe_set_to_data`)."""
+    probe_request: dict[str, Any] | None
+    """The probe `decide` chose for this turn: {"probe_set": ..., "note": str | None}; the probe node
+    runs it and clears it."""
     events: Annotated[list[dict[str, Any]], turn_events]
     """This turn's typed events for front ends ({"type": "tool_step"|"question"|..., ...})."""
     turn: int
@@ -109,4 +128,6 @@ def cleared() -> dict[str, Any]:
         "recommended_for": None,
         "report_ready": False,
         "probes": None,
+        "probe_examples": None,
+        "probe_request": None,
     }

@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from agent import tools
-from agent.decision.result import Recommendation
+from agent.decision.result import ProbeEvidence, Recommendation
+from agent.nodes import probe as probe_step
 from agent.nodes import render
 from agent.nodes.render import t
 from agent.nodes.slots import (
@@ -31,10 +33,11 @@ from agent.nodes.slots import (
     to_raw,
 )
 from agent.nodes.understanding import Asked, Brain, understanding_to_state
+from agent.probing import ProbeService
 from agent.prompts import CONFLICT_OPTIONS, QUESTIONS, Option
 from agent.state import RESET_EVENTS, Pending, State, cleared
 
-Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "finish"]
+Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"]
 _HAN = range(0x3400, 0xA000)
 
 
@@ -84,10 +87,11 @@ def _first_user_text(state: State) -> str:
 
 @dataclass
 class Nodes:
-    """The nodes, bound to their dependencies (brain, retriever)."""
+    """The nodes, bound to their dependencies (brain, retriever, probe service)."""
 
     brain: Brain
     retriever: tools.Retriever | None
+    probes: ProbeService | None = None
 
     async def understand(self, state: State) -> dict[str, Any]:
         text = state.get("text", "")
@@ -151,6 +155,21 @@ class Nodes:
         intent = u.get("intent")
         facts = [FactIn(f["path"], f["value"], f["provenance"], f["evidence"]) for f in u.get("facts", [])]
         events: list[dict[str, Any]] = []
+
+        # Examples attached or pasted, or an answer to the probe offer.
+        request, probe_events, probe_update = probe_step.request_for(state, lang)
+        if request is not None:
+            return Command(
+                goto="probe", update={**probe_update, "probe_request": request, "events": probe_events}
+            )
+        if probe_update.pop("_keep_pending", False) or "pending" in probe_update:
+            return Command(goto="finish", update={**probe_update, "events": probe_events})
+        if probe_update:  # examples kept for later: say so, then go on with the interview
+            events.extend(probe_events)
+            if not state.get("text", "").strip():
+                return Command(goto="finish", update={**probe_update, "events": events})
+        else:
+            events.extend(probe_events)
 
         if intent == "nonsense":
             events.append(_message(t(lang, "nonsense"), lang))
@@ -263,7 +282,9 @@ class Nodes:
         lang = state.get("language", "en")
         requirements = state.get("requirements", {})
         raw = to_raw(requirements, fallback_use_case=_first_user_text(state), language=lang)
-        rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw)
+        measured = state.get("probes")
+        evidence = ProbeEvidence.model_validate(measured) if measured else None
+        rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence)
         steps = [tools.catalog_step(rec), tools.rank_step(rec), tools.cost_step(rec)]
         sized = tools.self_host_step(rec)
         if sized is not None:
@@ -276,15 +297,37 @@ class Nodes:
             events.append(_event("shortlist", rows=rows))
         events.append(_event("report_ready"))
         events.append(_message(t(lang, "rec_outro"), lang))
+        pending = None
+        if evidence is None:
+            pending, offer_events = probe_step.offer(self.probes, rec, state, lang)
+            events.extend(offer_events)
         return {
             "stage": "recommended",
-            "pending": None,
+            "pending": pending,
             "recommendation": rec.model_dump(mode="json"),
             "recommended_for": tools.canonical(raw),
             "shortlist": render.shortlist_rows(rec.recommendations, lang),
             "report_ready": True,
             "events": events,
         }
+
+    async def probe(self, state: State, config: RunnableConfig) -> dict[str, Any]:
+        """Run the probe `decide` chose, on server-configured endpoints, and re-rank with its figures."""
+        lang = state.get("language", "en")
+        if self.probes is None:
+            return {"probe_request": None, "events": [_message(t(lang, "probe_no_endpoints"), lang)]}
+        raw = to_raw(state.get("requirements", {}), fallback_use_case=_first_user_text(state), language=lang)
+        thread_id = str(config.get("configurable", {}).get("thread_id", ""))
+        update, events = await probe_step.run(self.probes, state, thread_id, raw, lang)
+        dumped = update.get("recommendation")
+        if dumped:
+            rec = Recommendation.model_validate(dumped)
+            events.append(_message(t(lang, "probe_reranked"), lang))
+            events.append(_event("shortlist", rows=render.shortlist_rows(rec.recommendations[:5], lang)))
+            events.append(_event("report_ready"))
+            update["shortlist"] = render.shortlist_rows(rec.recommendations, lang)
+            update["recommended_for"] = tools.canonical(raw)
+        return {**update, "events": events}
 
     async def idle(self, state: State) -> dict[str, Any]:
         lang = state.get("language", "en")
@@ -304,7 +347,10 @@ class Nodes:
         """Write this turn's reply (the events as plain text) into the transcript."""
         lang = state.get("language", "en")
         return {
-            "messages": [{"role": "assistant", "content": render.render_plain(state.get("events", []), lang)}]
+            "messages": [
+                {"role": "assistant", "content": render.render_plain(state.get("events", []), lang)}
+            ],
+            "upload": None,
         }
 
 

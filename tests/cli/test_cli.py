@@ -28,7 +28,9 @@ def fake_core(monkeypatch: pytest.MonkeyPatch) -> list[Requirements]:
     """Replace the decision core; records the Requirements it was given."""
     seen: list[Requirements] = []
 
-    def recommend_requirements(req: Requirements, raw: dict[str, Any] | None = None) -> Recommendation:
+    def recommend_requirements(
+        req: Requirements, raw: dict[str, Any] | None = None, probes: Any = None
+    ) -> Recommendation:
         seen.append(req)
         return realistic_recommendation()
 

@@ -164,3 +164,63 @@ def load_sample(name: str) -> ProbeSet:
         .read_text(encoding="utf-8")
     )
     return parse_jsonl(text, name)
+
+
+PASTE_SEPARATORS = ("=>", "⇒", "\t")
+"""Separators between input and expected answer in pasted lines (the first one found splits a line)."""
+
+
+def parse_pasted(text: str, name: str = "pasted examples") -> ProbeSet:
+    """Examples pasted into a chat: JSONL lines, or one ``input => expected`` (or tab-separated) per line.
+
+    Raises ProbeSetError when fewer than two lines are examples, naming the first unreadable line.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and all(line.startswith("{") for line in lines):
+        return parse_jsonl("\n".join(lines), name)
+    examples: list[ProbeExample] = []
+    for number, line in enumerate(lines, start=1):
+        sep = next((s for s in PASTE_SEPARATORS if s in line), None)
+        if sep is None:
+            continue
+        text_part, expected = (part.strip() for part in line.split(sep, 1))
+        if not text_part or not expected:
+            raise ProbeSetError(f"line {number}: needs text on both sides of '{sep.strip() or 'tab'}'")
+        examples.append(_example({"input": text_part, "expected": expected}, f"line {number}"))
+    if len(examples) < 2:
+        raise ProbeSetError("paste at least two examples, one per line: input => expected answer")
+    return _finish(name, examples, {})
+
+
+def probe_set_to_data(probe_set: ProbeSet) -> dict[str, Any]:
+    """A probe set as plain JSON-like data (for the conversation's checkpoint)."""
+    return {
+        "name": probe_set.name,
+        "system": probe_set.system,
+        "max_tokens": probe_set.max_tokens,
+        "description": probe_set.description,
+        "examples": [
+            {
+                "id": e.id,
+                "input": e.input,
+                "expected": e.expected,
+                "scorer": e.scorer,
+                "labels": list(e.labels),
+            }
+            for e in probe_set.examples
+        ],
+    }
+
+
+def probe_set_from_data(data: dict[str, Any]) -> ProbeSet:
+    """The inverse of :func:`probe_set_to_data`."""
+    return ProbeSet(
+        name=str(data["name"]),
+        examples=tuple(
+            ProbeExample(e["id"], e["input"], e["expected"], e.get("scorer"), tuple(e.get("labels") or ()))
+            for e in data["examples"]
+        ),
+        system=data.get("system"),
+        max_tokens=int(data.get("max_tokens") or DEFAULT_MAX_TOKENS),
+        description=str(data.get("description") or ""),
+    )
