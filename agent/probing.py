@@ -7,7 +7,8 @@ probe. Which endpoints are probed is decided here, deterministically, from the s
 1. configured endpoints whose catalog offering is a shortlisted candidate's, best-ranked first;
 2. a configured provider family (``openai:<model>``, ``openrouter:<model>``) that serves a
    shortlisted offering directly;
-3. the built-in local models (a real model on loopback: the offline default, as a baseline).
+3. the other configured endpoints (the operator configured them to be tried), except the judge;
+4. the built-in local models (a real model on loopback: the offline default, as a baseline).
 
 At most `MAX_ENDPOINTS`, and at most `MAX_ITEMS` examples in a chat (the CLI has no such cap).
 Results go to a per-thread items file, so a probe interrupted by a restart resumes, and into a
@@ -117,6 +118,7 @@ class ProbeService:
             if prefix in self.registry.families and prefix in ("openai", "openrouter"):
                 with contextlib.suppress(LookupError):
                     chosen.append(self.registry.get(c.offering_id))
+        chosen.extend(e for e in self.registry.fixed.values() if e.provider != "local" and e.id != self.registry.judge_id)
         chosen.extend(e for e in self.registry.fixed.values() if e.provider == "local")
         unique = list({e.id: e for e in chosen}.values())
         return unique[:MAX_ENDPOINTS]
