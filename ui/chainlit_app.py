@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from contextlib import AsyncExitStack
+from pathlib import Path
 
 import chainlit as cl
 from chainlit.config import config as chainlit_config
@@ -24,8 +25,11 @@ from chainlit.types import ThreadDict
 from agent.decision import Recommendation
 from agent.service import (
     Advisor,
+    Attachment,
     Event,
     Message,
+    ProbeProgress,
+    ProbeResults,
     Question,
     ReportReady,
     RequirementsTable,
@@ -173,15 +177,27 @@ async def _show(event: Event, lang: str) -> None:
         await cl.Message(content=render.shortlist_markdown(event.rows, lang)).send()
     elif isinstance(event, ReportReady):
         await cl.Message(content=render.text(lang, "report"), elements=report_elements(event)).send()
+    elif isinstance(event, ProbeResults):
+        await cl.Message(content=render.probe_results_markdown(event.rows, lang)).send()
 
 
-async def run_turn(text: str) -> None:
-    """Send one user message to the agent and show its events as they arrive."""
+async def run_turn(text: str, files: list[Attachment] | None = None) -> None:
+    """Send one user message (and an attached examples file) to the agent and show its events."""
     await _clear_buttons()
     lang = _lang()
     thread_id = cl.context.session.thread_id
+    progress: cl.Message | None = None
     try:
-        async for event in RUNTIME.advisor.events(thread_id, text[:MAX_MESSAGE_CHARS]):
+        async for event in RUNTIME.advisor.events(thread_id, text[:MAX_MESSAGE_CHARS], files or []):
+            if isinstance(event, ProbeProgress):  # one message, updated in place (not stored)
+                content = render.text(lang, "probe_progress", done=event.done, total=event.total)
+                if progress is None:
+                    progress = cl.Message(content=content)
+                    await _send_ephemeral(progress)
+                elif event.done == event.total or event.done % 3 == 0:
+                    progress.content = content
+                    await progress.update()
+                continue
             if isinstance(event, Message):
                 lang = render.lang_of(event.lang)
                 cl.user_session.set("lang", lang)
@@ -231,11 +247,12 @@ async def _chat_start() -> None:
 
 @cl.on_message
 async def _on_message(message: cl.Message) -> None:
-    files = [e.name for e in (message.elements or [])]
-    if files:
-        await cl.Message(content=render.text(_lang(), "files_ignored", names=", ".join(files))).send()
-    if message.content.strip():
-        await run_turn(message.content)
+    files = [Attachment(e.name, Path(e.path)) for e in (message.elements or []) if getattr(e, "path", None)]
+    if len(files) > 1:
+        names = ", ".join(f.name for f in files[1:])
+        await cl.Message(content=render.text(_lang(), "files_extra", names=names)).send()
+    if message.content.strip() or files:
+        await run_turn(message.content, files[:1])
 
 
 @cl.action_callback(render.ANSWER_ACTION)

@@ -39,7 +39,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "chart": "cost-vs-quality.svg",
         "unknown": "unknown",
         "error": "Something went wrong on my side: {error}. Your conversation is saved; try again.",
-        "files_ignored": "I can't read attached files yet ({names}); please describe them in words.",
+        "files_extra": "I use one examples file per message; ignored: {names}.",
+        "probe_progress": "Testing on your examples: {done}/{total} done",
+        "probe_results": "Measured on your examples:",
     },
     "zh": {
         "type_hint": "点击一个选项，或直接输入你的回答。",
@@ -61,7 +63,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "chart": "cost-vs-quality.svg",
         "unknown": "未知",
         "error": "我这边出了问题：{error}。对话已保存，请重试。",
-        "files_ignored": "我暂时无法读取附件（{names}），请用文字描述。",
+        "files_extra": "每条消息只使用一个样例文件；已忽略：{names}。",
+        "probe_progress": "正在用您的样例测试：已完成 {done}/{total}",
+        "probe_results": "在您的样例上的实测结果：",
     },
 }
 
@@ -169,6 +173,34 @@ def shortlist_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
         for r in rows
     ]
     return text(lang, "shortlist") + "\n\n" + markdown_table(header, body)
+
+
+def probe_results_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """Probe figures (rows of a `ProbeResults` event) as a Markdown table; every figure with its n."""
+    na = text(lang, "unknown")
+
+    def pct(v: Any) -> str:
+        return f"{v:.0%}" if isinstance(v, int | float) else na
+
+    header = ["endpoint", "accuracy", "95% CI", "n", "p50 / p95 s", "$/1k", "errors"]
+    body = []
+    for r in rows:
+        low, high = (r.get("ci95") or [None, None])[:2]
+        p50, p95 = r.get("latency_p50_s"), r.get("latency_p95_s")
+        lat = na if p50 is None or p95 is None else f"{p50:.2f} / {p95:.2f} (n={r.get('latency_n', 0)})"
+        cost = r.get("cost_per_1k_usd")
+        body.append(
+            [
+                r.get("endpoint", ""),
+                pct(r.get("accuracy")),
+                f"{pct(low)}–{pct(high)}",
+                r.get("n", 0),
+                lat,
+                na if cost is None else f"${cost:,.4g}",
+                r.get("errors", 0),
+            ]
+        )
+    return text(lang, "probe_results") + "\n\n" + markdown_table(header, body)
 
 
 def requirements_markdown(rows: Sequence[Mapping[str, str]], lang: str) -> str:
