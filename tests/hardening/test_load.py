@@ -1,0 +1,61 @@
+"""Load: 50 concurrent conversations through the agent API on the offline brain, one real SQLite
+checkpointer; every one reaches its own recommendation and no state is mixed between threads."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from pathlib import Path
+
+from agent.service import Advisor
+from agent.settings import Settings
+
+CONVERSATIONS = 50
+
+
+def script(i: int) -> tuple[list[str], int, int]:
+    """A distinct conversation: (turns, budget, requests per day), so any mixing is visible."""
+    budget = 100 + 10 * i
+    per_day = 1000 + 100 * i
+    if i % 2:
+        opening = f"我们每天大约{per_day}条客服工单，需要分类，每月预算不超过{budget}美元，2秒内返回"
+        return [opening, "对", "对"], budget, per_day
+    opening = f"We classify ~{per_day} support tickets a day, budget ${budget}/month, answers within 2 seconds"
+    return [opening, "yes", "yes"], budget, per_day
+
+
+async def test_fifty_concurrent_conversations_complete_unmixed(tmp_path: Path, figures) -> None:
+    settings = Settings.load(brain="offline", db_path=tmp_path / "chat.sqlite")
+    turn_seconds: list[float] = []
+
+    async with Advisor(settings, retriever=None, probes=None) as advisor:
+
+        async def converse(i: int) -> None:
+            turns, _, _ = script(i)
+            for text in turns:
+                start = time.perf_counter()
+                await advisor.send(f"user-{i}", text)
+                turn_seconds.append(time.perf_counter() - start)
+
+        wall = time.perf_counter()
+        await asyncio.gather(*(converse(i) for i in range(CONVERSATIONS)))
+        wall = time.perf_counter() - wall
+
+        for i in range(CONVERSATIONS):
+            turns, budget, per_day = script(i)
+            state = await advisor.state(f"user-{i}")
+            assert state.stage == "recommended", (i, state.messages[-1])
+            assert state.recommendation is not None
+            assert state.requirements["budget"]["monthly_usd"] == budget
+            assert state.requirements["volume"]["requests_per_month"] == per_day * 30
+            assert [m["content"] for m in state.messages if m["role"] == "user"] == turns
+            assert state.language == ("zh" if i % 2 else "en")
+
+    ordered = sorted(turn_seconds)
+    p95 = ordered[int(0.95 * (len(ordered) - 1))]
+    figures.add("load", "conversations (concurrent, offline brain)", str(CONVERSATIONS))
+    figures.add("load", "turns", str(len(turn_seconds)))
+    figures.add("load", "p50 per turn", f"{statistics.median(turn_seconds) * 1000:.0f} ms")
+    figures.add("load", "p95 per turn (target < 500 ms)", f"{p95 * 1000:.0f} ms")
+    figures.add("load", "wall time", f"{wall:.1f} s")
