@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.decision import Requirements, recommend
+from agent.decision import recommend
 from agent.decision.result import Measurement, ProbeEvidence
 from knowledge.catalog.schema import Catalog
-
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
+from tests.decision.test_engine import req
 
 
 def measured(endpoint: str, offering: str | None, correct: int, n: int = 50, p95: float = 1.0) -> Measurement:
@@ -80,7 +71,9 @@ def test_below_target_eliminates_and_the_cheapest_meeting_it_leads(small_catalog
 
 
 def test_a_measurement_on_another_offering_of_the_same_model_counts(small_catalog: Catalog) -> None:
-    rec = recommend(req(accuracy_target=0.9), small_catalog, probes=evidence(measured("ep", "acme:small", 20)))
+    rec = recommend(
+        req(accuracy_target=0.9), small_catalog, probes=evidence(measured("ep", "acme:small", 20))
+    )
     assert "small" not in keys(rec)  # acme:small measures model "small", whose pick is resell:small
 
 
@@ -96,7 +89,9 @@ def test_without_target_the_best_measured_sets_the_bar(small_catalog: Catalog) -
     assert not any(e.reason.startswith("probe_") for e in rec.eliminated)
 
 
-def test_measured_latency_over_the_limit_eliminates_only_for_the_same_offering(small_catalog: Catalog) -> None:
+def test_measured_latency_over_the_limit_eliminates_only_for_the_same_offering(
+    small_catalog: Catalog,
+) -> None:
     limit = {"p95_seconds": 2.0}
     slow_here = evidence(measured("ep", "resell:small", 48, p95=5.0))
     rec = recommend(req(latency=limit), small_catalog, probes=slow_here)
@@ -125,6 +120,8 @@ def test_unmatched_endpoints_are_reported_not_ranked(small_catalog: Catalog) -> 
 
 def test_chinese_readers_get_chinese_effects(small_catalog: Catalog) -> None:
     rec = recommend(
-        req(languages=["zh"], accuracy_target=0.9), small_catalog, probes=evidence(measured("ep", "acme:big", 30))
+        req(languages=["zh"], accuracy_target=0.9),
+        small_catalog,
+        probes=evidence(measured("ep", "acme:big", 30)),
     )
     assert rec.probes is not None and any("已排除" in e for e in rec.probes.effects)
