@@ -1,5 +1,5 @@
-"""Fixtures for the deployment tests: a real Postgres (throw-away cluster or
-WHICHMODEL_TEST_POSTGRES_URL) and a real `chroma run` server, both on loopback.
+"""Fixtures for the deployment tests: a real Postgres (a throw-away cluster on loopback, or
+WHICHMODEL_TEST_POSTGRES_URL). A real `chroma run` server fixture is in tests/retrieval/test_http_server.py.
 
 On a developer machine without the PostgreSQL binaries the Postgres tests are skipped; in CI
 (`CI=true`) they fail instead, because there they must run (`.ci/run` calls scripts/postgres.sh).
@@ -8,21 +8,15 @@ On a developer machine without the PostgreSQL binaries the Postgres tests are sk
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import time
 import uuid
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from tests.deploy.postgres import PostgresUnavailable, cluster, create_database
-from tests.ui.conftest import free_port
 
 TEST_POSTGRES_ENV = "WHICHMODEL_TEST_POSTGRES_URL"
 """A Postgres URL whose user may CREATE DATABASE (e.g. postgresql://u:p@127.0.0.1:5432/postgres)."""
-CHROMA_START_S = 60.0
 
 
 def _unavailable(reason: str) -> None:
@@ -49,43 +43,3 @@ def postgres_admin_url() -> Iterator[str]:
 def postgres_url(postgres_admin_url: str) -> str:
     """A fresh, empty database for one test (psycopg URL form: postgresql://...)."""
     return create_database(postgres_admin_url, f"t_{uuid.uuid4().hex[:12]}")
-
-
-@pytest.fixture
-def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `chroma run` server on a free loopback port, with its data in a temp dir."""
-    exe = shutil.which("chroma")
-    if exe is None:
-        pytest.fail("the chroma CLI is missing (it ships in the chromadb package)")
-    data = tmp_path_factory.mktemp("chroma")
-    port = free_port()
-    log_path = data / "chroma.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [exe, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + CHROMA_START_S
-            while True:
-                try:
-                    if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"chroma server did not start: {log_path.read_text()[-2000:]}")
-                time.sleep(0.2)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
-
