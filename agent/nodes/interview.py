@@ -20,6 +20,8 @@ from agent import tools
 from agent.decision.result import ProbeEvidence, Recommendation
 from agent.nodes import probe as probe_step
 from agent.nodes import render
+from agent.nodes.render import event as _event
+from agent.nodes.render import message as _message
 from agent.nodes.render import t
 from agent.nodes.slots import (
     MAX_ASKS,
@@ -39,14 +41,6 @@ from agent.state import RESET_EVENTS, Pending, State, cleared
 
 Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"]
 _HAN = range(0x3400, 0xA000)
-
-
-def _event(kind: str, **fields: Any) -> dict[str, Any]:
-    return {"type": kind, **fields}
-
-
-def _message(text: str, lang: str) -> dict[str, Any]:
-    return _event("message", text=text, lang=lang)
 
 
 def turn_language(text: str, detected: str, previous: str | None) -> str:

@@ -14,8 +14,10 @@ from langgraph.config import get_stream_writer
 
 from agent import tools
 from agent.decision.result import ProbeEvidence, Recommendation
+from agent.nodes.render import event as _event
+from agent.nodes.render import message as _message
 from agent.nodes.render import t
-from agent.probing import MAX_ITEMS, ProbeService, sample_for
+from agent.probing import ProbeService, sample_for
 from agent.prompts import PROBE_OPTIONS
 from agent.state import Pending, State
 from tools.probes.dataset import (
@@ -30,14 +32,6 @@ from tools.probes.engine import Progress
 from tools.probes.evidence import evidence_from_summary
 
 PROBE_FIELD = "probe"
-
-
-def _event(kind: str, **fields: Any) -> dict[str, Any]:
-    return {"type": kind, **fields}
-
-
-def _message(text: str, lang: str) -> dict[str, Any]:
-    return _event("message", text=text, lang=lang)
 
 
 def offer(
@@ -74,9 +68,14 @@ def picked_option(state: State) -> str | None:
         return "skip"
     low = state.get("text", "").lower().strip()
     for key, option in PROBE_OPTIONS.items():
-        if (option.label("en") in pending.get("options", []) or option.label("zh") in pending.get(
-            "options", []
-        )) and any(a in low for a in option.aliases) and len(low) <= 60:
+        if (
+            (
+                option.label("en") in pending.get("options", [])
+                or option.label("zh") in pending.get("options", [])
+            )
+            and any(a in low for a in option.aliases)
+            and len(low) <= 60
+        ):
             return key
     return None
 
@@ -197,7 +196,7 @@ async def run(
     total = len(probe_set.examples)
     if total > service.max_items:
         probe_set = probe_set.head(service.max_items)
-        events.append(_message(t(lang, "probe_trimmed", n=MAX_ITEMS, total=total), lang))
+        events.append(_message(t(lang, "probe_trimmed", n=service.max_items, total=total), lang))
     rec = Recommendation.model_validate(state["recommendation"])
     endpoints = service.endpoints_for(rec)
     if not endpoints:

@@ -12,6 +12,16 @@ from agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_WORD
 from agent.state import Slot
 
 
+def event(kind: str, **fields: Any) -> dict[str, Any]:
+    """A typed event for front ends ({"type": kind, ...}); agent.service turns it into an Event."""
+    return {"type": kind, **fields}
+
+
+def message(text: str, lang: str) -> dict[str, Any]:
+    """A reply message event in `lang`."""
+    return event("message", text=text, lang=lang)
+
+
 def t(lang: str, key: str, **values: Any) -> str:
     """A reply template in `lang` (en/zh), filled."""
     return TEMPLATES["zh" if lang == "zh" else "en"][key].format(**values)
