@@ -66,6 +66,8 @@ class ReportReady:
     html: str
     json: str
     svg_chart: str
+    recommendation: Recommendation | None = field(default=None, compare=False, repr=False)
+    """The recommendation the report shows (for clients that render it their own way, e.g. a PNG)."""
 
 
 @dataclass(frozen=True)
@@ -283,8 +285,9 @@ class Advisor:
             dumped = node_update.get("recommendation")
             if not dumped:
                 return None
-            bundle = tools.build_report(Recommendation.model_validate(dumped))
-            return ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart)
+            rec = Recommendation.model_validate(dumped)
+            bundle = tools.build_report(rec)
+            return ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart, rec)
         return None
 
 
