@@ -109,7 +109,7 @@ def _data_layer() -> object:
 def _lang() -> str:
     """The reply language of this session: the agent's last reply's, else the browser's."""
     saved = cl.user_session.get("lang")
-    return saved if isinstance(saved, str) else render.lang_of(cl.context.session.language)
+    return saved if isinstance(saved, str) else render.lang_of(getattr(cl.context.session, "language", None))
 
 
 async def _clear_buttons() -> None:
@@ -264,7 +264,8 @@ async def _starters(user: cl.User | None = None, language: str | None = None) ->
 @cl.on_chat_start
 async def _chat_start() -> None:
     """A new thread: nothing is said yet, so the starters stay visible."""
-    cl.user_session.set("lang", render.lang_of(cl.context.session.language))
+    # Slack sessions (HTTPSession) have no browser language.
+    cl.user_session.set("lang", render.lang_of(getattr(cl.context.session, "language", None)))
     cl.user_session.set("actions", [])
 
 

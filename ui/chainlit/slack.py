@@ -29,7 +29,6 @@ FENCE = "```"
 _TEXT = {
     "en": {
         "pick_hint": "Reply with a number, or in your own words.",
-        "confirm_hint": "Reply \u201cyes\u201d to get the recommendation, or tell me what to change.",
         "report": "*Report*: the full report (HTML and Markdown) and the cost-vs-quality chart are attached.",
         "report_again": "The report of this conversation's current recommendation is attached.",
         "probe_started": "Testing the shortlist on your examples ({total} runs); I'll post the figures here.",
@@ -39,7 +38,6 @@ _TEXT = {
     },
     "zh": {
         "pick_hint": "回复序号，或直接用文字回答。",
-        "confirm_hint": "回复“对”即可获得推荐，或告诉我需要修改什么。",
         "report": "*报告*：已附上完整报告（HTML 和 Markdown）以及成本与质量对比图。",
         "report_again": "已附上本次对话当前推荐的报告。",
         "probe_started": "正在用您的样例测试候选模型（共 {total} 次运行），完成后在此公布结果。",
@@ -193,7 +191,7 @@ def question(question_text: str, buttons: Sequence[render.AnswerButton], field: 
     """A question as plain text: the question, its options numbered, and how to answer."""
     lines = [mrkdwn(question_text)]
     if field == "confirm" and len(buttons) <= 1:
-        return "\n".join([*lines, "", "_" + text(lang, "confirm_hint") + "_"])
+        return lines[0]  # the confirmation already says to answer "yes" or what to change
     if buttons:
         lines.append("")
         lines.extend(f"{n}. {escape(b.label)}" for n, b in enumerate(buttons, start=1))
