@@ -94,7 +94,9 @@ CASES: dict[str, Case] = {
     "zh-chat-cn": Case(
         _base("chat", languages=["zh"], deployment={"data_residency": "cn"}, budget={"monthly_usd": 300})
     ),
-    "zh-en-translation": Case(_base("translation", languages=["zh", "en"], volume={"requests_per_month": 5e5})),
+    "zh-en-translation": Case(
+        _base("translation", languages=["zh", "en"], volume={"requests_per_month": 5e5})
+    ),
     "eu-summarization": Case(_base("summarization", deployment={"data_residency": "eu"})),
     "us-residency-allowed": Case(
         _base("qa", deployment={"data_residency": "us", "providers_allowed": ["openai", "google"]})
@@ -105,21 +107,41 @@ CASES: dict[str, Case] = {
     "providers-azure-family": Case(_base("chat", deployment={"providers_allowed": ["azure"]})),
     # Budgets: none fits, per-1k ceilings, huge volume.
     "budget-impossible": Case(
-        _base("reasoning", budget={"monthly_usd": 0.01}, volume={"requests_per_month": 1e6}, needs={"reasoning": True})
+        _base(
+            "reasoning",
+            budget={"monthly_usd": 0.01},
+            volume={"requests_per_month": 1e6},
+            needs={"reasoning": True},
+        )
     ),
-    "budget-per-1k": Case(_base("extraction", budget={"per_1k_requests_usd": 0.5}, needs={"structured_output": True})),
-    "volume-huge": Case(_base("classification", volume={"requests_per_month": 1e9, "input_tokens": 50, "output_tokens": 1})),
+    "budget-per-1k": Case(
+        _base("extraction", budget={"per_1k_requests_usd": 0.5}, needs={"structured_output": True})
+    ),
+    "volume-huge": Case(
+        _base("classification", volume={"requests_per_month": 1e9, "input_tokens": 50, "output_tokens": 1})
+    ),
     # Needs, context, caching, long-context tiers.
     "needs-all": Case(
-        _base("agent", needs={"tool_calling": True, "structured_output": True, "reasoning": True},
-              latency={"p95_seconds": 0.5}, accuracy_target=0.95)
-    ),  # fmt: skip
+        _base(
+            "agent",
+            needs={"tool_calling": True, "structured_output": True, "reasoning": True},
+            latency={"p95_seconds": 0.5},
+            accuracy_target=0.95,
+        )
+    ),
     "context-1m": Case(_base("qa", context_tokens=1_000_000)),
     "context-impossible": Case(_base("summarization", context_tokens=50_000_000)),
     "long-prompts-cached": Case(
-        _base("qa", volume={"requests_per_month": 2000, "input_tokens": 250_000, "output_tokens": 2000,
-                            "cached_input_fraction": 0.5})
-    ),  # fmt: skip
+        _base(
+            "qa",
+            volume={
+                "requests_per_month": 2000,
+                "input_tokens": 250_000,
+                "output_tokens": 2000,
+                "cached_input_fraction": 0.5,
+            },
+        )
+    ),
     "multilingual": Case(_base("chat", languages=["fr", "de", "ja", "ko", "ru", "es"])),
     "multimodal-extraction": Case(_base("extraction", input_modalities=["text", "image", "pdf"])),
     "audio-chat": Case(_base("chat", input_modalities=["audio"])),
@@ -128,23 +150,39 @@ CASES: dict[str, Case] = {
     "open-weights-api": Case(_base("code", deployment={"open_weights": True}, budget={"monthly_usd": 50})),
     "selfhost-default": Case(_base("chat", deployment={"self_host": True})),
     "selfhost-a100-int4": Case(
-        _base("summarization", deployment={"self_host": True, "gpu": "A100-80GB", "quantization": "int4"},
-              volume={"requests_per_month": 2e6}, budget={"monthly_usd": 20000}, languages=["zh"])
-    ),  # fmt: skip
-    "selfhost-tiny-budget": Case(_base("classification", deployment={"self_host": True}, budget={"monthly_usd": 1})),
+        _base(
+            "summarization",
+            deployment={"self_host": True, "gpu": "A100-80GB", "quantization": "int4"},
+            volume={"requests_per_month": 2e6},
+            budget={"monthly_usd": 20000},
+            languages=["zh"],
+        )
+    ),
+    "selfhost-tiny-budget": Case(
+        _base("classification", deployment={"self_host": True}, budget={"monthly_usd": 1})
+    ),
     "selfhost-tools": Case(
         _base("agent", deployment={"self_host": True, "utilization": 0.9}, needs={"tool_calling": True})
     ),
     "data-rag-finetune": Case(
-        _base("qa", data={"labeled_examples": 5000, "proprietary_knowledge": True, "knowledge_changes_often": False,
-                          "sensitivity": "restricted"})
-    ),  # fmt: skip
+        _base(
+            "qa",
+            data={
+                "labeled_examples": 5000,
+                "proprietary_knowledge": True,
+                "knowledge_changes_often": False,
+                "sensitivity": "restricted",
+            },
+        )
+    ),
     "data-novel-domain": Case(_base("chat", data={"novel_domain": True, "unlabeled_tokens_billions": 50})),
     # Reader language, reference date and probe evidence.
     "lang-zh-override": Case(_base("classification", budget={"monthly_usd": 200}), lang="zh"),
     "as-of-stale": Case(_base("chat"), as_of=date(2027, 6, 1)),
     "probes-rerank": Case(
-        _base("classification", accuracy_target=0.9, volume={"requests_per_month": 30000, "output_tokens": 5}),
+        _base(
+            "classification", accuracy_target=0.9, volume={"requests_per_month": 30000, "output_tokens": 5}
+        ),
         probes=_probes(
             _measurement("ep-a", "openai:gpt-4o-mini", 47, 50, 1.2),
             _measurement("ep-b", "google:gemini-2.5-flash", 40, 50, 0.8),
