@@ -13,19 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from agent.decision.adaptation import choose_adaptation
-from agent.decision.cost import estimate_cost
-from agent.decision.filters import REASONS, Check, check_offering, first_reason, required_inputs, task_fits
+from agent.decision.cost import estimate_cost, per_request_cost
+from agent.decision.filters import REASONS, Check, first_reason, required_inputs, task_fits
+from agent.decision.index import CatalogIndex, catalog_index
 from agent.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
 from agent.decision.providers import is_first_party
 from agent.decision.ranking import (
     Quality,
     category_weights,
     criterion_weights,
-    latency_class,
     latency_score,
     log_scale_score,
     pareto_front,
-    task_quality,
 )
 from agent.decision.requirements import Requirements, defaulted_fields
 from agent.decision.result import (
@@ -57,7 +56,6 @@ class _Option:
     model: Model
     offering: Offering | None
     monthly_cost: float | None
-    cost: CostEstimate | None
     self_host: SelfHostEstimate | None
     offering_note: str | None = None
 
@@ -87,17 +85,27 @@ def recommend(
     else:
         checks, options = _api_options(req, catalog, as_of)
 
-    ranked = _rank(req, options, lang)
+    index = catalog_index(catalog)
+    scored = _score(req, options, index)
     probe_eliminated: list[Elimination] = []
     if probes is not None:
+        # Measurements may lift any candidate to the top: re-rank the whole list.
+        ranked = _materialise(req, scored, range(len(scored)), lang)
         probes = resolve_models(probes, lambda o: catalog.model_of(o).key if o in catalog.offerings else None)
         applied = apply_measurements(req, ranked, probes, lang)
         ranked, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
+        passing = len(ranked)
+    else:
+        # Only the candidates the result shows are built: the top, the frontier and the strongest.
+        ranked = _materialise(req, scored, _shown(scored), lang)
+        passing = len(scored)
+    frontier = [c for c in ranked if c.on_pareto_frontier]
+    strongest = _strongest(ranked)
     top = ranked[:TOP_N]
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
     eliminated = _eliminations(checks) + probe_eliminated
-    relaxations = _relaxations(req, checks, lang)
+    relaxations = _relaxations(req, checks, lang, index)
     if not top and not relaxations:
         relaxations = [
             Relaxation(
@@ -114,9 +122,7 @@ def recommend(
     return Recommendation(
         requirements=req,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
-        summary=_summary(
-            req, top, eliminated, relaxations, adaptation.approach, len(ranked), _strongest(ranked), lang
-        )
+        summary=_summary(req, top, eliminated, relaxations, adaptation.approach, passing, strongest, lang)
         + (probe_summary(top, probes, lang) if probes is not None else ""),
         recommendations=top,
         eliminated=eliminated,
@@ -136,7 +142,7 @@ def recommend(
             )
             for s in catalog.sources
         ],
-        frontier=[c for c in ranked if c.on_pareto_frontier],
+        frontier=frontier,
         warnings=stale,
         probes=probes,
     )
@@ -146,30 +152,44 @@ def recommend(
 
 
 def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list[Check], list[_Option]]:
-    """One option per model: its first-party offering when one passes, else its cheapest passing one."""
+    """One option per model: its first-party offering when one passes, else its cheapest passing one.
+
+    The price-independent filters and the per-request prices come from the catalog index (cached);
+    only the monthly figure and the budget are worked out here.
+    """
+    index = catalog_index(catalog)
+    static = index.static_pass(req, as_of).failures
+    per_request = index.per_request(req.volume)
+    requests, budget = req.volume.requests_per_month, req.monthly_budget_usd
     checks: list[Check] = []
-    passing: dict[str, list[tuple[CostEstimate, Offering]]] = defaultdict(list)
-    for offering_id in sorted(catalog.offerings):
-        offering = catalog.offerings[offering_id]
-        model = catalog.models[offering.model]
-        cost = estimate_cost(offering, req.volume)
-        check = check_offering(req, offering, model, as_of=as_of, monthly_cost=cost.monthly if cost else None)
-        checks.append(check)
-        if check.passes and cost is not None:
-            passing[model.key].append((cost, offering))
+    passing: dict[str, list[tuple[float, Offering]]] = defaultdict(list)
+    for offering, model, failures, price, zero in zip(
+        index.offerings, index.models, static, per_request, index.zero_priced, strict=True
+    ):
+        monthly = None if price is None else price * requests
+        # filters.price_failure, inlined: this loop runs over the whole catalog.
+        if monthly is None:
+            failures = (*failures, "no_price")
+        elif zero:
+            failures = (*failures, "zero_price")
+        elif budget is not None and monthly > budget:
+            failures = (*failures, "over_budget")
+        elif not failures:
+            passing[model.key].append((monthly, offering))
+        checks.append(Check(offering=offering, model=model, failures=failures, monthly_cost=monthly))
     options: list[_Option] = []
     for key in sorted(passing):
         model = catalog.models[key]
-        ranked = sorted(passing[key], key=lambda co: (co[0].monthly, co[1].id))
-        own = [co for co in ranked if is_first_party(model.maker, co[1].provider)]
-        cost, offering = own[0] if own else ranked[0]
-        cheapest_cost, cheapest = ranked[0]
+        ranked = sorted(passing[key], key=lambda mo: (mo[0], mo[1].id))
+        own = [mo for mo in ranked if is_first_party(model.maker, mo[1].provider)]
+        monthly, offering = own[0] if own else ranked[0]
+        cheapest_monthly, cheapest = ranked[0]
         note = None
         if len(ranked) > 1:
             note = f"{len(ranked)} providers serve it within the constraints"
             if cheapest.id != offering.id:
-                note += f"; cheapest: {cheapest.id} at ${cheapest_cost.monthly:,.2f}/month (a reseller)"
-        options.append(_Option(model, offering, cost.monthly, cost, None, note))
+                note += f"; cheapest: {cheapest.id} at ${cheapest_monthly:,.2f}/month (a reseller)"
+        options.append(_Option(model, offering, monthly, None, note))
     return checks, options
 
 
@@ -202,29 +222,41 @@ def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[l
         if model.params_total_b is None:
             failures.append(SELF_HOST_REASON)
         elif not failures:
-            api = _cheapest_api(req, offerings)
-            estimate = estimate_self_host(
-                model=model.name,
-                params_total_b=model.params_total_b,
-                params_active_b=model.params_active_b,
-                req=req,
-                gpu=gpu,
-                cheapest_api_per_request=api.per_request if api else None,
-                cheapest_api_offering=api.offering_id if api else None,
-            )
+            estimate = _self_host_estimate(req, model, offerings, gpu)
             budget = req.monthly_budget_usd
             if budget is not None and estimate.monthly_cost > budget:
                 failures.append("over_budget")
         monthly = estimate.monthly_cost if estimate else None
         checks.append(Check(offering=rep, model=model, failures=tuple(failures), monthly_cost=monthly))
         if not failures and estimate is not None:
-            options.append(_Option(model, None, estimate.monthly_cost, None, estimate))
+            options.append(_Option(model, None, estimate.monthly_cost, estimate))
     return checks, options
 
 
-def _cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> CostEstimate | None:
-    costs = [c for o in offerings if (c := estimate_cost(o, req.volume)) is not None and not o.deprecated]
-    return min(costs, key=lambda c: (c.per_request, c.offering_id), default=None)
+def _cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
+    """(per request, offering id) of the cheapest current API offering, ties broken by id."""
+    costs = [
+        (c, o.id)
+        for o in offerings
+        if not o.deprecated and (c := per_request_cost(o, req.volume)) is not None
+    ]
+    return min(costs, default=None)
+
+
+def _self_host_estimate(
+    req: Requirements, model: Model, offerings: Iterable[Offering], gpu: Gpu
+) -> SelfHostEstimate:
+    assert model.params_total_b is not None
+    api = _cheapest_api(req, offerings)
+    return estimate_self_host(
+        model=model.name,
+        params_total_b=model.params_total_b,
+        params_active_b=model.params_active_b,
+        req=req,
+        gpu=gpu,
+        cheapest_api_per_request=api[0] if api else None,
+        cheapest_api_offering=api[1] if api else None,
+    )
 
 
 def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catalog, gpu: Gpu) -> Candidate:
@@ -232,32 +264,57 @@ def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catal
     model = catalog.models[candidate.model_key]
     if not model.open_weights or model.params_total_b is None:
         return candidate
-    api = _cheapest_api(req, catalog.offerings_of(model.key))
-    estimate = estimate_self_host(
-        model=model.name,
-        params_total_b=model.params_total_b,
-        params_active_b=model.params_active_b,
-        req=req,
-        gpu=gpu,
-        cheapest_api_per_request=api.per_request if api else None,
-        cheapest_api_offering=api.offering_id if api else None,
-    )
+    estimate = _self_host_estimate(req, model, catalog.offerings_of(model.key), gpu)
     return candidate.model_copy(update={"self_host": estimate})
 
 
 # --- ranking ------------------------------------------------------------------------------------
 
 
-def _rank(req: Requirements, options: list[_Option], lang: Lang) -> list[Candidate]:
-    if not options:
-        return []
+@dataclass(frozen=True)
+class _Scored:
+    """An option's ranking figures, before it is built into a Candidate (most never are)."""
+
+    option: _Option
+    quality: Quality
+    cls: LatencyClass
+    cls_basis: str
+    latency: float
+    latency_detail: str
+    cost_score: float
+    fit: float
+    fit_detail: str
+    quality_score: float | None
+    score: float
+    rated: bool
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """All options scored and sorted best first, with what their criteria details cite."""
+
+    ranked: list[_Scored]
+    weights: dict[str, float]
+    costs_known: bool
+    cost_lo: float
+    cost_hi: float
+    rated_rank: dict[str, int]
+    front: set[str]
+
+    def __len__(self) -> int:
+        return len(self.ranked)
+
+
+def _score(req: Requirements, options: list[_Option], index: CatalogIndex) -> _Scores:
+    """Score every option (floats only) and sort: rated first, then by score, then by key."""
     weights = criterion_weights(req)
     cat_weights = category_weights(req)
-    qualities = {o.model.key: task_quality(o.model, cat_weights) for o in options}
+    quality_of = index.qualities(cat_weights)
+    qualities = {o.model.key: quality_of(o.model) for o in options}
     rated = [q.value for q in qualities.values() if q.value is not None]
     q_lo, q_hi = (min(rated), max(rated)) if rated else (0.0, 0.0)
     costs = [o.monthly_cost for o in options if o.monthly_cost is not None]
-    c_lo, c_hi = min(costs), max(costs)
+    c_lo, c_hi = (min(costs), max(costs)) if costs else (0.0, 0.0)
     front = pareto_front(
         [
             (o.model.key, qualities[o.model.key].value or 0.0, o.monthly_cost or 0.0)
@@ -274,86 +331,109 @@ def _rank(req: Requirements, options: list[_Option], lang: Lang) -> list[Candida
             )
         )
     }
+    by_class = {cls: latency_score(cls, req) for cls in ("fast", "medium", "slow")}
 
-    scored: list[tuple[bool, float, str, _Option, list[CriterionScore], Quality, LatencyClass, str]] = []
+    scored: list[_Scored] = []
     for option in options:
-        key = option.model.key
-        quality = qualities[key]
-        cls, cls_basis = latency_class(option.model)
-        lat, lat_detail = latency_score(cls, req)
-        cost = option.monthly_cost or 0.0
-        cost_score = log_scale_score(cost, c_lo, c_hi)
+        quality = qualities[option.model.key]
+        cls, cls_basis = index.latency(option.model)
+        lat, lat_detail = by_class[cls]
+        cost_score = log_scale_score(option.monthly_cost or 0.0, c_lo, c_hi)
         fit, fit_detail = _fit(req, option)
+        # The weighted mean of the rounded criterion scores, summed in the criteria's order
+        # (quality, cost, latency, fit) as the Candidate lists them.
+        parts = [(weights["cost"], round(cost_score, 4)), (weights["latency"], round(lat, 4)),
+                 (weights["fit"], round(fit, 4))]  # fmt: skip
+        q_score = None
+        if quality.value is not None:
+            q_score = 1.0 if q_hi == q_lo else (quality.value - q_lo) / (q_hi - q_lo)
+            parts.insert(0, (weights["quality"], round(q_score, 4)))
+        # Unrated models are scored on what is known, and ranked after every rated one.
+        total_weight = sum(w for w, _ in parts) or 1.0
+        score = sum(w * v for w, v in parts) / total_weight
+        scored.append(
+            _Scored(option, quality, cls, cls_basis, lat, lat_detail, cost_score, fit, fit_detail, q_score,
+                    score, quality.value is not None or not cat_weights)
+        )  # fmt: skip
+    scored.sort(key=lambda t: (not t.rated, -round(t.score, 9), t.option.model.key))
+    return _Scores(scored, weights, bool(costs), c_lo, c_hi, rated_rank, front)
+
+
+def _shown(scores: _Scores) -> list[int]:
+    """Positions the result shows: the top `TOP_N`, the Pareto frontier and the strongest rated."""
+    ranked = scores.ranked
+    shown = set(range(min(TOP_N, len(ranked))))
+    shown.update(i for i, s in enumerate(ranked) if s.option.model.key in scores.front)
+    rated = [(round(s.quality.value, 1), -i, i) for i, s in enumerate(ranked) if s.quality.value is not None]
+    if rated:
+        shown.add(max(rated)[2])
+    return sorted(shown)
+
+
+def _materialise(req: Requirements, scores: _Scores, positions: Iterable[int], lang: Lang) -> list[Candidate]:
+    """The Candidates at `positions` (ascending; position 0, the lead, must be among them)."""
+    weights, c_lo, c_hi = scores.weights, scores.cost_lo, scores.cost_hi
+    candidates: list[Candidate] = []
+    for i in positions:
+        s = scores.ranked[i]
+        option, quality = s.option, s.quality
+        key = option.model.key
+        cost = option.monthly_cost or 0.0
         criteria = [
             CriterionScore(
                 criterion="cost",
                 weight=weights["cost"],
-                score=round(cost_score, 4),
+                score=round(s.cost_score, 4),
                 detail=f"${cost:,.2f}/month"
-                + (f" (cheapest ${c_lo:,.2f}, dearest ${c_hi:,.2f})" if costs else ""),
+                + (f" (cheapest ${c_lo:,.2f}, dearest ${c_hi:,.2f})" if scores.costs_known else ""),
             ),
             CriterionScore(
                 criterion="latency",
                 weight=weights["latency"],
-                score=round(lat, 4),
-                detail=f"{lat_detail}; class from {cls_basis} (estimate, not measured)",
+                score=round(s.latency, 4),
+                detail=f"{s.latency_detail}; class from {s.cls_basis} (estimate, not measured)",
             ),
-            CriterionScore(criterion="fit", weight=weights["fit"], score=round(fit, 4), detail=fit_detail),
+            CriterionScore(
+                criterion="fit", weight=weights["fit"], score=round(s.fit, 4), detail=s.fit_detail
+            ),
         ]
-        if quality.value is not None:
-            q_score = 1.0 if q_hi == q_lo else (quality.value - q_lo) / (q_hi - q_lo)
+        if quality.value is not None and s.quality_score is not None:
             criteria.insert(
                 0,
                 CriterionScore(
                     criterion="quality",
                     weight=weights["quality"],
-                    score=round(q_score, 4),
-                    detail=f"{quality.value:,.0f} Elo for {req.task_type}, rank {rated_rank[key]} of {len(rated_rank)} "
-                    f"rated candidates; {quality.basis}",
+                    score=round(s.quality_score, 4),
+                    detail=f"{quality.value:,.0f} Elo for {req.task_type}, rank {scores.rated_rank[key]} of "
+                    f"{len(scores.rated_rank)} rated candidates; {quality.basis}",
                 ),
             )
-        # Unrated models are scored on what is known, and ranked after every rated one.
-        total_weight = sum(c.weight for c in criteria) or 1.0
-        score = sum(c.weight * c.score for c in criteria) / total_weight
-        scored.append(
-            (
-                quality.value is not None or not cat_weights,
-                score,
-                key,
-                option,
-                criteria,
-                quality,
-                cls,
-                cls_basis,
-            )
-        )
-
-    scored.sort(key=lambda t: (not t[0], -round(t[1], 9), t[2]))
-    candidates: list[Candidate] = []
-    for rank, (_, score, key, option, criteria, quality, cls, cls_basis) in enumerate(scored, start=1):
+        api_cost = estimate_cost(option.offering, req.volume) if option.offering is not None else None
         candidates.append(
             Candidate(
-                rank=rank,
+                rank=i + 1,
                 model=option.model.name,
                 model_key=key,
                 offering_id=option.offering.id if option.offering else None,
                 provider=option.offering.provider if option.offering else None,
                 self_hosted=option.offering is None,
                 monthly_cost_usd=None if option.monthly_cost is None else round(option.monthly_cost, 4),
-                score=round(score, 4),
+                score=round(s.score, 4),
                 quality=None if quality.value is None else round(quality.value, 1),
                 quality_lower=None if quality.lower is None else round(quality.lower, 1),
                 quality_upper=None if quality.upper is None else round(quality.upper, 1),
                 quality_basis=quality.basis,
-                latency_class=cls,
-                latency_basis=cls_basis,
-                on_pareto_frontier=key in front,
-                cost=option.cost,
+                latency_class=s.cls,
+                latency_basis=s.cls_basis,
+                on_pareto_frontier=key in scores.front,
+                cost=api_cost,
                 self_host=option.self_host,
                 criteria=criteria,
-                reasons=_reasons(req, option, criteria, quality, lang),
+                reasons=_reasons(req, option, api_cost, criteria, quality, lang),
             )
         )
+    if candidates and candidates[0].rank != 1:
+        raise ValueError("the lead (position 0) must be materialised first: trade-offs are relative to it")
     return _add_tradeoffs(candidates, lang)
 
 
@@ -371,7 +451,12 @@ def _fit(req: Requirements, option: _Option) -> tuple[float, str]:
 
 
 def _reasons(
-    req: Requirements, option: _Option, criteria: list[CriterionScore], quality: Quality, lang: Lang
+    req: Requirements,
+    option: _Option,
+    api_cost: CostEstimate | None,
+    criteria: list[CriterionScore],
+    quality: Quality,
+    lang: Lang,
 ) -> list[str]:
     reasons: list[str] = []
     by = {c.criterion: c for c in criteria}
@@ -379,8 +464,8 @@ def _reasons(
         reasons.append(say(lang, "quality", detail=by["quality"].detail))
     else:
         reasons.append(say(lang, "unrated", basis=quality.basis))
-    if option.cost is not None:
-        c = option.cost
+    if api_cost is not None:
+        c = api_cost
         reasons.append(say(
             lang, "cost_api", monthly=f"{c.monthly:,.2f}", per_1k=f"{c.per_1k_requests:,.4f}", offering=c.offering_id,
             inp=f"{c.input_price_per_m:g}", out=f"{c.output_price_per_m:g}", source=c.price_source, as_of=c.price_as_of,
@@ -496,7 +581,7 @@ def _relaxable(req: Requirements, reason: str) -> bool:
     return True
 
 
-def _relaxations(req: Requirements, checks: list[Check], lang: Lang) -> list[Relaxation]:
+def _relaxations(req: Requirements, checks: list[Check], lang: Lang, index: CatalogIndex) -> list[Relaxation]:
     """For each constraint, which models fail it alone (so relaxing just it would admit them)."""
     only: dict[str, list[Check]] = defaultdict(list)
     blocked: Counter[str] = Counter()
@@ -511,7 +596,7 @@ def _relaxations(req: Requirements, checks: list[Check], lang: Lang) -> list[Rel
         if reason == "context_too_small":
             # A context of 0 means the source does not say: relaxing cannot be phrased as a size.
             group = [c for c in group if c.offering.context > 0]
-        models = _best_models(req, group)
+        models = _best_models(req, group, index)
         if not models:
             continue
         out.append(
@@ -525,11 +610,11 @@ def _relaxations(req: Requirements, checks: list[Check], lang: Lang) -> list[Rel
     return out
 
 
-def _best_models(req: Requirements, group: list[Check]) -> list[str]:
-    weights = category_weights(req)
+def _best_models(req: Requirements, group: list[Check], index: CatalogIndex) -> list[str]:
+    quality = index.qualities(category_weights(req))
 
     def order(check: Check) -> tuple[float, float, str]:
-        q = task_quality(check.model, weights).value
+        q = quality(check.model).value
         return (
             -(q or 0.0),
             check.monthly_cost if check.monthly_cost is not None else math.inf,
