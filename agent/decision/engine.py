@@ -162,9 +162,9 @@ def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list
     per_request = index.per_request(req.volume)
     requests, budget = req.volume.requests_per_month, req.monthly_budget_usd
     checks: list[Check] = []
-    passing: dict[str, list[tuple[float, Offering]]] = defaultdict(list)
-    for offering, model, failures, price, zero in zip(
-        index.offerings, index.models, static, per_request, index.zero_priced, strict=True
+    passing: dict[str, list[tuple[float, str, bool, Offering]]] = defaultdict(list)
+    for offering, model, failures, price, zero, own in zip(
+        index.offerings, index.models, static, per_request, index.zero_priced, index.first_party, strict=True
     ):
         monthly = None if price is None else price * requests
         # filters.price_failure, inlined: this loop runs over the whole catalog.
@@ -175,15 +175,14 @@ def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list
         elif budget is not None and monthly > budget:
             failures = (*failures, "over_budget")
         elif not failures:
-            passing[model.key].append((monthly, offering))
+            passing[model.key].append((monthly, offering.id, own, offering))
         checks.append(Check(offering=offering, model=model, failures=failures, monthly_cost=monthly))
     options: list[_Option] = []
     for key in sorted(passing):
         model = catalog.models[key]
-        ranked = sorted(passing[key], key=lambda mo: (mo[0], mo[1].id))
-        own = [mo for mo in ranked if is_first_party(model.maker, mo[1].provider)]
-        monthly, offering = own[0] if own else ranked[0]
-        cheapest_monthly, cheapest = ranked[0]
+        ranked = sorted(passing[key], key=lambda e: (e[0], e[1]))
+        monthly, _, _, offering = next((e for e in ranked if e[2]), ranked[0])
+        cheapest_monthly, _, _, cheapest = ranked[0]
         note = None
         if len(ranked) > 1:
             note = f"{len(ranked)} providers serve it within the constraints"

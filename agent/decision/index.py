@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from agent.decision.cost import per_request_cost
 from agent.decision.filters import is_zero_priced, static_failures, static_key
+from agent.decision.providers import is_first_party
 from agent.decision.ranking import Quality, latency_class, task_quality
 from agent.decision.requirements import Requirements, Volume
 from agent.decision.result import LatencyClass
@@ -72,6 +73,9 @@ class CatalogIndex:
         self.offerings: tuple[Offering, ...] = tuple(catalog.offerings[i] for i in sorted(catalog.offerings))
         self.models: tuple[Model, ...] = tuple(catalog.models[o.model] for o in self.offerings)
         self.zero_priced: tuple[bool, ...] = tuple(is_zero_priced(o) for o in self.offerings)
+        self.first_party: tuple[bool, ...] = tuple(
+            is_first_party(m.maker, o.provider) for o, m in zip(self.offerings, self.models, strict=True)
+        )
         self._static = _Lru(CACHE_SIZE)
         self._prices = _Lru(CACHE_SIZE)
         self._quality = _Lru(CACHE_SIZE)
