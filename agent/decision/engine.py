@@ -7,16 +7,16 @@ staleness is the catalog's build date unless `as_of` is given; every sort has a 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from agent.decision.adaptation import choose_adaptation
 from agent.decision.cost import estimate_cost, per_request_cost
-from agent.decision.filters import REASONS, Check, first_reason, required_inputs, task_fits
+from agent.decision.filters import REASONS, Check, required_inputs, task_fits
 from agent.decision.index import CatalogIndex, catalog_index
 from agent.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
+from agent.decision.outcome import SELF_HOST_REASON, Outcome, api_pass, from_checks
 from agent.decision.providers import is_first_party
 from agent.decision.ranking import (
     Quality,
@@ -45,7 +45,6 @@ from knowledge.catalog.schema import Catalog, Model, Offering
 
 TOP_N = 10
 STALE_DAYS = 90
-SELF_HOST_REASON = "params_unknown"
 SELF_HOST_LABEL = "parameter count unknown (cannot size self-hosting)"
 
 
@@ -81,9 +80,9 @@ def recommend(
     as_of = as_of or catalog.built_at
     gpu = resolve_gpu(req.deployment.gpu, gpus)
     if req.deployment.self_host:
-        checks, options = _self_host_options(req, catalog, gpu)
+        outcome, options = _self_host_options(req, catalog, gpu)
     else:
-        checks, options = _api_options(req, catalog, as_of)
+        outcome, options = _api_options(req, catalog, as_of)
 
     index = catalog_index(catalog)
     scored = _score(req, options, index)
@@ -104,8 +103,8 @@ def recommend(
     top = ranked[:TOP_N]
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
-    eliminated = _eliminations(checks) + probe_eliminated
-    relaxations = _relaxations(req, checks, lang, index)
+    eliminated = _eliminations(outcome) + probe_eliminated
+    relaxations = _relaxations(req, outcome, lang, index)
     if not top and not relaxations:
         relaxations = [
             Relaxation(
@@ -126,7 +125,7 @@ def recommend(
         + (probe_summary(top, probes, lang) if probes is not None else ""),
         recommendations=top,
         eliminated=eliminated,
-        candidates_considered=len(checks),
+        candidates_considered=outcome.considered,
         relaxations=relaxations,
         adaptation=adaptation,
         risks=_risks(req, top, lang),
@@ -151,32 +150,13 @@ def recommend(
 # --- candidates ---------------------------------------------------------------------------------
 
 
-def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list[Check], list[_Option]]:
+def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[Outcome, list[_Option]]:
     """One option per model: its first-party offering when one passes, else its cheapest passing one.
 
-    The price-independent filters and the per-request prices come from the catalog index (cached);
-    only the monthly figure and the budget are worked out here.
+    The filters run through the catalog index (agent.decision.outcome.api_pass): the
+    price-independent part is cached, only the prices at this volume and budget are worked out.
     """
-    index = catalog_index(catalog)
-    static = index.static_pass(req, as_of).failures
-    per_request = index.per_request(req.volume)
-    requests, budget = req.volume.requests_per_month, req.monthly_budget_usd
-    checks: list[Check] = []
-    passing: dict[str, list[tuple[float, str, bool, Offering]]] = defaultdict(list)
-    for offering, model, failures, price, zero, own in zip(
-        index.offerings, index.models, static, per_request, index.zero_priced, index.first_party, strict=True
-    ):
-        monthly = None if price is None else price * requests
-        # filters.price_failure, inlined: this loop runs over the whole catalog.
-        if monthly is None:
-            failures = (*failures, "no_price")
-        elif zero:
-            failures = (*failures, "zero_price")
-        elif budget is not None and monthly > budget:
-            failures = (*failures, "over_budget")
-        elif not failures:
-            passing[model.key].append((monthly, offering.id, own, offering))
-        checks.append(Check(offering=offering, model=model, failures=failures, monthly_cost=monthly))
+    outcome, passing = api_pass(req, catalog_index(catalog), as_of, lambda r: _relaxable(req, r))
     options: list[_Option] = []
     for key in sorted(passing):
         model = catalog.models[key]
@@ -189,10 +169,10 @@ def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list
             if cheapest.id != offering.id:
                 note += f"; cheapest: {cheapest.id} at ${cheapest_monthly:,.2f}/month (a reseller)"
         options.append(_Option(model, offering, monthly, None, note))
-    return checks, options
+    return outcome, options
 
 
-def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[list[Check], list[_Option]]:
+def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[Outcome, list[_Option]]:
     """Self-hosting: one candidate per open-weights model; provider and residency are yours."""
     checks: list[Check] = []
     options: list[_Option] = []
@@ -229,7 +209,7 @@ def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[l
         checks.append(Check(offering=rep, model=model, failures=tuple(failures), monthly_cost=monthly))
         if not failures and estimate is not None:
             options.append(_Option(model, None, estimate.monthly_cost, estimate))
-    return checks, options
+    return from_checks(checks, lambda r: _relaxable(req, r)), options
 
 
 def _cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
@@ -531,28 +511,12 @@ def _label(reason: str) -> str:
     return REASONS.get(reason, SELF_HOST_LABEL if reason == SELF_HOST_REASON else reason)
 
 
-def _eliminations(checks: list[Check]) -> list[Elimination]:
-    counts: Counter[str] = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
-    for check in checks:
-        if check.passes:
-            continue
-        reason = (
-            first_reason(check.failures)
-            if SELF_HOST_REASON not in check.failures
-            else (
-                SELF_HOST_REASON
-                if len(check.failures) == 1
-                else first_reason(tuple(f for f in check.failures if f != SELF_HOST_REASON))
-            )
-        )
-        counts[reason] += 1
-        if len(examples[reason]) < 5 and check.model.name not in examples[reason]:
-            examples[reason].append(check.model.name)
-    order = [*REASONS, SELF_HOST_REASON]
+def _eliminations(outcome: Outcome) -> list[Elimination]:
+    counts, examples = outcome.counts, outcome.examples
+    order = {r: i for i, r in enumerate([*REASONS, SELF_HOST_REASON])}
     return [
-        Elimination(reason=r, label=_label(r), count=counts[r], examples=examples[r])
-        for r in sorted(counts, key=lambda r: (-counts[r], order.index(r)))
+        Elimination(reason=r, label=_label(r), count=counts[r], examples=list(examples.get(r, [])))
+        for r in sorted(counts, key=lambda r: (-counts[r], order[r]))
     ]
 
 
@@ -580,15 +544,9 @@ def _relaxable(req: Requirements, reason: str) -> bool:
     return True
 
 
-def _relaxations(req: Requirements, checks: list[Check], lang: Lang, index: CatalogIndex) -> list[Relaxation]:
+def _relaxations(req: Requirements, outcome: Outcome, lang: Lang, index: CatalogIndex) -> list[Relaxation]:
     """For each constraint, which models fail it alone (so relaxing just it would admit them)."""
-    only: dict[str, list[Check]] = defaultdict(list)
-    blocked: Counter[str] = Counter()
-    for check in checks:
-        for failure in check.failures:
-            blocked[failure] += 1
-        if len(check.failures) == 1 and _relaxable(req, check.failures[0]):
-            only[check.failures[0]].append(check)
+    only, blocked = outcome.only, outcome.blocked
     out: list[Relaxation] = []
     for reason in sorted(only, key=lambda r: (-blocked[r], r)):
         group = only[reason]

@@ -16,14 +16,17 @@ caches are guarded by a lock because `recommend` runs in worker threads.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+import numpy as np
+import numpy.typing as npt
+
 from agent.decision.cost import per_request_cost
-from agent.decision.filters import is_zero_priced, static_failures, static_key
+from agent.decision.filters import first_reason, is_zero_priced, static_failures, static_key
 from agent.decision.providers import is_first_party
 from agent.decision.ranking import Quality, latency_class, task_quality
 from agent.decision.requirements import Requirements, Volume
@@ -37,9 +40,63 @@ _T = TypeVar("_T")
 
 @dataclass(frozen=True)
 class StaticPass:
-    """The price-independent filter outcome for every offering, in `CatalogIndex.offerings` order."""
+    """The price-independent filter outcome for every offering, in `CatalogIndex.offerings` order.
+
+    The price failures (no price, zero price, over budget) always come last in `filters.REASONS`
+    order, so an offering with a static failure is counted under its first static reason whatever
+    its price: those counts and examples are final here. Only `clean` offerings (no static failure)
+    and the `single` ones (exactly one, which a budget-fitting price leaves alone) depend on the price.
+    """
 
     failures: tuple[tuple[str, ...], ...]
+    counts: Mapping[str, int]
+    """Offerings with a static failure, by their first one."""
+    examples: Mapping[str, tuple[str, ...]]
+    """Up to five distinct model names per counted reason, in offering order."""
+    blocked: Mapping[str, int]
+    """Offerings failing each static constraint (first or not)."""
+    single: Mapping[str, tuple[int, ...]]
+    """Positions failing exactly that one static constraint."""
+    clean: tuple[int, ...]
+    """Positions failing no static constraint."""
+
+
+def _summarise(failures: tuple[tuple[str, ...], ...], models: tuple[Model, ...]) -> StaticPass:
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    blocked: Counter[str] = Counter()
+    single: dict[str, list[int]] = defaultdict(list)
+    clean: list[int] = []
+    for i, (found, model) in enumerate(zip(failures, models, strict=True)):
+        if not found:
+            clean.append(i)
+            continue
+        reason = first_reason(found)
+        counts[reason] += 1
+        if len(examples[reason]) < 5 and model.name not in examples[reason]:
+            examples[reason].append(model.name)
+        blocked.update(found)
+        if len(found) == 1:
+            single[found[0]].append(i)
+    return StaticPass(
+        failures=failures,
+        counts=dict(counts),
+        examples={r: tuple(names) for r, names in examples.items()},
+        blocked=dict(blocked),
+        single={r: tuple(positions) for r, positions in single.items()},
+        clean=tuple(clean),
+    )
+
+
+@dataclass(frozen=True)
+class Prices:
+    """`cost.per_request_cost` for every offering under one token profile."""
+
+    per_request: tuple[float | None, ...]
+    array: npt.NDArray[np.float64]
+    """The same as floats (0 where there is no price), for whole-catalog budget counts."""
+    priced: npt.NDArray[np.bool_]
+    """Where there is a price."""
 
 
 class _Lru:
@@ -73,6 +130,7 @@ class CatalogIndex:
         self.offerings: tuple[Offering, ...] = tuple(catalog.offerings[i] for i in sorted(catalog.offerings))
         self.models: tuple[Model, ...] = tuple(catalog.models[o.model] for o in self.offerings)
         self.zero_priced: tuple[bool, ...] = tuple(is_zero_priced(o) for o in self.offerings)
+        self.zero_mask = np.array(self.zero_priced, dtype=bool)
         self.first_party: tuple[bool, ...] = tuple(
             is_first_party(m.maker, o.provider) for o, m in zip(self.offerings, self.models, strict=True)
         )
@@ -86,19 +144,25 @@ class CatalogIndex:
         """`filters.static_failures` for every offering (cached by `filters.static_key`)."""
 
         def compute() -> StaticPass:
-            return StaticPass(
-                tuple(
-                    static_failures(req, o, m, as_of=as_of)
-                    for o, m in zip(self.offerings, self.models, strict=True)
-                )
+            failures = tuple(
+                static_failures(req, o, m, as_of=as_of)
+                for o, m in zip(self.offerings, self.models, strict=True)
             )
+            return _summarise(failures, self.models)
 
         return self._static.get(static_key(req, as_of), compute)
 
-    def per_request(self, volume: Volume) -> tuple[float | None, ...]:
+    def prices(self, volume: Volume) -> Prices:
         """`cost.per_request_cost` for every offering (cached by the token profile)."""
+
+        def compute() -> Prices:
+            per_request = tuple(per_request_cost(o, volume) for o in self.offerings)
+            array = np.array([0.0 if p is None else p for p in per_request], dtype=np.float64)
+            priced = np.array([p is not None for p in per_request], dtype=bool)
+            return Prices(per_request, array, priced)
+
         key = (volume.input_tokens, volume.output_tokens, volume.cached_input_fraction)
-        return self._prices.get(key, lambda: tuple(per_request_cost(o, volume) for o in self.offerings))
+        return self._prices.get(key, compute)
 
     def qualities(self, weights: Mapping[str, float]) -> Callable[[Model], Quality]:
         """`ranking.task_quality` under `weights`, memoised per model (weights' order matters: it is
