@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from agent.decision.adaptation import choose_adaptation
 from agent.decision.cost import estimate_cost, per_request_cost
@@ -250,8 +251,7 @@ def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catal
 # --- ranking ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Scored:
+class _Scored(NamedTuple):
     """An option's ranking figures, before it is built into a Candidate (most never are)."""
 
     option: _Option
@@ -262,7 +262,6 @@ class _Scored:
     latency_detail: str
     cost_score: float
     fit: float
-    fit_detail: str
     quality_score: float | None
     score: float
     rated: bool
@@ -313,26 +312,40 @@ def _score(req: Requirements, options: list[_Option], index: CatalogIndex) -> _S
     by_class = {cls: latency_score(cls, req) for cls in ("fast", "medium", "slow")}
 
     scored: list[_Scored] = []
+    needed, budget = req.needed_context, req.monthly_budget_usd
+    w_quality, w_cost, w_latency, w_fit = (
+        weights["quality"],
+        weights["cost"],
+        weights["latency"],
+        weights["fit"],
+    )
     for option in options:
         quality = qualities[option.model.key]
         cls, cls_basis = index.latency(option.model)
         lat, lat_detail = by_class[cls]
         cost_score = log_scale_score(option.monthly_cost or 0.0, c_lo, c_hi)
-        fit, fit_detail = _fit(req, option)
+        fit = _fit_score(option, needed, budget)
         # The weighted mean of the rounded criterion scores, summed in the criteria's order
         # (quality, cost, latency, fit) as the Candidate lists them.
-        parts = [(weights["cost"], round(cost_score, 4)), (weights["latency"], round(lat, 4)),
-                 (weights["fit"], round(fit, 4))]  # fmt: skip
         q_score = None
         if quality.value is not None:
             q_score = 1.0 if q_hi == q_lo else (quality.value - q_lo) / (q_hi - q_lo)
-            parts.insert(0, (weights["quality"], round(q_score, 4)))
-        # Unrated models are scored on what is known, and ranked after every rated one.
-        total_weight = sum(w for w, _ in parts) or 1.0
-        score = sum(w * v for w, v in parts) / total_weight
+            total_weight = w_quality + w_cost + w_latency + w_fit or 1.0
+            score = (
+                w_quality * round(q_score, 4)
+                + w_cost * round(cost_score, 4)
+                + w_latency * round(lat, 4)
+                + w_fit * round(fit, 4)
+            ) / total_weight
+        else:
+            # Unrated models are scored on what is known, and ranked after every rated one.
+            total_weight = w_cost + w_latency + w_fit or 1.0
+            score = (
+                w_cost * round(cost_score, 4) + w_latency * round(lat, 4) + w_fit * round(fit, 4)
+            ) / total_weight
         scored.append(
-            _Scored(option, quality, cls, cls_basis, lat, lat_detail, cost_score, fit, fit_detail, q_score,
-                    score, quality.value is not None or not cat_weights)
+            _Scored(option, quality, cls, cls_basis, lat, lat_detail, cost_score, fit, q_score, score,
+                    quality.value is not None or not cat_weights)
         )  # fmt: skip
     scored.sort(key=lambda t: (not t.rated, -round(t.score, 9), t.option.model.key))
     return _Scores(scored, weights, bool(costs), c_lo, c_hi, rated_rank, front)
@@ -373,7 +386,7 @@ def _materialise(req: Requirements, scores: _Scores, positions: Iterable[int], l
                 detail=f"{s.latency_detail}; class from {s.cls_basis} (estimate, not measured)",
             ),
             CriterionScore(
-                criterion="fit", weight=weights["fit"], score=round(s.fit, 4), detail=s.fit_detail
+                criterion="fit", weight=weights["fit"], score=round(s.fit, 4), detail=_fit_detail(req, option)
             ),
         ]
         if quality.value is not None and s.quality_score is not None:
@@ -416,17 +429,25 @@ def _materialise(req: Requirements, scores: _Scores, positions: Iterable[int], l
     return _add_tradeoffs(candidates, lang)
 
 
-def _fit(req: Requirements, option: _Option) -> tuple[float, str]:
+def _fit_score(option: _Option, needed_context: int, budget: float | None) -> float:
+    """Context headroom (log scale, full at 8x), blended with the budget left when there is one."""
+    context = option.offering.context if option.offering else option.model.context
+    headroom = context / max(1, needed_context)
+    score = min(1.0, math.log2(max(headroom, 1.0)) / 3)
+    if budget and option.monthly_cost is not None:
+        share = option.monthly_cost / budget
+        score = 0.5 * score + 0.5 * max(0.0, 1.0 - share)
+    return score
+
+
+def _fit_detail(req: Requirements, option: _Option) -> str:
     context = option.offering.context if option.offering else option.model.context
     headroom = context / max(1, req.needed_context)
-    score = min(1.0, math.log2(max(headroom, 1.0)) / 3)
     detail = f"context {context:,} tokens = {headroom:.1f}x the {req.needed_context:,} needed"
     budget = req.monthly_budget_usd
     if budget and option.monthly_cost is not None:
-        share = option.monthly_cost / budget
-        detail += f"; uses {share:.0%} of the budget"
-        score = 0.5 * score + 0.5 * max(0.0, 1.0 - share)
-    return score, detail
+        detail += f"; uses {option.monthly_cost / budget:.0%} of the budget"
+    return detail
 
 
 def _reasons(

@@ -8,8 +8,8 @@ one constraint would admit (offerings failing only that one).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from agent.decision.requirements import Requirements
 from knowledge.catalog.schema import Model, Offering
@@ -51,9 +51,8 @@ NON_GENERATIVE_MARKERS = (
 )
 
 
-@dataclass(frozen=True)
-class Check:
-    """The outcome of the hard filters for one offering."""
+class Check(NamedTuple):
+    """The outcome of the hard filters for one offering (a named tuple: thousands per request)."""
 
     offering: Offering
     model: Model

@@ -99,6 +99,18 @@ class Prices:
     """Where there is a price."""
 
 
+@dataclass(frozen=True)
+class CleanPrices:
+    """The offerings that fail no static constraint, split by what their price can still do."""
+
+    no_price: tuple[int, ...]
+    zero_priced: tuple[int, ...]
+    priced: npt.NDArray[np.intp]
+    """Positions with a non-zero price, ascending."""
+    per_request: npt.NDArray[np.float64]
+    """Their price per request (times the requests per month: the monthly cost)."""
+
+
 class _Lru:
     """A small thread-safe LRU map; values are computed outside the lock (deterministic, so a race
     only computes the same value twice)."""
@@ -136,6 +148,7 @@ class CatalogIndex:
         )
         self._static = _Lru(CACHE_SIZE)
         self._prices = _Lru(CACHE_SIZE)
+        self._clean = _Lru(CACHE_SIZE)
         self._quality = _Lru(CACHE_SIZE)
         self._latency: dict[str, tuple[LatencyClass, str]] = {}
         self._latency_lock = threading.Lock()
@@ -163,6 +176,28 @@ class CatalogIndex:
 
         key = (volume.input_tokens, volume.output_tokens, volume.cached_input_fraction)
         return self._prices.get(key, compute)
+
+    def clean_prices(self, req: Requirements, as_of: date) -> CleanPrices:
+        """The statically clean offerings by price kind (cached by static key and token profile)."""
+        static, prices = self.static_pass(req, as_of), self.prices(req.volume)
+        volume = req.volume
+
+        def compute() -> CleanPrices:
+            none = tuple(i for i in static.clean if prices.per_request[i] is None)
+            zero = tuple(i for i in static.clean if prices.per_request[i] is not None and self.zero_priced[i])
+            priced = [
+                i for i in static.clean if prices.per_request[i] is not None and not self.zero_priced[i]
+            ]
+            positions = np.array(priced, dtype=np.intp)
+            return CleanPrices(none, zero, positions, prices.array[positions])
+
+        key = (
+            static_key(req, as_of),
+            volume.input_tokens,
+            volume.output_tokens,
+            volume.cached_input_fraction,
+        )
+        return self._clean.get(key, compute)
 
     def qualities(self, weights: Mapping[str, float]) -> Callable[[Model], Quality]:
         """`ranking.task_quality` under `weights`, memoised per model (weights' order matters: it is

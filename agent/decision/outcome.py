@@ -110,22 +110,24 @@ def api_pass(
             names.append(name)
 
     offerings, models, per_request = index.offerings, index.models, prices.per_request
+    clean = index.clean_prices(req, as_of)
+    for reason, positions in (("no_price", clean.no_price), ("zero_price", clean.zero_priced)):
+        for i in positions:
+            count(reason, models[i].name)
+    # The same products as `price * requests` one by one (IEEE float64), for all at once.
+    monthly_all = clean.per_request * requests
+    over_mask = monthly_all > budget if budget is not None else np.zeros(len(clean.priced), dtype=bool)
+    positions, monthly = clean.priced.tolist(), monthly_all.tolist()
     over_relaxable = relaxable("over_budget")
-    for i in static.clean:
-        offering, model, price = offerings[i], models[i], per_request[i]
-        if price is None:
-            count("no_price", model.name)
-            continue
-        if index.zero_priced[i]:
-            count("zero_price", model.name)
-            continue
-        monthly = price * requests
-        if budget is not None and monthly > budget:
-            count("over_budget", model.name)
-            if over_relaxable:
-                only["over_budget"].append(Check(offering, model, ("over_budget",), monthly))
-            continue
-        passing[model.key].append((monthly, offering.id, index.first_party[i], offering))
+    for k in np.flatnonzero(over_mask).tolist():
+        i = positions[k]
+        count("over_budget", models[i].name)
+        if over_relaxable:
+            only["over_budget"].append(Check(offerings[i], models[i], ("over_budget",), monthly[k]))
+    for k in np.flatnonzero(~over_mask).tolist():
+        i = positions[k]
+        offering = offerings[i]
+        passing[models[i].key].append((monthly[k], offering.id, index.first_party[i], offering))
 
     for reason, positions in static.single.items():
         if not relaxable(reason):
