@@ -111,28 +111,37 @@ def api_pass(
 
     offerings, models, per_request = index.offerings, index.models, prices.per_request
     clean = index.clean_prices(req, as_of)
-    for reason, positions in (("no_price", clean.no_price), ("zero_price", clean.zero_priced)):
-        for i in positions:
+    for reason, unpriced in (("no_price", clean.no_price), ("zero_price", clean.zero_priced)):
+        for i in unpriced:
             count(reason, models[i].name)
     # The same products as `price * requests` one by one (IEEE float64), for all at once.
     monthly_all = clean.per_request * requests
     over_mask = monthly_all > budget if budget is not None else np.zeros(len(clean.priced), dtype=bool)
-    positions, monthly = clean.priced.tolist(), monthly_all.tolist()
+    positions, monthly_of = clean.priced.tolist(), monthly_all.tolist()
     over_relaxable = relaxable("over_budget")
-    for k in np.flatnonzero(over_mask).tolist():
-        i = positions[k]
-        count("over_budget", models[i].name)
+    over_at = np.flatnonzero(over_mask).tolist()
+    if over_at:
+        counts["over_budget"] += len(over_at)
+        names = examples.setdefault("over_budget", [])
+        for k in over_at:
+            if len(names) == 5:
+                break
+            if (name := models[positions[k]].name) not in names:
+                names.append(name)
         if over_relaxable:
-            only["over_budget"].append(Check(offerings[i], models[i], ("over_budget",), monthly[k]))
+            only["over_budget"] = [
+                Check(offerings[positions[k]], models[positions[k]], ("over_budget",), monthly_of[k])
+                for k in over_at
+            ]
     for k in np.flatnonzero(~over_mask).tolist():
         i = positions[k]
         offering = offerings[i]
-        passing[models[i].key].append((monthly[k], offering.id, index.first_party[i], offering))
+        passing[models[i].key].append((monthly_of[k], offering.id, index.first_party[i], offering))
 
-    for reason, positions in static.single.items():
+    for reason, singles in static.single.items():
         if not relaxable(reason):
             continue
-        for i in positions:
+        for i in singles:
             price = per_request[i]
             if price is None or index.zero_priced[i]:
                 continue
