@@ -247,15 +247,25 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
 
 
 def parse_requirements(raw: Any, source: str = "requirements") -> Requirements:
-    """Validate a mapping into Requirements, raising RequirementsError with field paths."""
+    """Validate a mapping into Requirements, raising RequirementsError with field paths (the GPU
+    named for self-hosting must be in `selfhost.GPUS`)."""
     if not isinstance(raw, dict):
         raise RequirementsError(
             source, [("(top level)", f"expected a mapping of fields, got {type(raw).__name__}")]
         )
     try:
-        return Requirements.model_validate(raw)
+        req = Requirements.model_validate(raw)
     except ValidationError as exc:
         raise RequirementsError(source, [_describe(dict(e)) for e in exc.errors()]) from None
+    # The GPU is checked against the built-in table here, not when recommending: a file naming an
+    # unknown GPU is invalid input (exit 2), not a crash of the core.
+    from agent.decision.selfhost import resolve_gpu  # selfhost imports this module
+
+    try:
+        resolve_gpu(req.deployment.gpu)
+    except ValueError as exc:
+        raise RequirementsError(source, [("deployment.gpu", str(exc))]) from None
+    return req
 
 
 def load_requirements_file(path: str | Path) -> tuple[Requirements, dict[str, Any]]:
