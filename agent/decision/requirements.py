@@ -185,8 +185,9 @@ class RequirementsError(ValueError):
 
 
 MAX_PROBLEM_CHARS = 300
-MAX_FILE_BYTES = 1_000_000
-"""A requirements file is a few hundred bytes; a bigger one is refused before parsing."""
+MAX_FILE_BYTES = 256_000
+"""A requirements file is a few hundred bytes; a bigger one is refused before parsing (the YAML
+parser reads about 1 MB a second)."""
 MAX_ALIASES = 100
 """YAML aliases allowed per file: enough for any real use, and no "billion laughs" expansion."""
 _SHOWN = reprlib.Repr()

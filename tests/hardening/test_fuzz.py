@@ -323,7 +323,7 @@ def document(rng: random.Random, i: int) -> tuple[str, bytes]:
         ).encode()
     if k == 5:
         return ".yaml", (
-            "use_case: " + "y" * rng.choice([10, 500_000, 1_200_000]) + "\ntask_type: chat\n"
+            "use_case: " + "y" * rng.choice([10, 200_000, 300_000]) + "\ntask_type: chat\n"
         ).encode()
     if k == 6:
         text = yaml.safe_dump(rng.choice(EXAMPLES), allow_unicode=True)
