@@ -29,3 +29,14 @@ def test_recommendation_matches_the_recording(name: str) -> None:
         # Show the structural difference (pytest diffs dicts), not two 60 kB strings.
         assert json.loads(produced) == json.loads(recorded)
         assert produced == recorded  # same data, different float text or key order
+
+
+def test_a_warm_index_gives_what_a_fresh_one_gives() -> None:
+    """The index's caches (static pass, prices, qualities) are keyed correctly: after other
+    requirements warmed them, the result equals one computed on a catalog seen for the first time."""
+    catalog = load_catalog()
+    for name in ("load-en-0", "load-zh-1", "budget-per-1k", "zh-chat-cn", "volume-huge"):
+        run_case(CASES[name], catalog)
+    for name in ("load-en-48", "load-zh-49", "lang-zh-override", "budget-impossible"):
+        fresh = catalog.model_copy()  # a new object: its own, empty index
+        assert as_json(run_case(CASES[name], catalog)) == as_json(run_case(CASES[name], fresh))
