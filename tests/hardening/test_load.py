@@ -21,7 +21,9 @@ def script(i: int) -> tuple[list[str], int, int]:
     if i % 2:
         opening = f"我们每天大约{per_day}条客服工单，需要分类，每月预算不超过{budget}美元，2秒内返回"
         return [opening, "对", "对"], budget, per_day
-    opening = f"We classify ~{per_day} support tickets a day, budget ${budget}/month, answers within 2 seconds"
+    opening = (
+        f"We classify ~{per_day} support tickets a day, budget ${budget}/month, answers within 2 seconds"
+    )
     return [opening, "yes", "yes"], budget, per_day
 
 
