@@ -272,3 +272,22 @@ def test_uploaded_examples_file_is_downloaded_with_the_token(
     assert response.status_code == 200
     standin.wait_for(lambda: len(standin.posted(thread)) > 0, what="a reply")
     assert ("examples.csv", BOT_TOKEN) in standin.downloads
+
+
+def test_no_slack_secret_is_stored_or_logged(slack_app: tuple[str, SlackStandIn, Path], figures) -> None:
+    """After a conversation (and the others in this module, when run together): the bot token and signing secret appear in no file the app
+    wrote (log, checkpoints, chat history, event ledger, probe files), nor in anything it posted."""
+    url, standin, log = slack_app
+    say_and_wait(url, standin, "We translate 2k support emails a day into German", new_ts(), first=True)
+    secrets = [BOT_TOKEN.encode(), SECRET.encode()]
+    scanned = 0
+    for path in sorted(p for p in log.parent.rglob("*") if p.is_file()):
+        if path.name == "chainlit-auth-secret":
+            continue
+        data = path.read_bytes()
+        scanned += len(data)
+        for secret in secrets:
+            assert secret not in data, f"{secret[:6]!r}... found in {path.name}"
+    outgoing = json.dumps([c.args for c in standin.calls], default=str).encode()
+    assert not any(secret in outgoing for secret in secrets)
+    figures.add("slack", "bytes scanned for the bot token and signing secret", f"{scanned:,}")
