@@ -54,7 +54,7 @@ def test_neutralise_leaves_normal_text_alone(text: str) -> None:
 def test_csv_and_xlsx_writers_round_trip() -> None:
     sheet = Sheet(
         "T", ("text", "number", "missing"),
-        tuple((t, 1.5, None) for t in HOSTILE + NORMAL) + (("int", 7, None),),
+        (*((t, 1.5, None) for t in HOSTILE + NORMAL), ("int", 7, None)),
     )  # fmt: skip
     rows = list(csv.reader(io.StringIO(csv_text(sheet))))
     assert rows[0] == ["text", "number", "missing"]
