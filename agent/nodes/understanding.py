@@ -63,10 +63,10 @@ def understand_offline(message: str, asked: Asked | None) -> Understanding:
 
 
 def understanding_to_state(u: Understanding) -> dict[str, Any]:
-    """The Understanding as JSON-like data for the checkpoint."""
+    """The Understanding as JSON-like data for the checkpoint (free text `defang`-ed)."""
     return {
         "facts": [
-            {"path": f.path, "value": _plain(f.value), "provenance": f.provenance, "evidence": f.evidence}
+            {"path": f.path, "value": _plain(f.value), "provenance": f.provenance, "evidence": defang(f.evidence)}
             for f in u.facts
         ],
         "intent": u.intent,
@@ -79,7 +79,22 @@ def understanding_to_state(u: Understanding) -> dict[str, Any]:
 def _plain(value: object) -> object:
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return defang(value)
     return value
+
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\(\s*([^)\s]{0,500})[^)]{0,200}\)")
+
+
+def defang(text: str) -> str:
+    """Free text as it is kept and echoed (use case, evidence): no Markdown image/link, no HTML tag.
+
+    ``![x](http://host/p.png)`` becomes ``x (http://host/p.png)`` and ``<`` / ``>`` become look-alikes,
+    so an echoed requirement cannot make a chat client or a rendered report fetch a URL or run markup.
+    """
+    text = _MD_LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", text)
+    return text.replace("<", "\u2039").replace(">", "\u203a").replace("![", "! [")
 
 
 def options_of(pending: dict[str, Any] | None) -> Sequence[str]:
