@@ -133,6 +133,8 @@ _CUES: dict[str, tuple[str, ...]] = {
 """Words one of which the evidence of a filter-like fact must contain (so a proposal such as
 `open_weights=true` quoting "we sort tickets" is not accepted)."""
 
+_NEGATION = re.compile(r"(?<![a-z])(?:false|no|not|never|without|don't|dont|doesn't|n't|off)(?![a-z])|[不无没非否]")
+"""A `true` proposal quoting words like these ("open_weights=false") is contradicted by its evidence."""
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s)\]>\"']+", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z0-9_\-]{20,}")
 _MARKUP = re.compile(r"!\[|\]\(|<\s*/?\s*[a-z!]", re.IGNORECASE)
@@ -216,6 +218,8 @@ def _check_fact(fact: Fact, message: str) -> None:
             _norm(t) in _norm(message) for t in _texts(value) if len(t) > 2
         ):
             raise UngroundedExtraction(f"{fact.path}: the evidence {fact.evidence[:60]!r} does not mention it")
+    if fact.path in BOOL_PATHS and value is True and _NEGATION.search(_norm(fact.evidence)):
+        raise UngroundedExtraction(f"{fact.path}: the evidence {fact.evidence[:60]!r} says not")
     if fact.path == "deployment.providers_allowed":
         for name in _texts(value):
             if _norm(name) not in _norm(message):
