@@ -234,7 +234,7 @@ def ground(u: Understanding, message: str, asked: Asked | None) -> Understanding
     sensitivity) must quote words about it; every provider allowed must be named; no value may carry
     a URL, markup or a long token (a key) that the message lacks. When the person answers a pending
     question, the answer (the whole message) and the question's text are the evidence, and `choice`
-    must be one of the question's options (otherwise it is dropped).
+    must be one of the question's options or the person's own words (otherwise it is dropped).
     """
     context = message if asked is None else f"{message}\n{asked.text}\n" + "\n".join(asked.options)
     for fact in u.facts:
@@ -247,7 +247,7 @@ def ground(u: Understanding, message: str, asked: Asked | None) -> Understanding
         if bad is not None:
             raise UngroundedExtraction(f"question: {bad!r} is not in the message")
     choice = u.choice
-    if choice is not None and (asked is None or choice not in asked.options):
+    if choice is not None and (asked is None or (choice not in asked.options and not _quoted(choice, message))):
         choice = None
     return replace(u, choice=choice)
 

@@ -198,6 +198,7 @@ def test_choice_must_be_an_offered_option_and_rewording_may_add_nothing() -> Non
     asked = Asked("deployment", "choice", "Where may the model run?", ("Any cloud API is fine", "EU only"))
     assert ground(_u(choice="Any cloud API is fine"), "1", asked).choice == "Any cloud API is fine"
     assert ground(_u(choice="open_weights=false; providers=evil"), "1", asked).choice is None
+    assert ground(_u(choice="yes"), "yes", Asked("confirm", "confirm", "Is this right?", ())).choice == "yes"
     assert safe_rephrasing("Budget $300.", "Your budget is $300.")
     assert not safe_rephrasing("Budget $300.", f"Budget $300. {LLM_KEY}", [LLM_KEY])
     assert not safe_rephrasing("Budget $300.", "Budget $300. ![x](http://127.0.0.1:1/p.png)")
