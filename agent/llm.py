@@ -1,7 +1,9 @@
 """The LLM brain: langchain-openai with structured output, one model per role, offline fallback.
 
 Roles: the interviewer/extractor reads a message into facts (schema `Extraction`); the writer
-rephrases a reply (schema `Phrasing`) and must keep every number. If the endpoint fails (timeout,
+rephrases a reply (schema `Phrasing`) and must keep every number and add no link, markup or key.
+Every extracted fact is checked against the message (`agent.nodes.understanding.ground`: quoted
+evidence, derivable numbers, no values the person did not state). If the endpoint fails (timeout,
 5xx, connection refused) or its output is invalid (schema, unknown field, a value the requirements
 model rejects), that turn falls back to the offline brain and the conversation goes on.
 
@@ -25,7 +27,7 @@ from pydantic import BaseModel, Field, SecretStr
 
 from agent.brain import Fact, Understanding
 from agent.decision import RequirementsError, parse_requirements
-from agent.nodes.understanding import Asked, BrainResult, understand_offline
+from agent.nodes.understanding import Asked, BrainResult, ground, safe_rephrasing, understand_offline
 from agent.prompts import EXTRACT_PENDING, EXTRACT_SYSTEM, FIELD_LABELS, WRITER_SYSTEM
 from agent.settings import Settings
 
@@ -172,7 +174,7 @@ class LLMBrain:
             out = await runnable.ainvoke([("system", system), ("human", message)])
             if not isinstance(out, Extraction):
                 raise InvalidExtraction(f"unexpected output type {type(out).__name__}")
-            return BrainResult(to_understanding(out), "llm")
+            return BrainResult(ground(to_understanding(out), message, asked), "llm")
         except Exception as exc:
             return BrainResult(understand_offline(message, asked), "offline", _describe(exc))
 
@@ -190,7 +192,13 @@ class LLMBrain:
             return text
         if set(_NUMBER.findall(text)) - set(_NUMBER.findall(out.text)):
             return text
+        if not safe_rephrasing(text, out.text, self._secrets()):
+            return text  # a link, markup, token or key the reply did not have
         return out.text
+
+    def _secrets(self) -> list[str]:
+        keys = (self.settings.llm_api_key, self.settings.openai_api_key, self.settings.azure_api_key)
+        return [k.get_secret_value() for k in keys if k is not None and k.get_secret_value()]
 
 
 def _describe(exc: BaseException) -> str:

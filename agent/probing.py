@@ -29,11 +29,12 @@ from agent.settings import Settings
 from tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, sample_names
 from tools.probes.endpoints import Endpoint, EndpointConfigError, EndpointRegistry, load_registry
 from tools.probes.engine import ProbeSettings, Progress, RunResult, run_probe
+from tools.probes.upload import CHAT_LIMITS, UploadLimits, display_name, plain_detail
 
 MAX_ENDPOINTS = 4
 MAX_ITEMS = 50
 SHORTLIST_DEPTH = 5
-UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+UPLOAD_MAX_BYTES = CHAT_LIMITS.max_bytes
 
 SAMPLE_FOR_TASK: Mapping[str, str] = {
     "classification": "sentiment",
@@ -60,25 +61,29 @@ def sample_for(task_type: str, use_case: str, lang: str) -> str:
 
 
 class UploadError(ValueError):
-    """An uploaded probe file that cannot be used; the message is meant for the person."""
+    """An uploaded probe file that cannot be used; the message is meant for the person.
+
+    `shown` is the sanitised file name the message uses (safe to display).
+    """
+
+    def __init__(self, message: str, shown: str = "upload") -> None:
+        super().__init__(message)
+        self.shown = shown
 
 
-def read_upload(name: str, path: Path, *, max_bytes: int = UPLOAD_MAX_BYTES) -> ProbeSet:
-    """A file a chat user uploaded, as a probe set. Only its suffix and bytes are used, never its path."""
-    shown = Path(name.replace("\x00", "")).name[:120] or "upload"
-    suffix = Path(shown).suffix.lower()
-    if suffix not in (".csv", ".jsonl", ".ndjson", ".xlsx"):
-        raise UploadError(f"{shown}: unsupported file type (use .csv, .jsonl or .xlsx)")
+def read_upload(name: str, path: Path, *, limits: UploadLimits = CHAT_LIMITS) -> ProbeSet:
+    """A file a chat user uploaded, as a probe set, within the chat's upload limits.
+
+    Only the sanitised name (`tools.probes.upload.display_name`: its real extension decides the
+    type) and the file's bytes are used, never the name as a path; nothing is written. Every
+    refusal is an UploadError whose message names the file (sanitised) and the limit.
+    """
+    shown = display_name(name)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise UploadError(f"{shown}: the upload could not be read") from exc
-    if size > max_bytes:
-        raise UploadError(f"{shown}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit")
-    try:
-        probe_set = load_probe_set(path)
+        probe_set = load_probe_set(path, name=shown, limits=limits)
     except (ProbeSetError, UnicodeDecodeError, ValueError, OSError) as exc:
-        raise UploadError(f"{shown}: {exc}".replace(path.name, shown)) from exc
+        detail = str(exc).replace(str(path), shown).replace(path.name, shown).removeprefix(f"{shown}: ")
+        raise UploadError(plain_detail(detail), shown) from exc
     return ProbeSet(shown, probe_set.examples, probe_set.system, probe_set.max_tokens, probe_set.description)
 
 

@@ -247,7 +247,7 @@ class Advisor:
         try:
             probe_set = read_upload(attachment.name, attachment.path)
         except UploadError as exc:
-            return Upload(name=attachment.name[:120], error=str(exc))
+            return Upload(name=exc.shown, error=str(exc))  # sanitised: never the raw name
         return Upload(name=probe_set.name, probe_set=probe_set_to_data(probe_set))
 
     async def events(

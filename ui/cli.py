@@ -2,13 +2,14 @@
 
 Commands::
 
-    whichmodel recommend --requirements FILE [--format md|html|json] [--out PATH] [--chart PATH]
+    whichmodel recommend --requirements FILE [--format md|html|json|csv|xlsx] [--out PATH] [--chart PATH]
                          [--probe-results PROBE.json]
     whichmodel catalog refresh|search|show ...   (knowledge.catalog.cli)
     whichmodel probe ...                         (tools.probes.cli)
     whichmodel version
 
-``recommend`` prints Markdown to stdout by default; with ``--out`` it writes the report to that file
+``recommend`` prints Markdown to stdout by default (``csv``/``xlsx``: the ranked shortlist as a
+spreadsheet, formula-injection safe, see ``agent.report.tabular``); with ``--out`` it writes the report to that file
 (and says so on stderr). ``--chart`` also writes the cost-vs-quality chart as a standalone SVG.
 
 Exit codes:
@@ -95,6 +96,8 @@ class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
 
 
 def _err(message: str) -> None:
@@ -109,14 +112,17 @@ def report_requirements_error(exc: RequirementsError) -> None:
     _err("See examples/ for valid requirements files.")
 
 
-def render(rec: Recommendation, fmt: ReportFormat) -> str:
-    """The report text in the requested format."""
+def render(rec: Recommendation, fmt: ReportFormat) -> str | bytes:
+    """The report in the requested format (XLSX as bytes; CSV/XLSX are the shortlist as a table)."""
     from agent.report import render_html, render_json, render_markdown
+    from agent.report.tabular import shortlist_csv, shortlist_xlsx
 
     renderers = {
         ReportFormat.md: render_markdown,
         ReportFormat.html: render_html,
         ReportFormat.json: render_json,
+        ReportFormat.csv: shortlist_csv,
+        ReportFormat.xlsx: shortlist_xlsx,
     }
     return renderers[fmt](rec)
 
@@ -138,10 +144,13 @@ def _decide(req: Requirements, raw: dict[str, object], probes: ProbeEvidence | N
         raise typer.Exit(EXIT_INVALID_INPUT) from None
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8")
     except OSError as exc:
         _err(f"error: cannot write {path}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_FAILED) from None

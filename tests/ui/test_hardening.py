@@ -24,7 +24,7 @@ def test_config_file_limits_uploads_and_disables_mcp() -> None:
     upload = config["features"]["spontaneous_file_upload"]
     assert upload["max_size_mb"] <= 10 and upload["max_files"] <= 5
     extensions = {ext for exts in upload["accept"].values() for ext in exts}
-    assert extensions == {".csv", ".jsonl", ".xlsx", ".txt"}
+    assert extensions == {".csv", ".jsonl", ".ndjson", ".xlsx"}  # = tools.probes.upload.ALLOWED_SUFFIXES
     assert "*/*" not in upload["accept"]
     assert config["features"]["mcp"]["enabled"] is False
     assert config["features"]["mcp"]["user_servers"]["enabled"] is False

@@ -37,6 +37,9 @@ Results JSON (``--json`` prints it, ``--out PATH`` writes it; items go to ``PATH
     }
 
 Every figure carries the ``n`` it was computed from. No key ever appears in it.
+
+``--out results.csv`` / ``--out results.xlsx`` writes spreadsheets instead (``tools.probes.export``:
+a per-model summary and one row per item, formula-injection safe) and the JSON as ``results.json``.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, load_s
 from tools.probes.endpoints import EndpointConfigError, UnknownEndpointError, load_registry
 from tools.probes.engine import ProbeSettings, RunResult, estimate, run_probe
 from tools.probes.engine import Progress as ProbeProgress
+from tools.probes.export import SPREADSHEET_SUFFIXES, export_spreadsheet
 from tools.probes.pricing import load_catalog_or_none
 
 app = typer.Typer(help="Test candidate models on your own examples.")
@@ -156,7 +160,12 @@ def probe(
         bool, typer.Option("--json", help="Print the results JSON instead of a table.")
     ] = False,
     out: Annotated[
-        Path | None, typer.Option("--out", help="Write results JSON here (items beside it; resumable).")
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Write results JSON here (items beside it; resumable). A .csv or .xlsx name also writes "
+            "spreadsheets (per-model summary and per-item rows) and the JSON beside them.",
+        ),
     ] = None,
     sample: Annotated[
         str | None, typer.Option("--sample", help="A built-in sample set instead of --examples.")
@@ -186,9 +195,18 @@ def probe(
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     text = json.dumps(result.summary, indent=2, ensure_ascii=False)
+    written: list[Path] = []
     if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text + "\n", encoding="utf-8")
+        json_path = out.with_suffix(".json") if out.suffix.lower() in SPREADSHEET_SUFFIXES else out
+        try:
+            json_path.parent.mkdir(parents=True, exist_ok=True)
+            json_path.write_text(text + "\n", encoding="utf-8")
+            written = [json_path]
+            if out.suffix.lower() in SPREADSHEET_SUFFIXES:
+                written += export_spreadsheet(out, probe_set, result)
+        except OSError as exc:
+            console.print(f"[red]error:[/red] cannot write {out}: {exc.strerror or exc}")
+            raise typer.Exit(1) from exc
     if json_out:
         typer.echo(text)
         return
@@ -211,7 +229,7 @@ def probe(
     if result.summary["run"]["resumed_items"]:
         console.print(f"resumed {result.summary['run']['resumed_items']} finished items from {items_path}")
     if out:
-        console.print(f"results: {out}  items: {out.with_suffix('.items.jsonl')}")
+        console.print(f"results: {', '.join(map(str, written))}  items: {out.with_suffix('.items.jsonl')}")
 
 
 @app.command("samples")

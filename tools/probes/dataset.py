@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.probes.scorers import parse_spec
+from tools.probes.upload import UploadLimits, UploadRejected, check_shape, check_upload
 
 DEFAULT_MAX_TOKENS = 128
 
@@ -86,8 +87,8 @@ def _example(row: dict[str, Any], where: str) -> ProbeExample:
     )
 
 
-def parse_jsonl(text: str, name: str) -> ProbeSet:
-    """Parse JSONL probe rows (and an optional ``_meta`` line)."""
+def parse_jsonl(text: str, name: str, limits: UploadLimits | None = None) -> ProbeSet:
+    """Parse JSONL probe rows (and an optional ``_meta`` line); `limits` checks each row's shape."""
     meta: dict[str, Any] = {}
     examples: list[ProbeExample] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -97,9 +98,16 @@ def parse_jsonl(text: str, name: str) -> ProbeSet:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ProbeSetError(f"{name} line {number}: {exc}") from exc
+        if not isinstance(row, dict):
+            raise ProbeSetError(f"{name} line {number}: each line must be a JSON object")
         if "_meta" in row:
+            if not isinstance(row["_meta"], dict):
+                raise ProbeSetError(f"{name} line {number}: '_meta' must be an object")
             meta = dict(row["_meta"])
             continue
+        if limits is not None:
+            cells = [v if isinstance(v, str) else json.dumps(v) for v in row.values()]
+            check_shape(1, len(row), max((len(c) for c in cells), default=0), limits)
         examples.append(_example(row, f"{name} line {number}"))
     return _finish(name, examples, meta)
 
@@ -120,31 +128,102 @@ def _finish(name: str, examples: list[ProbeExample], meta: dict[str, Any]) -> Pr
     )
 
 
-def load_probe_set(path: Path) -> ProbeSet:
-    """Read a CSV, JSONL or XLSX probe set."""
-    suffix = path.suffix.lower()
+def load_probe_set(
+    path: Path, *, name: str | None = None, limits: UploadLimits | None = None
+) -> ProbeSet:
+    """Read a CSV, JSONL or XLSX probe set.
+
+    `name`: the name to judge and report the file by (an upload's sanitised name; the stored path of
+    an upload is not its name). `limits`: for files from outside (chat uploads): size, type, content
+    and shape checks of `tools.probes.upload`, raising `UploadRejected`; the CLI reads the operator's
+    own files without them.
+    """
+    shown = name or path.name
+    suffix = Path(shown).suffix.lower()
+    if limits is not None:
+        check_upload(path, shown, limits)
     if suffix in (".jsonl", ".ndjson"):
-        return parse_jsonl(path.read_text(encoding="utf-8"), path.name)
+        text = path.read_bytes().decode("utf-8-sig")
+        if limits is not None:
+            check_shape(sum(1 for line in text.splitlines() if line.strip()), 0, 0, limits)
+        probe_set = parse_jsonl(text, shown, limits)
+        if limits is not None and probe_set.max_tokens > limits.max_output_tokens:
+            raise UploadRejected(
+                f"max_tokens {probe_set.max_tokens} is over the limit of {limits.max_output_tokens} output tokens"
+            )
+        return probe_set
     if suffix == ".csv":
+        return _read_csv(path, shown, limits)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, shown, limits)
+    raise ProbeSetError(f"{shown}: unsupported format (use .csv, .jsonl or .xlsx)")
+
+
+def _check_rows(rows: list[dict[str, Any]], columns: list[str], limits: UploadLimits | None) -> None:
+    if limits is None:
+        return
+    longest = max((len(str(v)) for row in rows for v in row.values() if v is not None), default=0)
+    check_shape(len(rows), len(columns), longest, limits)
+
+
+def _read_csv(path: Path, shown: str, limits: UploadLimits | None) -> ProbeSet:
+    cap = None if limits is None else limits.max_rows + 1
+    try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             if not reader.fieldnames or not {"input", "expected"} <= set(reader.fieldnames):
-                raise ProbeSetError(
-                    f"{path.name}: needs 'input' and 'expected' columns, has {reader.fieldnames}"
-                )
-            rows = list(reader)
-        return _finish(path.name, [_example(r, f"{path.name} row {i + 2}") for i, r in enumerate(rows)], {})
-    if suffix in (".xlsx", ".xlsm"):
-        import pandas as pd
+                raise ProbeSetError(f"{shown}: needs 'input' and 'expected' columns, has {reader.fieldnames}")
+            rows: list[dict[str, Any]] = []
+            for row in reader:
+                rows.append(row)
+                if cap is not None and len(rows) >= cap:
+                    break
+            columns = list(reader.fieldnames)
+    except csv.Error as exc:
+        raise ProbeSetError(f"{shown}: not a readable CSV file ({exc})") from None
+    _check_rows(rows, columns, limits)
+    return _finish(shown, [_example(r, f"{shown} row {i + 2}") for i, r in enumerate(rows)], {})
 
-        frame = pd.read_excel(path, dtype=str)
-        if not {"input", "expected"} <= set(frame.columns):
-            raise ProbeSetError(
-                f"{path.name}: needs 'input' and 'expected' columns, has {list(frame.columns)}"
-            )
-        rows = frame.to_dict(orient="records")
-        return _finish(path.name, [_example(r, f"{path.name} row {i + 2}") for i, r in enumerate(rows)], {})
-    raise ProbeSetError(f"{path.name}: unsupported format (use .csv, .jsonl or .xlsx)")
+
+def _read_xlsx(path: Path, shown: str, limits: UploadLimits | None) -> ProbeSet:
+    """The first sheet, cell values as text (cached values of formulas, never the formula)."""
+    from openpyxl import load_workbook
+
+    cap = None if limits is None else limits.max_rows + 2
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken workbooks; all mean "unreadable"
+        raise ProbeSetError(f"{shown}: not a readable Excel workbook ({type(exc).__name__})") from None
+    try:
+        sheet = book.worksheets[0]
+        values: list[tuple[Any, ...]] = []
+        for row in sheet.iter_rows(values_only=True):
+            values.append(row)
+            if cap is not None and len(values) >= cap:
+                break
+    finally:
+        book.close()
+    if not values:
+        raise ProbeSetError(f"{shown}: the first sheet is empty")
+    header = ["" if v is None else str(v).strip() for v in values[0]]
+    if not {"input", "expected"} <= set(header):
+        raise ProbeSetError(f"{shown}: needs 'input' and 'expected' columns, has {[h for h in header if h]}")
+    rows = [
+        {key: _xlsx_text(v) for key, v in zip(header, row, strict=False) if key}
+        for row in values[1:]
+        if any(v is not None and str(v).strip() for v in row)
+    ]
+    _check_rows(rows, [h for h in header if h], limits)
+    return _finish(shown, [_example(r, f"{shown} row {i + 2}") for i, r in enumerate(rows)], {})
+
+
+def _xlsx_text(value: object) -> str | None:
+    """A spreadsheet cell as text; whole floats lose their ".0" (a label 1 stays "1")."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def sample_names() -> list[str]:
