@@ -2,7 +2,7 @@
 
     python scripts/audit_policy.py canary CANARY.json        exit 0 if the source reported the canary
     python scripts/audit_policy.py ignores .pip-audit-ignore.toml   print --ignore-vuln args (fails on expired)
-    python scripts/audit_policy.py verdict AUDIT.json .pip-audit-ignore.toml
+    python scripts/audit_policy.py verdict AUDIT.json [--partial] .pip-audit-ignore.toml
 
 The build fails on any known vulnerability in a locked package unless the ignore file lists it with
 a reason and an expiry date that has not passed, and on any locked package the source could not
@@ -73,16 +73,23 @@ def canary_seen(report: dict[str, Any]) -> bool:
     return bool(any(dep.get("vulns") for dep in _deps(report)))
 
 
-def verdict(report: dict[str, Any], ignores: list[Exemption]) -> tuple[bool, list[str]]:
-    """(passed, lines to print): known vulnerabilities not excepted, and packages not audited, fail."""
+def verdict(
+    report: dict[str, Any], ignores: list[Exemption], partial: bool = False
+) -> tuple[bool, list[str]]:
+    """(passed, lines to print): known vulnerabilities not excepted, and packages not audited, fail.
+
+    `partial` (the PyPI project-page fallback, scripts/audit_latest.py): packages that source cannot
+    check are listed and counted but do not fail the build; vulnerabilities still do.
+    """
     allowed = {(e.package.lower(), e.id) for e in ignores}
     lines: list[str] = []
     failed = False
-    audited = 0
+    audited = skipped = 0
     for dep in _deps(report):
         name = str(dep.get("name", "?")).lower()
         if "skip_reason" in dep:
-            failed = True
+            failed = failed or not partial
+            skipped += 1
             lines.append(f"NOT AUDITED {name}: {dep['skip_reason']}")
             continue
         audited += 1
@@ -94,7 +101,8 @@ def verdict(report: dict[str, Any], ignores: list[Exemption]) -> tuple[bool, lis
             failed = True
             fix = ", ".join(vuln.get("fix_versions", [])) or "no fixed release"
             lines.append(f"VULNERABLE {name} {dep.get('version')}: {vuln.get('id')} (fixed in: {fix})")
-    lines.append(f"{audited} packages audited, {'FAILED' if failed else 'no known vulnerability'}")
+    outcome = "FAILED" if failed else "no known vulnerability"
+    lines.append(f"{audited} packages audited, {skipped} could not be checked here, {outcome}")
     return not failed, lines
 
 
@@ -111,7 +119,8 @@ def main(argv: list[str]) -> int:
         print(" ".join(f"--ignore-vuln {e.id}" for e in ignores))
         return 0
     if command == "verdict":
-        passed, lines = verdict(json.loads(Path(args[0]).read_text()), ignores)
+        partial = "--partial" in args
+        passed, lines = verdict(json.loads(Path(args[0]).read_text()), ignores, partial=partial)
         print("\n".join(lines))
         return 0 if passed else 1
     print(f"unknown command {command}", file=sys.stderr)
