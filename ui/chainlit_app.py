@@ -321,11 +321,12 @@ async def thread_allowed(thread_id: str, *, claim: bool) -> bool:
     """Whether this session's user may use the agent state of `thread_id` (see access.may_use_thread).
 
     Chainlit refuses to resume a thread whose stored author is someone else, but it lets a session
-    adopt any thread id the history does not hold yet, and it rewrites a thread's author to whoever
-    sends its first message there. The agent's checkpoint is keyed by that id, so the app keeps its
-    own record of who first sent a turn (`claim=True` records it) and checks it before every turn
-    and before a reopened thread's report is shown again. Only web (socket) sessions are checked:
-    in Slack several people may share one thread.
+    adopt any thread id its history does not hold yet, and then records the session's user as the
+    author. The agent's checkpoint is keyed by that id, so the app keeps its own record of who sent
+    the first turn (`claim=True` records it) and checks it before every turn and before a reopened
+    thread's report is shown again. A thread id refused for holding state nobody is recorded for is
+    locked (owner NOBODY), so the author Chainlit wrote meanwhile never becomes its owner. Only web
+    (socket) sessions are checked: in Slack several people may share one thread.
     """
     from chainlit.data import get_data_layer
     from chainlit.session import WebsocketSession
@@ -336,20 +337,18 @@ async def thread_allowed(thread_id: str, *, claim: bool) -> bool:
     if user is None or layer is None or not isinstance(session, WebsocketSession):
         return True
     owner = await store.thread_owner(layer.engine, thread_id)
-    author = None
+    has_checkpoint = True
     if owner is None:
         state = await RUNTIME.advisor.state(thread_id)
         has_checkpoint = state.turns > 0 or bool(state.messages)
-        if has_checkpoint:
-            thread = await layer.get_thread(thread_id)
-            author = thread.get("userIdentifier") if thread else None
-    else:
-        has_checkpoint = True
-    allowed = access.may_use_thread(user, owner, author, has_checkpoint)
+    allowed = access.may_use_thread(user, owner, has_checkpoint)
     if allowed and owner is None and claim:
-        allowed = await store.claim_thread(layer.engine, thread_id, user) == user
+        owner = await store.claim_thread(layer.engine, thread_id, user)
+        allowed = owner == user
+    elif not allowed and owner is None:
+        owner = await store.claim_thread(layer.engine, thread_id, access.NOBODY)
     if not allowed:
-        log.warning("refused thread %s to user %s (owner %s)", thread_id, user, owner or author or "unknown")
+        log.warning("refused thread %s to user %s", thread_id, user)
     return allowed
 
 

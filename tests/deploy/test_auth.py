@@ -164,13 +164,14 @@ async def test_oauth_callback_applies_the_allow_list(monkeypatch: pytest.MonkeyP
 
 
 def test_thread_ownership_rule() -> None:
-    assert access.may_use_thread(None, "ann", "ann", True), "without login there is nobody to separate"
-    assert access.may_use_thread("ann", "ann", None, True)
-    assert not access.may_use_thread("bob", "ann", "bob", True), "the recorded owner wins over the history"
-    assert access.may_use_thread("bob", None, None, False), "a new thread id is free"
-    assert not access.may_use_thread("bob", None, None, True), "agent state nobody is recorded for"
-    assert access.may_use_thread("ann", None, "ann", True), "a thread from before owners were recorded"
-    assert not access.may_use_thread("bob", None, "ann", True)
+    assert access.may_use_thread(None, "ann", True), "without login there is nobody to separate"
+    assert access.may_use_thread("ann", "ann", True)
+    assert not access.may_use_thread("bob", "ann", True)
+    assert not access.may_use_thread("bob", "ann", False), "the recorded owner decides alone"
+    assert access.may_use_thread("bob", None, False), "a new thread id is free"
+    assert not access.may_use_thread("bob", None, True), "agent state nobody is recorded for"
+    assert not access.may_use_thread("nobody", access.NOBODY, True), "a locked thread id"
+    assert not access.valid_identifier(access.NOBODY)
 
 
 def test_serve_refuses_a_public_address_without_any_login(tmp_path: Path) -> None:

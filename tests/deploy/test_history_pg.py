@@ -64,6 +64,27 @@ async def test_old_tables_are_upgraded(postgres_url: str) -> None:
     assert await store.prepare(postgres_url) == []
 
 
+async def test_owners_are_filled_in_from_the_history(postgres_url: str, tmp_path: Path) -> None:
+    """Threads stored before owners were recorded get their author as owner, on SQLite and Postgres."""
+    for target in (postgres_url, tmp_path / "history.sqlite"):
+        await store.prepare(target)
+        layer: SQLAlchemyDataLayer = store.make_data_layer(target)
+        try:
+            ann = await layer.create_user(User(identifier="ann"))
+            assert ann is not None
+            old, claimed, anonymous = (str(uuid.uuid4()) for _ in range(3))
+            await layer.update_thread(old, user_id=ann.id)
+            await layer.update_thread(claimed, user_id=ann.id)
+            await layer.update_thread(anonymous, name="no author")
+            assert await store.claim_thread(layer.engine, claimed, "someone-else") == "someone-else"
+            await store.prepare(target)
+            assert await store.thread_owner(layer.engine, old) == "ann"
+            assert await store.thread_owner(layer.engine, claimed) == "someone-else", "a record is never overwritten"
+            assert await store.thread_owner(layer.engine, anonymous) is None
+        finally:
+            await layer.engine.dispose()
+
+
 async def test_chainlit_data_layer_round_trip(postgres_url: str) -> None:
     await store.prepare(postgres_url)
     layer: SQLAlchemyDataLayer = store.make_data_layer(postgres_url)

@@ -295,21 +295,25 @@ def oauth_allowed(identifier: str, env: Mapping[str, str] | None = None) -> bool
 # Thread ownership
 
 
-def may_use_thread(user: str | None, owner: str | None, author: str | None, has_checkpoint: bool) -> bool:
+NOBODY = "\x00nobody"
+"""The owner recorded for a thread id nobody may use from the web (no valid user name equals it)."""
+
+
+def may_use_thread(user: str | None, owner: str | None, has_checkpoint: bool) -> bool:
     """Whether `user` may send turns to (or reopen the agent state of) a thread.
 
-    `owner`: who first sent a turn to the thread id (the app's own record, never overwritten);
-    `author`: the thread's author in Chainlit's history (None when it has none); `has_checkpoint`:
-    the agent holds state for the thread id. Without login (`user` None) there is nobody to
-    separate. A recorded owner decides alone. With no owner yet, the thread is usable if it is new
-    (no state) or, for threads from before owners were recorded, if the history names `user` as
-    its author; a thread id with agent state and no record of `user` is refused.
+    `owner`: who first sent a turn to the thread id (the app's own record, never overwritten; at
+    start-up it is filled in from the history's authors for threads that have none);
+    `has_checkpoint`: the agent holds state for the thread id. Without login (`user` None) there is
+    nobody to separate. A recorded owner decides alone; with none, only a new thread id (no agent
+    state) is usable: agent state that nobody is recorded for (a thread from the terminal, or one
+    whose history was lost) is not handed to whoever asks for its id.
     """
     if user is None:
         return True
     if owner is not None:
         return owner == user
-    return not has_checkpoint or author == user
+    return not has_checkpoint
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ adds nothing. Columns a newer Chainlit writes are added to tables made by an old
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -105,6 +106,14 @@ INDEXES = (
 )
 
 
+BACKFILL_OWNERS = (
+    'INSERT INTO whichmodel_thread_owners ("thread_id", "owner", "createdAt") '
+    'SELECT CAST("id" AS TEXT), "userIdentifier", :now FROM threads WHERE "userIdentifier" IS NOT NULL '
+    'ON CONFLICT ("thread_id") DO NOTHING'
+)
+"""Threads in the history get their author as owner if none is recorded (see ui.chainlit.store)."""
+
+
 def is_postgres_url(url: str) -> bool:
     return urlsplit(url).scheme in ("postgres", "postgresql", "postgresql+asyncpg", "postgresql+psycopg")
 
@@ -174,4 +183,6 @@ async def ensure_schema(url: str) -> list[str]:
                     added.append(f"{table}.{name}")
         for index in INDEXES:
             await conn.execute(index.encode())
+        now = datetime.now(UTC).isoformat()
+        await conn.execute(BACKFILL_OWNERS.replace(":now", "%s").encode(), (now,))
     return added

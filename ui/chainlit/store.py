@@ -107,6 +107,15 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 """Chainlit 2.12's tables (and the app's thread owners) and columns, in the types SQLite needs (JSON values are stored as TEXT)."""
 
 
+BACKFILL_OWNERS = (
+    f'INSERT INTO {OWNERS_TABLE} ("thread_id", "owner", "createdAt") '
+    'SELECT CAST("id" AS TEXT), "userIdentifier", :now FROM threads WHERE "userIdentifier" IS NOT NULL '
+    'ON CONFLICT ("thread_id") DO NOTHING'
+)
+"""Threads in the history get their author as owner if none is recorded (threads from before owners
+were recorded); run with the schema, at every start-up. SQLite and Postgres both take this form."""
+
+
 def history_path(env: Mapping[str, str] | None = None, checkpoints: Path | None = None) -> Path:
     """Where chat history lives: $WHICHMODEL_HISTORY_DB, else `history.sqlite` beside the checkpoints."""
     source = os.environ if env is None else env
@@ -153,6 +162,7 @@ def ensure_schema(path: Path) -> list[str]:
                     added.append(f"{table}.{name}")
         db.execute('CREATE INDEX IF NOT EXISTS steps_thread ON steps ("threadId")')
         db.execute('CREATE INDEX IF NOT EXISTS threads_user ON threads ("userId")')
+        db.execute(BACKFILL_OWNERS, {"now": datetime.now(UTC).isoformat()})
     return added
 
 
