@@ -60,12 +60,69 @@ class Shortlist:
     """Each: rank, model, offering_id, where, monthly_usd, quality, latency, self_hosted."""
 
 
-@dataclass(frozen=True)
 class ReportReady:
-    markdown: str
-    html: str
-    json: str
-    svg_chart: str
+    """The report is ready: `markdown`, self-contained `html`, `json` and the `svg_chart`.
+
+    From a turn, the report is rendered from the stored recommendation on first access to any of
+    the four (agent.tools.build_report, ~35 ms of CPU with the validation): a front end that shows
+    only text, or a turn whose report nobody opens, does not pay for it on the event loop.
+    """
+
+    __slots__ = ("_bundle", "_dumped", "_rec")
+
+    def __init__(
+        self, markdown: str, html: str, json: str, svg_chart: str, recommendation: Recommendation | None = None
+    ) -> None:
+        self._bundle: tools.ReportBundle | None = tools.ReportBundle(markdown, html, json, svg_chart)
+        self._dumped: dict[str, Any] | None = None
+        self._rec = recommendation
+
+    @classmethod
+    def of(cls, dumped: dict[str, Any]) -> ReportReady:
+        """The report of a recommendation as stored (`Recommendation.model_dump(mode="json")`)."""
+        report = cls.__new__(cls)
+        report._bundle, report._dumped, report._rec = None, dumped, None
+        return report
+
+    @property
+    def recommendation(self) -> Recommendation | None:
+        """The recommendation the report shows (for clients that render it their own way, e.g. a
+        PNG chart for Slack); None for a report built from its texts alone."""
+        if self._rec is None and self._dumped is not None:
+            self._rec = Recommendation.model_validate(self._dumped)
+        return self._rec
+
+    def _rendered(self) -> tools.ReportBundle:
+        if self._bundle is None:
+            rec = self.recommendation
+            assert rec is not None
+            self._bundle = tools.build_report(rec)
+        return self._bundle
+
+    @property
+    def markdown(self) -> str:
+        return self._rendered().markdown
+
+    @property
+    def html(self) -> str:
+        return self._rendered().html
+
+    @property
+    def json(self) -> str:
+        return self._rendered().json
+
+    @property
+    def svg_chart(self) -> str:
+        return self._rendered().svg_chart
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ReportReady) and self._rendered() == other._rendered()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        state = "rendered" if self._bundle is not None else "not rendered yet"
+        return f"ReportReady({state})"
 
 
 @dataclass(frozen=True)
@@ -283,8 +340,7 @@ class Advisor:
             dumped = node_update.get("recommendation")
             if not dumped:
                 return None
-            bundle = tools.build_report(Recommendation.model_validate(dumped))
-            return ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart)
+            return ReportReady.of(dumped)
         return None
 
 

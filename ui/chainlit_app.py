@@ -23,6 +23,7 @@ from chainlit.config import config as chainlit_config
 from chainlit.server import sio
 from chainlit.types import ThreadDict
 
+from agent.brain import detect_language
 from agent.decision import Recommendation
 from agent.service import (
     Advisor,
@@ -39,7 +40,8 @@ from agent.service import (
 )
 from agent.settings import Settings
 from agent.tools import build_report
-from ui.chainlit import access, offline_page, render, store
+from ui.chainlit import access, offline_page, render, slack_bridge, store
+from ui.chainlit.slack_events import open_ledger
 
 log = logging.getLogger("whichmodel.ui")
 
@@ -108,7 +110,7 @@ def _data_layer() -> object:
 def _lang() -> str:
     """The reply language of this session: the agent's last reply's, else the browser's."""
     saved = cl.user_session.get("lang")
-    return saved if isinstance(saved, str) else render.lang_of(cl.context.session.language)
+    return saved if isinstance(saved, str) else render.lang_of(getattr(cl.context.session, "language", None))
 
 
 async def _clear_buttons() -> None:
@@ -184,6 +186,9 @@ async def _show(event: Event, lang: str) -> None:
 
 async def run_turn(text: str, files: list[Attachment] | None = None) -> None:
     """Send one user message (and an attached examples file) to the agent and show its events."""
+    if slack_bridge.is_slack():
+        await _run_slack_turn(text, files or [])
+        return
     await _clear_buttons()
     lang = _lang()
     thread_id = cl.context.session.thread_id
@@ -208,6 +213,24 @@ async def run_turn(text: str, files: list[Attachment] | None = None) -> None:
             await _show(event, lang)
     except Exception as exc:  # reported to the person and logged with its traceback, not swallowed
         log.exception("turn failed on thread %s", thread_id)
+        await cl.Message(content=render.text(lang, "error", error=type(exc).__name__)).send()
+
+
+async def _run_slack_turn(text: str, files: list[Attachment]) -> None:
+    """A turn in a Slack thread: a bare number answers the pending question's numbered options, and
+    every event is shown as Slack text or files (ui.chainlit.slack_bridge)."""
+    thread_id = cl.context.session.thread_id
+    lang = render.lang_of(None)
+    try:
+        state = await RUNTIME.advisor.state(thread_id)
+        lang = render.lang_of(state.language) if state.turns else render.lang_of(detect_language(text))
+        text = slack_bridge.pick_option(text, state.pending, lang)
+        async for event in RUNTIME.advisor.events(thread_id, text[:MAX_MESSAGE_CHARS], files):
+            if isinstance(event, Message):
+                lang = render.lang_of(event.lang)
+            await slack_bridge.show(event, lang)
+    except Exception as exc:  # reported in the thread and logged with its traceback
+        log.exception("Slack turn failed on thread %s", thread_id)
         await cl.Message(content=render.text(lang, "error", error=type(exc).__name__)).send()
 
 
@@ -245,7 +268,8 @@ async def _starters(user: cl.User | None = None, language: str | None = None) ->
 @cl.on_chat_start
 async def _chat_start() -> None:
     """A new thread: nothing is said yet, so the starters stay visible."""
-    cl.user_session.set("lang", render.lang_of(cl.context.session.language))
+    # Slack sessions (HTTPSession) have no browser language.
+    cl.user_session.set("lang", render.lang_of(getattr(cl.context.session, "language", None)))
     cl.user_session.set("actions", [])
 
 
@@ -296,8 +320,9 @@ async def _restore(thread_id: str) -> None:
         lang = render.lang_of(state.language)
         cl.user_session.set("lang", lang)
         if state.recommendation:
-            bundle = build_report(Recommendation.model_validate(state.recommendation))
-            report = ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart)
+            rec = Recommendation.model_validate(state.recommendation)
+            bundle = build_report(rec)
+            report = ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart, rec)
             content = render.text(lang, "report_again")
             await _send_ephemeral(cl.Message(content=content, elements=report_elements(report)))
         if state.pending:
@@ -399,6 +424,11 @@ def configure() -> None:
     if "oauth" in methods:
         cl.oauth_callback(_oauth_login)
     log.info("origins: %s; auth: %s", allowed, ", ".join(methods))
+    if slack_bridge.enabled():
+        settings = Settings.load()
+        ledger_path = store.history_path(checkpoints=settings.db_path).with_name("slack-events.sqlite")
+        slack_bridge.install(open_ledger(settings.postgres_url, ledger_path))
+        log.info("Slack: events at /slack/events (or Socket Mode), each event handled once")
 
 
 configure()

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 MAX_CHARS = 5_000
 """Only the first MAX_CHARS characters of a message are read: requirements fit in far less, and it
 keeps the work per turn bounded whatever is pasted in."""
+MAX_VALUE = 1e15
+"""Larger figures are not read as numbers: no budget, volume or size is near it, and "9" * 400 would
+otherwise be infinity (float("9" * 400) is inf), which no requirement may hold."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,8 @@ def find_numbers(text: str) -> list[Number]:
 
     def add(value: float, start: int, end: int) -> None:
         if any(taken[start:end]):
+            return
+        if not 0 <= value <= MAX_VALUE:  # also NaN; the span stays free, so no part of it is read
             return
         for i in range(start, end):
             taken[i] = True

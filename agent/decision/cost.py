@@ -14,9 +14,29 @@ from knowledge.catalog.schema import Offering
 PER_MILLION = 1_000_000
 
 
+def per_request_cost(offering: Offering, volume: Volume) -> float | None:
+    """USD per average request (None without a price): the one formula `estimate_cost` reports.
+
+    Depends only on the token fields of `volume`, so the catalog index caches it per token profile
+    (agent.decision.index); the monthly figure is this times the requests per month.
+    """
+    if offering.pricing is None:
+        return None
+    tier = offering.pricing.tier_for(int(volume.input_tokens))
+    cached = volume.input_tokens * volume.cached_input_fraction
+    fresh = volume.input_tokens - cached
+    cache_price = tier.cache_read
+    if cached and cache_price is None:
+        cache_price = tier.input
+    return (
+        fresh * tier.input + cached * (cache_price or 0.0) + volume.output_tokens * tier.output
+    ) / PER_MILLION
+
+
 def estimate_cost(offering: Offering, volume: Volume) -> CostEstimate | None:
     """Cost of `offering` at `volume`, or None when the catalog has no price for it."""
-    if offering.pricing is None:
+    per_request = per_request_cost(offering, volume)
+    if offering.pricing is None or per_request is None:
         return None
     tier = offering.pricing.tier_for(int(volume.input_tokens))
     assumptions = [
@@ -24,10 +44,7 @@ def estimate_cost(offering: Offering, volume: Volume) -> CostEstimate | None:
         f"{volume.requests_per_month:,.0f} requests per month",
     ]
     cached = volume.input_tokens * volume.cached_input_fraction
-    fresh = volume.input_tokens - cached
-    cache_price = tier.cache_read
-    if cached and cache_price is None:
-        cache_price = tier.input
+    if cached and tier.cache_read is None:
         assumptions.append("no cache-read price listed: cached input billed at the input price")
     elif cached:
         assumptions.append(f"{volume.cached_input_fraction:.0%} of input tokens read from the prompt cache")
@@ -37,9 +54,6 @@ def estimate_cost(offering: Offering, volume: Volume) -> CostEstimate | None:
         assumptions.append(
             "hidden reasoning tokens, if the model emits them, are billed as output and not included"
         )
-    per_request = (
-        fresh * tier.input + cached * (cache_price or 0.0) + volume.output_tokens * tier.output
-    ) / PER_MILLION
     return CostEstimate(
         offering_id=offering.id,
         per_request=per_request,

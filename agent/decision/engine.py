@@ -7,25 +7,25 @@ staleness is the catalog's build date unless `as_of` is given; every sort has a 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from agent.decision.adaptation import choose_adaptation
-from agent.decision.cost import estimate_cost
-from agent.decision.filters import REASONS, Check, check_offering, first_reason, required_inputs, task_fits
+from agent.decision.cost import estimate_cost, per_request_cost
+from agent.decision.filters import REASONS, Check, required_inputs, task_fits
+from agent.decision.index import CatalogIndex, catalog_index
 from agent.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
+from agent.decision.outcome import SELF_HOST_REASON, Outcome, api_pass, from_checks
 from agent.decision.providers import is_first_party
 from agent.decision.ranking import (
     Quality,
     category_weights,
     criterion_weights,
-    latency_class,
     latency_score,
     log_scale_score,
     pareto_front,
-    task_quality,
 )
 from agent.decision.requirements import Requirements, defaulted_fields
 from agent.decision.result import (
@@ -46,7 +46,6 @@ from knowledge.catalog.schema import Catalog, Model, Offering
 
 TOP_N = 10
 STALE_DAYS = 90
-SELF_HOST_REASON = "params_unknown"
 SELF_HOST_LABEL = "parameter count unknown (cannot size self-hosting)"
 
 
@@ -57,7 +56,6 @@ class _Option:
     model: Model
     offering: Offering | None
     monthly_cost: float | None
-    cost: CostEstimate | None
     self_host: SelfHostEstimate | None
     offering_note: str | None = None
 
@@ -83,21 +81,31 @@ def recommend(
     as_of = as_of or catalog.built_at
     gpu = resolve_gpu(req.deployment.gpu, gpus)
     if req.deployment.self_host:
-        checks, options = _self_host_options(req, catalog, gpu)
+        outcome, options = _self_host_options(req, catalog, gpu)
     else:
-        checks, options = _api_options(req, catalog, as_of)
+        outcome, options = _api_options(req, catalog, as_of)
 
-    ranked = _rank(req, options, lang)
+    index = catalog_index(catalog)
+    scored = _score(req, options, index)
     probe_eliminated: list[Elimination] = []
     if probes is not None:
+        # Measurements may lift any candidate to the top: re-rank the whole list.
+        ranked = _materialise(req, scored, range(len(scored)), lang)
         probes = resolve_models(probes, lambda o: catalog.model_of(o).key if o in catalog.offerings else None)
         applied = apply_measurements(req, ranked, probes, lang)
         ranked, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
+        passing = len(ranked)
+    else:
+        # Only the candidates the result shows are built: the top, the frontier and the strongest.
+        ranked = _materialise(req, scored, _shown(scored), lang)
+        passing = len(scored)
+    frontier = [c for c in ranked if c.on_pareto_frontier]
+    strongest = _strongest(ranked)
     top = ranked[:TOP_N]
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
-    eliminated = _eliminations(checks) + probe_eliminated
-    relaxations = _relaxations(req, checks, lang)
+    eliminated = _eliminations(outcome) + probe_eliminated
+    relaxations = _relaxations(req, outcome, lang, index)
     if not top and not relaxations:
         relaxations = [
             Relaxation(
@@ -114,13 +122,11 @@ def recommend(
     return Recommendation(
         requirements=req,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
-        summary=_summary(
-            req, top, eliminated, relaxations, adaptation.approach, len(ranked), _strongest(ranked), lang
-        )
+        summary=_summary(req, top, eliminated, relaxations, adaptation.approach, passing, strongest, lang)
         + (probe_summary(top, probes, lang) if probes is not None else ""),
         recommendations=top,
         eliminated=eliminated,
-        candidates_considered=len(checks),
+        candidates_considered=outcome.considered,
         relaxations=relaxations,
         adaptation=adaptation,
         risks=_risks(req, top, lang),
@@ -136,7 +142,7 @@ def recommend(
             )
             for s in catalog.sources
         ],
-        frontier=[c for c in ranked if c.on_pareto_frontier],
+        frontier=frontier,
         warnings=stale,
         probes=probes,
     )
@@ -145,35 +151,29 @@ def recommend(
 # --- candidates ---------------------------------------------------------------------------------
 
 
-def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[list[Check], list[_Option]]:
-    """One option per model: its first-party offering when one passes, else its cheapest passing one."""
-    checks: list[Check] = []
-    passing: dict[str, list[tuple[CostEstimate, Offering]]] = defaultdict(list)
-    for offering_id in sorted(catalog.offerings):
-        offering = catalog.offerings[offering_id]
-        model = catalog.models[offering.model]
-        cost = estimate_cost(offering, req.volume)
-        check = check_offering(req, offering, model, as_of=as_of, monthly_cost=cost.monthly if cost else None)
-        checks.append(check)
-        if check.passes and cost is not None:
-            passing[model.key].append((cost, offering))
+def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[Outcome, list[_Option]]:
+    """One option per model: its first-party offering when one passes, else its cheapest passing one.
+
+    The filters run through the catalog index (agent.decision.outcome.api_pass): the
+    price-independent part is cached, only the prices at this volume and budget are worked out.
+    """
+    outcome, passing = api_pass(req, catalog_index(catalog), as_of, lambda r: _relaxable(req, r))
     options: list[_Option] = []
     for key in sorted(passing):
         model = catalog.models[key]
-        ranked = sorted(passing[key], key=lambda co: (co[0].monthly, co[1].id))
-        own = [co for co in ranked if is_first_party(model.maker, co[1].provider)]
-        cost, offering = own[0] if own else ranked[0]
-        cheapest_cost, cheapest = ranked[0]
+        ranked = sorted(passing[key], key=lambda e: (e[0], e[1]))
+        monthly, _, _, offering = next((e for e in ranked if e[2]), ranked[0])
+        cheapest_monthly, _, _, cheapest = ranked[0]
         note = None
         if len(ranked) > 1:
             note = f"{len(ranked)} providers serve it within the constraints"
             if cheapest.id != offering.id:
-                note += f"; cheapest: {cheapest.id} at ${cheapest_cost.monthly:,.2f}/month (a reseller)"
-        options.append(_Option(model, offering, cost.monthly, cost, None, note))
-    return checks, options
+                note += f"; cheapest: {cheapest.id} at ${cheapest_monthly:,.2f}/month (a reseller)"
+        options.append(_Option(model, offering, monthly, None, note))
+    return outcome, options
 
 
-def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[list[Check], list[_Option]]:
+def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[Outcome, list[_Option]]:
     """Self-hosting: one candidate per open-weights model; provider and residency are yours."""
     checks: list[Check] = []
     options: list[_Option] = []
@@ -202,29 +202,41 @@ def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[l
         if model.params_total_b is None:
             failures.append(SELF_HOST_REASON)
         elif not failures:
-            api = _cheapest_api(req, offerings)
-            estimate = estimate_self_host(
-                model=model.name,
-                params_total_b=model.params_total_b,
-                params_active_b=model.params_active_b,
-                req=req,
-                gpu=gpu,
-                cheapest_api_per_request=api.per_request if api else None,
-                cheapest_api_offering=api.offering_id if api else None,
-            )
+            estimate = _self_host_estimate(req, model, offerings, gpu)
             budget = req.monthly_budget_usd
             if budget is not None and estimate.monthly_cost > budget:
                 failures.append("over_budget")
         monthly = estimate.monthly_cost if estimate else None
         checks.append(Check(offering=rep, model=model, failures=tuple(failures), monthly_cost=monthly))
         if not failures and estimate is not None:
-            options.append(_Option(model, None, estimate.monthly_cost, None, estimate))
-    return checks, options
+            options.append(_Option(model, None, estimate.monthly_cost, estimate))
+    return from_checks(checks, lambda r: _relaxable(req, r)), options
 
 
-def _cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> CostEstimate | None:
-    costs = [c for o in offerings if (c := estimate_cost(o, req.volume)) is not None and not o.deprecated]
-    return min(costs, key=lambda c: (c.per_request, c.offering_id), default=None)
+def _cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
+    """(per request, offering id) of the cheapest current API offering, ties broken by id."""
+    costs = [
+        (c, o.id)
+        for o in offerings
+        if not o.deprecated and (c := per_request_cost(o, req.volume)) is not None
+    ]
+    return min(costs, default=None)
+
+
+def _self_host_estimate(
+    req: Requirements, model: Model, offerings: Iterable[Offering], gpu: Gpu
+) -> SelfHostEstimate:
+    assert model.params_total_b is not None
+    api = _cheapest_api(req, offerings)
+    return estimate_self_host(
+        model=model.name,
+        params_total_b=model.params_total_b,
+        params_active_b=model.params_active_b,
+        req=req,
+        gpu=gpu,
+        cheapest_api_per_request=api[0] if api else None,
+        cheapest_api_offering=api[1] if api else None,
+    )
 
 
 def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catalog, gpu: Gpu) -> Candidate:
@@ -232,32 +244,55 @@ def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catal
     model = catalog.models[candidate.model_key]
     if not model.open_weights or model.params_total_b is None:
         return candidate
-    api = _cheapest_api(req, catalog.offerings_of(model.key))
-    estimate = estimate_self_host(
-        model=model.name,
-        params_total_b=model.params_total_b,
-        params_active_b=model.params_active_b,
-        req=req,
-        gpu=gpu,
-        cheapest_api_per_request=api.per_request if api else None,
-        cheapest_api_offering=api.offering_id if api else None,
-    )
+    estimate = _self_host_estimate(req, model, catalog.offerings_of(model.key), gpu)
     return candidate.model_copy(update={"self_host": estimate})
 
 
 # --- ranking ------------------------------------------------------------------------------------
 
 
-def _rank(req: Requirements, options: list[_Option], lang: Lang) -> list[Candidate]:
-    if not options:
-        return []
+class _Scored(NamedTuple):
+    """An option's ranking figures, before it is built into a Candidate (most never are)."""
+
+    option: _Option
+    quality: Quality
+    cls: LatencyClass
+    cls_basis: str
+    latency: float
+    latency_detail: str
+    cost_score: float
+    fit: float
+    quality_score: float | None
+    score: float
+    rated: bool
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """All options scored and sorted best first, with what their criteria details cite."""
+
+    ranked: list[_Scored]
+    weights: dict[str, float]
+    costs_known: bool
+    cost_lo: float
+    cost_hi: float
+    rated_rank: dict[str, int]
+    front: set[str]
+
+    def __len__(self) -> int:
+        return len(self.ranked)
+
+
+def _score(req: Requirements, options: list[_Option], index: CatalogIndex) -> _Scores:
+    """Score every option (floats only) and sort: rated first, then by score, then by key."""
     weights = criterion_weights(req)
     cat_weights = category_weights(req)
-    qualities = {o.model.key: task_quality(o.model, cat_weights) for o in options}
+    quality_of = index.qualities(cat_weights)
+    qualities = {o.model.key: quality_of(o.model) for o in options}
     rated = [q.value for q in qualities.values() if q.value is not None]
     q_lo, q_hi = (min(rated), max(rated)) if rated else (0.0, 0.0)
     costs = [o.monthly_cost for o in options if o.monthly_cost is not None]
-    c_lo, c_hi = min(costs), max(costs)
+    c_lo, c_hi = (min(costs), max(costs)) if costs else (0.0, 0.0)
     front = pareto_front(
         [
             (o.model.key, qualities[o.model.key].value or 0.0, o.monthly_cost or 0.0)
@@ -274,104 +309,154 @@ def _rank(req: Requirements, options: list[_Option], lang: Lang) -> list[Candida
             )
         )
     }
+    by_class = {cls: latency_score(cls, req) for cls in ("fast", "medium", "slow")}
 
-    scored: list[tuple[bool, float, str, _Option, list[CriterionScore], Quality, LatencyClass, str]] = []
+    scored: list[_Scored] = []
+    needed, budget = req.needed_context, req.monthly_budget_usd
+    w_quality, w_cost, w_latency, w_fit = (
+        weights["quality"],
+        weights["cost"],
+        weights["latency"],
+        weights["fit"],
+    )
     for option in options:
+        quality = qualities[option.model.key]
+        cls, cls_basis = index.latency(option.model)
+        lat, lat_detail = by_class[cls]
+        cost_score = log_scale_score(option.monthly_cost or 0.0, c_lo, c_hi)
+        fit = _fit_score(option, needed, budget)
+        # The weighted mean of the rounded criterion scores, summed in the criteria's order
+        # (quality, cost, latency, fit) as the Candidate lists them.
+        q_score = None
+        if quality.value is not None:
+            q_score = 1.0 if q_hi == q_lo else (quality.value - q_lo) / (q_hi - q_lo)
+            total_weight = w_quality + w_cost + w_latency + w_fit or 1.0
+            score = (
+                w_quality * round(q_score, 4)
+                + w_cost * round(cost_score, 4)
+                + w_latency * round(lat, 4)
+                + w_fit * round(fit, 4)
+            ) / total_weight
+        else:
+            # Unrated models are scored on what is known, and ranked after every rated one.
+            total_weight = w_cost + w_latency + w_fit or 1.0
+            score = (
+                w_cost * round(cost_score, 4) + w_latency * round(lat, 4) + w_fit * round(fit, 4)
+            ) / total_weight
+        scored.append(
+            _Scored(option, quality, cls, cls_basis, lat, lat_detail, cost_score, fit, q_score, score,
+                    quality.value is not None or not cat_weights)
+        )  # fmt: skip
+    scored.sort(key=lambda t: (not t.rated, -round(t.score, 9), t.option.model.key))
+    return _Scores(scored, weights, bool(costs), c_lo, c_hi, rated_rank, front)
+
+
+def _shown(scores: _Scores) -> list[int]:
+    """Positions the result shows: the top `TOP_N`, the Pareto frontier and the strongest rated."""
+    ranked = scores.ranked
+    shown = set(range(min(TOP_N, len(ranked))))
+    shown.update(i for i, s in enumerate(ranked) if s.option.model.key in scores.front)
+    rated = [(round(s.quality.value, 1), -i, i) for i, s in enumerate(ranked) if s.quality.value is not None]
+    if rated:
+        shown.add(max(rated)[2])
+    return sorted(shown)
+
+
+def _materialise(req: Requirements, scores: _Scores, positions: Iterable[int], lang: Lang) -> list[Candidate]:
+    """The Candidates at `positions` (ascending; position 0, the lead, must be among them)."""
+    weights, c_lo, c_hi = scores.weights, scores.cost_lo, scores.cost_hi
+    candidates: list[Candidate] = []
+    for i in positions:
+        s = scores.ranked[i]
+        option, quality = s.option, s.quality
         key = option.model.key
-        quality = qualities[key]
-        cls, cls_basis = latency_class(option.model)
-        lat, lat_detail = latency_score(cls, req)
         cost = option.monthly_cost or 0.0
-        cost_score = log_scale_score(cost, c_lo, c_hi)
-        fit, fit_detail = _fit(req, option)
         criteria = [
             CriterionScore(
                 criterion="cost",
                 weight=weights["cost"],
-                score=round(cost_score, 4),
+                score=round(s.cost_score, 4),
                 detail=f"${cost:,.2f}/month"
-                + (f" (cheapest ${c_lo:,.2f}, dearest ${c_hi:,.2f})" if costs else ""),
+                + (f" (cheapest ${c_lo:,.2f}, dearest ${c_hi:,.2f})" if scores.costs_known else ""),
             ),
             CriterionScore(
                 criterion="latency",
                 weight=weights["latency"],
-                score=round(lat, 4),
-                detail=f"{lat_detail}; class from {cls_basis} (estimate, not measured)",
+                score=round(s.latency, 4),
+                detail=f"{s.latency_detail}; class from {s.cls_basis} (estimate, not measured)",
             ),
-            CriterionScore(criterion="fit", weight=weights["fit"], score=round(fit, 4), detail=fit_detail),
+            CriterionScore(
+                criterion="fit", weight=weights["fit"], score=round(s.fit, 4), detail=_fit_detail(req, option)
+            ),
         ]
-        if quality.value is not None:
-            q_score = 1.0 if q_hi == q_lo else (quality.value - q_lo) / (q_hi - q_lo)
+        if quality.value is not None and s.quality_score is not None:
             criteria.insert(
                 0,
                 CriterionScore(
                     criterion="quality",
                     weight=weights["quality"],
-                    score=round(q_score, 4),
-                    detail=f"{quality.value:,.0f} Elo for {req.task_type}, rank {rated_rank[key]} of {len(rated_rank)} "
-                    f"rated candidates; {quality.basis}",
+                    score=round(s.quality_score, 4),
+                    detail=f"{quality.value:,.0f} Elo for {req.task_type}, rank {scores.rated_rank[key]} of "
+                    f"{len(scores.rated_rank)} rated candidates; {quality.basis}",
                 ),
             )
-        # Unrated models are scored on what is known, and ranked after every rated one.
-        total_weight = sum(c.weight for c in criteria) or 1.0
-        score = sum(c.weight * c.score for c in criteria) / total_weight
-        scored.append(
-            (
-                quality.value is not None or not cat_weights,
-                score,
-                key,
-                option,
-                criteria,
-                quality,
-                cls,
-                cls_basis,
-            )
-        )
-
-    scored.sort(key=lambda t: (not t[0], -round(t[1], 9), t[2]))
-    candidates: list[Candidate] = []
-    for rank, (_, score, key, option, criteria, quality, cls, cls_basis) in enumerate(scored, start=1):
+        api_cost = estimate_cost(option.offering, req.volume) if option.offering is not None else None
         candidates.append(
             Candidate(
-                rank=rank,
+                rank=i + 1,
                 model=option.model.name,
                 model_key=key,
                 offering_id=option.offering.id if option.offering else None,
                 provider=option.offering.provider if option.offering else None,
                 self_hosted=option.offering is None,
                 monthly_cost_usd=None if option.monthly_cost is None else round(option.monthly_cost, 4),
-                score=round(score, 4),
+                score=round(s.score, 4),
                 quality=None if quality.value is None else round(quality.value, 1),
                 quality_lower=None if quality.lower is None else round(quality.lower, 1),
                 quality_upper=None if quality.upper is None else round(quality.upper, 1),
                 quality_basis=quality.basis,
-                latency_class=cls,
-                latency_basis=cls_basis,
-                on_pareto_frontier=key in front,
-                cost=option.cost,
+                latency_class=s.cls,
+                latency_basis=s.cls_basis,
+                on_pareto_frontier=key in scores.front,
+                cost=api_cost,
                 self_host=option.self_host,
                 criteria=criteria,
-                reasons=_reasons(req, option, criteria, quality, lang),
+                reasons=_reasons(req, option, api_cost, criteria, quality, lang),
             )
         )
+    if candidates and candidates[0].rank != 1:
+        raise ValueError("the lead (position 0) must be materialised first: trade-offs are relative to it")
     return _add_tradeoffs(candidates, lang)
 
 
-def _fit(req: Requirements, option: _Option) -> tuple[float, str]:
+def _fit_score(option: _Option, needed_context: int, budget: float | None) -> float:
+    """Context headroom (log scale, full at 8x), blended with the budget left when there is one."""
+    context = option.offering.context if option.offering else option.model.context
+    headroom = context / max(1, needed_context)
+    score = min(1.0, math.log2(max(headroom, 1.0)) / 3)
+    if budget and option.monthly_cost is not None:
+        share = option.monthly_cost / budget
+        score = 0.5 * score + 0.5 * max(0.0, 1.0 - share)
+    return score
+
+
+def _fit_detail(req: Requirements, option: _Option) -> str:
     context = option.offering.context if option.offering else option.model.context
     headroom = context / max(1, req.needed_context)
-    score = min(1.0, math.log2(max(headroom, 1.0)) / 3)
     detail = f"context {context:,} tokens = {headroom:.1f}x the {req.needed_context:,} needed"
     budget = req.monthly_budget_usd
     if budget and option.monthly_cost is not None:
-        share = option.monthly_cost / budget
-        detail += f"; uses {share:.0%} of the budget"
-        score = 0.5 * score + 0.5 * max(0.0, 1.0 - share)
-    return score, detail
+        detail += f"; uses {option.monthly_cost / budget:.0%} of the budget"
+    return detail
 
 
 def _reasons(
-    req: Requirements, option: _Option, criteria: list[CriterionScore], quality: Quality, lang: Lang
+    req: Requirements,
+    option: _Option,
+    api_cost: CostEstimate | None,
+    criteria: list[CriterionScore],
+    quality: Quality,
+    lang: Lang,
 ) -> list[str]:
     reasons: list[str] = []
     by = {c.criterion: c for c in criteria}
@@ -379,8 +464,8 @@ def _reasons(
         reasons.append(say(lang, "quality", detail=by["quality"].detail))
     else:
         reasons.append(say(lang, "unrated", basis=quality.basis))
-    if option.cost is not None:
-        c = option.cost
+    if api_cost is not None:
+        c = api_cost
         reasons.append(say(
             lang, "cost_api", monthly=f"{c.monthly:,.2f}", per_1k=f"{c.per_1k_requests:,.4f}", offering=c.offering_id,
             inp=f"{c.input_price_per_m:g}", out=f"{c.output_price_per_m:g}", source=c.price_source, as_of=c.price_as_of,
@@ -447,28 +532,12 @@ def _label(reason: str) -> str:
     return REASONS.get(reason, SELF_HOST_LABEL if reason == SELF_HOST_REASON else reason)
 
 
-def _eliminations(checks: list[Check]) -> list[Elimination]:
-    counts: Counter[str] = Counter()
-    examples: dict[str, list[str]] = defaultdict(list)
-    for check in checks:
-        if check.passes:
-            continue
-        reason = (
-            first_reason(check.failures)
-            if SELF_HOST_REASON not in check.failures
-            else (
-                SELF_HOST_REASON
-                if len(check.failures) == 1
-                else first_reason(tuple(f for f in check.failures if f != SELF_HOST_REASON))
-            )
-        )
-        counts[reason] += 1
-        if len(examples[reason]) < 5 and check.model.name not in examples[reason]:
-            examples[reason].append(check.model.name)
-    order = [*REASONS, SELF_HOST_REASON]
+def _eliminations(outcome: Outcome) -> list[Elimination]:
+    counts, examples = outcome.counts, outcome.examples
+    order = {r: i for i, r in enumerate([*REASONS, SELF_HOST_REASON])}
     return [
-        Elimination(reason=r, label=_label(r), count=counts[r], examples=examples[r])
-        for r in sorted(counts, key=lambda r: (-counts[r], order.index(r)))
+        Elimination(reason=r, label=_label(r), count=counts[r], examples=list(examples.get(r, [])))
+        for r in sorted(counts, key=lambda r: (-counts[r], order[r]))
     ]
 
 
@@ -496,22 +565,16 @@ def _relaxable(req: Requirements, reason: str) -> bool:
     return True
 
 
-def _relaxations(req: Requirements, checks: list[Check], lang: Lang) -> list[Relaxation]:
+def _relaxations(req: Requirements, outcome: Outcome, lang: Lang, index: CatalogIndex) -> list[Relaxation]:
     """For each constraint, which models fail it alone (so relaxing just it would admit them)."""
-    only: dict[str, list[Check]] = defaultdict(list)
-    blocked: Counter[str] = Counter()
-    for check in checks:
-        for failure in check.failures:
-            blocked[failure] += 1
-        if len(check.failures) == 1 and _relaxable(req, check.failures[0]):
-            only[check.failures[0]].append(check)
+    only, blocked = outcome.only, outcome.blocked
     out: list[Relaxation] = []
     for reason in sorted(only, key=lambda r: (-blocked[r], r)):
         group = only[reason]
         if reason == "context_too_small":
             # A context of 0 means the source does not say: relaxing cannot be phrased as a size.
             group = [c for c in group if c.offering.context > 0]
-        models = _best_models(req, group)
+        models = _best_models(req, group, index)
         if not models:
             continue
         out.append(
@@ -525,11 +588,11 @@ def _relaxations(req: Requirements, checks: list[Check], lang: Lang) -> list[Rel
     return out
 
 
-def _best_models(req: Requirements, group: list[Check]) -> list[str]:
-    weights = category_weights(req)
+def _best_models(req: Requirements, group: list[Check], index: CatalogIndex) -> list[str]:
+    quality = index.qualities(category_weights(req))
 
     def order(check: Check) -> tuple[float, float, str]:
-        q = task_quality(check.model, weights).value
+        q = quality(check.model).value
         return (
             -(q or 0.0),
             check.monthly_cost if check.monthly_cost is not None else math.inf,

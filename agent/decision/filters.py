@@ -8,8 +8,8 @@ one constraint would admit (offerings failing only that one).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from agent.decision.requirements import Requirements
 from knowledge.catalog.schema import Model, Offering
@@ -51,9 +51,8 @@ NON_GENERATIVE_MARKERS = (
 )
 
 
-@dataclass(frozen=True)
-class Check:
-    """The outcome of the hard filters for one offering."""
+class Check(NamedTuple):
+    """The outcome of the hard filters for one offering (a named tuple: thousands per request)."""
 
     offering: Offering
     model: Model
@@ -122,6 +121,40 @@ def check_offering(
     req: Requirements, offering: Offering, model: Model, *, as_of: date, monthly_cost: float | None
 ) -> Check:
     """All the hard constraints `offering` fails for `req` (API use; self-hosting is checked separately)."""
+    failures = static_failures(req, offering, model, as_of=as_of)
+    price = price_failure(offering, monthly_cost, req.monthly_budget_usd)
+    if price is not None:
+        failures += (price,)
+    return Check(offering=offering, model=model, failures=failures, monthly_cost=monthly_cost)
+
+
+def static_key(req: Requirements, as_of: date) -> tuple[object, ...]:
+    """Everything `static_failures` reads from `req`: equal keys give equal static failures.
+
+    Volume and budget are not in it (they only change the price failures), so conversations that
+    differ only in traffic or budget share one filter pass over the catalog (agent.decision.index).
+    """
+    deployment = req.deployment
+    return (
+        req.task_type,
+        tuple(sorted(required_inputs(req))),
+        deployment.open_weights or deployment.self_host,
+        deployment.providers_allowed,
+        deployment.data_residency,
+        req.needs.tool_calling,
+        req.needs.structured_output,
+        req.needs.reasoning,
+        req.needed_context,
+        req.volume.output_tokens,
+        as_of,
+    )
+
+
+def static_failures(req: Requirements, offering: Offering, model: Model, *, as_of: date) -> tuple[str, ...]:
+    """The hard constraints `offering` fails whatever the price: all but no/zero price and budget.
+
+    Reads only the fields in `static_key`.
+    """
     failures: list[str] = []
     if not task_fits(req, offering, model):
         failures.append("wrong_task")
@@ -145,14 +178,21 @@ def check_offering(
     # A max_output of 0 means the source does not say: only a known, too-small limit fails.
     if offering.context < req.needed_context or 0 < offering.max_output < req.volume.output_tokens:
         failures.append("context_too_small")
-    budget = req.monthly_budget_usd
+    return tuple(failures)
+
+
+def price_failure(offering: Offering, monthly_cost: float | None, budget: float | None) -> str | None:
+    """The price constraint `offering` fails at `monthly_cost` (None: no price known), if any.
+
+    Always the last failure in `REASONS` order, after every `static_failures` reason.
+    """
     if monthly_cost is None:
-        failures.append("no_price")
-    elif is_zero_priced(offering):
-        failures.append("zero_price")
-    elif budget is not None and monthly_cost > budget:
-        failures.append("over_budget")
-    return Check(offering=offering, model=model, failures=tuple(failures), monthly_cost=monthly_cost)
+        return "no_price"
+    if is_zero_priced(offering):
+        return "zero_price"
+    if budget is not None and monthly_cost > budget:
+        return "over_budget"
+    return None
 
 
 def is_zero_priced(offering: Offering) -> bool:
@@ -163,6 +203,8 @@ def is_zero_priced(offering: Offering) -> bool:
     return base.input == 0 and base.output == 0
 
 
+_ORDER = {reason: i for i, reason in enumerate(REASONS)}
+
+
 def first_reason(failures: tuple[str, ...]) -> str:
-    order = list(REASONS)
-    return min(failures, key=order.index)
+    return min(failures, key=_ORDER.__getitem__)

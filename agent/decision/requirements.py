@@ -7,6 +7,7 @@ report lists the ones that were assumed (`Requirements.defaulted_fields`).
 from __future__ import annotations
 
 import json
+import reprlib
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -35,7 +36,9 @@ Residency = Literal["us", "eu", "cn"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # No infinity or NaN anywhere: "budget: .inf" or a JSON "Infinity" is a mistake, and the cost
+    # math would turn it into NaN scores.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Volume(_Strict):
@@ -168,13 +171,59 @@ def defaulted_fields(raw: dict[str, Any]) -> list[str]:
 
 
 class RequirementsError(ValueError):
-    """A requirements file that cannot be used; `problems` are (field path, message) pairs."""
+    """A requirements file that cannot be used; `problems` are (field path, message) pairs.
+
+    Each path and message is one line (at most MAX_PROBLEM_CHARS), whatever the input held, so that
+    the CLI prints exactly one line per problem.
+    """
 
     def __init__(self, source: str, problems: list[tuple[str, str]]):
         self.source = source
-        self.problems = problems
-        lines = "\n".join(f"  - {path}: {msg}" for path, msg in problems)
+        self.problems = [(_one_line(path), _one_line(msg)) for path, msg in problems]
+        lines = "\n".join(f"  - {path}: {msg}" for path, msg in self.problems)
         super().__init__(f"{source}: invalid requirements\n{lines}")
+
+
+MAX_PROBLEM_CHARS = 300
+MAX_FILE_BYTES = 256_000
+"""A requirements file is a few hundred bytes; a bigger one is refused before parsing (the YAML
+parser reads about 1 MB a second)."""
+MAX_ALIASES = 100
+"""YAML aliases allowed per file: enough for any real use, and no "billion laughs" expansion."""
+_SHOWN = reprlib.Repr()
+_SHOWN.maxlevel, _SHOWN.maxstring, _SHOWN.maxother, _SHOWN.maxlist, _SHOWN.maxdict = 2, 60, 60, 4, 4
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= MAX_PROBLEM_CHARS else flat[: MAX_PROBLEM_CHARS - 1] + "…"
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses more than MAX_ALIASES aliases (safe_load shares aliased nodes,
+    but anything that walks the result, pydantic included, would expand them exponentially)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None, None, f"more than {MAX_ALIASES} aliases (*name)", event.start_mark
+                )
+        return super().compose_node(parent, index)
+
+
+def _load_yaml(text: str) -> Any:
+    loader = _BoundedLoader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def _describe(error: dict[str, Any]) -> tuple[str, str]:
@@ -192,39 +241,53 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
         return path, f"unknown field; valid fields here: {', '.join(parent.model_fields)}"
     if kind == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
-        return path, f"got {error.get('input')!r}; valid values: {expected}"
+        return path, f"got {_SHOWN.repr(error.get('input'))}; valid values: {expected}"
     if kind == "missing":
         return path, "required field is missing"
-    return path, f"{error['msg']} (got {error.get('input')!r})"
+    return path, f"{error['msg']} (got {_SHOWN.repr(error.get('input'))})"
 
 
 def parse_requirements(raw: Any, source: str = "requirements") -> Requirements:
-    """Validate a mapping into Requirements, raising RequirementsError with field paths."""
+    """Validate a mapping into Requirements, raising RequirementsError with field paths (the GPU
+    named for self-hosting must be in `selfhost.GPUS`)."""
     if not isinstance(raw, dict):
         raise RequirementsError(
             source, [("(top level)", f"expected a mapping of fields, got {type(raw).__name__}")]
         )
     try:
-        return Requirements.model_validate(raw)
+        req = Requirements.model_validate(raw)
     except ValidationError as exc:
         raise RequirementsError(source, [_describe(dict(e)) for e in exc.errors()]) from None
+    # The GPU is checked against the built-in table here, not when recommending: a file naming an
+    # unknown GPU is invalid input (exit 2), not a crash of the core.
+    from agent.decision.selfhost import resolve_gpu  # selfhost imports this module
+
+    try:
+        resolve_gpu(req.deployment.gpu)
+    except ValueError as exc:
+        raise RequirementsError(source, [("deployment.gpu", str(exc))]) from None
+    return req
 
 
 def load_requirements_file(path: str | Path) -> tuple[Requirements, dict[str, Any]]:
     """Read a YAML or JSON requirements file; returns the model and the raw mapping (for defaults)."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        data = p.read_bytes()[: MAX_FILE_BYTES + 1]
+        if len(data) > MAX_FILE_BYTES:
+            raise RequirementsError(str(p), [("(file)", f"larger than {MAX_FILE_BYTES:,} bytes")])
+        text = data.decode("utf-8")
     except OSError as exc:
         raise RequirementsError(str(p), [("(file)", f"cannot read: {exc.strerror or exc}")]) from None
     except UnicodeDecodeError:
         raise RequirementsError(str(p), [("(file)", "not UTF-8 text")]) from None
+    kind = p.suffix.lstrip(".") or "YAML"
     try:
-        raw = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise RequirementsError(
-            str(p), [("(file)", f"malformed {p.suffix.lstrip('.') or 'YAML'}: {exc}")]
-        ) from None
+        raw = json.loads(text) if p.suffix.lower() == ".json" else _load_yaml(text)
+    except (ValueError, yaml.YAMLError) as exc:  # ValueError: JSON errors, integers over 4,300 digits
+        raise RequirementsError(str(p), [("(file)", f"malformed {kind}: {exc}")]) from None
+    except RecursionError:
+        raise RequirementsError(str(p), [("(file)", f"malformed {kind}: nested too deeply")]) from None
     if raw is None:
         raise RequirementsError(str(p), [("(file)", "the file is empty")])
     return parse_requirements(raw, str(p)), raw

@@ -11,6 +11,7 @@ transient kinds with exponential backoff, honouring ``Retry-After``, and tells a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import time
@@ -153,31 +154,42 @@ async def _stream(
         usage: dict[str, Any] = {}
         finish: str | None = None
         done = False
-        async for line in response.aiter_lines():
-            if not line.startswith("data:"):
-                continue
-            data = line[5:].strip()
-            if data == "[DONE]":
-                done = True
-                break
-            try:
-                chunk = json.loads(data)
-            except json.JSONDecodeError as exc:
-                raise CallError("malformed_response", f"bad JSON in stream: {data[:60]!r}") from exc
-            if not isinstance(chunk, dict):
-                raise CallError("malformed_response", "stream chunk is not an object")
-            if chunk.get("error"):
-                raise CallError("server_error", str(chunk["error"])[:200])
-            if isinstance(chunk.get("usage"), dict):
-                usage = chunk["usage"]
-            for choice in chunk.get("choices") or []:
-                delta = choice.get("delta") or {}
-                piece = delta.get("content") or delta.get("reasoning_content") or ""
-                if piece:
-                    if ttft is None:
-                        ttft = time.perf_counter() - started
-                    parts.append(delta.get("content") or "")
-                finish = choice.get("finish_reason") or finish
+        problem: CallError | None = None
+        # The stream is always read to its end: leaving httpx's line iterator early (a break or a
+        # raise inside the loop) abandons httpcore's stream generator, which the garbage collector
+        # then closes from another task; that close fails and the connection never returns to the
+        # pool, so after `max_connections` such calls every later call waits forever.
+        async with contextlib.aclosing(response.aiter_lines()) as lines:
+            async for line in lines:
+                if done or problem is not None or not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    done = True
+                    continue
+                try:
+                    chunk = json.loads(data)
+                except json.JSONDecodeError:
+                    problem = CallError("malformed_response", f"bad JSON in stream: {data[:60]!r}")
+                    continue
+                if not isinstance(chunk, dict):
+                    problem = CallError("malformed_response", "stream chunk is not an object")
+                    continue
+                if chunk.get("error"):
+                    problem = CallError("server_error", str(chunk["error"])[:200])
+                    continue
+                if isinstance(chunk.get("usage"), dict):
+                    usage = chunk["usage"]
+                for choice in chunk.get("choices") or []:
+                    delta = choice.get("delta") or {}
+                    piece = delta.get("content") or delta.get("reasoning_content") or ""
+                    if piece:
+                        if ttft is None:
+                            ttft = time.perf_counter() - started
+                        parts.append(delta.get("content") or "")
+                    finish = choice.get("finish_reason") or finish
+        if problem is not None:
+            raise problem
         if not done and finish is None:
             raise CallError("dropped_stream", "stream ended without [DONE] or a finish reason")
         return Completion(

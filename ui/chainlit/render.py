@@ -155,8 +155,12 @@ def _latency(value: str | None, lang: str) -> str:
     return _LATENCY_ZH.get(value, value) if lang_of(lang) == "zh" else value
 
 
-def shortlist_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
-    """The shortlist (rows of a `Shortlist` event) as a titled Markdown table."""
+Table = tuple[list[str], list[list[Any]]]
+"""A table as (header, body rows): rendered as Markdown here and as a monospaced block for Slack."""
+
+
+def shortlist_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
+    """The shortlist (rows of a `Shortlist` event) as a table: rank, model, where, cost, quality, speed."""
     header = [
         text(lang, k)
         for k in ("col_rank", "col_model", "col_where", "col_cost", "col_quality", "col_latency")
@@ -172,11 +176,16 @@ def shortlist_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
         ]
         for r in rows
     ]
-    return text(lang, "shortlist") + "\n\n" + markdown_table(header, body)
+    return header, body
 
 
-def probe_results_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
-    """Probe figures (rows of a `ProbeResults` event) as a Markdown table; every figure with its n."""
+def shortlist_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """The shortlist (rows of a `Shortlist` event) as a titled Markdown table."""
+    return text(lang, "shortlist") + "\n\n" + markdown_table(*shortlist_table(rows, lang))
+
+
+def probe_results_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
+    """Probe figures (rows of a `ProbeResults` event) as a table; every figure with its n."""
     na = text(lang, "unknown")
 
     def pct(v: Any) -> str:
@@ -200,18 +209,28 @@ def probe_results_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
                 r.get("errors", 0),
             ]
         )
-    return text(lang, "probe_results") + "\n\n" + markdown_table(header, body)
+    return header, body
 
 
-def requirements_markdown(rows: Sequence[Mapping[str, str]], lang: str) -> str:
-    """The requirements as understood (rows of a `RequirementsTable` event) as a Markdown table."""
+def probe_results_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """Probe figures (rows of a `ProbeResults` event) as a Markdown table; every figure with its n."""
+    return text(lang, "probe_results") + "\n\n" + markdown_table(*probe_results_table(rows, lang))
+
+
+def requirements_table(rows: Sequence[Mapping[str, str]], lang: str) -> Table:
+    """The requirements as understood (rows of a `RequirementsTable` event): field, value, source."""
     provenance = PROVENANCE_LABELS[lang_of(lang)]
     header = [text(lang, "col_field"), text(lang, "col_value"), text(lang, "col_source")]
     body = [
         [r.get("label", r.get("field", "")), r.get("value", ""), provenance.get(r.get("provenance", ""), "")]
         for r in rows
     ]
-    return markdown_table(header, body)
+    return header, body
+
+
+def requirements_markdown(rows: Sequence[Mapping[str, str]], lang: str) -> str:
+    """The requirements as understood (rows of a `RequirementsTable` event) as a Markdown table."""
+    return markdown_table(*requirements_table(rows, lang))
 
 
 @dataclass(frozen=True)

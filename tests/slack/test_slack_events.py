@@ -1,0 +1,274 @@
+"""Slack end to end: real signed HTTP requests to the running app (Chainlit's Slack integration),
+the app's outgoing Web API calls going to a recording stand-in server on loopback.
+
+One server for the module (offline brain, temp data); each test uses its own Slack thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import io
+import json
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from agent.service import Advisor, ThreadState
+from agent.settings import Settings
+from tests.slack.standin import BOT_USER, TEAM, SlackStandIn, slack_standin
+from tests.ui.conftest import free_port, start_server, wait_until_up
+
+pytestmark = pytest.mark.slow
+
+SECRET = "8f14e45fceea167a5a36dedd4bea2543"
+BOT_TOKEN = "xoxb-0000-test-token"
+_ids = count(1)
+
+
+@pytest.fixture(scope="module")
+def slack_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, SlackStandIn, Path]]:
+    data_dir = tmp_path_factory.mktemp("whichmodel-slack")
+    with slack_standin() as standin:
+        port = free_port()
+        env = {
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "WHICHMODEL_SLACK_API_URL": standin.api_url,
+        }
+        proc = start_server(data_dir, port, env)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_up(url + "/", proc, data_dir / "server.log")
+            yield url, standin, data_dir / "server.log"
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def signature(body: bytes, timestamp: int, secret: str = SECRET) -> str:
+    base = f"v0:{timestamp}:".encode() + body
+    return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+
+
+def envelope(text: str, ts: str, thread_ts: str | None = None, **extra: Any) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "type": "message",
+        "channel_type": "im",
+        "channel": "D0000001",
+        "user": "U0000001",
+        "text": text,
+        "ts": ts,
+        **extra,
+    }
+    if thread_ts:
+        event["thread_ts"] = thread_ts
+    return {
+        "token": "unused",
+        "team_id": TEAM,
+        "api_app_id": "A0000001",
+        "type": "event_callback",
+        "event_id": f"Ev{next(_ids):08d}",
+        "event_time": int(time.time()),
+        "authorizations": [{"team_id": TEAM, "user_id": BOT_USER, "is_bot": True}],
+        "event": event,
+    }
+
+
+def post(
+    url: str,
+    payload: dict[str, Any],
+    *,
+    timestamp: int | None = None,
+    secret: str = SECRET,
+    headers: dict[str, str] | None = None,
+) -> httpx.Response:
+    body = json.dumps(payload).encode()
+    ts = int(time.time()) if timestamp is None else timestamp
+    sent = {
+        "Content-Type": "application/json",
+        "X-Slack-Request-Timestamp": str(ts),
+        "X-Slack-Signature": signature(body, ts, secret),
+        **(headers or {}),
+    }
+    return httpx.post(url + "/slack/events", content=body, headers=sent, timeout=30)
+
+
+def new_ts() -> str:
+    return f"{time.time():.6f}"
+
+
+def settle(standin: SlackStandIn, thread_ts: str, quiet_s: float = 1.5, timeout: float = 90.0) -> int:
+    """Wait until the thread got a reply and then nothing new for `quiet_s`; returns the post count."""
+    deadline = time.monotonic() + timeout
+    last, since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        n = len(standin.posted(thread_ts)) + len(standin.completed_uploads(thread_ts))
+        if n != last:
+            last, since = n, time.monotonic()
+        elif n > 0 and time.monotonic() - since >= quiet_s:
+            return n
+        time.sleep(0.1)
+    raise AssertionError(f"thread {thread_ts} did not settle; posts: {standin.posted(thread_ts)}")
+
+
+def texts(standin: SlackStandIn, thread_ts: str) -> list[str]:
+    return [str(p.get("text", "")) for p in standin.posted(thread_ts)]
+
+
+def say_and_wait(
+    url: str, standin: SlackStandIn, text: str, thread_ts: str, first: bool = False
+) -> list[str]:
+    before = len(texts(standin, thread_ts))
+    ts = thread_ts if first else new_ts()
+    response = post(url, envelope(text, ts, None if first else thread_ts))
+    assert response.status_code == 200, response.text
+    standin.wait_for(lambda: len(texts(standin, thread_ts)) > before, what=f"a reply to {text!r}")
+    settle(standin, thread_ts)
+    return texts(standin, thread_ts)[before:]
+
+
+def test_bad_and_stale_signatures_are_refused(slack_app: tuple[str, SlackStandIn, Path]) -> None:
+    url, standin, _ = slack_app
+    thread = new_ts()
+    wrong_secret = post(url, envelope("hello", thread), secret="not-the-secret")
+    stale = post(url, envelope("hello", thread), timestamp=int(time.time()) - 10 * 60)
+    no_signature = httpx.post(url + "/slack/events", json=envelope("hello", thread), timeout=30)
+    assert (wrong_secret.status_code, stale.status_code, no_signature.status_code) == (401, 401, 401)
+    time.sleep(2.0)
+    assert standin.posted(thread) == [], "a refused request must not reach the agent"
+
+
+def test_url_verification_challenge(slack_app: tuple[str, SlackStandIn, Path]) -> None:
+    url, _, _ = slack_app
+    response = post(url, {"type": "url_verification", "challenge": "c-123", "token": "x"})
+    assert response.status_code == 200
+    assert "c-123" in response.text
+
+
+def test_retries_are_not_processed_twice(slack_app: tuple[str, SlackStandIn, Path]) -> None:
+    url, standin, log = slack_app
+    data_dir = log.parent
+    thread = new_ts()
+    payload = envelope("We summarise 5,000 contracts a month, budget $100", thread)
+    assert post(url, payload).status_code == 200
+    standin.wait_for(lambda: len(standin.posted(thread)) > 0, what="the first reply")
+    first = settle(standin, thread)
+    for n in (1, 2):
+        retry = post(
+            url, payload, headers={"X-Slack-Retry-Num": str(n), "X-Slack-Retry-Reason": "http_timeout"}
+        )
+        assert retry.status_code == 200
+    time.sleep(3.0)
+    assert len(standin.posted(thread)) + len(standin.completed_uploads(thread)) == first
+    # The agent saw the message once: its checkpointed transcript has one user turn.
+    state = asyncio.run(thread_state(data_dir / "chat.sqlite", str(uuid.uuid5(uuid.NAMESPACE_DNS, thread))))
+    assert [m["content"] for m in state.messages if m["role"] == "user"] == [payload["event"]["text"]]
+
+
+async def thread_state(db: Path, thread_id: str) -> ThreadState:
+    """The agent's stored state of a thread, read from the server's checkpoint file."""
+    async with Advisor(Settings.load(brain="offline", db_path=db), retriever=None, probes=None) as advisor:
+        return await advisor.state(thread_id)
+
+
+def test_a_slack_thread_is_one_conversation_to_the_report(slack_app: tuple[str, SlackStandIn, Path]) -> None:
+    url, standin, log = slack_app
+    thread = new_ts()
+    opening = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds"
+    replies = say_and_wait(url, standin, opening, thread, first=True)
+    question = next(r for r in replies if "\n1. " in r)
+    options = [line.split(". ", 1)[1] for line in question.splitlines() if line[:2].rstrip(".").isdigit()]
+    assert len(options) >= 4, question
+    eu = next(i for i, o in enumerate(options, start=1) if "EU" in o)
+
+    # A bare number answers the numbered question.
+    replies = say_and_wait(url, standin, str(eu), thread)
+    joined = "\n".join(replies)
+    assert "```" in joined, "the requirements come as a monospaced table"
+    assert "data residency: eu" in joined.lower()
+    assert "yes" in replies[-1].lower(), "the confirmation says how to answer in plain text"
+
+    replies = say_and_wait(url, standin, "yes", thread)
+    joined = "\n".join(replies)
+    assert "*Shortlist*" in joined and "```" in joined
+    assert all(len(r) <= 3000 for r in texts(standin, thread))
+    standin.wait_for(lambda: len(standin.completed_uploads(thread)) >= 3, what="the report files")
+    uploads = {u.filename: u for u in standin.completed_uploads(thread)}
+    assert set(uploads) >= {"whichmodel-report.html", "whichmodel-report.md", "cost-vs-quality.png"}
+    assert uploads["whichmodel-report.html"].content.lstrip().lower().startswith(b"<!doctype html")
+    assert b"eu" in uploads["whichmodel-report.md"].content.lower()
+    assert uploads["cost-vs-quality.png"].content.startswith(b"\x89PNG\r\n\x1a\n")
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(uploads["cost-vs-quality.png"].content))
+    assert image.size == (840, 450)
+    # Every reply went into the one thread, as the bot, and with the bot token.
+    calls = [c for c in standin.calls if c.method == "chat.postMessage" and c.args.get("thread_ts") == thread]
+    assert calls and all(c.token == BOT_TOKEN for c in calls)
+
+    # The probe offer is numbered too: "1" runs the built-in sample set on the local model.
+    offer = texts(standin, thread)[-1]
+    assert "\n1. " in offer, offer
+    before = len(texts(standin, thread))
+    assert post(url, envelope("1", new_ts(), thread)).status_code == 200
+    standin.wait_for(
+        lambda: any("Measured on your examples" in t for t in texts(standin, thread)[before:]),
+        timeout=240,
+        what="the probe figures",
+    )
+    settle(standin, thread, quiet_s=3.0)
+    after = texts(standin, thread)[before:]
+    started = [t for t in after if t.startswith("Testing the shortlist")]
+    assert len(started) == 1, "probe progress is one message in Slack, not one per item"
+    figures_msg = next(t for t in after if "Measured on your examples" in t)
+    assert "```" in figures_msg and "local:smollm2-135m" in figures_msg
+    assert all(len(r) <= 3000 for r in texts(standin, thread))
+    assert "Traceback" not in log.read_text(errors="replace")
+
+
+def test_chinese_thread_answers_in_chinese(slack_app: tuple[str, SlackStandIn, Path]) -> None:
+    url, standin, _ = slack_app
+    thread = new_ts()
+    replies = say_and_wait(
+        url,
+        standin,
+        "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回",
+        thread,
+        first=True,
+    )
+    joined = "\n".join(replies)
+    assert "回复序号" in joined, joined
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in replies[0])
+
+
+def test_uploaded_examples_file_is_downloaded_with_the_token(
+    slack_app: tuple[str, SlackStandIn, Path],
+) -> None:
+    url, standin, _ = slack_app
+    thread = new_ts()
+    standin.files["examples.csv"] = b"input,expected\nIs this spam? Win money now,spam\nMeeting at 3,ham\n"
+    files = [
+        {
+            "id": "FUP00001",
+            "name": "examples.csv",
+            "mimetype": "text/csv",
+            "url_private": standin.file_url("examples.csv"),
+        }
+    ]
+    response = post(url, envelope("We classify emails as spam or ham, 10k a day", thread, files=files))
+    assert response.status_code == 200
+    standin.wait_for(lambda: len(standin.posted(thread)) > 0, what="a reply")
+    assert ("examples.csv", BOT_TOKEN) in standin.downloads
