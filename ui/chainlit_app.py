@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class Runtime:
 
     async def open(self) -> None:
         settings = Settings.load()
-        added = store.ensure_schema(store.history_path(checkpoints=settings.db_path))
+        added = await store.prepare(store.history_target(checkpoints=settings.db_path))
         if added:
             log.info("chat history: added columns %s", ", ".join(added))
         stack = AsyncExitStack()
@@ -98,8 +99,8 @@ async def _shutdown() -> None:
 
 @cl.data_layer
 def _data_layer() -> object:
-    """Chat history: Chainlit's SQLAlchemy data layer on SQLite (tables created on first use)."""
-    return store.make_data_layer(store.history_path(checkpoints=Settings.load().db_path))
+    """Chat history: Chainlit's SQLAlchemy data layer on SQLite or Postgres (see ui.chainlit.store)."""
+    return store.make_data_layer(store.history_target(checkpoints=Settings.load().db_path))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -191,6 +192,9 @@ async def run_turn(text: str, files: list[Attachment] | None = None) -> None:
     await _clear_buttons()
     lang = _lang()
     thread_id = cl.context.session.thread_id
+    if not await thread_allowed(thread_id, claim=True):
+        await cl.Message(content=FOREIGN_THREAD[lang]).send()
+        return
     progress: cl.Message | None = None
     try:
         async for event in RUNTIME.advisor.events(thread_id, text[:MAX_MESSAGE_CHARS], files or []):
@@ -310,6 +314,8 @@ async def _send_ephemeral(msg: cl.Message) -> None:
 async def _restore(thread_id: str) -> None:
     await asyncio.sleep(RESUME_SETTLE_S)
     try:
+        if not await thread_allowed(thread_id, claim=False):
+            return
         state = await RUNTIME.advisor.state(thread_id)
         lang = render.lang_of(state.language)
         cl.user_session.set("lang", lang)
@@ -328,7 +334,47 @@ async def _restore(thread_id: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Access: origins and authentication
+# Access: origins, authentication and thread ownership
+
+FOREIGN_THREAD = {
+    "en": "This conversation belongs to another account. Start a new chat.",
+    "zh": "此对话属于另一个账户，请开始新的对话。",
+}
+
+
+async def thread_allowed(thread_id: str, *, claim: bool) -> bool:
+    """Whether this session's user may use the agent state of `thread_id` (see access.may_use_thread).
+
+    Chainlit refuses to resume a thread whose stored author is someone else, but it lets a session
+    adopt any thread id its history does not hold yet, and then records the session's user as the
+    author. The agent's checkpoint is keyed by that id, so the app keeps its own record of who sent
+    the first turn (`claim=True` records it) and checks it before every turn and before a reopened
+    thread's report is shown again. A thread id refused for holding state nobody is recorded for is
+    locked (owner NOBODY), so the author Chainlit wrote meanwhile never becomes its owner. Only web
+    (socket) sessions are checked: in Slack several people may share one thread.
+    """
+    from chainlit.data import get_data_layer
+    from chainlit.session import WebsocketSession
+
+    session = cl.context.session
+    user = session.user.identifier if session.user is not None else None
+    layer = get_data_layer()
+    if user is None or layer is None or not isinstance(session, WebsocketSession):
+        return True
+    owner = await store.thread_owner(layer.engine, thread_id)
+    has_checkpoint = True
+    if owner is None:
+        state = await RUNTIME.advisor.state(thread_id)
+        has_checkpoint = state.turns > 0 or bool(state.messages)
+    allowed = access.may_use_thread(user, owner, has_checkpoint)
+    if allowed and owner is None and claim:
+        owner = await store.claim_thread(layer.engine, thread_id, user)
+        allowed = owner == user
+    elif not allowed and owner is None:
+        owner = await store.claim_thread(layer.engine, thread_id, access.NOBODY)
+    if not allowed:
+        log.warning("refused thread %s to user %s", thread_id, user)
+    return allowed
 
 
 async def _password_login(username: str, password: str) -> cl.User | None:
@@ -337,12 +383,27 @@ async def _password_login(username: str, password: str) -> cl.User | None:
     return None
 
 
+async def _header_login(headers: Mapping[str, str]) -> cl.User | None:
+    name = access.header_user(headers)
+    return cl.User(identifier=name, metadata={"provider": "header"}) if name else None
+
+
 async def _local_login(headers: object) -> cl.User | None:
     return cl.User(identifier=access.LOCAL_USER, metadata={"provider": "local"})
 
 
+async def _oauth_login(
+    provider_id: str, token: str, raw_user_data: dict[str, str], default_user: cl.User, *_: object
+) -> cl.User | None:
+    """An OAuth account gets in only when it is on the allow-list (access.oauth_allowed)."""
+    if access.oauth_allowed(default_user.identifier):
+        return cl.User(identifier=default_user.identifier, metadata={"provider": provider_id})
+    log.warning("OAuth account %r (%s) is not on the allow-list", default_user.identifier, provider_id)
+    return None
+
+
 def configure() -> None:
-    """Apply the origin allow-list (HTTP CORS and the socket.io handshake), the auth mode, and the
+    """Apply the origin allow-list (HTTP CORS and the socket.io handshake), the auth methods, and the
     CDN-free page."""
     offline_page.install()
     origins = access.origins_from_env()
@@ -353,12 +414,16 @@ def configure() -> None:
         # Chainlit leaves socket.io's own origin check off; without it any web page could open a
         # websocket to a local server. Enforce the same allow-list there.
         sio.eio.cors_allowed_origins = allowed
-    mode = access.auth_mode()
-    if mode == "password":
+    methods = access.auth_methods()
+    if "password" in methods:
         cl.password_auth_callback(_password_login)
-    elif mode == "local":
+    if "header" in methods:
+        cl.header_auth_callback(_header_login)
+    elif "local" in methods:
         cl.header_auth_callback(_local_login)
-    log.info("origins: %s; auth: %s", allowed, mode)
+    if "oauth" in methods:
+        cl.oauth_callback(_oauth_login)
+    log.info("origins: %s; auth: %s", allowed, ", ".join(methods))
     if slack_bridge.enabled():
         settings = Settings.load()
         ledger_path = store.history_path(checkpoints=settings.db_path).with_name("slack-events.sqlite")

@@ -6,6 +6,7 @@ Commands::
                          [--probe-results PROBE.json]
     whichmodel catalog refresh|search|show ...   (knowledge.catalog.cli)
     whichmodel probe ...                         (tools.probes.cli)
+    whichmodel users add NAME [--file PATH]       (accounts for the web app's password login)
     whichmodel version
 
 ``recommend`` prints Markdown to stdout by default (``csv``/``xlsx``: the ranked shortlist as a
@@ -90,6 +91,41 @@ def serve(
         _err(str(exc))
         raise typer.Exit(EXIT_INVALID_INPUT) from None
     raise typer.Exit(code)
+
+
+users_app = typer.Typer(help="Accounts of the web app's password login (the users file).", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="The user name (no spaces or ':').")],
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", envvar="WHICHMODEL_USERS_FILE", help="The users file (default: $WHICHMODEL_USERS_FILE)."),
+    ] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")
+    ] = False,
+) -> None:
+    """Add a user to the users file, or set a new password (stored as an scrypt hash, file mode 0600)."""
+    import sys
+
+    from ui.chainlit.access import UsersFileError, add_user
+
+    if file is None:
+        _err("no users file: pass --file PATH or set WHICHMODEL_USERS_FILE")
+        raise typer.Exit(EXIT_INVALID_INPUT)
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt(f"Password for {name}", hide_input=True, confirmation_prompt=True)
+    try:
+        is_new = add_user(file, name, password)
+    except (UsersFileError, ValueError) as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_INVALID_INPUT) from None
+    typer.echo(f"{'added' if is_new else 'updated'} {name} in {file}", err=True)
 
 
 class ReportFormat(StrEnum):

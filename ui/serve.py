@@ -1,10 +1,11 @@
 """Start the web app: `chainlit run ui/chainlit_app.py` with WhichModel's safe defaults.
 
 `serve()` is what `whichmodel serve` calls. It listens on loopback unless told otherwise, and it
-refuses to listen beyond loopback without a password (WHICHMODEL_PASSWORD) unless the caller
-passes `allow_unauthenticated=True` (e.g. behind an authenticating proxy). It tells the app which
-origins it serves (allow-list for CORS and the websocket), and on loopback without a password it
-turns on the single "local" user so chat history can be listed and reopened.
+refuses to listen beyond loopback without an authentication method (a password or users file, a
+trusted proxy header with its shared secret, or OAuth with an allow-list; see ui.chainlit.access)
+unless the caller passes `allow_unauthenticated=True`. It tells the app which origins it serves
+(allow-list for CORS and the websocket), and on loopback without any login it turns on the single
+"local" user so chat history can be listed and reopened.
 
 `command()` and `environment()` are pure, so tests and benchmarks start the same process.
 """
@@ -63,17 +64,25 @@ def environment(
 ) -> dict[str, str]:
     """The server process's environment: `base` (default os.environ) plus WhichModel's settings.
 
-    Raises ServeError for a non-loopback address without a password (unless allowed) and for a
-    wildcard address without explicit origins.
+    Raises ServeError for a non-loopback address without authentication (unless allowed), for a
+    proxy header without its shared secret there (any client reaching the port could forge it), for
+    an unusable auth configuration, and for a wildcard address without explicit origins.
     """
     env = dict(os.environ if base is None else base)
     loopback = access.is_loopback(host)
-    has_password = bool(env.get(access.PASSWORD_ENV))
-    if not loopback and not has_password and not allow_unauthenticated:
-        raise ServeError(
-            f"refusing to listen on {host} without authentication: set {access.PASSWORD_ENV} "
-            "(and optionally WHICHMODEL_USERNAME), or listen on 127.0.0.1"
-        )
+    login = _login_methods(env)
+    if not loopback and not allow_unauthenticated:
+        if not login:
+            raise ServeError(
+                f"refusing to listen on {host} without authentication: set {access.PASSWORD_ENV} or "
+                f"{access.USERS_FILE_ENV}, {access.HEADER_ENV} + {access.PROXY_SECRET_ENV} (behind a "
+                "proxy), or OAuth with an allow-list; or listen on 127.0.0.1"
+            )
+        if "header" in login and not env.get(access.PROXY_SECRET_ENV):
+            raise ServeError(
+                f"refusing to trust {env[access.HEADER_ENV]} on {host} without {access.PROXY_SECRET_ENV}: "
+                "a client reaching this port directly could name any user"
+            )
     if origins is None:
         try:
             origins = access.served_origins(host, port)
@@ -85,7 +94,7 @@ def environment(
     if data_dir is not None:
         env["WHICHMODEL_DB"] = str(data_dir / "chat.sqlite")
     env.setdefault("WHICHMODEL_DB", str(Path(".whichmodel") / "chat.sqlite"))
-    for var in ("WHICHMODEL_DB", "WHICHMODEL_HISTORY_DB"):
+    for var in ("WHICHMODEL_DB", "WHICHMODEL_HISTORY_DB", access.USERS_FILE_ENV):
         if env.get(var):
             env[var] = str(Path(env[var]).resolve())
     data = Path(env["WHICHMODEL_DB"]).parent
@@ -93,13 +102,25 @@ def environment(
     env["CHAINLIT_APP_ROOT"] = str(REPO_ROOT)
     if brain is not None:
         env["WHICHMODEL_BRAIN"] = brain
-    if has_password or loopback:
+    if login or loopback:
         env.setdefault(access.SECRET_ENV, _secret(data))
-    if loopback and not has_password:
+    if loopback and not login:
         env[access.LOCAL_USER_ENV] = "1"
     else:
         env.pop(access.LOCAL_USER_ENV, None)
     return env
+
+
+def _login_methods(env: dict[str, str]) -> list[access.AuthMode]:
+    """The login methods configured in `env` (header, password, OAuth); ServeError if unusable.
+
+    The signing secret is not required yet: `environment` generates one when it is missing.
+    """
+    try:
+        methods = access.auth_methods({**env, access.SECRET_ENV: env.get(access.SECRET_ENV) or "-"})
+    except ValueError as exc:
+        raise ServeError(str(exc)) from exc
+    return [m for m in methods if m in ("header", "password", "oauth")]
 
 
 def serve(

@@ -1,4 +1,8 @@
-"""Chat history for the Chainlit app: Chainlit's SQLAlchemy data layer on SQLite by default.
+"""Chat history for the Chainlit app: Chainlit's SQLAlchemy data layer on SQLite or Postgres.
+
+Where (`history_target`): WHICHMODEL_HISTORY_URL (a postgresql:// URL) if set, else
+WHICHMODEL_POSTGRES_URL (the checkpoint database) if set, else the SQLite file WHICHMODEL_HISTORY_DB,
+else `history.sqlite` beside the checkpoints. Postgres tables are made by ui.chainlit.history_pg.
 
 Chainlit's SQLAlchemy data layer does not create its tables, and 2.12 writes columns that older
 published DDL lacks (steps: command, modes, defaultOpen, autoCollapse, icon; elements: props,
@@ -13,11 +17,18 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ui.chainlit import history_pg
+
 HISTORY_ENV = "WHICHMODEL_HISTORY_DB"
 """Environment variable: path of the chat-history SQLite file."""
+HISTORY_URL_ENV = "WHICHMODEL_HISTORY_URL"
+"""Environment variable: a Postgres URL for the chat history (default: WHICHMODEL_POSTGRES_URL)."""
+POSTGRES_ENV = "WHICHMODEL_POSTGRES_URL"
+OWNERS_TABLE = "whichmodel_thread_owners"
 
 TABLES: dict[str, list[tuple[str, str]]] = {
     "users": [
@@ -87,8 +98,22 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("value", "INTEGER NOT NULL"),
         ("comment", "TEXT"),
     ],
+    OWNERS_TABLE: [
+        ("thread_id", "TEXT PRIMARY KEY"),
+        ("owner", "TEXT NOT NULL"),
+        ("createdAt", "TEXT"),
+    ],
 }
-"""Chainlit 2.12's tables and columns, in the types SQLite needs (JSON values are stored as TEXT)."""
+"""Chainlit 2.12's tables (and the app's thread owners) and columns, in the types SQLite needs (JSON values are stored as TEXT)."""
+
+
+BACKFILL_OWNERS = (
+    f'INSERT INTO {OWNERS_TABLE} ("thread_id", "owner", "createdAt") '
+    'SELECT CAST("id" AS TEXT), "userIdentifier", :now FROM threads WHERE "userIdentifier" IS NOT NULL '
+    'ON CONFLICT ("thread_id") DO NOTHING'
+)
+"""Threads in the history get their author as owner if none is recorded (threads from before owners
+were recorded); run with the schema, at every start-up. SQLite and Postgres both take this form."""
 
 
 def history_path(env: Mapping[str, str] | None = None, checkpoints: Path | None = None) -> Path:
@@ -99,6 +124,18 @@ def history_path(env: Mapping[str, str] | None = None, checkpoints: Path | None 
         return Path(explicit)
     base = checkpoints if checkpoints is not None else Path(".whichmodel") / "chat.sqlite"
     return base.with_name("history.sqlite")
+
+
+def history_target(env: Mapping[str, str] | None = None, checkpoints: Path | None = None) -> str | Path:
+    """The chat history's database: a Postgres URL (str) or a SQLite file (Path); see the docstring."""
+    source = os.environ if env is None else env
+    for var in (HISTORY_URL_ENV, POSTGRES_ENV):
+        url = source.get(var, "").strip()
+        if url:
+            if not history_pg.is_postgres_url(url):
+                raise ValueError(f"{var} must be a postgresql:// URL")
+            return url
+    return history_path(source, checkpoints)
 
 
 def _create_sql(table: str, columns: list[tuple[str, str]]) -> str:
@@ -125,6 +162,7 @@ def ensure_schema(path: Path) -> list[str]:
                     added.append(f"{table}.{name}")
         db.execute('CREATE INDEX IF NOT EXISTS steps_thread ON steps ("threadId")')
         db.execute('CREATE INDEX IF NOT EXISTS threads_user ON threads ("userId")')
+        db.execute(BACKFILL_OWNERS, {"now": datetime.now(UTC).isoformat()})
     return added
 
 
@@ -133,9 +171,61 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite+aiosqlite:///{path.resolve()}"
 
 
-def make_data_layer(path: Path) -> Any:
-    """Chainlit's SQLAlchemy data layer on the SQLite file at `path` (tables created first)."""
+async def prepare(target: str | Path) -> list[str]:
+    """Create or upgrade the history tables (SQLite or Postgres); returns the columns added."""
+    if isinstance(target, Path):
+        return ensure_schema(target)
+    return await history_pg.ensure_schema(target)
+
+
+def make_data_layer(target: str | Path) -> Any:
+    """Chainlit's SQLAlchemy data layer on a SQLite file (tables created first) or a Postgres URL.
+
+    For Postgres the tables must exist already (`prepare`, run at app start-up); creating the
+    engine opens no connection.
+    """
     from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 
-    ensure_schema(path)
-    return SQLAlchemyDataLayer(conninfo=sqlite_url(path))
+    if isinstance(target, Path):
+        ensure_schema(target)
+        return SQLAlchemyDataLayer(conninfo=sqlite_url(target))
+    url, connect_args = history_pg.asyncpg_url(target)
+    return SQLAlchemyDataLayer(conninfo=url, connect_args=connect_args)
+
+
+# ---------------------------------------------------------------------------------------------
+# Thread owners: who first sent a turn to a thread id (never overwritten)
+
+
+async def thread_owner(engine: Any, thread_id: str) -> str | None:
+    """The recorded owner of a thread id, or None (`engine`: the data layer's AsyncEngine)."""
+    from sqlalchemy import text
+
+    async with engine.connect() as conn:
+        result = await conn.execute(
+            text(f'SELECT "owner" FROM {OWNERS_TABLE} WHERE "thread_id" = :t'), {"t": thread_id}
+        )
+        row = result.first()
+    return None if row is None else str(row[0])
+
+
+async def claim_thread(engine: Any, thread_id: str, user: str) -> str:
+    """Record `user` as the thread's owner unless one is recorded; returns the owner afterwards.
+
+    INSERT ... ON CONFLICT DO NOTHING: of two replicas claiming at once, one wins and both see it.
+    """
+    from sqlalchemy import text
+
+    now = datetime.now(UTC).isoformat()
+    async with engine.begin() as conn:
+        await conn.execute(
+            text(
+                f'INSERT INTO {OWNERS_TABLE} ("thread_id", "owner", "createdAt") VALUES (:t, :o, :c) '
+                'ON CONFLICT ("thread_id") DO NOTHING'
+            ),
+            {"t": thread_id, "o": user, "c": now},
+        )
+    owner = await thread_owner(engine, thread_id)
+    if owner is None:
+        raise RuntimeError(f"the owner of thread {thread_id} was not recorded")
+    return owner
