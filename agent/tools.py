@@ -52,7 +52,7 @@ def shortlist_and_rank(raw: Mapping[str, Any], probes: ProbeEvidence | None = No
     """Filter the whole catalog and rank it for `raw` (a requirements-file mapping), with citations;
     `probes` (measurements on the person's examples) re-rank it (agent.decision.measured).
 
-    The decision core takes ~0.3-1 s over the whole catalog; results are cached by the canonical
+    The decision core takes ~20-50 ms over the whole catalog (benchmarks/bench_load.py); results are cached by the canonical
     requirements and probe run, so re-asking for the same requirements is free.
     """
     key = canonical(raw) + (probes.model_dump_json() if probes is not None else "")
