@@ -78,7 +78,7 @@ async def run_script(
 async def interactive(settings: Settings, thread: str) -> None:
     """Read lines from stdin until EOF, printing each reply."""
     from agent.nodes.render import render_plain
-    from agent.service import Advisor
+    from agent.service import Advisor, ProbeProgress
 
     async with Advisor(settings) as advisor:
         state = await advisor.state(thread)
@@ -98,8 +98,12 @@ async def interactive(settings: Settings, thread: str) -> None:
                 break
             if not line.strip():
                 continue
-            reply = await advisor.send(thread, line.strip())
-            print(reply.text)
+            async for event in advisor.events(thread, line.strip()):
+                if isinstance(event, ProbeProgress):  # a probe run: one updating line on stderr
+                    end = "\n" if event.done == event.total else ""
+                    print(f"\rprobing: {event.done}/{event.total}", end=end, file=sys.stderr, flush=True)
+            messages = (await advisor.state(thread)).messages
+            print(messages[-1]["content"] if messages else "")
             print(flush=True)
 
 
