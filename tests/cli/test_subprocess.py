@@ -3,6 +3,7 @@ with the field path on stderr and no traceback."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -40,3 +41,26 @@ def test_console_script_rejects_invalid_files(name: str, field_path: str) -> Non
     assert f"- {field_path}:" in proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
     assert proc.stdout == ""
+
+
+def test_terminal_chat_in_a_pipe_reaches_the_recommendation_and_resumes(tmp_path: Path) -> None:
+    """`whichmodel chat` reading stdin: the interview to the shortlist, then the same thread resumed
+    by a second process with its pending question."""
+    db = tmp_path / "chat.sqlite"
+    turns = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds\n"
+    env_args = ["chat", "--db", str(db), "--thread", "t1"]
+    env = {**os.environ, "WHICHMODEL_BRAIN": "offline"}
+    first = subprocess.run(
+        [*_command(), *env_args], input=turns, capture_output=True, text=True, cwd=ROOT, timeout=300, env=env
+    )
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert "Where may the model run?" in first.stdout
+    second = subprocess.run(
+        [*_command(), *env_args], input="Any cloud API is fine\nyes\n", capture_output=True, text=True,
+        cwd=ROOT, timeout=300, env=env,
+    )  # fmt: skip
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "(resuming thread t1)" in second.stdout
+    assert "Where may the model run?" in second.stdout  # the pending question, shown again
+    assert "Shortlist" in second.stdout and "$" in second.stdout
+    assert "Traceback" not in first.stderr + second.stderr
