@@ -41,7 +41,7 @@ from agent.service import Advisor, Attachment
 from agent.settings import Settings
 from agent.tools import build_report
 from tests.probes.faultserver import FaultServer
-from tests.ui.conftest import free_port, start_server, wait_until_up
+from tests.ui.conftest import free_port, start_server, stop, wait_until_up
 from tools.probes.endpoints import load_registry
 from ui.chainlit import store
 
@@ -232,12 +232,7 @@ def _chainlit_server(tmp_path: Path, env: dict[str, str]) -> dict[str, int]:
                          "Content-Type": "application/json"},
             ).status_code  # fmt: skip
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
     return codes
 
 

@@ -46,6 +46,8 @@ class SlackStandIn:
     files: dict[str, bytes] = field(default_factory=dict)
     downloads: list[tuple[str, str | None]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    ws_url: str = ""
+    """What apps.connections.open answers (the Socket Mode stand-in's URL)."""
 
     @property
     def api_url(self) -> str:
@@ -111,6 +113,10 @@ class SlackStandIn:
                 "ts": ts,
                 "message": {"text": args.get("text")},
             }
+        if method == "apps.connections.open":
+            return (
+                {"ok": True, "url": self.ws_url} if self.ws_url else {"ok": False, "error": "not_configured"}
+            )
         if method == "reactions.add":
             return {"ok": True}
         if method == "conversations.replies":

@@ -11,7 +11,6 @@ import hashlib
 import hmac
 import io
 import json
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ import pytest
 from agent.service import Advisor, ThreadState
 from agent.settings import Settings
 from tests.slack.standin import BOT_USER, TEAM, SlackStandIn, slack_standin
-from tests.ui.conftest import free_port, start_server, wait_until_up
+from tests.ui.conftest import free_port, start_server, stop, wait_until_up
 
 pytestmark = pytest.mark.slow
 
@@ -50,12 +49,7 @@ def slack_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, S
             wait_until_up(url + "/", proc, data_dir / "server.log")
             yield url, standin, data_dir / "server.log"
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc)
 
 
 def signature(body: bytes, timestamp: int, secret: str = SECRET) -> str:

@@ -48,6 +48,16 @@ def wait_until_up(
     pytest.fail(f"server did not answer within {timeout} s:\n{log.read_text()[-3000:]}")
 
 
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a server process: SIGTERM, then SIGKILL if it has not exited within 15 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def start_server(
     data_dir: Path, port: int, extra_env: dict[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
@@ -69,9 +79,4 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
         wait_until_up(url + "/", proc, data_dir / "server.log")
         yield AppServer(url=url, port=port, data_dir=data_dir, log=data_dir / "server.log")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)

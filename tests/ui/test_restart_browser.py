@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import AppServer, free_port, start_server, wait_until_up
+from tests.ui.conftest import AppServer, free_port, start_server, stop, wait_until_up
 from tests.ui.test_browser import (
     ARTIFACTS,
     TURN_TIMEOUT_MS,
@@ -65,5 +65,4 @@ def test_killed_server_resumes_the_pending_question(browser: object, tmp_path: P
         check_results(session, server, "Monthly cost", "Catalog search", "chat-en-restart-result.png")
         assert set(stored_threads(server)) == {thread_id}, "the restart started a new conversation"
     finally:
-        proc.terminate()
-        proc.wait(timeout=15)
+        stop(proc)
