@@ -15,8 +15,9 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def md_text(text: str) -> str:
-    """Escape what could start raw HTML; keep plain comparisons such as 'p95 < 2 s' readable."""
-    return _TAG_START.sub("&lt;", text)
+    """Escape what could start raw HTML or a Markdown image (a viewer would fetch its URL); keep plain
+    comparisons such as 'p95 < 2 s' readable."""
+    return _TAG_START.sub("&lt;", text).replace("![", "!\\[")
 
 
 def _cell(text: str) -> str:

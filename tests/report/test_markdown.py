@@ -7,6 +7,7 @@ import re
 from agent.report import render_markdown
 from tests.report.fixtures import (
     HOSTILE,
+    RAW_REQUIREMENTS,
     chinese_recommendation,
     empty_recommendation,
     hostile_recommendation,
@@ -134,3 +135,11 @@ def test_hostile_names_cannot_inject_html_or_break_tables() -> None:
 
 def test_rendering_is_deterministic() -> None:
     assert render_markdown(realistic_recommendation()) == render_markdown(realistic_recommendation())
+
+
+def test_image_markup_from_a_requirements_file_cannot_make_a_viewer_fetch() -> None:
+    """A use case from a CLI requirements file is shown as text: no Markdown image survives."""
+    raw = {**RAW_REQUIREMENTS, "use_case": "Tickets ![pixel](http://evil.example/p.png) <img src=x>"}
+    md = render_markdown(realistic_recommendation(raw))
+    assert "![" not in md and "<img" not in md
+    assert "pixel" in md  # the words stay
