@@ -41,7 +41,6 @@ from agent.service import (
 from agent.settings import Settings
 from agent.tools import build_report
 from ui.chainlit import access, offline_page, render, slack_bridge, store
-from ui.chainlit.slack_events import open_ledger
 
 log = logging.getLogger("whichmodel.ui")
 
@@ -425,9 +424,7 @@ def configure() -> None:
         cl.oauth_callback(_oauth_login)
     log.info("origins: %s; auth: %s", allowed, ", ".join(methods))
     if slack_bridge.enabled():
-        settings = Settings.load()
-        ledger_path = store.history_path(checkpoints=settings.db_path).with_name("slack-events.sqlite")
-        slack_bridge.install(open_ledger(settings.postgres_url, ledger_path))
+        slack_bridge.install(slack_bridge.ledger_for(Settings.load()))
         log.info("Slack: events at /slack/events (or Socket Mode), each event handled once")
 
 

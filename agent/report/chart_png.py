@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 from functools import lru_cache
+from typing import Any
 
 from agent.decision.result import Recommendation
 from agent.report import formatting as fmt
@@ -69,7 +70,7 @@ def _draw(data: ChartData, t: dict[str, str], family: list[str]) -> bytes:
     fig.patch.set_facecolor("white")
     ax = fig.add_axes((0.09, 0.15, 0.58, 0.72))
     ink = COLOURS["ink"]
-    text_kw = {"family": family, "color": ink}
+    text_kw: dict[str, Any] = {"family": family, "color": ink}
     fig.text(0.09, 0.93, t["chart_title"], fontsize=13, fontweight="bold", **text_kw)
 
     points = data.points

@@ -37,8 +37,9 @@ from agent.service import (
     RequirementsTable,
     Shortlist,
 )
-from ui.chainlit import render, slack
-from ui.chainlit.slack_events import EventLedger
+from agent.settings import Settings
+from ui.chainlit import render, slack, store
+from ui.chainlit.slack_events import EventLedger, open_ledger
 
 log = logging.getLogger("whichmodel.slack")
 
@@ -54,6 +55,13 @@ def enabled(env: Mapping[str, str] | None = None) -> bool:
     return bool(source.get("SLACK_BOT_TOKEN")) and bool(
         source.get("SLACK_SIGNING_SECRET") or source.get("SLACK_WEBSOCKET_TOKEN")
     )
+
+
+def ledger_for(settings: Settings) -> EventLedger:
+    """The deployment's once-only ledger: in Postgres when checkpoints are (replicas share it), else
+    in `slack-events.sqlite` beside the chat history."""
+    url = settings.postgres_url.get_secret_value() if settings.postgres_url else None
+    return open_ledger(url, store.history_path(checkpoints=settings.db_path).with_name("slack-events.sqlite"))
 
 
 def install(ledger: EventLedger, env: Mapping[str, str] | None = None) -> None:
