@@ -218,7 +218,7 @@ async def run_turn(text: str, files: list[Attachment] | None = None) -> None:
 async def _run_slack_turn(text: str, files: list[Attachment]) -> None:
     """A turn in a Slack thread: a bare number answers the pending question's numbered options, and
     every event is shown as Slack text or files (ui.chainlit.slack_bridge)."""
-    thread_id = cl.context.session.thread_id
+    thread_id = slack_bridge.conversation_id(cl.context.session.thread_id)
     lang = render.lang_of(None)
     try:
         state = await RUNTIME.advisor.state(thread_id)

@@ -12,7 +12,6 @@ import hmac
 import io
 import json
 import time
-import uuid
 from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
@@ -168,7 +167,9 @@ def test_retries_are_not_processed_twice(slack_app: tuple[str, SlackStandIn, Pat
     time.sleep(3.0)
     assert len(standin.posted(thread)) + len(standin.completed_uploads(thread)) == first
     # The agent saw the message once: its checkpointed transcript has one user turn.
-    state = asyncio.run(thread_state(data_dir / "chat.sqlite", str(uuid.uuid5(uuid.NAMESPACE_DNS, thread))))
+    state = asyncio.run(
+        thread_state(data_dir / "chat.sqlite", f"slack:-:{payload['event']['channel']}:{thread}")
+    )
     assert [m["content"] for m in state.messages if m["role"] == "user"] == [payload["event"]["text"]]
 
 
@@ -285,3 +286,26 @@ def test_no_slack_secret_is_stored_or_logged(slack_app: tuple[str, SlackStandIn,
     outgoing = json.dumps([c.args for c in standin.calls], default=str).encode()
     assert not any(secret in outgoing for secret in secrets)
     figures.add("slack", "bytes scanned for the bot token and signing secret", f"{scanned:,}")
+
+
+def test_threads_with_the_same_ts_in_two_channels_are_two_conversations(
+    slack_app: tuple[str, SlackStandIn, Path],
+) -> None:
+    url, standin, log = slack_app
+    ts = new_ts()
+    a = envelope("We summarise 3,000 legal contracts a month, budget $400", ts, channel="D00000AA")
+    b = envelope("我们每天翻译五千封客服邮件，预算每月100美元", ts, channel="D00000BB")
+    assert post(url, a).status_code == 200
+    standin.wait_for(lambda: len(standin.posted(ts)) > 0, what="channel A's reply")
+    settle(standin, ts)
+    assert post(url, b).status_code == 200
+    standin.wait_for(
+        lambda: any(p.get("channel") == "D00000BB" for p in standin.posted(ts)), what="B's reply"
+    )
+    settle(standin, ts)
+    db = log.parent / "chat.sqlite"
+    first = asyncio.run(thread_state(db, f"slack:-:D00000AA:{ts}"))
+    second = asyncio.run(thread_state(db, f"slack:-:D00000BB:{ts}"))
+    assert [m["content"] for m in first.messages if m["role"] == "user"] == [a["event"]["text"]]
+    assert [m["content"] for m in second.messages if m["role"] == "user"] == [b["event"]["text"]]
+    assert (first.language, second.language) == ("en", "zh")

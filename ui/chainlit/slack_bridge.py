@@ -100,6 +100,22 @@ def is_slack() -> bool:
         return False
 
 
+def conversation_id(fallback: str) -> str:
+    """The agent's thread id for the current Slack thread: `slack:<team>:<channel>:<thread ts>`.
+
+    Chainlit names the thread after its `ts` alone, which is unique within a channel only; the
+    agent's conversation is keyed by team and channel as well, so two channels' threads that
+    share a timestamp never share a conversation. `fallback` (Chainlit's id) when no event is known.
+    """
+    event = cl.user_session.get("slack_event") or {}
+    channel = event.get("channel") or (event.get("item") or {}).get("channel")
+    thread_ts = event.get("thread_ts") or event.get("ts")
+    if not channel or not thread_ts:
+        return fallback
+    team = event.get("team") or event.get("user_team") or "-"
+    return f"slack:{team}:{channel}:{thread_ts}"[:200]
+
+
 def pick_option(reply: str, pending: Mapping[str, Any] | None, lang: str) -> str:
     """A bare number reply to a pending question with options, as the option's text; else the reply."""
     if not pending:
