@@ -35,12 +35,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CONVERSATIONS = 50
 
 
-def pct(values: list[float], q: float) -> float:
-    """The same percentile as the load test: the value at int(q * (n - 1)) of the sorted list."""
-    ordered = sorted(values)
-    return ordered[int(q * (len(ordered) - 1))]
-
-
 def forget_recommendations() -> None:
     """Empty the agent's per-requirements recommendation cache, so that every scenario computes its
     own recommendations (the catalog and its index stay loaded, as in a running server)."""
@@ -53,29 +47,16 @@ async def conversations(spread: float, think: float) -> dict[str, float]:
     """Run the 50 conversations; arrivals spread over `spread` s, `think` s between turns."""
     from agent.service import Advisor
     from agent.settings import Settings
-    from tests.hardening.test_load import script
+    from tests.hardening.test_load import converse_all, percentile
 
     forget_recommendations()
-    turn_seconds: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings.load(brain="offline", db_path=Path(tmp) / "chat.sqlite")
         async with Advisor(settings, retriever=None, probes=None) as advisor:
-
-            async def converse(i: int) -> None:
-                await asyncio.sleep(spread * i / CONVERSATIONS)
-                for k, text in enumerate(script(i)[0]):
-                    if k:
-                        await asyncio.sleep(think)
-                    start = time.perf_counter()
-                    await advisor.send(f"user-{i}", text)
-                    turn_seconds.append(time.perf_counter() - start)
-
-            wall = time.perf_counter()
-            await asyncio.gather(*(converse(i) for i in range(CONVERSATIONS)))
-            wall = time.perf_counter() - wall
+            turn_seconds, wall = await converse_all(advisor, spread, think)
     return {
         "p50_ms": statistics.median(turn_seconds) * 1000,
-        "p95_ms": pct(turn_seconds, 0.95) * 1000,
+        "p95_ms": percentile(turn_seconds, 0.95) * 1000,
         "wall_s": wall,
     }
 

@@ -34,6 +34,33 @@ def script(i: int) -> tuple[list[str], int, int]:
     return [opening, "yes", "yes"], budget, per_day
 
 
+async def converse_all(advisor: Advisor, spread_s: float, think_s: float) -> tuple[list[float], float]:
+    """Run the 50 scripted conversations concurrently: arrivals spread over `spread_s` seconds,
+    `think_s` seconds between a reply and the next message. Returns (seconds per turn, wall seconds).
+    """
+    turn_seconds: list[float] = []
+
+    async def converse(i: int) -> None:
+        await asyncio.sleep(spread_s * i / CONVERSATIONS)
+        turns, _, _ = script(i)
+        for n, text in enumerate(turns):
+            if n:
+                await asyncio.sleep(think_s)
+            start = time.perf_counter()
+            await advisor.send(f"user-{i}", text)
+            turn_seconds.append(time.perf_counter() - start)
+
+    wall = time.perf_counter()
+    await asyncio.gather(*(converse(i) for i in range(CONVERSATIONS)))
+    return turn_seconds, time.perf_counter() - wall
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The value at int(q * (n - 1)) of the sorted values (no interpolation)."""
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1))]
+
+
 @pytest.mark.parametrize(
     ("scenario", "spread_s", "think_s"),
     [("burst", 0.0, 0.0), ("paced", 10.0, 2.0)],
@@ -43,23 +70,9 @@ async def test_fifty_concurrent_conversations_complete_unmixed(
     tmp_path: Path, figures, scenario: str, spread_s: float, think_s: float
 ) -> None:
     settings = Settings.load(brain="offline", db_path=tmp_path / "chat.sqlite")
-    turn_seconds: list[float] = []
 
     async with Advisor(settings, retriever=None, probes=None) as advisor:
-
-        async def converse(i: int) -> None:
-            await asyncio.sleep(spread_s * i / CONVERSATIONS)
-            turns, _, _ = script(i)
-            for n, text in enumerate(turns):
-                if n:
-                    await asyncio.sleep(think_s)
-                start = time.perf_counter()
-                await advisor.send(f"user-{i}", text)
-                turn_seconds.append(time.perf_counter() - start)
-
-        wall = time.perf_counter()
-        await asyncio.gather(*(converse(i) for i in range(CONVERSATIONS)))
-        wall = time.perf_counter() - wall
+        turn_seconds, wall = await converse_all(advisor, spread_s, think_s)
 
         for i in range(CONVERSATIONS):
             turns, budget, per_day = script(i)
@@ -71,8 +84,7 @@ async def test_fifty_concurrent_conversations_complete_unmixed(
             assert [m["content"] for m in state.messages if m["role"] == "user"] == turns
             assert state.language == ("zh" if i % 2 else "en")
 
-    ordered = sorted(turn_seconds)
-    p95 = ordered[int(0.95 * (len(ordered) - 1))]
+    p95 = percentile(turn_seconds, 0.95)
     group = f"load, {scenario}"
     figures.add(group, "conversations (concurrent, offline brain)", str(CONVERSATIONS))
     figures.add(group, "turns", str(len(turn_seconds)))
