@@ -41,7 +41,7 @@ from agent.service import Advisor, Attachment
 from agent.settings import Settings
 from agent.tools import build_report
 from tests.probes.faultserver import FaultServer
-from tests.ui.conftest import free_port, start_server, stop, wait_until_up
+from tests.ui.conftest import running_server
 from tools.probes.endpoints import load_registry
 from ui.chainlit import store
 
@@ -214,25 +214,18 @@ def _chainlit_server(tmp_path: Path, env: dict[str, str]) -> dict[str, int]:
     """The real Chainlit app with the secrets: page, a failed and a good login, a bad Slack event."""
     data_dir = tmp_path / "server"
     data_dir.mkdir()
-    port = free_port()
-    proc = start_server(data_dir, port, extra_env=env)
     codes: dict[str, int] = {}
-    try:
-        url = f"http://127.0.0.1:{port}"
-        wait_until_up(url + "/", proc, data_dir / "server.log")
-        with httpx.Client(base_url=url, timeout=10) as client:
-            codes["page"] = client.get("/").status_code
-            codes["bad login"] = client.post("/login", data={"username": "whichmodel", "password": "nope"}).status_code
-            good = client.post("/login", data={"username": "whichmodel", "password": env["WHICHMODEL_PASSWORD"]})
-            codes["good login"] = good.status_code
-            (data_dir / "login-response.txt").write_bytes(good.content + str(dict(good.headers)).encode())
-            codes["slack"] = client.post(
-                "/slack/events", content=b'{"type":"url_verification","challenge":"c"}',
-                headers={"X-Slack-Request-Timestamp": "1", "X-Slack-Signature": "v0=bad",
-                         "Content-Type": "application/json"},
-            ).status_code  # fmt: skip
-    finally:
-        stop(proc)
+    with running_server(data_dir, env) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+        codes["page"] = client.get("/").status_code
+        codes["bad login"] = client.post("/login", data={"username": "whichmodel", "password": "nope"}).status_code
+        good = client.post("/login", data={"username": "whichmodel", "password": env["WHICHMODEL_PASSWORD"]})
+        codes["good login"] = good.status_code
+        (data_dir / "login-response.txt").write_bytes(good.content + str(dict(good.headers)).encode())
+        codes["slack"] = client.post(
+            "/slack/events", content=b'{"type":"url_verification","challenge":"c"}',
+            headers={"X-Slack-Request-Timestamp": "1", "X-Slack-Signature": "v0=bad",
+                     "Content-Type": "application/json"},
+        ).status_code  # fmt: skip
     return codes
 
 

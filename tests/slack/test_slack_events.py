@@ -23,7 +23,7 @@ import pytest
 from agent.service import Advisor, ThreadState
 from agent.settings import Settings
 from tests.slack.standin import BOT_USER, TEAM, SlackStandIn, slack_standin
-from tests.ui.conftest import free_port, start_server, stop, wait_until_up
+from tests.ui.conftest import running_server
 
 pytestmark = pytest.mark.slow
 
@@ -36,19 +36,13 @@ _ids = count(1)
 def slack_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, SlackStandIn, Path]]:
     data_dir = tmp_path_factory.mktemp("whichmodel-slack")
     with slack_standin() as standin:
-        port = free_port()
         env = {
             "SLACK_BOT_TOKEN": BOT_TOKEN,
             "SLACK_SIGNING_SECRET": SECRET,
             "WHICHMODEL_SLACK_API_URL": standin.api_url,
         }
-        proc = start_server(data_dir, port, env)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(url + "/", proc, data_dir / "server.log")
-            yield url, standin, data_dir / "server.log"
-        finally:
-            stop(proc)
+        with running_server(data_dir, env) as server:
+            yield server.url, standin, server.log
 
 
 def signature(body: bytes, timestamp: int, secret: str = SECRET) -> str:

@@ -14,7 +14,7 @@ import pytest
 from tests.slack.socket_standin import SocketStandIn, socket_standin
 from tests.slack.standin import SlackStandIn, slack_standin
 from tests.slack.test_slack_events import BOT_TOKEN, envelope, new_ts, settle
-from tests.ui.conftest import free_port, start_server, stop, wait_until_up
+from tests.ui.conftest import running_server
 
 pytestmark = pytest.mark.slow
 
@@ -28,18 +28,13 @@ def socket_app(
     data_dir = tmp_path_factory.mktemp("whichmodel-slack-socket")
     with slack_standin() as api, socket_standin() as socket:
         api.ws_url = socket.url
-        port = free_port()
         env = {
             "SLACK_BOT_TOKEN": BOT_TOKEN,
             "SLACK_WEBSOCKET_TOKEN": APP_TOKEN,
             "WHICHMODEL_SLACK_API_URL": api.api_url,
         }
-        proc = start_server(data_dir, port, env)
-        try:
-            wait_until_up(f"http://127.0.0.1:{port}/", proc, data_dir / "server.log")
-            yield api, socket, data_dir / "server.log"
-        finally:
-            stop(proc)
+        with running_server(data_dir, env) as server:
+            yield api, socket, server.log
 
 
 def socket_envelope(payload: dict[str, Any], envelope_id: str, retry: int = 0) -> dict[str, Any]:

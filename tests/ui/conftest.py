@@ -6,6 +6,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,14 +70,20 @@ def start_server(
     )
 
 
-@pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
-    data_dir = tmp_path_factory.mktemp("whichmodel-ui")
+@contextmanager
+def running_server(data_dir: Path, extra_env: dict[str, str] | None = None) -> Iterator[AppServer]:
+    """A server on a free port, up (page answering) for the duration of the block, then stopped."""
     port = free_port()
-    proc = start_server(data_dir, port)
+    proc = start_server(data_dir, port, extra_env)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url + "/", proc, data_dir / "server.log")
         yield AppServer(url=url, port=port, data_dir=data_dir, log=data_dir / "server.log")
     finally:
         stop(proc)
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    with running_server(tmp_path_factory.mktemp("whichmodel-ui")) as server:
+        yield server
