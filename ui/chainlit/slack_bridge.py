@@ -178,7 +178,7 @@ async def show(event: Event, lang: str) -> None:
     elif isinstance(event, ReportReady):
         await send_report(event, event.recommendation, lang)
     elif isinstance(event, ProbeProgress):
-        if event.done == 0 or (event.done == 1 and event.total > 1):
+        if event.done == 1 and event.total > 1:  # progress counts finished items: one message, at the first
             await _post(slack.text(lang, "probe_started", total=event.total))
     elif isinstance(event, ProbeResults):
         await _post(slack.probe_results(event.rows, lang))
