@@ -18,6 +18,7 @@ the chart as a PNG image, long replies split.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -160,7 +161,9 @@ async def send_report(
         (REPORT_FILES[1], report.markdown.encode("utf-8"), REPORT_FILES[1]),
     ]
     if recommendation is not None:
-        files.append((CHART_FILE, render_chart_png(recommendation, render.lang_of(lang)), CHART_FILE))
+        # matplotlib takes a few hundred ms (a second on first use): off the event loop.
+        png = await asyncio.to_thread(render_chart_png, recommendation, render.lang_of(lang))
+        files.append((CHART_FILE, png, CHART_FILE))
     await upload(files)
 
 
