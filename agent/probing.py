@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.decision.result import Recommendation
 from agent.settings import Settings
+from tools.decision.result import Recommendation
 from tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, sample_names
 from tools.probes.endpoints import Endpoint, EndpointConfigError, EndpointRegistry, load_registry
 from tools.probes.engine import ProbeSettings, Progress, RunResult, run_probe

@@ -23,7 +23,6 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from agent import tools
 from agent.checkpoint import open_checkpointer
-from agent.decision import Recommendation
 from agent.graph import build_graph
 from agent.nodes.interview import requirements_view
 from agent.nodes.render import render_plain, t
@@ -31,6 +30,7 @@ from agent.nodes.understanding import Brain
 from agent.probing import ProbeService, UploadError, read_upload
 from agent.settings import Settings
 from agent.state import Upload, cleared
+from tools.decision import Recommendation
 from tools.probes.dataset import probe_set_to_data
 
 

@@ -100,7 +100,7 @@ class State(InputState, total=False):
     """Canonical JSON of the requirements the current recommendation was computed for."""
     report_ready: bool
     """Whether the current recommendation's report can be rendered. The report itself (Markdown, HTML,
-    JSON, SVG chart) is derived from `recommendation` by the pure renderers in agent.report, so it
+    JSON, SVG chart) is derived from `recommendation` by the pure renderers in tools.report, so it
     is not stored twice; `Advisor` renders it for the `ReportReady` event."""
     probes: dict[str, Any] | None
     """The last probe run as evidence for the ranking (`ProbeEvidence.model_dump(mode="json")`):

@@ -13,11 +13,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from agent.decision import Recommendation, parse_requirements
-from agent.decision.result import ProbeEvidence
-from agent.report import render_chart_svg, render_html, render_json, render_markdown
 from knowledge.catalog.store import load_catalog, search
+from tools.decision import Recommendation, parse_requirements
+from tools.decision.result import ProbeEvidence
 from tools.recommend import recommend_requirements
+from tools.report import render_chart_svg, render_html, render_json, render_markdown
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ _CACHE_SIZE = 64
 
 def shortlist_and_rank(raw: Mapping[str, Any], probes: ProbeEvidence | None = None) -> Recommendation:
     """Filter the whole catalog and rank it for `raw` (a requirements-file mapping), with citations;
-    `probes` (measurements on the person's examples) re-rank it (agent.decision.measured).
+    `probes` (measurements on the person's examples) re-rank it (tools.decision.measured).
 
     The decision core takes ~20-50 ms over the whole catalog (benchmarks/bench_load.py); results are cached by the canonical
     requirements and probe run, so re-asking for the same requirements is free.

@@ -35,8 +35,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
 
-    from agent.decision import load_requirements_file, recommend
     from knowledge.catalog.store import load_catalog
+    from tools.decision import load_requirements_file, recommend
 
     loads = [_cold_catalog_load() for _ in range(args.repeat)]
     print(

@@ -92,9 +92,9 @@ def core() -> dict[str, float]:
     the examples the first time (cold: a new filter pass each) and the second time (warm)."""
     import yaml
 
-    from agent.decision import parse_requirements, recommend
     from knowledge.catalog.store import load_catalog
     from tests.hardening.test_load import script
+    from tools.decision import parse_requirements, recommend
 
     catalog = load_catalog()
     load_reqs = []

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE_DIRS = [ROOT / "agent" / "decision", ROOT / "knowledge" / "catalog"]
+CORE_DIRS = [ROOT / "tools" / "decision", ROOT / "knowledge" / "catalog"]
 BANNED = (
     "langchain",
     "langchain_core",
@@ -62,7 +62,7 @@ def test_core_files_import_nothing_banned() -> None:
 def test_importing_and_running_the_core_loads_no_banned_module() -> None:
     code = (
         "import sys, json\n"
-        "from agent.decision import recommend, parse_requirements\n"
+        "from tools.decision import recommend, parse_requirements\n"
         "from knowledge.catalog.store import load_catalog\n"
         "req = parse_requirements({'use_case': 'x', 'task_type': 'chat'})\n"
         "recommend(req, load_catalog())\n"

@@ -24,7 +24,6 @@ from chainlit.server import sio
 from chainlit.types import ThreadDict
 
 from agent.brain import detect_language
-from agent.decision import Recommendation
 from agent.service import (
     Advisor,
     Attachment,
@@ -40,6 +39,7 @@ from agent.service import (
 )
 from agent.settings import Settings
 from agent.tools import build_report
+from tools.decision import Recommendation
 from ui.chainlit import access, offline_page, render, slack_bridge, store
 
 log = logging.getLogger("whichmodel.ui")

@@ -46,7 +46,7 @@ async def run_script(
     messages: list[str], settings: Settings, thread: str, *, in_memory: bool
 ) -> dict[str, Any]:
     """Play `messages` through the advisor; returns the JSON result described in the module docstring."""
-    from agent.report import to_json
+    from tools.report import to_json
 
     checkpointer = None
     if in_memory:

@@ -10,7 +10,7 @@ Commands::
     whichmodel version
 
 ``recommend`` prints Markdown to stdout by default (``csv``/``xlsx``: the ranked shortlist as a
-spreadsheet, formula-injection safe, see ``agent.report.tabular``); with ``--out`` it writes the report to that file
+spreadsheet, formula-injection safe, see ``tools.report.tabular``); with ``--out`` it writes the report to that file
 (and says so on stderr). ``--chart`` also writes the cost-vs-quality chart as a standalone SVG.
 
 Exit codes:
@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from agent.decision.requirements import RequirementsError, load_requirements_file
 from knowledge.catalog.cli import app as catalog_app
+from tools.decision.requirements import RequirementsError, load_requirements_file
 from tools.probes.cli import probe
 from ui.chat_cli import chat
 
 if TYPE_CHECKING:
-    from agent.decision.requirements import Requirements
-    from agent.decision.result import ProbeEvidence, Recommendation
+    from tools.decision.requirements import Requirements
+    from tools.decision.result import ProbeEvidence, Recommendation
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -150,8 +150,8 @@ def report_requirements_error(exc: RequirementsError) -> None:
 
 def render(rec: Recommendation, fmt: ReportFormat) -> str | bytes:
     """The report in the requested format (XLSX as bytes; CSV/XLSX are the shortlist as a table)."""
-    from agent.report import render_html, render_json, render_markdown
-    from agent.report.tabular import shortlist_csv, shortlist_xlsx
+    from tools.report import render_html, render_json, render_markdown
+    from tools.report.tabular import shortlist_csv, shortlist_xlsx
 
     renderers = {
         ReportFormat.md: render_markdown,
@@ -231,7 +231,7 @@ def recommend(
     rec = _decide(req, raw, probes)
     text = render(rec, fmt)
     if chart is not None:
-        from agent.report import standalone_svg
+        from tools.report import standalone_svg
 
         _write(chart, standalone_svg(rec))
         _err(f"wrote chart {chart}")

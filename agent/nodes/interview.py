@@ -17,7 +17,6 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from agent import tools
-from agent.decision.result import ProbeEvidence, Recommendation
 from agent.nodes import probe as probe_step
 from agent.nodes import render
 from agent.nodes.render import event as _event
@@ -38,6 +37,7 @@ from agent.nodes.understanding import Asked, Brain, understanding_to_state
 from agent.probing import ProbeService
 from agent.prompts import CONFLICT_OPTIONS, QUESTIONS, Option
 from agent.state import RESET_EVENTS, Pending, State, cleared
+from tools.decision.result import ProbeEvidence, Recommendation
 
 Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"]
 _HAN = range(0x3400, 0xA000)

@@ -13,13 +13,13 @@ from typing import Any
 from langgraph.config import get_stream_writer
 
 from agent import tools
-from agent.decision.result import ProbeEvidence, Recommendation
 from agent.nodes.render import event as _event
 from agent.nodes.render import message as _message
 from agent.nodes.render import t
 from agent.probing import ProbeService, sample_for
 from agent.prompts import PROBE_OPTIONS
 from agent.state import Pending, State
+from tools.decision.result import ProbeEvidence, Recommendation
 from tools.probes.dataset import (
     ProbeSet,
     ProbeSetError,

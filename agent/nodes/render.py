@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agent.decision.result import Candidate
 from agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_WORDS
 from agent.state import Slot
+from tools.decision.result import Candidate
 
 
 def event(kind: str, **fields: Any) -> dict[str, Any]:

@@ -16,6 +16,18 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Modality = Literal["text", "image", "audio", "video", "pdf"]
+ProviderTier = Literal["maker", "cloud", "host", "aggregator", "plan", "unknown"]
+"""Who a provider is, for one offering (issue #10): `maker` the model's own API; `cloud` Azure, Bedrock,
+Vertex and peers with enterprise terms; `host` established inference hosts; `aggregator` routers and
+gateways reselling others' APIs; `plan` subscriptions, coding plans, free tiers, trials; `unknown`
+everything not in the curated table (never trusted by default)."""
+PROVIDER_TIERS: tuple[str, ...] = ("maker", "cloud", "host", "aggregator", "plan", "unknown")
+PriceUnit = Literal["per_1m_tokens", "per_audio_minute", "per_image", "per_request"]
+Precision = Literal["fp16", "bf16", "fp8", "mxfp4", "int4"]
+Purpose = Literal[
+    "general", "speech_to_text", "text_to_speech", "embedding", "image_generation", "moderation", "rerank"
+]
+"""What a model is for, by its maker's declared purpose (a moderation model is not a chat model)."""
 
 
 class _Frozen(BaseModel):
@@ -57,6 +69,10 @@ class Pricing(_Frozen):
         default=False,
         description="The source lists this offering at $0 (a real free tier, not a missing price).",
     )
+    unit: PriceUnit = Field(
+        default="per_1m_tokens",
+        description="What `input`/`output` are priced per (speech models: per audio minute).",
+    )
 
     def tier_for(self, prompt_tokens: int) -> PriceTier:
         """The tier that applies to a prompt of this many tokens."""
@@ -93,6 +109,19 @@ class Offering(_Frozen):
         default=None, description="Where the provider serves from, where known ('cn', 'eu', 'us')."
     )
     sources: tuple[str, ...] = ()
+    tier: ProviderTier = Field(default="unknown", description="Who the provider is for this model.")
+    region_source: str | None = Field(default=None, description="Where `region` comes from.")
+    plausible: bool | None = Field(
+        default=None,
+        description="False: priced below 50% of the reference (maker's list, else median paid price); "
+        "None: no reference or no price.",
+    )
+    plausibility_ratio: float | None = Field(
+        default=None, description="This offering's blended price / the reference price."
+    )
+    retirement_date: date | None = Field(
+        default=None, description="This offering's own announced retirement date, where listed."
+    )
 
     @property
     def deprecated(self) -> bool:
@@ -140,6 +169,24 @@ class Model(_Frozen):
     ratings: dict[str, Rating] = Field(default_factory=dict)
     offerings: tuple[str, ...] = Field(default=(), description="Offering ids, sorted.")
     description: str = ""
+    aliases: tuple[str, ...] = Field(
+        default=(), description="Other keys and ids folded into this model (issue #10 identity rules)."
+    )
+    facts_source: str = Field(
+        default="", description="Whose facts (modalities, tools, context...) the model carries: maker or majority."
+    )
+    purpose: Purpose = "general"
+    status: Literal["active", "deprecated"] = "active"
+    retirement_date: date | None = Field(
+        default=None, description="The maker's retirement date (past: retired everywhere; future: a warning)."
+    )
+    release_precision: Precision | None = Field(
+        default=None, description="The precision the maker released the weights in (self-hosting default)."
+    )
+    open_weights_evidence: str | None = None
+    regions: tuple[str, ...] = Field(
+        default=(), description="Regions the maker's own API serves from, where its terms state them."
+    )
 
 
 class Catalog(BaseModel):

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from langgraph.checkpoint.memory import InMemorySaver
 
 from agent.brain import understand
-from agent.decision import parse_requirements
 from agent.nodes.slots import FactIn, find_conflicts, merge_facts, next_missing, to_raw
 from agent.prompts import QUESTIONS
 from agent.service import Advisor, Question, ReportReady, RequirementsTable, Shortlist, ToolStep
 from agent.settings import Settings
+from tools.decision import parse_requirements
 
 EN_ALL = "we classify ~20k support tickets a day, must stay under $300 a month, answers within 2 seconds, any cloud API"
 

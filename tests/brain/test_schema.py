@@ -8,8 +8,8 @@ import pytest
 from pydantic import BaseModel
 
 from agent.brain import BOOL_PATHS, understand
-from agent.decision.requirements import Requirements
 from tests.brain.test_offline_cases import CASES, EXPECTING_CASES
+from tools.decision.requirements import Requirements
 
 
 def _field_exists(path: str) -> bool:
@@ -63,7 +63,7 @@ def test_bool_paths_exist() -> None:
 
 def test_gpu_names_are_in_the_gpu_table() -> None:
     from agent.brain.lexicon import GPUS
-    from agent.decision.selfhost import resolve_gpu
+    from tools.decision.selfhost import resolve_gpu
 
     for _pattern, name in GPUS:
         assert resolve_gpu(name).name == name

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from agent.decision.requirements import Requirements
-from agent.decision.result import Recommendation
 from tests.cli.conftest import EXAMPLES, INVALID
 from tests.report.fixtures import realistic_recommendation
+from tools.decision.requirements import Requirements
+from tools.decision.result import Recommendation
 from ui.cli import EXIT_INVALID_INPUT, app
 
 runner = CliRunner()

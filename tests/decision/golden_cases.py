@@ -18,10 +18,10 @@ from typing import Any
 
 import yaml
 
-from agent.decision import parse_requirements, recommend
-from agent.decision.result import Measurement, ProbeEvidence, Recommendation
-from agent.decision.text import Lang
 from knowledge.catalog.schema import Catalog
+from tools.decision import parse_requirements, recommend
+from tools.decision.result import Measurement, ProbeEvidence, Recommendation
+from tools.decision.text import Lang
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"

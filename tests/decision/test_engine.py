@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from agent.decision import Requirements, recommend
-from agent.decision.ranking import pareto_front
 from knowledge.catalog.schema import Catalog
+from tools.decision import Requirements, recommend
+from tools.decision.ranking import pareto_front
 
 
 def req(**kw: Any) -> Requirements:
@@ -115,7 +115,7 @@ def test_pareto_front_by_hand() -> None:
 
 
 def test_language_adds_its_rating_category(small_catalog: Catalog) -> None:
-    from agent.decision.ranking import category_weights
+    from tools.decision.ranking import category_weights
 
     weights = category_weights(req(languages=["zh"]))
     assert weights["chinese"] == pytest.approx(0.3)
@@ -123,7 +123,7 @@ def test_language_adds_its_rating_category(small_catalog: Catalog) -> None:
 
 
 def test_adaptation_follows_the_framework_order() -> None:
-    from agent.decision.adaptation import choose_adaptation
+    from tools.decision.adaptation import choose_adaptation
 
     assert choose_adaptation(req()).approach == "prompt_engineering"
     assert choose_adaptation(req(data={"proprietary_knowledge": True})).approach == "rag"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.decision.requirements import RequirementsError, defaulted_fields, load_requirements_file
+from tools.decision.requirements import RequirementsError, defaulted_fields, load_requirements_file
 
 
 def write(tmp_path: Path, text: str, name: str = "r.yaml") -> Path:

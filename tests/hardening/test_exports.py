@@ -17,8 +17,8 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from agent.report.tabular import Sheet, csv_text, neutralise, xlsx_bytes
 from tests.probes.faultserver import FaultServer
+from tools.report.tabular import Sheet, csv_text, neutralise, xlsx_bytes
 from ui.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -31,12 +31,12 @@ import yaml
 from typer.testing import CliRunner
 
 from agent.brain import understand
-from agent.decision import RequirementsError, load_requirements_file, parse_requirements, recommend
 from agent.nodes.understanding import Asked, understand_offline
 from agent.prompts import QUESTIONS, TEMPLATES
 from agent.service import Advisor
 from agent.settings import Settings
 from knowledge.catalog.store import load_catalog
+from tools.decision import RequirementsError, load_requirements_file, parse_requirements, recommend
 from ui.cli import EXIT_INVALID_INPUT, app
 
 ROOT = Path(__file__).resolve().parents[2]

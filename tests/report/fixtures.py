@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.decision.requirements import defaulted_fields, parse_requirements
-from agent.decision.result import (
+from tools.decision.requirements import defaulted_fields, parse_requirements
+from tools.decision.result import (
     Adaptation,
     Candidate,
     CatalogSourceInfo,

@@ -6,14 +6,14 @@ import math
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from agent.report import render_chart_svg, write_chart_svg
-from agent.report.chart import PLOT_LEFT, PLOT_RIGHT, chart_data
 from tests.report.fixtures import (
     HOSTILE,
     empty_recommendation,
     hostile_recommendation,
     realistic_recommendation,
 )
+from tools.report import render_chart_svg, write_chart_svg
+from tools.report.chart import PLOT_LEFT, PLOT_RIGHT, chart_data
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 

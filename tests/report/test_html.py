@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from agent.report import render_html
 from tests.report.fixtures import (
     HOSTILE,
     chinese_recommendation,
@@ -13,6 +12,7 @@ from tests.report.fixtures import (
     hostile_recommendation,
     realistic_recommendation,
 )
+from tools.report import render_html
 
 
 class _Collector(HTMLParser):

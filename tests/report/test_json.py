@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from agent.report import render_json, to_json
 from tests.report.fixtures import chinese_recommendation, empty_recommendation, realistic_recommendation
+from tools.report import render_json, to_json
 
 CONTRACT_CANDIDATE = {
     "rank": int,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from agent.report import render_markdown
 from tests.report.fixtures import (
     HOSTILE,
     RAW_REQUIREMENTS,
@@ -13,6 +12,7 @@ from tests.report.fixtures import (
     hostile_recommendation,
     realistic_recommendation,
 )
+from tools.report import render_markdown
 
 EN_SECTIONS = [
     "## Recommendation",

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from agent.report import chart_png
 from tests.report.fixtures import chinese_recommendation, empty_recommendation, realistic_recommendation
+from tools.report import chart_png
 from ui.chainlit import render, slack
 from ui.chainlit.slack_events import SqliteLedger
 

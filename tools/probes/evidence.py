@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from agent.decision.result import Measurement, ProbeEvidence
+from tools.decision.result import Measurement, ProbeEvidence
 from tools.probes.engine import SCHEMA_VERSION
 
 

@@ -3,7 +3,7 @@
 ``whichmodel probe ... --out results.csv`` writes the summary to ``results.csv`` and the items to
 ``results.items.csv``; ``--out results.xlsx`` writes one workbook with the sheets "Summary" and
 "Items". Inputs, expected answers and outputs come from the person's file and from models, so the
-cells go through `agent.report.tabular` (formula-injection protection; numbers stay numbers, a
+cells go through `tools.report.tabular` (formula-injection protection; numbers stay numbers, a
 missing figure is an empty cell).
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from agent.report.tabular import Cell, Sheet, write_csv, write_xlsx
 from tools.probes.dataset import ProbeSet
 from tools.probes.engine import RunResult
+from tools.report.tabular import Cell, Sheet, write_csv, write_xlsx
 
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
 

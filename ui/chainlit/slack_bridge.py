@@ -26,8 +26,6 @@ from typing import Any
 
 import chainlit as cl
 
-from agent.decision import Recommendation
-from agent.report.chart_png import render_chart_png
 from agent.service import (
     Event,
     Message,
@@ -39,6 +37,8 @@ from agent.service import (
     Shortlist,
 )
 from agent.settings import Settings
+from tools.decision import Recommendation
+from tools.report.chart_png import render_chart_png
 from ui.chainlit import render, slack, store
 from ui.chainlit.slack_events import EventLedger, open_ledger
 

@@ -3,15 +3,15 @@
 Plain Python: no LLM, no network, no LangChain (enforced by ruff TID251 and tests/test_core_purity.py).
 """
 
-from agent.decision.engine import recommend
-from agent.decision.requirements import (
+from tools.decision.engine import recommend
+from tools.decision.requirements import (
     TASK_TYPES,
     Requirements,
     RequirementsError,
     load_requirements_file,
     parse_requirements,
 )
-from agent.decision.result import Recommendation
+from tools.decision.result import Recommendation
 
 __all__ = [
     "TASK_TYPES",

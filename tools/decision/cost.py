@@ -7,9 +7,9 @@ price where the offering has one; otherwise at the plain input price (stated as 
 
 from __future__ import annotations
 
-from agent.decision.requirements import Volume
-from agent.decision.result import CostEstimate
 from knowledge.catalog.schema import Offering
+from tools.decision.requirements import Volume
+from tools.decision.result import CostEstimate
 
 PER_MILLION = 1_000_000
 
@@ -18,7 +18,7 @@ def per_request_cost(offering: Offering, volume: Volume) -> float | None:
     """USD per average request (None without a price): the one formula `estimate_cost` reports.
 
     Depends only on the token fields of `volume`, so the catalog index caches it per token profile
-    (agent.decision.index); the monthly figure is this times the requests per month.
+    (tools.decision.index); the monthly figure is this times the requests per month.
     """
     if offering.pricing is None:
         return None

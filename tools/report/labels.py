@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from agent.decision.result import Recommendation
+from tools.decision.result import Recommendation
 
 Lang = Literal["en", "zh"]
 

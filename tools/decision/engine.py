@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from agent.decision.adaptation import choose_adaptation
-from agent.decision.cost import estimate_cost, per_request_cost
-from agent.decision.filters import REASONS, Check, required_inputs, task_fits
-from agent.decision.index import CatalogIndex, catalog_index
-from agent.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
-from agent.decision.outcome import SELF_HOST_REASON, Outcome, api_pass, from_checks
-from agent.decision.providers import is_first_party
-from agent.decision.ranking import (
+from knowledge.catalog.schema import Catalog, Model, Offering
+from tools.decision.adaptation import choose_adaptation
+from tools.decision.cost import estimate_cost, per_request_cost
+from tools.decision.filters import REASONS, Check, required_inputs, task_fits
+from tools.decision.index import CatalogIndex, catalog_index
+from tools.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
+from tools.decision.outcome import SELF_HOST_REASON, Outcome, api_pass, from_checks
+from tools.decision.providers import is_first_party
+from tools.decision.ranking import (
     Quality,
     category_weights,
     criterion_weights,
@@ -27,8 +28,8 @@ from agent.decision.ranking import (
     log_scale_score,
     pareto_front,
 )
-from agent.decision.requirements import Requirements, defaulted_fields
-from agent.decision.result import (
+from tools.decision.requirements import Requirements, defaulted_fields
+from tools.decision.result import (
     Candidate,
     CatalogSourceInfo,
     CostEstimate,
@@ -40,9 +41,8 @@ from agent.decision.result import (
     Relaxation,
     SelfHostEstimate,
 )
-from agent.decision.selfhost import GPUS, Gpu, estimate_self_host, resolve_gpu
-from agent.decision.text import Lang, say, task_name
-from knowledge.catalog.schema import Catalog, Model, Offering
+from tools.decision.selfhost import GPUS, Gpu, estimate_self_host, resolve_gpu
+from tools.decision.text import Lang, say, task_name
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -75,7 +75,7 @@ def recommend(
     `lang` is the reader's language for the prose (numbers and ranking do not depend on it); by
     default Chinese when the requirements' first language is Chinese, else English. `probes`, when
     given, are measurements on the person's own examples: they re-rank and eliminate candidates
-    (agent.decision.measured) and go into the result with their sample sizes.
+    (tools.decision.measured) and go into the result with their sample sizes.
     """
     lang = lang or ("zh" if req.languages[0] == "zh" else "en")
     as_of = as_of or catalog.built_at
@@ -154,7 +154,7 @@ def recommend(
 def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[Outcome, list[_Option]]:
     """One option per model: its first-party offering when one passes, else its cheapest passing one.
 
-    The filters run through the catalog index (agent.decision.outcome.api_pass): the
+    The filters run through the catalog index (tools.decision.outcome.api_pass): the
     price-independent part is cached, only the prices at this volume and budget are worked out.
     """
     outcome, passing = api_pass(req, catalog_index(catalog), as_of, lambda r: _relaxable(req, r))

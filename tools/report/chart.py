@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from agent.decision.result import Candidate, Recommendation
-from agent.report import formatting as fmt
-from agent.report.labels import Lang, labels_for, report_language
+from tools.decision.result import Candidate, Recommendation
+from tools.report import formatting as fmt
+from tools.report.labels import Lang, labels_for, report_language
 
 WIDTH, HEIGHT = 840, 450
 PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM = 78, 570, 48, 382

@@ -8,8 +8,8 @@ or language no existing model has seen, with the data and budget that takes.
 
 from __future__ import annotations
 
-from agent.decision.requirements import Requirements
-from agent.decision.result import Adaptation
+from tools.decision.requirements import Requirements
+from tools.decision.result import Adaptation
 
 FINE_TUNE_MIN_EXAMPLES = 500
 PRETRAIN_MIN_TOKENS_B = 50.0

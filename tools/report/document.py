@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from agent.decision.result import Candidate, Recommendation
-from agent.report import formatting as fmt
-from agent.report.labels import Lang, labels_for, report_language
+from tools.decision.result import Candidate, Recommendation
+from tools.report import formatting as fmt
+from tools.report.labels import Lang, labels_for, report_language
 
 TOP_DETAILED = 3
 """How many top picks get a detailed sub-section (reasons, trade-offs, criteria)."""

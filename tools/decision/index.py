@@ -25,13 +25,13 @@ from typing import TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from agent.decision.cost import per_request_cost
-from agent.decision.filters import first_reason, is_zero_priced, static_failures, static_key
-from agent.decision.providers import is_first_party
-from agent.decision.ranking import Quality, latency_class, task_quality
-from agent.decision.requirements import Requirements, Volume
-from agent.decision.result import LatencyClass
 from knowledge.catalog.schema import Catalog, Model, Offering
+from tools.decision.cost import per_request_cost
+from tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
+from tools.decision.providers import is_first_party
+from tools.decision.ranking import Quality, latency_class, task_quality
+from tools.decision.requirements import Requirements, Volume
+from tools.decision.result import LatencyClass
 
 CACHE_SIZE = 64
 INDEXES = 8

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.decision.requirements import Requirements
+from tools.decision.requirements import Requirements
 
 Approach = Literal["prompt_engineering", "rag", "fine_tuning", "train_from_scratch"]
 LatencyClass = Literal["fast", "medium", "slow"]
@@ -125,6 +125,42 @@ class ProbeEvidence(_Out):
     )
 
 
+class RatingUsed(_Out):
+    """One rating category a candidate's quality rests on, on its own scale, with its weight."""
+
+    category: str
+    elo: float
+    lower: float
+    upper: float
+    weight: float = Field(description="Share of the task-quality score (0..1).")
+    normalised: float | None = Field(
+        default=None, description="Position on the category's own scale over rated models (0..1)."
+    )
+    source: str = "lmarena"
+    as_of: str | None = None
+
+
+class LatencyEstimate(_Out):
+    """Latency in seconds with its basis (never a bare class word)."""
+
+    p95_seconds: float | None
+    ttft_seconds: float | None = None
+    output_tokens_per_s: float | None = None
+    thinking_tokens: float = Field(default=0, description="Assumed thinking tokens per request.")
+    basis: str = Field(description="Code of how it was estimated, e.g. 'class:fast' or 'measured'.")
+
+
+class OtherOffering(_Out):
+    """Another offering of the same model: shown, not recommended (e.g. an unverified reseller)."""
+
+    offering_id: str
+    provider: str
+    tier: str
+    monthly_cost_usd: float | None
+    plausible: bool | None = None
+    plausibility_ratio: float | None = None
+
+
 class Candidate(_Out):
     """A ranked candidate: a model with the offering (or self-hosting) that serves it best."""
 
@@ -151,6 +187,26 @@ class Candidate(_Out):
     measured: Measurement | None = Field(
         default=None, description="Probe figures on the person's examples for this model, if probed."
     )
+    tier: str | None = Field(default=None, description="Provider tier of `offering_id` (None: self-hosted).")
+    in_quality_tier: bool = Field(
+        default=False, description="Its quality interval overlaps the best feasible candidate's."
+    )
+    ratings_used: list[RatingUsed] = Field(default_factory=list)
+    evidence_missing: list[str] = Field(
+        default_factory=list,
+        description="Required rating categories (modality, language, domain) this model has no rating for.",
+    )
+    latency: LatencyEstimate | None = None
+    also_sold_by: list[OtherOffering] = Field(default_factory=list)
+
+
+class Pick(_Out):
+    """The quality pick or the value pick: which candidate, and the codes of why."""
+
+    model_key: str
+    offering_id: str | None
+    rank: int
+    why: list[str] = Field(default_factory=list, description="Reason codes, e.g. 'best_quality_in_tier'.")
 
 
 class Elimination(_Out):
@@ -210,4 +266,11 @@ class Recommendation(_Out):
     warnings: list[str] = Field(default_factory=list)
     probes: ProbeEvidence | None = Field(
         default=None, description="Probe results on the person's own examples, when a probe was run."
+    )
+    quality_pick: Pick | None = Field(
+        default=None, description="The strongest candidate that meets every hard constraint."
+    )
+    value_pick: Pick | None = Field(
+        default=None,
+        description="The cheaper (or faster) candidate to try next on the person's examples, if any.",
     )

@@ -14,6 +14,8 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from knowledge.catalog.schema import ProviderTier
+
 TaskType = Literal[
     "chat",
     "qa",
@@ -33,6 +35,10 @@ TASK_TYPES: tuple[str, ...] = get_args(TaskType)
 InputModality = Literal["text", "image", "audio", "video", "pdf"]
 Sensitivity = Literal["public", "internal", "confidential", "restricted"]
 Residency = Literal["us", "eu", "cn"]
+Priority = Literal["quality", "balanced", "cost"]
+"""The seeds' order by default (`quality`): the strongest model that meets the hard constraints first;
+`balanced` widens the quality tier by a stated margin; `cost` takes the cheapest model whose quality
+interval still reaches the tier's floor."""
 
 
 class _Strict(BaseModel):
@@ -75,7 +81,13 @@ class Deployment(_Strict):
     gpu: str | None = Field(
         default=None, description="GPU type for self-hosting estimates (see the GPU table)."
     )
-    quantization: Literal["fp16", "bf16", "fp8", "int8", "int4"] = "fp16"
+    quantization: Literal["fp16", "bf16", "fp8", "int8", "int4"] | None = Field(
+        default=None, description="Self-hosting precision; default: the precision the maker released."
+    )
+    provider_tiers: tuple[ProviderTier, ...] = Field(
+        default=("maker", "cloud", "host"),
+        description="Provider tiers the shortlist may use; aggregators/unknown resellers only when listed.",
+    )
     utilization: float = Field(default=0.6, gt=0, le=1, description="Share of GPU time doing useful work.")
 
 
@@ -102,6 +114,9 @@ class Requirements(_Strict):
     budget: Budget = Budget()
     latency: Latency = Latency()
     accuracy_target: float | None = Field(default=None, gt=0, le=1)
+    priority: Priority = Field(
+        default="quality", description="quality (the seeds' order), balanced, or cost."
+    )
     context_tokens: int | None = Field(
         default=None, gt=0, description="Largest prompt+output the model must hold."
     )
@@ -260,7 +275,7 @@ def parse_requirements(raw: Any, source: str = "requirements") -> Requirements:
         raise RequirementsError(source, [_describe(dict(e)) for e in exc.errors()]) from None
     # The GPU is checked against the built-in table here, not when recommending: a file naming an
     # unknown GPU is invalid input (exit 2), not a crash of the core.
-    from agent.decision.selfhost import resolve_gpu  # selfhost imports this module
+    from tools.decision.selfhost import resolve_gpu  # selfhost imports this module
 
     try:
         resolve_gpu(req.deployment.gpu)

@@ -21,9 +21,9 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from agent.decision.requirements import Requirements
-from agent.decision.result import Candidate, Elimination, Measurement, ProbeEvidence, Relaxation
-from agent.decision.text import Lang
+from tools.decision.requirements import Requirements
+from tools.decision.result import Candidate, Elimination, Measurement, ProbeEvidence, Relaxation
+from tools.decision.text import Lang
 
 BELOW_TARGET = "probe_below_target"
 TOO_SLOW = "probe_too_slow"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from agent.decision.result import ProbeEvidence
-from agent.report.labels import labels_for
+from tools.decision.result import ProbeEvidence
+from tools.report.labels import labels_for
 
 WIDTH = 840
 LEFT, RIGHT, TOP = 230, 760, 56

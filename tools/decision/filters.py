@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
-from agent.decision.requirements import Requirements
 from knowledge.catalog.schema import Model, Offering
+from tools.decision.requirements import Requirements
 
 # Order matters: the first failing reason is the one an elimination is counted under.
 REASONS: Mapping[str, str] = {
@@ -132,7 +132,7 @@ def static_key(req: Requirements, as_of: date) -> tuple[object, ...]:
     """Everything `static_failures` reads from `req`: equal keys give equal static failures.
 
     Volume and budget are not in it (they only change the price failures), so conversations that
-    differ only in traffic or budget share one filter pass over the catalog (agent.decision.index).
+    differ only in traffic or budget share one filter pass over the catalog (tools.decision.index).
     """
     deployment = req.deployment
     return (

@@ -15,9 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from agent.decision.requirements import Requirements
-from agent.decision.result import LatencyClass
 from knowledge.catalog.schema import Model
+from tools.decision.requirements import Requirements
+from tools.decision.result import LatencyClass
 
 TASK_CATEGORIES: Mapping[str, Mapping[str, float]] = {
     "chat": {"overall": 0.5, "multi_turn": 0.3, "instruction_following": 0.2},

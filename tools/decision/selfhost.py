@@ -23,8 +23,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from agent.decision.requirements import Requirements
-from agent.decision.result import SelfHostEstimate
+from tools.decision.requirements import Requirements
+from tools.decision.result import SelfHostEstimate
 
 HOURS_PER_MONTH = 730.0
 SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600
@@ -101,7 +101,7 @@ def estimate_self_host(
 ) -> SelfHostEstimate:
     """Size and price a self-hosted deployment of one model for the stated requirements."""
     active_b = params_active_b or params_total_b
-    quant = req.deployment.quantization
+    quant = req.deployment.quantization or "fp16"  # the release precision replaces this default (#10)
     bytes_per_param = BYTES_PER_PARAM[quant]
     utilization = req.deployment.utilization
     volume = req.volume

@@ -1,6 +1,6 @@
 """The cost-vs-quality chart as a PNG image, for clients that cannot show SVG (Slack).
 
-Drawn with matplotlib's Agg backend from the same `chart_data` as the SVG chart (agent/report/chart.py):
+Drawn with matplotlib's Agg backend from the same `chart_data` as the SVG chart (tools/report/chart.py):
 x is the monthly cost on a log scale, y the quality rating (Elo) with its confidence interval, the
 Pareto frontier is a dashed line, the top picks are highlighted and labelled, and candidates without a
 rating or a price are listed beside the plot instead of being drawn at zero.
@@ -16,10 +16,10 @@ import logging
 from functools import lru_cache
 from typing import Any
 
-from agent.decision.result import Recommendation
-from agent.report import formatting as fmt
-from agent.report.chart import COLOURS, TOP_PICKS, ChartData, chart_data
-from agent.report.labels import Lang, labels_for, report_language
+from tools.decision.result import Recommendation
+from tools.report import formatting as fmt
+from tools.report.chart import COLOURS, TOP_PICKS, ChartData, chart_data
+from tools.report.labels import Lang, labels_for, report_language
 
 log = logging.getLogger("whichmodel.report")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from agent.decision.result import Candidate, Recommendation
+from tools.decision.result import Candidate, Recommendation
 
 SCHEMA_VERSION = 1
 

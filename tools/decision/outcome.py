@@ -17,10 +17,10 @@ from datetime import date
 
 import numpy as np
 
-from agent.decision.filters import Check, first_reason
-from agent.decision.index import CatalogIndex
-from agent.decision.requirements import Requirements
 from knowledge.catalog.schema import Offering
+from tools.decision.filters import Check, first_reason
+from tools.decision.index import CatalogIndex
+from tools.decision.requirements import Requirements
 
 SELF_HOST_REASON = "params_unknown"
 
