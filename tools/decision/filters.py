@@ -80,6 +80,8 @@ def task_fits(req: Requirements, offering: Offering, model: Model) -> bool:
         return "image" in outputs
     if task == "speech_to_text":
         return "audio" in inputs and "text" in outputs
+    if task == "moderation":
+        return model.purpose == "moderation" or any(m in names for m in ("moderation", "guard", "safeguard"))
     # Text-producing tasks: a generative model that writes text.
     if "text" not in outputs or any(m in names for m in NON_GENERATIVE_MARKERS):
         return False

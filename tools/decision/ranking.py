@@ -30,10 +30,12 @@ TASK_CATEGORIES: Mapping[str, Mapping[str, float]] = {
     "reasoning": {"math": 0.4, "hard_prompts": 0.3, "expert": 0.3},
     "agent": {"hard_prompts": 0.3, "coding": 0.3, "instruction_following": 0.2, "multi_turn": 0.2},
     "vision": {"vision": 0.7, "document": 0.3},
+    "writing": {"creative_writing": 0.5, "writing": 0.3, "instruction_following": 0.2},
     # Public text ratings say little about these; quality is left unrated.
     "embedding": {},
     "image_generation": {},
     "speech_to_text": {},
+    "moderation": {},
 }
 LANGUAGE_CATEGORIES: Mapping[str, str] = {
     "zh": "chinese",

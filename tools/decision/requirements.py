@@ -30,6 +30,8 @@ TaskType = Literal[
     "image_generation",
     "speech_to_text",
     "vision",
+    "writing",
+    "moderation",
 ]
 TASK_TYPES: tuple[str, ...] = get_args(TaskType)
 InputModality = Literal["text", "image", "audio", "video", "pdf"]

@@ -152,6 +152,8 @@ TASK_ZH: Mapping[str, str] = {
     "image_generation": "图像生成",
     "speech_to_text": "语音转文字",
     "vision": "视觉",
+    "writing": "文案写作",
+    "moderation": "内容审核",
 }
 
 
