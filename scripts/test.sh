@@ -9,6 +9,8 @@ bash scripts/install_browser.sh
 . .venv/bin/activate
 ruff check .
 mypy
+# Layers (ui -> agent -> tools -> knowledge), the core's purity and no import circles (pyproject.toml).
+lint-imports --no-cache
 # Known vulnerabilities in locked packages fail the build (docs/security.md).
 bash scripts/audit.sh
 python -m pytest "$@"

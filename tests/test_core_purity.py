@@ -1,19 +1,17 @@
 """The decision core and the catalog import no LLM framework and no network client.
 
-Checked twice: statically (every import statement in the core's files) and dynamically (importing the
-core in a fresh interpreter and looking at what got loaded, which also catches indirect imports).
+Checked twice: statically by the import-linter contract in pyproject.toml (`lint-imports`), and here
+dynamically (importing and running the core in a fresh interpreter and looking at what got loaded).
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE_DIRS = [ROOT / "tools" / "decision", ROOT / "knowledge" / "catalog"]
 BANNED = (
     "langchain",
     "langchain_core",
@@ -28,35 +26,24 @@ BANNED = (
     "urllib.request",
     "http.client",
 )
-# The catalog refresh may fetch live sources when asked (lazily, inside a function): allowed there only.
-LAZY_NETWORK_OK = {ROOT / "knowledge" / "catalog" / "sources.py", ROOT / "knowledge" / "catalog" / "build.py"}
-
-
-def _imports(path: Path) -> list[tuple[str, bool]]:
-    """(module, at_module_level) for every import in the file."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    top = {id(n) for n in tree.body}
-    found: list[tuple[str, bool]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found += [(a.name, id(node) in top) for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.append((node.module, id(node) in top))
-    return found
+# The static check (no such import statement in the core's files) is an import-linter contract
+# (pyproject.toml, run by scripts/test.sh); this file keeps the dynamic one.
 
 
 def _banned(module: str) -> bool:
     return any(module == b or module.startswith(b + ".") for b in BANNED)
 
 
-def test_core_files_import_nothing_banned() -> None:
-    offences = []
-    for folder in CORE_DIRS:
-        for path in sorted(folder.rglob("*.py")):
-            for module, top_level in _imports(path):
-                if _banned(module) and (top_level or path not in LAZY_NETWORK_OK):
-                    offences.append(f"{path.relative_to(ROOT)} imports {module}")
-    assert offences == []
+def test_the_import_contracts_name_the_same_banned_modules() -> None:
+    """The contract and this test ban the same third-party modules (a module added to one is added
+    to both)."""
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    pure = next(c for c in contracts["contracts"] if c["type"] == "forbidden")
+    assert {"tools.decision", "tools.report", "knowledge.catalog"} <= set(pure["source_modules"])
+    third_party = {b.split(".")[0] for b in BANNED} - {"socket", "urllib", "http"}
+    assert third_party <= set(pure["forbidden_modules"])
 
 
 def test_importing_and_running_the_core_loads_no_banned_module() -> None:
