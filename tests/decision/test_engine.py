@@ -122,17 +122,6 @@ def test_language_adds_its_rating_category(small_catalog: Catalog) -> None:
     assert "chinese" not in category_weights(req())
 
 
-def test_adaptation_follows_the_framework_order() -> None:
-    from tools.decision.adaptation import choose_adaptation
-
-    assert choose_adaptation(req()).approach == "prompt_engineering"
-    assert choose_adaptation(req(data={"proprietary_knowledge": True})).approach == "rag"
-    assert choose_adaptation(req(data={"labeled_examples": 2000})).approach == "fine_tuning"
-    rare = req(data={"novel_domain": True, "unlabeled_tokens_billions": 200})
-    assert choose_adaptation(rare).approach == "train_from_scratch"
-    # A novel domain without the data for pre-training does not justify training from scratch.
-    assert choose_adaptation(req(data={"novel_domain": True})).approach == "prompt_engineering"
-
 
 def test_first_party_offering_preferred_over_cheaper_reseller() -> None:
     from .conftest import build_catalog, model, offering

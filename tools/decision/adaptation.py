@@ -1,86 +1,219 @@
-"""Which adaptation path the seeds' framework suggests: prompts, then RAG, then fine-tuning, rarely training.
+"""How to adapt the picked model to the task: from the task's shape and the pick, as codes and numbers.
 
-The order is the framework's: start with prompt engineering and context; add retrieval when the model
-must use your own or changing knowledge; fine-tune when you have enough labelled examples and need
-consistent behaviour or a cheaper, smaller model (distillation); train from scratch only for a domain
-or language no existing model has seen, with the data and budget that takes.
+The seeds' order: prompts with context first; retrieval (RAG) when the answers depend on a corpus the
+prompt cannot hold; fine-tuning when labelled examples exist, consistency matters and the picked model
+can actually be tuned; training from scratch only for a domain no existing model has seen. Each rule is
+one function below; the result carries codes (`reason_codes`, `step_codes`, `params`) and the wording
+comes last from :mod:`tools.decision.adaptation_text`, in the person's language.
+
+What the shape of the task changes:
+* documents that *are* the input (summarise this contract, extract these fields) need a checklist in
+  the prompt and a reviewed test set, not retrieval;
+* a corpus that fits comfortably in the pick's context (half of it, at most) goes into the prompt with
+  prompt caching; one that does not, or that changes often, is retrieved;
+* speech, embeddings, image generation and moderation are tested on the person's own data (audio,
+  queries, prompts, policy examples): prompt engineering is not their lever.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from knowledge.catalog.finetune import closed_tuning
+from knowledge.catalog.schema import Catalog
+from tools.decision.adaptation_text import word_adaptation
 from tools.decision.requirements import Requirements
-from tools.decision.result import Adaptation
+from tools.decision.result import Adaptation, Approach, Candidate
+from tools.decision.text import Lang
 
 FINE_TUNE_MIN_EXAMPLES = 500
 PRETRAIN_MIN_TOKENS_B = 50.0
-CONSISTENCY_TASKS = frozenset({"classification", "extraction"})
+CONSISTENCY_TASKS = frozenset({"classification", "extraction", "moderation"})
+# Tasks whose documents arrive in the prompt: the "knowledge" is the input itself.
+DOCUMENT_IN_PROMPT_TASKS = frozenset({"summarization", "extraction", "classification", "translation"})
+# Share of the pick's context a whole corpus may take before retrieval is the better path.
+CORPUS_SHARE_OF_CONTEXT = 0.5
+# Context assumed when no pick is known (a common long-context window).
+DEFAULT_CONTEXT = 128_000
+# A prompt this long, sent with every request, is worth caching.
+LONG_PROMPT_TOKENS = 10_000
+DATA_TASK_STEPS: dict[str, tuple[str, ...]] = {
+    "speech_to_text": ("collect_audio", "measure_wer", "add_vocabulary", "check_languages_audio"),
+    "embedding": ("build_query_set", "measure_recall", "compare_dimensions"),
+    "image_generation": ("style_prompts", "review_rubric"),
+    "moderation": ("write_policy", "label_per_category", "calibrate_thresholds"),
+}
 
 
-def choose_adaptation(req: Requirements) -> Adaptation:
-    data = req.data
-    if data.novel_domain and data.unlabeled_tokens_billions >= PRETRAIN_MIN_TOKENS_B:
-        return Adaptation(
-            approach="train_from_scratch",
-            reason=(
-                f"the domain is one no existing model has seen and {data.unlabeled_tokens_billions:g}B tokens of "
-                "in-domain text are available; training from scratch is the rare case the framework reserves "
-                "for this, and it costs far more than every other path: confirm first that RAG and fine-tuning "
-                "on an open model fall short"
-            ),
-            steps=[
-                "build an evaluation set and measure the best existing models first",
-                "try continued pre-training or fine-tuning of an open-weights model before training from scratch",
-                "budget for data cleaning, compute and evaluation",
-            ],
-            citations=["adaptation#train-from-scratch", "adaptation#choosing-the-path"],
-        )
-    if data.proprietary_knowledge or data.knowledge_changes_often:
-        why = "the answers depend on your own knowledge"
-        if data.knowledge_changes_often:
-            why += " which changes often, so it must be retrieved at question time rather than trained in"
-        steps = [
-            "start with a prompt that states the task, format and a few examples",
-            "index your documents and retrieve the relevant passages into the prompt (RAG)",
-            "evaluate answers against a set of real questions with known answers",
-        ]
-        if data.labeled_examples >= FINE_TUNE_MIN_EXAMPLES:
-            steps.append("if tone or format stays inconsistent, fine-tune on your labelled examples as well")
-        return Adaptation(
-            approach="rag",
-            reason=why + "; retrieval keeps it current and citable without retraining",
-            steps=steps,
-            citations=["adaptation#rag", "adaptation#choosing-the-path"],
-        )
-    needs_consistency = req.task_type in CONSISTENCY_TASKS or (req.accuracy_target or 0) >= 0.9
-    if data.labeled_examples >= FINE_TUNE_MIN_EXAMPLES and needs_consistency:
-        return Adaptation(
-            approach="fine_tuning",
-            reason=(
-                f"{data.labeled_examples:,} labelled examples are enough to fine-tune for consistent "
-                f"{req.task_type} behaviour; begin with prompting the strongest model to set the accuracy bar, "
-                "then fine-tune (or distil into) a smaller, cheaper model and check it keeps that accuracy"
-            ),
-            steps=[
-                "hold out part of the labelled examples as an evaluation set",
-                "prompt the strongest candidate with a few examples to measure the accuracy ceiling",
-                "fine-tune a smaller model on the rest and compare on the held-out set",
-            ],
-            citations=["adaptation#fine-tuning", "optimization-order#distillation"],
-        )
-    reason = "no private knowledge base and "
-    reason += (
-        f"only {data.labeled_examples:,} labelled examples"
-        if data.labeled_examples
-        else "no labelled examples"
+@dataclass(frozen=True)
+class PickFacts:
+    """What the adaptation needs to know about the quality pick (None: no pick)."""
+
+    model_key: str
+    name: str
+    open_weights: bool
+    self_hosted: bool
+    context: int
+
+
+@dataclass(frozen=True)
+class _Path:
+    approach: Approach
+    reasons: tuple[str, ...]
+    steps: tuple[str, ...]
+    citations: tuple[str, ...]
+    params: dict[str, str | float]
+
+
+def pick_facts(top: Candidate, catalog: Catalog) -> PickFacts:
+    """The facts the adaptation reads from the quality pick and its offering."""
+    model = catalog.models[top.model_key]
+    offering = catalog.offerings.get(top.offering_id) if top.offering_id else None
+    return PickFacts(
+        model_key=model.key,
+        name=model.name,
+        open_weights=model.open_weights,
+        self_hosted=top.self_hosted,
+        context=offering.context if offering else model.context,
     )
-    reason += ": prompt engineering with clear instructions, context and a few examples is the first step"
+
+
+def tuning_service(pick: PickFacts) -> str | None:
+    """How the pick can be fine-tuned: open weights always can; closed models through a known service."""
+    if pick.open_weights or pick.self_hosted:
+        return "open_weights"
+    tuning = closed_tuning(pick.model_key)
+    return tuning.service if tuning else None
+
+
+def _data_task(req: Requirements) -> _Path | None:
+    steps = DATA_TASK_STEPS.get(req.task_type)
+    if steps is None:
+        return None
+    return _Path(
+        "evaluate_on_your_data",
+        (f"task_{req.task_type}",),
+        steps,
+        ("evaluation#own-data", "optimization-order#eval-set"),
+        {"task": req.task_type},
+    )
+
+
+def _train_from_scratch(req: Requirements) -> _Path | None:
+    data = req.data
+    if not (data.novel_domain and data.unlabeled_tokens_billions >= PRETRAIN_MIN_TOKENS_B):
+        return None
+    return _Path(
+        "train_from_scratch",
+        ("novel_domain_with_corpus",),
+        ("measure_existing_first", "try_continued_pretraining", "budget_training"),
+        ("adaptation#train-from-scratch", "adaptation#choosing-the-path"),
+        {"unlabeled_tokens_billions": data.unlabeled_tokens_billions},
+    )
+
+
+def _knowledge(req: Requirements, pick: PickFacts | None) -> _Path | None:
+    data = req.data
+    if not (data.proprietary_knowledge or data.knowledge_changes_often):
+        return None
+    context = pick.context if pick else DEFAULT_CONTEXT
+    params: dict[str, str | float] = {"context": context}
+    if req.task_type in DOCUMENT_IN_PROMPT_TASKS and not data.knowledge_changes_often:
+        steps = ["checklist_prompt", "reviewed_test_set"]
+        if req.volume.input_tokens > CORPUS_SHARE_OF_CONTEXT * context:
+            steps.append("split_long_documents")
+            params["input_tokens"] = req.volume.input_tokens
+        return _Path(
+            "prompt_engineering",
+            ("documents_are_the_input",),
+            tuple(steps),
+            ("adaptation#prompt-engineering", "optimization-order#eval-set"),
+            params,
+        )
+    corpus = data.knowledge_tokens
+    if corpus is not None and not data.knowledge_changes_often and corpus <= CORPUS_SHARE_OF_CONTEXT * context:
+        params["knowledge_tokens"] = corpus
+        return _Path(
+            "long_context",
+            ("corpus_fits_context",),
+            ("corpus_in_prompt", "cache_corpus", "qa_test_set"),
+            ("adaptation#prompt-engineering", "adaptation#rag"),
+            params,
+        )
+    reasons = ["knowledge_changes_often"] if data.knowledge_changes_often else []
+    if corpus is None and not reasons:
+        reasons.append("corpus_size_unknown")
+    elif corpus is not None and corpus > CORPUS_SHARE_OF_CONTEXT * context:
+        reasons.append("corpus_exceeds_context")
+        params["knowledge_tokens"] = corpus
+    steps = ["task_prompt", "index_and_retrieve", "qa_test_set"]
+    if data.labeled_examples >= FINE_TUNE_MIN_EXAMPLES and pick is not None and tuning_service(pick):
+        steps.append("fine_tune_for_format")
+    return _Path("rag", tuple(reasons), tuple(steps), ("adaptation#rag", "adaptation#choosing-the-path"), params)
+
+
+def _fine_tuning(req: Requirements, pick: PickFacts | None) -> _Path | None:
+    data = req.data
+    needs_consistency = req.task_type in CONSISTENCY_TASKS or (req.accuracy_target or 0) >= 0.9
+    if data.labeled_examples < FINE_TUNE_MIN_EXAMPLES or not needs_consistency:
+        return None
+    params: dict[str, str | float] = {"labeled_examples": data.labeled_examples, "task": req.task_type}
+    service = tuning_service(pick) if pick is not None else None
+    if pick is not None:
+        params["model"] = pick.name
+    if pick is not None and service is None:
+        # The pick cannot be tuned: prompt it, and distil into an open model only if prompting plateaus.
+        return _Path(
+            "prompt_engineering",
+            ("pick_not_tunable",),
+            ("hold_out_eval", "few_shot_ceiling", "distil_into_open_model"),
+            ("adaptation#fine-tuning", "optimization-order#distillation"),
+            params,
+        )
+    if service is not None:
+        params["service"] = service
+    return _Path(
+        "fine_tuning",
+        ("enough_examples_for_consistency",),
+        ("hold_out_eval", "few_shot_ceiling", "fine_tune_smaller"),
+        ("adaptation#fine-tuning", "optimization-order#distillation"),
+        params,
+    )
+
+
+def _prompting(req: Requirements) -> _Path:
+    n = req.data.labeled_examples
+    return _Path(
+        "prompt_engineering",
+        ("few_labelled_examples" if n else "no_labelled_examples",),
+        ("task_prompt", "collect_eval_set", "keep_pairs"),
+        ("adaptation#prompt-engineering", "optimization-order#eval-set"),
+        {"labeled_examples": n},
+    )
+
+
+def choose_adaptation(req: Requirements, pick: PickFacts | None = None, lang: Lang = "en") -> Adaptation:
+    """The adaptation path for these requirements and this pick, worded in `lang`."""
+    path = (
+        _data_task(req)
+        or _train_from_scratch(req)
+        or _knowledge(req, pick)
+        or _fine_tuning(req, pick)
+        or _prompting(req)
+    )
+    steps = list(path.steps)
+    params = dict(path.params)
+    if path.approach != "evaluate_on_your_data" and req.volume.input_tokens >= LONG_PROMPT_TOKENS:
+        if "cache_corpus" not in steps:
+            steps.append("cache_long_prompt")
+        params["input_tokens"] = req.volume.input_tokens
+    reason, worded = word_adaptation(path.approach, path.reasons, steps, params, lang)
     return Adaptation(
-        approach="prompt_engineering",
+        approach=path.approach,
         reason=reason,
-        steps=[
-            "write the task, output format and 3-5 examples into the prompt",
-            "collect 50-100 real examples with expected answers as an evaluation set",
-            "keep prompt/answer pairs: they become fine-tuning data if prompting plateaus",
-        ],
-        citations=["adaptation#prompt-engineering", "optimization-order#eval-set"],
+        steps=worded,
+        citations=list(path.citations),
+        reason_codes=list(path.reasons),
+        step_codes=steps,
+        params=params,
     )

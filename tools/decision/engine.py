@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from knowledge.catalog.schema import Catalog, Model, Offering
-from tools.decision.adaptation import choose_adaptation
+from tools.decision.adaptation import choose_adaptation, pick_facts
 from tools.decision.cost import estimate_cost, per_request_cost
 from tools.decision.filters import REASONS, Check, required_inputs, task_fits
 from tools.decision.index import CatalogIndex, catalog_index
@@ -117,7 +117,7 @@ def recommend(
         ]
     if not top and probe_eliminated and probes is not None:
         relaxations.insert(0, probe_relaxation(probes, sum(e.count for e in probe_eliminated), lang))
-    adaptation = choose_adaptation(req)
+    adaptation = choose_adaptation(req, pick_facts(top[0], catalog) if top else None, lang)
     stale = _stale_sources(catalog, as_of)
     return Recommendation(
         requirements=req,

@@ -96,6 +96,11 @@ class Deployment(_Strict):
 class Data(_Strict):
     labeled_examples: int = Field(default=0, ge=0)
     proprietary_knowledge: bool = False
+    knowledge_tokens: float | None = Field(
+        default=None,
+        gt=0,
+        description="Size of the documents the answers depend on, in tokens (decides RAG vs long context).",
+    )
     knowledge_changes_often: bool = False
     sensitivity: Sensitivity = "internal"
     novel_domain: bool = Field(

@@ -11,7 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tools.decision.requirements import Requirements
 
-Approach = Literal["prompt_engineering", "rag", "fine_tuning", "train_from_scratch"]
+Approach = Literal[
+    "prompt_engineering",
+    "long_context",
+    "rag",
+    "fine_tuning",
+    "train_from_scratch",
+    "evaluate_on_your_data",
+]
 LatencyClass = Literal["fast", "medium", "slow"]
 
 
@@ -224,10 +231,17 @@ class Relaxation(_Out):
 
 
 class Adaptation(_Out):
+    """The adaptation path as data (codes and numbers); `reason`/`steps` are its wording in one language."""
+
     approach: Approach
     reason: str
     steps: list[str] = Field(default_factory=list)
     citations: list[str] = Field(default_factory=list, description="Framework passage ids.")
+    reason_codes: list[str] = Field(default_factory=list, description="Why this path, as codes.")
+    step_codes: list[str] = Field(default_factory=list, description="The steps, as codes, in order.")
+    params: dict[str, str | float] = Field(
+        default_factory=dict, description="Numbers and names the codes refer to."
+    )
 
 
 class CatalogSourceInfo(_Out):

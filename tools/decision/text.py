@@ -74,6 +74,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rag": "RAG (retrieval-augmented generation)",
         "fine_tuning": "fine-tuning",
         "train_from_scratch": "training from scratch",
+        "long_context": "the documents in the prompt with caching",
+        "evaluate_on_your_data": "testing on your own data",
     },
     "zh": {
         "quality": "质量：{detail}",
@@ -135,6 +137,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rag": "RAG（检索增强生成）",
         "fine_tuning": "微调",
         "train_from_scratch": "从零训练",
+        "long_context": "把文档放进提示词并开启缓存",
+        "evaluate_on_your_data": "用你自己的数据实测",
     },
 }
 
