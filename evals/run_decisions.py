@@ -855,7 +855,8 @@ def _relaxation_models(ctx: Context, names: Iterable[str]) -> tuple[list[Model],
 
 @rule
 def relaxations_specific(ctx: Context) -> list[str]:
-    """Relaxations name specific catalog models, each with its own required change (a number), and
+    """Relaxations name specific catalog models, each with its own required change (the new value
+    for a numeric constraint such as budget, latency or context), and
     none admits a model that already passes (shortlisted, or within the budget it claims to lift)."""
     if not ctx.rec.relaxations:
         return ["no relaxations offered"]
@@ -867,7 +868,8 @@ def relaxations_specific(ctx: Context) -> list[str]:
         label = f"relaxation {r.constraint!r}"
         if not r.admits:
             out.append(f"{label}: admits no model")
-        if not re.search(r"\d", r.suggestion):
+        numeric = any(k in r.constraint.lower() for k in NUMERIC_CONSTRAINTS)
+        if numeric and not re.search(r"\d", r.suggestion):
             out.append(f"{label}: no number in {r.suggestion!r}")
         if (r.constraint, r.suggestion) in seen:
             out.append(f"{label}: repeats {r.suggestion!r}")
@@ -884,6 +886,8 @@ def relaxations_specific(ctx: Context) -> list[str]:
     return out
 
 
+NUMERIC_CONSTRAINTS = ("budget", "latency", "context", "cost", "price", "volume")
+"""Constraints whose relaxation is a new value, so the suggestion must state it."""
 _AMOUNT = re.compile(r"(?:\$|US\$|USD\s?)\s?([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?)\s?(?:美元|USD|dollars)")
 
 
