@@ -101,6 +101,7 @@ class Scenario:
 
 
 def _rule_call(item: Any, where: str) -> RuleCall:
+    params: Any
     if isinstance(item, str):
         name, params = item, {}
     elif isinstance(item, dict) and len(item) == 1:
@@ -276,14 +277,9 @@ def model_meets(model: Model, req: Requirements, as_of: date) -> bool:
         return False
     if req.deployment.open_weights and not model.open_weights:
         return False
-    if (
-        req.latency.p95_seconds is not None
-        and req.latency.p95_seconds < 10
-        and model.reasoning
-        and not req.needs.reasoning
-    ):
-        return False  # thinking makes it slow: not surely within a tight latency target
-    return True
+    # Thinking makes a reasoning model slow: not surely within a tight latency target.
+    tight = req.latency.p95_seconds is not None and req.latency.p95_seconds < 10
+    return not (tight and model.reasoning and not req.needs.reasoning)
 
 
 def offering_meets(offering: Offering, req: Requirements, as_of: date) -> bool:
@@ -309,7 +305,9 @@ def offering_meets(offering: Offering, req: Requirements, as_of: date) -> bool:
     return not (req.needs.structured_output and offering.structured_output is False)
 
 
-def cheapest_cost(model: Model, req: Requirements, catalog: Catalog, as_of: date) -> tuple[float, float] | None:
+def cheapest_cost(
+    model: Model, req: Requirements, catalog: Catalog, as_of: date
+) -> tuple[float, float] | None:
     """(low, high) monthly cost of the model's cheapest acceptable way to run at the volume, ignoring
     the budget: `low` without thinking tokens, `high` with the thinking allowance for reasoning
     models. Self-hosting when the person self-hosts, else the trusted API offerings."""
@@ -448,7 +446,9 @@ def retirement_flagged(ctx: Context) -> list[str]:
     """A pick whose model or offering retires within RETIREMENT_WARNING_DAYS of the reference date
     carries a risk or warning naming it: the person would build on something about to vanish."""
     horizon = ctx.as_of + timedelta(days=RETIREMENT_WARNING_DAYS)
-    picks = {c.rank: c for c in (ctx.candidate_of(ctx.rec.quality_pick), ctx.candidate_of(ctx.rec.value_pick)) if c}
+    picks = {
+        c.rank: c for c in (ctx.candidate_of(ctx.rec.quality_pick), ctx.candidate_of(ctx.rec.value_pick)) if c
+    }
     if ctx.shortlist:
         picks.setdefault(ctx.shortlist[0].rank, ctx.shortlist[0])
     texts = [*ctx.rec.risks, *ctx.rec.warnings]
@@ -460,7 +460,9 @@ def retirement_flagged(ctx: Context) -> list[str]:
             dates += [off.retirement_date, off.deprecation_date]
         soon = [d for d in dates if d is not None and ctx.as_of < d <= horizon]
         if soon and not _mentions(texts, _model_words(c)):
-            out.append(f"{_name(c)}: retires {min(soon)} (within {RETIREMENT_WARNING_DAYS} days), no risk names it")
+            out.append(
+                f"{_name(c)}: retires {min(soon)} (within {RETIREMENT_WARNING_DAYS} days), no risk names it"
+            )
     return out
 
 
@@ -490,16 +492,24 @@ def picks_named(ctx: Context) -> list[str]:
         return []
     qp, vp = ctx.rec.quality_pick, ctx.rec.value_pick
     if qp is None or vp is None:
-        return [f"{len(recs)} candidates: quality pick {'set' if qp else 'missing'}, value pick {'set' if vp else 'missing'}"]
+        return [
+            f"{len(recs)} candidates: quality pick {'set' if qp else 'missing'}, value pick {'set' if vp else 'missing'}"
+        ]
     qc, vc = ctx.candidate_of(qp), ctx.candidate_of(vp)
     if qc is None or vc is None:
-        return [f"a pick names no shortlisted candidate (quality #{qp.rank} {qp.model_key}, value #{vp.rank} {vp.model_key})"]
+        return [
+            f"a pick names no shortlisted candidate (quality #{qp.rank} {qp.model_key}, value #{vp.rank} {vp.model_key})"
+        ]
     if (qc.model_key, qc.offering_id) == (vc.model_key, vc.offering_id):
         return [f"quality and value pick are the same: {_name(qc)}"]
     if qc.monthly_cost_usd is None or vc.monthly_cost_usd is None:
-        return [f"a pick has no cost: quality {_money(qc.monthly_cost_usd)}, value {_money(vc.monthly_cost_usd)}"]
+        return [
+            f"a pick has no cost: quality {_money(qc.monthly_cost_usd)}, value {_money(vc.monthly_cost_usd)}"
+        ]
     if not vc.monthly_cost_usd < qc.monthly_cost_usd:
-        return [f"value pick {_name(vc)} {_money(vc.monthly_cost_usd)}/month is not cheaper than quality pick {_name(qc)} {_money(qc.monthly_cost_usd)}"]
+        return [
+            f"value pick {_name(vc)} {_money(vc.monthly_cost_usd)}/month is not cheaper than quality pick {_name(qc)} {_money(qc.monthly_cost_usd)}"
+        ]
     return []
 
 
@@ -537,7 +547,9 @@ def meets_hard_constraints(ctx: Context) -> list[str]:
             problems.append(f"model takes {list(model.input_modalities)}, needs {sorted(missing)}")
         if req.needs.tool_calling and not (model.tool_calling and (off is None or off.tool_calling)):
             problems.append("no tool calling")
-        if req.needs.structured_output and (model.structured_output is False or (off and off.structured_output is False)):
+        if req.needs.structured_output and (
+            model.structured_output is False or (off and off.structured_output is False)
+        ):
             problems.append("no structured output")
         if req.needs.reasoning and not model.reasoning:
             problems.append("not a reasoning model")
@@ -549,7 +561,11 @@ def meets_hard_constraints(ctx: Context) -> list[str]:
                 problems.append(f"context {context:,} < needed {req.needed_context:,}")
         if dep.self_host and not c.self_hosted:
             problems.append("not self-hosted")
-        if dep.providers_allowed and not c.self_hosted and (off is None or off.provider not in dep.providers_allowed):
+        if (
+            dep.providers_allowed
+            and not c.self_hosted
+            and (off is None or off.provider not in dep.providers_allowed)
+        ):
             problems.append(f"provider {c.provider} not in {list(dep.providers_allowed)}")
         if budget is not None:
             if c.monthly_cost_usd is None:
@@ -594,7 +610,9 @@ def reasoning_costed(ctx: Context) -> list[str]:
         thinking = c.latency.thinking_tokens if c.latency else 0
         assumptions = c.cost.assumptions if c.cost else []
         if thinking <= 0 and not _mentions(assumptions, ("thinking", "reasoning token", "思考", "推理token")):
-            out.append(f"{_name(c)}: reasoning model, thinking tokens {thinking}, cost assumptions silent on them")
+            out.append(
+                f"{_name(c)}: reasoning model, thinking tokens {thinking}, cost assumptions silent on them"
+            )
     return out
 
 
@@ -616,7 +634,9 @@ def adaptation_fits(ctx: Context) -> list[str]:
             model = ctx.model(pick.model_key)
             tunable = (model is not None and model.open_weights) or (pick.provider in FINE_TUNABLE_PROVIDERS)
             if not tunable:
-                return [f"adaptation 'fine_tuning' but {_name(pick)} is closed and {pick.provider} offers no fine-tuning"]
+                return [
+                    f"adaptation 'fine_tuning' but {_name(pick)} is closed and {pick.provider} offers no fine-tuning"
+                ]
     return []
 
 
@@ -669,7 +689,9 @@ def latency_target(ctx: Context) -> list[str]:
         p95 = c.latency.p95_seconds if c.latency else None
         if p95 is None:
             out.append(f"{_name(c)}: no p95 estimate against a {target} s target")
-        elif p95 > target and not _mentions([t for t in texts if _mentions([t], ("latency", "p95", "延迟", "秒"))], _model_words(c)):
+        elif p95 > target and not _mentions(
+            [t for t in texts if _mentions([t], ("latency", "p95", "延迟", "秒"))], _model_words(c)
+        ):
             out.append(f"{_name(c)}: p95 {p95:.1f} s > target {target} s, not flagged")
     return out
 
@@ -698,7 +720,9 @@ def language_evidence(ctx: Context, category: str) -> list[str]:
     for c in ctx.shortlist:
         used = {r.category for r in c.ratings_used}
         if category not in used and not _mentions(c.evidence_missing, (category,)):
-            out.append(f"{_name(c)}: {category!r} neither in ratings_used {sorted(used)} nor in evidence_missing")
+            out.append(
+                f"{_name(c)}: {category!r} neither in ratings_used {sorted(used)} nor in evidence_missing"
+            )
     return out
 
 
@@ -723,7 +747,9 @@ def self_hosted_sizing(ctx: Context) -> list[str]:
         if c.self_host.gpus_needed < 1:
             out.append(f"{_name(c)}: {c.self_host.gpus_needed} GPUs")
         if budget is not None and c.self_host.monthly_cost > budget * 1.001:
-            out.append(f"{_name(c)}: self-hosting {_money(c.self_host.monthly_cost)}/month > budget {_money(budget)}")
+            out.append(
+                f"{_name(c)}: self-hosting {_money(c.self_host.monthly_cost)}/month > budget {_money(budget)}"
+            )
     return out
 
 
@@ -737,7 +763,9 @@ def caching_mentioned(ctx: Context) -> list[str]:
         texts += c.tradeoffs
     out = []
     if not _mentions(texts, ("cach", "缓存")):
-        out.append(f"cached input fraction {ctx.req.volume.cached_input_fraction} but no cost assumption, risk or step mentions caching")
+        out.append(
+            f"cached input fraction {ctx.req.volume.cached_input_fraction} but no cost assumption, risk or step mentions caching"
+        )
     if ctx.shortlist:
         top = ctx.shortlist[0]
         off = ctx.offering(top)
@@ -758,15 +786,21 @@ def quality_first(ctx: Context, categories: list[str]) -> list[str]:
     feasible = independent_feasible(ctx)
     rated = [(f, r) for f in feasible if (r := category_rating(f.model, categories)) is not None]
     if not rated:
-        return [f"cannot verify: no independently feasible model rated in {categories} ({len(feasible)} feasible)"]
+        return [
+            f"cannot verify: no independently feasible model rated in {categories} ({len(feasible)} feasible)"
+        ]
     best, (b_score, b_low, b_up) = max(rated, key=lambda fr: (fr[1][0], fr[0].model.key))
     pick = ctx.candidate_of(ctx.rec.quality_pick)
     if pick is None:
-        return [f"no quality pick; best feasible {best.model.key} {categories} {b_score:.0f} [{b_low:.0f},{b_up:.0f}]"]
+        return [
+            f"no quality pick; best feasible {best.model.key} {categories} {b_score:.0f} [{b_low:.0f},{b_up:.0f}]"
+        ]
     model = ctx.model(pick.model_key)
     rating = category_rating(model, categories) if model else None
     if rating is None:
-        return [f"quality pick {_name(pick)} unrated in {categories}; best feasible {best.model.key} {b_score:.0f} ({_money(best.monthly_high)}/month)"]
+        return [
+            f"quality pick {_name(pick)} unrated in {categories}; best feasible {best.model.key} {b_score:.0f} ({_money(best.monthly_high)}/month)"
+        ]
     score, low, up = rating
     if up < b_low:
         return [
@@ -787,7 +821,13 @@ def cost_first(ctx: Context) -> list[str]:
         return [f"{_name(top)}: #1 has no cost"]
     out = []
     for c in ctx.shortlist[1:]:
-        if None in (c.monthly_cost_usd, c.quality_lower, c.quality_upper, top.quality_lower, top.quality_upper):
+        if None in (
+            c.monthly_cost_usd,
+            c.quality_lower,
+            c.quality_upper,
+            top.quality_lower,
+            top.quality_upper,
+        ):
             continue
         overlap = c.quality_upper >= top.quality_lower and top.quality_upper >= c.quality_lower  # type: ignore[operator]
         if overlap and c.monthly_cost_usd < top.monthly_cost_usd * 0.999:  # type: ignore[operator]
@@ -813,7 +853,7 @@ def stt_priced_per_minute(ctx: Context) -> list[str]:
 
 
 @rule
-def next_step_mentions(ctx: Context, any: list[str]) -> list[str]:  # noqa: A002 - the YAML key
+def next_step_mentions(ctx: Context, any: list[str]) -> list[str]:
     """A next step names the thing the person must test on (e.g. their own audio): public ratings
     do not cover it."""
     if _mentions(ctx.rec.next_steps, any):
@@ -836,7 +876,9 @@ def infeasible(ctx: Context) -> list[str]:
     recommending something that breaks the constraints hides the conflict from the person."""
     flagged = _mentions(ctx.rec.warnings, ("infeasible", "不可行", "no option", "nothing meets"))
     if ctx.shortlist and not flagged:
-        return [f"{len(ctx.shortlist)} candidates recommended for an impossible scenario, #1 {_name(ctx.shortlist[0])}"]
+        return [
+            f"{len(ctx.shortlist)} candidates recommended for an impossible scenario, #1 {_name(ctx.shortlist[0])}"
+        ]
     if not ctx.shortlist and ctx.rec.quality_pick is not None:
         return ["no candidates but a quality pick"]
     return []
@@ -882,7 +924,9 @@ def relaxations_specific(ctx: Context) -> list[str]:
             elif "budget" in r.constraint and budget is not None:
                 cost = cheapest_cost(m, ctx.req, ctx.catalog, ctx.as_of)
                 if cost is not None and cost[0] <= budget:
-                    out.append(f"{label}: admits {m.key}, already within the {_money(budget)} budget at {_money(cost[0])}")
+                    out.append(
+                        f"{label}: admits {m.key}, already within the {_money(budget)} budget at {_money(cost[0])}"
+                    )
     return out
 
 
@@ -927,10 +971,14 @@ def relaxation_budget_consistent(ctx: Context) -> list[str]:
         short = [k for k, (low, _) in costs.items() if amount < low * (1 - RELAXATION_TOLERANCE)]
         if short:
             k = short[0]
-            out.append(f"relaxation {r.suggestion!r}: {_money(amount)} < {k}'s cost {_money(costs[k][0])} - 15%")
+            out.append(
+                f"relaxation {r.suggestion!r}: {_money(amount)} < {k}'s cost {_money(costs[k][0])} - 15%"
+            )
         dearest = max(high for _, high in costs.values())
         if amount > dearest * (1 + RELAXATION_TOLERANCE):
-            out.append(f"relaxation {r.suggestion!r}: {_money(amount)} > dearest admitted cost {_money(dearest)} + 15%")
+            out.append(
+                f"relaxation {r.suggestion!r}: {_money(amount)} > dearest admitted cost {_money(dearest)} + 15%"
+            )
     return out
 
 
@@ -981,7 +1029,9 @@ class ScenarioResult:
         return self.error is None and all(r.passed for r in self.results)
 
 
-def evaluate(scenario: Scenario, rec: Recommendation, catalog: Catalog, as_of: date = AS_OF) -> list[RuleResult]:
+def evaluate(
+    scenario: Scenario, rec: Recommendation, catalog: Catalog, as_of: date = AS_OF
+) -> list[RuleResult]:
     """Apply every rule of the scenario to one Recommendation."""
     ctx = Context(scenario.requirements, rec, catalog, as_of)
     results = []
@@ -1004,13 +1054,19 @@ def run_scenario(scenario: Scenario, catalog: Catalog, as_of: date = AS_OF) -> S
         calls = rules_for(scenario)
         error = f"{type(exc).__name__}: {exc}"
         return ScenarioResult(
-            scenario.id, scenario.part, scenario.solvable, None,
+            scenario.id,
+            scenario.part,
+            scenario.solvable,
+            None,
             [RuleResult(c.name, c.source, [f"engine error: {error}"]) for c in calls],
-            time.perf_counter() - start, error,
+            time.perf_counter() - start,
+            error,
         )
     results = evaluate(scenario, rec, catalog, as_of)
     top = rec.recommendations[0].model_key if rec.recommendations else None
-    return ScenarioResult(scenario.id, scenario.part, scenario.solvable, top, results, time.perf_counter() - start)
+    return ScenarioResult(
+        scenario.id, scenario.part, scenario.solvable, top, results, time.perf_counter() - start
+    )
 
 
 def diversity(results: list[ScenarioResult]) -> tuple[int, str | None, int, int, bool]:
@@ -1073,9 +1129,17 @@ def main(argv: list[str] | None = None) -> int:
             "summary": summary,
             "scenarios": [
                 {
-                    "id": r.id, "part": r.part, "solvable": r.solvable, "passed": r.passed, "top": r.top,
-                    "seconds": round(r.seconds, 3), "error": r.error,
-                    "rules": [{"name": x.name, "source": x.source, "passed": x.passed, "failures": x.failures} for x in r.results],
+                    "id": r.id,
+                    "part": r.part,
+                    "solvable": r.solvable,
+                    "passed": r.passed,
+                    "top": r.top,
+                    "seconds": round(r.seconds, 3),
+                    "error": r.error,
+                    "rules": [
+                        {"name": x.name, "source": x.source, "passed": x.passed, "failures": x.failures}
+                        for x in r.results
+                    ],
                 }
                 for r in results
             ],
@@ -1089,11 +1153,15 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"FAIL {r.id} {x.name}: {x.failures[0]}{more}")
         s = summary
         print()
-        print(f"as_of {s['as_of']}, part {args.part}: {s['scenarios_passed']}/{s['scenarios']} scenarios pass all their rules "
-              f"({s['pass_rate']:.0%}, target {TARGET:.0%}); rules {s['rules_passed']}/{s['rules_total']}")
-        print(f"distinct #1 models: {s['distinct_top_models']} over {s['solvable_scenarios']} solvable scenarios; "
-              f"most frequent #1 {s['most_frequent_top']} x{s['most_frequent_top_count']} "
-              f"({'ok' if s['diversity_ok'] else 'FAIL'}: at most {DIVERSITY_MAX_SHARE:.0%})")
+        print(
+            f"as_of {s['as_of']}, part {args.part}: {s['scenarios_passed']}/{s['scenarios']} scenarios pass all their rules "
+            f"({s['pass_rate']:.0%}, target {TARGET:.0%}); rules {s['rules_passed']}/{s['rules_total']}"
+        )
+        print(
+            f"distinct #1 models: {s['distinct_top_models']} over {s['solvable_scenarios']} solvable scenarios; "
+            f"most frequent #1 {s['most_frequent_top']} x{s['most_frequent_top_count']} "
+            f"({'ok' if s['diversity_ok'] else 'FAIL'}: at most {DIVERSITY_MAX_SHARE:.0%})"
+        )
         if s["failure_kinds"]:
             print("failures by rule: " + ", ".join(f"{k} {v}" for k, v in s["failure_kinds"].items()))
     ok = summary["pass_rate"] >= TARGET and summary["diversity_ok"]

@@ -25,27 +25,78 @@ DAY = date(2026, 10, 20)
 
 
 def _rating(category: str, score: float, half: float = 5.0) -> Rating:
-    return Rating(category=category, score=score, lower=score - half, upper=score + half, votes=1000,
-                  source="lmarena", as_of=DAY, source_name=category)
+    return Rating(
+        category=category,
+        score=score,
+        lower=score - half,
+        upper=score + half,
+        votes=1000,
+        source="lmarena",
+        as_of=DAY,
+        source_name=category,
+    )
 
 
-def _model(key: str, scores: dict[str, float], *, inputs: tuple[str, ...] = ("text",), purpose: str = "general",
-           reasoning: bool = False, retirement: date | None = None, open_weights: bool = False) -> Model:
-    return Model(key=key, name=key.upper(), open_weights=open_weights, open_weights_rule="test", context=200_000,
-                 max_output=8000, input_modalities=inputs, output_modalities=("text",), tool_calling=True,
-                 structured_output=True, reasoning=reasoning, ratings={c: _rating(c, s) for c, s in scores.items()},
-                 offerings=(f"{key}-maker:{key}", f"cheapo:{key}"), purpose=purpose,  # type: ignore[arg-type]
-                 retirement_date=retirement, params_total_b=8.0)
+def _model(
+    key: str,
+    scores: dict[str, float],
+    *,
+    inputs: tuple[str, ...] = ("text",),
+    purpose: str = "general",
+    reasoning: bool = False,
+    retirement: date | None = None,
+    open_weights: bool = False,
+) -> Model:
+    return Model(
+        key=key,
+        name=key.upper(),
+        open_weights=open_weights,
+        open_weights_rule="test",
+        context=200_000,
+        max_output=8000,
+        input_modalities=inputs,
+        output_modalities=("text",),
+        tool_calling=True,
+        structured_output=True,
+        reasoning=reasoning,
+        ratings={c: _rating(c, s) for c, s in scores.items()},
+        offerings=(f"{key}-maker:{key}", f"cheapo:{key}"),
+        purpose=purpose,  # type: ignore[arg-type]
+        retirement_date=retirement,
+        params_total_b=8.0,
+    )
 
 
-def _offering(model: str, provider: str, tier: str, price: float, *, region: str | None = None,
-              plausible: bool | None = True, inputs: tuple[str, ...] = ("text",)) -> Offering:
-    return Offering(id=f"{provider}:{model}", provider=provider, provider_name=provider, provider_model_id=model,
-                    model=model, name=model, context=200_000, max_output=8000, input_modalities=inputs,
-                    output_modalities=("text",), tool_calling=True, structured_output=True, reasoning=False,
-                    open_weights_flag=False, pricing=Pricing(tiers=(PriceTier(input=price, output=price),),
-                                                             source="test", as_of=DAY),
-                    region=region, tier=tier, plausible=plausible)  # type: ignore[arg-type]
+def _offering(
+    model: str,
+    provider: str,
+    tier: str,
+    price: float,
+    *,
+    region: str | None = None,
+    plausible: bool | None = True,
+    inputs: tuple[str, ...] = ("text",),
+) -> Offering:
+    return Offering(
+        id=f"{provider}:{model}",
+        provider=provider,
+        provider_name=provider,
+        provider_model_id=model,
+        model=model,
+        name=model,
+        context=200_000,
+        max_output=8000,
+        input_modalities=inputs,
+        output_modalities=("text",),
+        tool_calling=True,
+        structured_output=True,
+        reasoning=False,
+        open_weights_flag=False,
+        pricing=Pricing(tiers=(PriceTier(input=price, output=price),), source="test", as_of=DAY),
+        region=region,
+        tier=tier,
+        plausible=plausible,
+    )  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -61,20 +112,35 @@ def catalog() -> Catalog:
         _offering("weak", "weak-maker", "maker", 1.0),
         _offering("weak", "cheapo", "unknown", 0.8),
     ]
-    return Catalog(built_at=DAY, sources=(Source(id="test", name="t", url="u", licence="l", as_of=DAY),),
-                   models=models, offerings={o.id: o for o in offerings})
+    return Catalog(
+        built_at=DAY,
+        sources=(Source(id="test", name="t", url="u", licence="l", as_of=DAY),),
+        models=models,
+        offerings={o.id: o for o in offerings},
+    )
 
 
 def _req(**extra: Any) -> Requirements:
-    raw = {"use_case": "write code", "task_type": "code",
-           "volume": {"requests_per_month": 1000, "input_tokens": 1000, "output_tokens": 1000},
-           "budget": {"monthly_usd": 100}}
+    raw = {
+        "use_case": "write code",
+        "task_type": "code",
+        "volume": {"requests_per_month": 1000, "input_tokens": 1000, "output_tokens": 1000},
+        "budget": {"monthly_usd": 100},
+    }
     raw.update(extra)
     return parse_requirements(raw)
 
 
-def _cand(cat: Catalog, rank: int, offering_id: str, *, p95: float = 2.0, categories: tuple[str, ...] = ("coding",),
-          missing: tuple[str, ...] = (), req: Requirements | None = None) -> Candidate:
+def _cand(
+    cat: Catalog,
+    rank: int,
+    offering_id: str,
+    *,
+    p95: float = 2.0,
+    categories: tuple[str, ...] = ("coding",),
+    missing: tuple[str, ...] = (),
+    req: Requirements | None = None,
+) -> Candidate:
     off = cat.offerings[offering_id]
     model = cat.models[off.model]
     req = req or _req()
@@ -82,13 +148,33 @@ def _cand(cat: Catalog, rank: int, offering_id: str, *, p95: float = 2.0, catego
     monthly = rd.api_monthly_cost(off, req) or 0.0
     rating = model.ratings["coding"]
     return Candidate(
-        rank=rank, model=model.name, model_key=model.key, offering_id=off.id, provider=off.provider,
-        self_hosted=False, monthly_cost_usd=monthly, score=1.0 / rank, quality=rating.score,
-        quality_lower=rating.lower, quality_upper=rating.upper, quality_basis="coding", latency_class="fast",
-        latency_basis="class:fast", on_pareto_frontier=True, criteria=[], reasons=[],
-        cost=CostEstimate(offering_id=off.id, per_request=monthly / 1000, per_1k_requests=monthly, monthly=monthly,
-                          input_price_per_m=price, output_price_per_m=price, price_source="test",
-                          price_as_of=DAY.isoformat()),
+        rank=rank,
+        model=model.name,
+        model_key=model.key,
+        offering_id=off.id,
+        provider=off.provider,
+        self_hosted=False,
+        monthly_cost_usd=monthly,
+        score=1.0 / rank,
+        quality=rating.score,
+        quality_lower=rating.lower,
+        quality_upper=rating.upper,
+        quality_basis="coding",
+        latency_class="fast",
+        latency_basis="class:fast",
+        on_pareto_frontier=True,
+        criteria=[],
+        reasons=[],
+        cost=CostEstimate(
+            offering_id=off.id,
+            per_request=monthly / 1000,
+            per_1k_requests=monthly,
+            monthly=monthly,
+            input_price_per_m=price,
+            output_price_per_m=price,
+            price_source="test",
+            price_as_of=DAY.isoformat(),
+        ),
         tier=off.tier,
         ratings_used=[{"category": c, "elo": 1, "lower": 0, "upper": 2, "weight": 1} for c in categories],  # type: ignore[misc]
         evidence_missing=list(missing),
@@ -96,17 +182,27 @@ def _cand(cat: Catalog, rank: int, offering_id: str, *, p95: float = 2.0, catego
     )
 
 
-def _rec(req: Requirements, cands: list[Candidate], *, quality: int | None = 1, value: int | None = 2,
-         **extra: Any) -> Recommendation:
+def _rec(
+    req: Requirements, cands: list[Candidate], *, quality: int | None = 1, value: int | None = 2, **extra: Any
+) -> Recommendation:
     def pick(rank: int | None) -> Pick | None:
         c = next((c for c in cands if c.rank == rank), None)
         return Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank) if c else None
 
     fields: dict[str, Any] = {
-        "requirements": req, "defaults_assumed": [], "summary": "s", "recommendations": cands, "eliminated": [],
-        "candidates_considered": len(cands), "relaxations": [],
-        "adaptation": Adaptation(approach="prompt_engineering", reason="r"), "risks": [], "next_steps": [],
-        "catalog": [], "quality_pick": pick(quality), "value_pick": pick(value),
+        "requirements": req,
+        "defaults_assumed": [],
+        "summary": "s",
+        "recommendations": cands,
+        "eliminated": [],
+        "candidates_considered": len(cands),
+        "relaxations": [],
+        "adaptation": Adaptation(approach="prompt_engineering", reason="r"),
+        "risks": [],
+        "next_steps": [],
+        "catalog": [],
+        "quality_pick": pick(quality),
+        "value_pick": pick(value),
     }
     fields.update(extra)
     return Recommendation(**fields)
@@ -118,7 +214,9 @@ def _ctx(cat: Catalog, rec: Recommendation) -> rd.Context:
 
 def _good(cat: Catalog, req: Requirements | None = None) -> Recommendation:
     req = req or _req()
-    return _rec(req, [_cand(cat, 1, "strong-maker:strong", req=req), _cand(cat, 2, "weak-maker:weak", req=req)])
+    return _rec(
+        req, [_cand(cat, 1, "strong-maker:strong", req=req), _cand(cat, 2, "weak-maker:weak", req=req)]
+    )
 
 
 # ---- the scenario files
@@ -142,15 +240,22 @@ def test_heldout_is_marked_frozen() -> None:
 
 def test_unknown_rule_is_refused(tmp_path: Any) -> None:
     (tmp_path / "dev.yaml").write_text(
-        "- id: x\n  rules: [no_such_rule]\n  requirements: {use_case: u, task_type: chat}\n", encoding="utf-8")
+        "- id: x\n  rules: [no_such_rule]\n  requirements: {use_case: u, task_type: chat}\n", encoding="utf-8"
+    )
     with pytest.raises(ValueError, match="unknown rule"):
         rd.load_scenarios("dev", tmp_path)
 
 
 def test_implied_rules_follow_the_requirements() -> None:
-    raw = {"use_case": "u", "task_type": "chat", "languages": ["zh"], "input_modalities": ["image", "text"],
-           "latency": {"p95_seconds": 2}, "deployment": {"data_residency": "cn"},
-           "data": {"sensitivity": "restricted"}}
+    raw = {
+        "use_case": "u",
+        "task_type": "chat",
+        "languages": ["zh"],
+        "input_modalities": ["image", "text"],
+        "latency": {"p95_seconds": 2},
+        "deployment": {"data_residency": "cn"},
+        "data": {"sensitivity": "restricted"},
+    }
     s = rd.Scenario("x", "dev", "", True, (), raw, parse_requirements(raw))
     names = [(c.name, c.params) for c in rd.rules_for(s)]
     for expected in ("confidential_tiers", "residency", "latency_target", "vision_evidence"):
@@ -165,7 +270,9 @@ def test_implied_rules_follow_the_requirements() -> None:
 
 def test_a_correct_answer_passes_every_universal_rule(catalog: Catalog) -> None:
     req = _req()
-    s = rd.Scenario("ok", "dev", "", True, (rd.RuleCall("quality_first", {"categories": ["coding"]}),), {}, req)
+    s = rd.Scenario(
+        "ok", "dev", "", True, (rd.RuleCall("quality_first", {"categories": ["coding"]}),), {}, req
+    )
     results = rd.evaluate(s, _good(catalog, req), catalog)
     assert [(r.name, r.failures) for r in results if not r.passed] == []
 
@@ -202,20 +309,28 @@ def test_picks_named_needs_a_cheaper_value_pick(catalog: Catalog) -> None:
 def test_quality_first_compares_with_the_independent_best(catalog: Catalog) -> None:
     req = _req()
     # strong costs 1000 * 2000 * $10/M = $20/month, within $100: the weak quality pick is wrong.
-    weak_first = _rec(req, [_cand(catalog, 1, "weak-maker:weak"), _cand(catalog, 2, "strong-maker:strong")],
-                      quality=1, value=None)
+    weak_first = _rec(
+        req,
+        [_cand(catalog, 1, "weak-maker:weak"), _cand(catalog, 2, "strong-maker:strong")],
+        quality=1,
+        value=None,
+    )
     failures = rd.quality_first(_ctx(catalog, weak_first), ["coding"])
     assert len(failures) == 1 and "below best feasible strong 1400" in failures[0]
     assert rd.quality_first(_ctx(catalog, _good(catalog)), ["coding"]) == []
     # With $15 the strong model is out of budget, so the weak one is the best feasible.
     tight = _req(budget={"monthly_usd": 15})
-    assert rd.quality_first(_ctx(catalog, _rec(tight, weak_first.recommendations, value=None)), ["coding"]) == []
+    assert (
+        rd.quality_first(_ctx(catalog, _rec(tight, weak_first.recommendations, value=None)), ["coding"]) == []
+    )
     assert "cannot verify" in rd.quality_first(_ctx(catalog, _good(catalog)), ["legal"])[0]
 
 
 def test_latency_target(catalog: Catalog) -> None:
     req = _req(latency={"p95_seconds": 3})
-    slow = _rec(req, [_cand(catalog, 1, "strong-maker:strong", p95=5.0), _cand(catalog, 2, "weak-maker:weak")])
+    slow = _rec(
+        req, [_cand(catalog, 1, "strong-maker:strong", p95=5.0), _cand(catalog, 2, "weak-maker:weak")]
+    )
     assert "p95 5.0 s > target 3.0 s" in rd.latency_target(_ctx(catalog, slow))[0]
     flagged = slow.model_copy(update={"risks": ["STRONG: p95 latency about 5 s, above your 3 s target"]})
     assert rd.latency_target(_ctx(catalog, flagged)) == []
@@ -223,8 +338,13 @@ def test_latency_target(catalog: Catalog) -> None:
 
 def test_vision_and_language_evidence(catalog: Catalog) -> None:
     req = _req(input_modalities=["image", "text"])
-    rec = _rec(req, [_cand(catalog, 1, "strong-maker:strong", categories=("vision",)),
-                     _cand(catalog, 2, "weak-maker:weak", missing=("vision",))])
+    rec = _rec(
+        req,
+        [
+            _cand(catalog, 1, "strong-maker:strong", categories=("vision",)),
+            _cand(catalog, 2, "weak-maker:weak", missing=("vision",)),
+        ],
+    )
     failures = rd.vision_evidence(_ctx(catalog, rec))
     assert len(failures) == 1 and "weak" in failures[0] and "no image input" in failures[0]
     assert rd.language_evidence(_ctx(catalog, rec), "chinese") != []
@@ -236,44 +356,77 @@ def test_purpose_and_retirement(catalog: Catalog) -> None:
     req = parse_requirements({"use_case": "u", "task_type": "moderation"})
     rec = _rec(req, [_cand(catalog, 1, "strong-maker:strong", req=req)], value=None)
     assert "purpose 'general', task needs 'moderation'" in rd.purpose_fits(_ctx(catalog, rec))[0]
-    soon = catalog.model_copy(update={"models": {**catalog.models, "strong": catalog.models["strong"].model_copy(
-        update={"retirement_date": date(2027, 3, 1)})}})
+    soon = catalog.model_copy(
+        update={
+            "models": {
+                **catalog.models,
+                "strong": catalog.models["strong"].model_copy(update={"retirement_date": date(2027, 3, 1)}),
+            }
+        }
+    )
     rec = _good(soon)
     assert "retires 2027-03-01" in rd.retirement_flagged(_ctx(soon, rec))[0]
     warned = rec.model_copy(update={"risks": ["STRONG retires on 2027-03-01"]})
     assert rd.retirement_flagged(_ctx(soon, warned)) == []
-    gone = catalog.model_copy(update={"models": {**catalog.models, "strong": catalog.models["strong"].model_copy(
-        update={"retirement_date": date(2026, 11, 1)})}})
+    gone = catalog.model_copy(
+        update={
+            "models": {
+                **catalog.models,
+                "strong": catalog.models["strong"].model_copy(update={"retirement_date": date(2026, 11, 1)}),
+            }
+        }
+    )
     assert rd.not_retired(_ctx(gone, _good(gone)))
 
 
 def test_infeasible_and_relaxations(catalog: Catalog) -> None:
     req = _req(budget={"monthly_usd": 1})  # strong costs $20, weak $2 at this volume
-    empty = _rec(req, [], quality=None, value=None, relaxations=[
-        Relaxation(constraint="budget", suggestion="Raise the budget to $2.10/month", admits=["weak"]),
-        Relaxation(constraint="budget", suggestion="Raise the budget to $21/month", admits=["strong"]),
-    ])
+    empty = _rec(
+        req,
+        [],
+        quality=None,
+        value=None,
+        relaxations=[
+            Relaxation(constraint="budget", suggestion="Raise the budget to $2.10/month", admits=["weak"]),
+            Relaxation(constraint="budget", suggestion="Raise the budget to $21/month", admits=["strong"]),
+        ],
+    )
     ctx = _ctx(catalog, empty)
     assert rd.infeasible(ctx) == []
     assert rd.relaxations_specific(ctx) == []
     assert rd.relaxation_budget_consistent(ctx) == []
-    off = empty.model_copy(update={"relaxations": [
-        Relaxation(constraint="budget", suggestion="Raise the budget to $5/month", admits=["strong"]),
-        Relaxation(constraint="budget", suggestion="Raise the budget to $500/month", admits=["weak"]),
-    ]})
+    off = empty.model_copy(
+        update={
+            "relaxations": [
+                Relaxation(constraint="budget", suggestion="Raise the budget to $5/month", admits=["strong"]),
+                Relaxation(constraint="budget", suggestion="Raise the budget to $500/month", admits=["weak"]),
+            ]
+        }
+    )
     failures = rd.relaxation_budget_consistent(_ctx(catalog, off))
     assert len(failures) == 2 and "< strong's cost $20.00" in failures[0] and "> dearest" in failures[1]
-    vague = empty.model_copy(update={"relaxations": [
-        Relaxation(constraint="budget", suggestion="Raise the budget", admits=[]),
-    ]})
+    vague = empty.model_copy(
+        update={
+            "relaxations": [
+                Relaxation(constraint="budget", suggestion="Raise the budget", admits=[]),
+            ]
+        }
+    )
     assert len(rd.relaxations_specific(_ctx(catalog, vague))) == 2
     assert rd.infeasible(_ctx(catalog, _good(catalog)))
 
 
 def test_relaxation_admitting_a_passing_model_fails(catalog: Catalog) -> None:
     req = _req(budget={"monthly_usd": 5})
-    rec = _rec(req, [], quality=None, value=None, relaxations=[
-        Relaxation(constraint="budget", suggestion="Raise the budget to $2/month", admits=["weak"])])
+    rec = _rec(
+        req,
+        [],
+        quality=None,
+        value=None,
+        relaxations=[
+            Relaxation(constraint="budget", suggestion="Raise the budget to $2/month", admits=["weak"])
+        ],
+    )
     assert "already within the $5.00 budget" in rd.relaxations_specific(_ctx(catalog, rec))[0]
 
 
