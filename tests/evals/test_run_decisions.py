@@ -9,7 +9,16 @@ from typing import Any
 import pytest
 
 from evals import run_decisions as rd
-from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating, Source
+from knowledge.catalog.schema import (
+    Catalog,
+    Model,
+    Offering,
+    PriceTier,
+    Pricing,
+    ProviderTier,
+    Rating,
+    Source,
+)
 from tools.decision.requirements import Requirements, parse_requirements
 from tools.decision.result import (
     Adaptation,
@@ -70,7 +79,7 @@ def _model(
 def _offering(
     model: str,
     provider: str,
-    tier: str,
+    tier: ProviderTier,
     price: float,
     *,
     region: str | None = None,
@@ -96,7 +105,7 @@ def _offering(
         region=region,
         tier=tier,
         plausible=plausible,
-    )  # type: ignore[arg-type]
+    )
 
 
 @pytest.fixture
