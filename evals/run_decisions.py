@@ -71,7 +71,7 @@ TASK_PURPOSE = {
 }
 """Task types served by a special-purpose model; every other task type needs a `general` model."""
 FINE_TUNABLE_PROVIDERS = frozenset(
-    {"openai", "azure", "google-vertex", "vertex", "amazon-bedrock", "mistral", "together", "fireworks"}
+    {"openai", "azure", "google", "google-vertex", "amazon-bedrock", "mistral", "togetherai", "fireworks-ai"}
 )
 """Providers whose API offers fine-tuning of the models they serve (open weights can always be tuned)."""
 QUANT_BYTES = {"fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0, "mxfp4": 0.55, "int4": 0.55}
@@ -469,7 +469,8 @@ def retirement_flagged(ctx: Context) -> list[str]:
 @rule
 def latency_in_seconds(ctx: Context) -> list[str]:
     """Every candidate's latency is an estimate in seconds with a basis, not a bare class word: a
-    person can only compare a number with their own target."""
+    person can only compare a number with their own target. An unknown p95 may stay None (missing is
+    shown as missing, never as zero) when there is a basis; with a target, `latency_target` needs it."""
     out = []
     for c in ctx.shortlist:
         lat = c.latency
@@ -477,7 +478,7 @@ def latency_in_seconds(ctx: Context) -> list[str]:
             out.append(f"{_name(c)}: no latency estimate")
         elif not lat.basis.strip():
             out.append(f"{_name(c)}: latency without a basis")
-        elif lat.p95_seconds is None or lat.p95_seconds <= 0:
+        elif lat.p95_seconds is not None and lat.p95_seconds <= 0:
             out.append(f"{_name(c)}: latency p95 {lat.p95_seconds} s (basis {lat.basis})")
     return out
 
@@ -600,18 +601,20 @@ def price_tier_applied(ctx: Context) -> list[str]:
 
 @rule
 def reasoning_costed(ctx: Context) -> list[str]:
-    """For a shortlisted reasoning model the cost and latency say how thinking tokens were counted
-    (assumed thinking tokens, or thinking turned off): they can multiply the bill and the wait."""
+    """For a shortlisted reasoning model the cost assumptions say how thinking tokens were counted
+    (how many were assumed, or that thinking is off): they are billed as output and can multiply
+    the bill, so a price without them is not the price the person will pay."""
     out = []
     for c in ctx.shortlist:
         model = ctx.model(c.model_key)
         if model is None or not model.reasoning or c.self_hosted:
             continue
-        thinking = c.latency.thinking_tokens if c.latency else 0
         assumptions = c.cost.assumptions if c.cost else []
-        if thinking <= 0 and not _mentions(assumptions, ("thinking", "reasoning token", "思考", "推理token")):
+        if not _mentions(assumptions, ("thinking", "reasoning token", "思考", "推理token", "推理 token")):
+            thinking = c.latency.thinking_tokens if c.latency else 0
             out.append(
-                f"{_name(c)}: reasoning model, thinking tokens {thinking}, cost assumptions silent on them"
+                f"{_name(c)}: reasoning model, cost assumptions silent on thinking tokens "
+                f"(latency assumes {thinking:g})"
             )
     return out
 
@@ -755,8 +758,9 @@ def self_hosted_sizing(ctx: Context) -> list[str]:
 
 @rule
 def caching_mentioned(ctx: Context) -> list[str]:
-    """A long prompt repeated on most requests: the answer names prompt caching, and the #1's cost
-    uses the cache-read price where its offering lists one (it can cut the bill several-fold)."""
+    """A long prompt repeated on most requests: the answer names prompt caching, and (when the person
+    stated a cached share) the #1's cost uses the cache-read price where its offering lists one: it
+    can cut the bill several-fold."""
     texts = [*ctx.rec.risks, *ctx.rec.warnings, *ctx.rec.next_steps]
     for c in ctx.shortlist:
         texts += c.cost.assumptions if c.cost else []
@@ -766,7 +770,7 @@ def caching_mentioned(ctx: Context) -> list[str]:
         out.append(
             f"cached input fraction {ctx.req.volume.cached_input_fraction} but no cost assumption, risk or step mentions caching"
         )
-    if ctx.shortlist:
+    if ctx.shortlist and ctx.req.volume.cached_input_fraction > 0:
         top = ctx.shortlist[0]
         off = ctx.offering(top)
         if off is not None and off.pricing is not None and top.cost is not None:

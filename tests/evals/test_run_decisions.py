@@ -3,6 +3,7 @@ hand-made Recommendations over a hand-made catalog (not the engine's pass rate).
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -451,3 +452,89 @@ def test_diversity() -> None:
 
     assert rd.diversity([res("a"), res("b"), res("c"), res("d"), res("e")])[4] is True
     assert rd.diversity([res("a"), res("a"), res("c"), res("d"), res("e")])[4] is False
+
+
+def test_reasoning_costed_needs_thinking_in_the_cost(catalog: Catalog) -> None:
+    thinker = catalog.model_copy(
+        update={
+            "models": {
+                **catalog.models,
+                "weak": catalog.models["weak"].model_copy(update={"reasoning": True}),
+            }
+        }
+    )
+    rec = _good(thinker)
+    failures = rd.reasoning_costed(_ctx(thinker, rec))
+    assert len(failures) == 1 and "#2 weak" in failures[0]
+    weak = rec.recommendations[1]
+    assert weak.cost is not None
+    costed = weak.model_copy(
+        update={"cost": weak.cost.model_copy(update={"assumptions": ["1,000 thinking tokens per request"]})}
+    )
+    rec = rec.model_copy(update={"recommendations": [rec.recommendations[0], costed]})
+    assert rd.reasoning_costed(_ctx(thinker, rec)) == []
+
+
+def test_adaptation_fits(catalog: Catalog) -> None:
+    rec = _good(catalog)
+    rag = rec.model_copy(update={"adaptation": Adaptation(approach="rag", reason="r")})
+    assert "no proprietary knowledge" in rd.adaptation_fits(_ctx(catalog, rag))[0]
+    labelled = _req(data={"labeled_examples": 500})
+    tune = _good(catalog, labelled).model_copy(
+        update={"adaptation": Adaptation(approach="fine_tuning", reason="r")}
+    )
+    assert "offers no fine-tuning" in rd.adaptation_fits(_ctx(catalog, tune))[0]
+    open_cat = catalog.model_copy(
+        update={
+            "models": {
+                **catalog.models,
+                "strong": catalog.models["strong"].model_copy(update={"open_weights": True}),
+            }
+        }
+    )
+    assert rd.adaptation_fits(_ctx(open_cat, tune)) == []
+
+
+def test_cost_first(catalog: Catalog) -> None:
+    req = _req(priority="cost")
+    # #1 strong ($20, 1400 +-5) vs #2 weak ($2, 1300 +-5): not comparable, so #1 may cost more.
+    assert rd.cost_first(_ctx(catalog, _good(catalog, req))) == []
+    near = catalog.model_copy(
+        update={
+            "models": {
+                **catalog.models,
+                "weak": catalog.models["weak"].model_copy(
+                    update={"ratings": {"coding": _rating("coding", 1398)}}
+                ),
+            }
+        }
+    )
+    rec = _good(near, req)
+    assert "costs $2.00 < #1 $20.00 at comparable quality" in rd.cost_first(_ctx(near, rec))[0]
+
+
+def test_price_tier_for_long_prompts(catalog: Catalog) -> None:
+    long_off = catalog.offerings["strong-maker:strong"].model_copy(
+        update={
+            "pricing": Pricing(
+                tiers=(PriceTier(input=10, output=10), PriceTier(min_context=200_000, input=20, output=30)),
+                source="test",
+                as_of=DAY,
+            )
+        }
+    )
+    cat = catalog.model_copy(update={"offerings": {**catalog.offerings, long_off.id: long_off}})
+    req = _req(volume={"requests_per_month": 10, "input_tokens": 300_000, "output_tokens": 100})
+    rec = _good(cat, req)  # the hand-made candidate uses the first tier's $10
+    assert "$20.0/M for a 300,000-token prompt" in rd.price_tier_applied(_ctx(cat, rec))[0]
+    assert rd.api_monthly_cost(long_off, req) == pytest.approx(10 * (300_000 * 20 + 100 * 30) / 1e6)
+
+
+def test_main_runs_one_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    code = rd.main(["--only", "en-ticket-triage-cheap", "--json", "--no-fail"])
+    assert code == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["summary"]["scenarios"] == 1
+    names = [r["name"] for r in payload["scenarios"][0]["rules"]]
+    assert names[: len(rd.UNIVERSAL)] == list(rd.UNIVERSAL) and "cost_first" in names
+    assert rd.main(["--only", "no-such-id"]) == 2
