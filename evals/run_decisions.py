@@ -16,6 +16,9 @@ volume) are computed here from the catalog with simple, conservative rules, neve
 ranking code, so that the ranking cannot grade itself.
 
     python -m evals.run_decisions [--part heldout|dev|all] [--json] [--only ID] [--no-fail]
+    python -m evals.run_decisions --rules              # the vocabulary, with what each rule checks
+    python -m evals.run_decisions --export DIR         # each scenario as a requirements file
+    python -m evals.run_decisions --answers DIR        # score saved Recommendation JSON, DIR/<id>.json
 
 Prints the pass rate (scenarios passing all their rules, and rules passed / total), one line per
 failed rule, and the number of distinct #1 models; exit code 1 when the pass rate is below TARGET.
@@ -1048,21 +1051,30 @@ def evaluate(
     return results
 
 
-def run_scenario(scenario: Scenario, catalog: Catalog, as_of: date = AS_OF) -> ScenarioResult:
+def run_scenario(
+    scenario: Scenario, catalog: Catalog, as_of: date = AS_OF, answers: Path | None = None
+) -> ScenarioResult:
+    """Get the answer (from the engine, or `answers/<id>.json` when given: a Recommendation as
+    `Recommendation.model_dump_json()` writes it) and apply the scenario's rules."""
     from tools.decision import recommend
 
     start = time.perf_counter()
     try:
-        rec = recommend(scenario.requirements, catalog, raw=scenario.raw, as_of=as_of)
+        if answers is not None:
+            text = (answers / f"{scenario.id}.json").read_text(encoding="utf-8")
+            rec = Recommendation.model_validate_json(text)
+        else:
+            rec = recommend(scenario.requirements, catalog, raw=scenario.raw, as_of=as_of)
     except Exception as exc:  # the engine failing on a valid scenario is the scenario failing
         calls = rules_for(scenario)
-        error = f"{type(exc).__name__}: {exc}"
+        error = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        source = "answer" if answers is not None else "engine"
         return ScenarioResult(
             scenario.id,
             scenario.part,
             scenario.solvable,
             None,
-            [RuleResult(c.name, c.source, [f"engine error: {error}"]) for c in calls],
+            [RuleResult(c.name, c.source, [f"{source} error: {error}"]) for c in calls],
             time.perf_counter() - start,
             error,
         )
@@ -1079,7 +1091,7 @@ def diversity(results: list[ScenarioResult]) -> tuple[int, str | None, int, int,
     every question with the same model is not reading the requirements."""
     solvable = [r for r in results if r.solvable]
     tops = Counter(r.top for r in solvable if r.top)
-    if not tops:
+    if not tops or len(solvable) < round(1 / DIVERSITY_MAX_SHARE):  # too few to tell (e.g. --only)
         return 0, None, 0, len(solvable), True
     model, count = tops.most_common(1)[0]
     return len(tops), model, count, len(solvable), count <= DIVERSITY_MAX_SHARE * len(solvable)
@@ -1114,8 +1126,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--only", help="run one scenario id")
     parser.add_argument("--no-fail", action="store_true", help="report only: exit 0 whatever the pass rate")
+    parser.add_argument(
+        "--answers",
+        type=Path,
+        help="score DIR/<id>.json (Recommendation.model_dump_json()) instead of running the engine",
+    )
+    parser.add_argument(
+        "--export",
+        type=Path,
+        help="write each scenario's requirements to DIR/<id>.yaml (for the CLI) and exit",
+    )
+    parser.add_argument("--rules", action="store_true", help="list the rule vocabulary and exit")
     args = parser.parse_args(argv)
 
+    if args.rules:
+        for name, fn in RULES.items():
+            print(f"{name}: {' '.join((fn.__doc__ or '').split())}")
+        return 0
     from knowledge.catalog.store import load_catalog
 
     scenarios = load_scenarios(args.part)
@@ -1124,8 +1151,16 @@ def main(argv: list[str] | None = None) -> int:
         if not scenarios:
             print(f"no scenario {args.only!r}", file=sys.stderr)
             return 2
+    if args.export:
+        args.export.mkdir(parents=True, exist_ok=True)
+        for sc in scenarios:
+            header = f"# {sc.id} ({sc.part}): {sc.why}\n"
+            body = yaml.safe_dump(sc.raw, allow_unicode=True, sort_keys=False)
+            (args.export / f"{sc.id}.yaml").write_text(header + body, encoding="utf-8")
+        print(f"wrote {len(scenarios)} requirements files to {args.export}")
+        return 0
     catalog = load_catalog()
-    results = [run_scenario(s, catalog) for s in scenarios]
+    results = [run_scenario(s, catalog, answers=args.answers) for s in scenarios]
     summary = summarize(results)
 
     if args.json:

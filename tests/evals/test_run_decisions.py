@@ -538,3 +538,21 @@ def test_main_runs_one_scenario(capsys: pytest.CaptureFixture[str]) -> None:
     names = [r["name"] for r in payload["scenarios"][0]["rules"]]
     assert names[: len(rd.UNIVERSAL)] == list(rd.UNIVERSAL) and "cost_first" in names
     assert rd.main(["--only", "no-such-id"]) == 2
+
+
+def test_diversity_needs_enough_scenarios() -> None:
+    one = rd.ScenarioResult("x", "dev", True, "a", [], 0.0)
+    assert rd.diversity([one])[4] is True
+
+
+def test_export_and_answers_round_trip(tmp_path: Any, catalog: Catalog) -> None:
+    assert rd.main(["--only", "en-ticket-triage-cheap", "--export", str(tmp_path)]) == 0
+    exported = tmp_path / "en-ticket-triage-cheap.yaml"
+    assert exported.read_text(encoding="utf-8").startswith("# en-ticket-triage-cheap (heldout):")
+    scenario = next(s for s in rd.load_scenarios("heldout") if s.id == "en-ticket-triage-cheap")
+    answer = _good(catalog, scenario.requirements)
+    (tmp_path / f"{scenario.id}.json").write_text(answer.model_dump_json(), encoding="utf-8")
+    result = rd.run_scenario(scenario, catalog, answers=tmp_path)
+    assert result.error is None and result.top == "strong"
+    broken = rd.run_scenario(scenario, catalog, answers=tmp_path / "missing")
+    assert broken.error and all(r.failures[0].startswith("answer error") for r in broken.results)
