@@ -884,7 +884,7 @@ def infeasible(ctx: Context) -> list[str]:
     flagged = _mentions(ctx.rec.warnings, ("infeasible", "不可行", "no option", "nothing meets"))
     if ctx.shortlist and not flagged:
         return [
-            f"{len(ctx.shortlist)} candidates recommended for an impossible scenario, #1 {_name(ctx.shortlist[0])}"
+            f"{len(ctx.shortlist)} candidates recommended for an impossible scenario, first {_name(ctx.shortlist[0])}"
         ]
     if not ctx.shortlist and ctx.rec.quality_pick is not None:
         return ["no candidates but a quality pick"]
