@@ -197,11 +197,14 @@ class Context:
         return list(self.rec.recommendations)
 
     def model(self, key: str) -> Model | None:
+        """The catalog model by key, name or alias (relaxations may name models by display name)."""
         found = self.catalog.models.get(key)
         if found is not None:
             return found
         low = key.lower()
-        return next((m for m in self.catalog.models.values() if m.name.lower() == low), None)
+        return next(
+            (m for m in self.catalog.models.values() if m.name.lower() == low or low in m.aliases), None
+        )
 
     def offering(self, cand: Candidate) -> Offering | None:
         return self.catalog.offerings.get(cand.offering_id) if cand.offering_id else None
