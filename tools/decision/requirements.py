@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from knowledge.catalog.schema import ProviderTier
+from tools.decision.gpus import resolve_gpu
 
 TaskType = Literal[
     "chat",
@@ -277,8 +278,6 @@ def parse_requirements(raw: Any, source: str = "requirements") -> Requirements:
         raise RequirementsError(source, [_describe(dict(e)) for e in exc.errors()]) from None
     # The GPU is checked against the built-in table here, not when recommending: a file naming an
     # unknown GPU is invalid input (exit 2), not a crash of the core.
-    from tools.decision.selfhost import resolve_gpu  # selfhost imports this module
-
     try:
         resolve_gpu(req.deployment.gpu)
     except ValueError as exc:
