@@ -59,6 +59,17 @@ class Volume(_Strict):
     cached_input_fraction: float = Field(
         default=0.0, ge=0, le=1, description="Share of input tokens served from the provider's prompt cache."
     )
+    thinking_tokens: float | None = Field(
+        default=None,
+        ge=0,
+        description="Hidden thinking tokens per request for reasoning models (billed as output and "
+        "decoded before the answer); default: an assumed budget by task, stated in the report.",
+    )
+    audio_minutes: float | None = Field(
+        default=None,
+        gt=0,
+        description="Minutes of audio per request (speech-to-text); default: an assumed minute, stated.",
+    )
 
 
 class Budget(_Strict):
