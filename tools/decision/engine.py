@@ -65,6 +65,10 @@ PERSONAL = (
     "客户", "用户", "患者", "个人", "员工", "病人",
 )  # fmt: skip
 """Words of a use case that handles people's data (a residency question for CN/EU users)."""
+PERSON_CONSTRAINTS = frozenset(
+    {"over_budget", "too_slow", "context_too_small", "missing_modality", "open_weights_required",
+     "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning"}
+)  # fmt: skip
 EU_LANGS = frozenset({"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "el", "hu", "ro"})
 
 
@@ -570,7 +574,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     return out
 
 
-QUALITY_BANDS = ((80.0, "top"), (60.0, "high"), (40.0, "mid"), (float("-inf"), "low"))
+QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (float("-inf"), "low"))
 
 
 def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: Ranking) -> list[Relaxation]:
@@ -587,7 +591,11 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         out.append(Relaxation(constraint="quality_levels", suggestion="", admits=[c.model for c in levels],
                               code=Reason(code="relax_quality_levels"), per_model=levels))  # fmt: skip
     target = levels[0] if levels else changes[0]
-    option = next((o for o in ranking.stage.only.get("over_budget", []) if o.model.key == target.model_key and o.offering), None)
+    option = min(
+        (o for o in ranking.stage.only.get("over_budget", []) if o.model.key == target.model_key and o.offering),
+        key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""),
+        default=None,
+    )
     if option is None or option.offering is None or option.monthly is None:
         return out
     offering, volume = option.offering, req.volume
@@ -626,13 +634,25 @@ def _summary_codes(
 ) -> list[Reason]:
     if not top:
         codes = [Reason(code="none_fits")]
-        if eliminated:
-            codes.append(Reason(code="worst", params={"reason": eliminated[0].reason, "count": eliminated[0].count}))
+        # The person's own constraints first: catalog facts (wrong task, resellers) are not theirs to relax.
+        theirs = [e for e in eliminated if e.reason in PERSON_CONSTRAINTS] or eliminated
+        if theirs:
+            codes.append(Reason(code="worst", params={"reason": theirs[0].reason, "count": theirs[0].count}))
         slow = next((r for r in relaxations if r.constraint == "too_slow"), None)
         if slow is not None and slow.code is not None:
             codes.append(Reason(code="infeasible_latency", params=dict(slow.code.params)))
-        first = next((r for r in relaxations if r.admits and r.code is not None), None)
-        if first is not None and first.code is not None:
+        budget = next((r for r in relaxations if r.constraint == "over_budget"), None)
+        if budget is not None and budget.per_model and budget.code is not None:
+            best = budget.per_model[0]
+            codes.append(
+                Reason(
+                    code="relax_admits_budget",
+                    params={"cheapest": budget.code.params.get("model"), "cheapest_monthly": budget.code.params.get("monthly"),
+                            "best": best.model, "best_monthly": best.needs.params.get("monthly")},
+                )
+            )  # fmt: skip
+        first = next((r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None)
+        if first is not None and (budget is None or not budget.per_model):
             codes.append(Reason(code="relax_admits", params={"constraint": first.constraint, "models": first.admits[:3]}))
         return codes
     lead = top[0]

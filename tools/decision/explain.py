@@ -52,6 +52,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_name_tier": "speed of a small '{word}' tier (size unknown)",
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
+        "basis_prefill": "prompt read at ~{n} tokens/s",
+        "lat_audio_basis": "about 2 s of processing per audio minute",
+        "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
         # eliminations
         "wrong_task": "not a model for this kind of task (by its declared purpose)",
         "retired": "retired (past its retirement date) or deprecated",
@@ -99,6 +102,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "quality_level": "{band} quality ({quality} of 100): {model} needs {monthly}/month",
         "band_top": "top",
         "band_high": "high",
+        "band_good": "good",
         "band_mid": "mid",
         "band_low": "lower",
         # summary
@@ -106,7 +110,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "worst": " The constraint that eliminated the most was: {label} ({count} options).",
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
-        "lead": "For \u201c{use_case}\u201d, start with {model} ({how}): of the {passing} models that meet every hard constraint for a {task} task, {rule}, at {cost} for {requests} requests.",
+        "lead": "For \u201c{use_case}\u201d, start with {model} ({how}): of the {passing} models that meet every hard constraint for this {task} task, {rule}, at {cost} for {requests} requests.",
         "rule_cheapest_in_tier": "it is the cheapest of the {n} in the top quality tier (quality first, then cost)",
         "rule_cheapest_reaching_floor": "it is the cheapest whose quality reaches the top tier's floor (priority: cost)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
@@ -130,7 +134,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "unrated_pick": "the top pick, {model}, has no public rating for this task: its quality is unknown until probed",
         "retiring_soon": "{model} is announced to retire on {date} ({days} days after the reference date): plan the move",
         "evidence_missing_risk": "{model} has no rating for {categories}: its quality there is unproven until probed",
-        "latency_estimated": "latency is an estimate ({p95} p95 for the top pick, from {basis}), not a measurement",
+        "latency_estimated": "latency is an estimate ({p95} p95 for the top pick: {basis}), not a measurement",
         "accuracy_unverified": "the {target} accuracy target is unverified until tested on your data",
         "one_provider": "the top three all depend on one provider ({provider})",
         "residency_question": "personal data of users in {regions}: where may it be processed? Set deployment.data_residency (e.g. {first}) before choosing",
@@ -208,6 +212,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 服务方开销",
+        "basis_prefill": "提示读取速度约 {n} token/秒",
+        "lat_audio_basis": "每分钟音频约需 2 秒处理",
+        "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
         "wrong_task": "不是这类任务的模型（按其声明的用途）",
         "retired": "已退役（超过退役日期）或已弃用",
         "missing_modality": "无法接受所需的输入",
@@ -253,6 +260,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "quality_level": "{band}质量（{quality}/100）：{model} 需要每月 {monthly}",
         "band_top": "最高",
         "band_high": "高",
+        "band_good": "较好",
         "band_mid": "中等",
         "band_low": "较低",
         "none_fits": "目录中没有模型能满足全部要求。",
@@ -274,7 +282,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）。",
         "value_x": "，便宜 {x} 倍",
-        "value_d": "，质量差 {d} 分",
+        "value_d": "，质量 {d} 分",
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）。",
         "path": "建议路径：{approach}。",
         "accuracy": "公开评分无法证实 {target} 的准确率目标：请在决定前用您自己的样例衡量。",
@@ -385,7 +393,14 @@ def usd(value: Param) -> str:
 def seconds(value: Param) -> str:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return "n/a"
+    if float(value).is_integer():
+        return f"{value:,.0f} s"
     return f"{value:,.1f} s" if value >= 10 else f"{value:.2f} s"
+
+
+def points(value: Param) -> str:
+    """A quality figure on the 0..100 scale, one decimal."""
+    return f"{value:.1f}" if isinstance(value, int | float) and not isinstance(value, bool) else "n/a"
 
 
 def num(value: Param) -> str:
@@ -410,26 +425,36 @@ def tier_name(lang: Lang, tier: Param) -> str:
 # --- one renderer per code that needs more than its numbers --------------------------------------
 
 
+def basis_text(lang: Lang, basis: str) -> str:
+    """The words for a latency basis code such as 'active_params:17;tier:cloud;prefill:8000'."""
+    if basis == "audio_realtime":
+        return t(lang, "lat_audio_basis")
+    parts: dict[str, str] = {}
+    for part in basis.split(";"):
+        name, _, value = part.partition(":")
+        if name:
+            parts[name] = value
+    why: list[str] = []
+    if "active_params" in parts:
+        why.append(t(lang, "basis_active_params").format(b=parts["active_params"]))
+    elif "name_tier" in parts:
+        why.append(t(lang, "basis_name_tier").format(word=parts["name_tier"]))
+    elif "size_unknown" in parts:
+        why.append(t(lang, "basis_size_unknown"))
+    if "tier" in parts:
+        why.append(t(lang, "basis_tier").format(tier=tier_name(lang, parts["tier"])))
+    if "prefill" in parts:
+        why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
+    return t(lang, "sep").join(why)
+
+
 def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     """Seconds and their basis, never a bare class word."""
     basis = str(p.get("basis") or "")
     if basis == "audio_realtime":
         text = t(lang, "lat_audio").format(p95=seconds(p.get("p95")))
     else:
-        parts: dict[str, str] = {}
-        for part in basis.split(";"):
-            name, _, value = part.partition(":")
-            if name:
-                parts[name] = value
-        why: list[str] = []
-        if "active_params" in parts:
-            why.append(t(lang, "basis_active_params").format(b=parts["active_params"]))
-        elif "name_tier" in parts:
-            why.append(t(lang, "basis_name_tier").format(word=parts["name_tier"]))
-        elif "size_unknown" in parts:
-            why.append(t(lang, "basis_size_unknown"))
-        if "tier" in parts:
-            why.append(t(lang, "basis_tier").format(tier=tier_name(lang, parts["tier"])))
+        why = [basis_text(lang, basis)]
         thinking = p.get("thinking") or 0
         gen = (p.get("gen") if p.get("gen") is not None else None)
         text = t(lang, "lat").format(
@@ -449,7 +474,7 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
 
 def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
-        "value": num(p.get("value")), "lower": num(p.get("lower")), "upper": num(p.get("upper")),
+        "value": points(p.get("value")), "lower": points(p.get("lower")), "upper": points(p.get("upper")),
         "categories": names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
         "in_tier": t(lang, "in_tier") if p.get("in_tier") else "",
     }  # fmt: skip
@@ -484,7 +509,7 @@ def _meets(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     d = float(p.get("d") or 0.0)  # type: ignore[arg-type]
-    return {"d": num(abs(d)), "word": t(lang, "higher" if d > 0 else "lower"),
+    return {"d": points(abs(d)), "word": t(lang, "higher" if d > 0 else "lower"),
             "overlap": t(lang, "overlap") if p.get("overlap") else ""}  # fmt: skip
 
 
@@ -509,14 +534,15 @@ def _rests_on(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     d = p.get("d")
     return {
-        "model": str(p.get("model")), "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
+        "model": str(p.get("model")),
+        "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
         "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x") else "",
-        "d": t(lang, "value_d").format(d=f"{d:+.1f}" if lang == "en" and isinstance(d, float) else num(abs(d) if isinstance(d, float) else None)) if isinstance(d, float) else "",
-    }  # fmt: skip
+        "d": t(lang, "value_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
+    }
 
 
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    return {"model": str(p.get("model")), "quality": num(p.get("quality")),
+    return {"model": str(p.get("model")), "quality": points(p.get("quality")),
             "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly")))}  # fmt: skip
 
 
@@ -562,7 +588,24 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return out
 
 
+def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"target": pct(p.get("target"))}
+
+
+def _latency_estimated(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"p95": seconds(p.get("p95")), "basis": basis_text(lang, str(p.get("basis") or ""))}
+
+
+def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"cheapest": str(p.get("cheapest")), "cheapest_monthly": usd(p.get("cheapest_monthly")),
+            "best": str(p.get("best")), "best_monthly": usd(p.get("best_monthly"))}  # fmt: skip
+
+
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
+    "accuracy": _accuracy,
+    "accuracy_unverified": _accuracy,
+    "latency_estimated": _latency_estimated,
+    "relax_admits_budget": _relax_admits_budget,
     "quality": _quality,
     "cost_api": _cost_api,
     "offerings": _offerings,
@@ -595,7 +638,8 @@ def say(lang: Lang, reason: Reason) -> str:
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
     if code == "relax_admits":
-        values["constraint"] = t(lang, str(p.get("constraint")))
+        constraint = str(p.get("constraint"))
+        values["constraint"] = TEXT[lang].get(constraint) or TEXT["en"].get(constraint) or constraint
     return t(lang, code).format(**values)
 
 
@@ -611,7 +655,7 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     p = needs.params
     values = _generic(lang, p)
     values["model"] = model
-    values["quality"] = num(quality)
+    values["quality"] = points(quality)
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"

@@ -67,6 +67,10 @@ NON_GENERATIVE_MARKERS = (
 )
 
 
+IMAGE_GENERATOR_MARKERS = ("-image", "image-", "banana")
+"""Ids of image generators listed as general-purpose (their purpose is not always declared)."""
+
+
 class Check(NamedTuple):
     """The outcome of the hard filters for one offering (a named tuple: thousands per request)."""
 
@@ -110,8 +114,13 @@ def task_fits(req: Requirements, offering: Offering | None, model: Model) -> boo
         return purpose == "image_generation" or (purpose == "general" and "image" in outputs)
     if purpose != "general":
         return False
-    if "text" not in outputs or any(m in _names(offering, model) for m in NON_GENERATIVE_MARKERS):
+    names = _names(offering, model)
+    if "text" not in outputs or any(m in names for m in NON_GENERATIVE_MARKERS):
         return False
+    if "image" in outputs and any(m in names for m in IMAGE_GENERATOR_MARKERS):
+        return False  # an image generator that also writes text is not a text model
+    if "ocr" in names and "image" not in req.input_modalities:
+        return False  # OCR models read images; they are not for text-only tasks
     return not (outputs <= {"image", "audio", "video"})
 
 

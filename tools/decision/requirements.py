@@ -172,10 +172,13 @@ class Requirements(_Strict):
 
     @property
     def needed_context(self) -> int:
-        """Context the model must hold: stated, or the average prompt plus output with 50% headroom."""
+        """Context the model must hold: stated, or the average prompt plus output with headroom for
+        longer-than-average requests: 50% up to 32k tokens of headroom, at least 15% beyond that (a
+        700k-token prompt needs about 806k, which a 1M-token model holds)."""
         if self.context_tokens is not None:
             return self.context_tokens
-        return int((self.volume.input_tokens + self.volume.output_tokens) * 1.5)
+        total = self.volume.input_tokens + self.volume.output_tokens
+        return int(total + max(min(0.5 * total, 32_000.0), 0.15 * total))
 
 
 def defaulted_fields(raw: dict[str, Any]) -> list[str]:
