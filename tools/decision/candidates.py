@@ -142,7 +142,7 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
     for i, found in enumerate(static.failures):
         if found and set(found) <= SHOWN_RESELLER_FAILURES and index.models[i].key in passing:
             option = priced(i)
-            if option.monthly is not None:
+            if option.monthly is not None and not index.zero_priced[i]:
                 resellers[option.model.key].append(option)
     stage.passing, stage.only, stage.resellers = dict(passing), dict(only), dict(resellers)
     return stage
