@@ -11,7 +11,7 @@ the offerings that would pass but for the provider's tier (shown as "also sold b
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -82,8 +82,18 @@ class Stage:
     """Per model key, its options that pass every constraint."""
     only: dict[str, list[Option]] = field(default_factory=dict)
     """Per relaxable code, options failing that one constraint and nothing else."""
-    resellers: dict[str, list[Option]] = field(default_factory=dict)
-    """Per model key, offerings that fail only on the provider's tier or an implausible price."""
+    reseller_at: dict[str, list[int]] = field(default_factory=dict)
+    """Per model key, index positions of offerings failing only on the provider's tier or an
+    implausible price (priced on demand by `sellers`, for the candidates a result shows)."""
+    pricer: Callable[[int], Option] | None = None
+
+    def sellers(self, key: str) -> tuple[Option, ...]:
+        """The other sellers of model `key` (unverified or implausibly priced), cheapest first."""
+        if self.pricer is None:
+            return ()
+        options = [self.pricer(i) for i in self.reseller_at.get(key, ())]
+        priced = [o for o in options if o.monthly is not None and o.monthly > 0]
+        return tuple(sorted(priced, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else "")))
 
     def count(self, reason: str, name: str) -> None:
         self.counts[reason] += 1
@@ -135,16 +145,16 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
         if not relaxable(req, reason):
             continue
         for i in singles:
+            if index.models[i].key in passing:
+                continue  # a relaxation never names a model that already passes
             option = priced(i)
             if not option.failures:
                 only[reason].append(Option(option.model, option.offering, option.monthly, option.latency, (reason,)))
-    resellers: dict[str, list[Option]] = defaultdict(list)
+    reseller_at: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(static.failures):
         if found and set(found) <= SHOWN_RESELLER_FAILURES and index.models[i].key in passing:
-            option = priced(i)
-            if option.monthly is not None and not index.zero_priced[i]:
-                resellers[option.model.key].append(option)
-    stage.passing, stage.only, stage.resellers = dict(passing), dict(only), dict(resellers)
+            reseller_at[index.models[i].key].append(i)
+    stage.passing, stage.only, stage.reseller_at, stage.pricer = dict(passing), dict(only), dict(reseller_at), priced
     return stage
 
 

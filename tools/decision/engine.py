@@ -79,7 +79,6 @@ class Ranked:
     option: Option
     quality: Quality
     trusted_count: int
-    resellers: tuple[Option, ...]
 
 
 def recommend(
@@ -137,8 +136,7 @@ def rank_all(
     for key in sorted(stage.passing):
         options = stage.passing[key]
         chosen = choose_option(options)
-        resellers = tuple(sorted(stage.resellers.get(key, ()), key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else "")))
-        by_key[key] = Ranked(chosen, quality_of(chosen.model), len(options), resellers)
+        by_key[key] = Ranked(chosen, quality_of(chosen.model), len(options))
     entries = [
         Entry(
             key=k,
@@ -361,14 +359,15 @@ def _candidate(
                         "memory": s.total_memory_gb, "quant": s.quantization},
             )
         )  # fmt: skip
+    sellers = ranking.stage.sellers(key) if offering is not None else ()
     if offering is not None:
         reasons.append(Reason(code="provider_tier", params={"provider": offering.provider, "tier": offering.tier}))
-        if r.trusted_count > 1 or r.resellers:
-            cheapest = r.resellers[0] if r.resellers else None
+        if r.trusted_count > 1 or sellers:
+            cheapest = sellers[0] if sellers else None
             reasons.append(
                 Reason(
                     code="offerings",
-                    params={"trusted": r.trusted_count, "resellers": len(r.resellers),
+                    params={"trusted": r.trusted_count, "resellers": len(sellers),
                             "cheapest_reseller": cheapest.offering.id if cheapest and cheapest.offering else None,
                             "cheapest_reseller_monthly": cheapest.monthly if cheapest else None},
                 )
@@ -405,7 +404,7 @@ def _candidate(
             plausible=o.offering.plausible,
             plausibility_ratio=o.offering.plausibility_ratio,
         )
-        for o in r.resellers[:5]
+        for o in sellers[:5]
         if o.offering is not None
     ]
     return Candidate(

@@ -38,7 +38,7 @@ OVERHEAD_S: Mapping[str, float] = {
 }
 AUDIO_SECONDS_PER_MINUTE = 2.0
 """Speech-to-text: seconds of processing per minute of audio (about 30x real time)."""
-FAST_MARKERS = re.compile(r"(flash|mini|nano|haiku|lite|small|tiny|turbo|instant|fast|air)")
+FAST_MARKERS = re.compile(r"\b(flash|mini|nano|haiku|lite|small|tiny|turbo|instant|fast|air)\b")
 
 
 def speeds(model: Model) -> tuple[float, float, str]:
