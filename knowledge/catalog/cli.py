@@ -26,9 +26,15 @@ def refresh(
     ] = False,
 ) -> None:
     """Rebuild the catalog snapshot from the bundled data packages."""
+    from knowledge.catalog.build import IdentityError
     from knowledge.catalog.build import refresh as do_refresh
 
-    report = do_refresh(out_dir, live=live)
+    try:
+        report = do_refresh(out_dir, live=live)
+    except IdentityError as exc:
+        typer.echo(exc.report.summary())
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(code=2) from exc
     typer.echo(report.summary())
 
 

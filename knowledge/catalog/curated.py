@@ -102,30 +102,6 @@ OPEN_WEIGHTS: dict[str, bool] = {
     "qwen-plus": False,
 }
 
-# Which models.dev providers are a maker's own API (first-party), for the open-weights rule 2.
-MAKER_PROVIDERS: dict[str, tuple[str, ...]] = {
-    "anthropic": ("anthropic",),
-    "openai": ("openai",),
-    "google": ("google",),
-    "alibaba": ("alibaba", "alibaba-cn"),
-    "meta": ("llama", "meta"),
-    "mistral": ("mistral",),
-    "deepseek": ("deepseek",),
-    "moonshot": ("moonshotai", "moonshotai-cn"),
-    "zhipu": ("zai", "zhipuai"),
-    "xai": ("xai",),
-    "minimax": ("minimax", "minimax-cn"),
-    "xiaomi": ("xiaomi",),
-    "cohere": ("cohere",),
-    "stepfun": ("stepfun",),
-    "amazon": ("nova",),
-    "perplexity": ("perplexity",),
-    "inception": ("inception",),
-    "upstage": ("upstage",),
-    "sarvam": ("sarvam",),
-    "arcee": ("arcee",),
-}
-
 # Maker from a canonical key's leading word (longest prefix wins); used when the arena has no entry.
 MAKER_PREFIXES: dict[str, str] = {
     "claude": "anthropic",
@@ -237,3 +213,7 @@ PROVIDER_REGIONS: dict[str, str] = {
     "iflowcn": "cn",
     "modelscope": "cn",
 }
+
+# "X" and "X-preview" pairs that are different releases although neither the arena nor the maker's
+# API tells them apart (checked against the maker's release notes).
+KEEP_DISTINCT: frozenset[str] = frozenset()

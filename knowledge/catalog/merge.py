@@ -21,12 +21,12 @@ from collections.abc import Iterable, Sequence
 from knowledge.catalog.curated import (
     LICENCE_PREFIXES,
     MAKER_PREFIXES,
-    MAKER_PROVIDERS,
     OPEN_WEIGHTS,
     PARAMS,
     PROVIDER_REGIONS,
 )
 from knowledge.catalog.normalize import parse_params, region_from_id
+from knowledge.catalog.providers import own_providers
 
 MODALITY_ORDER: tuple[str, ...] = ("text", "image", "audio", "video", "pdf")
 
@@ -38,7 +38,7 @@ def decide_open_weights(key: str, flags: Sequence[tuple[str, bool]], maker: str 
     """
     if key in OPEN_WEIGHTS:
         return OPEN_WEIGHTS[key], "curated override"
-    first_party = set(MAKER_PROVIDERS.get(maker or "", ()))
+    first_party = set(own_providers(maker))
     own = [flag for provider, flag in flags if provider in first_party]
     # several first-party entries (e.g. alibaba and alibaba-cn) must agree; else fall through
     if own and (all(own) or not any(own)):

@@ -7,8 +7,10 @@ from typing import Any
 
 from knowledge.catalog.finetune import closed_tuning
 from tools.decision.adaptation import PickFacts, choose_adaptation, tuning_service
-from tools.decision.adaptation_text import REASONS, STEPS
+from tools.decision.adaptation_text import REASONS, STEPS, word_adaptation
+from tools.decision.explain import task_name
 from tools.decision.requirements import Requirements
+from tools.decision.result import Adaptation, Lang
 
 
 def req(task: str = "qa", **kw: Any) -> Requirements:
@@ -19,6 +21,10 @@ def req(task: str = "qa", **kw: Any) -> Requirements:
     }
     base.update(kw)
     return Requirements.model_validate(base)
+
+
+def worded(a: Adaptation, lang: Lang = "en") -> Adaptation:
+    return word_adaptation(a, lang, task_name(lang, str(a.params.get("task", "qa"))))
 
 
 CLOSED = PickFacts("claude-opus-4.6", "Claude Opus 4.6", open_weights=False, self_hosted=False, context=200_000)
@@ -60,7 +66,7 @@ def test_a_long_document_is_split_when_it_fills_the_context() -> None:
 
 def test_a_corpus_that_fits_goes_in_the_prompt_with_caching() -> None:
     small = req(data={"proprietary_knowledge": True, "knowledge_tokens": 40_000})
-    a = choose_adaptation(small, CLOSED)
+    a = worded(choose_adaptation(small, CLOSED))
     assert a.approach == "long_context"
     assert a.reason_codes == ["corpus_fits_context"]
     assert "cache_corpus" in a.step_codes
@@ -77,7 +83,7 @@ def test_a_corpus_that_fits_goes_in_the_prompt_with_caching() -> None:
 
 def test_fine_tuning_only_when_the_pick_can_be_tuned() -> None:
     labelled = req("classification", data={"labeled_examples": 3000})
-    closed = choose_adaptation(labelled, CLOSED)
+    closed = worded(choose_adaptation(labelled, CLOSED))
     assert closed.approach == "prompt_engineering"
     assert closed.reason_codes == ["pick_not_tunable"]
     assert "distil_into_open_model" in closed.step_codes
@@ -117,12 +123,17 @@ def test_a_long_repeated_prompt_gets_a_caching_step() -> None:
     assert a.step_codes[-1] == "cache_long_prompt"
 
 
+def test_the_core_writes_no_words() -> None:
+    a = choose_adaptation(req(data={"proprietary_knowledge": True}), CLOSED)
+    assert a.reason == "" and a.steps == [] and a.reason_codes and a.step_codes
+
+
 def test_every_code_has_english_and_chinese_words() -> None:
     assert REASONS["en"].keys() == REASONS["zh"].keys()
     assert STEPS["en"].keys() == STEPS["zh"].keys()
 
 
 def test_the_chinese_path_is_chinese() -> None:
-    a = choose_adaptation(req("summarization", data={"proprietary_knowledge": True}), CLOSED, "zh")
+    a = worded(choose_adaptation(req("summarization", data={"proprietary_knowledge": True}), CLOSED), "zh")
     text = a.reason + "".join(a.steps)
     assert re.search(r"[A-Za-z]{4,}", text) is None, text

@@ -4,7 +4,8 @@ The seeds' order: prompts with context first; retrieval (RAG) when the answers d
 prompt cannot hold; fine-tuning when labelled examples exist, consistency matters and the picked model
 can actually be tuned; training from scratch only for a domain no existing model has seen. Each rule is
 one function below; the result carries codes (`reason_codes`, `step_codes`, `params`) and the wording
-comes last from :mod:`tools.decision.adaptation_text`, in the person's language.
+comes last (:mod:`tools.decision.explain` through :mod:`tools.decision.adaptation_text`), in the
+person's language.
 
 What the shape of the task changes:
 * documents that *are* the input (summarise this contract, extract these fields) need a checklist in
@@ -21,10 +22,8 @@ from dataclasses import dataclass
 
 from knowledge.catalog.finetune import closed_tuning
 from knowledge.catalog.schema import Catalog
-from tools.decision.adaptation_text import word_adaptation
 from tools.decision.requirements import Requirements
 from tools.decision.result import Adaptation, Approach, Candidate
-from tools.decision.text import Lang
 
 FINE_TUNE_MIN_EXAMPLES = 500
 PRETRAIN_MIN_TOKENS_B = 50.0
@@ -192,8 +191,8 @@ def _prompting(req: Requirements) -> _Path:
     )
 
 
-def choose_adaptation(req: Requirements, pick: PickFacts | None = None, lang: Lang = "en") -> Adaptation:
-    """The adaptation path for these requirements and this pick, worded in `lang`."""
+def choose_adaptation(req: Requirements, pick: PickFacts | None = None) -> Adaptation:
+    """The adaptation path for these requirements and this pick, as codes (words are written later)."""
     path = (
         _data_task(req)
         or _train_from_scratch(req)
@@ -207,11 +206,10 @@ def choose_adaptation(req: Requirements, pick: PickFacts | None = None, lang: La
         if "cache_corpus" not in steps:
             steps.append("cache_long_prompt")
         params["input_tokens"] = req.volume.input_tokens
-    reason, worded = word_adaptation(path.approach, path.reasons, steps, params, lang)
     return Adaptation(
         approach=path.approach,
-        reason=reason,
-        steps=worded,
+        reason="",
+        steps=[],
         citations=list(path.citations),
         reason_codes=list(path.reasons),
         step_codes=steps,

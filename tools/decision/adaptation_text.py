@@ -6,9 +6,9 @@ checks the two tables have the same keys, so a new rule cannot ship in one langu
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
-from tools.decision.text import Lang, task_name
+from tools.decision.result import Adaptation, Lang
 
 REASONS: Mapping[Lang, Mapping[str, str]] = {
     "en": {
@@ -152,18 +152,12 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
 }
 
 
-def word_adaptation(
-    approach: str,
-    reasons: Sequence[str],
-    steps: Sequence[str],
-    params: Mapping[str, str | float],
-    lang: Lang,
-) -> tuple[str, list[str]]:
-    """The reason (one sentence; several reasons joined) and the steps, in `lang`."""
-    values: dict[str, object] = dict(params)
-    if "task" in params:
-        values["task_name"] = task_name(lang, str(params["task"]))
+def word_adaptation(adaptation: Adaptation, lang: Lang, task_name: str) -> Adaptation:
+    """`adaptation` with its reason (several reasons joined) and steps written in `lang` from its codes;
+    `task_name` is the task's name in `lang`."""
+    values: dict[str, object] = {**adaptation.params, "task_name": task_name}
     values.setdefault("model", "the picked model" if lang == "en" else "所选模型")
     sep = "；" if lang == "zh" else "; "
-    reason = sep.join(REASONS[lang][code].format(**values) for code in reasons)
-    return reason, [STEPS[lang][code].format(**values) for code in steps]
+    reason = sep.join(REASONS[lang][code].format(**values) for code in adaptation.reason_codes)
+    steps = [STEPS[lang][code].format(**values) for code in adaptation.step_codes]
+    return adaptation.model_copy(update={"reason": reason, "steps": steps})

@@ -22,8 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tools.decision.requirements import Requirements
-from tools.decision.result import Candidate, Elimination, Measurement, ProbeEvidence, Relaxation
-from tools.decision.text import Lang
+from tools.decision.result import Candidate, Elimination, Lang, Measurement, ProbeEvidence, Reason, Relaxation
 
 BELOW_TARGET = "probe_below_target"
 TOO_SLOW = "probe_too_slow"
@@ -200,8 +199,11 @@ def _count(into: dict[str, tuple[int, list[str]]], reason: str, model: str) -> N
 
 def _annotated(c: Candidate, m: Measurement, probe_set: str, lang: Lang) -> Candidate:
     p95 = "n/a" if m.latency_p95_s is None else f"{m.latency_p95_s:.2f} s (n={m.latency_n})"
-    reason = _say(lang, "measured", probe_set=probe_set, acc=pct(m.accuracy), ci=ci_text(m), n=m.n, p95=p95)
-    return c.model_copy(update={"measured": m, "reasons": [reason, *c.reasons]})
+    code = Reason(
+        code="measured",
+        params={"probe_set": probe_set, "acc": pct(m.accuracy), "ci": ci_text(m), "n": m.n, "p95": p95},
+    )
+    return c.model_copy(update={"measured": m, "reason_codes": [code, *c.reason_codes]})
 
 
 def probe_summary(top: Sequence[Candidate], evidence: ProbeEvidence, lang: Lang) -> str:

@@ -7,11 +7,9 @@ Chinese, English otherwise.
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final
 
-from tools.decision.result import Recommendation
-
-Lang = Literal["en", "zh"]
+from tools.decision.result import Lang, Recommendation
 
 _EN: Final[dict[str, str]] = {
     "title": "Model recommendation",
@@ -26,8 +24,25 @@ _EN: Final[dict[str, str]] = {
     "provider": "Provider",
     "self_hosted": "self-hosted",
     "monthly_cost": "Monthly cost",
-    "quality": "Quality (Elo)",
-    "latency": "Latency class",
+    "quality": "Quality (0–100)",
+    "latency": "Latency p95 (est.)",
+    "tier": "Provider tier",
+    "picks": "Picks",
+    "quality_pick": "Quality pick",
+    "value_pick": "Value pick (try next on your examples)",
+    "no_value_pick": "none: no cheaper or faster candidate with the same evidence",
+    "ratings_used": "Ratings used",
+    "evidence_missing": "No rating for",
+    "also_sold_by": "Also sold by (unverified resellers, not recommended)",
+    "implausible": "implausible price",
+    "decision_assumptions": "Assumptions behind the decision",
+    "tier_maker": "maker",
+    "tier_cloud": "cloud",
+    "tier_host": "host",
+    "tier_aggregator": "aggregator",
+    "tier_plan": "plan",
+    "tier_unknown": "unknown",
+    "tier_self": "self-hosted",
     "score": "Score",
     "why": "Why",
     "tradeoffs": "Trade-offs",
@@ -156,8 +171,25 @@ _ZH: Final[dict[str, str]] = {
     "provider": "提供方",
     "self_hosted": "自托管",
     "monthly_cost": "月成本",
-    "quality": "质量（Elo）",
-    "latency": "延迟等级",
+    "quality": "质量（0–100）",
+    "latency": "p95 延迟（估算）",
+    "tier": "服务方类别",
+    "picks": "首选与性价比之选",
+    "quality_pick": "质量首选",
+    "value_pick": "性价比之选（接下来在您的样例上试用）",
+    "no_value_pick": "无：没有证据相同且更便宜或更快的候选",
+    "ratings_used": "所用评分",
+    "evidence_missing": "缺少评分",
+    "also_sold_by": "其他销售方（未经核实的转售商，不推荐）",
+    "implausible": "价格不可信",
+    "decision_assumptions": "决策所依据的假设",
+    "tier_maker": "模型厂商",
+    "tier_cloud": "企业云",
+    "tier_host": "推理服务商",
+    "tier_aggregator": "聚合平台",
+    "tier_plan": "订阅套餐",
+    "tier_unknown": "未知",
+    "tier_self": "自托管",
     "score": "得分",
     "why": "理由",
     "tradeoffs": "权衡",
