@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from knowledge.catalog.schema import Catalog, Model, Offering
@@ -26,12 +24,10 @@ def test_committed_snapshot_counts_and_integrity(catalog: Catalog) -> None:
     assert {s.id for s in catalog.sources} >= {"models.dev", "litellm", "lmarena", "curated"}
 
 
-def test_load_is_fast_and_cached() -> None:
+def test_load_is_cached() -> None:
+    """Loaded once per process (the load time is a benchmark figure: benchmarks/bench_core.py)."""
     _load.cache_clear()
-    start = time.perf_counter()
     first = load_catalog()
-    elapsed = time.perf_counter() - start
-    assert elapsed < 1.5  # target well under 1 s on a quiet machine; slack for CI noise
     assert load_catalog() is first
 
 
