@@ -170,7 +170,11 @@ def validate_conversation(conv: Mapping[str, Any]) -> list[str]:
     if not isinstance(cid, str) or not cid:
         problems.append("no id")
     turns = conv.get("turns")
-    if not isinstance(turns, list) or not turns or not all(isinstance(t, str | int) and str(t).strip() for t in turns):
+    if (
+        not isinstance(turns, list)
+        or not turns
+        or not all(isinstance(t, str | int) and str(t).strip() for t in turns)
+    ):
         problems.append("turns must be a non-empty list of non-empty messages")
         turns = []
     if conv.get("lang") not in ("en", "zh"):
@@ -182,16 +186,31 @@ def validate_conversation(conv: Mapping[str, Any]) -> list[str]:
     for path, value in expect.items():
         if path not in paths:
             problems.append(f"expect: unknown path {path}")
-        if isinstance(value, dict) and not set(value) <= {"approx", "tol", "one_of", "min", "max", "contains"}:
+        if isinstance(value, dict) and not set(value) <= {
+            "approx",
+            "tol",
+            "one_of",
+            "min",
+            "max",
+            "contains",
+        }:
             problems.append(f"expect {path}: unknown matcher {sorted(value)}")
-        if isinstance(value, dict) and "approx" in value and not isinstance(value.get("tol", NUMBER_TOL), int | float):
+        if (
+            isinstance(value, dict)
+            and "approx" in value
+            and not isinstance(value.get("tol", NUMBER_TOL), int | float)
+        ):
             problems.append(f"expect {path}: tol must be a number")
     for key in ("no_invented", "may_infer"):
         for path in conv.get(key) or []:
             if path not in paths:
                 problems.append(f"{key}: unknown path {path}")
     for i, sq in enumerate(conv.get("side_questions") or []):
-        if not isinstance(sq, dict) or not isinstance(sq.get("turn"), int) or not 1 <= sq["turn"] <= len(turns):
+        if (
+            not isinstance(sq, dict)
+            or not isinstance(sq.get("turn"), int)
+            or not 1 <= sq["turn"] <= len(turns)
+        ):
             problems.append(f"side_questions[{i}]: turn must be a user turn number (1..{len(turns)})")
             continue
         if sq.get("kind") not in ("why_not", "glossary", "framework"):
@@ -430,7 +449,9 @@ def check_top_pick(rec: Any, extra: Mapping[str, Any]) -> list[str]:
         if allowed and off.provider not in allowed:
             problems.append(f"{top.offering_id}: provider {off.provider} not in {sorted(allowed)}")
     if "self_hosted" in extra and extra["self_hosted"] != top.self_hosted:
-        problems.append(f"{top.model}: self_hosted={top.self_hosted}, conversation wants {extra['self_hosted']}")
+        problems.append(
+            f"{top.model}: self_hosted={top.self_hosted}, conversation wants {extra['self_hosted']}"
+        )
     if "providers" in extra and (top.provider or "") not in extra["providers"]:
         problems.append(f"{top.model}: provider {top.provider} not in {extra['providers']}")
     return problems
@@ -447,7 +468,12 @@ def score_transcript(
     """Score one finished conversation: its final slots, each user turn's reply (all assistant
     messages of that turn, joined) and the stage after each turn. Pure: no agent needed."""
     lang = conv.get("lang", "en")
-    out = Outcome(conv["id"], part=conv.get("part", "dev"), lang=lang, states_everything=bool(conv.get("states_everything")))
+    out = Outcome(
+        conv["id"],
+        part=conv.get("part", "dev"),
+        lang=lang,
+        states_everything=bool(conv.get("states_everything")),
+    )
     expect = conv.get("expect") or {}
     out.slots_ok, out.slots_total, fails = score_recall(expect, slots, lang)
     out.failures += fails
@@ -464,7 +490,9 @@ def score_transcript(
             problems = check_side_answer(answer, sq, lang)
             if problems:
                 shown = answer.strip().replace("\n", " ")[:90]
-                out.failures.append(f"side question (turn {sq['turn']}, {sq.get('kind')}): {'; '.join(problems)} | {shown!r}")
+                out.failures.append(
+                    f"side question (turn {sq['turn']}, {sq.get('kind')}): {'; '.join(problems)} | {shown!r}"
+                )
             else:
                 out.side_ok += 1
     for i, reply in enumerate(turn_replies, 1):
@@ -499,9 +527,9 @@ async def run_one(conv: dict[str, Any], adv: Any, *, check_side_questions: bool 
         stages.append(reply.stage)
         brain = str(values.get("brain", ""))
         llm_turns += brain == "llm"
-        fallbacks += any(getattr(e, "name", None) == "llm_fallback" for e in reply.events) or brain.startswith(
-            "offline (llm failed"
-        )
+        fallbacks += any(
+            getattr(e, "name", None) == "llm_fallback" for e in reply.events
+        ) or brain.startswith("offline (llm failed")
     values = (await adv.graph.aget_state(adv._config(thread))).values or {}
     out = score_transcript(
         conv, dict(values.get("requirements", {})), replies, stages, check_side_questions=check_side_questions
@@ -553,7 +581,9 @@ def summarize(outcomes: list[Outcome]) -> dict[str, Any]:
         "tasks": f"{sum(o.task_ok for o in tasks)}/{len(tasks)}",
         "median_turns_states_everything": statistics.median([t or 99 for t in full]) if full else None,
         "states_everything": len(full),
-        "median_turns_all": statistics.median([o.turns_to_recommendation or 99 for o in outcomes]) if outcomes else None,
+        "median_turns_all": statistics.median([o.turns_to_recommendation or 99 for o in outcomes])
+        if outcomes
+        else None,
         "side_answer_rate": _ratio(sum(o.side_ok for o in outcomes), side_total),
         "side_questions": f"{sum(o.side_ok for o in outcomes)}/{side_total}",
         "zh_purity": _ratio(sum(o.replies_pure for o in zh), sum(o.replies for o in zh)),
@@ -623,7 +653,11 @@ async def run_all(
     convs = [c for c in load_conversations(part=part) if only is None or c["id"] == only]
     gate = asyncio.Semaphore(max(1, concurrency))
     async with Advisor(
-        settings, brain=default_brain(settings), retriever=retriever, checkpointer=InMemorySaver(), probes=None
+        settings,
+        brain=default_brain(settings),
+        retriever=retriever,
+        checkpointer=InMemorySaver(),
+        probes=None,
     ) as adv:
 
         async def one(conv: dict[str, Any]) -> Outcome:
@@ -640,7 +674,9 @@ async def run_all(
         outcomes = list(await asyncio.gather(*(one(c) for c in convs)))
     summary = summarize(outcomes)
     summary["parts"] = {
-        p: summarize([o for o in outcomes if o.part == p]) for p in PARTS if any(o.part == p for o in outcomes)
+        p: summarize([o for o in outcomes if o.part == p])
+        for p in PARTS
+        if any(o.part == p for o in outcomes)
     }
     summary["config"] = {
         "brain": settings.brain_kind,
@@ -659,8 +695,12 @@ def _pct(x: float | None) -> str:
 def print_part(name: str, s: Mapping[str, Any], outcomes: Sequence[Outcome], brain: str) -> None:
     t = TARGETS
     print(f"== {name}: {s['conversations']} conversations ({s['recommended']} reached a recommendation)")
-    print(f"  stated-slot recall:     {_pct(s['slot_accuracy'])} ({s['slots']})  target >= {t['slot_accuracy']:.0%}")
-    print(f"  invented values:        {_pct(s['invented_rate'])} ({s['invented']})  target <= {t['invented_rate']:.0%}")
+    print(
+        f"  stated-slot recall:     {_pct(s['slot_accuracy'])} ({s['slots']})  target >= {t['slot_accuracy']:.0%}"
+    )
+    print(
+        f"  invented values:        {_pct(s['invented_rate'])} ({s['invented']})  target <= {t['invented_rate']:.0%}"
+    )
     print(f"  task accuracy:          {_pct(s['task_accuracy'])} ({s['tasks']})")
     print(f"  turns to rec (median):  {s['median_turns_states_everything']} over {s['states_everything']} "
           f"states-everything conversations (target <= {t['median_turns']}); {s['median_turns_all']} over all")  # fmt: skip
@@ -670,7 +710,9 @@ def print_part(name: str, s: Mapping[str, Any], outcomes: Sequence[Outcome], bra
     print(f"  en reply purity:        {_pct(s['en_purity'])}")
     print(f"  top pick constraints:   {_pct(s['top_pick_ok'])}")
     if brain == "llm":
-        print(f"  llm turns:              {s['llm_turns']}; fell back to the offline brain: {s['fallback_turns']}")
+        print(
+            f"  llm turns:              {s['llm_turns']}; fell back to the offline brain: {s['fallback_turns']}"
+        )
     missed = missed_targets(s)
     print(f"  targets:                {'all met' if not missed else 'MISSED: ' + ', '.join(missed)}")
     for o in outcomes:
@@ -684,9 +726,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--brain", choices=("offline", "llm"), default="offline")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--only", help="Run one conversation, by id.")
-    parser.add_argument("--no-fail", action="store_true", help="Report only: exit 0 even when a target is missed.")
-    parser.add_argument("--no-kb", action="store_true", help="Skip the knowledge base (side questions not scored).")
-    parser.add_argument("--concurrency", type=int, default=None, help="Conversations at once (default: 1 offline, 4 llm).")
+    parser.add_argument(
+        "--no-fail", action="store_true", help="Report only: exit 0 even when a target is missed."
+    )
+    parser.add_argument(
+        "--no-kb", action="store_true", help="Skip the knowledge base (side questions not scored)."
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=None, help="Conversations at once (default: 1 offline, 4 llm)."
+    )
     args = parser.parse_args(argv)
     if args.brain == "llm":
         try:
