@@ -16,7 +16,8 @@ Deterministic scorers only (an in-memory checkpointer; probes off):
   side questions       answered: on topic, not a raw excerpt, not cut off               target 100%
   language purity      zh replies: no English words but model/provider names, units
                        and a few acronyms; en replies: no Chinese                        target 100%
-  top-pick constraints the top pick checked against the catalog itself                  target 100%
+  top-pick constraints the top pick checked against the catalog itself, over the conversations
+                       that reached a recommendation ("no candidates" counts as a miss)  target 100%
 
     python -m evals.run_evals [--part heldout|dev|all] [--brain offline|llm] [--json] [--only ID]
                               [--no-fail] [--no-kb]
@@ -83,7 +84,7 @@ LINKED: tuple[frozenset[str], ...] = (
 """Paths one statement may legitimately set together (self-hosting implies open weights; a budget
 per 1,000 requests is also a monthly budget; "data stays in China" may restrict providers)."""
 
-BANNED_IN_ANSWERS: tuple[str, ...] = ("The book seed", "book seed", "种子资料", "[en/", "[zh/", "…")
+BANNED_IN_ANSWERS: tuple[str, ...] = ("book seed", "种子资料", "[en/", "[zh/", "…")
 """Signs of a raw knowledge-base excerpt instead of an answer (a source tag, a cut-off)."""
 
 REASON_WORDS: tuple[str, ...] = (
@@ -103,7 +104,8 @@ ACRONYMS_AND_UNITS: frozenset[str] = frozenset(
         "USD", "CNY", "RMB", "EUR", "GBP", "JPY", "k", "K", "M", "B", "KB", "MB", "GB", "TB", "ms",
         "s", "h", "min", "tok", "token", "tokens", "p50", "p95", "p99", "vLLM", "Ollama", "llama.cpp",
         "LMArena", "Elo", "MMLU", "MoE", "fp16", "bf16", "fp8", "int8", "int4", "VRAM", "Markdown",
-        "Slack", "Chainlit", "WhichModel", "models.dev", "LoRA", "SFT", "prompt",
+        "Slack", "Chainlit", "WhichModel", "models.dev", "LoRA", "SFT", "prompt", "REST", "ChatGPT",
+        "Hugging", "Face", "TruthfulQA", "HumanEval", "MMLU-Pro", "GPQA", "Arena",
     )
 )  # fmt: skip
 """Latin words a Chinese reply may contain besides model/provider names (from the catalog): units,
@@ -388,7 +390,11 @@ def check_side_answer(answer: str, sq: Mapping[str, Any], lang: str = "en") -> l
         about = sq["about"] if isinstance(sq["about"], list) else [sq["about"]]
         if not any(str(a).casefold() in low for a in about):
             problems.append(f"does not name {about[0]}")
-        if not (any(w in low for w in REASON_WORDS) or re.search(r"\d", text)):
+        rest = low
+        for a in sorted(about, key=len, reverse=True):
+            rest = rest.replace(str(a).casefold(), " ")
+        rest = re.sub(r"[a-z][\w.-]*\d[\w.-]*", " ", rest)  # other model names (gpt-4o, v4): not numbers
+        if not (any(w in rest for w in REASON_WORDS) or re.search(r"\d", rest)):
             problems.append("gives no reason (no reason word, no number)")
     return problems
 
@@ -539,8 +545,7 @@ async def run_one(conv: dict[str, Any], adv: Any, *, check_side_questions: bool 
     rec_data = values.get("recommendation")
     rec = Recommendation.model_validate(rec_data) if rec_data else None
     if stage != "recommended" or rec is None:
-        out.failures.append(f"no recommendation (stage {stage})")
-        out.top_pick_ok = False
+        out.failures.append(f"no recommendation (stage {stage})")  # scored by turns to a recommendation
     elif conv.get("no_candidates"):
         if rec.recommendations:
             out.failures.append("expected no candidates")
@@ -570,6 +575,7 @@ def summarize(outcomes: list[Outcome]) -> dict[str, Any]:
     full = [o.turns_to_recommendation for o in outcomes if o.states_everything]
     side_total = sum(o.side_total for o in outcomes)
     zh = [o for o in outcomes if o.lang == "zh"]
+    reached = [o for o in outcomes if o.turns_to_recommendation is not None]
     en = [o for o in outcomes if o.lang == "en"]
     return {
         "conversations": len(outcomes),
@@ -590,8 +596,9 @@ def summarize(outcomes: list[Outcome]) -> dict[str, Any]:
         "zh_replies": f"{sum(o.replies_pure for o in zh)}/{sum(o.replies for o in zh)}",
         "zh_conversations_pure": f"{sum(o.replies_pure == o.replies for o in zh)}/{len(zh)}",
         "en_purity": _ratio(sum(o.replies_pure for o in en), sum(o.replies for o in en)),
-        "top_pick_ok": _ratio(sum(o.top_pick_ok for o in outcomes), len(outcomes), 1.0),
-        "recommended": sum(o.turns_to_recommendation is not None for o in outcomes),
+        "top_pick_ok": _ratio(sum(o.top_pick_ok for o in reached), len(reached), 1.0),
+        "top_picks": f"{sum(o.top_pick_ok for o in reached)}/{len(reached)}",
+        "recommended": len(reached),
         "llm_turns": sum(o.llm_turns for o in outcomes),
         "fallback_turns": sum(o.fallback_turns for o in outcomes),
         "failures": {o.id: o.failures for o in outcomes if o.failures},
@@ -708,7 +715,9 @@ def print_part(name: str, s: Mapping[str, Any], outcomes: Sequence[Outcome], bra
     print(f"  zh reply purity:        {_pct(s['zh_purity'])} of replies ({s['zh_replies']}); "
           f"{s['zh_conversations_pure']} conversations all pure  target 100%")  # fmt: skip
     print(f"  en reply purity:        {_pct(s['en_purity'])}")
-    print(f"  top pick constraints:   {_pct(s['top_pick_ok'])}")
+    print(
+        f"  top pick constraints:   {_pct(s['top_pick_ok'])} ({s['top_picks']} recommendations)  target 100%"
+    )
     if brain == "llm":
         print(
             f"  llm turns:              {s['llm_turns']}; fell back to the offline brain: {s['fallback_turns']}"
