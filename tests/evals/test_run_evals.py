@@ -308,3 +308,27 @@ def test_llm_brain_without_an_endpoint_exits_2(monkeypatch, capsys):
         ev.make_settings("llm")
     assert ev.main(["--brain", "llm", "--part", "heldout"]) == 2
     assert "no LLM endpoint is configured" in capsys.readouterr().err
+
+
+# --- the runner end to end, on one conversation --------------------------------------------------
+
+
+async def test_run_all_one_conversation_offline_then_llm_fallbacks(monkeypatch):
+    from agent.settings import ENV
+
+    summary, outcomes = await ev.run_all("h-en-saas-budget-correction", knowledge_base=False, part="heldout")
+    assert [o.id for o in outcomes] == ["h-en-saas-budget-correction"]
+    assert list(summary["parts"]) == ["heldout"]
+    assert summary["config"]["brain"] == "offline"
+    assert outcomes[0].slots_total == 4 and outcomes[0].fallback_turns == 0
+
+    # An endpoint that refuses connections: every turn falls back to the offline brain, and is counted.
+    for var in ENV.values():
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("WHICHMODEL_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("WHICHMODEL_LLM_TIMEOUT", "3")
+    summary, outcomes = await ev.run_all(
+        "h-en-saas-budget-correction", knowledge_base=False, part="heldout", brain="llm"
+    )
+    assert summary["config"]["brain"] == "compatible"
+    assert (summary["llm_turns"], summary["fallback_turns"]) == (0, 3)
