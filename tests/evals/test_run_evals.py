@@ -332,3 +332,12 @@ async def test_run_all_one_conversation_offline_then_llm_fallbacks(monkeypatch):
     )
     assert summary["config"]["brain"] == "compatible"
     assert (summary["llm_turns"], summary["fallback_turns"]) == (0, 3)
+
+
+def test_no_candidates_is_counted_apart_from_top_pick_misses():
+    ok = Outcome("a", turns_to_recommendation=2)
+    none = Outcome("b", turns_to_recommendation=2, no_candidates=True)
+    bad = Outcome("c", turns_to_recommendation=3, top_pick_ok=False)
+    never = Outcome("d")  # no recommendation: scored by turns to a recommendation, not here
+    s = summarize([ok, none, bad, never])
+    assert (s["top_pick_ok"], s["top_picks"], s["no_candidates"], s["recommended"]) == (0.5, "1/2", 1, 3)
