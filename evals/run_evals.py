@@ -720,7 +720,8 @@ def print_part(name: str, s: Mapping[str, Any], outcomes: Sequence[Outcome], bra
           f"{s['zh_conversations_pure']} conversations all pure  target 100%")  # fmt: skip
     print(f"  en reply purity:        {_pct(s['en_purity'])}")
     print(
-        f"  top pick constraints:   {_pct(s['top_pick_ok'])} ({s['top_picks']} recommendations)  target 100%"
+        f"  top pick constraints:   {_pct(s['top_pick_ok'])} ({s['top_picks']} recommendations, "
+        f"{s['no_candidates']} with no candidates)  target 100%"
     )
     if brain == "llm":
         print(
