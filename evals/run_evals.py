@@ -756,6 +756,9 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as exc:
             print(f"--brain llm: no LLM endpoint is configured ({exc})", file=sys.stderr)
             return 2
+    if args.only and not any(c["id"] == args.only for c in load_conversations(part=args.part)):
+        print(f"--only {args.only}: no such conversation in part {args.part}", file=sys.stderr)
+        return 2
     start = time.perf_counter()
     summary, outcomes = asyncio.run(
         run_all(
