@@ -53,6 +53,7 @@ from tools.decision.result import (
     Recommendation,
     Relaxation,
 )
+from tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -144,6 +145,7 @@ def rank_all(
             monthly=r.option.monthly or 0.0,
             p95=r.option.latency.p95_seconds or 0.0,
             maker_first=r.option.tier == "maker",
+            coverage=coverage(r.option.model, req.languages)[0] if req.task_type == "speech_to_text" else 0,
         )
         for k, r in by_key.items()
     ]
@@ -340,6 +342,19 @@ def _candidate(
         reasons.append(Reason(code="unrated", params={"task": req.task_type}))
     if quality.missing:
         reasons.append(Reason(code="evidence_missing", params={"categories": list(quality.missing)}))
+    missing_evidence = list(quality.missing)
+    if req.task_type == "speech_to_text":
+        known = languages_of(option.model)
+        covered, missing_langs = coverage(option.model, req.languages)
+        reasons.append(
+            Reason(
+                code="speech_languages",
+                params={"known": known is not None, "covers": covered == 0, "missing": missing_langs,
+                        "languages": list(req.languages), "source": SPEECH_SOURCE},
+            )
+        )  # fmt: skip
+        if covered:
+            missing_evidence.append("language_coverage")
     if cost is not None:
         reasons.append(
             Reason(
@@ -430,7 +445,7 @@ def _candidate(
         tier=offering.tier if offering else None,
         in_quality_tier=key in ranking.ordered.tier,
         ratings_used=list(quality.used),
-        evidence_missing=list(quality.missing),
+        evidence_missing=missing_evidence,
         latency=lat,
         also_sold_by=also,
         reason_codes=reasons,
@@ -661,7 +676,9 @@ def _summary_codes(
             params={"use_case": req.use_case, "model": lead.model, "offering": lead.offering_id,
                     "self_hosted": lead.self_hosted, "tier": lead.tier, "passing": len(ranking.ranked),
                     "task": req.task_type, "monthly": lead.monthly_cost_usd,
-                    "requests": req.volume.requests_per_month, "rule": ranking.ordered.rule,
+                    "requests": req.volume.requests_per_month,
+                    "rule": "measured_best" if lead.measured is not None
+                    else ("speech_coverage" if req.task_type == "speech_to_text" else ranking.ordered.rule),
                     "tier_size": len(ranking.ordered.tier), "priority": req.priority},
         )
     ]  # fmt: skip

@@ -29,6 +29,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "resellers": "; also sold by {n} unverified reseller(s), cheapest {offering} at {monthly}/month",
         "latency": "Latency: {latency}",
         "meets": "Meets: context {context} tokens for {needed} needed{needs}",
+        "speech_languages": "Languages: {coverage}",
+        "speech_covers": "documented to transcribe {languages} ({source})",
+        "speech_misses": "not documented for {missing} ({source}): test before relying on it",
+        "speech_unknown": "coverage of {languages} not documented: test on your audio",
         "sensitive_ok": "Data: {sensitivity} data goes only to a {tier} offering with published data terms",
         "sensitive_self": "Data: {sensitivity} data stays on your own servers",
         "measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
@@ -114,6 +118,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_in_tier": "it is the cheapest of the {n} in the top quality tier (quality first, then cost)",
         "rule_cheapest_reaching_floor": "it is the cheapest whose quality reaches the top tier's floor (priority: cost)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
+        "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
         "rule_balanced": " (priority: balanced widens the tier by 5 points)",
         "rule_measured_best": "it meets the bar on your examples at the lowest cost",
         "how_self": "self-hosted",
@@ -191,6 +196,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "resellers": "；另有 {n} 家未经核实的转售商，最便宜的是 {offering}，每月 {monthly}",
         "latency": "延迟：{latency}",
         "meets": "满足：上下文 {context} token（需要 {needed}）{needs}",
+        "speech_languages": "语言：{coverage}",
+        "speech_covers": "有文档说明可转写 {languages}（{source}）",
+        "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
+        "speech_unknown": "对 {languages} 的支持没有文档说明：请用您的音频测试",
         "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的{tier}服务",
         "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
         "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
@@ -271,6 +280,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_in_tier": "它是最高质量档 {n} 个模型中最便宜的（先质量，后成本）",
         "rule_cheapest_reaching_floor": "它是质量达到最高档下限的模型中最便宜的（优先成本）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
+        "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
         "rule_balanced": "（均衡优先：质量档放宽 5 分）",
         "rule_measured_best": "它在您的样例上达标且成本最低",
         "how_self": "自托管",
@@ -588,6 +598,13 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return out
 
 
+def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    values = {"languages": names(lang, p.get("languages")), "missing": names(lang, p.get("missing")),
+              "source": str(p.get("source"))}  # fmt: skip
+    key = "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
+    return {"coverage": t(lang, key).format(**values)}
+
+
 def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"target": pct(p.get("target"))}
 
@@ -603,6 +620,7 @@ def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "accuracy": _accuracy,
+    "speech_languages": _speech_languages,
     "accuracy_unverified": _accuracy,
     "latency_estimated": _latency_estimated,
     "relax_admits_budget": _relax_admits_budget,

@@ -15,8 +15,9 @@ The order (`order`):
    with `priority: cost`, the cheapest candidates whose interval reaches the tier's floor lead;
 2. the other rated candidates with complete evidence, by quality, then cost;
 3. candidates missing required evidence, by quality, then cost;
-4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list:
-   speech-to-text lists the maker's own models first, to be tested on the person's audio).
+4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
+   maker's own models first; speech-to-text first by documented language coverage, to be tested on
+   the person's audio).
 
 Latency is a hard constraint when a target is stated (filters.latency_fit) and a tie-break otherwise.
 """
@@ -202,6 +203,8 @@ class Entry:
     p95: float
     maker_first: bool = False
     """Speech-to-text and other unrated tasks: the maker's own model before resellers' listings."""
+    coverage: int = 0
+    """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     rated = [e for e in entries if _group(e) == 1] or [e for e in entries if _group(e) == 2]
     rest_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
-        unrated = sorted(entries, key=lambda e: (not e.maker_first, e.monthly, e.p95, e.key))
+        unrated = sorted(entries, key=lambda e: (e.coverage, not e.maker_first, e.monthly, e.p95, e.key))
         return Ordered(unrated, frozenset(), "cheapest_unrated")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
     floor_best = best.quality.lower if best.quality.lower is not None else best.quality.value or 0.0
