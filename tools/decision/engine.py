@@ -236,6 +236,7 @@ def _self_host_estimate(
         gpu=gpu,
         cheapest_api_per_request=api[0] if api else None,
         cheapest_api_offering=api[1] if api else None,
+        release_precision=model.release_precision,
     )
 
 
