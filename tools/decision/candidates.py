@@ -228,6 +228,7 @@ def self_host_estimate(req: Requirements, model: Model, offerings: Iterable[Offe
         gpu=gpu,
         cheapest_api_per_request=api[0] if api else None,
         cheapest_api_offering=api[1] if api else None,
+        release_precision=model.release_precision,
     )
 
 
