@@ -47,6 +47,7 @@ from tools.decision.result import (
     Elimination,
     ModelChange,
     OtherOffering,
+    Param,
     Pick,
     ProbeEvidence,
     Reason,
@@ -199,10 +200,15 @@ def decide(
     gpu = resolve_gpu(req.deployment.gpu, gpus)
     ranked, ordered = ranking.ranked, ranking.ordered
     front = pareto_front(
-        [(r.option.model.key, r.quality.value, r.option.monthly or 0.0) for r in ranked if r.quality.value is not None]
+        [
+            (r.option.model.key, r.quality.value, r.option.monthly or 0.0)
+            for r in ranked
+            if r.quality.value is not None
+        ]
     )
     rated = sorted(
-        (r for r in ranked if r.quality.value is not None), key=lambda r: (-(r.quality.value or 0.0), r.option.model.key)
+        (r for r in ranked if r.quality.value is not None),
+        key=lambda r: (-(r.quality.value or 0.0), r.option.model.key),
     )
     rated_rank = {r.option.model.key: i + 1 for i, r in enumerate(rated)}
     value_at = _value_position(ranked)
@@ -213,9 +219,7 @@ def decide(
     if rated:
         shown.add(ranked.index(rated[0]))
     positions = range(len(ranked)) if probes is not None else sorted(shown)
-    built = [
-        _candidate(req, ranking, i, front, rated_rank, len(rated)) for i in positions
-    ]
+    built = [_candidate(req, ranking, i, front, rated_rank, len(rated)) for i in positions]
     built = _with_tradeoffs(built)
     probe_eliminated: list[Elimination] = []
     if probes is not None:
@@ -230,7 +234,11 @@ def decide(
     eliminated = _eliminations(ranking.stage) + probe_eliminated
     relaxations = _relaxations(req, ranking)
     if not top and not relaxations:
-        relaxations = [Relaxation(constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination"))]
+        relaxations = [
+            Relaxation(
+                constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination")
+            )
+        ]
     if not top and probe_eliminated and probes is not None:
         relaxations.insert(0, probe_relaxation(probes, sum(e.count for e in probe_eliminated), lang))
     adaptation = choose_adaptation(req)
@@ -249,7 +257,12 @@ def decide(
         next_steps=[],
         catalog=[
             CatalogSourceInfo(
-                id=s.id, name=s.name, url=s.url, licence=s.licence, as_of=s.as_of.isoformat(), attribution=s.attribution
+                id=s.id,
+                name=s.name,
+                url=s.url,
+                licence=s.licence,
+                as_of=s.as_of.isoformat(),
+                attribution=s.attribution,
             )
             for s in catalog.sources
         ],
@@ -258,13 +271,22 @@ def decide(
         probes=probes,
         quality_pick=quality_pick,
         value_pick=value_pick,
-        summary_codes=_summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated),
+        summary_codes=_summary_codes(
+            req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated
+        ),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of),
         step_codes=_step_codes(req, top, value_c),
         assumptions=_assumptions(req, top)
         + [
-            Reason(code="stale_source", params={"source": s.name, "date": s.as_of.isoformat(),
-                                                "days": (as_of - s.as_of).days, "as_of": as_of.isoformat()})
+            Reason(
+                code="stale_source",
+                params={
+                    "source": s.name,
+                    "date": s.as_of.isoformat(),
+                    "days": (as_of - s.as_of).days,
+                    "as_of": as_of.isoformat(),
+                },
+            )
             for s in catalog.sources
             if (as_of - s.as_of).days > STALE_DAYS
         ],
@@ -299,7 +321,9 @@ def _picks(
         return None, None
     lead = top[0]
     why = ["measured_best" if measured and lead.measured is not None else ordered.rule]
-    why.append("evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated"))
+    why.append(
+        "evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated")
+    )
     quality = Pick(model_key=lead.model_key, offering_id=lead.offering_id, rank=lead.rank, why=why)
     cost, p95 = lead.monthly_cost_usd or 0.0, (lead.latency.p95_seconds if lead.latency else None) or 0.0
     value: Pick | None = None
@@ -376,7 +400,9 @@ def _candidate(
         )  # fmt: skip
     sellers = ranking.stage.sellers(key) if offering is not None else ()
     if offering is not None:
-        reasons.append(Reason(code="provider_tier", params={"provider": offering.provider, "tier": offering.tier}))
+        reasons.append(
+            Reason(code="provider_tier", params={"provider": offering.provider, "tier": offering.tier})
+        )
         if r.trusted_count > 1 or sellers:
             cheapest = sellers[0] if sellers else None
             reasons.append(
@@ -400,16 +426,25 @@ def _candidate(
         ("reasoning", req.needs.reasoning), ("open_weights", req.deployment.open_weights or req.deployment.self_host),
     ) if wanted]  # fmt: skip
     context = offering.context if offering is not None else option.model.context
-    reasons.append(Reason(code="meets", params={"needs": needs, "context": context, "needed": req.needed_context}))
+    reasons.append(
+        Reason(code="meets", params={"needs": needs, "context": context, "needed": req.needed_context})
+    )
     if req.data.sensitivity in SENSITIVE:
-        reasons.append(Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity}))
+        reasons.append(
+            Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
+        )
     risks: list[Reason] = []
     when = retirement_date(option.model, offering)
     if when is not None and (when - ranking.as_of).days <= RETIRING_DAYS:
         risks.append(Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
                                                           "days": (when - ranking.as_of).days}))  # fmt: skip
     if quality.missing:
-        risks.append(Reason(code="evidence_missing", params={"model": option.model.name, "categories": list(quality.missing)}))
+        risks.append(
+            Reason(
+                code="evidence_missing",
+                params={"model": option.model.name, "categories": list(quality.missing)},
+            )
+        )
     also = [
         OtherOffering(
             offering_id=o.offering.id,
@@ -472,7 +507,11 @@ def _with_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
             overlap = (c.quality_upper or c.quality) >= (lead.quality_lower or lead.quality) and (
                 lead.quality_upper or lead.quality
             ) >= (c.quality_lower or c.quality)
-            codes.append(Reason(code="quality_diff", params={"d": round(c.quality - lead.quality, 1), "overlap": overlap}))
+            codes.append(
+                Reason(
+                    code="quality_diff", params={"d": round(c.quality - lead.quality, 1), "overlap": overlap}
+                )
+            )
         elif c.quality is None and lead.quality is not None:
             codes.append(Reason(code="no_rating"))
         a = c.latency.p95_seconds if c.latency else None
@@ -503,15 +542,28 @@ def _eliminations(stage: Stage) -> list[Elimination]:
     ]
 
 
+def _f(value: Param) -> float:
+    """A numeric parameter as a float (0 when absent)."""
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
 def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     """What one model needs for constraint `code` to stop excluding it (its own numbers)."""
     if code == "over_budget":
         monthly = min(o.monthly or 0.0 for o in options)
-        return Reason(code="needs_budget", params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000})
+        return Reason(
+            code="needs_budget",
+            params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000},
+        )
     if code == "too_slow":
-        return Reason(code="needs_latency", params={"p95": min(o.latency.p95_seconds or 0.0 for o in options)})
+        return Reason(
+            code="needs_latency", params={"p95": min(o.latency.p95_seconds or 0.0 for o in options)}
+        )
     if code == "context_too_small":
-        return Reason(code="needs_context", params={"context": max(o.offering.context if o.offering else o.model.context for o in options)})
+        return Reason(
+            code="needs_context",
+            params={"context": max(o.offering.context if o.offering else o.model.context for o in options)},
+        )
     if code in ("untrusted_provider", "provider_not_allowed", "data_terms", "residency"):
         best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
         return Reason(
@@ -522,7 +574,9 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     return Reason(code="needs_" + code)
 
 
-def _model_changes(code: str, options: list[Option], ranking: Ranking, req: Requirements) -> list[ModelChange]:
+def _model_changes(
+    code: str, options: list[Option], ranking: Ranking, req: Requirements
+) -> list[ModelChange]:
     """Per model failing only `code` (and not passing otherwise), its own required change, best first."""
     passing = {r.option.model.key for r in ranking.ranked}
     grouped: dict[str, list[Option]] = {}
@@ -542,7 +596,12 @@ def _model_changes(code: str, options: list[Option], ranking: Ranking, req: Requ
 
     def key(c: ModelChange) -> tuple[bool, float, float, str]:
         cost = c.needs.params.get("monthly")
-        return (c.quality is None, -(c.quality or 0.0), float(cost) if isinstance(cost, int | float) else 0.0, c.model_key)
+        return (
+            c.quality is None,
+            -(c.quality or 0.0),
+            float(cost) if isinstance(cost, int | float) else 0.0,
+            c.model_key,
+        )
 
     return sorted(changes, key=key)
 
@@ -556,20 +615,20 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         if not changes:
             continue
         shown = changes[:5]
-        params: dict[str, object] = {}
+        params: dict[str, Param] = {}
         if code == "over_budget":
             budget_changes = changes
-            cheapest = min(changes, key=lambda c: (float(c.needs.params["monthly"] or 0.0), c.model_key))  # type: ignore[arg-type]
+            cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
             if cheapest not in shown:
                 shown.append(cheapest)
             params = {"model": cheapest.model, **cheapest.needs.params}
         elif code == "too_slow":
-            fastest = min(changes, key=lambda c: (float(c.needs.params["p95"] or 0.0), c.model_key))  # type: ignore[arg-type]
+            fastest = min(changes, key=lambda c: (_f(c.needs.params.get("p95")), c.model_key))
             if fastest not in shown:
                 shown.append(fastest)
             params = {"model": fastest.model, "target": req.latency.p95_seconds, **fastest.needs.params}
         elif code == "context_too_small":
-            params = {"tokens": max(int(c.needs.params["context"] or 0) for c in changes)}  # type: ignore[arg-type]
+            params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
         elif code in ("provider_not_allowed", "untrusted_provider"):
             offs = sorted({str(c.needs.params["offering"]).split(":")[0] for c in changes})
             params = {"providers": offs[:5], "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
@@ -579,7 +638,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
                 suggestion="",
                 admits=[c.model for c in shown],
                 eliminated=stage.blocked[code],
-                code=Reason(code="relax_" + code, params=params),  # type: ignore[arg-type]
+                code=Reason(code="relax_" + code, params=params),
                 per_model=shown,
             )
         )
@@ -598,15 +657,25 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         inside = [c for c in changes if c.quality is not None and c.quality >= floor and not any(
             c.quality >= f for f, _ in QUALITY_BANDS if f > floor)]  # fmt: skip
         if inside:
-            cheapest = min(inside, key=lambda c: (float(c.needs.params["monthly"] or 0.0), c.model_key))  # type: ignore[arg-type]
-            levels.append(cheapest.model_copy(update={"needs": Reason(code="quality_level", params={"band": band, **cheapest.needs.params})}))
+            cheapest = min(inside, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+            levels.append(
+                cheapest.model_copy(
+                    update={
+                        "needs": Reason(code="quality_level", params={"band": band, **cheapest.needs.params})
+                    }
+                )
+            )
     out: list[Relaxation] = []
     if levels:
         out.append(Relaxation(constraint="quality_levels", suggestion="", admits=[c.model for c in levels],
                               code=Reason(code="relax_quality_levels"), per_model=levels))  # fmt: skip
     target = levels[0] if levels else changes[0]
     option = min(
-        (o for o in ranking.stage.only.get("over_budget", []) if o.model.key == target.model_key and o.offering),
+        (
+            o
+            for o in ranking.stage.only.get("over_budget", [])
+            if o.model.key == target.model_key and o.offering
+        ),
         key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""),
         default=None,
     )
@@ -614,8 +683,10 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         return out
     offering, volume = option.offering, req.volume
     monthly = option.monthly
-    levers: dict[str, object] = {"model": target.model, "monthly": monthly}
-    shorter = req.model_copy(update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})})
+    levers: dict[str, Param] = {"model": target.model, "monthly": monthly}
+    shorter = req.model_copy(
+        update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}
+    )
     cost = per_request_cost(offering, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
@@ -624,12 +695,16 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         cost = per_request_cost(offering, cached)
         if cost is not None:
             levers["cached_75"] = cost * volume.requests_per_month
-    cheapest = min(changes, key=lambda c: (float(c.needs.params["monthly"] or 0.0), c.model_key))  # type: ignore[arg-type]
-    cheap_monthly = float(cheapest.needs.params["monthly"] or 0.0)  # type: ignore[arg-type]
+    cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+    cheap_monthly = _f(cheapest.needs.params.get("monthly"))
     if cheapest.model_key != target.model_key:
         levers["route_model"] = cheapest.model
         levers["routed_80"] = 0.2 * monthly + 0.8 * cheap_monthly
-    out.append(Relaxation(constraint="levers", suggestion="", admits=[], code=Reason(code="relax_levers", params=levers)))  # type: ignore[arg-type]
+    out.append(
+        Relaxation(
+            constraint="levers", suggestion="", admits=[], code=Reason(code="relax_levers", params=levers)
+        )
+    )
     return out
 
 
@@ -665,9 +740,15 @@ def _summary_codes(
                             "best": best.model, "best_monthly": best.needs.params.get("monthly")},
                 )
             )  # fmt: skip
-        first = next((r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None)
+        first = next(
+            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None
+        )
         if first is not None and (budget is None or not budget.per_model):
-            codes.append(Reason(code="relax_admits", params={"constraint": first.constraint, "models": first.admits[:3]}))
+            codes.append(
+                Reason(
+                    code="relax_admits", params={"constraint": first.constraint, "models": first.admits[:3]}
+                )
+            )
         return codes
     lead = top[0]
     codes = [
@@ -735,7 +816,12 @@ def _risk_codes(
         if c is not None:
             risks += [r for r in c.risk_codes if r not in risks]
     if lead.latency is not None:
-        risks.append(Reason(code="latency_estimated", params={"p95": lead.latency.p95_seconds, "basis": lead.latency.basis}))
+        risks.append(
+            Reason(
+                code="latency_estimated",
+                params={"p95": lead.latency.p95_seconds, "basis": lead.latency.basis},
+            )
+        )
     if req.accuracy_target:
         risks.append(Reason(code="accuracy_unverified", params={"target": req.accuracy_target}))
     if len({c.provider for c in top[:3] if c.provider}) == 1 and len(top) >= 3:
@@ -788,4 +874,3 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
 
 
 __all__ = ["SELF_HOST_REASON", "Ranking", "choose_option", "decide", "rank_all", "recommend"]
-

@@ -466,15 +466,20 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     else:
         why = [basis_text(lang, basis)]
         thinking = p.get("thinking") or 0
-        gen = (p.get("gen") if p.get("gen") is not None else None)
-        text = t(lang, "lat").format(
-            p95=seconds(p.get("p95")),
-            ttft=seconds(p.get("ttft")),
-            gen=num(gen) if gen is not None else "",
-            thinking=t(lang, "lat_thinking").format(n=num(thinking)) if thinking else "",
-            tps=num(p.get("tps")),
-            basis=t(lang, "sep").join(why),
-        ).replace(" 0 tokens", " ").replace("  ", " ")
+        gen = p.get("gen") if p.get("gen") is not None else None
+        text = (
+            t(lang, "lat")
+            .format(
+                p95=seconds(p.get("p95")),
+                ttft=seconds(p.get("ttft")),
+                gen=num(gen) if gen is not None else "",
+                thinking=t(lang, "lat_thinking").format(n=num(thinking)) if thinking else "",
+                tps=num(p.get("tps")),
+                basis=t(lang, "sep").join(why),
+            )
+            .replace(" 0 tokens", " ")
+            .replace("  ", " ")
+        )
     target, p95 = p.get("target"), p.get("p95")
     if isinstance(target, int | float) and isinstance(p95, int | float):
         key = "lat_target_ok" if p95 <= target else "lat_target_no"
@@ -506,7 +511,9 @@ def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     resellers = ""
     if p.get("resellers"):
         resellers = t(lang, "resellers").format(
-            n=p.get("resellers"), offering=p.get("cheapest_reseller"), monthly=usd(p.get("cheapest_reseller_monthly"))
+            n=p.get("resellers"),
+            offering=p.get("cheapest_reseller"),
+            monthly=usd(p.get("cheapest_reseller_monthly")),
         )
     return {"trusted": num(p.get("trusted")), "resellers": resellers}
 
@@ -524,13 +531,19 @@ def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    how = t(lang, "how_self") if p.get("self_hosted") else t(lang, "how_api").format(
-        offering=p.get("offering"), tier=tier_name(lang, p.get("tier"))
+    how = (
+        t(lang, "how_self")
+        if p.get("self_hosted")
+        else t(lang, "how_api").format(offering=p.get("offering"), tier=tier_name(lang, p.get("tier")))
     )
     rule = t(lang, "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
         rule += t(lang, "rule_balanced")
-    cost = t(lang, "cost_unknown") if p.get("monthly") is None else t(lang, "per_month").format(monthly=usd(p.get("monthly")))
+    cost = (
+        t(lang, "cost_unknown")
+        if p.get("monthly") is None
+        else t(lang, "per_month").format(monthly=usd(p.get("monthly")))
+    )
     return {"use_case": str(p.get("use_case")), "model": str(p.get("model")), "how": how, "passing": num(p.get("passing")),
             "task": task_name(lang, str(p.get("task"))), "rule": rule, "cost": cost, "requests": num(p.get("requests"))}  # fmt: skip
 
@@ -564,7 +577,11 @@ def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         items.append(t(lang, "lever_cached").format(v=usd(p.get("cached_75"))))
     if p.get("routed_80") is not None:
         items.append(t(lang, "lever_route").format(model=p.get("route_model"), v=usd(p.get("routed_80"))))
-    return {"model": str(p.get("model")), "monthly": usd(p.get("monthly")), "items": t(lang, "sep").join(items)}
+    return {
+        "model": str(p.get("model")),
+        "monthly": usd(p.get("monthly")),
+        "items": t(lang, "sep").join(items),
+    }
 
 
 def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -601,7 +618,9 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     values = {"languages": names(lang, p.get("languages")), "missing": names(lang, p.get("missing")),
               "source": str(p.get("source"))}  # fmt: skip
-    key = "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
+    key = (
+        "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
+    )
     return {"coverage": t(lang, key).format(**values)}
 
 
@@ -641,7 +660,7 @@ def say(lang: Lang, reason: Reason) -> str:
     """The sentence for one code, with its numbers."""
     code, p = reason.code, reason.params
     if code == "latency":
-        gen = (p.get("thinking") or 0)
+        gen = p.get("thinking") or 0
         return t(lang, "latency").format(latency=latency_text(lang, {**p, "gen": _generated(p, gen)}))
     if code == "sensitive_ok" and p.get("tier") == "self":
         code = "sensitive_self"
@@ -652,7 +671,11 @@ def say(lang: Lang, reason: Reason) -> str:
     values = _generic(lang, p)
     values.update(PREP[code](lang, p) if code in PREP else {})
     if code in ("thinking_tokens", "audio_minutes"):
-        values["assumed"] = t(lang, "thinking_assumed" if code == "thinking_tokens" else "assumed") if p.get("assumed") else ""
+        values["assumed"] = (
+            t(lang, "thinking_assumed" if code == "thinking_tokens" else "assumed")
+            if p.get("assumed")
+            else ""
+        )
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
     if code == "relax_admits":
@@ -702,7 +725,10 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     latency_basis = ""
     lat = next((r for r in c.reason_codes if r.code == "latency"), None)
     if lat is not None:
-        latency_basis = latency_text(lang, {**lat.params, "gen": _generated({"output": output_tokens}, lat.params.get("thinking") or 0)})
+        latency_basis = latency_text(
+            lang,
+            {**lat.params, "gen": _generated({"output": output_tokens}, lat.params.get("thinking") or 0)},
+        )
     return c.model_copy(
         update={
             "reasons": reasons,
@@ -719,7 +745,9 @@ def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
         return r
     text = say(lang, r.code)
     if r.per_model and r.constraint != "open_weights_required":
-        text += ": " + t(lang, "sep").join(change_text(lang, m.model, m.needs, m.quality) for m in r.per_model)
+        text += ": " + t(lang, "sep").join(
+            change_text(lang, m.model, m.needs, m.quality) for m in r.per_model
+        )
     return r.model_copy(update={"suggestion": text})
 
 

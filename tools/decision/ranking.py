@@ -67,13 +67,26 @@ MODALITY_WEIGHT = 0.5
 DOMAIN_WEIGHT = 0.3
 """Share for the domains the use case names (legal, medicine, math...)."""
 DOMAINS: Mapping[str, re.Pattern[str]] = {
-    "legal": re.compile(r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I),
-    "medicine": re.compile(r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse)|医疗|医学|病人|患者|诊断", re.I),
-    "math": re.compile(r"\b(math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic)|数学|奥数|几何|方程", re.I),
+    "legal": re.compile(
+        r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I
+    ),
+    "medicine": re.compile(
+        r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse)|医疗|医学|病人|患者|诊断", re.I
+    ),
+    "math": re.compile(
+        r"\b(math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic)|数学|奥数|几何|方程", re.I
+    ),
     "coding": re.compile(r"\b(code|coding|program|software|developer|sql|python|javascript)|代码|编程", re.I),
-    "creative_writing": re.compile(r"\b(story|stories|fiction|novel|poem|poetry|creative|screenplay)|小说|诗|故事|创意", re.I),
-    "business": re.compile(r"\b(business|finance|financial|sales|marketing|accounting|invoice|receipt)|财务|销售|营销|商业|发票", re.I),
-    "science": re.compile(r"\b(science|scientific|physics|chemistry|biology|research paper)|科学|物理|化学|生物", re.I),
+    "creative_writing": re.compile(
+        r"\b(story|stories|fiction|novel|poem|poetry|creative|screenplay)|小说|诗|故事|创意", re.I
+    ),
+    "business": re.compile(
+        r"\b(business|finance|financial|sales|marketing|accounting|invoice|receipt)|财务|销售|营销|商业|发票",
+        re.I,
+    ),
+    "science": re.compile(
+        r"\b(science|scientific|physics|chemistry|biology|research paper)|科学|物理|化学|生物", re.I
+    ),
 }
 TASK_DOMAIN = {"code": "coding", "reasoning": "math", "writing": "creative_writing"}
 BALANCED_MARGIN = 5.0
@@ -236,7 +249,9 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) + margin >= floor_best]
     rule = "cheapest_in_tier"
     if req.priority == "cost":
-        floor = min((e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0) for e in tier)
+        floor = min(
+            (e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0) for e in tier
+        )
         tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) >= floor]
         rule = "cheapest_reaching_floor"
     tier_keys = frozenset(e.key for e in tier)

@@ -44,6 +44,8 @@ USABLE_MEMORY = 0.9
 PREFILL_EFFICIENCY = 0.4
 MAX_BATCH = 64
 PEAK_TO_AVERAGE = 3.0
+
+
 def kv_bytes_per_token(params_total_b: float) -> float:
     """Approximate KV-cache bytes per token at 16-bit for a grouped-query-attention model."""
     return KV_KB_PER_SQRT_B * 1000 * math.sqrt(params_total_b)

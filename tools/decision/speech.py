@@ -15,7 +15,37 @@ from knowledge.catalog.schema import Model
 
 SPEECH_SOURCE = "makers' model cards (curated)"
 _WHISPER = frozenset(
-    ["en", "zh", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "ko", "ar", "hi", "tr", "pl", "uk", "vi", "id", "th", "sv", "da", "fi", "no", "cs", "el", "he", "hu", "ro", "ms"]
+    [
+        "en",
+        "zh",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "pt",
+        "nl",
+        "ru",
+        "ja",
+        "ko",
+        "ar",
+        "hi",
+        "tr",
+        "pl",
+        "uk",
+        "vi",
+        "id",
+        "th",
+        "sv",
+        "da",
+        "fi",
+        "no",
+        "cs",
+        "el",
+        "he",
+        "hu",
+        "ro",
+        "ms",
+    ]
 )
 """Whisper's 99 languages, of which the ones people most often name (not exhaustive)."""
 LANGUAGES: Mapping[str, frozenset[str]] = {
