@@ -247,7 +247,7 @@ def decide(
     return Recommendation(
         requirements=req,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
-        summary=probe_summary(top, probes, lang) if probes is not None else "",
+        summary="",
         recommendations=top,
         eliminated=eliminated,
         candidates_considered=ranking.stage.considered,
@@ -273,7 +273,8 @@ def decide(
         value_pick=value_pick,
         summary_codes=_summary_codes(
             req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated
-        ),
+        )
+        + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of),
         step_codes=_step_codes(req, top, value_c),
         assumptions=_assumptions(req, top)

@@ -166,6 +166,23 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "latency_model": "latency in seconds is estimated from prompt size, provider tier and model size (1.5x the typical time as p95), not measured",
         "stale_source": "{source} data is dated {date}, {days} days before {as_of}: prices and ratings may have changed",
+        # probes on the person's examples
+        "probe_measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
+        "probe_below": "{model}: measured {acc} ({ci}, n={n}) is below the {target} target: eliminated",
+        "probe_slow": "{model}: measured p95 latency {p95} s (n={n}) is above the {limit} s limit: eliminated",
+        "probe_worse": "{model}: measured {acc} ({ci}, n={n}) is below the best measured {best}: ranked after "
+        "the unmeasured candidates",
+        "probe_lead": "{model} leads: it meets the bar on your examples ({acc}, n={n}) at the lowest cost among "
+        "those that do",
+        "probe_meets": "{model}: meets the bar on your examples ({acc}, n={n})",
+        "probe_no_target": "no accuracy target: the bar is the best measured model's {best}",
+        "probe_unmatched": "{endpoint} ({model}) stands for no shortlisted candidate: reported, not ranked",
+        "probe_none": "not measured",
+        "probe_summary": " Measured on your examples ({probe_set}, {n} items): {items}.",
+        "probe_relax": "Lower the accuracy target to {best} (the best measured), or raise accuracy first with "
+        "better prompts and context, then RAG or fine-tuning, and probe again",
+        "probe_below_target": "measured accuracy on your examples below the target",
+        "probe_too_slow": "measured p95 latency on your examples above the limit",
         # why not X?
         "whynot_not_found": "No model in the catalog matches “{query}”.",
         "whynot_ranked": "{model} meets every hard constraint: it ranks #{rank} of {passing}.",
@@ -325,6 +342,19 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
         "latency_model": "以秒计的延迟根据提示长度、服务方类别和模型规模估算（p95 取典型时间的 1.5 倍），并非实测",
         "stale_source": "{source} 数据日期为 {date}，比 {as_of} 早 {days} 天：价格和评分可能已变化",
+        "probe_measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
+        "probe_below": "{model}：实测正确率 {acc}（{ci}，n={n}）低于 {target} 的目标：已排除",
+        "probe_slow": "{model}：实测 p95 延迟 {p95} 秒（n={n}）超过 {limit} 秒的上限：已排除",
+        "probe_worse": "{model}：实测正确率 {acc}（{ci}，n={n}）低于实测最好的 {best}：排在未测模型之后",
+        "probe_lead": "{model} 排第一：它在您的样例上达标（{acc}，n={n}），且在达标者中成本最低",
+        "probe_meets": "{model}：在您的样例上达标（{acc}，n={n}）",
+        "probe_no_target": "未设准确率目标：以实测最好模型的 {best} 为标准",
+        "probe_unmatched": "{endpoint}（{model}）不对应候选名单中的任何模型：仅报告，不参与排名",
+        "probe_none": "未实测",
+        "probe_summary": "在您的样例上实测（{probe_set}，{n} 条）：{items}。",
+        "probe_relax": "把准确率目标降到 {best}（实测最好成绩），或先用更好的提示和上下文、再用 RAG 或微调提高准确率，然后重新测试",
+        "probe_below_target": "在您的样例上实测的准确率低于目标",
+        "probe_too_slow": "在您的样例上实测的 p95 延迟超过上限",
         "whynot_not_found": "目录中没有与“{query}”匹配的模型。",
         "whynot_ranked": "{model} 满足全部硬性约束：在 {passing} 个模型中排第 {rank}。",
         "whynot_eliminated": "{model} 被排除（最接近的服务：{offering}）：",
@@ -678,6 +708,8 @@ def say(lang: Lang, reason: Reason) -> str:
         )
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
+    if code == "probe_summary":
+        values["items"] = t(lang, "sep").join(str(i) for i in (p.get("items") or []))  # type: ignore[union-attr]
     if code == "relax_admits":
         constraint = str(p.get("constraint"))
         values["constraint"] = TEXT[lang].get(constraint) or TEXT["en"].get(constraint) or constraint
@@ -759,6 +791,9 @@ def explain(rec: Recommendation, lang: Lang) -> Recommendation:
     eliminated = [e if e.label else e.model_copy(update={"label": t(lang, e.reason)}) for e in rec.eliminated]
     summary = "".join(say(lang, r) for r in rec.summary_codes)
     warnings = [say(lang, r) for r in rec.assumptions if r.code == "stale_source"]
+    probes = rec.probes
+    if probes is not None:
+        probes = probes.model_copy(update={"effects": [say(lang, r) for r in probes.effect_codes]})
     return rec.model_copy(
         update={
             "recommendations": top,
@@ -769,6 +804,7 @@ def explain(rec: Recommendation, lang: Lang) -> Recommendation:
             "risks": [say(lang, r) for r in rec.risk_codes],
             "next_steps": [say(lang, r) for r in rec.step_codes],
             "warnings": warnings + list(rec.warnings),
+            "probes": probes,
         }
     )
 

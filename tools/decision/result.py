@@ -136,7 +136,11 @@ class ProbeEvidence(_Out):
         default_factory=list, description="Whether the set tells each pair of models apart."
     )
     effects: list[str] = Field(
-        default_factory=list, description="What the measurements changed in the ranking (set by the core)."
+        default_factory=list,
+        description="What the measurements changed in the ranking (the explainer's words).",
+    )
+    effect_codes: list[Reason] = Field(
+        default_factory=list, description="`effects` as data (set by the core)."
     )
     unmatched: list[str] = Field(
         default_factory=list,
