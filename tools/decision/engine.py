@@ -557,8 +557,10 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
             params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000},
         )
     if code == "too_slow":
+        fastest = min(options, key=lambda o: o.latency.p95_seconds or 0.0)
         return Reason(
-            code="needs_latency", params={"p95": min(o.latency.p95_seconds or 0.0 for o in options)}
+            code="needs_latency",
+            params={"p95": fastest.latency.p95_seconds, "thinking": fastest.latency.thinking_tokens},
         )
     if code == "context_too_small":
         return Reason(
@@ -850,6 +852,8 @@ def _step_codes(req: Requirements, top: list[Candidate], value: Candidate | None
                                                                "value": value.model if value else None}))  # fmt: skip
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
+    else:
+        steps.append(Reason(code="step_relax"))
     if req.deployment.self_host:
         steps.append(Reason(code="step_load"))
     return steps

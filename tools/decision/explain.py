@@ -80,7 +80,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "params_unknown": "parameter count unknown (cannot size self-hosting)",
         # relaxations
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
-        "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}",
+        "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
+        "thinking_note": " ({n} of its tokens are thinking: a smaller volume.thinking_tokens or a model that does not think is faster)",
+        "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
+        "colon": ": ",
         "relax_open_weights_required": "Allow proprietary models through an API (not self-hosted)",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
@@ -260,7 +263,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "over_budget": "按所述用量超出预算",
         "params_unknown": "参数量未知（无法估算自托管规模）",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
-        "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}",
+        "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
+        "thinking_note": "（其中 {n} 个 token 是思考：减小 volume.thinking_tokens 或换用不思考的模型会更快）",
+        "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
+        "colon": "：",
         "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
@@ -710,6 +716,9 @@ def say(lang: Lang, reason: Reason) -> str:
         values["label"] = t(lang, str(p.get("reason")))
     if code == "probe_summary":
         values["items"] = t(lang, "sep").join(str(i) for i in (p.get("items") or []))  # type: ignore[union-attr]
+    if code == "relax_too_slow":
+        n = p.get("thinking")
+        values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
     if code == "relax_admits":
         constraint = str(p.get("constraint"))
         values["constraint"] = TEXT[lang].get(constraint) or TEXT["en"].get(constraint) or constraint
@@ -777,7 +786,7 @@ def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
         return r
     text = say(lang, r.code)
     if r.per_model and r.constraint != "open_weights_required":
-        text += ": " + t(lang, "sep").join(
+        text += t(lang, "colon") + t(lang, "sep").join(
             change_text(lang, m.model, m.needs, m.quality) for m in r.per_model
         )
     return r.model_copy(update={"suggestion": text})
