@@ -319,6 +319,7 @@ def _offering(
             used = True
         if used:
             sources.append("litellm")
+    region, region_source = merge.region_with_source(e.provider, e.model_id)
     return Offering(
         id=e.full_id,
         provider=e.provider,
@@ -339,7 +340,9 @@ def _offering(
         status=e.status,
         deprecation_date=deprecation,
         pricing=pricing,
-        region=merge.offering_region(e.provider, e.model_id),
+        region=region,
+        region_source=region_source,
+        retirement_date=deprecation,
         sources=tuple(sources),
     )
 
@@ -428,6 +431,7 @@ def _model(
     ratings: dict[str, Rating],
     maker: str | None,
     report: RefreshReport,
+    as_of: date,
 ) -> tuple[Model, list[Offering]]:
     """The canonical model and its offerings (tiers, units and plausibility filled)."""
     offerings = _with_tiers(offerings, maker)
@@ -439,6 +443,14 @@ def _model(
     open_weights, rule = merge.decide_open_weights(
         key, [(o.provider, o.open_weights_flag) for o in offerings], maker
     )
+    family = merge.family_for(key)
+    evidence = family[1].evidence if family is not None else rule
+    precision = family[1].precision if family is not None and open_weights else None
+    own = [o for o in offerings if o.tier == "maker"]
+    status, retirement, _ = merge.lifecycle(
+        key, [(o.provider_model_id, o.status, o.retirement_date) for o in own], as_of
+    )
+    regions = tuple(sorted({o.region for o in own if o.region is not None}))
     total, active, params_source = merge.params_for(key)
     model = Model(
         key=key,
@@ -469,6 +481,11 @@ def _model(
         context_applies=purpose != "speech_to_text",
         reference_price=None if reference is None else round(reference, 6),
         reference_price_source=ref_source,
+        status="deprecated" if status == "deprecated" else "active",
+        retirement_date=retirement,
+        release_precision=precision,
+        open_weights_evidence=evidence,
+        regions=regions,
     )
     return model, offerings
 
@@ -553,6 +570,7 @@ def build_catalog(paths: SourcePaths | None = None, *, live: bool = False) -> tu
             ratings.get(key, {}),
             maker,
             report,
+            inputs.md.generated_at,
         )
         models[key] = model
         offerings.update((o.id, o) for o in served)
@@ -578,6 +596,8 @@ def build_catalog(paths: SourcePaths | None = None, *, live: bool = False) -> tu
         "implausibly priced offerings": sum(1 for o in offerings.values() if o.plausible is False),
         "offerings with deprecation date": sum(1 for o in offerings.values() if o.deprecation_date),
         "open-weights models": sum(1 for m in models.values() if m.open_weights),
+        "retired models (maker)": sum(1 for m in models.values() if m.status == "deprecated"),
+        "models with a maker retirement date": sum(1 for m in models.values() if m.retirement_date),
         "models with contradictions": len(report.contradictions),
     }
     for tier in PROVIDER_TIERS:

@@ -332,6 +332,42 @@ def test_speech_to_text_takes_only_speech_models_priced_per_audio_minute() -> No
     assert any(a.code == "audio_minutes" and a.params["assumed"] for a in default.assumptions)
 
 
+def test_speech_models_rank_by_documented_language_coverage_before_price() -> None:
+    # kb-whisper is documented for Swedish only: for English it ranks after whisper whatever it costs.
+    sv = [
+        offering(
+            "m:kb-whisper-large",
+            "kb-whisper-large",
+            inp=0.001,
+            out=0.0,
+            inputs=("audio",),
+            unit="per_audio_minute",
+        )
+    ]
+    en = [
+        offering(
+            "h:whisper-large-v3",
+            "whisper-large-v3",
+            inp=0.01,
+            out=0.0,
+            inputs=("audio",),
+            tier="host",
+            unit="per_audio_minute",
+        )
+    ]
+    catalog = cat(
+        entry(model("kb-whisper-large", sv, purpose="speech_to_text"), sv),
+        entry(model("whisper-large-v3", en, purpose="speech_to_text"), en),
+    )
+    english = recommend(req(task_type="speech_to_text"), catalog)
+    assert keys(english) == ["whisper-large-v3", "kb-whisper-large"]
+    assert english.recommendations[1].evidence_missing == ["language_coverage"]
+    assert any("not documented for en" in r for r in english.recommendations[1].reasons)
+    assert (
+        keys(recommend(req(task_type="speech_to_text", languages=["sv"]), catalog))[0] == "kb-whisper-large"
+    )
+
+
 def test_moderation_models_by_declared_purpose_even_when_named_guard() -> None:
     guard = [offering("m:llama-guard", "llama-guard", inp=0.1, out=0.1)]
     chat = [offering("m:chat", "chat")]

@@ -57,3 +57,23 @@ def test_unknown_names_are_not_found_and_names_are_forgiving(small_catalog: Cata
 def test_chinese_text(small_catalog: Catalog) -> None:
     w = why_not(req(budget={"monthly_usd": 20}), small_catalog, "big", lang="zh")
     assert "被排除" in w.text[0]
+
+
+def test_self_hosting_uses_the_same_rules(small_catalog: Catalog) -> None:
+    # big is not open-weights: it cannot be self-hosted; open8b (8B, open) is ranked.
+    self_host = req(deployment={"self_host": True, "gpu": "L4"})
+    w = why_not(self_host, small_catalog, "big")
+    assert w.status == "eliminated" and w.offering_id is None
+    assert "open_weights_required" in [f.code for f in w.failures]
+    assert why_not(self_host, small_catalog, "open8b").status == "ranked"
+
+
+def test_an_unverified_reseller_only_model_names_its_tier() -> None:
+    from .conftest import build_catalog, model, offering
+
+    offs = [offering("agg:solo", "solo", tier="aggregator")]
+    catalog = build_catalog([(model("solo", offs, ratings={"overall": 1400}), offs)])
+    w = why_not(req(), catalog, "solo")
+    assert w.failures[0].code == "untrusted_provider"
+    assert w.failures[0].params["tier"] == "aggregator" and w.failures[0].params["offering"] == "agg:solo"
+    assert any("aggregator" in line for line in w.text)

@@ -149,16 +149,25 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
                 continue  # a relaxation never names a model that already passes
             option = priced(i)
             if not option.failures:
-                only[reason].append(Option(option.model, option.offering, option.monthly, option.latency, (reason,)))
+                only[reason].append(
+                    Option(option.model, option.offering, option.monthly, option.latency, (reason,))
+                )
     reseller_at: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(static.failures):
         if found and set(found) <= SHOWN_RESELLER_FAILURES and index.models[i].key in passing:
             reseller_at[index.models[i].key].append(i)
-    stage.passing, stage.only, stage.reseller_at, stage.pricer = dict(passing), dict(only), dict(reseller_at), priced
+    stage.passing, stage.only, stage.reseller_at, stage.pricer = (
+        dict(passing),
+        dict(only),
+        dict(reseller_at),
+        priced,
+    )
     return stage
 
 
-def self_host_option(req: Requirements, model: Model, offerings: list[Offering], gpu: Gpu, as_of: date) -> Option:
+def self_host_option(
+    req: Requirements, model: Model, offerings: list[Offering], gpu: Gpu, as_of: date
+) -> Option:
     """Self-hosting one model, through the same rule functions as an API offering."""
     failures = self_host_failures(req, model, offerings, as_of=as_of)
     estimate: SelfHostEstimate | None = None
@@ -212,12 +221,17 @@ def cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[floa
     costs = [
         (c, o.id)
         for o in offerings
-        if not o.deprecated and o.plausible is not False and (c := per_request_cost(o, req)) is not None and c > 0
+        if not o.deprecated
+        and o.plausible is not False
+        and (c := per_request_cost(o, req)) is not None
+        and c > 0
     ]
     return min(costs, default=None)
 
 
-def self_host_estimate(req: Requirements, model: Model, offerings: Iterable[Offering], gpu: Gpu) -> SelfHostEstimate:
+def self_host_estimate(
+    req: Requirements, model: Model, offerings: Iterable[Offering], gpu: Gpu
+) -> SelfHostEstimate:
     assert model.params_total_b is not None
     api = cheapest_api(req, offerings)
     return estimate_self_host(
@@ -228,6 +242,7 @@ def self_host_estimate(req: Requirements, model: Model, offerings: Iterable[Offe
         gpu=gpu,
         cheapest_api_per_request=api[0] if api else None,
         cheapest_api_offering=api[1] if api else None,
+        release_precision=model.release_precision,
     )
 
 

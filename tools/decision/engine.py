@@ -48,12 +48,14 @@ from tools.decision.result import (
     Lang,
     ModelChange,
     OtherOffering,
+    Param,
     Pick,
     ProbeEvidence,
     Reason,
     Recommendation,
     Relaxation,
 )
+from tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -145,6 +147,7 @@ def rank_all(
             monthly=r.option.monthly or 0.0,
             p95=r.option.latency.p95_seconds or 0.0,
             maker_first=r.option.tier == "maker",
+            coverage=coverage(r.option.model, req.languages)[0] if req.task_type == "speech_to_text" else 0,
         )
         for k, r in by_key.items()
     ]
@@ -198,10 +201,15 @@ def decide(
     gpu = resolve_gpu(req.deployment.gpu, gpus)
     ranked, ordered = ranking.ranked, ranking.ordered
     front = pareto_front(
-        [(r.option.model.key, r.quality.value, r.option.monthly or 0.0) for r in ranked if r.quality.value is not None]
+        [
+            (r.option.model.key, r.quality.value, r.option.monthly or 0.0)
+            for r in ranked
+            if r.quality.value is not None
+        ]
     )
     rated = sorted(
-        (r for r in ranked if r.quality.value is not None), key=lambda r: (-(r.quality.value or 0.0), r.option.model.key)
+        (r for r in ranked if r.quality.value is not None),
+        key=lambda r: (-(r.quality.value or 0.0), r.option.model.key),
     )
     rated_rank = {r.option.model.key: i + 1 for i, r in enumerate(rated)}
     value_at = _value_position(ranked)
@@ -212,9 +220,7 @@ def decide(
     if rated:
         shown.add(ranked.index(rated[0]))
     positions = range(len(ranked)) if probes is not None else sorted(shown)
-    built = [
-        _candidate(req, ranking, i, front, rated_rank, len(rated)) for i in positions
-    ]
+    built = [_candidate(req, ranking, i, front, rated_rank, len(rated)) for i in positions]
     built = _with_tradeoffs(built)
     probe_eliminated: list[Elimination] = []
     if probes is not None:
@@ -229,7 +235,11 @@ def decide(
     eliminated = _eliminations(ranking.stage) + probe_eliminated
     relaxations = _relaxations(req, ranking)
     if not top and not relaxations:
-        relaxations = [Relaxation(constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination"))]
+        relaxations = [
+            Relaxation(
+                constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination")
+            )
+        ]
     if not top and probe_eliminated and probes is not None:
         relaxations.insert(0, probe_relaxation(probes, sum(e.count for e in probe_eliminated), lang))
     by_key = {c.model_key: c for c in built}
@@ -239,7 +249,7 @@ def decide(
     return Recommendation(
         requirements=req,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
-        summary=probe_summary(top, probes, lang) if probes is not None else "",
+        summary="",
         recommendations=top,
         eliminated=eliminated,
         candidates_considered=ranking.stage.considered,
@@ -249,7 +259,12 @@ def decide(
         next_steps=[],
         catalog=[
             CatalogSourceInfo(
-                id=s.id, name=s.name, url=s.url, licence=s.licence, as_of=s.as_of.isoformat(), attribution=s.attribution
+                id=s.id,
+                name=s.name,
+                url=s.url,
+                licence=s.licence,
+                as_of=s.as_of.isoformat(),
+                attribution=s.attribution,
             )
             for s in catalog.sources
         ],
@@ -258,13 +273,23 @@ def decide(
         probes=probes,
         quality_pick=quality_pick,
         value_pick=value_pick,
-        summary_codes=_summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated),
+        summary_codes=_summary_codes(
+            req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated
+        )
+        + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of),
         step_codes=_step_codes(req, top, value_c),
         assumptions=_assumptions(req, top)
         + [
-            Reason(code="stale_source", params={"source": s.name, "date": s.as_of.isoformat(),
-                                                "days": (as_of - s.as_of).days, "as_of": as_of.isoformat()})
+            Reason(
+                code="stale_source",
+                params={
+                    "source": s.name,
+                    "date": s.as_of.isoformat(),
+                    "days": (as_of - s.as_of).days,
+                    "as_of": as_of.isoformat(),
+                },
+            )
             for s in catalog.sources
             if (as_of - s.as_of).days > STALE_DAYS
         ],
@@ -299,7 +324,9 @@ def _picks(
         return None, None
     lead = top[0]
     why = ["measured_best" if measured and lead.measured is not None else ordered.rule]
-    why.append("evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated"))
+    why.append(
+        "evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated")
+    )
     quality = Pick(model_key=lead.model_key, offering_id=lead.offering_id, rank=lead.rank, why=why)
     cost, p95 = lead.monthly_cost_usd or 0.0, (lead.latency.p95_seconds if lead.latency else None) or 0.0
     value: Pick | None = None
@@ -342,6 +369,19 @@ def _candidate(
         reasons.append(Reason(code="unrated", params={"task": req.task_type}))
     if quality.missing:
         reasons.append(Reason(code="evidence_missing", params={"categories": list(quality.missing)}))
+    missing_evidence = list(quality.missing)
+    if req.task_type == "speech_to_text":
+        known = languages_of(option.model)
+        covered, missing_langs = coverage(option.model, req.languages)
+        reasons.append(
+            Reason(
+                code="speech_languages",
+                params={"known": known is not None, "covers": covered == 0, "missing": missing_langs,
+                        "languages": list(req.languages), "source": SPEECH_SOURCE},
+            )
+        )  # fmt: skip
+        if covered:
+            missing_evidence.append("language_coverage")
     if cost is not None:
         reasons.append(
             Reason(
@@ -363,7 +403,9 @@ def _candidate(
         )  # fmt: skip
     sellers = ranking.stage.sellers(key) if offering is not None else ()
     if offering is not None:
-        reasons.append(Reason(code="provider_tier", params={"provider": offering.provider, "tier": offering.tier}))
+        reasons.append(
+            Reason(code="provider_tier", params={"provider": offering.provider, "tier": offering.tier})
+        )
         if r.trusted_count > 1 or sellers:
             cheapest = sellers[0] if sellers else None
             reasons.append(
@@ -387,16 +429,25 @@ def _candidate(
         ("reasoning", req.needs.reasoning), ("open_weights", req.deployment.open_weights or req.deployment.self_host),
     ) if wanted]  # fmt: skip
     context = offering.context if offering is not None else option.model.context
-    reasons.append(Reason(code="meets", params={"needs": needs, "context": context, "needed": req.needed_context}))
+    reasons.append(
+        Reason(code="meets", params={"needs": needs, "context": context, "needed": req.needed_context})
+    )
     if req.data.sensitivity in SENSITIVE:
-        reasons.append(Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity}))
+        reasons.append(
+            Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
+        )
     risks: list[Reason] = []
     when = retirement_date(option.model, offering)
     if when is not None and (when - ranking.as_of).days <= RETIRING_DAYS:
         risks.append(Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
                                                           "days": (when - ranking.as_of).days}))  # fmt: skip
     if quality.missing:
-        risks.append(Reason(code="evidence_missing", params={"model": option.model.name, "categories": list(quality.missing)}))
+        risks.append(
+            Reason(
+                code="evidence_missing",
+                params={"model": option.model.name, "categories": list(quality.missing)},
+            )
+        )
     also = [
         OtherOffering(
             offering_id=o.offering.id,
@@ -432,7 +483,7 @@ def _candidate(
         tier=offering.tier if offering else None,
         in_quality_tier=key in ranking.ordered.tier,
         ratings_used=list(quality.used),
-        evidence_missing=list(quality.missing),
+        evidence_missing=missing_evidence,
         latency=lat,
         also_sold_by=also,
         reason_codes=reasons,
@@ -459,7 +510,11 @@ def _with_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
             overlap = (c.quality_upper or c.quality) >= (lead.quality_lower or lead.quality) and (
                 lead.quality_upper or lead.quality
             ) >= (c.quality_lower or c.quality)
-            codes.append(Reason(code="quality_diff", params={"d": round(c.quality - lead.quality, 1), "overlap": overlap}))
+            codes.append(
+                Reason(
+                    code="quality_diff", params={"d": round(c.quality - lead.quality, 1), "overlap": overlap}
+                )
+            )
         elif c.quality is None and lead.quality is not None:
             codes.append(Reason(code="no_rating"))
         a = c.latency.p95_seconds if c.latency else None
@@ -490,15 +545,30 @@ def _eliminations(stage: Stage) -> list[Elimination]:
     ]
 
 
+def _f(value: Param) -> float:
+    """A numeric parameter as a float (0 when absent)."""
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
 def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     """What one model needs for constraint `code` to stop excluding it (its own numbers)."""
     if code == "over_budget":
         monthly = min(o.monthly or 0.0 for o in options)
-        return Reason(code="needs_budget", params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000})
+        return Reason(
+            code="needs_budget",
+            params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000},
+        )
     if code == "too_slow":
-        return Reason(code="needs_latency", params={"p95": min(o.latency.p95_seconds or 0.0 for o in options)})
+        fastest = min(options, key=lambda o: o.latency.p95_seconds or 0.0)
+        return Reason(
+            code="needs_latency",
+            params={"p95": fastest.latency.p95_seconds, "thinking": fastest.latency.thinking_tokens},
+        )
     if code == "context_too_small":
-        return Reason(code="needs_context", params={"context": max(o.offering.context if o.offering else o.model.context for o in options)})
+        return Reason(
+            code="needs_context",
+            params={"context": max(o.offering.context if o.offering else o.model.context for o in options)},
+        )
     if code in ("untrusted_provider", "provider_not_allowed", "data_terms", "residency"):
         best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
         return Reason(
@@ -509,7 +579,9 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     return Reason(code="needs_" + code)
 
 
-def _model_changes(code: str, options: list[Option], ranking: Ranking, req: Requirements) -> list[ModelChange]:
+def _model_changes(
+    code: str, options: list[Option], ranking: Ranking, req: Requirements
+) -> list[ModelChange]:
     """Per model failing only `code` (and not passing otherwise), its own required change, best first."""
     passing = {r.option.model.key for r in ranking.ranked}
     grouped: dict[str, list[Option]] = {}
@@ -529,7 +601,12 @@ def _model_changes(code: str, options: list[Option], ranking: Ranking, req: Requ
 
     def key(c: ModelChange) -> tuple[bool, float, float, str]:
         cost = c.needs.params.get("monthly")
-        return (c.quality is None, -(c.quality or 0.0), float(cost) if isinstance(cost, int | float) else 0.0, c.model_key)
+        return (
+            c.quality is None,
+            -(c.quality or 0.0),
+            float(cost) if isinstance(cost, int | float) else 0.0,
+            c.model_key,
+        )
 
     return sorted(changes, key=key)
 
@@ -543,20 +620,20 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         if not changes:
             continue
         shown = changes[:5]
-        params: dict[str, object] = {}
+        params: dict[str, Param] = {}
         if code == "over_budget":
             budget_changes = changes
-            cheapest = min(changes, key=lambda c: (float(c.needs.params["monthly"] or 0.0), c.model_key))  # type: ignore[arg-type]
+            cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
             if cheapest not in shown:
                 shown.append(cheapest)
             params = {"model": cheapest.model, **cheapest.needs.params}
         elif code == "too_slow":
-            fastest = min(changes, key=lambda c: (float(c.needs.params["p95"] or 0.0), c.model_key))  # type: ignore[arg-type]
+            fastest = min(changes, key=lambda c: (_f(c.needs.params.get("p95")), c.model_key))
             if fastest not in shown:
                 shown.append(fastest)
             params = {"model": fastest.model, "target": req.latency.p95_seconds, **fastest.needs.params}
         elif code == "context_too_small":
-            params = {"tokens": max(int(c.needs.params["context"] or 0) for c in changes)}  # type: ignore[arg-type]
+            params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
         elif code in ("provider_not_allowed", "untrusted_provider"):
             offs = sorted({str(c.needs.params["offering"]).split(":")[0] for c in changes})
             params = {"providers": offs[:5], "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
@@ -566,7 +643,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
                 suggestion="",
                 admits=[c.model for c in shown],
                 eliminated=stage.blocked[code],
-                code=Reason(code="relax_" + code, params=params),  # type: ignore[arg-type]
+                code=Reason(code="relax_" + code, params=params),
                 per_model=shown,
             )
         )
@@ -585,15 +662,25 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         inside = [c for c in changes if c.quality is not None and c.quality >= floor and not any(
             c.quality >= f for f, _ in QUALITY_BANDS if f > floor)]  # fmt: skip
         if inside:
-            cheapest = min(inside, key=lambda c: (float(c.needs.params["monthly"] or 0.0), c.model_key))  # type: ignore[arg-type]
-            levels.append(cheapest.model_copy(update={"needs": Reason(code="quality_level", params={"band": band, **cheapest.needs.params})}))
+            cheapest = min(inside, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+            levels.append(
+                cheapest.model_copy(
+                    update={
+                        "needs": Reason(code="quality_level", params={"band": band, **cheapest.needs.params})
+                    }
+                )
+            )
     out: list[Relaxation] = []
     if levels:
         out.append(Relaxation(constraint="quality_levels", suggestion="", admits=[c.model for c in levels],
                               code=Reason(code="relax_quality_levels"), per_model=levels))  # fmt: skip
     target = levels[0] if levels else changes[0]
     option = min(
-        (o for o in ranking.stage.only.get("over_budget", []) if o.model.key == target.model_key and o.offering),
+        (
+            o
+            for o in ranking.stage.only.get("over_budget", [])
+            if o.model.key == target.model_key and o.offering
+        ),
         key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""),
         default=None,
     )
@@ -601,8 +688,10 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         return out
     offering, volume = option.offering, req.volume
     monthly = option.monthly
-    levers: dict[str, object] = {"model": target.model, "monthly": monthly}
-    shorter = req.model_copy(update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})})
+    levers: dict[str, Param] = {"model": target.model, "monthly": monthly}
+    shorter = req.model_copy(
+        update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}
+    )
     cost = per_request_cost(offering, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
@@ -611,12 +700,16 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         cost = per_request_cost(offering, cached)
         if cost is not None:
             levers["cached_75"] = cost * volume.requests_per_month
-    cheapest = min(changes, key=lambda c: (float(c.needs.params["monthly"] or 0.0), c.model_key))  # type: ignore[arg-type]
-    cheap_monthly = float(cheapest.needs.params["monthly"] or 0.0)  # type: ignore[arg-type]
+    cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+    cheap_monthly = _f(cheapest.needs.params.get("monthly"))
     if cheapest.model_key != target.model_key:
         levers["route_model"] = cheapest.model
         levers["routed_80"] = 0.2 * monthly + 0.8 * cheap_monthly
-    out.append(Relaxation(constraint="levers", suggestion="", admits=[], code=Reason(code="relax_levers", params=levers)))  # type: ignore[arg-type]
+    out.append(
+        Relaxation(
+            constraint="levers", suggestion="", admits=[], code=Reason(code="relax_levers", params=levers)
+        )
+    )
     return out
 
 
@@ -652,9 +745,15 @@ def _summary_codes(
                             "best": best.model, "best_monthly": best.needs.params.get("monthly")},
                 )
             )  # fmt: skip
-        first = next((r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None)
+        first = next(
+            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None
+        )
         if first is not None and (budget is None or not budget.per_model):
-            codes.append(Reason(code="relax_admits", params={"constraint": first.constraint, "models": first.admits[:3]}))
+            codes.append(
+                Reason(
+                    code="relax_admits", params={"constraint": first.constraint, "models": first.admits[:3]}
+                )
+            )
         return codes
     lead = top[0]
     codes = [
@@ -663,7 +762,9 @@ def _summary_codes(
             params={"use_case": req.use_case, "model": lead.model, "offering": lead.offering_id,
                     "self_hosted": lead.self_hosted, "tier": lead.tier, "passing": len(ranking.ranked),
                     "task": req.task_type, "monthly": lead.monthly_cost_usd,
-                    "requests": req.volume.requests_per_month, "rule": ranking.ordered.rule,
+                    "requests": req.volume.requests_per_month,
+                    "rule": "measured_best" if lead.measured is not None
+                    else ("speech_coverage" if req.task_type == "speech_to_text" else ranking.ordered.rule),
                     "tier_size": len(ranking.ordered.tier), "priority": req.priority},
         )
     ]  # fmt: skip
@@ -720,7 +821,12 @@ def _risk_codes(
         if c is not None:
             risks += [r for r in c.risk_codes if r not in risks]
     if lead.latency is not None:
-        risks.append(Reason(code="latency_estimated", params={"p95": lead.latency.p95_seconds, "basis": lead.latency.basis}))
+        risks.append(
+            Reason(
+                code="latency_estimated",
+                params={"p95": lead.latency.p95_seconds, "basis": lead.latency.basis},
+            )
+        )
     if req.accuracy_target:
         risks.append(Reason(code="accuracy_unverified", params={"target": req.accuracy_target}))
     if len({c.provider for c in top[:3] if c.provider}) == 1 and len(top) >= 3:
@@ -748,6 +854,8 @@ def _step_codes(req: Requirements, top: list[Candidate], value: Candidate | None
                                                                "value": value.model if value else None}))  # fmt: skip
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
+    else:
+        steps.append(Reason(code="step_relax"))
     if req.deployment.self_host:
         steps.append(Reason(code="step_load"))
     return steps
@@ -773,4 +881,3 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
 
 
 __all__ = ["SELF_HOST_REASON", "Ranking", "choose_option", "decide", "rank_all", "recommend"]
-

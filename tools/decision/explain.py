@@ -27,6 +27,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "resellers": "; also sold by {n} unverified reseller(s), cheapest {offering} at {monthly}/month",
         "latency": "Latency: {latency}",
         "meets": "Meets: context {context} tokens for {needed} needed{needs}",
+        "speech_languages": "Languages: {coverage}",
+        "speech_covers": "documented to transcribe {languages} ({source})",
+        "speech_misses": "not documented for {missing} ({source}): test before relying on it",
+        "speech_unknown": "coverage of {languages} not documented: test on your audio",
         "sensitive_ok": "Data: {sensitivity} data goes only to a {tier} offering with published data terms",
         "sensitive_self": "Data: {sensitivity} data stays on your own servers",
         "measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
@@ -74,7 +78,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "params_unknown": "parameter count unknown (cannot size self-hosting)",
         # relaxations
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
-        "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}",
+        "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
+        "thinking_note": " ({n} of its tokens are thinking: a smaller volume.thinking_tokens or a model that does not think is faster)",
+        "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
+        "colon": ": ",
         "relax_open_weights_required": "Allow proprietary models through an API (not self-hosted)",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
@@ -112,6 +119,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_in_tier": "it is the cheapest of the {n} in the top quality tier (quality first, then cost)",
         "rule_cheapest_reaching_floor": "it is the cheapest whose quality reaches the top tier's floor (priority: cost)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
+        "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
         "rule_balanced": " (priority: balanced widens the tier by 5 points)",
         "rule_measured_best": "it meets the bar on your examples at the lowest cost",
         "how_self": "self-hosted",
@@ -159,6 +167,23 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "latency_model": "latency in seconds is estimated from prompt size, provider tier and model size (1.5x the typical time as p95), not measured",
         "stale_source": "{source} data is dated {date}, {days} days before {as_of}: prices and ratings may have changed",
+        # probes on the person's examples
+        "probe_measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
+        "probe_below": "{model}: measured {acc} ({ci}, n={n}) is below the {target} target: eliminated",
+        "probe_slow": "{model}: measured p95 latency {p95} s (n={n}) is above the {limit} s limit: eliminated",
+        "probe_worse": "{model}: measured {acc} ({ci}, n={n}) is below the best measured {best}: ranked after "
+        "the unmeasured candidates",
+        "probe_lead": "{model} leads: it meets the bar on your examples ({acc}, n={n}) at the lowest cost among "
+        "those that do",
+        "probe_meets": "{model}: meets the bar on your examples ({acc}, n={n})",
+        "probe_no_target": "no accuracy target: the bar is the best measured model's {best}",
+        "probe_unmatched": "{endpoint} ({model}) stands for no shortlisted candidate: reported, not ranked",
+        "probe_none": "not measured",
+        "probe_summary": " Measured on your examples ({probe_set}, {n} items): {items}.",
+        "probe_relax": "Lower the accuracy target to {best} (the best measured), or raise accuracy first with "
+        "better prompts and context, then RAG or fine-tuning, and probe again",
+        "probe_below_target": "measured accuracy on your examples below the target",
+        "probe_too_slow": "measured p95 latency on your examples above the limit",
         # why not X?
         "whynot_not_found": "No model in the catalog matches “{query}”.",
         "whynot_ranked": "{model} meets every hard constraint: it ranks #{rank} of {passing}.",
@@ -191,6 +216,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "resellers": "；另有 {n} 家未经核实的转售商，最便宜的是 {offering}，每月 {monthly}",
         "latency": "延迟：{latency}",
         "meets": "满足：上下文 {context} token（需要 {needed}）{needs}",
+        "speech_languages": "语言：{coverage}",
+        "speech_covers": "有文档说明可转写 {languages}（{source}）",
+        "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
+        "speech_unknown": "对 {languages} 的支持没有文档说明：请用您的音频测试",
         "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的{tier}服务",
         "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
         "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
@@ -234,7 +263,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "over_budget": "按所述用量超出预算",
         "params_unknown": "参数量未知（无法估算自托管规模）",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
-        "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}",
+        "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
+        "thinking_note": "（其中 {n} 个 token 是思考：减小 volume.thinking_tokens 或换用不思考的模型会更快）",
+        "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
+        "colon": "：",
         "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
@@ -271,6 +303,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_in_tier": "它是最高质量档 {n} 个模型中最便宜的（先质量，后成本）",
         "rule_cheapest_reaching_floor": "它是质量达到最高档下限的模型中最便宜的（优先成本）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
+        "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
         "rule_balanced": "（均衡优先：质量档放宽 5 分）",
         "rule_measured_best": "它在您的样例上达标且成本最低",
         "how_self": "自托管",
@@ -315,6 +348,19 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
         "latency_model": "以秒计的延迟根据提示长度、服务方类别和模型规模估算（p95 取典型时间的 1.5 倍），并非实测",
         "stale_source": "{source} 数据日期为 {date}，比 {as_of} 早 {days} 天：价格和评分可能已变化",
+        "probe_measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
+        "probe_below": "{model}：实测正确率 {acc}（{ci}，n={n}）低于 {target} 的目标：已排除",
+        "probe_slow": "{model}：实测 p95 延迟 {p95} 秒（n={n}）超过 {limit} 秒的上限：已排除",
+        "probe_worse": "{model}：实测正确率 {acc}（{ci}，n={n}）低于实测最好的 {best}：排在未测模型之后",
+        "probe_lead": "{model} 排第一：它在您的样例上达标（{acc}，n={n}），且在达标者中成本最低",
+        "probe_meets": "{model}：在您的样例上达标（{acc}，n={n}）",
+        "probe_no_target": "未设准确率目标：以实测最好模型的 {best} 为标准",
+        "probe_unmatched": "{endpoint}（{model}）不对应候选名单中的任何模型：仅报告，不参与排名",
+        "probe_none": "未实测",
+        "probe_summary": "在您的样例上实测（{probe_set}，{n} 条）：{items}。",
+        "probe_relax": "把准确率目标降到 {best}（实测最好成绩），或先用更好的提示和上下文、再用 RAG 或微调提高准确率，然后重新测试",
+        "probe_below_target": "在您的样例上实测的准确率低于目标",
+        "probe_too_slow": "在您的样例上实测的 p95 延迟超过上限",
         "whynot_not_found": "目录中没有与“{query}”匹配的模型。",
         "whynot_ranked": "{model} 满足全部硬性约束：在 {passing} 个模型中排第 {rank}。",
         "whynot_eliminated": "{model} 被排除（最接近的服务：{offering}）：",
@@ -458,15 +504,20 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     else:
         why = [basis_text(lang, basis)]
         thinking = p.get("thinking") or 0
-        gen = (p.get("gen") if p.get("gen") is not None else None)
-        text = t(lang, "lat").format(
-            p95=seconds(p.get("p95")),
-            ttft=seconds(p.get("ttft")),
-            gen=num(gen) if gen is not None else "",
-            thinking=t(lang, "lat_thinking").format(n=num(thinking)) if thinking else "",
-            tps=num(p.get("tps")),
-            basis=t(lang, "sep").join(why),
-        ).replace(" 0 tokens", " ").replace("  ", " ")
+        gen = p.get("gen") if p.get("gen") is not None else None
+        text = (
+            t(lang, "lat")
+            .format(
+                p95=seconds(p.get("p95")),
+                ttft=seconds(p.get("ttft")),
+                gen=num(gen) if gen is not None else "",
+                thinking=t(lang, "lat_thinking").format(n=num(thinking)) if thinking else "",
+                tps=num(p.get("tps")),
+                basis=t(lang, "sep").join(why),
+            )
+            .replace(" 0 tokens", " ")
+            .replace("  ", " ")
+        )
     target, p95 = p.get("target"), p.get("p95")
     if isinstance(target, int | float) and isinstance(p95, int | float):
         key = "lat_target_ok" if p95 <= target else "lat_target_no"
@@ -498,7 +549,9 @@ def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     resellers = ""
     if p.get("resellers"):
         resellers = t(lang, "resellers").format(
-            n=p.get("resellers"), offering=p.get("cheapest_reseller"), monthly=usd(p.get("cheapest_reseller_monthly"))
+            n=p.get("resellers"),
+            offering=p.get("cheapest_reseller"),
+            monthly=usd(p.get("cheapest_reseller_monthly")),
         )
     return {"trusted": num(p.get("trusted")), "resellers": resellers}
 
@@ -516,13 +569,19 @@ def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    how = t(lang, "how_self") if p.get("self_hosted") else t(lang, "how_api").format(
-        offering=p.get("offering"), tier=tier_name(lang, p.get("tier"))
+    how = (
+        t(lang, "how_self")
+        if p.get("self_hosted")
+        else t(lang, "how_api").format(offering=p.get("offering"), tier=tier_name(lang, p.get("tier")))
     )
     rule = t(lang, "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
         rule += t(lang, "rule_balanced")
-    cost = t(lang, "cost_unknown") if p.get("monthly") is None else t(lang, "per_month").format(monthly=usd(p.get("monthly")))
+    cost = (
+        t(lang, "cost_unknown")
+        if p.get("monthly") is None
+        else t(lang, "per_month").format(monthly=usd(p.get("monthly")))
+    )
     return {"use_case": str(p.get("use_case")), "model": str(p.get("model")), "how": how, "passing": num(p.get("passing")),
             "task": task_name(lang, str(p.get("task"))), "rule": rule, "cost": cost, "requests": num(p.get("requests"))}  # fmt: skip
 
@@ -556,7 +615,11 @@ def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         items.append(t(lang, "lever_cached").format(v=usd(p.get("cached_75"))))
     if p.get("routed_80") is not None:
         items.append(t(lang, "lever_route").format(model=p.get("route_model"), v=usd(p.get("routed_80"))))
-    return {"model": str(p.get("model")), "monthly": usd(p.get("monthly")), "items": t(lang, "sep").join(items)}
+    return {
+        "model": str(p.get("model")),
+        "monthly": usd(p.get("monthly")),
+        "items": t(lang, "sep").join(items),
+    }
 
 
 def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -590,6 +653,15 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return out
 
 
+def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    values = {"languages": names(lang, p.get("languages")), "missing": names(lang, p.get("missing")),
+              "source": str(p.get("source"))}  # fmt: skip
+    key = (
+        "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
+    )
+    return {"coverage": t(lang, key).format(**values)}
+
+
 def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"target": pct(p.get("target"))}
 
@@ -605,6 +677,7 @@ def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "accuracy": _accuracy,
+    "speech_languages": _speech_languages,
     "accuracy_unverified": _accuracy,
     "latency_estimated": _latency_estimated,
     "relax_admits_budget": _relax_admits_budget,
@@ -625,7 +698,7 @@ def say(lang: Lang, reason: Reason) -> str:
     """The sentence for one code, with its numbers."""
     code, p = reason.code, reason.params
     if code == "latency":
-        gen = (p.get("thinking") or 0)
+        gen = p.get("thinking") or 0
         return t(lang, "latency").format(latency=latency_text(lang, {**p, "gen": _generated(p, gen)}))
     if code == "sensitive_ok" and p.get("tier") == "self":
         code = "sensitive_self"
@@ -636,9 +709,18 @@ def say(lang: Lang, reason: Reason) -> str:
     values = _generic(lang, p)
     values.update(PREP[code](lang, p) if code in PREP else {})
     if code in ("thinking_tokens", "audio_minutes"):
-        values["assumed"] = t(lang, "thinking_assumed" if code == "thinking_tokens" else "assumed") if p.get("assumed") else ""
+        values["assumed"] = (
+            t(lang, "thinking_assumed" if code == "thinking_tokens" else "assumed")
+            if p.get("assumed")
+            else ""
+        )
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
+    if code == "probe_summary":
+        values["items"] = t(lang, "sep").join(str(i) for i in (p.get("items") or []))  # type: ignore[union-attr]
+    if code == "relax_too_slow":
+        n = p.get("thinking")
+        values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
     if code == "relax_admits":
         constraint = str(p.get("constraint"))
         values["constraint"] = TEXT[lang].get(constraint) or TEXT["en"].get(constraint) or constraint
@@ -686,7 +768,10 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     latency_basis = ""
     lat = next((r for r in c.reason_codes if r.code == "latency"), None)
     if lat is not None:
-        latency_basis = latency_text(lang, {**lat.params, "gen": _generated({"output": output_tokens}, lat.params.get("thinking") or 0)})
+        latency_basis = latency_text(
+            lang,
+            {**lat.params, "gen": _generated({"output": output_tokens}, lat.params.get("thinking") or 0)},
+        )
     return c.model_copy(
         update={
             "reasons": reasons,
@@ -703,7 +788,9 @@ def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
         return r
     text = say(lang, r.code)
     if r.per_model and r.constraint != "open_weights_required":
-        text += ": " + t(lang, "sep").join(change_text(lang, m.model, m.needs, m.quality) for m in r.per_model)
+        text += t(lang, "colon") + t(lang, "sep").join(
+            change_text(lang, m.model, m.needs, m.quality) for m in r.per_model
+        )
     return r.model_copy(update={"suggestion": text})
 
 
@@ -715,6 +802,9 @@ def explain(rec: Recommendation, lang: Lang) -> Recommendation:
     eliminated = [e if e.label else e.model_copy(update={"label": t(lang, e.reason)}) for e in rec.eliminated]
     summary = "".join(say(lang, r) for r in rec.summary_codes)
     warnings = [say(lang, r) for r in rec.assumptions if r.code == "stale_source"]
+    probes = rec.probes
+    if probes is not None:
+        probes = probes.model_copy(update={"effects": [say(lang, r) for r in probes.effect_codes]})
     return rec.model_copy(
         update={
             "recommendations": top,
@@ -728,6 +818,7 @@ def explain(rec: Recommendation, lang: Lang) -> Recommendation:
             "risks": [say(lang, r) for r in rec.risk_codes],
             "next_steps": [say(lang, r) for r in rec.step_codes],
             "warnings": warnings + list(rec.warnings),
+            "probes": probes,
         }
     )
 

@@ -345,7 +345,9 @@ def check_offering(
 # --- the self-hosting path ----------------------------------------------------------------------
 
 
-def self_host_failures(req: Requirements, model: Model, offerings: list[Offering], *, as_of: date) -> tuple[str, ...]:
+def self_host_failures(
+    req: Requirements, model: Model, offerings: list[Offering], *, as_of: date
+) -> tuple[str, ...]:
     """The same rules for running the model yourself: provider, trust, data terms and residency are
     yours, the rest is the model's."""
     failures: list[str] = []

@@ -50,5 +50,3 @@ def resolve_gpu(name: str | None, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:
         if gpu.name.lower() == wanted or gpu.name.lower().replace("-", "") == wanted.replace("-", ""):
             return gpu
     raise ValueError(f"unknown GPU {name!r}; known: {', '.join(gpus)}")
-
-

@@ -160,7 +160,9 @@ class CatalogIndex:
             key = (model.key, offering.tier, offering.reasoning)
             found = table.get(key)
             if found is None:
-                found = estimate_latency(model, offering.tier, tokens(req, offering.reasoning), task=req.task_type)
+                found = estimate_latency(
+                    model, offering.tier, tokens(req, offering.reasoning), task=req.task_type
+                )
                 with lock:
                     table[key] = found
             return found

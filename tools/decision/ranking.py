@@ -15,8 +15,9 @@ The order (`order`):
    with `priority: cost`, the cheapest candidates whose interval reaches the tier's floor lead;
 2. the other rated candidates with complete evidence, by quality, then cost;
 3. candidates missing required evidence, by quality, then cost;
-4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list:
-   speech-to-text lists the maker's own models first, to be tested on the person's audio).
+4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
+   maker's own models first; speech-to-text first by documented language coverage, to be tested on
+   the person's audio).
 
 Latency is a hard constraint when a target is stated (filters.latency_fit) and a tie-break otherwise.
 """
@@ -66,13 +67,26 @@ MODALITY_WEIGHT = 0.5
 DOMAIN_WEIGHT = 0.3
 """Share for the domains the use case names (legal, medicine, math...)."""
 DOMAINS: Mapping[str, re.Pattern[str]] = {
-    "legal": re.compile(r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I),
-    "medicine": re.compile(r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse)|医疗|医学|病人|患者|诊断", re.I),
-    "math": re.compile(r"\b(math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic)|数学|奥数|几何|方程", re.I),
+    "legal": re.compile(
+        r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I
+    ),
+    "medicine": re.compile(
+        r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse)|医疗|医学|病人|患者|诊断", re.I
+    ),
+    "math": re.compile(
+        r"\b(math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic)|数学|奥数|几何|方程", re.I
+    ),
     "coding": re.compile(r"\b(code|coding|program|software|developer|sql|python|javascript)|代码|编程", re.I),
-    "creative_writing": re.compile(r"\b(story|stories|fiction|novel|poem|poetry|creative|screenplay)|小说|诗|故事|创意", re.I),
-    "business": re.compile(r"\b(business|finance|financial|sales|marketing|accounting|invoice|receipt)|财务|销售|营销|商业|发票", re.I),
-    "science": re.compile(r"\b(science|scientific|physics|chemistry|biology|research paper)|科学|物理|化学|生物", re.I),
+    "creative_writing": re.compile(
+        r"\b(story|stories|fiction|novel|poem|poetry|creative|screenplay)|小说|诗|故事|创意", re.I
+    ),
+    "business": re.compile(
+        r"\b(business|finance|financial|sales|marketing|accounting|invoice|receipt)|财务|销售|营销|商业|发票",
+        re.I,
+    ),
+    "science": re.compile(
+        r"\b(science|scientific|physics|chemistry|biology|research paper)|科学|物理|化学|生物", re.I
+    ),
 }
 TASK_DOMAIN = {"code": "coding", "reasoning": "math", "writing": "creative_writing"}
 BALANCED_MARGIN = 5.0
@@ -202,6 +216,8 @@ class Entry:
     p95: float
     maker_first: bool = False
     """Speech-to-text and other unrated tasks: the maker's own model before resellers' listings."""
+    coverage: int = 0
+    """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
 
 @dataclass(frozen=True)
@@ -225,7 +241,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     rated = [e for e in entries if _group(e) == 1] or [e for e in entries if _group(e) == 2]
     rest_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
-        unrated = sorted(entries, key=lambda e: (not e.maker_first, e.monthly, e.p95, e.key))
+        unrated = sorted(entries, key=lambda e: (e.coverage, not e.maker_first, e.monthly, e.p95, e.key))
         return Ordered(unrated, frozenset(), "cheapest_unrated")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
     floor_best = best.quality.lower if best.quality.lower is not None else best.quality.value or 0.0
@@ -233,7 +249,9 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) + margin >= floor_best]
     rule = "cheapest_in_tier"
     if req.priority == "cost":
-        floor = min((e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0) for e in tier)
+        floor = min(
+            (e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0) for e in tier
+        )
         tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) >= floor]
         rule = "cheapest_reaching_floor"
     tier_keys = frozenset(e.key for e in tier)

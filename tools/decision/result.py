@@ -59,7 +59,9 @@ class CostEstimate(_Out):
     assumptions: list[str] = Field(default_factory=list, description="Written by the explainer.")
     assumption_codes: list[Reason] = Field(default_factory=list, description="`assumptions` as data.")
     thinking_tokens: float = Field(default=0, description="Thinking tokens per request billed as output.")
-    unit: str = Field(default="per_1m_tokens", description="What the prices are per (catalog `Pricing.unit`).")
+    unit: str = Field(
+        default="per_1m_tokens", description="What the prices are per (catalog `Pricing.unit`)."
+    )
 
 
 class SelfHostEstimate(_Out):
@@ -144,7 +146,11 @@ class ProbeEvidence(_Out):
         default_factory=list, description="Whether the set tells each pair of models apart."
     )
     effects: list[str] = Field(
-        default_factory=list, description="What the measurements changed in the ranking (set by the core)."
+        default_factory=list,
+        description="What the measurements changed in the ranking (the explainer's words).",
+    )
+    effect_codes: list[Reason] = Field(
+        default_factory=list, description="`effects` as data (set by the core)."
     )
     unmatched: list[str] = Field(
         default_factory=list,
@@ -230,7 +236,8 @@ class Candidate(_Out):
     )
     tradeoff_codes: list[Reason] = Field(default_factory=list, description="`tradeoffs` as data.")
     risk_codes: list[Reason] = Field(
-        default_factory=list, description="Risks of this candidate (missing evidence, retirement, reseller...)."
+        default_factory=list,
+        description="Risks of this candidate (missing evidence, retirement, reseller...).",
     )
 
 

@@ -30,12 +30,22 @@ __all__ = ["DEFAULT_GPU", "GPUS", "Gpu", "estimate_self_host", "resolve_gpu"]
 
 HOURS_PER_MONTH = 730.0
 SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600
-BYTES_PER_PARAM: Mapping[str, float] = {"fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5}
+# mxfp4: 4-bit values plus one 8-bit scale per 32 (4.25 bits), with a few BF16 layers: ~0.53 bytes.
+BYTES_PER_PARAM: Mapping[str, float] = {
+    "fp16": 2.0,
+    "bf16": 2.0,
+    "fp8": 1.0,
+    "int8": 1.0,
+    "mxfp4": 0.53,
+    "int4": 0.5,
+}
 KV_KB_PER_SQRT_B = 45.0
 USABLE_MEMORY = 0.9
 PREFILL_EFFICIENCY = 0.4
 MAX_BATCH = 64
 PEAK_TO_AVERAGE = 3.0
+
+
 def kv_bytes_per_token(params_total_b: float) -> float:
     """Approximate KV-cache bytes per token at 16-bit for a grouped-query-attention model."""
     return KV_KB_PER_SQRT_B * 1000 * math.sqrt(params_total_b)
@@ -57,10 +67,15 @@ def estimate_self_host(
     gpu: Gpu,
     cheapest_api_per_request: float | None = None,
     cheapest_api_offering: str | None = None,
+    release_precision: str | None = None,
 ) -> SelfHostEstimate:
-    """Size and price a self-hosted deployment of one model for the stated requirements."""
+    """Size and price a self-hosted deployment of one model for the stated requirements.
+
+    The precision is the one the person stated, else the one the maker released the weights in
+    (``Model.release_precision``: gpt-oss ships in MXFP4, DeepSeek V3 in FP8), else FP16.
+    """
     active_b = params_active_b or params_total_b
-    quant = req.deployment.quantization or "fp16"  # the release precision replaces this default (#10)
+    quant = req.deployment.quantization or release_precision or "fp16"
     bytes_per_param = BYTES_PER_PARAM[quant]
     utilization = req.deployment.utilization
     volume = req.volume

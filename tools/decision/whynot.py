@@ -1,4 +1,4 @@
-""""Why not X?": where one model stands for a set of requirements, from the core's own data.
+""" "Why not X?": where one model stands for a set of requirements, from the core's own data.
 
 `why_not` finds the model the person named (key, alias, name or offering id, forgiving case and
 punctuation), then either its rank in the same ranking `recommend` uses, or the hard constraints its
@@ -38,7 +38,9 @@ class VsTop(BaseModel):
 
     top_model: str
     top_model_key: str
-    quality_delta: float | None = Field(description="Quality points (0..100 scale) minus #1's; None if unrated.")
+    quality_delta: float | None = Field(
+        description="Quality points (0..100 scale) minus #1's; None if unrated."
+    )
     monthly_cost_delta_usd: float | None
     monthly_cost_ratio: float | None = Field(default=None, description="Its monthly cost / #1's.")
 
@@ -57,7 +59,9 @@ class WhyNot(BaseModel):
     offering_id: str | None = Field(default=None, description="The offering the answer is about.")
     quality: float | None = None
     monthly_cost_usd: float | None = None
-    failures: list[Reason] = Field(default_factory=list, description="Hard constraints failed (codes + numbers).")
+    failures: list[Reason] = Field(
+        default_factory=list, description="Hard constraints failed (codes + numbers)."
+    )
     in_quality_tier: bool = False
     vs_top: VsTop | None = None
     candidates: list[str] = Field(default_factory=list, description="Other models the query could mean.")
@@ -98,11 +102,15 @@ def find_model(catalog: Catalog, ident: str) -> tuple[Model | None, list[str]]:
     return partial[0][3], [p[3].name for p in partial[1:5]]
 
 
-def _closest(req: Requirements, ranking: Ranking, model: Model, catalog: Catalog) -> tuple[Option | None, tuple[str, ...]]:
+def _closest(
+    req: Requirements, ranking: Ranking, model: Model, catalog: Catalog
+) -> tuple[Option | None, tuple[str, ...]]:
     """The model's option that comes closest to passing: fewest failures, trusted tiers first, cheapest."""
     as_of = ranking.as_of
     if req.deployment.self_host:
-        option = self_host_option(req, model, catalog.offerings_of(model.key), resolve_gpu(req.deployment.gpu), as_of)
+        option = self_host_option(
+            req, model, catalog.offerings_of(model.key), resolve_gpu(req.deployment.gpu), as_of
+        )
         return option, option.failures
     prices = ranking.index.prices(req)
     position = {o.id: i for i, o in enumerate(ranking.index.offerings)}
@@ -112,9 +120,16 @@ def _closest(req: Requirements, ranking: Ranking, model: Model, catalog: Catalog
         per_request = prices.per_request[i] if i is not None else None
         monthly = None if per_request is None else per_request * req.volume.requests_per_month
         lat = estimate_latency(model, offering.tier, tokens(req, offering.reasoning), task=req.task_type)
-        check = check_offering(req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds)
+        check = check_offering(
+            req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
+        )
         option = Option(model, offering, monthly, lat, check.failures)
-        key = (len(check.failures), TIER_ORDER.get(offering.tier, 9), monthly if monthly is not None else float("inf"), offering.id)
+        key = (
+            len(check.failures),
+            TIER_ORDER.get(offering.tier, 9),
+            monthly if monthly is not None else float("inf"),
+            offering.id,
+        )
         if best is None or key < best[0]:
             best = (key, option)
     if best is None:
@@ -166,7 +181,8 @@ def why_not(
         vs = VsTop(
             top_model=top.option.model.name,
             top_model_key=top.option.model.key,
-            quality_delta=None if quality.value is None or top.quality.value is None
+            quality_delta=None
+            if quality.value is None or top.quality.value is None
             else round(quality.value - top.quality.value, 1),
             monthly_cost_delta_usd=None if mine is None or theirs is None else round(mine - theirs, 4),
             monthly_cost_ratio=None if mine is None or not theirs else round(mine / theirs, 3),
@@ -212,4 +228,3 @@ def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
         c = "n/a" if v.monthly_cost_ratio is None else f"{v.monthly_cost_ratio:.2f}x"
         lines.append(t(lang, "whynot_vs_top").format(top=v.top_model, q=q, c=c))
     return lines
-

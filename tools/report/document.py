@@ -409,7 +409,9 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
     api = [c for c in rec.recommendations if not c.self_hosted]
     if not api:
         decision = _decision_assumptions(rec)
-        extra: tuple[Block, ...] = (Subsection(t["decision_assumptions"], (_bullets(decision),)),) if decision else ()
+        extra: tuple[Block, ...] = (
+            (Subsection(t["decision_assumptions"], (_bullets(decision),)),) if decision else ()
+        )
         return Section("costs", t["costs"], (Paragraph(t["no_costs"]), *extra))
     na = t["na_price"]
     rows = []
