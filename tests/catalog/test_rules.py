@@ -212,3 +212,42 @@ def test_identity_check_fails_when_only_an_alias_has_the_makers_offering() -> No
     )
     problems = check_identity(catalog, RefreshReport(out_dir=Path(".")))
     assert problems == ["foo-2 is rated but only foo-2-preview has maker/cloud offerings"]
+
+
+def test_self_hosting_defaults_to_the_release_precision() -> None:
+    from knowledge.catalog.store import load_catalog
+    from tools.decision.requirements import Requirements
+    from tools.decision.selfhost import GPUS, estimate_self_host
+
+    model = load_catalog().models["gpt-oss-120b"]
+    assert model.params_total_b is not None
+
+    def req(quantization: str | None) -> Requirements:
+        deployment: dict[str, object] = {"self_host": True, "gpu": "H100-80GB"}
+        if quantization:
+            deployment["quantization"] = quantization
+        return Requirements.model_validate(
+            {
+                "use_case": "t",
+                "task_type": "chat",
+                "volume": {"requests_per_month": 1000, "input_tokens": 500, "output_tokens": 100},
+                "deployment": deployment,
+            }
+        )
+
+    def size(requirements: Requirements, release: str | None) -> tuple[str, float]:
+        assert model.params_total_b is not None
+        est = estimate_self_host(
+            model=model.key,
+            params_total_b=model.params_total_b,
+            params_active_b=model.params_active_b,
+            req=requirements,
+            gpu=GPUS["H100-80GB"],
+            release_precision=release,
+        )
+        return est.quantization, est.weights_gb
+
+    quant, weights = size(req(None), model.release_precision)
+    assert quant == "mxfp4" and 55 < weights < 70  # not 234 GB at fp16
+    quant, weights = size(req("fp16"), "mxfp4")
+    assert quant == "fp16" and weights > 200  # the person's choice wins
