@@ -220,7 +220,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_no_cost": "no price",
         "probe_errors": ", {n} errors ({kinds})",
         "probe_failed": "The probe could not run: {error}. The ranking is unchanged.",
-        "probe_reranked": "Re-ranked with the measurements:",
+        "probe_reranked": "The shortlist with the measurements:",
     },
     "zh": {
         "intro": "你好！我帮你选择合适的AI模型。请用自己的话描述你想让它做什么"
@@ -269,7 +269,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_no_cost": "无价格",
         "probe_errors": "，{n} 个错误（{kinds}）",
         "probe_failed": "测试无法运行：{error}。排名保持不变。",
-        "probe_reranked": "根据实测结果重新排序：",
+        "probe_reranked": "附上实测结果的候选名单：",
     },
 }
 """Reply templates by language; keys are the same in both."""
