@@ -40,6 +40,7 @@ from agent.service import (
 from agent.settings import Settings
 from agent.tools import build_report
 from tools.decision import Recommendation
+from ui import report_names
 from ui.chainlit import access, offline_page, render, slack_bridge, store
 
 log = logging.getLogger("whichmodel.ui")
@@ -50,7 +51,6 @@ MAX_MESSAGE_CHARS = 4000
 """Longer messages are cut: the agent needs a description, not a document."""
 RESUME_SETTLE_S = 0.5
 """Delay before a reopened thread gets its report back (after Chainlit's own replay)."""
-REPORT_NAMES = ("whichmodel-report.md", "whichmodel-report.html", "whichmodel-report.json")
 
 
 class Runtime:
@@ -143,13 +143,16 @@ async def _show_question(q: Question, lang: str, *, persist: bool = True) -> Non
     cl.user_session.set("actions", actions)
 
 
-def report_elements(report: ReportReady) -> list[cl.Image | cl.File]:
-    """The chart (inline SVG image) and the report downloads (Markdown, HTML, JSON)."""
+def report_elements(report: ReportReady, lang: str = "en") -> list[cl.Image | cl.File]:
+    """The chart (inline SVG image) and the report downloads (Markdown, HTML, JSON), named after the
+    use case in the conversation's language (ui.report_names)."""
+    names = report_names.names_for(report.recommendation, lang)
     contents = (report.markdown, report.html, report.json)
     mimes = ("text/markdown", "text/html", "application/json")
+    files = (names["md"], names["html"], names["json"])
     elements: list[cl.Image | cl.File] = [
         cl.Image(
-            name="cost-vs-quality.svg",
+            name=names["svg"],
             content=report.svg_chart.encode("utf-8"),
             mime="image/svg+xml",
             display="inline",
@@ -158,7 +161,7 @@ def report_elements(report: ReportReady) -> list[cl.Image | cl.File]:
     ]
     elements.extend(
         cl.File(name=name, content=body.encode("utf-8"), mime=mime, display="inline")
-        for name, body, mime in zip(REPORT_NAMES, contents, mimes, strict=True)
+        for name, body, mime in zip(files, contents, mimes, strict=True)
     )
     return elements
 
@@ -178,7 +181,7 @@ async def _show(event: Event, lang: str) -> None:
     elif isinstance(event, Shortlist):
         await cl.Message(content=render.shortlist_markdown(event.rows, lang)).send()
     elif isinstance(event, ReportReady):
-        await cl.Message(content=render.text(lang, "report"), elements=report_elements(event)).send()
+        await cl.Message(content=render.text(lang, "report"), elements=report_elements(event, lang)).send()
     elif isinstance(event, ProbeResults):
         await cl.Message(content=render.probe_results_markdown(event.rows, lang)).send()
 
@@ -323,7 +326,7 @@ async def _restore(thread_id: str) -> None:
             bundle = build_report(rec)
             report = ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart, rec)
             content = render.text(lang, "report_again")
-            await _send_ephemeral(cl.Message(content=content, elements=report_elements(report)))
+            await _send_ephemeral(cl.Message(content=content, elements=report_elements(report, lang)))
         if state.pending:
             p = state.pending
             question = Question(p["field"], p["text"], list(p.get("options", [])), p.get("default"))

@@ -36,6 +36,7 @@ from tools.probes.dataset import (
     parse_pasted,
     probe_set_from_data,
     probe_set_to_data,
+    sample_names,
 )
 from tools.probes.endpoints import Endpoint
 from tools.probes.engine import Progress
@@ -244,17 +245,19 @@ def _line(m: Any, model: str, lang: str) -> str:
 
 
 def result_rows(
-    evidence: ProbeEvidence, stands: dict[str, str], *, setup_check: bool = False
+    evidence: ProbeEvidence, stands: dict[str, str], *, setup_check: bool = False, sample: bool = False
 ) -> list[dict[str, Any]]:
     """One row per probed endpoint for front ends (every figure with its n).
 
-    `stands_for`: the shortlisted model the endpoint serves; `role`: "candidate" or "setup_check".
+    `stands_for`: the shortlisted model the endpoint serves; `role`: "candidate" or "setup_check";
+    `examples`: "sample" (a built-in sample set) or "own" (the person's).
     """
     return [
         {
             "endpoint": m.endpoint,
             "stands_for": stands.get(m.endpoint),
             "role": "setup_check" if setup_check else "candidate",
+            "examples": "sample" if sample else "own",
             "accuracy": m.accuracy,
             "ci95": [m.ci95_low, m.ci95_high],
             "n": m.n,
@@ -347,7 +350,7 @@ async def run(
         if scoring:
             lines.append(scoring)
         events.append(_message("\n".join(lines), lang))
-        rows = result_rows(evidence, {}, setup_check=True)
+        rows = result_rows(evidence, {}, setup_check=True, sample=probe_set.name in sample_names())
         events.append(_event("probe_results", rows=rows))
         return {"probe_request": None, "probe_examples": None, "pending": None}, events
     reranked: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence)
@@ -367,7 +370,8 @@ async def run(
     else:
         lines.append(pt(lang, "unchanged"))
     events.append(_message("\n".join(lines), lang))
-    events.append(_event("probe_results", rows=result_rows(reranked.probes, stands)))
+    rows = result_rows(reranked.probes, stands, sample=probe_set.name in sample_names())
+    events.append(_event("probe_results", rows=rows))
     return {
         "probe_request": None,
         "probe_examples": None,
