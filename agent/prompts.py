@@ -285,7 +285,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "volume.cached_input_fraction": ("Cached input share", "缓存输入占比"),
     "budget.monthly_usd": ("Monthly budget", "每月预算"),
     "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
-    "latency.p95_seconds": ("Answer time (p95)", "响应时间（p95）"),
+    "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的5%）"),
     "accuracy_target": ("Accuracy target", "准确率目标"),
     "context_tokens": ("Context needed", "所需上下文长度"),
     "needs.tool_calling": ("Tool calling", "工具调用"),

@@ -240,31 +240,36 @@ async def _run_slack_turn(text: str, files: list[Attachment]) -> None:
 # Chainlit handlers
 
 
-@cl.set_starters
-async def _starters(user: cl.User | None = None, language: str | None = None) -> list[cl.Starter]:
-    """Example requests in English and Chinese, the browser's language first."""
-    english = [
-        cl.Starter(
-            label="Classify support tickets",
-            message="We classify ~20k support tickets a day into 12 categories, budget $300/month, "
+STARTERS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (
+            "Sort support tickets",
+            "We classify ~20k support tickets a day into 12 categories, budget $300/month, "
             "answers within 2 seconds",
         ),
-        cl.Starter(
-            label="Chatbot over our documents",
-            message="A customer chatbot that answers questions over our product manuals, "
+        (
+            "Chatbot over our documents",
+            "A customer chatbot that answers questions over our product manuals, "
             "about 1M requests a month, 8k context, data must stay in the EU",
         ),
-    ]
-    chinese = [
-        cl.Starter(
-            label="工单分类",
-            message="我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回",
+        (
+            "Write product descriptions",
+            "We need to write product descriptions for our online shop, 5,000 a month",
         ),
-        cl.Starter(
-            label="私有化部署的文档摘要", message="每天一万次文档摘要，我们必须本地部署，每月预算2000美元"
-        ),
-    ]
-    return chinese + english if render.lang_of(language) == "zh" else english + chinese
+    ],
+    "zh": [
+        ("客服工单分类", "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回"),
+        ("私有化部署的文档摘要", "每天一万次文档摘要，我们必须本地部署，每月预算2000美元"),
+        ("写商品文案", "我们需要给网店写商品介绍文案，每月大约五千条"),
+    ],
+}
+"""Example requests shown on the welcome screen, in the browser's language: (label, message)."""
+
+
+@cl.set_starters
+async def _starters(user: cl.User | None = None, language: str | None = None) -> list[cl.Starter]:
+    """Example requests in the browser's language (English unless it is Chinese)."""
+    return [cl.Starter(label=label, message=message) for label, message in STARTERS[render.lang_of(language)]]
 
 
 @cl.on_chat_start
