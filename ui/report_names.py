@@ -113,6 +113,14 @@ _STOP_EN = frozenset(
         "just",
         "only",
         "new",
+        "what",
+        "how",
+        "why",
+        "which",
+        "when",
+        "please",
+        "hi",
+        "hello",
     ]
 )
 _VERBS_EN = frozenset(

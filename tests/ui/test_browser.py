@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import AppServer
+from ui.report_names import report_file_names
 from ui.serve import REPO_ROOT
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -112,8 +113,16 @@ def interview(page: object, message: str, click: str, confirm_button: str, confi
     send(page, confirm_text)
 
 
-def check_results(session: Session, server: AppServer, cost_header: str, step_title: str, shot: str) -> None:
-    """The shortlist table, the tool steps, the chart and the downloads are on the page."""
+def check_results(
+    session: Session,
+    server: AppServer,
+    cost_header: str,
+    step_title: str,
+    shot: str,
+    report_names: dict[str, str],
+) -> None:
+    """The shortlist table, the tool steps, the chart and the downloads (named `report_names`) are on
+    the page."""
     page = session.page
     table = page.locator("table", has=page.locator("th", has_text=cost_header))  # type: ignore[attr-defined]
     table.first.wait_for(timeout=TURN_TIMEOUT_MS)
@@ -125,7 +134,7 @@ def check_results(session: Session, server: AppServer, cost_header: str, step_ti
 
     assert page.get_by_text(step_title).first.is_visible()  # a tool call shown as a step
 
-    chart = page.locator('img[alt="cost-vs-quality.svg"]').first
+    chart = page.locator(f'img[alt="{report_names["svg"]}"]').first
     chart.wait_for(timeout=TURN_TIMEOUT_MS)
     chart.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=chart.element_handle())
@@ -134,19 +143,20 @@ def check_results(session: Session, server: AppServer, cost_header: str, step_ti
     assert "<svg" in chart_response.text()
 
     downloads = {}
-    for name in ("whichmodel-report.md", "whichmodel-report.html"):
+    for ext in ("md", "html"):
+        name = report_names[ext]
         link = page.locator(f'a[download="{name}"]').first
         assert link.is_visible(), f"no download link for {name}"
         response = page.request.get(link.get_attribute("href"))
         assert response.ok, f"{name}: HTTP {response.status}"
-        downloads[name] = response.text()
-    assert downloads["whichmodel-report.md"].lstrip().startswith("#")
-    assert "<html" in downloads["whichmodel-report.html"].lower()
+        downloads[ext] = response.text()
+    assert downloads["md"].lstrip().startswith("#")
+    assert "<html" in downloads["html"].lower()
     top_model = first_row[1]
-    assert top_model in downloads["whichmodel-report.md"]
+    assert top_model in downloads["md"]
 
     ARTIFACTS.mkdir(exist_ok=True)
-    page.locator('a[download="whichmodel-report.html"]').first.scroll_into_view_if_needed()
+    page.locator(f'a[download="{report_names["html"]}"]').first.scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / shot))
     assert session.external == [], f"the page fetched other hosts: {session.external}"
@@ -171,7 +181,9 @@ def test_english_interview(browser: object, app_server: AppServer) -> None:
         confirm_button="Yes, recommend",
         confirm_text="yes",
     )
-    check_results(session, app_server, "Monthly cost", "Catalog search", "chat-en.png")
+    names = report_file_names("support tickets", "classification", "en")
+    assert names["html"] == "support-tickets-classifier-report.html"
+    check_results(session, app_server, "Monthly cost", "Catalog search", "chat-en.png", names)
     after = stored_threads(app_server)
     new = set(after) - set(before)
     assert len(new) == 1, "the chat was not stored in the history database"
@@ -185,11 +197,11 @@ def test_english_interview(browser: object, app_server: AppServer) -> None:
         timeout=TURN_TIMEOUT_MS
     )
     assert page.locator("div.ml-auto .message-content", has_text="We classify ~20k").count() >= 1
-    chart = page.locator('img[alt="cost-vs-quality.svg"]').last
+    chart = page.locator(f'img[alt="{names["svg"]}"]').last
     chart.wait_for(state="attached", timeout=TURN_TIMEOUT_MS)
     chart.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=chart.element_handle())
-    assert page.locator('a[download="whichmodel-report.html"]').count() >= 1
+    assert page.locator(f'a[download="{names["html"]}"]').count() >= 1
     page.screenshot(path=str(ARTIFACTS / "chat-en-reopened.png"))
 
 
@@ -204,4 +216,6 @@ def test_chinese_interview(browser: object, app_server: AppServer) -> None:
         confirm_button="对，给我推荐",
         confirm_text="对",
     )
-    check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png")
+    names = report_file_names("客服工单", "classification", "zh")
+    assert names["html"] == "客服工单分类-报告.html"
+    check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png", names)
