@@ -34,10 +34,12 @@ MAX_TURNS = 14
 
 PROPER_NAMES = frozenset(
     {"whichmodel", "lmarena", "models", "dev", "llmledger", "mcp", "elo", "ai", "api", "gpu", "vram", "usd",
-     "json", "csv", "jsonl", "xlsx", "markdown", "html", "rag", "token", "tokens", "p95", "llm", "cc", "by"}
+     "json", "csv", "jsonl", "xlsx", "markdown", "html", "rag", "token", "tokens", "p95", "llm", "cc", "by",
+     "md", "svg", "png"}
 )  # fmt: skip
 """Proper names and acronyms a Chinese page may show besides model and provider names: the product,
-its data sources (LMArena, models.dev, llmledger) and units/acronyms with no common Chinese form."""
+its data sources (LMArena, models.dev, llmledger), units/acronyms with no common Chinese form, and the
+download files' extensions."""
 
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+_-]*")
 
@@ -133,6 +135,14 @@ def _report_download(page: object, suffix: str) -> str:
     return str(response.text())
 
 
+def _report_view(page: object, name: str) -> None:
+    """A screenshot of the shortlist, the chart and the downloads."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("a[download]").last.scroll_into_view_if_needed()  # type: ignore[attr-defined]
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]
+    page.screenshot(path=str(ARTIFACTS / name))  # type: ignore[attr-defined]
+
+
 def _phone_view(page: object, name: str) -> None:
     """At 390 px no table is wider than its message: it wraps or scrolls inside its card."""
     page.set_viewport_size(PHONE)  # type: ignore[attr-defined]
@@ -202,6 +212,7 @@ def test_english_conversation_for_a_non_technical_person(
     offer = next((t for t in replies if "None of the shortlisted models is set up" in t), None)
     assert offer is not None, replies
     assert "Re-ranked" not in "\n".join(_assistant_texts(page))
+    _report_view(page, "plain-report-en.png")
     settings = _click(page, "Show the settings to add")
     block = "\n".join(settings)
     assert "WHICHMODEL_ENDPOINT_" in block and "_BASE_URL=" in block and "_MODEL=" in block, block
@@ -250,6 +261,7 @@ def test_chinese_conversation_has_no_english_but_names(browser: object, app_serv
     replies = _say(page, "对")
     page.locator("table", has=page.locator("th", has_text="每月成本")).first.wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
     assert any("候选名单中的模型都还没有在这台服务器上配置" in t for t in replies), replies
+    _report_view(page, "plain-report-zh.png")
     _click(page, "不用了")
 
     names = [n for n in _download_names(page) if n.endswith(("-报告.md", "-报告.html", "-报告.json"))]

@@ -228,9 +228,7 @@ def check_upload(path: Path, shown: str, limits: UploadLimits = CHAT_LIMITS) -> 
 def check_text(data: bytes, suffix: str) -> str:
     """A CSV/JSONL upload's text: UTF-8 (BOM ok), no NUL bytes; raises UploadRejected otherwise."""
     if b"\x00" in data:
-        raise UploadRejected(
-            f"this is a binary file, not {suffix} text (it contains NUL bytes)", code="binary"
-        )
+        raise UploadRejected(f"this is a binary file, not {suffix} text", code="binary")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -239,9 +237,7 @@ def check_text(data: bytes, suffix: str) -> str:
         ) from None
     controls = sum(1 for ch in text[:100_000] if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t")
     if controls > 8:
-        raise UploadRejected(
-            f"this looks like a binary file, not {suffix} text ({controls} control characters)", code="binary"
-        )
+        raise UploadRejected(f"this looks like a binary file, not {suffix} text", code="binary")
     return text
 
 
