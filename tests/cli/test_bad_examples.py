@@ -66,3 +66,35 @@ def test_too_big_for_the_command_line(tmp_path: Path, monkeypatch: pytest.Monkey
     result = runner.invoke(app, ["probe", "--examples", str(path)])
     assert result.exit_code == 2, result.output
     assert "upload size limit" in result.output and "Split it" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\x7fELF\x00\x01" * 50, "is a binary file"),
+        ("hello\ncafé\n".encode("latin-1"), "is not UTF-8 text"),
+        (b"", "has no messages"),
+    ],
+)
+def test_a_bad_chat_script_is_one_plain_line_and_exit_2(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "script.txt"
+    path.write_bytes(content)
+    result = runner.invoke(app, ["chat", "--script", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0], result.output
+
+
+def test_bad_probe_results_are_one_plain_line(tmp_path: Path) -> None:
+    from tests.cli.conftest import EXAMPLES
+
+    path = tmp_path / "results.json"
+    path.write_bytes(b"\x00\xff binary")
+    result = runner.invoke(
+        app, ["recommend", "-r", str(EXAMPLES / "fake-news.yaml"), "--probe-results", str(path)]
+    )
+    assert result.exit_code == 2, result.output
+    assert "not a probe results file" in result.output and "whichmodel probe --out" in result.output
+    assert "codec" not in result.output
