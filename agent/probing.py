@@ -333,6 +333,7 @@ PROBE_TEXT: dict[str, dict[str, str]] = {
         "no_cost": "no price",
         "errors": ", {n} errors ({kinds})",
         "na": "not measured",
+        "range": "{low} and {high}",
         "how": "Upload a CSV, JSONL or Excel file with the columns “input” and “expected” (optional: "
         "“scorer”), or paste examples here, one per line: `input => expected answer`.",
         "skip": "OK, no test. You can send examples or say “run the test” any time.",
@@ -371,6 +372,7 @@ PROBE_TEXT: dict[str, dict[str, str]] = {
         "no_cost": "无价格",
         "errors": "，{n} 个错误（{kinds}）",
         "na": "未测得",
+        "range": "{low}–{high}",
         "how": "请上传包含“input”和“expected”两列（可选“scorer”）的表格文件（CSV、JSONL 或 Excel），"
         "或直接在这里粘贴样例，每行一条：`输入 => 期望答案`。",
         "skip": "好的，不做测试。您随时可以发送样例，或说“运行测试”。",

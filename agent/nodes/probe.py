@@ -10,6 +10,7 @@ Only shortlisted candidates are measured; the local test model runs only as a la
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import Any
 
 from langgraph.config import get_stream_writer
@@ -43,6 +44,8 @@ from tools.probes.engine import Progress
 from tools.probes.evidence import evidence_from_summary
 
 PROBE_FIELD = "probe"
+SETUP_CHECK_MAX_TOKENS = 16
+"""Output cap of a setup check (the local test model only shows that testing works end to end)."""
 
 OPTIONS: dict[str, Option] = {**PROBE_OPTIONS, **EXTRA_OPTIONS}
 """Every answer to the probe offer, by key."""
@@ -230,7 +233,11 @@ def _pct(value: float | None, lang: str) -> str:
 
 
 def _line(m: Any, model: str, lang: str) -> str:
-    ci = pt(lang, "na") if m.ci95_low is None else f"{m.ci95_low:.0%}\u2013{m.ci95_high:.0%}"
+    ci = (
+        pt(lang, "na")
+        if m.ci95_low is None
+        else pt(lang, "range", low=f"{m.ci95_low:.0%}", high=f"{m.ci95_high:.0%}")
+    )
     cost = (
         pt(lang, "cost", cost=f"${m.cost_per_1k_usd:,.4g}")
         if m.cost_per_1k_usd is not None
@@ -306,6 +313,8 @@ async def run(
     if total > service.max_items:
         probe_set = probe_set.head(service.max_items)
         events.append(_message(pt(lang, "trimmed", n=service.max_items, total=total), lang))
+    if setup_check:  # only shows that testing works: short answers are enough
+        probe_set = replace(probe_set, max_tokens=min(probe_set.max_tokens, SETUP_CHECK_MAX_TOKENS))
     rec = Recommendation.model_validate(state["recommendation"])
     local = service.setup_check_endpoint()
     endpoints = ([local] if local else []) if setup_check else service.endpoints_for(rec)
