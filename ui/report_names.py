@@ -283,6 +283,13 @@ _ZH_FILLER = [
     "应用",
     "自动",
     "的",
+    "什么是",
+    "什么",
+    "怎么",
+    "如何",
+    "为什么",
+    "吗",
+    "呢",
 ]
 _ZH_DROP = re.compile("|".join(sorted(_ZH_FILLER, key=len, reverse=True)))
 _ZH_TASK_WORDS: dict[str, tuple[str, ...]] = {
