@@ -357,7 +357,7 @@ async def run(
         ]
         lines += [f"- {_line(m, f'{m.endpoint} ({label})', lang)}" for m in evidence.measurements]
         if scoring:
-            lines.append(scoring)
+            lines.append("\n" + scoring)
         events.append(_message("\n".join(lines), lang))
         rows = result_rows(evidence, {}, setup_check=True, sample=probe_set.name in sample_names())
         events.append(_event("probe_results", rows=rows))
@@ -371,13 +371,12 @@ async def run(
     lines += [f"- {_line(m, stands.get(m.endpoint, m.endpoint), lang)}" for m in reranked.probes.measurements]
     lines += [f"- {e}" for e in reranked.probes.effects]
     if scoring:
-        lines.append(scoring)
+        lines.append("\n" + scoring)
     if ranking_changed(rec, reranked):
-        lines.append(
-            pt(lang, "changed", top=reranked.recommendations[0].model if reranked.recommendations else "—")
-        )
+        top = reranked.recommendations[0].model if reranked.recommendations else "—"
+        lines.append("\n" + pt(lang, "changed", top=top))
     else:
-        lines.append(pt(lang, "unchanged"))
+        lines.append("\n" + pt(lang, "unchanged"))
     events.append(_message("\n".join(lines), lang))
     rows = result_rows(reranked.probes, stands, sample=probe_set.name in sample_names())
     events.append(_event("probe_results", rows=rows))
