@@ -236,7 +236,7 @@ def test_a_slack_thread_is_one_conversation_to_the_report(slack_app: tuple[str, 
     assert len(started) == 1, "probe progress is one message in Slack, not one per item"
     figures_msg = next(t for t in after if "Setup check with the local test model" in t)
     assert "```" in figures_msg and "local:smollm2-135m (setup check)" in figures_msg
-    assert not any("Re-ranked" in t or "re-rank" in t.lower() for t in after), after
+    assert not any("Re-ranked" in t or "changed the ranking" in t for t in after), after
     assert all(len(r) <= 3000 for r in texts(standin, thread))
     assert "Traceback" not in log.read_text(errors="replace")
 

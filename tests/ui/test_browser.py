@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import AppServer
-from ui.report_names import report_file_names
 from ui.serve import REPO_ROOT
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -119,10 +118,10 @@ def check_results(
     cost_header: str,
     step_title: str,
     shot: str,
-    report_names: dict[str, str],
-) -> None:
-    """The shortlist table, the tool steps, the chart and the downloads (named `report_names`) are on
-    the page."""
+    title: str,
+) -> dict[str, str]:
+    """The shortlist table, the tool steps, the chart and the downloads are on the page; the downloads
+    are named after the use case (their stem starts with `title`). Returns the names by format."""
     page = session.page
     table = page.locator("table", has=page.locator("th", has_text=cost_header))  # type: ignore[attr-defined]
     table.first.wait_for(timeout=TURN_TIMEOUT_MS)
@@ -134,6 +133,14 @@ def check_results(
 
     assert page.get_by_text(step_title).first.is_visible()  # a tool call shown as a step
 
+    suffix = "-报告" if HAN.search(title) else "-report"
+    md_link = page.locator(f'a[download$="{suffix}.md"]').first
+    md_link.wait_for(timeout=TURN_TIMEOUT_MS)
+    stem = md_link.get_attribute("download").removesuffix(f"{suffix}.md")
+    assert stem.startswith(title), f"download named {stem!r}, expected a name starting with {title!r}"
+    chart_suffix = "-成本与质量" if suffix == "-报告" else "-cost-vs-quality"
+    report_names = {ext: f"{stem}{suffix}.{ext}" for ext in ("md", "html", "json")}
+    report_names["svg"] = f"{stem}{chart_suffix}.svg"
     chart = page.locator(f'img[alt="{report_names["svg"]}"]').first
     chart.wait_for(timeout=TURN_TIMEOUT_MS)
     chart.scroll_into_view_if_needed()
@@ -160,6 +167,7 @@ def check_results(
     page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / shot))
     assert session.external == [], f"the page fetched other hosts: {session.external}"
+    return report_names
 
 
 def stored_threads(server: AppServer) -> dict[str, int]:
@@ -181,9 +189,9 @@ def test_english_interview(browser: object, app_server: AppServer) -> None:
         confirm_button="Yes, recommend",
         confirm_text="yes",
     )
-    names = report_file_names("support tickets", "classification", "en")
-    assert names["html"] == "support-tickets-classifier-report.html"
-    check_results(session, app_server, "Monthly cost", "Catalog search", "chat-en.png", names)
+    names = check_results(
+        session, app_server, "Monthly cost", "Catalog search", "chat-en.png", "support-tickets"
+    )
     after = stored_threads(app_server)
     new = set(after) - set(before)
     assert len(new) == 1, "the chat was not stored in the history database"
@@ -216,6 +224,4 @@ def test_chinese_interview(browser: object, app_server: AppServer) -> None:
         confirm_button="对，给我推荐",
         confirm_text="对",
     )
-    names = report_file_names("客服工单", "classification", "zh")
-    assert names["html"] == "客服工单分类-报告.html"
-    check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png", names)
+    check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png", "客服工单")
