@@ -54,11 +54,15 @@ async def _advisory_lock(conn: Any) -> None:
     """
     deadline = time.monotonic() + SETUP_LOCK_WAIT_S
     while True:
-        row = await (await conn.execute("SELECT pg_try_advisory_lock(%s) AS ok", (SETUP_LOCK_KEY,))).fetchone()
+        row = await (
+            await conn.execute("SELECT pg_try_advisory_lock(%s) AS ok", (SETUP_LOCK_KEY,))
+        ).fetchone()
         if row["ok"]:
             return
         if time.monotonic() > deadline:
-            raise TimeoutError(f"another process held the checkpoint setup lock for {SETUP_LOCK_WAIT_S:.0f} s")
+            raise TimeoutError(
+                f"another process held the checkpoint setup lock for {SETUP_LOCK_WAIT_S:.0f} s"
+            )
         await asyncio.sleep(SETUP_LOCK_POLL_S)
 
 

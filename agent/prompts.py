@@ -220,7 +220,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_no_cost": "no price",
         "probe_errors": ", {n} errors ({kinds})",
         "probe_failed": "The probe could not run: {error}. The ranking is unchanged.",
-        "probe_reranked": "Re-ranked with the measurements:",
+        "probe_reranked": "The shortlist with the measurements:",
     },
     "zh": {
         "intro": "你好！我帮你选择合适的AI模型。请用自己的话描述你想让它做什么"
@@ -269,7 +269,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_no_cost": "无价格",
         "probe_errors": "，{n} 个错误（{kinds}）",
         "probe_failed": "测试无法运行：{error}。排名保持不变。",
-        "probe_reranked": "根据实测结果重新排序：",
+        "probe_reranked": "附上实测结果的候选名单：",
     },
 }
 """Reply templates by language; keys are the same in both."""
@@ -285,7 +285,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "volume.cached_input_fraction": ("Cached input share", "缓存输入占比"),
     "budget.monthly_usd": ("Monthly budget", "每月预算"),
     "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
-    "latency.p95_seconds": ("Answer time (p95)", "响应时间（p95）"),
+    "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的5%）"),
     "accuracy_target": ("Accuracy target", "准确率目标"),
     "context_tokens": ("Context needed", "所需上下文长度"),
     "needs.tool_calling": ("Tool calling", "工具调用"),

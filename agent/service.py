@@ -71,7 +71,12 @@ class ReportReady:
     __slots__ = ("_bundle", "_dumped", "_rec")
 
     def __init__(
-        self, markdown: str, html: str, json: str, svg_chart: str, recommendation: Recommendation | None = None
+        self,
+        markdown: str,
+        html: str,
+        json: str,
+        svg_chart: str,
+        recommendation: Recommendation | None = None,
     ) -> None:
         self._bundle: tools.ReportBundle | None = tools.ReportBundle(markdown, html, json, svg_chart)
         self._dumped: dict[str, Any] | None = None

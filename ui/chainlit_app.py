@@ -40,6 +40,7 @@ from agent.service import (
 from agent.settings import Settings
 from agent.tools import build_report
 from tools.decision import Recommendation
+from ui import report_names
 from ui.chainlit import access, offline_page, render, slack_bridge, store
 
 log = logging.getLogger("whichmodel.ui")
@@ -50,7 +51,6 @@ MAX_MESSAGE_CHARS = 4000
 """Longer messages are cut: the agent needs a description, not a document."""
 RESUME_SETTLE_S = 0.5
 """Delay before a reopened thread gets its report back (after Chainlit's own replay)."""
-REPORT_NAMES = ("whichmodel-report.md", "whichmodel-report.html", "whichmodel-report.json")
 
 
 class Runtime:
@@ -143,13 +143,16 @@ async def _show_question(q: Question, lang: str, *, persist: bool = True) -> Non
     cl.user_session.set("actions", actions)
 
 
-def report_elements(report: ReportReady) -> list[cl.Image | cl.File]:
-    """The chart (inline SVG image) and the report downloads (Markdown, HTML, JSON)."""
+def report_elements(report: ReportReady, lang: str = "en") -> list[cl.Image | cl.File]:
+    """The chart (inline SVG image) and the report downloads (Markdown, HTML, JSON), named after the
+    use case in the conversation's language (ui.report_names)."""
+    names = report_names.names_for(report.recommendation, lang)
     contents = (report.markdown, report.html, report.json)
     mimes = ("text/markdown", "text/html", "application/json")
+    files = (names["md"], names["html"], names["json"])
     elements: list[cl.Image | cl.File] = [
         cl.Image(
-            name="cost-vs-quality.svg",
+            name=names["svg"],
             content=report.svg_chart.encode("utf-8"),
             mime="image/svg+xml",
             display="inline",
@@ -158,7 +161,7 @@ def report_elements(report: ReportReady) -> list[cl.Image | cl.File]:
     ]
     elements.extend(
         cl.File(name=name, content=body.encode("utf-8"), mime=mime, display="inline")
-        for name, body, mime in zip(REPORT_NAMES, contents, mimes, strict=True)
+        for name, body, mime in zip(files, contents, mimes, strict=True)
     )
     return elements
 
@@ -178,7 +181,7 @@ async def _show(event: Event, lang: str) -> None:
     elif isinstance(event, Shortlist):
         await cl.Message(content=render.shortlist_markdown(event.rows, lang)).send()
     elif isinstance(event, ReportReady):
-        await cl.Message(content=render.text(lang, "report"), elements=report_elements(event)).send()
+        await cl.Message(content=render.text(lang, "report"), elements=report_elements(event, lang)).send()
     elif isinstance(event, ProbeResults):
         await cl.Message(content=render.probe_results_markdown(event.rows, lang)).send()
 
@@ -237,31 +240,36 @@ async def _run_slack_turn(text: str, files: list[Attachment]) -> None:
 # Chainlit handlers
 
 
-@cl.set_starters
-async def _starters(user: cl.User | None = None, language: str | None = None) -> list[cl.Starter]:
-    """Example requests in English and Chinese, the browser's language first."""
-    english = [
-        cl.Starter(
-            label="Classify support tickets",
-            message="We classify ~20k support tickets a day into 12 categories, budget $300/month, "
+STARTERS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (
+            "Sort support tickets",
+            "We classify ~20k support tickets a day into 12 categories, budget $300/month, "
             "answers within 2 seconds",
         ),
-        cl.Starter(
-            label="Chatbot over our documents",
-            message="A customer chatbot that answers questions over our product manuals, "
+        (
+            "Chatbot over our documents",
+            "A customer chatbot that answers questions over our product manuals, "
             "about 1M requests a month, 8k context, data must stay in the EU",
         ),
-    ]
-    chinese = [
-        cl.Starter(
-            label="工单分类",
-            message="我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回",
+        (
+            "Write product descriptions",
+            "We need to write product descriptions for our online shop, 5,000 a month",
         ),
-        cl.Starter(
-            label="私有化部署的文档摘要", message="每天一万次文档摘要，我们必须本地部署，每月预算2000美元"
-        ),
-    ]
-    return chinese + english if render.lang_of(language) == "zh" else english + chinese
+    ],
+    "zh": [
+        ("客服工单分类", "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回"),
+        ("私有化部署的文档摘要", "每天一万次文档摘要，我们必须本地部署，每月预算2000美元"),
+        ("写商品文案", "我们需要给网店写商品介绍文案，每月大约五千条"),
+    ],
+}
+"""Example requests shown on the welcome screen, in the browser's language: (label, message)."""
+
+
+@cl.set_starters
+async def _starters(user: cl.User | None = None, language: str | None = None) -> list[cl.Starter]:
+    """Example requests in the browser's language (English unless it is Chinese)."""
+    return [cl.Starter(label=label, message=message) for label, message in STARTERS[render.lang_of(language)]]
 
 
 @cl.on_chat_start
@@ -323,7 +331,7 @@ async def _restore(thread_id: str) -> None:
             bundle = build_report(rec)
             report = ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart, rec)
             content = render.text(lang, "report_again")
-            await _send_ephemeral(cl.Message(content=content, elements=report_elements(report)))
+            await _send_ephemeral(cl.Message(content=content, elements=report_elements(report, lang)))
         if state.pending:
             p = state.pending
             question = Question(p["field"], p["text"], list(p.get("options", [])), p.get("default"))

@@ -28,9 +28,29 @@ if (
     from agent.settings import Settings
 
 
+class ScriptError(ValueError):
+    """A --script file that cannot be read; the message is one plain line with what to do."""
+
+
 def read_script(path: Path) -> list[str]:
-    """User turns from a YAML list of strings, or else one message per non-empty line."""
-    text = path.read_text(encoding="utf-8")
+    """User turns from a YAML list of strings, or else one message per non-empty line.
+
+    Raises ScriptError (one plain line) for a missing, binary or non-UTF-8 file.
+    """
+    try:
+        data_bytes = path.read_bytes()
+    except OSError as exc:
+        raise ScriptError(f"I couldn't read “{path}”: {exc.strerror or exc}. Check the path.") from None
+    if b"\x00" in data_bytes:
+        raise ScriptError(
+            f"“{path.name}” is a binary file. Give a text file: one message per line, or a YAML list."
+        )
+    try:
+        text = data_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ScriptError(
+            f"“{path.name}” is not UTF-8 text. Save it as UTF-8 (one message per line)."
+        ) from None
     try:
         data = yaml.load(text, Loader=yaml.BaseLoader)  # every scalar a string: "yes" stays "yes"
     except yaml.YAMLError:
@@ -126,9 +146,14 @@ def chat(
     if script is None:
         asyncio.run(interactive(settings, thread or "terminal"))
         return
-    messages = read_script(script)
+    try:
+        messages = read_script(script)
+    except ScriptError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     if not messages:
-        raise typer.BadParameter(f"{script}: no messages found", param_hint="--script")
+        typer.echo(f"error: “{script.name}” has no messages. Write one message per line.", err=True)
+        raise typer.Exit(2)
     result = asyncio.run(
         run_script(messages, settings, thread or f"script-{uuid.uuid4().hex[:8]}", in_memory=db is None)
     )

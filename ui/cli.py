@@ -93,7 +93,9 @@ def serve(
     raise typer.Exit(code)
 
 
-users_app = typer.Typer(help="Accounts of the web app's password login (the users file).", no_args_is_help=True)
+users_app = typer.Typer(
+    help="Accounts of the web app's password login (the users file).", no_args_is_help=True
+)
 app.add_typer(users_app, name="users")
 
 
@@ -102,7 +104,9 @@ def users_add(
     name: Annotated[str, typer.Argument(help="The user name (no spaces or ':').")],
     file: Annotated[
         Path | None,
-        typer.Option("--file", envvar="WHICHMODEL_USERS_FILE", help="The users file (default: $WHICHMODEL_USERS_FILE)."),
+        typer.Option(
+            "--file", envvar="WHICHMODEL_USERS_FILE", help="The users file (default: $WHICHMODEL_USERS_FILE)."
+        ),
     ] = None,
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")

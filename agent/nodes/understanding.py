@@ -66,7 +66,12 @@ def understanding_to_state(u: Understanding) -> dict[str, Any]:
     """The Understanding as JSON-like data for the checkpoint (free text `defang`-ed)."""
     return {
         "facts": [
-            {"path": f.path, "value": _plain(f.value), "provenance": f.provenance, "evidence": defang(f.evidence)}
+            {
+                "path": f.path,
+                "value": _plain(f.value),
+                "provenance": f.provenance,
+                "evidence": defang(f.evidence),
+            }
             for f in u.facts
         ],
         "intent": u.intent,
@@ -133,7 +138,9 @@ _CUES: dict[str, tuple[str, ...]] = {
 """Words one of which the evidence of a filter-like fact must contain (so a proposal such as
 `open_weights=true` quoting "we sort tickets" is not accepted)."""
 
-_NEGATION = re.compile(r"(?<![a-z])(?:false|no|not|never|without|don't|dont|doesn't|n't|off)(?![a-z])|[不无没非否]")
+_NEGATION = re.compile(
+    r"(?<![a-z])(?:false|no|not|never|without|don't|dont|doesn't|n't|off)(?![a-z])|[不无没非否]"
+)
 """A `true` proposal quoting words like these ("open_weights=false") is contradicted by its evidence."""
 _URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[^\s)\]>\"']+", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z0-9_\-]{20,}")
@@ -217,7 +224,9 @@ def _check_fact(fact: Fact, message: str) -> None:
         if not any(cue in said for cue in cues or ()) and not any(
             _norm(t) in _norm(message) for t in _texts(value) if len(t) > 2
         ):
-            raise UngroundedExtraction(f"{fact.path}: the evidence {fact.evidence[:60]!r} does not mention it")
+            raise UngroundedExtraction(
+                f"{fact.path}: the evidence {fact.evidence[:60]!r} does not mention it"
+            )
     if fact.path in BOOL_PATHS and value is True and _NEGATION.search(_norm(fact.evidence)):
         raise UngroundedExtraction(f"{fact.path}: the evidence {fact.evidence[:60]!r} says not")
     if fact.path == "deployment.providers_allowed":
@@ -247,7 +256,9 @@ def ground(u: Understanding, message: str, asked: Asked | None) -> Understanding
         if bad is not None:
             raise UngroundedExtraction(f"question: {bad!r} is not in the message")
     choice = u.choice
-    if choice is not None and (asked is None or (choice not in asked.options and not _quoted(choice, message))):
+    if choice is not None and (
+        asked is None or (choice not in asked.options and not _quoted(choice, message))
+    ):
         choice = None
     return replace(u, choice=choice)
 

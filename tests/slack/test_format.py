@@ -134,7 +134,7 @@ def test_png_chart_is_a_real_image() -> None:
         data = chart_png.render_chart_png(rec)
         assert data.startswith(chart_png.PNG_SIGNATURE)
         image = Image.open(io.BytesIO(data))
-        assert image.size == (840, 450)
+        assert image.size == tuple(round(v * chart_png.DPI) for v in chart_png.SIZE_INCHES) == (900, 480)
         # Not blank: the plot has ink in several colours.
         assert len(image.convert("RGB").getcolors(maxcolors=1 << 20) or []) > 20
 

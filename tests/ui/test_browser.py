@@ -112,8 +112,16 @@ def interview(page: object, message: str, click: str, confirm_button: str, confi
     send(page, confirm_text)
 
 
-def check_results(session: Session, server: AppServer, cost_header: str, step_title: str, shot: str) -> None:
-    """The shortlist table, the tool steps, the chart and the downloads are on the page."""
+def check_results(
+    session: Session,
+    server: AppServer,
+    cost_header: str,
+    step_title: str,
+    shot: str,
+    title: str,
+) -> dict[str, str]:
+    """The shortlist table, the tool steps, the chart and the downloads are on the page; the downloads
+    are named after the use case (their stem starts with `title`). Returns the names by format."""
     page = session.page
     table = page.locator("table", has=page.locator("th", has_text=cost_header))  # type: ignore[attr-defined]
     table.first.wait_for(timeout=TURN_TIMEOUT_MS)
@@ -125,7 +133,15 @@ def check_results(session: Session, server: AppServer, cost_header: str, step_ti
 
     assert page.get_by_text(step_title).first.is_visible()  # a tool call shown as a step
 
-    chart = page.locator('img[alt="cost-vs-quality.svg"]').first
+    suffix = "-报告" if HAN.search(title) else "-report"
+    md_link = page.locator(f'a[download$="{suffix}.md"]').first
+    md_link.wait_for(timeout=TURN_TIMEOUT_MS)
+    stem = md_link.get_attribute("download").removesuffix(f"{suffix}.md")
+    assert stem.startswith(title), f"download named {stem!r}, expected a name starting with {title!r}"
+    chart_suffix = "-成本与质量" if suffix == "-报告" else "-cost-vs-quality"
+    report_names = {ext: f"{stem}{suffix}.{ext}" for ext in ("md", "html", "json")}
+    report_names["svg"] = f"{stem}{chart_suffix}.svg"
+    chart = page.locator(f'img[alt="{report_names["svg"]}"]').first
     chart.wait_for(timeout=TURN_TIMEOUT_MS)
     chart.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=chart.element_handle())
@@ -134,22 +150,24 @@ def check_results(session: Session, server: AppServer, cost_header: str, step_ti
     assert "<svg" in chart_response.text()
 
     downloads = {}
-    for name in ("whichmodel-report.md", "whichmodel-report.html"):
+    for ext in ("md", "html"):
+        name = report_names[ext]
         link = page.locator(f'a[download="{name}"]').first
         assert link.is_visible(), f"no download link for {name}"
         response = page.request.get(link.get_attribute("href"))
         assert response.ok, f"{name}: HTTP {response.status}"
-        downloads[name] = response.text()
-    assert downloads["whichmodel-report.md"].lstrip().startswith("#")
-    assert "<html" in downloads["whichmodel-report.html"].lower()
+        downloads[ext] = response.text()
+    assert downloads["md"].lstrip().startswith("#")
+    assert "<html" in downloads["html"].lower()
     top_model = first_row[1]
-    assert top_model in downloads["whichmodel-report.md"]
+    assert top_model in downloads["md"]
 
     ARTIFACTS.mkdir(exist_ok=True)
-    page.locator('a[download="whichmodel-report.html"]').first.scroll_into_view_if_needed()
+    page.locator(f'a[download="{report_names["html"]}"]').first.scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / shot))
     assert session.external == [], f"the page fetched other hosts: {session.external}"
+    return report_names
 
 
 def stored_threads(server: AppServer) -> dict[str, int]:
@@ -171,7 +189,9 @@ def test_english_interview(browser: object, app_server: AppServer) -> None:
         confirm_button="Yes, recommend",
         confirm_text="yes",
     )
-    check_results(session, app_server, "Monthly cost", "Catalog search", "chat-en.png")
+    names = check_results(
+        session, app_server, "Monthly cost", "Catalog search", "chat-en.png", "support-tickets"
+    )
     after = stored_threads(app_server)
     new = set(after) - set(before)
     assert len(new) == 1, "the chat was not stored in the history database"
@@ -185,11 +205,11 @@ def test_english_interview(browser: object, app_server: AppServer) -> None:
         timeout=TURN_TIMEOUT_MS
     )
     assert page.locator("div.ml-auto .message-content", has_text="We classify ~20k").count() >= 1
-    chart = page.locator('img[alt="cost-vs-quality.svg"]').last
+    chart = page.locator(f'img[alt="{names["svg"]}"]').last
     chart.wait_for(state="attached", timeout=TURN_TIMEOUT_MS)
     chart.scroll_into_view_if_needed()
     page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=chart.element_handle())
-    assert page.locator('a[download="whichmodel-report.html"]').count() >= 1
+    assert page.locator(f'a[download="{names["html"]}"]').count() >= 1
     page.screenshot(path=str(ARTIFACTS / "chat-en-reopened.png"))
 
 
@@ -204,4 +224,4 @@ def test_chinese_interview(browser: object, app_server: AppServer) -> None:
         confirm_button="对，给我推荐",
         confirm_text="对",
     )
-    check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png")
+    check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png", "客服工单")

@@ -1,7 +1,9 @@
-"""A probe from the browser: the person attaches their own examples file to a message, the server
-runs it on the built-in local model (a real llama.cpp server) and the page shows the measured
-figures with their n. This is also the web-app path of the connection-pool regression (a probe of
-more than 12 calls used to stop half-way in the server; see tests/probes/test_connection_pool.py).
+"""A probe from the browser: the person attaches their own examples file to a message. No shortlisted
+model has an endpoint on this server, so the page says so (no local model passed off as a candidate)
+and offers the settings or a setup check; the setup check runs the built-in local model (a real
+llama.cpp server) on the person's examples and the page shows its figures with their n, labelled as a
+setup check. This is also the web-app path of the connection-pool regression (a probe of more than 12
+calls used to stop half-way in the server; see tests/probes/test_connection_pool.py).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def test_attached_examples_are_probed_and_measured(
         confirm_button="Yes, recommend",
         confirm_text="yes",
     )
-    page.get_by_text("test candidates on your own data").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    page.get_by_text("None of the shortlisted models is set up").first.wait_for(timeout=TURN_TIMEOUT_MS)
 
     examples = tmp_path / "reviews.csv"
     lines = ["input,expected"] + [f'"{text}",{label}' for text, label in EXAMPLES]
@@ -58,13 +60,25 @@ def test_attached_examples_are_probed_and_measured(
     page.locator('input[type="file"]').first.set_input_files(str(examples))  # type: ignore[attr-defined]
     page.get_by_text("reviews.csv").first.wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
     send(page, "Here are our examples")
+    page.get_by_text(f"I have your {len(EXAMPLES)} examples from “reviews.csv”").first.wait_for(  # type: ignore[attr-defined]
+        timeout=TURN_TIMEOUT_MS
+    )
+    page.get_by_role("button", name="Check the setup with the local test model").last.click(  # type: ignore[attr-defined]
+        timeout=TURN_TIMEOUT_MS
+    )
 
-    figures = page.locator("table", has=page.locator("th", has_text="accuracy"))  # type: ignore[attr-defined]
+    figures = page.locator("table", has=page.locator("th", has_text="Correct"))  # type: ignore[attr-defined]
     figures.first.wait_for(timeout=180_000)
     row = [c.strip() for c in figures.first.locator("tbody tr").first.locator("td").all_inner_texts()]
-    assert row[0].startswith("local:"), row
+    assert row[0].startswith("local:") and row[0].endswith("(setup check)"), row
     assert row[3] == str(len(EXAMPLES)), f"n must count every example: {row}"
     assert row[1].endswith("%"), row
+    page.get_by_text("Setup check with the local test model").first.wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
+    text = "\n".join(page.locator(".ai-message .message-content").all_inner_texts())  # type: ignore[attr-defined]
+    assert "Re-ranked" not in text and "It is not one of the candidates" in text
+    assert (
+        "How answers were scored: an answer counts as correct when it names exactly one of the labels" in text
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "probe-upload.png"))
     assert session.external == []

@@ -61,6 +61,7 @@ from tools.probes.engine import ProbeSettings, RunResult, estimate, run_probe
 from tools.probes.engine import Progress as ProbeProgress
 from tools.probes.export import SPREADSHEET_SUFFIXES, export_spreadsheet
 from tools.probes.pricing import load_catalog_or_none
+from tools.probes.upload import CLI_LIMITS, UploadRejected, file_problem, plain_detail
 
 app = typer.Typer(help="Test candidate models on your own examples.")
 
@@ -148,6 +149,23 @@ def run_cli_probe(
         )
 
 
+class ExamplesFileError(ValueError):
+    """An --examples file that cannot be used; the message is one plain line with what to do."""
+
+
+def _read_examples(path: Path) -> ProbeSet:
+    """The operator's examples file, with the upload checks (type, text, workbook) at CLI limits."""
+    shown = path.name
+    if not path.is_file():
+        raise ExamplesFileError(f"I couldn't find “{path}”. Check the path and the file name.")
+    try:
+        return load_probe_set(path, name=shown, limits=CLI_LIMITS)
+    except (ProbeSetError, UploadRejected) as exc:
+        raise ExamplesFileError(file_problem(exc.code, str(exc), shown)) from None
+    except (UnicodeDecodeError, ValueError, OSError) as exc:
+        raise ExamplesFileError(file_problem("unreadable", type(exc).__name__, shown)) from None
+
+
 @app.command("probe")
 def probe(
     examples: Annotated[
@@ -183,7 +201,7 @@ def probe(
             raise ProbeSetError(
                 f"give exactly one of --examples FILE or --sample NAME ({', '.join(sample_names())})"
             )
-        probe_set = load_probe_set(examples) if examples else load_sample(str(sample))
+        probe_set = _read_examples(examples) if examples else load_sample(str(sample))
         if limit:
             probe_set = probe_set.head(limit)
         items_path = out.with_suffix(".items.jsonl") if out else None
@@ -191,9 +209,12 @@ def probe(
         result = run_cli_probe(
             probe_set, models, settings, console, show_progress=sys.stderr.isatty() or not json_out
         )
+    except ExamplesFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
     except (ProbeSetError, UnknownEndpointError, EndpointConfigError, OSError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        typer.echo(f"error: {plain_detail(str(exc))}", err=True)
+        raise typer.Exit(2) from None
     text = json.dumps(result.summary, indent=2, ensure_ascii=False)
     written: list[Path] = []
     if out:

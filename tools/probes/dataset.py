@@ -17,14 +17,21 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tools.probes.scorers import parse_spec
+from tools.probes.scorers import ScorerSpecError, auto_labels, parse_spec
 from tools.probes.upload import UploadLimits, UploadRejected, check_shape, check_upload
 
 DEFAULT_MAX_TOKENS = 128
 
 
 class ProbeSetError(ValueError):
-    """The probe set file is unreadable or lacks required columns."""
+    """The probe set file is unreadable or lacks required columns.
+
+    `code` names the kind of problem (a key of `tools.probes.upload.FILE_PROBLEMS`).
+    """
+
+    def __init__(self, message: str, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,10 @@ class ProbeSet:
         """Distinct expected values, used by label rows without an explicit label list."""
         return tuple(dict.fromkeys(e.expected for e in self.examples))
 
+    def auto_labels(self) -> tuple[str, ...]:
+        """The label set of the rows scored by the default ``auto`` scorer (() when not a label set)."""
+        return auto_labels([e.expected for e in self.examples if parse_spec(e.scorer).name == "auto"])
+
 
 def _row_id(text: str, expected: str, scorer: str | None) -> str:
     return hashlib.sha256(json.dumps([text, expected, scorer or ""]).encode()).hexdigest()[:12]
@@ -73,8 +84,11 @@ def _example(row: dict[str, Any], where: str) -> ProbeExample:
 
     text, expected, scorer = cell("input"), cell("expected"), cell("scorer").strip() or None
     if not text.strip():
-        raise ProbeSetError(f"{where}: empty 'input'")
-    parse_spec(scorer)  # fail early on an unknown scorer
+        raise ProbeSetError(f"{where}: empty 'input'", code="row")
+    try:
+        parse_spec(scorer)  # fail early on an unknown scorer
+    except ScorerSpecError as exc:
+        raise ProbeSetError(f"{where}: {exc}", code="row") from None
     labels = row.get("labels") or ()
     if isinstance(labels, str):
         labels = tuple(part.strip() for part in labels.split("|") if part.strip())
@@ -97,12 +111,12 @@ def parse_jsonl(text: str, name: str, limits: UploadLimits | None = None) -> Pro
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ProbeSetError(f"{name} line {number}: {exc}") from exc
+            raise ProbeSetError(f"{name} line {number}: not valid JSON ({exc.msg})", code="row") from exc
         if not isinstance(row, dict):
-            raise ProbeSetError(f"{name} line {number}: each line must be a JSON object")
+            raise ProbeSetError(f"{name} line {number}: each line must be a JSON object", code="row")
         if "_meta" in row:
             if not isinstance(row["_meta"], dict):
-                raise ProbeSetError(f"{name} line {number}: '_meta' must be an object")
+                raise ProbeSetError(f"{name} line {number}: '_meta' must be an object", code="row")
             meta = dict(row["_meta"])
             continue
         if limits is not None:
@@ -114,10 +128,10 @@ def parse_jsonl(text: str, name: str, limits: UploadLimits | None = None) -> Pro
 
 def _finish(name: str, examples: list[ProbeExample], meta: dict[str, Any]) -> ProbeSet:
     if not examples:
-        raise ProbeSetError(f"{name}: no examples")
+        raise ProbeSetError(f"{name}: no examples", code="empty")
     ids = [e.id for e in examples]
     if len(set(ids)) != len(ids):
-        raise ProbeSetError(f"{name}: duplicate rows or ids")
+        raise ProbeSetError(f"{name}: duplicate rows or ids", code="duplicate")
     return ProbeSet(
         name=name,
         examples=tuple(examples),
@@ -128,9 +142,7 @@ def _finish(name: str, examples: list[ProbeExample], meta: dict[str, Any]) -> Pr
     )
 
 
-def load_probe_set(
-    path: Path, *, name: str | None = None, limits: UploadLimits | None = None
-) -> ProbeSet:
+def load_probe_set(path: Path, *, name: str | None = None, limits: UploadLimits | None = None) -> ProbeSet:
     """Read a CSV, JSONL or XLSX probe set.
 
     `name`: the name to judge and report the file by (an upload's sanitised name; the stored path of
@@ -149,14 +161,15 @@ def load_probe_set(
         probe_set = parse_jsonl(text, shown, limits)
         if limits is not None and probe_set.max_tokens > limits.max_output_tokens:
             raise UploadRejected(
-                f"max_tokens {probe_set.max_tokens} is over the limit of {limits.max_output_tokens} output tokens"
+                f"max_tokens {probe_set.max_tokens} is over the limit of {limits.max_output_tokens} output tokens",
+                code="max_tokens",
             )
         return probe_set
     if suffix == ".csv":
         return _read_csv(path, shown, limits)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, shown, limits)
-    raise ProbeSetError(f"{shown}: unsupported format (use .csv, .jsonl or .xlsx)")
+    raise ProbeSetError(f"{shown}: unsupported format (use .csv, .jsonl or .xlsx)", code="type")
 
 
 def _check_rows(rows: list[dict[str, Any]], columns: list[str], limits: UploadLimits | None) -> None:
@@ -172,7 +185,9 @@ def _read_csv(path: Path, shown: str, limits: UploadLimits | None) -> ProbeSet:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             if not reader.fieldnames or not {"input", "expected"} <= set(reader.fieldnames):
-                raise ProbeSetError(f"{shown}: needs 'input' and 'expected' columns, has {reader.fieldnames}")
+                raise ProbeSetError(
+                    f"{shown}: needs 'input' and 'expected' columns, has {reader.fieldnames}", code="columns"
+                )
             rows: list[dict[str, Any]] = []
             for row in reader:
                 rows.append(row)
@@ -180,7 +195,7 @@ def _read_csv(path: Path, shown: str, limits: UploadLimits | None) -> ProbeSet:
                     break
             columns = list(reader.fieldnames)
     except csv.Error as exc:
-        raise ProbeSetError(f"{shown}: not a readable CSV file ({exc})") from None
+        raise ProbeSetError(f"{shown}: not a readable CSV file ({exc})", code="unreadable") from None
     _check_rows(rows, columns, limits)
     return _finish(shown, [_example(r, f"{shown} row {i + 2}") for i, r in enumerate(rows)], {})
 
@@ -193,7 +208,9 @@ def _read_xlsx(path: Path, shown: str, limits: UploadLimits | None) -> ProbeSet:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken workbooks; all mean "unreadable"
-        raise ProbeSetError(f"{shown}: not a readable Excel workbook ({type(exc).__name__})") from None
+        raise ProbeSetError(
+            f"{shown}: not a readable Excel workbook ({type(exc).__name__})", code="xlsx"
+        ) from None
     try:
         sheet = book.worksheets[0]
         values: list[tuple[Any, ...]] = []
@@ -204,10 +221,12 @@ def _read_xlsx(path: Path, shown: str, limits: UploadLimits | None) -> ProbeSet:
     finally:
         book.close()
     if not values:
-        raise ProbeSetError(f"{shown}: the first sheet is empty")
+        raise ProbeSetError(f"{shown}: the first sheet is empty", code="empty")
     header = ["" if v is None else str(v).strip() for v in values[0]]
     if not {"input", "expected"} <= set(header):
-        raise ProbeSetError(f"{shown}: needs 'input' and 'expected' columns, has {[h for h in header if h]}")
+        raise ProbeSetError(
+            f"{shown}: needs 'input' and 'expected' columns, has {[h for h in header if h]}", code="columns"
+        )
     rows = [
         {key: _xlsx_text(v) for key, v in zip(header, row, strict=False) if key}
         for row in values[1:]
@@ -264,7 +283,9 @@ def parse_pasted(text: str, name: str = "pasted examples") -> ProbeSet:
             continue
         text_part, expected = (part.strip() for part in line.split(sep, 1))
         if not text_part or not expected:
-            raise ProbeSetError(f"line {number}: needs text on both sides of '{sep.strip() or 'tab'}'")
+            raise ProbeSetError(
+                f"line {number}: needs text on both sides of '{sep.strip() or 'tab'}'", code="row"
+            )
         examples.append(_example({"input": text_part, "expected": expected}, f"line {number}"))
     if len(examples) < 2:
         raise ProbeSetError("paste at least two examples, one per line: input => expected answer")

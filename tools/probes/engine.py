@@ -229,6 +229,7 @@ async def _run(
     states = {e.id: _EndpointState(AdaptiveLimiter(settings.concurrency)) for e in endpoints}
     judge_limiter = AdaptiveLimiter(settings.concurrency)
     labels = probe_set.label_choices()
+    auto = probe_set.auto_labels()
     total = len(probe_set.examples) * len(endpoints)
     done = 0
     items: list[dict[str, Any]] = []
@@ -255,7 +256,7 @@ async def _run(
                     cache,
                     judge,
                     judge_limiter,
-                    labels,
+                    auto if parse_spec(example.scorer).name == "auto" else labels,
                     run_id,
                 )
                 if results:
@@ -274,6 +275,7 @@ async def _run(
         "id": run_id,
         "probe_set": probe_set.name,
         "n_examples": len(probe_set.examples),
+        "scoring": scoring_rule(probe_set),
         "endpoints": [e.public() for e in endpoints],
         "judge": judge.id if judge else None,
         "params": params,
@@ -417,6 +419,18 @@ async def _score(
 
 
 # ---------------------------------------------------------------- summary
+
+
+def scoring_rule(probe_set: ProbeSet) -> dict[str, Any]:
+    """How the set is scored, for the results: rows per scorer and the default scorer's rule.
+
+    ``auto_rule``: "labels" (an answer naming exactly one of ``labels`` counts for it), "phrase" (a
+    short expected answer contained as a whole word or phrase counts), or None (no row uses it).
+    """
+    counts = Counter(parse_spec(e.scorer).name for e in probe_set.examples)
+    auto = probe_set.auto_labels()
+    rule = None if not counts.get("auto") else ("labels" if auto else "phrase")
+    return {"scorers": dict(counts), "auto_rule": rule, "labels": list(auto)}
 
 
 def _dist(values: list[float]) -> dict[str, Any]:

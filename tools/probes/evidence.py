@@ -71,12 +71,17 @@ def evidence_from_summary(summary: Mapping[str, Any]) -> ProbeEvidence:
 
 def load_evidence(path: Path) -> ProbeEvidence:
     """Evidence from a results file written by ``whichmodel probe --out PATH``."""
+    advice = "Pass the JSON file written by `whichmodel probe --out results.json`."
     try:
         summary = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProbeResultsError(f"cannot read probe results {path}: {exc}") from exc
+    except OSError as exc:
+        raise ProbeResultsError(
+            f"cannot read probe results {path}: {exc.strerror or exc}. Check the path."
+        ) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProbeResultsError(f"{path} is not a probe results file (not JSON text). {advice}") from exc
     if not isinstance(summary, dict):
-        raise ProbeResultsError(f"{path}: not a probe results file")
+        raise ProbeResultsError(f"{path}: not a probe results file. {advice}")
     try:
         return evidence_from_summary(summary)
     except (KeyError, TypeError, ValueError) as exc:

@@ -1,7 +1,15 @@
 """Deterministic scorers for probe outputs, selected per row by a short spec string.
 
-Specs (the optional ``scorer`` column of a probe set; ``normalized`` when absent):
+Specs (the optional ``scorer`` column of a probe set; ``auto`` when absent):
 
+- ``auto`` (the default): an answer passes when it equals the expected one (normalized), or
+  * for a *label set* (the set's expected values are 2 to 10 short labels that repeat, e.g.
+    positive/negative): the answer names exactly one of the labels (whole word, case-insensitive)
+    and it is the expected one ("The sentence is positive." passes for "positive"; an answer naming
+    two labels does not);
+  * otherwise, for a short expected answer (up to 6 words): the answer contains it as a whole word
+    or phrase ("The capital of France is Paris." passes for "Paris"; "Parisian" does not).
+  Longer expected answers must match (normalized). :func:`auto_rule` states the rule for a set.
 - ``exact``: output == expected after stripping surrounding whitespace.
 - ``normalized``: equal after NFKC, lower-casing, removing punctuation and collapsing spaces.
 - ``contains``: the normalized expected text occurs in the normalized output.
@@ -35,6 +43,7 @@ from typing import Any
 import jsonschema
 
 SCORER_NAMES = (
+    "auto",
     "exact",
     "normalized",
     "contains",
@@ -70,10 +79,10 @@ class ScorerSpec:
 
 
 def parse_spec(spec: str | None) -> ScorerSpec:
-    """Parse ``name`` or ``name:arg``; empty means ``normalized``."""
+    """Parse ``name`` or ``name:arg``; empty means ``auto``."""
     text = (spec or "").strip()
     if not text:
-        return ScorerSpec("normalized")
+        return ScorerSpec("auto")
     name, _, arg = text.partition(":")
     name = name.strip().lower().replace("-", "_")
     aliases = {
@@ -162,6 +171,65 @@ def pick_label(output: str, labels: Sequence[str]) -> str | None:
     return None
 
 
+AUTO_MAX_LABELS = 10
+"""At most this many distinct expected values make a label set for the ``auto`` scorer."""
+AUTO_MAX_LABEL_WORDS = 3
+AUTO_MAX_PHRASE_WORDS = 6
+"""A short expected answer (at most this many words) may be contained in a longer answer."""
+
+
+def _words(text: str) -> int:
+    norm = normalize(text)
+    cjk = sum(1 for ch in norm if "\u3400" <= ch <= "\u9fff")
+    return len(norm.split()) + cjk // 2  # two CJK characters count as a word
+
+
+def auto_labels(expected_values: Sequence[str]) -> tuple[str, ...]:
+    """The label set the ``auto`` scorer uses for a probe set, or () when the set is not one.
+
+    A label set: 2 to AUTO_MAX_LABELS distinct, short (up to 3 words) expected values, fewer than
+    the rows (so labels repeat: 20 reviews, each positive or negative; not 20 different answers).
+    """
+    distinct = tuple(dict.fromkeys(v for v in expected_values if normalize(v)))
+    if not 2 <= len(distinct) <= AUTO_MAX_LABELS or len(distinct) >= len(expected_values):
+        return ()
+    if any(_words(v) > AUTO_MAX_LABEL_WORDS for v in distinct):
+        return ()
+    return distinct
+
+
+def auto_rule(expected_values: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """How the ``auto`` scorer judges a set: ("labels", the labels) or ("phrase", ())."""
+    labels = auto_labels(expected_values)
+    return ("labels", labels) if labels else ("phrase", ())
+
+
+def _mentions(norm_output: str, target: str) -> bool:
+    """Whether the normalized output mentions the normalized target as a whole word or phrase."""
+    if not target:
+        return False
+    if target.isascii():
+        return re.search(r"(?<!\w)" + re.escape(target) + r"(?!\w)", norm_output) is not None
+    return target in norm_output
+
+
+def _score_auto(output: str, expected: str, labels: Sequence[str]) -> Score:
+    norm_out, norm_exp = normalize(output), normalize(expected)
+    if norm_out == norm_exp:
+        return Score(True, "auto", "same answer")
+    if labels:
+        named = [label for label in labels if _mentions(norm_out, normalize(label))]
+        ok = len(named) == 1 and normalize(named[0]) == norm_exp
+        if ok:
+            return Score(True, "auto", f"names the label {named[0]!r}")
+        if len(named) > 1:
+            return Score(False, "auto", f"names several labels: {', '.join(named)}")
+        return Score(False, "auto", f"names {named[0]!r}" if named else "names none of the labels")
+    if _words(expected) <= AUTO_MAX_PHRASE_WORDS and _mentions(norm_out, norm_exp):
+        return Score(True, "auto", "contains the expected answer")
+    return Score(False, "auto", f"answer {norm_out[:60]!r}")
+
+
 def _values_match(expected: Any, actual: Any) -> bool:
     if isinstance(expected, str) and isinstance(actual, str):
         return normalize(expected) == normalize(actual)
@@ -182,6 +250,8 @@ def score(output: str, expected: str, spec: str | None = None, labels: Sequence[
     """Score one output against its expected value with the named scorer (see module doc)."""
     parsed = parse_spec(spec)
     name = parsed.name
+    if name == "auto":
+        return _score_auto(output, expected, labels)
     if name == "exact":
         ok = output.strip() == expected.strip()
         return Score(ok, name, "" if ok else "not identical")

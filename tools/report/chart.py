@@ -1,8 +1,9 @@
 """Cost-vs-quality chart as plain SVG, drawn in Python (no plotting library, no external assets).
 
-x is the monthly cost on a log scale, y the quality rating (Elo) with its confidence interval as an
-error bar. The Pareto frontier is a line, the top picks are highlighted and labelled. Candidates
-without a rating or a price are listed beside the plot instead of being drawn at zero.
+x is the monthly cost on a log scale, y the public ranking score (Elo) with its confidence interval
+as an error bar. The Pareto frontier is a line; the top picks are numbered circles, named in the
+legend beside the plot (names never collide on the plot). A stated budget is a vertical line.
+Candidates without a rating or a price are listed beside the plot instead of being drawn at zero.
 """
 
 from __future__ import annotations
@@ -16,11 +17,51 @@ from tools.decision.result import Candidate, Recommendation
 from tools.report import formatting as fmt
 from tools.report.labels import Lang, labels_for, report_language
 
-WIDTH, HEIGHT = 840, 450
-PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM = 78, 570, 48, 382
-PANEL_LEFT = 596
+WIDTH, HEIGHT = 900, 480
+PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM = 84, 560, 56, 400
+PANEL_LEFT = 590
 TOP_PICKS = 3
-COLOURS = {"top": "#c2410c", "other": "#94a3b8", "frontier": "#0f766e", "grid": "#e5e7eb", "ink": "#1f2937"}
+COLOURS = {
+    "top": "#c2410c",
+    "other": "#94a3b8",
+    "frontier": "#0f766e",
+    "grid": "#e5e7eb",
+    "ink": "#1f2937",
+    "budget": "#7c3aed",
+    "muted": "#4b5563",
+}
+FONT = {"title": 18, "axis": 15, "tick": 13, "legend": 14, "small": 12}
+"""Font sizes (px at the chart's own size): readable when the chart is shown at phone width."""
+
+CHART_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "axis_y": "Public ranking score (Elo)",
+        "budget": "Your budget {amount}/month",
+        "legend_budget": "Your budget",
+        "per_month": "/month",
+    },
+    "zh": {
+        "axis_y": "公开排行榜评分（Elo）",
+        "budget": "您的预算 {amount}/月",
+        "legend_budget": "您的预算",
+        "per_month": "/月",
+    },
+}
+"""Chart wording not in the report's labels (the y axis in plain words first, the budget line)."""
+
+
+def chart_text(lang: Lang) -> dict[str, str]:
+    return CHART_TEXT["zh" if lang == "zh" else "en"]
+
+
+def monthly_budget(rec: Recommendation) -> float | None:
+    """The stated budget as USD per month (a per-1,000-requests budget at the stated volume), or None."""
+    req = rec.requirements
+    if req.budget.monthly_usd:
+        return float(req.budget.monthly_usd)
+    if req.budget.per_1k_requests_usd:
+        return float(req.budget.per_1k_requests_usd) * req.volume.requests_per_month / 1000
+    return None
 
 
 @dataclass(frozen=True)
@@ -41,6 +82,13 @@ class ChartData:
     points: tuple[ChartPoint, ...]
     unplotted: tuple[tuple[str, str], ...]
     """(model, why it is not plotted)."""
+    budget: float | None = None
+    """The stated budget in USD per month (drawn as a vertical line), or None."""
+
+    @property
+    def tops(self) -> tuple[ChartPoint, ...]:
+        """The numbered top picks, by rank."""
+        return tuple(sorted((p for p in self.points if p.rank), key=lambda p: p.rank or 0))
 
 
 def _key(c: Candidate) -> tuple[str, str, bool]:
@@ -78,7 +126,7 @@ def chart_data(rec: Recommendation, lang: Lang) -> ChartData:
                     frontier=key in frontier_keys or c.on_pareto_frontier,
                 )
             )
-    return ChartData(tuple(points), tuple(unplotted))
+    return ChartData(tuple(points), tuple(unplotted), monthly_budget(rec))
 
 
 def _nice_step(span: float, target_ticks: int = 5) -> float:
@@ -88,6 +136,11 @@ def _nice_step(span: float, target_ticks: int = 5) -> float:
         if factor * magnitude >= raw:
             return factor * magnitude
     return 10 * magnitude
+
+
+def _money(v: float) -> str:
+    """$1,500 / $45 / $1.82: whole dollars from $10 up, cents below."""
+    return f"${v:,.0f}" if v >= 10 else f"${v:,.2f}"
 
 
 def _fmt(v: float) -> str:
@@ -117,17 +170,6 @@ def _text(
     )
 
 
-def _spread_labels(ys: list[float], gap: float = 14.0) -> list[float]:
-    """Push labels apart vertically (in their original order by y) so they do not overlap."""
-    order = sorted(range(len(ys)), key=lambda i: ys[i])
-    placed = list(ys)
-    last = -math.inf
-    for i in order:
-        placed[i] = max(ys[i], last + gap)
-        last = placed[i]
-    return placed
-
-
 def render_chart_svg(rec: Recommendation, lang: Lang | None = None) -> str:
     """The chart as an `<svg>` element (no XML declaration), ready to inline in HTML."""
     lang = lang or report_language(rec)
@@ -138,10 +180,11 @@ def render_chart_svg(rec: Recommendation, lang: Lang | None = None) -> str:
         f'role="img" aria-label="{escape(t["chart_title"])}" font-family="sans-serif">',
         f"<title>{escape(t['chart_title'])}</title>",
         f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>',
-        _text(PLOT_LEFT, 24, t["chart_title"], size=15, weight="bold"),
+        _text(PLOT_LEFT, 30, t["chart_title"], size=FONT["title"], weight="bold"),
     ]
+    t = {**t, **chart_text(lang)}
     if data.points:
-        out += _plot(data.points, t)
+        out += _plot(data.points, t, data.budget)
     else:
         out.append(
             f'<rect x="{PLOT_LEFT}" y="{PLOT_TOP}" width="{PLOT_RIGHT - PLOT_LEFT}" '
@@ -152,17 +195,18 @@ def render_chart_svg(rec: Recommendation, lang: Lang | None = None) -> str:
                 (PLOT_LEFT + PLOT_RIGHT) / 2,
                 (PLOT_TOP + PLOT_BOTTOM) / 2,
                 t["nothing_to_plot"],
+                size=FONT["axis"],
                 anchor="middle",
             )
         )
-    out += _panel(data.unplotted, t)
+    out += _panel(data, t)
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _plot(points: tuple[ChartPoint, ...], t: dict[str, str]) -> list[str]:
+def _plot(points: tuple[ChartPoint, ...], t: dict[str, str], budget: float | None = None) -> list[str]:
     out: list[str] = []
-    costs = [p.cost for p in points]
+    costs = [p.cost for p in points] + ([budget] if budget else [])
     d_lo = math.floor(math.log10(min(costs)))
     d_hi = math.ceil(math.log10(max(costs)))
     if d_hi <= d_lo:
@@ -179,13 +223,13 @@ def _plot(points: tuple[ChartPoint, ...], t: dict[str, str]) -> list[str]:
         return PLOT_BOTTOM - (q - q_lo) / (q_hi - q_lo) * (PLOT_BOTTOM - PLOT_TOP)
 
     # Grid and ticks.
-    decade_step = max(1, math.ceil((d_hi - d_lo) / 8))
+    decade_step = max(1, math.ceil((d_hi - d_lo) / 6))
     for d in range(d_lo, d_hi + 1, decade_step):
         gx = x(10.0**d)
         out.append(
             f'<line x1="{_fmt(gx)}" y1="{PLOT_TOP}" x2="{_fmt(gx)}" y2="{PLOT_BOTTOM}" stroke="{COLOURS["grid"]}"/>'
         )
-        out.append(_text(gx, PLOT_BOTTOM + 16, _decade_label(d), size=11, anchor="middle"))
+        out.append(_text(gx, PLOT_BOTTOM + 20, _decade_label(d), size=FONT["tick"], anchor="middle"))
     step = _nice_step(q_hi - q_lo)
     tick = math.ceil(q_lo / step) * step
     while tick <= q_hi:
@@ -193,17 +237,48 @@ def _plot(points: tuple[ChartPoint, ...], t: dict[str, str]) -> list[str]:
         out.append(
             f'<line x1="{PLOT_LEFT}" y1="{_fmt(gy)}" x2="{PLOT_RIGHT}" y2="{_fmt(gy)}" stroke="{COLOURS["grid"]}"/>'
         )
-        out.append(_text(PLOT_LEFT - 6, gy + 4, f"{tick:,.0f}", size=11, anchor="end"))
+        out.append(_text(PLOT_LEFT - 8, gy + 5, f"{tick:,.0f}", size=FONT["tick"], anchor="end"))
         tick += step
     out.append(
         f'<rect x="{PLOT_LEFT}" y="{PLOT_TOP}" width="{PLOT_RIGHT - PLOT_LEFT}" height="{PLOT_BOTTOM - PLOT_TOP}" '
         f'fill="none" stroke="{COLOURS["ink"]}" stroke-width="1"/>'
     )
-    out.append(_text((PLOT_LEFT + PLOT_RIGHT) / 2, HEIGHT - 22, t["axis_x"], size=12, anchor="middle"))
+    out.append(
+        _text((PLOT_LEFT + PLOT_RIGHT) / 2, HEIGHT - 28, t["axis_x"], size=FONT["axis"], anchor="middle")
+    )
     cy = (PLOT_TOP + PLOT_BOTTOM) / 2
     out.append(
-        _text(20, cy, t["axis_y"], size=12, anchor="middle", extra=f' transform="rotate(-90 20 {_fmt(cy)})"')
+        _text(
+            22,
+            cy,
+            t["axis_y"],
+            size=FONT["axis"],
+            anchor="middle",
+            extra=f' transform="rotate(-90 22 {_fmt(cy)})"',
+        )
     )
+
+    # The budget: a vertical line, labelled at the top inside the plot.
+    if budget:
+        bx = x(budget)
+        out.append(
+            f'<line x1="{_fmt(bx)}" y1="{PLOT_TOP}" x2="{_fmt(bx)}" y2="{PLOT_BOTTOM}" '
+            f'stroke="{COLOURS["budget"]}" stroke-width="2" stroke-dasharray="2 4"/>'
+        )
+        left = bx > (PLOT_LEFT + PLOT_RIGHT) / 2
+        label = t["budget"].format(amount=_money(budget))
+        out.append(
+            _text(
+                bx - 6 if left else bx + 6,
+                PLOT_TOP + 18,
+                label,
+                size=FONT["small"],
+                anchor="end" if left else "start",
+                weight="bold",
+                fill=COLOURS["budget"],
+                extra=' stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"',
+            )
+        )
 
     # Pareto frontier.
     frontier = sorted((p for p in points if p.frontier), key=lambda p: (p.cost, -p.quality))
@@ -213,33 +288,7 @@ def _plot(points: tuple[ChartPoint, ...], t: dict[str, str]) -> list[str]:
             f'<polyline points="{coords}" fill="none" stroke="{COLOURS["frontier"]}" stroke-width="2" stroke-dasharray="6 3"/>'
         )
 
-    # Labels for the top picks, drawn before the points so that no halo hides a point.
-    tops = sorted((p for p in points if p.rank), key=lambda p: p.rank or 0)
-    label_ys = _spread_labels([y(p.quality) - 10 for p in tops])
-    for p, ly in zip(tops, label_ys, strict=True):
-        px = x(p.cost)
-        right = px > PLOT_RIGHT - 170
-        lx, label, anchor = (
-            (px - 10 if right else px + 10),
-            f"#{p.rank} {fmt.shorten(p.model, 28)}",
-            "end" if right else "start",
-        )
-        # A white halo drawn first keeps the label readable over grid lines, bars and the frontier.
-        out.append(
-            _text(
-                lx,
-                ly,
-                label,
-                size=12,
-                anchor=anchor,
-                weight="bold",
-                fill="#ffffff",
-                extra=' stroke="#ffffff" stroke-width="4" stroke-linejoin="round"',
-            )
-        )
-        out.append(_text(lx, ly, label, size=12, anchor=anchor, weight="bold", fill=COLOURS["top"]))
-
-    # Error bars, then points (top picks last so they sit on top).
+    # Error bars, then points (top picks last so they sit on top), each top pick numbered.
     for p in sorted(points, key=lambda p: (p.rank is not None, -(p.rank or 0))):
         px, py = x(p.cost), y(p.quality)
         colour = COLOURS["top"] if p.rank else COLOURS["other"]
@@ -252,44 +301,129 @@ def _plot(points: tuple[ChartPoint, ...], t: dict[str, str]) -> list[str]:
                 out.append(
                     f'<line x1="{_fmt(px - 4)}" y1="{_fmt(cap)}" x2="{_fmt(px + 4)}" y2="{_fmt(cap)}" stroke="{colour}" stroke-width="1.5"/>'
                 )
-        radius = 7 if p.rank else 4.5
-        tip = f"{p.model} ({p.offering}): {fmt.usd(p.cost, '')}/month, Elo {p.quality:,.0f}"
+        radius = 7 if p.rank else 5
+        tip = f"{p.model} ({p.offering}): {fmt.usd(p.cost, '')}{t['per_month']}, Elo {p.quality:,.0f}"
         out.append(
             f'<circle cx="{_fmt(px)}" cy="{_fmt(py)}" r="{radius}" fill="{colour}" stroke="#ffffff" stroke-width="1.5">'
             f"<title>{escape(tip)}</title></circle>"
         )
+    # Numbered badges for the top picks, moved apart when they would overlap (with a leader line).
+    tops = sorted((p for p in points if p.rank), key=lambda p: p.rank or 0)
+    centres = [(x(p.cost), y(p.quality)) for p in tops]
+    badges = place_badges(centres, BADGE_RADIUS, (PLOT_LEFT, PLOT_TOP, PLOT_RIGHT, PLOT_BOTTOM))
+    for p, (px, py), (bx, by) in zip(tops, centres, badges, strict=True):
+        if (bx, by) != (px, py):
+            out.append(
+                f'<line x1="{_fmt(px)}" y1="{_fmt(py)}" x2="{_fmt(bx)}" y2="{_fmt(by)}" '
+                f'stroke="{COLOURS["top"]}" stroke-width="1.5"/>'
+            )
+        out.append(
+            f'<circle cx="{_fmt(bx)}" cy="{_fmt(by)}" r="{BADGE_RADIUS}" fill="{COLOURS["top"]}" '
+            'stroke="#ffffff" stroke-width="1.5"/>'
+        )
+        out.append(
+            _text(bx, by + 5, str(p.rank), size=FONT["tick"], anchor="middle", weight="bold", fill="#ffffff")
+        )
     return out
 
 
-def _panel(unplotted: tuple[tuple[str, str], ...], t: dict[str, str]) -> list[str]:
+BADGE_RADIUS = 11
+
+
+def place_badges(
+    centres: list[tuple[float, float]], radius: float, bounds: tuple[float, float, float, float]
+) -> list[tuple[float, float]]:
+    """Positions for numbered badges on points: on the point when it is free, else moved up (or down)
+    in steps until it overlaps no badge already placed, staying inside `bounds` (left, top, right,
+    bottom). Pure, in pixels; the first badge (rank 1) always sits on its point."""
+    placed: list[tuple[float, float]] = []
+    gap = 2 * radius + 3
+    left, top, right, bottom = bounds
+    for cx, cy in centres:
+        cx = min(max(cx, left + radius), right - radius)
+        candidates = [(cx, cy)]
+        for k in range(1, 12):
+            candidates += [(cx, cy - k * gap * 0.75), (cx, cy + k * gap * 0.75)]
+            candidates += [
+                (cx + k * gap * 0.75, cy - k * gap * 0.75),
+                (cx - k * gap * 0.75, cy - k * gap * 0.75),
+            ]
+        for bx, by in candidates:
+            inside = left + radius <= bx <= right - radius and top + radius <= by <= bottom - radius
+            if inside and all((bx - ox) ** 2 + (by - oy) ** 2 >= gap**2 for ox, oy in placed):
+                placed.append((bx, by))
+                break
+        else:
+            placed.append((cx, cy))
+    return placed
+
+
+def _panel(data: ChartData, t: dict[str, str]) -> list[str]:
+    """The legend beside the plot: the numbered top picks by name, the marks, then what is not plotted."""
     out: list[str] = []
-    y0 = PLOT_TOP + 4
-    legend = (
-        (f'<circle cx="{PANEL_LEFT + 6}" cy="{y0}" r="6" fill="{COLOURS["top"]}"/>', t["legend_top"]),
+    y = PLOT_TOP + 6
+    out.append(_text(PANEL_LEFT, y + 5, t["legend_top"], size=FONT["legend"], weight="bold"))
+    for p in data.tops:
+        y += 26
+        out.append(f'<circle cx="{PANEL_LEFT + 11}" cy="{_fmt(y)}" r="11" fill="{COLOURS["top"]}"/>')
+        out.append(_text(PANEL_LEFT + 11, y + 5, str(p.rank), size=FONT["tick"], anchor="middle", weight="bold",
+                         fill="#ffffff"))  # fmt: skip
+        out.append(
+            _text(PANEL_LEFT + 30, y + 5, f"#{p.rank} {fmt.shorten(p.model, 24)}", size=FONT["legend"])
+        )
+        out.append(
+            _text(
+                PANEL_LEFT + 30,
+                y + 21,
+                f"{_money(p.cost)}{t['per_month']}",
+                size=FONT["small"],
+                fill=COLOURS["muted"],
+            )
+        )
+        y += 14
+    y += 30
+    marks = [
         (
-            f'<circle cx="{PANEL_LEFT + 6}" cy="{y0 + 20}" r="4.5" fill="{COLOURS["other"]}"/>',
+            f'<circle cx="{PANEL_LEFT + 11}" cy="{_fmt(y)}" r="5" fill="{COLOURS["other"]}"/>',
             t["legend_other"],
         ),
         (
-            f'<line x1="{PANEL_LEFT}" y1="{y0 + 40}" x2="{PANEL_LEFT + 14}" y2="{y0 + 40}" '
+            f'<line x1="{PANEL_LEFT}" y1="{_fmt(y + 24)}" x2="{PANEL_LEFT + 22}" y2="{_fmt(y + 24)}" '
             f'stroke="{COLOURS["frontier"]}" stroke-width="2" stroke-dasharray="6 3"/>',
             t["legend_frontier"],
         ),
-    )
-    for i, (mark, label) in enumerate(legend):
+    ]
+    if data.budget and data.points:
+        marks.append(
+            (
+                f'<line x1="{PANEL_LEFT + 11}" y1="{_fmt(y + 38)}" x2="{PANEL_LEFT + 11}" y2="{_fmt(y + 58)}" '
+                f'stroke="{COLOURS["budget"]}" stroke-width="2" stroke-dasharray="2 4"/>',
+                t["legend_budget"],
+            )
+        )
+    for i, (mark, label) in enumerate(marks):
         out.append(mark)
-        out.append(_text(PANEL_LEFT + 22, y0 + 20 * i + 4, label, size=12))
-    if unplotted:
-        y = y0 + 80
-        out.append(_text(PANEL_LEFT, y, t["unrated_side"], size=12, weight="bold"))
-        max_rows = int((HEIGHT - 20 - y) // 30)
-        for i, (model, why) in enumerate(unplotted[:max_rows]):
-            y += 30
-            out.append(_text(PANEL_LEFT, y - 12, fmt.shorten(model, 34), size=11))
-            out.append(_text(PANEL_LEFT + 8, y, fmt.shorten(why, 36), size=10, fill="#6b7280"))
-            if i == max_rows - 1 and len(unplotted) > max_rows:
+        out.append(_text(PANEL_LEFT + 30, y + 24 * i + 5, label, size=FONT["legend"]))
+    y += 24 * len(marks) + 16
+    if data.unplotted:
+        y += 10
+        out.append(_text(PANEL_LEFT, y, t["unrated_side"], size=FONT["small"], weight="bold"))
+        max_rows = max(0, int((HEIGHT - 16 - y) // 34))
+        for i, (model, why) in enumerate(data.unplotted[:max_rows]):
+            y += 34
+            out.append(_text(PANEL_LEFT, y - 14, fmt.shorten(model, 34), size=FONT["small"]))
+            out.append(
+                _text(PANEL_LEFT + 8, y, fmt.shorten(why, 38), size=FONT["small"] - 1, fill=COLOURS["muted"])
+            )
+            if i == max_rows - 1 and len(data.unplotted) > max_rows:
                 out.append(
-                    _text(PANEL_LEFT, y + 16, f"+{len(unplotted) - max_rows}", size=10, fill="#6b7280")
+                    _text(
+                        PANEL_LEFT,
+                        y + 16,
+                        f"+{len(data.unplotted) - max_rows}",
+                        size=FONT["small"],
+                        fill=COLOURS["muted"],
+                    )
                 )
     return out
 

@@ -133,9 +133,7 @@ def hash_password(password: str, *, salt: bytes | None = None) -> str:
     if not password:
         raise ValueError("the password is empty")
     salt = salt if salt is not None else secrets.token_bytes(16)
-    key = hashlib.scrypt(
-        password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=SCRYPT_DKLEN
-    )
+    key = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=SCRYPT_DKLEN)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(key)}"
 
 
@@ -187,7 +185,9 @@ def parse_users(text: str) -> dict[str, str]:
         if not sep or not _NAME.match(name) or not encoded:
             raise UsersFileError(f"users file line {number}: expected `name:<hash>`")
         if encoded.split("$", 1)[0] not in ("scrypt", "pbkdf2_sha256"):
-            raise UsersFileError(f"users file line {number}: unknown hash format (use `whichmodel users add`)")
+            raise UsersFileError(
+                f"users file line {number}: unknown hash format (use `whichmodel users add`)"
+            )
         users[name] = encoded
     return users
 
@@ -371,4 +371,3 @@ def apply_origins(allowed: list[str], origins: Sequence[str]) -> None:
     CORSMiddleware, which reads it when the app serves its first request.
     """
     allowed[:] = list(origins)
-

@@ -28,7 +28,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "col_model": "Model",
         "col_where": "Where",
         "col_cost": "Monthly cost",
-        "col_quality": "Quality (Elo)",
+        "col_quality": "Public ranking score",
         "col_latency": "Speed",
         "col_field": "Requirement",
         "col_value": "Value",
@@ -40,8 +40,19 @@ _TEXT: dict[str, dict[str, str]] = {
         "unknown": "unknown",
         "error": "Something went wrong on my side: {error}. Your conversation is saved; try again.",
         "files_extra": "I use one examples file per message; ignored: {names}.",
-        "probe_progress": "Testing on your examples: {done}/{total} done",
+        "probe_progress": "Testing: {done}/{total} answers done",
         "probe_results": "Measured on your examples:",
+        "probe_results_sample": "Measured on the built-in samples (not your data):",
+        "probe_results_check": "Setup check with the local test model (not a candidate; the ranking is unchanged):",
+        "pcol_model": "Model",
+        "pcol_acc": "Correct",
+        "pcol_range": "Likely range",
+        "pcol_n": "Examples",
+        "pcol_latency": "Typical / slowest 1 in 20 answers",
+        "pcol_cost": "Cost per 1,000",
+        "pcol_errors": "Errors",
+        "seconds": "{v:.2f} s",
+        "setup_check": "{endpoint} (setup check)",
     },
     "zh": {
         "type_hint": "点击一个选项，或直接输入你的回答。",
@@ -52,7 +63,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "col_model": "模型",
         "col_where": "部署/渠道",
         "col_cost": "每月成本",
-        "col_quality": "质量（Elo）",
+        "col_quality": "公开排行榜评分",
         "col_latency": "速度",
         "col_field": "需求",
         "col_value": "取值",
@@ -64,8 +75,19 @@ _TEXT: dict[str, dict[str, str]] = {
         "unknown": "未知",
         "error": "我这边出了问题：{error}。对话已保存，请重试。",
         "files_extra": "每条消息只使用一个样例文件；已忽略：{names}。",
-        "probe_progress": "正在用您的样例测试：已完成 {done}/{total}",
+        "probe_progress": "正在测试：已完成 {done}/{total} 个回答",
         "probe_results": "在您的样例上的实测结果：",
+        "probe_results_sample": "在内置样例（不是您的数据）上的实测结果：",
+        "probe_results_check": "用本地测试模型做的流程检查（不是候选模型，排序不变）：",
+        "pcol_model": "模型",
+        "pcol_acc": "正确率",
+        "pcol_range": "可能范围",
+        "pcol_n": "样例数",
+        "pcol_latency": "一般 / 最慢的5%回答",
+        "pcol_cost": "每千条成本",
+        "pcol_errors": "错误",
+        "seconds": "{v:.2f} 秒",
+        "setup_check": "{endpoint}（流程检查）",
     },
 }
 
@@ -77,6 +99,7 @@ STEP_NAMES: dict[str, tuple[str, str]] = {
     "knowledge_search": ("Knowledge search", "知识库检索"),
     "build_report": ("Report", "生成报告"),
     "llm_fallback": ("LLM unavailable: offline brain used", "LLM 不可用：已改用离线理解"),
+    "probe": ("Test on examples", "样例测试"),
 }
 """Tool name -> (English, Chinese) step title. Unknown tools show their own name."""
 
@@ -185,24 +208,47 @@ def shortlist_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
 
 
 def probe_results_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
-    """Probe figures (rows of a `ProbeResults` event) as a table; every figure with its n."""
+    """Probe figures (rows of a `ProbeResults` event) as a table in plain words; every figure with its n.
+
+    "Likely range" is the 95% confidence interval; "slowest 1 in 20" is the p95 latency (the report
+    keeps the technical terms). A row is named by the shortlisted model it stands for.
+    """
     na = text(lang, "unknown")
 
     def pct(v: Any) -> str:
         return f"{v:.0%}" if isinstance(v, int | float) else na
 
-    header = ["endpoint", "accuracy", "95% CI", "n", "p50 / p95 s", "$/1k", "errors"]
+    def secs(v: Any) -> str:
+        return text(lang, "seconds", v=v) if isinstance(v, int | float) else na
+
+    header = [
+        text(lang, k)
+        for k in (
+            "pcol_model",
+            "pcol_acc",
+            "pcol_range",
+            "pcol_n",
+            "pcol_latency",
+            "pcol_cost",
+            "pcol_errors",
+        )
+    ]
     body = []
     for r in rows:
         low, high = (r.get("ci95") or [None, None])[:2]
         p50, p95 = r.get("latency_p50_s"), r.get("latency_p95_s")
-        lat = na if p50 is None or p95 is None else f"{p50:.2f} / {p95:.2f} (n={r.get('latency_n', 0)})"
+        lat = na if p50 is None or p95 is None else f"{secs(p50)} / {secs(p95)}"
         cost = r.get("cost_per_1k_usd")
+        endpoint = str(r.get("endpoint", ""))
+        if r.get("role") == "setup_check":
+            name = text(lang, "setup_check", endpoint=endpoint)
+        else:
+            name = r.get("stands_for") or endpoint
         body.append(
             [
-                r.get("endpoint", ""),
+                name,
                 pct(r.get("accuracy")),
-                f"{pct(low)}–{pct(high)}",
+                na if low is None or high is None else f"{pct(low)}–{pct(high)}",
                 r.get("n", 0),
                 lat,
                 na if cost is None else f"${cost:,.4g}",
@@ -212,9 +258,18 @@ def probe_results_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
     return header, body
 
 
+def probe_results_title(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """What the probe figures were measured on: the person's examples, built-in samples, or a setup check."""
+    if any(r.get("role") == "setup_check" for r in rows):
+        return text(lang, "probe_results_check")
+    if any(r.get("examples") == "sample" for r in rows):
+        return text(lang, "probe_results_sample")
+    return text(lang, "probe_results")
+
+
 def probe_results_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
-    """Probe figures (rows of a `ProbeResults` event) as a Markdown table; every figure with its n."""
-    return text(lang, "probe_results") + "\n\n" + markdown_table(*probe_results_table(rows, lang))
+    """Probe figures (rows of a `ProbeResults` event) as a titled Markdown table."""
+    return probe_results_title(rows, lang) + "\n\n" + markdown_table(*probe_results_table(rows, lang))
 
 
 def requirements_table(rows: Sequence[Mapping[str, str]], lang: str) -> Table:

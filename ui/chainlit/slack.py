@@ -31,19 +31,23 @@ _TEXT = {
         "pick_hint": "Reply with a number, or in your own words.",
         "report": "*Report*: the full report (HTML and Markdown) and the cost-vs-quality chart are attached.",
         "report_again": "The report of this conversation's current recommendation is attached.",
-        "probe_started": "Testing the shortlist on your examples ({total} runs); I'll post the figures here.",
+        "probe_started": "Testing: {total} answers to get; I'll post the figures here.",
         "shortlist": "*Shortlist*",
         "requirements": "*What I understood*",
         "probe_results": "*Measured on your examples*",
+        "probe_results_sample": "*Measured on the built-in samples (not your data)*",
+        "probe_results_check": "*Setup check with the local test model (not a candidate; the ranking is unchanged)*",
     },
     "zh": {
         "pick_hint": "回复序号，或直接用文字回答。",
         "report": "*报告*：已附上完整报告（HTML 和 Markdown）以及成本与质量对比图。",
         "report_again": "已附上本次对话当前推荐的报告。",
-        "probe_started": "正在用您的样例测试候选模型（共 {total} 次运行），完成后在此公布结果。",
+        "probe_started": "正在测试：共 {total} 个回答，完成后在此公布结果。",
         "shortlist": "*候选名单*",
         "requirements": "*我理解的需求*",
         "probe_results": "*在您的样例上的实测结果*",
+        "probe_results_sample": "*在内置样例（不是您的数据）上的实测结果*",
+        "probe_results_check": "*用本地测试模型做的流程检查（不是候选模型，排序不变）*",
     },
 }
 
@@ -179,8 +183,14 @@ def requirements(rows: Sequence[Mapping[str, str]], lang: str) -> str:
 
 
 def probe_results(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
-    """Probe figures, each with its n, as a titled table."""
-    return text(lang, "probe_results") + "\n" + table_block(*render.probe_results_table(rows, lang))
+    """Probe figures as a titled monospaced table (titled by what they were measured on)."""
+    if any(r.get("role") == "setup_check" for r in rows):
+        title = text(lang, "probe_results_check")
+    elif any(r.get("examples") == "sample" for r in rows):
+        title = text(lang, "probe_results_sample")
+    else:
+        title = text(lang, "probe_results")
+    return title + "\n" + table_block(*render.probe_results_table(rows, lang))
 
 
 # ---------------------------------------------------------------------------------------------

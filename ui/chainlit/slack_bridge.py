@@ -39,6 +39,7 @@ from agent.service import (
 from agent.settings import Settings
 from tools.decision import Recommendation
 from tools.report.chart_png import render_chart_png
+from ui import report_names
 from ui.chainlit import render, slack, store
 from ui.chainlit.slack_events import EventLedger, open_ledger
 
@@ -46,8 +47,6 @@ log = logging.getLogger("whichmodel.slack")
 
 API_URL_ENV = "WHICHMODEL_SLACK_API_URL"
 """Base URL of the Slack Web API (default https://slack.com/api/)."""
-REPORT_FILES = ("whichmodel-report.html", "whichmodel-report.md")
-CHART_FILE = "cost-vs-quality.png"
 
 
 def enabled(env: Mapping[str, str] | None = None) -> bool:
@@ -156,14 +155,15 @@ async def send_report(
 ) -> None:
     """The report message, then the HTML and Markdown reports and the chart as a PNG image."""
     await _post(slack.text(lang, "report_again" if again else "report"))
+    names = report_names.names_for(recommendation, render.lang_of(lang))
     files = [
-        (REPORT_FILES[0], report.html.encode("utf-8"), REPORT_FILES[0]),
-        (REPORT_FILES[1], report.markdown.encode("utf-8"), REPORT_FILES[1]),
+        (names["html"], report.html.encode("utf-8"), names["html"]),
+        (names["md"], report.markdown.encode("utf-8"), names["md"]),
     ]
     if recommendation is not None:
         # matplotlib takes a few hundred ms (a second on first use): off the event loop.
         png = await asyncio.to_thread(render_chart_png, recommendation, render.lang_of(lang))
-        files.append((CHART_FILE, png, CHART_FILE))
+        files.append((names["png"], png, names["png"]))
     await upload(files)
 
 
