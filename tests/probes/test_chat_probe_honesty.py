@@ -37,6 +37,7 @@ async def _probe(tmp_path: Path, thread: str, offering_index: int) -> tuple[list
                 await advisor.send(thread, text)
             before = await advisor.recommendation(thread)
             assert before is not None
+            assert len(before.recommendations) >= 2
             target = before.recommendations[offering_index]
             service.registry = load_registry(
                 {
@@ -52,7 +53,7 @@ async def _probe(tmp_path: Path, thread: str, offering_index: int) -> tuple[list
 
 
 async def test_a_measured_candidate_that_moves_up_changes_the_ranking(tmp_path: Path) -> None:
-    events, text, model = await _probe(tmp_path, "moves", 2)
+    events, text, model = await _probe(tmp_path, "moves", -1)  # the last candidate: measured, it moves up
     results = next(e for e in events if isinstance(e, ProbeResults))
     assert [(r["endpoint"], r["stands_for"], r["role"], r["examples"]) for r in results.rows] == [
         ("good", model, "candidate", "own")
