@@ -134,10 +134,11 @@ def rank_all(
     else:
         stage = api_stage(req, index, as_of)
     quality_of = index.qualities(quality_profile(req))
+    china = "zh" in req.languages or req.deployment.data_residency == "cn"
     by_key: dict[str, Ranked] = {}
     for key in sorted(stage.passing):
         options = stage.passing[key]
-        chosen = choose_option(options)
+        chosen = choose_option(options, mainland_china=china)
         by_key[key] = Ranked(chosen, quality_of(chosen.model), len(options))
     entries = [
         Entry(
@@ -146,6 +147,7 @@ def rank_all(
             monthly=r.option.monthly or 0.0,
             p95=r.option.latency.p95_seconds or 0.0,
             maker_first=r.option.tier == "maker",
+            retiring=_retiring(r.option, as_of),
             coverage=coverage(r.option.model, req.languages)[0] if req.task_type == "speech_to_text" else 0,
         )
         for k, r in by_key.items()
@@ -154,30 +156,47 @@ def rank_all(
     return Ranking(stage, [by_key[e.key] for e in ordered.entries], ordered, index, as_of)
 
 
+def _retiring(option: Option, as_of: date) -> bool:
+    """Announced to retire within RETIRING_DAYS of the reference date."""
+    when = retirement_date(option.model, option.offering)
+    return when is not None and (when - as_of).days <= RETIRING_DAYS
+
+
 def _lifetime(option: Option) -> int:
     when = retirement_date(option.model, option.offering)
     return 10**6 if when is None else when.toordinal()
 
 
-def choose_option(options: list[Option]) -> Option:
+def choose_option(options: list[Option], *, mainland_china: bool = False) -> Option:
     """The option that represents a model: its maker's API when that passes (the reference for
-    behaviour, limits and terms), else the cheapest; among equal prices the longer-lived, then the
-    more established tier, then the id."""
+    behaviour, limits and terms), else the cheapest; a mainland-China endpoint (region `cn`) only for
+    people working in Chinese or requiring residency in China (`mainland_china`), else after the
+    others; among equal prices the longer-lived, then the more established tier, then the id."""
     makers = [o for o in options if o.tier == "maker"]
     pool = makers or options
-    cheapest = min(round(o.monthly or 0.0, 2) for o in pool)
-    pool = [o for o in pool if round(o.monthly or 0.0, 2) == cheapest]
+    if not mainland_china:
+        pool = [o for o in pool if not _mainland(o)] or pool
+
+    def price(o: Option) -> float:
+        return round(o.monthly or 0.0, 2)
+
+    cheapest = min(price(o) for o in pool)
+    pool = [o for o in pool if price(o) == cheapest]
     if len(pool) == 1:
         return pool[0]
     return min(
         pool,
         key=lambda o: (
-            round(o.monthly or 0.0, 2),
+            _mainland(o) != mainland_china,
             -_lifetime(o),
             TIER_ORDER.get(o.tier, 9),
             o.offering.id if o.offering else "",
         ),
     )
+
+
+def _mainland(option: Option) -> bool:
+    return option.offering is not None and option.offering.region == "cn"
 
 
 # --- stage 3: the decision as data ---------------------------------------------------------------
