@@ -510,6 +510,13 @@ def _identity(
     )
     report.identity_kept_apart = kept
     alias_map = {b: folded[d] for b, d in dated.items()}
+    canonical_keys = set(alias_map.values())
+    for e in entries:  # the providers' own spellings, and those KEY_ALIASES folded, are aliases too
+        owner = alias_map[bases[e.full_id]]
+        raw = e.model_id.lower().rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
+        for spelled in (base_key(e.model_id, use_aliases=False), raw):
+            if spelled and (spelled not in canonical_keys or spelled == owner):
+                alias_map.setdefault(spelled, owner)
     return {oid: alias_map[b] for oid, b in bases.items()}, alias_map
 
 

@@ -96,6 +96,14 @@ MAKER_PREFIXES: dict[str, str] = {
     "o3": "openai",
     "o4": "openai",
     "codex": "openai",
+    "whisper": "openai",
+    "dall-e": "openai",
+    "tts-1": "openai",
+    "text-embedding-3": "openai",
+    "text-embedding-ada": "openai",
+    "sora": "openai",
+    "imagen": "google",
+    "veo": "google",
     "gemini": "google",
     "gemma": "google",
     "qwen": "alibaba",
@@ -155,6 +163,15 @@ KEY_ALIASES: dict[str, str] = {
     "open-mixtral-8x22b": "mixtral-8x22b-instruct",
     "kimi-k2-instruct-0905": "kimi-k2-0905",
     "kimi-k2-instruct-0711": "kimi-k2-0711",
+    # Meta serves only the instruction-tuned Llama 3.x through APIs; a bare size is that model
+    "llama-3.1-8b": "llama-3.1-8b-instruct",
+    "llama-3.1-70b": "llama-3.1-70b-instruct",
+    "llama-3.2-1b": "llama-3.2-1b-instruct",
+    "llama-3.2-3b": "llama-3.2-3b-instruct",
+    # Qwen released the 480B coder only as Instruct
+    "qwen3-coder-480b-a35b": "qwen3-coder-480b-a35b-instruct",
+    # xAI's grok-4 is the 0709 release (xAI models page)
+    "grok-4-0709": "grok-4",
 }
 
 # Dated ids that are different weights from their undated alias (never folded by date stripping).

@@ -169,9 +169,10 @@ AUDIO_PER_MINUTE_PROVIDERS: dict[str, str] = {
 
 
 def price_unit(purpose: Purpose, model_inputs: Sequence[str], o: Offering) -> PriceUnit:
-    """The unit of an offering's price: per audio minute for speech recognition, else per 1M tokens."""
-    if purpose == "speech_to_text" and tuple(model_inputs) == ("audio",):
-        return "per_audio_minute"
+    """The unit of an offering's price: per audio minute for speech recognition endpoints (audio is
+    their only input) and for audio models on providers that bill audio time; else per 1M tokens."""
+    if purpose == "speech_to_text" and tuple(o.input_modalities) == ("audio",):
+        return "per_audio_minute"  # a transcription endpoint (audio only in) bills audio time
     if "audio" in model_inputs and o.provider in AUDIO_PER_MINUTE_PROVIDERS:
         return "per_audio_minute"
     return "per_1m_tokens"

@@ -105,7 +105,7 @@ def region_from_id(model_id: str) -> str | None:
     return None
 
 
-def base_key(model_id: str) -> str:
+def base_key(model_id: str, *, use_aliases: bool = True) -> str:
     """Fold spelling differences that never change the weights; dates are kept (see group_keys).
 
     >>> base_key("amazon-bedrock-style qwen.qwen3-32b-v1:0".split()[-1])
@@ -149,7 +149,7 @@ def base_key(model_id: str) -> str:
     key = _CLAUDE_REORDERED.sub(r"claude-\2-\1", key)
     if key.startswith("claude-"):
         key = re.sub(r"(?<=\d)\.0(?=-|$)", "", key)  # "claude-sonnet-4.0" is "claude-sonnet-4"
-    return KEY_ALIASES.get(key, key)
+    return KEY_ALIASES.get(key, key) if use_aliases else key
 
 
 def undated(key: str) -> str | None:
