@@ -57,6 +57,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
         "basis_prefill": "prompt read at ~{n} tokens/s",
+        "basis_fast_host": "{provider} serves on inference-specific hardware (faster decoding)",
         "lat_audio_basis": "about 2 s of processing per audio minute",
         "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
         # eliminations
@@ -242,6 +243,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 服务方开销",
         "basis_prefill": "提示读取速度约 {n} token/秒",
+        "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
         "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
         "wrong_task": "不是这类任务的模型（按其声明的用途）",
@@ -489,6 +491,8 @@ def basis_text(lang: Lang, basis: str) -> str:
         why.append(t(lang, "basis_size_unknown"))
     if "tier" in parts:
         why.append(t(lang, "basis_tier").format(tier=tier_name(lang, parts["tier"])))
+    if "fast_host" in parts:
+        why.append(t(lang, "basis_fast_host").format(provider=parts["fast_host"]))
     if "prefill" in parts:
         why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
     return t(lang, "sep").join(why)

@@ -25,7 +25,7 @@ from typing import TypeVar
 from knowledge.catalog.schema import Catalog, Model, Offering
 from tools.decision.cost import cost_key, per_request_cost, tokens
 from tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
-from tools.decision.latency import estimate_latency
+from tools.decision.latency import estimate_latency, provider_class
 from tools.decision.ranking import Profile, Quality, category_scales, task_quality
 from tools.decision.requirements import Requirements
 from tools.decision.result import LatencyEstimate
@@ -157,12 +157,11 @@ class CatalogIndex:
 
         def latency(i: int) -> LatencyEstimate:
             offering, model = offerings[i], models[i]
-            key = (model.key, offering.tier, offering.reasoning)
+            cls = provider_class(offering.provider, offering.tier)
+            key = (model.key, cls, offering.reasoning)
             found = table.get(key)
             if found is None:
-                found = estimate_latency(
-                    model, offering.tier, tokens(req, offering.reasoning), task=req.task_type
-                )
+                found = estimate_latency(model, cls, tokens(req, offering.reasoning), task=req.task_type)
                 with lock:
                     table[key] = found
             return found
