@@ -130,7 +130,12 @@ def rank_all(
     as_of = as_of or catalog.built_at
     index = index or catalog_index(catalog)
     if req.deployment.self_host:
-        stage = self_host_stage(req, catalog, resolve_gpu(req.deployment.gpu, gpus), as_of)
+        gpu = resolve_gpu(req.deployment.gpu, gpus)
+        # The self-hosting pass sizes every open model: memoised per catalog for equal inputs.
+        stage = index.memo(
+            ("self_host", req.model_dump_json(exclude={"use_case"}), as_of, gpu),
+            lambda: self_host_stage(req, catalog, gpu, as_of),
+        )
     else:
         stage = api_stage(req, index, as_of)
     quality_of = index.qualities(quality_profile(req))

@@ -73,13 +73,18 @@ def estimate_latency(model: Model, tier: str, t: Tokens, *, task: str) -> Latenc
     overhead = OVERHEAD_S.get(tier, OVERHEAD_S["unknown"])
     if task == "speech_to_text":
         ttft = overhead + t.audio_minutes * AUDIO_SECONDS_PER_MINUTE
-        return LatencyEstimate(
-            p95_seconds=round(P95_FACTOR * ttft, 2), ttft_seconds=round(ttft, 2), basis="audio_realtime"
+        return LatencyEstimate.model_construct(
+            p95_seconds=round(P95_FACTOR * ttft, 2),
+            ttft_seconds=round(ttft, 2),
+            output_tokens_per_s=None,
+            thinking_tokens=0.0,
+            basis="audio_realtime",
         )
     ttft = overhead + t.input / prefill
     generated = t.output + t.thinking
     p95 = P95_FACTOR * (ttft + generated / decode)
-    return LatencyEstimate(
+    # Built without re-validation (thousands per request; every field is a computed float or str).
+    return LatencyEstimate.model_construct(
         p95_seconds=round(p95, 2),
         ttft_seconds=round(ttft, 2),
         output_tokens_per_s=decode,
