@@ -808,7 +808,8 @@ def _summary_codes(
     if rated and rated[0].option.model.key != lead.model_key and rated[0].quality.value is not None:
         s = rated[0]
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
-                                                      "monthly": s.option.monthly}))  # fmt: skip
+                                                      "monthly": s.option.monthly, "missing": list(s.quality.missing),
+                                                      "in_tier": s.option.model.key in ranking.ordered.tier}))  # fmt: skip
     codes.append(Reason(code="path", params={"approach": approach}))
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))

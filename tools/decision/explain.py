@@ -135,7 +135,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}).",
         "value_x": ", {x}x cheaper",
         "value_d": ", {d} quality points",
-        "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}).",
+        "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
+        "strongest_missing": ", ranked lower because it has no rating for {missing}",
+        "strongest_tier": ", in the same quality tier at a higher cost",
         "path": " Suggested path: {approach}.",
         "accuracy": " Public ratings cannot confirm a {target} accuracy target: measure it on your own examples before committing.",
         # risks
@@ -318,7 +320,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）。",
         "value_x": "，便宜 {x} 倍",
         "value_d": "，质量 {d} 分",
-        "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）。",
+        "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
+        "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
+        "strongest_tier": "，与首选同属最高质量档但成本更高",
         "path": "建议路径：{approach}。",
         "accuracy": "公开评分无法证实 {target} 的准确率目标：请在决定前用您自己的样例衡量。",
         "no_candidate": "按当前要求没有候选模型",
@@ -605,7 +609,14 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    return {"model": str(p.get("model")), "quality": points(p.get("quality")),
+    missing = p.get("missing") or []
+    why = ""
+    if missing:
+        why = t(lang, "strongest_missing").format(missing=names(lang, missing))
+    elif p.get("in_tier"):
+        why = t(lang, "strongest_tier")
+    return {
+        "why": why,"model": str(p.get("model")), "quality": points(p.get("quality")),
             "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly")))}  # fmt: skip
 
 
