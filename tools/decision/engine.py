@@ -653,7 +653,12 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             fastest = min(changes, key=lambda c: (_f(c.needs.params.get("p95")), c.model_key))
             if fastest not in shown:
                 shown.append(fastest)
-            params = {"model": fastest.model, "target": req.latency.p95_seconds, **fastest.needs.params}
+            params = {
+                "model": fastest.model,
+                "target": req.latency.p95_seconds,
+                **fastest.needs.params,
+                "thinking": max(_f(c.needs.params.get("thinking")) for c in shown),
+            }
         elif code == "context_too_small":
             params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
         elif code in ("provider_not_allowed", "untrusted_provider"):

@@ -82,7 +82,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         # relaxations
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
         "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
-        "thinking_note": " ({n} of its tokens are thinking: a smaller volume.thinking_tokens or a model that does not think is faster)",
+        "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
         "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
         "colon": ": ",
         "relax_open_weights_required": "Allow proprietary models through an API (not self-hosted)",
@@ -103,7 +103,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
         "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
         "needs_budget": "{model} needs {monthly}/month at this volume",
-        "needs_latency": "{model} is estimated at {p95}",
+        "needs_latency": "{model} is estimated at {p95}{thinking_part}",
+        "thinking_part": " (incl. {n} thinking tokens)",
         "needs_context": "{model} holds {context} tokens",
         "needs_untrusted_provider": "{model} through {offering} ({tier}, {monthly}/month)",
         "needs_other": "{model}",
@@ -268,7 +269,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "params_unknown": "参数量未知（无法估算自托管规模）",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
-        "thinking_note": "（其中 {n} 个 token 是思考：减小 volume.thinking_tokens 或换用不思考的模型会更快）",
+        "thinking_note": "（下列估算中最多 {n} 个 token 是思考：减小 volume.thinking_tokens，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
         "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
@@ -289,7 +290,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
         "needs_budget": "{model} 在此用量下需要每月 {monthly}",
-        "needs_latency": "{model} 估计为 {p95}",
+        "needs_latency": "{model} 估计为 {p95}{thinking_part}",
+        "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
         "needs_untrusted_provider": "{model} 经由 {offering}（{tier}，每月 {monthly}）",
         "needs_other": "{model}",
@@ -753,6 +755,9 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     values = _generic(lang, p)
     values["model"] = model
     values["quality"] = points(quality)
+    if needs.code == "needs_latency":
+        n = p.get("thinking")
+        values["thinking_part"] = t(lang, "thinking_part").format(n=num(n)) if n else ""
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
