@@ -782,7 +782,8 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     basis = say(lang, Reason(code="rests_on", params={"categories": [u.category for u in c.ratings_used],
                                                       "missing": c.evidence_missing})).strip()  # fmt: skip
     if not c.ratings_used:
-        basis = t(lang, "unrated").format(task=task_name(lang, "this task"))
+        unrated = next((r for r in c.reason_codes if r.code == "unrated"), None)
+        basis = say(lang, unrated) if unrated is not None else ""
     latency_basis = ""
     lat = next((r for r in c.reason_codes if r.code == "latency"), None)
     if lat is not None:
