@@ -407,7 +407,7 @@ def _with_tiers(offerings: list[Offering], maker: str | None) -> list[Offering]:
 
 
 def _with_units_and_plausibility(
-    offerings: list[Offering], purpose: Purpose, inputs: tuple[str, ...]
+    offerings: list[Offering], purpose: Purpose, inputs: tuple[str, ...], open_weights: bool
 ) -> tuple[list[Offering], float | None, str]:
     priced: list[Offering] = []
     for o in offerings:
@@ -415,10 +415,10 @@ def _with_units_and_plausibility(
         if o.pricing is not None and o.pricing.unit != unit:
             o = o.model_copy(update={"pricing": o.pricing.model_copy(update={"unit": unit})})
         priced.append(o)
-    reference, ref_source = facts.reference_price(priced)
+    reference, ref_source = facts.reference_price(priced, open_weights)
     out = []
     for o in priced:
-        plausible, ratio = facts.plausibility(o, reference)
+        plausible, ratio = facts.plausibility(o, reference, open_weights)
         out.append(o.model_copy(update={"plausible": plausible, "plausibility_ratio": ratio}))
     return out, reference, ref_source
 
@@ -439,9 +439,11 @@ def _model(
     if f.contradictions:
         report.contradictions[key] = f.contradictions
     purpose, purpose_reason = facts.purpose_for(key, f.input_modalities, f.output_modalities)
-    offerings, reference, ref_source = _with_units_and_plausibility(offerings, purpose, f.input_modalities)
     open_weights, rule = merge.decide_open_weights(
         key, [(o.provider, o.open_weights_flag) for o in offerings], maker
+    )
+    offerings, reference, ref_source = _with_units_and_plausibility(
+        offerings, purpose, f.input_modalities, open_weights
     )
     family = merge.family_for(key)
     evidence = family[1].evidence if family is not None else rule

@@ -98,7 +98,8 @@ def model_card(catalog: Catalog, model: Model, max_offerings: int = 40) -> str:
     if model.params_total_b is not None:
         active = f", {model.params_active_b:g}B active" if model.params_active_b is not None else ""
         lines.append(f"  parameters: {model.params_total_b:g}B total{active}  ({model.params_source})")
-    lines.append(f"  context: {model.context:,}   max output: {model.max_output:,}")
+    applies = "" if model.context_applies else " (not an input limit for this model)"
+    lines.append(f"  context: {model.context:,}{applies}   max output: {model.max_output:,}")
     lines.append(
         f"  input: {', '.join(model.input_modalities)}   output: {', '.join(model.output_modalities)}"
     )

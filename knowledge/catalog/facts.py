@@ -8,10 +8,12 @@
 * Units: speech-to-text models take audio only; their offerings are priced per audio minute (the
   sources put that number in the per-1M-token fields), and their "context" (Whisper's 448-token
   decoder window) is not an input limit: ``Model.context_applies`` is False for them.
-* Plausibility: an offering's blended price (3 input : 1 output) divided by the reference price (the
-  median blended price of the maker's own paid offerings, else the median over paid offerings that are
-  not plans); below :data:`PLAUSIBLE_RATIO` it is implausible. A $0 listing is never a reference and
-  is itself implausible as a production price.
+* Plausibility: an offering's blended price (3 input : 1 output) divided by the reference price (for
+  closed weights the median blended price of the maker's own paid offerings; for open weights, or
+  without a maker price, the median over paid offerings that are not plans); below
+  :data:`PLAUSIBLE_RATIO` it is implausible. A $0 listing is never a reference and is itself
+  implausible as a production price; the maker's own paid price is always plausible, and so is a
+  cloud's or host's price for open weights it runs itself.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from knowledge.catalog.schema import Offering, PriceUnit, Purpose
 MODALITY_ORDER: tuple[str, ...] = ("text", "image", "audio", "video", "pdf")
 PLAUSIBLE_RATIO = 0.5
 INPUT_SHARE = 0.75  # blended price: 3 input tokens for every output token
+RUNS_WEIGHTS: frozenset[str] = frozenset({"maker", "cloud", "host"})  # tiers that serve weights themselves
 
 
 @dataclass(frozen=True)
@@ -186,8 +189,14 @@ def blended(o: Offering) -> float | None:
     return INPUT_SHARE * t.input + (1 - INPUT_SHARE) * t.output
 
 
-def reference_price(offerings: Sequence[Offering]) -> tuple[float | None, str]:
-    """The price reference for a model's per-token offerings, and what it is."""
+def reference_price(offerings: Sequence[Offering], open_weights: bool = False) -> tuple[float | None, str]:
+    """The price reference for a model's per-token offerings, and what it is.
+
+    Closed weights: the maker's list price (only the maker and its licensees can serve them), else
+    the median paid price. Open weights: the median paid price of the offerings that run the weights
+    (maker, cloud, host tiers; resellers' mark-ups excluded), since any host may undercut the
+    maker's API legitimately; without those, the median of paid non-plan offerings.
+    """
     paid = [
         (o, p)
         for o in offerings
@@ -198,18 +207,34 @@ def reference_price(offerings: Sequence[Offering]) -> tuple[float | None, str]:
         and p > 0
     ]
     own = [p for o, p in paid if o.tier == "maker"]
-    if own:
+    if own and not open_weights:
         return median(own), "maker's list price"
+    serving = [p for o, p in paid if o.tier in RUNS_WEIGHTS]
+    if open_weights and serving:
+        return median(serving), f"open weights: median of {len(serving)} paid maker/cloud/host offerings"
     others = [p for o, p in paid if o.tier != "plan"]
     if others:
         return median(others), f"median of {len(others)} paid offerings"
+    if own:
+        return median(own), "maker's list price"
     return None, "no paid price"
 
 
-def plausibility(o: Offering, reference: float | None) -> tuple[bool | None, float | None]:
-    """(plausible, ratio) of one offering against the reference; None when either price is missing."""
+def plausibility(
+    o: Offering, reference: float | None, open_weights: bool = False
+) -> tuple[bool | None, float | None]:
+    """(plausible, ratio) of one offering against the reference; None when either price is missing.
+
+    The maker's own paid price is plausible by definition (it is the reference, or one of them:
+    Alibaba's China and international lists differ), and so is the price of a cloud or host running
+    open weights on its own GPUs (it sets its own price); the rule targets resellers, whose price
+    cannot sit far below their upstream's. A $0 listing is never plausible.
+    """
     price = blended(o)
     if reference is None or price is None or o.pricing is None or o.pricing.unit != "per_1m_tokens":
         return None, None
     ratio = round(price / reference, 4)
+    paid = not o.pricing.free and price > 0
+    if paid and (o.tier == "maker" or (open_weights and o.tier in RUNS_WEIGHTS)):
+        return True, ratio
     return ratio >= PLAUSIBLE_RATIO, ratio

@@ -110,7 +110,9 @@ PROVIDER_TIERS: Mapping[str, TierEntry] = {
     "thinkingmachines": TierEntry("host", "Thinking Machines Lab's API"),
     "lucidquery": TierEntry("host", "LucidQuery's own models API"),
     "subconscious": TierEntry("host", "Subconscious's own models API"),
-    "nvidia": TierEntry("plan", "NVIDIA API catalog (build.nvidia.com): free trial endpoints for prototyping"),
+    "nvidia": TierEntry(
+        "plan", "NVIDIA API catalog (build.nvidia.com): free trial endpoints for prototyping"
+    ),
     # --- clouds with enterprise terms ---
     "amazon-bedrock": TierEntry("cloud", "AWS Bedrock: AWS enterprise terms, regional endpoints"),
     "azure": TierEntry("cloud", "Microsoft Azure AI Foundry: Azure enterprise terms"),

@@ -136,6 +136,17 @@ def test_plausibility_against_the_makers_price_and_free_listings() -> None:
     assert source2 == "median of 2 paid offerings" and ref2 is not None and ref2 > 0
 
 
+def test_open_weights_hosts_set_their_own_price_resellers_do_not() -> None:
+    maker = _offering("maker:m", tier="maker", price=(1.0, 4.0))
+    host = _offering("deepinfra:m", tier="host", price=(0.1, 0.4))
+    hosts = [_offering(f"h{i}:m", tier="host", price=(0.5, 2.0)) for i in range(3)]
+    reseller = _offering("r:m", tier="aggregator", price=(0.1, 0.4))
+    ref, source = facts.reference_price([maker, host, *hosts, reseller], open_weights=True)
+    assert source.startswith("open weights: median of 5 paid maker/cloud/host")
+    assert facts.plausibility(host, ref, open_weights=True)[0] is True
+    assert facts.plausibility(reseller, ref, open_weights=True)[0] is False
+
+
 def test_speech_to_text_is_priced_per_minute_and_has_no_context_limit() -> None:
     audio = _offering("evroc:whisper", inputs=("audio",), price=(0.0023, 0.0023))
     assert facts.purpose_for("whisper-large-v3", ("audio",), ("text",))[0] == "speech_to_text"
