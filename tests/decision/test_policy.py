@@ -439,3 +439,43 @@ def test_every_code_has_english_and_chinese_words_with_the_same_numbers() -> Non
     assert keys(en) == keys(zh)
     assert "$12.00" in en.summary and "$12.00" in zh.summary
     assert set(TEXT["en"]) == set(TEXT["zh"])
+
+
+def test_inside_the_tier_a_model_about_to_retire_goes_after_the_others() -> None:
+    # Both in the tier; "soon" is cheaper but retires in 90 days: "later" leads, "soon" keeps its risk.
+    soon = [offering("m:soon", "soon", inp=0.5, out=1)]
+    later = [offering("m:later", "later", inp=1, out=2)]
+    catalog = cat(
+        entry(
+            rated("soon", soon, 1500).model_copy(update={"retirement_date": AS_OF + timedelta(days=90)}), soon
+        ),
+        entry(rated("later", later, 1500), later),
+    )
+    rec = recommend(req(), catalog)
+    assert keys(rec) == ["later", "soon"]
+    assert any(r.code == "retiring_soon" for r in rec.recommendations[1].risk_codes)
+
+
+def test_a_mainland_china_endpoint_is_chosen_only_for_chinese_users() -> None:
+    offs = [
+        offering("maker-cn:q", "q", inp=1, out=2, region="cn"),
+        offering("maker:q", "q", inp=1.2, out=2.4, region="sg"),
+    ]
+    catalog = cat(entry(rated("q", offs, 1500, chinese=1500), offs))
+    assert recommend(req(), catalog).recommendations[0].offering_id == "maker:q"
+    assert recommend(req(languages=["zh"]), catalog).recommendations[0].offering_id == "maker-cn:q"
+
+
+def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
+    offs = [offering("acme:m", "m"), offering("cerebras:m", "m", tier="host")]
+    m = rated("m", offs, 1500).model_copy(update={"params_total_b": 70.0, "params_active_b": 70.0})
+    rec = recommend(req(), cat(entry(m, offs)))
+    lead = rec.recommendations[0]
+    # The maker's API represents the model: 70B at 45 tokens/s, 0.5 s overhead, 4,000 prefill:
+    # 1.5 x (0.5 + 1000/4000 + 100/45) = 4.46 s. Cerebras (x8): 1.5 x (0.4 + 1000/32000 + 100/360) = 1.06 s.
+    assert lead.offering_id == "acme:m" and lead.latency is not None
+    assert lead.latency.p95_seconds == pytest.approx(4.46, abs=0.01)
+    fast = recommend(req(latency={"p95_seconds": 2}), cat(entry(m, offs))).recommendations[0]
+    assert fast.offering_id == "cerebras:m" and fast.latency is not None
+    assert fast.latency.p95_seconds == pytest.approx(1.06, abs=0.01)
+    assert "inference-specific hardware" in fast.latency_basis

@@ -82,11 +82,15 @@ def cost_key(req: Requirements) -> tuple[object, ...]:
     )
 
 
-def per_request_cost(offering: Offering, req: Requirements) -> float | None:
-    """USD per average request (None without a price): THE cost formula; monthly = this x requests."""
+def per_request_cost(offering: Offering, req: Requirements, t: Tokens | None = None) -> float | None:
+    """USD per average request (None without a price): THE cost formula; monthly = this x requests.
+
+    `t` is `tokens(req, offering.reasoning)` when the caller has it already (the index prices the
+    whole catalog with the two token profiles)."""
     if offering.pricing is None:
         return None
-    t = tokens(req, offering.reasoning)
+    if t is None:
+        t = tokens(req, offering.reasoning)
     if offering.pricing.unit == "per_audio_minute":
         return t.audio_minutes * offering.pricing.tiers[0].input
     if offering.pricing.unit != "per_1m_tokens":

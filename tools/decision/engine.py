@@ -131,14 +131,20 @@ def rank_all(
     as_of = as_of or catalog.built_at
     index = index or catalog_index(catalog)
     if req.deployment.self_host:
-        stage = self_host_stage(req, catalog, resolve_gpu(req.deployment.gpu, gpus), as_of)
+        gpu = resolve_gpu(req.deployment.gpu, gpus)
+        # The self-hosting pass sizes every open model: memoised per catalog for equal inputs.
+        stage = index.memo(
+            ("self_host", req.model_dump_json(exclude={"use_case"}), as_of, gpu),
+            lambda: self_host_stage(req, catalog, gpu, as_of),
+        )
     else:
         stage = api_stage(req, index, as_of)
     quality_of = index.qualities(quality_profile(req))
+    china = "zh" in req.languages or req.deployment.data_residency == "cn"
     by_key: dict[str, Ranked] = {}
     for key in sorted(stage.passing):
         options = stage.passing[key]
-        chosen = choose_option(options)
+        chosen = choose_option(options, mainland_china=china)
         by_key[key] = Ranked(chosen, quality_of(chosen.model), len(options))
     entries = [
         Entry(
@@ -147,6 +153,7 @@ def rank_all(
             monthly=r.option.monthly or 0.0,
             p95=r.option.latency.p95_seconds or 0.0,
             maker_first=r.option.tier == "maker",
+            retiring=_retiring(r.option, as_of),
             coverage=coverage(r.option.model, req.languages)[0] if req.task_type == "speech_to_text" else 0,
         )
         for k, r in by_key.items()
@@ -155,30 +162,47 @@ def rank_all(
     return Ranking(stage, [by_key[e.key] for e in ordered.entries], ordered, index, as_of)
 
 
+def _retiring(option: Option, as_of: date) -> bool:
+    """Announced to retire within RETIRING_DAYS of the reference date."""
+    when = retirement_date(option.model, option.offering)
+    return when is not None and (when - as_of).days <= RETIRING_DAYS
+
+
 def _lifetime(option: Option) -> int:
     when = retirement_date(option.model, option.offering)
     return 10**6 if when is None else when.toordinal()
 
 
-def choose_option(options: list[Option]) -> Option:
+def choose_option(options: list[Option], *, mainland_china: bool = False) -> Option:
     """The option that represents a model: its maker's API when that passes (the reference for
-    behaviour, limits and terms), else the cheapest; among equal prices the longer-lived, then the
-    more established tier, then the id."""
+    behaviour, limits and terms), else the cheapest; a mainland-China endpoint (region `cn`) only for
+    people working in Chinese or requiring residency in China (`mainland_china`), else after the
+    others; among equal prices the longer-lived, then the more established tier, then the id."""
     makers = [o for o in options if o.tier == "maker"]
     pool = makers or options
-    cheapest = min(round(o.monthly or 0.0, 2) for o in pool)
-    pool = [o for o in pool if round(o.monthly or 0.0, 2) == cheapest]
+    if not mainland_china:
+        pool = [o for o in pool if not _mainland(o)] or pool
+
+    def price(o: Option) -> float:
+        return round(o.monthly or 0.0, 2)
+
+    cheapest = min(price(o) for o in pool)
+    pool = [o for o in pool if price(o) == cheapest]
     if len(pool) == 1:
         return pool[0]
     return min(
         pool,
         key=lambda o: (
-            round(o.monthly or 0.0, 2),
+            _mainland(o) != mainland_china,
             -_lifetime(o),
             TIER_ORDER.get(o.tier, 9),
             o.offering.id if o.offering else "",
         ),
     )
+
+
+def _mainland(option: Option) -> bool:
+    return option.offering is not None and option.offering.region == "cn"
 
 
 # --- stage 3: the decision as data ---------------------------------------------------------------
@@ -631,7 +655,12 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             fastest = min(changes, key=lambda c: (_f(c.needs.params.get("p95")), c.model_key))
             if fastest not in shown:
                 shown.append(fastest)
-            params = {"model": fastest.model, "target": req.latency.p95_seconds, **fastest.needs.params}
+            params = {
+                "model": fastest.model,
+                "target": req.latency.p95_seconds,
+                **fastest.needs.params,
+                "thinking": max(_f(c.needs.params.get("thinking")) for c in shown),
+            }
         elif code == "context_too_small":
             params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
         elif code in ("provider_not_allowed", "untrusted_provider"):
@@ -786,7 +815,8 @@ def _summary_codes(
     if rated and rated[0].option.model.key != lead.model_key and rated[0].quality.value is not None:
         s = rated[0]
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
-                                                      "monthly": s.option.monthly}))  # fmt: skip
+                                                      "monthly": s.option.monthly, "missing": list(s.quality.missing),
+                                                      "in_tier": s.option.model.key in ranking.ordered.tier}))  # fmt: skip
     codes.append(Reason(code="path", params={"approach": approach}))
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))

@@ -55,6 +55,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
         "basis_prefill": "prompt read at ~{n} tokens/s",
+        "basis_fast_host": "{provider} serves on inference-specific hardware (faster decoding)",
         "lat_audio_basis": "about 2 s of processing per audio minute",
         "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
         # eliminations
@@ -79,7 +80,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         # relaxations
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
         "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
-        "thinking_note": " ({n} of its tokens are thinking: a smaller volume.thinking_tokens or a model that does not think is faster)",
+        "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
         "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
         "colon": ": ",
         "relax_open_weights_required": "Allow proprietary models through an API (not self-hosted)",
@@ -100,7 +101,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
         "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
         "needs_budget": "{model} needs {monthly}/month at this volume",
-        "needs_latency": "{model} is estimated at {p95}",
+        "needs_latency": "{model} is estimated at {p95}{thinking_part}",
+        "thinking_part": " (incl. {n} thinking tokens)",
         "needs_context": "{model} holds {context} tokens",
         "needs_untrusted_provider": "{model} through {offering} ({tier}, {monthly}/month)",
         "needs_other": "{model}",
@@ -132,7 +134,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}).",
         "value_x": ", {x}x cheaper",
         "value_d": ", {d} quality points",
-        "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}).",
+        "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
+        "strongest_missing": ", ranked lower because it has no rating for {missing}",
+        "strongest_tier": ", in the same quality tier at a higher cost",
         "path": " Suggested path: {approach}.",
         "accuracy": " Public ratings cannot confirm a {target} accuracy target: measure it on your own examples before committing.",
         # risks
@@ -242,6 +246,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 服务方开销",
         "basis_prefill": "提示读取速度约 {n} token/秒",
+        "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
         "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
         "wrong_task": "不是这类任务的模型（按其声明的用途）",
@@ -264,7 +269,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "params_unknown": "参数量未知（无法估算自托管规模）",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
-        "thinking_note": "（其中 {n} 个 token 是思考：减小 volume.thinking_tokens 或换用不思考的模型会更快）",
+        "thinking_note": "（下列估算中最多 {n} 个 token 是思考：减小 volume.thinking_tokens，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
         "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
@@ -285,7 +290,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
         "needs_budget": "{model} 在此用量下需要每月 {monthly}",
-        "needs_latency": "{model} 估计为 {p95}",
+        "needs_latency": "{model} 估计为 {p95}{thinking_part}",
+        "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
         "needs_untrusted_provider": "{model} 经由 {offering}（{tier}，每月 {monthly}）",
         "needs_other": "{model}",
@@ -316,7 +322,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）。",
         "value_x": "，便宜 {x} 倍",
         "value_d": "，质量 {d} 分",
-        "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）。",
+        "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
+        "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
+        "strongest_tier": "，与首选同属最高质量档但成本更高",
         "path": "建议路径：{approach}。",
         "accuracy": "公开评分无法证实 {target} 的准确率目标：请在决定前用您自己的样例衡量。",
         "no_candidate": "按当前要求没有候选模型",
@@ -491,6 +499,8 @@ def basis_text(lang: Lang, basis: str) -> str:
         why.append(t(lang, "basis_size_unknown"))
     if "tier" in parts:
         why.append(t(lang, "basis_tier").format(tier=tier_name(lang, parts["tier"])))
+    if "fast_host" in parts:
+        why.append(t(lang, "basis_fast_host").format(provider=parts["fast_host"]))
     if "prefill" in parts:
         why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
     return t(lang, "sep").join(why)
@@ -603,7 +613,14 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    return {"model": str(p.get("model")), "quality": points(p.get("quality")),
+    missing = p.get("missing") or []
+    why = ""
+    if missing:
+        why = t(lang, "strongest_missing").format(missing=names(lang, missing))
+    elif p.get("in_tier"):
+        why = t(lang, "strongest_tier")
+    return {
+        "why": why,"model": str(p.get("model")), "quality": points(p.get("quality")),
             "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly")))}  # fmt: skip
 
 
@@ -740,6 +757,9 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     values = _generic(lang, p)
     values["model"] = model
     values["quality"] = points(quality)
+    if needs.code == "needs_latency":
+        n = p.get("thinking")
+        values["thinking_part"] = t(lang, "thinking_part").format(n=num(n)) if n else ""
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
@@ -764,7 +784,8 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     basis = say(lang, Reason(code="rests_on", params={"categories": [u.category for u in c.ratings_used],
                                                       "missing": c.evidence_missing})).strip()  # fmt: skip
     if not c.ratings_used:
-        basis = t(lang, "unrated").format(task=task_name(lang, "this task"))
+        unrated = next((r for r in c.reason_codes if r.code == "unrated"), None)
+        basis = say(lang, unrated) if unrated is not None else ""
     latency_basis = ""
     lat = next((r for r in c.reason_codes if r.code == "latency"), None)
     if lat is not None:

@@ -25,7 +25,7 @@ from typing import TypeVar
 from knowledge.catalog.schema import Catalog, Model, Offering
 from tools.decision.cost import cost_key, per_request_cost, tokens
 from tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
-from tools.decision.latency import estimate_latency
+from tools.decision.latency import estimate_latency, provider_class
 from tools.decision.ranking import Profile, Quality, category_scales, task_quality
 from tools.decision.requirements import Requirements
 from tools.decision.result import LatencyEstimate
@@ -128,7 +128,12 @@ class CatalogIndex:
         self._prices = _Lru(CACHE_SIZE)
         self._quality = _Lru(CACHE_SIZE)
         self._latency = _Lru(CACHE_SIZE)
+        self._memo = _Lru(CACHE_SIZE)
         self._lock = threading.Lock()
+
+    def memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """Any pure per-catalog computation, memoised under `key` (small LRU)."""
+        return self._memo.get(key, compute)
 
     def static_pass(self, req: Requirements, as_of: date) -> StaticPass:
         """`filters.static_failures` for every offering (cached by `filters.static_key`)."""
@@ -145,8 +150,10 @@ class CatalogIndex:
     def prices(self, req: Requirements) -> Prices:
         """`cost.per_request_cost` for every offering (cached by the token profile)."""
 
+        by_reasoning = {True: tokens(req, True), False: tokens(req, False)}
+
         def compute() -> Prices:
-            return Prices(tuple(per_request_cost(o, req) for o in self.offerings))
+            return Prices(tuple(per_request_cost(o, req, by_reasoning[o.reasoning]) for o in self.offerings))
 
         return self._prices.get(cost_key(req), compute)
 
@@ -154,15 +161,15 @@ class CatalogIndex:
         """`latency.estimate_latency` for the offering at a position, memoised per token profile."""
         table: dict[tuple[str, str, bool], LatencyEstimate] = self._latency.get(cost_key(req), dict)
         offerings, models, lock = self.offerings, self.models, self._lock
+        by_reasoning = {True: tokens(req, True), False: tokens(req, False)}
 
         def latency(i: int) -> LatencyEstimate:
             offering, model = offerings[i], models[i]
-            key = (model.key, offering.tier, offering.reasoning)
+            cls = provider_class(offering.provider, offering.tier)
+            key = (model.key, cls, offering.reasoning)
             found = table.get(key)
             if found is None:
-                found = estimate_latency(
-                    model, offering.tier, tokens(req, offering.reasoning), task=req.task_type
-                )
+                found = estimate_latency(model, cls, by_reasoning[offering.reasoning], task=req.task_type)
                 with lock:
                     table[key] = found
             return found

@@ -36,6 +36,9 @@ OVERHEAD_S: Mapping[str, float] = {
     "unknown": 0.8,
     "self": 0.2,
 }
+FAST_HOSTS: Mapping[str, float] = {"cerebras": 8.0, "groq": 4.0, "sambanova": 3.0}
+"""Providers that serve on inference-specific hardware (wafer-scale, LPU, RDU), with their decode
+speed-up over a GPU host, from their published throughput (hundreds to thousands of tokens/s)."""
 AUDIO_SECONDS_PER_MINUTE = 2.0
 """Speech-to-text: seconds of processing per minute of audio (about 30x real time)."""
 FAST_MARKERS = re.compile(r"\b(flash|mini|nano|haiku|lite|small|tiny|turbo|instant|fast|air)\b")
@@ -54,19 +57,34 @@ def speeds(model: Model) -> tuple[float, float, str]:
     return DEFAULT_SPEED[0], DEFAULT_SPEED[1], "size_unknown"
 
 
+def provider_class(provider: str | None, tier: str) -> str:
+    """The provider's latency class: a fast-hardware host by name, else its tier."""
+    return provider if provider is not None and provider in FAST_HOSTS else tier
+
+
 def estimate_latency(model: Model, tier: str, t: Tokens, *, task: str) -> LatencyEstimate:
-    """p95 seconds for one request of `t` tokens on `model` served by a provider of `tier`."""
+    """p95 seconds for one request of `t` tokens on `model` served by a provider of class `tier`
+    (a tier, or a fast-hardware host from `provider_class`)."""
     decode, prefill, basis = speeds(model)
+    if tier in FAST_HOSTS:
+        decode, prefill = decode * FAST_HOSTS[tier], prefill * FAST_HOSTS[tier]
+        basis += f";fast_host:{tier}"
+        tier = "host"
     overhead = OVERHEAD_S.get(tier, OVERHEAD_S["unknown"])
     if task == "speech_to_text":
         ttft = overhead + t.audio_minutes * AUDIO_SECONDS_PER_MINUTE
-        return LatencyEstimate(
-            p95_seconds=round(P95_FACTOR * ttft, 2), ttft_seconds=round(ttft, 2), basis="audio_realtime"
+        return LatencyEstimate.model_construct(
+            p95_seconds=round(P95_FACTOR * ttft, 2),
+            ttft_seconds=round(ttft, 2),
+            output_tokens_per_s=None,
+            thinking_tokens=0.0,
+            basis="audio_realtime",
         )
     ttft = overhead + t.input / prefill
     generated = t.output + t.thinking
     p95 = P95_FACTOR * (ttft + generated / decode)
-    return LatencyEstimate(
+    # Built without re-validation (thousands per request; every field is a computed float or str).
+    return LatencyEstimate.model_construct(
         p95_seconds=round(p95, 2),
         ttft_seconds=round(ttft, 2),
         output_tokens_per_s=decode,

@@ -11,7 +11,8 @@ the models that have it.
 The order (`order`):
 
 1. the **quality tier**: candidates with complete evidence whose quality interval overlaps the best
-   one's (`balanced` widens it by `BALANCED_MARGIN` points), cheapest first, then the fastest;
+   one's (`balanced` widens it by `BALANCED_MARGIN` points), cheapest first, then the fastest (a
+   model announced to retire within 180 days after the others: a new product should not start on it);
    with `priority: cost`, the cheapest candidates whose interval reaches the tier's floor lead;
 2. the other rated candidates with complete evidence, by quality, then cost;
 3. candidates missing required evidence, by quality, then cost;
@@ -216,6 +217,8 @@ class Entry:
     p95: float
     maker_first: bool = False
     """Speech-to-text and other unrated tasks: the maker's own model before resellers' listings."""
+    retiring: bool = False
+    """Announced to retire within `engine.RETIRING_DAYS`: ordered after the others of its group."""
     coverage: int = 0
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
@@ -239,9 +242,11 @@ def _group(e: Entry) -> int:
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
     rated = [e for e in entries if _group(e) == 1] or [e for e in entries if _group(e) == 2]
-    rest_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
+    rest_key = lambda e: (_group(e), e.retiring, -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
-        unrated = sorted(entries, key=lambda e: (e.coverage, not e.maker_first, e.monthly, e.p95, e.key))
+        unrated = sorted(
+            entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
+        )
         return Ordered(unrated, frozenset(), "cheapest_unrated")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
     floor_best = best.quality.lower if best.quality.lower is not None else best.quality.value or 0.0
@@ -255,7 +260,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
         tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) >= floor]
         rule = "cheapest_reaching_floor"
     tier_keys = frozenset(e.key for e in tier)
-    head = sorted(tier, key=lambda e: (e.monthly, e.p95, -(e.quality.value or 0.0), e.key))
+    head = sorted(tier, key=lambda e: (e.retiring, e.monthly, e.p95, -(e.quality.value or 0.0), e.key))
     tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
     return Ordered(head + tail, tier_keys, rule)
 

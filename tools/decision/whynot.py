@@ -23,7 +23,7 @@ from tools.decision.explain import TEXT, change_text, say, t
 from tools.decision.filters import check_offering, failure_reason, first_reason
 from tools.decision.gpus import resolve_gpu
 from tools.decision.index import CatalogIndex, catalog_index
-from tools.decision.latency import estimate_latency
+from tools.decision.latency import estimate_latency, provider_class
 from tools.decision.ranking import quality_profile
 from tools.decision.requirements import Requirements
 from tools.decision.result import Lang, Reason
@@ -119,7 +119,8 @@ def _closest(
         i = position.get(offering.id)
         per_request = prices.per_request[i] if i is not None else None
         monthly = None if per_request is None else per_request * req.volume.requests_per_month
-        lat = estimate_latency(model, offering.tier, tokens(req, offering.reasoning), task=req.task_type)
+        cls = provider_class(offering.provider, offering.tier)
+        lat = estimate_latency(model, cls, tokens(req, offering.reasoning), task=req.task_type)
         check = check_offering(
             req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
         )
