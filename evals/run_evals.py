@@ -650,8 +650,9 @@ async def run_all(
     part: str = "dev",
     brain: str = "offline",
     concurrency: int = 1,
+    limit: int | None = None,
 ) -> tuple[dict[str, Any], list[Outcome]]:
-    """Run one part (or "all") and score it. Without `knowledge_base`, side questions get "not
+    """Run one part (or "all") and score it (`limit`: the first N conversations of each part). Without `knowledge_base`, side questions get "not
     found" and are not scored. Returns (summary, outcomes): the summary holds the figures of all
     the conversations run, and `parts` the figures of each part."""
     from langgraph.checkpoint.memory import InMemorySaver
@@ -662,6 +663,15 @@ async def run_all(
     settings = make_settings(brain)
     retriever = default_retriever() if knowledge_base else None
     convs = [c for c in load_conversations(part=part) if only is None or c["id"] == only]
+    if limit is not None:
+        seen: dict[str, int] = {}
+        kept = []
+        for c in convs:
+            key = str(c.get("part", ""))
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] <= limit:
+                kept.append(c)
+        convs = kept
     gate = asyncio.Semaphore(max(1, concurrency))
     async with Advisor(
         settings,
@@ -749,7 +759,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--concurrency", type=int, default=None, help="Conversations at once (default: 1 offline, 4 llm)."
     )
+    parser.add_argument("--limit", type=int, default=None, help="Only the first N conversations of each part.")
+    parser.add_argument(
+        "--local-llm",
+        action="store_true",
+        help="With --brain llm: serve the bundled local model (SmolLM2 on llama.cpp, loopback) and use it "
+        "as the LLM endpoint. It is tiny: this measures the plumbing, the fallback and the grounding "
+        "checks, not the quality of an LLM brain.",
+    )
     args = parser.parse_args(argv)
+    if args.local_llm:
+        if args.brain != "llm":
+            print("--local-llm needs --brain llm", file=sys.stderr)
+            return 2
+        return _with_local_llm(argv or sys.argv[1:])
     if args.brain == "llm":
         try:
             make_settings("llm")
@@ -767,6 +790,7 @@ def main(argv: list[str] | None = None) -> int:
             part=args.part,
             brain=args.brain,
             concurrency=args.concurrency or (4 if args.brain == "llm" else 1),
+            limit=args.limit,
         )
     )
     summary["seconds"] = round(time.perf_counter() - start, 1)
@@ -785,6 +809,28 @@ def main(argv: list[str] | None = None) -> int:
                 print_part(p, summary["parts"][p], [o for o in outcomes if o.part == p], args.brain)
         print(f"config: {summary['config']}  ({summary['seconds']} s)")
     return 1 if failed and not args.no_fail else 0
+
+
+def _with_local_llm(argv: list[str]) -> int:
+    """Run `main` again (without --local-llm) with the LLM brain pointed at a local model server."""
+    import os
+
+    from tools.probes.local_server import LocalModelServer
+
+    rest = [a for a in argv if a != "--local-llm"]
+    with LocalModelServer(n_parallel=4, ctx_per_slot=4096) as server:
+        saved = {k: os.environ.get(k) for k in ("WHICHMODEL_LLM_BASE_URL", "WHICHMODEL_INTERVIEWER_MODEL")}
+        os.environ["WHICHMODEL_LLM_BASE_URL"] = server.base_url
+        os.environ["WHICHMODEL_INTERVIEWER_MODEL"] = f"compatible/{server.name}"
+        try:
+            print(f"local LLM: {server.name} at {server.base_url}")
+            return main(rest)
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
 
 
 if __name__ == "__main__":
