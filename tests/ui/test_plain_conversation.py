@@ -176,8 +176,11 @@ def _allowed_names(report_json: str) -> set[str]:
     def walk(node: object) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                if key in ("model", "model_key", "offering_id", "provider", "offering", "endpoint", "name"):
-                    add(value)
+                if any(
+                    part in key for part in ("model", "provider", "offering", "endpoint", "name", "sold_by")
+                ):
+                    for item in value if isinstance(value, list) else [value]:
+                        add(item)
                 walk(value)
         elif isinstance(node, list):
             for item in node:
