@@ -115,4 +115,7 @@ def _deltas(c: Mapping[str, Any], top: Mapping[str, Any] | None, lang: Lang) -> 
             parts.append(f"its public ranking score is {q:.0f}, against {top_q:.0f}")
     if not parts:
         return ""
-    return ("；".join(parts) + "。") if lang == "zh" else ("; ".join(parts).capitalize() + ".")
+    if lang == "zh":
+        return "；".join(parts) + "。"
+    joined = "; ".join(parts)
+    return joined[:1].upper() + joined[1:] + "."

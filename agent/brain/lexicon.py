@@ -130,6 +130,10 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
      r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|分类|归类|打标签|情感分析|分拣"),
     ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要"),
+    ("moderation", r"\bmoderat|content\s+(?:review|policy|filter)|toxic|hate\s+speech|harass|abusive|"
+     r"内容审核|违规内容|审核(?:用户|评论|帖子|内容)|敏感词|涉黄|涉政"),
+    ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
+     r"newsletters?|文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文)|公众号文章"),
     ("agent", r"\bagentic\b|(?:ai|llm|autonomous|an)\s+agents?\b|autonomous|multi[\s-]step\s+(?:tasks|workflows)|"
      r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"

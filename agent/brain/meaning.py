@@ -26,6 +26,9 @@ TASK_MARGIN = 0.04
 CLARIFY_FLOOR = 0.30
 """An unsure reading at least this close to a task asks which of the two likeliest tasks is meant."""
 
+WEAK_RULES = frozenset({"chat"})
+"""Task keywords that often appear in other tasks' descriptions ("客服电话的录音变成文字" is not chat)."""
+
 _TASKS = Labeller(TASKS, threshold=TASK_THRESHOLD, margin=TASK_MARGIN)
 _ACTS = Labeller(ACTS, threshold=0.45, margin=0.1)
 _CONTENT = re.compile(r"[a-z]{2,}|[\u3400-\u9fff]", re.IGNORECASE)
@@ -50,13 +53,17 @@ def _contentful(text: str) -> bool:
 def read_task(text: str, rule: str | None, negated: frozenset[str] = frozenset()) -> TaskReading:
     """The task a message describes: a keyword rule's when one hits (rules are precise where they
     apply), else the nearest descriptions' when sure, else the two likeliest for a clarifying question."""
-    if rule is not None or not _contentful(text):
+    if (rule is not None and rule not in WEAK_RULES) or not _contentful(text):
         return TaskReading(rule, False)
     scores = {k: v for k, v in _TASKS.scores(text).items() if k not in negated}
     if not scores:
         return TaskReading(rule, False)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, score), (second, second_score) = ranked[0], ranked[1]
+    if rule is not None:  # a weak keyword ("客服", "assistant") yields only to a clear reading
+        if best != rule and score >= 0.45 and score - scores.get(rule, 0.0) >= 0.1:
+            return TaskReading(best, True)
+        return TaskReading(rule, False)
     if score >= TASK_THRESHOLD and score - second_score >= TASK_MARGIN:
         return TaskReading(best, True)
     if score >= CLARIFY_FLOOR:

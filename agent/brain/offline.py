@@ -969,6 +969,9 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     _read_words(scan, expecting)
     if expecting:
         _from_expecting(scan, expecting)
+    if not scan.facts and len(scan.orphans.get("time", [])) == 1 and len(body) <= 40:
+        value, start, end, _ = scan.orphans["time"][0]  # "5 seconds" alone answers how fast, whatever was asked
+        scan.add("latency.p95_seconds", value, "stated", start, end)
     question = _question_text(scan)
     intent = _intent(scan, body, question)
     if intent == "question" and not scan.facts and meaning.is_small_talk(text):

@@ -20,6 +20,7 @@ from agent import answers, tools
 from agent.brain import meaning
 from agent.brain.numbers import MAX_MESSAGE_CHARS
 from agent.glossary import lookup as glossary_lookup
+from agent.interview_spec import Option
 from agent.nodes import probe as probe_step
 from agent.nodes import render
 from agent.nodes.render import event as _event
@@ -38,7 +39,6 @@ from agent.nodes.slots import (
 )
 from agent.nodes.understanding import Asked, Brain, understanding_to_state
 from agent.probing import ProbeService
-from agent.interview_spec import Option
 from agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from agent.state import RESET_EVENTS, Fact, Pending, State, cleared
 from knowledge.retrieval import excerpt
