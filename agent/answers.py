@@ -20,7 +20,8 @@ WHY_NOT = (
     re.compile(
         r"(?:why\s+not|what\s+about|how\s+about|why\s+(?:didn't|don't|not|isn't|wasn't)\s+(?:you\s+)?"
         r"(?:pick|choose|use|recommend|suggest|it)?|为什么不|为啥不|怎么不|那)\s*(?:use|pick|choose|用|选|推荐|选择)?\s*"
-        + _NAME + r"\s*(?:instead|then|呢|吗)?\s*[?？.!]*$",
+        + _NAME
+        + r"\s*(?:instead|then|呢|吗)?\s*[?？.!]*$",
         re.IGNORECASE,
     ),
     re.compile(r"^\s*" + _NAME + r"\s*(?:怎么样|如何|行不行|可以吗|好不好|呢)\s*[?？]*$", re.IGNORECASE),
@@ -90,7 +91,9 @@ def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang) -> 
     for e in recommendation.get("eliminated") or []:
         for example in e.get("examples") or []:
             if _same_model(name, str(example)):
-                reason = REASON_ZH.get(e["reason"], e["reason"]) if lang == "zh" else e.get("label") or e["reason"]
+                reason = (
+                    REASON_ZH.get(e["reason"], e["reason"]) if lang == "zh" else e.get("label") or e["reason"]
+                )
                 return t(lang, "whynot_eliminated", name=example, reasons=reason)
     return t(lang, "whynot_not_found", name=name)
 

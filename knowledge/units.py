@@ -37,7 +37,14 @@ def detect_language(text: str) -> Lang:
 RATES_AS_OF = date(2026, 12, 1)
 """The date the fixed reference rates below were set (not live rates: a budget converted with them is
 marked "inferred" and shown with the person's own figure)."""
-USD_PER: dict[str, float] = {"USD": 1.0, "CNY": 1 / 7.1, "EUR": 1.08, "GBP": 1.27, "JPY": 1 / 150, "HKD": 1 / 7.8}
+USD_PER: dict[str, float] = {
+    "USD": 1.0,
+    "CNY": 1 / 7.1,
+    "EUR": 1.08,
+    "GBP": 1.27,
+    "JPY": 1 / 150,
+    "HKD": 1 / 7.8,
+}
 """US dollars for one unit of each currency (ISO code) on RATES_AS_OF: 7.1 CNY, 150 JPY and 7.8 HKD to
 the dollar; one EUR is 1.08 USD, one GBP 1.27 USD."""
 SYMBOL: dict[str, str] = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$"}
@@ -56,7 +63,9 @@ def from_usd(amount_usd: float, currency: str) -> float:
 def money(amount: float, currency: str) -> str:
     """ "$1,200", "¥5,000", "€0.50": an amount with its currency's symbol."""
     symbol = SYMBOL.get(currency.upper(), currency.upper() + " ")
-    return f"{symbol}{amount:,.2f}" if abs(amount) < 100 and amount != int(amount) else f"{symbol}{amount:,.0f}"
+    return (
+        f"{symbol}{amount:,.2f}" if abs(amount) < 100 and amount != int(amount) else f"{symbol}{amount:,.0f}"
+    )
 
 
 # --- text size --------------------------------------------------------------------------------------

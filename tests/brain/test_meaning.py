@@ -65,7 +65,9 @@ def test_rules_win_where_they_hit() -> None:
     assert read_task("情感分析", "classification").task == "classification"
 
 
-@pytest.mark.parametrize("message", ["not sure, whatever is normal", "no idea, you pick", "没想好，按常规来吧"])
+@pytest.mark.parametrize(
+    "message", ["not sure, whatever is normal", "no idea, you pick", "没想好，按常规来吧"]
+)
 def test_vague_answers_take_the_default(message: str) -> None:
     assert is_vague(message)
     u = understand(message, expecting="volume.requests_per_month")
@@ -110,7 +112,12 @@ def test_chinese_page_ranges_become_tokens() -> None:
 
 @pytest.mark.parametrize(
     ("message", "value"),
-    [("上千次请求每天", 30_000), ("每天两三千条工单", 90_000), ("每天两万条", 600_000), ("20k requests a day", 600_000)],
+    [
+        ("上千次请求每天", 30_000),
+        ("每天两三千条工单", 90_000),
+        ("每天两万条", 600_000),
+        ("20k requests a day", 600_000),
+    ],
 )
 def test_approximate_and_magnitude_volumes(message: str, value: int) -> None:
     assert facts(message)["volume.requests_per_month"] == value
@@ -121,9 +128,9 @@ def test_budgets_in_other_currencies_keep_the_persons_figure() -> None:
     (budget,) = [f for f in u.facts if f.path == "budget.monthly_usd"]
     assert budget.value == pytest.approx(to_usd(5000, "CNY"), abs=0.01)
     assert budget.shown == "¥5,000" and budget.provenance == "inferred"
-    yearly = [f for f in understand("年预算12万人民币").facts if f.path == "budget.monthly_usd"][0]
+    yearly = next(f for f in understand("年预算12万人民币").facts if f.path == "budget.monthly_usd")
     assert yearly.value == pytest.approx(to_usd(10_000, "CNY"), abs=0.01) and yearly.shown == "¥10,000"
-    euro = [f for f in understand("annual budget of €24,000").facts if f.path == "budget.monthly_usd"][0]
+    euro = next(f for f in understand("annual budget of €24,000").facts if f.path == "budget.monthly_usd")
     assert euro.value == pytest.approx(2000 * USD_PER["EUR"]) and euro.shown == "€2,000"
 
 
