@@ -18,9 +18,28 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from knowledge.catalog import merge
-from knowledge.catalog.normalize import base_key, group_keys, join_arena
-from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating, Source
+from knowledge.catalog import facts, merge
+from knowledge.catalog.curated import KEEP_DISTINCT
+from knowledge.catalog.normalize import (
+    KeyFacts,
+    base_key,
+    fold_identities,
+    group_keys,
+    join_arena,
+    loose_form,
+)
+from knowledge.catalog.providers import is_maker_provider, offering_tier
+from knowledge.catalog.schema import (
+    PROVIDER_TIERS,
+    Catalog,
+    Model,
+    Offering,
+    PriceTier,
+    Pricing,
+    Purpose,
+    Rating,
+    Source,
+)
 from knowledge.catalog.sources import (
     ArenaData,
     LitellmData,
@@ -106,6 +125,17 @@ class PriceChange:
     new: tuple[float, float] | None
 
 
+REPORT_NAME = "refresh-report.md"
+
+
+class IdentityError(RuntimeError):
+    """A rated model has no maker/cloud offering while a same-named model does: a missed alias fold."""
+
+    def __init__(self, report: RefreshReport) -> None:
+        super().__init__("identity check failed:\n  " + "\n  ".join(report.identity_problems))
+        self.report = report
+
+
 @dataclass
 class RefreshReport:
     """What a refresh did: counts, differences from the previous snapshot, unjoined ratings."""
@@ -118,6 +148,35 @@ class RefreshReport:
     unmatched_arena: list[str] = field(default_factory=list)
     arena_joins: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    contradictions: dict[str, list[str]] = field(default_factory=dict)
+    identity_kept_apart: list[str] = field(default_factory=list)
+    identity_problems: list[str] = field(default_factory=list)
+
+    report_path: Path | None = None
+
+    def audit(self) -> str:
+        """The full audit as Markdown: identity decisions, unmatched arena names, contradictions."""
+        lines = [
+            "# Catalog refresh report",
+            "",
+            "Written by `whichmodel catalog refresh`; see docs/decision.md.",
+            "",
+        ]
+        lines += ["## Identity problems (refresh fails while any remain)", ""]
+        lines += [f"- {p}" for p in self.identity_problems] or ["- none"]
+        lines += ["", "## X / X-preview pairs kept apart", ""]
+        lines += [f"- {k}" for k in self.identity_kept_apart] or ["- none"]
+        lines += ["", f"## Unmatched arena entries ({len(self.unmatched_arena)})", ""]
+        lines += [f"- {a}" for a in self.unmatched_arena] or ["- none"]
+        lines += [
+            "",
+            f"## Contradictions: offerings that disagree with the model's facts ({len(self.contradictions)} models)",
+            "",
+        ]
+        for key in sorted(self.contradictions):
+            lines.append(f"- **{key}**")
+            lines += [f"  - {c}" for c in self.contradictions[key]]
+        return "\n".join(lines) + "\n"
 
     def summary(self, limit: int = 15) -> str:
         lines = [f"catalog snapshot written to {self.out_dir}"]
@@ -135,6 +194,13 @@ class RefreshReport:
         lines.append(
             f"  unmatched arena entries ({len(self.unmatched_arena)}): {', '.join(self.unmatched_arena)}"
         )
+        lines.append(f"  models with contradictions: {len(self.contradictions)}")
+        for key in sorted(self.contradictions)[:limit]:
+            lines.append(f"    {key}: {self.contradictions[key][0]}")
+        for problem in self.identity_problems:
+            lines.append(f"  IDENTITY PROBLEM: {problem}")
+        if self.report_path is not None:
+            lines.append(f"  full report: {self.report_path}")
         lines += [f"  note: {n}" for n in self.notes]
         return "\n".join(lines)
 
@@ -253,6 +319,7 @@ def _offering(
             used = True
         if used:
             sources.append("litellm")
+    region, region_source = merge.region_with_source(e.provider, e.model_id)
     return Offering(
         id=e.full_id,
         provider=e.provider,
@@ -273,26 +340,36 @@ def _offering(
         status=e.status,
         deprecation_date=deprecation,
         pricing=pricing,
-        region=merge.offering_region(e.provider, e.model_id),
+        region=region,
+        region_source=region_source,
+        retirement_date=deprecation,
         sources=tuple(sources),
     )
 
 
 def _ratings(
-    arena: ArenaData, model_keys: set[str], report: RefreshReport
+    arena: ArenaData, canonical: dict[str, str], report: RefreshReport
 ) -> tuple[dict[str, dict[str, Rating]], dict[str, str]]:
-    """Ratings per model key and the arena maker per model key; unjoined names go to the report."""
+    """Ratings per canonical key and the arena maker per key; unjoined names go to the report.
+
+    Identity comes first: an arena name joins any spelling of a model (its aliases), and the rating
+    goes to the canonical model that owns that spelling.
+    """
     joined: dict[str, tuple[str, str]] = {}
     arena_keys = {row.arena_key for rows in arena.tasks.values() for row in rows}
+    alias_keys = set(canonical)
     for rows in arena.tasks.values():
         for row in rows:
             if row.arena_key in joined or row.arena_key in report.unmatched_arena:
                 continue
-            hit = join_arena(row.arena_key, model_keys, arena_keys)
+            hit = join_arena(row.arena_key, alias_keys, arena_keys)
             if hit is None:
                 report.unmatched_arena.append(row.arena_key)
             else:
-                joined[row.arena_key] = hit
+                joined[row.arena_key] = (
+                    canonical[hit[0]],
+                    hit[1] if hit[0] == canonical[hit[0]] else f"{hit[1]}, alias {hit[0]}",
+                )
     report.unmatched_arena.sort()
     report.arena_joins = {k: f"{v[0]} ({v[1]})" for k, v in sorted(joined.items())}
     ratings: dict[str, dict[str, Rating]] = defaultdict(dict)
@@ -320,21 +397,65 @@ def _ratings(
     return dict(ratings), makers
 
 
+def _with_tiers(offerings: list[Offering], maker: str | None) -> list[Offering]:
+    out = []
+    for o in offerings:
+        free = o.pricing is not None and o.pricing.free
+        tier = offering_tier(o.provider, o.provider_model_id, maker, free).tier
+        out.append(o.model_copy(update={"tier": tier}))
+    return out
+
+
+def _with_units_and_plausibility(
+    offerings: list[Offering], purpose: Purpose, inputs: tuple[str, ...]
+) -> tuple[list[Offering], float | None, str]:
+    priced: list[Offering] = []
+    for o in offerings:
+        unit = facts.price_unit(purpose, inputs, o)
+        if o.pricing is not None and o.pricing.unit != unit:
+            o = o.model_copy(update={"pricing": o.pricing.model_copy(update={"unit": unit})})
+        priced.append(o)
+    reference, ref_source = facts.reference_price(priced)
+    out = []
+    for o in priced:
+        plausible, ratio = facts.plausibility(o, reference)
+        out.append(o.model_copy(update={"plausible": plausible, "plausibility_ratio": ratio}))
+    return out, reference, ref_source
+
+
 def _model(
     key: str,
+    aliases: tuple[str, ...],
     offerings: list[Offering],
     entries: list[ModelsDevEntry],
     ratings: dict[str, Rating],
-    arena_maker: str | None,
-) -> Model:
-    maker = merge.maker_for(key, arena_maker)
+    maker: str | None,
+    report: RefreshReport,
+    as_of: date,
+) -> tuple[Model, list[Offering]]:
+    """The canonical model and its offerings (tiers, units and plausibility filled)."""
+    offerings = _with_tiers(offerings, maker)
+    f = facts.decide_facts(offerings)
+    if f.contradictions:
+        report.contradictions[key] = f.contradictions
+    purpose, purpose_reason = facts.purpose_for(key, f.input_modalities, f.output_modalities)
+    offerings, reference, ref_source = _with_units_and_plausibility(offerings, purpose, f.input_modalities)
     open_weights, rule = merge.decide_open_weights(
         key, [(o.provider, o.open_weights_flag) for o in offerings], maker
     )
+    family = merge.family_for(key)
+    evidence = family[1].evidence if family is not None else rule
+    precision = family[1].precision if family is not None and open_weights else None
+    own = [o for o in offerings if o.tier == "maker"]
+    status, retirement, _ = merge.lifecycle(
+        key, [(o.provider_model_id, o.status, o.retirement_date) for o in own], as_of
+    )
+    regions = tuple(sorted({o.region for o in own if o.region is not None}))
     total, active, params_source = merge.params_for(key)
-    return Model(
+    model = Model(
         key=key,
-        name=merge.most_common_name(o.name for o in offerings),
+        name=merge.most_common_name(o.name for o in offerings if o.tier == "maker")
+        or merge.most_common_name(o.name for o in offerings),
         family=merge.most_common(e.family for e in entries),
         maker=maker,
         open_weights=open_weights,
@@ -343,17 +464,83 @@ def _model(
         params_total_b=total,
         params_active_b=active,
         params_source=params_source,
-        context=max(o.context for o in offerings),
-        max_output=max(o.max_output for o in offerings),
-        input_modalities=merge.union_modalities(o.input_modalities for o in offerings),
-        output_modalities=merge.union_modalities(o.output_modalities for o in offerings),
-        tool_calling=any(o.tool_calling for o in offerings),
-        structured_output=merge.merge_structured(o.structured_output for o in offerings),
-        reasoning=any(o.reasoning for o in offerings),
+        context=f.context,
+        max_output=f.max_output,
+        input_modalities=f.input_modalities,
+        output_modalities=f.output_modalities,
+        tool_calling=f.tool_calling,
+        structured_output=f.structured_output,
+        reasoning=f.reasoning,
         knowledge_cutoff=merge.most_common(o.knowledge_cutoff for o in offerings),
         ratings=ratings,
         offerings=tuple(sorted(o.id for o in offerings)),
+        aliases=aliases,
+        facts_source=f.source,
+        purpose=purpose,
+        purpose_reason=purpose_reason,
+        context_applies=purpose != "speech_to_text",
+        reference_price=None if reference is None else round(reference, 6),
+        reference_price_source=ref_source,
+        status="deprecated" if status == "deprecated" else "active",
+        retirement_date=retirement,
+        release_precision=precision,
+        open_weights_evidence=evidence,
+        regions=regions,
     )
+    return model, offerings
+
+
+def _identity(
+    entries: list[ModelsDevEntry], arena: ArenaData, report: RefreshReport
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(offering id -> canonical key, alias key -> canonical key) by the identity rules."""
+    bases = {e.full_id: base_key(e.model_id) for e in entries}
+    dated = group_keys(bases.values())
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for e in entries:
+        key = dated[bases[e.full_id]]
+        counts[key][0] += 1
+        if is_maker_provider(merge.maker_for(key, None), e.provider):
+            counts[key][1] += 1
+    arena_names = {base_key(r.arena_key.split(" / ", 1)[-1]) for rows in arena.tasks.values() for r in rows}
+    folded, kept = fold_identities(
+        {k: KeyFacts(offerings=v[0], maker_offerings=v[1]) for k, v in counts.items()},
+        arena_names,
+        KEEP_DISTINCT,
+    )
+    report.identity_kept_apart = kept
+    alias_map = {b: folded[d] for b, d in dated.items()}
+    canonical_keys = set(alias_map.values())
+    for e in entries:  # the providers' own spellings, and those KEY_ALIASES folded, are aliases too
+        owner = alias_map[bases[e.full_id]]
+        raw = e.model_id.lower().rsplit("/", 1)[-1].split(":", 1)[0].split("@", 1)[0]
+        for spelled in (base_key(e.model_id, use_aliases=False), raw):
+            if spelled and (spelled not in canonical_keys or spelled == owner):
+                alias_map.setdefault(spelled, owner)
+    return {oid: alias_map[b] for oid, b in bases.items()}, alias_map
+
+
+def check_identity(catalog: Catalog, report: RefreshReport) -> list[str]:
+    """Rated models with no maker/cloud offering while a same-named model has one (a missed fold)."""
+    trusted = {"maker", "cloud"}
+    by_loose: dict[str, list[Model]] = defaultdict(list)
+    for m in catalog.models.values():
+        for k in {m.key, *m.aliases}:
+            by_loose[loose_form(k)].append(m)
+    kept = {line.split(" / ", 1)[0] for line in report.identity_kept_apart}
+    problems: list[str] = []
+    for m in catalog.models.values():
+        if not m.ratings or any(catalog.offerings[o].tier in trusted for o in m.offerings):
+            continue
+        for k in {m.key, *m.aliases}:
+            for other in by_loose[loose_form(k)]:
+                if other.key == m.key:
+                    continue
+                if loose_form(k) in kept:
+                    continue  # kept apart on purpose (both rated, or both listed by the maker)
+                if any(catalog.offerings[o].tier in trusted for o in other.offerings):
+                    problems.append(f"{m.key} is rated but only {other.key} has maker/cloud offerings")
+    return sorted(set(problems))
 
 
 def build_catalog(paths: SourcePaths | None = None, *, live: bool = False) -> tuple[Catalog, RefreshReport]:
@@ -365,32 +552,47 @@ def build_catalog(paths: SourcePaths | None = None, *, live: bool = False) -> tu
     sources = _sources(inputs, ll_as_of)
     ll_index = _index_litellm(inputs.litellm)
 
-    bases = {e.full_id: base_key(e.model_id) for e in inputs.md.entries}
-    canonical = group_keys(bases.values())
+    model_of, alias_map = _identity(inputs.md.entries, inputs.arena, report)
     by_model: dict[str, list[ModelsDevEntry]] = defaultdict(list)
-    offerings: dict[str, Offering] = {}
+    raw: dict[str, Offering] = {}
     for e in inputs.md.entries:
-        key = canonical[bases[e.full_id]]
+        key = model_of[e.full_id]
         by_model[key].append(e)
-        offerings[e.full_id] = _offering(e, key, ll_index, inputs.md.generated_at, ll_as_of)
+        raw[e.full_id] = _offering(e, key, ll_index, inputs.md.generated_at, ll_as_of)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for alias, key in alias_map.items():
+        if alias != key:
+            aliases[key].add(alias)
 
-    ratings, makers = _ratings(inputs.arena, set(by_model), report)
-    models = {
-        key: _model(
-            key, [offerings[e.full_id] for e in entries], entries, ratings.get(key, {}), makers.get(key)
+    ratings, arena_makers = _ratings(inputs.arena, alias_map, report)
+    models: dict[str, Model] = {}
+    offerings: dict[str, Offering] = {}
+    for key, entries in sorted(by_model.items()):
+        maker = merge.maker_for(key, arena_makers.get(key))
+        model, served = _model(
+            key,
+            tuple(sorted(aliases.get(key, ()))),
+            [raw[e.full_id] for e in entries],
+            entries,
+            ratings.get(key, {}),
+            maker,
+            report,
+            inputs.md.generated_at,
         )
-        for key, entries in sorted(by_model.items())
-    }
+        models[key] = model
+        offerings.update((o.id, o) for o in served)
     catalog = Catalog(
         built_at=datetime.now(UTC).date(),
         sources=sources,
         models=models,
         offerings=dict(sorted(offerings.items())),
     )
+    report.identity_problems = check_identity(catalog, report)
     arena_names = {row.arena_key for rows in inputs.arena.tasks.values() for row in rows}
     report.counts = {
         "offerings": len(offerings),
         "models": len(models),
+        "models with aliases": sum(1 for m in models.values() if m.aliases),
         "rated models": sum(1 for m in models.values() if m.ratings),
         "arena entries": len(arena_names),
         "unmatched arena entries": len(report.unmatched_arena),
@@ -398,9 +600,15 @@ def build_catalog(paths: SourcePaths | None = None, *, live: bool = False) -> tu
         "offerings priced from litellm": sum(
             1 for o in offerings.values() if o.pricing is not None and o.pricing.source == "litellm"
         ),
+        "implausibly priced offerings": sum(1 for o in offerings.values() if o.plausible is False),
         "offerings with deprecation date": sum(1 for o in offerings.values() if o.deprecation_date),
         "open-weights models": sum(1 for m in models.values() if m.open_weights),
+        "retired models (maker)": sum(1 for m in models.values() if m.status == "deprecated"),
+        "models with a maker retirement date": sum(1 for m in models.values() if m.retirement_date),
+        "models with contradictions": len(report.contradictions),
     }
+    for tier in PROVIDER_TIERS:
+        report.counts[f"offerings tier {tier}"] = sum(1 for o in offerings.values() if o.tier == tier)
     return catalog, report
 
 
@@ -463,4 +671,8 @@ def refresh(
     else:
         report.notes.append("no previous snapshot: nothing to diff against")
     write_snapshot(catalog, target)
+    report.report_path = target / REPORT_NAME
+    report.report_path.write_text(report.audit(), encoding="utf-8")
+    if report.identity_problems:
+        raise IdentityError(report)
     return report

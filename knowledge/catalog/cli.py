@@ -6,8 +6,9 @@ every price and rating next to its source and date.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -26,9 +27,15 @@ def refresh(
     ] = False,
 ) -> None:
     """Rebuild the catalog snapshot from the bundled data packages."""
+    from knowledge.catalog.build import IdentityError
     from knowledge.catalog.build import refresh as do_refresh
 
-    report = do_refresh(out_dir, live=live)
+    try:
+        report = do_refresh(out_dir, live=live)
+    except IdentityError as exc:
+        typer.echo(exc.report.summary())
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(code=2) from exc
     typer.echo(report.summary())
 
 
@@ -68,7 +75,10 @@ def _price(o: Offering) -> str:
     t = o.pricing.tiers[0]
     free = " FREE" if o.pricing.free else ""
     extra = f" (+{len(o.pricing.tiers) - 1} tier)" if len(o.pricing.tiers) > 1 else ""
-    return f"${t.input:g} in / ${t.output:g} out per 1M{extra}{free} [{o.pricing.source} {o.pricing.as_of}]"
+    per = {"per_1m_tokens": "per 1M", "per_audio_minute": "per audio minute"}.get(
+        o.pricing.unit, o.pricing.unit
+    )
+    return f"${t.input:g} in / ${t.output:g} out {per}{extra}{free} [{o.pricing.source} {o.pricing.as_of}]"
 
 
 def model_card(catalog: Catalog, model: Model, max_offerings: int = 40) -> str:
@@ -76,6 +86,13 @@ def model_card(catalog: Catalog, model: Model, max_offerings: int = 40) -> str:
     lines = [f"{model.name}  ({model.key})"]
     lines.append(f"  maker: {model.maker or 'unknown'}   family: {model.family or 'unknown'}")
     lines.append(f"  open weights: {model.open_weights}  (rule: {model.open_weights_rule})")
+    if model.aliases:
+        lines.append(f"  aliases: {', '.join(model.aliases)}")
+    lines.append(f"  purpose: {model.purpose}   facts from: {model.facts_source or 'unknown'}")
+    if model.status != "active" or model.retirement_date:
+        lines.append(f"  status: {model.status}   maker's retirement date: {model.retirement_date or 'none'}")
+    if model.release_precision:
+        lines.append(f"  released in: {model.release_precision}")
     if model.licence:
         lines.append(f"  licence: {model.licence}")
     if model.params_total_b is not None:
@@ -92,7 +109,9 @@ def model_card(catalog: Catalog, model: Model, max_offerings: int = 40) -> str:
     offerings = catalog.offerings_of(model.key)
     lines.append(f"  offerings ({len(offerings)}):")
     for o in offerings[:max_offerings]:
-        flags = [f for f in (o.region and f"region {o.region}", o.status) if f]
+        flags = [f for f in (o.tier, o.region and f"region {o.region}", o.status) if f]
+        if o.plausible is False:
+            flags.append(f"implausible price ({o.plausibility_ratio:g} of reference)")
         if o.deprecation_date:
             flags.append(f"deprecates {o.deprecation_date} [litellm]")
         tail = f"  ({'; '.join(flags)})" if flags else ""
@@ -113,17 +132,80 @@ def model_card(catalog: Catalog, model: Model, max_offerings: int = 40) -> str:
     return "\n".join(lines)
 
 
+def model_json(catalog: Catalog, model: Model) -> dict[str, Any]:
+    """The canonical model as plain JSON data (the `show --format json` contract, issue #10)."""
+    offerings = []
+    for o in catalog.offerings_of(model.key):
+        tier = o.pricing.tiers[0] if o.pricing is not None else None
+        offerings.append(
+            {
+                "offering_id": o.id,
+                "provider": o.provider,
+                "tier": o.tier,
+                "region": o.region,
+                "region_source": o.region_source,
+                "input_price_per_m": tier.input if tier is not None else None,
+                "output_price_per_m": tier.output if tier is not None else None,
+                "price_unit": o.pricing.unit if o.pricing is not None else None,
+                "plausible": o.plausible,
+                "plausibility_ratio": o.plausibility_ratio,
+                "retirement_date": o.retirement_date.isoformat() if o.retirement_date else None,
+            }
+        )
+    return {
+        "key": model.key,
+        "name": model.name,
+        "maker": model.maker,
+        "aliases": list(model.aliases),
+        "purpose": model.purpose,
+        "facts_source": model.facts_source,
+        "open_weights": model.open_weights,
+        "open_weights_evidence": model.open_weights_evidence,
+        "licence": model.licence,
+        "input_modalities": list(model.input_modalities),
+        "output_modalities": list(model.output_modalities),
+        "tool_calling": model.tool_calling,
+        "structured_output": model.structured_output,
+        "reasoning": model.reasoning,
+        "context": model.context,
+        "context_applies": model.context_applies,
+        "status": model.status,
+        "retirement_date": model.retirement_date.isoformat() if model.retirement_date else None,
+        "release_precision": model.release_precision,
+        "regions": list(model.regions),
+        "reference_price": model.reference_price,
+        "reference_price_source": model.reference_price_source,
+        "ratings": {
+            cat: {"elo": r.score, "lower": r.lower, "upper": r.upper}
+            for cat, r in sorted(model.ratings.items())
+        },
+        "offerings": offerings,
+    }
+
+
 @app.command()
-def show(ident: str) -> None:
-    """Show a model card (accepts an offering id, a model key or a name)."""
+def show(
+    ident: str,
+    fmt: Annotated[
+        str, typer.Option("--format", help="text (a card) or json (the canonical model).")
+    ] = "text",
+) -> None:
+    """Show a model card (accepts an offering id, a model key, an alias or a name)."""
     from knowledge.catalog.store import NotFoundError, load_catalog, resolve
 
+    if fmt not in ("text", "json"):
+        typer.echo(f"unknown format {fmt!r}: use text or json", err=True)
+        raise typer.Exit(code=2)
     catalog = load_catalog()
     try:
         found = resolve(catalog, ident)
     except NotFoundError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(code=1) from exc
+    if fmt == "json":
+        model = catalog.model_of(found.id) if isinstance(found, Offering) else found
+        typer.echo(json.dumps(model_json(catalog, model), ensure_ascii=False, indent=1))
+        return
     if isinstance(found, Offering):
         typer.echo(f"offering {found.id} serves model {found.model}: {_price(found)}\n")
         found = catalog.model_of(found.id)

@@ -6,7 +6,10 @@ claim a reviewer can check against the named vendor model card. Pure data, no lo
 
 from __future__ import annotations
 
+from datetime import date
 from typing import NamedTuple
+
+from knowledge.catalog.schema import Precision
 
 
 class Params(NamedTuple):
@@ -84,48 +87,6 @@ LICENCE_PREFIXES: dict[str, str] = {
     "minimax-m2": _MIT,
 }
 
-# Open-weights overrides for models where provider flags disagree and the truth is well known.
-OPEN_WEIGHTS: dict[str, bool] = {
-    "gpt-oss-120b": True,
-    "gpt-oss-20b": True,
-    "qwen3-32b": True,
-    "deepseek-r1": True,
-    "deepseek-v3": True,
-    "kimi-k2": True,
-    "glm-4.5": True,
-    "glm-4.5-air": True,
-    "llama-3.3-70b-instruct": True,
-    "gpt-4o": False,
-    "gpt-4.1": False,
-    "qwen3-max": False,
-    "qwen-max": False,
-    "qwen-plus": False,
-}
-
-# Which models.dev providers are a maker's own API (first-party), for the open-weights rule 2.
-MAKER_PROVIDERS: dict[str, tuple[str, ...]] = {
-    "anthropic": ("anthropic",),
-    "openai": ("openai",),
-    "google": ("google",),
-    "alibaba": ("alibaba", "alibaba-cn"),
-    "meta": ("llama", "meta"),
-    "mistral": ("mistral",),
-    "deepseek": ("deepseek",),
-    "moonshot": ("moonshotai", "moonshotai-cn"),
-    "zhipu": ("zai", "zhipuai"),
-    "xai": ("xai",),
-    "minimax": ("minimax", "minimax-cn"),
-    "xiaomi": ("xiaomi",),
-    "cohere": ("cohere",),
-    "stepfun": ("stepfun",),
-    "amazon": ("nova",),
-    "perplexity": ("perplexity",),
-    "inception": ("inception",),
-    "upstage": ("upstage",),
-    "sarvam": ("sarvam",),
-    "arcee": ("arcee",),
-}
-
 # Maker from a canonical key's leading word (longest prefix wins); used when the arena has no entry.
 MAKER_PREFIXES: dict[str, str] = {
     "claude": "anthropic",
@@ -135,6 +96,14 @@ MAKER_PREFIXES: dict[str, str] = {
     "o3": "openai",
     "o4": "openai",
     "codex": "openai",
+    "whisper": "openai",
+    "dall-e": "openai",
+    "tts-1": "openai",
+    "text-embedding-3": "openai",
+    "text-embedding-ada": "openai",
+    "sora": "openai",
+    "imagen": "google",
+    "veo": "google",
     "gemini": "google",
     "gemma": "google",
     "qwen": "alibaba",
@@ -194,6 +163,15 @@ KEY_ALIASES: dict[str, str] = {
     "open-mixtral-8x22b": "mixtral-8x22b-instruct",
     "kimi-k2-instruct-0905": "kimi-k2-0905",
     "kimi-k2-instruct-0711": "kimi-k2-0711",
+    # Meta serves only the instruction-tuned Llama 3.x through APIs; a bare size is that model
+    "llama-3.1-8b": "llama-3.1-8b-instruct",
+    "llama-3.1-70b": "llama-3.1-70b-instruct",
+    "llama-3.2-1b": "llama-3.2-1b-instruct",
+    "llama-3.2-3b": "llama-3.2-3b-instruct",
+    # Qwen released the 480B coder only as Instruct
+    "qwen3-coder-480b-a35b": "qwen3-coder-480b-a35b-instruct",
+    # xAI's grok-4 is the 0709 release (xAI models page)
+    "grok-4-0709": "grok-4",
 }
 
 # Dated ids that are different weights from their undated alias (never folded by date stripping).
@@ -216,24 +194,163 @@ ARENA_ALIASES: dict[str, str] = {
     "moonshot / kimi-k2": "kimi-k2",
 }
 
-# Providers known to serve from one region (models.dev provider ids). "-cn" providers are
-# handled by rule in knowledge.catalog.merge.offering_region.
-PROVIDER_REGIONS: dict[str, str] = {
-    "scaleway": "eu",
-    "ovhcloud": "eu",
-    "mistral": "eu",
-    "berget": "eu",
-    "regolo-ai": "eu",
-    "stackit": "eu",
-    "evroc": "eu",
-    "cloudferro-sherlock": "eu",
-    "hetzner": "eu",
-    "infomaniak": "eu",
-    "privatemode-ai": "eu",
-    "xiaomi-token-plan-ams": "eu",
-    "xiaomi-token-plan-sgp": "sg",
-    "zhipuai": "cn",
-    "zhipuai-coding-plan": "cn",
-    "iflowcn": "cn",
-    "modelscope": "cn",
+# Where providers serve from, with the terms that say so (models.dev provider ids). First-party APIs
+# of Chinese makers matter most: "data must stay in China" must admit the maker's own API.
+PROVIDER_REGIONS: dict[str, tuple[str, str]] = {
+    "deepseek": ("cn", "DeepSeek privacy policy: data is processed and stored on servers in the PRC"),
+    "alibaba-cn": ("cn", "Alibaba Cloud Model Studio (Bailian), China (Beijing) region"),
+    "alibaba": ("sg", "Alibaba Cloud Model Studio international edition: Singapore region"),
+    "moonshotai-cn": ("cn", "Moonshot AI platform.moonshot.cn: mainland China service"),
+    "zhipuai": ("cn", "Zhipu bigmodel.cn open platform: mainland China service"),
+    "zhipuai-coding-plan": ("cn", "Zhipu bigmodel.cn coding plan: mainland China service"),
+    "minimax-cn": ("cn", "MiniMax minimaxi.com open platform: mainland China service"),
+    "stepfun": ("cn", "StepFun platform.stepfun.com: mainland China service"),
+    "siliconflow-cn": ("cn", "SiliconFlow siliconflow.cn: mainland China service"),
+    "tencent-tokenhub": ("cn", "Tencent Cloud TokenHub (Hunyuan): Tencent Cloud China regions"),
+    "iflowcn": ("cn", "iFlow (iflow.cn): mainland China service"),
+    "modelscope": ("cn", "ModelScope API-Inference (modelscope.cn): mainland China service"),
+    "mistral": ("eu", "Mistral AI La Plateforme: hosted in the EU by default"),
+    "scaleway": ("eu", "Scaleway Generative APIs: Paris region"),
+    "ovhcloud": ("eu", "OVHcloud AI Endpoints: EU data centres"),
+    "berget": ("eu", "Berget AI: Swedish data centres"),
+    "regolo-ai": ("eu", "Regolo AI: Italian data centres"),
+    "stackit": ("eu", "STACKIT: German data centres"),
+    "evroc": ("eu", "evroc: EU sovereign cloud"),
+    "cloudferro-sherlock": ("eu", "CloudFerro: EU data centres"),
+    "hetzner": ("eu", "Hetzner: German/Finnish data centres"),
+    "infomaniak": ("eu", "Infomaniak: Swiss data centres"),
+    "privatemode-ai": ("eu", "Privatemode AI: EU data centres"),
+    "xiaomi-token-plan-ams": ("eu", "Xiaomi token plan, Amsterdam endpoint"),
+    "xiaomi-token-plan-sgp": ("sg", "Xiaomi token plan, Singapore endpoint"),
 }
+
+# Retirements announced by the maker for models its API no longer lists (so no offering says so):
+# key -> (shutdown date, source). A past date retires the model everywhere, resellers included.
+MAKER_RETIREMENTS: dict[str, tuple[date, str]] = {
+    "o1-preview": (date(2025, 7, 28), "OpenAI deprecations page: o1-preview shut down 2025-07-28"),
+    "o1-mini": (date(2025, 10, 27), "OpenAI deprecations page: o1-mini shut down 2025-10-27"),
+    "gpt-4.5-preview": (date(2025, 7, 14), "OpenAI deprecations page: gpt-4.5-preview shut down 2025-07-14"),
+    "gemini-exp-1206": (
+        date(2025, 2, 5),
+        "Google Gemini API changelog: experimental 1206 replaced by Gemini 2.0 Pro (2025-02)",
+    ),
+    "claude-3-opus": (date(2026, 1, 5), "Anthropic model deprecations: Claude Opus 3 retired 2026-01-05"),
+    "claude-3.5-sonnet": (
+        date(2025, 10, 22),
+        "Anthropic model deprecations: Claude Sonnet 3.5 retired 2025-10-22",
+    ),
+    "claude-3-sonnet": (
+        date(2025, 7, 21),
+        "Anthropic model deprecations: Claude Sonnet 3 retired 2025-07-21",
+    ),
+    "gemini-1.5-pro": (date(2025, 9, 24), "Google Gemini API: Gemini 1.5 models shut down 2025-09-24"),
+    "gemini-1.5-flash": (date(2025, 9, 24), "Google Gemini API: Gemini 1.5 models shut down 2025-09-24"),
+}
+
+# "X" and "X-preview" pairs that are different releases although neither the arena nor the maker's
+# API tells them apart (checked against the maker's release notes).
+KEEP_DISTINCT: frozenset[str] = frozenset()
+
+
+class Family(NamedTuple):
+    """A maker's release family: whether its weights are published, under which licence, in which precision."""
+
+    open_weights: bool
+    licence: str | None
+    evidence: str
+    precision: Precision | None = None
+
+
+_HF = "weights published on Hugging Face"
+# Open weights by family (issue #10): (regex on the canonical key, family); the FIRST match wins, so
+# API-only members of an open family (Qwen Max/Plus, Mistral Medium) come before the family itself.
+# Provider flags decide only for keys no pattern matches.
+FAMILIES: tuple[tuple[str, Family], ...] = (
+    (
+        r"^gpt-oss",
+        Family(True, _APACHE, "OpenAI gpt-oss model card (2025-08): " + _HF + ", MXFP4 MoE weights", "mxfp4"),
+    ),
+    (
+        r"^whisper-large|^faster-whisper|^kb-whisper",
+        Family(True, _MIT, "OpenAI Whisper: " + _HF + " (MIT)", "fp16"),
+    ),
+    (
+        r"^(gpt-|o\d|chatgpt|codex|dall-e|tts-1|whisper-1|text-embedding|sora|computer-use)",
+        Family(False, None, "OpenAI: served only through its API and Azure OpenAI"),
+    ),
+    (r"^claude", Family(False, None, "Anthropic: models served only through its API and clouds")),
+    (
+        r"^(shield)?gemma",
+        Family(True, "Gemma Terms of Use", "Google Gemma releases: " + _HF + " and Kaggle", "bf16"),
+    ),
+    (
+        r"^(gemini|imagen|veo|lyria)",
+        Family(False, None, "Google: served only through Gemini API / Vertex AI"),
+    ),
+    (r"^deepseek-r1-distill", Family(True, _MIT, "DeepSeek-R1 distills: " + _HF + " (MIT), BF16", "bf16")),
+    (
+        r"^deepseek-(v3|r1|chat|reasoner|v4|prover|math-v2)",
+        Family(
+            True, _MIT, "DeepSeek V3/R1 and later: " + _HF + " (deepseek-ai, MIT); released in FP8", "fp8"
+        ),
+    ),
+    (r"^deepseek", Family(True, _MIT, "DeepSeek: " + _HF + " (deepseek-ai)", "bf16")),
+    (
+        r"^qwen[\d.]*-(max|plus|turbo|flash|long|mt-|omni-turbo|vl-max|vl-plus|vl-ocr|image)|^qwen3-(asr|omni)-flash|^qwen3-coder-(plus|flash)|^qwen[\d.]*-max",
+        Family(False, None, "Alibaba: Qwen Max/Plus/Turbo/Flash are served only through Model Studio"),
+    ),
+    (r"^(qwen|qwq)", Family(True, _APACHE, "Qwen open releases: " + _HF + " (Qwen org), BF16", "bf16")),
+    (
+        r"^kimi-k2-thinking",
+        Family(True, "Modified MIT", "Moonshot Kimi K2 Thinking: " + _HF + ", native INT4 (QAT)", "int4"),
+    ),
+    (
+        r"^kimi-k",
+        Family(True, "Modified MIT", "Moonshot Kimi K2 family: " + _HF + ", released in FP8", "fp8"),
+    ),
+    (
+        r"^glm-[\d.]+-?(x|airx|turbo)$|^glm-5v-turbo",
+        Family(False, None, "Zhipu: X/Turbo variants served only through its API"),
+    ),
+    (
+        r"^glm-(4\.[5-9]|5)",
+        Family(True, _MIT, "Zhipu GLM-4.5 and later: " + _HF + " (zai-org, MIT), BF16", "bf16"),
+    ),
+    (
+        r"^minimax-m2",
+        Family(True, _MIT, "MiniMax-M2 family: " + _HF + " (MiniMaxAI), released in FP8", "fp8"),
+    ),
+    (r"^minimax-m1", Family(True, _APACHE, "MiniMax-M1: " + _HF + " (Apache-2.0)", "bf16")),
+    (
+        r"^llama-prompt-guard|^llama-guard",
+        Family(True, "Llama Community License", "Meta Llama Guard: " + _HF, "bf16"),
+    ),
+    (
+        r"^llama-[34]",
+        Family(True, "Llama Community License", "Meta Llama 3/4: " + _HF + " (meta-llama)", "bf16"),
+    ),
+    (
+        r"^mistral-(medium|saba|embed|ocr)|^codestral|^magistral-medium|^devstral-medium|^voxtral-mini-tts",
+        Family(False, None, "Mistral: Medium/Saba/Codestral/OCR are premier (API-only) models"),
+    ),
+    (
+        r"^(mistral-(small|nemo|7b|large-3)|magistral-small|devstral|ministral|pixtral|voxtral|mixtral)",
+        Family(True, _APACHE, "Mistral open models: " + _HF + " (mistralai, Apache-2.0)", "bf16"),
+    ),
+    (r"^grok", Family(False, None, "xAI: current Grok models are served only through its API")),
+    (r"^(doubao|seed-[\d.])", Family(False, None, "ByteDance Seed/Doubao: served only through Volcengine")),
+    (r"^seed-oss", Family(True, _APACHE, "ByteDance Seed-OSS: " + _HF + " (Apache-2.0)", "bf16")),
+    (r"^phi-4", Family(True, _MIT, "Microsoft Phi-4 family: " + _HF + " (MIT)", "bf16")),
+    (r"^step-3", Family(True, _APACHE, "StepFun Step 3.x: " + _HF + " (stepfun-ai)", "bf16")),
+    (
+        r"^nemotron|^llama-3\.[13]-nemotron",
+        Family(True, "NVIDIA Open Model License", "NVIDIA Nemotron: " + _HF, "bf16"),
+    ),
+    (
+        r"^command-a|^command-r",
+        Family(
+            True, "CC-BY-NC-4.0", "Cohere Command: weights on Hugging Face, non-commercial licence", "bf16"
+        ),
+    ),
+    (r"^granite", Family(True, _APACHE, "IBM Granite: " + _HF + " (Apache-2.0)", "bf16")),
+)

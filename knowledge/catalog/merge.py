@@ -2,8 +2,9 @@
 
 Each rule is one small pure function so it can be tested with hand-made inputs:
 
-* open weights: curated table > the maker's first-party provider > majority of offerings,
-  a tie is False (a self-hosting requirement must never get a false positive);
+* open weights: the curated family table (maker releases with licence and evidence) > the maker's
+  first-party provider > majority of offerings, a tie is False (a self-hosting requirement must never
+  get a false positive);
 * context and max output: the maximum over offerings; modalities: the union;
   tool calling / reasoning: any offering; structured output: any True, else any False, else None;
 * maker: the arena's maker when the model joined the arena, else a key-prefix table;
@@ -15,18 +16,24 @@ Each rule is one small pure function so it can be tested with hand-made inputs:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from knowledge.catalog.curated import (
+    FAMILIES,
     LICENCE_PREFIXES,
     MAKER_PREFIXES,
-    MAKER_PROVIDERS,
-    OPEN_WEIGHTS,
+    MAKER_RETIREMENTS,
     PARAMS,
     PROVIDER_REGIONS,
+    Family,
 )
 from knowledge.catalog.normalize import parse_params, region_from_id
+from knowledge.catalog.providers import own_providers
+
+_DATED_ID = re.compile(r"(20\d\d-?\d\d-?\d\d|-\d{4}$|@\d{8})")
 
 MODALITY_ORDER: tuple[str, ...] = ("text", "image", "audio", "video", "pdf")
 
@@ -36,9 +43,10 @@ def decide_open_weights(key: str, flags: Sequence[tuple[str, bool]], maker: str 
 
     `flags` are (provider id, open_weights flag) pairs, one per offering.
     """
-    if key in OPEN_WEIGHTS:
-        return OPEN_WEIGHTS[key], "curated override"
-    first_party = set(MAKER_PROVIDERS.get(maker or "", ()))
+    family = family_for(key)
+    if family is not None:
+        return family[1].open_weights, f"curated family ({family[0]})"
+    first_party = set(own_providers(maker))
     own = [flag for provider, flag in flags if provider in first_party]
     # several first-party entries (e.g. alibaba and alibaba-cn) must agree; else fall through
     if own and (all(own) or not any(own)):
@@ -50,6 +58,14 @@ def decide_open_weights(key: str, flags: Sequence[tuple[str, bool]], maker: str 
     if no > yes:
         return False, f"majority of offerings ({no} of {len(flags)} not open)"
     return False, f"tie ({yes} vs {no}): conservative False"
+
+
+def family_for(key: str) -> tuple[str, Family] | None:
+    """The first curated release family whose pattern matches the key: (pattern, family)."""
+    for pattern, family in FAMILIES:
+        if re.search(pattern, key):
+            return pattern, family
+    return None
 
 
 def most_common_name(names: Iterable[str]) -> str:
@@ -87,6 +103,9 @@ def licence_for(key: str, open_weights: bool) -> str | None:
     """The curated licence of an open-weights family, or None (unknown, or closed weights)."""
     if not open_weights:
         return None
+    family = family_for(key)
+    if family is not None and family[1].licence is not None:
+        return family[1].licence
     return _longest_prefix(key, LICENCE_PREFIXES)
 
 
@@ -118,13 +137,47 @@ def merge_structured(values: Iterable[bool | None]) -> bool | None:
     return None
 
 
-def offering_region(provider: str, model_id: str) -> str | None:
-    """Where an offering is served from: the id ("eu.", "@eu"), the provider table, "-cn" ids; else None."""
+def region_with_source(provider: str, model_id: str) -> tuple[str | None, str | None]:
+    """Where an offering is served from and why: the id ("eu.", "@eu"), the provider table (with the
+    terms it comes from), "-cn" provider ids; else (None, None)."""
     from_id = region_from_id(model_id)
     if from_id is not None:
-        return from_id
+        return from_id, "the provider's model id names the region"
     if provider in PROVIDER_REGIONS:
         return PROVIDER_REGIONS[provider]
     if provider.endswith("-cn") or "-cn-" in provider:
-        return "cn"
-    return None
+        return "cn", "the provider id marks its China service"
+    return None, None
+
+
+def offering_region(provider: str, model_id: str) -> str | None:
+    """Where an offering is served from (see :func:`region_with_source`)."""
+    return region_with_source(provider, model_id)[0]
+
+
+def lifecycle(
+    key: str, own: Sequence[tuple[str, str | None, date | None]], as_of: date
+) -> tuple[str, date | None, str]:
+    """(status, retirement date, rule) of a model from its maker's own offerings.
+
+    `own` holds (provider model id, status, deprecation date) of the maker's own offerings. A
+    curated maker retirement wins. Otherwise the model is retired when every maker offering is
+    deprecated (status, or a date on or before `as_of`); its retirement date is the earliest date on
+    the maker's undated ids (a dated snapshot's date retires that snapshot only), else the latest
+    date when every maker offering is a dated snapshot.
+    """
+    if key in MAKER_RETIREMENTS:
+        curated, source = MAKER_RETIREMENTS[key]
+        status = "deprecated" if curated <= as_of else "active"
+        return status, curated, f"curated: {source}"
+    if not own:
+        return "active", None, "no maker offering"
+    gone = [st == "deprecated" or (d is not None and d <= as_of) for _, st, d in own]
+    undated_dates = [d for mid, _, d in own if d is not None and not _DATED_ID.search(mid)]
+    all_dates = [d for _, _, d in own if d is not None]
+    when: date | None = (
+        min(undated_dates) if undated_dates else (max(all_dates) if len(all_dates) == len(own) else None)
+    )
+    if all(gone):
+        return "deprecated", when, "every maker offering is deprecated"
+    return "active", when, "maker's own offerings"

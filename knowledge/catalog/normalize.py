@@ -13,7 +13,8 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from knowledge.catalog.curated import ARENA_ALIASES, KEEP_DATED, KEY_ALIASES
 
@@ -104,7 +105,7 @@ def region_from_id(model_id: str) -> str | None:
     return None
 
 
-def base_key(model_id: str) -> str:
+def base_key(model_id: str, *, use_aliases: bool = True) -> str:
     """Fold spelling differences that never change the weights; dates are kept (see group_keys).
 
     >>> base_key("amazon-bedrock-style qwen.qwen3-32b-v1:0".split()[-1])
@@ -124,6 +125,7 @@ def base_key(model_id: str) -> str:
             keep = {"openai-gpt": "gpt", "meta-llama-": "llama-"}.get(prefix, "")
             key = keep + key[len(prefix) :]
             break
+    key = key.lstrip("-")  # SAP AI Core's "anthropic--claude-..." leaves a dash behind
     changed = True
     while changed:
         changed = False
@@ -147,7 +149,7 @@ def base_key(model_id: str) -> str:
     key = _CLAUDE_REORDERED.sub(r"claude-\2-\1", key)
     if key.startswith("claude-"):
         key = re.sub(r"(?<=\d)\.0(?=-|$)", "", key)  # "claude-sonnet-4.0" is "claude-sonnet-4"
-    return KEY_ALIASES.get(key, key)
+    return KEY_ALIASES.get(key, key) if use_aliases else key
 
 
 def undated(key: str) -> str | None:
@@ -166,6 +168,79 @@ def group_keys(base_keys: Iterable[str]) -> dict[str, str]:
         alias = None if key in KEEP_DATED else undated(key)
         out[key] = alias if alias is not None and alias in keys else key
     return out
+
+
+_GLUED_SEPARATOR = re.compile(r"(?<=[a-z])-(?=\d)")
+
+
+def fold_form(key: str) -> str:
+    """The spelling of a key with the differences that never name other weights removed.
+
+    Rule (issue #10): the "-it" suffix (Gemma's instruction-tuned release is the only one served),
+    and a hyphen between a letter and a digit ("gemma4-31b" = "gemma-4-31b", "qwen-3-32b" = "qwen3-32b").
+    """
+    key = key.lstrip("-")
+    if key.endswith("-it") and len(key) > 3:
+        key = key[:-3]
+    return _GLUED_SEPARATOR.sub("", key)
+
+
+def loose_form(key: str) -> str:
+    """`fold_form` without a "-preview" suffix: keys with one loose form may be one model."""
+    key = fold_form(key)
+    return key[: -len("-preview")] if key.endswith("-preview") else key
+
+
+class KeyFacts(NamedTuple):
+    """What identity folding needs to know about one (base) key."""
+
+    offerings: int
+    maker_offerings: int
+
+
+def fold_identities(
+    keys: Mapping[str, KeyFacts], arena_rated: Iterable[str], keep_distinct: Iterable[str] = ()
+) -> tuple[dict[str, str], list[str]]:
+    """Map every key to its canonical key, and say which preview pairs were kept apart and why.
+
+    1. Keys with one :func:`fold_form` are one model.
+    2. "X-preview" and "X" are one model (the preview id of the same release) unless the arena rates
+       both names (it saw two models), the maker's own API lists both (two releases at the maker),
+       or the pair is in `keep_distinct` (curated, with a reason).
+    3. The canonical key is the spelling with the most maker offerings, then the most offerings,
+       then the shortest, then alphabetical; every other spelling becomes an alias.
+    """
+    rated = {fold_form(k) for k in arena_rated}
+    distinct = {fold_form(k) for k in keep_distinct}
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(fold_form(key), []).append(key)
+    kept: list[str] = []
+    for form in sorted(groups):
+        if not form.endswith("-preview") or form not in groups:
+            continue
+        plain = form[: -len("-preview")]
+        if plain not in groups:
+            continue
+        reason = None
+        if form in rated and plain in rated:
+            reason = "the arena rates both"
+        elif any(keys[k].maker_offerings for k in groups[form]) and any(
+            keys[k].maker_offerings for k in groups[plain]
+        ):
+            reason = "the maker's API lists both"
+        elif form in distinct or plain in distinct:
+            reason = "curated as different releases"
+        if reason is not None:
+            kept.append(f"{plain} / {form}: {reason}")
+            continue
+        groups[plain].extend(groups.pop(form))
+    out: dict[str, str] = {}
+    for members in groups.values():
+        canonical = min(members, key=lambda k: (-keys[k].maker_offerings, -keys[k].offerings, len(k), k))
+        for k in members:
+            out[k] = canonical
+    return out, kept
 
 
 _ARENA_VARIANT_SUFFIXES: tuple[str, ...] = ("-instruct", "-it", "-chat", "-preview")

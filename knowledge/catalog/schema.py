@@ -173,7 +173,8 @@ class Model(_Frozen):
         default=(), description="Other keys and ids folded into this model (issue #10 identity rules)."
     )
     facts_source: str = Field(
-        default="", description="Whose facts (modalities, tools, context...) the model carries: maker or majority."
+        default="",
+        description="Whose facts (modalities, tools, context...) the model carries: maker or majority.",
     )
     purpose: Purpose = "general"
     status: Literal["active", "deprecated"] = "active"
@@ -187,6 +188,18 @@ class Model(_Frozen):
     regions: tuple[str, ...] = Field(
         default=(), description="Regions the maker's own API serves from, where its terms state them."
     )
+    purpose_reason: str = Field(default="", description="Why `purpose` (the rule that matched).")
+    context_applies: bool = Field(
+        default=True,
+        description="False where `context` is not an input limit (speech-to-text: Whisper's 448-token "
+        "decoder window); a context filter must skip such models.",
+    )
+    reference_price: float | None = Field(
+        default=None,
+        description="Blended (3:1) $/1M reference for plausibility: the maker's list price, else the "
+        "median paid price; `reference_price_source` says which.",
+    )
+    reference_price_source: str | None = None
 
 
 class Catalog(BaseModel):

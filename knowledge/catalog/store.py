@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.catalog.normalize import base_key
+from knowledge.catalog.normalize import base_key, fold_form
 from knowledge.catalog.schema import Catalog, Model, Offering, Source
 
 SNAPSHOT_DIR = Path(__file__).parent / "snapshot"
@@ -100,10 +100,20 @@ def search(
     return [m for _, m in hits[:limit]]
 
 
+def alias_index(catalog: Catalog) -> dict[str, str]:
+    """Every alias (and the fold form of every key and alias) -> its canonical model key."""
+    out: dict[str, str] = {}
+    for model in catalog.models.values():
+        for name in (model.key, *model.aliases):
+            out.setdefault(name, model.key)
+            out.setdefault(fold_form(name), model.key)
+    return out
+
+
 def resolve(catalog: Catalog, ident: str) -> Model | Offering:
     """An offering id ("groq:qwen/qwen3-32b"), a model key, or a name; NotFoundError lists close matches.
 
-    Order: exact offering id, exact model key, the normalised key of `ident`, a unique
+    Order: exact offering id, exact model key, the normalised key of `ident`, an alias, a unique
     case-insensitive name match, then the single best search hit if it is unambiguous.
     """
     ident = ident.strip()
@@ -117,6 +127,10 @@ def resolve(catalog: Catalog, ident: str) -> Model | Offering:
     key = base_key(ident)
     if key in catalog.models:
         return catalog.models[key]
+    aliases = alias_index(catalog)
+    for candidate in (ident.lower(), key, fold_form(key)):
+        if candidate in aliases:
+            return catalog.models[aliases[candidate]]
     by_name = [m for m in catalog.models.values() if m.name.lower() == ident.lower()]
     if len(by_name) == 1:
         return by_name[0]

@@ -5,23 +5,26 @@ from __future__ import annotations
 from knowledge.catalog import merge
 
 
-def test_open_weights_curated_override_wins() -> None:
-    # every offering says closed, the curated table says open
+def test_open_weights_curated_family_wins() -> None:
+    # every offering says closed, the curated family table (OpenAI's gpt-oss release) says open
     value, rule = merge.decide_open_weights("gpt-oss-120b", [("x", False), ("y", False)], "openai")
     assert value is True
-    assert rule == "curated override"
+    assert rule == "curated family (^gpt-oss)"
+    # and the maker's own "closed" flag does not beat the family table (DeepSeek releases weights)
+    value, rule = merge.decide_open_weights("deepseek-v4-pro", [("deepseek", False), ("p", True)], "deepseek")
+    assert value is True and rule.startswith("curated family")
 
 
 def test_open_weights_first_party_beats_majority() -> None:
     flags = [("alibaba", False), ("p1", True), ("p2", True), ("p3", True)]
-    value, rule = merge.decide_open_weights("qwen-made-up-99b", flags, "alibaba")
+    value, rule = merge.decide_open_weights("made-up-99b", flags, "alibaba")
     assert value is False
     assert rule.startswith("first-party provider")
 
 
 def test_open_weights_first_party_disagreeing_falls_through_to_majority() -> None:
     flags = [("alibaba", False), ("alibaba-cn", True), ("p1", True)]
-    value, rule = merge.decide_open_weights("qwen-made-up-99b", flags, "alibaba")
+    value, rule = merge.decide_open_weights("made-up-99b", flags, "alibaba")
     assert value is True
     assert rule.startswith("majority")
 

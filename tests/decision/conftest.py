@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 import pytest
 
-from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating, Source
+from knowledge.catalog.schema import (
+    Catalog,
+    Model,
+    Offering,
+    PriceTier,
+    PriceUnit,
+    Pricing,
+    ProviderTier,
+    Purpose,
+    Rating,
+    Source,
+)
 
 AS_OF = date(2026, 8, 18)
 
@@ -43,14 +55,21 @@ def offering(
     cache_read: float | None = None,
     max_output: int = 16_000,
     deprecation_date: date | None = None,
+    tier: ProviderTier = "maker",
+    plausible: bool | None = None,
+    retirement_date: date | None = None,
+    unit: PriceUnit = "per_1m_tokens",
 ) -> Offering:
     provider, pmid = oid.split(":", 1)
     pricing = None
     if tiers is not None:
-        pricing = Pricing(tiers=tiers, source="models.dev", as_of=AS_OF)
+        pricing = Pricing(tiers=tiers, source="models.dev", as_of=AS_OF, unit=unit)
     elif inp is not None and out is not None:
         pricing = Pricing(
-            tiers=(PriceTier(input=inp, output=out, cache_read=cache_read),), source="models.dev", as_of=AS_OF
+            tiers=(PriceTier(input=inp, output=out, cache_read=cache_read),),
+            source="models.dev",
+            as_of=AS_OF,
+            unit=unit,
         )
     return Offering(
         id=oid,
@@ -71,6 +90,9 @@ def offering(
         pricing=pricing,
         region=region,
         deprecation_date=deprecation_date,
+        tier=tier,
+        plausible=plausible,
+        retirement_date=retirement_date,
     )
 
 
@@ -81,6 +103,11 @@ def model(
     open_weights: bool = False,
     ratings: dict[str, float] | None = None,
     params: tuple[float, float] | None = None,
+    purpose: Purpose = "general",
+    retirement_date: date | None = None,
+    maker: str | None = None,
+    regions: tuple[str, ...] = (),
+    status: Literal["active", "deprecated"] = "active",
 ) -> Model:
     first = offerings[0]
     return Model(
@@ -99,6 +126,11 @@ def model(
         reasoning=any(o.reasoning for o in offerings),
         ratings={c: rating(c, s) for c, s in (ratings or {}).items()},
         offerings=tuple(sorted(o.id for o in offerings)),
+        purpose=purpose,
+        retirement_date=retirement_date,
+        maker=maker,
+        regions=regions,
+        status=status,
     )
 
 
@@ -119,7 +151,9 @@ def _entry(key: str, offs: list[Offering], **kw: object) -> tuple[Model, list[Of
 
 @pytest.fixture()
 def small_catalog() -> Catalog:
-    """Five models: a strong dear one, a cheap good one, an open one, an unrated one, a deprecated one."""
+    """Five models: a strong dear one, a cheap good one, an open one, an unrated one, a deprecated one.
+
+    Offerings are the maker's own API unless a tier is given (`host:`, `resell:` are hosts)."""
     quality = {"overall": 1400, "instruction_following": 1400, "hard_prompts": 1400}
     return build_catalog(
         [
@@ -132,7 +166,7 @@ def small_catalog() -> Catalog:
                 "small",
                 [
                     offering("acme:small", "small", inp=0.2, out=0.8),
-                    offering("resell:small", "small", inp=0.1, out=0.4, region="eu"),
+                    offering("resell:small", "small", inp=0.1, out=0.4, region="eu", tier="host"),
                 ],
                 ratings=quality,
             ),
@@ -142,6 +176,7 @@ def small_catalog() -> Catalog:
                     offering(
                         "host:open8b",
                         "open8b",
+                        tier="host",
                         inp=0.05,
                         out=0.1,
                         tools=False,

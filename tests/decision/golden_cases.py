@@ -20,8 +20,8 @@ import yaml
 
 from knowledge.catalog.schema import Catalog
 from tools.decision import parse_requirements, recommend
+from tools.decision.explain import Lang
 from tools.decision.result import Measurement, ProbeEvidence, Recommendation
-from tools.decision.text import Lang
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"

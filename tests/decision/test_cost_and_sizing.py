@@ -14,11 +14,16 @@ from tools.decision.selfhost import GPUS, estimate_self_host, resolve_gpu
 from .conftest import offering
 
 
+def vreq(**volume: float) -> Requirements:
+    """Requirements for a chat task at this volume (cost reads the volume and the task)."""
+    return Requirements(use_case="t", task_type="chat", volume=Volume(**volume))
+
+
 def test_cost_per_request_per_thousand_and_month() -> None:
     # $1/M in, $2/M out; 1000 in + 500 out = (1000*1 + 500*2)/1e6 = $0.002 per request.
     est = estimate_cost(
         offering("p:m", "m", inp=1, out=2),
-        Volume(requests_per_month=10_000, input_tokens=1000, output_tokens=500),
+        vreq(requests_per_month=10_000, input_tokens=1000, output_tokens=500),
     )
     assert est is not None
     assert est.per_request == pytest.approx(0.002)
@@ -31,7 +36,7 @@ def test_cached_input_uses_cache_read_price() -> None:
     # Half the 1000 input tokens cached at $0.1/M: (500*1 + 500*0.1 + 500*2)/1e6 = $0.00155.
     est = estimate_cost(
         offering("p:m", "m", inp=1, out=2, cache_read=0.1),
-        Volume(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
+        vreq(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
     )
     assert est is not None and est.per_request == pytest.approx(0.00155)
 
@@ -39,16 +44,16 @@ def test_cached_input_uses_cache_read_price() -> None:
 def test_cached_input_without_cache_price_is_billed_as_input_and_said_so() -> None:
     est = estimate_cost(
         offering("p:m", "m", inp=1, out=2),
-        Volume(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
+        vreq(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
     )
     assert est is not None and est.per_request == pytest.approx(0.002)
-    assert any("billed at the input price" in a for a in est.assumptions)
+    assert [a.code for a in est.assumption_codes] == ["volume", "cache_no_price"]
 
 
 def test_long_context_tier_applies_above_threshold() -> None:
     tiers = (PriceTier(input=1, output=2), PriceTier(min_context=200_000, input=2, output=4))
-    long = estimate_cost(offering("p:m", "m", tiers=tiers), Volume(input_tokens=250_000, output_tokens=1000))
-    short = estimate_cost(offering("p:m", "m", tiers=tiers), Volume(input_tokens=100_000, output_tokens=1000))
+    long = estimate_cost(offering("p:m", "m", tiers=tiers), vreq(input_tokens=250_000, output_tokens=1000))
+    short = estimate_cost(offering("p:m", "m", tiers=tiers), vreq(input_tokens=100_000, output_tokens=1000))
     assert long is not None and short is not None
     assert long.per_request == pytest.approx((250_000 * 2 + 1000 * 4) / 1e6)
     assert short.per_request == pytest.approx((100_000 * 1 + 1000 * 2) / 1e6)
@@ -56,7 +61,7 @@ def test_long_context_tier_applies_above_threshold() -> None:
 
 
 def test_missing_price_is_none_not_zero() -> None:
-    assert estimate_cost(offering("p:m", "m", inp=None, out=None), Volume()) is None
+    assert estimate_cost(offering("p:m", "m", inp=None, out=None), vreq()) is None
 
 
 def _req(**kw: object) -> Requirements:

@@ -29,16 +29,20 @@ def test_unconstrained_ranks_quality_first_and_drops_deprecated(small_catalog: C
     # Unrated models rank after every rated one, with the reason said, never a made-up quality.
     assert names[-1] == "mystery"
     mystery = rec.recommendations[-1]
-    assert mystery.quality is None and "unrated" in mystery.reasons[0]
-    assert {e.reason: e.count for e in rec.eliminated} == {"deprecated": 1}
+    assert mystery.quality is None and mystery.reason_codes[0].code == "unrated"
+    assert "no public rating" in mystery.reasons[0]
+    assert {e.reason: e.count for e in rec.eliminated} == {"retired": 1}
 
 
-def test_cheapest_offering_of_a_model_is_chosen(small_catalog: Catalog) -> None:
+def test_the_makers_offering_represents_a_model_over_a_cheaper_host(small_catalog: Catalog) -> None:
     rec = recommend(req(), small_catalog)
     small = next(c for c in rec.recommendations if c.model_key == "small")
-    # resell: (1000*0.1 + 100*0.4)/1e6 = $0.00014 per request -> $1.40 a month at 10k requests.
-    assert small.offering_id == "resell:small"
-    assert small.monthly_cost_usd == pytest.approx(1.40)
+    # acme (the maker): (1000*0.2 + 100*0.8)/1e6 = $0.00028 per request -> $2.80 a month at 10k requests;
+    # the host resell: lists it at $1.40 but the maker's API is the reference.
+    assert small.offering_id == "acme:small" and small.tier == "maker"
+    assert small.monthly_cost_usd == pytest.approx(2.80)
+    offerings = next(r for r in small.reason_codes if r.code == "offerings")
+    assert offerings.params["trusted"] == 2
 
 
 def test_budget_eliminates_and_relaxation_names_the_budget_that_admits(small_catalog: Catalog) -> None:
@@ -114,12 +118,14 @@ def test_pareto_front_by_hand() -> None:
     assert pareto_front([("A", 1500, 10), ("B", 1400, 1), ("C", 1450, 20)]) == {"A", "B"}
 
 
-def test_language_adds_its_rating_category(small_catalog: Catalog) -> None:
-    from tools.decision.ranking import category_weights
+def test_language_adds_its_rating_category_as_required_evidence(small_catalog: Catalog) -> None:
+    from tools.decision.ranking import LANGUAGE_WEIGHT, quality_profile
 
-    weights = category_weights(req(languages=["zh"]))
-    assert weights["chinese"] == pytest.approx(0.3)
-    assert "chinese" not in category_weights(req())
+    profile = quality_profile(req(languages=["zh"]))
+    assert dict(profile.weights)["chinese"] == pytest.approx(LANGUAGE_WEIGHT)
+    assert sum(w for _, w in profile.weights) == pytest.approx(1.0)
+    assert profile.required == ("chinese",)
+    assert "chinese" not in dict(quality_profile(req()).weights)
 
 
 def test_adaptation_follows_the_framework_order() -> None:
@@ -134,16 +140,18 @@ def test_adaptation_follows_the_framework_order() -> None:
     assert choose_adaptation(req(data={"novel_domain": True})).approach == "prompt_engineering"
 
 
-def test_first_party_offering_preferred_over_cheaper_reseller() -> None:
+def test_unverified_reseller_is_only_also_sold_by() -> None:
     from .conftest import build_catalog, model, offering
 
     offs = [
         offering("openai:gpt-x", "gpt-x", inp=1, out=2),
-        offering("cheapo:gpt-x", "gpt-x", inp=0.9, out=1.8),
+        offering("cheapo:gpt-x", "gpt-x", inp=0.2, out=0.4, tier="unknown"),
     ]
-    m = model("gpt-x", offs, ratings={"overall": 1400}).model_copy(update={"maker": "openai"})
+    m = model("gpt-x", offs, ratings={"overall": 1400}, maker="openai")
     catalog = build_catalog([(m, offs)])
     top = recommend(req(), catalog).recommendations[0]
     assert top.offering_id == "openai:gpt-x"
-    assert any("cheapest: cheapo:gpt-x" in r for r in top.reasons)
-    assert "Provider: the maker's own API" in top.reasons
+    assert [o.offering_id for o in top.also_sold_by] == ["cheapo:gpt-x"]
+    assert top.also_sold_by[0].tier == "unknown"
+    assert any("unverified reseller" in r and "cheapo:gpt-x" in r for r in top.reasons)
+    assert "Provider: openai (the maker's own API)" in top.reasons

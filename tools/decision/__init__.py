@@ -11,14 +11,18 @@ from tools.decision.requirements import (
     load_requirements_file,
     parse_requirements,
 )
-from tools.decision.result import Recommendation
+from tools.decision.result import Reason, Recommendation
+from tools.decision.whynot import WhyNot, why_not
 
 __all__ = [
     "TASK_TYPES",
+    "Reason",
     "Recommendation",
     "Requirements",
     "RequirementsError",
+    "WhyNot",
     "load_requirements_file",
     "parse_requirements",
     "recommend",
+    "why_not",
 ]

@@ -1,69 +1,166 @@
-"""API cost at the stated volume: per request, per 1,000 requests, per month.
+"""API cost at the stated volume: per request, per 1,000 requests, per month (ONE formula).
 
-Prices are USD per 1M tokens. The tier is chosen by the average prompt size (providers bill long
-prompts at a higher tier above a threshold, e.g. 200k tokens). Cached input is billed at the cache-read
-price where the offering has one; otherwise at the plain input price (stated as an assumption).
+Prices are USD per 1M tokens, or per audio minute for speech models (`Pricing.unit`). The tier is
+chosen by the average prompt size. Cached input is billed at the cache-read price where the offering
+has one (else at the input price, stated). Reasoning models also bill their hidden thinking tokens
+as output: an assumed budget per request unless `volume.thinking_tokens` says (stated). Speech-to-text
+is billed per audio minute: `volume.audio_minutes` per request, or an assumed minute (stated).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from knowledge.catalog.schema import Offering
-from tools.decision.requirements import Volume
-from tools.decision.result import CostEstimate
+from tools.decision.requirements import Requirements
+from tools.decision.result import CostEstimate, Reason
 
 PER_MILLION = 1_000_000
+DEFAULT_THINKING_TOKENS = {"deep": 2_000, "light": 500}
+"""Assumed thinking tokens per request of a reasoning model: `deep` for reasoning, code and agent
+tasks or when reasoning is a stated need, `light` otherwise (hybrid models think briefly)."""
+DEEP_THINKING_TASKS = frozenset({"reasoning", "code", "agent"})
+DEFAULT_AUDIO_MINUTES = 1.0
+AUDIO_TOKENS_PER_MINUTE = 600
+"""Audio tokens per minute for speech models priced per token (about 10 per second)."""
+LONG_PROMPT_TOKENS = 8_000
+"""A prompt this long, repeated, is where prompt caching pays: the report says so."""
 
 
-def per_request_cost(offering: Offering, volume: Volume) -> float | None:
-    """USD per average request (None without a price): the one formula `estimate_cost` reports.
+@dataclass(frozen=True)
+class Tokens:
+    """What one request bills, as the cost and latency estimates both use it."""
 
-    Depends only on the token fields of `volume`, so the catalog index caches it per token profile
-    (tools.decision.index); the monthly figure is this times the requests per month.
-    """
+    input: float
+    cached: float
+    output: float
+    thinking: float
+    thinking_assumed: bool
+    audio_minutes: float
+    audio_assumed: bool
+
+
+def thinking_tokens(req: Requirements, reasoning: bool) -> tuple[float, bool]:
+    """(thinking tokens per request, assumed?) for a model with or without reasoning."""
+    if not reasoning or req.task_type in ("embedding", "speech_to_text", "image_generation", "moderation"):
+        return 0.0, False
+    if req.volume.thinking_tokens is not None:
+        return req.volume.thinking_tokens, False
+    deep = req.needs.reasoning or req.task_type in DEEP_THINKING_TASKS
+    return float(DEFAULT_THINKING_TOKENS["deep" if deep else "light"]), True
+
+
+def tokens(req: Requirements, reasoning: bool) -> Tokens:
+    volume = req.volume
+    thinking, assumed = thinking_tokens(req, reasoning)
+    minutes = volume.audio_minutes if volume.audio_minutes is not None else DEFAULT_AUDIO_MINUTES
+    audio = req.task_type == "speech_to_text"
+    inp = minutes * AUDIO_TOKENS_PER_MINUTE if audio else volume.input_tokens
+    output = 0.0 if req.task_type == "embedding" else volume.output_tokens
+    return Tokens(
+        input=inp,
+        cached=inp * volume.cached_input_fraction,
+        output=output,
+        thinking=thinking,
+        thinking_assumed=assumed,
+        audio_minutes=minutes,
+        audio_assumed=audio and volume.audio_minutes is None,
+    )
+
+
+def cost_key(req: Requirements) -> tuple[object, ...]:
+    """Everything `per_request_cost` reads from `req` (the index caches prices by it)."""
+    v = req.volume
+    return (
+        req.task_type,
+        req.needs.reasoning,
+        v.input_tokens,
+        v.output_tokens,
+        v.cached_input_fraction,
+        v.thinking_tokens,
+        v.audio_minutes,
+    )
+
+
+def per_request_cost(offering: Offering, req: Requirements) -> float | None:
+    """USD per average request (None without a price): THE cost formula; monthly = this x requests."""
     if offering.pricing is None:
         return None
-    tier = offering.pricing.tier_for(int(volume.input_tokens))
-    cached = volume.input_tokens * volume.cached_input_fraction
-    fresh = volume.input_tokens - cached
-    cache_price = tier.cache_read
-    if cached and cache_price is None:
-        cache_price = tier.input
+    t = tokens(req, offering.reasoning)
+    if offering.pricing.unit == "per_audio_minute":
+        return t.audio_minutes * offering.pricing.tiers[0].input
+    if offering.pricing.unit != "per_1m_tokens":
+        return None  # per image / per request: not comparable with a token budget here
+    tier = offering.pricing.tier_for(int(t.input))
+    cache_price = tier.cache_read if tier.cache_read is not None else tier.input
+    thinking_price = tier.reasoning if tier.reasoning is not None else tier.output
     return (
-        fresh * tier.input + cached * (cache_price or 0.0) + volume.output_tokens * tier.output
+        (t.input - t.cached) * tier.input
+        + t.cached * cache_price
+        + t.output * tier.output
+        + t.thinking * thinking_price
     ) / PER_MILLION
 
 
-def estimate_cost(offering: Offering, volume: Volume) -> CostEstimate | None:
-    """Cost of `offering` at `volume`, or None when the catalog has no price for it."""
-    per_request = per_request_cost(offering, volume)
+def cost_assumptions(req: Requirements, offering: Offering) -> list[Reason]:
+    """The assumptions behind `per_request_cost` for this offering, as codes with their numbers."""
+    v = req.volume
+    t = tokens(req, offering.reasoning)
+    out: list[Reason] = []
+    if req.task_type == "speech_to_text":
+        out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
+                                                       "requests": v.requests_per_month}))  # fmt: skip
+        if offering.pricing is not None and offering.pricing.unit == "per_1m_tokens":
+            out.append(Reason(code="audio_tokens", params={"per_minute": AUDIO_TOKENS_PER_MINUTE}))
+        return out
+    out.append(
+        Reason(
+            code="volume",
+            params={"input": v.input_tokens, "output": t.output, "requests": v.requests_per_month},
+        )
+    )
+    if offering.pricing is None:
+        return out
+    tier = offering.pricing.tier_for(int(t.input))
+    if t.cached and tier.cache_read is None:
+        out.append(Reason(code="cache_no_price", params={"fraction": v.cached_input_fraction}))
+    elif t.cached:
+        out.append(Reason(code="cache_applied", params={"fraction": v.cached_input_fraction,
+                                                        "price": tier.cache_read}))  # fmt: skip
+    elif v.input_tokens >= LONG_PROMPT_TOKENS:
+        out.append(Reason(code="cache_possible", params={"input": v.input_tokens, "price": tier.cache_read}))
+    if tier.min_context:
+        out.append(Reason(code="long_context_tier", params={"above": tier.min_context}))
+    if t.thinking:
+        out.append(
+            Reason(
+                code="thinking_tokens",
+                params={"tokens": t.thinking, "assumed": t.thinking_assumed,
+                        "price": tier.reasoning if tier.reasoning is not None else tier.output},
+            )
+        )  # fmt: skip
+    return out
+
+
+def estimate_cost(offering: Offering, req: Requirements) -> CostEstimate | None:
+    """Cost of `offering` at the stated volume, or None when the catalog has no usable price."""
+    per_request = per_request_cost(offering, req)
     if offering.pricing is None or per_request is None:
         return None
-    tier = offering.pricing.tier_for(int(volume.input_tokens))
-    assumptions = [
-        f"{volume.input_tokens:g} input and {volume.output_tokens:g} output tokens per request on average, "
-        f"{volume.requests_per_month:,.0f} requests per month",
-    ]
-    cached = volume.input_tokens * volume.cached_input_fraction
-    if cached and tier.cache_read is None:
-        assumptions.append("no cache-read price listed: cached input billed at the input price")
-    elif cached:
-        assumptions.append(f"{volume.cached_input_fraction:.0%} of input tokens read from the prompt cache")
-    if tier.min_context:
-        assumptions.append(f"long-context tier applies (prompts above {tier.min_context:,} tokens)")
-    if offering.reasoning:
-        assumptions.append(
-            "hidden reasoning tokens, if the model emits them, are billed as output and not included"
-        )
+    t = tokens(req, offering.reasoning)
+    tier = offering.pricing.tier_for(int(t.input))
     return CostEstimate(
         offering_id=offering.id,
         per_request=per_request,
         per_1k_requests=per_request * 1000,
-        monthly=per_request * volume.requests_per_month,
+        monthly=per_request * req.volume.requests_per_month,
         input_price_per_m=tier.input,
         output_price_per_m=tier.output,
         cache_read_price_per_m=tier.cache_read,
         tier_min_context=tier.min_context,
         price_source=offering.pricing.source,
         price_as_of=offering.pricing.as_of.isoformat(),
-        assumptions=assumptions,
+        assumption_codes=cost_assumptions(req, offering),
+        thinking_tokens=t.thinking,
+        unit=offering.pricing.unit,
     )

@@ -1,63 +1,86 @@
 """`recommend()`: requirements + catalog -> a ranked, explained, sourced recommendation.
 
-Deterministic: no clock, no randomness, no network, no LLM. The reference date for deprecations and
+A pipeline of data, words last:
+
+1. candidates (`tools.decision.candidates`): every offering (or, self-hosted, every model) through the
+   hard filters, each failure a code; priced at the volume by one cost function; latency in seconds;
+2. ranked (`tools.decision.ranking.order`): one option per model (the maker's API when it passes,
+   else the cheapest trusted one, the longer-lived among equals), then the quality tier, cost,
+   latency; the quality pick and the value pick;
+3. a `Recommendation` whose reasons, eliminations, relaxations, risks, steps and summary are codes
+   with their numbers (`decide`);
+4. the sentences, written by `tools.decision.explain` in the reader's language.
+
+Deterministic: no clock, no randomness, no network, no LLM. The reference date for retirements and
 staleness is the catalog's build date unless `as_of` is given; every sort has a total tie-break.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 
-from knowledge.catalog.schema import Catalog, Model, Offering
+from knowledge.catalog.schema import Catalog
 from tools.decision.adaptation import choose_adaptation
-from tools.decision.cost import estimate_cost, per_request_cost
-from tools.decision.filters import REASONS, Check, required_inputs, task_fits
-from tools.decision.index import CatalogIndex, catalog_index
-from tools.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
-from tools.decision.outcome import SELF_HOST_REASON, Outcome, api_pass, from_checks
-from tools.decision.providers import is_first_party
-from tools.decision.ranking import (
-    Quality,
-    category_weights,
-    criterion_weights,
-    latency_score,
-    log_scale_score,
-    pareto_front,
+from tools.decision.candidates import (
+    ORDER,
+    SELF_HOST_REASON,
+    Option,
+    Stage,
+    api_stage,
+    self_host_estimate,
+    self_host_stage,
 )
+from tools.decision.cost import LONG_PROMPT_TOKENS, estimate_cost, per_request_cost, tokens
+from tools.decision.explain import Lang, explain
+from tools.decision.filters import SENSITIVE, retirement_date
+from tools.decision.gpus import GPUS, Gpu, resolve_gpu
+from tools.decision.index import CatalogIndex, catalog_index
+from tools.decision.latency import latency_class
+from tools.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
+from tools.decision.ranking import Entry, Ordered, Quality, order, pareto_front, quality_profile
 from tools.decision.requirements import Requirements, defaulted_fields
 from tools.decision.result import (
     Candidate,
     CatalogSourceInfo,
-    CostEstimate,
-    CriterionScore,
     Elimination,
-    LatencyClass,
+    ModelChange,
+    OtherOffering,
+    Param,
+    Pick,
     ProbeEvidence,
+    Reason,
     Recommendation,
     Relaxation,
-    SelfHostEstimate,
 )
-from tools.decision.selfhost import GPUS, Gpu, estimate_self_host, resolve_gpu
-from tools.decision.text import Lang, say, task_name
+from tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
 
 TOP_N = 10
 STALE_DAYS = 90
-SELF_HOST_LABEL = "parameter count unknown (cannot size self-hosting)"
+RETIRING_DAYS = 180
+VALUE_RATIO = 0.5
+"""The value pick costs at most this share of the quality pick (else: the clearly faster one)."""
+TIER_ORDER = {"maker": 0, "cloud": 1, "host": 2, "self": 3, "aggregator": 4, "plan": 5, "unknown": 6}
+PERSONAL = (
+    "customer", "client", "patient", "user data", "personal", "employee", "citizen", "member",
+    "客户", "用户", "患者", "个人", "员工", "病人",
+)  # fmt: skip
+"""Words of a use case that handles people's data (a residency question for CN/EU users)."""
+PERSON_CONSTRAINTS = frozenset(
+    {"over_budget", "too_slow", "context_too_small", "missing_modality", "open_weights_required",
+     "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning"}
+)  # fmt: skip
+EU_LANGS = frozenset({"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "el", "hu", "ro"})
 
 
 @dataclass(frozen=True)
-class _Option:
-    """One way to run one model: an API offering, or self-hosting."""
+class Ranked:
+    """One model's chosen option with its quality and the other sellers of it."""
 
-    model: Model
-    offering: Offering | None
-    monthly_cost: float | None
-    self_host: SelfHostEstimate | None
-    offering_note: str | None = None
+    option: Option
+    quality: Quality
+    trusted_count: int
 
 
 def recommend(
@@ -78,59 +101,179 @@ def recommend(
     (tools.decision.measured) and go into the result with their sample sizes.
     """
     lang = lang or ("zh" if req.languages[0] == "zh" else "en")
-    as_of = as_of or catalog.built_at
-    gpu = resolve_gpu(req.deployment.gpu, gpus)
-    if req.deployment.self_host:
-        outcome, options = _self_host_options(req, catalog, gpu)
-    else:
-        outcome, options = _api_options(req, catalog, as_of)
+    return explain(decide(req, catalog, raw=raw, as_of=as_of, gpus=gpus, probes=probes, lang=lang), lang)
 
-    index = catalog_index(catalog)
-    scored = _score(req, options, index)
+
+# --- stages 1 and 2: candidates, ranked ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Stages 1 and 2 as data: what the filters did and the ranked models (all of them)."""
+
+    stage: Stage
+    ranked: list[Ranked]
+    ordered: Ordered
+    index: CatalogIndex
+    as_of: date
+
+
+def rank_all(
+    req: Requirements,
+    catalog: Catalog,
+    *,
+    as_of: date | None = None,
+    gpus: Mapping[str, Gpu] = GPUS,
+    index: CatalogIndex | None = None,
+) -> Ranking:
+    """Every model that passes, ranked (used by `decide` and by `whynot`)."""
+    as_of = as_of or catalog.built_at
+    index = index or catalog_index(catalog)
+    if req.deployment.self_host:
+        stage = self_host_stage(req, catalog, resolve_gpu(req.deployment.gpu, gpus), as_of)
+    else:
+        stage = api_stage(req, index, as_of)
+    quality_of = index.qualities(quality_profile(req))
+    china = "zh" in req.languages or req.deployment.data_residency == "cn"
+    by_key: dict[str, Ranked] = {}
+    for key in sorted(stage.passing):
+        options = stage.passing[key]
+        chosen = choose_option(options, mainland_china=china)
+        by_key[key] = Ranked(chosen, quality_of(chosen.model), len(options))
+    entries = [
+        Entry(
+            key=k,
+            quality=r.quality,
+            monthly=r.option.monthly or 0.0,
+            p95=r.option.latency.p95_seconds or 0.0,
+            maker_first=r.option.tier == "maker",
+            retiring=_retiring(r.option, as_of),
+            coverage=coverage(r.option.model, req.languages)[0] if req.task_type == "speech_to_text" else 0,
+        )
+        for k, r in by_key.items()
+    ]
+    ordered = order(req, entries)
+    return Ranking(stage, [by_key[e.key] for e in ordered.entries], ordered, index, as_of)
+
+
+def _retiring(option: Option, as_of: date) -> bool:
+    """Announced to retire within RETIRING_DAYS of the reference date."""
+    when = retirement_date(option.model, option.offering)
+    return when is not None and (when - as_of).days <= RETIRING_DAYS
+
+
+def _lifetime(option: Option) -> int:
+    when = retirement_date(option.model, option.offering)
+    return 10**6 if when is None else when.toordinal()
+
+
+def choose_option(options: list[Option], *, mainland_china: bool = False) -> Option:
+    """The option that represents a model: its maker's API when that passes (the reference for
+    behaviour, limits and terms), else the cheapest; a mainland-China endpoint (region `cn`) only for
+    people working in Chinese or requiring residency in China (`mainland_china`), else after the
+    others; among equal prices the longer-lived, then the more established tier, then the id."""
+    makers = [o for o in options if o.tier == "maker"]
+    pool = makers or options
+    if not mainland_china:
+        pool = [o for o in pool if not _mainland(o)] or pool
+
+    def price(o: Option) -> float:
+        return round(o.monthly or 0.0, 2)
+
+    cheapest = min(price(o) for o in pool)
+    pool = [o for o in pool if price(o) == cheapest]
+    if len(pool) == 1:
+        return pool[0]
+    return min(
+        pool,
+        key=lambda o: (
+            _mainland(o) != mainland_china,
+            -_lifetime(o),
+            TIER_ORDER.get(o.tier, 9),
+            o.offering.id if o.offering else "",
+        ),
+    )
+
+
+def _mainland(option: Option) -> bool:
+    return option.offering is not None and option.offering.region == "cn"
+
+
+# --- stage 3: the decision as data ---------------------------------------------------------------
+
+
+def decide(
+    req: Requirements,
+    catalog: Catalog,
+    *,
+    raw: Mapping[str, object] | None = None,
+    as_of: date | None = None,
+    gpus: Mapping[str, Gpu] = GPUS,
+    probes: ProbeEvidence | None = None,
+    lang: Lang = "en",
+) -> Recommendation:
+    """The recommendation as data: every reason, risk and step a code with its numbers (the string
+    fields are left for the explainer). `lang` is used only for probe effects."""
+    ranking = rank_all(req, catalog, as_of=as_of, gpus=gpus)
+    as_of = ranking.as_of
+    gpu = resolve_gpu(req.deployment.gpu, gpus)
+    ranked, ordered = ranking.ranked, ranking.ordered
+    front = pareto_front(
+        [
+            (r.option.model.key, r.quality.value, r.option.monthly or 0.0)
+            for r in ranked
+            if r.quality.value is not None
+        ]
+    )
+    rated = sorted(
+        (r for r in ranked if r.quality.value is not None),
+        key=lambda r: (-(r.quality.value or 0.0), r.option.model.key),
+    )
+    rated_rank = {r.option.model.key: i + 1 for i, r in enumerate(rated)}
+    value_at = _value_position(ranked)
+    shown = set(range(min(TOP_N, len(ranked))))
+    shown.update(i for i, r in enumerate(ranked) if r.option.model.key in front)
+    if value_at is not None:
+        shown.add(value_at)
+    if rated:
+        shown.add(ranked.index(rated[0]))
+    positions = range(len(ranked)) if probes is not None else sorted(shown)
+    built = [_candidate(req, ranking, i, front, rated_rank, len(rated)) for i in positions]
+    built = _with_tradeoffs(built)
     probe_eliminated: list[Elimination] = []
     if probes is not None:
-        # Measurements may lift any candidate to the top: re-rank the whole list.
-        ranked = _materialise(req, scored, range(len(scored)), lang)
         probes = resolve_models(probes, lambda o: catalog.model_of(o).key if o in catalog.offerings else None)
-        applied = apply_measurements(req, ranked, probes, lang)
-        ranked, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
-        passing = len(ranked)
-    else:
-        # Only the candidates the result shows are built: the top, the frontier and the strongest.
-        ranked = _materialise(req, scored, _shown(scored), lang)
-        passing = len(scored)
-    frontier = [c for c in ranked if c.on_pareto_frontier]
-    strongest = _strongest(ranked)
-    top = ranked[:TOP_N]
+        applied = apply_measurements(req, built, probes, lang)
+        built, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
+    frontier = [c for c in built if c.on_pareto_frontier]
+    top = built[:TOP_N]
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
-    eliminated = _eliminations(outcome) + probe_eliminated
-    relaxations = _relaxations(req, outcome, lang, index)
+    quality_pick, value_pick = _picks(ordered, top, built, probes is not None)
+    eliminated = _eliminations(ranking.stage) + probe_eliminated
+    relaxations = _relaxations(req, ranking)
     if not top and not relaxations:
         relaxations = [
             Relaxation(
-                constraint="combination",
-                suggestion="no single change admits a model: several constraints bind at once; "
-                "relax the budget and the strictest capability need together",
-                admits=[],
+                constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination")
             )
         ]
     if not top and probe_eliminated and probes is not None:
         relaxations.insert(0, probe_relaxation(probes, sum(e.count for e in probe_eliminated), lang))
     adaptation = choose_adaptation(req)
-    stale = _stale_sources(catalog, as_of)
+    by_key = {c.model_key: c for c in built}
+    value_c = by_key.get(value_pick.model_key) if value_pick else None
     return Recommendation(
         requirements=req,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
-        summary=_summary(req, top, eliminated, relaxations, adaptation.approach, passing, strongest, lang)
-        + (probe_summary(top, probes, lang) if probes is not None else ""),
+        summary="",
         recommendations=top,
         eliminated=eliminated,
-        candidates_considered=outcome.considered,
+        candidates_considered=ranking.stage.considered,
         relaxations=relaxations,
         adaptation=adaptation,
-        risks=_risks(req, top, lang),
-        next_steps=_next_steps(req, top, lang),
+        risks=[],
+        next_steps=[],
         catalog=[
             CatalogSourceInfo(
                 id=s.id,
@@ -143,100 +286,260 @@ def recommend(
             for s in catalog.sources
         ],
         frontier=frontier,
-        warnings=stale,
+        warnings=[],
         probes=probes,
+        quality_pick=quality_pick,
+        value_pick=value_pick,
+        summary_codes=_summary_codes(
+            req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated
+        )
+        + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
+        risk_codes=_risk_codes(req, top, value_c, ranking, as_of),
+        step_codes=_step_codes(req, top, value_c),
+        assumptions=_assumptions(req, top)
+        + [
+            Reason(
+                code="stale_source",
+                params={
+                    "source": s.name,
+                    "date": s.as_of.isoformat(),
+                    "days": (as_of - s.as_of).days,
+                    "as_of": as_of.isoformat(),
+                },
+            )
+            for s in catalog.sources
+            if (as_of - s.as_of).days > STALE_DAYS
+        ],
     )
 
 
-# --- candidates ---------------------------------------------------------------------------------
-
-
-def _api_options(req: Requirements, catalog: Catalog, as_of: date) -> tuple[Outcome, list[_Option]]:
-    """One option per model: its first-party offering when one passes, else its cheapest passing one.
-
-    The filters run through the catalog index (tools.decision.outcome.api_pass): the
-    price-independent part is cached, only the prices at this volume and budget are worked out.
-    """
-    outcome, passing = api_pass(req, catalog_index(catalog), as_of, lambda r: _relaxable(req, r))
-    options: list[_Option] = []
-    for key in sorted(passing):
-        model = catalog.models[key]
-        ranked = sorted(passing[key], key=lambda e: (e[0], e[1]))
-        monthly, _, _, offering = next((e for e in ranked if e[2]), ranked[0])
-        cheapest_monthly, _, _, cheapest = ranked[0]
-        note = None
-        if len(ranked) > 1:
-            note = f"{len(ranked)} providers serve it within the constraints"
-            if cheapest.id != offering.id:
-                note += f"; cheapest: {cheapest.id} at ${cheapest_monthly:,.2f}/month (a reseller)"
-        options.append(_Option(model, offering, monthly, None, note))
-    return outcome, options
-
-
-def _self_host_options(req: Requirements, catalog: Catalog, gpu: Gpu) -> tuple[Outcome, list[_Option]]:
-    """Self-hosting: one candidate per open-weights model; provider and residency are yours."""
-    checks: list[Check] = []
-    options: list[_Option] = []
-    for key in sorted(catalog.models):
-        model = catalog.models[key]
-        offerings = catalog.offerings_of(key)
-        if not offerings:
+def _value_position(ranked: list[Ranked]) -> int | None:
+    """Where the value pick is: the first candidate after #1 that costs at most VALUE_RATIO of it
+    (ranking order: the best quality among the cheaper ones), else the first clearly faster one."""
+    if len(ranked) < 2:
+        return None
+    lead = ranked[0]
+    cost, p95 = lead.option.monthly or 0.0, lead.option.latency.p95_seconds or 0.0
+    rated = lead.quality.value is not None
+    for i, r in enumerate(ranked[1:], start=1):
+        if rated and r.quality.value is None:
             continue
-        rep = offerings[0]
-        failures: list[str] = []
-        if not any(task_fits(req, o, model) for o in offerings):
-            failures.append("wrong_task")
-        if not required_inputs(req) <= set(model.input_modalities):
-            failures.append("missing_modality")
-        if not model.open_weights:
-            failures.append("open_weights_required")
-        if req.needs.tool_calling and not model.tool_calling:
-            failures.append("tool_calling")
-        if req.needs.structured_output and model.structured_output is False and not model.tool_calling:
-            failures.append("structured_output")
-        if req.needs.reasoning and not model.reasoning:
-            failures.append("reasoning")
-        if model.context < req.needed_context:
-            failures.append("context_too_small")
-        estimate: SelfHostEstimate | None = None
-        if model.params_total_b is None:
-            failures.append(SELF_HOST_REASON)
-        elif not failures:
-            estimate = _self_host_estimate(req, model, offerings, gpu)
-            budget = req.monthly_budget_usd
-            if budget is not None and estimate.monthly_cost > budget:
-                failures.append("over_budget")
-        monthly = estimate.monthly_cost if estimate else None
-        checks.append(Check(offering=rep, model=model, failures=tuple(failures), monthly_cost=monthly))
-        if not failures and estimate is not None:
-            options.append(_Option(model, None, estimate.monthly_cost, estimate))
-    return from_checks(checks, lambda r: _relaxable(req, r)), options
+        if cost > 0 and (r.option.monthly or 0.0) <= cost * VALUE_RATIO:
+            return i
+    for i, r in enumerate(ranked[1:], start=1):
+        if rated and r.quality.value is None:
+            continue
+        if p95 > 0 and (r.option.latency.p95_seconds or 0.0) <= p95 * VALUE_RATIO:
+            return i
+    return None
 
 
-def _cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
-    """(per request, offering id) of the cheapest current API offering, ties broken by id."""
-    costs = [
-        (c, o.id)
-        for o in offerings
-        if not o.deprecated and (c := per_request_cost(o, req.volume)) is not None
-    ]
-    return min(costs, default=None)
-
-
-def _self_host_estimate(
-    req: Requirements, model: Model, offerings: Iterable[Offering], gpu: Gpu
-) -> SelfHostEstimate:
-    assert model.params_total_b is not None
-    api = _cheapest_api(req, offerings)
-    return estimate_self_host(
-        model=model.name,
-        params_total_b=model.params_total_b,
-        params_active_b=model.params_active_b,
-        req=req,
-        gpu=gpu,
-        cheapest_api_per_request=api[0] if api else None,
-        cheapest_api_offering=api[1] if api else None,
+def _picks(
+    ordered: Ordered, top: list[Candidate], built: list[Candidate], measured: bool
+) -> tuple[Pick | None, Pick | None]:
+    if not top:
+        return None, None
+    lead = top[0]
+    why = ["measured_best" if measured and lead.measured is not None else ordered.rule]
+    why.append(
+        "evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated")
     )
+    quality = Pick(model_key=lead.model_key, offering_id=lead.offering_id, rank=lead.rank, why=why)
+    cost, p95 = lead.monthly_cost_usd or 0.0, (lead.latency.p95_seconds if lead.latency else None) or 0.0
+    value: Pick | None = None
+    for c in built[1:]:
+        if lead.quality is not None and c.quality is None:
+            continue
+        if cost > 0 and c.monthly_cost_usd is not None and c.monthly_cost_usd <= cost * VALUE_RATIO:
+            value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["cheaper"])
+            break
+    if value is None:
+        for c in built[1:]:
+            if lead.quality is not None and c.quality is None:
+                continue
+            c_p95 = c.latency.p95_seconds if c.latency else None
+            if p95 > 0 and c_p95 is not None and c_p95 <= p95 * VALUE_RATIO:
+                value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["faster"])
+                break
+    return quality, value
+
+
+def _candidate(
+    req: Requirements, ranking: Ranking, i: int, front: set[str], rated_rank: dict[str, int], n_rated: int
+) -> Candidate:
+    r = ranking.ranked[i]
+    option, quality = r.option, r.quality
+    key = option.model.key
+    offering = option.offering
+    cost = estimate_cost(offering, req) if offering is not None else None
+    reasons: list[Reason] = []
+    if quality.value is not None:
+        reasons.append(
+            Reason(
+                code="quality",
+                params={"value": round(quality.value, 1), "lower": round(quality.lower or 0.0, 1),
+                        "upper": round(quality.upper or 0.0, 1), "rank": rated_rank.get(key), "of": n_rated,
+                        "categories": [u.category for u in quality.used], "in_tier": key in ranking.ordered.tier},
+            )
+        )  # fmt: skip
+    else:
+        reasons.append(Reason(code="unrated", params={"task": req.task_type}))
+    if quality.missing:
+        reasons.append(Reason(code="evidence_missing", params={"categories": list(quality.missing)}))
+    missing_evidence = list(quality.missing)
+    if req.task_type == "speech_to_text":
+        known = languages_of(option.model)
+        covered, missing_langs = coverage(option.model, req.languages)
+        reasons.append(
+            Reason(
+                code="speech_languages",
+                params={"known": known is not None, "covers": covered == 0, "missing": missing_langs,
+                        "languages": list(req.languages), "source": SPEECH_SOURCE},
+            )
+        )  # fmt: skip
+        if covered:
+            missing_evidence.append("language_coverage")
+    if cost is not None:
+        reasons.append(
+            Reason(
+                code="cost_api",
+                params={"monthly": cost.monthly, "per_1k": cost.per_1k_requests, "offering": cost.offering_id,
+                        "input_price": cost.input_price_per_m, "output_price": cost.output_price_per_m,
+                        "unit": cost.unit, "source": cost.price_source, "as_of": cost.price_as_of,
+                        "thinking": cost.thinking_tokens},
+            )
+        )  # fmt: skip
+    elif option.self_host is not None:
+        s = option.self_host
+        reasons.append(
+            Reason(
+                code="cost_self",
+                params={"monthly": s.monthly_cost, "replicas": s.replicas, "gpus": s.gpus_needed, "gpu": s.gpu,
+                        "memory": s.total_memory_gb, "quant": s.quantization},
+            )
+        )  # fmt: skip
+    sellers = ranking.stage.sellers(key) if offering is not None else ()
+    if offering is not None:
+        reasons.append(
+            Reason(code="provider_tier", params={"provider": offering.provider, "tier": offering.tier})
+        )
+        if r.trusted_count > 1 or sellers:
+            cheapest = sellers[0] if sellers else None
+            reasons.append(
+                Reason(
+                    code="offerings",
+                    params={"trusted": r.trusted_count, "resellers": len(sellers),
+                            "cheapest_reseller": cheapest.offering.id if cheapest and cheapest.offering else None,
+                            "cheapest_reseller_monthly": cheapest.monthly if cheapest else None},
+                )
+            )  # fmt: skip
+    lat = option.latency
+    reasons.append(
+        Reason(
+            code="latency",
+            params={"p95": lat.p95_seconds, "ttft": lat.ttft_seconds, "tps": lat.output_tokens_per_s,
+                    "thinking": lat.thinking_tokens, "basis": lat.basis, "target": req.latency.p95_seconds},
+        )
+    )  # fmt: skip
+    needs = [n for n, wanted in (
+        ("tool_calling", req.needs.tool_calling), ("structured_output", req.needs.structured_output),
+        ("reasoning", req.needs.reasoning), ("open_weights", req.deployment.open_weights or req.deployment.self_host),
+    ) if wanted]  # fmt: skip
+    context = offering.context if offering is not None else option.model.context
+    reasons.append(
+        Reason(code="meets", params={"needs": needs, "context": context, "needed": req.needed_context})
+    )
+    if req.data.sensitivity in SENSITIVE:
+        reasons.append(
+            Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
+        )
+    risks: list[Reason] = []
+    when = retirement_date(option.model, offering)
+    if when is not None and (when - ranking.as_of).days <= RETIRING_DAYS:
+        risks.append(Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
+                                                          "days": (when - ranking.as_of).days}))  # fmt: skip
+    if quality.missing:
+        risks.append(
+            Reason(
+                code="evidence_missing",
+                params={"model": option.model.name, "categories": list(quality.missing)},
+            )
+        )
+    also = [
+        OtherOffering(
+            offering_id=o.offering.id,
+            provider=o.offering.provider,
+            tier=o.offering.tier,
+            monthly_cost_usd=None if o.monthly is None else round(o.monthly, 4),
+            plausible=o.offering.plausible,
+            plausibility_ratio=o.offering.plausibility_ratio,
+        )
+        for o in sellers[:5]
+        if o.offering is not None
+    ]
+    return Candidate(
+        rank=i + 1,
+        model=option.model.name,
+        model_key=key,
+        offering_id=offering.id if offering else None,
+        provider=offering.provider if offering else None,
+        self_hosted=offering is None,
+        monthly_cost_usd=None if option.monthly is None else round(option.monthly, 4),
+        score=0.0 if quality.value is None else round(quality.value / 100, 4),
+        quality=None if quality.value is None else round(quality.value, 1),
+        quality_lower=None if quality.lower is None else round(quality.lower, 1),
+        quality_upper=None if quality.upper is None else round(quality.upper, 1),
+        quality_basis="",
+        latency_class=latency_class(lat.p95_seconds),
+        latency_basis="",
+        on_pareto_frontier=key in front,
+        cost=cost,
+        self_host=option.self_host,
+        criteria=[],
+        reasons=[],
+        tier=offering.tier if offering else None,
+        in_quality_tier=key in ranking.ordered.tier,
+        ratings_used=list(quality.used),
+        evidence_missing=missing_evidence,
+        latency=lat,
+        also_sold_by=also,
+        reason_codes=reasons,
+        risk_codes=risks,
+    )
+
+
+def _with_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
+    if not candidates:
+        return candidates
+    lead = candidates[0]
+    out = [lead]
+    for c in candidates[1:]:
+        codes: list[Reason] = []
+        if c.monthly_cost_usd is not None and lead.monthly_cost_usd:
+            ratio = c.monthly_cost_usd / lead.monthly_cost_usd
+            if ratio <= 0:
+                codes.append(Reason(code="free"))
+            elif ratio < 0.95:
+                codes.append(Reason(code="cheaper", params={"x": round(1 / ratio, 1)}))
+            elif ratio > 1.05:
+                codes.append(Reason(code="dearer", params={"x": round(ratio, 1)}))
+        if c.quality is not None and lead.quality is not None:
+            overlap = (c.quality_upper or c.quality) >= (lead.quality_lower or lead.quality) and (
+                lead.quality_upper or lead.quality
+            ) >= (c.quality_lower or c.quality)
+            codes.append(
+                Reason(
+                    code="quality_diff", params={"d": round(c.quality - lead.quality, 1), "overlap": overlap}
+                )
+            )
+        elif c.quality is None and lead.quality is not None:
+            codes.append(Reason(code="no_rating"))
+        a = c.latency.p95_seconds if c.latency else None
+        b = lead.latency.p95_seconds if lead.latency else None
+        if a is not None and b is not None and abs(a - b) >= 0.5:
+            codes.append(Reason(code="latency_vs", params={"a": a, "b": b}))
+        out.append(c.model_copy(update={"tradeoff_codes": codes}))
+    return out
 
 
 def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catalog, gpu: Gpu) -> Candidate:
@@ -244,479 +547,354 @@ def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catal
     model = catalog.models[candidate.model_key]
     if not model.open_weights or model.params_total_b is None:
         return candidate
-    estimate = _self_host_estimate(req, model, catalog.offerings_of(model.key), gpu)
+    estimate = self_host_estimate(req, model, catalog.offerings_of(model.key), gpu)
     return candidate.model_copy(update={"self_host": estimate})
 
 
-# --- ranking ------------------------------------------------------------------------------------
+# --- eliminations and relaxations ----------------------------------------------------------------
 
 
-class _Scored(NamedTuple):
-    """An option's ranking figures, before it is built into a Candidate (most never are)."""
-
-    option: _Option
-    quality: Quality
-    cls: LatencyClass
-    cls_basis: str
-    latency: float
-    latency_detail: str
-    cost_score: float
-    fit: float
-    quality_score: float | None
-    score: float
-    rated: bool
-
-
-@dataclass(frozen=True)
-class _Scores:
-    """All options scored and sorted best first, with what their criteria details cite."""
-
-    ranked: list[_Scored]
-    weights: dict[str, float]
-    costs_known: bool
-    cost_lo: float
-    cost_hi: float
-    rated_rank: dict[str, int]
-    front: set[str]
-
-    def __len__(self) -> int:
-        return len(self.ranked)
-
-
-def _score(req: Requirements, options: list[_Option], index: CatalogIndex) -> _Scores:
-    """Score every option (floats only) and sort: rated first, then by score, then by key."""
-    weights = criterion_weights(req)
-    cat_weights = category_weights(req)
-    quality_of = index.qualities(cat_weights)
-    qualities = {o.model.key: quality_of(o.model) for o in options}
-    rated = [q.value for q in qualities.values() if q.value is not None]
-    q_lo, q_hi = (min(rated), max(rated)) if rated else (0.0, 0.0)
-    costs = [o.monthly_cost for o in options if o.monthly_cost is not None]
-    c_lo, c_hi = (min(costs), max(costs)) if costs else (0.0, 0.0)
-    front = pareto_front(
-        [
-            (o.model.key, qualities[o.model.key].value or 0.0, o.monthly_cost or 0.0)
-            for o in options
-            if qualities[o.model.key].value is not None
-        ]
-    )
-    rated_rank = {
-        k: i + 1
-        for i, k in enumerate(
-            sorted(
-                (k for k, q in qualities.items() if q.value is not None),
-                key=lambda k: (-(qualities[k].value or 0.0), k),
-            )
-        )
-    }
-    by_class = {cls: latency_score(cls, req) for cls in ("fast", "medium", "slow")}
-
-    scored: list[_Scored] = []
-    needed, budget = req.needed_context, req.monthly_budget_usd
-    w_quality, w_cost, w_latency, w_fit = (
-        weights["quality"],
-        weights["cost"],
-        weights["latency"],
-        weights["fit"],
-    )
-    for option in options:
-        quality = qualities[option.model.key]
-        cls, cls_basis = index.latency(option.model)
-        lat, lat_detail = by_class[cls]
-        cost_score = log_scale_score(option.monthly_cost or 0.0, c_lo, c_hi)
-        fit = _fit_score(option, needed, budget)
-        # The weighted mean of the rounded criterion scores, summed in the criteria's order
-        # (quality, cost, latency, fit) as the Candidate lists them.
-        q_score = None
-        if quality.value is not None:
-            q_score = 1.0 if q_hi == q_lo else (quality.value - q_lo) / (q_hi - q_lo)
-            total_weight = w_quality + w_cost + w_latency + w_fit or 1.0
-            score = (
-                w_quality * round(q_score, 4)
-                + w_cost * round(cost_score, 4)
-                + w_latency * round(lat, 4)
-                + w_fit * round(fit, 4)
-            ) / total_weight
-        else:
-            # Unrated models are scored on what is known, and ranked after every rated one.
-            total_weight = w_cost + w_latency + w_fit or 1.0
-            score = (
-                w_cost * round(cost_score, 4) + w_latency * round(lat, 4) + w_fit * round(fit, 4)
-            ) / total_weight
-        scored.append(
-            _Scored(option, quality, cls, cls_basis, lat, lat_detail, cost_score, fit, q_score, score,
-                    quality.value is not None or not cat_weights)
-        )  # fmt: skip
-    scored.sort(key=lambda t: (not t.rated, -round(t.score, 9), t.option.model.key))
-    return _Scores(scored, weights, bool(costs), c_lo, c_hi, rated_rank, front)
-
-
-def _shown(scores: _Scores) -> list[int]:
-    """Positions the result shows: the top `TOP_N`, the Pareto frontier and the strongest rated."""
-    ranked = scores.ranked
-    shown = set(range(min(TOP_N, len(ranked))))
-    shown.update(i for i, s in enumerate(ranked) if s.option.model.key in scores.front)
-    rated = [(round(s.quality.value, 1), -i, i) for i, s in enumerate(ranked) if s.quality.value is not None]
-    if rated:
-        shown.add(max(rated)[2])
-    return sorted(shown)
-
-
-def _materialise(req: Requirements, scores: _Scores, positions: Iterable[int], lang: Lang) -> list[Candidate]:
-    """The Candidates at `positions` (ascending; position 0, the lead, must be among them)."""
-    weights, c_lo, c_hi = scores.weights, scores.cost_lo, scores.cost_hi
-    candidates: list[Candidate] = []
-    for i in positions:
-        s = scores.ranked[i]
-        option, quality = s.option, s.quality
-        key = option.model.key
-        cost = option.monthly_cost or 0.0
-        criteria = [
-            CriterionScore(
-                criterion="cost",
-                weight=weights["cost"],
-                score=round(s.cost_score, 4),
-                detail=f"${cost:,.2f}/month"
-                + (f" (cheapest ${c_lo:,.2f}, dearest ${c_hi:,.2f})" if scores.costs_known else ""),
-            ),
-            CriterionScore(
-                criterion="latency",
-                weight=weights["latency"],
-                score=round(s.latency, 4),
-                detail=f"{s.latency_detail}; class from {s.cls_basis} (estimate, not measured)",
-            ),
-            CriterionScore(
-                criterion="fit", weight=weights["fit"], score=round(s.fit, 4), detail=_fit_detail(req, option)
-            ),
-        ]
-        if quality.value is not None and s.quality_score is not None:
-            criteria.insert(
-                0,
-                CriterionScore(
-                    criterion="quality",
-                    weight=weights["quality"],
-                    score=round(s.quality_score, 4),
-                    detail=f"{quality.value:,.0f} Elo for {req.task_type}, rank {scores.rated_rank[key]} of "
-                    f"{len(scores.rated_rank)} rated candidates; {quality.basis}",
-                ),
-            )
-        api_cost = estimate_cost(option.offering, req.volume) if option.offering is not None else None
-        candidates.append(
-            Candidate(
-                rank=i + 1,
-                model=option.model.name,
-                model_key=key,
-                offering_id=option.offering.id if option.offering else None,
-                provider=option.offering.provider if option.offering else None,
-                self_hosted=option.offering is None,
-                monthly_cost_usd=None if option.monthly_cost is None else round(option.monthly_cost, 4),
-                score=round(s.score, 4),
-                quality=None if quality.value is None else round(quality.value, 1),
-                quality_lower=None if quality.lower is None else round(quality.lower, 1),
-                quality_upper=None if quality.upper is None else round(quality.upper, 1),
-                quality_basis=quality.basis,
-                latency_class=s.cls,
-                latency_basis=s.cls_basis,
-                on_pareto_frontier=key in scores.front,
-                cost=api_cost,
-                self_host=option.self_host,
-                criteria=criteria,
-                reasons=_reasons(req, option, api_cost, criteria, quality, lang),
-            )
-        )
-    if candidates and candidates[0].rank != 1:
-        raise ValueError("the lead (position 0) must be materialised first: trade-offs are relative to it")
-    return _add_tradeoffs(candidates, lang)
-
-
-def _fit_score(option: _Option, needed_context: int, budget: float | None) -> float:
-    """Context headroom (log scale, full at 8x), blended with the budget left when there is one."""
-    context = option.offering.context if option.offering else option.model.context
-    headroom = context / max(1, needed_context)
-    score = min(1.0, math.log2(max(headroom, 1.0)) / 3)
-    if budget and option.monthly_cost is not None:
-        share = option.monthly_cost / budget
-        score = 0.5 * score + 0.5 * max(0.0, 1.0 - share)
-    return score
-
-
-def _fit_detail(req: Requirements, option: _Option) -> str:
-    context = option.offering.context if option.offering else option.model.context
-    headroom = context / max(1, req.needed_context)
-    detail = f"context {context:,} tokens = {headroom:.1f}x the {req.needed_context:,} needed"
-    budget = req.monthly_budget_usd
-    if budget and option.monthly_cost is not None:
-        detail += f"; uses {option.monthly_cost / budget:.0%} of the budget"
-    return detail
-
-
-def _reasons(
-    req: Requirements,
-    option: _Option,
-    api_cost: CostEstimate | None,
-    criteria: list[CriterionScore],
-    quality: Quality,
-    lang: Lang,
-) -> list[str]:
-    reasons: list[str] = []
-    by = {c.criterion: c for c in criteria}
-    if "quality" in by:
-        reasons.append(say(lang, "quality", detail=by["quality"].detail))
-    else:
-        reasons.append(say(lang, "unrated", basis=quality.basis))
-    if api_cost is not None:
-        c = api_cost
-        reasons.append(say(
-            lang, "cost_api", monthly=f"{c.monthly:,.2f}", per_1k=f"{c.per_1k_requests:,.4f}", offering=c.offering_id,
-            inp=f"{c.input_price_per_m:g}", out=f"{c.output_price_per_m:g}", source=c.price_source, as_of=c.price_as_of,
-        ))  # fmt: skip
-        if option.offering is not None and is_first_party(option.model.maker, option.offering.provider):
-            reasons.append(say(lang, "first_party"))
-        if option.offering_note:
-            reasons.append(say(lang, "offerings", note=option.offering_note))
-    elif option.self_host is not None:
-        s = option.self_host
-        reasons.append(say(
-            lang, "cost_self", monthly=f"{s.monthly_cost:,.0f}", replicas=s.replicas, gpus=s.gpus_needed, gpu=s.gpu,
-            memory=f"{s.total_memory_gb:g}", quant=s.quantization,
-        ))  # fmt: skip
-    reasons.append(say(lang, "latency", detail=by["latency"].detail))
-    met = [by["fit"].detail]
-    for need, wanted in (
-        ("tool_calling", req.needs.tool_calling),
-        ("structured_output", req.needs.structured_output),
-        ("reasoning", req.needs.reasoning),
-        ("open_weights", req.deployment.open_weights or req.deployment.self_host),
-    ):
-        if wanted:
-            met.append(say(lang, need))
-    reasons.append(say(lang, "meets", items="; ".join(met)))
-    return reasons
-
-
-def _add_tradeoffs(candidates: list[Candidate], lang: Lang) -> list[Candidate]:
-    if not candidates:
-        return candidates
-    lead = candidates[0]
-    out = [lead]
-    for c in candidates[1:]:
-        notes: list[str] = []
-        if c.monthly_cost_usd is not None and lead.monthly_cost_usd:
-            ratio = c.monthly_cost_usd / lead.monthly_cost_usd
-            if ratio < 0.95:
-                notes.append(say(lang, "cheaper", x=f"{1 / ratio:.1f}") if ratio > 0 else say(lang, "free"))
-            elif ratio > 1.05:
-                notes.append(say(lang, "dearer", x=f"{ratio:.1f}"))
-        if c.quality is not None and lead.quality is not None:
-            diff = c.quality - lead.quality
-            overlap = (c.quality_upper or c.quality) >= (lead.quality_lower or lead.quality) and (
-                lead.quality_upper or lead.quality
-            ) >= (c.quality_lower or c.quality)
-            word = say(lang, "higher" if diff > 0 else "lower")
-            notes.append(
-                say(lang, "elo_diff", d=f"{abs(diff):.0f}", word=word)
-                + (say(lang, "overlap") if overlap else "")
-            )
-        elif c.quality is None:
-            notes.append(say(lang, "no_rating"))
-        if c.latency_class != lead.latency_class:
-            notes.append(say(lang, "latency_vs", a=c.latency_class, b=lead.latency_class))
-        out.append(c.model_copy(update={"tradeoffs": notes}))
-    return out
-
-
-# --- eliminations and relaxations -------------------------------------------------------------
-
-
-def _label(reason: str) -> str:
-    return REASONS.get(reason, SELF_HOST_LABEL if reason == SELF_HOST_REASON else reason)
-
-
-def _eliminations(outcome: Outcome) -> list[Elimination]:
-    counts, examples = outcome.counts, outcome.examples
-    order = {r: i for i, r in enumerate([*REASONS, SELF_HOST_REASON])}
+def _eliminations(stage: Stage) -> list[Elimination]:
+    counts = stage.counts
     return [
-        Elimination(reason=r, label=_label(r), count=counts[r], examples=list(examples.get(r, [])))
-        for r in sorted(counts, key=lambda r: (-counts[r], order[r]))
+        Elimination(reason=r, label="", count=counts[r], examples=list(stage.examples.get(r, [])))
+        for r in sorted(counts, key=lambda r: (-counts[r], ORDER.get(r, 99)))
     ]
 
 
-# Constraints a person can relax, with how to phrase it.
-RELAXABLE = (
-    "over_budget",
-    "open_weights_required",
-    "context_too_small",
-    "provider_not_allowed",
-    "residency",
-    "tool_calling",
-    "structured_output",
-    "reasoning",
-    "missing_modality",
-    SELF_HOST_REASON,
-)
+def _f(value: Param) -> float:
+    """A numeric parameter as a float (0 when absent)."""
+    return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _relaxable(req: Requirements, reason: str) -> bool:
-    """Only constraints the person actually set can be relaxed (text input is not a 'need' to drop)."""
-    if reason not in RELAXABLE:
-        return False
-    if reason == "missing_modality":
-        return set(req.input_modalities) != {"text"} or req.task_type == "vision"
-    return True
+def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
+    """What one model needs for constraint `code` to stop excluding it (its own numbers)."""
+    if code == "over_budget":
+        monthly = min(o.monthly or 0.0 for o in options)
+        return Reason(
+            code="needs_budget",
+            params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000},
+        )
+    if code == "too_slow":
+        fastest = min(options, key=lambda o: o.latency.p95_seconds or 0.0)
+        return Reason(
+            code="needs_latency",
+            params={"p95": fastest.latency.p95_seconds, "thinking": fastest.latency.thinking_tokens},
+        )
+    if code == "context_too_small":
+        return Reason(
+            code="needs_context",
+            params={"context": max(o.offering.context if o.offering else o.model.context for o in options)},
+        )
+    if code in ("untrusted_provider", "provider_not_allowed", "data_terms", "residency"):
+        best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        return Reason(
+            code="needs_" + code,
+            params={"offering": best.offering.id if best.offering else None, "tier": best.tier,
+                    "region": best.offering.region if best.offering else None, "monthly": best.monthly},
+        )  # fmt: skip
+    return Reason(code="needs_" + code)
 
 
-def _relaxations(req: Requirements, outcome: Outcome, lang: Lang, index: CatalogIndex) -> list[Relaxation]:
-    """For each constraint, which models fail it alone (so relaxing just it would admit them)."""
-    only, blocked = outcome.only, outcome.blocked
-    out: list[Relaxation] = []
-    for reason in sorted(only, key=lambda r: (-blocked[r], r)):
-        group = only[reason]
-        if reason == "context_too_small":
-            # A context of 0 means the source does not say: relaxing cannot be phrased as a size.
-            group = [c for c in group if c.offering.context > 0]
-        models = _best_models(req, group, index)
-        if not models:
+def _model_changes(
+    code: str, options: list[Option], ranking: Ranking, req: Requirements
+) -> list[ModelChange]:
+    """Per model failing only `code` (and not passing otherwise), its own required change, best first."""
+    passing = {r.option.model.key for r in ranking.ranked}
+    grouped: dict[str, list[Option]] = {}
+    for o in options:
+        if o.model.key in passing:
             continue
+        if code == "context_too_small" and o.offering is not None and o.offering.context <= 0:
+            continue
+        grouped.setdefault(o.model.key, []).append(o)
+    quality_of = ranking.index.qualities(quality_profile(req))
+    changes = []
+    for opts in grouped.values():
+        model = opts[0].model
+        q = quality_of(model)
+        changes.append(ModelChange(model=model.name, model_key=model.key, needs=_needs(code, opts, req),
+                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+
+    def key(c: ModelChange) -> tuple[bool, float, float, str]:
+        cost = c.needs.params.get("monthly")
+        return (
+            c.quality is None,
+            -(c.quality or 0.0),
+            float(cost) if isinstance(cost, int | float) else 0.0,
+            c.model_key,
+        )
+
+    return sorted(changes, key=key)
+
+
+def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
+    stage = ranking.stage
+    out: list[Relaxation] = []
+    budget_changes: list[ModelChange] = []
+    for code in sorted(stage.only, key=lambda r: (-stage.blocked[r], r)):
+        changes = _model_changes(code, stage.only[code], ranking, req)
+        if not changes:
+            continue
+        shown = changes[:5]
+        params: dict[str, Param] = {}
+        if code == "over_budget":
+            budget_changes = changes
+            cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+            if cheapest not in shown:
+                shown.append(cheapest)
+            params = {"model": cheapest.model, **cheapest.needs.params}
+        elif code == "too_slow":
+            fastest = min(changes, key=lambda c: (_f(c.needs.params.get("p95")), c.model_key))
+            if fastest not in shown:
+                shown.append(fastest)
+            params = {"model": fastest.model, "target": req.latency.p95_seconds, **fastest.needs.params}
+        elif code == "context_too_small":
+            params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
+        elif code in ("provider_not_allowed", "untrusted_provider"):
+            offs = sorted({str(c.needs.params["offering"]).split(":")[0] for c in changes})
+            params = {"providers": offs[:5], "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
         out.append(
             Relaxation(
-                constraint=reason,
-                suggestion=_phrase(req, reason, group, lang),
-                admits=models,
-                eliminated=blocked[reason],
+                constraint=code,
+                suggestion="",
+                admits=[c.model for c in shown],
+                eliminated=stage.blocked[code],
+                code=Reason(code="relax_" + code, params=params),
+                per_model=shown,
             )
         )
+    if not ranking.ranked and budget_changes:
+        out += _levels_and_levers(req, budget_changes, ranking)
     return out
 
 
-def _best_models(req: Requirements, group: list[Check], index: CatalogIndex) -> list[str]:
-    quality = index.qualities(category_weights(req))
+QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (float("-inf"), "low"))
 
-    def order(check: Check) -> tuple[float, float, str]:
-        q = quality(check.model).value
-        return (
-            -(q or 0.0),
-            check.monthly_cost if check.monthly_cost is not None else math.inf,
-            check.model.key,
+
+def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: Ranking) -> list[Relaxation]:
+    """When nothing fits the budget: what each quality level costs, and which levers help most."""
+    levels: list[ModelChange] = []
+    for floor, band in QUALITY_BANDS:
+        inside = [c for c in changes if c.quality is not None and c.quality >= floor and not any(
+            c.quality >= f for f, _ in QUALITY_BANDS if f > floor)]  # fmt: skip
+        if inside:
+            cheapest = min(inside, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+            levels.append(
+                cheapest.model_copy(
+                    update={
+                        "needs": Reason(code="quality_level", params={"band": band, **cheapest.needs.params})
+                    }
+                )
+            )
+    out: list[Relaxation] = []
+    if levels:
+        out.append(Relaxation(constraint="quality_levels", suggestion="", admits=[c.model for c in levels],
+                              code=Reason(code="relax_quality_levels"), per_model=levels))  # fmt: skip
+    target = levels[0] if levels else changes[0]
+    option = min(
+        (
+            o
+            for o in ranking.stage.only.get("over_budget", [])
+            if o.model.key == target.model_key and o.offering
+        ),
+        key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""),
+        default=None,
+    )
+    if option is None or option.offering is None or option.monthly is None:
+        return out
+    offering, volume = option.offering, req.volume
+    monthly = option.monthly
+    levers: dict[str, Param] = {"model": target.model, "monthly": monthly}
+    shorter = req.model_copy(
+        update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}
+    )
+    cost = per_request_cost(offering, shorter)
+    if cost is not None:
+        levers["half_prompt"] = cost * volume.requests_per_month
+    if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000:
+        cached = req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})})
+        cost = per_request_cost(offering, cached)
+        if cost is not None:
+            levers["cached_75"] = cost * volume.requests_per_month
+    cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+    cheap_monthly = _f(cheapest.needs.params.get("monthly"))
+    if cheapest.model_key != target.model_key:
+        levers["route_model"] = cheapest.model
+        levers["routed_80"] = 0.2 * monthly + 0.8 * cheap_monthly
+    out.append(
+        Relaxation(
+            constraint="levers", suggestion="", admits=[], code=Reason(code="relax_levers", params=levers)
         )
-
-    names: list[str] = []
-    for check in sorted(group, key=order):
-        if check.model.name not in names:
-            names.append(check.model.name)
-        if len(names) == 5:
-            break
-    return names
+    )
+    return out
 
 
-def _phrase(req: Requirements, reason: str, group: list[Check], lang: Lang) -> str:
-    if reason == "over_budget":
-        cheapest = min(c.monthly_cost for c in group if c.monthly_cost is not None)
-        per_1k = cheapest / req.volume.requests_per_month * 1000
-        return say(
-            lang, "relax_budget", monthly=f"{math.ceil(cheapest * 100) / 100:,.2f}", per_1k=f"{per_1k:,.2f}"
-        )
-    if reason == "open_weights_required":
-        return say(lang, "relax_open")
-    if reason == "context_too_small":
-        return say(lang, "relax_context", tokens=f"{max(c.offering.context for c in group):,}")
-    if reason == "provider_not_allowed":
-        return say(
-            lang, "relax_providers", providers=", ".join(sorted({c.offering.provider for c in group})[:5])
-        )
-    if reason == "residency":
-        return say(lang, "relax_residency")
-    if reason == SELF_HOST_REASON:
-        return say(lang, "relax_params")
-    need = {"tool_calling": say(lang, "tool_calling"), "structured_output": say(lang, "structured_output"),
-            "reasoning": say(lang, "need_reasoning"), "missing_modality": say(lang, "need_missing_modality")}[reason]  # fmt: skip
-    return say(lang, "relax_need", need=need)
+# --- summary, risks, steps, assumptions ----------------------------------------------------------
 
 
-# --- prose ----------------------------------------------------------------------------------------
-
-
-def _summary(
+def _summary_codes(
     req: Requirements,
     top: list[Candidate],
+    ranking: Ranking,
     eliminated: list[Elimination],
     relaxations: list[Relaxation],
     approach: str,
-    passing: int,
-    strongest: Candidate | None,
-    lang: Lang,
-) -> str:
+    value: Candidate | None,
+    rated: list[Ranked],
+) -> list[Reason]:
     if not top:
-        text = say(lang, "none_fits")
-        if eliminated:
-            text += say(lang, "worst", label=eliminated[0].label, count=f"{eliminated[0].count:,}")
-        if relaxations and relaxations[0].admits:
-            r = relaxations[0]
-            text += say(lang, "relax_admits", suggestion=r.suggestion, models=", ".join(r.admits[:3]))
-        return text
+        codes = [Reason(code="none_fits")]
+        # The person's own constraints first: catalog facts (wrong task, resellers) are not theirs to relax.
+        theirs = [e for e in eliminated if e.reason in PERSON_CONSTRAINTS] or eliminated
+        if theirs:
+            codes.append(Reason(code="worst", params={"reason": theirs[0].reason, "count": theirs[0].count}))
+        slow = next((r for r in relaxations if r.constraint == "too_slow"), None)
+        if slow is not None and slow.code is not None:
+            codes.append(Reason(code="infeasible_latency", params=dict(slow.code.params)))
+        budget = next((r for r in relaxations if r.constraint == "over_budget"), None)
+        if budget is not None and budget.per_model and budget.code is not None:
+            best = budget.per_model[0]
+            codes.append(
+                Reason(
+                    code="relax_admits_budget",
+                    params={"cheapest": budget.code.params.get("model"), "cheapest_monthly": budget.code.params.get("monthly"),
+                            "best": best.model, "best_monthly": best.needs.params.get("monthly")},
+                )
+            )  # fmt: skip
+        first = next(
+            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None
+        )
+        if first is not None and (budget is None or not budget.per_model):
+            codes.append(
+                Reason(
+                    code="relax_admits", params={"constraint": first.constraint, "models": first.admits[:3]}
+                )
+            )
+        return codes
     lead = top[0]
-    how = say(lang, "self_hosted") if lead.self_hosted else say(lang, "through", offering=lead.offering_id)
-    cost = (
-        say(lang, "cost_unknown")
-        if lead.monthly_cost_usd is None
-        else say(lang, "about_month", monthly=f"{lead.monthly_cost_usd:,.2f}")
-    )
-    text = say(
-        lang, "lead", use_case=req.use_case, model=lead.model, how=how, passing=f"{passing:,}",
-        task=task_name(lang, req.task_type), cost=cost, requests=f"{req.volume.requests_per_month:,.0f}",
-    )  # fmt: skip
-    if top[1:3]:
-        items = ("; " if lang == "en" else "；").join(
-            f"{c.model} ({', '.join(c.tradeoffs[:2]) or say(lang, 'similar')})" for c in top[1:3]
+    codes = [
+        Reason(
+            code="lead",
+            params={"use_case": req.use_case, "model": lead.model, "offering": lead.offering_id,
+                    "self_hosted": lead.self_hosted, "tier": lead.tier, "passing": len(ranking.ranked),
+                    "task": req.task_type, "monthly": lead.monthly_cost_usd,
+                    "requests": req.volume.requests_per_month,
+                    "rule": "measured_best" if lead.measured is not None
+                    else ("speech_coverage" if req.task_type == "speech_to_text" else ranking.ordered.rule),
+                    "tier_size": len(ranking.ordered.tier), "priority": req.priority},
         )
-        text += say(lang, "alternatives", items=items)
-    if strongest is not None and strongest.model_key != lead.model_key and strongest.quality is not None:
-        strongest_cost = (
-            say(lang, "cost_unknown")
-            if strongest.monthly_cost_usd is None
-            else say(lang, "per_month", monthly=f"{strongest.monthly_cost_usd:,.2f}")
-        )
-        text += say(
-            lang, "strongest", model=strongest.model, elo=f"{strongest.quality:,.0f}", cost=strongest_cost
-        )
-    text += say(lang, "path", approach=say(lang, approach))
+    ]  # fmt: skip
+    if lead.ratings_used:
+        codes.append(Reason(code="rests_on", params={"categories": [u.category for u in lead.ratings_used],
+                                                    "missing": lead.evidence_missing}))  # fmt: skip
+    elif ranking.ordered.rule == "cheapest_unrated":
+        codes.append(Reason(code="no_public_rating", params={"task": req.task_type}))
+    if value is not None:
+        ratio = (lead.monthly_cost_usd or 0.0) / value.monthly_cost_usd if value.monthly_cost_usd else None
+        codes.append(
+            Reason(
+                code="value",
+                params={"model": value.model, "monthly": value.monthly_cost_usd,
+                        "x": None if ratio is None else round(ratio, 1),
+                        "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
+            )
+        )  # fmt: skip
+    if rated and rated[0].option.model.key != lead.model_key and rated[0].quality.value is not None:
+        s = rated[0]
+        codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
+                                                      "monthly": s.option.monthly}))  # fmt: skip
+    codes.append(Reason(code="path", params={"approach": approach}))
     if req.accuracy_target:
-        text += say(lang, "accuracy", target=f"{req.accuracy_target:.0%}")
-    return text
+        codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
+    return codes
 
 
-def _strongest(ranked: list[Candidate]) -> Candidate | None:
-    rated = [c for c in ranked if c.quality is not None]
-    return max(rated, key=lambda c: (c.quality or 0.0, -c.rank)) if rated else None
+def _personal_data_of(req: Requirements) -> list[str]:
+    """Regions whose users' personal data this use case seems to handle (cn, eu), residency unstated."""
+    if req.deployment.data_residency is not None or req.deployment.self_host:
+        return []
+    text = req.use_case.lower()
+    if req.data.sensitivity not in SENSITIVE and not any(w in text for w in PERSONAL):
+        return []
+    regions = []
+    if "zh" in req.languages:
+        regions.append("cn")
+    if EU_LANGS & set(req.languages):
+        regions.append("eu")
+    return regions
 
 
-def _stale_sources(catalog: Catalog, as_of: date) -> list[str]:
-    return [
-        f"{s.name} data is dated {s.as_of.isoformat()}, {(as_of - s.as_of).days} days before {as_of.isoformat()}: "
-        "prices and ratings may have changed"
-        for s in catalog.sources
-        if (as_of - s.as_of).days > STALE_DAYS
-    ]
-
-
-def _risks(req: Requirements, top: list[Candidate], lang: Lang) -> list[str]:
+def _risk_codes(
+    req: Requirements, top: list[Candidate], value: Candidate | None, ranking: Ranking, as_of: date
+) -> list[Reason]:
     if not top:
-        return [say(lang, "risk_none")]
-    risks: list[str] = []
-    if top[0].quality is None:
-        risks.append(say(lang, "risk_unrated"))
-    risks.append(say(lang, "risk_latency"))
+        return [Reason(code="no_candidate")]
+    lead = top[0]
+    risks: list[Reason] = []
+    if lead.quality is None and ranking.ordered.rule != "cheapest_unrated":
+        risks.append(Reason(code="unrated_pick", params={"model": lead.model}))
+    for c in (lead, value):
+        if c is not None:
+            risks += [r for r in c.risk_codes if r not in risks]
+    if lead.latency is not None:
+        risks.append(
+            Reason(
+                code="latency_estimated",
+                params={"p95": lead.latency.p95_seconds, "basis": lead.latency.basis},
+            )
+        )
     if req.accuracy_target:
-        risks.append(say(lang, "risk_accuracy", target=f"{req.accuracy_target:.0%}"))
-    if len({c.provider for c in top[:3] if c.provider}) == 1:
-        risks.append(say(lang, "risk_one_provider"))
+        risks.append(Reason(code="accuracy_unverified", params={"target": req.accuracy_target}))
+    if len({c.provider for c in top[:3] if c.provider}) == 1 and len(top) >= 3:
+        risks.append(Reason(code="one_provider", params={"provider": top[0].provider}))
+    regions = _personal_data_of(req)
+    if regions:
+        risks.append(Reason(code="residency_question", params={"regions": regions}))
+    if req.data.sensitivity in SENSITIVE:
+        risks.append(Reason(code="sensitive_data", params={"sensitivity": req.data.sensitivity}))
+    if req.task_type == "speech_to_text":
+        risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
     return risks
 
 
-def _next_steps(req: Requirements, top: list[Candidate], lang: Lang) -> list[str]:
-    steps = [say(lang, "step_eval")]
+def _step_codes(req: Requirements, top: list[Candidate], value: Candidate | None) -> list[Reason]:
+    if req.task_type == "speech_to_text":
+        steps = [Reason(code="step_audio_set")]
+    else:
+        steps = [Reason(code="step_eval")]
     if top:
-        steps.append(say(lang, "step_probe", names=", ".join(c.model for c in top[:3])))
-        steps.append(say(lang, "step_strongest"))
+        names = [top[0].model] + ([value.model] if value is not None else [])
+        names += [c.model for c in top[1:3] if c.model not in names]
+        steps.append(Reason(code="step_probe", params={"names": names[:3]}))
+        steps.append(Reason(code="step_quality_first", params={"quality": top[0].model,
+                                                               "value": value.model if value else None}))  # fmt: skip
+        if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
+            steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
+    else:
+        steps.append(Reason(code="step_relax"))
     if req.deployment.self_host:
-        steps.append(say(lang, "step_load"))
+        steps.append(Reason(code="step_load"))
     return steps
+
+
+def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
+    out: list[Reason] = []
+    top = list(top)
+    thinking = [c for c in top if c.latency is not None and c.latency.thinking_tokens]
+    if thinking:
+        t = tokens(req, True)
+        out.append(Reason(code="thinking_tokens", params={"tokens": t.thinking, "assumed": t.thinking_assumed,
+                                                          "models": [c.model for c in thinking[:3]]}))  # fmt: skip
+    if req.task_type == "speech_to_text":
+        t = tokens(req, False)
+        out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
+                                                        "requests": req.volume.requests_per_month}))  # fmt: skip
+    if req.volume.input_tokens >= LONG_PROMPT_TOKENS:
+        out.append(Reason(code="cache_applied" if req.volume.cached_input_fraction else "cache_possible",
+                          params={"input": req.volume.input_tokens, "fraction": req.volume.cached_input_fraction}))  # fmt: skip
+    out.append(Reason(code="latency_model", params={"target": req.latency.p95_seconds}))
+    return out
+
+
+__all__ = ["SELF_HOST_REASON", "Ranking", "choose_option", "decide", "rank_all", "recommend"]

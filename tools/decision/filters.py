@@ -1,42 +1,58 @@
-"""Hard filters: which offerings cannot serve the requirements, and why.
+"""Hard filters: which offerings (or self-hosted models) cannot serve the requirements, and why.
 
-Every check returns the reasons an offering fails (all of them, not only the first), so that the
-engine can both count eliminations (by the first reason in `REASONS` order) and work out what relaxing
-one constraint would admit (offerings failing only that one).
+ONE function decides each rule (task, lifecycle, modality, open weights, provider allow-list,
+provider trust, data terms, residency, needs, context, price, budget, latency); the API path
+(`static_failures`, `price_failures`, `check_offering`) and the self-hosting path
+(`self_host_failures`) both call them. Every check returns all the codes an option fails (not only
+the first), so the engine can count eliminations (by the first code in `REASONS` order) and work out
+what relaxing one constraint would admit. `failure_reason` turns a code into a `Reason` with its
+numbers; the words are written by `tools.decision.explain`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
 from knowledge.catalog.schema import Model, Offering
 from tools.decision.requirements import Requirements
+from tools.decision.result import Param, Reason
 
-# Order matters: the first failing reason is the one an elimination is counted under.
-REASONS: Mapping[str, str] = {
-    "wrong_task": "not a model for this kind of task",
-    "deprecated": "deprecated or past its retirement date",
-    "missing_modality": "cannot take the required input (or produce the required output)",
-    "open_weights_required": "weights not openly available (open weights / self-hosting required)",
-    "provider_not_allowed": "provider not on the allow-list",
-    "residency": "data residency not met or not known for this provider",
-    "tool_calling": "no tool calling",
-    "structured_output": "no structured (JSON) output",
-    "reasoning": "not a reasoning model",
-    "context_too_small": "context window too small",
-    "no_price": "no price in the catalog",
-    "zero_price": "listed at $0 (free tier, trial or subscription plan): no pay-per-use price to plan on",
-    "over_budget": "over budget at the stated volume",
-}
+# Order matters: the first failing code is the one an elimination is counted under. The price,
+# latency and budget codes always come last (they depend on the volume, the rest does not).
+REASONS: tuple[str, ...] = (
+    "wrong_task",
+    "retired",
+    "missing_modality",
+    "open_weights_required",
+    "provider_not_allowed",
+    "untrusted_provider",
+    "data_terms",
+    "residency",
+    "tool_calling",
+    "structured_output",
+    "reasoning",
+    "context_too_small",
+    "implausible_price",
+    "no_price",
+    "zero_price",
+    "too_slow",
+    "over_budget",
+)
+PRICE_REASONS = ("no_price", "zero_price", "too_slow", "over_budget")
+
+TRUSTED_FOR_SENSITIVE = ("maker", "cloud")
+"""Tiers whose data terms are published (the maker's own API, enterprise clouds): the only API
+offerings for confidential or restricted data."""
+SENSITIVE = ("confidential", "restricted")
 
 EMBEDDING_MARKERS = ("embed",)
-# Ids of encoders, rerankers, safety classifiers and speech models: not text generators.
+# Ids of encoders, rerankers, classifiers and speech models: not text generators (a fallback for
+# models whose declared purpose the catalog does not know; the purpose decides first).
 NON_GENERATIVE_MARKERS = (
     "rerank",
-    "moderation",
     "guard",
+    "moderation",
     "tts",
     "transcribe",
     "whisper",
@@ -49,6 +65,10 @@ NON_GENERATIVE_MARKERS = (
     "gte-",
     "bert",
 )
+
+
+IMAGE_GENERATOR_MARKERS = ("-image", "image-", "banana")
+"""Ids of image generators listed as general-purpose (their purpose is not always declared)."""
 
 
 class Check(NamedTuple):
@@ -64,32 +84,70 @@ class Check(NamedTuple):
         return not self.failures
 
 
-def _names(offering: Offering, model: Model) -> str:
+# --- one function per rule ----------------------------------------------------------------------
+
+
+def _names(offering: Offering | None, model: Model) -> str:
+    if offering is None:
+        return f"{model.key} {model.name}".lower()
     return f"{offering.provider_model_id} {offering.name} {model.key}".lower()
 
 
-def task_fits(req: Requirements, offering: Offering, model: Model) -> bool:
-    """Whether the offering is the kind of model the task needs (embedding, image, speech, text)."""
-    names = _names(offering, model)
-    outputs = set(offering.output_modalities)
-    inputs = set(offering.input_modalities)
-    task = req.task_type
-    if task == "embedding":
-        return any(m in names for m in EMBEDDING_MARKERS)
-    if task == "image_generation":
-        return "image" in outputs
+def task_fits(req: Requirements, offering: Offering | None, model: Model) -> bool:
+    """Whether the model is the kind the task needs, by its declared purpose first.
+
+    Speech-to-text and moderation take only models declared for that purpose; embeddings and image
+    generation also take general-purpose entries whose id or output says so (the catalog's purpose is
+    not known for every one); text tasks take general-purpose text generators.
+    """
+    task, purpose = req.task_type, model.purpose
+    outputs = set(offering.output_modalities if offering else model.output_modalities)
     if task == "speech_to_text":
-        return "audio" in inputs and "text" in outputs
+        return purpose == "speech_to_text"
     if task == "moderation":
-        return model.purpose == "moderation" or any(m in names for m in ("moderation", "guard", "safeguard"))
-    # Text-producing tasks: a generative model that writes text.
+        return purpose == "moderation"
+    if task == "embedding":
+        return purpose == "embedding" or (
+            purpose == "general" and any(m in _names(offering, model) for m in EMBEDDING_MARKERS)
+        )
+    if task == "image_generation":
+        return purpose == "image_generation" or (purpose == "general" and "image" in outputs)
+    if purpose != "general":
+        return False
+    names = _names(offering, model)
     if "text" not in outputs or any(m in names for m in NON_GENERATIVE_MARKERS):
         return False
+    if "image" in outputs and any(m in names for m in IMAGE_GENERATOR_MARKERS):
+        return False  # an image generator that also writes text is not a text model
+    if "ocr" in names and "image" not in req.input_modalities:
+        return False  # OCR models read images; they are not for text-only tasks
     return not (outputs <= {"image", "audio", "video"})
 
 
+def retired(model: Model, offering: Offering | None, as_of: date) -> bool:
+    """Out everywhere: a model or offering past its retirement date, or marked deprecated without a
+    future date."""
+    if model.retirement_date is not None and model.retirement_date <= as_of:
+        return True
+    if model.status == "deprecated" and (model.retirement_date is None or model.retirement_date <= as_of):
+        return True
+    if offering is None:
+        return False
+    dates = (offering.deprecation_date, offering.retirement_date)
+    return offering.deprecated or any(d is not None and d <= as_of for d in dates)
+
+
+def retirement_date(model: Model, offering: Offering | None) -> date | None:
+    """The earliest announced retirement of the model or offering (None: none announced)."""
+    dates = [model.retirement_date]
+    if offering is not None:
+        dates += [offering.retirement_date, offering.deprecation_date]
+    known = [d for d in dates if d is not None]
+    return min(known) if known else None
+
+
 def required_inputs(req: Requirements) -> set[str]:
-    """Input modalities every surviving offering must accept."""
+    """Input modalities every surviving option must accept."""
     if req.task_type == "speech_to_text":
         return {"audio"}
     needed: set[str] = set(req.input_modalities)
@@ -98,10 +156,12 @@ def required_inputs(req: Requirements) -> set[str]:
     return needed
 
 
-def is_deprecated(offering: Offering, as_of: date) -> bool:
-    return offering.deprecated or (
-        offering.deprecation_date is not None and offering.deprecation_date <= as_of
-    )
+def modality_ok(req: Requirements, inputs: tuple[str, ...]) -> bool:
+    return required_inputs(req) <= set(inputs)
+
+
+def open_weights_ok(req: Requirements, model: Model) -> bool:
+    return model.open_weights or not (req.deployment.open_weights or req.deployment.self_host)
 
 
 def provider_allowed(provider: str, allowed: tuple[str, ...]) -> bool:
@@ -112,89 +172,62 @@ def provider_allowed(provider: str, allowed: tuple[str, ...]) -> bool:
     return any(p == a.lower() or p.startswith(a.lower() + "-") for a in allowed)
 
 
-def structured_output_ok(offering: Offering) -> bool:
-    """True when flagged; unknown (None) counts only if the offering calls tools (JSON through a tool schema)."""
-    if offering.structured_output is not None:
-        return offering.structured_output
-    return offering.tool_calling
+def trusted(req: Requirements, offering: Offering) -> bool:
+    """Provider trust: the offering's tier is one the shortlist may use (maker, cloud, host by
+    default), or the person named this provider on the allow-list."""
+    if offering.tier in req.deployment.provider_tiers:
+        return True
+    allowed = req.deployment.providers_allowed
+    return bool(allowed) and provider_allowed(offering.provider, allowed)
 
 
-def check_offering(
-    req: Requirements, offering: Offering, model: Model, *, as_of: date, monthly_cost: float | None
-) -> Check:
-    """All the hard constraints `offering` fails for `req` (API use; self-hosting is checked separately)."""
-    failures = static_failures(req, offering, model, as_of=as_of)
-    price = price_failure(offering, monthly_cost, req.monthly_budget_usd)
-    if price is not None:
-        failures += (price,)
-    return Check(offering=offering, model=model, failures=failures, monthly_cost=monthly_cost)
+def data_terms_ok(req: Requirements, offering: Offering | None) -> bool:
+    """Confidential or restricted data goes only to the maker's API or an enterprise cloud (published
+    data terms), or stays in-house (self-hosting: `offering` None)."""
+    if req.data.sensitivity not in SENSITIVE or offering is None:
+        return True
+    return offering.tier in TRUSTED_FOR_SENSITIVE
 
 
-def static_key(req: Requirements, as_of: date) -> tuple[object, ...]:
-    """Everything `static_failures` reads from `req`: equal keys give equal static failures.
-
-    Volume and budget are not in it (they only change the price failures), so conversations that
-    differ only in traffic or budget share one filter pass over the catalog (tools.decision.index).
-    """
-    deployment = req.deployment
-    return (
-        req.task_type,
-        tuple(sorted(required_inputs(req))),
-        deployment.open_weights or deployment.self_host,
-        deployment.providers_allowed,
-        deployment.data_residency,
-        req.needs.tool_calling,
-        req.needs.structured_output,
-        req.needs.reasoning,
-        req.needed_context,
-        req.volume.output_tokens,
-        as_of,
-    )
+def residency_ok(req: Requirements, offering: Offering | None, model: Model) -> bool:
+    """The required region is the offering's known region (or, for the maker's API, a region its
+    terms state); unknown counts as not met. Self-hosting is in your region."""
+    wanted = req.deployment.data_residency
+    if wanted is None or offering is None:
+        return True
+    if offering.region == wanted:
+        return True
+    return offering.tier == "maker" and wanted in model.regions
 
 
-def static_failures(req: Requirements, offering: Offering, model: Model, *, as_of: date) -> tuple[str, ...]:
-    """The hard constraints `offering` fails whatever the price: all but no/zero price and budget.
-
-    Reads only the fields in `static_key`.
-    """
+def needs_failures(
+    req: Requirements, *, tool_calling: bool, structured_output: bool | None, reasoning: bool
+) -> tuple[str, ...]:
+    """The capability needs not met; unknown structured output counts when the model calls tools."""
     failures: list[str] = []
-    if not task_fits(req, offering, model):
-        failures.append("wrong_task")
-    if is_deprecated(offering, as_of):
-        failures.append("deprecated")
-    if not required_inputs(req) <= set(offering.input_modalities):
-        failures.append("missing_modality")
-    deployment = req.deployment
-    if (deployment.open_weights or deployment.self_host) and not model.open_weights:
-        failures.append("open_weights_required")
-    if not provider_allowed(offering.provider, deployment.providers_allowed):
-        failures.append("provider_not_allowed")
-    if deployment.data_residency and offering.region != deployment.data_residency:
-        failures.append("residency")
-    if req.needs.tool_calling and not offering.tool_calling:
+    if req.needs.tool_calling and not tool_calling:
         failures.append("tool_calling")
-    if req.needs.structured_output and not structured_output_ok(offering):
+    structured = structured_output if structured_output is not None else tool_calling
+    if req.needs.structured_output and not structured:
         failures.append("structured_output")
-    if req.needs.reasoning and not offering.reasoning:
+    if req.needs.reasoning and not reasoning:
         failures.append("reasoning")
-    # A max_output of 0 means the source does not say: only a known, too-small limit fails.
-    if offering.context < req.needed_context or 0 < offering.max_output < req.volume.output_tokens:
-        failures.append("context_too_small")
     return tuple(failures)
 
 
-def price_failure(offering: Offering, monthly_cost: float | None, budget: float | None) -> str | None:
-    """The price constraint `offering` fails at `monthly_cost` (None: no price known), if any.
+def context_ok(req: Requirements, context: int, max_output: int) -> bool:
+    """The context holds what the requests need (a max output of 0 means unknown: only a known,
+    too-small limit fails). Speech-to-text is measured in audio, not tokens: no context filter."""
+    if req.task_type == "speech_to_text":
+        return True
+    if req.task_type == "embedding":
+        return context == 0 or context >= req.volume.input_tokens
+    return context >= req.needed_context and not (0 < max_output < req.volume.output_tokens)
 
-    Always the last failure in `REASONS` order, after every `static_failures` reason.
-    """
-    if monthly_cost is None:
-        return "no_price"
-    if is_zero_priced(offering):
-        return "zero_price"
-    if budget is not None and monthly_cost > budget:
-        return "over_budget"
-    return None
+
+def plausible_price(offering: Offering) -> bool:
+    """An implausible price (far below the maker's or the median paid price) never makes a model fit."""
+    return offering.plausible is not False
 
 
 def is_zero_priced(offering: Offering) -> bool:
@@ -205,8 +238,184 @@ def is_zero_priced(offering: Offering) -> bool:
     return base.input == 0 and base.output == 0
 
 
+def budget_fit(monthly: float | None, budget: float | None) -> bool:
+    """THE budget rule: a known monthly cost within the budget (`Requirements.monthly_budget_usd`:
+    the tighter of the monthly and per-1,000-requests ceilings); no budget, no limit."""
+    return budget is None or (monthly is not None and monthly <= budget)
+
+
+def latency_fit(p95_seconds: float | None, target: float | None) -> bool:
+    """THE latency rule: a stated p95 target (`req.latency.p95_seconds`) is a hard constraint on the
+    estimate; an unknown estimate passes (and is said to be unknown)."""
+    return target is None or p95_seconds is None or p95_seconds <= target
+
+
+# --- the API path -------------------------------------------------------------------------------
+
+
+def static_key(req: Requirements, as_of: date) -> tuple[object, ...]:
+    """Everything `static_failures` reads from `req`: equal keys give equal static failures."""
+    deployment = req.deployment
+    return (
+        req.task_type,
+        tuple(sorted(required_inputs(req))),
+        deployment.open_weights or deployment.self_host,
+        deployment.providers_allowed,
+        deployment.provider_tiers,
+        deployment.data_residency,
+        req.data.sensitivity in SENSITIVE,
+        req.needs.tool_calling,
+        req.needs.structured_output,
+        req.needs.reasoning,
+        req.needed_context,
+        req.volume.input_tokens if req.task_type == "embedding" else None,
+        req.volume.output_tokens,
+        as_of,
+    )
+
+
+def static_failures(req: Requirements, offering: Offering, model: Model, *, as_of: date) -> tuple[str, ...]:
+    """The hard constraints `offering` fails whatever the volume (reads only `static_key`'s fields)."""
+    failures: list[str] = []
+    if not task_fits(req, offering, model):
+        failures.append("wrong_task")
+    if retired(model, offering, as_of):
+        failures.append("retired")
+    if not modality_ok(req, offering.input_modalities):
+        failures.append("missing_modality")
+    if not open_weights_ok(req, model):
+        failures.append("open_weights_required")
+    if not provider_allowed(offering.provider, req.deployment.providers_allowed):
+        failures.append("provider_not_allowed")
+    if not trusted(req, offering):
+        failures.append("untrusted_provider")
+    if not data_terms_ok(req, offering):
+        failures.append("data_terms")
+    if not residency_ok(req, offering, model):
+        failures.append("residency")
+    failures += needs_failures(
+        req,
+        tool_calling=offering.tool_calling,
+        structured_output=offering.structured_output,
+        reasoning=offering.reasoning,
+    )
+    if not context_ok(req, offering.context, offering.max_output):
+        failures.append("context_too_small")
+    if not plausible_price(offering):
+        failures.append("implausible_price")
+    return tuple(failures)
+
+
+def price_failures(
+    offering: Offering,
+    monthly_cost: float | None,
+    p95_seconds: float | None,
+    *,
+    budget: float | None,
+    target: float | None,
+) -> tuple[str, ...]:
+    """The volume-dependent constraints: no price, a $0 listing, the latency target, the budget
+    (`budget` and `target` as read from the requirements once per request)."""
+    if monthly_cost is None:
+        return ("no_price",)
+    if is_zero_priced(offering):
+        return ("zero_price",)
+    if latency_fit(p95_seconds, target):
+        return () if budget_fit(monthly_cost, budget) else ("over_budget",)
+    return ("too_slow",) if budget_fit(monthly_cost, budget) else ("too_slow", "over_budget")
+
+
+def check_offering(
+    req: Requirements,
+    offering: Offering,
+    model: Model,
+    *,
+    as_of: date,
+    monthly_cost: float | None,
+    p95_seconds: float | None = None,
+) -> Check:
+    """All the hard constraints `offering` fails for `req` (the index computes the same in bulk)."""
+    failures = static_failures(req, offering, model, as_of=as_of)
+    failures += price_failures(
+        offering, monthly_cost, p95_seconds, budget=req.monthly_budget_usd, target=req.latency.p95_seconds
+    )
+    return Check(offering=offering, model=model, failures=failures, monthly_cost=monthly_cost)
+
+
+# --- the self-hosting path ----------------------------------------------------------------------
+
+
+def self_host_failures(
+    req: Requirements, model: Model, offerings: list[Offering], *, as_of: date
+) -> tuple[str, ...]:
+    """The same rules for running the model yourself: provider, trust, data terms and residency are
+    yours, the rest is the model's."""
+    failures: list[str] = []
+    if not any(task_fits(req, o, model) for o in offerings):
+        failures.append("wrong_task")
+    if retired(model, None, as_of):
+        failures.append("retired")
+    if not modality_ok(req, model.input_modalities):
+        failures.append("missing_modality")
+    if not open_weights_ok(req, model):
+        failures.append("open_weights_required")
+    failures += needs_failures(
+        req,
+        tool_calling=model.tool_calling,
+        structured_output=model.structured_output,
+        reasoning=model.reasoning,
+    )
+    if not context_ok(req, model.context, 0):
+        failures.append("context_too_small")
+    return tuple(failures)
+
+
 _ORDER = {reason: i for i, reason in enumerate(REASONS)}
 
 
 def first_reason(failures: tuple[str, ...]) -> str:
-    return min(failures, key=_ORDER.__getitem__)
+    return min(failures, key=lambda r: _ORDER.get(r, len(_ORDER)))
+
+
+def failure_reason(
+    code: str,
+    req: Requirements,
+    model: Model,
+    offering: Offering | None,
+    *,
+    monthly_cost: float | None = None,
+    p95_seconds: float | None = None,
+) -> Reason:
+    """One failure as data: its code and the numbers a sentence about it needs."""
+    params: dict[str, Param] = {}
+    if code == "over_budget":
+        params = {"monthly_usd": monthly_cost, "budget_usd": req.monthly_budget_usd}
+        if monthly_cost is not None:
+            params["per_1k_usd"] = monthly_cost / req.volume.requests_per_month * 1000
+    elif code == "too_slow":
+        params = {"p95_seconds": p95_seconds, "target_seconds": req.latency.p95_seconds}
+    elif code == "context_too_small":
+        params = {
+            "context": offering.context if offering else model.context,
+            "needed": req.needed_context,
+        }
+    elif code in ("untrusted_provider", "data_terms"):
+        params = {
+            "provider": offering.provider if offering else None,
+            "tier": offering.tier if offering else None,
+            "sensitivity": req.data.sensitivity,
+        }
+    elif code == "residency":
+        params = {"region": offering.region if offering else None, "required": req.deployment.data_residency}
+    elif code == "retired":
+        when = retirement_date(model, offering)
+        params = {"date": when.isoformat() if when else None}
+    elif code == "missing_modality":
+        params = {"required": sorted(required_inputs(req))}
+    elif code == "implausible_price":
+        params = {"ratio": offering.plausibility_ratio if offering else None}
+    elif code == "wrong_task":
+        params = {"purpose": model.purpose, "task": req.task_type}
+    if offering is not None:
+        params.setdefault("offering", offering.id)
+    return Reason(code=code, params=params)

@@ -22,16 +22,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-import numpy as np
-import numpy.typing as npt
-
 from knowledge.catalog.schema import Catalog, Model, Offering
-from tools.decision.cost import per_request_cost
+from tools.decision.cost import cost_key, per_request_cost, tokens
 from tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
-from tools.decision.providers import is_first_party
-from tools.decision.ranking import Quality, latency_class, task_quality
-from tools.decision.requirements import Requirements, Volume
-from tools.decision.result import LatencyClass
+from tools.decision.latency import estimate_latency, provider_class
+from tools.decision.ranking import Profile, Quality, category_scales, task_quality
+from tools.decision.requirements import Requirements
+from tools.decision.result import LatencyEstimate
 
 CACHE_SIZE = 64
 INDEXES = 8
@@ -90,25 +87,9 @@ def _summarise(failures: tuple[tuple[str, ...], ...], models: tuple[Model, ...])
 
 @dataclass(frozen=True)
 class Prices:
-    """`cost.per_request_cost` for every offering under one token profile."""
+    """`cost.per_request_cost` for every offering under one token profile (`cost.cost_key`)."""
 
     per_request: tuple[float | None, ...]
-    array: npt.NDArray[np.float64]
-    """The same as floats (0 where there is no price), for whole-catalog budget counts."""
-    priced: npt.NDArray[np.bool_]
-    """Where there is a price."""
-
-
-@dataclass(frozen=True)
-class CleanPrices:
-    """The offerings that fail no static constraint, split by what their price can still do."""
-
-    no_price: tuple[int, ...]
-    zero_priced: tuple[int, ...]
-    priced: npt.NDArray[np.intp]
-    """Positions with a non-zero price, ascending."""
-    per_request: npt.NDArray[np.float64]
-    """Their price per request (times the requests per month: the monthly cost)."""
 
 
 class _Lru:
@@ -142,16 +123,12 @@ class CatalogIndex:
         self.offerings: tuple[Offering, ...] = tuple(catalog.offerings[i] for i in sorted(catalog.offerings))
         self.models: tuple[Model, ...] = tuple(catalog.models[o.model] for o in self.offerings)
         self.zero_priced: tuple[bool, ...] = tuple(is_zero_priced(o) for o in self.offerings)
-        self.zero_mask = np.array(self.zero_priced, dtype=bool)
-        self.first_party: tuple[bool, ...] = tuple(
-            is_first_party(m.maker, o.provider) for o, m in zip(self.offerings, self.models, strict=True)
-        )
+        self.scales: dict[str, tuple[float, float]] = category_scales(list(catalog.models.values()))
         self._static = _Lru(CACHE_SIZE)
         self._prices = _Lru(CACHE_SIZE)
-        self._clean = _Lru(CACHE_SIZE)
         self._quality = _Lru(CACHE_SIZE)
-        self._latency: dict[str, tuple[LatencyClass, str]] = {}
-        self._latency_lock = threading.Lock()
+        self._latency = _Lru(CACHE_SIZE)
+        self._lock = threading.Lock()
 
     def static_pass(self, req: Requirements, as_of: date) -> StaticPass:
         """`filters.static_failures` for every offering (cached by `filters.static_key`)."""
@@ -165,64 +142,46 @@ class CatalogIndex:
 
         return self._static.get(static_key(req, as_of), compute)
 
-    def prices(self, volume: Volume) -> Prices:
+    def prices(self, req: Requirements) -> Prices:
         """`cost.per_request_cost` for every offering (cached by the token profile)."""
 
         def compute() -> Prices:
-            per_request = tuple(per_request_cost(o, volume) for o in self.offerings)
-            array = np.array([0.0 if p is None else p for p in per_request], dtype=np.float64)
-            priced = np.array([p is not None for p in per_request], dtype=bool)
-            return Prices(per_request, array, priced)
+            return Prices(tuple(per_request_cost(o, req) for o in self.offerings))
 
-        key = (volume.input_tokens, volume.output_tokens, volume.cached_input_fraction)
-        return self._prices.get(key, compute)
+        return self._prices.get(cost_key(req), compute)
 
-    def clean_prices(self, req: Requirements, as_of: date) -> CleanPrices:
-        """The statically clean offerings by price kind (cached by static key and token profile)."""
-        static, prices = self.static_pass(req, as_of), self.prices(req.volume)
-        volume = req.volume
+    def latencies(self, req: Requirements) -> Callable[[int], LatencyEstimate]:
+        """`latency.estimate_latency` for the offering at a position, memoised per token profile."""
+        table: dict[tuple[str, str, bool], LatencyEstimate] = self._latency.get(cost_key(req), dict)
+        offerings, models, lock = self.offerings, self.models, self._lock
 
-        def compute() -> CleanPrices:
-            none = tuple(i for i in static.clean if prices.per_request[i] is None)
-            zero = tuple(i for i in static.clean if prices.per_request[i] is not None and self.zero_priced[i])
-            priced = [
-                i for i in static.clean if prices.per_request[i] is not None and not self.zero_priced[i]
-            ]
-            positions = np.array(priced, dtype=np.intp)
-            return CleanPrices(none, zero, positions, prices.array[positions])
+        def latency(i: int) -> LatencyEstimate:
+            offering, model = offerings[i], models[i]
+            cls = provider_class(offering.provider, offering.tier)
+            key = (model.key, cls, offering.reasoning)
+            found = table.get(key)
+            if found is None:
+                found = estimate_latency(model, cls, tokens(req, offering.reasoning), task=req.task_type)
+                with lock:
+                    table[key] = found
+            return found
 
-        key = (
-            static_key(req, as_of),
-            volume.input_tokens,
-            volume.output_tokens,
-            volume.cached_input_fraction,
-        )
-        return self._clean.get(key, compute)
+        return latency
 
-    def qualities(self, weights: Mapping[str, float]) -> Callable[[Model], Quality]:
-        """`ranking.task_quality` under `weights`, memoised per model (weights' order matters: it is
-        the order of the float sums)."""
-        table: dict[str, Quality] = self._quality.get(tuple(weights.items()), dict)
-        lock = self._latency_lock
+    def qualities(self, profile: Profile) -> Callable[[Model], Quality]:
+        """`ranking.task_quality` under `profile`, memoised per model."""
+        table: dict[str, Quality] = self._quality.get(profile, dict)
+        lock = self._lock
 
         def quality(model: Model) -> Quality:
             found = table.get(model.key)
             if found is None:
-                found = task_quality(model, weights)
+                found = task_quality(model, profile, self.scales)
                 with lock:
                     table[model.key] = found
             return found
 
         return quality
-
-    def latency(self, model: Model) -> tuple[LatencyClass, str]:
-        """`ranking.latency_class`, memoised per model."""
-        found = self._latency.get(model.key)
-        if found is None:
-            found = latency_class(model)
-            with self._latency_lock:
-                self._latency[model.key] = found
-        return found
 
 
 _INDEXES = _Lru(INDEXES)

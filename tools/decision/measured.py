@@ -20,53 +20,24 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from tools.decision.requirements import Requirements
-from tools.decision.result import Candidate, Elimination, Measurement, ProbeEvidence, Relaxation
-from tools.decision.text import Lang
+from tools.decision.result import Candidate, Elimination, Measurement, ProbeEvidence, Reason, Relaxation
+
+Lang = Literal["en", "zh"]
 
 BELOW_TARGET = "probe_below_target"
 TOO_SLOW = "probe_too_slow"
-LABELS = {
-    BELOW_TARGET: "measured accuracy on your examples below the target",
-    TOO_SLOW: "measured p95 latency on your examples above the limit",
-}
-
-TEXT = {
-    "en": {
-        "measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
-        "below": "{model}: measured {acc} ({ci}, n={n}) is below the {target} target: eliminated",
-        "slow": "{model}: measured p95 latency {p95} s (n={n}) is above the {limit} s limit: eliminated",
-        "worse": "{model}: measured {acc} ({ci}, n={n}) is below the best measured {best}: ranked after "
-        "the unmeasured candidates",
-        "lead": "{model} leads: it meets the bar on your examples ({acc}, n={n}) at the lowest cost among "
-        "those that do",
-        "meets": "{model}: meets the bar on your examples ({acc}, n={n})",
-        "no_target": "no accuracy target: the bar is the best measured model's {best}",
-        "unmatched": "{endpoint} ({model}) stands for no shortlisted candidate: reported, not ranked",
-        "none": "not measured",
-        "summary": " Measured on your examples ({probe_set}, {n} items): {items}.",
-        "relax": "Lower the accuracy target to {best} (the best measured), or raise accuracy first with "
-        "better prompts and context, then RAG or fine-tuning, and probe again",
-    },
-    "zh": {
-        "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
-        "below": "{model}：实测正确率 {acc}（{ci}，n={n}）低于 {target} 的目标：已排除",
-        "slow": "{model}：实测 p95 延迟 {p95} 秒（n={n}）超过 {limit} 秒的上限：已排除",
-        "worse": "{model}：实测正确率 {acc}（{ci}，n={n}）低于实测最好的 {best}：排在未测模型之后",
-        "lead": "{model} 排第一：它在您的样例上达标（{acc}，n={n}），且在达标者中成本最低",
-        "meets": "{model}：在您的样例上达标（{acc}，n={n}）",
-        "no_target": "未设准确率目标：以实测最好模型的 {best} 为标准",
-        "unmatched": "{endpoint}（{model}）不对应候选名单中的任何模型：仅报告，不参与排名",
-        "none": "未实测",
-        "summary": "在您的样例上实测（{probe_set}，{n} 条）：{items}。",
-        "relax": "把准确率目标降到 {best}（实测最好成绩），或先用更好的提示和上下文、再用 RAG 或微调提高准确率，然后重新测试",
-    },
-}
+BELOW_TARGET_LABEL = BELOW_TARGET
+"""Elimination codes; their labels and every sentence of this module are the explainer's
+(`tools.decision.explain`, keys `probe_*`)."""
 
 
-def _say(lang: Lang, key: str, **values: object) -> str:
-    return TEXT[lang][key].format(**values)
+def _say(lang: Lang, key: str, **values: object) -> Reason:
+    """An effect as data: the code `probe_<key>` with its (already formatted) figures."""
+    del lang  # the explainer writes the words
+    return Reason(code=f"probe_{key}", params={k: str(v) for k, v in values.items()})
 
 
 def pct(value: float | None) -> str:
@@ -121,7 +92,7 @@ def apply_measurements(
         m = match(c, evidence.measurements)
         if m is not None and m.accuracy is not None and m.n > 0:
             matched[i] = m
-    effects: list[str] = []
+    effects: list[Reason] = []
     best = max((m.accuracy or 0.0 for m in matched.values()), default=None)
     if target is None and best is not None:
         effects.append(_say(lang, "no_target", best=pct(best)))
@@ -183,13 +154,13 @@ def apply_measurements(
         if m.endpoint in unmatched
     )
     eliminated = [
-        Elimination(reason=reason, label=LABELS[reason], count=count, examples=examples[:5])
+        Elimination(reason=reason, label="", count=count, examples=examples[:5])
         for reason, (count, examples) in sorted(below.items())
     ]
     return Applied(
         ranked=reranked,
         eliminated=eliminated,
-        evidence=evidence.model_copy(update={"effects": effects, "unmatched": unmatched}),
+        evidence=evidence.model_copy(update={"effect_codes": effects, "unmatched": unmatched}),
     )
 
 
@@ -200,21 +171,27 @@ def _count(into: dict[str, tuple[int, list[str]]], reason: str, model: str) -> N
 
 def _annotated(c: Candidate, m: Measurement, probe_set: str, lang: Lang) -> Candidate:
     p95 = "n/a" if m.latency_p95_s is None else f"{m.latency_p95_s:.2f} s (n={m.latency_n})"
-    reason = _say(lang, "measured", probe_set=probe_set, acc=pct(m.accuracy), ci=ci_text(m), n=m.n, p95=p95)
-    return c.model_copy(update={"measured": m, "reasons": [reason, *c.reasons]})
+    code = Reason(
+        code="measured",
+        params={"probe_set": probe_set, "acc": pct(m.accuracy), "ci": ci_text(m), "n": m.n, "p95": p95},
+    )
+    return c.model_copy(update={"measured": m, "reason_codes": [code, *c.reason_codes]})
 
 
-def probe_summary(top: Sequence[Candidate], evidence: ProbeEvidence, lang: Lang) -> str:
-    """One sentence for the summary: the measured accuracy of each probed shortlisted model."""
-    sep = "; " if lang == "en" else "；"
-    items = sep.join(
+def probe_summary(top: Sequence[Candidate], evidence: ProbeEvidence, lang: Lang) -> Reason | None:
+    """The summary's code: the measured accuracy of each probed shortlisted model."""
+    del lang
+    items = [
         f"{c.model} {pct(c.measured.accuracy)} ({ci_text(c.measured)}, n={c.measured.n})"
         for c in top
         if c.measured is not None
-    )
+    ]
     if not items:
-        return ""
-    return _say(lang, "summary", probe_set=evidence.probe_set, n=evidence.n_examples, items=items)
+        return None
+    return Reason(
+        code="probe_summary",
+        params={"probe_set": evidence.probe_set, "n": evidence.n_examples, "items": items},
+    )
 
 
 def probe_relaxation(evidence: ProbeEvidence, eliminated: int, lang: Lang) -> Relaxation:
@@ -226,7 +203,8 @@ def probe_relaxation(evidence: ProbeEvidence, eliminated: int, lang: Lang) -> Re
     best = measured[0].accuracy if measured else None
     return Relaxation(
         constraint="accuracy_target",
-        suggestion=_say(lang, "relax", best=pct(best)),
+        suggestion="",
+        code=_say(lang, "relax", best=pct(best)),
         admits=[m.model for m in measured if m.model_key is not None][:3],
         eliminated=eliminated,
     )

@@ -1,23 +1,37 @@
-"""Ranking: task-weighted quality from public ratings, cost, an estimated latency class, fit.
+"""Ranking in the seeds' order: hard constraints, then a quality tier, then cost, then latency.
 
-Quality is an Elo-scale rating averaged over the rating categories that matter for the task and the
-person's languages (weights renormalised over the categories a model has). A model without ratings is
-*unrated*: it is never given a made-up quality, and ranks after rated models (with its reason stated).
+Quality evidence is per capability: each rating category is normalised on its own scale (0..100 over
+the models rated in that category, across the catalog) before weighting, so vision ratings
+(~1240-1310) and text ratings (~1400-1550) are never averaged as if on one scale. The categories come
+from the task, the input modality (image -> vision), the person's languages (zh -> chinese...) and
+the domain the use case names (legal, medicine, math...). The modality and language categories are
+*required* evidence: a model without them carries `evidence_missing` (a named risk) and ranks after
+the models that have it.
 
-The latency class is an estimate from size and tier (the catalog carries no measured latency): the
-report says so and the next step is to probe.
+The order (`order`):
+
+1. the **quality tier**: candidates with complete evidence whose quality interval overlaps the best
+   one's (`balanced` widens it by `BALANCED_MARGIN` points), cheapest first, then the fastest (a
+   model announced to retire within 180 days after the others: a new product should not start on it);
+   with `priority: cost`, the cheapest candidates whose interval reaches the tier's floor lead;
+2. the other rated candidates with complete evidence, by quality, then cost;
+3. candidates missing required evidence, by quality, then cost;
+4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
+   maker's own models first; speech-to-text first by documented language coverage, to be tested on
+   the person's audio).
+
+Latency is a hard constraint when a target is stated (filters.latency_fit) and a tie-break otherwise.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from knowledge.catalog.schema import Model
 from tools.decision.requirements import Requirements
-from tools.decision.result import LatencyClass
+from tools.decision.result import RatingUsed
 
 TASK_CATEGORIES: Mapping[str, Mapping[str, float]] = {
     "chat": {"overall": 0.5, "multi_turn": 0.3, "instruction_following": 0.2},
@@ -46,117 +60,222 @@ LANGUAGE_CATEGORIES: Mapping[str, str] = {
     "ru": "russian",
     "es": "spanish",
 }
-LANGUAGE_WEIGHT = 0.3
-
-# Typical time to first token and decode speed per latency class, used for the estimate only.
-LATENCY_PROFILE: Mapping[str, tuple[float, float]] = {
-    "fast": (0.4, 150.0),
-    "medium": (0.8, 70.0),
-    "slow": (3.0, 40.0),
+MODALITY_CATEGORIES: Mapping[str, str] = {"image": "vision", "video": "vision"}
+LANGUAGE_WEIGHT = 0.4
+"""Share of the quality score for the person's non-English languages (required evidence)."""
+MODALITY_WEIGHT = 0.5
+"""Share for the input modality's category (e.g. vision for image input) when the task is textual."""
+DOMAIN_WEIGHT = 0.3
+"""Share for the domains the use case names (legal, medicine, math...)."""
+DOMAINS: Mapping[str, re.Pattern[str]] = {
+    "legal": re.compile(
+        r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I
+    ),
+    "medicine": re.compile(
+        r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse)|医疗|医学|病人|患者|诊断", re.I
+    ),
+    "math": re.compile(
+        r"\b(math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic)|数学|奥数|几何|方程", re.I
+    ),
+    "coding": re.compile(r"\b(code|coding|program|software|developer|sql|python|javascript)|代码|编程", re.I),
+    "creative_writing": re.compile(
+        r"\b(story|stories|fiction|novel|poem|poetry|creative|screenplay)|小说|诗|故事|创意", re.I
+    ),
+    "business": re.compile(
+        r"\b(business|finance|financial|sales|marketing|accounting|invoice|receipt)|财务|销售|营销|商业|发票",
+        re.I,
+    ),
+    "science": re.compile(
+        r"\b(science|scientific|physics|chemistry|biology|research paper)|科学|物理|化学|生物", re.I
+    ),
 }
-P95_FACTOR = 2.0
-FAST_MARKERS = re.compile(r"(flash|mini|nano|haiku|lite|small|tiny|turbo|instant|fast|air|8b|7b|4b|3b|1b)")
-SLOW_MARKERS = re.compile(r"(thinking|reasoner|deep-?research|\bo1\b|\bo3\b|-r1\b|opus|ultra|-max\b)")
+TASK_DOMAIN = {"code": "coding", "reasoning": "math", "writing": "creative_writing"}
+BALANCED_MARGIN = 5.0
+"""`priority: balanced` admits candidates up to this many points (0..100 scale) below the tier."""
+QUALITY_SCALE = 100.0
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Which rating categories back the quality score for one set of requirements."""
+
+    weights: tuple[tuple[str, float], ...]
+    required: tuple[str, ...]
+    """Categories whose absence is a named risk (input modality, languages)."""
+    domains: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Quality:
+    """A model's task quality on the 0..100 scale, with its interval and what it rests on."""
+
     value: float | None
     lower: float | None
     upper: float | None
-    basis: str
+    used: tuple[RatingUsed, ...]
+    missing: tuple[str, ...]
+    """Required categories without a rating for this model."""
+
+    @property
+    def basis(self) -> str:
+        if not self.used:
+            return "no public rating for this task"
+        first = self.used[0]
+        text = "normalised per category: " + ", ".join(f"{u.category} {u.weight:.0%}" for u in self.used)
+        text += f" ({first.source}, {first.as_of})"
+        if self.missing:
+            text += f"; no rating for {', '.join(self.missing)}"
+        return text
 
 
-def category_weights(req: Requirements) -> dict[str, float]:
-    weights = dict(TASK_CATEGORIES[req.task_type])
-    if not weights:
-        return {}
-    for lang in req.languages:
-        category = LANGUAGE_CATEGORIES.get(lang)
-        if category:
-            weights[category] = weights.get(category, 0.0) + LANGUAGE_WEIGHT / len(req.languages)
-    return weights
+Scales = Mapping[str, tuple[float, float]]
 
 
-def task_quality(model: Model, weights: Mapping[str, float]) -> Quality:
-    """Weighted rating over the categories the model has; unrated when it has none of them."""
-    present = {c: w for c, w in weights.items() if c in model.ratings}
+def category_scales(models: Sequence[Model]) -> dict[str, tuple[float, float]]:
+    """(lowest, highest) score of each rating category over every rated model (its own scale)."""
+    scales: dict[str, tuple[float, float]] = {}
+    for m in models:
+        for cat, r in m.ratings.items():
+            lo, hi = scales.get(cat, (r.score, r.score))
+            scales[cat] = (min(lo, r.score), max(hi, r.score))
+    return scales
+
+
+def domains_of(req: Requirements) -> tuple[str, ...]:
+    found = [d for d, pattern in DOMAINS.items() if pattern.search(req.use_case)]
+    extra = TASK_DOMAIN.get(req.task_type)
+    if extra and extra not in found:
+        found.append(extra)
+    return tuple(found)
+
+
+def quality_profile(req: Requirements) -> Profile:
+    """The categories and weights for `req`: task, then modality, languages and domains (each share
+    taken out of the whole, so the weights always sum to 1)."""
+    task = dict(TASK_CATEGORIES[req.task_type])
+    if not task:
+        return Profile((), (), ())
+    parts: list[tuple[dict[str, float], float]] = []
+    required: list[str] = []
+    modality = sorted({MODALITY_CATEGORIES[m] for m in req.input_modalities if m in MODALITY_CATEGORIES})
+    if modality and not set(modality) <= set(task):
+        parts.append(({c: 1.0 / len(modality) for c in modality}, MODALITY_WEIGHT))
+    required += [c for c in modality]
+    langs = [LANGUAGE_CATEGORIES[lang] for lang in req.languages if lang in LANGUAGE_CATEGORIES]
+    if langs:
+        parts.append(({c: 1.0 / len(langs) for c in langs}, LANGUAGE_WEIGHT))
+        required += langs
+    domains = tuple(d for d in domains_of(req) if d not in task)
+    if domains:
+        parts.append(({d: 1.0 / len(domains) for d in domains}, DOMAIN_WEIGHT))
+    rest = max(0.1, 1.0 - sum(w for _, w in parts))
+    total = rest + sum(w for _, w in parts)
+    weights: dict[str, float] = {c: w * rest / total for c, w in task.items()}
+    for cats, share in parts:
+        for c, w in cats.items():
+            weights[c] = weights.get(c, 0.0) + w * share / total
+    ordered = tuple(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])))
+    return Profile(ordered, tuple(dict.fromkeys(required)), domains_of(req))
+
+
+def _norm(value: float, scale: tuple[float, float]) -> float:
+    lo, hi = scale
+    if hi <= lo:
+        return QUALITY_SCALE
+    return (value - lo) / (hi - lo) * QUALITY_SCALE
+
+
+def task_quality(model: Model, profile: Profile, scales: Scales) -> Quality:
+    """Weighted mean of the model's normalised ratings over the profile's categories it has."""
+    present = [(c, w) for c, w in profile.weights if c in model.ratings and c in scales]
+    missing = tuple(c for c in profile.required if c not in model.ratings)
     if not present:
-        return Quality(None, None, None, "no public rating for this task")
-    total = sum(present.values())
-    value = sum(model.ratings[c].score * w for c, w in present.items()) / total
-    lower = sum(model.ratings[c].lower * w for c, w in present.items()) / total
-    upper = sum(model.ratings[c].upper * w for c, w in present.items()) / total
-    first = model.ratings[next(iter(present))]
-    missing = sorted(set(weights) - set(present))
-    basis = (
-        "weighted "
-        + ", ".join(f"{c} {w / total:.0%}" for c, w in sorted(present.items(), key=lambda kv: -kv[1]))
-        + f" ({first.source}, {first.as_of.isoformat()})"
-        + (f"; no rating for {', '.join(missing)}" if missing else "")
-    )
-    return Quality(value, lower, upper, basis)
+        return Quality(None, None, None, (), missing)
+    total = sum(w for _, w in present)
+    value = lower = upper = 0.0
+    used: list[RatingUsed] = []
+    for c, w in present:
+        r, share = model.ratings[c], w / total
+        n, n_lo, n_hi = _norm(r.score, scales[c]), _norm(r.lower, scales[c]), _norm(r.upper, scales[c])
+        value += n * share
+        lower += n_lo * share
+        upper += n_hi * share
+        used.append(
+            RatingUsed(category=c, elo=r.score, lower=r.lower, upper=r.upper, weight=round(share, 4),
+                       normalised=round(n / QUALITY_SCALE, 4), source=r.source, as_of=r.as_of.isoformat())
+        )  # fmt: skip
+    return Quality(value, lower, upper, tuple(used), missing)
 
 
-def latency_class(model: Model) -> tuple[LatencyClass, str]:
-    """Estimated class from active size, tier words and reasoning-only markers."""
-    names = f"{model.key} {model.name}".lower()
-    active = model.params_active_b or model.params_total_b
-    if SLOW_MARKERS.search(names):
-        return "slow", "reasoning-first or top-tier model (name); thinking adds seconds before the answer"
-    if active is not None:
-        if active <= 20:
-            return "fast", f"{active:g}B active parameters"
-        if active <= 80:
-            return "medium", f"{active:g}B active parameters"
-        return "slow", f"{active:g}B active parameters"
-    if FAST_MARKERS.search(names):
-        return "fast", "small/fast tier (name)"
-    return "medium", "size unknown; assumed a mid-size model"
+@dataclass(frozen=True)
+class Entry:
+    """One candidate's ranking figures (the engine's options, before any Candidate is built)."""
+
+    key: str
+    quality: Quality
+    monthly: float
+    p95: float
+    maker_first: bool = False
+    """Speech-to-text and other unrated tasks: the maker's own model before resellers' listings."""
+    retiring: bool = False
+    """Announced to retire within `engine.RETIRING_DAYS`: ordered after the others of its group."""
+    coverage: int = 0
+    """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
 
-def estimated_p95_seconds(cls: LatencyClass, output_tokens: float) -> float:
-    ttft, tps = LATENCY_PROFILE[cls]
-    return (ttft + output_tokens / tps) * P95_FACTOR
+@dataclass(frozen=True)
+class Ordered:
+    """The ranking: entries best first, and which of them form the quality tier."""
+
+    entries: list[Entry]
+    tier: frozenset[str]
+    rule: str
+    """How #1 was chosen: 'cheapest_in_tier', 'cheapest_reaching_floor' or 'cheapest_unrated'."""
 
 
-def latency_score(cls: LatencyClass, req: Requirements) -> tuple[float, str]:
-    estimate = estimated_p95_seconds(cls, req.volume.output_tokens)
-    target = req.latency.p95_seconds
-    if target is None:
-        score = {"fast": 1.0, "medium": 0.7, "slow": 0.4}[cls]
-        return score, f"{cls} (est. p95 ~{estimate:.1f} s; no latency target)"
-    score = 1.0 if estimate <= target else max(0.0, 1.0 - math.log2(estimate / target) / 2)
-    verdict = "within" if estimate <= target else "may exceed"
-    return score, f"{cls}: est. p95 ~{estimate:.1f} s, {verdict} the {target:g} s target"
+def _group(e: Entry) -> int:
+    if e.quality.value is None:
+        return 3
+    return 2 if e.quality.missing else 1
 
 
-def log_scale_score(value: float, lo: float, hi: float) -> float:
-    """1 for the cheapest, 0 for the dearest, on a log scale (costs span orders of magnitude)."""
-    floor = 0.01
-    v, a, b = (max(x, floor) for x in (value, lo, hi))
-    if b <= a:
-        return 1.0
-    return (math.log(b) - math.log(v)) / (math.log(b) - math.log(a))
-
-
-def criterion_weights(req: Requirements) -> dict[str, float]:
-    """Accuracy first (the seeds' order), then cost and latency; stricter targets shift weight."""
-    weights = {"quality": 0.5, "cost": 0.3, "latency": 0.15, "fit": 0.05}
-    if req.accuracy_target is not None and req.accuracy_target >= 0.9:
-        weights.update(quality=0.6, cost=0.22)
-    if req.latency.p95_seconds is not None and req.latency.p95_seconds <= 1.0:
-        weights.update(latency=0.25, cost=weights["cost"] - 0.1)
-    if not TASK_CATEGORIES[req.task_type]:
-        weights.update(quality=0.0, cost=0.6, latency=0.3, fit=0.1)
-    return weights
+def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
+    """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
+    rated = [e for e in entries if _group(e) == 1] or [e for e in entries if _group(e) == 2]
+    rest_key = lambda e: (_group(e), e.retiring, -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
+    if not rated:
+        unrated = sorted(
+            entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
+        )
+        return Ordered(unrated, frozenset(), "cheapest_unrated")
+    best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
+    floor_best = best.quality.lower if best.quality.lower is not None else best.quality.value or 0.0
+    margin = BALANCED_MARGIN if req.priority == "balanced" else 0.0
+    tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) + margin >= floor_best]
+    rule = "cheapest_in_tier"
+    if req.priority == "cost":
+        floor = min(
+            (e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0) for e in tier
+        )
+        tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) >= floor]
+        rule = "cheapest_reaching_floor"
+    tier_keys = frozenset(e.key for e in tier)
+    head = sorted(tier, key=lambda e: (e.retiring, e.monthly, e.p95, -(e.quality.value or 0.0), e.key))
+    tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
+    return Ordered(head + tail, tier_keys, rule)
 
 
 def pareto_front(points: Sequence[tuple[str, float, float]]) -> set[str]:
-    """Keys of points (key, quality, cost) not dominated by another (higher-or-equal quality, lower-or-equal cost)."""
-    front: set[str] = set()
+    """Keys of points (key, quality, cost) not dominated by another (higher-or-equal quality,
+    lower-or-equal cost, better in one). O(n log n): sorted by cost, the best quality seen so far."""
+    by_cost: dict[float, list[tuple[str, float]]] = {}
     for key, q, c in points:
-        dominated = any((q2 >= q and c2 <= c) and (q2 > q or c2 < c) for k2, q2, c2 in points if k2 != key)
-        if not dominated:
-            front.add(key)
+        by_cost.setdefault(c, []).append((key, q))
+    front: set[str] = set()
+    best_cheaper = float("-inf")
+    for c in sorted(by_cost):
+        group = by_cost[c]
+        top = max(q for _, q in group)
+        front.update(k for k, q in group if q == top and q > best_cheaper)
+        best_cheaper = max(best_cheaper, top)
     return front

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from knowledge.catalog.schema import ProviderTier
+from tools.decision.gpus import resolve_gpu
 
 TaskType = Literal[
     "chat",
@@ -57,6 +58,17 @@ class Volume(_Strict):
     output_tokens: float = Field(default=300, gt=0, description="Average completion tokens per request.")
     cached_input_fraction: float = Field(
         default=0.0, ge=0, le=1, description="Share of input tokens served from the provider's prompt cache."
+    )
+    thinking_tokens: float | None = Field(
+        default=None,
+        ge=0,
+        description="Hidden thinking tokens per request for reasoning models (billed as output and "
+        "decoded before the answer); default: an assumed budget by task, stated in the report.",
+    )
+    audio_minutes: float | None = Field(
+        default=None,
+        gt=0,
+        description="Minutes of audio per request (speech-to-text); default: an assumed minute, stated.",
     )
 
 
@@ -160,10 +172,13 @@ class Requirements(_Strict):
 
     @property
     def needed_context(self) -> int:
-        """Context the model must hold: stated, or the average prompt plus output with 50% headroom."""
+        """Context the model must hold: stated, or the average prompt plus output with headroom for
+        longer-than-average requests: 50% up to 32k tokens of headroom, at least 15% beyond that (a
+        700k-token prompt needs about 806k, which a 1M-token model holds)."""
         if self.context_tokens is not None:
             return self.context_tokens
-        return int((self.volume.input_tokens + self.volume.output_tokens) * 1.5)
+        total = self.volume.input_tokens + self.volume.output_tokens
+        return int(total + max(min(0.5 * total, 32_000.0), 0.15 * total))
 
 
 def defaulted_fields(raw: dict[str, Any]) -> list[str]:
@@ -277,8 +292,6 @@ def parse_requirements(raw: Any, source: str = "requirements") -> Requirements:
         raise RequirementsError(source, [_describe(dict(e)) for e in exc.errors()]) from None
     # The GPU is checked against the built-in table here, not when recommending: a file naming an
     # unknown GPU is invalid input (exit 2), not a crash of the core.
-    from tools.decision.selfhost import resolve_gpu  # selfhost imports this module
-
     try:
         resolve_gpu(req.deployment.gpu)
     except ValueError as exc:

@@ -19,6 +19,20 @@ class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+Param = str | int | float | bool | None | list[str]
+
+
+class Reason(_Out):
+    """A decision as data: a code and its numbers (the explainer writes the sentence, in any language).
+
+    Codes are stable identifiers, e.g. ``over_budget`` with ``monthly_usd`` and ``budget_usd``;
+    `tools.decision.explain` has one template per code and language.
+    """
+
+    code: str
+    params: dict[str, Param] = Field(default_factory=dict)
+
+
 class CostEstimate(_Out):
     """What one offering costs at the stated volume. All USD."""
 
@@ -32,7 +46,12 @@ class CostEstimate(_Out):
     tier_min_context: int = 0
     price_source: str
     price_as_of: str
-    assumptions: list[str] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list, description="Written by the explainer.")
+    assumption_codes: list[Reason] = Field(default_factory=list, description="`assumptions` as data.")
+    thinking_tokens: float = Field(default=0, description="Thinking tokens per request billed as output.")
+    unit: str = Field(
+        default="per_1m_tokens", description="What the prices are per (catalog `Pricing.unit`)."
+    )
 
 
 class SelfHostEstimate(_Out):
@@ -117,7 +136,11 @@ class ProbeEvidence(_Out):
         default_factory=list, description="Whether the set tells each pair of models apart."
     )
     effects: list[str] = Field(
-        default_factory=list, description="What the measurements changed in the ranking (set by the core)."
+        default_factory=list,
+        description="What the measurements changed in the ranking (the explainer's words).",
+    )
+    effect_codes: list[Reason] = Field(
+        default_factory=list, description="`effects` as data (set by the core)."
     )
     unmatched: list[str] = Field(
         default_factory=list,
@@ -198,6 +221,14 @@ class Candidate(_Out):
     )
     latency: LatencyEstimate | None = None
     also_sold_by: list[OtherOffering] = Field(default_factory=list)
+    reason_codes: list[Reason] = Field(
+        default_factory=list, description="`reasons` as data (the explainer writes `reasons` from these)."
+    )
+    tradeoff_codes: list[Reason] = Field(default_factory=list, description="`tradeoffs` as data.")
+    risk_codes: list[Reason] = Field(
+        default_factory=list,
+        description="Risks of this candidate (missing evidence, retirement, reseller...).",
+    )
 
 
 class Pick(_Out):
@@ -210,10 +241,19 @@ class Pick(_Out):
 
 
 class Elimination(_Out):
-    reason: str = Field(description="Key, e.g. 'over_budget', 'context_too_small'.")
+    reason: str = Field(description="Code, e.g. 'over_budget', 'context_too_small'.")
     label: str = Field(description="Plain-language label for reports.")
     count: int
     examples: list[str] = Field(default_factory=list, description="A few eliminated model names.")
+
+
+class ModelChange(_Out):
+    """One model a relaxation would admit, with the change it needs (e.g. its own monthly cost)."""
+
+    model: str
+    model_key: str
+    needs: Reason
+    quality: float | None = None
 
 
 class Relaxation(_Out):
@@ -221,6 +261,10 @@ class Relaxation(_Out):
     suggestion: str = Field(description="The change, as an imperative: 'Raise the budget to $X/month'.")
     admits: list[str] = Field(description="Models the relaxation would admit (best first).")
     eliminated: int = Field(default=0, description="Options this constraint eliminated in all.")
+    code: Reason | None = Field(default=None, description="The suggestion as data.")
+    per_model: list[ModelChange] = Field(
+        default_factory=list, description="Each admitted model with its own required change."
+    )
 
 
 class Adaptation(_Out):
@@ -273,4 +317,11 @@ class Recommendation(_Out):
     value_pick: Pick | None = Field(
         default=None,
         description="The cheaper (or faster) candidate to try next on the person's examples, if any.",
+    )
+    summary_codes: list[Reason] = Field(default_factory=list, description="`summary` as data.")
+    risk_codes: list[Reason] = Field(default_factory=list, description="`risks` as data.")
+    step_codes: list[Reason] = Field(default_factory=list, description="`next_steps` as data.")
+    assumptions: list[Reason] = Field(
+        default_factory=list,
+        description="Assumptions the decision rests on (thinking tokens, caching, audio minutes...).",
     )

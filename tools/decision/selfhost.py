@@ -21,60 +21,29 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 
+from tools.decision.gpus import DEFAULT_GPU, GPU_TABLE_SOURCE, GPUS, Gpu, resolve_gpu
 from tools.decision.requirements import Requirements
 from tools.decision.result import SelfHostEstimate
 
+__all__ = ["DEFAULT_GPU", "GPUS", "Gpu", "estimate_self_host", "resolve_gpu"]
+
 HOURS_PER_MONTH = 730.0
 SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600
-BYTES_PER_PARAM: Mapping[str, float] = {"fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0, "int4": 0.5}
+# mxfp4: 4-bit values plus one 8-bit scale per 32 (4.25 bits), with a few BF16 layers: ~0.53 bytes.
+BYTES_PER_PARAM: Mapping[str, float] = {
+    "fp16": 2.0,
+    "bf16": 2.0,
+    "fp8": 1.0,
+    "int8": 1.0,
+    "mxfp4": 0.53,
+    "int4": 0.5,
+}
 KV_KB_PER_SQRT_B = 45.0
 USABLE_MEMORY = 0.9
 PREFILL_EFFICIENCY = 0.4
 MAX_BATCH = 64
 PEAK_TO_AVERAGE = 3.0
-DEFAULT_GPU = "H100-80GB"
-
-
-@dataclass(frozen=True)
-class Gpu:
-    """One GPU type. `hourly_usd` is an indicative on-demand cloud price; override it with your own."""
-
-    name: str
-    memory_gb: float
-    bandwidth_gb_s: float
-    tflops_bf16: float
-    hourly_usd: float
-
-
-# Memory, bandwidth and dense BF16 TFLOPS from the vendors' data sheets; hourly prices are indicative
-# 2026 on-demand cloud rates (they vary by provider and commitment: pass your own table).
-GPUS: Mapping[str, Gpu] = {
-    g.name: g
-    for g in (
-        Gpu("L4", 24, 300, 121, 0.80),
-        Gpu("A10G", 24, 600, 70, 1.00),
-        Gpu("RTX-4090", 24, 1008, 165, 0.60),
-        Gpu("L40S", 48, 864, 362, 1.50),
-        Gpu("A100-40GB", 40, 1555, 312, 1.80),
-        Gpu("A100-80GB", 80, 2039, 312, 2.20),
-        Gpu("H100-80GB", 80, 3350, 989, 3.00),
-        Gpu("H200", 141, 4800, 989, 4.00),
-        Gpu("B200", 180, 8000, 2250, 6.00),
-        Gpu("MI300X", 192, 5300, 1307, 3.50),
-    )
-}
-GPU_TABLE_SOURCE = "vendor data sheets (memory, bandwidth, BF16 TFLOPS); indicative 2026 on-demand $/hour"
-
-
-def resolve_gpu(name: str | None, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:
-    """Find a GPU by name, case- and punctuation-insensitively; ValueError lists the known ones."""
-    wanted = (name or DEFAULT_GPU).lower().replace(" ", "").replace("_", "-")
-    for gpu in gpus.values():
-        if gpu.name.lower() == wanted or gpu.name.lower().replace("-", "") == wanted.replace("-", ""):
-            return gpu
-    raise ValueError(f"unknown GPU {name!r}; known: {', '.join(gpus)}")
 
 
 def kv_bytes_per_token(params_total_b: float) -> float:
@@ -98,10 +67,15 @@ def estimate_self_host(
     gpu: Gpu,
     cheapest_api_per_request: float | None = None,
     cheapest_api_offering: str | None = None,
+    release_precision: str | None = None,
 ) -> SelfHostEstimate:
-    """Size and price a self-hosted deployment of one model for the stated requirements."""
+    """Size and price a self-hosted deployment of one model for the stated requirements.
+
+    The precision is the one the person stated, else the one the maker released the weights in
+    (``Model.release_precision``: gpt-oss ships in MXFP4, DeepSeek V3 in FP8), else FP16.
+    """
     active_b = params_active_b or params_total_b
-    quant = req.deployment.quantization or "fp16"  # the release precision replaces this default (#10)
+    quant = req.deployment.quantization or release_precision or "fp16"
     bytes_per_param = BYTES_PER_PARAM[quant]
     utilization = req.deployment.utilization
     volume = req.volume

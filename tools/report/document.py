@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tools.decision.explain import sentences
 from tools.decision.result import Candidate, Recommendation
 from tools.report import formatting as fmt
 from tools.report.labels import Lang, labels_for, report_language
@@ -126,7 +127,50 @@ def _summary(rec: Recommendation, t: dict[str, str]) -> Section:
     blocks: list[Block] = [Paragraph(rec.summary)]
     if not rec.recommendations:
         blocks.insert(0, Paragraph("", lead=t["no_recommendation"]))
+    by_key = {c.model_key: c for c in [*rec.recommendations, *rec.frontier]}
+    picks: list[Paragraph] = []
+    for pick, label in ((rec.quality_pick, "quality_pick"), (rec.value_pick, "value_pick")):
+        if pick is None:
+            if label == "value_pick" and rec.quality_pick is not None:
+                picks.append(Paragraph(t["no_value_pick"], lead=t[label]))
+            continue
+        c = by_key.get(pick.model_key)
+        if c is None:
+            continue
+        picks.append(Paragraph(_pick_line(c, t), lead=t[label]))
+    if picks:
+        blocks.append(Bullets(tuple(picks)))
     return Section("summary", t["summary"], tuple(blocks))
+
+
+def _tier(c: Candidate, t: dict[str, str]) -> str:
+    tier = "self" if c.self_hosted else (c.tier or "unknown")
+    return t.get(f"tier_{tier}", tier)
+
+
+def _latency(c: Candidate, t: dict[str, str]) -> str:
+    if c.latency is None or c.latency.p95_seconds is None:
+        return t["na"]
+    return f"{c.latency.p95_seconds:,.1f} s"
+
+
+def _pick_line(c: Candidate, t: dict[str, str]) -> str:
+    return " \u00b7 ".join(
+        (
+            f"{c.model} \u2014 {offering_label(c, t)} ({_tier(c, t)})",
+            f"{t['monthly_cost']}: {fmt.usd(c.monthly_cost_usd, t['na_price'])}",
+            f"{t['quality']}: {fmt.rating(c.quality, c.quality_lower, c.quality_upper, t['na_rating'])}",
+            f"{t['latency']}: {_latency(c, t)}",
+        )
+    )
+
+
+def _ratings_line(c: Candidate) -> str:
+    return ", ".join(
+        f"{u.category} {u.elo:,.0f} ({u.lower:,.0f}\u2013{u.upper:,.0f}; "
+        f"{'' if u.normalised is None else f'{u.normalised * 100:.0f}/100, '}{u.weight:.0%})"
+        for u in c.ratings_used
+    )
 
 
 def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
@@ -138,63 +182,47 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
             str(c.rank),
             c.model,
             offering_label(c, t),
+            _tier(c, t),
             fmt.usd(c.monthly_cost_usd, t["na_price"]),
             fmt.rating(c.quality, c.quality_lower, c.quality_upper, t["na_rating"]),
-            t[c.latency_class],
-            f"{c.score:.3f}",
+            _latency(c, t),
         )
         + ((_measured_cell(c, t),) if measured else ())
         for c in rec.recommendations
     )
-    headers = (
-        t["rank"],
-        t["model"],
-        t["offering"],
-        t["monthly_cost"],
-        t["quality"],
-        t["latency"],
-        t["score"],
-    )
+    headers = (t["rank"], t["model"], t["offering"], t["tier"], t["monthly_cost"], t["quality"], t["latency"])
     table = Table(
         headers + ((t["measured_col"],) if measured else ()),
         rows,
-        numeric=frozenset({0, 3, 4, 6}),
+        numeric=frozenset({0, 4, 5, 6}),
     )
     details: list[Block] = [table]
     for c in rec.recommendations[:TOP_DETAILED]:
-        blocks: list[Block] = [
-            Paragraph(
-                " \u00b7 ".join(
-                    (
-                        f"{t['monthly_cost']}: {fmt.usd(c.monthly_cost_usd, t['na_price'])}",
-                        f"{t['quality']}: {fmt.rating(c.quality, c.quality_lower, c.quality_upper, t['na_rating'])}",
-                        f"{t['latency']}: {t[c.latency_class]}",
-                        f"{t['score']}: {c.score:.3f}",
-                    )
-                )
-            )
-        ]
+        blocks: list[Block] = [Paragraph(_pick_line(c, t))]
         if c.reasons:
             blocks += [Paragraph("", lead=t["why"]), _bullets(c.reasons)]
         if c.tradeoffs:
             blocks += [Paragraph("", lead=t["tradeoffs"]), _bullets(c.tradeoffs)]
-        if c.criteria:
-            # One compact line of scores; a criterion's detail only when the reasons do not already say it.
-            blocks.append(
-                Paragraph(
-                    " \u00b7 ".join(
-                        f"{cs.criterion} {cs.score:.2f} \u00d7 {t['weight']} {cs.weight:.2f}"
-                        for cs in c.criteria
-                    ),
-                    lead=t["criteria"],
-                )
-            )
-            extra = [cs for cs in c.criteria if not _said(cs.detail, c.reasons)]
-            if extra:
-                blocks.append(Bullets(tuple(Paragraph(cs.detail, lead=cs.criterion) for cs in extra)))
+        if c.ratings_used:
+            blocks.append(Paragraph(_ratings_line(c), lead=t["ratings_used"]))
+        if c.evidence_missing:
+            blocks.append(Paragraph(", ".join(c.evidence_missing), lead=t["evidence_missing"]))
         for basis, label in ((c.quality_basis, "quality_basis"), (c.latency_basis, "latency_basis")):
             if basis and not _said(basis, c.reasons):
                 blocks.append(Paragraph(basis, lead=t[label]))
+        if c.also_sold_by:
+            blocks.append(
+                Paragraph(
+                    "; ".join(
+                        f"{o.offering_id} ({t.get('tier_' + o.tier, o.tier)}, "
+                        f"{fmt.usd(o.monthly_cost_usd, t['na_price'])}"
+                        + (f", {t['implausible']}" if o.plausible is False else "")
+                        + ")"
+                        for o in c.also_sold_by
+                    ),
+                    lead=t["also_sold_by"],
+                )
+            )
         details.append(Subsection(f"#{c.rank} {c.model} \u2014 {offering_label(c, t)}", tuple(blocks)))
     return Section("top", t["top"], tuple(details))
 
@@ -380,7 +408,11 @@ def _frontier(rec: Recommendation, t: dict[str, str]) -> Section:
 def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
     api = [c for c in rec.recommendations if not c.self_hosted]
     if not api:
-        return Section("costs", t["costs"], (Paragraph(t["no_costs"]),))
+        decision = _decision_assumptions(rec)
+        extra: tuple[Block, ...] = (
+            (Subsection(t["decision_assumptions"], (_bullets(decision),)),) if decision else ()
+        )
+        return Section("costs", t["costs"], (Paragraph(t["no_costs"]), *extra))
     na = t["na_price"]
     rows = []
     for c in api:
@@ -419,7 +451,16 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
     blocks: list[Block] = [table]
     if assumptions:
         blocks.append(Subsection(t["assumptions"], (_bullets(assumptions),)))
+    decision = _decision_assumptions(rec)
+    if decision:
+        blocks.append(Subsection(t["decision_assumptions"], (_bullets(decision),)))
     return Section("costs", t["costs"], tuple(blocks))
+
+
+def _decision_assumptions(rec: Recommendation) -> list[str]:
+    """Thinking tokens, caching, audio minutes, the latency model: the explainer's sentences."""
+    codes = [r for r in rec.assumptions if r.code != "stale_source"]
+    return _unique(sentences(report_language(rec), codes))
 
 
 def _self_host(rec: Recommendation, t: dict[str, str]) -> Section | None:

@@ -8,7 +8,10 @@ score, reasons, ...), `eliminated` (reason -> count), `relaxations`, `adaptation
 the person's examples: per endpoint accuracy with its 95% interval and `n`, latency/TTFT/tokens/s
 with their `n`, cost per 1,000 items with the price's source and date, errors by kind; `effects`
 says what the measurements changed in the ranking). Each recommendation's `measured` holds the
-measurement that stands for it.
+measurement that stands for it. The decision as data: `quality_pick` and `value_pick` (model key,
+offering, rank, why codes), each recommendation's `tier`, `ratings_used`, `evidence_missing`,
+`latency` (seconds with its basis), `also_sold_by`, `reason_codes`; `summary_codes`, `risk_codes`,
+`step_codes`, `assumptions` (thinking tokens, caching, audio minutes) as codes with their numbers.
 
 Lists keep the core's order where order means something (ranking, frontier by cost); mappings are
 emitted with sorted keys, so the same Recommendation always gives the same bytes.
@@ -64,6 +67,12 @@ def to_json(rec: Recommendation) -> dict[str, Any]:
         "warnings": list(rec.warnings),
         "citations": [c.model_dump(mode="json") for c in rec.citations],
         "probes": rec.probes.model_dump(mode="json") if rec.probes is not None else None,
+        "quality_pick": rec.quality_pick.model_dump(mode="json") if rec.quality_pick is not None else None,
+        "value_pick": rec.value_pick.model_dump(mode="json") if rec.value_pick is not None else None,
+        "summary_codes": [r.model_dump(mode="json") for r in rec.summary_codes],
+        "risk_codes": [r.model_dump(mode="json") for r in rec.risk_codes],
+        "step_codes": [r.model_dump(mode="json") for r in rec.step_codes],
+        "assumptions": [r.model_dump(mode="json") for r in rec.assumptions],
     }
 
 

@@ -152,6 +152,12 @@ SHORTLIST_HEADER = (
     "gpus_needed",
     "score",
     "reasons",
+    "provider_tier",
+    "latency_p95_s",
+    "latency_basis",
+    "ratings_used",
+    "evidence_missing",
+    "in_quality_tier",
 )
 
 
@@ -179,6 +185,12 @@ def _shortlist_row(c: Candidate) -> tuple[Cell, ...]:
         host.gpus_needed if host else None,
         round(c.score, 4),
         "; ".join(c.reasons),
+        "self" if c.self_hosted else c.tier,
+        c.latency.p95_seconds if c.latency else None,
+        c.latency_basis,
+        ", ".join(u.category for u in c.ratings_used),
+        ", ".join(c.evidence_missing),
+        c.in_quality_tier,
     )
 
 

@@ -1,0 +1,215 @@
+"""A model's facts, purpose, price units and price plausibility (issue #10). Pure functions.
+
+* Facts (modalities, tool calling, structured output, reasoning, context, max output) come from the
+  maker's own API offerings when there are any ("maker"); otherwise from a clear majority (more than
+  half) of the offerings ("majority"). Offerings that say otherwise are contradictions, reported by
+  ``catalog refresh``, never silently merged in: one reseller's flag is not the model's capability.
+* Purpose: a table of name patterns with reasons, then the modalities (see :data:`PURPOSE_RULES`).
+* Units: speech-to-text models take audio only; their offerings are priced per audio minute (the
+  sources put that number in the per-1M-token fields), and their "context" (Whisper's 448-token
+  decoder window) is not an input limit: ``Model.context_applies`` is False for them.
+* Plausibility: an offering's blended price (3 input : 1 output) divided by the reference price (the
+  median blended price of the maker's own paid offerings, else the median over paid offerings that are
+  not plans); below :data:`PLAUSIBLE_RATIO` it is implausible. A $0 listing is never a reference and
+  is itself implausible as a production price.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from statistics import median
+
+from knowledge.catalog.schema import Offering, PriceUnit, Purpose
+
+MODALITY_ORDER: tuple[str, ...] = ("text", "image", "audio", "video", "pdf")
+PLAUSIBLE_RATIO = 0.5
+INPUT_SHARE = 0.75  # blended price: 3 input tokens for every output token
+
+
+@dataclass(frozen=True)
+class Facts:
+    input_modalities: tuple[str, ...]
+    output_modalities: tuple[str, ...]
+    tool_calling: bool
+    structured_output: bool | None
+    reasoning: bool
+    context: int
+    max_output: int
+    source: str
+    contradictions: list[str] = field(default_factory=list)
+
+
+def _ordered(mods: set[str]) -> tuple[str, ...]:
+    return tuple([m for m in MODALITY_ORDER if m in mods] + sorted(mods - set(MODALITY_ORDER)))
+
+
+def _majority(values: Sequence[bool]) -> bool:
+    return sum(values) * 2 > len(values)
+
+
+def _upper_median(values: Sequence[int]) -> int:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else 0
+
+
+def decide_facts(offerings: Sequence[Offering]) -> Facts:
+    """The model's facts from its maker's offerings (tier 'maker'), else the majority of offerings."""
+    own = [o for o in offerings if o.tier == "maker"]
+    basis = own or list(offerings)
+    if own:
+        source = "maker (" + ", ".join(sorted({o.provider for o in own})) + ")"
+        inputs = {m for o in own for m in o.input_modalities}
+        outputs = {m for o in own for m in o.output_modalities}
+        tools = any(o.tool_calling for o in own)
+        reasoning = any(o.reasoning for o in own)
+        said = [o.structured_output for o in own if o.structured_output is not None]
+        structured: bool | None = any(said) if said else None
+        context = max(o.context for o in own)
+        max_output = max(o.max_output for o in own)
+    else:
+        source = f"majority of {len(basis)} offerings"
+        all_mods = {m for o in basis for m in o.input_modalities}
+        inputs = {m for m in all_mods if _majority([m in o.input_modalities for o in basis])}
+        all_out = {m for o in basis for m in o.output_modalities}
+        outputs = {m for m in all_out if _majority([m in o.output_modalities for o in basis])}
+        if not inputs:
+            inputs = {"text"} if "text" in all_mods else all_mods
+        if not outputs:
+            outputs = {"text"} if "text" in all_out else all_out
+        tools = _majority([o.tool_calling for o in basis])
+        reasoning = _majority([o.reasoning for o in basis])
+        said = [o.structured_output for o in basis if o.structured_output is not None]
+        structured = _majority([bool(v) for v in said]) if said else None
+        context = _upper_median([o.context for o in basis if o.context > 0]) or max(o.context for o in basis)
+        max_output = _upper_median([o.max_output for o in basis if o.max_output > 0]) or max(
+            o.max_output for o in basis
+        )
+    contradictions: list[str] = []
+    n = len(offerings)
+    for direction, chosen in (("input", inputs), ("output", outputs)):
+        listed = {
+            o.id: (o.input_modalities if direction == "input" else o.output_modalities) for o in offerings
+        }
+        for mod in sorted({m for mods in listed.values() for m in mods} - chosen):
+            who = sorted(oid for oid, mods in listed.items() if mod in mods)
+            contradictions.append(
+                f"{direction} {mod}: {len(who)} of {n} offerings list it ({', '.join(who[:4])})"
+            )
+    if not tools:
+        who = sorted(o.id for o in offerings if o.tool_calling)
+        if who:
+            contradictions.append(f"tool calling: {len(who)} of {n} offerings list it ({', '.join(who[:4])})")
+    if not reasoning:
+        who = sorted(o.id for o in offerings if o.reasoning)
+        if who:
+            contradictions.append(f"reasoning: {len(who)} of {n} offerings list it ({', '.join(who[:4])})")
+    return Facts(
+        input_modalities=_ordered(inputs),
+        output_modalities=_ordered(outputs),
+        tool_calling=tools,
+        structured_output=structured,
+        reasoning=reasoning,
+        context=context,
+        max_output=max_output,
+        source=source,
+        contradictions=contradictions,
+    )
+
+
+# (pattern on the canonical key, purpose, reason) — first match wins; then the modality rules below.
+PURPOSE_RULES: tuple[tuple[str, Purpose, str], ...] = (
+    (r"rerank", "rerank", "a reranker: scores query-document pairs (its maker's model card)"),
+    (r"embed", "embedding", "an embedding model: returns vectors, not text"),
+    (
+        r"(^|-)(llama-guard|prompt-guard)|guard-gen|safety-guard|shieldgemma|safeguard|gliguard|moderation",
+        "moderation",
+        "a safety classifier / moderation model by its maker's declared purpose",
+    ),
+    (
+        r"whisper|transcrib|-asr($|-)|(^|-)stt($|-)|^voxtral-mini($|-\d)",
+        "speech_to_text",
+        "a speech recognition model (audio in, transcript out)",
+    ),
+    (r"(^|-)tts($|-)|text-to-audio|text-to-speech", "text_to_speech", "a speech synthesis model"),
+    (
+        r"^(dall-e|imagen|flux|gpt-image|veo|sora|seedream|seedance|kling|wan-|hunyuan-image|stable-diffusion)",
+        "image_generation",
+        "an image or video generation model (its family)",
+    ),
+)
+
+
+def purpose_for(key: str, inputs: Sequence[str], outputs: Sequence[str]) -> tuple[Purpose, str]:
+    """What the model is for, and the reason: the pattern table, then the modalities."""
+    for pattern, purpose, reason in PURPOSE_RULES:
+        if re.search(pattern, key):
+            if purpose == "speech_to_text" and "audio" not in inputs:
+                continue
+            return purpose, reason
+    if "text" not in outputs:
+        if "audio" in outputs:
+            return "text_to_speech", "outputs audio and no text"
+        if "image" in outputs or "video" in outputs:
+            return "image_generation", "outputs images/video and no text"
+    if tuple(inputs) == ("audio",) and tuple(outputs) == ("text",):
+        return "speech_to_text", "audio in, text out only"
+    return "general", "text output, no special-purpose pattern"
+
+
+# Providers that put per-audio-minute prices in the per-token fields for audio-input models
+# (their price pages price Whisper/Voxtral transcription per minute).
+AUDIO_PER_MINUTE_PROVIDERS: dict[str, str] = {
+    "evroc": "evroc's price list: speech models per audio minute",
+    "privatemode-ai": "Privatemode's price list: Voxtral/Whisper per audio minute",
+    "nearai": "NEAR AI Cloud: Whisper per audio minute",
+    "regolo-ai": "Regolo: Whisper per audio minute",
+}
+
+
+def price_unit(purpose: Purpose, model_inputs: Sequence[str], o: Offering) -> PriceUnit:
+    """The unit of an offering's price: per audio minute for speech recognition endpoints (audio is
+    their only input) and for audio models on providers that bill audio time; else per 1M tokens."""
+    if purpose == "speech_to_text" and tuple(o.input_modalities) == ("audio",):
+        return "per_audio_minute"  # a transcription endpoint (audio only in) bills audio time
+    if "audio" in model_inputs and o.provider in AUDIO_PER_MINUTE_PROVIDERS:
+        return "per_audio_minute"
+    return "per_1m_tokens"
+
+
+def blended(o: Offering) -> float | None:
+    """Blended price of the first tier (3:1 input:output), or None when there is no price."""
+    if o.pricing is None:
+        return None
+    t = o.pricing.tiers[0]
+    return INPUT_SHARE * t.input + (1 - INPUT_SHARE) * t.output
+
+
+def reference_price(offerings: Sequence[Offering]) -> tuple[float | None, str]:
+    """The price reference for a model's per-token offerings, and what it is."""
+    paid = [
+        (o, p)
+        for o in offerings
+        if o.pricing is not None
+        and o.pricing.unit == "per_1m_tokens"
+        and not o.pricing.free
+        and (p := blended(o)) is not None
+        and p > 0
+    ]
+    own = [p for o, p in paid if o.tier == "maker"]
+    if own:
+        return median(own), "maker's list price"
+    others = [p for o, p in paid if o.tier != "plan"]
+    if others:
+        return median(others), f"median of {len(others)} paid offerings"
+    return None, "no paid price"
+
+
+def plausibility(o: Offering, reference: float | None) -> tuple[bool | None, float | None]:
+    """(plausible, ratio) of one offering against the reference; None when either price is missing."""
+    price = blended(o)
+    if reference is None or price is None or o.pricing is None or o.pricing.unit != "per_1m_tokens":
+        return None, None
+    ratio = round(price / reference, 4)
+    return ratio >= PLAUSIBLE_RATIO, ratio

@@ -1,0 +1,253 @@
+"""The issue #10 rules with hand-made inputs: identity folding, tiers, facts, plausibility, units, lifecycle."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from knowledge.catalog import facts, merge
+from knowledge.catalog.build import RefreshReport, check_identity
+from knowledge.catalog.normalize import KeyFacts, base_key, fold_form, fold_identities
+from knowledge.catalog.providers import offering_tier, provider_tier
+from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating
+
+AS_OF = date(2026, 10, 20)
+
+
+def _offering(
+    oid: str,
+    *,
+    tier: str = "host",
+    price: tuple[float, float] | None = (1.0, 4.0),
+    inputs: tuple[str, ...] = ("text",),
+    tools: bool = True,
+    context: int = 128_000,
+    model: str = "m",
+) -> Offering:
+    provider, mid = oid.split(":", 1)
+    pricing = None
+    if price is not None:
+        pricing = Pricing(
+            tiers=(PriceTier(input=price[0], output=price[1]),),
+            source="models.dev",
+            as_of=AS_OF,
+            free=price == (0.0, 0.0),
+        )
+    return Offering(
+        id=oid,
+        provider=provider,
+        provider_name=provider,
+        provider_model_id=mid,
+        model=model,
+        name=mid,
+        context=context,
+        max_output=8192,
+        input_modalities=inputs,
+        output_modalities=("text",),
+        tool_calling=tools,
+        reasoning=False,
+        open_weights_flag=False,
+        pricing=pricing,
+        tier=tier,  # type: ignore[arg-type]
+    )
+
+
+def test_fold_form_drops_it_suffix_and_glued_separators() -> None:
+    assert fold_form("gemma-4-31b-it") == fold_form("gemma4-31b") == fold_form("gemma-4-31b")
+    assert fold_form("qwen-3-32b") == fold_form("qwen3-32b")
+    assert fold_form("kimi-k2") != fold_form("kimi-k2.5")  # different releases stay apart
+
+
+def test_sap_double_dash_prefix_is_dropped() -> None:
+    assert base_key("anthropic--claude-4.8-opus") == "claude-opus-4.8"
+
+
+def test_preview_folds_unless_the_arena_or_the_maker_tells_them_apart() -> None:
+    keys = {
+        "gemini-3-flash": KeyFacts(offerings=6, maker_offerings=0),
+        "gemini-3-flash-preview": KeyFacts(offerings=22, maker_offerings=2),
+        "o1": KeyFacts(offerings=15, maker_offerings=1),
+        "o1-preview": KeyFacts(offerings=1, maker_offerings=0),
+        "x-image": KeyFacts(offerings=3, maker_offerings=1),
+        "x-image-preview": KeyFacts(offerings=3, maker_offerings=1),
+    }
+    out, kept = fold_identities(keys, arena_rated={"gemini-3-flash", "o1", "o1-preview"})
+    assert (
+        out["gemini-3-flash"] == out["gemini-3-flash-preview"] == "gemini-3-flash-preview"
+    )  # maker's spelling
+    assert out["o1-preview"] == "o1-preview" and out["o1"] == "o1"
+    assert out["x-image"] == "x-image" and out["x-image-preview"] == "x-image-preview"
+    assert any("arena rates both" in k for k in kept) and any("maker's API lists both" in k for k in kept)
+    out, _ = fold_identities(
+        {"a": KeyFacts(1, 0), "a-preview": KeyFacts(1, 0)}, arena_rated=(), keep_distinct={"a-preview"}
+    )
+    assert out["a"] != out["a-preview"]
+
+
+def test_canonical_key_is_the_most_served_spelling_without_a_maker() -> None:
+    out, _ = fold_identities({"gemma-4-26b-a4b": KeyFacts(1, 0), "gemma-4-26b-a4b-it": KeyFacts(20, 0)}, ())
+    assert out["gemma-4-26b-a4b"] == "gemma-4-26b-a4b-it"
+
+
+def test_offering_tier_is_per_model() -> None:
+    assert offering_tier("openai", "gpt-5", "openai", free=False).tier == "maker"
+    assert offering_tier("alibaba", "kimi-k2", "moonshot", free=False).tier == "cloud"
+    assert offering_tier("alibaba", "qwen3-max", "alibaba", free=False).tier == "maker"
+    assert offering_tier("openrouter", "x/y:free", "openai", free=True).tier == "plan"
+    assert offering_tier("deepinfra", "some/model", "meta", free=True).tier == "plan"  # $0 is a free tier
+    assert offering_tier("zai-coding-plan", "glm-4.6", "zhipu", free=False).tier == "plan"
+    assert offering_tier("google", "gemma-3-27b-it", "google", free=True).tier == "maker"
+
+
+def test_unknown_provider_is_never_trusted() -> None:
+    assert provider_tier("brand-new-reseller").tier == "unknown"
+    assert provider_tier("foo-token-plan").tier == "plan"
+
+
+def test_maker_facts_beat_reseller_flags_and_are_reported() -> None:
+    offerings = [
+        _offering("maker:m", tier="maker", inputs=("text",)),
+        *[_offering(f"r{i}:m", inputs=("text", "image")) for i in range(5)],
+    ]
+    f = facts.decide_facts(offerings)
+    assert f.input_modalities == ("text",) and f.source == "maker (maker)"
+    assert f.contradictions and f.contradictions[0].startswith("input image: 5 of 6")
+
+
+def test_without_a_maker_a_clear_majority_decides() -> None:
+    offerings = [_offering(f"r{i}:m", inputs=("text", "image") if i < 2 else ("text",)) for i in range(76)]
+    f = facts.decide_facts(offerings)
+    assert f.input_modalities == ("text",) and f.source == "majority of 76 offerings"
+    tie = facts.decide_facts([_offering("a:m", tools=True), _offering("b:m", tools=False)])
+    assert tie.tool_calling is False  # a tie is not a majority
+
+
+def test_plausibility_against_the_makers_price_and_free_listings() -> None:
+    maker = _offering("maker:m", tier="maker", price=(5.0, 30.0))
+    cheap = _offering("r:m", tier="aggregator", price=(0.2, 1.0))
+    free = _offering("f:m", tier="plan", price=(0.0, 0.0))
+    ref, source = facts.reference_price([maker, cheap, free])
+    assert ref == 0.75 * 5 + 0.25 * 30 and source == "maker's list price"
+    assert facts.plausibility(cheap, ref)[0] is False
+    assert facts.plausibility(maker, ref) == (True, 1.0)
+    assert facts.plausibility(free, ref) == (False, 0.0)
+    # no maker price: the median of paid, non-plan offerings; $0 never counts
+    ref2, source2 = facts.reference_price([cheap, free, _offering("h:m", price=(0.4, 1.2))])
+    assert source2 == "median of 2 paid offerings" and ref2 is not None and ref2 > 0
+
+
+def test_speech_to_text_is_priced_per_minute_and_has_no_context_limit() -> None:
+    audio = _offering("evroc:whisper", inputs=("audio",), price=(0.0023, 0.0023))
+    assert facts.purpose_for("whisper-large-v3", ("audio",), ("text",))[0] == "speech_to_text"
+    assert facts.price_unit("speech_to_text", ("audio",), audio) == "per_audio_minute"
+    chat = _offering("amazon-bedrock:voxtral", inputs=("text", "audio"))
+    assert facts.price_unit("speech_to_text", ("audio",), chat) == "per_1m_tokens"
+
+
+def test_purpose_from_the_pattern_table_not_a_guard_substring() -> None:
+    assert facts.purpose_for("llama-guard-4-12b", ("text",), ("text",))[0] == "moderation"
+    assert facts.purpose_for("guardian-chat-7b", ("text",), ("text",))[0] == "general"
+    assert facts.purpose_for("some-image-model", ("text",), ("image",))[0] == "image_generation"
+
+
+def test_lifecycle_maker_retirement_and_snapshot_dates() -> None:
+    # every maker offering deprecated: retired everywhere
+    assert merge.lifecycle("x", [("x", "deprecated", date(2026, 10, 1))], AS_OF)[0] == "deprecated"
+    # a dated snapshot's date does not retire the undated alias
+    status, when, _ = merge.lifecycle(
+        "x", [("x", None, None), ("x-2024-05-13", "deprecated", date(2026, 10, 1))], AS_OF
+    )
+    assert status == "active" and when is None
+    # a future date on the maker's undated id is the model's retirement date
+    status, when, _ = merge.lifecycle("x", [("x", None, date(2027, 1, 28)), ("x", None, None)], AS_OF)
+    assert status == "active" and when == date(2027, 1, 28)
+    # a curated maker retirement wins even without offerings
+    assert merge.lifecycle("o1-preview", [], AS_OF)[0] == "deprecated"
+
+
+def test_identity_check_fails_when_only_an_alias_has_the_makers_offering() -> None:
+    def model(key: str, offering: str, rated: bool) -> Model:
+        ratings = (
+            {
+                "overall": Rating(
+                    category="overall",
+                    score=1,
+                    lower=0,
+                    upper=2,
+                    votes=1,
+                    source="lmarena",
+                    as_of=AS_OF,
+                    source_name=key,
+                )
+            }
+            if rated
+            else {}
+        )
+        return Model(
+            key=key,
+            name=key,
+            open_weights=False,
+            open_weights_rule="t",
+            context=1,
+            max_output=1,
+            input_modalities=("text",),
+            output_modalities=("text",),
+            tool_calling=False,
+            reasoning=False,
+            ratings=ratings,
+            offerings=(offering,),
+        )
+
+    catalog = Catalog(
+        built_at=AS_OF,
+        sources=(),
+        models={
+            "foo-2": model("foo-2", "r:foo-2", True),
+            "foo-2-preview": model("foo-2-preview", "maker:foo", False),
+        },
+        offerings={
+            "r:foo-2": _offering("r:foo-2", model="foo-2"),
+            "maker:foo": _offering("maker:foo", tier="maker", model="foo-2-preview"),
+        },
+    )
+    problems = check_identity(catalog, RefreshReport(out_dir=Path(".")))
+    assert problems == ["foo-2 is rated but only foo-2-preview has maker/cloud offerings"]
+
+
+def test_self_hosting_defaults_to_the_release_precision() -> None:
+    from knowledge.catalog.store import load_catalog
+    from tools.decision.requirements import Requirements
+    from tools.decision.selfhost import GPUS, estimate_self_host
+
+    model = load_catalog().models["gpt-oss-120b"]
+    assert model.params_total_b is not None
+
+    def req(quantization: str | None) -> Requirements:
+        deployment: dict[str, object] = {"self_host": True, "gpu": "H100-80GB"}
+        if quantization:
+            deployment["quantization"] = quantization
+        return Requirements.model_validate(
+            {
+                "use_case": "t",
+                "task_type": "chat",
+                "volume": {"requests_per_month": 1000, "input_tokens": 500, "output_tokens": 100},
+                "deployment": deployment,
+            }
+        )
+
+    def size(requirements: Requirements, release: str | None) -> tuple[str, float]:
+        assert model.params_total_b is not None
+        est = estimate_self_host(
+            model=model.key,
+            params_total_b=model.params_total_b,
+            params_active_b=model.params_active_b,
+            req=requirements,
+            gpu=GPUS["H100-80GB"],
+            release_precision=release,
+        )
+        return est.quantization, est.weights_gb
+
+    quant, weights = size(req(None), model.release_precision)
+    assert quant == "mxfp4" and 55 < weights < 70  # not 234 GB at fp16
+    quant, weights = size(req("fp16"), "mxfp4")
+    assert quant == "fp16" and weights > 200  # the person's choice wins

@@ -1,0 +1,475 @@
+"""The accuracy-first policy (issue #11), one rule per test, on hand-made catalogs.
+
+Numbers in the comments are worked out by hand from the catalogs built here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from knowledge.catalog.schema import Catalog, Model, Offering
+from tools.decision import Requirements, recommend
+from tools.decision.explain import TEXT
+from tools.decision.result import Recommendation
+
+from .conftest import AS_OF, build_catalog, model, offering, rating
+
+TEXT_CATS = ("instruction_following", "overall", "hard_prompts")
+
+
+def req(**kw: Any) -> Requirements:
+    base: dict[str, Any] = {
+        "use_case": "classify tickets",
+        "task_type": "classification",
+        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
+    }
+    base.update(kw)
+    return Requirements.model_validate(base)
+
+
+def rated(key: str, offs: list[Offering], score: float, half: float = 5.0, **extra: float) -> Model:
+    """A model rated `score` in every classification category (interval +-half), plus `extra`."""
+    m = model(key, offs)
+    ratings = {c: rating(c, score, half) for c in TEXT_CATS}
+    ratings.update({c: rating(c, s, half) for c, s in extra.items()})
+    return m.model_copy(update={"ratings": ratings})
+
+
+def entry(m: Model, offs: list[Offering]) -> tuple[Model, list[Offering]]:
+    return m, offs
+
+
+def cat(*entries: tuple[Model, list[Offering]]) -> Catalog:
+    return build_catalog(list(entries))
+
+
+def keys(rec: Recommendation) -> list[str]:
+    return [c.model_key for c in rec.recommendations]
+
+
+# --- ranking: quality tier, then cost ------------------------------------------------------------
+
+
+def _strong_dear_weak_cheap() -> Catalog:
+    # strong: $10/$30 -> (1000*10 + 100*30)/1e6 * 10k = $130/month; weak: $0.1/$0.4 -> $1.40/month.
+    # Scales 1400..1600: strong 100 (97.5..102.5), mid 50, weak 0: no interval overlaps strong's.
+    strong = [offering("a:strong", "strong", inp=10, out=30)]
+    mid = [offering("b:mid", "mid", inp=1, out=2)]
+    weak = [offering("c:weak", "weak", inp=0.1, out=0.4)]
+    return cat(
+        entry(rated("strong", strong, 1600), strong),
+        entry(rated("mid", mid, 1500), mid),
+        entry(rated("weak", weak, 1400), weak),
+    )
+
+
+def test_a_clearly_stronger_model_wins_whatever_a_cheaper_one_saves() -> None:
+    rec = recommend(req(), _strong_dear_weak_cheap())
+    assert keys(rec) == ["strong", "mid", "weak"]
+    assert rec.recommendations[0].in_quality_tier
+    assert rec.quality_pick is not None and rec.quality_pick.model_key == "strong"
+    # The value pick: the best-rated candidate at most half the pick's cost.
+    assert rec.value_pick is not None and rec.value_pick.model_key == "mid"
+    assert rec.value_pick.why == ["cheaper"]
+    probe = next(s for s in rec.step_codes if s.code == "step_probe")
+    assert probe.params["names"][:2] == ["STRONG", "MID"]
+    assert "STRONG" in rec.summary and "MID" in rec.summary
+
+
+def test_inside_the_tier_the_cheaper_model_leads() -> None:
+    # a 1600 (1590..1610) and b 1595 (1585..1605) overlap: b is cheaper and leads.
+    a = [offering("a:a", "a", inp=10, out=30)]
+    b = [offering("b:b", "b", inp=5, out=15)]
+    low = [offering("c:low", "low", inp=0.1, out=0.1)]
+    catalog = cat(
+        entry(rated("a", a, 1600, 10), a),
+        entry(rated("b", b, 1595, 10), b),
+        entry(rated("low", low, 1400), low),
+    )
+    rec = recommend(req(), catalog)
+    assert keys(rec)[:2] == ["b", "a"]
+    assert {c.model_key for c in rec.recommendations if c.in_quality_tier} == {"a", "b"}
+    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "cheapest_in_tier"
+
+
+def test_priority_balanced_widens_the_tier_and_cost_takes_the_cheapest_reaching_the_floor() -> None:
+    # Scale 1400..1600. top 100 (97.5..102.5); near 1585 -> 92.5 (90..95): out of the quality tier,
+    # inside it with the 5-point balanced margin (95 + 5 >= 97.5).
+    top = [offering("a:top", "top", inp=10, out=30)]
+    near = [offering("b:near", "near", inp=1, out=2)]
+    low = [offering("c:low", "low", inp=0.1, out=0.1)]
+    catalog = cat(
+        entry(rated("top", top, 1600), top),
+        entry(rated("near", near, 1585), near),
+        entry(rated("low", low, 1400), low),
+    )
+    assert keys(recommend(req(), catalog))[0] == "top"
+    assert keys(recommend(req(priority="balanced"), catalog))[0] == "near"
+    cost = recommend(req(priority="cost"), catalog)
+    assert keys(cost)[0] == "top"  # the tier is {top}: its floor is 97.5, near's upper 95 does not reach it
+    assert cost.quality_pick is not None and cost.quality_pick.why[0] == "cheapest_reaching_floor"
+
+
+# --- trust ---------------------------------------------------------------------------------------
+
+
+def test_aggregators_and_unknown_resellers_are_shown_not_chosen_unless_allowed() -> None:
+    maker = offering("m:x", "x", inp=1, out=2)
+    agg = offering("agg:x", "x", inp=0.5, out=1, tier="aggregator")
+    only_agg = [offering("agg:y", "y", inp=0.1, out=0.1, tier="aggregator")]
+    catalog = cat(
+        entry(rated("x", [maker, agg], 1500), [maker, agg]), entry(rated("y", only_agg, 1600), only_agg)
+    )
+    rec = recommend(req(), catalog)
+    assert keys(rec) == ["x"]
+    assert [o.offering_id for o in rec.recommendations[0].also_sold_by] == ["agg:x"]
+    assert {e.reason: e.count for e in rec.eliminated} == {"untrusted_provider": 2}  # agg:x and agg:y
+    relax = next(r for r in rec.relaxations if r.constraint == "untrusted_provider")
+    assert relax.admits == ["Y"] and relax.per_model[0].needs.params["offering"] == "agg:y"
+    allowed = recommend(req(deployment={"provider_tiers": ["maker", "aggregator"]}), catalog)
+    assert keys(allowed)[0] == "y"
+    # Naming the provider on the allow-list is trusting it.
+    assert "y" in keys(recommend(req(deployment={"providers_allowed": ["agg"]}), catalog))
+
+
+def test_an_implausible_price_never_makes_a_model_fit() -> None:
+    cheap = [offering("h:z", "z", inp=0.01, out=0.01, tier="host", plausible=False)]
+    real = [offering("m:z2", "z2", inp=10, out=30)]
+    catalog = cat(entry(rated("z", cheap, 1500), cheap), entry(rated("z2", real, 1500), real))
+    rec = recommend(req(budget={"monthly_usd": 50}), catalog)
+    assert keys(rec) == []
+    reasons = {e.reason for e in rec.eliminated}
+    assert "implausible_price" in reasons and "over_budget" in reasons
+
+
+def test_confidential_data_goes_only_to_maker_or_cloud_or_stays_in_house() -> None:
+    maker = [offering("m:a", "a", inp=1, out=2)]
+    host = [offering("h:b", "b", inp=1, out=2, tier="host", open_flag=True)]
+    cloud = [offering("c:c", "c", inp=1, out=2, tier="cloud")]
+    b = rated("b", host, 1600).model_copy(
+        update={"open_weights": True, "params_total_b": 8.0, "params_active_b": 8.0}
+    )
+    catalog = cat(
+        entry(rated("a", maker, 1500), maker), entry(b, host), entry(rated("c", cloud, 1500), cloud)
+    )
+    rec = recommend(req(data={"sensitivity": "confidential"}), catalog)
+    assert sorted(keys(rec)) == ["a", "c"]
+    assert "data_terms" in {e.reason for e in rec.eliminated}
+    assert any(r.code == "sensitive_data" for r in rec.risk_codes)
+    assert any(r.code == "sensitive_ok" for r in rec.recommendations[0].reason_codes)
+    hosted = recommend(req(data={"sensitivity": "restricted"}, deployment={"self_host": True}), catalog)
+    assert keys(hosted) == ["b"]
+
+
+def test_personal_data_of_chinese_or_eu_users_raises_a_residency_question() -> None:
+    offs = [offering("m:a", "a")]
+    catalog = cat(entry(rated("a", offs, 1500, chinese=1500, german=1500), offs))
+    zh = recommend(req(use_case="回答客户的问题", languages=["zh"]), catalog)
+    assert any(r.code == "residency_question" and r.params["regions"] == ["cn"] for r in zh.risk_codes)
+    de = recommend(req(use_case="answer customer emails", languages=["de"]), catalog)
+    assert any(r.code == "residency_question" and r.params["regions"] == ["eu"] for r in de.risk_codes)
+    stated = recommend(
+        req(use_case="answer customer emails", languages=["de"], deployment={"data_residency": "eu"}), catalog
+    )
+    assert not any(r.code == "residency_question" for r in stated.risk_codes)
+
+
+# --- quality evidence ----------------------------------------------------------------------------
+
+
+def test_each_category_is_normalised_on_its_own_scale() -> None:
+    # Vision 1240..1300 and text 1400..1550 are scaled apart: a (vision 1300, text 1480) scores
+    # 0.5*100 + 0.5*53.3 = 76.7; b (vision 1250, text 1550) 0.5*16.7 + 0.5*100 = 58.3. A raw Elo
+    # average would put b first (1400 vs 1390).
+    a = [offering("m:a", "a", inputs=("text", "image"))]
+    b = [offering("m:b", "b", inputs=("text", "image"))]
+    c = [offering("m:c", "c", inputs=("text", "image"))]
+    catalog = cat(
+        entry(rated("a", a, 1480, vision=1300), a),
+        entry(rated("b", b, 1550, vision=1250), b),
+        entry(rated("c", c, 1400, vision=1240), c),
+    )
+    rec = recommend(req(task_type="extraction", input_modalities=["image"]), catalog)
+    assert keys(rec)[:2] == ["a", "b"]
+    lead = rec.recommendations[0]
+    assert lead.quality == pytest.approx(76.7, abs=0.1)
+    used = {u.category: u for u in lead.ratings_used}
+    assert used["vision"].normalised == pytest.approx(1.0) and used["vision"].weight == pytest.approx(0.5)
+
+
+def test_missing_language_evidence_is_a_named_risk_and_ranks_after_rated_evidence() -> None:
+    # "loud" is better rated in English but has no Chinese rating: it ranks after "quiet".
+    loud = [offering("m:loud", "loud")]
+    quiet = [offering("m:quiet", "quiet")]
+    catalog = cat(
+        entry(rated("loud", loud, 1600), loud), entry(rated("quiet", quiet, 1450, chinese=1450), quiet)
+    )
+    rec = recommend(req(languages=["zh"]), catalog)
+    assert keys(rec) == ["quiet", "loud"]
+    assert rec.recommendations[1].evidence_missing == ["chinese"]
+    assert any(r.code == "evidence_missing" for r in rec.recommendations[1].risk_codes)
+
+
+def test_domain_categories_come_from_the_use_case() -> None:
+    offs = [offering("m:a", "a")]
+    catalog = cat(entry(rated("a", offs, 1500, legal=1500), offs))
+    rec = recommend(req(use_case="flag risky clauses in supplier contracts"), catalog)
+    assert "legal" in {u.category for u in rec.recommendations[0].ratings_used}
+    assert "legal" not in {u.category for u in recommend(req(), catalog).recommendations[0].ratings_used}
+
+
+# --- latency and cost ----------------------------------------------------------------------------
+
+
+def _thinker() -> Catalog:
+    offs = [offering("m:think", "think", inp=1, out=10, reasoning=True)]
+    m = rated("think", offs, 1500, math=1500, expert=1500).model_copy(
+        update={"params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    return cat(entry(m, offs))
+
+
+def test_latency_is_seconds_with_thinking_tokens_and_a_target_is_a_hard_constraint() -> None:
+    catalog = _thinker()
+    rec = recommend(req(task_type="reasoning"), catalog)
+    lat = rec.recommendations[0].latency
+    # 30B active: 80 tokens/s, 8,000 prefill; maker 0.5 s. TTFT 0.5 + 1000/8000 = 0.625 s;
+    # 100 output + 2,000 assumed thinking at 80/s = 26.25 s; p95 = 1.5 x 26.875 = 40.31 s.
+    assert lat is not None and lat.thinking_tokens == 2000
+    assert lat.p95_seconds == pytest.approx(40.31, abs=0.01)
+    assert "s" in rec.recommendations[0].latency_basis and "thinking" in rec.recommendations[0].latency_basis
+    slow = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), catalog)
+    assert keys(slow) == []
+    assert any(c.code == "infeasible_latency" for c in slow.summary_codes)
+    assert "40.3 s" in slow.summary
+    none = recommend(
+        req(task_type="reasoning", volume={"input_tokens": 1000, "output_tokens": 100, "thinking_tokens": 0}),
+        catalog,
+    )
+    lat0 = none.recommendations[0].latency
+    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.625 + 100 / 80), abs=0.01)
+
+
+def test_cost_bills_thinking_tokens_as_output_and_says_so() -> None:
+    rec = recommend(req(task_type="reasoning"), _thinker())
+    cost = rec.recommendations[0].cost
+    # (1000*1 + (100 + 2000)*10)/1e6 = $0.022 per request -> $220/month.
+    assert cost is not None and cost.monthly == pytest.approx(220.0)
+    assert cost.thinking_tokens == 2000
+    assert any(a.code == "thinking_tokens" and a.params["assumed"] for a in cost.assumption_codes)
+    assert any("thinking" in a for a in cost.assumptions)
+    assert any(a.code == "thinking_tokens" for a in rec.assumptions)
+
+
+def test_long_prompts_state_caching_and_a_stated_cache_is_applied() -> None:
+    offs = [offering("m:a", "a", inp=1, out=2, cache_read=0.1)]
+    catalog = cat(entry(rated("a", offs, 1500), offs))
+    long = recommend(req(volume={"input_tokens": 50_000, "output_tokens": 100}), catalog)
+    assert any(a.code == "cache_possible" for a in long.assumptions)
+    assert any(s.code == "step_caching" for s in long.step_codes)
+    cached = recommend(
+        req(volume={"input_tokens": 50_000, "output_tokens": 100, "cached_input_fraction": 0.8}), catalog
+    )
+    cost = cached.recommendations[0].cost
+    # (10,000*1 + 40,000*0.1 + 100*2)/1e6 = $0.0142 per request.
+    assert cost is not None and cost.per_request == pytest.approx(0.0142)
+    assert any(a.code == "cache_applied" for a in cost.assumption_codes)
+
+
+# --- relaxations ---------------------------------------------------------------------------------
+
+
+def test_relaxations_name_each_model_with_its_own_budget_and_never_a_passing_one() -> None:
+    rec = recommend(req(budget={"monthly_usd": 20}), _strong_dear_weak_cheap())
+    # mid: (1000*1 + 100*2)/1e6*10k = $12 passes; strong needs $130.
+    assert keys(rec) == ["mid", "weak"]
+    budget = next(r for r in rec.relaxations if r.constraint == "over_budget")
+    assert [m.model_key for m in budget.per_model] == ["strong"]
+    assert budget.per_model[0].needs.params["monthly"] == pytest.approx(130.0)
+    assert "STRONG needs $130.00/month" in budget.suggestion
+
+
+def test_when_nothing_fits_each_quality_level_has_its_price_and_levers_are_priced() -> None:
+    rec = recommend(req(budget={"monthly_usd": 0.5}), _strong_dear_weak_cheap())
+    assert keys(rec) == []
+    levels = next(r for r in rec.relaxations if r.constraint == "quality_levels")
+    assert [m.model_key for m in levels.per_model] == ["strong", "mid", "weak"]
+    assert [m.needs.params["band"] for m in levels.per_model] == ["top", "mid", "low"]
+    levers = next(r for r in rec.relaxations if r.constraint == "levers")
+    assert levers.code is not None
+    # strong at half the prompt: (500*10 + 100*30)/1e6*10k = $80; routing 80% to weak: 0.2*130 + 0.8*1.4.
+    assert levers.code.params["half_prompt"] == pytest.approx(80.0)
+    assert levers.code.params["routed_80"] == pytest.approx(0.2 * 130 + 0.8 * 1.4)
+    assert "$1.40/month" in rec.summary and "$130.00/month" in rec.summary
+
+
+# --- speech, moderation, embeddings --------------------------------------------------------------
+
+
+def test_speech_to_text_takes_only_speech_models_priced_per_audio_minute() -> None:
+    stt = [
+        offering(
+            "m:ears", "ears", inp=0.006, out=0.0, inputs=("audio",), context=448, unit="per_audio_minute"
+        )
+    ]
+    chat = [offering("m:chatty", "chatty", inp=0.01, out=0.01, inputs=("text", "audio"))]
+    catalog = cat(
+        entry(model("ears", stt, purpose="speech_to_text"), stt),
+        entry(rated("chatty", chat, 1500), chat),
+    )
+    rec = recommend(
+        req(task_type="speech_to_text", volume={"requests_per_month": 1000, "audio_minutes": 3}), catalog
+    )
+    assert keys(rec) == ["ears"]  # a 448-token "context" is no filter for audio
+    # 3 minutes x $0.006 = $0.018 per request -> $18/month.
+    assert rec.recommendations[0].monthly_cost_usd == pytest.approx(18.0)
+    assert rec.step_codes[0].code == "step_audio_set"
+    assert any(r.code == "language_coverage" for r in rec.risk_codes)
+    default = recommend(req(task_type="speech_to_text", volume={"requests_per_month": 1000}), catalog)
+    assert any(a.code == "audio_minutes" and a.params["assumed"] for a in default.assumptions)
+
+
+def test_speech_models_rank_by_documented_language_coverage_before_price() -> None:
+    # kb-whisper is documented for Swedish only: for English it ranks after whisper whatever it costs.
+    sv = [
+        offering(
+            "m:kb-whisper-large",
+            "kb-whisper-large",
+            inp=0.001,
+            out=0.0,
+            inputs=("audio",),
+            unit="per_audio_minute",
+        )
+    ]
+    en = [
+        offering(
+            "h:whisper-large-v3",
+            "whisper-large-v3",
+            inp=0.01,
+            out=0.0,
+            inputs=("audio",),
+            tier="host",
+            unit="per_audio_minute",
+        )
+    ]
+    catalog = cat(
+        entry(model("kb-whisper-large", sv, purpose="speech_to_text"), sv),
+        entry(model("whisper-large-v3", en, purpose="speech_to_text"), en),
+    )
+    english = recommend(req(task_type="speech_to_text"), catalog)
+    assert keys(english) == ["whisper-large-v3", "kb-whisper-large"]
+    assert english.recommendations[1].evidence_missing == ["language_coverage"]
+    assert any("not documented for en" in r for r in english.recommendations[1].reasons)
+    assert (
+        keys(recommend(req(task_type="speech_to_text", languages=["sv"]), catalog))[0] == "kb-whisper-large"
+    )
+
+
+def test_moderation_models_by_declared_purpose_even_when_named_guard() -> None:
+    guard = [offering("m:llama-guard", "llama-guard", inp=0.1, out=0.1)]
+    chat = [offering("m:chat", "chat")]
+    catalog = cat(
+        entry(model("llama-guard", guard, purpose="moderation"), guard),
+        entry(rated("chat", chat, 1500), chat),
+    )
+    assert keys(recommend(req(task_type="moderation"), catalog)) == ["llama-guard"]
+    assert keys(recommend(req(), catalog)) == ["chat"]
+
+
+def test_embeddings_take_embedding_models_priced_on_input_only() -> None:
+    emb = [offering("m:vec", "vec", inp=0.02, out=0.0, context=8000)]
+    catalog = cat(entry(model("vec", emb, purpose="embedding"), emb))
+    rec = recommend(
+        req(task_type="embedding", volume={"requests_per_month": 10_000, "input_tokens": 500}), catalog
+    )
+    assert keys(rec) == ["vec"]
+    # 500 * 0.02 / 1e6 * 10k = $0.10/month (no output tokens for an embedding).
+    assert rec.recommendations[0].monthly_cost_usd == pytest.approx(0.10)
+
+
+# --- lifecycle -----------------------------------------------------------------------------------
+
+
+def test_retired_models_are_out_and_a_near_retirement_is_a_risk() -> None:
+    gone = [offering("m:gone", "gone")]
+    soon = [offering("m:soon", "soon")]
+    catalog = cat(
+        entry(
+            rated("gone", gone, 1600).model_copy(update={"retirement_date": AS_OF - timedelta(days=1)}), gone
+        ),
+        entry(
+            rated("soon", soon, 1500).model_copy(update={"retirement_date": AS_OF + timedelta(days=90)}), soon
+        ),
+    )
+    rec = recommend(req(), catalog)
+    assert keys(rec) == ["soon"]
+    assert "retired" in {e.reason for e in rec.eliminated}
+    risk = next(r for r in rec.risk_codes if r.code == "retiring_soon")
+    assert risk.params["days"] == 90 and risk.params["date"] == (AS_OF + timedelta(days=90)).isoformat()
+
+
+def test_among_equal_offerings_the_longer_lived_one_is_chosen() -> None:
+    offs = [
+        offering("h1:x", "x", tier="host", retirement_date=date(2026, 12, 1)),
+        offering("h2:x", "x", tier="host"),
+    ]
+    rec = recommend(req(), cat(entry(rated("x", offs, 1500), offs)))
+    assert rec.recommendations[0].offering_id == "h2:x"
+
+
+# --- words last ----------------------------------------------------------------------------------
+
+
+def test_every_code_has_english_and_chinese_words_with_the_same_numbers() -> None:
+    catalog = _strong_dear_weak_cheap()
+    en = recommend(req(budget={"monthly_usd": 20}), catalog, lang="en")
+    zh = recommend(req(budget={"monthly_usd": 20}), catalog, lang="zh")
+    assert en.model_dump(exclude={"summary", "recommendations", "frontier", "relaxations", "risks",
+                                  "next_steps", "eliminated", "warnings"}) == zh.model_dump(
+        exclude={"summary", "recommendations", "frontier", "relaxations", "risks", "next_steps", "eliminated", "warnings"})  # fmt: skip
+    assert keys(en) == keys(zh)
+    assert "$12.00" in en.summary and "$12.00" in zh.summary
+    assert set(TEXT["en"]) == set(TEXT["zh"])
+
+
+def test_inside_the_tier_a_model_about_to_retire_goes_after_the_others() -> None:
+    # Both in the tier; "soon" is cheaper but retires in 90 days: "later" leads, "soon" keeps its risk.
+    soon = [offering("m:soon", "soon", inp=0.5, out=1)]
+    later = [offering("m:later", "later", inp=1, out=2)]
+    catalog = cat(
+        entry(
+            rated("soon", soon, 1500).model_copy(update={"retirement_date": AS_OF + timedelta(days=90)}), soon
+        ),
+        entry(rated("later", later, 1500), later),
+    )
+    rec = recommend(req(), catalog)
+    assert keys(rec) == ["later", "soon"]
+    assert any(r.code == "retiring_soon" for r in rec.recommendations[1].risk_codes)
+
+
+def test_a_mainland_china_endpoint_is_chosen_only_for_chinese_users() -> None:
+    offs = [
+        offering("maker-cn:q", "q", inp=1, out=2, region="cn"),
+        offering("maker:q", "q", inp=1.2, out=2.4, region="sg"),
+    ]
+    catalog = cat(entry(rated("q", offs, 1500, chinese=1500), offs))
+    assert recommend(req(), catalog).recommendations[0].offering_id == "maker:q"
+    assert recommend(req(languages=["zh"]), catalog).recommendations[0].offering_id == "maker-cn:q"
+
+
+def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
+    offs = [offering("acme:m", "m"), offering("cerebras:m", "m", tier="host")]
+    m = rated("m", offs, 1500).model_copy(update={"params_total_b": 70.0, "params_active_b": 70.0})
+    rec = recommend(req(), cat(entry(m, offs)))
+    lead = rec.recommendations[0]
+    # The maker's API represents the model: 70B at 45 tokens/s, 0.5 s overhead, 4,000 prefill:
+    # 1.5 x (0.5 + 1000/4000 + 100/45) = 4.46 s. Cerebras (x8): 1.5 x (0.4 + 1000/32000 + 100/360) = 1.06 s.
+    assert lead.offering_id == "acme:m" and lead.latency is not None
+    assert lead.latency.p95_seconds == pytest.approx(4.46, abs=0.01)
+    fast = recommend(req(latency={"p95_seconds": 2}), cat(entry(m, offs))).recommendations[0]
+    assert fast.offering_id == "cerebras:m" and fast.latency is not None
+    assert fast.latency.p95_seconds == pytest.approx(1.06, abs=0.01)
+    assert "inference-specific hardware" in fast.latency_basis

@@ -1,0 +1,70 @@
+"""Reports show the accuracy-first decision: provider tier, ratings used, latency in seconds with its
+basis, thinking and caching assumptions, the quality and value picks (EN and ZH, Markdown, HTML, JSON)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from knowledge.catalog.schema import Catalog
+from tests.decision.conftest import build_catalog, model, offering, rating
+from tools.decision import Requirements, recommend
+from tools.report import render_html, render_json, render_markdown
+
+CATS = ("instruction_following", "overall", "hard_prompts", "math", "expert")
+
+
+def _catalog() -> Catalog:
+    strong = [offering("acme:strong", "strong", inp=10, out=30, reasoning=True),
+              offering("agg:strong", "strong", inp=5, out=15, tier="aggregator")]  # fmt: skip
+    mid = [offering("host:mid", "mid", inp=1, out=2, tier="host")]
+    entries = []
+    for key, offs, score in (("strong", strong, 1600), ("mid", mid, 1500)):
+        m = model(key, offs).model_copy(update={"ratings": {c: rating(c, score) for c in CATS}})
+        entries.append((m, offs))
+    return build_catalog(entries)
+
+
+def _req(**kw: Any) -> Requirements:
+    base: dict[str, Any] = {
+        "use_case": "olympiad math tutoring",
+        "task_type": "reasoning",
+        "volume": {"requests_per_month": 10_000, "input_tokens": 20_000, "output_tokens": 500},
+    }
+    base.update(kw)
+    return Requirements.model_validate(base)
+
+
+def test_markdown_shows_tier_seconds_ratings_picks_and_assumptions() -> None:
+    md = render_markdown(recommend(_req(), _catalog()))
+    assert "**Quality pick**: STRONG — acme:strong (maker)" in md
+    assert "**Value pick (try next on your examples)**: MID — host:mid (host)" in md
+    assert "| Provider tier |" in md and "| maker |" in md
+    assert "**Ratings used**: math 1,600" in md
+    assert "Latency p95 (est.)" in md and " s |" in md
+    assert "tokens/s" in md  # the basis of the seconds
+    assert "2,000 hidden thinking tokens per request" in md
+    assert "prompt caching is not applied" in md
+    assert "agg:strong (aggregator" in md  # also sold by, not recommended
+    assert "Latency class" not in md
+
+
+def test_chinese_report_and_html_carry_the_same_picks() -> None:
+    rec = recommend(_req(languages=["zh", "en"]), _catalog())
+    md = render_markdown(rec)
+    assert "**质量首选**" in md and "**性价比之选（接下来在您的样例上试用）**" in md
+    assert "隐藏思考 token" in md
+    html = render_html(rec)
+    assert "acme:strong" in html and "host:mid" in html
+
+
+def test_json_carries_the_decision_as_codes() -> None:
+    data = json.loads(render_json(recommend(_req(), _catalog())))
+    assert data["quality_pick"]["model_key"] == "strong"
+    assert data["value_pick"]["model_key"] == "mid"
+    top = data["recommendations"][0]
+    assert top["tier"] == "maker" and top["latency"]["p95_seconds"] > 0
+    assert [u["category"] for u in top["ratings_used"]][:1] == ["math"]
+    assert top["also_sold_by"][0]["offering_id"] == "agg:strong"
+    assert any(r["code"] == "thinking_tokens" for r in data["assumptions"])
+    assert any(s["code"] == "step_probe" for s in data["step_codes"])

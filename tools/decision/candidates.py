@@ -1,0 +1,249 @@
+"""Stage 1 of the pipeline: every way to run every model, through the hard filters, priced.
+
+For API use each offering is checked (`filters.static_failures`, cached per catalog by the index, then
+`filters.price_failures` at this volume with its latency estimate); for self-hosting each model is
+checked with the same rule functions (`filters.self_host_failures`, `filters.budget_fit`,
+`filters.latency_fit`). The result is data: options that pass, grouped per model; the counts per
+reason; the options that fail exactly one relaxable constraint (for relaxations); and, per model,
+the offerings that would pass but for the provider's tier (shown as "also sold by").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.catalog.schema import Catalog, Model, Offering
+from tools.decision.cost import per_request_cost, tokens
+from tools.decision.filters import (
+    REASONS,
+    budget_fit,
+    first_reason,
+    latency_fit,
+    price_failures,
+    self_host_failures,
+)
+from tools.decision.gpus import Gpu
+from tools.decision.index import CatalogIndex
+from tools.decision.latency import estimate_latency
+from tools.decision.requirements import Requirements
+from tools.decision.result import LatencyEstimate, SelfHostEstimate
+from tools.decision.selfhost import estimate_self_host
+
+SELF_HOST_REASON = "params_unknown"
+RELAXABLE = (
+    "over_budget",
+    "too_slow",
+    "open_weights_required",
+    "context_too_small",
+    "provider_not_allowed",
+    "untrusted_provider",
+    "data_terms",
+    "residency",
+    "tool_calling",
+    "structured_output",
+    "reasoning",
+    "missing_modality",
+    SELF_HOST_REASON,
+)
+SHOWN_RESELLER_FAILURES = frozenset({"untrusted_provider", "implausible_price"})
+"""An offering failing only these is another seller of a shortlisted model: shown, never chosen."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One way to run one model: an API offering (priced at this volume) or self-hosting."""
+
+    model: Model
+    offering: Offering | None
+    monthly: float | None
+    latency: LatencyEstimate
+    failures: tuple[str, ...] = ()
+    self_host: SelfHostEstimate | None = None
+
+    @property
+    def tier(self) -> str:
+        return self.offering.tier if self.offering is not None else "self"
+
+
+@dataclass
+class Stage:
+    """What the hard filters did over the whole catalog, as data."""
+
+    considered: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    """Eliminated options by the reason they are counted under (the first in `REASONS` order)."""
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    blocked: Counter[str] = field(default_factory=Counter)
+    """Options failing each constraint, first or not (price codes: among statically clean options)."""
+    passing: dict[str, list[Option]] = field(default_factory=dict)
+    """Per model key, its options that pass every constraint."""
+    only: dict[str, list[Option]] = field(default_factory=dict)
+    """Per relaxable code, options failing that one constraint and nothing else."""
+    reseller_at: dict[str, list[int]] = field(default_factory=dict)
+    """Per model key, index positions of offerings failing only on the provider's tier or an
+    implausible price (priced on demand by `sellers`, for the candidates a result shows)."""
+    pricer: Callable[[int], Option] | None = None
+
+    def sellers(self, key: str) -> tuple[Option, ...]:
+        """The other sellers of model `key` (unverified or implausibly priced), cheapest first."""
+        if self.pricer is None:
+            return ()
+        options = [self.pricer(i) for i in self.reseller_at.get(key, ())]
+        priced = [o for o in options if o.monthly is not None and o.monthly > 0]
+        return tuple(sorted(priced, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else "")))
+
+    def count(self, reason: str, name: str) -> None:
+        self.counts[reason] += 1
+        names = self.examples.setdefault(reason, [])
+        if len(names) < 5 and name not in names:
+            names.append(name)
+
+
+def relaxable(req: Requirements, reason: str) -> bool:
+    """Only constraints the person set can be relaxed (text input is not a 'need' to drop)."""
+    if reason not in RELAXABLE:
+        return False
+    if reason == "missing_modality":
+        return set(req.input_modalities) != {"text"} or req.task_type == "vision"
+    return True
+
+
+def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
+    """Stage 1 for API use over every offering of the catalog."""
+    static = index.static_pass(req, as_of)
+    prices = index.prices(req)
+    latencies = index.latencies(req)
+    requests, budget, target = req.volume.requests_per_month, req.monthly_budget_usd, req.latency.p95_seconds
+    stage = Stage(considered=len(index.offerings))
+    stage.counts.update(static.counts)
+    stage.examples = {r: list(names) for r, names in static.examples.items()}
+    stage.blocked.update(static.blocked)
+
+    def priced(i: int) -> Option:
+        offering, model = index.offerings[i], index.models[i]
+        per_request = prices.per_request[i]
+        monthly = None if per_request is None else per_request * requests
+        lat = latencies(i)
+        failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
+        return Option(model, offering, monthly, lat, failures)
+
+    passing: dict[str, list[Option]] = defaultdict(list)
+    only: dict[str, list[Option]] = defaultdict(list)
+    for i in static.clean:
+        option = priced(i)
+        stage.blocked.update(option.failures)
+        if not option.failures:
+            passing[option.model.key].append(option)
+            continue
+        stage.count(first_reason(option.failures), option.model.name)
+        if len(option.failures) == 1 and relaxable(req, option.failures[0]):
+            only[option.failures[0]].append(option)
+    for reason, singles in static.single.items():
+        if not relaxable(req, reason):
+            continue
+        for i in singles:
+            if index.models[i].key in passing:
+                continue  # a relaxation never names a model that already passes
+            option = priced(i)
+            if not option.failures:
+                only[reason].append(
+                    Option(option.model, option.offering, option.monthly, option.latency, (reason,))
+                )
+    reseller_at: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(static.failures):
+        if found and set(found) <= SHOWN_RESELLER_FAILURES and index.models[i].key in passing:
+            reseller_at[index.models[i].key].append(i)
+    stage.passing, stage.only, stage.reseller_at, stage.pricer = (
+        dict(passing),
+        dict(only),
+        dict(reseller_at),
+        priced,
+    )
+    return stage
+
+
+def self_host_option(
+    req: Requirements, model: Model, offerings: list[Offering], gpu: Gpu, as_of: date
+) -> Option:
+    """Self-hosting one model, through the same rule functions as an API offering."""
+    failures = self_host_failures(req, model, offerings, as_of=as_of)
+    estimate: SelfHostEstimate | None = None
+    lat = estimate_latency(model, "self", tokens(req, model.reasoning), task=req.task_type)
+    if model.params_total_b is None:
+        failures += (SELF_HOST_REASON,)
+    elif not failures:
+        estimate = self_host_estimate(req, model, offerings, gpu)
+        if not latency_fit(lat.p95_seconds, req.latency.p95_seconds):
+            failures += ("too_slow",)
+        if not budget_fit(estimate.monthly_cost, req.monthly_budget_usd):
+            failures += ("over_budget",)
+    monthly = estimate.monthly_cost if estimate else None
+    return Option(model, None, monthly, lat, failures, estimate)
+
+
+def self_host_stage(req: Requirements, catalog: Catalog, gpu: Gpu, as_of: date) -> Stage:
+    """Stage 1 for self-hosting: one option per open-weights model, checked with the same rules."""
+    stage = Stage()
+    passing: dict[str, list[Option]] = {}
+    only: dict[str, list[Option]] = defaultdict(list)
+    for key in sorted(catalog.models):
+        model = catalog.models[key]
+        offerings = catalog.offerings_of(key)
+        if not offerings:
+            continue
+        stage.considered += 1
+        option = self_host_option(req, model, offerings, gpu, as_of)
+        failures = option.failures
+        stage.blocked.update(failures)
+        if not failures:
+            passing[key] = [option]
+            continue
+        stage.count(_counted(failures), model.name)
+        if len(failures) == 1 and relaxable(req, failures[0]):
+            only[failures[0]].append(option)
+    stage.passing, stage.only = passing, dict(only)
+    return stage
+
+
+def _counted(failures: tuple[str, ...]) -> str:
+    """The first reason in `REASONS` order; "parameters unknown" only when it is the only failure."""
+    if SELF_HOST_REASON not in failures:
+        return first_reason(failures)
+    rest = tuple(f for f in failures if f != SELF_HOST_REASON)
+    return first_reason(rest) if rest else SELF_HOST_REASON
+
+
+def cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
+    """(per request, offering id) of the cheapest current, plausibly priced API offering."""
+    costs = [
+        (c, o.id)
+        for o in offerings
+        if not o.deprecated
+        and o.plausible is not False
+        and (c := per_request_cost(o, req)) is not None
+        and c > 0
+    ]
+    return min(costs, default=None)
+
+
+def self_host_estimate(
+    req: Requirements, model: Model, offerings: Iterable[Offering], gpu: Gpu
+) -> SelfHostEstimate:
+    assert model.params_total_b is not None
+    api = cheapest_api(req, offerings)
+    return estimate_self_host(
+        model=model.name,
+        params_total_b=model.params_total_b,
+        params_active_b=model.params_active_b,
+        req=req,
+        gpu=gpu,
+        cheapest_api_per_request=api[0] if api else None,
+        cheapest_api_offering=api[1] if api else None,
+        release_precision=model.release_precision,
+    )
+
+
+ORDER = {reason: i for i, reason in enumerate([*REASONS, SELF_HOST_REASON])}

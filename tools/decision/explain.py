@@ -1,0 +1,827 @@
+"""The explainer: the decision's codes and numbers turned into sentences, in English or Chinese.
+
+This is the one module where the core's words live. `decide` returns a Recommendation whose reasons,
+trade-offs, eliminations, relaxations, risks, steps, assumptions and summary are `Reason` codes with
+their numbers; `explain` writes the string fields from them (the same numbers in both languages), so
+front ends that read the strings keep working and "why not X?" or a Chinese report is rendering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Literal
+
+from tools.decision.result import Candidate, CostEstimate, Param, Reason, Recommendation, Relaxation
+
+Lang = Literal["en", "zh"]
+
+TEXT: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        # candidate reasons
+        "quality": "Quality: {value} of 100 ({lower}\u2013{upper}) on {categories}, rank {rank} of {of} rated candidates{in_tier}",
+        "in_tier": "; in the top quality tier",
+        "unrated": "Quality: no public rating covers {task}: test it on your own examples before relying on it",
+        "evidence_missing": "No rating for {categories}: this pick's quality there is unproven",
+        "cost_api": "Cost: {monthly}/month, {per_1k} per 1,000 requests via {offering} ({inp} in, {out} out{thinking}; {source}, {as_of})",
+        "cost_self": "Cost: {monthly}/month self-hosted on {replicas}x{gpus} {gpu} ({memory} GB needed, {quant})",
+        "provider_tier": "Provider: {provider} ({tier})",
+        "offerings": "Offerings: {trusted} trusted provider(s) pass{resellers}",
+        "resellers": "; also sold by {n} unverified reseller(s), cheapest {offering} at {monthly}/month",
+        "latency": "Latency: {latency}",
+        "meets": "Meets: context {context} tokens for {needed} needed{needs}",
+        "speech_languages": "Languages: {coverage}",
+        "speech_covers": "documented to transcribe {languages} ({source})",
+        "speech_misses": "not documented for {missing} ({source}): test before relying on it",
+        "speech_unknown": "coverage of {languages} not documented: test on your audio",
+        "sensitive_ok": "Data: {sensitivity} data goes only to a {tier} offering with published data terms",
+        "sensitive_self": "Data: {sensitivity} data stays on your own servers",
+        "measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
+        # trade-offs
+        "free": "free",
+        "cheaper": "{x}x cheaper than #1",
+        "dearer": "{x}x the cost of #1",
+        "quality_diff": "{d} quality points {word} than #1{overlap}",
+        "higher": "higher",
+        "lower": "lower",
+        "overlap": " (intervals overlap)",
+        "no_rating": "no public rating to compare",
+        "latency_vs": "est. p95 {a} vs {b} for #1",
+        # latency wording
+        "lat": "est. p95 {p95} ({ttft} to first token, then {gen} tokens{thinking} at ~{tps} tokens/s; {basis})",
+        "lat_audio": "est. p95 {p95} (about 2 s of processing per audio minute; not measured)",
+        "lat_target_ok": ", within the {target} target",
+        "lat_target_no": ", over the {target} target",
+        "lat_thinking": " incl. {n} thinking",
+        "basis_active_params": "speed of a {b}B-active model",
+        "basis_name_tier": "speed of a small '{word}' tier (size unknown)",
+        "basis_size_unknown": "size unknown: a mid-size speed assumed",
+        "basis_tier": "{tier} provider overhead",
+        "basis_prefill": "prompt read at ~{n} tokens/s",
+        "basis_fast_host": "{provider} serves on inference-specific hardware (faster decoding)",
+        "lat_audio_basis": "about 2 s of processing per audio minute",
+        "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
+        # eliminations
+        "wrong_task": "not a model for this kind of task (by its declared purpose)",
+        "retired": "retired (past its retirement date) or deprecated",
+        "missing_modality": "cannot take the required input",
+        "open_weights_required": "weights not openly available (open weights / self-hosting required)",
+        "provider_not_allowed": "provider not on the allow-list",
+        "untrusted_provider": "sold only by aggregators or unknown resellers (allow them with deployment.provider_tiers)",
+        "data_terms": "confidential data: not the maker's API or an enterprise cloud with published data terms",
+        "residency": "data residency not met or not known for this provider",
+        "tool_calling": "no tool calling",
+        "structured_output": "no structured (JSON) output",
+        "reasoning": "not a reasoning model",
+        "context_too_small": "context window too small",
+        "implausible_price": "implausible price (far below the maker's list): not planned on",
+        "no_price": "no price in the catalog",
+        "zero_price": "listed at $0 (free tier, trial or subscription plan): no pay-per-use price to plan on",
+        "too_slow": "estimated p95 latency over the target",
+        "over_budget": "over budget at the stated volume",
+        "params_unknown": "parameter count unknown (cannot size self-hosting)",
+        # relaxations
+        "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
+        "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
+        "thinking_note": " ({n} of its tokens are thinking: a smaller volume.thinking_tokens or a model that does not think is faster)",
+        "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
+        "colon": ": ",
+        "relax_open_weights_required": "Allow proprietary models through an API (not self-hosted)",
+        "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
+        "relax_provider_not_allowed": "Allow more providers ({providers})",
+        "relax_untrusted_provider": "Allow unverified resellers (deployment.provider_tiers: {tiers}; e.g. {providers}) after checking their terms",
+        "relax_data_terms": "Lower the data sensitivity, or self-host an open model",
+        "relax_residency": "Accept providers whose region is unknown or different, or self-host an open model in your region",
+        "relax_params_unknown": "Size these models by hand (the catalog lacks their parameter counts)",
+        "relax_tool_calling": "Drop the need for tool calling",
+        "relax_structured_output": "Drop the need for structured output",
+        "relax_reasoning": "Drop the need for a reasoning model",
+        "relax_missing_modality": "Drop the extra input modality",
+        "relax_combination": "No single change admits a model: several constraints bind at once; relax the budget and the strictest capability need together",
+        "relax_quality_levels": "What each quality level costs at this volume",
+        "relax_levers": "Levers for {model} (now {monthly}/month): {items}",
+        "lever_half_prompt": "half the prompt tokens \u2192 {v}/month",
+        "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
+        "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
+        "needs_budget": "{model} needs {monthly}/month at this volume",
+        "needs_latency": "{model} is estimated at {p95}",
+        "needs_context": "{model} holds {context} tokens",
+        "needs_untrusted_provider": "{model} through {offering} ({tier}, {monthly}/month)",
+        "needs_other": "{model}",
+        "quality_level": "{band} quality ({quality} of 100): {model} needs {monthly}/month",
+        "band_top": "top",
+        "band_high": "high",
+        "band_good": "good",
+        "band_mid": "mid",
+        "band_low": "lower",
+        # summary
+        "none_fits": "No model in the catalog meets every requirement.",
+        "worst": " The constraint that eliminated the most was: {label} ({count} options).",
+        "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
+        "relax_admits": " {constraint}: relaxing it admits {models}.",
+        "lead": "For \u201c{use_case}\u201d, start with {model} ({how}): of the {passing} models that meet every hard constraint for this {task} task, {rule}, at {cost} for {requests} requests.",
+        "rule_cheapest_in_tier": "it is the cheapest of the {n} in the top quality tier (quality first, then cost)",
+        "rule_cheapest_reaching_floor": "it is the cheapest whose quality reaches the top tier's floor (priority: cost)",
+        "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
+        "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
+        "rule_balanced": " (priority: balanced widens the tier by 5 points)",
+        "rule_measured_best": "it meets the bar on your examples at the lowest cost",
+        "how_self": "self-hosted",
+        "how_api": "through {offering}, {tier}",
+        "cost_unknown": "cost unknown",
+        "per_month": "{monthly}/month",
+        "rests_on": " Its quality rests on {categories}{missing}.",
+        "rests_missing": "; no rating for {missing}",
+        "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
+        "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}).",
+        "value_x": ", {x}x cheaper",
+        "value_d": ", {d} quality points",
+        "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}).",
+        "path": " Suggested path: {approach}.",
+        "accuracy": " Public ratings cannot confirm a {target} accuracy target: measure it on your own examples before committing.",
+        # risks
+        "no_candidate": "no candidate meets the requirements as stated",
+        "unrated_pick": "the top pick, {model}, has no public rating for this task: its quality is unknown until probed",
+        "retiring_soon": "{model} is announced to retire on {date} ({days} days after the reference date): plan the move",
+        "evidence_missing_risk": "{model} has no rating for {categories}: its quality there is unproven until probed",
+        "latency_estimated": "latency is an estimate ({p95} p95 for the top pick: {basis}), not a measurement",
+        "accuracy_unverified": "the {target} accuracy target is unverified until tested on your data",
+        "one_provider": "the top three all depend on one provider ({provider})",
+        "residency_question": "personal data of users in {regions}: where may it be processed? Set deployment.data_residency (e.g. {first}) before choosing",
+        "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) before sending data",
+        "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
+        # steps
+        "step_eval": "build an evaluation set of 50-100 real examples with expected outputs",
+        "step_audio_set": "record or collect 30-50 real audio clips with reference transcripts: speech models must be tested on your audio",
+        "step_probe": "probe the shortlist ({names}) on it: `whichmodel probe --examples FILE --models ...`",
+        "step_quality_first": "reach the accuracy target with {quality} first, then check whether {value} holds it on your examples at lower cost",
+        "step_quality_first_alone": "reach the accuracy target with {quality} first, then try cheaper models on your examples",
+        "step_caching": "your prompts are long ({input} tokens): if they share a prefix, turn on prompt caching and set volume.cached_input_fraction",
+        "step_load": "load-test the self-hosted model on the chosen GPU before sizing the fleet",
+        # assumptions
+        "volume": "{input} input and {output} output tokens per request on average, {requests} requests per month",
+        "audio_minutes": "{minutes} minute(s) of audio per request{assumed}, {requests} requests per month",
+        "audio_tokens": "priced per token: about {per_minute} audio tokens per minute",
+        "assumed": " (assumed; set volume.audio_minutes)",
+        "cache_no_price": "no cache-read price listed: cached input billed at the input price",
+        "cache_applied": "{fraction} of input tokens read from the prompt cache",
+        "cache_possible": "prompts of {input} tokens are long: prompt caching is not applied (set volume.cached_input_fraction if they repeat)",
+        "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
+        "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
+        "thinking_assumed": " (assumed; set volume.thinking_tokens)",
+        "latency_model": "latency in seconds is estimated from prompt size, provider tier and model size (1.5x the typical time as p95), not measured",
+        "stale_source": "{source} data is dated {date}, {days} days before {as_of}: prices and ratings may have changed",
+        # probes on the person's examples
+        "probe_measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
+        "probe_below": "{model}: measured {acc} ({ci}, n={n}) is below the {target} target: eliminated",
+        "probe_slow": "{model}: measured p95 latency {p95} s (n={n}) is above the {limit} s limit: eliminated",
+        "probe_worse": "{model}: measured {acc} ({ci}, n={n}) is below the best measured {best}: ranked after "
+        "the unmeasured candidates",
+        "probe_lead": "{model} leads: it meets the bar on your examples ({acc}, n={n}) at the lowest cost among "
+        "those that do",
+        "probe_meets": "{model}: meets the bar on your examples ({acc}, n={n})",
+        "probe_no_target": "no accuracy target: the bar is the best measured model's {best}",
+        "probe_unmatched": "{endpoint} ({model}) stands for no shortlisted candidate: reported, not ranked",
+        "probe_none": "not measured",
+        "probe_summary": " Measured on your examples ({probe_set}, {n} items): {items}.",
+        "probe_relax": "Lower the accuracy target to {best} (the best measured), or raise accuracy first with "
+        "better prompts and context, then RAG or fine-tuning, and probe again",
+        "probe_below_target": "measured accuracy on your examples below the target",
+        "probe_too_slow": "measured p95 latency on your examples above the limit",
+        # why not X?
+        "whynot_not_found": "No model in the catalog matches “{query}”.",
+        "whynot_ranked": "{model} meets every hard constraint: it ranks #{rank} of {passing}.",
+        "whynot_eliminated": "{model} is out (closest offering: {offering}):",
+        "whynot_vs_top": "Against #1, {top}: quality {q} points, monthly cost {c}.",
+        "no_offering": "no offering of it is in the catalog",
+        "fail_too_slow": "estimated p95 {p95_seconds}, over the {target_seconds} target",
+        "fail_context_too_small": "context {context} tokens, {needed} needed",
+        "fail_untrusted_provider": "{provider} is an {tier}, not on the trusted tiers",
+        "fail_residency": "region {region} where {required} is required",
+        "prompt_engineering": "prompt engineering",
+        "rag": "RAG (retrieval-augmented generation)",
+        "fine_tuning": "fine-tuning",
+        "train_from_scratch": "training from scratch",
+        "sep": "; ",
+        "and": ", ",
+        "none": "none",
+    },
+    "zh": {
+        "quality": "质量：{value}/100（{lower}\u2013{upper}），依据 {categories}，在 {of} 个有评分的候选中排第 {rank}{in_tier}",
+        "in_tier": "；属于最高质量档",
+        "unrated": "质量：没有公开评分覆盖{task}：在依赖它之前请用您自己的样例测试",
+        "evidence_missing": "缺少 {categories} 的评分：该项质量未经证实",
+        "cost_api": "成本：每月 {monthly}，每 1,000 次请求 {per_1k}，经由 {offering}（输入 {inp}，输出 {out}{thinking}；{source}，{as_of}）",
+        "cost_self": "成本：自托管每月 {monthly}，{replicas}x{gpus} 块 {gpu}（需要 {memory} GB，{quant}）",
+        "provider_tier": "服务方：{provider}（{tier}）",
+        "offerings": "服务方：{trusted} 家可信服务方满足条件{resellers}",
+        "resellers": "；另有 {n} 家未经核实的转售商，最便宜的是 {offering}，每月 {monthly}",
+        "latency": "延迟：{latency}",
+        "meets": "满足：上下文 {context} token（需要 {needed}）{needs}",
+        "speech_languages": "语言：{coverage}",
+        "speech_covers": "有文档说明可转写 {languages}（{source}）",
+        "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
+        "speech_unknown": "对 {languages} 的支持没有文档说明：请用您的音频测试",
+        "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的{tier}服务",
+        "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
+        "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
+        "free": "免费",
+        "cheaper": "比第 1 名便宜 {x} 倍",
+        "dearer": "成本是第 1 名的 {x} 倍",
+        "quality_diff": "质量比第 1 名{word} {d} 分{overlap}",
+        "higher": "高",
+        "lower": "低",
+        "overlap": "（区间重叠）",
+        "no_rating": "无公开评分可比较",
+        "latency_vs": "估计 p95 {a}，第 1 名为 {b}",
+        "lat": "估计 p95 {p95}（首 token {ttft}，随后 {gen} 个 token{thinking}，约 {tps} token/秒；{basis}）",
+        "lat_audio": "估计 p95 {p95}（每分钟音频约需 2 秒处理；非实测）",
+        "lat_target_ok": "，在 {target} 的目标之内",
+        "lat_target_no": "，超过 {target} 的目标",
+        "lat_thinking": "（含 {n} 个思考 token）",
+        "basis_active_params": "按 {b}B 激活参数模型的速度",
+        "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
+        "basis_size_unknown": "规模未知：按中等规模速度估算",
+        "basis_tier": "{tier} 服务方开销",
+        "basis_prefill": "提示读取速度约 {n} token/秒",
+        "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
+        "lat_audio_basis": "每分钟音频约需 2 秒处理",
+        "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
+        "wrong_task": "不是这类任务的模型（按其声明的用途）",
+        "retired": "已退役（超过退役日期）或已弃用",
+        "missing_modality": "无法接受所需的输入",
+        "open_weights_required": "权重未开放（要求开放权重/自托管）",
+        "provider_not_allowed": "服务商不在允许列表中",
+        "untrusted_provider": "只有聚合平台或未知转售商在卖（可通过 deployment.provider_tiers 放开）",
+        "data_terms": "机密数据：不是模型厂商 API 或公布了数据条款的企业云",
+        "residency": "不满足数据驻留要求，或该服务商地区未知",
+        "tool_calling": "不支持工具调用",
+        "structured_output": "不支持结构化（JSON）输出",
+        "reasoning": "不是推理模型",
+        "context_too_small": "上下文窗口太小",
+        "implausible_price": "价格不可信（远低于厂商标价）：不作为规划依据",
+        "no_price": "目录中没有价格",
+        "zero_price": "标价为 $0（免费档、试用或订阅套餐）：没有可用于规划的按量价格",
+        "too_slow": "估计 p95 延迟超过目标",
+        "over_budget": "按所述用量超出预算",
+        "params_unknown": "参数量未知（无法估算自托管规模）",
+        "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
+        "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
+        "thinking_note": "（其中 {n} 个 token 是思考：减小 volume.thinking_tokens 或换用不思考的模型会更快）",
+        "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
+        "colon": "：",
+        "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
+        "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
+        "relax_provider_not_allowed": "允许更多服务商（{providers}）",
+        "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（deployment.provider_tiers：{tiers}；例如 {providers}）",
+        "relax_data_terms": "降低数据敏感级别，或自托管开放模型",
+        "relax_residency": "接受地区未知或不同的服务商，或在您所在地区自托管开放模型",
+        "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
+        "relax_tool_calling": "取消对工具调用的要求",
+        "relax_structured_output": "取消对结构化输出的要求",
+        "relax_reasoning": "取消对推理模型的要求",
+        "relax_missing_modality": "取消额外的输入模态",
+        "relax_combination": "没有单一改动能纳入任何模型：多个约束同时生效；请同时放宽预算和最严格的能力要求",
+        "relax_quality_levels": "按此用量，各质量档的费用",
+        "relax_levers": "{model}（目前每月 {monthly}）的降本手段：{items}",
+        "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",
+        "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
+        "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
+        "needs_budget": "{model} 在此用量下需要每月 {monthly}",
+        "needs_latency": "{model} 估计为 {p95}",
+        "needs_context": "{model} 可容纳 {context} token",
+        "needs_untrusted_provider": "{model} 经由 {offering}（{tier}，每月 {monthly}）",
+        "needs_other": "{model}",
+        "quality_level": "{band}质量（{quality}/100）：{model} 需要每月 {monthly}",
+        "band_top": "最高",
+        "band_high": "高",
+        "band_good": "较好",
+        "band_mid": "中等",
+        "band_low": "较低",
+        "none_fits": "目录中没有模型能满足全部要求。",
+        "worst": "排除最多的约束是：{label}（{count} 个选项）。",
+        "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
+        "relax_admits": "{constraint}：放宽后可纳入 {models}。",
+        "lead": "针对“{use_case}”，建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
+        "rule_cheapest_in_tier": "它是最高质量档 {n} 个模型中最便宜的（先质量，后成本）",
+        "rule_cheapest_reaching_floor": "它是质量达到最高档下限的模型中最便宜的（优先成本）",
+        "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
+        "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
+        "rule_balanced": "（均衡优先：质量档放宽 5 分）",
+        "rule_measured_best": "它在您的样例上达标且成本最低",
+        "how_self": "自托管",
+        "how_api": "经由 {offering}，{tier}",
+        "cost_unknown": "成本未知",
+        "per_month": "每月 {monthly}",
+        "rests_on": "其质量依据：{categories}{missing}。",
+        "rests_missing": "；缺少 {missing} 的评分",
+        "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
+        "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）。",
+        "value_x": "，便宜 {x} 倍",
+        "value_d": "，质量 {d} 分",
+        "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）。",
+        "path": "建议路径：{approach}。",
+        "accuracy": "公开评分无法证实 {target} 的准确率目标：请在决定前用您自己的样例衡量。",
+        "no_candidate": "按当前要求没有候选模型",
+        "unrated_pick": "首选模型 {model} 在该任务上没有公开评分：测试之前其质量未知",
+        "retiring_soon": "{model} 已宣布将于 {date} 退役（参考日期后 {days} 天）：请规划迁移",
+        "evidence_missing_risk": "{model} 缺少 {categories} 的评分：测试前该项质量未经证实",
+        "latency_estimated": "延迟是估算值（首选 p95 {p95}，依据 {basis}），并非实测",
+        "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
+        "one_provider": "前三名都依赖同一家服务商（{provider}）",
+        "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置 deployment.data_residency（例如 {first}）",
+        "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区）",
+        "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
+        "step_eval": "用 50-100 个带标准答案的真实样例建立评估集",
+        "step_audio_set": "录制或收集 30-50 段带参考文本的真实音频：语音模型必须用您的音频测试",
+        "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
+        "step_quality_first": "先用 {quality} 达到准确率目标，再检查 {value} 能否在您的样例上以更低成本保持",
+        "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
+        "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置 volume.cached_input_fraction",
+        "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
+        "volume": "平均每次请求 {input} 个输入 token、{output} 个输出 token，每月 {requests} 次请求",
+        "audio_minutes": "每次请求 {minutes} 分钟音频{assumed}，每月 {requests} 次请求",
+        "audio_tokens": "按 token 计价：每分钟音频约 {per_minute} 个 token",
+        "assumed": "（假设值；可设置 volume.audio_minutes）",
+        "cache_no_price": "未列出缓存读取价格：缓存输入按输入价格计",
+        "cache_applied": "{fraction} 的输入 token 来自提示缓存",
+        "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置 volume.cached_input_fraction）",
+        "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
+        "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
+        "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
+        "latency_model": "以秒计的延迟根据提示长度、服务方类别和模型规模估算（p95 取典型时间的 1.5 倍），并非实测",
+        "stale_source": "{source} 数据日期为 {date}，比 {as_of} 早 {days} 天：价格和评分可能已变化",
+        "probe_measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
+        "probe_below": "{model}：实测正确率 {acc}（{ci}，n={n}）低于 {target} 的目标：已排除",
+        "probe_slow": "{model}：实测 p95 延迟 {p95} 秒（n={n}）超过 {limit} 秒的上限：已排除",
+        "probe_worse": "{model}：实测正确率 {acc}（{ci}，n={n}）低于实测最好的 {best}：排在未测模型之后",
+        "probe_lead": "{model} 排第一：它在您的样例上达标（{acc}，n={n}），且在达标者中成本最低",
+        "probe_meets": "{model}：在您的样例上达标（{acc}，n={n}）",
+        "probe_no_target": "未设准确率目标：以实测最好模型的 {best} 为标准",
+        "probe_unmatched": "{endpoint}（{model}）不对应候选名单中的任何模型：仅报告，不参与排名",
+        "probe_none": "未实测",
+        "probe_summary": "在您的样例上实测（{probe_set}，{n} 条）：{items}。",
+        "probe_relax": "把准确率目标降到 {best}（实测最好成绩），或先用更好的提示和上下文、再用 RAG 或微调提高准确率，然后重新测试",
+        "probe_below_target": "在您的样例上实测的准确率低于目标",
+        "probe_too_slow": "在您的样例上实测的 p95 延迟超过上限",
+        "whynot_not_found": "目录中没有与“{query}”匹配的模型。",
+        "whynot_ranked": "{model} 满足全部硬性约束：在 {passing} 个模型中排第 {rank}。",
+        "whynot_eliminated": "{model} 被排除（最接近的服务：{offering}）：",
+        "whynot_vs_top": "与第 1 名 {top} 相比：质量 {q} 分，月成本 {c}。",
+        "no_offering": "目录中没有它的任何服务",
+        "fail_too_slow": "估计 p95 {p95_seconds}，超过 {target_seconds} 的目标",
+        "fail_context_too_small": "上下文 {context} token，需要 {needed}",
+        "fail_untrusted_provider": "{provider} 属于{tier}，不在可信类别中",
+        "fail_residency": "地区为 {region}，要求 {required}",
+        "prompt_engineering": "提示工程",
+        "rag": "RAG（检索增强生成）",
+        "fine_tuning": "微调",
+        "train_from_scratch": "从零训练",
+        "sep": "；",
+        "and": "、",
+        "none": "无",
+    },
+}
+
+TIER_NAMES: Mapping[str, Mapping[str, str]] = {
+    "en": {"maker": "the maker's own API", "cloud": "enterprise cloud", "host": "established host",
+           "aggregator": "aggregator", "plan": "subscription plan", "unknown": "unverified reseller", "self": "self-hosted"},
+    "zh": {"maker": "模型厂商自己的 API", "cloud": "企业云", "host": "成熟的推理服务商", "aggregator": "聚合平台",
+           "plan": "订阅套餐", "unknown": "未经核实的转售商", "self": "自托管"},
+}  # fmt: skip
+NEED_NAMES: Mapping[str, Mapping[str, str]] = {
+    "en": {"tool_calling": "tool calling", "structured_output": "structured output", "reasoning": "reasoning",
+           "open_weights": "open weights"},
+    "zh": {"tool_calling": "工具调用", "structured_output": "结构化输出", "reasoning": "推理", "open_weights": "开放权重"},
+}  # fmt: skip
+REGION_NAMES: Mapping[str, Mapping[str, str]] = {
+    "en": {"cn": "China", "eu": "the EU", "us": "the US"},
+    "zh": {"cn": "中国", "eu": "欧盟", "us": "美国"},
+}
+TASK_ZH: Mapping[str, str] = {
+    "chat": "对话",
+    "qa": "问答",
+    "summarization": "摘要",
+    "extraction": "信息抽取",
+    "classification": "分类",
+    "translation": "翻译",
+    "code": "编程",
+    "reasoning": "推理",
+    "agent": "智能体",
+    "embedding": "向量嵌入",
+    "image_generation": "图像生成",
+    "speech_to_text": "语音转文字",
+    "vision": "视觉",
+    "writing": "文案写作",
+    "moderation": "内容审核",
+}
+
+
+def t(lang: Lang, key: str) -> str:
+    return TEXT[lang].get(key) or TEXT["en"][key]
+
+
+def task_name(lang: Lang, task: str) -> str:
+    return TASK_ZH.get(task, task) if lang == "zh" else task.replace("_", " ")
+
+
+def usd(value: Param) -> str:
+    """Money as people read it: $1.0M, $13,000, $130.00, $0.0042."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return "n/a"
+    v = float(value)
+    if v >= 1_000_000:
+        return f"${v / 1_000_000:,.1f}M"
+    if v >= 10_000:
+        return f"${v:,.0f}"
+    if v >= 0.1 or v == 0:
+        return f"${v:,.2f}"
+    return f"${v:.4f}"
+
+
+def seconds(value: Param) -> str:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return "n/a"
+    if float(value).is_integer():
+        return f"{value:,.0f} s"
+    return f"{value:,.1f} s" if value >= 10 else f"{value:.2f} s"
+
+
+def points(value: Param) -> str:
+    """A quality figure on the 0..100 scale, one decimal."""
+    return f"{value:.1f}" if isinstance(value, int | float) and not isinstance(value, bool) else "n/a"
+
+
+def num(value: Param) -> str:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return "n/a"
+    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,.2f}"
+
+
+def pct(value: Param) -> str:
+    return f"{value:.0%}" if isinstance(value, int | float) else "n/a"
+
+
+def names(lang: Lang, values: Param) -> str:
+    items = values if isinstance(values, list) else []
+    return t(lang, "and").join(str(v) for v in items) or t(lang, "none")
+
+
+def tier_name(lang: Lang, tier: Param) -> str:
+    return TIER_NAMES[lang].get(str(tier), str(tier))
+
+
+# --- one renderer per code that needs more than its numbers --------------------------------------
+
+
+def basis_text(lang: Lang, basis: str) -> str:
+    """The words for a latency basis code such as 'active_params:17;tier:cloud;prefill:8000'."""
+    if basis == "audio_realtime":
+        return t(lang, "lat_audio_basis")
+    parts: dict[str, str] = {}
+    for part in basis.split(";"):
+        name, _, value = part.partition(":")
+        if name:
+            parts[name] = value
+    why: list[str] = []
+    if "active_params" in parts:
+        why.append(t(lang, "basis_active_params").format(b=parts["active_params"]))
+    elif "name_tier" in parts:
+        why.append(t(lang, "basis_name_tier").format(word=parts["name_tier"]))
+    elif "size_unknown" in parts:
+        why.append(t(lang, "basis_size_unknown"))
+    if "tier" in parts:
+        why.append(t(lang, "basis_tier").format(tier=tier_name(lang, parts["tier"])))
+    if "fast_host" in parts:
+        why.append(t(lang, "basis_fast_host").format(provider=parts["fast_host"]))
+    if "prefill" in parts:
+        why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
+    return t(lang, "sep").join(why)
+
+
+def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
+    """Seconds and their basis, never a bare class word."""
+    basis = str(p.get("basis") or "")
+    if basis == "audio_realtime":
+        text = t(lang, "lat_audio").format(p95=seconds(p.get("p95")))
+    else:
+        why = [basis_text(lang, basis)]
+        thinking = p.get("thinking") or 0
+        gen = p.get("gen") if p.get("gen") is not None else None
+        text = (
+            t(lang, "lat")
+            .format(
+                p95=seconds(p.get("p95")),
+                ttft=seconds(p.get("ttft")),
+                gen=num(gen) if gen is not None else "",
+                thinking=t(lang, "lat_thinking").format(n=num(thinking)) if thinking else "",
+                tps=num(p.get("tps")),
+                basis=t(lang, "sep").join(why),
+            )
+            .replace(" 0 tokens", " ")
+            .replace("  ", " ")
+        )
+    target, p95 = p.get("target"), p.get("p95")
+    if isinstance(target, int | float) and isinstance(p95, int | float):
+        key = "lat_target_ok" if p95 <= target else "lat_target_no"
+        text += t(lang, key).format(target=seconds(target))
+    return text
+
+
+def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {
+        "value": points(p.get("value")), "lower": points(p.get("lower")), "upper": points(p.get("upper")),
+        "categories": names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
+        "in_tier": t(lang, "in_tier") if p.get("in_tier") else "",
+    }  # fmt: skip
+
+
+def _cost_api(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    per_minute = p.get("unit") == "per_audio_minute"
+    unit = "/min" if per_minute else "/M"
+    thinking = p.get("thinking") or 0
+    return {
+        "monthly": usd(p.get("monthly")), "per_1k": usd(p.get("per_1k")), "offering": str(p.get("offering")),
+        "inp": usd(p.get("input_price")) + unit, "out": usd(p.get("output_price")) + unit,
+        "thinking": (t(lang, "lat_thinking").format(n=num(thinking)) if thinking else ""),
+        "source": str(p.get("source")), "as_of": str(p.get("as_of")),
+    }  # fmt: skip
+
+
+def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    resellers = ""
+    if p.get("resellers"):
+        resellers = t(lang, "resellers").format(
+            n=p.get("resellers"),
+            offering=p.get("cheapest_reseller"),
+            monthly=usd(p.get("cheapest_reseller_monthly")),
+        )
+    return {"trusted": num(p.get("trusted")), "resellers": resellers}
+
+
+def _meets(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    needs = [NEED_NAMES[lang].get(n, n) for n in (p.get("needs") or []) if isinstance(n, str)]  # type: ignore[union-attr]
+    return {"context": num(p.get("context")), "needed": num(p.get("needed")),
+            "needs": (t(lang, "sep") + t(lang, "and").join(needs)) if needs else ""}  # fmt: skip
+
+
+def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    d = float(p.get("d") or 0.0)  # type: ignore[arg-type]
+    return {"d": points(abs(d)), "word": t(lang, "higher" if d > 0 else "lower"),
+            "overlap": t(lang, "overlap") if p.get("overlap") else ""}  # fmt: skip
+
+
+def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    how = (
+        t(lang, "how_self")
+        if p.get("self_hosted")
+        else t(lang, "how_api").format(offering=p.get("offering"), tier=tier_name(lang, p.get("tier")))
+    )
+    rule = t(lang, "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
+    if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
+        rule += t(lang, "rule_balanced")
+    cost = (
+        t(lang, "cost_unknown")
+        if p.get("monthly") is None
+        else t(lang, "per_month").format(monthly=usd(p.get("monthly")))
+    )
+    return {"use_case": str(p.get("use_case")), "model": str(p.get("model")), "how": how, "passing": num(p.get("passing")),
+            "task": task_name(lang, str(p.get("task"))), "rule": rule, "cost": cost, "requests": num(p.get("requests"))}  # fmt: skip
+
+
+def _rests_on(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    missing = p.get("missing") or []
+    return {"categories": names(lang, p.get("categories")),
+            "missing": t(lang, "rests_missing").format(missing=names(lang, missing)) if missing else ""}  # fmt: skip
+
+
+def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    d = p.get("d")
+    return {
+        "model": str(p.get("model")),
+        "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
+        "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x") else "",
+        "d": t(lang, "value_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
+    }
+
+
+def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"model": str(p.get("model")), "quality": points(p.get("quality")),
+            "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly")))}  # fmt: skip
+
+
+def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    items = []
+    if p.get("half_prompt") is not None:
+        items.append(t(lang, "lever_half_prompt").format(v=usd(p.get("half_prompt"))))
+    if p.get("cached_75") is not None:
+        items.append(t(lang, "lever_cached").format(v=usd(p.get("cached_75"))))
+    if p.get("routed_80") is not None:
+        items.append(t(lang, "lever_route").format(model=p.get("route_model"), v=usd(p.get("routed_80"))))
+    return {
+        "model": str(p.get("model")),
+        "monthly": usd(p.get("monthly")),
+        "items": t(lang, "sep").join(items),
+    }
+
+
+def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for k, v in p.items():
+        if k in ("monthly", "per_1k", "budget_usd", "monthly_usd", "per_1k_usd", "price"):
+            out[k] = usd(v)
+        elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b"):
+            out[k] = seconds(v)
+        elif k == "fraction":
+            out[k] = pct(v)
+        elif k in ("tier", "tiers") and isinstance(v, str):
+            out[k] = tier_name(lang, v)
+        elif k == "regions" and isinstance(v, list):
+            out[k] = t(lang, "and").join(REGION_NAMES[lang].get(r, r) for r in v)
+            out["first"] = v[0] if v else ""
+        elif k == "task" and isinstance(v, str):
+            out[k] = task_name(lang, v)
+        elif k == "approach" and isinstance(v, str):
+            out[k] = t(lang, v)
+        elif k in ("reason", "constraint") and isinstance(v, str):
+            out[k] = v
+        elif isinstance(v, list):
+            out[k] = names(lang, v)
+        elif isinstance(v, bool):
+            out[k] = ""
+        elif isinstance(v, int | float):
+            out[k] = num(v)
+        else:
+            out[k] = "" if v is None else str(v)
+    return out
+
+
+def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    values = {"languages": names(lang, p.get("languages")), "missing": names(lang, p.get("missing")),
+              "source": str(p.get("source"))}  # fmt: skip
+    key = (
+        "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
+    )
+    return {"coverage": t(lang, key).format(**values)}
+
+
+def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"target": pct(p.get("target"))}
+
+
+def _latency_estimated(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"p95": seconds(p.get("p95")), "basis": basis_text(lang, str(p.get("basis") or ""))}
+
+
+def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"cheapest": str(p.get("cheapest")), "cheapest_monthly": usd(p.get("cheapest_monthly")),
+            "best": str(p.get("best")), "best_monthly": usd(p.get("best_monthly"))}  # fmt: skip
+
+
+PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
+    "accuracy": _accuracy,
+    "speech_languages": _speech_languages,
+    "accuracy_unverified": _accuracy,
+    "latency_estimated": _latency_estimated,
+    "relax_admits_budget": _relax_admits_budget,
+    "quality": _quality,
+    "cost_api": _cost_api,
+    "offerings": _offerings,
+    "meets": _meets,
+    "quality_diff": _quality_diff,
+    "lead": _lead,
+    "rests_on": _rests_on,
+    "value": _value,
+    "strongest": _strongest,
+    "relax_levers": _relax_levers,
+}
+
+
+def say(lang: Lang, reason: Reason) -> str:
+    """The sentence for one code, with its numbers."""
+    code, p = reason.code, reason.params
+    if code == "latency":
+        gen = p.get("thinking") or 0
+        return t(lang, "latency").format(latency=latency_text(lang, {**p, "gen": _generated(p, gen)}))
+    if code == "sensitive_ok" and p.get("tier") == "self":
+        code = "sensitive_self"
+    if code == "evidence_missing" and "model" in p:
+        code = "evidence_missing_risk"
+    if code == "step_quality_first" and not p.get("value"):
+        code = "step_quality_first_alone"
+    values = _generic(lang, p)
+    values.update(PREP[code](lang, p) if code in PREP else {})
+    if code in ("thinking_tokens", "audio_minutes"):
+        values["assumed"] = (
+            t(lang, "thinking_assumed" if code == "thinking_tokens" else "assumed")
+            if p.get("assumed")
+            else ""
+        )
+    if code == "worst":
+        values["label"] = t(lang, str(p.get("reason")))
+    if code == "probe_summary":
+        values["items"] = t(lang, "sep").join(str(i) for i in (p.get("items") or []))  # type: ignore[union-attr]
+    if code == "relax_too_slow":
+        n = p.get("thinking")
+        values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
+    if code == "relax_admits":
+        constraint = str(p.get("constraint"))
+        values["constraint"] = TEXT[lang].get(constraint) or TEXT["en"].get(constraint) or constraint
+    return t(lang, code).format(**values)
+
+
+def _generated(p: Mapping[str, Param], thinking: Param) -> Param:
+    """Tokens decoded per request (output + thinking); the latency code carries only their parts."""
+    out = p.get("output")
+    if isinstance(out, int | float) and isinstance(thinking, int | float):
+        return out + thinking
+    return None
+
+
+def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) -> str:
+    p = needs.params
+    values = _generic(lang, p)
+    values["model"] = model
+    values["quality"] = points(quality)
+    if needs.code == "quality_level":
+        values["band"] = t(lang, "band_" + str(p.get("band")))
+    key = needs.code if needs.code in TEXT["en"] else "needs_other"
+    return t(lang, key).format(**values)
+
+
+# --- the whole recommendation ---------------------------------------------------------------------
+
+
+def _cost(lang: Lang, cost: CostEstimate | None) -> CostEstimate | None:
+    if cost is None:
+        return None
+    return cost.model_copy(update={"assumptions": [say(lang, r) for r in cost.assumption_codes]})
+
+
+def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
+    reasons = []
+    for r in c.reason_codes:
+        if r.code == "latency":
+            r = r.model_copy(update={"params": {**r.params, "output": output_tokens}})
+        reasons.append(say(lang, r))
+    basis = say(lang, Reason(code="rests_on", params={"categories": [u.category for u in c.ratings_used],
+                                                      "missing": c.evidence_missing})).strip()  # fmt: skip
+    if not c.ratings_used:
+        basis = t(lang, "unrated").format(task=task_name(lang, "this task"))
+    latency_basis = ""
+    lat = next((r for r in c.reason_codes if r.code == "latency"), None)
+    if lat is not None:
+        latency_basis = latency_text(
+            lang,
+            {**lat.params, "gen": _generated({"output": output_tokens}, lat.params.get("thinking") or 0)},
+        )
+    return c.model_copy(
+        update={
+            "reasons": reasons,
+            "tradeoffs": [say(lang, r) for r in c.tradeoff_codes],
+            "quality_basis": basis,
+            "latency_basis": latency_basis,
+            "cost": _cost(lang, c.cost),
+        }
+    )
+
+
+def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
+    if r.code is None:
+        return r
+    text = say(lang, r.code)
+    if r.per_model and r.constraint != "open_weights_required":
+        text += t(lang, "colon") + t(lang, "sep").join(
+            change_text(lang, m.model, m.needs, m.quality) for m in r.per_model
+        )
+    return r.model_copy(update={"suggestion": text})
+
+
+def explain(rec: Recommendation, lang: Lang) -> Recommendation:
+    """Write every string field of `rec` from its codes, in `lang`."""
+    output = rec.requirements.volume.output_tokens
+    top = [_candidate(lang, c, output) for c in rec.recommendations]
+    frontier = [_candidate(lang, c, output) for c in rec.frontier]
+    eliminated = [e if e.label else e.model_copy(update={"label": t(lang, e.reason)}) for e in rec.eliminated]
+    summary = "".join(say(lang, r) for r in rec.summary_codes)
+    warnings = [say(lang, r) for r in rec.assumptions if r.code == "stale_source"]
+    probes = rec.probes
+    if probes is not None:
+        probes = probes.model_copy(update={"effects": [say(lang, r) for r in probes.effect_codes]})
+    return rec.model_copy(
+        update={
+            "recommendations": top,
+            "frontier": frontier,
+            "eliminated": eliminated,
+            "relaxations": [_relaxation(lang, r) for r in rec.relaxations],
+            "summary": summary + (rec.summary if rec.summary else ""),
+            "risks": [say(lang, r) for r in rec.risk_codes],
+            "next_steps": [say(lang, r) for r in rec.step_codes],
+            "warnings": warnings + list(rec.warnings),
+            "probes": probes,
+        }
+    )
+
+
+def sentences(lang: Lang, reasons: Sequence[Reason]) -> list[str]:
+    """Any list of codes as sentences (e.g. a `WhyNot`'s failures)."""
+    return [say(lang, r) if r.code in TEXT["en"] else t(lang, r.code) for r in reasons]

@@ -1,0 +1,95 @@
+"""Latency in seconds, with its basis: time to first token from the prompt size and the provider's
+class, then output and thinking tokens at the model's decoding speed.
+
+    p95 = P95_FACTOR x (provider overhead + prompt tokens / prefill speed
+                        + (output + thinking tokens) / decode speed)
+
+The speeds come from the model's active parameters (or, without a parameter count, its tier words,
+else a mid-size default); the overhead from the provider's tier (an aggregator adds a hop). These are
+estimates, not measurements: the report shows the seconds and this basis, and a probe replaces them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from knowledge.catalog.schema import Model
+from tools.decision.cost import Tokens
+from tools.decision.result import LatencyClass, LatencyEstimate
+
+P95_FACTOR = 1.5
+# (max active parameters in B, decode tokens/s, prefill tokens/s)
+SPEED_BY_SIZE: tuple[tuple[float, float, float], ...] = (
+    (15.0, 150.0, 20_000.0),
+    (60.0, 80.0, 8_000.0),
+    (float("inf"), 45.0, 4_000.0),
+)
+FAST_TIER = (120.0, 12_000.0)
+DEFAULT_SPEED = (60.0, 5_000.0)
+OVERHEAD_S: Mapping[str, float] = {
+    "maker": 0.5,
+    "cloud": 0.5,
+    "host": 0.4,
+    "aggregator": 0.8,
+    "plan": 0.8,
+    "unknown": 0.8,
+    "self": 0.2,
+}
+FAST_HOSTS: Mapping[str, float] = {"cerebras": 8.0, "groq": 4.0, "sambanova": 3.0}
+"""Providers that serve on inference-specific hardware (wafer-scale, LPU, RDU), with their decode
+speed-up over a GPU host, from their published throughput (hundreds to thousands of tokens/s)."""
+AUDIO_SECONDS_PER_MINUTE = 2.0
+"""Speech-to-text: seconds of processing per minute of audio (about 30x real time)."""
+FAST_MARKERS = re.compile(r"\b(flash|mini|nano|haiku|lite|small|tiny|turbo|instant|fast|air)\b")
+
+
+def speeds(model: Model) -> tuple[float, float, str]:
+    """(decode tokens/s, prefill tokens/s, basis code) for `model`."""
+    active = model.params_active_b or model.params_total_b
+    if active is not None:
+        for limit, decode, prefill in SPEED_BY_SIZE:
+            if active <= limit:
+                return decode, prefill, f"active_params:{active:g}"
+    names = f"{model.key} {model.name}".lower()
+    if (found := FAST_MARKERS.search(names)) is not None:
+        return FAST_TIER[0], FAST_TIER[1], f"name_tier:{found.group(1)}"
+    return DEFAULT_SPEED[0], DEFAULT_SPEED[1], "size_unknown"
+
+
+def provider_class(provider: str | None, tier: str) -> str:
+    """The provider's latency class: a fast-hardware host by name, else its tier."""
+    return provider if provider is not None and provider in FAST_HOSTS else tier
+
+
+def estimate_latency(model: Model, tier: str, t: Tokens, *, task: str) -> LatencyEstimate:
+    """p95 seconds for one request of `t` tokens on `model` served by a provider of class `tier`
+    (a tier, or a fast-hardware host from `provider_class`)."""
+    decode, prefill, basis = speeds(model)
+    if tier in FAST_HOSTS:
+        decode, prefill = decode * FAST_HOSTS[tier], prefill * FAST_HOSTS[tier]
+        basis += f";fast_host:{tier}"
+        tier = "host"
+    overhead = OVERHEAD_S.get(tier, OVERHEAD_S["unknown"])
+    if task == "speech_to_text":
+        ttft = overhead + t.audio_minutes * AUDIO_SECONDS_PER_MINUTE
+        return LatencyEstimate(
+            p95_seconds=round(P95_FACTOR * ttft, 2), ttft_seconds=round(ttft, 2), basis="audio_realtime"
+        )
+    ttft = overhead + t.input / prefill
+    generated = t.output + t.thinking
+    p95 = P95_FACTOR * (ttft + generated / decode)
+    return LatencyEstimate(
+        p95_seconds=round(p95, 2),
+        ttft_seconds=round(ttft, 2),
+        output_tokens_per_s=decode,
+        thinking_tokens=t.thinking,
+        basis=f"{basis};tier:{tier};prefill:{prefill:g}",
+    )
+
+
+def latency_class(p95_seconds: float | None) -> LatencyClass:
+    """A word for the table only (reports show the seconds): under 2 s fast, under 10 s medium."""
+    if p95_seconds is None or p95_seconds > 10:
+        return "slow" if p95_seconds is not None else "medium"
+    return "fast" if p95_seconds <= 2 else "medium"

@@ -1,0 +1,231 @@
+""" "Why not X?": where one model stands for a set of requirements, from the core's own data.
+
+`why_not` finds the model the person named (key, alias, name or offering id, forgiving case and
+punctuation), then either its rank in the same ranking `recommend` uses, or the hard constraints its
+best offering fails (codes with their numbers: e.g. `over_budget` with the monthly cost it needs),
+and how it compares with #1 (quality points and monthly cost). Pure and deterministic; the sentences
+come from `tools.decision.explain` (`WhyNot.text`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from knowledge.catalog.schema import Catalog, Model
+from tools.decision.candidates import Option, self_host_option
+from tools.decision.cost import tokens
+from tools.decision.engine import Ranking, rank_all
+from tools.decision.explain import TEXT, Lang, change_text, say, t
+from tools.decision.filters import check_offering, failure_reason, first_reason
+from tools.decision.gpus import resolve_gpu
+from tools.decision.index import CatalogIndex, catalog_index
+from tools.decision.latency import estimate_latency, provider_class
+from tools.decision.ranking import quality_profile
+from tools.decision.requirements import Requirements
+from tools.decision.result import Reason
+
+TIER_ORDER = {"maker": 0, "cloud": 1, "host": 2, "aggregator": 3, "plan": 4, "unknown": 5}
+
+
+class VsTop(BaseModel):
+    """The model against #1: positive quality delta = better rated; positive cost delta = dearer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    top_model: str
+    top_model_key: str
+    quality_delta: float | None = Field(
+        description="Quality points (0..100 scale) minus #1's; None if unrated."
+    )
+    monthly_cost_delta_usd: float | None
+    monthly_cost_ratio: float | None = Field(default=None, description="Its monthly cost / #1's.")
+
+
+class WhyNot(BaseModel):
+    """Where one named model stands for the requirements, as data (and its sentences)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    query: str
+    model_key: str | None
+    name: str | None
+    status: Literal["ranked", "eliminated", "not_found"]
+    rank: int | None = None
+    passing: int = Field(default=0, description="Models that pass every hard constraint.")
+    offering_id: str | None = Field(default=None, description="The offering the answer is about.")
+    quality: float | None = None
+    monthly_cost_usd: float | None = None
+    failures: list[Reason] = Field(
+        default_factory=list, description="Hard constraints failed (codes + numbers)."
+    )
+    in_quality_tier: bool = False
+    vs_top: VsTop | None = None
+    candidates: list[str] = Field(default_factory=list, description="Other models the query could mean.")
+    text: list[str] = Field(default_factory=list, description="The answer in sentences (the explainer's).")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def find_model(catalog: Catalog, ident: str) -> tuple[Model | None, list[str]]:
+    """The model `ident` names (exact key, alias, offering id or name first; then the closest
+    normalised match), and other close matches."""
+    raw = ident.strip()
+    if raw in catalog.models:
+        return catalog.models[raw], []
+    if raw in catalog.offerings:
+        return catalog.model_of(raw), []
+    wanted = _norm(raw)
+    if not wanted:
+        return None, []
+    exact: list[Model] = []
+    partial: list[tuple[int, int, str, Model]] = []
+    for m in catalog.models.values():
+        names = [m.key, m.name, *m.aliases]
+        normalised = [_norm(n) for n in names]
+        if wanted in normalised:
+            exact.append(m)
+        elif any(wanted in n for n in normalised):
+            best = min(len(n) - len(wanted) for n in normalised if wanted in n)
+            partial.append((best, -len(m.offerings), m.key, m))
+    if exact:
+        exact.sort(key=lambda m: (-len(m.offerings), m.key))
+        return exact[0], [m.name for m in exact[1:5]]
+    partial.sort(key=lambda p: p[:3])
+    if not partial:
+        return None, []
+    return partial[0][3], [p[3].name for p in partial[1:5]]
+
+
+def _closest(
+    req: Requirements, ranking: Ranking, model: Model, catalog: Catalog
+) -> tuple[Option | None, tuple[str, ...]]:
+    """The model's option that comes closest to passing: fewest failures, trusted tiers first, cheapest."""
+    as_of = ranking.as_of
+    if req.deployment.self_host:
+        option = self_host_option(
+            req, model, catalog.offerings_of(model.key), resolve_gpu(req.deployment.gpu), as_of
+        )
+        return option, option.failures
+    prices = ranking.index.prices(req)
+    position = {o.id: i for i, o in enumerate(ranking.index.offerings)}
+    best: tuple[tuple[int, int, float, str], Option] | None = None
+    for offering in catalog.offerings_of(model.key):
+        i = position.get(offering.id)
+        per_request = prices.per_request[i] if i is not None else None
+        monthly = None if per_request is None else per_request * req.volume.requests_per_month
+        cls = provider_class(offering.provider, offering.tier)
+        lat = estimate_latency(model, cls, tokens(req, offering.reasoning), task=req.task_type)
+        check = check_offering(
+            req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
+        )
+        option = Option(model, offering, monthly, lat, check.failures)
+        key = (
+            len(check.failures),
+            TIER_ORDER.get(offering.tier, 9),
+            monthly if monthly is not None else float("inf"),
+            offering.id,
+        )
+        if best is None or key < best[0]:
+            best = (key, option)
+    if best is None:
+        return None, ("no_offering",)
+    return best[1], best[1].failures
+
+
+def why_not(
+    req: Requirements,
+    catalog: Catalog,
+    ident: str,
+    *,
+    as_of: date | None = None,
+    index: CatalogIndex | None = None,
+    lang: Lang = "en",
+) -> WhyNot:
+    """Why `ident` is (or is not) the recommendation for `req`: rank or failures, and vs #1."""
+    model, others = find_model(catalog, ident)
+    if model is None:
+        return WhyNot(query=ident, model_key=None, name=None, status="not_found",
+                      text=[t(lang, "whynot_not_found").format(query=ident)])  # fmt: skip
+    index = index or catalog_index(catalog)
+    ranking = rank_all(req, catalog, as_of=as_of, index=index)
+    top = ranking.ranked[0] if ranking.ranked else None
+    quality = index.qualities(quality_profile(req))(model)
+    position = next((i for i, r in enumerate(ranking.ranked) if r.option.model.key == model.key), None)
+    option: Option | None
+    if position is not None:
+        option = ranking.ranked[position].option
+        failures: list[Reason] = []
+        status: Literal["ranked", "eliminated"] = "ranked"
+    else:
+        found, codes = _closest(req, ranking, model, catalog)
+        status = "eliminated"
+        option = found
+        ordered = sorted(codes, key=lambda c: (c != first_reason(codes), codes.index(c))) if codes else []
+        failures = [
+            failure_reason(
+                c, req, model, found.offering if found else None,
+                monthly_cost=found.monthly if found else None,
+                p95_seconds=found.latency.p95_seconds if found else None,
+            )
+            if c != "no_offering" else Reason(code="no_offering")
+            for c in ordered
+        ]  # fmt: skip
+    vs: VsTop | None = None
+    if top is not None and option is not None:
+        mine, theirs = option.monthly, top.option.monthly
+        vs = VsTop(
+            top_model=top.option.model.name,
+            top_model_key=top.option.model.key,
+            quality_delta=None
+            if quality.value is None or top.quality.value is None
+            else round(quality.value - top.quality.value, 1),
+            monthly_cost_delta_usd=None if mine is None or theirs is None else round(mine - theirs, 4),
+            monthly_cost_ratio=None if mine is None or not theirs else round(mine / theirs, 3),
+        )
+    result = WhyNot(
+        query=ident,
+        model_key=model.key,
+        name=model.name,
+        status=status,
+        rank=None if position is None else position + 1,
+        passing=len(ranking.ranked),
+        offering_id=option.offering.id if option is not None and option.offering is not None else None,
+        quality=None if quality.value is None else round(quality.value, 1),
+        monthly_cost_usd=None if option is None or option.monthly is None else round(option.monthly, 4),
+        failures=failures,
+        in_quality_tier=model.key in ranking.ordered.tier,
+        vs_top=vs,
+        candidates=others,
+    )
+    return result.model_copy(update={"text": whynot_text(result, lang)})
+
+
+def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
+    """The answer in sentences (the explainer's templates)."""
+    if w.status == "not_found":
+        return [t(lang, "whynot_not_found").format(query=w.query)]
+    lines: list[str] = []
+    if w.status == "ranked":
+        lines.append(t(lang, "whynot_ranked").format(model=w.name, rank=w.rank, passing=w.passing))
+    else:
+        lines.append(t(lang, "whynot_eliminated").format(model=w.name, offering=w.offering_id or "-"))
+        for f in w.failures:
+            if f.code == "over_budget":
+                lines.append(change_text(lang, w.name or "", Reason(code="needs_budget", params={
+                    "monthly": f.params.get("monthly_usd"), "per_1k": f.params.get("per_1k_usd")}), w.quality))  # fmt: skip
+            elif "fail_" + f.code in TEXT["en"]:
+                lines.append(say(lang, Reason(code="fail_" + f.code, params=f.params)))
+            else:
+                lines.append(t(lang, f.code))
+    if w.vs_top is not None and w.vs_top.top_model_key != w.model_key:
+        v = w.vs_top
+        q = "n/a" if v.quality_delta is None else f"{v.quality_delta:+.1f}"
+        c = "n/a" if v.monthly_cost_ratio is None else f"{v.monthly_cost_ratio:.2f}x"
+        lines.append(t(lang, "whynot_vs_top").format(top=v.top_model, q=q, c=c))
+    return lines
