@@ -2,20 +2,24 @@
 current ranking ("why not GPT-4?", "为什么不用 DeepSeek？"), or, only for real questions about
 choosing a model, passages of the selection guide.
 
-The why-not answer is written from the decision core's own result (ranks, eliminations with their
-reason codes, costs and quality) in the person's language; it never re-ranks.
+The why-not answer comes from the decision core (`tools.decision.why_not`: the same ranking, X's rank
+or its failed constraints as codes with numbers, deltas vs #1), written by the core's explainer in
+the person's language.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from agent.nodes.render import cost_text, t
+from agent.nodes.render import t
+from knowledge.catalog.store import load_catalog
 from knowledge.units import Lang
+from tools.decision import Requirements
+from tools.decision import why_not as decision_why_not
 
-_NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,2}?|[\u4e00-\u9fff]{2,6}?)"
+_NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
     re.compile(
         r"(?:why\s+not|what\s+about|how\s+about|why\s+(?:didn't|don't|not|isn't|wasn't)\s+(?:you\s+)?"
@@ -37,24 +41,6 @@ FRAMEWORK_CUES = re.compile(
 )
 """Words of a question about how to choose a model: only these go to the selection guide."""
 
-REASON_ZH: Mapping[str, str] = {
-    "wrong_task": "不是做这类任务的模型",
-    "deprecated": "已停用或即将下线",
-    "missing_modality": "不支持所需的输入或输出类型",
-    "open_weights_required": "没有公开权重（你要求开源权重或私有化部署）",
-    "provider_not_allowed": "提供方不在允许名单内",
-    "residency": "无法满足数据所在地要求",
-    "tool_calling": "不支持工具调用",
-    "structured_output": "不支持结构化（JSON）输出",
-    "reasoning": "不是推理模型",
-    "context_too_small": "上下文窗口太小",
-    "no_price": "目录中没有价格",
-    "zero_price": "标价为0（免费额度或订阅套餐），无法按量估算",
-    "over_budget": "按你的用量超出预算",
-}
-"""The core's elimination reason codes in Chinese (English labels come with the result)."""
-
-
 def why_not_target(question: str) -> str | None:
     """The model a "why not X?" question names, or None."""
     m = WHY_NOT[0].search(question.strip()) or WHY_NOT[1].search(question.strip())
@@ -68,57 +54,14 @@ def is_framework_question(question: str) -> bool:
     return FRAMEWORK_CUES.search(question) is not None
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9\u4e00-\u9fff]", "", text.lower())
-
-
-def _same_model(wanted: str, name: str, key: str = "") -> bool:
-    w = _squash(wanted)
-    return bool(w) and any(w in _squash(x) for x in (name, key) if x)
-
-
 def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
-    """ "why not X?" answered from the current recommendation (`Recommendation.model_dump`)."""
+    """ "why not X?" answered by the decision core (`tools.decision.why_not`: X's rank, or the hard
+    constraints it fails as codes with numbers, and how it compares with #1), in the explainer's
+    sentences for `lang`, for the requirements the current recommendation was made for."""
     if not recommendation:
         return t(lang, "whynot_no_rec", name=name)
-    ranked: Sequence[Mapping[str, Any]] = recommendation.get("recommendations") or []
-    top = ranked[0] if ranked else None
-    for c in ranked:
-        if _same_model(name, str(c.get("model", "")), str(c.get("model_key", ""))):
-            if c.get("rank") == 1:
-                return t(lang, "whynot_top", name=c["model"])
-            return t(lang, "whynot_ranked", name=c["model"], rank=c["rank"], deltas=_deltas(c, top, lang))
-    for e in recommendation.get("eliminated") or []:
-        for example in e.get("examples") or []:
-            if _same_model(name, str(example)):
-                reason = (
-                    REASON_ZH.get(e["reason"], e["reason"]) if lang == "zh" else e.get("label") or e["reason"]
-                )
-                return t(lang, "whynot_eliminated", name=example, reasons=reason)
-    return t(lang, "whynot_not_found", name=name)
-
-
-def _deltas(c: Mapping[str, Any], top: Mapping[str, Any] | None, lang: Lang) -> str:
-    """How a candidate compares with #1: monthly cost and public ranking score."""
-    if top is None:
-        return ""
-    parts = []
-    cost, top_cost = c.get("monthly_cost_usd"), top.get("monthly_cost_usd")
-    if cost is not None and top_cost is not None:
-        if lang == "zh":
-            parts.append(f"每月约{cost_text(cost, lang)}，第1名 {top['model']} 约{cost_text(top_cost, lang)}")
-        else:
-            parts.append(f"it costs about {cost_text(cost, lang)} a month, against {cost_text(top_cost, lang)} "
-                         f"for #1 {top['model']}")  # fmt: skip
-    q, top_q = c.get("quality"), top.get("quality")
-    if q is not None and top_q is not None:
-        if lang == "zh":
-            parts.append(f"公开排名分数 {q:.0f}，第1名为 {top_q:.0f}")
-        else:
-            parts.append(f"its public ranking score is {q:.0f}, against {top_q:.0f}")
-    if not parts:
-        return ""
-    if lang == "zh":
-        return "；".join(parts) + "。"
-    joined = "; ".join(parts)
-    return joined[:1].upper() + joined[1:] + "."
+    req = Requirements.model_validate(recommendation["requirements"])
+    answer = decision_why_not(req, load_catalog(), name, lang=lang)
+    if answer.status == "not_found" or not answer.text:
+        return t(lang, "whynot_not_found", name=name)
+    return ("" if lang == "zh" else " ").join(answer.text)

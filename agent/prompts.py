@@ -96,10 +96,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "glossary": "{term}: {text}",
         "why_asked": "Why I ask: {why}",
         "whynot_not_found": "I can't find “{name}” in the model catalog, so I can't compare it.",
-        "whynot_ranked": "{name} is on the shortlist at #{rank}. {deltas}",
-        "whynot_top": "{name} is already my first choice.",
-        "whynot_eliminated": "{name} was left out: {reasons}.",
-        "whynot_unranked": "{name} meets your requirements but ranks below the shortlist. {deltas}",
         "whynot_no_rec": "I don't have a shortlist yet; once I know the task, volume and budget I can compare {name} with the others.",
         "small_talk": "I'm here to help you choose an AI model. Tell me what it should do, roughly how much, and your budget.",
     },
@@ -160,10 +156,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "glossary": "{term}：{text}",
         "why_asked": "为什么问这个：{why}",
         "whynot_not_found": "模型目录里找不到“{name}”，所以无法比较。",
-        "whynot_ranked": "{name} 在候选名单中排第 {rank} 位。{deltas}",
-        "whynot_top": "{name} 已经是我的首选。",
-        "whynot_eliminated": "{name} 被排除了：{reasons}。",
-        "whynot_unranked": "{name} 满足你的要求，但排在候选名单之后。{deltas}",
         "whynot_no_rec": "还没有候选名单；知道任务、用量和预算后，我就能把 {name} 和其他模型比较。",
         "small_talk": "我可以帮你选择AI模型。请告诉我它要做什么、大概用量和预算。",
     },
@@ -233,7 +225,7 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "priority": {"quality": ("quality first", "质量优先"), "balanced": ("balanced", "质量与价格兼顾"),
                  "cost": ("cheapest that is good enough", "够用且最便宜")},
 }  # fmt: skip
-"""Coded values as people read them (task types are named by `tools.decision.text.task_name`)."""
+"""Coded values as people read them (task types are named by `tools.decision.explain.task_name`)."""
 
 EXTRACT_SYSTEM = """You read one message from a person choosing an AI model and return the requirement \
 facts it states. Use only these field paths: {paths}.

@@ -43,9 +43,9 @@ from agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from agent.state import RESET_EVENTS, Fact, Pending, State, cleared
 from knowledge.retrieval import excerpt
 from knowledge.units import has_han
+from tools.decision.explain import task_name
 from tools.decision.requirements import TASK_TYPES
 from tools.decision.result import ProbeEvidence, Recommendation
-from tools.decision.text import task_name
 
 Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"]
 
@@ -157,7 +157,7 @@ class Nodes:
         if target is not None and not answers.is_framework_question(target) and glossary_lookup(
             f"what is {target}"
         ) is None:
-            text = answers.why_not(target, state.get("recommendation"), lang)
+            text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang)
             return {"events": [_event("tool_step", name="why_not", summary=target), _message(text, lang)]}
         if self.retriever is None or not answers.is_framework_question(question):
             return {"events": [_message(t(lang, "answer_none"), lang)]}

@@ -10,8 +10,8 @@ from typing import Any
 from agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from agent.state import Slot
 from knowledge.units import SYMBOL, from_usd, money
+from tools.decision.explain import task_name
 from tools.decision.result import Candidate
-from tools.decision.text import task_name
 
 
 def event(kind: str, **fields: Any) -> dict[str, Any]:
