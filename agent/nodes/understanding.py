@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from agent.brain import BOOL_PATHS, Fact, Understanding, understand
+from agent.brain import BOOL_PATHS, Fact, Understanding, meaning, understand
 from agent.brain.numbers import find_numbers, lower_aligned, normalize
 from knowledge.units import USD_PER
 
@@ -48,7 +48,14 @@ class Brain(Protocol):
 
 
 class OfflineBrain:
-    """The deterministic brain: `agent.brain.understand`, no model."""
+    """The deterministic brain: `agent.brain.understand` (rules and the bundled sentence encoder).
+
+    Creating it loads the encoder and embeds the labelled descriptions once per process (about 2-3 s
+    on 2 cores), so that no conversation turn pays for it.
+    """
+
+    def __init__(self) -> None:
+        meaning.warm()
 
     async def understand(self, message: str, asked: Asked | None) -> BrainResult:
         return BrainResult(understand_offline(message, asked), "offline")
