@@ -256,3 +256,15 @@ LATENCY_DEFAULT_BY_TASK: Mapping[str, float | None] = {
 }  # fmt: skip
 """The answer time assumed when the person says nothing about it: people wait for a chat, not for a
 batch job (tasks not listed: no limit)."""
+
+PLAUSIBLE: Mapping[str, tuple[float, float]] = {
+    "budget.monthly_usd": (1.0, 2_000_000.0),
+    "budget.per_1k_requests_usd": (0.001, 1_000.0),
+    "volume.requests_per_month": (1.0, 3_000_000_000.0),
+    "latency.p95_seconds": (0.1, 3_600.0),
+    "volume.input_tokens": (1.0, 2_000_000.0),
+    "volume.output_tokens": (1.0, 200_000.0),
+    "context_tokens": (16.0, 10_000_000.0),
+}
+"""Ranges outside which a figure is more likely a slip (a unit, a digit) than a requirement: such a
+figure is kept but questioned ("That looks unusual ... is it right?")."""

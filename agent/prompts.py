@@ -89,6 +89,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_reranked": "Re-ranked with the measurements:",
         "vague_default": "No problem, I'll assume “{default}” for now; tell me any time to change it.",
         "changed": "Changed: {items}.",
+        "implausible": "That looks unusual: {items}. Is it right? If not, just tell me the right figure.",
         "too_long": "That message has {n:,} characters; I read messages of up to {limit:,} characters whole, so I "
         "have not read this one. Please send the requirements in a shorter message, or attach the text as a file.",
         "assumed": "Assumed until you say otherwise: {items}.",
@@ -149,6 +150,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_reranked": "根据实测结果重新排序：",
         "vague_default": "没关系，先按“{default}”来；随时告诉我就可以修改。",
         "changed": "已修改：{items}。",
+        "implausible": "这个数字看起来不太寻常：{items}。对吗？如果不对，直接告诉我正确的数字即可。",
         "too_long": "这条消息有 {n:,} 个字符；我只完整阅读不超过 {limit:,} 个字符的消息，所以这条没有读。"
         "请把需求分成较短的消息发送，或以文件形式上传。",
         "assumed": "在你另行说明之前，我假设：{items}。",

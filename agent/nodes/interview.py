@@ -20,7 +20,7 @@ from agent import answers, tools
 from agent.brain import meaning
 from agent.brain.numbers import MAX_MESSAGE_CHARS
 from agent.glossary import lookup as glossary_lookup
-from agent.interview_spec import Option
+from agent.interview_spec import PLAUSIBLE, Option
 from agent.nodes import probe as probe_step
 from agent.nodes import render
 from agent.nodes.render import event as _event
@@ -246,6 +246,9 @@ class Nodes:
         fresh = [p for p in shown if p not in corrected]
         if corrected:
             events.append(_message(t(lang, "changed", items=render.changes(before, requirements, corrected, lang)), lang))
+        odd = [p for p in shown if _implausible(p, requirements[p]["value"]) and p in requirements]
+        if odd:
+            events.append(_message(t(lang, "implausible", items=render.noted(requirements, odd, lang)), lang))
         if fresh and stage != "recommended":
             events.append(_message(t(lang, "noted", items=render.noted(requirements, fresh, lang)), lang))
         elif fresh or (corrected and stage == "recommended"):
@@ -411,6 +414,13 @@ class Nodes:
             ],
             "upload": None,
         }
+
+
+def _implausible(path: str, value: Any) -> bool:
+    bounds = PLAUSIBLE.get(path)
+    if bounds is None or not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    return not bounds[0] <= float(value) <= bounds[1]
 
 
 def _clarify_task(candidates: list[str], lang: str) -> Pending:

@@ -152,3 +152,13 @@ async def test_chinese_chat_lines_are_chinese_and_money_stays_in_yuan():
         assert "摘要" in values and "中国境内" in values and "¥5,000" in values and "约 $704" in values
         rec = await adv.send("z", "对")
         assert "¥" in rec.text  # costs in the person's currency, with the dollar figure
+
+
+async def test_implausible_figures_are_kept_but_questioned():
+    async with _advisor() as adv:
+        reply = await adv.send("p", "we summarize reports, 500 a day, budget $90,000,000 a month")
+        assert "That looks unusual" in reply.text and "$90,000,000/month" in reply.text
+        zh = await adv.send("pz", "每天两百份合同需要摘要，每月预算九千万美元")
+        assert "不太寻常" in zh.text
+        state = await adv.state("pz")
+        assert state.slots["budget.monthly_usd"]["value"] == 90_000_000  # kept, only questioned
