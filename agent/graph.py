@@ -89,7 +89,7 @@ def build_graph(
         g.add_edge(name, "finish")
     g.add_node("finish", nodes.finish)
     g.add_edge(START, "understand")
-    g.add_conditional_edges("understand", Nodes.route_after_understand, ["reset", "answer", "decide"])
+    g.add_conditional_edges("understand", Nodes.route_after_understand, ["reset", "answer", "decide", "finish"])
     g.add_edge("answer", "decide")
     g.add_edge("reset", "finish")
     g.add_edge("finish", END)

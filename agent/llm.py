@@ -17,6 +17,7 @@ Model strings are parsed in exactly one function, `resolve_model`:
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Mapping
@@ -153,6 +154,7 @@ def to_understanding(out: Extraction) -> Understanding:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+log = logging.getLogger(__name__)
 
 
 class LLMBrain:
@@ -163,6 +165,8 @@ class LLMBrain:
         self._extractor = chat_model(resolve_model(settings.interviewer_model, settings), settings)
         writer_spec = settings.writer_model or settings.interviewer_model
         self._writer = chat_model(resolve_model(writer_spec, settings), settings)
+        self.phrase_failures = 0
+        """Replies the writer failed to phrase (the template's own text was sent instead)."""
 
     async def understand(self, message: str, asked: Asked | None) -> BrainResult:
         pending = ""
@@ -186,15 +190,21 @@ class LLMBrain:
             out = await runnable.ainvoke(
                 [("system", WRITER_SYSTEM.format(language=language)), ("human", text)]
             )
-        except Exception:
-            return text
+        except Exception as exc:
+            return self._unphrased(text, _describe(exc))
         if not isinstance(out, Phrasing) or not out.text.strip():
-            return text
+            return self._unphrased(text, "empty or invalid phrasing")
         if set(_NUMBER.findall(text)) - set(_NUMBER.findall(out.text)):
-            return text
+            return self._unphrased(text, "the phrasing dropped a number")
         if not safe_rephrasing(text, out.text, self._secrets()):
-            return text  # a link, markup, token or key the reply did not have
+            return self._unphrased(text, "the phrasing added a link, markup or key")
         return out.text
+
+    def _unphrased(self, text: str, reason: str) -> str:
+        """Count and log a failed phrasing; the reply goes out in the template's own words."""
+        self.phrase_failures += 1
+        log.warning("writer phrasing failed (%d so far), template text sent: %s", self.phrase_failures, reason)
+        return text
 
     def _secrets(self) -> list[str]:
         keys = (self.settings.llm_api_key, self.settings.openai_api_key, self.settings.azure_api_key)

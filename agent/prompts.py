@@ -7,147 +7,13 @@ from these templates only; the LLM writer may rephrase them (never the numbers o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from agent.interview_spec import QUESTIONS as QUESTIONS
+from agent.interview_spec import Option, SlotSpec
+from knowledge.units import USD_PER
 
+QuestionSpec = SlotSpec
+"""The interview's questions are `agent.interview_spec.SLOTS` (one spec, read by every brain)."""
 
-@dataclass(frozen=True)
-class Option:
-    """One offered answer: its label per language and the requirement facts it stands for."""
-
-    en: str
-    zh: str
-    facts: Mapping[str, Any] = field(default_factory=dict)
-    aliases: tuple[str, ...] = ()
-    """Lower-case phrases that pick this option when they appear anywhere in a message."""
-
-    def label(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-
-@dataclass(frozen=True)
-class QuestionSpec:
-    """A question the interview can ask: which field it settles, its text, its options and default.
-
-    `expecting` is the requirement path the offline brain maps a bare answer to ("300" -> budget).
-    """
-
-    field: str
-    en: str
-    zh: str
-    options: tuple[Option, ...]
-    default: int
-    expecting: str | None
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def labels(self, lang: str) -> list[str]:
-        return [o.label(lang) for o in self.options]
-
-
-QUESTIONS: dict[str, QuestionSpec] = {
-    q.field: q
-    for q in (
-        QuestionSpec(
-            "task_type",
-            "What should the model mainly do? Pick one or describe it in your own words.",
-            "这个模型主要用来做什么？请选择一项，或用自己的话描述。",
-            (
-                Option("Chat with customers or staff", "与客户或员工对话", {"task_type": "chat"}),
-                Option("Classify or tag text", "文本分类或打标签", {"task_type": "classification"}),
-                Option("Summarize documents", "文档摘要", {"task_type": "summarization"}),
-                Option("Extract data from documents", "从文档中抽取信息", {"task_type": "extraction"}),
-                Option("Answer questions over our documents", "基于我们的文档回答问题", {"task_type": "qa"}),
-                Option("Write or review code", "编写或审查代码", {"task_type": "code"}),
-            ),
-            0,
-            "use_case",
-        ),
-        QuestionSpec(
-            "volume.requests_per_month",
-            "Roughly how many requests will it handle?",
-            "大概每天或每月会有多少次请求？",
-            (
-                Option("Under 10,000 a month", "每月一万次以内", {"volume.requests_per_month": 10_000}),
-                Option("About 1,000 a day", "每天约一千次", {"volume.requests_per_month": 30_000}),
-                Option("About 10,000 a day", "每天约一万次", {"volume.requests_per_month": 300_000}),
-                Option("About 100,000 a day", "每天约十万次", {"volume.requests_per_month": 3_000_000}),
-            ),
-            0,
-            "volume.requests_per_month",
-        ),
-        QuestionSpec(
-            "budget.monthly_usd",
-            "Is there a monthly budget for the model bill?",
-            "模型费用每月有预算上限吗？",
-            (
-                Option("$100 a month", "每月100美元", {"budget.monthly_usd": 100.0}),
-                Option("$1,000 a month", "每月1000美元", {"budget.monthly_usd": 1_000.0}),
-                Option("$10,000 a month", "每月1万美元", {"budget.monthly_usd": 10_000.0}),
-                Option("No fixed budget", "预算不限", {"budget.monthly_usd": None}),
-            ),
-            3,
-            "budget.monthly_usd",
-        ),
-        QuestionSpec(
-            "latency.p95_seconds",
-            "How quickly must each answer arrive?",
-            "每个回答需要多快返回？",
-            (
-                Option("Within 1 second (real time)", "1秒内（实时）", {"latency.p95_seconds": 1.0}),
-                Option("Within 5 seconds", "5秒内", {"latency.p95_seconds": 5.0}),
-                Option("Within 30 seconds", "30秒内", {"latency.p95_seconds": 30.0}),
-                Option("No limit (batch jobs)", "没有要求（批处理）", {"latency.p95_seconds": None}),
-            ),
-            3,
-            "latency.p95_seconds",
-        ),
-        QuestionSpec(
-            "deployment",
-            "Where may the model run?",
-            "模型可以部署在哪里？",
-            (
-                Option(
-                    "Any cloud API is fine",
-                    "任何云端API都可以",
-                    {"deployment.self_host": False},
-                    (
-                        "any cloud api",
-                        "cloud api is fine",
-                        "cloud is fine",
-                        "cloud apis are fine",
-                        "any api is fine",
-                        "cloud api",
-                        "cloud hosted is fine",
-                        "云端api",
-                        "云api",
-                        "云服务",
-                        "云端",
-                    ),
-                ),
-                Option(
-                    "Only on our own servers (self-hosted)",
-                    "只能部署在我们自己的服务器上（私有化部署）",
-                    {"deployment.self_host": True, "deployment.open_weights": True},
-                ),
-                Option(
-                    "Open-weights models only, any host",
-                    "只用开源权重模型，托管方不限",
-                    {"deployment.open_weights": True},
-                ),
-                Option("Data must stay in the EU", "数据必须留在欧盟", {"deployment.data_residency": "eu"}),
-                Option(
-                    "Data must stay in China", "数据必须留在中国境内", {"deployment.data_residency": "cn"}
-                ),
-            ),
-            0,
-            None,
-        ),
-    )
-}
-"""The interview's questions, by the field (or field group) each settles."""
 
 CONFLICT_OPTIONS: dict[str, tuple[Option, ...]] = {
     "self_host_vs_providers": (
@@ -221,6 +87,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_errors": ", {n} errors ({kinds})",
         "probe_failed": "The probe could not run: {error}. The ranking is unchanged.",
         "probe_reranked": "The shortlist with the measurements:",
+        "vague_default": "No problem, I'll assume “{default}” for now; tell me any time to change it.",
+        "changed": "Changed: {items}.",
+        "implausible": "That looks unusual: {items}. Is it right? If not, just tell me the right figure.",
+        "too_long": "That message has {n:,} characters; I read messages of up to {limit:,} characters whole, so I "
+        "have not read this one. Please send the requirements in a shorter message, or attach the text as a file.",
+        "assumed": "Assumed until you say otherwise: {items}.",
+        "clarify_task": "Just to be sure: is the main job closer to “{a}” or “{b}”? (Or describe it in other words.)",
+        "glossary": "{term}: {text}",
+        "why_asked": "Why I ask: {why}",
+        "whynot_not_found": "I can't find “{name}” in the model catalog, so I can't compare it.",
+        "whynot_no_rec": "I don't have a shortlist yet; once I know the task, volume and budget I can compare {name} with the others.",
+        "small_talk": "I'm here to help you choose an AI model. Tell me what it should do, roughly how much, and your budget.",
     },
     "zh": {
         "intro": "你好！我帮你选择合适的AI模型。请用自己的话描述你想让它做什么"
@@ -270,6 +148,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_errors": "，{n} 个错误（{kinds}）",
         "probe_failed": "测试无法运行：{error}。排名保持不变。",
         "probe_reranked": "附上实测结果的候选名单：",
+        "vague_default": "没关系，先按“{default}”来；随时告诉我就可以修改。",
+        "changed": "已修改：{items}。",
+        "implausible": "这个数字看起来不太寻常：{items}。对吗？如果不对，直接告诉我正确的数字即可。",
+        "too_long": "这条消息有 {n:,} 个字符；我只完整阅读不超过 {limit:,} 个字符的消息，所以这条没有读。"
+        "请把需求分成较短的消息发送，或以文件形式上传。",
+        "assumed": "在你另行说明之前，我假设：{items}。",
+        "clarify_task": "确认一下：主要工作更接近“{a}”还是“{b}”？（也可以换个说法描述。）",
+        "glossary": "{term}：{text}",
+        "why_asked": "为什么问这个：{why}",
+        "whynot_not_found": "模型目录里找不到“{name}”，所以无法比较。",
+        "whynot_no_rec": "还没有候选名单；知道任务、用量和预算后，我就能把 {name} 和其他模型比较。",
+        "small_talk": "我可以帮你选择AI模型。请告诉我它要做什么、大概用量和预算。",
     },
 }
 """Reply templates by language; keys are the same in both."""
@@ -280,12 +170,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "languages": ("Languages", "语言"),
     "input_modalities": ("Inputs", "输入类型"),
     "volume.requests_per_month": ("Requests per month", "每月请求数"),
-    "volume.input_tokens": ("Input tokens per request", "每次输入token数"),
-    "volume.output_tokens": ("Output tokens per request", "每次输出token数"),
+    "volume.input_tokens": ("Input size per request (tokens)", "每次输入长度（token）"),
+    "volume.output_tokens": ("Answer size per request (tokens)", "每次输出长度（token）"),
     "volume.cached_input_fraction": ("Cached input share", "缓存输入占比"),
     "budget.monthly_usd": ("Monthly budget", "每月预算"),
     "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
-    "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的5%）"),
+    "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的二十分之一）"),
+    "priority": ("Priority", "优先级"),
     "accuracy_target": ("Accuracy target", "准确率目标"),
     "context_tokens": ("Context needed", "所需上下文长度"),
     "needs.tool_calling": ("Tool calling", "工具调用"),
@@ -321,16 +212,33 @@ VALUE_WORDS = {
     "zh": {"none_budget": "不限", "none_latency": "无要求", "yes": "是", "no": "否", "per_month": "/月"},
 }
 
+VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "languages": {"en": ("English", "英语"), "zh": ("Chinese", "中文"), "ja": ("Japanese", "日语"),
+                  "ko": ("Korean", "韩语"), "fr": ("French", "法语"), "de": ("German", "德语"),
+                  "es": ("Spanish", "西班牙语"), "pt": ("Portuguese", "葡萄牙语"), "ru": ("Russian", "俄语"),
+                  "ar": ("Arabic", "阿拉伯语"), "it": ("Italian", "意大利语"), "vi": ("Vietnamese", "越南语"),
+                  "th": ("Thai", "泰语"), "id": ("Indonesian", "印尼语"), "hi": ("Hindi", "印地语"),
+                  "nl": ("Dutch", "荷兰语"), "tr": ("Turkish", "土耳其语"), "pl": ("Polish", "波兰语")},
+    "input_modalities": {"text": ("text", "文本"), "image": ("images", "图片"), "audio": ("audio", "音频"),
+                         "video": ("video", "视频"), "pdf": ("PDF", "PDF")},
+    "deployment.data_residency": {"eu": ("EU", "欧盟"), "us": ("US", "美国"), "cn": ("China", "中国境内")},
+    "data.sensitivity": {"public": ("public", "公开"), "internal": ("internal", "内部"),
+                         "confidential": ("confidential", "机密"), "restricted": ("restricted", "绝密")},
+    "priority": {"quality": ("quality first", "质量优先"), "balanced": ("balanced", "质量与价格兼顾"),
+                 "cost": ("cheapest that is good enough", "够用且最便宜")},
+}  # fmt: skip
+"""Coded values as people read them (task types are named by `tools.decision.explain.task_name`)."""
+
 EXTRACT_SYSTEM = """You read one message from a person choosing an AI model and return the requirement \
 facts it states. Use only these field paths: {paths}.
-Convert units: money to US dollars per month (7.1 CNY = 1 USD; per day x 30), time to seconds, \
+Convert units: money to US dollars per month ({cny} CNY = 1 USD; per day x 30), time to seconds, \
 volumes to requests per month (per day x 30), contexts to tokens (8k = 8000, 128K = 128000).
 Mark a fact "inferred" when you converted or guessed it, "stated" when the message says it directly; \
 quote the words it came from as evidence. Give no fact for anything the message does not say.
 intent: provide (facts), correction (changes an earlier fact), confirm, reject, question (a side \
 question, copy it into `question`), reset, greeting, nonsense.
 language: "zh" when the person writes Chinese, else "en".
-{pending}"""
+{pending}""".replace("{cny}", f"{1 / USD_PER['CNY']:g}")
 """System prompt of the extractor role; the output schema is enforced by structured output."""
 
 EXTRACT_PENDING = """The agent just asked: "{text}" (field: {field}; options: {options}). A bare answer \

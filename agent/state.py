@@ -9,11 +9,13 @@ bool, None, list, dict), which any checkpoint serializer (strict msgpack include
 from __future__ import annotations
 
 import operator
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, NotRequired, TypedDict
+
+from knowledge.units import Lang
 
 Provenance = Literal["stated", "inferred", "defaulted"]
 Stage = Literal["interview", "confirm", "recommended"]
-Language = Literal["en", "zh"]
 
 RESET_EVENTS = "__new_turn__"
 """First element of an `events` update that starts a new turn (clears the previous turn's events)."""
@@ -29,11 +31,34 @@ def turn_events(
 
 
 class Slot(TypedDict):
-    """One requirement as understood: its value (in the field's unit), where it came from, and why."""
+    """One requirement as the checkpoint stores it (a `Fact` without its path, as plain data)."""
 
     value: Any
     provenance: Provenance
     evidence: str
+    shown: NotRequired[str | None]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One requirement as understood: a dotted field path, its value in the field's unit, where it came
+    from (stated / inferred / defaulted) and the words it came from. `shown` is the person's own figure
+    when the value was converted ("¥5,000/month" for a budget kept in US dollars).
+
+    The one fact type: brains produce it, the slot logic merges it, the checkpoint keeps it as a Slot.
+    """
+
+    path: str
+    value: Any
+    provenance: Provenance
+    evidence: str
+    shown: str | None = None
+
+    def slot(self) -> Slot:
+        out = Slot(value=self.value, provenance=self.provenance, evidence=self.evidence)
+        if self.shown:
+            out["shown"] = self.shown
+        return out
 
 
 class Pending(TypedDict):
@@ -86,22 +111,16 @@ class State(InputState, total=False):
     """interview (gathering), confirm (table shown, waiting for yes/corrections), recommended."""
     pending: Pending | None
     """The question the agent is waiting on; None when it is not waiting on anything."""
-    language: Language
+    language: Lang
     """The language of the person's last message; replies use it."""
     understanding: dict[str, Any] | None
     """This turn's brain output (facts, intent, question, language, choice), for the nodes after it."""
-    brain: str
-    """Which brain understood this turn: "offline", "llm", or "offline (llm failed: ...)"."""
     shortlist: list[dict[str, Any]]
     """Rows of the current shortlist (rank, model, provider, monthly cost, quality, latency)."""
     recommendation: dict[str, Any] | None
     """The current Recommendation as `model_dump(mode="json")`; None before the first one."""
     recommended_for: str | None
     """Canonical JSON of the requirements the current recommendation was computed for."""
-    report_ready: bool
-    """Whether the current recommendation's report can be rendered. The report itself (Markdown, HTML,
-    JSON, SVG chart) is derived from `recommendation` by the pure renderers in tools.report, so it
-    is not stored twice; `Advisor` renders it for the `ReportReady` event."""
     probes: dict[str, Any] | None
     """The last probe run as evidence for the ranking (`ProbeEvidence.model_dump(mode="json")`):
     per endpoint accuracy, latency, cost with their n. Every later re-ranking uses it."""
@@ -126,7 +145,6 @@ def cleared() -> dict[str, Any]:
         "shortlist": [],
         "recommendation": None,
         "recommended_for": None,
-        "report_ready": False,
         "probes": None,
         "probe_examples": None,
         "probe_request": None,

@@ -40,6 +40,7 @@ from urllib.parse import urlparse
 
 from knowledge.embeddings import EMBEDDING_FUNCTION_NAME, MiniLMEmbeddingFunction
 from knowledge.framework.loader import Passage, load_passages
+from knowledge.units import HAN
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -125,7 +126,7 @@ def open_collection(client: ClientAPI, name: str, ef: MiniLMEmbeddingFunction | 
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|(?<=[。！？；])")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = HAN
 
 
 def chunk_passage(passage: Passage) -> list[str]:

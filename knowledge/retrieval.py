@@ -42,6 +42,7 @@ from knowledge.index import (
     open_client,
     open_collection,
 )
+from knowledge.units import HAN_CHARS, detect_language
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -54,10 +55,8 @@ NAME_BONUS = 0.3
 BM25_K1 = 1.2
 BM25_B = 0.75
 
-_CJK_CHAR = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RUN = re.compile(f"[{_CJK_CHAR}]+")
+_CJK_RUN = re.compile(f"[{HAN_CHARS}]+")
 _WORD = re.compile(r"[a-z0-9]+")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Chinese function words and question phrases: removed before bigramming, so that "什么时候需要微调"
 # yields the content bigram "微调" rather than noise such as "么时" or "要微".
 _ZH_STOP = re.compile(
@@ -120,10 +119,8 @@ class RetrieverLike(Protocol):
 
 
 def detect_lang(text: str) -> str:
-    """``"zh"`` when CJK characters make up at least 30% of the letters, else ``"en"``."""
-    cjk = sum(len(run) for run in _CJK_RUN.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
-    return "zh" if cjk and cjk >= 0.3 * (cjk + latin) else "en"
+    """The query's language, by the project's one test (`knowledge.units.detect_language`)."""
+    return detect_language(text)
 
 
 def _stem(word: str) -> str:
@@ -399,3 +396,27 @@ def _name_bonus(squashed_query: str, key: str, name: str) -> float:
 def passages_by_neutral_id(hits: Iterable[Hit]) -> list[str]:
     """The neutral ids of some hits, in order (handy for citing and for evaluation)."""
     return [h.passage.neutral_id for h in hits]
+
+
+_SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+|$)")
+_INTERNAL = re.compile(r"\bseeds?\b|种子", re.IGNORECASE)
+"""Words about how the guide was written (its source books are "seeds"): not for the person asking."""
+
+
+def excerpt(text: str, lang: str = "en", limit: int = 360) -> str:
+    """A passage shortened for a chat answer: whole sentences only (never cut mid-sentence), the
+    passage's own decision guidance first, sentences about the guide's sources left out."""
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(" ".join(text.split())) if m.group(0).strip()]
+    keep = [s for s in sentences if not _INTERNAL.search(s)]
+    guidance = [s for s in keep if s.lower().startswith(("decision guidance", "decision checklist")) or
+                s.startswith(("决策建议", "选型建议", "决策要点"))]  # fmt: skip
+    ordered = guidance + [s for s in keep if s not in guidance]
+    out: list[str] = []
+    size = 0
+    sep = "" if lang == "zh" else " "
+    for s in ordered:
+        if out and size + len(s) > limit:
+            break
+        out.append(s)
+        size += len(s) + len(sep)
+    return sep.join(out)

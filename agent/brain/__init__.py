@@ -1,8 +1,11 @@
 """Understanding user messages into requirement updates.
 
-The offline brain (`understand`) is deterministic, English and Chinese, and needs no model.
+The offline brain (`understand`) is deterministic, English and Chinese, and needs no model beyond the
+bundled sentence encoder (`agent.brain.embed`); its facts are `agent.state.Fact`.
 """
 
-from agent.brain.offline import BOOL_PATHS, Fact, Understanding, detect_language, understand
+from agent.brain.offline import BOOL_PATHS, Understanding, understand
+from agent.state import Fact
+from knowledge.units import detect_language
 
 __all__ = ["BOOL_PATHS", "Fact", "Understanding", "detect_language", "understand"]

@@ -6,17 +6,10 @@ Patterns are regular expressions matched against NFKC-normalised, lower-cased te
 
 from __future__ import annotations
 
-# --- Conversion rules (stated once; facts derived through them are marked "inferred") -------------
-DAYS_PER_MONTH = 30
-"""Per-day volumes become per-month volumes with 30 days a month (hours: 24 x 30, weeks: 30 / 7)."""
-USD_PER = {"usd": 1.0, "cny": 1 / 7.1, "eur": 1.08, "gbp": 1.27}
-"""Fixed exchange rates to US dollars: 7.1 CNY, 1/1.08 EUR and 1/1.27 GBP to the dollar."""
-TOKENS_PER_PAGE = 700
-"""A page of an ordinary document is about 700 tokens (about 500 English words)."""
-TOKENS_PER_WORD = 1.3
-"""An English word is about 1.3 tokens."""
-TOKENS_PER_HANZI = 1.0
-"""A Chinese character is about one token."""
+from knowledge.units import DAYS_PER_MONTH
+
+# Conversion rules (exchange rates with their date, tokens per page/word/character, days per month)
+# are stated once, in knowledge.units; facts derived through them are marked "inferred".
 REAL_TIME_SECONDS = 1.0
 """"Real time" / "实时" read as a p95 of one second."""
 SHORT_OUTPUT_TOKENS = {"one_word": 5, "short": 50}
@@ -38,16 +31,18 @@ PERIODS: tuple[tuple[str, float], ...] = (
      r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月", 1.0),
     (r"per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter|quarterly|每季度|每个季度|一个季度", 1 / 3),
     (r"per\s+year|a\s+year|each\s+year|every\s+year|/\s?y(?:ea)?r\b|yearly|annually|per\s+annum|annual|"
-     r"每年|一年|年均|全年|/\s?年|年度", 1 / 12),
+     r"每年|一年|年均|全年|/\s?年|年度|年(?=预算|费用|花费|开销|支出)", 1 / 12),
 )  # fmt: skip
 
 # --- Money ----------------------------------------------------------------------------------------
-CURRENCY_PREFIX = {r"us\$": "usd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur", "£": "gbp",
-                   r"gbp\s?": "gbp", "¥": "cny", r"rmb\s?": "cny", r"cny\s?": "cny", "人民币": "cny"}  # fmt: skip
+CURRENCY_PREFIX = {r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur",
+                   "£": "gbp", r"gbp\s?": "gbp", r"jp¥": "jpy", "¥": "cny", "￥": "cny", r"rmb\s?": "cny",
+                   r"cny\s?": "cny", "人民币": "cny", r"jpy\s?": "jpy"}  # fmt: skip
 CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
                    r"\s?pounds?\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
-                   r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币)": "cny"}  # fmt: skip
+                   r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币)": "cny",
+                   r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
 PER_PERSON = r"per\s+(?:user|person|employee|agent|customer)|each\s+(?:user|person|employee|agent|customer)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名"
 PEOPLE = (
@@ -135,6 +130,10 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
      r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|分类|归类|打标签|情感分析|分拣"),
     ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要"),
+    ("moderation", r"\bmoderat|content\s+(?:review|policy|filter)|toxic|hate\s+speech|harass|abusive|"
+     r"内容审核|违规内容|审核(?:用户|评论|帖子|内容)|敏感词|涉黄|涉政"),
+    ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
+     r"newsletters?|文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文)|公众号文章"),
     ("agent", r"\bagentic\b|(?:ai|llm|autonomous|an)\s+agents?\b|autonomous|multi[\s-]step\s+(?:tasks|workflows)|"
      r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
@@ -271,6 +270,9 @@ RESET = (r"start\s+(?:over|again|afresh)|\breset\b|\brestart\b|from\s+scratch|ne
          r"clear\s+(?:everything|all)|forget\s+(?:everything|all)|重新开始|重来|从头开始|清空|重置|重新来")  # fmt: skip
 GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|yo|hi\s+there|hello\s+there|"
             r"你好|您好|嗨|哈喽|哈罗|早上好|下午好|晚上好|在吗|hello呀|你好呀")  # fmt: skip
+HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"
+         r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
+"""Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
 QUESTION_START = r"(?:what|what's|whats|why|how|which|who|whom|whose)\b"
 QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
                r"要不要|区别|多少钱|是啥|啥是|什么时候")  # fmt: skip

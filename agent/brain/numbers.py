@@ -14,9 +14,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-MAX_CHARS = 5_000
-"""Only the first MAX_CHARS characters of a message are read: requirements fit in far less, and it
-keeps the work per turn bounded whatever is pasted in."""
+MAX_MESSAGE_CHARS = 12_000
+"""The longest message read (whole). A longer one is refused with this limit named, never cut: a
+budget change at the end of a long paste must not be lost silently."""
+
+
+class MessageTooLong(ValueError):
+    """A message over MAX_MESSAGE_CHARS: refused, not read in part."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(f"the message has {length:,} characters; the limit is {MAX_MESSAGE_CHARS:,}")
+        self.length = length
+
+
 MAX_VALUE = 1e15
 """Larger figures are not read as numbers: no budget, volume or size is near it, and "9" * 400 would
 otherwise be infinity (float("9" * 400) is inf), which no requirement may hold."""
@@ -32,12 +42,13 @@ class Number:
 
 
 def normalize(message: str) -> str:
-    """NFKC-normalise, drop control characters (keeping newlines and tabs) and cap the length.
+    """NFKC-normalise and drop control characters (keeping newlines and tabs); the whole text is kept
+    (a message over the limit is refused before it is read, see agent.nodes.understanding).
 
     The Chinese full-width comma becomes "; " rather than "," so that "一万，300美元" is never read
     as one number with a thousands separator.
     """
-    text = message[:MAX_CHARS].replace("，", "; ").replace("、", " 、 ")
+    text = message.replace("，", "; ").replace("、", " 、 ")
     text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
 
@@ -73,6 +84,14 @@ _ARABIC = re.compile(
     r"(?<![a-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?(thousand|million|billion|mil|mn|bn)(?![a-z])|(k|m|b|w)(?![a-z])|([千百万亿]+)(?![零〇一二两三四五六七八九]))?"
 )
+# Approximate Chinese figures: "三四十" (30-40), "两三千" (2,000-3,000), "上千" (1,000 or more),
+# "几百" (a few hundred), "十几" (ten-odd). The upper end of a range is read: it is the figure a cost
+# or a context size has to hold.
+_CN_RANGE = re.compile(r"([一二两三四五六七八])([二三四五六七八九])([十百千万]|十万|百万|千万)?(?![零〇一二两三四五六七八九十百千万亿])")
+_CN_APPROX = {"上千": 1e3, "上万": 1e4, "上百": 1e2, "几十": 30.0, "几百": 300.0, "几千": 3e3, "几万": 3e4,
+              "十几": 15.0, "数十": 30.0, "数百": 300.0, "数千": 3e3, "数万": 3e4, "上百万": 1e6, "几十万": 3e5,
+              "几百万": 3e6}  # fmt: skip
+_CN_APPROX_RE = re.compile("|".join(sorted(_CN_APPROX, key=len, reverse=True)))
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?")
 _WORD_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -161,6 +180,13 @@ def find_numbers(text: str) -> list[Number]:
             if suffix:
                 value *= _SUFFIX[suffix]
         add(value, m.start(), m.end())
+    for m in _CN_APPROX_RE.finditer(text):
+        add(_CN_APPROX[m.group(0)], m.start(), m.end())
+    for m in _CN_RANGE.finditer(text):
+        first, second = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)]
+        if second == first + 1:
+            magnitude = parse_chinese("一" + m.group(3)) if m.group(3) else 1.0
+            add(second * (magnitude or 1.0), m.start(), m.end())
     for m in _CHINESE.finditer(text):
         chinese = parse_chinese(m.group(0))
         if chinese is not None:

@@ -13,6 +13,7 @@ facts that depend on one are marked "inferred". Clauses that are questions give 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,28 +21,34 @@ from functools import cache
 from typing import Literal
 
 from agent.brain import lexicon as lx
-from agent.brain.numbers import Number, find_numbers, lower_aligned, normalize
+from agent.brain import meaning
+from agent.brain.numbers import (
+    MAX_MESSAGE_CHARS,
+    MessageTooLong,
+    Number,
+    find_numbers,
+    lower_aligned,
+    normalize,
+)
+from agent.state import Fact, Provenance
+from knowledge.units import (
+    TOKENS_PER_PAGE,
+    TOKENS_PER_WORD,
+    USD_PER,
+    Lang,
+    detect_language,
+    money,
+)
 
-Provenance = Literal["stated", "inferred"]
 Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
-Language = Literal["en", "zh"]
 
-MAX_NUMBERS = 60
-"""Numbers read per message: a statement of requirements has a handful; this bounds pasted tables."""
+MAX_NUMBERS = 2_000
+"""Numbers read per message: far more than any statement of requirements; the message limit
+(`agent.nodes.understanding.MAX_MESSAGE_CHARS`) keeps it from being reached by a message read whole."""
 BOOL_PATHS = frozenset({
     "needs.tool_calling", "needs.structured_output", "needs.reasoning", "deployment.open_weights",
     "deployment.self_host", "data.proprietary_knowledge", "data.knowledge_changes_often", "data.novel_domain",
 })  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One understood requirement: a dotted field path, its value in the field's unit, and why."""
-
-    path: str
-    value: object
-    provenance: Provenance
-    evidence: str
 
 
 @dataclass(frozen=True)
@@ -51,8 +58,10 @@ class Understanding:
     facts: tuple[Fact, ...]
     intent: Intent
     question: str | None
-    language: Language
+    language: Lang
     choice: str | None
+    task_options: tuple[str, ...] = ()
+    """When the task could not be told for sure: the likeliest task types, for a clarifying question."""
 
 
 _ASCII_BOUNDARY = r"(?:(?<![a-z0-9_])(?=[a-z0-9_])|(?<=[a-z0-9_])(?![a-z0-9_]))"
@@ -65,14 +74,6 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _HAN = _rx(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = _rx(r"[a-z]{2,}")
-
-
-def detect_language(text: str) -> Language:
-    """Chinese when Han characters are at least as many as Latin words, else English."""
-    han = len(_HAN.findall(text))
-    words = len(_LATIN_WORD.findall(text.lower()))
-    return "zh" if han and han >= words else "en"
 
 
 @dataclass
@@ -95,13 +96,28 @@ class _Scan:
     numbers: list[Number]
     used: set[int] = field(default_factory=set)
     orphans: dict[str, list[tuple[float, int, int, str]]] = field(default_factory=dict)
+    """Unit-bearing figures with no clear meaning yet, by kind: (value, start, end, shown)."""
+    language: Lang = "en"
+    task_options: tuple[str, ...] = ()
+    negated_tasks: tuple[str, ...] = ()
     facts: list[Fact] = field(default_factory=list)
+    _starts_cache: list[int] = field(default_factory=list)
 
     def clause_of(self, pos: int) -> _Clause:
-        for c in self.clauses:
+        """The clause holding `pos` (by bisection: a long paste has thousands of clauses)."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if 0 <= i < len(self.clauses) and self.clauses[i].start <= pos < self.clauses[i].end:
+            return self.clauses[i]
+        for c in self.clauses[max(i, 0) :]:
             if c.start <= pos < c.end:
                 return c
         return self.clauses[-1]
+
+    @property
+    def _starts(self) -> list[int]:
+        if len(self._starts_cache) != len(self.clauses):
+            self._starts_cache[:] = [c.start for c in self.clauses]
+        return self._starts_cache
 
     def span(self, start: int, end: int) -> str:
         """The message text at [start, end), widened to whole English words."""
@@ -111,7 +127,9 @@ class _Scan:
             end += 1
         return self.text[start:end].strip(" ,;:")
 
-    def add(self, path: str, value: object, provenance: Provenance, start: int, end: int) -> None:
+    def add(
+        self, path: str, value: object, provenance: Provenance, start: int, end: int, shown: str | None = None
+    ) -> None:
         if (
             isinstance(value, float | int)
             and not isinstance(value, bool)
@@ -119,7 +137,7 @@ class _Scan:
             and path != "data.labeled_examples"
         ):
             return  # a zero budget, latency or volume is a misreading, never a requirement
-        self.facts.append(Fact(path, value, provenance, self.span(start, end)))
+        self.facts.append(Fact(path, value, provenance, self.span(start, end), shown))
 
 
 # --- clauses and questions -------------------------------------------------------------------------
@@ -142,7 +160,8 @@ def _is_question(clause: str, terminator: str) -> bool:
     if not body:
         return False
     if terminator in ("?", "？"):
-        return True
+        # "maybe 100 dollars a month?" is a tentative answer, not a question
+        return not _rx(r"^(?:" + lx.HEDGE + r")").match(body) or bool(_rx(lx.QUESTION_START).search(body))
     if _rx(r"^(?:and\s+|so\s+|also\s+|btw,?\s+|by\s+the\s+way,?\s+)?" + lx.QUESTION_START).match(body):
         return True
     return bool(_HAN.search(body)) and bool(_rx(lx.QUESTION_ZH).search(body))
@@ -211,9 +230,10 @@ def _nearest(spans: list[tuple[int, int, float]], scan: _Scan, n: Number) -> tup
     """The period (or per-count) in the number's clause closest to it."""
     clause = scan.clause_of(n.start)
     best: tuple[int, tuple[int, int, float]] | None = None
-    for s, e, mult in spans:
-        if not (clause.start <= s < clause.end):
-            continue
+    lo = bisect.bisect_left(spans, (clause.start, -1, 0.0))
+    for s, e, mult in spans[lo:]:
+        if s >= clause.end:
+            break
         gap = n.start - e if e <= n.start else s - n.end
         if best is None or gap < best[0]:
             best = (gap, (s, e, mult))
@@ -226,13 +246,19 @@ def _directly_attached(scan: _Scan, n: Number, span: tuple[int, int, float]) -> 
     return bool(_rx(r"^" + _APPROX + r"(?:requests?|calls?|次|条)?\s*$").match(gap))
 
 
+_CUE_REACH = 160
+"""Characters either side of a number searched for its cue word (within its clause): keeps a long
+paste without punctuation linear in its length."""
+
+
 def _cue_in_clause(scan: _Scan, n: Number, pattern: str) -> re.Match[str] | None:
     clause = scan.clause_of(n.start)
-    return _rx(pattern).search(scan.low, clause.start, clause.end)
+    lo, hi = max(clause.start, n.start - _CUE_REACH), min(clause.end, n.end + _CUE_REACH)
+    return _rx(pattern).search(scan.low, lo, hi)
 
 
-def _orphan(scan: _Scan, kind: str, value: float, start: int, end: int) -> None:
-    scan.orphans.setdefault(kind, []).append((value, start, end, scan.span(start, end)))
+def _orphan(scan: _Scan, kind: str, value: float, start: int, end: int, shown: str | None = None) -> None:
+    scan.orphans.setdefault(kind, []).append((value, start, end, shown or ""))
 
 
 def _read_numbers(scan: _Scan, expecting: str | None) -> None:
@@ -261,10 +287,10 @@ def _restated(scan: _Scan) -> None:
         prior = [f for f in scan.facts if f.path == path]
         if not prior or not scan.orphans.get(kind):
             continue
-        value, start, end, _ = scan.orphans[kind][-1]
+        value, start, end, shown = scan.orphans[kind][-1]
         first = scan.text.find(prior[0].evidence)
         if start > first >= 0:
-            scan.add(path, value, prior[-1].provenance, start, end)
+            scan.add(path, value, prior[-1].provenance, start, end, shown or None)
             scan.orphans[kind].pop()
 
 
@@ -273,28 +299,33 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if cur is None:
         return False
     code, start, end = cur
-    usd = n.value * lx.USD_PER[code]
+    usd = n.value * USD_PER[code.upper()]
     prov: Provenance = "stated" if code == "usd" else "inferred"
     per = _nearest(scan.per_counts, scan, n)
     if per is not None and _gap(scan, n, per) <= 12:
         s, e, count = per
-        scan.add("budget.per_1k_requests_usd", _round(usd * 1000 / count), prov, min(start, s), max(end, e))
+        shown = None if code == "usd" else money(n.value * 1000 / count, code)
+        scan.add("budget.per_1k_requests_usd", _round(usd * 1000 / count), prov, min(start, s), max(end, e), shown)
         return True
     period = _nearest(scan.periods, scan, n)
     if period is not None:
         s, e, mult = period
-        scan.add("budget.monthly_usd", _round(usd * mult), prov, min(start, s), max(end, e))
+        shown = None if code == "usd" and mult == 1 else money(n.value * mult, code)
+        if mult != 1:
+            prov = "inferred"  # a yearly or daily budget, as a monthly one
+        scan.add("budget.monthly_usd", _round(usd * mult), prov, min(start, s), max(end, e), shown)
         return True
     cue = _cue_in_clause(scan, n, lx.BUDGET_CUE)
     if cue is not None or (expecting or "").startswith("budget."):
         path = expecting if expecting == "budget.per_1k_requests_usd" else "budget.monthly_usd"
         stated = prov == "stated" and expecting == path
         lo = min(start, cue.start()) if cue else start
+        shown = None if code == "usd" else money(n.value, code)
         scan.add(
-            path, _round(usd), "stated" if stated else "inferred", lo, max(end, cue.end() if cue else end)
+            path, _round(usd), "stated" if stated else "inferred", lo, max(end, cue.end() if cue else end), shown
         )
         return True
-    _orphan(scan, "money", _round(usd), start, end)
+    _orphan(scan, "money", _round(usd), start, end, None if code == "usd" else money(n.value, code))
     return True
 
 
@@ -354,11 +385,20 @@ def _percent(scan: _Scan, n: Number) -> bool:
 
 
 def _io_cue(scan: _Scan, n: Number, end: int) -> str | None:
-    """ "input" or "output" from the nearest cue word in the clause, or None."""
+    """ "input" or "output" from the nearest cue word in the clause (or, failing that, earlier in the
+    same sentence: "Tickets are short, maybe 300 tokens"), or None."""
     clause = scan.clause_of(n.start)
     best: tuple[int, str] | None = None
     for kind, pattern in (("input", lx.INPUT_CUE), ("output", lx.OUTPUT_CUE)):
         for m in _rx(pattern).finditer(scan.low, clause.start, clause.end):
+            gap = n.start - m.end() if m.end() <= n.start else m.start() - end
+            if best is None or gap < best[0]:
+                best = (max(gap, 0), kind)
+    if best is not None:
+        return best[1]
+    sentence = max(scan.low.rfind(ch, 0, n.start) for ch in ".!?。！？\n") + 1
+    for kind, pattern in (("input", lx.INPUT_CUE), ("output", lx.OUTPUT_CUE)):
+        for m in _rx(pattern).finditer(scan.low, sentence, n.start):
             gap = n.start - m.end() if m.end() <= n.start else m.start() - end
             if best is None or gap < best[0]:
                 best = (max(gap, 0), kind)
@@ -388,14 +428,14 @@ def _size(scan: _Scan, n: Number) -> bool:
     if end is not None:
         if _nearest(scan.periods, scan, n) is not None:
             return True  # "200 pages a day" is throughput, not a document size: no fact
-        tokens = int(n.value * lx.TOKENS_PER_PAGE)
+        tokens = int(n.value * TOKENS_PER_PAGE[scan.language])
         scan.add("context_tokens", tokens, "inferred", n.start, end)
         scan.add("volume.input_tokens", tokens, "inferred", n.start, end)
         return True
     end = _suffix(scan, n, lx.WORDS_UNIT)
     if end is None:
         return False
-    per = lx.TOKENS_PER_HANZI if "字" in scan.low[n.end : end] else lx.TOKENS_PER_WORD
+    per = TOKENS_PER_WORD["zh"] if "字" in scan.low[n.end : end] else TOKENS_PER_WORD["en"]
     kind = _io_cue(scan, n, end) or "input"
     scan.add(f"volume.{kind}_tokens", round(n.value * per), "inferred", n.start, end)
     return True
@@ -514,19 +554,37 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
 
 
 def _task(scan: _Scan) -> None:
+    """The task: a keyword rule where one is sure, the nearest descriptions by meaning otherwise
+    (`agent.brain.meaning`); a task the message negates ("it's not really chat") is never read."""
+    rule: tuple[str, re.Match[str]] | None = None
+    negated: set[str] = set()
     for task, pattern in lx.TASKS:
         hit = _first_unnegated(scan, pattern)
-        if hit is None or hit[1]:
+        if hit is None:
             continue
-        m = hit[0]
-        scan.add("task_type", task, "stated", m.start(), m.end())
-        if task == "speech_to_text":
-            scan.add("input_modalities", ("audio",), "inferred", m.start(), m.end())
-        elif task != "image_generation":
-            image = _first_unnegated(scan, lx.IMAGE_INPUT)
-            if image is not None and not image[1]:
-                scan.add("input_modalities", ("text", "image"), "inferred", image[0].start(), image[0].end())
+        if hit[1]:
+            negated.add(task)
+        elif rule is None:
+            rule = (task, hit[0])
+    statements = " ".join(scan.text[c.start : c.end] for c in scan.clauses if not c.question)
+    reading = meaning.read_task(statements, rule[0] if rule else None, frozenset(negated))
+    scan.negated_tasks = tuple(sorted(negated))
+    if reading.task is None:
+        scan.task_options = reading.options
         return
+    task = reading.task
+    if rule is not None and rule[0] == task:
+        m_start, m_end = rule[1].start(), rule[1].end()
+        scan.add("task_type", task, "stated", m_start, m_end)
+    else:
+        m_start, m_end = 0, len(scan.text)
+        scan.add("task_type", task, "inferred", m_start, m_end)
+    if task == "speech_to_text":
+        scan.add("input_modalities", ("audio",), "inferred", m_start, m_end)
+    elif task != "image_generation":
+        image = _first_unnegated(scan, lx.IMAGE_INPUT)
+        if image is not None and not image[1]:
+            scan.add("input_modalities", ("text", "image"), "inferred", image[0].start(), image[0].end())
 
 
 def _languages(scan: _Scan) -> None:
@@ -681,17 +739,15 @@ def _from_expecting(scan: _Scan, expecting: str) -> None:
     }  # fmt: skip
     for kind in kinds.get(expecting, ()):
         if len(scan.orphans.get(kind, [])) == 1:
-            value, start, end, _ = scan.orphans[kind][0]
+            value, start, end, shown = scan.orphans[kind][0]
             prov: Provenance = "inferred" if kind == "money" and not _rx(r"\$|usd|dollar|美元|美金").search(
                 scan.low[start:end]) else "stated"  # fmt: skip
-            scan.add(expecting, _typed(expecting, value), prov, start, end)
+            scan.add(expecting, _typed(expecting, value), prov, start, end, shown or None)
             return
     if expecting in kinds:
         _bare_number(scan, expecting)
     elif expecting in BOOL_PATHS:
         _yes_no(scan, expecting)
-    elif expecting == "use_case" and scan.text.strip():
-        scan.add("use_case", scan.text.strip()[:300], "stated", 0, len(scan.text))
 
 
 def _typed(path: str, value: float) -> object:
@@ -809,7 +865,7 @@ def _match_option(body: str, options: Sequence[str]) -> int | None:
 
 def _question_text(scan: _Scan) -> str | None:
     parts = []
-    for m in _rx(r"[^。！？?!\n.]*(?:[?？]|$)").finditer(scan.text):
+    for m in _rx(r"[^。！？?!\n.]+[?？]?").finditer(scan.text):
         piece = m.group(0).strip()
         if not piece:
             continue
@@ -860,6 +916,7 @@ def _scan(text: str) -> _Scan:
     for pattern, _gpu in lx.GPUS:
         for m in _rx(pattern).finditer(low):
             masked[m.start() : m.end()] = " " * (m.end() - m.start())
+    periods.sort()
     masked_text = "".join(masked)
     numbers = find_numbers(masked_text)[:MAX_NUMBERS]
     return _Scan(text, low, masked_text, _clauses(low), periods, per_counts, numbers)
@@ -885,8 +942,11 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     """Read one user message: the facts it states, what it does, its language and any choice it makes.
 
     `expecting` is the dotted path of the question just asked, so a bare answer ("300", "两秒", "yes")
-    maps to it; `options` are the choices offered, matched by number, ordinal or text.
+    maps to it; `options` are the choices offered, matched by number, ordinal or text. A message over
+    MAX_MESSAGE_CHARS raises MessageTooLong (it is refused whole, never read in part).
     """
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise MessageTooLong(len(message))
     text = normalize(message)
     language = detect_language(text)
     low = lower_aligned(text)
@@ -903,13 +963,24 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         return _chosen(options[picked], expecting, language)
 
     scan = _scan(text)
+    scan.language = language
     _read_numbers(scan, expecting)
     _restated(scan)
     _read_words(scan, expecting)
     if expecting:
         _from_expecting(scan, expecting)
+    if not scan.facts and len(scan.orphans.get("time", [])) == 1 and len(body) <= 40:
+        value, start, end, _ = scan.orphans["time"][0]  # "5 seconds" alone answers how fast, whatever was asked
+        scan.add("latency.p95_seconds", value, "stated", start, end)
     question = _question_text(scan)
     intent = _intent(scan, body, question)
+    if intent == "question" and not scan.facts and meaning.is_small_talk(text):
+        intent, question = "greeting", None  # "can you help me figure out what to use?" asks nothing
+    elif intent == "provide" and not scan.facts and not question and meaning.is_vague(text):
+        intent = "confirm"  # "not sure, whatever is normal": take the default
+        return Understanding((), intent, None, language, "default")
+    if intent == "provide" and scan.negated_tasks and any(f.path == "task_type" for f in scan.facts):
+        intent = "correction"  # "it's not really chat, it's writing the descriptions"
     if intent == "provide" and any(f.path == "task_type" for f in scan.facts):
         if not any(f.path == "use_case" for f in scan.facts):
             scan.add("use_case", text.strip()[:300], "stated", 0, len(text))
@@ -922,10 +993,11 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         choice = "no"
     elif expecting in BOOL_PATHS and scan.facts and scan.facts[-1].path == expecting:
         choice = "yes" if scan.facts[-1].value else "no"
-    return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice)
+    clarify = scan.task_options if not scan.facts and intent == "provide" else ()
+    return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice, clarify)
 
 
-def _chosen(option: str, expecting: str | None, language: Language) -> Understanding:
+def _chosen(option: str, expecting: str | None, language: Lang) -> Understanding:
     """The message picked an offered option: read the option's own text for facts."""
     facts: tuple[Fact, ...] = ()
     if expecting:

@@ -16,7 +16,11 @@ from typing import Any, Literal
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
-from agent import tools
+from agent import answers, tools
+from agent.brain import meaning
+from agent.brain.numbers import MAX_MESSAGE_CHARS
+from agent.glossary import lookup as glossary_lookup
+from agent.interview_spec import PLAUSIBLE, Option
 from agent.nodes import probe as probe_step
 from agent.nodes import render
 from agent.nodes.render import event as _event
@@ -24,7 +28,7 @@ from agent.nodes.render import message as _message
 from agent.nodes.render import t
 from agent.nodes.slots import (
     MAX_ASKS,
-    FactIn,
+    assumed_facts,
     default_facts,
     find_conflicts,
     implied_facts,
@@ -35,17 +39,20 @@ from agent.nodes.slots import (
 )
 from agent.nodes.understanding import Asked, Brain, understanding_to_state
 from agent.probing import ProbeService
-from agent.prompts import CONFLICT_OPTIONS, QUESTIONS, Option
-from agent.state import RESET_EVENTS, Pending, State, cleared
+from agent.prompts import CONFLICT_OPTIONS, QUESTIONS
+from agent.state import RESET_EVENTS, Fact, Pending, State, cleared
+from knowledge.retrieval import excerpt
+from knowledge.units import has_han
+from tools.decision.explain import task_name
+from tools.decision.requirements import TASK_TYPES
 from tools.decision.result import ProbeEvidence, Recommendation
 
 Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"]
-_HAN = range(0x3400, 0xA000)
 
 
 def turn_language(text: str, detected: str, previous: str | None) -> str:
     """The reply language: the message's, unless it is too short to tell ("ok", "300", "2")."""
-    if any(ord(ch) in _HAN for ch in text):
+    if has_han(text):
         return "zh"
     if previous and len(text.split()) < 3:
         return previous
@@ -64,7 +71,19 @@ def _asked(pending: Pending | None) -> Asked | None:
     )
 
 
+def _task_option(task: str) -> Option:
+    return Option(task_name("en", task).capitalize(), task_name("zh", task), {"task_type": task})
+
+
+_EVERY_TASK = tuple(
+    _task_option(t) for t in TASK_TYPES if t not in {o.facts.get("task_type") for o in QUESTIONS["task_type"].options}
+)
+"""Task types the task question does not list as options, still pickable by name (clarifying questions)."""
+
+
 def _options_for(pending: Pending) -> tuple[Option, ...]:
+    if pending["field"] == "task_type":
+        return QUESTIONS["task_type"].options + _EVERY_TASK
     if pending["field"] in QUESTIONS:
         return QUESTIONS[pending["field"]].options
     if pending["field"].startswith("conflict:"):
@@ -89,6 +108,16 @@ class Nodes:
 
     async def understand(self, state: State) -> dict[str, Any]:
         text = state.get("text", "")
+        if len(text) > MAX_MESSAGE_CHARS:  # refused whole, never read in part
+            lang = turn_language(text[:2000], "en", state.get("language"))
+            return {
+                "understanding": {"intent": "refused", "facts": [], "question": None, "choice": None},
+                "language": lang,
+                "turn": state.get("turn", 0) + 1,
+                "events": [_event(RESET_EVENTS),
+                           _message(t(lang, "too_long", n=len(text), limit=MAX_MESSAGE_CHARS), lang)],
+                "messages": [{"role": "user", "content": f"[a message of {len(text):,} characters, not read]"}],
+            }  # fmt: skip
         result = await self.brain.understand(text, _asked(state.get("pending")))
         u = result.understanding
         lang = turn_language(text, u.language, state.get("language"))
@@ -97,9 +126,6 @@ class Nodes:
             events.append(_event("tool_step", name="llm_fallback", summary=result.fallback_error))
         return {
             "understanding": understanding_to_state(u),
-            "brain": result.brain
-            if not result.fallback_error
-            else f"offline (llm failed: {result.fallback_error})",
             "language": lang,
             "turn": state.get("turn", 0) + 1,
             "events": events,
@@ -107,8 +133,10 @@ class Nodes:
         }
 
     @staticmethod
-    def route_after_understand(state: State) -> Literal["reset", "answer", "decide"]:
+    def route_after_understand(state: State) -> Literal["reset", "answer", "decide", "finish"]:
         u = state.get("understanding") or {}
+        if u.get("intent") == "refused":
+            return "finish"
         if u.get("intent") == "reset":
             return "reset"
         if u.get("question"):
@@ -116,11 +144,22 @@ class Nodes:
         return "decide"
 
     async def answer(self, state: State) -> dict[str, Any]:
-        """A side question: answer from the framework knowledge base, with passage ids as citations."""
+        """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a
+        real question about choosing a model, the selection guide's passages (whole sentences, cited)."""
         u = state.get("understanding") or {}
         lang = state.get("language", "en")
         question = u.get("question") or ""
-        if self.retriever is None:
+        term = glossary_lookup(question)
+        if term is not None:
+            text = t(lang, "glossary", term=term.name(lang), text=term.answer(lang))
+            return {"events": [_event("tool_step", name="glossary", summary=term.en), _message(text, lang)]}
+        target = answers.why_not_target(question)
+        if target is not None and not answers.is_framework_question(target) and glossary_lookup(
+            f"what is {target}"
+        ) is None:
+            text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang)
+            return {"events": [_event("tool_step", name="why_not", summary=target), _message(text, lang)]}
+        if self.retriever is None or not answers.is_framework_question(question):
             return {"events": [_message(t(lang, "answer_none"), lang)]}
         try:
             hits = await asyncio.to_thread(tools.knowledge_search, self.retriever, question, lang, 2)
@@ -136,7 +175,7 @@ class Nodes:
             return {"events": events}
         parts = [t(lang, "answer_intro")]
         for h in hits:
-            parts.append(f"**{h['heading']}** — {_excerpt(h['text'])} [{h['id']}]")
+            parts.append(f"**{h['heading']}** — {excerpt(h['text'], lang)}")
         events.append(_event("message", text="\n".join(parts), lang=lang, citations=[h["id"] for h in hits]))
         return {"events": events}
 
@@ -147,7 +186,8 @@ class Nodes:
         pending = state.get("pending")
         stage = state.get("stage", "interview")
         intent = u.get("intent")
-        facts = [FactIn(f["path"], f["value"], f["provenance"], f["evidence"]) for f in u.get("facts", [])]
+        facts = [Fact(f["path"], f["value"], f["provenance"], f["evidence"], f.get("shown")) for f in u.get("facts", [])]
+        before = dict(state.get("requirements", {}))
         events: list[dict[str, Any]] = []
 
         # Examples attached or pasted, or an answer to the probe offer.
@@ -170,19 +210,29 @@ class Nodes:
         elif intent == "greeting" and not facts:
             events.append(_message(t(lang, "greeting"), lang))
 
-        # An answer to the pending question by choice ("the second one", "$100 a month") or "not sure"/"ok".
+        # An answer to the pending question by choice ("the second one", "$100 a month"), by meaning
+        # ("不着急，当天能看到结果就行" -> no limit), or "not sure"/"ok" (the stated default, said so).
+        text = state.get("text", "")
         if pending and pending["field"] != "confirm":
             options = _options_for(pending)
             choice = u.get("choice")
             picked = next((o for o in options if choice in (o.en, o.zh)), None)
+            if picked is None and not facts and intent in ("provide", "correction") and not u.get("question"):
+                index = meaning.pick_option(text, options)
+                picked = options[index] if index is not None else None
+                choice = picked.label(lang) if picked is not None else choice
             if picked is not None:
-                facts.extend(FactIn(p, v, "stated", choice or "") for p, v in picked.facts.items())
+                facts.extend(Fact(p, v, "stated", choice or "") for p, v in picked.facts.items())
             elif (
                 pending["field"] in QUESTIONS
                 and not facts
                 and (choice == "default" or (intent == "confirm" and choice == "yes"))
             ):
-                facts.extend(default_facts(pending["field"], state.get("text", "")))
+                facts.extend(default_facts(pending["field"], text))
+                spec = QUESTIONS[pending["field"]]
+                if choice == "default":
+                    default = spec.options[spec.default].label(lang)
+                    events.append(_message(t(lang, "vague_default", default=default), lang))
 
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
@@ -192,10 +242,18 @@ class Nodes:
             changed += more
         requirements, _ = merge_facts(requirements, implied_facts(requirements, lang))
         shown = [p for p in changed if p != "use_case"]
-        if shown and stage != "recommended":
-            events.append(_message(t(lang, "noted", items=render.noted(requirements, shown, lang)), lang))
-        elif shown:
-            events.append(_message(t(lang, "rerank", items=render.noted(requirements, shown, lang)), lang))
+        corrected = [p for p in shown if p in before and before[p]["provenance"] != "defaulted"]
+        fresh = [p for p in shown if p not in corrected]
+        if corrected:
+            events.append(_message(t(lang, "changed", items=render.changes(before, requirements, corrected, lang)), lang))
+        odd = [p for p in shown if _implausible(p, requirements[p]["value"]) and p in requirements]
+        if odd:
+            events.append(_message(t(lang, "implausible", items=render.noted(requirements, odd, lang)), lang))
+        if fresh and stage != "recommended":
+            events.append(_message(t(lang, "noted", items=render.noted(requirements, fresh, lang)), lang))
+        elif fresh or (corrected and stage == "recommended"):
+            items = render.noted(requirements, fresh or corrected, lang)
+            events.append(_message(t(lang, "rerank", items=items), lang))
 
         asked = dict(state.get("asked", {}))
         update: dict[str, Any] = {"requirements": requirements, "events": events}
@@ -209,6 +267,16 @@ class Nodes:
 
         if find_conflicts(requirements):
             return Command(goto="conflict", update=update)
+        if missing == "task_type" and u.get("task_options"):  # unsure what the task is: ask, don't guess
+            asked[missing] = asked.get(missing, 0) + 1
+            update.update(asked=asked, stage="interview", pending=_clarify_task(u["task_options"], lang))
+            return Command(goto="ask", update=update)
+        if missing is None:  # every question answered: the rest takes its stated default, said once
+            requirements, assumed = merge_facts(requirements, assumed_facts(requirements))
+            update["requirements"] = requirements
+            if assumed:
+                items = render.noted(requirements, assumed, lang)
+                events.append(_message(t(lang, "assumed", items=items), lang))
         if missing is not None:
             if intent not in ("question", "greeting") or pending is None or pending["field"] != missing:
                 asked[missing] = asked.get(missing, 0) + 1
@@ -285,8 +353,9 @@ class Nodes:
             steps.append(sized)
         steps.append(tools.citations_step(rec))
         events: list[dict[str, Any]] = [_event("tool_step", name=s.name, summary=s.summary) for s in steps]
-        rows = render.shortlist_rows(rec.recommendations[:5], lang)
-        events.append(_message(await self.brain.phrase(_summary(rec, lang), lang), lang))
+        currency = render.person_currency(requirements)
+        rows = render.shortlist_rows(rec.recommendations[:5], lang, currency)
+        events.append(_message(await self.brain.phrase(_summary(rec, lang, currency), lang), lang))
         if rows:
             events.append(_event("shortlist", rows=rows))
         events.append(_event("report_ready"))
@@ -300,8 +369,7 @@ class Nodes:
             "pending": pending,
             "recommendation": rec.model_dump(mode="json"),
             "recommended_for": tools.canonical(raw),
-            "shortlist": render.shortlist_rows(rec.recommendations, lang),
-            "report_ready": True,
+            "shortlist": render.shortlist_rows(rec.recommendations, lang, currency),
             "events": events,
         }
 
@@ -348,6 +416,22 @@ class Nodes:
         }
 
 
+def _implausible(path: str, value: Any) -> bool:
+    bounds = PLAUSIBLE.get(path)
+    if bounds is None or not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    return not bounds[0] <= float(value) <= bounds[1]
+
+
+def _clarify_task(candidates: list[str], lang: str) -> Pending:
+    """The task question with the two likeliest task types first (the brain was unsure)."""
+    every = QUESTIONS["task_type"].options + _EVERY_TASK
+    a, b = (next(o for o in every if o.facts.get("task_type") == c).label(lang) for c in candidates[:2])
+    spec = QUESTIONS["task_type"]
+    labels = [a, b, *(label for label in spec.labels(lang) if label not in (a, b))]
+    return Pending(field="task_type", text=t(lang, "clarify_task", a=a, b=b), options=labels, default=None)
+
+
 def _pending_for(field: str, lang: str) -> Pending:
     spec = QUESTIONS[field]
     return Pending(
@@ -358,12 +442,9 @@ def _pending_for(field: str, lang: str) -> Pending:
     )
 
 
-def _excerpt(text: str, limit: int = 360) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _summary(rec: Recommendation, lang: str) -> str:
+def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str:
     """The recommendation in two or three sentences, from templates (the core's own summary is English)."""
     if not rec.recommendations:
         lines = [t(lang, "rec_none")]
@@ -376,7 +457,7 @@ def _summary(rec: Recommendation, lang: str) -> str:
     top = rec.recommendations[0]
     where = t(lang, "self_hosted") if top.self_hosted else (top.provider or "?")
     text = t(lang, "rec_intro", top=t(lang, "rec_top", model=top.model, where=where,
-                                       cost=render.cost_text(top.monthly_cost_usd, lang)))  # fmt: skip
+                                       cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
     if lang != "zh":
         text = f"{text} {rec.summary}"
     return text

@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_WORDS
+from agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from agent.state import Slot
+from knowledge.units import SYMBOL, from_usd, money
+from tools.decision.explain import task_name
 from tools.decision.result import Candidate
 
 
@@ -36,9 +38,22 @@ def usd(value: float) -> str:
     return f"${value:,.2f}" if value < 100 else f"${value:,.0f}"
 
 
-def format_value(path: str, value: Any, lang: str) -> str:
-    """A requirement value for people: "$300/month", "2 s", "600,000/month", "yes"."""
+def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> str:
+    """A requirement value for people, in their language and currency: "$300/month", "¥5,000/月（约
+    $704）", "2 秒", "600,000/month", "摘要", "是"."""
     words = VALUE_WORDS["zh" if lang == "zh" else "en"]
+    zh = lang == "zh"
+    if shown and path.startswith("budget.") and value is not None:
+        per = words["per_month"] if path == "budget.monthly_usd" else ""
+        approx = f"（约 {usd(float(value))}）" if zh else f" (about {usd(float(value))})"
+        return f"{shown}{per}{approx}"
+    if path == "task_type" and isinstance(value, str):
+        return task_name("zh" if zh else "en", value)
+    names = VALUE_NAMES.get(path)
+    if names is not None and value is not None:
+        items = value if isinstance(value, list | tuple) else [value]
+        sep = "、" if zh else ", "
+        return sep.join(names.get(str(v), (str(v), str(v)))[1 if zh else 0] for v in items) or "—"
     if value is None:
         return words["none_budget"] if path.startswith("budget.") else words["none_latency"]
     if isinstance(value, bool):
@@ -48,7 +63,7 @@ def format_value(path: str, value: Any, lang: str) -> str:
     if path == "budget.per_1k_requests_usd":
         return usd(float(value))
     if path == "latency.p95_seconds":
-        return f"{float(value):g} s"
+        return f"{float(value):g} 秒" if zh else f"{float(value):g} s"
     if path == "volume.requests_per_month":
         return f"{float(value):,.0f}{words['per_month']}"
     if isinstance(value, float | int) and path.endswith(("fraction", "target", "utilization")):
@@ -70,7 +85,7 @@ def table_rows(requirements: Mapping[str, Slot], lang: str) -> list[dict[str, st
             {
                 "field": path,
                 "label": label(path, lang),
-                "value": format_value(path, slot["value"], lang),
+                "value": format_value(path, slot["value"], lang, slot.get("shown")),
                 "provenance": slot["provenance"],
                 "evidence": slot["evidence"],
             }
@@ -80,15 +95,30 @@ def table_rows(requirements: Mapping[str, Slot], lang: str) -> list[dict[str, st
 
 def noted(requirements: Mapping[str, Slot], paths: Sequence[str], lang: str) -> str:
     """ "Budget: $300/month, Task: classification" for the paths just changed (use_case left out)."""
-    sep = "，" if lang == "zh" else ", "
+    sep, colon = ("，", "：") if lang == "zh" else (", ", ": ")
     return sep.join(
-        f"{label(p, lang)}: {format_value(p, requirements[p]['value'], lang)}"
+        f"{label(p, lang)}{colon}{format_value(p, requirements[p]['value'], lang, requirements[p].get('shown'))}"
         for p in paths
         if p in requirements and p != "use_case"
     )
 
 
-def shortlist_rows(candidates: Sequence[Candidate], lang: str) -> list[dict[str, Any]]:
+def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequence[str], lang: str) -> str:
+    """ "Monthly budget: $300/month → $200/month" for each corrected path."""
+    sep, colon = ("，", "：") if lang == "zh" else (", ", ": ")
+    out = []
+    for p in paths:
+        if p not in before or p not in after:
+            continue
+        old = format_value(p, before[p]["value"], lang, before[p].get("shown"))
+        new = format_value(p, after[p]["value"], lang, after[p].get("shown"))
+        out.append(f"{label(p, lang)}{colon}{old} → {new}")
+    return sep.join(out)
+
+
+def shortlist_rows(
+    candidates: Sequence[Candidate], lang: str, currency: str | None = None
+) -> list[dict[str, Any]]:
     rows = []
     for c in candidates:
         where = t(lang, "self_hosted") if c.self_hosted else t(lang, "via", provider=c.provider or "?")
@@ -102,13 +132,32 @@ def shortlist_rows(candidates: Sequence[Candidate], lang: str) -> list[dict[str,
                 "quality": c.quality,
                 "latency": c.latency_class,
                 "self_hosted": c.self_hosted,
+                "currency": currency,
             }
         )
     return rows
 
 
-def cost_text(value: float | None, lang: str) -> str:
-    return usd(value) if value is not None else t(lang, "cost_unknown")
+def cost_text(value: float | None, lang: str, currency: str | None = None) -> str:
+    """A US-dollar cost, in the person's currency first when they gave their budget in another one."""
+    if value is None:
+        return t(lang, "cost_unknown")
+    if currency and currency != "USD":
+        local = money(from_usd(value, currency), currency)
+        return f"{local}（约 {usd(value)}）" if lang == "zh" else f"{local} (about {usd(value)})"
+    return usd(value)
+
+
+def person_currency(requirements: Mapping[str, Slot]) -> str | None:
+    """The currency the person gave their budget in (None: US dollars or no budget)."""
+    for path in ("budget.monthly_usd", "budget.per_1k_requests_usd"):
+        slot = requirements.get(path)
+        shown = slot.get("shown") if slot is not None else None
+        if shown:
+            for code, symbol in sorted(SYMBOL.items(), key=lambda kv: -len(kv[1])):
+                if shown.startswith(symbol):
+                    return code
+    return None
 
 
 def render_plain(events: Sequence[Mapping[str, Any]], lang: str) -> str:
@@ -134,7 +183,8 @@ def render_plain(events: Sequence[Mapping[str, Any]], lang: str) -> str:
             lines = [t(lang, "shortlist")]
             for r in e["rows"]:
                 lines.append(
-                    f"  {r['rank']}. {r['model']} — {r['where']} — {cost_text(r['monthly_usd'], lang)}"
+                    f"  {r['rank']}. {r['model']} — {r['where']} — "
+                    f"{cost_text(r['monthly_usd'], lang, r.get('currency'))}"
                 )
             parts.append("\n".join(lines))
     return "\n\n".join(p for p in parts if p)

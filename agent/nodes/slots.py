@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from agent.prompts import QUESTIONS
-from agent.state import Provenance, Slot
+from agent.interview_spec import LATENCY_DEFAULT_BY_TASK, QUESTIONS, SLOTS
+from agent.state import Fact, Slot
 
 FIELD_GROUPS: dict[str, tuple[str, ...]] = {
     "task_type": ("task_type",),
@@ -25,22 +25,13 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
 }
 """Question field -> the requirement paths any one of which answers it."""
 
-PRIORITY: tuple[str, ...] = tuple(QUESTIONS)
-"""The order in which missing information is asked: what changes the decision most comes first."""
+PRIORITY: tuple[str, ...] = tuple(s.field for s in SLOTS if s.asked)
+"""The questions asked before recommending, in order (what changes the decision most first); the
+other slots of the spec are assumed with their stated default (`assumed_facts`)."""
 
 MAX_ASKS = 2
 _SIDE_INFERENCES = frozenset({"languages", "input_modalities"})
 """A question asked this many times without an answer takes its default."""
-
-
-@dataclass(frozen=True)
-class FactIn:
-    """A fact to merge: path, value, provenance, evidence."""
-
-    path: str
-    value: Any
-    provenance: Provenance
-    evidence: str
 
 
 def jsonable(value: Any) -> Any:
@@ -51,7 +42,7 @@ def jsonable(value: Any) -> Any:
 
 
 def merge_facts(
-    requirements: Mapping[str, Slot], facts: Iterable[FactIn]
+    requirements: Mapping[str, Slot], facts: Iterable[Fact]
 ) -> tuple[dict[str, Slot], list[str]]:
     """Apply facts to the slots; returns the new slots and the paths whose value changed.
 
@@ -71,15 +62,15 @@ def merge_facts(
                 continue
             if old["value"] == value:
                 if old["provenance"] != "stated" and f.provenance == "stated":
-                    out[f.path] = Slot(value=value, provenance="stated", evidence=f.evidence)
+                    out[f.path] = Fact(f.path, value, "stated", f.evidence, f.shown).slot()
                 continue
-        out[f.path] = Slot(value=value, provenance=f.provenance, evidence=f.evidence)
+        out[f.path] = Fact(f.path, value, f.provenance, f.evidence, f.shown).slot()
         changed.append(f.path)
     return out, changed
 
 
 def answered(question_field: str, requirements: Mapping[str, Slot]) -> bool:
-    return any(p in requirements for p in FIELD_GROUPS[question_field])
+    return any(p in requirements for p in FIELD_GROUPS.get(question_field, (question_field,)))
 
 
 def next_missing(requirements: Mapping[str, Slot]) -> str | None:
@@ -90,39 +81,52 @@ def next_missing(requirements: Mapping[str, Slot]) -> str | None:
     return None
 
 
-def default_facts(question_field: str, evidence: str) -> list[FactIn]:
+def default_facts(question_field: str, evidence: str) -> list[Fact]:
     """The default option of a question as facts with provenance "defaulted"."""
     spec = QUESTIONS[question_field]
     option = spec.options[spec.default]
-    return [FactIn(p, v, "defaulted", evidence) for p, v in option.facts.items()]
+    return [Fact(p, v, "defaulted", evidence) for p, v in option.facts.items()]
 
 
-def mentioned_options(text: str, requirements: Mapping[str, Slot]) -> list[FactIn]:
+def mentioned_options(text: str, requirements: Mapping[str, Slot]) -> list[Fact]:
     """Facts of options named anywhere in a message ("…, any cloud API is fine") for unanswered questions.
 
     Only the options' own aliases count (see prompts.Option.aliases); the brain reads everything else.
     """
     low = " ".join(text.lower().split())
-    out: list[FactIn] = []
+    out: list[Fact] = []
     for q, spec in QUESTIONS.items():
         if answered(q, requirements):
             continue
         for option in spec.options:
             hit = next((a for a in option.aliases if a in low), None)
             if hit is not None:
-                out.extend(FactIn(p, v, "stated", hit) for p, v in option.facts.items())
+                out.extend(Fact(p, v, "stated", hit) for p, v in option.facts.items())
                 break
     return out
 
 
-def implied_facts(requirements: Mapping[str, Slot], language: str) -> list[FactIn]:
+def assumed_facts(requirements: Mapping[str, Slot]) -> list[Fact]:
+    """The slots not asked before recommending, with their stated defaults (marked "defaulted"): the
+    answer time follows the task (people wait for a chat, not for a batch job); priority is quality."""
+    out: list[Fact] = []
+    task = requirements.get("task_type")
+    if "latency.p95_seconds" not in requirements and task is not None:
+        seconds = LATENCY_DEFAULT_BY_TASK.get(str(task["value"]))
+        out.append(Fact("latency.p95_seconds", seconds, "defaulted", f"usual for {task['value']}"))
+    if "priority" not in requirements:
+        out.append(Fact("priority", "quality", "defaulted", "the strongest model within your limits first"))
+    return out
+
+
+def implied_facts(requirements: Mapping[str, Slot], language: str) -> list[Fact]:
     """Facts that follow from others: agents need tool calling; languages default to the chat's."""
-    out: list[FactIn] = []
+    out: list[Fact] = []
     task = requirements.get("task_type")
     if task and task["value"] == "agent" and "needs.tool_calling" not in requirements:
-        out.append(FactIn("needs.tool_calling", True, "inferred", "agents call tools"))
+        out.append(Fact("needs.tool_calling", True, "inferred", "agents call tools"))
     if "languages" not in requirements:
-        out.append(FactIn("languages", [language], "inferred", "the language of this conversation"))
+        out.append(Fact("languages", [language], "inferred", "the language of this conversation"))
     return out
 
 

@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from agent.brain import BOOL_PATHS, Fact, Understanding, understand
+from agent.brain import BOOL_PATHS, Fact, Understanding, meaning, understand
 from agent.brain.numbers import find_numbers, lower_aligned, normalize
+from knowledge.units import USD_PER
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,14 @@ class Brain(Protocol):
 
 
 class OfflineBrain:
-    """The deterministic brain: `agent.brain.understand`, no model."""
+    """The deterministic brain: `agent.brain.understand` (rules and the bundled sentence encoder).
+
+    Creating it loads the encoder and embeds the labelled descriptions once per process (about 2-3 s
+    on 2 cores), so that no conversation turn pays for it.
+    """
+
+    def __init__(self) -> None:
+        meaning.warm()
 
     async def understand(self, message: str, asked: Asked | None) -> BrainResult:
         return BrainResult(understand_offline(message, asked), "offline")
@@ -66,19 +74,16 @@ def understanding_to_state(u: Understanding) -> dict[str, Any]:
     """The Understanding as JSON-like data for the checkpoint (free text `defang`-ed)."""
     return {
         "facts": [
-            {
-                "path": f.path,
-                "value": _plain(f.value),
-                "provenance": f.provenance,
-                "evidence": defang(f.evidence),
-            }
+            {"path": f.path, "value": _plain(f.value), "provenance": f.provenance, "evidence": defang(f.evidence),
+             "shown": f.shown}
             for f in u.facts
         ],
         "intent": u.intent,
         "question": u.question,
         "language": u.language,
         "choice": u.choice,
-    }
+        "task_options": list(u.task_options),
+    }  # fmt: skip
 
 
 def _plain(value: object) -> object:
@@ -114,9 +119,9 @@ class UngroundedExtraction(ValueError):
 
 
 _CONVERSIONS = (1.0, 30.0, 1 / 30, 7.0, 1 / 7, 4.33, 52 / 12, 22.0, 21.0, 365 / 12, 12.0, 1 / 12, 1000.0,
-                1e-3, 1e6, 1e-6, 60.0, 1 / 60, 3600.0, 100.0, 0.01, 1 / 7.1, 30 / 7.1, 1 / 7.2, 30 / 7.2,
+                1e-3, 1e6, 1e-6, 60.0, 1 / 60, 3600.0, 100.0, 0.01, *(f * USD_PER[c] for c in ('CNY', 'EUR', 'GBP', 'JPY', 'HKD') for f in (1.0, 30.0, 1 / 12)),
                 24 * 30.0, 24 * 60 * 30.0, 1024.0)  # fmt: skip
-"""Unit changes the extractor is told to make (per day x 30, k, %, ms, CNY at 7.1 USD...)."""
+"""Unit changes the extractor is told to make (per day x 30, k, %, ms, currencies at knowledge.units rates...)."""
 
 _CUES: dict[str, tuple[str, ...]] = {
     "deployment.open_weights": ("open", "weight", "self-host", "self host", "on-prem", "on prem", "local",

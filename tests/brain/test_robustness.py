@@ -9,7 +9,7 @@ import time
 import pytest
 
 from agent.brain import understand
-from agent.brain.numbers import MAX_CHARS, parse_chinese
+from agent.brain.numbers import MAX_MESSAGE_CHARS, MessageTooLong, parse_chinese
 
 HUGE = [
     "a" * 100_000,
@@ -22,8 +22,23 @@ HUGE = [
 ]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    from agent.brain.meaning import warm
+
+    warm()  # the model and the descriptions' vectors load once per process, not in a timed turn
+
+
 @pytest.mark.parametrize("message", HUGE, ids=[f"huge{i}" for i in range(len(HUGE))])
-def test_huge_or_garbage_input_returns_quickly(message: str) -> None:
+def test_huge_input_is_refused_whole_not_cut(message: str) -> None:
+    with pytest.raises(MessageTooLong) as err:
+        understand(message, expecting="budget.monthly_usd", options=("a", "b"))
+    assert err.value.length == len(message) and f"{MAX_MESSAGE_CHARS:,}" in str(err.value)
+
+
+@pytest.mark.parametrize("message", HUGE, ids=[f"long{i}" for i in range(len(HUGE))])
+def test_long_or_garbage_input_up_to_the_limit_returns_quickly(message: str) -> None:
+    message = message[:MAX_MESSAGE_CHARS]
     start = time.perf_counter()
     got = understand(message, expecting="budget.monthly_usd", options=("a", "b"))
     elapsed = time.perf_counter() - start
@@ -38,12 +53,17 @@ def test_huge_or_garbage_input_returns_quickly(message: str) -> None:
         "nonsense",
         "greeting",
     }
-    for fact in got.facts:  # whatever was read came from the first MAX_CHARS characters
-        assert len(fact.evidence) <= MAX_CHARS + 10
+
+
+def test_a_change_at_the_end_of_a_long_paste_is_read() -> None:
+    paste = "Here is our ticket export, ignore the numbers in it: " + "ticket 123 closed. " * 550
+    got = understand(paste + " Oh, and the budget is now $450 a month.")
+    assert len(paste) > 10_000
+    assert {f.path: f.value for f in got.facts}["budget.monthly_usd"] == 450
 
 
 def test_repeated_statement_reads_the_figures_once() -> None:
-    got = understand("每天两万条工单，" * 12_000)
+    got = understand("每天两万条工单，" * 1_000)
     assert {f.path: f.value for f in got.facts}["volume.requests_per_month"] == 600_000
 
 

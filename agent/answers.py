@@ -1,0 +1,67 @@
+"""Answers to side questions, from data: a glossary term ("what are tokens?"), a model's place in the
+current ranking ("why not GPT-4?", "为什么不用 DeepSeek？"), or, only for real questions about
+choosing a model, passages of the selection guide.
+
+The why-not answer comes from the decision core (`tools.decision.why_not`: the same ranking, X's rank
+or its failed constraints as codes with numbers, deltas vs #1), written by the core's explainer in
+the person's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from agent.nodes.render import t
+from knowledge.catalog.store import load_catalog
+from knowledge.units import Lang
+from tools.decision import Requirements
+from tools.decision import why_not as decision_why_not
+
+_NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
+WHY_NOT = (
+    re.compile(
+        r"(?:why\s+not|what\s+about|how\s+about|why\s+(?:didn't|don't|not|isn't|wasn't)\s+(?:you\s+)?"
+        r"(?:pick|choose|use|recommend|suggest|it)?|为什么不|为啥不|怎么不|那)\s*(?:use|pick|choose|用|选|推荐|选择)?\s*"
+        + _NAME
+        + r"\s*(?:instead|then|呢|吗)?\s*[?？.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\s*" + _NAME + r"\s*(?:怎么样|如何|行不行|可以吗|好不好|呢)\s*[?？]*$", re.IGNORECASE),
+)
+"""A question about one named model. Group `name` is the model as the person wrote it."""
+
+FRAMEWORK_CUES = re.compile(
+    r"fine[\s-]?tun|\brag\b|retriev|self[\s-]?host|open[\s-]?weight|evaluat|eval\s+set|benchmark|prompt|"
+    r"(?:choose|choosing|pick|picking|select|selecting|compare|comparing)\s+(?:a\s+|the\s+)?(?:model|llm)|"
+    r"distill|quantiz|which\s+(?:model|llm)|train(?:ing)?\s+(?:our|my|a)\s+own|"
+    r"微调|检索|私有化|开源|评测|评估|基准|提示词|蒸馏|量化|选(?:择)?模型|哪个模型|训练",
+    re.IGNORECASE,
+)
+"""Words of a question about how to choose a model: only these go to the selection guide."""
+
+def why_not_target(question: str) -> str | None:
+    """The model a "why not X?" question names, or None."""
+    m = WHY_NOT[0].search(question.strip()) or WHY_NOT[1].search(question.strip())
+    if m is None:
+        return None
+    name = m.group("name").strip(" .?？")
+    return name if len(name) >= 2 else None
+
+
+def is_framework_question(question: str) -> bool:
+    return FRAMEWORK_CUES.search(question) is not None
+
+
+def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """ "why not X?" answered by the decision core (`tools.decision.why_not`: X's rank, or the hard
+    constraints it fails as codes with numbers, and how it compares with #1), in the explainer's
+    sentences for `lang`, for the requirements the current recommendation was made for."""
+    if not recommendation:
+        return t(lang, "whynot_no_rec", name=name)
+    req = Requirements.model_validate(recommendation["requirements"])
+    answer = decision_why_not(req, load_catalog(), name, lang=lang)
+    if answer.status == "not_found" or not answer.text:
+        return t(lang, "whynot_not_found", name=name)
+    return ("" if lang == "zh" else " ").join(answer.text)

@@ -1,0 +1,121 @@
+"""What a message means, by its nearest labelled descriptions (`agent.brain.meanings`, the interview
+spec's option meanings) in the multilingual embedding space (`agent.brain.embed`), combined with the
+keyword rules where rules are sure.
+
+- `read_task`: the task type, with abstention: an unsure reading gives the two likeliest task types
+  for a clarifying question instead of a guess.
+- `is_vague`: "not sure, whatever is normal", "没想好" (take the pending question's stated default).
+- `is_small_talk`: greetings and requests for help that carry no requirement (no knowledge search).
+- `pick_option`: which offered option a free-form answer means ("不着急，当天能看到结果就行").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agent.brain.embed import Labeller
+from agent.brain.meanings import ACTS, TASKS
+from agent.interview_spec import Option
+
+TASK_THRESHOLD = 0.38
+"""Below this similarity no task is read from the embedding alone."""
+TASK_MARGIN = 0.04
+"""The best task must lead the runner-up by this much, else the reading is unsure."""
+CLARIFY_FLOOR = 0.30
+"""An unsure reading at least this close to a task asks which of the two likeliest tasks is meant."""
+
+WEAK_RULES = frozenset({"chat"})
+"""Task keywords that often appear in other tasks' descriptions ("客服电话的录音变成文字" is not chat)."""
+
+_TASKS = Labeller(TASKS, threshold=TASK_THRESHOLD, margin=TASK_MARGIN)
+_ACTS = Labeller(ACTS, threshold=0.45, margin=0.1)
+_CONTENT = re.compile(r"[a-z]{2,}|[\u3400-\u9fff]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TaskReading:
+    task: str | None
+    by_meaning: bool
+    """True when the embedding (not a keyword) decided: the fact is "inferred"."""
+    options: tuple[str, ...] = ()
+    """Unsure: the likeliest task types, best first (for a clarifying question)."""
+
+
+def _contentful(text: str) -> bool:
+    """Enough words to carry a meaning: three Latin words or four Chinese characters."""
+    found = _CONTENT.findall(text)
+    latin = sum(1 for w in found if w.isascii())
+    return latin >= 3 or len(found) - latin >= 4
+
+
+def read_task(text: str, rule: str | None, negated: frozenset[str] = frozenset()) -> TaskReading:
+    """The task a message describes: a keyword rule's when one hits (rules are precise where they
+    apply), else the nearest descriptions' when sure, else the two likeliest for a clarifying question."""
+    if (rule is not None and rule not in WEAK_RULES) or not _contentful(text):
+        return TaskReading(rule, False)
+    scores = {k: v for k, v in _TASKS.scores(text).items() if k not in negated}
+    if not scores:
+        return TaskReading(rule, False)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, score), (second, second_score) = ranked[0], ranked[1]
+    if rule is not None:  # a weak keyword ("客服", "assistant") yields only to a clear reading
+        if best != rule and score >= 0.45 and score - scores.get(rule, 0.0) >= 0.1:
+            return TaskReading(best, True)
+        return TaskReading(rule, False)
+    if score >= TASK_THRESHOLD and score - second_score >= TASK_MARGIN:
+        return TaskReading(best, True)
+    if score >= CLARIFY_FLOOR:
+        return TaskReading(None, True, (best, second))
+    return TaskReading(None, False)
+
+
+def is_vague(text: str) -> bool:
+    """A non-answer that asks for the default ("not sure, whatever is normal", "随便，按常规来")."""
+    scores = _ACTS.scores(text)
+    if not scores:
+        return False
+    return scores["dont_know"] >= 0.45 and scores["dont_know"] - scores["small_talk"] >= 0.1
+
+
+def is_small_talk(text: str) -> bool:
+    """A greeting, thanks or a request for help that states nothing ("Can you help me figure out ...")."""
+    scores = _ACTS.scores(text)
+    return bool(scores) and scores["small_talk"] >= 0.45 and scores["small_talk"] - scores["dont_know"] >= 0.1
+
+
+_OPTION_LABELLERS: dict[tuple[str, ...], Labeller] = {}
+
+
+def _option_labeller(options: Sequence[Option]) -> Labeller:
+    key = tuple(o.en for o in options)
+    if key not in _OPTION_LABELLERS:
+        _OPTION_LABELLERS[key] = Labeller(
+            {str(i): (o.en, o.zh, *o.meanings) for i, o in enumerate(options)}, threshold=0.45, margin=0.06
+        )
+    return _OPTION_LABELLERS[key]
+
+
+def pick_option(text: str, options: Sequence[Option]) -> int | None:
+    """The index of the offered option a free-form answer means, or None when unsure."""
+    if len(options) < 2 or not _contentful(text):
+        return None
+    verdict = _option_labeller(options).verdict(text)
+    if verdict is None or verdict.label is None:
+        return None
+    return int(verdict.label)
+
+
+def warm() -> bool:
+    """Load the model and embed every description now (about 2-3 s once per process), so that no
+    conversation turn pays for it; False when the model is unavailable (rules only)."""
+    from agent.interview_spec import SLOTS
+
+    if not _TASKS.scores("warm up"):
+        return False
+    _ACTS.scores("warm up")
+    for spec in SLOTS:
+        if len(spec.options) >= 2:
+            _option_labeller(spec.options).scores("warm up")
+    return True

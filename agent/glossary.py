@@ -1,0 +1,134 @@
+"""Short plain answers to "what is X?" for the words this conversation uses, English and Chinese (data).
+
+`lookup(question)` finds the term a question asks about by its aliases; the answer is written for
+people who have never chosen a model before. Adding a term is adding an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.units import Lang
+
+
+@dataclass(frozen=True)
+class Term:
+    en: str
+    zh: str
+    aliases: tuple[str, ...]
+    """Lower-case words that name the term in a question (EN/ZH)."""
+    answer_en: str
+    answer_zh: str
+
+    def name(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def answer(self, lang: Lang) -> str:
+        return self.answer_zh if lang == "zh" else self.answer_en
+
+
+TERMS: tuple[Term, ...] = (
+    Term(
+        "Tokens",
+        "Token",
+        ("token", "tokens", "词元"),
+        "the pieces of text a model reads and writes; a token is about three quarters of an English word, "
+        "or about one Chinese character. Prices are per million tokens, so longer texts cost more.",
+        "模型读写文字的基本单位；一个token大约是四分之三个英文单词，或一个汉字左右。价格按每百万token计算，所以文本越长越贵。",
+    ),
+    Term(
+        "Context window",
+        "上下文窗口",
+        ("context window", "context length", "context", "上下文", "上下文窗口", "上下文长度"),
+        "how much text the model can look at in one go (your question plus documents plus its answer), "
+        "counted in tokens. A 40-page contract needs a window of roughly 30,000 tokens or more.",
+        "模型一次能看到的文字总量（问题、附带的文档和它的回答加在一起），用token计。一份40页的合同大约需要3万token以上的窗口。",
+    ),
+    Term(
+        "Open weights",
+        "开源权重",
+        ("open weights", "open-weight", "open source", "open-source", "开源", "开放权重", "开源权重"),
+        "models whose files are published, so you can run them on your own servers (self-hosting) "
+        "instead of sending data to the maker's service.",
+        "模型文件公开发布，可以部署在你自己的服务器上（私有化部署），数据不必发给模型厂商。",
+    ),
+    Term(
+        "Fine-tuning",
+        "微调",
+        ("fine-tuning", "fine tuning", "finetuning", "fine-tune", "fine tune", "微调"),
+        "training an existing model a little more on your own examples so it follows your style or labels. "
+        "It needs hundreds to thousands of good examples; usually try clear instructions and examples in "
+        "the prompt first.",
+        "用你自己的样例对现有模型再训练一下，让它符合你的风格或标签。需要几百到几千条高质量样例；通常先试试在提示词里写清要求、给出示例。",
+    ),
+    Term(
+        "RAG",
+        "RAG（检索增强生成）",
+        ("rag", "retrieval augmented", "retrieval-augmented", "检索增强"),
+        "retrieval-augmented generation: before answering, the system looks up the relevant passages in "
+        "your documents and gives them to the model, so answers use your own, current information.",
+        "检索增强生成：回答之前，系统先在你的文档里找出相关段落交给模型，让回答基于你自己的最新资料。",
+    ),
+    Term(
+        "Latency",
+        "延迟",
+        ("latency", "response time", "延迟", "时延", "响应时间"),
+        "how long you wait for an answer. I look at the slowest 1 in 20 answers, because that is what "
+        "people notice.",
+        "等待回答的时间。我看的是最慢的二十分之一回答，因为用户感受到的就是这些。",
+    ),
+    Term(
+        "p95",
+        "p95",
+        ("p95", "95th percentile", "95 percentile"),
+        "the time within which 19 of 20 answers arrive; only the slowest 1 in 20 take longer.",
+        "二十个回答里有十九个能在这个时间内返回；只有最慢的二十分之一会更久。",
+    ),
+    Term(
+        "Public ranking score",
+        "公开排名分数",
+        ("elo", "arena score", "arena rating", "lmarena", "ranking score", "排名分数", "竞技场"),
+        "a score from public blind comparisons in which people pick the better of two models' answers "
+        "(LMArena). Higher is better; a difference of a few points is within the noise.",
+        "来自公开盲测的分数：人们在两个模型的回答中选出更好的一个（LMArena）。分数越高越好；相差几分属于误差范围。",
+    ),
+    Term(
+        "Self-hosting",
+        "私有化部署",
+        ("self-host", "self host", "self-hosting", "on-prem", "私有化", "本地部署"),
+        "running an open-weights model on your own GPUs. Data never leaves, but you pay for the GPUs "
+        "whether they are busy or not.",
+        "在你自己的GPU上运行开源权重模型。数据不出门，但无论忙闲都要为GPU付费。",
+    ),
+    Term(
+        "Embedding",
+        "向量嵌入",
+        ("embedding", "embeddings", "向量", "嵌入"),
+        "turning a text into a list of numbers so that texts with similar meaning are close together; "
+        "used for search, not for writing answers.",
+        "把一段文字变成一串数字，意思相近的文字数字也相近；用于检索，而不是写回答。",
+    ),
+)
+"""The glossary."""
+
+_WHAT = re.compile(
+    r"what(?:'s|\s+is|\s+are|\s+does)|meaning\s+of|explain|define|什么是|是什么|啥是|是啥|什么意思|解释一下|指什么",
+    re.I,
+)
+
+
+def lookup(question: str) -> Term | None:
+    """The term a "what is X?" question asks about (the longest alias named), or None."""
+    low = " ".join(question.lower().split())
+    if not _WHAT.search(low):
+        return None
+    best: tuple[int, Term] | None = None
+    for term in TERMS:
+        for alias in term.aliases:
+            pattern = (
+                re.escape(alias) if not alias.isascii() else r"(?<![a-z])" + re.escape(alias) + r"(?![a-z])"
+            )
+            if re.search(pattern, low) and (best is None or len(alias) > best[0]):
+                best = (len(alias), term)
+    return best[1] if best else None

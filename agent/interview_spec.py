@@ -1,0 +1,270 @@
+"""The interview as data (issue #14): every slot the conversation can fill, with its question, options,
+default, why it matters and which decision it changes, in English and Chinese, in one place.
+
+The question order (`agent.nodes.slots`), the offline brain (an option's `meanings` let a paraphrased
+answer pick it: "不着急，当天能看到结果就行" picks "no limit") and the LLM brain's prompt all read it.
+`asked` slots are questions the interview puts before recommending; the others are assumed with
+their stated default (shown in the requirements table as "defaulted", easy to change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from knowledge.units import Lang
+
+
+@dataclass(frozen=True)
+class Option:
+    """One offered answer: its label per language and the requirement facts it stands for."""
+
+    en: str
+    zh: str
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
+    """Lower-case phrases that pick this option when they appear anywhere in a message."""
+    meanings: tuple[str, ...] = ()
+    """Other ways people say this answer (EN/ZH), matched by meaning when the question is pending."""
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    """A question the interview can ask: the field it settles, its text, options, default and why.
+
+    `expecting` is the requirement path a bare answer maps to ("300" -> budget). `reason` says why it
+    matters and `decides` which decision it changes (both shown when the person asks "why?").
+    `asked`: put before recommending; otherwise the default is assumed and stated.
+    """
+
+    field: str
+    en: str
+    zh: str
+    options: tuple[Option, ...]
+    default: int
+    expecting: str | None
+    reason: tuple[str, str]
+    decides: tuple[str, str]
+    asked: bool = True
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def labels(self, lang: str) -> list[str]:
+        return [o.label(lang) for o in self.options]
+
+    def why(self, lang: Lang) -> str:
+        i = 1 if lang == "zh" else 0
+        return f"{self.reason[i]} {self.decides[i]}"
+
+
+SLOTS: tuple[SlotSpec, ...] = (
+    SlotSpec(
+        "task_type",
+        "What should the model mainly do? Pick one or describe it in your own words.",
+        "这个模型主要用来做什么？请选择一项，或用自己的话描述。",
+        (
+            Option("Chat with customers or staff", "与客户或员工对话", {"task_type": "chat"}),
+            Option("Classify or tag text", "文本分类或打标签", {"task_type": "classification"}),
+            Option("Summarize documents", "文档摘要", {"task_type": "summarization"}),
+            Option("Extract data from documents", "从文档中抽取信息", {"task_type": "extraction"}),
+            Option("Answer questions over our documents", "基于我们的文档回答问题", {"task_type": "qa"}),
+            Option(
+                "Write texts (descriptions, marketing copy)",
+                "写文案（商品描述、营销文案）",
+                {"task_type": "writing"},
+            ),
+            Option("Write or review code", "编写或审查代码", {"task_type": "code"}),
+        ),
+        0,
+        "use_case",
+        ("Each task has its own public ranking.", "它决定用哪一项公开排名给模型排序。"),
+        ("It chooses which ranking orders the shortlist.", "任务不同，候选名单的排序就不同。"),
+    ),
+    SlotSpec(
+        "volume.requests_per_month",
+        "Roughly how many requests will it handle?",
+        "大概每天或每月会有多少次请求？",
+        (
+            Option(
+                "Under 10,000 a month",
+                "每月一万次以内",
+                {"volume.requests_per_month": 10_000},
+                meanings=("just a few", "not many, a handful a day", "很少", "不多，每天几十次"),
+            ),
+            Option("About 1,000 a day", "每天约一千次", {"volume.requests_per_month": 30_000}),
+            Option("About 10,000 a day", "每天约一万次", {"volume.requests_per_month": 300_000}),
+            Option(
+                "About 100,000 a day",
+                "每天约十万次",
+                {"volume.requests_per_month": 3_000_000},
+                meanings=("a lot, huge traffic", "非常多，流量很大"),
+            ),
+        ),
+        0,
+        "volume.requests_per_month",
+        ("Price is per request, so volume sets the monthly bill.", "费用按请求计，量决定每月账单。"),
+        ("It decides which models fit the budget.", "它决定哪些模型在预算之内。"),
+    ),
+    SlotSpec(
+        "budget.monthly_usd",
+        "Is there a monthly budget for the model bill?",
+        "模型费用每月有预算上限吗？",
+        (
+            Option("$100 a month", "每月100美元", {"budget.monthly_usd": 100.0}),
+            Option("$1,000 a month", "每月1000美元", {"budget.monthly_usd": 1_000.0}),
+            Option("$10,000 a month", "每月1万美元", {"budget.monthly_usd": 10_000.0}),
+            Option(
+                "No fixed budget",
+                "预算不限",
+                {"budget.monthly_usd": None},
+                meanings=("money is not the issue", "we haven't set a budget", "钱不是问题", "还没定预算"),
+            ),
+        ),
+        3,
+        "budget.monthly_usd",
+        ("A ceiling removes models that would cost more.", "预算上限会排除超出预算的模型。"),
+        ("It filters the shortlist.", "它过滤候选名单。"),
+    ),
+    SlotSpec(
+        "deployment",
+        "Where may the model run?",
+        "模型可以部署在哪里？",
+        (
+            Option(
+                "Any cloud API is fine",
+                "任何云端API都可以",
+                {"deployment.self_host": False},
+                (
+                    "any cloud api",
+                    "cloud api is fine",
+                    "cloud is fine",
+                    "cloud apis are fine",
+                    "any api is fine",
+                    "cloud api",
+                    "cloud hosted is fine",
+                    "云端api",
+                    "云api",
+                    "云服务",
+                    "云端",
+                ),
+                meanings=(
+                    "no restrictions on where it runs",
+                    "an online service is fine",
+                    "在哪都行",
+                    "用在线服务就可以",
+                ),
+            ),
+            Option(
+                "Only on our own servers (self-hosted)",
+                "只能部署在我们自己的服务器上（私有化部署）",
+                {"deployment.self_host": True, "deployment.open_weights": True},
+                meanings=("it has to run in our own data center", "必须放在我们自己的机房"),
+            ),
+            Option(
+                "Open-weights models only, any host",
+                "只用开源权重模型，托管方不限",
+                {"deployment.open_weights": True},
+            ),
+            Option("Data must stay in the EU", "数据必须留在欧盟", {"deployment.data_residency": "eu"}),
+            Option("Data must stay in China", "数据必须留在中国境内", {"deployment.data_residency": "cn"}),
+        ),
+        0,
+        None,
+        (
+            "Self-hosting, open weights and data location rule models out.",
+            "私有化部署、开源权重和数据所在地会排除一部分模型。",
+        ),
+        (
+            "It filters the shortlist and decides whether self-hosting costs are shown.",
+            "它过滤候选名单，并决定是否估算自建成本。",
+        ),
+    ),
+    SlotSpec(
+        "latency.p95_seconds",
+        "How quickly must each answer arrive?",
+        "每个回答需要多快返回？",
+        (
+            Option(
+                "Within 1 second (real time)",
+                "1秒内（实时）",
+                {"latency.p95_seconds": 1.0},
+                meanings=("instantly, people are waiting", "马上就要，用户在等"),
+            ),
+            Option(
+                "Within 5 seconds",
+                "5秒内",
+                {"latency.p95_seconds": 5.0},
+                meanings=("a few seconds is fine", "几秒钟就行"),
+            ),
+            Option("Within 30 seconds", "30秒内", {"latency.p95_seconds": 30.0}),
+            Option(
+                "No limit (batch jobs)",
+                "没有要求（批处理）",
+                {"latency.p95_seconds": None},
+                meanings=(
+                    "no rush, results the same day are fine",
+                    "overnight is fine",
+                    "we're not in a hurry",
+                    "不着急，当天出结果就行",
+                    "第二天看到也可以",
+                    "不赶时间",
+                ),
+            ),
+        ),
+        3,
+        "latency.p95_seconds",
+        ("Slow models are dropped only when answers must be fast.", "只有要求快速回答时才会排除慢的模型。"),
+        ("It filters on the slowest 1 in 20 answers.", "它按最慢的二十分之一回答来过滤。"),
+        asked=False,
+    ),
+    SlotSpec(
+        "priority",
+        "Is the best possible answer worth paying more?",
+        "为了最好的回答质量，值得多花钱吗？",
+        (
+            Option("Yes, quality first", "是，质量优先", {"priority": "quality"}),
+            Option("A balance of quality and price", "质量和价格兼顾", {"priority": "balanced"}),
+            Option(
+                "No, the cheapest that is good enough",
+                "不，够用就好、越便宜越好",
+                {"priority": "cost"},
+                aliases=("cheapest", "as cheap as possible", "最便宜", "越便宜越好"),
+            ),
+        ),
+        0,
+        "priority",
+        ("By default the strongest model within your limits comes first.", "默认先推荐满足条件的最强模型。"),
+        (
+            "It decides whether a cheaper model that is nearly as good goes first.",
+            "它决定是否把几乎一样好但更便宜的模型排在前面。",
+        ),
+        asked=False,
+    ),
+)
+"""Every slot the interview knows, in the order it asks (what changes the decision most first)."""
+
+QUESTIONS: dict[str, SlotSpec] = {s.field: s for s in SLOTS}
+"""The slots by field (or field group)."""
+
+LATENCY_DEFAULT_BY_TASK: Mapping[str, float | None] = {
+    "chat": 5.0, "agent": 10.0, "code": 10.0, "qa": 5.0, "vision": 10.0, "moderation": 5.0,
+}  # fmt: skip
+"""The answer time assumed when the person says nothing about it: people wait for a chat, not for a
+batch job (tasks not listed: no limit)."""
+
+PLAUSIBLE: Mapping[str, tuple[float, float]] = {
+    "budget.monthly_usd": (1.0, 2_000_000.0),
+    "budget.per_1k_requests_usd": (0.001, 1_000.0),
+    "volume.requests_per_month": (1.0, 3_000_000_000.0),
+    "latency.p95_seconds": (0.1, 3_600.0),
+    "volume.input_tokens": (1.0, 2_000_000.0),
+    "volume.output_tokens": (1.0, 200_000.0),
+    "context_tokens": (16.0, 10_000_000.0),
+}
+"""Ranges outside which a figure is more likely a slip (a unit, a digit) than a requirement: such a
+figure is kept but questioned ("That looks unusual ... is it right?")."""

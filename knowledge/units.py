@@ -1,0 +1,81 @@
+"""Units every layer shares, stated once: the language type and its detection, exchange rates (dated),
+and the factors that turn pages, words and characters into tokens.
+
+This is the lowest layer that needs them (ui -> agent -> tools -> knowledge), so everyone imports them
+from here; no other module may hold its own copy of a rate or of the Chinese-text test.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+Lang = Literal["en", "zh"]
+"""The two languages the product speaks."""
+
+HAN_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Han (Chinese) characters, as the inside of a regular-expression character class."""
+HAN = re.compile(f"[{HAN_CHARS}]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def has_han(text: str) -> bool:
+    """Whether the text holds any Chinese character."""
+    return HAN.search(text) is not None
+
+
+def detect_language(text: str) -> Lang:
+    """Chinese when Han characters are at least as many as Latin words, else English."""
+    han = len(HAN.findall(text))
+    words = len(_LATIN_WORD.findall(text))
+    return "zh" if han and han >= words else "en"
+
+
+# --- money ------------------------------------------------------------------------------------------
+
+RATES_AS_OF = date(2026, 12, 1)
+"""The date the fixed reference rates below were set (not live rates: a budget converted with them is
+marked "inferred" and shown with the person's own figure)."""
+USD_PER: dict[str, float] = {
+    "USD": 1.0,
+    "CNY": 1 / 7.1,
+    "EUR": 1.08,
+    "GBP": 1.27,
+    "JPY": 1 / 150,
+    "HKD": 1 / 7.8,
+}
+"""US dollars for one unit of each currency (ISO code) on RATES_AS_OF: 7.1 CNY, 150 JPY and 7.8 HKD to
+the dollar; one EUR is 1.08 USD, one GBP 1.27 USD."""
+SYMBOL: dict[str, str] = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$"}
+
+
+def to_usd(amount: float, currency: str) -> float:
+    """`amount` in `currency` (ISO code, any case) as US dollars at the reference rate."""
+    return amount * USD_PER[currency.upper()]
+
+
+def from_usd(amount_usd: float, currency: str) -> float:
+    """US dollars as `currency` at the reference rate."""
+    return amount_usd / USD_PER[currency.upper()]
+
+
+def money(amount: float, currency: str) -> str:
+    """ "$1,200", "¥5,000", "€0.50": an amount with its currency's symbol."""
+    symbol = SYMBOL.get(currency.upper(), currency.upper() + " ")
+    return (
+        f"{symbol}{amount:,.2f}" if abs(amount) < 100 and amount != int(amount) else f"{symbol}{amount:,.0f}"
+    )
+
+
+# --- text size --------------------------------------------------------------------------------------
+
+DAYS_PER_MONTH = 30
+"""Per-day volumes become per-month volumes with 30 days a month (hours: 24 x 30, weeks: 30 / 7)."""
+TOKENS_PER_PAGE: dict[Lang, float] = {"en": 700.0, "zh": 800.0}
+"""A page of an ordinary document: about 500 English words (~700 tokens), or about 800 Chinese
+characters (~800 tokens)."""
+TOKENS_PER_WORD: dict[Lang, float] = {"en": 1.3, "zh": 1.0}
+"""An English word is about 1.3 tokens; a Chinese "字" (character) about one token."""
+TOKENS_PER_CHAR: dict[Lang, float] = {"en": 0.25, "zh": 1.0}
+"""About four Latin characters per token; about one token per Chinese character."""
