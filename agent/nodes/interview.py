@@ -16,13 +16,13 @@ from typing import Any, Literal
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
-from agent import answers, tools
+from agent import tools
 from agent.brain import meaning
 from agent.brain.numbers import MAX_MESSAGE_CHARS
 from agent.glossary import lookup as glossary_lookup
 from agent.interview_spec import PLAUSIBLE, Option
+from agent.nodes import answers, render
 from agent.nodes import probe as probe_step
-from agent.nodes import render
 from agent.nodes.render import event as _event
 from agent.nodes.render import message as _message
 from agent.nodes.render import t
