@@ -333,6 +333,8 @@ def test_speech_units_follow_how_the_listing_bills() -> None:
     assert facts.price_unit("speech_to_text", ("audio",), token_priced) == "per_1m_tokens"
     one_rate = _offering("scaleway:whisper-large-v3", inputs=("audio",), price=(0.003, 0.0))
     assert facts.price_unit("speech_to_text", ("audio",), one_rate) == "per_audio_minute"
+    chat = _offering("nearai:google/gemini-2.5-flash", inputs=("text", "audio"), price=(0.3, 2.5))
+    assert facts.price_unit("general", ("text", "audio"), chat) == "per_1m_tokens"
 
 
 def test_litellm_per_second_transcription_becomes_per_minute() -> None:

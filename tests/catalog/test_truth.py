@@ -517,6 +517,15 @@ FACTS: tuple[Fact, ...] = (
         ),
     ),
     Fact(
+        "a chat model with audio input at a per-minute speech provider is still priced per token",
+        "NEAR AI Cloud / evroc price lists: Gemini 2.5 Flash and Qwen3.6 per 1M tokens (distinct output price)",
+        lambda c: (
+            _unit(c, "nearai:google/gemini-2.5-flash") == "per_1m_tokens"
+            and _unit(c, "evroc:Qwen/Qwen3.6-35B-A3B-FP8") == "per_1m_tokens"
+            and _unit(c, "nearai:openai/whisper-large-v3") == "per_audio_minute"
+        ),
+    ),
+    Fact(
         "Qwen3Guard is a moderation model",
         "Qwen3Guard model card: safety moderation",
         lambda c: _m(c, "qwen3guard-gen-8b").purpose == "moderation",
