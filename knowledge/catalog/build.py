@@ -353,9 +353,9 @@ def litellm_only_entries(md: ModelsDevData, litellm: LitellmData) -> list[Models
                 structured_output=None,
                 knowledge=None,
                 open_weights=False,
-                context=0,
-                max_input=None,
-                max_output=0,
+                context=entry.max_input,  # 0 when litellm gives none (unknown)
+                max_input=entry.max_input or None,
+                max_output=entry.max_output,
                 status=None,
                 input_modalities=inputs,
                 output_modalities=("text",),

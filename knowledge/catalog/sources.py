@@ -223,6 +223,8 @@ class LitellmEntry:
     mode: str = "chat"
     unit: str = "per_1m_tokens"  # "per_audio_minute" for transcription priced per second of audio
     supports_vision: bool = False
+    max_input: int = 0  # litellm's max_input_tokens (0: not given)
+    max_output: int = 0
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,10 @@ def _per_million(value: Any) -> float | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return round(float(value) * 1_000_000, 6)
     return None
+
+
+def _int(value: Any) -> int:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
 
 
 def parse_litellm(payload: dict[str, Any], origin: str = "package") -> LitellmData:
@@ -294,6 +300,8 @@ def parse_litellm(payload: dict[str, Any], origin: str = "package") -> LitellmDa
                 mode=mode,
                 unit=unit,
                 supports_vision=v.get("supports_vision") is True,
+                max_input=_int(v.get("max_input_tokens")),
+                max_output=_int(v.get("max_output_tokens")),
             )
         )
     return LitellmData(entries=entries, origin=origin)
