@@ -153,6 +153,7 @@ MAKER_PREFIXES: dict[str, str] = {
     "lucidquery": "lucidquery",
     "v0-": "vercel",
     "morph-": "morph",
+    "compound": "groq",
 }
 
 # Spellings that normalisation cannot fold, mapped to the canonical key (base keys, post-folding).

@@ -69,6 +69,7 @@ MAKER_PROVIDERS: Mapping[str, tuple[str, ...]] = {
     "thinkingmachines": ("thinkingmachines",),
     "lucidquery": ("lucidquery",),
     "subconscious": ("subconscious",),
+    "groq": ("groq",),  # Groq Compound (groq/compound): Groq's own agentic system (Groq docs)
 }
 
 _AGG = "resells closed models of several makers (OpenAI/Anthropic/Google) through its own API"
