@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from knowledge.catalog import facts, merge
-from knowledge.catalog.curated import KEEP_DISTINCT
+from knowledge.catalog.curated import CLOSED_MODEL_PARTNERS, KEEP_DISTINCT
 from knowledge.catalog.normalize import (
     KeyFacts,
     base_key,
@@ -28,13 +28,14 @@ from knowledge.catalog.normalize import (
     join_arena,
     loose_form,
 )
-from knowledge.catalog.providers import is_maker_provider, offering_tier
+from knowledge.catalog.providers import RESELLS_CLOSED, is_maker_provider, offering_tier
 from knowledge.catalog.schema import (
     PROVIDER_TIERS,
     Catalog,
     Model,
     Offering,
     PriceTier,
+    PriceUnit,
     Pricing,
     Purpose,
     Rating,
@@ -151,6 +152,10 @@ class RefreshReport:
     contradictions: dict[str, list[str]] = field(default_factory=dict)
     identity_kept_apart: list[str] = field(default_factory=list)
     identity_problems: list[str] = field(default_factory=list)
+    version_folds: list[str] = field(default_factory=list)
+    litellm_only: list[str] = field(default_factory=list)
+    tier_changes: list[str] = field(default_factory=list)
+    lifecycle_notes: list[str] = field(default_factory=list)
 
     report_path: Path | None = None
 
@@ -164,6 +169,18 @@ class RefreshReport:
         ]
         lines += ["## Identity problems (refresh fails while any remain)", ""]
         lines += [f"- {p}" for p in self.identity_problems] or ["- none"]
+        lines += ["", f"## Version spellings folded into the dotted form ({len(self.version_folds)})", ""]
+        lines += [f"- {k}" for k in self.version_folds] or ["- none"]
+        lines += ["", f"## Closed models resold by hosts or unknown providers ({len(self.tier_changes)})", ""]
+        lines += [f"- {k}" for k in self.tier_changes] or ["- none"]
+        lines += ["", f"## Maker retired, a cloud still serves ({len(self.lifecycle_notes)})", ""]
+        lines += [f"- {k}" for k in self.lifecycle_notes] or ["- none"]
+        lines += [
+            "",
+            f"## Offerings only litellm lists (makers' transcription/moderation) ({len(self.litellm_only)})",
+            "",
+        ]
+        lines += [f"- {k}" for k in self.litellm_only] or ["- none"]
         lines += ["", "## X / X-preview pairs kept apart", ""]
         lines += [f"- {k}" for k in self.identity_kept_apart] or ["- none"]
         lines += ["", f"## Unmatched arena entries ({len(self.unmatched_arena)})", ""]
@@ -285,11 +302,67 @@ def _index_litellm(data: LitellmData) -> dict[tuple[str, str], LitellmEntry]:
     return index
 
 
-def _make_pricing(tiers: tuple[PriceTier, ...], source: str, as_of: date) -> Pricing | None:
+def _make_pricing(
+    tiers: tuple[PriceTier, ...], source: str, as_of: date, unit: PriceUnit = "per_1m_tokens"
+) -> Pricing | None:
     if not tiers:
         return None
     free = all(t.input == 0 and t.output == 0 for t in tiers)
-    return Pricing(tiers=tiers, source=source, as_of=as_of, free=free)
+    return Pricing(tiers=tiers, source=source, as_of=as_of, free=free, unit=unit)
+
+
+# litellm modes whose endpoints models.dev (a chat-model database) does not list.
+_LITELLM_ONLY_MODES: frozenset[str] = frozenset({"audio_transcription", "moderation"})
+
+
+def litellm_only_entries(md: ModelsDevData, litellm: LitellmData) -> list[ModelsDevEntry]:
+    """The makers' own speech-recognition and moderation endpoints that only litellm lists.
+
+    Rule: a litellm entry of mode audio_transcription or moderation, on a provider that is the
+    maker's own API for that model (OpenAI's whisper-1, omni-moderation; Mistral's Voxtral
+    transcription), whose id models.dev does not list for that provider, becomes an offering with
+    litellm as its only source. Resellers' entries are not added (models.dev covers them).
+    """
+    listed = {(e.provider, base_key(e.model_id)) for e in md.entries}
+    names = {e.provider: e.provider_name for e in md.entries}
+    out: list[ModelsDevEntry] = []
+    seen: set[str] = set()
+    for entry in litellm.entries:
+        provider = LITELLM_PROVIDERS.get(entry.provider)
+        if entry.mode not in _LITELLM_ONLY_MODES or provider is None:
+            continue
+        key = base_key(entry.model_part)
+        if (provider, key) in listed or not is_maker_provider(merge.maker_for(key, None), provider):
+            continue
+        full_id = f"{provider}:{entry.model_part}"
+        if full_id in seen:
+            continue
+        seen.add(full_id)
+        transcribe = entry.mode == "audio_transcription"
+        inputs = ("audio",) if transcribe else (("text", "image") if entry.supports_vision else ("text",))
+        out.append(
+            ModelsDevEntry(
+                full_id=full_id,
+                provider=provider,
+                provider_name=names.get(provider, provider),
+                model_id=entry.model_part,
+                name=entry.model_part,
+                family=None,
+                reasoning=False,
+                tool_call=False,
+                structured_output=None,
+                knowledge=None,
+                open_weights=False,
+                context=entry.max_input,  # 0 when litellm gives none (unknown)
+                max_input=entry.max_input or None,
+                max_output=entry.max_output,
+                status=None,
+                input_modalities=inputs,
+                output_modalities=("text",),
+                tiers=(),
+            )
+        )
+    return out
 
 
 def _offering(
@@ -298,8 +371,9 @@ def _offering(
     ll_index: dict[tuple[str, str], LitellmEntry],
     md_as_of: date,
     ll_as_of: date,
+    litellm_only: bool = False,
 ) -> Offering:
-    sources = ["models.dev"]
+    sources = ["litellm"] if litellm_only else ["models.dev"]
     ll = ll_index.get((e.provider, "id:" + e.model_id.lower())) or ll_index.get(
         (e.provider, "key:" + base_key(e.model_id))
     )
@@ -309,7 +383,8 @@ def _offering(
     if ll is not None:
         used = False
         if pricing is None and ll.tiers:
-            pricing = _make_pricing(ll.tiers, "litellm", ll_as_of)
+            unit: PriceUnit = "per_audio_minute" if ll.unit == "per_audio_minute" else "per_1m_tokens"
+            pricing = _make_pricing(ll.tiers, "litellm", ll_as_of, unit)
             used = True
         if structured is None and ll.supports_response_schema is not None:
             structured = ll.supports_response_schema
@@ -317,7 +392,7 @@ def _offering(
         if ll.deprecation_date is not None:
             deprecation = ll.deprecation_date
             used = True
-        if used:
+        if used and "litellm" not in sources:
             sources.append("litellm")
     region, region_source = merge.region_with_source(e.provider, e.model_id)
     return Offering(
@@ -397,12 +472,18 @@ def _ratings(
     return dict(ratings), makers
 
 
-def _with_tiers(offerings: list[Offering], maker: str | None) -> list[Offering]:
+def _with_tiers(
+    offerings: list[Offering], maker: str | None, open_weights: bool, report: RefreshReport
+) -> list[Offering]:
     out = []
     for o in offerings:
         free = o.pricing is not None and o.pricing.free
-        tier = offering_tier(o.provider, o.provider_model_id, maker, free).tier
-        out.append(o.model_copy(update={"tier": tier}))
+        partner = (o.provider, o.model) in CLOSED_MODEL_PARTNERS
+        entry = offering_tier(o.provider, o.provider_model_id, maker, free, open_weights, partner)
+        if entry.reason == RESELLS_CLOSED:
+            was = offering_tier(o.provider, o.provider_model_id, maker, free).tier
+            report.tier_changes.append(f"{o.id} ({o.model}): {was} -> aggregator, {RESELLS_CLOSED}")
+        out.append(o.model_copy(update={"tier": entry.tier}))
     return out
 
 
@@ -434,14 +515,14 @@ def _model(
     as_of: date,
 ) -> tuple[Model, list[Offering]]:
     """The canonical model and its offerings (tiers, units and plausibility filled)."""
-    offerings = _with_tiers(offerings, maker)
+    open_weights, rule = merge.decide_open_weights(
+        key, [(o.provider, o.open_weights_flag) for o in offerings], maker
+    )
+    offerings = _with_tiers(offerings, maker, open_weights, report)
     f = facts.decide_facts(offerings)
     if f.contradictions:
         report.contradictions[key] = f.contradictions
     purpose, purpose_reason = facts.purpose_for(key, f.input_modalities, f.output_modalities)
-    open_weights, rule = merge.decide_open_weights(
-        key, [(o.provider, o.open_weights_flag) for o in offerings], maker
-    )
     offerings, reference, ref_source = _with_units_and_plausibility(
         offerings, purpose, f.input_modalities, open_weights
     )
@@ -452,6 +533,16 @@ def _model(
     status, retirement, _ = merge.lifecycle(
         key, [(o.provider_model_id, o.status, o.retirement_date) for o in own], as_of
     )
+    cloud_dates = [
+        o.retirement_date
+        for o in offerings
+        if o.tier == "cloud" and o.retirement_date is not None and o.status != "deprecated"
+    ]
+    status, retirement, maker_retirement = merge.extend_by_clouds(status, retirement, cloud_dates, as_of)
+    if maker_retirement is not None:
+        report.lifecycle_notes.append(
+            f"{key}: maker retires it {maker_retirement}, a cloud serves it until {retirement}"
+        )
     regions = tuple(sorted({o.region for o in own if o.region is not None}))
     total, active, params_source = merge.params_for(key)
     model = Model(
@@ -485,6 +576,7 @@ def _model(
         reference_price_source=ref_source,
         status="deprecated" if status == "deprecated" else "active",
         retirement_date=retirement,
+        maker_retirement_date=maker_retirement,
         release_precision=precision,
         open_weights_evidence=evidence,
         regions=regions,
@@ -509,6 +601,7 @@ def _identity(
         {k: KeyFacts(offerings=v[0], maker_offerings=v[1]) for k, v in counts.items()},
         arena_names,
         KEEP_DISTINCT,
+        report.version_folds,
     )
     report.identity_kept_apart = kept
     alias_map = {b: folded[d] for b, d in dated.items()}
@@ -553,14 +646,20 @@ def build_catalog(paths: SourcePaths | None = None, *, live: bool = False) -> tu
     ll_as_of = inputs.md.generated_at
     sources = _sources(inputs, ll_as_of)
     ll_index = _index_litellm(inputs.litellm)
+    extra = litellm_only_entries(inputs.md, inputs.litellm)
+    only_litellm = {e.full_id for e in extra}
+    entries = [*inputs.md.entries, *extra]
+    report.litellm_only = sorted(only_litellm)
 
-    model_of, alias_map = _identity(inputs.md.entries, inputs.arena, report)
+    model_of, alias_map = _identity(entries, inputs.arena, report)
     by_model: dict[str, list[ModelsDevEntry]] = defaultdict(list)
     raw: dict[str, Offering] = {}
-    for e in inputs.md.entries:
+    for e in entries:
         key = model_of[e.full_id]
         by_model[key].append(e)
-        raw[e.full_id] = _offering(e, key, ll_index, inputs.md.generated_at, ll_as_of)
+        raw[e.full_id] = _offering(
+            e, key, ll_index, inputs.md.generated_at, ll_as_of, e.full_id in only_litellm
+        )
     aliases: dict[str, set[str]] = defaultdict(set)
     for alias, key in alias_map.items():
         if alias != key:

@@ -90,7 +90,15 @@ def model_card(catalog: Catalog, model: Model, max_offerings: int = 40) -> str:
         lines.append(f"  aliases: {', '.join(model.aliases)}")
     lines.append(f"  purpose: {model.purpose}   facts from: {model.facts_source or 'unknown'}")
     if model.status != "active" or model.retirement_date:
-        lines.append(f"  status: {model.status}   maker's retirement date: {model.retirement_date or 'none'}")
+        if model.maker_retirement_date is not None:
+            lines.append(
+                f"  status: {model.status}   available through a cloud until {model.retirement_date}"
+                f" (the maker retires it {model.maker_retirement_date})"
+            )
+        else:
+            lines.append(
+                f"  status: {model.status}   maker's retirement date: {model.retirement_date or 'none'}"
+            )
     if model.release_precision:
         lines.append(f"  released in: {model.release_precision}")
     if model.licence:
@@ -172,6 +180,9 @@ def model_json(catalog: Catalog, model: Model) -> dict[str, Any]:
         "context_applies": model.context_applies,
         "status": model.status,
         "retirement_date": model.retirement_date.isoformat() if model.retirement_date else None,
+        "maker_retirement_date": (
+            model.maker_retirement_date.isoformat() if model.maker_retirement_date else None
+        ),
         "release_precision": model.release_precision,
         "regions": list(model.regions),
         "reference_price": model.reference_price,

@@ -97,6 +97,8 @@ MAKER_PREFIXES: dict[str, str] = {
     "o4": "openai",
     "codex": "openai",
     "whisper": "openai",
+    "omni-moderation": "openai",
+    "text-moderation": "openai",
     "dall-e": "openai",
     "tts-1": "openai",
     "text-embedding-3": "openai",
@@ -142,6 +144,16 @@ MAKER_PREFIXES: dict[str, str] = {
     "jamba": "ai21",
     "sonar": "perplexity",
     "mercury": "inception",
+    "solar": "upstage",
+    "deep-research": "google",
+    "longcat": "meituan",
+    "fugu": "sakana",
+    "sakana": "sakana",
+    "lucidnova": "lucidquery",
+    "lucidquery": "lucidquery",
+    "v0-": "vercel",
+    "morph-": "morph",
+    "compound": "groq",
 }
 
 # Spellings that normalisation cannot fold, mapped to the canonical key (base keys, post-folding).
@@ -275,7 +287,7 @@ FAMILIES: tuple[tuple[str, Family], ...] = (
         Family(True, _MIT, "OpenAI Whisper: " + _HF + " (MIT)", "fp16"),
     ),
     (
-        r"^(gpt-|o\d|chatgpt|codex|dall-e|tts-1|whisper-1|text-embedding|sora|computer-use)",
+        r"^(gpt-|o\d|chatgpt|codex|dall-e|tts-1|whisper-1|text-embedding|sora|computer-use|omni-moderation)",
         Family(False, None, "OpenAI: served only through its API and Azure OpenAI"),
     ),
     (r"^claude", Family(False, None, "Anthropic: models served only through its API and clouds")),
@@ -296,7 +308,7 @@ FAMILIES: tuple[tuple[str, Family], ...] = (
     ),
     (r"^deepseek", Family(True, _MIT, "DeepSeek: " + _HF + " (deepseek-ai)", "bf16")),
     (
-        r"^qwen[\d.]*-(max|plus|turbo|flash|long|mt-|omni-turbo|vl-max|vl-plus|vl-ocr|image)|^qwen3-(asr|omni)-flash|^qwen3-coder-(plus|flash)|^qwen[\d.]*-max",
+        r"^qwen[\d.]*-(max|plus|turbo|flash|long|mt-|omni-turbo|vl-max|vl-plus|vl-ocr|image-plus|image-max)|^qwen3-(asr|omni)-flash|^qwen3-coder-(plus|flash)|^qwen[\d.]*-max",
         Family(False, None, "Alibaba: Qwen Max/Plus/Turbo/Flash are served only through Model Studio"),
     ),
     (r"^(qwen|qwq)", Family(True, _APACHE, "Qwen open releases: " + _HF + " (Qwen org), BF16", "bf16")),
@@ -353,4 +365,85 @@ FAMILIES: tuple[tuple[str, Family], ...] = (
         ),
     ),
     (r"^granite", Family(True, _APACHE, "IBM Granite: " + _HF + " (Apache-2.0)", "bf16")),
+    (
+        r"^ernie-4\.5-(21b|300b|0\.3b|vl)",
+        Family(True, _APACHE, "Baidu ERNIE 4.5 (2025-06): " + _HF + " (baidu, Apache-2.0)", "bf16"),
+    ),
+    (
+        r"^hunyuan-a13b",
+        Family(True, "Tencent Hunyuan Community License", "Tencent Hunyuan-A13B: " + _HF, "bf16"),
+    ),
+    (
+        r"^(ling|ring)-(flash|mini|lite|1t|2\.\d-1t)",
+        Family(True, _MIT, "inclusionAI Ling/Ring 2.x: " + _HF + " (inclusionAI, MIT)", "bf16"),
+    ),
+    (
+        r"^cogito-",
+        Family(True, "Llama/DeepSeek base licence", "Deep Cogito: " + _HF + " (deepcogito)", "bf16"),
+    ),
+    (r"^hermes-", Family(True, "Llama Community License", "Nous Research Hermes: " + _HF, "bf16")),
+    (r"^orpheus-", Family(True, _APACHE, "Canopy Labs Orpheus TTS: " + _HF + " (Apache-2.0)", "bf16")),
+    (
+        r"^mistral-large-instruct-24(07|11)",
+        Family(
+            True, "Mistral Research License", "Mistral Large 2 / 2.1: " + _HF + " (mistralai, MRL)", "bf16"
+        ),
+    ),
 )
+
+
+# Mistral reuses its undated names ("mistral-small-latest", "mistral-large") across releases, so a
+# dated Mistral id never folds into the undated name by date stripping (normalize.group_keys); this
+# table names the release of each dated id (and of the "-latest" aliases at the snapshot's date).
+# Source: Mistral's models overview and changelog (docs.mistral.ai/getting-started/models), where the
+# dated ids are listed with their release (YYMM = 25.01, 25.03 ...); "-latest" is matched on price
+# to the dated id it points to in the same models.dev snapshot. raw id (lower case) -> (key, reason)
+MISTRAL_RELEASES: dict[str, tuple[str, str]] = {
+    "mistral-small-2501": ("mistral-small-24b-instruct-2501", "Mistral Small 3 (25.01)"),
+    "mistral-small-2503": ("mistral-small-3.1-24b-instruct", "Mistral Small 3.1 (25.03)"),
+    "mistral-small-3.1-24b-instruct-2503": ("mistral-small-3.1-24b-instruct", "Mistral Small 3.1 (25.03)"),
+    "mistral-small-2506": ("mistral-small-3.2-24b-instruct", "Mistral Small 3.2 (25.06)"),
+    "mistral-small-3.2-24b-instruct-2506": ("mistral-small-3.2-24b-instruct", "Mistral Small 3.2 (25.06)"),
+    "mistral-small-2603": ("mistral-small-4-119b", "Mistral Small 4 (26.03), 119B MoE"),
+    "mistral-small-4-119b-2603": ("mistral-small-4-119b", "Mistral Small 4 (26.03), 119B MoE"),
+    "mistral-small-4": ("mistral-small-4-119b", "Mistral Small 4 has one size (119B)"),
+    "mistral-small-latest": (
+        "mistral-small-4-119b",
+        "mistral-small-latest points to mistral-small-2603 (same list price $0.15/$0.60)",
+    ),
+    "mistral-large-2411": ("mistral-large", "Mistral Large 2.1 (24.11), the arena's 'Mistral Large (2411)'"),
+    "mistral-large-2512": ("mistral-large-3", "Mistral Large 3 (25.12), 675B MoE"),
+    "mistral-large-3-675b-instruct": ("mistral-large-3", "Mistral Large 3 (25.12), 675B MoE"),
+    "mistral-large-3-675b-instruct-2512": ("mistral-large-3", "Mistral Large 3 (25.12), 675B MoE"),
+    "mistral-large-latest": (
+        "mistral-large-3",
+        "mistral-large-latest points to mistral-large-2512 (same list price $0.50/$1.50)",
+    ),
+    "mistral-medium-2505": ("mistral-medium-3", "Mistral Medium 3 (25.05)"),
+    "mistral-medium-2508": ("mistral-medium-3.1", "Mistral Medium 3.1 (25.08)"),
+    "mistral-medium-2604": ("mistral-medium-3.5", "Mistral Medium 3.5 (26.04)"),
+    "mistral-medium-latest": (
+        "mistral-medium-3.5",
+        "mistral-medium-latest points to mistral-medium-2604 (same list price $1.50/$7.50)",
+    ),
+    "codestral-2508": ("codestral", "Codestral 25.08, the release codestral-latest points to"),
+    "devstral-2512": ("devstral", "Devstral 2 (25.12), the release devstral-latest points to (same price)"),
+    "devstral-medium-2507": (
+        "devstral-medium",
+        "Devstral Medium (25.07), the arena's 'Devstral Medium (2507)'",
+    ),
+    "pixtral-12b-2409": ("pixtral-12b", "Pixtral 12B (24.09), its only release"),
+    "ministral-3-14b-instruct-2512": ("ministral-3-14b-instruct", "Ministral 3 14B (25.12)"),
+    "ministral-14b-2512": ("ministral-3-14b-instruct", "Ministral 3 14B (25.12)"),
+    "ministral-3-8b-instruct-2512": ("ministral-3-8b-instruct", "Ministral 3 8B (25.12)"),
+    "ministral-8b-2512": ("ministral-3-8b-instruct", "Ministral 3 8B (25.12), not Ministral 8B (24.10)"),
+    "ministral-3b-2512": ("ministral-3-3b-instruct", "Ministral 3 3B (25.12), not Ministral 3B (24.10)"),
+    "voxtral-mini-3b-2507": ("voxtral-mini-3b", "Voxtral Mini 3B (25.07), the open-weights chat model"),
+    "voxtral-small-2507": ("voxtral-small-24b-2507", "Voxtral Small 24B (25.07), its only release"),
+    "voxtral-small-latest": ("voxtral-small-24b-2507", "voxtral-small-latest points to voxtral-small-2507"),
+}
+
+# Closed-weights models that a non-maker, non-cloud provider serves under a published partnership
+# with the maker (then it keeps its provider tier instead of "aggregator": it is licensed, not
+# reselling). (provider, canonical key) -> source. None found in the 2026-08 snapshot.
+CLOSED_MODEL_PARTNERS: dict[tuple[str, str], str] = {}

@@ -172,12 +172,25 @@ AUDIO_PER_MINUTE_PROVIDERS: dict[str, str] = {
 
 
 def price_unit(purpose: Purpose, model_inputs: Sequence[str], o: Offering) -> PriceUnit:
-    """The unit of an offering's price: per audio minute for speech recognition endpoints (audio is
-    their only input) and for audio models on providers that bill audio time; else per 1M tokens."""
-    if purpose == "speech_to_text" and tuple(o.input_modalities) == ("audio",):
-        return "per_audio_minute"  # a transcription endpoint (audio only in) bills audio time
-    if "audio" in model_inputs and o.provider in AUDIO_PER_MINUTE_PROVIDERS:
-        return "per_audio_minute"
+    """The unit of an offering's price.
+
+    * A litellm price states its unit (``input_cost_per_second`` -> per audio minute): kept.
+    * A speech recognition endpoint (audio its only input) listed with one rate (no output price, or
+      the same number for input and output) bills audio time: per audio minute. A distinct output
+      price is a token price (OpenAI's gpt-4o-transcribe: $2.50 in / $10 out per 1M tokens).
+    * Audio models on providers that bill audio time (:data:`AUDIO_PER_MINUTE_PROVIDERS`), listed with
+      one rate: per minute (a chat model there with distinct input/output prices is priced per token).
+    * Else per 1M tokens.
+    """
+    if o.pricing is not None and o.pricing.source == "litellm":
+        return o.pricing.unit
+    first = o.pricing.tiers[0] if o.pricing is not None else None
+    one_rate = first is None or first.output == 0 or first.output == first.input
+    time_biller = o.provider in AUDIO_PER_MINUTE_PROVIDERS
+    if purpose == "speech_to_text" and tuple(o.input_modalities) == ("audio",) and (one_rate or time_biller):
+        return "per_audio_minute"  # a transcription endpoint billing audio time
+    if "audio" in model_inputs and time_biller and one_rate:
+        return "per_audio_minute"  # an audio model at a provider that bills audio time, one rate
     return "per_1m_tokens"
 
 

@@ -155,6 +155,23 @@ def offering_region(provider: str, model_id: str) -> str | None:
     return region_with_source(provider, model_id)[0]
 
 
+def extend_by_clouds(
+    status: str, when: date | None, cloud_dates: Sequence[date], as_of: date
+) -> tuple[str, date | None, date | None]:
+    """(status, planning retirement date, maker's date if extended) once clouds are counted.
+
+    A model is retired everywhere only when its maker retires it; but when a cloud (a trusted
+    offering) still serves it with a later announced date, the model stays available through that
+    cloud until the latest such date, and the maker's date is kept as a note.
+    """
+    if when is None or not cloud_dates:
+        return status, when, None
+    latest = max(cloud_dates)
+    if latest <= when:
+        return status, when, None
+    return ("deprecated" if latest <= as_of else "active"), latest, when
+
+
 def lifecycle(
     key: str, own: Sequence[tuple[str, str | None, date | None]], as_of: date
 ) -> tuple[str, date | None, str]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from knowledge.catalog.curated import ARENA_ALIASES, KEEP_DATED, KEY_ALIASES
+from knowledge.catalog.curated import ARENA_ALIASES, KEEP_DATED, KEY_ALIASES, MISTRAL_RELEASES
 
 # Cloud region prefixes on Bedrock-style ids ("eu.anthropic.claude-...") and the region they mean.
 REGION_PREFIXES: dict[str, str] = {
@@ -126,6 +126,8 @@ def base_key(model_id: str, *, use_aliases: bool = True) -> str:
             key = keep + key[len(prefix) :]
             break
     key = key.lstrip("-")  # SAP AI Core's "anthropic--claude-..." leaves a dash behind
+    if use_aliases and key in MISTRAL_RELEASES:  # Mistral's dated ids and "-latest" names (curated)
+        return MISTRAL_RELEASES[key][0]
     changed = True
     while changed:
         changed = False
@@ -149,7 +151,18 @@ def base_key(model_id: str, *, use_aliases: bool = True) -> str:
     key = _CLAUDE_REORDERED.sub(r"claude-\2-\1", key)
     if key.startswith("claude-"):
         key = re.sub(r"(?<=\d)\.0(?=-|$)", "", key)  # "claude-sonnet-4.0" is "claude-sonnet-4"
-    return KEY_ALIASES.get(key, key) if use_aliases else key
+    if not use_aliases:
+        return key
+    if key in MISTRAL_RELEASES:
+        return MISTRAL_RELEASES[key][0]
+    return KEY_ALIASES.get(key, key)
+
+
+# Mistral reuses undated names across releases ("mistral-small" was Small 3.2, then Small 4): its dated
+# ids fold only through curated.MISTRAL_RELEASES, never by date stripping.
+_MOVING_ALIAS_MAKERS = re.compile(
+    r"^(mistral|magistral|devstral|codestral|ministral|pixtral|voxtral|mixtral)"
+)
 
 
 def undated(key: str) -> str | None:
@@ -165,7 +178,7 @@ def group_keys(base_keys: Iterable[str]) -> dict[str, str]:
     keys = set(base_keys)
     out: dict[str, str] = {}
     for key in keys:
-        alias = None if key in KEEP_DATED else undated(key)
+        alias = None if key in KEEP_DATED or _MOVING_ALIAS_MAKERS.match(key) else undated(key)
         out[key] = alias if alias is not None and alias in keys else key
     return out
 
@@ -191,6 +204,24 @@ def loose_form(key: str) -> str:
     return key[: -len("-preview")] if key.endswith("-preview") else key
 
 
+# Version numbers written without their dot (issue #10): "opus4-8" (hyphen), "gpt55" (glued, after
+# fold_form dropped the letter-digit hyphen of "gpt-55"). Single digits only, and only at the end of a
+# name part, so sizes ("qwen3-32b", "gemma-27b") and dates never match.
+_HYPHEN_VERSION = re.compile(r"(?<=[a-z])(\d)-(\d)(?=-|$)")
+_GLUED_VERSION = re.compile(r"(?<=[a-z])(\d)(\d)(?=-|$)")
+
+
+def dotted_forms(form: str) -> list[str]:
+    """Spellings of a fold form with its version number dotted ("claude-opus4-8" -> "claude-opus4.8",
+    "gpt55" -> "gpt5.5"); a fold happens only when that spelling exists (see fold_identities)."""
+    out = []
+    for pattern in (_HYPHEN_VERSION, _GLUED_VERSION):
+        dotted = pattern.sub(r"\1.\2", form, count=1)
+        if dotted != form:
+            out.append(dotted)
+    return out
+
+
 class KeyFacts(NamedTuple):
     """What identity folding needs to know about one (base) key."""
 
@@ -199,7 +230,10 @@ class KeyFacts(NamedTuple):
 
 
 def fold_identities(
-    keys: Mapping[str, KeyFacts], arena_rated: Iterable[str], keep_distinct: Iterable[str] = ()
+    keys: Mapping[str, KeyFacts],
+    arena_rated: Iterable[str],
+    keep_distinct: Iterable[str] = (),
+    version_folds: list[str] | None = None,
 ) -> tuple[dict[str, str], list[str]]:
     """Map every key to its canonical key, and say which preview pairs were kept apart and why.
 
@@ -207,7 +241,10 @@ def fold_identities(
     2. "X-preview" and "X" are one model (the preview id of the same release) unless the arena rates
        both names (it saw two models), the maker's own API lists both (two releases at the maker),
        or the pair is in `keep_distinct` (curated, with a reason).
-    3. The canonical key is the spelling with the most maker offerings, then the most offerings,
+    3. A version written without its dot ("gpt-55", "claude-opus4-8") folds into the dotted spelling
+       ("gpt-5.5", "claude-opus-4.8") when that spelling exists and the pair is not in
+       `keep_distinct`; each such fold is appended to `version_folds` (the refresh report lists them).
+    4. The canonical key is the spelling with the most maker offerings, then the most offerings,
        then the shortest, then alphabetical; every other spelling becomes an alias.
     """
     rated = {fold_form(k) for k in arena_rated}
@@ -235,6 +272,17 @@ def fold_identities(
             kept.append(f"{plain} / {form}: {reason}")
             continue
         groups[plain].extend(groups.pop(form))
+    for form in sorted(groups):
+        if form in distinct or form not in groups:
+            continue
+        for dotted in dotted_forms(form):
+            if dotted in groups and dotted not in distinct:
+                if version_folds is not None:
+                    version_folds.append(
+                        f"{', '.join(sorted(groups[form]))} -> {', '.join(sorted(groups[dotted]))}"
+                    )
+                groups[dotted].extend(groups.pop(form))
+                break
     out: dict[str, str] = {}
     for members in groups.values():
         canonical = min(members, key=lambda k: (-keys[k].maker_offerings, -keys[k].offerings, len(k), k))

@@ -69,6 +69,7 @@ MAKER_PROVIDERS: Mapping[str, tuple[str, ...]] = {
     "thinkingmachines": ("thinkingmachines",),
     "lucidquery": ("lucidquery",),
     "subconscious": ("subconscious",),
+    "groq": ("groq",),  # Groq Compound (groq/compound): Groq's own agentic system (Groq docs)
 }
 
 _AGG = "resells closed models of several makers (OpenAI/Anthropic/Google) through its own API"
@@ -302,8 +303,25 @@ def provider_tier(provider: str) -> TierEntry:
     return TierEntry("unknown", "not in the curated provider table")
 
 
-def offering_tier(provider: str, provider_model_id: str, maker: str | None, free: bool) -> TierEntry:
-    """The tier of one offering: the maker's own API, a plan/free listing, else the provider's tier."""
+RESELLS_CLOSED = "resells a closed model"
+_CAN_SERVE_CLOSED: frozenset[ProviderTier] = frozenset({"maker", "cloud", "plan", "aggregator"})
+
+
+def offering_tier(
+    provider: str,
+    provider_model_id: str,
+    maker: str | None,
+    free: bool,
+    open_weights: bool | None = None,
+    partner: bool = False,
+) -> TierEntry:
+    """The tier of one offering: the maker's own API, a plan/free listing, else the provider's tier.
+
+    A `host` runs open weights on its own GPUs; it cannot host a closed model (`open_weights` False),
+    so a host or unknown provider listing one is reselling it: tier `aggregator` ("resells a closed
+    model"), unless `partner` (a curated, sourced partnership with the maker) says it is licensed, or
+    the provider is some maker's own API and the model's maker is unknown (its own model, probably).
+    """
     low = provider_model_id.lower()
     base = provider_tier(provider)
     if base.tier == "plan":
@@ -314,4 +332,12 @@ def offering_tier(provider: str, provider_model_id: str, maker: str | None, free
         return TierEntry("maker", f"{provider} is {maker}'s own API")
     if free:
         return TierEntry("plan", "listed at $0: a free tier, not a price")
+    first_party_unknown_maker = maker is None and any(provider in p for p in MAKER_PROVIDERS.values())
+    if (
+        open_weights is False
+        and base.tier not in _CAN_SERVE_CLOSED
+        and not partner
+        and not first_party_unknown_maker
+    ):
+        return TierEntry("aggregator", RESELLS_CLOSED)
     return base

@@ -179,7 +179,15 @@ class Model(_Frozen):
     purpose: Purpose = "general"
     status: Literal["active", "deprecated"] = "active"
     retirement_date: date | None = Field(
-        default=None, description="The maker's retirement date (past: retired everywhere; future: a warning)."
+        default=None,
+        description=(
+            "The planning retirement date: the maker's, or a later date until which a cloud still "
+            "serves the model (then `maker_retirement_date` keeps the maker's). Past: retired everywhere."
+        ),
+    )
+    maker_retirement_date: date | None = Field(
+        default=None,
+        description="The maker's own retirement date when a cloud serves the model longer (else None).",
     )
     release_precision: Precision | None = Field(
         default=None, description="The precision the maker released the weights in (self-hosting default)."

@@ -220,6 +220,11 @@ class LitellmEntry:
     deprecation_date: date | None
     supports_response_schema: bool | None
     supports_function_calling: bool | None
+    mode: str = "chat"
+    unit: str = "per_1m_tokens"  # "per_audio_minute" for transcription priced per second of audio
+    supports_vision: bool = False
+    max_input: int = 0  # litellm's max_input_tokens (0: not given)
+    max_output: int = 0
 
 
 @dataclass(frozen=True)
@@ -234,19 +239,35 @@ def _per_million(value: Any) -> float | None:
     return None
 
 
+def _int(value: Any) -> int:
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+
 def parse_litellm(payload: dict[str, Any], origin: str = "package") -> LitellmData:
-    """Chat/completion/responses entries of litellm's price map; other modes are skipped."""
+    """Chat/completion/responses, speech-recognition and moderation entries of litellm's price map.
+
+    Speech recognition priced per second of audio (``input_cost_per_second``) becomes a price per
+    audio minute (x 60, unit "per_audio_minute"); other modes (TTS, images, embeddings) are skipped.
+    """
     entries: list[LitellmEntry] = []
     for key, v in payload.items():
         if key == "sample_spec" or not isinstance(v, dict):
             continue
-        if v.get("mode") not in ("chat", "completion", "responses"):
+        mode = str(v.get("mode"))
+        if mode not in ("chat", "completion", "responses", "audio_transcription", "moderation"):
             continue
         provider = str(v.get("litellm_provider", ""))
         model_part = key[len(provider) + 1 :] if key.startswith(provider + "/") else key
         tiers: list[PriceTier] = []
+        unit = "per_1m_tokens"
         inp, out = _per_million(v.get("input_cost_per_token")), _per_million(v.get("output_cost_per_token"))
-        if inp is not None and out is not None:
+        per_second = v.get("input_cost_per_second")
+        if mode == "audio_transcription":
+            if not isinstance(per_second, (int, float)) or isinstance(per_second, bool):
+                continue  # a transcription price without a time rate cannot be compared per minute
+            unit = "per_audio_minute"
+            tiers.append(PriceTier(input=round(float(per_second) * 60, 6), output=0.0))
+        elif inp is not None and out is not None:
             tiers.append(
                 PriceTier(
                     input=inp,
@@ -276,6 +297,11 @@ def parse_litellm(payload: dict[str, Any], origin: str = "package") -> LitellmDa
                 deprecation_date=dep,
                 supports_response_schema=rs if isinstance(rs, bool) else None,
                 supports_function_calling=fc if isinstance(fc, bool) else None,
+                mode=mode,
+                unit=unit,
+                supports_vision=v.get("supports_vision") is True,
+                max_input=_int(v.get("max_input_tokens")),
+                max_output=_int(v.get("max_output_tokens")),
             )
         )
     return LitellmData(entries=entries, origin=origin)

@@ -7,9 +7,17 @@ from pathlib import Path
 
 from knowledge.catalog import facts, merge
 from knowledge.catalog.build import RefreshReport, check_identity
-from knowledge.catalog.normalize import KeyFacts, base_key, fold_form, fold_identities
-from knowledge.catalog.providers import offering_tier, provider_tier
+from knowledge.catalog.normalize import (
+    KeyFacts,
+    base_key,
+    dotted_forms,
+    fold_form,
+    fold_identities,
+    group_keys,
+)
+from knowledge.catalog.providers import RESELLS_CLOSED, offering_tier, provider_tier
 from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating
+from knowledge.catalog.sources import parse_litellm
 
 AS_OF = date(2026, 10, 20)
 
@@ -262,3 +270,94 @@ def test_self_hosting_defaults_to_the_release_precision() -> None:
     assert quant == "mxfp4" and 55 < weights < 70  # not 234 GB at fp16
     quant, weights = size(req("fp16"), "mxfp4")
     assert quant == "fp16" and weights > 200  # the person's choice wins
+
+
+def test_version_spellings_fold_into_the_dotted_form_only_when_it_exists() -> None:
+    keys = {
+        "gpt-5.5": KeyFacts(10, 1),
+        "gpt-55": KeyFacts(1, 0),
+        "claude-opus-4.8": KeyFacts(10, 1),
+        "claude-opus4-8": KeyFacts(1, 0),
+        "qwen3-32b": KeyFacts(5, 0),
+        "gpt-40": KeyFacts(1, 0),  # "gpt-4.0" does not exist: stays apart (and never becomes gpt-4o)
+        "gpt-4o": KeyFacts(9, 1),
+    }
+    folds: list[str] = []
+    out, _ = fold_identities(keys, (), version_folds=folds)
+    assert out["gpt-55"] == "gpt-5.5" and out["claude-opus4-8"] == "claude-opus-4.8"
+    assert out["qwen3-32b"] == "qwen3-32b" and out["gpt-40"] == "gpt-40"
+    assert sorted(folds) == ["claude-opus4-8 -> claude-opus-4.8", "gpt-55 -> gpt-5.5"]
+    # sizes and dates are never version numbers
+    assert dotted_forms(fold_form("qwen3-32b")) == [] and dotted_forms(fold_form("gpt-4-0613")) == []
+
+
+def test_mistral_dated_ids_fold_by_the_release_table_not_by_date() -> None:
+    assert base_key("mistral-small-2506") == "mistral-small-3.2-24b-instruct"
+    assert base_key("mistral-small-latest") == "mistral-small-4-119b"
+    assert base_key("mistralai/Mistral-Small-3.2-24B-Instruct-2506") == "mistral-small-3.2-24b-instruct"
+    # a dated Mistral id missing from the table never folds into the moving undated name
+    assert (
+        group_keys({"magistral-small", "magistral-small-2506"})["magistral-small-2506"]
+        == "magistral-small-2506"
+    )
+    assert group_keys({"gpt-4o", "gpt-4o-20240806"})["gpt-4o-20240806"] == "gpt-4o"
+
+
+def test_a_cloud_serving_longer_extends_the_planning_retirement_date() -> None:
+    maker_date, cloud_date = date(2026, 11, 30), date(2027, 4, 8)
+    status, when, maker = merge.extend_by_clouds("active", maker_date, [cloud_date], AS_OF)
+    assert (status, when, maker) == ("active", cloud_date, maker_date)
+    # past the cloud's date too: retired everywhere
+    assert (
+        merge.extend_by_clouds("deprecated", date(2025, 1, 1), [date(2025, 6, 1)], AS_OF)[0] == "deprecated"
+    )
+    # no later cloud date: the maker's date stands
+    assert merge.extend_by_clouds("active", maker_date, [date(2026, 1, 1)], AS_OF) == (
+        "active",
+        maker_date,
+        None,
+    )
+
+
+def test_a_host_listing_a_closed_model_resells_it() -> None:
+    closed = offering_tier("togetherai", "Qwen/Qwen3.7-Max", "alibaba", free=False, open_weights=False)
+    assert closed == (closed.tier, RESELLS_CLOSED) and closed.tier == "aggregator"
+    assert offering_tier("togetherai", "Qwen/Qwen3-32B", "alibaba", False, open_weights=True).tier == "host"
+    assert offering_tier("amazon-bedrock", "x", "anthropic", False, open_weights=False).tier == "cloud"
+    assert offering_tier("alibaba", "qwen3.7-max", "alibaba", False, open_weights=False).tier == "maker"
+    assert offering_tier("togetherai", "x", "alibaba", False, open_weights=False, partner=True).tier == "host"
+
+
+def test_speech_units_follow_how_the_listing_bills() -> None:
+    token_priced = _offering("vercel:openai/gpt-4o-transcribe", inputs=("audio",), price=(2.5, 10.0))
+    assert facts.price_unit("speech_to_text", ("audio",), token_priced) == "per_1m_tokens"
+    one_rate = _offering("scaleway:whisper-large-v3", inputs=("audio",), price=(0.003, 0.0))
+    assert facts.price_unit("speech_to_text", ("audio",), one_rate) == "per_audio_minute"
+    chat = _offering("nearai:google/gemini-2.5-flash", inputs=("text", "audio"), price=(0.3, 2.5))
+    assert facts.price_unit("general", ("text", "audio"), chat) == "per_1m_tokens"
+
+
+def test_litellm_per_second_transcription_becomes_per_minute() -> None:
+    data = parse_litellm(
+        {
+            "whisper-1": {
+                "litellm_provider": "openai",
+                "mode": "audio_transcription",
+                "input_cost_per_second": 0.0001,
+            },
+            "omni-moderation-latest": {
+                "litellm_provider": "openai",
+                "mode": "moderation",
+                "input_cost_per_token": 0.0,
+                "output_cost_per_token": 0.0,
+            },
+            "tts-1": {
+                "litellm_provider": "openai",
+                "mode": "audio_speech",
+                "input_cost_per_character": 1.5e-05,
+            },
+        }
+    )
+    by_key = {e.key: e for e in data.entries}
+    assert set(by_key) == {"whisper-1", "omni-moderation-latest"}
+    assert by_key["whisper-1"].unit == "per_audio_minute" and by_key["whisper-1"].tiers[0].input == 0.006

@@ -7,11 +7,14 @@ test needs new numbers: fix the rule or the table (with its reason), rebuild, an
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
 
+from knowledge.catalog.normalize import fold_form
 from knowledge.catalog.providers import PROVIDER_TIERS
 from knowledge.catalog.schema import Catalog, Model, Offering
 from knowledge.catalog.store import load_catalog, resolve
@@ -35,6 +38,11 @@ def _o(c: Catalog, oid: str) -> Offering:
 def _unit(c: Catalog, oid: str) -> str | None:
     pricing = c.offerings[oid].pricing
     return pricing.unit if pricing is not None else None
+
+
+def _price(c: Catalog, oid: str) -> float:
+    pricing = c.offerings[oid].pricing
+    return pricing.tiers[0].input if pricing is not None else -1.0
 
 
 def _resolves_to(c: Catalog, ident: str, key: str) -> bool:
@@ -403,6 +411,125 @@ FACTS: tuple[Fact, ...] = (
         ),
     ),
     Fact("GPT-5.5 is a general model", "OpenAI models page", lambda c: _m(c, "gpt-5.5").purpose == "general"),
+    # --- review of the rebuilt catalog (version spellings, Mistral releases, lifecycle, resale) ---
+    Fact(
+        "Venice's openai-gpt-55 is GPT-5.5 (a version without its dot)",
+        "OpenAI models page: gpt-5.5; Venice model list names it openai-gpt-55",
+        lambda c: "gpt-55" not in c.models and _o(c, "venice:openai-gpt-55").model == "gpt-5.5",
+    ),
+    Fact(
+        "cortecs' claude-opus4-8 is Claude Opus 4.8",
+        "Anthropic models overview: claude-opus-4-8",
+        lambda c: (
+            "claude-opus4-8" not in c.models and _o(c, "cortecs:claude-opus4-8").model == "claude-opus-4.8"
+        ),
+    ),
+    Fact(
+        "Claude Haiku 4.5 is sold by Anthropic itself (anthropic:claude-haiku-4-5), not only by aggregators",
+        "Anthropic models overview: claude-haiku-4-5",
+        lambda c: (
+            _o(c, "anthropic:claude-haiku-4-5").model == "claude-haiku-4.5"
+            and _o(c, "anthropic:claude-haiku-4-5").tier == "maker"
+        ),
+    ),
+    Fact(
+        "mistral-small-2506 is Mistral Small 3.2, not Small 4",
+        "Mistral models overview: mistral-small-2506 = Mistral Small 3.2 (25.06)",
+        lambda c: _o(c, "mistral:mistral-small-2506").model == "mistral-small-3.2-24b-instruct",
+    ),
+    Fact(
+        "mistral-small-2603 and mistral-small-latest are Mistral Small 4 (119B)",
+        "Mistral models overview: Mistral Small 4 (26.03); -latest points to it (same list price)",
+        lambda c: (
+            _o(c, "mistral:mistral-small-2603").model == "mistral-small-4-119b"
+            and _o(c, "mistral:mistral-small-latest").model == "mistral-small-4-119b"
+        ),
+    ),
+    Fact(
+        "mistral-large-2411 (Large 2.1) and mistral-large-2512 (Large 3) are different models",
+        "Mistral models overview: Mistral Large 24.11 vs Mistral Large 3 (25.12)",
+        lambda c: (
+            _o(c, "mistral:mistral-large-2411").model == "mistral-large"
+            and _o(c, "mistral:mistral-large-2512").model == "mistral-large-3"
+        ),
+    ),
+    Fact(
+        "Claude Sonnet 4.5 stays available through Bedrock until 2027-04-08; Anthropic's date is kept",
+        "litellm: anthropic.claude-sonnet-4-5-20250929-v1:0 deprecation 2027-04-08; "
+        "claude-sonnet-4-5 (Anthropic) 2026-11-30",
+        lambda c: (
+            str(_m(c, "claude-sonnet-4.5").retirement_date) == "2027-04-08"
+            and str(_m(c, "claude-sonnet-4.5").maker_retirement_date) == "2026-11-30"
+            and _m(c, "claude-sonnet-4.5").status == "active"
+        ),
+    ),
+    Fact(
+        "Together's Qwen3.7-Max resells a closed model (Model Studio only): tier aggregator",
+        "Alibaba Model Studio: Qwen3.7-Max is API-only (no published weights)",
+        lambda c: (
+            not _m(c, "qwen3.7-max").open_weights
+            and _o(c, "togetherai:Qwen/Qwen3.7-Max").tier == "aggregator"
+        ),
+    ),
+    Fact(
+        "OpenAI whisper-1 is $0.006 per audio minute at OpenAI",
+        "OpenAI pricing: Whisper $0.006/minute (litellm: input_cost_per_second 0.0001)",
+        lambda c: (
+            _unit(c, "openai:whisper-1") == "per_audio_minute"
+            and _price(c, "openai:whisper-1") == pytest.approx(0.006)
+            and _o(c, "openai:whisper-1").tier == "maker"
+        ),
+    ),
+    Fact(
+        "GPT-4o Transcribe is $0.006/min and GPT-4o mini Transcribe $0.003/min at OpenAI",
+        "OpenAI pricing: gpt-4o-transcribe est. $0.006/min, gpt-4o-mini-transcribe est. $0.003/min (litellm)",
+        lambda c: (
+            _price(c, "openai:gpt-4o-transcribe") == pytest.approx(0.006)
+            and _price(c, "openai:gpt-4o-mini-transcribe") == pytest.approx(0.003)
+            and _o(c, "openai:gpt-4o-transcribe").model == "gpt-4o-transcribe"
+            and _unit(c, "openai:gpt-4o-transcribe") == "per_audio_minute"
+        ),
+    ),
+    Fact(
+        "a reseller's gpt-4o-transcribe token price ($2.50/$10 per 1M) is not a per-minute price",
+        "OpenAI pricing: gpt-4o-transcribe $2.50 input / $10 output per 1M tokens",
+        lambda c: _unit(c, "vercel:openai/gpt-4o-transcribe") == "per_1m_tokens",
+    ),
+    Fact(
+        "Voxtral Mini (transcription) is $0.003 per audio minute at Mistral",
+        "Mistral pricing via litellm: mistral/voxtral-mini-latest input_cost_per_second 5e-05",
+        lambda c: (
+            _unit(c, "mistral:voxtral-mini-latest") == "per_audio_minute"
+            and 0.001 <= _price(c, "mistral:voxtral-mini-latest") <= 0.004
+        ),
+    ),
+    Fact(
+        "Groq's Whisper large v3 is $0.111 per audio hour",
+        "Groq pricing: whisper-large-v3 $0.111/hour (litellm: input_cost_per_second 3.083e-05)",
+        lambda c: _price(c, "groq:whisper-large-v3") == pytest.approx(0.00185, rel=0.01),
+    ),
+    Fact(
+        "OpenAI omni-moderation is a moderation model served free by OpenAI",
+        "OpenAI moderation guide: omni-moderation-latest, free of charge",
+        lambda c: (
+            _m(c, "omni-moderation").purpose == "moderation"
+            and _o(c, "openai:omni-moderation-latest").tier == "maker"
+        ),
+    ),
+    Fact(
+        "a chat model with audio input at a per-minute speech provider is still priced per token",
+        "NEAR AI Cloud / evroc price lists: Gemini 2.5 Flash and Qwen3.6 per 1M tokens (distinct output price)",
+        lambda c: (
+            _unit(c, "nearai:google/gemini-2.5-flash") == "per_1m_tokens"
+            and _unit(c, "evroc:Qwen/Qwen3.6-35B-A3B-FP8") == "per_1m_tokens"
+            and _unit(c, "nearai:openai/whisper-large-v3") == "per_audio_minute"
+        ),
+    ),
+    Fact(
+        "Qwen3Guard is a moderation model",
+        "Qwen3Guard model card: safety moderation",
+        lambda c: _m(c, "qwen3guard-gen-8b").purpose == "moderation",
+    ),
 )
 
 
@@ -415,3 +542,26 @@ def test_there_are_at_least_40_facts_with_sources() -> None:
 @pytest.mark.parametrize("fact", FACTS, ids=[f.name[:60] for f in FACTS])
 def test_fact(fact: Fact) -> None:
     assert fact.check(load_catalog()), f"{fact.name} (source: {fact.source})"
+
+
+_VERSION_SEPARATORS = re.compile(r"(?<=\d)[.-](?=\d)")
+
+
+def test_no_rated_or_maker_served_model_has_a_version_spelling_twin() -> None:
+    """Two models whose spellings differ only in how a version is written ("gpt-55" / "gpt-5.5",
+    "claude-opus4-8" / "claude-opus-4.8") are one model missed by identity folding."""
+    c = load_catalog()
+    by_form: dict[str, set[str]] = defaultdict(set)
+    for m in c.models.values():
+        for k in (m.key, *m.aliases):
+            by_form[_VERSION_SEPARATORS.sub("", fold_form(k))].add(m.key)
+    twins = []
+    for form, keys in sorted(by_form.items()):
+        important = [
+            k
+            for k in keys
+            if c.models[k].ratings or any(c.offerings[o].tier == "maker" for o in c.models[k].offerings)
+        ]
+        if len(keys) > 1 and important:
+            twins.append(f"{form}: {sorted(keys)}")
+    assert twins == []
