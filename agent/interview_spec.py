@@ -251,11 +251,11 @@ SLOTS: tuple[SlotSpec, ...] = (
 QUESTIONS: dict[str, SlotSpec] = {s.field: s for s in SLOTS}
 """The slots by field (or field group)."""
 
-LATENCY_DEFAULT_BY_TASK: Mapping[str, float | None] = {
-    "chat": 5.0, "agent": 10.0, "code": 10.0, "qa": 5.0, "vision": 10.0, "moderation": 5.0,
-}  # fmt: skip
-"""The answer time assumed when the person says nothing about it: people wait for a chat, not for a
-batch job (tasks not listed: no limit)."""
+LATENCY_DEFAULT_BY_TASK: Mapping[str, float | None] = {}
+"""The answer time assumed per task when the person says nothing about it (tasks not listed: no
+limit). Empty on purpose: an assumed limit must never be what empties the shortlist (with the core's
+latency estimates a 5 s default for chat removed every self-hosted and several allow-listed
+options); the assumption "no limit" is stated instead, and one sentence changes it."""
 
 PLAUSIBLE: Mapping[str, tuple[float, float]] = {
     "budget.monthly_usd": (1.0, 2_000_000.0),
