@@ -9,10 +9,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from knowledge.units import Lang as Lang  # the one language type, re-exported for the core's modules
 from tools.decision.requirements import Requirements
 
-Lang = Literal["en", "zh"]
-"""The reader's language: every sentence WhichModel writes is in one of these."""
 
 Approach = Literal[
     "prompt_engineering",

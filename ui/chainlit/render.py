@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from agent.prompts import PROVENANCE_LABELS
-
-Lang = Literal["en", "zh"]
+from knowledge.units import Lang
 
 ANSWER_ACTION = "answer"
 """Name of the cl.Action used for every offered answer (its payload carries the text to send)."""
