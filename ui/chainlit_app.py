@@ -47,8 +47,6 @@ log = logging.getLogger("whichmodel.ui")
 
 STREAM_DELAY_S = 0.01
 """Pause between streamed chunks, so a reply visibly builds up (about 0.3 s for a long reply)."""
-MAX_MESSAGE_CHARS = 4000
-"""Longer messages are cut: the agent needs a description, not a document."""
 RESUME_SETTLE_S = 0.5
 """Delay before a reopened thread gets its report back (after Chainlit's own replay)."""
 
@@ -199,7 +197,7 @@ async def run_turn(text: str, files: list[Attachment] | None = None) -> None:
         return
     progress: cl.Message | None = None
     try:
-        async for event in RUNTIME.advisor.events(thread_id, text[:MAX_MESSAGE_CHARS], files or []):
+        async for event in RUNTIME.advisor.events(thread_id, text, files or []):
             if isinstance(event, ProbeProgress):  # one message, updated in place (not stored)
                 content = render.text(lang, "probe_progress", done=event.done, total=event.total)
                 if progress is None:
@@ -227,7 +225,7 @@ async def _run_slack_turn(text: str, files: list[Attachment]) -> None:
         state = await RUNTIME.advisor.state(thread_id)
         lang = render.lang_of(state.language) if state.turns else render.lang_of(detect_language(text))
         text = slack_bridge.pick_option(text, state.pending, lang)
-        async for event in RUNTIME.advisor.events(thread_id, text[:MAX_MESSAGE_CHARS], files):
+        async for event in RUNTIME.advisor.events(thread_id, text, files):
             if isinstance(event, Message):
                 lang = render.lang_of(event.lang)
             await slack_bridge.show(event, lang)

@@ -12,7 +12,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from knowledge.units import Lang as Lang  # the one language type, re-exported for the core's modules
 from tools.decision.requirements import Requirements
 
-
 Approach = Literal[
     "prompt_engineering",
     "long_context",
