@@ -84,16 +84,17 @@ def test_self_hosting_table_has_memory_gpus_throughput_and_break_even() -> None:
 
 def test_requirements_mark_defaults_and_show_the_effective_budget() -> None:
     md = render_markdown(realistic_recommendation())
-    assert "| budget.per_1k_requests_usd | $5.00 |" in md
-    assert "| needs.tool_calling | no (default) |" in md
-    assert "| volume.requests_per_month | 30,000 |" in md
+    # Plain names, with the requirements-file path beside them in English.
+    assert "| Budget per 1,000 requests (`budget.per_1k_requests_usd`) | $5.00 |" in md
+    assert "| Tool calling (`needs.tool_calling`) | no (default) |" in md
+    assert "| Requests per month (`volume.requests_per_month`) | 30,000 |" in md
     assert "| effective monthly budget | $150.00 |" in md  # $5 per 1,000 x 30,000 requests
 
 
 def test_eliminations_counts_and_attribution_and_citations() -> None:
     md = render_markdown(realistic_recommendation())
     assert "6,712 candidates considered, 849 eliminated." in md
-    assert "| Over budget (over_budget) | 812 | GPT-4o, Claude Opus 4 |" in md
+    assert "| Over budget | 812 | GPT-4o, Claude Opus 4 |" in md  # the label, not the code
     assert "licensed CC BY 4.0" in md
     assert "**[adaptation#fine-tuning] Fine-tuning**" in md
     citation = next(line for line in md.splitlines() if line.startswith("- **[adaptation#fine-tuning]"))
@@ -143,3 +144,21 @@ def test_image_markup_from_a_requirements_file_cannot_make_a_viewer_fetch() -> N
     md = render_markdown(realistic_recommendation(raw))
     assert "![" not in md and "<img" not in md
     assert "pixel" in md  # the words stay
+
+
+def test_every_requirement_field_has_a_plain_name_in_both_languages() -> None:
+    from tools.decision.requirements import Requirements
+    from tools.report.fields import FIELDS
+
+    raw = Requirements.model_validate({"use_case": "x", "task_type": "chat"}).model_dump(mode="json")
+
+    def paths(value: object, prefix: str = "") -> list[str]:
+        if isinstance(value, dict):
+            return [prefix.rstrip(".")] * bool(prefix) + [
+                p for k, v in value.items() for p in paths(v, f"{prefix}{k}.")
+            ]
+        return [prefix.rstrip(".")]
+
+    missing = sorted(set(paths(raw)) - set(FIELDS))
+    assert missing == []
+    assert all(en and zh and en != zh for en, zh in FIELDS.values())

@@ -11,9 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tools.decision.explain import sentences
+from tools.decision.explain import sentences, task_name
 from tools.decision.result import Candidate, Recommendation
 from tools.report import formatting as fmt
+from tools.report.fields import FIELDS, category_name, field_name, value_name
 from tools.report.labels import Lang, labels_for, report_language
 
 TOP_DETAILED = 3
@@ -165,9 +166,9 @@ def _pick_line(c: Candidate, t: dict[str, str]) -> str:
     )
 
 
-def _ratings_line(c: Candidate) -> str:
+def _ratings_line(c: Candidate, lang: Lang = "en") -> str:
     return ", ".join(
-        f"{u.category} {u.elo:,.0f} ({u.lower:,.0f}\u2013{u.upper:,.0f}; "
+        f"{category_name(u.category, lang)} {u.elo:,.0f} ({u.lower:,.0f}\u2013{u.upper:,.0f}; "
         f"{'' if u.normalised is None else f'{u.normalised * 100:.0f}/100, '}{u.weight:.0%})"
         for u in c.ratings_used
     )
@@ -177,6 +178,7 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
     if not rec.recommendations:
         return None
     measured = rec.probes is not None
+    lang = report_language(rec)
     rows = tuple(
         (
             str(c.rank),
@@ -204,7 +206,7 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
         if c.tradeoffs:
             blocks += [Paragraph("", lead=t["tradeoffs"]), _bullets(c.tradeoffs)]
         if c.ratings_used:
-            blocks.append(Paragraph(_ratings_line(c), lead=t["ratings_used"]))
+            blocks.append(Paragraph(_ratings_line(c, lang), lead=t["ratings_used"]))
         if c.evidence_missing:
             blocks.append(Paragraph(", ".join(c.evidence_missing), lead=t["evidence_missing"]))
         for basis, label in ((c.quality_basis, "quality_basis"), (c.latency_basis, "latency_basis")):
@@ -308,13 +310,15 @@ def _flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
     return [(prefix.rstrip("."), value)]
 
 
-def _requirement_value(path: str, value: Any, t: dict[str, str]) -> str:
+def _requirement_value(path: str, value: Any, t: dict[str, str], lang: Lang = "en") -> str:
     if value is None:
         return t["not_set"]
     if isinstance(value, bool):
         return t["yes"] if value else t["no"]
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value) if value else "\u2014"
+        return ", ".join(value_name(str(v), lang) for v in value) if value else "\u2014"
+    if isinstance(value, str) and path != "use_case":
+        return value_name(value, lang) if path != "task_type" else task_name(lang, value)
     if isinstance(value, int | float):
         if path.endswith("_usd"):
             return fmt.usd(float(value), t["not_set"])
@@ -331,10 +335,11 @@ def _is_default(path: str, defaults: Sequence[str]) -> bool:
 def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
     req = rec.requirements
     raw = req.model_dump(mode="json")
+    lang = report_language(rec)
     rows = [
         (
-            path,
-            _requirement_value(path, value, t)
+            field_name(path, lang),
+            _requirement_value(path, value, t, lang)
             + (f" {t['default_mark']}" if _is_default(path, rec.defaults_assumed) else ""),
         )
         for path, value in _flatten(raw)
@@ -345,7 +350,11 @@ def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
         Table((t["field"], t["value"]), tuple(rows)),
         Subsection(
             t["defaults"],
-            (_bullets(rec.defaults_assumed) if rec.defaults_assumed else Paragraph(t["no_defaults"]),),
+            (
+                _bullets([field_name(d, lang) for d in rec.defaults_assumed])
+                if rec.defaults_assumed
+                else Paragraph(t["no_defaults"]),
+            ),
         ),
     ]
     return Section("requirements", t["requirements"], tuple(blocks))
@@ -364,12 +373,20 @@ def _eliminated(rec: Recommendation, t: dict[str, str]) -> Section:
     table = Table(
         (t["reason"], t["count"], t["examples"]),
         tuple(
-            (f"{e.label} ({e.reason})", f"{e.count:,}", ", ".join(e.examples) or "\u2014")
+            (e.label, f"{e.count:,}", ", ".join(e.examples) or "\u2014")
             for e in rec.eliminated
         ),
         numeric=frozenset({1}),
     )
     return Section("eliminated", t["eliminated"], (intro, table))
+
+
+def _constraint_name(rec: Recommendation, constraint: str) -> str:
+    """A relaxed constraint by its plain name: the elimination's label, else the field's name."""
+    label = next((e.label for e in rec.eliminated if e.reason == constraint and e.label), None)
+    if label:
+        return label
+    return field_name(constraint, report_language(rec)) if constraint in FIELDS else constraint
 
 
 def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
@@ -380,7 +397,7 @@ def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
             r.suggestion
             + (f" \u2014 {t['admits']}: {', '.join(r.admits)}" if r.admits else "")
             + (f" ({t['eliminated_by'].format(n=r.eliminated)})" if r.eliminated else ""),
-            lead=r.constraint,
+            lead=_constraint_name(rec, r.constraint),
         )
         for r in rec.relaxations
     )
