@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from tools.decision.names import CATEGORIES as CATEGORIES
+from tools.decision.names import category_name as category_name
 from tools.decision.result import Lang
 
 FIELDS: Final[dict[str, tuple[str, str]]] = {
@@ -88,35 +90,6 @@ VALUES: Final[dict[str, tuple[str, str]]] = {
 }
 """Enumerated values (sensitivity, regions, priority, modalities, languages, provider tiers)."""
 
-CATEGORIES: Final[dict[str, tuple[str, str]]] = {
-    "overall": ("overall", "综合"),
-    "coding": ("coding", "编程"),
-    "math": ("math", "数学"),
-    "creative_writing": ("creative writing", "创意写作"),
-    "instruction_following": ("instruction following", "指令遵循"),
-    "hard_prompts": ("hard prompts", "高难度提示"),
-    "longer_query": ("long prompts", "长提示"),
-    "multi_turn": ("multi-turn", "多轮对话"),
-    "expert": ("expert questions", "专家级问题"),
-    "business": ("business", "商业"),
-    "legal": ("legal", "法律"),
-    "medicine": ("medicine", "医学"),
-    "science": ("science", "科学"),
-    "software": ("software", "软件"),
-    "writing": ("writing", "写作"),
-    "media": ("media", "媒体"),
-    "chinese": ("Chinese", "中文"),
-    "french": ("French", "法语"),
-    "german": ("German", "德语"),
-    "japanese": ("Japanese", "日语"),
-    "korean": ("Korean", "韩语"),
-    "russian": ("Russian", "俄语"),
-    "spanish": ("Spanish", "西班牙语"),
-    "vision": ("vision", "图像理解"),
-    "document": ("documents", "文档理解"),
-    "webdev": ("web development", "网页开发"),
-}
-"""LMArena's rating categories."""
 
 
 def field_name(path: str, lang: Lang) -> str:
@@ -130,8 +103,3 @@ def field_name(path: str, lang: Lang) -> str:
 def value_name(value: str, lang: Lang) -> str:
     names = VALUES.get(value)
     return value if names is None else names[0 if lang == "en" else 1]
-
-
-def category_name(category: str, lang: Lang) -> str:
-    names = CATEGORIES.get(category)
-    return category if names is None else names[0 if lang == "en" else 1]
