@@ -35,7 +35,7 @@ MAX_TURNS = 14
 PROPER_NAMES = frozenset(
     {"whichmodel", "lmarena", "models", "dev", "llmledger", "mcp", "elo", "ai", "api", "gpu", "vram", "usd",
      "json", "csv", "jsonl", "xlsx", "markdown", "html", "rag", "token", "tokens", "p95", "llm", "cc", "by",
-     "md", "svg", "png"}
+     "md", "svg", "png", "litellm"}
 )  # fmt: skip
 """Proper names and acronyms a Chinese page may show besides model and provider names: the product,
 its data sources (LMArena, models.dev, llmledger), units/acronyms with no common Chinese form, and the

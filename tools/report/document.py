@@ -14,7 +14,7 @@ from typing import Any
 from tools.decision.explain import sentences, task_name
 from tools.decision.result import Candidate, Recommendation
 from tools.report import formatting as fmt
-from tools.report.fields import FIELDS, category_name, field_name, value_name
+from tools.report.fields import FIELDS, category_name, field_name, source_attribution, source_name, value_name
 from tools.report.labels import Lang, labels_for, report_language
 
 TOP_DETAILED = 3
@@ -540,7 +540,13 @@ def _adaptation(rec: Recommendation, t: dict[str, str]) -> Section:
     if a.steps:
         blocks += [Paragraph("", lead=t["steps"]), _bullets(a.steps, ordered=True)]
     if a.citations:
-        blocks.append(Paragraph(", ".join(f"[{c}]" for c in a.citations), lead=t["see_passages"]))
+        if report_language(rec) == "zh":  # titles, not passage ids, for a Chinese reader
+            titles = {c.id.split("/", 1)[-1]: c.title for c in rec.citations}
+            names = [f"《{titles[c]}》" if c in titles else "" for c in a.citations]
+            if any(names):
+                blocks.append(Paragraph("、".join(n for n in names if n), lead=t["see_passages"]))
+        else:
+            blocks.append(Paragraph(", ".join(f"[{c}]" for c in a.citations), lead=t["see_passages"]))
     return Section("adaptation", t["adaptation"], tuple(blocks))
 
 
@@ -560,13 +566,19 @@ def _warnings(rec: Recommendation, t: dict[str, str]) -> Section | None:
 
 
 def _sources(rec: Recommendation, t: dict[str, str]) -> Section:
+    lang = report_language(rec)
     table = Table(
         (t["source"], t["licence"], t["as_of"], "URL"),
-        tuple((s.name, s.licence, s.as_of, s.url) for s in rec.catalog),
+        tuple((source_name(s.id, s.name, lang), s.licence, s.as_of, s.url) for s in rec.catalog),
     )
     blocks: list[Block] = [table]
     attributions = [
-        Paragraph(s.attribution, lead=f"{t['attribution']} ({s.name})") for s in rec.catalog if s.attribution
+        Paragraph(
+            source_attribution(s.id, s.attribution, lang),
+            lead=f"{t['attribution']} ({source_name(s.id, s.name, lang)})",
+        )
+        for s in rec.catalog
+        if s.attribution
     ]
     blocks += attributions
     return Section("sources", t["sources"], tuple(blocks))
@@ -576,6 +588,10 @@ def _citations(rec: Recommendation, t: dict[str, str]) -> Section | None:
     if not rec.citations:
         return None
     items = tuple(
-        Paragraph(fmt.shorten(c.text, CITATION_CHARS), lead=f"[{c.id}] {c.title}") for c in rec.citations
+        Paragraph(
+            fmt.shorten(c.text, CITATION_CHARS),
+            lead=c.title if report_language(rec) == "zh" else f"[{c.id}] {c.title}",
+        )
+        for c in rec.citations
     )
     return Section("citations", t["citations"], (Bullets(items),))

