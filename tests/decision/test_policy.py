@@ -236,29 +236,30 @@ def test_latency_is_seconds_with_thinking_tokens_and_a_target_is_a_hard_constrai
     catalog = _thinker()
     rec = recommend(req(task_type="reasoning"), catalog)
     lat = rec.recommendations[0].latency
-    # 30B active: 80 tokens/s, 8,000 prefill; maker 0.5 s. TTFT 0.5 + 1000/8000 = 0.625 s;
-    # 100 output + 2,000 assumed thinking at 80/s = 26.25 s; p95 = 1.5 x 26.875 = 40.31 s.
-    assert lat is not None and lat.thinking_tokens == 2000
-    assert lat.p95_seconds == pytest.approx(40.31, abs=0.01)
+    # 30B active: 110 tokens/s, 10,000 prefill; maker 0.4 s. TTFT 0.4 + 1000/10000 = 0.5 s;
+    # 100 output + 8,000 assumed thinking (a reasoning task's real-world budget) at 110/s = 73.64 s;
+    # p95 = 1.5 x 74.14 = 111.2 s.
+    assert lat is not None and lat.thinking_tokens == 8000
+    assert lat.p95_seconds == pytest.approx(111.2, abs=0.01)
     assert "s" in rec.recommendations[0].latency_basis and "thinking" in rec.recommendations[0].latency_basis
     slow = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), catalog)
     assert keys(slow) == []
     assert any(c.code == "infeasible_latency" for c in slow.summary_codes)
-    assert "40.3 s" in slow.summary
+    assert "111.2 s" in slow.summary
     none = recommend(
         req(task_type="reasoning", volume={"input_tokens": 1000, "output_tokens": 100, "thinking_tokens": 0}),
         catalog,
     )
     lat0 = none.recommendations[0].latency
-    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.625 + 100 / 80), abs=0.01)
+    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.5 + 100 / 110), abs=0.01)
 
 
 def test_cost_bills_thinking_tokens_as_output_and_says_so() -> None:
     rec = recommend(req(task_type="reasoning"), _thinker())
     cost = rec.recommendations[0].cost
-    # (1000*1 + (100 + 2000)*10)/1e6 = $0.022 per request -> $220/month.
-    assert cost is not None and cost.monthly == pytest.approx(220.0)
-    assert cost.thinking_tokens == 2000
+    # (1000*1 + (100 + 8000)*10)/1e6 = $0.082 per request -> $820/month.
+    assert cost is not None and cost.monthly == pytest.approx(820.0)
+    assert cost.thinking_tokens == 8000
     assert any(a.code == "thinking_tokens" and a.params["assumed"] for a in cost.assumption_codes)
     assert any("thinking" in a for a in cost.assumptions)
     assert any(a.code == "thinking_tokens" for a in rec.assumptions)
@@ -471,11 +472,41 @@ def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
     m = rated("m", offs, 1500).model_copy(update={"params_total_b": 70.0, "params_active_b": 70.0})
     rec = recommend(req(), cat(entry(m, offs)))
     lead = rec.recommendations[0]
-    # The maker's API represents the model: 70B at 45 tokens/s, 0.5 s overhead, 4,000 prefill:
-    # 1.5 x (0.5 + 1000/4000 + 100/45) = 4.46 s. Cerebras (x8): 1.5 x (0.4 + 1000/32000 + 100/360) = 1.06 s.
+    # The maker's API represents the model: 70B at 55 tokens/s, 0.4 s overhead, 5,000 prefill:
+    # 1.5 x (0.4 + 1000/5000 + 100/55) = 3.63 s. Cerebras (x8): 1.5 x (0.35 + 1000/40000 + 100/440) = 0.90 s.
     assert lead.offering_id == "acme:m" and lead.latency is not None
-    assert lead.latency.p95_seconds == pytest.approx(4.46, abs=0.01)
+    assert lead.latency.p95_seconds == pytest.approx(3.63, abs=0.01)
     fast = recommend(req(latency={"p95_seconds": 2}), cat(entry(m, offs))).recommendations[0]
     assert fast.offering_id == "cerebras:m" and fast.latency is not None
-    assert fast.latency.p95_seconds == pytest.approx(1.06, abs=0.01)
+    assert fast.latency.p95_seconds == pytest.approx(0.90, abs=0.01)
     assert "inference-specific hardware" in fast.latency_basis
+
+
+def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoning() -> None:
+    """A reasoning-capable (hybrid) model is costed and timed without thinking on a chat task, and
+    says what thinking on would add; a reasoning-only model (o-series) always carries its budget."""
+    offs = [
+        offering("m:think", "think", inp=1, out=10, reasoning=True),
+        offering("m:o3", "o3", inp=1, out=10, reasoning=True),
+    ]
+    think = rated("think", offs[:1], 1500).model_copy(update={"params_total_b": 30.0, "params_active_b": 30.0})
+    o3 = rated("o3", offs[1:], 1500).model_copy(update={"params_total_b": 30.0, "params_active_b": 30.0})
+    catalog = cat(entry(think, offs[:1]), entry(o3, offs[1:]))
+    rec = recommend(req(task_type="chat"), catalog)
+    by_key = {c.model_key: c for c in rec.recommendations}
+    hybrid, always = by_key["think"], by_key["o3"]
+    assert hybrid.latency is not None and hybrid.latency.thinking_tokens == 0
+    assert hybrid.cost is not None and hybrid.cost.thinking_tokens == 0
+    off = next(a for a in hybrid.cost.assumption_codes if a.code == "thinking_off")
+    # 1,000 tokens (the light budget) x $10/1M x 10,000 requests = $100/month; 1000/110 tokens/s = 9.1 s.
+    assert off.params["tokens"] == 1000 and off.params["monthly"] == pytest.approx(100.0)
+    assert off.params["seconds"] == pytest.approx(9.1)
+    assert any("thinking off assumed" in a for a in hybrid.cost.assumptions)
+    assert always.latency is not None and always.latency.thinking_tokens == 1000
+    assert always.cost is not None and any("thinking" in a for a in always.cost.assumptions)
+    # A maths use case turns thinking on for the hybrid model, at a real-world budget.
+    maths = recommend(req(task_type="qa", use_case="olympiad math tutoring"), catalog)
+    assert {c.model_key: c.cost.thinking_tokens for c in maths.recommendations if c.cost} == {
+        "think": 16000,
+        "o3": 16000,
+    }

@@ -43,7 +43,7 @@ def test_markdown_shows_tier_seconds_ratings_picks_and_assumptions() -> None:
     assert "**Ratings used**: math 1,600" in md
     assert "Latency p95 (est.)" in md and " s |" in md
     assert "tokens/s" in md  # the basis of the seconds
-    assert "2,000 hidden thinking tokens per request" in md
+    assert "16,000 hidden thinking tokens per request" in md  # olympiad maths: a hard-problem budget
     assert "prompt caching is not applied" in md
     assert "agg:strong (aggregator" in md  # also sold by, not recommended
     assert "Latency class" not in md

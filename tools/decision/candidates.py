@@ -31,6 +31,7 @@ from tools.decision.latency import estimate_latency
 from tools.decision.requirements import Requirements
 from tools.decision.result import LatencyEstimate, SelfHostEstimate
 from tools.decision.selfhost import estimate_self_host
+from tools.decision.thinking import thinking_mode
 
 SELF_HOST_REASON = "params_unknown"
 RELAXABLE = (
@@ -171,7 +172,7 @@ def self_host_option(
     """Self-hosting one model, through the same rule functions as an API offering."""
     failures = self_host_failures(req, model, offerings, as_of=as_of)
     estimate: SelfHostEstimate | None = None
-    lat = estimate_latency(model, "self", tokens(req, model.reasoning), task=req.task_type)
+    lat = estimate_latency(model, "self", tokens(req, thinking_mode(model.key, model.reasoning)), task=req.task_type)
     if model.params_total_b is None:
         failures += (SELF_HOST_REASON,)
     elif not failures:

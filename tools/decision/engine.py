@@ -378,7 +378,7 @@ def _candidate(
     option, quality = r.option, r.quality
     key = option.model.key
     offering = option.offering
-    cost = estimate_cost(offering, req) if offering is not None else None
+    cost = estimate_cost(offering, req, option.latency.output_tokens_per_s) if offering is not None else None
     reasons: list[Reason] = []
     if quality.value is not None:
         reasons.append(
@@ -896,11 +896,11 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
     top = list(top)
     thinking = [c for c in top if c.latency is not None and c.latency.thinking_tokens]
     if thinking:
-        t = tokens(req, True)
+        t = tokens(req, "always")
         out.append(Reason(code="thinking_tokens", params={"tokens": t.thinking, "assumed": t.thinking_assumed,
                                                           "models": [c.model for c in thinking[:3]]}))  # fmt: skip
     if req.task_type == "speech_to_text":
-        t = tokens(req, False)
+        t = tokens(req, "none")
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
                                                         "requests": req.volume.requests_per_month}))  # fmt: skip
     if req.volume.input_tokens >= LONG_PROMPT_TOKENS:

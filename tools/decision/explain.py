@@ -169,6 +169,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
         "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
+        "thinking_off": "thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
+        "thinking_secs": ", about +{s} s per request",
         "latency_model": "latency in seconds is estimated from prompt size, provider tier and model size (1.5x the typical time as p95), not measured",
         "stale_source": "{source} data is dated {date}, {days} days before {as_of}: prices and ratings may have changed",
         # probes on the person's examples
@@ -354,6 +356,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
+        "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
+        "thinking_secs": "，每次请求约多 {s} 秒",
         "latency_model": "以秒计的延迟根据提示长度、服务方类别和模型规模估算（p95 取典型时间的 1.5 倍），并非实测",
         "stale_source": "{source} 数据日期为 {date}，比 {as_of} 早 {days} 天：价格和评分可能已变化",
         "probe_measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
@@ -692,7 +696,13 @@ def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "best": str(p.get("best")), "best_monthly": usd(p.get("best_monthly"))}  # fmt: skip
 
 
+def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    secs = p.get("seconds")
+    return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else ""}
+
+
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
+    "thinking_off": _thinking_off,
     "accuracy": _accuracy,
     "speech_languages": _speech_languages,
     "accuracy_unverified": _accuracy,

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.catalog.schema import Catalog, Model
 from tools.decision.candidates import Option, self_host_option
-from tools.decision.cost import tokens
+from tools.decision.cost import offering_mode, tokens
 from tools.decision.engine import Ranking, rank_all
 from tools.decision.explain import TEXT, change_text, say, t
 from tools.decision.filters import check_offering, failure_reason, first_reason
@@ -120,7 +120,7 @@ def _closest(
         per_request = prices.per_request[i] if i is not None else None
         monthly = None if per_request is None else per_request * req.volume.requests_per_month
         cls = provider_class(offering.provider, offering.tier)
-        lat = estimate_latency(model, cls, tokens(req, offering.reasoning), task=req.task_type)
+        lat = estimate_latency(model, cls, tokens(req, offering_mode(offering)), task=req.task_type)
         check = check_offering(
             req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
         )
