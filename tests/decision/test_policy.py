@@ -71,7 +71,7 @@ def test_a_clearly_stronger_model_wins_whatever_a_cheaper_one_saves() -> None:
     assert keys(rec) == ["strong", "mid", "weak"]
     assert rec.recommendations[0].in_quality_tier
     assert rec.quality_pick is not None and rec.quality_pick.model_key == "strong"
-    # The value pick: the best-rated candidate at most half the pick's cost.
+    # The value pick: no cheaper model is tied with STRONG, so the best-rated cheaper one (a stated gap).
     assert rec.value_pick is not None and rec.value_pick.model_key == "mid"
     assert rec.value_pick.why == ["cheaper"]
     probe = next(s for s in rec.step_codes if s.code == "step_probe")
@@ -79,8 +79,25 @@ def test_a_clearly_stronger_model_wins_whatever_a_cheaper_one_saves() -> None:
     assert "STRONG" in rec.summary and "MID" in rec.summary
 
 
-def test_inside_the_tier_the_cheaper_model_leads() -> None:
-    # a 1600 (1590..1610) and b 1595 (1585..1605) overlap: b is cheaper and leads.
+def test_inside_the_tier_the_cheaper_model_leads_when_balanced() -> None:
+    # a 1600 (1590..1610) and b 1595 (1585..1605) overlap: with priority balanced b is cheaper and leads.
+    a = [offering("a:a", "a", inp=10, out=30)]
+    b = [offering("b:b", "b", inp=5, out=15)]
+    low = [offering("c:low", "low", inp=0.1, out=0.1)]
+    catalog = cat(
+        entry(rated("a", a, 1600, 10), a),
+        entry(rated("b", b, 1595, 10), b),
+        entry(rated("low", low, 1400), low),
+    )
+    rec = recommend(req(priority="balanced"), catalog)
+    assert keys(rec)[:2] == ["b", "a"]
+    assert {c.model_key for c in rec.recommendations if c.in_quality_tier} == {"a", "b"}
+    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "cheapest_in_tier"
+
+
+def test_quality_first_picks_the_highest_rated_of_the_tier_and_the_cheapest_tied_one_is_the_value_pick() -> None:
+    # Same catalog: priority quality (the default) leads with a (1600), the highest-rated of the tier;
+    # b (1595, half the price) is statistically tied: the value pick, said so.
     a = [offering("a:a", "a", inp=10, out=30)]
     b = [offering("b:b", "b", inp=5, out=15)]
     low = [offering("c:low", "low", inp=0.1, out=0.1)]
@@ -90,9 +107,10 @@ def test_inside_the_tier_the_cheaper_model_leads() -> None:
         entry(rated("low", low, 1400), low),
     )
     rec = recommend(req(), catalog)
-    assert keys(rec)[:2] == ["b", "a"]
-    assert {c.model_key for c in rec.recommendations if c.in_quality_tier} == {"a", "b"}
-    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "cheapest_in_tier"
+    assert keys(rec)[:2] == ["a", "b"]
+    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "best_in_tier"
+    assert rec.value_pick is not None and rec.value_pick.model_key == "b" and rec.value_pick.why == ["tied"]
+    assert "statistically tied on public ratings" in rec.summary
 
 
 def test_priority_balanced_widens_the_tier_and_cost_takes_the_cheapest_reaching_the_floor() -> None:
@@ -510,3 +528,38 @@ def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoni
         "think": 16000,
         "o3": 16000,
     }
+
+
+def test_a_dearer_lower_rated_candidate_never_ranks_above_a_cheaper_higher_rated_one() -> None:
+    # "wide" (80, few votes: interval 30..130) reaches the tier; "narrow" (90, 87.5..92.5) does not,
+    # but it is cheaper AND higher-rated than "wide": it must rank above it.
+    best = [offering("a:best", "best", inp=10, out=30)]
+    wide = [offering("b:wide", "wide", inp=5, out=15)]
+    narrow = [offering("c:narrow", "narrow", inp=1, out=2)]
+    low = [offering("d:low", "low", inp=0.1, out=0.1)]
+    catalog = cat(
+        entry(rated("best", best, 1600), best),
+        entry(rated("wide", wide, 1560, 100), wide),
+        entry(rated("narrow", narrow, 1580), narrow),
+        entry(rated("low", low, 1400), low),
+    )
+    for priority in ("quality", "balanced", "cost"):
+        order = keys(recommend(req(priority=priority), catalog))
+        assert order.index("narrow") < order.index("wide"), priority
+
+
+def test_the_value_pick_is_always_in_the_shown_shortlist() -> None:
+    # Eleven tied models fill the first ten places; the cheap one (a clear gap) is the value pick at
+    # rank 12 and is still shown, named with its gap.
+    entries = []
+    for i in range(11):
+        offs = [offering(f"m{i}:t{i}", f"t{i}", inp=10 + i, out=30)]
+        entries.append(entry(rated(f"t{i}", offs, 1600), offs))
+    cheap = [offering("c:cheap", "cheap", inp=0.1, out=0.2)]
+    low = [offering("d:low", "low", inp=0.05, out=0.05)]
+    entries += [entry(rated("cheap", cheap, 1560), cheap), entry(rated("low", low, 1400), low)]
+    rec = recommend(req(), cat(*entries))
+    assert rec.value_pick is not None and rec.value_pick.model_key == "cheap"
+    assert rec.value_pick.why == ["cheaper"]
+    assert "cheap" in keys(rec)
+    assert "CHEAP" in rec.summary and "quality gap" in rec.summary

@@ -60,8 +60,6 @@ from tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
 TOP_N = 10
 STALE_DAYS = 90
 RETIRING_DAYS = 180
-VALUE_RATIO = 0.5
-"""The value pick costs at most this share of the quality pick (else: the clearly faster one)."""
 TIER_ORDER = {"maker": 0, "cloud": 1, "host": 2, "self": 3, "aggregator": 4, "plan": 5, "unknown": 6}
 PERSONAL = (
     "customer", "client", "patient", "user data", "personal", "employee", "citizen", "member",
@@ -236,7 +234,7 @@ def decide(
         key=lambda r: (-(r.quality.value or 0.0), r.option.model.key),
     )
     rated_rank = {r.option.model.key: i + 1 for i, r in enumerate(rated)}
-    value_at = _value_position(ranked)
+    value_at = next((i for i, r in enumerate(ranked) if r.option.model.key == ordered.value), None)
     shown = set(range(min(TOP_N, len(ranked))))
     shown.update(i for i, r in enumerate(ranked) if r.option.model.key in front)
     if value_at is not None:
@@ -253,6 +251,7 @@ def decide(
         built, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
     frontier = [c for c in built if c.on_pareto_frontier]
     top = built[:TOP_N]
+    top += [c for c in built[TOP_N:] if c.model_key == ordered.value and c.rank > 1]  # always shown
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
     quality_pick, value_pick = _picks(ordered, top, built, probes is not None)
@@ -320,27 +319,6 @@ def decide(
     )
 
 
-def _value_position(ranked: list[Ranked]) -> int | None:
-    """Where the value pick is: the first candidate after #1 that costs at most VALUE_RATIO of it
-    (ranking order: the best quality among the cheaper ones), else the first clearly faster one."""
-    if len(ranked) < 2:
-        return None
-    lead = ranked[0]
-    cost, p95 = lead.option.monthly or 0.0, lead.option.latency.p95_seconds or 0.0
-    rated = lead.quality.value is not None
-    for i, r in enumerate(ranked[1:], start=1):
-        if rated and r.quality.value is None:
-            continue
-        if cost > 0 and (r.option.monthly or 0.0) <= cost * VALUE_RATIO:
-            return i
-    for i, r in enumerate(ranked[1:], start=1):
-        if rated and r.quality.value is None:
-            continue
-        if p95 > 0 and (r.option.latency.p95_seconds or 0.0) <= p95 * VALUE_RATIO:
-            return i
-    return None
-
-
 def _picks(
     ordered: Ordered, top: list[Candidate], built: list[Candidate], measured: bool
 ) -> tuple[Pick | None, Pick | None]:
@@ -352,22 +330,17 @@ def _picks(
         "evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated")
     )
     quality = Pick(model_key=lead.model_key, offering_id=lead.offering_id, rank=lead.rank, why=why)
-    cost, p95 = lead.monthly_cost_usd or 0.0, (lead.latency.p95_seconds if lead.latency else None) or 0.0
     value: Pick | None = None
-    for c in built[1:]:
-        if lead.quality is not None and c.quality is None:
-            continue
-        if cost > 0 and c.monthly_cost_usd is not None and c.monthly_cost_usd <= cost * VALUE_RATIO:
+    found = next((c for c in top[1:] if c.model_key == ordered.value), None)
+    if found is not None:
+        value = Pick(model_key=found.model_key, offering_id=found.offering_id, rank=found.rank,
+                     why=[ordered.value_rule])  # fmt: skip
+    elif measured:
+        cost = lead.monthly_cost_usd or 0.0
+        cheaper = [c for c in top[1:] if c.monthly_cost_usd is not None and c.monthly_cost_usd < cost]
+        if cheaper:
+            c = cheaper[0]
             value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["cheaper"])
-            break
-    if value is None:
-        for c in built[1:]:
-            if lead.quality is not None and c.quality is None:
-                continue
-            c_p95 = c.latency.p95_seconds if c.latency else None
-            if p95 > 0 and c_p95 is not None and c_p95 <= p95 * VALUE_RATIO:
-                value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["faster"])
-                break
     return quality, value
 
 
@@ -809,6 +782,7 @@ def _summary_codes(
                 code="value",
                 params={"model": value.model, "monthly": value.monthly_cost_usd,
                         "x": None if ratio is None else round(ratio, 1),
+                        "tied": None if value.quality is None else ranking.ordered.value_rule,
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )
         )  # fmt: skip
