@@ -145,8 +145,9 @@ def test_aggregators_and_unknown_resellers_are_shown_not_chosen_unless_allowed()
     assert keys(rec) == ["x"]
     assert [o.offering_id for o in rec.recommendations[0].also_sold_by] == ["agg:x"]
     assert {e.reason: e.count for e in rec.eliminated} == {"untrusted_provider": 2}  # agg:x and agg:y
-    relax = next(r for r in rec.relaxations if r.constraint == "untrusted_provider")
-    assert relax.admits == ["Y"] and relax.per_model[0].needs.params["offering"] == "agg:y"
+    # A reseller's listing is never suggested as a way to get a model (no relaxation names agg:y).
+    assert not any(r.constraint == "untrusted_provider" for r in rec.relaxations)
+    assert "agg:y" not in rec.model_dump_json(include={"relaxations", "summary", "next_steps"})
     allowed = recommend(req(deployment={"provider_tiers": ["maker", "aggregator"]}), catalog)
     assert keys(allowed)[0] == "y"
     # Naming the provider on the allow-list is trusting it.
@@ -563,3 +564,24 @@ def test_the_value_pick_is_always_in_the_shown_shortlist() -> None:
     assert rec.value_pick.why == ["cheaper"]
     assert "cheap" in keys(rec)
     assert "CHEAP" in rec.summary and "quality gap" in rec.summary
+
+
+def test_capabilities_need_the_makers_facts_and_the_offerings() -> None:
+    # The maker says text only and no tools; a host's listing claims image input and tool calling.
+    host = offering("h:oss", "oss", tier="host", inputs=("text", "image"), tools=True)
+    m = rated("oss", [host], 1500).model_copy(update={"input_modalities": ("text",), "tool_calling": False})
+    catalog = cat(entry(m, [host]))
+    assert keys(recommend(req(input_modalities=["image"]), catalog)) == []
+    assert keys(recommend(req(needs={"tool_calling": True}), catalog)) == []
+    assert keys(recommend(req(), catalog)) == ["oss"]
+
+
+def test_residency_is_the_offerings_own_region_never_the_makers_other_endpoints() -> None:
+    # The maker's global endpoint (region unknown) does not pass cn residency because its CN endpoint does.
+    glob = offering("zai:glm", "glm", inp=1, out=2)
+    cn = offering("zhipuai:glm", "glm", inp=1.2, out=2.4, region="cn")
+    m = rated("glm", [glob, cn], 1500).model_copy(update={"regions": ("cn",)})
+    rec = recommend(req(deployment={"data_residency": "cn"}), cat(entry(m, [glob, cn])))
+    assert [c.offering_id for c in rec.recommendations] == ["zhipuai:glm"]
+    only_global = cat(entry(m.model_copy(update={"offerings": ("zai:glm",)}), [glob]))
+    assert keys(recommend(req(deployment={"data_residency": "cn"}), only_global)) == []

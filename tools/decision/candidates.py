@@ -218,11 +218,13 @@ def _counted(failures: tuple[str, ...]) -> str:
 
 
 def cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
-    """(per request, offering id) of the cheapest current, plausibly priced API offering."""
+    """(per request, offering id) of the cheapest current, plausibly priced API offering from a
+    trusted seller (the maker, a cloud or an established host: never a reseller's listing)."""
     costs = [
         (c, o.id)
         for o in offerings
         if not o.deprecated
+        and o.tier in TRUSTED_SELLERS
         and o.plausible is not False
         and (c := per_request_cost(o, req)) is not None
         and c > 0
@@ -247,4 +249,6 @@ def self_host_estimate(
     )
 
 
+TRUSTED_SELLERS = frozenset({"maker", "cloud", "host"})
+"""Offerings the core may name as a way to get a model (break-even, relaxations, why-not)."""
 ORDER = {reason: i for i, reason in enumerate([*REASONS, SELF_HOST_REASON])}

@@ -613,6 +613,8 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     out: list[Relaxation] = []
     budget_changes: list[ModelChange] = []
     for code in sorted(stage.only, key=lambda r: (-stage.blocked[r], r)):
+        if code not in PERSON_CONSTRAINTS:
+            continue  # never suggest a reseller's listing, an implausible or a $0 price as a way in
         changes = _model_changes(code, stage.only[code], ranking, req)
         if not changes:
             continue
