@@ -585,3 +585,22 @@ def test_residency_is_the_offerings_own_region_never_the_makers_other_endpoints(
     assert [c.offering_id for c in rec.recommendations] == ["zhipuai:glm"]
     only_global = cat(entry(m.model_copy(update={"offerings": ("zai:glm",)}), [glob]))
     assert keys(recommend(req(deployment={"data_residency": "cn"}), only_global)) == []
+
+
+def test_moderation_shortlists_models_built_for_it_and_general_ones_only_when_none_fits() -> None:
+    general = [offering("m:gen", "gen", inp=0.1, out=0.1)]
+    guard = [offering("h:guard", "guard", inp=0.2, out=0.2, tier="host")]
+    pguard = [offering("h:prompt-guard", "prompt-guard", inp=0.01, out=0.01, tier="host")]
+    catalog = cat(
+        entry(rated("gen", general, 1500), general),
+        entry(model("guard", guard).model_copy(update={"purpose": "moderation"}), guard),
+        entry(model("prompt-guard", pguard).model_copy(update={"purpose": "moderation"}), pguard),
+    )
+    # A classification use case that is moderation: the moderation models, content classifiers first.
+    rec = recommend(req(use_case="flag hate speech and harassment in comments"), catalog)
+    assert keys(rec) == ["guard", "prompt-guard"]
+    assert rec.summary.startswith("This is content moderation")
+    assert rec.value_pick is None  # a prompt-attack detector is no cheaper stand-in for a content classifier
+    # No moderation model fits (allow-list): general models, said so.
+    tight = recommend(req(task_type="moderation", deployment={"providers_allowed": ["m"]}), catalog)
+    assert keys(tight) == ["gen"] and "No model built for moderation" in tight.summary

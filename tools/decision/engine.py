@@ -17,6 +17,7 @@ staleness is the catalog's build date unless `as_of` is given; every sort has a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -152,12 +153,27 @@ def rank_all(
             p95=r.option.latency.p95_seconds or 0.0,
             maker_first=r.option.tier == "maker",
             retiring=_retiring(r.option, as_of),
-            coverage=coverage(r.option.model, req.languages)[0] if req.task_type == "speech_to_text" else 0,
+            coverage=coverage(r.option.model, req.languages)[0]
+            if req.task_type == "speech_to_text"
+            else _moderation_fit(req, k),
         )
         for k, r in by_key.items()
     ]
     ordered = order(req, entries)
     return Ranking(stage, [by_key[e.key] for e in ordered.entries], ordered, index, as_of)
+
+
+PROMPT_ATTACK_DETECTORS = re.compile(r"prompt-guard|promptguard|prompt-injection")
+"""Moderation-purpose models that detect prompt attacks (jailbreaks, injections), not harmful content."""
+INJECTION_WORDS = re.compile(r"\b(injection|jailbreak|prompt attack)|越狱|注入", re.I)
+
+
+def _moderation_fit(req: Requirements, key: str) -> int:
+    """Moderation: 0 for a content-safety classifier, 1 for a prompt-attack detector when the use case
+    is not about prompt attacks (it goes after the content classifiers)."""
+    if req.task_type != "moderation" or not PROMPT_ATTACK_DETECTORS.search(key):
+        return 0
+    return 0 if INJECTION_WORDS.search(req.use_case) else 1
 
 
 def _retiring(option: Option, as_of: date) -> bool:
@@ -218,7 +234,8 @@ def decide(
 ) -> Recommendation:
     """The recommendation as data: every reason, risk and step a code with its numbers (the string
     fields are left for the explainer). `lang` is used only for probe effects."""
-    ranking = rank_all(req, catalog, as_of=as_of, gpus=gpus)
+    asked = req
+    req, ranking, route = _task_route(req, catalog, as_of, gpus)
     as_of = ranking.as_of
     gpu = resolve_gpu(req.deployment.gpu, gpus)
     ranked, ordered = ranking.ranked, ranking.ordered
@@ -270,7 +287,7 @@ def decide(
     quality_c = by_key.get(quality_pick.model_key) if quality_pick else None
     adaptation = choose_adaptation(req, pick_facts(quality_c, catalog) if quality_c else None)
     return Recommendation(
-        requirements=req,
+        requirements=asked,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
         summary="",
         recommendations=top,
@@ -296,9 +313,8 @@ def decide(
         probes=probes,
         quality_pick=quality_pick,
         value_pick=value_pick,
-        summary_codes=_summary_codes(
-            req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated
-        )
+        summary_codes=([route] if route is not None else [])
+        + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated)
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of),
         step_codes=_step_codes(req, top, value_c),
@@ -317,6 +333,35 @@ def decide(
             if (as_of - s.as_of).days > STALE_DAYS
         ],
     )
+
+
+MODERATION_WORDS = re.compile(
+    r"\b(moderat\w*|content safety|unsafe content|toxic\w*|hate speech|harass\w*|nsfw|self-harm|"
+    r"policy violations?)|内容审核|审核|违规|有害内容|仇恨言论",
+    re.I,
+)
+"""A classification use case that is content moderation (then models built for it are shortlisted)."""
+
+
+def _task_route(
+    req: Requirements, catalog: Catalog, as_of: date | None, gpus: Mapping[str, Gpu]
+) -> tuple[Requirements, Ranking, Reason | None]:
+    """Content moderation is shortlisted from models built for it (purpose `moderation`): a
+    classification use case that is moderation is ranked as moderation when such a model fits; a
+    moderation task with no fitting moderation model falls back to general models ranked as
+    classification, and says so."""
+    if req.task_type == "classification" and MODERATION_WORDS.search(req.use_case):
+        moderation = req.model_copy(update={"task_type": "moderation"})
+        ranking = rank_all(moderation, catalog, as_of=as_of, gpus=gpus)
+        if ranking.ranked:
+            return moderation, ranking, Reason(code="route_moderation", params={"n": len(ranking.ranked)})
+    ranking = rank_all(req, catalog, as_of=as_of, gpus=gpus)
+    if req.task_type == "moderation" and not ranking.ranked:
+        general = req.model_copy(update={"task_type": "classification"})
+        fallback = rank_all(general, catalog, as_of=as_of, gpus=gpus)
+        if fallback.ranked:
+            return general, fallback, Reason(code="route_general")
+    return req, ranking, None
 
 
 def _picks(

@@ -300,7 +300,9 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
             entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
         )
         lead = unrated[0] if unrated else None
-        cheaper = [e for e in unrated[1:] if lead is not None and e.monthly < lead.monthly]
+        cheaper = [
+            e for e in unrated[1:] if lead is not None and e.monthly < lead.monthly and e.coverage <= lead.coverage
+        ]
         value = min(cheaper, key=lambda e: (e.coverage, e.monthly, e.key), default=None)
         return Ordered(unrated, frozenset(), "cheapest_unrated", value.key if value else None, "cheaper")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
