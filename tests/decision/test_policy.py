@@ -604,3 +604,18 @@ def test_moderation_shortlists_models_built_for_it_and_general_ones_only_when_no
     # No moderation model fits (allow-list): general models, said so.
     tight = recommend(req(task_type="moderation", deployment={"providers_allowed": ["m"]}), catalog)
     assert keys(tight) == ["gen"] and "No model built for moderation" in tight.summary
+
+
+def test_the_cache_lever_needs_a_shared_prefix_and_explicit_caching_states_storage() -> None:
+    offs = [offering("google-vertex:g", "g", inp=10, out=30, cache_read=1)]
+    catalog = cat(entry(rated("g", offs, 1500), offs))
+    docs = req(task_type="summarization", use_case="summarise each contract",
+               volume={"input_tokens": 20_000, "output_tokens": 400}, budget={"monthly_usd": 1})  # fmt: skip
+    levers = next(r for r in recommend(docs, catalog).relaxations if r.constraint == "levers")
+    assert levers.code is not None and "cached_75" not in levers.code.params  # all-different documents
+    chat = docs.model_copy(update={"task_type": "chat"})
+    levers = next(r for r in recommend(chat, catalog).relaxations if r.constraint == "levers")
+    assert levers.code is not None and "cached_75" in levers.code.params
+    cost = recommend(docs.model_copy(update={"budget": docs.budget.model_copy(update={"monthly_usd": None})}),
+                     catalog).recommendations[0].cost  # fmt: skip
+    assert cost is not None and any(a.code == "cache_storage" for a in cost.assumption_codes)

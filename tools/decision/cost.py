@@ -33,6 +33,20 @@ LONG_PROMPT_TOKENS = 8_000
 """A prompt this long, repeated, is where prompt caching pays: the report says so."""
 
 
+DOCUMENT_TASKS = frozenset({"summarization", "extraction", "classification", "translation"})
+"""Tasks whose long prompt is mostly the document itself: a different one each request."""
+EXPLICIT_CACHE_PROVIDERS = frozenset({"google-vertex", "google-vertex-anthropic", "google"})
+"""Providers whose context caching is explicit (created caches): storage is billed per token-hour."""
+
+
+def shares_prefix(req: Requirements) -> bool:
+    """Whether long prompts plausibly repeat a prefix (instructions, a shared corpus) that a prompt
+    cache can serve: not when each prompt is mostly a different document, unless a shared corpus is
+    stated."""
+    shared = req.data.knowledge_tokens is not None or req.data.proprietary_knowledge
+    return shared or req.task_type not in DOCUMENT_TASKS
+
+
 @dataclass(frozen=True)
 class Tokens:
     """What one request bills, as the cost and latency estimates both use it."""
@@ -139,6 +153,8 @@ def cost_assumptions(req: Requirements, offering: Offering, decode_tps: float | 
                                                         "price": tier.cache_read}))  # fmt: skip
     elif v.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(Reason(code="cache_possible", params={"input": v.input_tokens, "price": tier.cache_read}))
+    if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and offering.provider in EXPLICIT_CACHE_PROVIDERS:
+        out.append(Reason(code="cache_storage", params={"provider": offering.provider}))
     if tier.min_context:
         out.append(Reason(code="long_context_tier", params={"above": tier.min_context}))
     price = tier.reasoning if tier.reasoning is not None else tier.output

@@ -33,7 +33,7 @@ from tools.decision.candidates import (
     self_host_estimate,
     self_host_stage,
 )
-from tools.decision.cost import LONG_PROMPT_TOKENS, estimate_cost, per_request_cost, tokens
+from tools.decision.cost import LONG_PROMPT_TOKENS, estimate_cost, per_request_cost, shares_prefix, tokens
 from tools.decision.explain import explain
 from tools.decision.filters import SENSITIVE, retirement_date
 from tools.decision.gpus import GPUS, Gpu, resolve_gpu
@@ -744,7 +744,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     cost = per_request_cost(offering, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
-    if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000:
+    if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
         cached = req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})})
         cost = per_request_cost(offering, cached)
         if cost is not None:

