@@ -600,7 +600,8 @@ def test_moderation_shortlists_models_built_for_it_and_general_ones_only_when_no
     rec = recommend(req(use_case="flag hate speech and harassment in comments"), catalog)
     assert keys(rec) == ["guard", "prompt-guard"]
     assert rec.summary.startswith("This is content moderation")
-    assert rec.value_pick is None  # a prompt-attack detector is no cheaper stand-in for a content classifier
+    # The only cheaper one is named as the value pick (to test), after the content classifier.
+    assert rec.value_pick is not None and rec.value_pick.model_key == "prompt-guard"
     # No moderation model fits (allow-list): general models, said so.
     tight = recommend(req(task_type="moderation", deployment={"providers_allowed": ["m"]}), catalog)
     assert keys(tight) == ["gen"] and "No model built for moderation" in tight.summary
@@ -619,3 +620,30 @@ def test_the_cache_lever_needs_a_shared_prefix_and_explicit_caching_states_stora
     cost = recommend(docs.model_copy(update={"budget": docs.budget.model_copy(update={"monthly_usd": None})}),
                      catalog).recommendations[0].cost  # fmt: skip
     assert cost is not None and any(a.code == "cache_storage" for a in cost.assumption_codes)
+
+
+def test_every_reasoning_capable_pick_states_its_thinking_assumption() -> None:
+    # The maker's facts say reasoning; this host's listing does not expose it: costed without, said so.
+    offs = [offering("h:r", "r", tier="host", reasoning=False)]
+    m = rated("r", offs, 1500).model_copy(update={"reasoning": True})
+    cost = recommend(req(task_type="chat"), cat(entry(m, offs))).recommendations[0].cost
+    assert cost is not None and cost.thinking_tokens == 0
+    assert any(a.code == "thinking_not_exposed" for a in cost.assumption_codes)
+    assert any("does not expose thinking" in a for a in cost.assumptions)
+
+
+def test_self_hosted_value_pick_is_the_one_with_fewer_gpu_dollars_per_request() -> None:
+    # Both fit one GPU (same monthly bill); the 4B-active model serves far more requests per GPU-dollar.
+    big = [offering("h:dense", "dense", tier="host", open_flag=True)]
+    moe = [offering("h:moe", "moe", tier="host", open_flag=True)]
+    catalog = cat(
+        entry(rated("dense", big, 1600).model_copy(update={"open_weights": True, "params_total_b": 27.0,
+                                                            "params_active_b": 27.0}), big),
+        entry(rated("moe", moe, 1595).model_copy(update={"open_weights": True, "params_total_b": 26.0,
+                                                          "params_active_b": 4.0}), moe),
+    )  # fmt: skip
+    rec = recommend(req(deployment={"self_host": True}), catalog)
+    assert keys(rec) == ["dense", "moe"]
+    lead, other = rec.recommendations
+    assert lead.monthly_cost_usd == other.monthly_cost_usd
+    assert rec.value_pick is not None and rec.value_pick.model_key == "moe" and rec.value_pick.why == ["tied"]

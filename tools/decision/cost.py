@@ -166,7 +166,7 @@ def cost_assumptions(req: Requirements, offering: Offering, decode_tps: float | 
                         "mode": mode, "deep": needs_deep(req)},
             )
         )  # fmt: skip
-    elif mode == "hybrid" and req.task_type not in ("embedding", "speech_to_text", "image_generation", "moderation"):
+    elif mode == "hybrid" and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
         extra = req.volume.thinking_tokens or thinking_budget(req)[0]
         out.append(
             Reason(

@@ -152,6 +152,7 @@ def rank_all(
             monthly=r.option.monthly or 0.0,
             p95=r.option.latency.p95_seconds or 0.0,
             maker_first=r.option.tier == "maker",
+            unit_cost=_unit_cost(r.option),
             retiring=_retiring(r.option, as_of),
             coverage=coverage(r.option.model, req.languages)[0]
             if req.task_type == "speech_to_text"
@@ -174,6 +175,14 @@ def _moderation_fit(req: Requirements, key: str) -> int:
     if req.task_type != "moderation" or not PROMPT_ATTACK_DETECTORS.search(key):
         return 0
     return 0 if INJECTION_WORDS.search(req.use_case) else 1
+
+
+def _unit_cost(option: Option) -> float:
+    """GPU dollars per request at full capacity when self-hosted; else the monthly cost."""
+    s = option.self_host
+    if s is not None and s.capacity_requests_per_month:
+        return s.monthly_cost / s.replicas / s.capacity_requests_per_month
+    return option.monthly or 0.0
 
 
 def _retiring(option: Option, as_of: date) -> bool:
@@ -397,6 +406,12 @@ def _candidate(
     key = option.model.key
     offering = option.offering
     cost = estimate_cost(offering, req, option.latency.output_tokens_per_s) if offering is not None else None
+    if cost is not None and option.model.reasoning and not any(
+        a.code in ("thinking_tokens", "thinking_off") for a in cost.assumption_codes
+    ) and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
+        # A reasoning-capable model whose listing here does not expose thinking: say it was costed without.
+        note = Reason(code="thinking_not_exposed", params={"provider": offering.provider if offering else None})
+        cost = cost.model_copy(update={"assumption_codes": [*cost.assumption_codes, note]})
     reasons: list[Reason] = []
     if quality.value is not None:
         reasons.append(
@@ -828,7 +843,7 @@ def _summary_codes(
             Reason(
                 code="value",
                 params={"model": value.model, "monthly": value.monthly_cost_usd,
-                        "x": None if ratio is None else round(ratio, 1),
+                        "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
                         "tied": None if value.quality is None else ranking.ordered.value_rule,
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )

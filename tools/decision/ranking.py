@@ -225,6 +225,9 @@ class Entry:
     """Speech-to-text and other unrated tasks: the maker's own model before resellers' listings."""
     retiring: bool = False
     """Announced to retire within `engine.RETIRING_DAYS`: ordered after the others of its group."""
+    unit_cost: float = 0.0
+    """Tie-break of "cheaper" at equal monthly cost: self-hosted, the GPU dollars per request at full
+    capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
@@ -258,6 +261,11 @@ def _upper(e: Entry) -> float:
 
 def _lower(e: Entry) -> float:
     return e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0
+
+
+def _cheaper(a: Entry, b: Entry) -> bool:
+    """`a` costs less than `b`: monthly (to the cent), then the cost per request at capacity."""
+    return (round(a.monthly, 2), round(a.unit_cost, 6)) < (round(b.monthly, 2), round(b.unit_cost, 6))
 
 
 def dominates(a: Entry, b: Entry) -> bool:
@@ -300,9 +308,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
             entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
         )
         lead = unrated[0] if unrated else None
-        cheaper = [
-            e for e in unrated[1:] if lead is not None and e.monthly < lead.monthly and e.coverage <= lead.coverage
-        ]
+        cheaper = [e for e in unrated[1:] if lead is not None and _cheaper(e, lead)]
         value = min(cheaper, key=lambda e: (e.coverage, e.monthly, e.key), default=None)
         return Ordered(unrated, frozenset(), "cheapest_unrated", value.key if value else None, "cheaper")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
@@ -325,12 +331,12 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     ranked = undominated_order(head + tail)
     lead = ranked[0]
     pool = {e.key for e in widened} | tier_keys
-    tied = [e for e in ranked[1:] if e.key in pool and e.monthly < lead.monthly and not e.retiring]
-    value = min(tied, key=lambda e: (e.monthly, -(e.quality.value or 0.0), e.key), default=None)
+    tied = [e for e in ranked[1:] if e.key in pool and _cheaper(e, lead) and not e.retiring]
+    value = min(tied, key=lambda e: (round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key), default=None)
     strict_keys = {e.key for e in strict}
     value_rule = "tied" if value is not None and value.key in strict_keys else "near"
     if value is None:
-        cheaper = [e for e in ranked[1:] if e.quality.value is not None and e.monthly < lead.monthly]
+        cheaper = [e for e in ranked[1:] if e.quality.value is not None and _cheaper(e, lead)]
         value = max(cheaper, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key), default=None)
         value_rule = "cheaper"
     return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule)

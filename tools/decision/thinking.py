@@ -34,6 +34,7 @@ ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^gpt-5(\.\d+)?-pro$|^o\d-pro"), "GPT-5 pro: high reasoning effort only"),
     (re.compile(r"^minimax-m[12]\b"), "MiniMax M1/M2: interleaved thinking on every answer"),
     (re.compile(r"hunyuan-t1|^ring-"), "Hunyuan T1, inclusionAI Ring: reasoning-only releases"),
+    (re.compile(r"safeguard"), "gpt-oss-safeguard: reasons over the written policy before its verdict"),
 )  # fmt: skip
 """Reasoning-only models, by canonical key (first match), each with its reason."""
 
@@ -41,7 +42,7 @@ BUDGETS = {"hard": 16_000, "deep": 8_000, "code": 2_000, "light": 1_000}
 """Thinking tokens per request: hard maths/olympiad, reasoning or maths, code/agent, anything else."""
 HARD = re.compile(r"\b(olympiad|competition|imo|putnam|aime|proof|proofs|theorem)\b|奥数|竞赛|证明", re.I)
 MATH = re.compile(r"\b(math|maths|mathematics|algebra|calculus|geometry|equation)|数学|几何|方程", re.I)
-NO_THINKING_TASKS = frozenset({"embedding", "speech_to_text", "image_generation", "moderation"})
+NO_THINKING_TASKS = frozenset({"embedding", "speech_to_text", "image_generation"})
 
 
 def always_thinks(model_key: str) -> str | None:
