@@ -647,3 +647,4 @@ def test_self_hosted_value_pick_is_the_one_with_fewer_gpu_dollars_per_request() 
     lead, other = rec.recommendations
     assert lead.monthly_cost_usd == other.monthly_cost_usd
     assert rec.value_pick is not None and rec.value_pick.model_key == "moe" and rec.value_pick.why == ["tied"]
+    assert "the same GPU bill but" in rec.summary

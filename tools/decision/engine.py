@@ -701,11 +701,14 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         elif code in ("provider_not_allowed", "untrusted_provider"):
             offs = sorted({str(c.needs.params["offering"]).split(":")[0] for c in changes})
             params = {"providers": offs[:5], "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
+        # A budget relaxation's one amount admits exactly the model it is the figure for (the
+        # cheapest); the others' own figures are listed per model.
+        admits = [str(params["model"])] if code == "over_budget" else [c.model for c in shown]
         out.append(
             Relaxation(
                 constraint=code,
                 suggestion="",
-                admits=[c.model for c in shown],
+                admits=admits,
                 eliminated=stage.blocked[code],
                 code=Reason(code="relax_" + code, params=params),
                 per_model=shown,
@@ -769,9 +772,10 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     if cheapest.model_key != target.model_key:
         levers["route_model"] = cheapest.model
         levers["routed_80"] = 0.2 * monthly + 0.8 * cheap_monthly
+    admitted = [target.model] + ([str(levers["route_model"])] if "route_model" in levers else [])
     out.append(
         Relaxation(
-            constraint="levers", suggestion="", admits=[], code=Reason(code="relax_levers", params=levers)
+            constraint="levers", suggestion="", admits=admitted, code=Reason(code="relax_levers", params=levers)
         )
     )
     return out
@@ -845,6 +849,7 @@ def _summary_codes(
                 params={"model": value.model, "monthly": value.monthly_cost_usd,
                         "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
                         "tied": None if value.quality is None else ranking.ordered.value_rule,
+                        "capacity_x": _capacity_ratio(lead, value) if ratio is not None and ratio < 1.05 else None,
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )
         )  # fmt: skip
@@ -857,6 +862,14 @@ def _summary_codes(
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
     return codes
+
+
+def _capacity_ratio(lead: Candidate, value: Candidate) -> float | None:
+    """Self-hosted at the same GPU bill: how many times more requests the value pick serves at capacity."""
+    a, b = lead.self_host, value.self_host
+    if a is None or b is None or not a.capacity_requests_per_month or not b.capacity_requests_per_month:
+        return None
+    return round(b.capacity_requests_per_month / a.capacity_requests_per_month, 1)
 
 
 def _personal_data_of(req: Requirements) -> list[str]:

@@ -148,6 +148,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_near": ": close on public ratings (its rating interval comes within 5 points of the top tier's), verify on your examples",
         "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
         "value_x": ", {x}x cheaper",
+        "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
         "value_d": ", {d} quality points",
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
@@ -353,6 +354,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_near": "：公开评分接近（其评分区间与最高档相差不超过 5 分），请在您的样例上验证",
         "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
         "value_x": "，便宜 {x} 倍",
+        "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
         "value_d": "，质量 {d} 分",
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
@@ -650,7 +652,8 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "model": str(p.get("model")),
         "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
-        "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x") else "",
+        "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x")
+        else (t(lang, "value_capacity").format(x=p.get("capacity_x")) if p.get("capacity_x") else ""),
         "d": t(lang, "value_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
         "tied": "" if not p.get("tied") else t(lang, "value_" + str(p.get("tied"))),
     }
