@@ -92,7 +92,7 @@ def test_without_target_the_best_measured_sets_the_bar(small_catalog: Catalog) -
 def test_measured_latency_over_the_limit_eliminates_only_for_the_same_offering(
     small_catalog: Catalog,
 ) -> None:
-    limit = {"p95_seconds": 2.0}
+    limit = {"p95_seconds": 1.5}  # only the host's offering fits: 1.46 s vs the maker's 1.53 s (estimates)
     slow_here = evidence(measured("ep", "resell:small", 48, p95=5.0))
     rec = recommend(req(latency=limit), small_catalog, probes=slow_here)
     assert "small" not in keys(rec)

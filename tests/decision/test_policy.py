@@ -71,7 +71,7 @@ def test_a_clearly_stronger_model_wins_whatever_a_cheaper_one_saves() -> None:
     assert keys(rec) == ["strong", "mid", "weak"]
     assert rec.recommendations[0].in_quality_tier
     assert rec.quality_pick is not None and rec.quality_pick.model_key == "strong"
-    # The value pick: the best-rated candidate at most half the pick's cost.
+    # The value pick: no cheaper model is tied with STRONG, so the best-rated cheaper one (a stated gap).
     assert rec.value_pick is not None and rec.value_pick.model_key == "mid"
     assert rec.value_pick.why == ["cheaper"]
     probe = next(s for s in rec.step_codes if s.code == "step_probe")
@@ -79,8 +79,25 @@ def test_a_clearly_stronger_model_wins_whatever_a_cheaper_one_saves() -> None:
     assert "STRONG" in rec.summary and "MID" in rec.summary
 
 
-def test_inside_the_tier_the_cheaper_model_leads() -> None:
-    # a 1600 (1590..1610) and b 1595 (1585..1605) overlap: b is cheaper and leads.
+def test_inside_the_tier_the_cheaper_model_leads_when_balanced() -> None:
+    # a 1600 (1590..1610) and b 1595 (1585..1605) overlap: with priority balanced b is cheaper and leads.
+    a = [offering("a:a", "a", inp=10, out=30)]
+    b = [offering("b:b", "b", inp=5, out=15)]
+    low = [offering("c:low", "low", inp=0.1, out=0.1)]
+    catalog = cat(
+        entry(rated("a", a, 1600, 10), a),
+        entry(rated("b", b, 1595, 10), b),
+        entry(rated("low", low, 1400), low),
+    )
+    rec = recommend(req(priority="balanced"), catalog)
+    assert keys(rec)[:2] == ["b", "a"]
+    assert {c.model_key for c in rec.recommendations if c.in_quality_tier} == {"a", "b"}
+    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "cheapest_in_tier"
+
+
+def test_quality_first_picks_the_highest_rated_of_the_tier_and_the_cheapest_tied_one_is_the_value_pick() -> None:
+    # Same catalog: priority quality (the default) leads with a (1600), the highest-rated of the tier;
+    # b (1595, half the price) is statistically tied: the value pick, said so.
     a = [offering("a:a", "a", inp=10, out=30)]
     b = [offering("b:b", "b", inp=5, out=15)]
     low = [offering("c:low", "low", inp=0.1, out=0.1)]
@@ -90,9 +107,10 @@ def test_inside_the_tier_the_cheaper_model_leads() -> None:
         entry(rated("low", low, 1400), low),
     )
     rec = recommend(req(), catalog)
-    assert keys(rec)[:2] == ["b", "a"]
-    assert {c.model_key for c in rec.recommendations if c.in_quality_tier} == {"a", "b"}
-    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "cheapest_in_tier"
+    assert keys(rec)[:2] == ["a", "b"]
+    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "best_in_tier"
+    assert rec.value_pick is not None and rec.value_pick.model_key == "b" and rec.value_pick.why == ["tied"]
+    assert "statistically tied on public ratings" in rec.summary
 
 
 def test_priority_balanced_widens_the_tier_and_cost_takes_the_cheapest_reaching_the_floor() -> None:
@@ -127,8 +145,9 @@ def test_aggregators_and_unknown_resellers_are_shown_not_chosen_unless_allowed()
     assert keys(rec) == ["x"]
     assert [o.offering_id for o in rec.recommendations[0].also_sold_by] == ["agg:x"]
     assert {e.reason: e.count for e in rec.eliminated} == {"untrusted_provider": 2}  # agg:x and agg:y
-    relax = next(r for r in rec.relaxations if r.constraint == "untrusted_provider")
-    assert relax.admits == ["Y"] and relax.per_model[0].needs.params["offering"] == "agg:y"
+    # A reseller's listing is never suggested as a way to get a model (no relaxation names agg:y).
+    assert not any(r.constraint == "untrusted_provider" for r in rec.relaxations)
+    assert "agg:y" not in rec.model_dump_json(include={"relaxations", "summary", "next_steps"})
     allowed = recommend(req(deployment={"provider_tiers": ["maker", "aggregator"]}), catalog)
     assert keys(allowed)[0] == "y"
     # Naming the provider on the allow-list is trusting it.
@@ -236,29 +255,30 @@ def test_latency_is_seconds_with_thinking_tokens_and_a_target_is_a_hard_constrai
     catalog = _thinker()
     rec = recommend(req(task_type="reasoning"), catalog)
     lat = rec.recommendations[0].latency
-    # 30B active: 80 tokens/s, 8,000 prefill; maker 0.5 s. TTFT 0.5 + 1000/8000 = 0.625 s;
-    # 100 output + 2,000 assumed thinking at 80/s = 26.25 s; p95 = 1.5 x 26.875 = 40.31 s.
-    assert lat is not None and lat.thinking_tokens == 2000
-    assert lat.p95_seconds == pytest.approx(40.31, abs=0.01)
+    # 30B active: 110 tokens/s, 10,000 prefill; maker 0.4 s. TTFT 0.4 + 1000/10000 = 0.5 s;
+    # 100 output + 8,000 assumed thinking (a reasoning task's real-world budget) at 110/s = 73.64 s;
+    # p95 = 1.5 x 74.14 = 111.2 s.
+    assert lat is not None and lat.thinking_tokens == 8000
+    assert lat.p95_seconds == pytest.approx(111.2, abs=0.01)
     assert "s" in rec.recommendations[0].latency_basis and "thinking" in rec.recommendations[0].latency_basis
     slow = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), catalog)
     assert keys(slow) == []
     assert any(c.code == "infeasible_latency" for c in slow.summary_codes)
-    assert "40.3 s" in slow.summary
+    assert "111.2 s" in slow.summary
     none = recommend(
         req(task_type="reasoning", volume={"input_tokens": 1000, "output_tokens": 100, "thinking_tokens": 0}),
         catalog,
     )
     lat0 = none.recommendations[0].latency
-    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.625 + 100 / 80), abs=0.01)
+    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.5 + 100 / 110), abs=0.01)
 
 
 def test_cost_bills_thinking_tokens_as_output_and_says_so() -> None:
     rec = recommend(req(task_type="reasoning"), _thinker())
     cost = rec.recommendations[0].cost
-    # (1000*1 + (100 + 2000)*10)/1e6 = $0.022 per request -> $220/month.
-    assert cost is not None and cost.monthly == pytest.approx(220.0)
-    assert cost.thinking_tokens == 2000
+    # (1000*1 + (100 + 8000)*10)/1e6 = $0.082 per request -> $820/month.
+    assert cost is not None and cost.monthly == pytest.approx(820.0)
+    assert cost.thinking_tokens == 8000
     assert any(a.code == "thinking_tokens" and a.params["assumed"] for a in cost.assumption_codes)
     assert any("thinking" in a for a in cost.assumptions)
     assert any(a.code == "thinking_tokens" for a in rec.assumptions)
@@ -471,11 +491,160 @@ def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
     m = rated("m", offs, 1500).model_copy(update={"params_total_b": 70.0, "params_active_b": 70.0})
     rec = recommend(req(), cat(entry(m, offs)))
     lead = rec.recommendations[0]
-    # The maker's API represents the model: 70B at 45 tokens/s, 0.5 s overhead, 4,000 prefill:
-    # 1.5 x (0.5 + 1000/4000 + 100/45) = 4.46 s. Cerebras (x8): 1.5 x (0.4 + 1000/32000 + 100/360) = 1.06 s.
+    # The maker's API represents the model: 70B at 55 tokens/s, 0.4 s overhead, 5,000 prefill:
+    # 1.5 x (0.4 + 1000/5000 + 100/55) = 3.63 s. Cerebras (x8): 1.5 x (0.35 + 1000/40000 + 100/440) = 0.90 s.
     assert lead.offering_id == "acme:m" and lead.latency is not None
-    assert lead.latency.p95_seconds == pytest.approx(4.46, abs=0.01)
+    assert lead.latency.p95_seconds == pytest.approx(3.63, abs=0.01)
     fast = recommend(req(latency={"p95_seconds": 2}), cat(entry(m, offs))).recommendations[0]
     assert fast.offering_id == "cerebras:m" and fast.latency is not None
-    assert fast.latency.p95_seconds == pytest.approx(1.06, abs=0.01)
+    assert fast.latency.p95_seconds == pytest.approx(0.90, abs=0.01)
     assert "inference-specific hardware" in fast.latency_basis
+
+
+def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoning() -> None:
+    """A reasoning-capable (hybrid) model is costed and timed without thinking on a chat task, and
+    says what thinking on would add; a reasoning-only model (o-series) always carries its budget."""
+    offs = [
+        offering("m:think", "think", inp=1, out=10, reasoning=True),
+        offering("m:o3", "o3", inp=1, out=10, reasoning=True),
+    ]
+    think = rated("think", offs[:1], 1500).model_copy(update={"params_total_b": 30.0, "params_active_b": 30.0})
+    o3 = rated("o3", offs[1:], 1500).model_copy(update={"params_total_b": 30.0, "params_active_b": 30.0})
+    catalog = cat(entry(think, offs[:1]), entry(o3, offs[1:]))
+    rec = recommend(req(task_type="chat"), catalog)
+    by_key = {c.model_key: c for c in rec.recommendations}
+    hybrid, always = by_key["think"], by_key["o3"]
+    assert hybrid.latency is not None and hybrid.latency.thinking_tokens == 0
+    assert hybrid.cost is not None and hybrid.cost.thinking_tokens == 0
+    off = next(a for a in hybrid.cost.assumption_codes if a.code == "thinking_off")
+    # 1,000 tokens (the light budget) x $10/1M x 10,000 requests = $100/month; 1000/110 tokens/s = 9.1 s.
+    assert off.params["tokens"] == 1000 and off.params["monthly"] == pytest.approx(100.0)
+    assert off.params["seconds"] == pytest.approx(9.1)
+    assert any("thinking off assumed" in a for a in hybrid.cost.assumptions)
+    assert always.latency is not None and always.latency.thinking_tokens == 1000
+    assert always.cost is not None and any("thinking" in a for a in always.cost.assumptions)
+    # A maths use case turns thinking on for the hybrid model, at a real-world budget.
+    maths = recommend(req(task_type="qa", use_case="olympiad math tutoring"), catalog)
+    assert {c.model_key: c.cost.thinking_tokens for c in maths.recommendations if c.cost} == {
+        "think": 16000,
+        "o3": 16000,
+    }
+
+
+def test_a_dearer_lower_rated_candidate_never_ranks_above_a_cheaper_higher_rated_one() -> None:
+    # "wide" (80, few votes: interval 30..130) reaches the tier; "narrow" (90, 87.5..92.5) does not,
+    # but it is cheaper AND higher-rated than "wide": it must rank above it.
+    best = [offering("a:best", "best", inp=10, out=30)]
+    wide = [offering("b:wide", "wide", inp=5, out=15)]
+    narrow = [offering("c:narrow", "narrow", inp=1, out=2)]
+    low = [offering("d:low", "low", inp=0.1, out=0.1)]
+    catalog = cat(
+        entry(rated("best", best, 1600), best),
+        entry(rated("wide", wide, 1560, 100), wide),
+        entry(rated("narrow", narrow, 1580), narrow),
+        entry(rated("low", low, 1400), low),
+    )
+    for priority in ("quality", "balanced", "cost"):
+        order = keys(recommend(req(priority=priority), catalog))
+        assert order.index("narrow") < order.index("wide"), priority
+
+
+def test_the_value_pick_is_always_in_the_shown_shortlist() -> None:
+    # Eleven tied models fill the first ten places; the cheap one (a clear gap) is the value pick at
+    # rank 12 and is still shown, named with its gap.
+    entries = []
+    for i in range(11):
+        offs = [offering(f"m{i}:t{i}", f"t{i}", inp=10 + i, out=30)]
+        entries.append(entry(rated(f"t{i}", offs, 1600), offs))
+    cheap = [offering("c:cheap", "cheap", inp=0.1, out=0.2)]
+    low = [offering("d:low", "low", inp=0.05, out=0.05)]
+    entries += [entry(rated("cheap", cheap, 1560), cheap), entry(rated("low", low, 1400), low)]
+    rec = recommend(req(), cat(*entries))
+    assert rec.value_pick is not None and rec.value_pick.model_key == "cheap"
+    assert rec.value_pick.why == ["cheaper"]
+    assert "cheap" in keys(rec)
+    assert "CHEAP" in rec.summary and "quality gap" in rec.summary
+
+
+def test_capabilities_need_the_makers_facts_and_the_offerings() -> None:
+    # The maker says text only and no tools; a host's listing claims image input and tool calling.
+    host = offering("h:oss", "oss", tier="host", inputs=("text", "image"), tools=True)
+    m = rated("oss", [host], 1500).model_copy(update={"input_modalities": ("text",), "tool_calling": False})
+    catalog = cat(entry(m, [host]))
+    assert keys(recommend(req(input_modalities=["image"]), catalog)) == []
+    assert keys(recommend(req(needs={"tool_calling": True}), catalog)) == []
+    assert keys(recommend(req(), catalog)) == ["oss"]
+
+
+def test_residency_is_the_offerings_own_region_never_the_makers_other_endpoints() -> None:
+    # The maker's global endpoint (region unknown) does not pass cn residency because its CN endpoint does.
+    glob = offering("zai:glm", "glm", inp=1, out=2)
+    cn = offering("zhipuai:glm", "glm", inp=1.2, out=2.4, region="cn")
+    m = rated("glm", [glob, cn], 1500).model_copy(update={"regions": ("cn",)})
+    rec = recommend(req(deployment={"data_residency": "cn"}), cat(entry(m, [glob, cn])))
+    assert [c.offering_id for c in rec.recommendations] == ["zhipuai:glm"]
+    only_global = cat(entry(m.model_copy(update={"offerings": ("zai:glm",)}), [glob]))
+    assert keys(recommend(req(deployment={"data_residency": "cn"}), only_global)) == []
+
+
+def test_moderation_shortlists_models_built_for_it_and_general_ones_only_when_none_fits() -> None:
+    general = [offering("m:gen", "gen", inp=0.1, out=0.1)]
+    guard = [offering("h:guard", "guard", inp=0.2, out=0.2, tier="host")]
+    pguard = [offering("h:prompt-guard", "prompt-guard", inp=0.01, out=0.01, tier="host")]
+    catalog = cat(
+        entry(rated("gen", general, 1500), general),
+        entry(model("guard", guard).model_copy(update={"purpose": "moderation"}), guard),
+        entry(model("prompt-guard", pguard).model_copy(update={"purpose": "moderation"}), pguard),
+    )
+    # A classification use case that is moderation: the moderation models, content classifiers first.
+    rec = recommend(req(use_case="flag hate speech and harassment in comments"), catalog)
+    assert keys(rec) == ["guard", "prompt-guard"]
+    assert rec.summary.startswith("This is content moderation")
+    # The only cheaper one is named as the value pick (to test), after the content classifier.
+    assert rec.value_pick is not None and rec.value_pick.model_key == "prompt-guard"
+    # No moderation model fits (allow-list): general models, said so.
+    tight = recommend(req(task_type="moderation", deployment={"providers_allowed": ["m"]}), catalog)
+    assert keys(tight) == ["gen"] and "No model built for moderation" in tight.summary
+
+
+def test_the_cache_lever_needs_a_shared_prefix_and_explicit_caching_states_storage() -> None:
+    offs = [offering("google-vertex:g", "g", inp=10, out=30, cache_read=1)]
+    catalog = cat(entry(rated("g", offs, 1500), offs))
+    docs = req(task_type="summarization", use_case="summarise each contract",
+               volume={"input_tokens": 20_000, "output_tokens": 400}, budget={"monthly_usd": 1})  # fmt: skip
+    levers = next(r for r in recommend(docs, catalog).relaxations if r.constraint == "levers")
+    assert levers.code is not None and "cached_75" not in levers.code.params  # all-different documents
+    chat = docs.model_copy(update={"task_type": "chat"})
+    levers = next(r for r in recommend(chat, catalog).relaxations if r.constraint == "levers")
+    assert levers.code is not None and "cached_75" in levers.code.params
+    cost = recommend(docs.model_copy(update={"budget": docs.budget.model_copy(update={"monthly_usd": None})}),
+                     catalog).recommendations[0].cost  # fmt: skip
+    assert cost is not None and any(a.code == "cache_storage" for a in cost.assumption_codes)
+
+
+def test_every_reasoning_capable_pick_states_its_thinking_assumption() -> None:
+    # The maker's facts say reasoning; this host's listing does not expose it: costed without, said so.
+    offs = [offering("h:r", "r", tier="host", reasoning=False)]
+    m = rated("r", offs, 1500).model_copy(update={"reasoning": True})
+    cost = recommend(req(task_type="chat"), cat(entry(m, offs))).recommendations[0].cost
+    assert cost is not None and cost.thinking_tokens == 0
+    assert any(a.code == "thinking_not_exposed" for a in cost.assumption_codes)
+    assert any("does not expose thinking" in a for a in cost.assumptions)
+
+
+def test_self_hosted_value_pick_is_the_one_with_fewer_gpu_dollars_per_request() -> None:
+    # Both fit one GPU (same monthly bill); the 4B-active model serves far more requests per GPU-dollar.
+    big = [offering("h:dense", "dense", tier="host", open_flag=True)]
+    moe = [offering("h:moe", "moe", tier="host", open_flag=True)]
+    catalog = cat(
+        entry(rated("dense", big, 1600).model_copy(update={"open_weights": True, "params_total_b": 27.0,
+                                                            "params_active_b": 27.0}), big),
+        entry(rated("moe", moe, 1595).model_copy(update={"open_weights": True, "params_total_b": 26.0,
+                                                          "params_active_b": 4.0}), moe),
+    )  # fmt: skip
+    rec = recommend(req(deployment={"self_host": True}), catalog)
+    assert keys(rec) == ["dense", "moe"]
+    lead, other = rec.recommendations
+    assert lead.monthly_cost_usd == other.monthly_cost_usd
+    assert rec.value_pick is not None and rec.value_pick.model_key == "moe" and rec.value_pick.why == ["tied"]
+    assert "the same GPU bill but" in rec.summary

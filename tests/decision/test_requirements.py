@@ -64,3 +64,21 @@ def test_malformed_yaml_and_json_and_missing_file(tmp_path: Path) -> None:
     assert "(file)" in problems(write(tmp_path, "{not json", name="r.json"))
     assert "(file)" in problems(tmp_path / "absent.yaml")
     assert "(top level)" in problems(write(tmp_path, "- a\n- b\n"))
+
+
+def test_zero_tokens_are_valid_where_the_task_has_none_and_output_defaults_follow_the_task() -> None:
+    from tools.decision import Requirements
+
+    speech = Requirements.model_validate(
+        {"use_case": "transcribe calls", "task_type": "speech_to_text", "volume": {"input_tokens": 0}}
+    )
+    assert speech.volume.input_tokens == 0
+    emb = Requirements.model_validate(
+        {"use_case": "embed docs", "task_type": "embedding", "volume": {"output_tokens": 0}}
+    )
+    assert emb.volume.output_tokens == 0
+    unstated = {"classification": 10, "extraction": 200, "chat": 300, "summarization": 400, "code": 800}
+    for task, tokens in unstated.items():
+        assert Requirements(use_case="x", task_type=task).volume.output_tokens == tokens  # type: ignore[arg-type]
+    stated = Requirements.model_validate({"use_case": "x", "task_type": "classification", "volume": {"output_tokens": 50}})
+    assert stated.volume.output_tokens == 50

@@ -77,3 +77,20 @@ def test_an_unverified_reseller_only_model_names_its_tier() -> None:
     assert w.failures[0].code == "untrusted_provider"
     assert w.failures[0].params["tier"] == "aggregator" and w.failures[0].params["offering"] == "agg:solo"
     assert any("aggregator" in line for line in w.text)
+
+
+def test_why_not_answers_about_a_trusted_seller_never_a_resellers_listing() -> None:
+    from tests.decision.conftest import build_catalog, offering
+    from tests.decision.test_policy import rated
+
+    maker = offering("m:x", "x", inp=10, out=30)
+    agg = offering("agg:x", "x", inp=0.1, out=0.1, tier="aggregator")
+    cheap = [offering("c:y", "y", inp=0.1, out=0.1)]
+    catalog = build_catalog([(rated("x", [maker, agg], 1500), [maker, agg]), (rated("y", cheap, 1400), cheap)])
+    req = Requirements.model_validate(
+        {"use_case": "classify tickets", "task_type": "classification", "budget": {"monthly_usd": 5}}
+    )
+    answer = why_not(req, catalog, "x")
+    assert answer.status == "eliminated" and answer.offering_id == "m:x"
+    assert [f.code for f in answer.failures] == ["over_budget"]
+    assert "agg:x" not in " ".join(answer.text)

@@ -43,7 +43,7 @@ def test_markdown_shows_tier_seconds_ratings_picks_and_assumptions() -> None:
     assert "**Ratings used**: math 1,600" in md
     assert "Latency p95 (est.)" in md and " s |" in md
     assert "tokens/s" in md  # the basis of the seconds
-    assert "2,000 hidden thinking tokens per request" in md
+    assert "16,000 hidden thinking tokens per request" in md  # olympiad maths: a hard-problem budget
     assert "prompt caching is not applied" in md
     assert "agg:strong (aggregator" in md  # also sold by, not recommended
     assert "Latency class" not in md
@@ -68,3 +68,22 @@ def test_json_carries_the_decision_as_codes() -> None:
     assert top["also_sold_by"][0]["offering_id"] == "agg:strong"
     assert any(r["code"] == "thinking_tokens" for r in data["assumptions"])
     assert any(s["code"] == "step_probe" for s in data["step_codes"])
+
+
+def test_chinese_self_hosting_assumptions_and_attribution_are_chinese() -> None:
+    from tools.decision.result import Recommendation
+
+    offs = [offering("host:open", "open", tier="host", open_flag=True)]
+    m = model("open", offs, open_weights=True, params=(8, 8))
+    m = m.model_copy(update={"ratings": {c: rating(c, 1500) for c in CATS}})
+    rec = recommend(
+        _req(languages=["zh"], deployment={"self_host": True}, use_case="奥数辅导"),
+        build_catalog([(m, offs)]),
+        lang="zh",
+    )
+    hosted = [c.self_host for c in rec.recommendations if c.self_host is not None]
+    assert hosted and all("KV 缓存" in " ".join(s.assumptions) for s in hosted)
+    assert not any("weights (" in a or "overhead:" in a for s in hosted for a in s.assumptions)
+    lmarena = rec.catalog[0].model_copy(update={"id": "lmarena", "attribution": "Ratings: LMArena ..."})
+    md = render_markdown(Recommendation.model_validate({**rec.model_dump(), "catalog": [lmarena.model_dump()]}))
+    assert "评分：LMArena 排行榜" in md and "Ratings: LMArena" not in md

@@ -31,6 +31,7 @@ from tools.decision.latency import estimate_latency
 from tools.decision.requirements import Requirements
 from tools.decision.result import LatencyEstimate, SelfHostEstimate
 from tools.decision.selfhost import estimate_self_host
+from tools.decision.thinking import thinking_mode
 
 SELF_HOST_REASON = "params_unknown"
 RELAXABLE = (
@@ -171,7 +172,7 @@ def self_host_option(
     """Self-hosting one model, through the same rule functions as an API offering."""
     failures = self_host_failures(req, model, offerings, as_of=as_of)
     estimate: SelfHostEstimate | None = None
-    lat = estimate_latency(model, "self", tokens(req, model.reasoning), task=req.task_type)
+    lat = estimate_latency(model, "self", tokens(req, thinking_mode(model.key, model.reasoning)), task=req.task_type)
     if model.params_total_b is None:
         failures += (SELF_HOST_REASON,)
     elif not failures:
@@ -217,11 +218,13 @@ def _counted(failures: tuple[str, ...]) -> str:
 
 
 def cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
-    """(per request, offering id) of the cheapest current, plausibly priced API offering."""
+    """(per request, offering id) of the cheapest current, plausibly priced API offering from a
+    trusted seller (the maker, a cloud or an established host: never a reseller's listing)."""
     costs = [
         (c, o.id)
         for o in offerings
         if not o.deprecated
+        and o.tier in TRUSTED_SELLERS
         and o.plausible is not False
         and (c := per_request_cost(o, req)) is not None
         and c > 0
@@ -246,4 +249,6 @@ def self_host_estimate(
     )
 
 
+TRUSTED_SELLERS = frozenset({"maker", "cloud", "host"})
+"""Offerings the core may name as a way to get a model (break-even, relaxations, why-not)."""
 ORDER = {reason: i for i, reason in enumerate([*REASONS, SELF_HOST_REASON])}

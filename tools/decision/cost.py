@@ -3,7 +3,9 @@
 Prices are USD per 1M tokens, or per audio minute for speech models (`Pricing.unit`). The tier is
 chosen by the average prompt size. Cached input is billed at the cache-read price where the offering
 has one (else at the input price, stated). Reasoning models also bill their hidden thinking tokens
-as output: an assumed budget per request unless `volume.thinking_tokens` says (stated). Speech-to-text
+as output when they think (`tools.decision.thinking`: always for reasoning-only models, for hybrid
+ones only when the task needs reasoning): an assumed budget per request unless
+`volume.thinking_tokens` says (stated either way). Speech-to-text
 is billed per audio minute: `volume.audio_minutes` per request, or an assumed minute (stated).
 """
 
@@ -14,17 +16,35 @@ from dataclasses import dataclass
 from knowledge.catalog.schema import Offering
 from tools.decision.requirements import Requirements
 from tools.decision.result import CostEstimate, Reason
+from tools.decision.thinking import (
+    ThinkingMode,
+    needs_deep,
+    profile_key,
+    thinking_budget,
+    thinking_mode,
+    thinking_tokens,
+)
 
 PER_MILLION = 1_000_000
-DEFAULT_THINKING_TOKENS = {"deep": 2_000, "light": 500}
-"""Assumed thinking tokens per request of a reasoning model: `deep` for reasoning, code and agent
-tasks or when reasoning is a stated need, `light` otherwise (hybrid models think briefly)."""
-DEEP_THINKING_TASKS = frozenset({"reasoning", "code", "agent"})
 DEFAULT_AUDIO_MINUTES = 1.0
 AUDIO_TOKENS_PER_MINUTE = 600
 """Audio tokens per minute for speech models priced per token (about 10 per second)."""
 LONG_PROMPT_TOKENS = 8_000
 """A prompt this long, repeated, is where prompt caching pays: the report says so."""
+
+
+DOCUMENT_TASKS = frozenset({"summarization", "extraction", "classification", "translation"})
+"""Tasks whose long prompt is mostly the document itself: a different one each request."""
+EXPLICIT_CACHE_PROVIDERS = frozenset({"google-vertex", "google-vertex-anthropic", "google"})
+"""Providers whose context caching is explicit (created caches): storage is billed per token-hour."""
+
+
+def shares_prefix(req: Requirements) -> bool:
+    """Whether long prompts plausibly repeat a prefix (instructions, a shared corpus) that a prompt
+    cache can serve: not when each prompt is mostly a different document, unless a shared corpus is
+    stated."""
+    shared = req.data.knowledge_tokens is not None or req.data.proprietary_knowledge
+    return shared or req.task_type not in DOCUMENT_TASKS
 
 
 @dataclass(frozen=True)
@@ -40,19 +60,14 @@ class Tokens:
     audio_assumed: bool
 
 
-def thinking_tokens(req: Requirements, reasoning: bool) -> tuple[float, bool]:
-    """(thinking tokens per request, assumed?) for a model with or without reasoning."""
-    if not reasoning or req.task_type in ("embedding", "speech_to_text", "image_generation", "moderation"):
-        return 0.0, False
-    if req.volume.thinking_tokens is not None:
-        return req.volume.thinking_tokens, False
-    deep = req.needs.reasoning or req.task_type in DEEP_THINKING_TASKS
-    return float(DEFAULT_THINKING_TOKENS["deep" if deep else "light"]), True
+def offering_mode(offering: Offering) -> ThinkingMode:
+    """The thinking mode of the model behind `offering` (`thinking.thinking_mode`)."""
+    return thinking_mode(offering.model, offering.reasoning)
 
 
-def tokens(req: Requirements, reasoning: bool) -> Tokens:
+def tokens(req: Requirements, mode: ThinkingMode) -> Tokens:
     volume = req.volume
-    thinking, assumed = thinking_tokens(req, reasoning)
+    thinking, assumed = thinking_tokens(req, mode)
     minutes = volume.audio_minutes if volume.audio_minutes is not None else DEFAULT_AUDIO_MINUTES
     audio = req.task_type == "speech_to_text"
     inp = minutes * AUDIO_TOKENS_PER_MINUTE if audio else volume.input_tokens
@@ -79,18 +94,19 @@ def cost_key(req: Requirements) -> tuple[object, ...]:
         v.cached_input_fraction,
         v.thinking_tokens,
         v.audio_minutes,
+        profile_key(req),
     )
 
 
 def per_request_cost(offering: Offering, req: Requirements, t: Tokens | None = None) -> float | None:
     """USD per average request (None without a price): THE cost formula; monthly = this x requests.
 
-    `t` is `tokens(req, offering.reasoning)` when the caller has it already (the index prices the
-    whole catalog with the two token profiles)."""
+    `t` is `tokens(req, offering_mode(offering))` when the caller has it already (the index prices
+    the whole catalog with the three token profiles)."""
     if offering.pricing is None:
         return None
     if t is None:
-        t = tokens(req, offering.reasoning)
+        t = tokens(req, offering_mode(offering))
     if offering.pricing.unit == "per_audio_minute":
         return t.audio_minutes * offering.pricing.tiers[0].input
     if offering.pricing.unit != "per_1m_tokens":
@@ -106,10 +122,14 @@ def per_request_cost(offering: Offering, req: Requirements, t: Tokens | None = N
     ) / PER_MILLION
 
 
-def cost_assumptions(req: Requirements, offering: Offering) -> list[Reason]:
-    """The assumptions behind `per_request_cost` for this offering, as codes with their numbers."""
+def cost_assumptions(req: Requirements, offering: Offering, decode_tps: float | None = None) -> list[Reason]:
+    """The assumptions behind `per_request_cost` for this offering, as codes with their numbers.
+    A reasoning-capable model always says what was assumed about thinking: its budget when it thinks,
+    else "thinking off" with what turning it on would add (tokens, $ per month, seconds at
+    `decode_tps`)."""
     v = req.volume
-    t = tokens(req, offering.reasoning)
+    mode = offering_mode(offering)
+    t = tokens(req, mode)
     out: list[Reason] = []
     if req.task_type == "speech_to_text":
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
@@ -133,25 +153,39 @@ def cost_assumptions(req: Requirements, offering: Offering) -> list[Reason]:
                                                         "price": tier.cache_read}))  # fmt: skip
     elif v.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(Reason(code="cache_possible", params={"input": v.input_tokens, "price": tier.cache_read}))
+    if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and offering.provider in EXPLICIT_CACHE_PROVIDERS:
+        out.append(Reason(code="cache_storage", params={"provider": offering.provider}))
     if tier.min_context:
         out.append(Reason(code="long_context_tier", params={"above": tier.min_context}))
+    price = tier.reasoning if tier.reasoning is not None else tier.output
     if t.thinking:
         out.append(
             Reason(
                 code="thinking_tokens",
-                params={"tokens": t.thinking, "assumed": t.thinking_assumed,
-                        "price": tier.reasoning if tier.reasoning is not None else tier.output},
+                params={"tokens": t.thinking, "assumed": t.thinking_assumed, "price": price,
+                        "mode": mode, "deep": needs_deep(req)},
+            )
+        )  # fmt: skip
+    elif mode == "hybrid" and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
+        extra = req.volume.thinking_tokens or thinking_budget(req)[0]
+        out.append(
+            Reason(
+                code="thinking_off",
+                params={"tokens": extra, "monthly": extra * price / PER_MILLION * v.requests_per_month,
+                        "seconds": None if not decode_tps else round(extra / decode_tps, 1)},
             )
         )  # fmt: skip
     return out
 
 
-def estimate_cost(offering: Offering, req: Requirements) -> CostEstimate | None:
+def estimate_cost(
+    offering: Offering, req: Requirements, decode_tps: float | None = None
+) -> CostEstimate | None:
     """Cost of `offering` at the stated volume, or None when the catalog has no usable price."""
     per_request = per_request_cost(offering, req)
     if offering.pricing is None or per_request is None:
         return None
-    t = tokens(req, offering.reasoning)
+    t = tokens(req, offering_mode(offering))
     tier = offering.pricing.tier_for(int(t.input))
     return CostEstimate(
         offering_id=offering.id,
@@ -164,7 +198,7 @@ def estimate_cost(offering: Offering, req: Requirements) -> CostEstimate | None:
         tier_min_context=tier.min_context,
         price_source=offering.pricing.source,
         price_as_of=offering.pricing.as_of.isoformat(),
-        assumption_codes=cost_assumptions(req, offering),
+        assumption_codes=cost_assumptions(req, offering, decode_tps),
         thinking_tokens=t.thinking,
         unit=offering.pricing.unit,
     )

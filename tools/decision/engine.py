@@ -17,6 +17,7 @@ staleness is the catalog's build date unless `as_of` is given; every sort has a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +33,7 @@ from tools.decision.candidates import (
     self_host_estimate,
     self_host_stage,
 )
-from tools.decision.cost import LONG_PROMPT_TOKENS, estimate_cost, per_request_cost, tokens
+from tools.decision.cost import LONG_PROMPT_TOKENS, estimate_cost, per_request_cost, shares_prefix, tokens
 from tools.decision.explain import explain
 from tools.decision.filters import SENSITIVE, retirement_date
 from tools.decision.gpus import GPUS, Gpu, resolve_gpu
@@ -60,8 +61,6 @@ from tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
 TOP_N = 10
 STALE_DAYS = 90
 RETIRING_DAYS = 180
-VALUE_RATIO = 0.5
-"""The value pick costs at most this share of the quality pick (else: the clearly faster one)."""
 TIER_ORDER = {"maker": 0, "cloud": 1, "host": 2, "self": 3, "aggregator": 4, "plan": 5, "unknown": 6}
 PERSONAL = (
     "customer", "client", "patient", "user data", "personal", "employee", "citizen", "member",
@@ -153,13 +152,37 @@ def rank_all(
             monthly=r.option.monthly or 0.0,
             p95=r.option.latency.p95_seconds or 0.0,
             maker_first=r.option.tier == "maker",
+            unit_cost=_unit_cost(r.option),
             retiring=_retiring(r.option, as_of),
-            coverage=coverage(r.option.model, req.languages)[0] if req.task_type == "speech_to_text" else 0,
+            coverage=coverage(r.option.model, req.languages)[0]
+            if req.task_type == "speech_to_text"
+            else _moderation_fit(req, k),
         )
         for k, r in by_key.items()
     ]
     ordered = order(req, entries)
     return Ranking(stage, [by_key[e.key] for e in ordered.entries], ordered, index, as_of)
+
+
+PROMPT_ATTACK_DETECTORS = re.compile(r"prompt-guard|promptguard|prompt-injection")
+"""Moderation-purpose models that detect prompt attacks (jailbreaks, injections), not harmful content."""
+INJECTION_WORDS = re.compile(r"\b(injection|jailbreak|prompt attack)|越狱|注入", re.I)
+
+
+def _moderation_fit(req: Requirements, key: str) -> int:
+    """Moderation: 0 for a content-safety classifier, 1 for a prompt-attack detector when the use case
+    is not about prompt attacks (it goes after the content classifiers)."""
+    if req.task_type != "moderation" or not PROMPT_ATTACK_DETECTORS.search(key):
+        return 0
+    return 0 if INJECTION_WORDS.search(req.use_case) else 1
+
+
+def _unit_cost(option: Option) -> float:
+    """GPU dollars per request at full capacity when self-hosted; else the monthly cost."""
+    s = option.self_host
+    if s is not None and s.capacity_requests_per_month:
+        return s.monthly_cost / s.replicas / s.capacity_requests_per_month
+    return option.monthly or 0.0
 
 
 def _retiring(option: Option, as_of: date) -> bool:
@@ -220,7 +243,8 @@ def decide(
 ) -> Recommendation:
     """The recommendation as data: every reason, risk and step a code with its numbers (the string
     fields are left for the explainer). `lang` is used only for probe effects."""
-    ranking = rank_all(req, catalog, as_of=as_of, gpus=gpus)
+    asked = req
+    req, ranking, route = _task_route(req, catalog, as_of, gpus)
     as_of = ranking.as_of
     gpu = resolve_gpu(req.deployment.gpu, gpus)
     ranked, ordered = ranking.ranked, ranking.ordered
@@ -236,7 +260,7 @@ def decide(
         key=lambda r: (-(r.quality.value or 0.0), r.option.model.key),
     )
     rated_rank = {r.option.model.key: i + 1 for i, r in enumerate(rated)}
-    value_at = _value_position(ranked)
+    value_at = next((i for i, r in enumerate(ranked) if r.option.model.key == ordered.value), None)
     shown = set(range(min(TOP_N, len(ranked))))
     shown.update(i for i, r in enumerate(ranked) if r.option.model.key in front)
     if value_at is not None:
@@ -253,6 +277,7 @@ def decide(
         built, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
     frontier = [c for c in built if c.on_pareto_frontier]
     top = built[:TOP_N]
+    top += [c for c in built[TOP_N:] if c.model_key == ordered.value and c.rank > 1]  # always shown
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
     quality_pick, value_pick = _picks(ordered, top, built, probes is not None)
@@ -271,7 +296,7 @@ def decide(
     quality_c = by_key.get(quality_pick.model_key) if quality_pick else None
     adaptation = choose_adaptation(req, pick_facts(quality_c, catalog) if quality_c else None)
     return Recommendation(
-        requirements=req,
+        requirements=asked,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
         summary="",
         recommendations=top,
@@ -297,9 +322,8 @@ def decide(
         probes=probes,
         quality_pick=quality_pick,
         value_pick=value_pick,
-        summary_codes=_summary_codes(
-            req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated
-        )
+        summary_codes=([route] if route is not None else [])
+        + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated)
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of),
         step_codes=_step_codes(req, top, value_c),
@@ -320,25 +344,33 @@ def decide(
     )
 
 
-def _value_position(ranked: list[Ranked]) -> int | None:
-    """Where the value pick is: the first candidate after #1 that costs at most VALUE_RATIO of it
-    (ranking order: the best quality among the cheaper ones), else the first clearly faster one."""
-    if len(ranked) < 2:
-        return None
-    lead = ranked[0]
-    cost, p95 = lead.option.monthly or 0.0, lead.option.latency.p95_seconds or 0.0
-    rated = lead.quality.value is not None
-    for i, r in enumerate(ranked[1:], start=1):
-        if rated and r.quality.value is None:
-            continue
-        if cost > 0 and (r.option.monthly or 0.0) <= cost * VALUE_RATIO:
-            return i
-    for i, r in enumerate(ranked[1:], start=1):
-        if rated and r.quality.value is None:
-            continue
-        if p95 > 0 and (r.option.latency.p95_seconds or 0.0) <= p95 * VALUE_RATIO:
-            return i
-    return None
+MODERATION_WORDS = re.compile(
+    r"\b(moderat\w*|content safety|unsafe content|toxic\w*|hate speech|harass\w*|nsfw|self-harm|"
+    r"policy violations?)|内容审核|审核|违规|有害内容|仇恨言论",
+    re.I,
+)
+"""A classification use case that is content moderation (then models built for it are shortlisted)."""
+
+
+def _task_route(
+    req: Requirements, catalog: Catalog, as_of: date | None, gpus: Mapping[str, Gpu]
+) -> tuple[Requirements, Ranking, Reason | None]:
+    """Content moderation is shortlisted from models built for it (purpose `moderation`): a
+    classification use case that is moderation is ranked as moderation when such a model fits; a
+    moderation task with no fitting moderation model falls back to general models ranked as
+    classification, and says so."""
+    if req.task_type == "classification" and MODERATION_WORDS.search(req.use_case):
+        moderation = req.model_copy(update={"task_type": "moderation"})
+        ranking = rank_all(moderation, catalog, as_of=as_of, gpus=gpus)
+        if ranking.ranked:
+            return moderation, ranking, Reason(code="route_moderation", params={"n": len(ranking.ranked)})
+    ranking = rank_all(req, catalog, as_of=as_of, gpus=gpus)
+    if req.task_type == "moderation" and not ranking.ranked:
+        general = req.model_copy(update={"task_type": "classification"})
+        fallback = rank_all(general, catalog, as_of=as_of, gpus=gpus)
+        if fallback.ranked:
+            return general, fallback, Reason(code="route_general")
+    return req, ranking, None
 
 
 def _picks(
@@ -352,22 +384,17 @@ def _picks(
         "evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated")
     )
     quality = Pick(model_key=lead.model_key, offering_id=lead.offering_id, rank=lead.rank, why=why)
-    cost, p95 = lead.monthly_cost_usd or 0.0, (lead.latency.p95_seconds if lead.latency else None) or 0.0
     value: Pick | None = None
-    for c in built[1:]:
-        if lead.quality is not None and c.quality is None:
-            continue
-        if cost > 0 and c.monthly_cost_usd is not None and c.monthly_cost_usd <= cost * VALUE_RATIO:
+    found = next((c for c in top[1:] if c.model_key == ordered.value), None)
+    if found is not None:
+        value = Pick(model_key=found.model_key, offering_id=found.offering_id, rank=found.rank,
+                     why=[ordered.value_rule])  # fmt: skip
+    elif measured:
+        cost = lead.monthly_cost_usd or 0.0
+        cheaper = [c for c in top[1:] if c.monthly_cost_usd is not None and c.monthly_cost_usd < cost]
+        if cheaper:
+            c = cheaper[0]
             value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["cheaper"])
-            break
-    if value is None:
-        for c in built[1:]:
-            if lead.quality is not None and c.quality is None:
-                continue
-            c_p95 = c.latency.p95_seconds if c.latency else None
-            if p95 > 0 and c_p95 is not None and c_p95 <= p95 * VALUE_RATIO:
-                value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["faster"])
-                break
     return quality, value
 
 
@@ -378,7 +405,13 @@ def _candidate(
     option, quality = r.option, r.quality
     key = option.model.key
     offering = option.offering
-    cost = estimate_cost(offering, req) if offering is not None else None
+    cost = estimate_cost(offering, req, option.latency.output_tokens_per_s) if offering is not None else None
+    if cost is not None and option.model.reasoning and not any(
+        a.code in ("thinking_tokens", "thinking_off") for a in cost.assumption_codes
+    ) and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
+        # A reasoning-capable model whose listing here does not expose thinking: say it was costed without.
+        note = Reason(code="thinking_not_exposed", params={"provider": offering.provider if offering else None})
+        cost = cost.model_copy(update={"assumption_codes": [*cost.assumption_codes, note]})
     reasons: list[Reason] = []
     if quality.value is not None:
         reasons.append(
@@ -640,6 +673,8 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     out: list[Relaxation] = []
     budget_changes: list[ModelChange] = []
     for code in sorted(stage.only, key=lambda r: (-stage.blocked[r], r)):
+        if code not in PERSON_CONSTRAINTS:
+            continue  # never suggest a reseller's listing, an implausible or a $0 price as a way in
         changes = _model_changes(code, stage.only[code], ranking, req)
         if not changes:
             continue
@@ -666,11 +701,14 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         elif code in ("provider_not_allowed", "untrusted_provider"):
             offs = sorted({str(c.needs.params["offering"]).split(":")[0] for c in changes})
             params = {"providers": offs[:5], "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
+        # A budget relaxation's one amount admits exactly the model it is the figure for (the
+        # cheapest); the others' own figures are listed per model.
+        admits = [str(params["model"])] if code == "over_budget" else [c.model for c in shown]
         out.append(
             Relaxation(
                 constraint=code,
                 suggestion="",
-                admits=[c.model for c in shown],
+                admits=admits,
                 eliminated=stage.blocked[code],
                 code=Reason(code="relax_" + code, params=params),
                 per_model=shown,
@@ -724,7 +762,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     cost = per_request_cost(offering, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
-    if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000:
+    if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
         cached = req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})})
         cost = per_request_cost(offering, cached)
         if cost is not None:
@@ -734,9 +772,10 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     if cheapest.model_key != target.model_key:
         levers["route_model"] = cheapest.model
         levers["routed_80"] = 0.2 * monthly + 0.8 * cheap_monthly
+    admitted = [target.model] + ([str(levers["route_model"])] if "route_model" in levers else [])
     out.append(
         Relaxation(
-            constraint="levers", suggestion="", admits=[], code=Reason(code="relax_levers", params=levers)
+            constraint="levers", suggestion="", admits=admitted, code=Reason(code="relax_levers", params=levers)
         )
     )
     return out
@@ -808,7 +847,9 @@ def _summary_codes(
             Reason(
                 code="value",
                 params={"model": value.model, "monthly": value.monthly_cost_usd,
-                        "x": None if ratio is None else round(ratio, 1),
+                        "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
+                        "tied": None if value.quality is None else ranking.ordered.value_rule,
+                        "capacity_x": _capacity_ratio(lead, value) if ratio is not None and ratio < 1.05 else None,
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )
         )  # fmt: skip
@@ -821,6 +862,14 @@ def _summary_codes(
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
     return codes
+
+
+def _capacity_ratio(lead: Candidate, value: Candidate) -> float | None:
+    """Self-hosted at the same GPU bill: how many times more requests the value pick serves at capacity."""
+    a, b = lead.self_host, value.self_host
+    if a is None or b is None or not a.capacity_requests_per_month or not b.capacity_requests_per_month:
+        return None
+    return round(b.capacity_requests_per_month / a.capacity_requests_per_month, 1)
 
 
 def _personal_data_of(req: Requirements) -> list[str]:
@@ -896,11 +945,11 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
     top = list(top)
     thinking = [c for c in top if c.latency is not None and c.latency.thinking_tokens]
     if thinking:
-        t = tokens(req, True)
+        t = tokens(req, "always")
         out.append(Reason(code="thinking_tokens", params={"tokens": t.thinking, "assumed": t.thinking_assumed,
                                                           "models": [c.model for c in thinking[:3]]}))  # fmt: skip
     if req.task_type == "speech_to_text":
-        t = tokens(req, False)
+        t = tokens(req, "none")
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
                                                         "requests": req.volume.requests_per_month}))  # fmt: skip
     if req.volume.input_tokens >= LONG_PROMPT_TOKENS:

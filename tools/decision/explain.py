@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from tools.decision.adaptation_text import word_adaptation
-from tools.decision.result import Candidate, CostEstimate, Lang, Param, Reason, Recommendation, Relaxation
+from tools.decision.names import category_name
+from tools.decision.result import (
+    Candidate,
+    CostEstimate,
+    Lang,
+    Param,
+    Reason,
+    Recommendation,
+    Relaxation,
+    SelfHostEstimate,
+)
 
 TEXT: Mapping[str, Mapping[str, str]] = {
     "en": {
@@ -24,7 +34,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cost_self": "Cost: {monthly}/month self-hosted on {replicas}x{gpus} {gpu} ({memory} GB needed, {quant})",
         "provider_tier": "Provider: {provider} ({tier})",
         "offerings": "Offerings: {trusted} trusted provider(s) pass{resellers}",
-        "resellers": "; also sold by {n} unverified reseller(s), cheapest {offering} at {monthly}/month",
+        "resellers": "; also listed by {n} reseller(s) or aggregator(s), not recommended (their terms and upstream are unverified)",
         "latency": "Latency: {latency}",
         "meets": "Meets: context {context} tokens for {needed} needed{needs}",
         "speech_languages": "Languages: {coverage}",
@@ -118,6 +128,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
         "lead": "For \u201c{use_case}\u201d, start with {model} ({how}): of the {passing} models that meet every hard constraint for this {task} task, {rule}, at {cost} for {requests} requests.",
+        "route_moderation": "This is content moderation: the shortlist is the {n} models built for it (safety classifiers), not general chat models; test them on your policy's labelled examples. ",
+        "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
+        "rule_best_in_tier": "it is the highest-rated of the {n} in the top quality tier (quality first)",
         "rule_cheapest_in_tier": "it is the cheapest of the {n} in the top quality tier (quality first, then cost)",
         "rule_cheapest_reaching_floor": "it is the cheapest whose quality reaches the top tier's floor (priority: cost)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
@@ -131,8 +144,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_on": " Its quality rests on {categories}{missing}.",
         "rests_missing": "; no rating for {missing}",
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
-        "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}).",
+        "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}.",
+        "value_tied": ": statistically tied on public ratings, verify on your examples",
+        "value_near": ": close on public ratings (its rating interval comes within 5 points of the top tier's), verify on your examples",
+        "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
         "value_x": ", {x}x cheaper",
+        "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
         "value_d": ", {d} quality points",
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
@@ -166,9 +183,20 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "no cache-read price listed: cached input billed at the input price",
         "cache_applied": "{fraction} of input tokens read from the prompt cache",
         "cache_possible": "prompts of {input} tokens are long: prompt caching is not applied (set volume.cached_input_fraction if they repeat)",
+        "cache_storage": "{provider} context caching is explicit: cached tokens also bill storage per hour they are kept (not included above)",
+        "sh_weights": "{quant} weights ({bytes} bytes/parameter), {total}B total{active_note}",
+        "sh_active": ", {active}B active per token",
+        "sh_kv": "KV cache approximated at {kb} kB/token (GQA heuristic; exact needs the model config) for {concurrency} concurrent sequence(s) of {context} tokens",
+        "sh_overhead": "overhead: 10% of weights and cache + 1 GB runtime; 90% of GPU memory usable; GPU count rounded to a power of two",
+        "sh_decode": "decode bound from memory bandwidth ({bandwidth} GB/s per GPU); prefill at {eff} of {tflops} TFLOPS",
+        "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
+        "sh_gpu_price": "GPU price {hourly}/hour ({source})",
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
         "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
+        "thinking_off": "thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
+        "thinking_secs": ", about +{s} s per request",
+        "thinking_not_exposed": "a reasoning-capable model, but {provider}'s listing does not expose thinking: costed and timed without it",
         "latency_model": "latency in seconds is estimated from prompt size, provider tier and model size (1.5x the typical time as p95), not measured",
         "stale_source": "{source} data is dated {date}, {days} days before {as_of}: prices and ratings may have changed",
         # probes on the person's examples
@@ -217,7 +245,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cost_self": "成本：自托管每月 {monthly}，{replicas}x{gpus} 块 {gpu}（需要 {memory} GB，{quant}）",
         "provider_tier": "服务方：{provider}（{tier}）",
         "offerings": "服务方：{trusted} 家可信服务方满足条件{resellers}",
-        "resellers": "；另有 {n} 家未经核实的转售商，最便宜的是 {offering}，每月 {monthly}",
+        "resellers": "；另有 {n} 家转售商或聚合平台在售，不推荐（其条款和上游未经核实）",
         "latency": "延迟：{latency}",
         "meets": "满足：上下文 {context} token（需要 {needed}）{needs}",
         "speech_languages": "语言：{coverage}",
@@ -306,6 +334,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
         "relax_admits": "{constraint}：放宽后可纳入 {models}。",
         "lead": "针对“{use_case}”，建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
+        "route_moderation": "这是内容审核任务：候选名单是专为审核构建的 {n} 个模型（安全分类器），而不是通用对话模型；请用您的审核规则和标注样例测试。",
+        "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
+        "rule_best_in_tier": "它是最高质量档 {n} 个模型中评分最高的（质量优先）",
         "rule_cheapest_in_tier": "它是最高质量档 {n} 个模型中最便宜的（先质量，后成本）",
         "rule_cheapest_reaching_floor": "它是质量达到最高档下限的模型中最便宜的（优先成本）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
@@ -319,8 +350,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_on": "其质量依据：{categories}{missing}。",
         "rests_missing": "；缺少 {missing} 的评分",
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
-        "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）。",
+        "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}。",
+        "value_tied": "：公开评分上统计持平，请在您的样例上验证",
+        "value_near": "：公开评分接近（其评分区间与最高档相差不超过 5 分），请在您的样例上验证",
+        "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
         "value_x": "，便宜 {x} 倍",
+        "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
         "value_d": "，质量 {d} 分",
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
@@ -351,9 +386,20 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "未列出缓存读取价格：缓存输入按输入价格计",
         "cache_applied": "{fraction} 的输入 token 来自提示缓存",
         "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置 volume.cached_input_fraction）",
+        "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
+        "sh_weights": "{quant} 权重（每个参数 {bytes} 字节），共 {total}B 参数{active_note}",
+        "sh_active": "，每个 token 激活 {active}B",
+        "sh_kv": "KV 缓存按每 token 约 {kb} kB 估算（GQA 经验公式；精确值需模型配置），{concurrency} 个并发序列，每个 {context} token",
+        "sh_overhead": "额外开销：权重与缓存的 10% 加 1 GB 运行时；GPU 显存可用 90%；GPU 数量向上取整到 2 的幂",
+        "sh_decode": "解码受显存带宽限制（每块 GPU {bandwidth} GB/s）；预填充按 {tflops} TFLOPS 的 {eff} 计算",
+        "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
+        "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
+        "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
+        "thinking_secs": "，每次请求约多 {s} 秒",
+        "thinking_not_exposed": "该模型支持推理，但 {provider} 的接口未提供思考模式：按不思考计算费用和延迟",
         "latency_model": "以秒计的延迟根据提示长度、服务方类别和模型规模估算（p95 取典型时间的 1.5 倍），并非实测",
         "stale_source": "{source} 数据日期为 {date}，比 {as_of} 早 {days} 天：价格和评分可能已变化",
         "probe_measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
@@ -474,6 +520,12 @@ def names(lang: Lang, values: Param) -> str:
     return t(lang, "and").join(str(v) for v in items) or t(lang, "none")
 
 
+def category_names(lang: Lang, values: Param) -> str:
+    """Rating categories by their plain names in `lang` (中文, 指令遵循, not chinese, instruction_following)."""
+    items = values if isinstance(values, list) else []
+    return t(lang, "and").join(category_name(str(v), lang) for v in items) or t(lang, "none")
+
+
 def tier_name(lang: Lang, tier: Param) -> str:
     return TIER_NAMES[lang].get(str(tier), str(tier))
 
@@ -538,7 +590,7 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
 def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "value": points(p.get("value")), "lower": points(p.get("lower")), "upper": points(p.get("upper")),
-        "categories": names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
+        "categories": category_names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
         "in_tier": t(lang, "in_tier") if p.get("in_tier") else "",
     }  # fmt: skip
 
@@ -598,7 +650,7 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 def _rests_on(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
-    return {"categories": names(lang, p.get("categories")),
+    return {"categories": category_names(lang, p.get("categories")),
             "missing": t(lang, "rests_missing").format(missing=names(lang, missing)) if missing else ""}  # fmt: skip
 
 
@@ -607,8 +659,10 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "model": str(p.get("model")),
         "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
-        "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x") else "",
+        "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x")
+        else (t(lang, "value_capacity").format(x=p.get("capacity_x")) if p.get("capacity_x") else ""),
         "d": t(lang, "value_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
+        "tied": "" if not p.get("tied") else t(lang, "value_" + str(p.get("tied"))),
     }
 
 
@@ -659,6 +713,8 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = t(lang, v)
         elif k in ("reason", "constraint") and isinstance(v, str):
             out[k] = v
+        elif k in ("categories", "missing_categories") and isinstance(v, list):
+            out[k] = category_names(lang, v)
         elif isinstance(v, list):
             out[k] = names(lang, v)
         elif isinstance(v, bool):
@@ -692,7 +748,27 @@ def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "best": str(p.get("best")), "best_monthly": usd(p.get("best_monthly"))}  # fmt: skip
 
 
+def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    active = p.get("active")
+    return {
+        "active_note": t(lang, "sh_active").format(active=num(active)) if isinstance(active, int | float) else "",
+        "eff": pct(p.get("efficiency")) if isinstance(p.get("efficiency"), int | float) else "",
+        "util": pct(p.get("utilization")) if isinstance(p.get("utilization"), int | float) else "",
+        "hourly": usd(p.get("hourly")),
+    }
+
+
+def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    secs = p.get("seconds")
+    return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else ""}
+
+
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
+    "thinking_off": _thinking_off,
+    "sh_weights": _self_host_codes,
+    "sh_decode": _self_host_codes,
+    "sh_traffic": _self_host_codes,
+    "sh_gpu_price": _self_host_codes,
     "accuracy": _accuracy,
     "speech_languages": _speech_languages,
     "accuracy_unverified": _accuracy,
@@ -775,6 +851,12 @@ def _cost(lang: Lang, cost: CostEstimate | None) -> CostEstimate | None:
     return cost.model_copy(update={"assumptions": [say(lang, r) for r in cost.assumption_codes]})
 
 
+def _self_host(lang: Lang, s: SelfHostEstimate | None) -> SelfHostEstimate | None:
+    if s is None or not s.assumption_codes:
+        return s
+    return s.model_copy(update={"assumptions": [say(lang, r) for r in s.assumption_codes]})
+
+
 def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     reasons = []
     for r in c.reason_codes:
@@ -800,6 +882,7 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
             "quality_basis": basis,
             "latency_basis": latency_basis,
             "cost": _cost(lang, c.cost),
+            "self_host": _self_host(lang, c.self_host),
         }
     )
 

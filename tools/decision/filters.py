@@ -190,14 +190,13 @@ def data_terms_ok(req: Requirements, offering: Offering | None) -> bool:
 
 
 def residency_ok(req: Requirements, offering: Offering | None, model: Model) -> bool:
-    """The required region is the offering's known region (or, for the maker's API, a region its
-    terms state); unknown counts as not met. Self-hosting is in your region."""
+    """The required region is the offering's own known region; unknown counts as not met, and the
+    maker's other endpoints' regions (`Model.regions`) never vouch for this one. Self-hosting is in
+    your region."""
     wanted = req.deployment.data_residency
     if wanted is None or offering is None:
         return True
-    if offering.region == wanted:
-        return True
-    return offering.tier == "maker" and wanted in model.regions
+    return offering.region == wanted
 
 
 def needs_failures(
@@ -213,6 +212,16 @@ def needs_failures(
     if req.needs.reasoning and not reasoning:
         failures.append("reasoning")
     return tuple(failures)
+
+
+def _both(offering: bool | None, model: bool | None) -> bool | None:
+    """A capability both the maker's facts and the offering allow: False if either says no, None
+    when neither says."""
+    if offering is False or model is False:
+        return False
+    if offering is None and model is None:
+        return None
+    return True
 
 
 def context_ok(req: Requirements, context: int, max_output: int) -> bool:
@@ -281,8 +290,8 @@ def static_failures(req: Requirements, offering: Offering, model: Model, *, as_o
         failures.append("wrong_task")
     if retired(model, offering, as_of):
         failures.append("retired")
-    if not modality_ok(req, offering.input_modalities):
-        failures.append("missing_modality")
+    if not (modality_ok(req, offering.input_modalities) and modality_ok(req, model.input_modalities)):
+        failures.append("missing_modality")  # the maker's facts AND this offering's
     if not open_weights_ok(req, model):
         failures.append("open_weights_required")
     if not provider_allowed(offering.provider, req.deployment.providers_allowed):
@@ -295,11 +304,11 @@ def static_failures(req: Requirements, offering: Offering, model: Model, *, as_o
         failures.append("residency")
     failures += needs_failures(
         req,
-        tool_calling=offering.tool_calling,
-        structured_output=offering.structured_output,
-        reasoning=offering.reasoning,
+        tool_calling=offering.tool_calling and model.tool_calling,
+        structured_output=_both(offering.structured_output, model.structured_output),
+        reasoning=offering.reasoning and model.reasoning,
     )
-    if not context_ok(req, offering.context, offering.max_output):
+    if model.context_applies and not context_ok(req, offering.context, offering.max_output):
         failures.append("context_too_small")
     if not plausible_price(offering):
         failures.append("implausible_price")
@@ -365,7 +374,7 @@ def self_host_failures(
         structured_output=model.structured_output,
         reasoning=model.reasoning,
     )
-    if not context_ok(req, model.context, 0):
+    if model.context_applies and not context_ok(req, model.context, 0):
         failures.append("context_too_small")
     return tuple(failures)
 

@@ -23,7 +23,7 @@ from datetime import date
 from typing import TypeVar
 
 from knowledge.catalog.schema import Catalog, Model, Offering
-from tools.decision.cost import cost_key, per_request_cost, tokens
+from tools.decision.cost import cost_key, offering_mode, per_request_cost, tokens
 from tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
 from tools.decision.latency import estimate_latency, provider_class
 from tools.decision.ranking import Profile, Quality, category_scales, task_quality
@@ -150,26 +150,27 @@ class CatalogIndex:
     def prices(self, req: Requirements) -> Prices:
         """`cost.per_request_cost` for every offering (cached by the token profile)."""
 
-        by_reasoning = {True: tokens(req, True), False: tokens(req, False)}
+        by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "none")}
 
         def compute() -> Prices:
-            return Prices(tuple(per_request_cost(o, req, by_reasoning[o.reasoning]) for o in self.offerings))
+            return Prices(tuple(per_request_cost(o, req, by_mode[offering_mode(o)]) for o in self.offerings))
 
         return self._prices.get(cost_key(req), compute)
 
     def latencies(self, req: Requirements) -> Callable[[int], LatencyEstimate]:
         """`latency.estimate_latency` for the offering at a position, memoised per token profile."""
-        table: dict[tuple[str, str, bool], LatencyEstimate] = self._latency.get(cost_key(req), dict)
+        table: dict[tuple[str, str, str], LatencyEstimate] = self._latency.get(cost_key(req), dict)
         offerings, models, lock = self.offerings, self.models, self._lock
-        by_reasoning = {True: tokens(req, True), False: tokens(req, False)}
+        by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "none")}
 
         def latency(i: int) -> LatencyEstimate:
             offering, model = offerings[i], models[i]
             cls = provider_class(offering.provider, offering.tier)
-            key = (model.key, cls, offering.reasoning)
+            mode = offering_mode(offering)
+            key = (model.key, cls, mode)
             found = table.get(key)
             if found is None:
-                found = estimate_latency(model, cls, by_reasoning[offering.reasoning], task=req.task_type)
+                found = estimate_latency(model, cls, by_mode[mode], task=req.task_type)
                 with lock:
                     table[key] = found
             return found

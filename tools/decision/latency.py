@@ -19,23 +19,33 @@ from tools.decision.cost import Tokens
 from tools.decision.result import LatencyClass, LatencyEstimate
 
 P95_FACTOR = 1.5
-# (max active parameters in B, decode tokens/s, prefill tokens/s)
+"""p95 over the typical time: providers' published p50/p95 spreads for short requests are 1.3-1.8x."""
+# (max active parameters in B, decode tokens/s, prefill tokens/s). Published serving speeds on the
+# makers' and GPU hosts' APIs (Artificial Analysis-style medians, 2025-26): small models (<= 15B
+# active, incl. MoE with few active experts) 150-300 tokens/s; mid-size 80-150; dense frontier-size
+# 40-80.
 SPEED_BY_SIZE: tuple[tuple[float, float, float], ...] = (
-    (15.0, 150.0, 20_000.0),
-    (60.0, 80.0, 8_000.0),
-    (float("inf"), 45.0, 4_000.0),
+    (15.0, 200.0, 20_000.0),
+    (60.0, 110.0, 10_000.0),
+    (float("inf"), 55.0, 5_000.0),
 )
-FAST_TIER = (120.0, 12_000.0)
-DEFAULT_SPEED = (60.0, 5_000.0)
+FAST_TIER = (180.0, 15_000.0)
+"""Closed models without a parameter count whose name says small/fast (Flash, mini, Haiku...): Gemini
+Flash ~200-250 tokens/s, GPT mini/nano ~100-200, Haiku ~100-150."""
+DEFAULT_SPEED = (75.0, 6_000.0)
+"""Closed frontier models without a parameter count (Claude Sonnet/Opus ~50-80, GPT-5.x ~60-120,
+Gemini Pro ~100)."""
 OVERHEAD_S: Mapping[str, float] = {
-    "maker": 0.5,
-    "cloud": 0.5,
-    "host": 0.4,
-    "aggregator": 0.8,
-    "plan": 0.8,
-    "unknown": 0.8,
-    "self": 0.2,
+    "maker": 0.4,
+    "cloud": 0.45,
+    "host": 0.35,
+    "aggregator": 0.7,
+    "plan": 0.7,
+    "unknown": 0.7,
+    "self": 0.15,
 }
+"""Time to first token for a short prompt (network, queueing, scheduling): 0.2-0.6 s on the makers'
+APIs, a hop more through an aggregator."""
 FAST_HOSTS: Mapping[str, float] = {"cerebras": 8.0, "groq": 4.0, "sambanova": 3.0}
 """Providers that serve on inference-specific hardware (wafer-scale, LPU, RDU), with their decode
 speed-up over a GPU host, from their published throughput (hundreds to thousands of tokens/s)."""

@@ -11,14 +11,20 @@ the models that have it.
 The order (`order`):
 
 1. the **quality tier**: candidates with complete evidence whose quality interval overlaps the best
-   one's (`balanced` widens it by `BALANCED_MARGIN` points), cheapest first, then the fastest (a
-   model announced to retire within 180 days after the others: a new product should not start on it);
-   with `priority: cost`, the cheapest candidates whose interval reaches the tier's floor lead;
+   one's. `priority: quality` (default): the highest-rated first (point estimate, then cost);
+   `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest first; `cost` takes
+   every candidate whose interval reaches the tier's floor, cheapest first (a model announced to
+   retire within 180 days goes after the others: a new product should not start on it);
 2. the other rated candidates with complete evidence, by quality, then cost;
 3. candidates missing required evidence, by quality, then cost;
 4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
    maker's own models first; speech-to-text first by documented language coverage, to be tested on
    the person's audio).
+
+Then no candidate ranks above one that is rated at least as high and costs no more
+(`undominated_order`). The value pick (`Ordered.value`) is the cheapest candidate of the
+balanced-widened tier cheaper than #1 (statistically tied on public ratings), else the best-rated
+cheaper candidate with its quality gap.
 
 Latency is a hard constraint when a target is stated (filters.latency_fit) and a tie-break otherwise.
 """
@@ -219,24 +225,78 @@ class Entry:
     """Speech-to-text and other unrated tasks: the maker's own model before resellers' listings."""
     retiring: bool = False
     """Announced to retire within `engine.RETIRING_DAYS`: ordered after the others of its group."""
+    unit_cost: float = 0.0
+    """Tie-break of "cheaper" at equal monthly cost: self-hosted, the GPU dollars per request at full
+    capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
 
 @dataclass(frozen=True)
 class Ordered:
-    """The ranking: entries best first, and which of them form the quality tier."""
+    """The ranking: entries best first, which of them form the quality tier, and the value pick."""
 
     entries: list[Entry]
     tier: frozenset[str]
     rule: str
-    """How #1 was chosen: 'cheapest_in_tier', 'cheapest_reaching_floor' or 'cheapest_unrated'."""
+    """How #1 was chosen: 'best_in_tier' (priority quality), 'cheapest_in_tier' (balanced),
+    'cheapest_reaching_floor' (cost) or 'cheapest_unrated'."""
+    value: str | None = None
+    """The value pick's key: the cheapest candidate of the (balanced-widened) tier cheaper than #1,
+    else the best-rated cheaper candidate (its gap stated), else None."""
+    value_rule: str = ""
+    """'tied' (its interval overlaps the best one's: statistically tied on public ratings), 'near'
+    (inside the balanced margin only) or 'cheaper' (the best-rated cheaper one, a stated gap)."""
 
 
 def _group(e: Entry) -> int:
     if e.quality.value is None:
         return 3
     return 2 if e.quality.missing else 1
+
+
+def _upper(e: Entry) -> float:
+    return e.quality.upper if e.quality.upper is not None else e.quality.value or 0.0
+
+
+def _lower(e: Entry) -> float:
+    return e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0
+
+
+def _cheaper(a: Entry, b: Entry) -> bool:
+    """`a` costs less than `b`: monthly (to the cent), then the cost per request at capacity."""
+    return (round(a.monthly, 2), round(a.unit_cost, 6)) < (round(b.monthly, 2), round(b.unit_cost, 6))
+
+
+def dominates(a: Entry, b: Entry) -> bool:
+    """`a` is rated at least as high as `b` (point estimate, on the same evidence: both complete or
+    both missing required categories) and costs no more, better in one; a model announced to retire
+    never displaces one that is not."""
+    if a.quality.value is None or b.quality.value is None or _group(a) != _group(b):
+        return False
+    if a.retiring and not b.retiring:
+        return False
+    qa, qb = round(a.quality.value, 1), round(b.quality.value, 1)
+    ca, cb = round(a.monthly, 2), round(b.monthly, 2)
+    return qa >= qb and ca <= cb and (qa > qb or ca < cb)
+
+
+def undominated_order(entries: list[Entry]) -> list[Entry]:
+    """`entries` with every candidate moved ahead of any candidate it dominates (more expensive AND
+    lower-rated never ranks above): at each position, the entry there is replaced by its best
+    dominator still to place (highest rated, then cheapest), repeatedly; otherwise the order stays."""
+    rest = list(entries)
+    out: list[Entry] = []
+    while rest:
+        pick = rest[0]
+        while True:
+            better = [e for e in rest if dominates(e, pick)]
+            if not better:
+                break
+            pick = max(better, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
+        rest.remove(pick)
+        out.append(pick)
+    return out
 
 
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
@@ -247,22 +307,39 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
         unrated = sorted(
             entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
         )
-        return Ordered(unrated, frozenset(), "cheapest_unrated")
+        lead = unrated[0] if unrated else None
+        cheaper = [e for e in unrated[1:] if lead is not None and _cheaper(e, lead)]
+        value = min(cheaper, key=lambda e: (e.coverage, e.monthly, e.key), default=None)
+        return Ordered(unrated, frozenset(), "cheapest_unrated", value.key if value else None, "cheaper")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
-    floor_best = best.quality.lower if best.quality.lower is not None else best.quality.value or 0.0
-    margin = BALANCED_MARGIN if req.priority == "balanced" else 0.0
-    tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) + margin >= floor_best]
-    rule = "cheapest_in_tier"
-    if req.priority == "cost":
-        floor = min(
-            (e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0) for e in tier
-        )
-        tier = [e for e in rated if (e.quality.upper or e.quality.value or 0.0) >= floor]
-        rule = "cheapest_reaching_floor"
+    floor_best = _lower(best)
+    strict = [e for e in rated if _upper(e) >= floor_best]
+    widened = [e for e in rated if _upper(e) + BALANCED_MARGIN >= floor_best]
+    if req.priority == "quality":
+        tier, rule = strict, "best_in_tier"
+        head_key = lambda e: (e.retiring, -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
+    elif req.priority == "balanced":
+        tier, rule = widened, "cheapest_in_tier"
+        head_key = lambda e: (e.retiring, e.monthly, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+    else:
+        floor = min(_lower(e) for e in strict)
+        tier, rule = [e for e in rated if _upper(e) >= floor], "cheapest_reaching_floor"
+        head_key = lambda e: (e.retiring, e.monthly, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     tier_keys = frozenset(e.key for e in tier)
-    head = sorted(tier, key=lambda e: (e.retiring, e.monthly, e.p95, -(e.quality.value or 0.0), e.key))
+    head = sorted(tier, key=head_key)
     tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
-    return Ordered(head + tail, tier_keys, rule)
+    ranked = undominated_order(head + tail)
+    lead = ranked[0]
+    pool = {e.key for e in widened} | tier_keys
+    tied = [e for e in ranked[1:] if e.key in pool and _cheaper(e, lead) and not e.retiring]
+    value = min(tied, key=lambda e: (round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key), default=None)
+    strict_keys = {e.key for e in strict}
+    value_rule = "tied" if value is not None and value.key in strict_keys else "near"
+    if value is None:
+        cheaper = [e for e in ranked[1:] if e.quality.value is not None and _cheaper(e, lead)]
+        value = max(cheaper, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key), default=None)
+        value_rule = "cheaper"
+    return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule)
 
 
 def pareto_front(points: Sequence[tuple[str, float, float]]) -> set[str]:

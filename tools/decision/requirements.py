@@ -44,6 +44,26 @@ Priority = Literal["quality", "balanced", "cost"]
 interval still reaches the tier's floor."""
 
 
+DEFAULT_OUTPUT_TOKENS: dict[str, float] = {
+    "classification": 10,  # a label
+    "moderation": 10,  # a verdict and category
+    "extraction": 200,  # a few fields as JSON
+    "chat": 300,
+    "qa": 300,
+    "vision": 300,
+    "speech_to_text": 300,  # about two minutes of transcript
+    "summarization": 400,
+    "writing": 500,
+    "translation": 500,
+    "reasoning": 500,  # the answer; thinking tokens are counted apart
+    "agent": 500,
+    "code": 800,
+    "embedding": 0,  # a vector, no generated tokens
+    "image_generation": 0,
+}
+"""Average output tokens per request when the person did not state them: the task's typical answer."""
+
+
 class _Strict(BaseModel):
     # No infinity or NaN anywhere: "budget: .inf" or a JSON "Infinity" is a mistake, and the cost
     # math would turn it into NaN scores.
@@ -54,8 +74,15 @@ class Volume(_Strict):
     """Traffic, as per-request averages."""
 
     requests_per_month: float = Field(default=10_000, gt=0, description="Requests per month.")
-    input_tokens: float = Field(default=1_000, gt=0, description="Average prompt tokens per request.")
-    output_tokens: float = Field(default=300, gt=0, description="Average completion tokens per request.")
+    input_tokens: float = Field(
+        default=1_000, ge=0, description="Average prompt tokens per request (0 for audio-only input)."
+    )
+    output_tokens: float = Field(
+        default=300,
+        ge=0,
+        description="Average completion tokens per request; default: by task (`DEFAULT_OUTPUT_TOKENS`), "
+        "stated in the report (0 for embeddings).",
+    )
     cached_input_fraction: float = Field(
         default=0.0, ge=0, le=1, description="Share of input tokens served from the provider's prompt cache."
     )
@@ -157,6 +184,13 @@ class Requirements(_Strict):
         if not value:
             raise ValueError("at least one input modality is needed, e.g. [text]")
         return tuple(dict.fromkeys(value))
+
+    @model_validator(mode="after")
+    def _output_by_task(self) -> Requirements:
+        if "output_tokens" not in self.volume.model_fields_set:
+            default = DEFAULT_OUTPUT_TOKENS.get(self.task_type, 300)
+            object.__setattr__(self, "volume", self.volume.model_copy(update={"output_tokens": default}))
+        return self
 
     @model_validator(mode="after")
     def _self_host_implies_open_weights(self) -> Requirements:

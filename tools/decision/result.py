@@ -86,7 +86,8 @@ class SelfHostEstimate(_Out):
         description="Volume above which self-hosting beats the cheapest API offering of this model.",
     )
     cheapest_api_offering: str | None = None
-    assumptions: list[str] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list, description="Written by the explainer.")
+    assumption_codes: list[Reason] = Field(default_factory=list, description="`assumptions` as data.")
 
 
 class CriterionScore(_Out):

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 
 from tools.decision.gpus import DEFAULT_GPU, GPU_TABLE_SOURCE, GPUS, Gpu, resolve_gpu
 from tools.decision.requirements import Requirements
-from tools.decision.result import SelfHostEstimate
+from tools.decision.result import Reason, SelfHostEstimate
 
 __all__ = ["DEFAULT_GPU", "GPUS", "Gpu", "estimate_self_host", "resolve_gpu"]
 
@@ -127,6 +127,17 @@ def estimate_self_host(
     if cheapest_api_per_request and replica_cost / capacity < cheapest_api_per_request:
         break_even = replica_cost / cheapest_api_per_request
 
+    codes = [
+        Reason(code="sh_weights", params={"quant": quant, "bytes": bytes_per_param, "total": params_total_b,
+                                          "active": active_b if active_b != params_total_b else None}),
+        Reason(code="sh_kv", params={"kb": round(kv_token_bytes / 1000), "concurrency": concurrency,
+                                     "context": context}),
+        Reason(code="sh_overhead"),
+        Reason(code="sh_decode", params={"bandwidth": gpu.bandwidth_gb_s, "efficiency": PREFILL_EFFICIENCY,
+                                         "tflops": gpu.tflops_bf16}),
+        Reason(code="sh_traffic", params={"peak": PEAK_TO_AVERAGE, "utilization": utilization}),
+        Reason(code="sh_gpu_price", params={"hourly": gpu.hourly_usd, "source": GPU_TABLE_SOURCE}),
+    ]  # fmt: skip
     assumptions = [
         f"{quant} weights ({bytes_per_param:g} bytes/parameter), {params_total_b:g}B total"
         + (f", {active_b:g}B active per token" if active_b != params_total_b else ""),
@@ -158,6 +169,7 @@ def estimate_self_host(
         break_even_requests_per_month=None if break_even is None else round(break_even, 0),
         cheapest_api_offering=cheapest_api_offering,
         assumptions=assumptions,
+        assumption_codes=codes,
     )
 
 

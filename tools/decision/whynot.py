@@ -17,10 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.catalog.schema import Catalog, Model
 from tools.decision.candidates import Option, self_host_option
-from tools.decision.cost import tokens
+from tools.decision.cost import offering_mode, tokens
 from tools.decision.engine import Ranking, rank_all
 from tools.decision.explain import TEXT, change_text, say, t
-from tools.decision.filters import check_offering, failure_reason, first_reason
+from tools.decision.filters import check_offering, failure_reason, first_reason, trusted
 from tools.decision.gpus import resolve_gpu
 from tools.decision.index import CatalogIndex, catalog_index
 from tools.decision.latency import estimate_latency, provider_class
@@ -105,7 +105,9 @@ def find_model(catalog: Catalog, ident: str) -> tuple[Model | None, list[str]]:
 def _closest(
     req: Requirements, ranking: Ranking, model: Model, catalog: Catalog
 ) -> tuple[Option | None, tuple[str, ...]]:
-    """The model's option that comes closest to passing: fewest failures, trusted tiers first, cheapest."""
+    """The model's option that comes closest to passing, among the offerings the person trusts
+    (never a reseller's listing while a trusted seller exists): fewest failures, the more established
+    tier, cheapest."""
     as_of = ranking.as_of
     if req.deployment.self_host:
         option = self_host_option(
@@ -114,18 +116,19 @@ def _closest(
         return option, option.failures
     prices = ranking.index.prices(req)
     position = {o.id: i for i, o in enumerate(ranking.index.offerings)}
-    best: tuple[tuple[int, int, float, str], Option] | None = None
+    best: tuple[tuple[int, int, int, float, str], Option] | None = None
     for offering in catalog.offerings_of(model.key):
         i = position.get(offering.id)
         per_request = prices.per_request[i] if i is not None else None
         monthly = None if per_request is None else per_request * req.volume.requests_per_month
         cls = provider_class(offering.provider, offering.tier)
-        lat = estimate_latency(model, cls, tokens(req, offering.reasoning), task=req.task_type)
+        lat = estimate_latency(model, cls, tokens(req, offering_mode(offering)), task=req.task_type)
         check = check_offering(
             req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
         )
         option = Option(model, offering, monthly, lat, check.failures)
         key = (
+            int(not trusted(req, offering) or offering.plausible is False),
             len(check.failures),
             TIER_ORDER.get(offering.tier, 9),
             monthly if monthly is not None else float("inf"),

@@ -1,0 +1,97 @@
+"""Whether a model thinks on a request, and how many hidden thinking tokens it spends.
+
+Three modes, from catalog facts and the model's name (`thinking_mode`):
+
+- `always`: a reasoning-only model (no way to turn thinking off): it bills and decodes a thinking
+  budget on every request (`ALWAYS_THINKS`, one pattern per family, each with its reason);
+- `hybrid`: reasoning-capable (the maker's/offering's `reasoning` flag) but thinking is optional: it is
+  costed and timed with thinking OFF unless the task needs reasoning (`needs.reasoning`, a reasoning
+  task, or a maths use case); the report states the assumption and what thinking on would add;
+- `none`: not a reasoning model.
+
+Budgets (`thinking_budget`) are the real-world sizes reasoning models spend (tokens per request): hard
+maths/olympiad and competition problems 16,000; reasoning and maths 8,000; an always-thinking model
+on code or agent work 2,000, on other work 1,000 (its shortest thoughts). `volume.thinking_tokens`
+overrides every budget.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from tools.decision.requirements import Requirements
+
+ThinkingMode = Literal["always", "hybrid", "none"]
+
+ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(openai-)?o[134](-|$)"), "OpenAI o-series: reasoning on every request (effort can be lowered, not turned off)"),
+    (re.compile(r"deepseek-r1|deepseek-reasoner"), "DeepSeek-R1, its distills and the reasoner endpoint: always think"),
+    (re.compile(r"thinking|(?<!non-)reasoning|reasoner|-think\b"), "a variant named for thinking/reasoning (the non-thinking sibling is another model)"),
+    (re.compile(r"^(qwq|qvq)"), "Qwen QwQ/QVQ: reasoning-only releases"),
+    (re.compile(r"magistral"), "Mistral Magistral: the reasoning line"),
+    (re.compile(r"deep-research|sonar-reasoning"), "research agents: multi-step reasoning by design"),
+    (re.compile(r"^gpt-5(\.\d+)?-pro$|^o\d-pro"), "GPT-5 pro: high reasoning effort only"),
+    (re.compile(r"^minimax-m[12]\b"), "MiniMax M1/M2: interleaved thinking on every answer"),
+    (re.compile(r"hunyuan-t1|^ring-"), "Hunyuan T1, inclusionAI Ring: reasoning-only releases"),
+    (re.compile(r"safeguard"), "gpt-oss-safeguard: reasons over the written policy before its verdict"),
+)  # fmt: skip
+"""Reasoning-only models, by canonical key (first match), each with its reason."""
+
+BUDGETS = {"hard": 16_000, "deep": 8_000, "code": 2_000, "light": 1_000}
+"""Thinking tokens per request: hard maths/olympiad, reasoning or maths, code/agent, anything else."""
+HARD = re.compile(r"\b(olympiad|competition|imo|putnam|aime|proof|proofs|theorem)\b|奥数|竞赛|证明", re.I)
+MATH = re.compile(r"\b(math|maths|mathematics|algebra|calculus|geometry|equation)|数学|几何|方程", re.I)
+NO_THINKING_TASKS = frozenset({"embedding", "speech_to_text", "image_generation"})
+
+
+def always_thinks(model_key: str) -> str | None:
+    """The reason `model_key` is a reasoning-only model, or None."""
+    for pattern, reason in ALWAYS_THINKS:
+        if pattern.search(model_key):
+            return reason
+    return None
+
+
+def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:
+    """How a model with this canonical key and reasoning flag thinks."""
+    if always_thinks(model_key) is not None:
+        return "always"
+    return "hybrid" if reasoning else "none"
+
+
+def needs_deep(req: Requirements) -> bool:
+    """The task needs reasoning: stated, a reasoning task, or a maths use case."""
+    return req.needs.reasoning or req.task_type == "reasoning" or bool(MATH.search(req.use_case) or HARD.search(req.use_case))
+
+
+def thinking_budget(req: Requirements) -> tuple[float, str]:
+    """(thinking tokens a thinking model spends on this task, which budget)."""
+    if needs_deep(req):
+        if HARD.search(req.use_case):
+            return float(BUDGETS["hard"]), "hard"
+        return float(BUDGETS["deep"]), "deep"
+    if req.task_type in ("code", "agent"):
+        return float(BUDGETS["code"]), "code"
+    return float(BUDGETS["light"]), "light"
+
+
+def thinking_tokens(req: Requirements, mode: ThinkingMode) -> tuple[float, bool]:
+    """(thinking tokens per request, assumed?) for a model of this mode on `req`: always-thinking
+    models spend the budget; hybrid ones only when the task needs reasoning."""
+    if mode == "none" or req.task_type in NO_THINKING_TASKS:
+        return 0.0, False
+    if mode == "hybrid" and not needs_deep(req):
+        return 0.0, False
+    if req.volume.thinking_tokens is not None:
+        return req.volume.thinking_tokens, False
+    return thinking_budget(req)[0], True
+
+
+def profile_key(req: Requirements) -> tuple[object, ...]:
+    """Everything the thinking tokens depend on (for caches keyed by the token profile)."""
+    return (
+        thinking_tokens(req, "always"),
+        thinking_tokens(req, "hybrid"),
+        thinking_budget(req),
+    )
