@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tools.decision.requirements import Requirements
+from tools.decision.thinking import thinking_mode, thinking_tokens
 from tools.recommend import recommend_from_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,7 +45,8 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
     model = raw_models()[top.model_key]
     vol = spec.get("volume", {})
     requests = vol.get("requests_per_month", 10_000)
-    tokens_in, tokens_out = vol.get("input_tokens", 1000), vol.get("output_tokens", 300)
+    stated = Requirements.model_validate(spec)  # the task-dependent defaults (tools.decision.requirements)
+    tokens_in, tokens_out = stated.volume.input_tokens, stated.volume.output_tokens
     total = tokens_in + tokens_out
     # Headroom: 50% up to 32k tokens, at least 15% beyond (Requirements.needed_context).
     context_needed = spec.get("context_tokens") or int(total + max(min(0.5 * total, 32_000), 0.15 * total))
@@ -94,10 +97,9 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
                 tier = t
         assert tier["input"] > 0 or tier["output"] > 0, "a $0 listing is not a price"
         cached = tokens_in * vol.get("cached_input_fraction", 0)
-        # A reasoning model bills its thinking tokens as output: stated, else 2,000 for reasoning,
-        # code and agent tasks (or a reasoning need), 500 otherwise (tools.decision.cost).
-        deep = needs.get("reasoning") or spec["task_type"] in ("reasoning", "code", "agent")
-        thinking = vol.get("thinking_tokens", 2000 if deep else 500) if offering["reasoning"] else 0
+        # Thinking tokens are billed as output; how many is the policy's (tools.decision.thinking: a
+        # model that always thinks spends the budget, a hybrid one only when the task needs reasoning).
+        thinking = thinking_tokens(stated, thinking_mode(offering["model"], offering["reasoning"]))[0]
         per_request = (
             (tokens_in - cached) * tier["input"]
             + cached * (tier.get("cache_read") or tier["input"])
