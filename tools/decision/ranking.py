@@ -160,7 +160,12 @@ def quality_profile(req: Requirements) -> Profile:
     taken out of the whole, so the weights always sum to 1)."""
     task = dict(TASK_CATEGORIES[req.task_type])
     if not task:
-        return Profile((), (), ())
+        # No public rating measures this task (speech, embeddings, moderation, image generation): no
+        # quality score, but the language and modality evidence is still named as missing, so the
+        # report says plainly that nothing public backs the pick for, e.g., Chinese audio.
+        langs = [LANGUAGE_CATEGORIES[lang] for lang in req.languages if lang in LANGUAGE_CATEGORIES]
+        modality = sorted({MODALITY_CATEGORIES[m] for m in req.input_modalities if m in MODALITY_CATEGORIES})
+        return Profile((), tuple(dict.fromkeys([*modality, *langs])), ())
     parts: list[tuple[dict[str, float], float]] = []
     required: list[str] = []
     modality = sorted({MODALITY_CATEGORIES[m] for m in req.input_modalities if m in MODALITY_CATEGORIES})
