@@ -21,7 +21,7 @@ from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
-from agent.settings import Settings
+from whichmodel.agent.settings import Settings
 
 POOL_MAX_SIZE = 10
 """Connections per process to the checkpoint database (one turn uses one at a time)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.units import Lang
+from whichmodel.knowledge.units import Lang
 
 
 @dataclass(frozen=True)

@@ -21,19 +21,19 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
-from agent import tools
-from agent.nodes.interview import Nodes
-from agent.nodes.understanding import Brain, OfflineBrain
-from agent.probing import ProbeService
-from agent.settings import Settings
-from agent.state import InputState, State
+from whichmodel.agent import tools
+from whichmodel.agent.nodes.interview import Nodes
+from whichmodel.agent.nodes.understanding import Brain, OfflineBrain
+from whichmodel.agent.probing import ProbeService
+from whichmodel.agent.settings import Settings
+from whichmodel.agent.state import InputState, State
 
 
 def default_brain(settings: Settings) -> Brain:
     """The offline brain, or the LLM brain (with offline fallback) when one is configured."""
     if settings.brain_kind == "offline":
         return OfflineBrain()
-    from agent.llm import LLMBrain
+    from whichmodel.agent.llm import LLMBrain
 
     return LLMBrain(settings)
 
@@ -47,7 +47,7 @@ class LazyRetriever:
 
     def search_framework(self, query: str, k: int = 2, lang: str | None = None) -> Any:
         if self._inner is None:
-            from knowledge.retrieval import Retriever
+            from whichmodel.knowledge.retrieval import Retriever
 
             self._inner = Retriever.open()
         return self._inner.search_framework(query, k=k, lang=lang)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.units import Lang
+from whichmodel.knowledge.units import Lang
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr
 
-from agent.brain import Fact, Understanding
-from agent.nodes.understanding import Asked, BrainResult, ground, safe_rephrasing, understand_offline
-from agent.prompts import EXTRACT_PENDING, EXTRACT_SYSTEM, FIELD_LABELS, WRITER_SYSTEM
-from agent.settings import Settings
-from tools.decision import RequirementsError, parse_requirements
+from whichmodel.agent.brain import Fact, Understanding
+from whichmodel.agent.nodes.understanding import (
+    Asked,
+    BrainResult,
+    ground,
+    safe_rephrasing,
+    understand_offline,
+)
+from whichmodel.agent.prompts import EXTRACT_PENDING, EXTRACT_SYSTEM, FIELD_LABELS, WRITER_SYSTEM
+from whichmodel.agent.settings import Settings
+from whichmodel.tools.decision import RequirementsError, parse_requirements
 
 Provider = Literal["openai", "azure", "compatible"]
 _DEFAULT_MODEL = {"openai": "gpt-4o-mini", "compatible": "default"}

@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.prompts import Option
-from agent.settings import Settings
-from tools.decision.result import Recommendation
-from tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, sample_names
-from tools.probes.endpoints import (
+from whichmodel.agent.prompts import Option
+from whichmodel.agent.settings import Settings
+from whichmodel.tools.decision.result import Recommendation
+from whichmodel.tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, sample_names
+from whichmodel.tools.probes.endpoints import (
     OPENAI_BASE,
     OPENROUTER_BASE,
     Endpoint,
@@ -41,8 +41,8 @@ from tools.probes.endpoints import (
     EndpointRegistry,
     load_registry,
 )
-from tools.probes.engine import ProbeSettings, Progress, RunResult, run_probe
-from tools.probes.upload import CHAT_LIMITS, UploadLimits, display_name, file_problem, plain_detail
+from whichmodel.tools.probes.engine import ProbeSettings, Progress, RunResult, run_probe
+from whichmodel.tools.probes.upload import CHAT_LIMITS, UploadLimits, display_name, file_problem, plain_detail
 
 MAX_ENDPOINTS = 4
 MAX_ITEMS = 50

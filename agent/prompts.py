@@ -7,9 +7,9 @@ from these templates only; the LLM writer may rephrase them (never the numbers o
 
 from __future__ import annotations
 
-from agent.interview_spec import QUESTIONS as QUESTIONS
-from agent.interview_spec import Option, SlotSpec
-from knowledge.units import USD_PER
+from whichmodel.agent.interview_spec import QUESTIONS as QUESTIONS
+from whichmodel.agent.interview_spec import Option, SlotSpec
+from whichmodel.knowledge.units import USD_PER
 
 QuestionSpec = SlotSpec
 """The interview's questions are `agent.interview_spec.SLOTS` (one spec, read by every brain)."""

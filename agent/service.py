@@ -21,17 +21,17 @@ from typing import Any, Literal
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
-from agent import tools
-from agent.checkpoint import open_checkpointer
-from agent.graph import build_graph
-from agent.nodes.interview import requirements_view
-from agent.nodes.render import render_plain, t
-from agent.nodes.understanding import Brain
-from agent.probing import ProbeService, UploadError, read_upload
-from agent.settings import Settings
-from agent.state import Upload, cleared
-from tools.decision import Recommendation
-from tools.probes.dataset import probe_set_to_data
+from whichmodel.agent import tools
+from whichmodel.agent.checkpoint import open_checkpointer
+from whichmodel.agent.graph import build_graph
+from whichmodel.agent.nodes.interview import requirements_view
+from whichmodel.agent.nodes.render import render_plain, t
+from whichmodel.agent.nodes.understanding import Brain
+from whichmodel.agent.probing import ProbeService, UploadError, read_upload
+from whichmodel.agent.settings import Settings
+from whichmodel.agent.state import Upload, cleared
+from whichmodel.tools.decision import Recommendation
+from whichmodel.tools.probes.dataset import probe_set_to_data
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import operator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
-from knowledge.units import Lang
+from whichmodel.knowledge.units import Lang
 
 Provenance = Literal["stated", "inferred", "defaulted"]
 Stage = Literal["interview", "confirm", "recommended"]

@@ -13,11 +13,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from knowledge.catalog.store import load_catalog, search
-from tools.decision import Recommendation, parse_requirements
-from tools.decision.result import ProbeEvidence
-from tools.recommend import recommend_requirements
-from tools.report import render_chart_svg, render_html, render_json, render_markdown
+from whichmodel.knowledge.catalog.store import load_catalog, search
+from whichmodel.tools.decision import Recommendation, parse_requirements
+from whichmodel.tools.decision.result import ProbeEvidence
+from whichmodel.tools.recommend import recommend_requirements
+from whichmodel.tools.report import render_chart_svg, render_html, render_json, render_markdown
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,10 @@ import time
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.nodes.understanding import OfflineBrain
-from agent.service import Advisor
-from agent.settings import Settings
-from knowledge.catalog.store import load_catalog
+from whichmodel.agent.nodes.understanding import OfflineBrain
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
+from whichmodel.knowledge.catalog.store import load_catalog
 
 SCRIPTS = [
     ["hi", "we want a chatbot for customer support", "About 1,000 a day", "$1,000 a month", "Within 5 seconds",

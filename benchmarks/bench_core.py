@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 def _cold_catalog_load() -> float:
     code = (
         "import time; t=time.perf_counter();"
-        "from knowledge.catalog.store import load_catalog; load_catalog();"
+        "from whichmodel.knowledge.catalog.store import load_catalog; load_catalog();"
         "print(time.perf_counter()-t)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
@@ -36,8 +36,8 @@ def main() -> None:
     parser.add_argument("--no-index", action="store_true", help="skip the index build and retrieval")
     args = parser.parse_args()
 
-    from knowledge.catalog.store import load_catalog
-    from tools.decision import load_requirements_file, recommend
+    from whichmodel.knowledge.catalog.store import load_catalog
+    from whichmodel.tools.decision import load_requirements_file, recommend
 
     loads = [_cold_catalog_load() for _ in range(args.repeat)]
     print(
@@ -50,7 +50,7 @@ def main() -> None:
         f"{sum(1 for m in catalog.models.values() if m.ratings):,} rated"
     )
 
-    from tools.decision.whynot import why_not
+    from whichmodel.tools.decision.whynot import why_not
 
     for example in sorted((ROOT / "examples").glob("*.yaml")):
         req, raw = load_requirements_file(example)
@@ -75,8 +75,8 @@ def main() -> None:
         return
 
     try:
-        from knowledge.index import build_index
-        from knowledge.retrieval import Retriever
+        from whichmodel.knowledge.index import build_index
+        from whichmodel.knowledge.retrieval import Retriever
     except ImportError as exc:  # pragma: no cover - reported, not hidden
         print(f"index/retrieval not benchmarked: {exc}")
         return

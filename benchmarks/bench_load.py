@@ -38,16 +38,16 @@ CONVERSATIONS = 50
 def forget_recommendations() -> None:
     """Empty the agent's per-requirements recommendation cache, so that every scenario computes its
     own recommendations (the catalog and its index stay loaded, as in a running server)."""
-    from agent import tools
+    from whichmodel.agent import tools
 
     tools._CACHE.clear()
 
 
 async def conversations(spread: float, think: float) -> dict[str, float]:
     """Run the 50 conversations; arrivals spread over `spread` s, `think` s between turns."""
-    from agent.service import Advisor
-    from agent.settings import Settings
     from tests.hardening.test_load import converse_all, percentile
+    from whichmodel.agent.service import Advisor
+    from whichmodel.agent.settings import Settings
 
     forget_recommendations()
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,9 +63,9 @@ async def conversations(spread: float, think: float) -> dict[str, float]:
 
 async def turn_cpu() -> dict[str, float]:
     """CPU (all threads) of an interview turn and of a recommendation turn, one conversation at a time."""
-    from agent.service import Advisor
-    from agent.settings import Settings
     from tests.hardening.test_load import script
+    from whichmodel.agent.service import Advisor
+    from whichmodel.agent.settings import Settings
 
     forget_recommendations()
     interview: list[float] = []
@@ -92,9 +92,9 @@ def core() -> dict[str, float]:
     the examples the first time (cold: a new filter pass each) and the second time (warm)."""
     import yaml
 
-    from knowledge.catalog.store import load_catalog
     from tests.hardening.test_load import script
-    from tools.decision import parse_requirements, recommend
+    from whichmodel.knowledge.catalog.store import load_catalog
+    from whichmodel.tools.decision import parse_requirements, recommend
 
     catalog = load_catalog()
     load_reqs = []
@@ -131,7 +131,7 @@ def core() -> dict[str, float]:
 
 
 def measure(repeats: int, spread: float, think: float) -> dict[str, float]:
-    from knowledge.catalog.store import load_catalog
+    from whichmodel.knowledge.catalog.store import load_catalog
 
     load_catalog()
     runs: list[dict[str, float]] = []

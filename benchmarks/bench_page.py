@@ -23,7 +23,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ui.serve import REPO_ROOT, command, environment
+from whichmodel.ui.serve import REPO_ROOT, command, environment
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [

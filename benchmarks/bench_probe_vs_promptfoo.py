@@ -34,11 +34,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tools.probes.dataset import ProbeSet, load_sample
-from tools.probes.endpoints import Endpoint
-from tools.probes.engine import ProbeSettings, build_messages, request_params, run_probe
-from tools.probes.local_server import LocalModelServer
-from tools.probes.scorers import score
+from whichmodel.tools.probes.dataset import ProbeSet, load_sample
+from whichmodel.tools.probes.endpoints import Endpoint
+from whichmodel.tools.probes.engine import ProbeSettings, build_messages, request_params, run_probe
+from whichmodel.tools.probes.local_server import LocalModelServer
+from whichmodel.tools.probes.scorers import score
 
 
 async def bare_client(
@@ -157,7 +157,7 @@ def whichmodel_cli(base_url: str, alias: str, sample: str, concurrency: int, wor
         [
             sys.executable,
             "-m",
-            "tools.probes.cli",
+            "whichmodel.tools.probes.cli",
             "probe",
             "--sample",
             sample,

@@ -19,11 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import chromadb
 from chromadb.config import Settings
 
-from knowledge.catalog.schema import Catalog
-from knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
-from knowledge.framework import load_passages
-from knowledge.index import build_index, model_card_records
-from knowledge.retrieval import Retriever
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
+from whichmodel.knowledge.framework import load_passages
+from whichmodel.knowledge.index import build_index, model_card_records
+from whichmodel.knowledge.retrieval import Retriever
 
 FRAMEWORK_QUERIES = [
     "what is RAG", "when should I fine-tune", "什么时候需要微调", "accuracy first then cost",
@@ -87,7 +87,7 @@ def main() -> None:
     )
 
     try:
-        from knowledge.catalog.store import load_catalog
+        from whichmodel.knowledge.catalog.store import load_catalog
 
         catalog = load_catalog()
     except (ImportError, FileNotFoundError) as exc:

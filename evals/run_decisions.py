@@ -41,9 +41,9 @@ from typing import Any
 
 import yaml
 
-from knowledge.catalog.schema import Catalog, Model, Offering
-from tools.decision.requirements import Requirements, parse_requirements
-from tools.decision.result import Candidate, Pick, Recommendation
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
+from whichmodel.tools.decision.requirements import Requirements, parse_requirements
+from whichmodel.tools.decision.result import Candidate, Pick, Recommendation
 
 DECISIONS = Path(__file__).parent / "decisions"
 PARTS = ("heldout", "dev")
@@ -250,7 +250,7 @@ def api_monthly_cost(offering: Offering, req: Requirements, thinking_tokens: flo
 
 def selfhost_monthly_cost(model: Model, req: Requirements) -> float | None:
     """GPUs needed to hold the weights (plus SELFHOST_OVERHEAD), one replica, at on-demand rates."""
-    from tools.decision.selfhost import resolve_gpu
+    from whichmodel.tools.decision.selfhost import resolve_gpu
 
     if model.params_total_b is None:
         return None
@@ -739,7 +739,7 @@ def language_evidence(ctx: Context, category: str) -> list[str]:
 def self_hosted_sizing(ctx: Context) -> list[str]:
     """Self-hosting: every candidate is a self-hosted open-weights model sized on the person's GPU,
     with its GPU count and monthly cost within the budget."""
-    from tools.decision.selfhost import resolve_gpu
+    from whichmodel.tools.decision.selfhost import resolve_gpu
 
     gpu = resolve_gpu(ctx.req.deployment.gpu).name
     budget = ctx.req.monthly_budget_usd
@@ -1059,7 +1059,7 @@ def run_scenario(
 ) -> ScenarioResult:
     """Get the answer (from the engine, or `answers/<id>.json` when given: a Recommendation as
     `Recommendation.model_dump_json()` writes it) and apply the scenario's rules."""
-    from tools.decision import recommend
+    from whichmodel.tools.decision import recommend
 
     start = time.perf_counter()
     try:
@@ -1146,7 +1146,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, fn in RULES.items():
             print(f"{name}: {' '.join((fn.__doc__ or '').split())}")
         return 0
-    from knowledge.catalog.store import load_catalog
+    from whichmodel.knowledge.catalog.store import load_catalog
 
     scenarios = load_scenarios(args.part)
     if args.only:

@@ -148,7 +148,7 @@ def requirement_defaults() -> dict[str, Any]:
     """Every leaf path of `Requirements` -> its default (required fields: None)."""
     from pydantic import BaseModel
 
-    from tools.decision.requirements import Requirements
+    from whichmodel.tools.decision.requirements import Requirements
 
     out: dict[str, Any] = {}
 
@@ -331,7 +331,7 @@ def catalog_names() -> tuple[frozenset[str], frozenset[str]]:
     """(whole names, proper words): model names, keys, families, makers, aliases and provider
     names/ids from the bundled catalog, casefolded; and the capitalised words of those names (as
     written, matched case-sensitively: "Sonnet", "Flash", "Llama")."""
-    from knowledge.catalog.store import load_catalog
+    from whichmodel.knowledge.catalog.store import load_catalog
 
     catalog = load_catalog()
     whole: set[str] = set()
@@ -430,7 +430,7 @@ class Outcome:
 
 def check_top_pick(rec: Any, extra: Mapping[str, Any]) -> list[str]:
     """Hard constraints of the requirements (and the conversation's own) on the top pick, from the catalog."""
-    from knowledge.catalog.store import load_catalog
+    from whichmodel.knowledge.catalog.store import load_catalog
 
     catalog = load_catalog()
     req = rec.requirements
@@ -519,7 +519,7 @@ def score_transcript(
 
 
 async def run_one(conv: dict[str, Any], adv: Any, *, check_side_questions: bool = True) -> Outcome:
-    from tools.decision import Recommendation
+    from whichmodel.tools.decision import Recommendation
 
     thread = f"{conv['part']}:{conv['id']}"
     replies: list[str] = []
@@ -634,7 +634,7 @@ def meets_targets(summary: Mapping[str, Any]) -> bool:
 def make_settings(brain: str) -> Any:
     """The settings for a run: pure defaults (offline), or the app's own configuration (llm).
     Raises ValueError when `brain == "llm"` and no LLM endpoint is configured."""
-    from agent.settings import Settings
+    from whichmodel.agent.settings import Settings
 
     if brain == "offline":
         return Settings(brain="offline")
@@ -657,8 +657,8 @@ async def run_all(
     the conversations run, and `parts` the figures of each part."""
     from langgraph.checkpoint.memory import InMemorySaver
 
-    from agent.graph import default_brain, default_retriever
-    from agent.service import Advisor
+    from whichmodel.agent.graph import default_brain, default_retriever
+    from whichmodel.agent.service import Advisor
 
     settings = make_settings(brain)
     retriever = default_retriever() if knowledge_base else None
@@ -815,7 +815,7 @@ def _with_local_llm(argv: list[str]) -> int:
     """Run `main` again (without --local-llm) with the LLM brain pointed at a local model server."""
     import os
 
-    from tools.probes.local_server import LocalModelServer
+    from whichmodel.tools.probes.local_server import LocalModelServer
 
     rest = [a for a in argv if a != "--local-llm"]
     with LocalModelServer(n_parallel=4, ctx_per_slot=4096) as server:

@@ -38,15 +38,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from knowledge.embeddings import EMBEDDING_FUNCTION_NAME, MiniLMEmbeddingFunction
-from knowledge.framework.loader import Passage, load_passages
-from knowledge.units import HAN
+from whichmodel.knowledge.embeddings import EMBEDDING_FUNCTION_NAME, MiniLMEmbeddingFunction
+from whichmodel.knowledge.framework.loader import Passage, load_passages
+from whichmodel.knowledge.units import HAN
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
     from chromadb.api.models.Collection import Collection
 
-    from knowledge.catalog.schema import Catalog, Model, Offering
+    from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
 
 FRAMEWORK_COLLECTION = "framework"
 MODEL_CARDS_COLLECTION = "model_cards"
@@ -298,7 +298,7 @@ def content_hash(records: Sequence[_Record]) -> str:
 def _default_catalog() -> Catalog | None:
     """The shipped catalog snapshot, or None when it has not been built yet."""
     try:
-        from knowledge.catalog.store import load_catalog
+        from whichmodel.knowledge.catalog.store import load_catalog
     except ImportError:
         return None
     try:

@@ -33,16 +33,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction, shared_embedder
-from knowledge.framework.loader import Passage, load_passages
-from knowledge.index import (
+from whichmodel.knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction, shared_embedder
+from whichmodel.knowledge.framework.loader import Passage, load_passages
+from whichmodel.knowledge.index import (
     FRAMEWORK_COLLECTION,
     MODEL_CARDS_COLLECTION,
     build_index,
     open_client,
     open_collection,
 )
-from knowledge.units import HAN_CHARS, detect_language
+from whichmodel.knowledge.units import HAN_CHARS, detect_language
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI

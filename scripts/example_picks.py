@@ -14,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from knowledge.catalog.store import load_catalog  # noqa: E402
-from tools.decision import load_requirements_file, recommend  # noqa: E402
-from tools.decision.result import Candidate, Recommendation  # noqa: E402
+from whichmodel.knowledge.catalog.store import load_catalog  # noqa: E402
+from whichmodel.tools.decision import load_requirements_file, recommend  # noqa: E402
+from whichmodel.tools.decision.result import Candidate, Recommendation  # noqa: E402
 
 OUT = ROOT / "docs" / "examples.md"
 AS_OF = date(2026, 12, 1)

@@ -41,7 +41,7 @@ def test_the_import_contracts_name_the_same_banned_modules() -> None:
 
     contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
     pure = next(c for c in contracts["contracts"] if c["type"] == "forbidden")
-    assert {"tools.decision", "tools.report", "knowledge.catalog"} <= set(pure["source_modules"])
+    assert {"whichmodel.tools.decision", "whichmodel.tools.report", "whichmodel.knowledge.catalog"} <= set(pure["source_modules"])
     third_party = {b.split(".")[0] for b in BANNED} - {"socket", "urllib", "http"}
     assert third_party <= set(pure["forbidden_modules"])
 
@@ -49,8 +49,8 @@ def test_the_import_contracts_name_the_same_banned_modules() -> None:
 def test_importing_and_running_the_core_loads_no_banned_module() -> None:
     code = (
         "import sys, json\n"
-        "from tools.decision import recommend, parse_requirements\n"
-        "from knowledge.catalog.store import load_catalog\n"
+        "from whichmodel.tools.decision import recommend, parse_requirements\n"
+        "from whichmodel.knowledge.catalog.store import load_catalog\n"
         "req = parse_requirements({'use_case': 'x', 'task_type': 'chat'})\n"
         "recommend(req, load_catalog())\n"
         "print(json.dumps(sorted(sys.modules)))\n"

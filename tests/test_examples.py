@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 import yaml
 
-from tools.decision.requirements import Requirements
-from tools.decision.thinking import thinking_mode, thinking_tokens
-from tools.recommend import recommend_from_file
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.thinking import thinking_mode, thinking_tokens
+from whichmodel.tools.recommend import recommend_from_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ROOT / "knowledge" / "catalog" / "snapshot"

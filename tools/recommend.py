@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from knowledge.catalog.schema import Catalog
-from knowledge.catalog.store import load_catalog
-from knowledge.framework.loader import get_passage
-from tools.decision import Recommendation, Requirements, load_requirements_file, recommend
-from tools.decision.result import Citation, ProbeEvidence
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.knowledge.catalog.store import load_catalog
+from whichmodel.knowledge.framework.loader import get_passage
+from whichmodel.tools.decision import Recommendation, Requirements, load_requirements_file, recommend
+from whichmodel.tools.decision.result import Citation, ProbeEvidence
 
 # Passages every report cites besides the adaptation path's own: accuracy first, then cost/latency.
 ALWAYS_CITED = ("optimization-order#accuracy-first", "optimization-order#cost-latency", "evaluation#own-data")

@@ -23,8 +23,8 @@ from chainlit.config import config as chainlit_config
 from chainlit.server import sio
 from chainlit.types import ThreadDict
 
-from agent.brain import detect_language
-from agent.service import (
+from whichmodel.agent.brain import detect_language
+from whichmodel.agent.service import (
     Advisor,
     Attachment,
     Event,
@@ -37,11 +37,11 @@ from agent.service import (
     Shortlist,
     ToolStep,
 )
-from agent.settings import Settings
-from agent.tools import build_report
-from tools.decision import Recommendation
-from ui import report_names
-from ui.chainlit import access, offline_page, render, slack_bridge, store
+from whichmodel.agent.settings import Settings
+from whichmodel.agent.tools import build_report
+from whichmodel.tools.decision import Recommendation
+from whichmodel.ui import report_names
+from whichmodel.ui.chainlit import access, offline_page, render, slack_bridge, store
 
 log = logging.getLogger("whichmodel.ui")
 

@@ -25,7 +25,7 @@ import yaml
 if (
     TYPE_CHECKING
 ):  # the agent (LangGraph, LangChain) loads only when a chat starts: `whichmodel --help` stays fast
-    from agent.settings import Settings
+    from whichmodel.agent.settings import Settings
 
 
 class ScriptError(ValueError):
@@ -66,14 +66,14 @@ async def run_script(
     messages: list[str], settings: Settings, thread: str, *, in_memory: bool
 ) -> dict[str, Any]:
     """Play `messages` through the advisor; returns the JSON result described in the module docstring."""
-    from tools.report import to_json
+    from whichmodel.tools.report import to_json
 
     checkpointer = None
     if in_memory:
         from langgraph.checkpoint.memory import InMemorySaver
 
         checkpointer = InMemorySaver()
-    from agent.service import Advisor
+    from whichmodel.agent.service import Advisor
 
     async with Advisor(settings, checkpointer=checkpointer) as advisor:
         turns_to_rec = None
@@ -97,8 +97,8 @@ async def run_script(
 
 async def interactive(settings: Settings, thread: str) -> None:
     """Read lines from stdin until EOF, printing each reply."""
-    from agent.nodes.render import render_plain
-    from agent.service import Advisor, ProbeProgress
+    from whichmodel.agent.nodes.render import render_plain
+    from whichmodel.agent.service import Advisor, ProbeProgress
 
     async with Advisor(settings) as advisor:
         state = await advisor.state(thread)
@@ -140,7 +140,7 @@ def chat(
     db: Annotated[Path | None, typer.Option(help="SQLite file for conversations.")] = None,
 ) -> None:
     """Talk to the advisor in the terminal, or play a scripted conversation."""
-    from agent.settings import Settings
+    from whichmodel.agent.settings import Settings
 
     settings = Settings.load(**({"db_path": db} if db is not None else {}))
     if script is None:

@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from knowledge.catalog.cli import app as catalog_app
-from tools.decision.requirements import RequirementsError, load_requirements_file
-from tools.probes.cli import probe
-from ui.chat_cli import chat
+from whichmodel.knowledge.catalog.cli import app as catalog_app
+from whichmodel.tools.decision.requirements import RequirementsError, load_requirements_file
+from whichmodel.tools.probes.cli import probe
+from whichmodel.ui.chat_cli import chat
 
 if TYPE_CHECKING:
-    from tools.decision.requirements import Requirements
-    from tools.decision.result import ProbeEvidence, Recommendation
+    from whichmodel.tools.decision.requirements import Requirements
+    from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -61,7 +61,7 @@ def index(
     force: Annotated[bool, typer.Option(help="Rebuild even when the index is up to date.")] = False,
 ) -> None:
     """Build (or bring up to date) the knowledge-base index: framework passages and model cards."""
-    from knowledge.index import build_index
+    from whichmodel.knowledge.index import build_index
 
     stats = build_index(force=force)
     state = "rebuilt " + ", ".join(stats.rebuilt) if stats.rebuilt else "already up to date"
@@ -82,8 +82,8 @@ def serve(
     ] = False,
 ) -> None:
     """Start the chat web app (Chainlit) on the offline default brain."""
-    from ui.serve import ServeError
-    from ui.serve import serve as run_server
+    from whichmodel.ui.serve import ServeError
+    from whichmodel.ui.serve import serve as run_server
 
     try:
         code = run_server(host, port, origins=origin, allow_unauthenticated=allow_unauthenticated)
@@ -115,7 +115,7 @@ def users_add(
     """Add a user to the users file, or set a new password (stored as an scrypt hash, file mode 0600)."""
     import sys
 
-    from ui.chainlit.access import UsersFileError, add_user
+    from whichmodel.ui.chainlit.access import UsersFileError, add_user
 
     if file is None:
         _err("no users file: pass --file PATH or set WHICHMODEL_USERS_FILE")
@@ -154,8 +154,8 @@ def report_requirements_error(exc: RequirementsError) -> None:
 
 def render(rec: Recommendation, fmt: ReportFormat) -> str | bytes:
     """The report in the requested format (XLSX as bytes; CSV/XLSX are the shortlist as a table)."""
-    from tools.report import render_html, render_json, render_markdown
-    from tools.report.tabular import shortlist_csv, shortlist_xlsx
+    from whichmodel.tools.report import render_html, render_json, render_markdown
+    from whichmodel.tools.report.tabular import shortlist_csv, shortlist_xlsx
 
     renderers = {
         ReportFormat.md: render_markdown,
@@ -170,7 +170,7 @@ def render(rec: Recommendation, fmt: ReportFormat) -> str | bytes:
 def _decide(req: Requirements, raw: dict[str, object], probes: ProbeEvidence | None = None) -> Recommendation:
     """Run the decision core (imported lazily: it loads the catalog, which the other commands don't need)."""
     try:
-        from tools.recommend import recommend_requirements
+        from whichmodel.tools.recommend import recommend_requirements
     except ImportError as exc:
         _err(f"error: the decision core is not available ({exc})")
         raise typer.Exit(EXIT_FAILED) from None
@@ -225,7 +225,7 @@ def recommend(
         raise typer.Exit(EXIT_INVALID_INPUT) from None
     probes = None
     if probe_results is not None:
-        from tools.probes.evidence import ProbeResultsError, load_evidence
+        from whichmodel.tools.probes.evidence import ProbeResultsError, load_evidence
 
         try:
             probes = load_evidence(probe_results)
@@ -235,7 +235,7 @@ def recommend(
     rec = _decide(req, raw, probes)
     text = render(rec, fmt)
     if chart is not None:
-        from tools.report import standalone_svg
+        from whichmodel.tools.report import standalone_svg
 
         _write(chart, standalone_svg(rec))
         _err(f"wrote chart {chart}")

@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from ui.chainlit import access
+from whichmodel.ui.chainlit import access
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-"""Chainlit's app root: holds .chainlit/config.toml and the welcome texts (chainlit*.md)."""
+WEB = Path(__file__).resolve().parent / "web"
+"""The app root as shipped (package data): .chainlit/config.toml, the welcome texts (chainlit*.md) and
+public/ assets. Chainlit writes into its app root (uploads, translations), so the server runs in a copy
+of it under the data folder, never in the checkout or site-packages."""
 APP = Path(__file__).resolve().parent / "chainlit_app.py"
 SECRET_FILE = "chainlit-auth-secret"
 
@@ -31,8 +34,15 @@ class ServeError(RuntimeError):
     """The server was asked to start in a way that is unsafe or impossible."""
 
 
+def app_root(data_dir: Path) -> Path:
+    """A fresh copy of the shipped app root under `data_dir` (the shipped files win over old copies)."""
+    root = data_dir / "web"
+    shutil.copytree(WEB, root, dirs_exist_ok=True)
+    return root
+
+
 def command(host: str = "127.0.0.1", port: int = 8000, headless: bool = True) -> list[str]:
-    """The argv that starts the Chainlit server (run it with cwd=REPO_ROOT)."""
+    """The argv that starts the Chainlit server (run it with cwd=app_root(...))."""
     argv = [sys.executable, "-m", "chainlit", "run", str(APP), "--host", host, "--port", str(port)]
     if headless:
         argv.append("--headless")
@@ -90,7 +100,7 @@ def environment(
             raise ServeError(f"{exc} (pass origins=[...] or set {access.ORIGINS_ENV})") from exc
     if any(o.strip() == "*" for o in origins):
         raise ServeError("origins must be listed; '*' is refused")
-    # The server runs with cwd=REPO_ROOT: make every data path absolute against the caller's cwd.
+    # The server runs in its app root: make every data path absolute against the caller's cwd.
     if data_dir is not None:
         env["WHICHMODEL_DB"] = str(data_dir / "chat.sqlite")
     env.setdefault("WHICHMODEL_DB", str(Path(".whichmodel") / "chat.sqlite"))
@@ -99,7 +109,7 @@ def environment(
             env[var] = str(Path(env[var]).resolve())
     data = Path(env["WHICHMODEL_DB"]).parent
     env[access.ORIGINS_ENV] = ",".join(origins)
-    env["CHAINLIT_APP_ROOT"] = str(REPO_ROOT)
+    env["CHAINLIT_APP_ROOT"] = str(app_root(data))
     if brain is not None:
         env["WHICHMODEL_BRAIN"] = brain
     if login or loopback:
@@ -142,7 +152,7 @@ def serve(
         data_dir=data_dir,
         allow_unauthenticated=allow_unauthenticated,
     )
-    proc = subprocess.Popen(command(host, port, headless), cwd=REPO_ROOT, env=env)
+    proc = subprocess.Popen(command(host, port, headless), cwd=env["CHAINLIT_APP_ROOT"], env=env)
     try:
         return proc.wait()
     except KeyboardInterrupt:

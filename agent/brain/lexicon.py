@@ -6,7 +6,7 @@ Patterns are regular expressions matched against NFKC-normalised, lower-cased te
 
 from __future__ import annotations
 
-from knowledge.units import DAYS_PER_MONTH
+from whichmodel.knowledge.units import DAYS_PER_MONTH
 
 # Conversion rules (exchange rates with their date, tokens per page/word/character, days per month)
 # are stated once, in knowledge.units; facts derived through them are marked "inferred".

@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agent.brain.embed import Labeller
-from agent.brain.meanings import ACTS, TASKS
-from agent.interview_spec import Option
+from whichmodel.agent.brain.embed import Labeller
+from whichmodel.agent.brain.meanings import ACTS, TASKS
+from whichmodel.agent.interview_spec import Option
 
 TASK_THRESHOLD = 0.38
 """Below this similarity no task is read from the embedding alone."""
@@ -110,7 +110,7 @@ def pick_option(text: str, options: Sequence[Option]) -> int | None:
 def warm() -> bool:
     """Load the model and embed every description now (about 2-3 s once per process), so that no
     conversation turn pays for it; False when the model is unavailable (rules only)."""
-    from agent.interview_spec import SLOTS
+    from whichmodel.agent.interview_spec import SLOTS
 
     if not _TASKS.scores("warm up"):
         return False

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from agent.brain import lexicon as lx
-from agent.brain import meaning
-from agent.brain.numbers import (
+from whichmodel.agent.brain import lexicon as lx
+from whichmodel.agent.brain import meaning
+from whichmodel.agent.brain.numbers import (
     MAX_MESSAGE_CHARS,
     MessageTooLong,
     Number,
@@ -30,8 +30,8 @@ from agent.brain.numbers import (
     lower_aligned,
     normalize,
 )
-from agent.state import Fact, Provenance
-from knowledge.units import (
+from whichmodel.agent.state import Fact, Provenance
+from whichmodel.knowledge.units import (
     TOKENS_PER_PAGE,
     TOKENS_PER_WORD,
     USD_PER,

@@ -13,11 +13,11 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from agent.nodes.render import t
-from knowledge.catalog.store import load_catalog
-from knowledge.units import Lang
-from tools.decision import Requirements
-from tools.decision import why_not as decision_why_not
+from whichmodel.agent.nodes.render import t
+from whichmodel.knowledge.catalog.store import load_catalog
+from whichmodel.knowledge.units import Lang
+from whichmodel.tools.decision import Requirements
+from whichmodel.tools.decision import why_not as decision_why_not
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (

@@ -16,17 +16,17 @@ from typing import Any, Literal
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
-from agent import tools
-from agent.brain import meaning
-from agent.brain.numbers import MAX_MESSAGE_CHARS
-from agent.glossary import lookup as glossary_lookup
-from agent.interview_spec import PLAUSIBLE, Option
-from agent.nodes import answers, render
-from agent.nodes import probe as probe_step
-from agent.nodes.render import event as _event
-from agent.nodes.render import message as _message
-from agent.nodes.render import t
-from agent.nodes.slots import (
+from whichmodel.agent import tools
+from whichmodel.agent.brain import meaning
+from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
+from whichmodel.agent.glossary import lookup as glossary_lookup
+from whichmodel.agent.interview_spec import PLAUSIBLE, Option
+from whichmodel.agent.nodes import answers, render
+from whichmodel.agent.nodes import probe as probe_step
+from whichmodel.agent.nodes.render import event as _event
+from whichmodel.agent.nodes.render import message as _message
+from whichmodel.agent.nodes.render import t
+from whichmodel.agent.nodes.slots import (
     MAX_ASKS,
     assumed_facts,
     default_facts,
@@ -37,15 +37,15 @@ from agent.nodes.slots import (
     next_missing,
     to_raw,
 )
-from agent.nodes.understanding import Asked, Brain, understanding_to_state
-from agent.probing import ProbeService
-from agent.prompts import CONFLICT_OPTIONS, QUESTIONS
-from agent.state import RESET_EVENTS, Fact, Pending, State, cleared
-from knowledge.retrieval import excerpt
-from knowledge.units import has_han
-from tools.decision.explain import task_name
-from tools.decision.requirements import TASK_TYPES
-from tools.decision.result import ProbeEvidence, Recommendation
+from whichmodel.agent.nodes.understanding import Asked, Brain, understanding_to_state
+from whichmodel.agent.probing import ProbeService
+from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
+from whichmodel.agent.state import RESET_EVENTS, Fact, Pending, State, cleared
+from whichmodel.knowledge.retrieval import excerpt
+from whichmodel.knowledge.units import has_han
+from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.requirements import TASK_TYPES
+from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
 
 Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"]
 

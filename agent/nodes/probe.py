@@ -15,10 +15,10 @@ from typing import Any
 
 from langgraph.config import get_stream_writer
 
-from agent import tools
-from agent.nodes.render import event as _event
-from agent.nodes.render import message as _message
-from agent.probing import (
+from whichmodel.agent import tools
+from whichmodel.agent.nodes.render import event as _event
+from whichmodel.agent.nodes.render import message as _message
+from whichmodel.agent.probing import (
     EXTRA_OPTIONS,
     ProbeService,
     endpoint_settings,
@@ -27,10 +27,10 @@ from agent.probing import (
     sample_title,
     upload_error_line,
 )
-from agent.prompts import PROBE_OPTIONS, Option
-from agent.state import Pending, State
-from tools.decision.result import ProbeEvidence, Recommendation
-from tools.probes.dataset import (
+from whichmodel.agent.prompts import PROBE_OPTIONS, Option
+from whichmodel.agent.state import Pending, State
+from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
+from whichmodel.tools.probes.dataset import (
     ProbeSet,
     ProbeSetError,
     load_sample,
@@ -39,9 +39,9 @@ from tools.probes.dataset import (
     probe_set_to_data,
     sample_names,
 )
-from tools.probes.endpoints import Endpoint
-from tools.probes.engine import Progress
-from tools.probes.evidence import evidence_from_summary
+from whichmodel.tools.probes.endpoints import Endpoint
+from whichmodel.tools.probes.engine import Progress
+from whichmodel.tools.probes.evidence import evidence_from_summary
 
 PROBE_FIELD = "probe"
 SETUP_CHECK_MAX_TOKENS = 16

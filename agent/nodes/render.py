@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
-from agent.state import Slot
-from knowledge.units import SYMBOL, from_usd, money
-from tools.decision.explain import task_name
-from tools.decision.result import Candidate
+from whichmodel.agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
+from whichmodel.agent.state import Slot
+from whichmodel.knowledge.units import SYMBOL, from_usd, money
+from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.result import Candidate
 
 
 def event(kind: str, **fields: Any) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from agent.interview_spec import LATENCY_DEFAULT_BY_TASK, QUESTIONS, SLOTS
-from agent.state import Fact, Slot
+from whichmodel.agent.interview_spec import LATENCY_DEFAULT_BY_TASK, QUESTIONS, SLOTS
+from whichmodel.agent.state import Fact, Slot
 
 FIELD_GROUPS: dict[str, tuple[str, ...]] = {
     "task_type": ("task_type",),

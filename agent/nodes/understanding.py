@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from agent.brain import BOOL_PATHS, Fact, Understanding, meaning, understand
-from agent.brain.numbers import find_numbers, lower_aligned, normalize
-from knowledge.units import USD_PER
+from whichmodel.agent.brain import BOOL_PATHS, Fact, Understanding, meaning, understand
+from whichmodel.agent.brain.numbers import find_numbers, lower_aligned, normalize
+from whichmodel.knowledge.units import USD_PER
 
 
 @dataclass(frozen=True)

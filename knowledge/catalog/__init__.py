@@ -4,9 +4,9 @@ Public API: :func:`load_catalog` (the committed snapshot), :func:`search`, :func
 :func:`refresh` (rebuild the snapshot from the bundled data packages) and the schema classes.
 """
 
-from knowledge.catalog.build import RefreshReport, build_catalog, refresh
-from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating, Source
-from knowledge.catalog.store import NotFoundError, load_catalog, resolve, search
+from whichmodel.knowledge.catalog.build import RefreshReport, build_catalog, refresh
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating, Source
+from whichmodel.knowledge.catalog.store import NotFoundError, load_catalog, resolve, search
 
 __all__ = [
     "Catalog",

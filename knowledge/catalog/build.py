@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from knowledge.catalog import facts, merge
-from knowledge.catalog.curated import CLOSED_MODEL_PARTNERS, KEEP_DISTINCT
-from knowledge.catalog.normalize import (
+from whichmodel.knowledge.catalog import facts, merge
+from whichmodel.knowledge.catalog.curated import CLOSED_MODEL_PARTNERS, KEEP_DISTINCT
+from whichmodel.knowledge.catalog.normalize import (
     KeyFacts,
     base_key,
     fold_identities,
@@ -28,8 +28,8 @@ from knowledge.catalog.normalize import (
     join_arena,
     loose_form,
 )
-from knowledge.catalog.providers import RESELLS_CLOSED, is_maker_provider, offering_tier
-from knowledge.catalog.schema import (
+from whichmodel.knowledge.catalog.providers import RESELLS_CLOSED, is_maker_provider, offering_tier
+from whichmodel.knowledge.catalog.schema import (
     PROVIDER_TIERS,
     Catalog,
     Model,
@@ -41,7 +41,7 @@ from knowledge.catalog.schema import (
     Rating,
     Source,
 )
-from knowledge.catalog.sources import (
+from whichmodel.knowledge.catalog.sources import (
     ArenaData,
     LitellmData,
     LitellmEntry,

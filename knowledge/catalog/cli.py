@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from knowledge.catalog.schema import Catalog, Model, Offering
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
 
 app = typer.Typer(help="The model catalog: refresh the snapshot, search models, show a model card.")
 
@@ -27,8 +27,8 @@ def refresh(
     ] = False,
 ) -> None:
     """Rebuild the catalog snapshot from the bundled data packages."""
-    from knowledge.catalog.build import IdentityError
-    from knowledge.catalog.build import refresh as do_refresh
+    from whichmodel.knowledge.catalog.build import IdentityError
+    from whichmodel.knowledge.catalog.build import refresh as do_refresh
 
     try:
         report = do_refresh(out_dir, live=live)
@@ -50,8 +50,8 @@ def search(
     limit: Annotated[int, typer.Option(help="Maximum number of results.")] = 20,
 ) -> None:
     """Search models by key, name, maker or family."""
-    from knowledge.catalog.store import load_catalog
-    from knowledge.catalog.store import search as do_search
+    from whichmodel.knowledge.catalog.store import load_catalog
+    from whichmodel.knowledge.catalog.store import search as do_search
 
     catalog = load_catalog()
     hits = do_search(
@@ -203,7 +203,7 @@ def show(
     ] = "text",
 ) -> None:
     """Show a model card (accepts an offering id, a model key, an alias or a name)."""
-    from knowledge.catalog.store import NotFoundError, load_catalog, resolve
+    from whichmodel.knowledge.catalog.store import NotFoundError, load_catalog, resolve
 
     if fmt not in ("text", "json"):
         typer.echo(f"unknown format {fmt!r}: use text or json", err=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from knowledge.catalog.schema import Precision
+from whichmodel.knowledge.catalog.schema import Precision
 
 
 class Params(NamedTuple):

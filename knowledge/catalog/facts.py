@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 
-from knowledge.catalog.schema import Offering, PriceUnit, Purpose
+from whichmodel.knowledge.catalog.schema import Offering, PriceUnit, Purpose
 
 MODALITY_ORDER: tuple[str, ...] = ("text", "image", "audio", "video", "pdf")
 PLAUSIBLE_RATIO = 0.5

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from knowledge.catalog.curated import (
+from whichmodel.knowledge.catalog.curated import (
     FAMILIES,
     LICENCE_PREFIXES,
     MAKER_PREFIXES,
@@ -30,8 +30,8 @@ from knowledge.catalog.curated import (
     PROVIDER_REGIONS,
     Family,
 )
-from knowledge.catalog.normalize import parse_params, region_from_id
-from knowledge.catalog.providers import own_providers
+from whichmodel.knowledge.catalog.normalize import parse_params, region_from_id
+from whichmodel.knowledge.catalog.providers import own_providers
 
 _DATED_ID = re.compile(r"(20\d\d-?\d\d-?\d\d|-\d{4}$|@\d{8})")
 

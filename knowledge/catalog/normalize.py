@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from knowledge.catalog.curated import ARENA_ALIASES, KEEP_DATED, KEY_ALIASES, MISTRAL_RELEASES
+from whichmodel.knowledge.catalog.curated import ARENA_ALIASES, KEEP_DATED, KEY_ALIASES, MISTRAL_RELEASES
 
 # Cloud region prefixes on Bedrock-style ids ("eu.anthropic.claude-...") and the region they mean.
 REGION_PREFIXES: dict[str, str] = {

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from knowledge.catalog.schema import ProviderTier
+from whichmodel.knowledge.catalog.schema import ProviderTier
 
 
 class TierEntry(NamedTuple):

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from knowledge.catalog.schema import PriceTier
+from whichmodel.knowledge.catalog.schema import PriceTier
 
 
 @dataclass(frozen=True)

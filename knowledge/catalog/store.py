@@ -14,8 +14,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.catalog.normalize import base_key, fold_form
-from knowledge.catalog.schema import Catalog, Model, Offering, Source
+from whichmodel.knowledge.catalog.normalize import base_key, fold_form
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering, Source
 
 SNAPSHOT_DIR = Path(__file__).parent / "snapshot"
 

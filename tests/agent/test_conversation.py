@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.brain import understand
-from agent.nodes.slots import find_conflicts, merge_facts, next_missing, to_raw
-from agent.prompts import QUESTIONS
-from agent.service import Advisor, Question, ReportReady, RequirementsTable, Shortlist, ToolStep
-from agent.settings import Settings
-from agent.state import Fact
-from tools.decision import parse_requirements
+from whichmodel.agent.brain import understand
+from whichmodel.agent.nodes.slots import find_conflicts, merge_facts, next_missing, to_raw
+from whichmodel.agent.prompts import QUESTIONS
+from whichmodel.agent.service import Advisor, Question, ReportReady, RequirementsTable, Shortlist, ToolStep
+from whichmodel.agent.settings import Settings
+from whichmodel.agent.state import Fact
+from whichmodel.tools.decision import parse_requirements
 
 EN_ALL = "we classify ~20k support tickets a day, must stay under $300 a month, answers within 2 seconds, any cloud API"
 

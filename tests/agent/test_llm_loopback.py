@@ -14,9 +14,9 @@ from typing import ClassVar
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.llm import LLMBrain
-from agent.service import Advisor
-from agent.settings import Settings
+from whichmodel.agent.llm import LLMBrain
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
 
 VALID = {
     "facts": [

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from agent.probing import ProbeService
-from agent.service import Advisor, Attachment, ProbeProgress, ProbeResults, Shortlist
-from agent.settings import Settings
-from agent.tools import build_report
 from tests.probes.faultserver import FaultServer
-from tools.probes.endpoints import load_registry
+from whichmodel.agent.probing import ProbeService
+from whichmodel.agent.service import Advisor, Attachment, ProbeProgress, ProbeResults, Shortlist
+from whichmodel.agent.settings import Settings
+from whichmodel.agent.tools import build_report
+from whichmodel.tools.probes.endpoints import load_registry
 
 OPENING = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds"
 SECRET = "sk-probe-secret-4242"

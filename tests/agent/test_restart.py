@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.settings import Settings
+from whichmodel.agent.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _start(db: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "WHICHMODEL_BRAIN": "offline", "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
-        [sys.executable, "-m", "ui.chat_cli", "--thread", "T", "--db", str(db)],
+        [sys.executable, "-m", "whichmodel.ui.chat_cli", "--thread", "T", "--db", str(db)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -58,7 +58,7 @@ async def test_kill_and_resume(tmp_path):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
 
-    from agent.service import Advisor
+    from whichmodel.agent.service import Advisor
 
     async with Advisor(Settings(db_path=db, brain="offline"), retriever=None) as adv:
         state = await adv.state("T")

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.llm import resolve_model
-from agent.settings import Settings
+from whichmodel.agent.llm import resolve_model
+from whichmodel.agent.settings import Settings
 
 
 def test_default_when_nothing_set():

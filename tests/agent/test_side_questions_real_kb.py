@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.service import Advisor
-from agent.settings import Settings
-from knowledge.catalog.schema import Catalog
-from knowledge.embeddings import MiniLMEmbeddingFunction, shared_embedder
-from knowledge.framework import load_passages
-from knowledge.index import build_index, open_client
-from knowledge.retrieval import Retriever
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.knowledge.embeddings import MiniLMEmbeddingFunction, shared_embedder
+from whichmodel.knowledge.framework import load_passages
+from whichmodel.knowledge.index import build_index, open_client
+from whichmodel.knowledge.retrieval import Retriever
 
 pytestmark = pytest.mark.slow
 

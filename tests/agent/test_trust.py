@@ -10,9 +10,9 @@ import re
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.brain.numbers import MAX_MESSAGE_CHARS
-from agent.service import Advisor, Message, ReportReady, RequirementsTable, ToolStep
-from agent.settings import Settings
+from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
+from whichmodel.agent.service import Advisor, Message, ReportReady, RequirementsTable, ToolStep
+from whichmodel.agent.settings import Settings
 
 EN_ALL = "we classify ~20k support tickets a day, must stay under $300 a month, any cloud API is fine"
 

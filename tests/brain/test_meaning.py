@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brain import understand
-from agent.brain.meaning import is_small_talk, is_vague, pick_option, read_task, warm
-from agent.brain.numbers import MAX_MESSAGE_CHARS, MessageTooLong
-from agent.interview_spec import QUESTIONS
-from knowledge.units import RATES_AS_OF, USD_PER, detect_language, from_usd, to_usd
 from tests.brain.paraphrases import PARAPHRASES
+from whichmodel.agent.brain import understand
+from whichmodel.agent.brain.meaning import is_small_talk, is_vague, pick_option, read_task, warm
+from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS, MessageTooLong
+from whichmodel.agent.interview_spec import QUESTIONS
+from whichmodel.knowledge.units import RATES_AS_OF, USD_PER, detect_language, from_usd, to_usd
 
 
 @pytest.fixture(scope="module", autouse=True)

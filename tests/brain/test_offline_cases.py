@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from agent.brain import Understanding, understand
+from whichmodel.agent.brain import Understanding, understand
 
 ABSENT = object()
 CNY = 1 / 7.1

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from agent.brain import understand
-from agent.brain.numbers import MAX_MESSAGE_CHARS, MessageTooLong, parse_chinese
+from whichmodel.agent.brain import understand
+from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS, MessageTooLong, parse_chinese
 
 HUGE = [
     "a" * 100_000,
@@ -24,7 +24,7 @@ HUGE = [
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
-    from agent.brain.meaning import warm
+    from whichmodel.agent.brain.meaning import warm
 
     warm()  # the model and the descriptions' vectors load once per process, not in a timed turn
 

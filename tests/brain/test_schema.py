@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from agent.brain import BOOL_PATHS, understand
 from tests.brain.test_offline_cases import CASES, EXPECTING_CASES
-from tools.decision.requirements import Requirements
+from whichmodel.agent.brain import BOOL_PATHS, understand
+from whichmodel.tools.decision.requirements import Requirements
 
 
 def _field_exists(path: str) -> bool:
@@ -62,8 +62,8 @@ def test_bool_paths_exist() -> None:
 
 
 def test_gpu_names_are_in_the_gpu_table() -> None:
-    from agent.brain.lexicon import GPUS
-    from tools.decision.selfhost import resolve_gpu
+    from whichmodel.agent.brain.lexicon import GPUS
+    from whichmodel.tools.decision.selfhost import resolve_gpu
 
     for _pattern, name in GPUS:
         assert resolve_gpu(name).name == name

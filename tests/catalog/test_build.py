@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.catalog.build import build_catalog, refresh, write_snapshot
-from knowledge.catalog.schema import Catalog
-from knowledge.catalog.sources import SourcePaths, default_paths
-from knowledge.catalog.store import load_catalog
+from whichmodel.knowledge.catalog.build import build_catalog, refresh, write_snapshot
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.knowledge.catalog.sources import SourcePaths, default_paths
+from whichmodel.knowledge.catalog.store import load_catalog
 
 
 @pytest.fixture(scope="module")

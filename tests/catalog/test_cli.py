@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from knowledge.catalog.cli import app
+from whichmodel.knowledge.catalog.cli import app
 
 runner = CliRunner()
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.catalog import build
-from knowledge.catalog.sources import default_paths
+from whichmodel.knowledge.catalog import build
+from whichmodel.knowledge.catalog.sources import default_paths
 
 API_JSON = {
     "acme": {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.catalog import merge
+from whichmodel.knowledge.catalog import merge
 
 
 def test_open_weights_curated_family_wins() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.catalog.normalize import (
+from whichmodel.knowledge.catalog.normalize import (
     arena_candidates,
     base_key,
     group_keys,

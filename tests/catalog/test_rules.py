@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from knowledge.catalog import facts, merge
-from knowledge.catalog.build import RefreshReport, check_identity
-from knowledge.catalog.normalize import (
+from whichmodel.knowledge.catalog import facts, merge
+from whichmodel.knowledge.catalog.build import RefreshReport, check_identity
+from whichmodel.knowledge.catalog.normalize import (
     KeyFacts,
     base_key,
     dotted_forms,
@@ -15,9 +15,9 @@ from knowledge.catalog.normalize import (
     fold_identities,
     group_keys,
 )
-from knowledge.catalog.providers import RESELLS_CLOSED, offering_tier, provider_tier
-from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating
-from knowledge.catalog.sources import parse_litellm
+from whichmodel.knowledge.catalog.providers import RESELLS_CLOSED, offering_tier, provider_tier
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing, Rating
+from whichmodel.knowledge.catalog.sources import parse_litellm
 
 AS_OF = date(2026, 10, 20)
 
@@ -234,9 +234,9 @@ def test_identity_check_fails_when_only_an_alias_has_the_makers_offering() -> No
 
 
 def test_self_hosting_defaults_to_the_release_precision() -> None:
-    from knowledge.catalog.store import load_catalog
-    from tools.decision.requirements import Requirements
-    from tools.decision.selfhost import GPUS, estimate_self_host
+    from whichmodel.knowledge.catalog.store import load_catalog
+    from whichmodel.tools.decision.requirements import Requirements
+    from whichmodel.tools.decision.selfhost import GPUS, estimate_self_host
 
     model = load_catalog().models["gpt-oss-120b"]
     assert model.params_total_b is not None

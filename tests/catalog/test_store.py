@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.catalog.schema import Catalog, Model, Offering
-from knowledge.catalog.store import NotFoundError, _load, load_catalog, resolve, search
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
+from whichmodel.knowledge.catalog.store import NotFoundError, _load, load_catalog, resolve, search
 
 
 @pytest.fixture(scope="module")

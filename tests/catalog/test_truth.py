@@ -14,11 +14,11 @@ from typing import NamedTuple
 
 import pytest
 
-from knowledge.catalog.normalize import fold_form
-from knowledge.catalog.providers import PROVIDER_TIERS
-from knowledge.catalog.schema import Catalog, Model, Offering
-from knowledge.catalog.store import load_catalog, resolve
-from tools.decision.providers import FIRST_PARTY, is_first_party
+from whichmodel.knowledge.catalog.normalize import fold_form
+from whichmodel.knowledge.catalog.providers import PROVIDER_TIERS
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
+from whichmodel.knowledge.catalog.store import load_catalog, resolve
+from whichmodel.tools.decision.providers import FIRST_PARTY, is_first_party
 
 
 class Fact(NamedTuple):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ui.cli import app
+from whichmodel.ui.cli import app
 
 runner = CliRunner()
 
@@ -57,8 +57,8 @@ def test_an_xlsx_that_is_some_other_zip_and_a_missing_file(tmp_path: Path) -> No
 
 
 def test_too_big_for_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import tools.probes.cli as probes_cli
-    from tools.probes.upload import UploadLimits
+    import whichmodel.tools.probes.cli as probes_cli
+    from whichmodel.tools.probes.upload import UploadLimits
 
     monkeypatch.setattr(probes_cli, "CLI_LIMITS", UploadLimits(max_bytes=100))
     path = tmp_path / "big.csv"

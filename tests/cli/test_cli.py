@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 
 from tests.cli.conftest import EXAMPLES, INVALID
 from tests.report.fixtures import realistic_recommendation
-from tools.decision.requirements import Requirements
-from tools.decision.result import Recommendation
-from ui.cli import EXIT_INVALID_INPUT, app
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import Recommendation
+from whichmodel.ui.cli import EXIT_INVALID_INPUT, app
 
 runner = CliRunner()
 
@@ -34,7 +34,7 @@ def fake_core(monkeypatch: pytest.MonkeyPatch) -> list[Requirements]:
         seen.append(req)
         return realistic_recommendation()
 
-    monkeypatch.setattr("tools.recommend.recommend_requirements", recommend_requirements)
+    monkeypatch.setattr("whichmodel.tools.recommend.recommend_requirements", recommend_requirements)
     return seen
 
 

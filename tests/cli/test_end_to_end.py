@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from tests.cli.conftest import EXAMPLES
-from ui.cli import app
+from whichmodel.ui.cli import app
 
 runner = CliRunner()
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))

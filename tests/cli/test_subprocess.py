@@ -16,7 +16,7 @@ from tests.cli.conftest import INVALID, ROOT
 
 def _command() -> list[str]:
     script = shutil.which("whichmodel") or str(Path(sys.executable).with_name("whichmodel"))
-    return [script] if Path(script).exists() else [sys.executable, "-m", "ui.cli"]
+    return [script] if Path(script).exists() else [sys.executable, "-m", "whichmodel.ui.cli"]
 
 
 @pytest.mark.parametrize(

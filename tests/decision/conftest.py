@@ -7,7 +7,7 @@ from typing import Literal
 
 import pytest
 
-from knowledge.catalog.schema import (
+from whichmodel.knowledge.catalog.schema import (
     Catalog,
     Model,
     Offering,

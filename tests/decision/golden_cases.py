@@ -18,10 +18,10 @@ from typing import Any
 
 import yaml
 
-from knowledge.catalog.schema import Catalog
-from tools.decision import parse_requirements, recommend
-from tools.decision.explain import Lang
-from tools.decision.result import Measurement, ProbeEvidence, Recommendation
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision import parse_requirements, recommend
+from whichmodel.tools.decision.explain import Lang
+from whichmodel.tools.decision.result import Measurement, ProbeEvidence, Recommendation
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
@@ -217,7 +217,7 @@ def as_json(rec: Recommendation) -> str:
 
 
 def write_all() -> None:
-    from knowledge.catalog.store import load_catalog
+    from whichmodel.knowledge.catalog.store import load_catalog
 
     catalog = load_catalog()
     GOLDEN_DIR.mkdir(exist_ok=True)

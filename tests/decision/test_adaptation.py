@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from knowledge.catalog.finetune import closed_tuning
-from tools.decision.adaptation import PickFacts, choose_adaptation, tuning_service
-from tools.decision.adaptation_text import REASONS, STEPS, word_adaptation
-from tools.decision.explain import task_name
-from tools.decision.requirements import Requirements
-from tools.decision.result import Adaptation, Lang
+from whichmodel.knowledge.catalog.finetune import closed_tuning
+from whichmodel.tools.decision.adaptation import PickFacts, choose_adaptation, tuning_service
+from whichmodel.tools.decision.adaptation_text import REASONS, STEPS, word_adaptation
+from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import Adaptation, Lang
 
 
 def req(task: str = "qa", **kw: Any) -> Requirements:

@@ -6,10 +6,10 @@ import math
 
 import pytest
 
-from knowledge.catalog.schema import PriceTier
-from tools.decision.cost import estimate_cost
-from tools.decision.requirements import Requirements, Volume
-from tools.decision.selfhost import GPUS, estimate_self_host, resolve_gpu
+from whichmodel.knowledge.catalog.schema import PriceTier
+from whichmodel.tools.decision.cost import estimate_cost
+from whichmodel.tools.decision.requirements import Requirements, Volume
+from whichmodel.tools.decision.selfhost import GPUS, estimate_self_host, resolve_gpu
 
 from .conftest import offering
 

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from knowledge.catalog.schema import Catalog
-from tools.decision import Requirements, recommend
-from tools.decision.ranking import pareto_front
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision.ranking import pareto_front
 
 
 def req(**kw: Any) -> Requirements:
@@ -119,7 +119,7 @@ def test_pareto_front_by_hand() -> None:
 
 
 def test_language_adds_its_rating_category_as_required_evidence(small_catalog: Catalog) -> None:
-    from tools.decision.ranking import LANGUAGE_WEIGHT, quality_profile
+    from whichmodel.tools.decision.ranking import LANGUAGE_WEIGHT, quality_profile
 
     profile = quality_profile(req(languages=["zh"]))
     assert dict(profile.weights)["chinese"] == pytest.approx(LANGUAGE_WEIGHT)

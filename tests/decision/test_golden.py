@@ -10,8 +10,8 @@ import json
 
 import pytest
 
-from knowledge.catalog.store import load_catalog
 from tests.decision.golden_cases import GOLDEN_DIR, all_cases, as_json, run_case
+from whichmodel.knowledge.catalog.store import load_catalog
 
 CASES = all_cases()
 

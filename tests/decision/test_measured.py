@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.catalog.schema import Catalog
 from tests.decision.test_engine import req
-from tools.decision import recommend
-from tools.decision.result import Measurement, ProbeEvidence
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision import recommend
+from whichmodel.tools.decision.result import Measurement, ProbeEvidence
 
 
 def measured(endpoint: str, offering: str | None, correct: int, n: int = 50, p95: float = 1.0) -> Measurement:

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from knowledge.catalog.schema import Catalog, Model, Offering
-from tools.decision import Requirements, recommend
-from tools.decision.explain import TEXT
-from tools.decision.result import Recommendation
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
+from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision.explain import TEXT
+from whichmodel.tools.decision.result import Recommendation
 
 from .conftest import AS_OF, build_catalog, model, offering, rating
 

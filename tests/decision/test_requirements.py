@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.decision.requirements import RequirementsError, defaulted_fields, load_requirements_file
+from whichmodel.tools.decision.requirements import RequirementsError, defaulted_fields, load_requirements_file
 
 
 def write(tmp_path: Path, text: str, name: str = "r.yaml") -> Path:
@@ -67,7 +67,7 @@ def test_malformed_yaml_and_json_and_missing_file(tmp_path: Path) -> None:
 
 
 def test_zero_tokens_are_valid_where_the_task_has_none_and_output_defaults_follow_the_task() -> None:
-    from tools.decision import Requirements
+    from whichmodel.tools.decision import Requirements
 
     speech = Requirements.model_validate(
         {"use_case": "transcribe calls", "task_type": "speech_to_text", "volume": {"input_tokens": 0}}

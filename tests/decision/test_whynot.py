@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from knowledge.catalog.schema import Catalog
-from tools.decision import Requirements
-from tools.decision.whynot import find_model, why_not
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision import Requirements
+from whichmodel.tools.decision.whynot import find_model, why_not
 
 
 def req(**kw: Any) -> Requirements:

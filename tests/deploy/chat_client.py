@@ -22,7 +22,7 @@ import httpx
 import socketio
 
 from tests.ui.conftest import wait_until_up
-from ui.serve import REPO_ROOT, command, environment
+from whichmodel.ui.serve import command, environment
 
 TURN_TIMEOUT_S = 60.0
 QUIET_S = 0.6
@@ -65,7 +65,7 @@ def start_app(data_dir: Path, port: int, overrides: Mapping[str, str]) -> App:
     data_dir.mkdir(parents=True, exist_ok=True)
     env = environment("127.0.0.1", port, base={**os.environ, **overrides}, data_dir=data_dir, brain="offline")
     log = (data_dir / "server.log").open("ab")
-    proc = subprocess.Popen(command("127.0.0.1", port), cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(command("127.0.0.1", port), cwd=env["CHAINLIT_APP_ROOT"], env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     wait_until_up(url + "/", proc, data_dir / "server.log")
     return App(url=url, port=port, data_dir=data_dir, proc=proc)

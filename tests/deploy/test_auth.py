@@ -17,8 +17,11 @@ from pathlib import Path
 import pytest
 from starlette.datastructures import Headers
 
-from ui.chainlit import access
-from ui.serve import REPO_ROOT, ServeError, environment
+from whichmodel.ui.chainlit import access
+from whichmodel.ui.serve import ServeError, environment
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+"""The checkout."""
 
 SECRET = {access.SECRET_ENV: "signing-secret"}
 
@@ -97,7 +100,7 @@ def test_pbkdf2_hashes_are_accepted_and_weak_ones_are_not() -> None:
 def test_users_add_command_writes_a_hash(tmp_path: Path) -> None:
     users = tmp_path / "users"
     proc = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "users", "add", "dana", "--file", str(users), "--password-stdin"],
+        [sys.executable, "-m", "whichmodel.ui.cli", "users", "add", "dana", "--file", str(users), "--password-stdin"],
         input="s3cret pass\n",
         capture_output=True,
         text=True,
@@ -108,7 +111,7 @@ def test_users_add_command_writes_a_hash(tmp_path: Path) -> None:
     assert "added dana" in proc.stderr and "s3cret" not in users.read_text()
     assert access.check_password("dana", "s3cret pass", {**SECRET, access.USERS_FILE_ENV: str(users)})
     missing = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "users", "add", "dana", "--password-stdin"],
+        [sys.executable, "-m", "whichmodel.ui.cli", "users", "add", "dana", "--password-stdin"],
         input="x\n",
         capture_output=True,
         text=True,
@@ -154,7 +157,7 @@ async def test_oauth_callback_applies_the_allow_list(monkeypatch: pytest.MonkeyP
     """The callback the app registers, called as Chainlit calls it after a provider round trip."""
     import chainlit as cl
 
-    from ui import chainlit_app
+    from whichmodel.ui import chainlit_app
 
     monkeypatch.setenv(access.OAUTH_DOMAINS_ENV, "example.com")
     monkeypatch.delenv(access.OAUTH_USERS_ENV, raising=False)

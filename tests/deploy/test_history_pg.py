@@ -17,7 +17,7 @@ from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.types import Pagination, ThreadFilter
 from chainlit.user import User
 
-from ui.chainlit import history_pg, store
+from whichmodel.ui.chainlit import history_pg, store
 
 pytestmark = pytest.mark.slow
 

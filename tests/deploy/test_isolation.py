@@ -17,13 +17,13 @@ import httpx
 import pytest
 import socketio
 
-from agent.service import Advisor
-from agent.settings import Settings
 from tests.conftest import Figures
 from tests.deploy.chat_client import App, Chat, login, start_app
 from tests.ui.conftest import free_port
-from ui.chainlit import access
-from ui.chainlit_app import FOREIGN_THREAD
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
+from whichmodel.ui.chainlit import access
+from whichmodel.ui.chainlit_app import FOREIGN_THREAD
 
 pytestmark = pytest.mark.slow
 

@@ -14,9 +14,9 @@ import psycopg
 import pytest
 from pydantic import SecretStr
 
-from agent.checkpoint import open_checkpointer
-from agent.service import Advisor
-from agent.settings import Settings
+from whichmodel.agent.checkpoint import open_checkpointer
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
 
 pytestmark = pytest.mark.slow
 
@@ -47,7 +47,7 @@ async def test_second_process_resumes_the_pending_question(postgres_url: str, tm
         "PYTHONUNBUFFERED": "1",
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "ui.chat_cli", "--thread", "T"],
+        [sys.executable, "-m", "whichmodel.ui.chat_cli", "--thread", "T"],
         input="within 3 seconds\nany cloud API\nyes\n",
         capture_output=True,
         text=True,

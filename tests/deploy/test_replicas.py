@@ -25,15 +25,18 @@ import psycopg
 import pytest
 from pydantic import SecretStr
 
-from agent.service import Advisor
-from agent.settings import Settings
 from tests.conftest import Figures
 from tests.deploy.chat_client import App
 from tests.retrieval.test_http_server import chroma_server
 from tests.ui.conftest import AppServer, free_port, wait_until_up
 from tests.ui.test_browser import TURN_TIMEOUT_MS, Session, browser, check_results, send
-from ui.chainlit import access
-from ui.serve import REPO_ROOT, command, environment
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
+from whichmodel.ui.chainlit import access
+from whichmodel.ui.serve import command, environment
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+"""The checkout."""
 
 pytestmark = pytest.mark.slow
 __all__ = ["browser", "chroma_server"]  # fixtures shared with tests/ui and tests/retrieval
@@ -52,7 +55,7 @@ def _start_together(dirs: list[Path], overrides: dict[str, str]) -> list[App]:
         port = free_port()
         env = environment("127.0.0.1", port, base={**os.environ, **overrides}, data_dir=data_dir, brain="offline")
         log = (data_dir / "server.log").open("ab")
-        proc = subprocess.Popen(command("127.0.0.1", port), cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(command("127.0.0.1", port), cwd=env["CHAINLIT_APP_ROOT"], env=env, stdout=log, stderr=subprocess.STDOUT)
         procs.append(App(url=f"http://127.0.0.1:{port}", port=port, data_dir=data_dir, proc=proc))
     for app in procs:
         wait_until_up(app.url + "/", app.proc, app.log)
@@ -63,7 +66,7 @@ def _start_together(dirs: list[Path], overrides: dict[str, str]) -> list[App]:
 def replicas(postgres_url: str, chroma_server: str, tmp_path: Path, figures: Figures) -> Iterator[list[App]]:
     started = time.monotonic()
     index = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "index"],
+        [sys.executable, "-m", "whichmodel.ui.cli", "index"],
         env={**os.environ, "WHICHMODEL_CHROMA_URL": chroma_server, "HF_HUB_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False"},
         cwd=REPO_ROOT,
         capture_output=True,

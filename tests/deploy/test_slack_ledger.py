@@ -6,9 +6,9 @@ import asyncio
 
 from pydantic import SecretStr
 
-from agent.settings import Settings
-from ui.chainlit.slack_bridge import ledger_for
-from ui.chainlit.slack_events import PostgresLedger, SqliteLedger, open_ledger
+from whichmodel.agent.settings import Settings
+from whichmodel.ui.chainlit.slack_bridge import ledger_for
+from whichmodel.ui.chainlit.slack_events import PostgresLedger, SqliteLedger, open_ledger
 
 
 def test_postgres_ledger_claims_each_event_once_across_replicas(postgres_url: str, tmp_path) -> None:

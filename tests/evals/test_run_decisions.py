@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evals import run_decisions as rd
-from knowledge.catalog.schema import (
+from whichmodel.knowledge.catalog.schema import (
     Catalog,
     Model,
     Offering,
@@ -20,8 +20,8 @@ from knowledge.catalog.schema import (
     Rating,
     Source,
 )
-from tools.decision.requirements import Requirements, parse_requirements
-from tools.decision.result import (
+from whichmodel.tools.decision.requirements import Requirements, parse_requirements
+from whichmodel.tools.decision.result import (
     Adaptation,
     Candidate,
     CostEstimate,

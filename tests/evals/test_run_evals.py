@@ -300,7 +300,7 @@ def test_side_questions_not_scored_without_the_knowledge_base():
 
 
 def test_llm_brain_without_an_endpoint_exits_2(monkeypatch, capsys):
-    from agent.settings import ENV
+    from whichmodel.agent.settings import ENV
 
     for var in ENV.values():
         monkeypatch.delenv(var, raising=False)
@@ -314,7 +314,7 @@ def test_llm_brain_without_an_endpoint_exits_2(monkeypatch, capsys):
 
 
 async def test_run_all_one_conversation_offline_then_llm_fallbacks(monkeypatch):
-    from agent.settings import ENV
+    from whichmodel.agent.settings import ENV
 
     summary, outcomes = await ev.run_all("h-en-saas-budget-correction", knowledge_base=False, part="heldout")
     assert [o.id for o in outcomes] == ["h-en-saas-budget-correction"]

@@ -18,8 +18,8 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from tests.probes.faultserver import FaultServer
-from tools.report.tabular import Sheet, csv_text, neutralise, xlsx_bytes
-from ui.cli import app
+from whichmodel.tools.report.tabular import Sheet, csv_text, neutralise, xlsx_bytes
+from whichmodel.ui.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()

@@ -30,14 +30,14 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from agent.brain import understand
-from agent.nodes.understanding import Asked, understand_offline
-from agent.prompts import QUESTIONS, TEMPLATES
-from agent.service import Advisor
-from agent.settings import Settings
-from knowledge.catalog.store import load_catalog
-from tools.decision import RequirementsError, load_requirements_file, parse_requirements, recommend
-from ui.cli import EXIT_INVALID_INPUT, app
+from whichmodel.agent.brain import understand
+from whichmodel.agent.nodes.understanding import Asked, understand_offline
+from whichmodel.agent.prompts import QUESTIONS, TEMPLATES
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
+from whichmodel.knowledge.catalog.store import load_catalog
+from whichmodel.tools.decision import RequirementsError, load_requirements_file, parse_requirements, recommend
+from whichmodel.ui.cli import EXIT_INVALID_INPUT, app
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.yaml"))]

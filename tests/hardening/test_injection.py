@@ -27,14 +27,14 @@ from typing import Any
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.brain import Fact, Understanding, understand
-from agent.nodes.understanding import Asked, UngroundedExtraction, ground, safe_rephrasing
-from agent.probing import ProbeService
-from agent.service import Advisor, Attachment, ProbeResults
-from agent.settings import Settings
-from agent.tools import build_report
 from tests.probes.faultserver import FaultServer
-from tools.probes.endpoints import load_registry
+from whichmodel.agent.brain import Fact, Understanding, understand
+from whichmodel.agent.nodes.understanding import Asked, UngroundedExtraction, ground, safe_rephrasing
+from whichmodel.agent.probing import ProbeService
+from whichmodel.agent.service import Advisor, Attachment, ProbeResults
+from whichmodel.agent.settings import Settings
+from whichmodel.agent.tools import build_report
+from whichmodel.tools.probes.endpoints import load_registry
 
 OPENAI_KEY = "sk-openai-INJECTION-7f3a9c1e5b"
 LLM_KEY = "sk-llm-INJECTION-2d8e4f6a0c"

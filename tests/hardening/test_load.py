@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.service import Advisor
-from agent.settings import Settings
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
 
 CONVERSATIONS = 50
 

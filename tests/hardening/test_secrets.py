@@ -34,16 +34,16 @@ from chainlit.context import init_http_context
 from chainlit.step import StepDict
 from chainlit.user import User
 
-from agent.brain import Understanding, understand
-from agent.probing import ProbeService
-from agent.prompts import QUESTIONS
-from agent.service import Advisor, Attachment
-from agent.settings import Settings
-from agent.tools import build_report
 from tests.probes.faultserver import FaultServer
 from tests.ui.conftest import running_server
-from tools.probes.endpoints import load_registry
-from ui.chainlit import store
+from whichmodel.agent.brain import Understanding, understand
+from whichmodel.agent.probing import ProbeService
+from whichmodel.agent.prompts import QUESTIONS
+from whichmodel.agent.service import Advisor, Attachment
+from whichmodel.agent.settings import Settings
+from whichmodel.agent.tools import build_report
+from whichmodel.tools.probes.endpoints import load_registry
+from whichmodel.ui.chainlit import store
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRETS = {
@@ -203,7 +203,7 @@ def _cli(tmp_path: Path, env: dict[str, str]) -> None:
     }  # fmt: skip
     for name, args in runs.items():
         done = subprocess.run(
-            [sys.executable, "-m", "ui.cli", *args], cwd=tmp_path, env=env, capture_output=True, timeout=300
+            [sys.executable, "-m", "whichmodel.ui.cli", *args], cwd=tmp_path, env=env, capture_output=True, timeout=300
         )
         (tmp_path / "cli" / f"{name}.stdout").write_bytes(done.stdout)
         (tmp_path / "cli" / f"{name}.stderr").write_bytes(done.stderr)

@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from agent.probing import UploadError, read_upload
-from agent.service import Advisor, Attachment
-from agent.settings import Settings
-from tools.probes.upload import CHAT_LIMITS, NAME_MAX_CHARS, UploadLimits, display_name
+from whichmodel.agent.probing import UploadError, read_upload
+from whichmodel.agent.service import Advisor, Attachment
+from whichmodel.agent.settings import Settings
+from whichmodel.tools.probes.upload import CHAT_LIMITS, NAME_MAX_CHARS, UploadLimits, display_name
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_CSV = "input,expected\nlove it,positive\nhate it,negative\n"
@@ -229,7 +229,7 @@ def test_chainlit_upload_limits_agree_with_the_code() -> None:
     assert upload["max_size_mb"] * 1024 * 1024 == CHAT_LIMITS.max_bytes
     assert upload["max_files"] == CHAT_LIMITS.max_files
     accepted = {ext for exts in upload["accept"].values() for ext in exts}
-    from tools.probes.upload import ALLOWED_SUFFIXES
+    from whichmodel.tools.probes.upload import ALLOWED_SUFFIXES
 
     assert accepted == set(ALLOWED_SUFFIXES)
     assert all("*" not in mime for mime in upload["accept"])

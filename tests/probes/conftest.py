@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.probes.faultserver import FaultServer
-from tools.probes.local_server import LocalModelServer, local_model_available
+from whichmodel.tools.probes.local_server import LocalModelServer, local_model_available
 
 
 @pytest.fixture(scope="session")

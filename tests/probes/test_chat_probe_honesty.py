@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.probing import ProbeService
-from agent.service import Advisor, Message, ProbeResults
-from agent.settings import Settings
 from tests.probes.faultserver import FaultServer
-from tools.probes.endpoints import load_registry
+from whichmodel.agent.probing import ProbeService
+from whichmodel.agent.service import Advisor, Message, ProbeResults
+from whichmodel.agent.settings import Settings
+from whichmodel.tools.probes.endpoints import load_registry
 
 OPENING = (
     "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds"

@@ -20,9 +20,9 @@ import pytest
 import uvloop
 
 from tests.probes.faultserver import FaultServer
-from tools.probes.client import CallError, complete
-from tools.probes.endpoints import Endpoint
-from tools.probes.local_server import LocalModelServer
+from whichmodel.tools.probes.client import CallError, complete
+from whichmodel.tools.probes.endpoints import Endpoint
+from whichmodel.tools.probes.local_server import LocalModelServer
 
 CALLS = 30
 CONNECTIONS = 2

@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tools.probes.dataset import ProbeSetError, load_probe_set, load_sample, sample_names
-from tools.probes.endpoints import EndpointConfigError, UnknownEndpointError, load_registry
-from tools.probes.engine import ProbeSettings, estimate
-from tools.probes.scorers import parse_spec, score
+from whichmodel.tools.probes.dataset import ProbeSetError, load_probe_set, load_sample, sample_names
+from whichmodel.tools.probes.endpoints import EndpointConfigError, UnknownEndpointError, load_registry
+from whichmodel.tools.probes.engine import ProbeSettings, estimate
+from whichmodel.tools.probes.scorers import parse_spec, score
 
 ENV = {
     "OPENAI_API_KEY": "sk-test-openai",

@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 from tests.probes.faultserver import FaultServer
-from tools.probes.dataset import ProbeExample, ProbeSet
-from tools.probes.endpoints import Endpoint, load_registry
-from tools.probes.engine import ProbeSettings, run_probe
+from whichmodel.tools.probes.dataset import ProbeExample, ProbeSet
+from whichmodel.tools.probes.endpoints import Endpoint, load_registry
+from whichmodel.tools.probes.engine import ProbeSettings, run_probe
 
 
 def _set(rows: list[tuple[str, str]], name: str = "faults") -> ProbeSet:
@@ -188,11 +188,11 @@ async def test_cost_from_catalog_price_with_source_and_date(fault_server: FaultS
     from datetime import date
     from types import SimpleNamespace
 
-    from knowledge.catalog.schema import PriceTier, Pricing
+    from whichmodel.knowledge.catalog.schema import PriceTier, Pricing
 
     pricing = Pricing(tiers=(PriceTier(input=2.0, output=8.0),), source="models.dev", as_of=date(2026, 8, 18))
     catalog = SimpleNamespace(offerings={"acme:m": SimpleNamespace(id="acme:m", pricing=pricing)})
-    monkeypatch.setattr("tools.probes.engine.load_catalog_or_none", lambda: (catalog, None))
+    monkeypatch.setattr("whichmodel.tools.probes.engine.load_catalog_or_none", lambda: (catalog, None))
     priced = _endpoint(fault_server, "priced").model_copy(update={"catalog_offering": "acme:m"})
     unpriced = _endpoint(fault_server, "unpriced")
     result = await run_probe(_set(HEALTHY[:4]), [priced, unpriced], ProbeSettings(**FAST))
@@ -215,7 +215,7 @@ async def test_cost_from_catalog_price_with_source_and_date(fault_server: FaultS
 async def test_unavailable_local_model_does_not_stop_the_others(
     fault_server: FaultServer, monkeypatch
 ) -> None:
-    from tools.probes import local_server
+    from whichmodel.tools.probes import local_server
 
     monkeypatch.setitem(
         local_server.LOCAL_MODELS,

@@ -10,11 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.probes.faultserver import FaultServer
-from tools.probes.cli import app
-from tools.probes.dataset import load_sample
-from tools.probes.endpoints import load_registry
-from tools.probes.engine import ProbeSettings, run_probe
-from tools.probes.local_server import LocalModelServer
+from whichmodel.tools.probes.cli import app
+from whichmodel.tools.probes.dataset import load_sample
+from whichmodel.tools.probes.endpoints import load_registry
+from whichmodel.tools.probes.engine import ProbeSettings, run_probe
+from whichmodel.tools.probes.local_server import LocalModelServer
 
 runner = CliRunner()
 

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from agent.probing import UploadError, read_upload, upload_error_line
-from tools.probes.dataset import ProbeExample, ProbeSet
-from tools.probes.engine import scoring_rule
-from tools.probes.scorers import auto_labels, auto_rule, parse_spec, score
-from tools.probes.upload import FILE_PROBLEMS, file_problem
+from whichmodel.agent.probing import UploadError, read_upload, upload_error_line
+from whichmodel.tools.probes.dataset import ProbeExample, ProbeSet
+from whichmodel.tools.probes.engine import scoring_rule
+from whichmodel.tools.probes.scorers import auto_labels, auto_rule, parse_spec, score
+from whichmodel.tools.probes.upload import FILE_PROBLEMS, file_problem
 
 SENTIMENT = ("positive", "negative")
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from tools.probes.client import AdaptiveLimiter, parse_retry_after
-from tools.probes.scorers import ScorerSpecError, pick_label, score
-from tools.probes.stats import percentile, two_proportion_test, wilson_interval
+from whichmodel.tools.probes.client import AdaptiveLimiter, parse_retry_after
+from whichmodel.tools.probes.scorers import ScorerSpecError, pick_label, score
+from whichmodel.tools.probes.stats import percentile, two_proportion_test, wilson_interval
 
 
 def test_wilson_matches_reference_values() -> None:
@@ -119,7 +119,7 @@ async def test_limiter_halves_on_429_and_recovers() -> None:
 
 
 def test_retry_policy_waits_for_retry_after_and_gives_up_on_long_waits() -> None:
-    from tools.probes.client import CallError, RetryPolicy
+    from whichmodel.tools.probes.client import CallError, RetryPolicy
 
     policy = RetryPolicy(max_retries=3, base_s=0.01, max_s=1.0, max_retry_after_s=60)
     assert policy.delay(0, 5.0) == 5.0  # Retry-After beats a shorter backoff

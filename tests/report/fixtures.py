@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.decision.requirements import defaulted_fields, parse_requirements
-from tools.decision.result import (
+from whichmodel.tools.decision.requirements import defaulted_fields, parse_requirements
+from whichmodel.tools.decision.result import (
     Adaptation,
     Candidate,
     CatalogSourceInfo,

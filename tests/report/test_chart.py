@@ -12,8 +12,8 @@ from tests.report.fixtures import (
     hostile_recommendation,
     realistic_recommendation,
 )
-from tools.report import render_chart_svg, write_chart_svg
-from tools.report.chart import PLOT_LEFT, PLOT_RIGHT, chart_data
+from whichmodel.tools.report import render_chart_svg, write_chart_svg
+from whichmodel.tools.report.chart import PLOT_LEFT, PLOT_RIGHT, chart_data
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 

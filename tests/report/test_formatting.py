@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.report import formatting as fmt
+from whichmodel.tools.report import formatting as fmt
 
 
 @pytest.mark.parametrize(

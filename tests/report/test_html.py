@@ -12,7 +12,7 @@ from tests.report.fixtures import (
     hostile_recommendation,
     realistic_recommendation,
 )
-from tools.report import render_html
+from whichmodel.tools.report import render_html
 
 
 class _Collector(HTMLParser):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.report.fixtures import chinese_recommendation, empty_recommendation, realistic_recommendation
-from tools.report import render_json, to_json
+from whichmodel.tools.report import render_json, to_json
 
 CONTRACT_CANDIDATE = {
     "rank": int,

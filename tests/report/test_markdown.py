@@ -12,7 +12,7 @@ from tests.report.fixtures import (
     hostile_recommendation,
     realistic_recommendation,
 )
-from tools.report import render_markdown
+from whichmodel.tools.report import render_markdown
 
 EN_SECTIONS = [
     "## Recommendation",
@@ -147,8 +147,8 @@ def test_image_markup_from_a_requirements_file_cannot_make_a_viewer_fetch() -> N
 
 
 def test_every_requirement_field_has_a_plain_name_in_both_languages() -> None:
-    from tools.decision.requirements import Requirements
-    from tools.report.fields import FIELDS
+    from whichmodel.tools.decision.requirements import Requirements
+    from whichmodel.tools.report.fields import FIELDS
 
     raw = Requirements.model_validate({"use_case": "x", "task_type": "chat"}).model_dump(mode="json")
 

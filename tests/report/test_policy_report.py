@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from knowledge.catalog.schema import Catalog
 from tests.decision.conftest import build_catalog, model, offering, rating
-from tools.decision import Requirements, recommend
-from tools.report import render_html, render_json, render_markdown
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.report import render_html, render_json, render_markdown
 
 CATS = ("instruction_following", "overall", "hard_prompts", "math", "expert")
 
@@ -71,7 +71,7 @@ def test_json_carries_the_decision_as_codes() -> None:
 
 
 def test_chinese_self_hosting_assumptions_and_attribution_are_chinese() -> None:
-    from tools.decision.result import Recommendation
+    from whichmodel.tools.decision.result import Recommendation
 
     offs = [offering("host:open", "open", tier="host", open_flag=True)]
     m = model("open", offs, open_weights=True, params=(8, 8))

@@ -11,8 +11,8 @@ import chromadb
 import pytest
 from chromadb.config import Settings
 
-from knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing
-from knowledge.embeddings import MiniLMEmbedder
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering, PriceTier, Pricing
+from whichmodel.knowledge.embeddings import MiniLMEmbedder
 
 _LOOPBACK = ("127.0.0.1", "::1", "localhost")
 

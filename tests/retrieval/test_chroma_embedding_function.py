@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 from chromadb.utils.embedding_functions import config_to_embedding_function, known_embedding_functions
 
-from knowledge.embeddings import EMBEDDING_FUNCTION_NAME, MiniLMEmbedder, MiniLMEmbeddingFunction
 from tests.retrieval.conftest import new_client
+from whichmodel.knowledge.embeddings import EMBEDDING_FUNCTION_NAME, MiniLMEmbedder, MiniLMEmbeddingFunction
 
 DOCS = {
     "rag": "Retrieval-augmented generation puts relevant document chunks into the prompt.",

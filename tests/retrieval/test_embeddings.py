@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from knowledge.embeddings import EMBEDDING_DIM, MiniLMEmbedder, erf, gelu, model_dir
+from whichmodel.knowledge.embeddings import EMBEDDING_DIM, MiniLMEmbedder, erf, gelu, model_dir
 
 # First six dimensions of SentenceTransformers' all-MiniLM-L6-v2 output for these sentences, and the
 # token ids, as published in an R 'sbert' package's integration test (checked there against the Python

@@ -12,11 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from knowledge.catalog.schema import Catalog
-from knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
-from knowledge.framework import load_passages
-from knowledge.index import ENV_CHROMA_URL, build_index, open_client
-from knowledge.retrieval import Retriever
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
+from whichmodel.knowledge.framework import load_passages
+from whichmodel.knowledge.index import ENV_CHROMA_URL, build_index, open_client
+from whichmodel.knowledge.retrieval import Retriever
 
 pytestmark = pytest.mark.slow
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.catalog.schema import Catalog
-from knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
-from knowledge.framework import load_passages
-from knowledge.index import (
+from tests.retrieval.conftest import new_client
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.knowledge.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
+from whichmodel.knowledge.framework import load_passages
+from whichmodel.knowledge.index import (
     ENV_CHROMA_URL,
     ENV_INDEX_DIR,
     UNKNOWN_NUMBER,
@@ -18,8 +19,7 @@ from knowledge.index import (
     index_location,
     model_card,
 )
-from knowledge.retrieval import Retriever, RetrieverLike, detect_lang, lexical_terms
-from tests.retrieval.conftest import new_client
+from whichmodel.knowledge.retrieval import Retriever, RetrieverLike, detect_lang, lexical_terms
 
 EMPTY_CATALOG = Catalog(built_at=date(2026, 11, 1), sources=(), models={}, offerings={})
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.framework import get_passage, load_passages, parse_document
-from knowledge.framework.loader import FrameworkFormatError
+from whichmodel.knowledge.framework import get_passage, load_passages, parse_document
+from whichmodel.knowledge.framework.loader import FrameworkFormatError
 
 
 def test_parses_sections_ids_and_text(framework_root: Path) -> None:

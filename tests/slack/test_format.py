@@ -12,9 +12,9 @@ import pytest
 from PIL import Image
 
 from tests.report.fixtures import chinese_recommendation, empty_recommendation, realistic_recommendation
-from tools.report import chart_png
-from ui.chainlit import render, slack
-from ui.chainlit.slack_events import SqliteLedger
+from whichmodel.tools.report import chart_png
+from whichmodel.ui.chainlit import render, slack
+from whichmodel.ui.chainlit.slack_events import SqliteLedger
 
 
 def test_markdown_becomes_mrkdwn() -> None:

@@ -20,10 +20,10 @@ from typing import Any
 import httpx
 import pytest
 
-from agent.service import Advisor, ThreadState
-from agent.settings import Settings
 from tests.slack.standin import BOT_USER, TEAM, SlackStandIn, slack_standin
 from tests.ui.conftest import running_server
+from whichmodel.agent.service import Advisor, ThreadState
+from whichmodel.agent.settings import Settings
 
 pytestmark = pytest.mark.slow
 

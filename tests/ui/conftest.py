@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from ui.serve import REPO_ROOT, command, environment
+from whichmodel.ui.serve import command, environment
 
 START_TIMEOUT_S = 90.0
 
@@ -66,7 +66,7 @@ def start_server(
     env.update(extra_env or {})
     log = (data_dir / "server.log").open("wb")
     return subprocess.Popen(
-        command("127.0.0.1", port), cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        command("127.0.0.1", port), cwd=env["CHAINLIT_APP_ROOT"], env=env, stdout=log, stderr=subprocess.STDOUT
     )
 
 

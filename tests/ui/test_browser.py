@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import AppServer
-from ui.serve import REPO_ROOT
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+"""The checkout."""
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 

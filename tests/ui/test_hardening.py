@@ -9,10 +9,10 @@ import httpx
 import pytest
 
 from tests.ui.conftest import AppServer
-from ui.chainlit import access
-from ui.serve import REPO_ROOT, ServeError, environment
+from whichmodel.ui.chainlit import access
+from whichmodel.ui.serve import WEB, ServeError, environment
 
-CONFIG = REPO_ROOT / ".chainlit" / "config.toml"
+CONFIG = WEB / ".chainlit" / "config.toml"
 
 
 def test_config_file_limits_uploads_and_disables_mcp() -> None:

@@ -22,7 +22,9 @@ import pytest
 
 from tests.ui.conftest import AppServer
 from tests.ui.test_browser import TURN_TIMEOUT_MS, Session, browser, open_chat, send
-from ui.serve import REPO_ROOT
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+"""The checkout."""
 
 pytestmark = pytest.mark.slow
 

@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
-from agent.nodes import probe as probe_step
-from agent.probing import ProbeService, endpoint_settings, env_name, sample_for
 from tests.report.fixtures import RAW_REQUIREMENTS, chinese_recommendation, realistic_recommendation
-from tools.probes.endpoints import load_registry
-from tools.report.chart import BADGE_RADIUS, monthly_budget, place_badges, render_chart_svg
-from ui.chainlit import render
-from ui.report_names import names_for, report_file_names, report_title_slug
+from whichmodel.agent.nodes import probe as probe_step
+from whichmodel.agent.probing import ProbeService, endpoint_settings, env_name, sample_for
+from whichmodel.tools.probes.endpoints import load_registry
+from whichmodel.tools.report.chart import BADGE_RADIUS, monthly_budget, place_badges, render_chart_svg
+from whichmodel.ui.chainlit import render
+from whichmodel.ui.report_names import names_for, report_file_names, report_title_slug
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 

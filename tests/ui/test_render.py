@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ui.chainlit import access, render
-from ui.chainlit.offline_page import strip_external_links
+from whichmodel.ui.chainlit import access, render
+from whichmodel.ui.chainlit.offline_page import strip_external_links
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from chainlit.user import User
 
-from ui.chainlit import store
+from whichmodel.ui.chainlit import store
 
 
 def test_schema_is_idempotent_and_upgrades_old_tables(tmp_path: Path) -> None:

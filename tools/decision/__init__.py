@@ -3,16 +3,16 @@
 Plain Python: no LLM, no network, no LangChain (enforced by ruff TID251 and tests/test_core_purity.py).
 """
 
-from tools.decision.engine import recommend
-from tools.decision.requirements import (
+from whichmodel.tools.decision.engine import recommend
+from whichmodel.tools.decision.requirements import (
     TASK_TYPES,
     Requirements,
     RequirementsError,
     load_requirements_file,
     parse_requirements,
 )
-from tools.decision.result import Reason, Recommendation
-from tools.decision.whynot import WhyNot, why_not
+from whichmodel.tools.decision.result import Reason, Recommendation
+from whichmodel.tools.decision.whynot import WhyNot, why_not
 
 __all__ = [
     "TASK_TYPES",

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.catalog.finetune import closed_tuning
-from knowledge.catalog.schema import Catalog
-from tools.decision.requirements import Requirements
-from tools.decision.result import Adaptation, Approach, Candidate
+from whichmodel.knowledge.catalog.finetune import closed_tuning
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import Adaptation, Approach, Candidate
 
 FINE_TUNE_MIN_EXAMPLES = 500
 PRETRAIN_MIN_TOKENS_B = 50.0

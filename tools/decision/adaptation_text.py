@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from tools.decision.result import Adaptation, Lang
+from whichmodel.tools.decision.result import Adaptation, Lang
 
 REASONS: Mapping[Lang, Mapping[str, str]] = {
     "en": {

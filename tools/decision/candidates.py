@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.catalog.schema import Catalog, Model, Offering
-from tools.decision.cost import per_request_cost, tokens
-from tools.decision.filters import (
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
+from whichmodel.tools.decision.cost import per_request_cost, tokens
+from whichmodel.tools.decision.filters import (
     REASONS,
     budget_fit,
     first_reason,
@@ -25,13 +25,13 @@ from tools.decision.filters import (
     price_failures,
     self_host_failures,
 )
-from tools.decision.gpus import Gpu
-from tools.decision.index import CatalogIndex
-from tools.decision.latency import estimate_latency
-from tools.decision.requirements import Requirements
-from tools.decision.result import LatencyEstimate, SelfHostEstimate
-from tools.decision.selfhost import estimate_self_host
-from tools.decision.thinking import thinking_mode
+from whichmodel.tools.decision.gpus import Gpu
+from whichmodel.tools.decision.index import CatalogIndex
+from whichmodel.tools.decision.latency import estimate_latency
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
+from whichmodel.tools.decision.selfhost import estimate_self_host
+from whichmodel.tools.decision.thinking import thinking_mode
 
 SELF_HOST_REASON = "params_unknown"
 RELAXABLE = (

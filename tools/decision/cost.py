@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.catalog.schema import Offering
-from tools.decision.requirements import Requirements
-from tools.decision.result import CostEstimate, Reason
-from tools.decision.thinking import (
+from whichmodel.knowledge.catalog.schema import Offering
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import CostEstimate, Reason
+from whichmodel.tools.decision.thinking import (
     ThinkingMode,
     needs_deep,
     profile_key,

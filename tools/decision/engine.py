@@ -22,9 +22,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.catalog.schema import Catalog
-from tools.decision.adaptation import choose_adaptation, pick_facts
-from tools.decision.candidates import (
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision.adaptation import choose_adaptation, pick_facts
+from whichmodel.tools.decision.candidates import (
     ORDER,
     SELF_HOST_REASON,
     Option,
@@ -33,16 +33,27 @@ from tools.decision.candidates import (
     self_host_estimate,
     self_host_stage,
 )
-from tools.decision.cost import LONG_PROMPT_TOKENS, estimate_cost, per_request_cost, shares_prefix, tokens
-from tools.decision.explain import explain
-from tools.decision.filters import SENSITIVE, retirement_date
-from tools.decision.gpus import GPUS, Gpu, resolve_gpu
-from tools.decision.index import CatalogIndex, catalog_index
-from tools.decision.latency import latency_class
-from tools.decision.measured import apply_measurements, probe_relaxation, probe_summary, resolve_models
-from tools.decision.ranking import Entry, Ordered, Quality, order, pareto_front, quality_profile
-from tools.decision.requirements import Requirements, defaulted_fields
-from tools.decision.result import (
+from whichmodel.tools.decision.cost import (
+    LONG_PROMPT_TOKENS,
+    estimate_cost,
+    per_request_cost,
+    shares_prefix,
+    tokens,
+)
+from whichmodel.tools.decision.explain import explain
+from whichmodel.tools.decision.filters import SENSITIVE, retirement_date
+from whichmodel.tools.decision.gpus import GPUS, Gpu, resolve_gpu
+from whichmodel.tools.decision.index import CatalogIndex, catalog_index
+from whichmodel.tools.decision.latency import latency_class
+from whichmodel.tools.decision.measured import (
+    apply_measurements,
+    probe_relaxation,
+    probe_summary,
+    resolve_models,
+)
+from whichmodel.tools.decision.ranking import Entry, Ordered, Quality, order, pareto_front, quality_profile
+from whichmodel.tools.decision.requirements import Requirements, defaulted_fields
+from whichmodel.tools.decision.result import (
     Candidate,
     CatalogSourceInfo,
     Elimination,
@@ -56,7 +67,7 @@ from tools.decision.result import (
     Recommendation,
     Relaxation,
 )
-from tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
+from whichmodel.tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
 
 TOP_N = 10
 STALE_DAYS = 90

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tools.decision.adaptation_text import word_adaptation
-from tools.decision.names import category_name
-from tools.decision.result import (
+from whichmodel.tools.decision.adaptation_text import word_adaptation
+from whichmodel.tools.decision.names import category_name
+from whichmodel.tools.decision.result import (
     Candidate,
     CostEstimate,
     Lang,

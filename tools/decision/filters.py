@@ -14,9 +14,9 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from knowledge.catalog.schema import Model, Offering
-from tools.decision.requirements import Requirements
-from tools.decision.result import Param, Reason
+from whichmodel.knowledge.catalog.schema import Model, Offering
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import Param, Reason
 
 # Order matters: the first failing code is the one an elimination is counted under. The price,
 # latency and budget codes always come last (they depend on the volume, the rest does not).

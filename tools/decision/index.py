@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from knowledge.catalog.schema import Catalog, Model, Offering
-from tools.decision.cost import cost_key, offering_mode, per_request_cost, tokens
-from tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
-from tools.decision.latency import estimate_latency, provider_class
-from tools.decision.ranking import Profile, Quality, category_scales, task_quality
-from tools.decision.requirements import Requirements
-from tools.decision.result import LatencyEstimate
+from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
+from whichmodel.tools.decision.cost import cost_key, offering_mode, per_request_cost, tokens
+from whichmodel.tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
+from whichmodel.tools.decision.latency import estimate_latency, provider_class
+from whichmodel.tools.decision.ranking import Profile, Quality, category_scales, task_quality
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import LatencyEstimate
 
 CACHE_SIZE = 64
 INDEXES = 8

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from knowledge.catalog.schema import Model
-from tools.decision.cost import Tokens
-from tools.decision.result import LatencyClass, LatencyEstimate
+from whichmodel.knowledge.catalog.schema import Model
+from whichmodel.tools.decision.cost import Tokens
+from whichmodel.tools.decision.result import LatencyClass, LatencyEstimate
 
 P95_FACTOR = 1.5
 """p95 over the typical time: providers' published p50/p95 spreads for short requests are 1.3-1.8x."""

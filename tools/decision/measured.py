@@ -21,8 +21,16 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from tools.decision.requirements import Requirements
-from tools.decision.result import Candidate, Elimination, Lang, Measurement, ProbeEvidence, Reason, Relaxation
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import (
+    Candidate,
+    Elimination,
+    Lang,
+    Measurement,
+    ProbeEvidence,
+    Reason,
+    Relaxation,
+)
 
 BELOW_TARGET = "probe_below_target"
 TOO_SLOW = "probe_too_slow"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from tools.decision.result import Lang
+from whichmodel.tools.decision.result import Lang
 
 CATEGORIES: Final[dict[str, tuple[str, str]]] = {
     "overall": ("overall", "综合"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.catalog.providers import MAKER_PROVIDERS, is_maker_provider
+from whichmodel.knowledge.catalog.providers import MAKER_PROVIDERS, is_maker_provider
 
 FIRST_PARTY: Mapping[str, tuple[str, ...]] = MAKER_PROVIDERS
 

@@ -35,9 +35,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from knowledge.catalog.schema import Model
-from tools.decision.requirements import Requirements
-from tools.decision.result import RatingUsed
+from whichmodel.knowledge.catalog.schema import Model
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import RatingUsed
 
 TASK_CATEGORIES: Mapping[str, Mapping[str, float]] = {
     "chat": {"overall": 0.5, "multi_turn": 0.3, "instruction_following": 0.2},

@@ -14,8 +14,8 @@ from typing import Any, Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from knowledge.catalog.schema import ProviderTier
-from tools.decision.gpus import resolve_gpu
+from whichmodel.knowledge.catalog.schema import ProviderTier
+from whichmodel.tools.decision.gpus import resolve_gpu
 
 TaskType = Literal[
     "chat",

@@ -9,8 +9,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge.units import Lang as Lang  # the one language type, re-exported for the core's modules
-from tools.decision.requirements import Requirements
+from whichmodel.knowledge.units import (
+    Lang as Lang,  # the one language type, re-exported for the core's modules
+)
+from whichmodel.tools.decision.requirements import Requirements
 
 Approach = Literal[
     "prompt_engineering",

@@ -22,9 +22,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from tools.decision.gpus import DEFAULT_GPU, GPU_TABLE_SOURCE, GPUS, Gpu, resolve_gpu
-from tools.decision.requirements import Requirements
-from tools.decision.result import Reason, SelfHostEstimate
+from whichmodel.tools.decision.gpus import DEFAULT_GPU, GPU_TABLE_SOURCE, GPUS, Gpu, resolve_gpu
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import Reason, SelfHostEstimate
 
 __all__ = ["DEFAULT_GPU", "GPUS", "Gpu", "estimate_self_host", "resolve_gpu"]
 

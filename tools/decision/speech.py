@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.catalog.schema import Model
+from whichmodel.knowledge.catalog.schema import Model
 
 SPEECH_SOURCE = "makers' model cards (curated)"
 _WHISPER = frozenset(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from tools.decision.requirements import Requirements
+from whichmodel.tools.decision.requirements import Requirements
 
 ThinkingMode = Literal["always", "hybrid", "none"]
 

@@ -15,18 +15,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge.catalog.schema import Catalog, Model
-from tools.decision.candidates import Option, self_host_option
-from tools.decision.cost import offering_mode, tokens
-from tools.decision.engine import Ranking, rank_all
-from tools.decision.explain import TEXT, change_text, say, t
-from tools.decision.filters import check_offering, failure_reason, first_reason, trusted
-from tools.decision.gpus import resolve_gpu
-from tools.decision.index import CatalogIndex, catalog_index
-from tools.decision.latency import estimate_latency, provider_class
-from tools.decision.ranking import quality_profile
-from tools.decision.requirements import Requirements
-from tools.decision.result import Lang, Reason
+from whichmodel.knowledge.catalog.schema import Catalog, Model
+from whichmodel.tools.decision.candidates import Option, self_host_option
+from whichmodel.tools.decision.cost import offering_mode, tokens
+from whichmodel.tools.decision.engine import Ranking, rank_all
+from whichmodel.tools.decision.explain import TEXT, change_text, say, t
+from whichmodel.tools.decision.filters import check_offering, failure_reason, first_reason, trusted
+from whichmodel.tools.decision.gpus import resolve_gpu
+from whichmodel.tools.decision.index import CatalogIndex, catalog_index
+from whichmodel.tools.decision.latency import estimate_latency, provider_class
+from whichmodel.tools.decision.ranking import quality_profile
+from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import Lang, Reason
 
 TIER_ORDER = {"maker": 0, "cloud": 1, "host": 2, "aggregator": 3, "plan": 4, "unknown": 5}
 

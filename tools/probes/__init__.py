@@ -9,11 +9,11 @@ Public API:
 - :func:`score`: deterministic scorers.
 """
 
-from tools.probes.dataset import ProbeExample, ProbeSet, load_probe_set, load_sample, sample_names
-from tools.probes.endpoints import Endpoint, EndpointRegistry, UnknownEndpointError, load_registry
-from tools.probes.engine import ProbeSettings, RunResult, estimate, run_probe
-from tools.probes.local_server import LocalModelServer
-from tools.probes.scorers import Score, score
+from whichmodel.tools.probes.dataset import ProbeExample, ProbeSet, load_probe_set, load_sample, sample_names
+from whichmodel.tools.probes.endpoints import Endpoint, EndpointRegistry, UnknownEndpointError, load_registry
+from whichmodel.tools.probes.engine import ProbeSettings, RunResult, estimate, run_probe
+from whichmodel.tools.probes.local_server import LocalModelServer
+from whichmodel.tools.probes.scorers import Score, score
 
 __all__ = [
     "Endpoint",

@@ -55,13 +55,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, load_sample, sample_names
-from tools.probes.endpoints import EndpointConfigError, UnknownEndpointError, load_registry
-from tools.probes.engine import ProbeSettings, RunResult, estimate, run_probe
-from tools.probes.engine import Progress as ProbeProgress
-from tools.probes.export import SPREADSHEET_SUFFIXES, export_spreadsheet
-from tools.probes.pricing import load_catalog_or_none
-from tools.probes.upload import CLI_LIMITS, UploadRejected, file_problem, plain_detail
+from whichmodel.tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, load_sample, sample_names
+from whichmodel.tools.probes.endpoints import EndpointConfigError, UnknownEndpointError, load_registry
+from whichmodel.tools.probes.engine import ProbeSettings, RunResult, estimate, run_probe
+from whichmodel.tools.probes.engine import Progress as ProbeProgress
+from whichmodel.tools.probes.export import SPREADSHEET_SUFFIXES, export_spreadsheet
+from whichmodel.tools.probes.pricing import load_catalog_or_none
+from whichmodel.tools.probes.upload import CLI_LIMITS, UploadRejected, file_problem, plain_detail
 
 app = typer.Typer(help="Test candidate models on your own examples.")
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from tools.probes.endpoints import Endpoint
+from whichmodel.tools.probes.endpoints import Endpoint
 
 RETRYABLE = frozenset(
     {"rate_limited", "server_error", "timeout", "malformed_response", "dropped_stream", "connection_error"}

@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tools.probes.scorers import ScorerSpecError, auto_labels, parse_spec
-from tools.probes.upload import UploadLimits, UploadRejected, check_shape, check_upload
+from whichmodel.tools.probes.scorers import ScorerSpecError, auto_labels, parse_spec
+from whichmodel.tools.probes.upload import UploadLimits, UploadRejected, check_shape, check_upload
 
 DEFAULT_MAX_TOKENS = 128
 
@@ -247,7 +247,7 @@ def _xlsx_text(value: object) -> str | None:
 
 def sample_names() -> list[str]:
     """Built-in sample sets, e.g. 'sentiment-en', 'qa-zh'."""
-    folder = resources.files("tools.probes").joinpath("samples")
+    folder = resources.files("whichmodel.tools.probes").joinpath("samples")
     return sorted(p.name.removesuffix(".jsonl") for p in folder.iterdir() if p.name.endswith(".jsonl"))
 
 
@@ -256,7 +256,7 @@ def load_sample(name: str) -> ProbeSet:
     if name not in sample_names():
         raise ProbeSetError(f"unknown sample set {name!r}; available: {', '.join(sample_names())}")
     text = (
-        resources.files("tools.probes")
+        resources.files("whichmodel.tools.probes")
         .joinpath("samples")
         .joinpath(f"{name}.jsonl")
         .read_text(encoding="utf-8")

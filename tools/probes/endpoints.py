@@ -34,7 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
-from tools.probes.local_server import LOCAL_MODELS, local_model_available
+from whichmodel.tools.probes.local_server import LOCAL_MODELS, local_model_available
 
 Provider = Literal["openai", "azure", "openrouter", "openai_compatible", "local"]
 

@@ -27,15 +27,21 @@ from typing import Any
 
 import httpx
 
-from tools.probes.client import AdaptiveLimiter, CallError, Completion, RetryPolicy, complete_with_retries
-from tools.probes.dataset import ProbeExample, ProbeSet
-from tools.probes.endpoints import Endpoint
-from tools.probes.judge import judge_score
-from tools.probes.local_server import LocalModelServer, LocalModelUnavailableError
-from tools.probes.pricing import PriceLookup, load_catalog_or_none, price_for
-from tools.probes.scorers import Score, ScorerSpecError, parse_spec, score
-from tools.probes.stats import percentile, two_proportion_test, wilson_interval
-from tools.probes.store import ResponseCache, ResultsFile, cache_key
+from whichmodel.tools.probes.client import (
+    AdaptiveLimiter,
+    CallError,
+    Completion,
+    RetryPolicy,
+    complete_with_retries,
+)
+from whichmodel.tools.probes.dataset import ProbeExample, ProbeSet
+from whichmodel.tools.probes.endpoints import Endpoint
+from whichmodel.tools.probes.judge import judge_score
+from whichmodel.tools.probes.local_server import LocalModelServer, LocalModelUnavailableError
+from whichmodel.tools.probes.pricing import PriceLookup, load_catalog_or_none, price_for
+from whichmodel.tools.probes.scorers import Score, ScorerSpecError, parse_spec, score
+from whichmodel.tools.probes.stats import percentile, two_proportion_test, wilson_interval
+from whichmodel.tools.probes.store import ResponseCache, ResultsFile, cache_key
 
 SCHEMA_VERSION = "whichmodel.probe/1"
 CHARS_PER_TOKEN = 4  # the estimate's heuristic, stated in every estimate

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tools.decision.result import Measurement, ProbeEvidence
-from tools.probes.engine import SCHEMA_VERSION
+from whichmodel.tools.decision.result import Measurement, ProbeEvidence
+from whichmodel.tools.probes.engine import SCHEMA_VERSION
 
 
 class ProbeResultsError(ValueError):

@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tools.probes.dataset import ProbeSet
-from tools.probes.engine import RunResult
-from tools.report.tabular import Cell, Sheet, write_csv, write_xlsx
+from whichmodel.tools.probes.dataset import ProbeSet
+from whichmodel.tools.probes.engine import RunResult
+from whichmodel.tools.report.tabular import Cell, Sheet, write_csv, write_xlsx
 
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 
-from tools.probes.client import AdaptiveLimiter, CallError, RetryPolicy, complete_with_retries
-from tools.probes.endpoints import Endpoint
-from tools.probes.scorers import Score, extract_json
+from whichmodel.tools.probes.client import AdaptiveLimiter, CallError, RetryPolicy, complete_with_retries
+from whichmodel.tools.probes.endpoints import Endpoint
+from whichmodel.tools.probes.scorers import Score, extract_json
 
 VERDICT_SCHEMA: dict[str, Any] = {
     "type": "object",

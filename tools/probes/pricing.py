@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tools.probes.endpoints import Endpoint
+from whichmodel.tools.probes.endpoints import Endpoint
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,9 @@ class PriceLookup:
 def load_catalog_or_none() -> tuple[Any, str | None]:
     """The catalog, or None with the reason it could not be loaded (it is built separately)."""
     try:
-        from knowledge.catalog.store import load_catalog
+        from whichmodel.knowledge.catalog.store import load_catalog
     except ImportError as exc:
-        return None, f"catalog not available ({exc.name or 'knowledge.catalog.store'} missing)"
+        return None, f"catalog not available ({exc.name or 'whichmodel.knowledge.catalog.store'} missing)"
     try:
         return load_catalog(), None
     except Exception as exc:  # a broken or absent snapshot must not stop a probe; say why

@@ -3,11 +3,11 @@
 Renderers read a `Recommendation` from the decision core and only format it; they decide nothing.
 """
 
-from tools.report.chart import render_chart_svg, standalone_svg, write_chart_svg
-from tools.report.html import render_html
-from tools.report.json_out import render_json, to_json
-from tools.report.labels import report_language
-from tools.report.markdown import render_markdown
+from whichmodel.tools.report.chart import render_chart_svg, standalone_svg, write_chart_svg
+from whichmodel.tools.report.html import render_html
+from whichmodel.tools.report.json_out import render_json, to_json
+from whichmodel.tools.report.labels import report_language
+from whichmodel.tools.report.markdown import render_markdown
 
 __all__ = [
     "render_chart_svg",

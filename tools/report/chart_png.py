@@ -17,10 +17,17 @@ import logging
 from functools import lru_cache
 from typing import Any
 
-from tools.decision.result import Recommendation
-from tools.report import formatting as fmt
-from tools.report.chart import BADGE_RADIUS, COLOURS, ChartData, chart_data, chart_text, place_badges
-from tools.report.labels import Lang, labels_for, report_language
+from whichmodel.tools.decision.result import Recommendation
+from whichmodel.tools.report import formatting as fmt
+from whichmodel.tools.report.chart import (
+    BADGE_RADIUS,
+    COLOURS,
+    ChartData,
+    chart_data,
+    chart_text,
+    place_badges,
+)
+from whichmodel.tools.report.labels import Lang, labels_for, report_language
 
 log = logging.getLogger("whichmodel.report")
 

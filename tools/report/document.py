@@ -11,11 +11,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tools.decision.explain import sentences, task_name
-from tools.decision.result import Candidate, Recommendation
-from tools.report import formatting as fmt
-from tools.report.fields import FIELDS, category_name, field_name, source_attribution, source_name, value_name
-from tools.report.labels import Lang, labels_for, report_language
+from whichmodel.tools.decision.explain import sentences, task_name
+from whichmodel.tools.decision.result import Candidate, Recommendation
+from whichmodel.tools.report import formatting as fmt
+from whichmodel.tools.report.fields import (
+    FIELDS,
+    category_name,
+    field_name,
+    source_attribution,
+    source_name,
+    value_name,
+)
+from whichmodel.tools.report.labels import Lang, labels_for, report_language
 
 TOP_DETAILED = 3
 """How many top picks get a detailed sub-section (reasons, trade-offs, criteria)."""

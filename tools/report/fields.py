@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from tools.decision.names import CATEGORIES as CATEGORIES
-from tools.decision.names import category_name as category_name
-from tools.decision.result import Lang
+from whichmodel.tools.decision.names import CATEGORIES as CATEGORIES
+from whichmodel.tools.decision.names import category_name as category_name
+from whichmodel.tools.decision.result import Lang
 
 FIELDS: Final[dict[str, tuple[str, str]]] = {
     "use_case": ("Use case", "用途"),

@@ -11,10 +11,18 @@ import re
 from collections.abc import Mapping
 from html import escape
 
-from tools.decision.result import Recommendation
-from tools.report.chart import render_chart_svg
-from tools.report.document import Block, Bullets, ChartSlot, Paragraph, Subsection, Table, build_document
-from tools.report.probe_chart import render_probe_chart_svg
+from whichmodel.tools.decision.result import Recommendation
+from whichmodel.tools.report.chart import render_chart_svg
+from whichmodel.tools.report.document import (
+    Block,
+    Bullets,
+    ChartSlot,
+    Paragraph,
+    Subsection,
+    Table,
+    build_document,
+)
+from whichmodel.tools.report.probe_chart import render_probe_chart_svg
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 

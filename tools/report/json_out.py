@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tools.decision.result import Candidate, Recommendation
+from whichmodel.tools.decision.result import Candidate, Recommendation
 
 SCHEMA_VERSION = 1
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from tools.decision.result import Lang, Recommendation
+from whichmodel.tools.decision.result import Lang, Recommendation
 
 _EN: Final[dict[str, str]] = {
     "title": "Model recommendation",

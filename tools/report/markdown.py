@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import re
 
-from tools.decision.result import Recommendation
-from tools.report.document import Block, Bullets, ChartSlot, Paragraph, Subsection, Table, build_document
+from whichmodel.tools.decision.result import Recommendation
+from whichmodel.tools.report.document import (
+    Block,
+    Bullets,
+    ChartSlot,
+    Paragraph,
+    Subsection,
+    Table,
+    build_document,
+)
 
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 

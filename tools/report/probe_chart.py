@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from tools.decision.result import ProbeEvidence
-from tools.report.labels import labels_for
+from whichmodel.tools.decision.result import ProbeEvidence
+from whichmodel.tools.report.labels import labels_for
 
 WIDTH = 840
 LEFT, RIGHT, TOP = 230, 760, 56

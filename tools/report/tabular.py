@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tools.decision.result import Candidate, Recommendation
+from whichmodel.tools.decision.result import Candidate, Recommendation
 
 Cell = str | int | float | bool | None
 

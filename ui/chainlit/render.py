@@ -11,8 +11,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from agent.prompts import PROVENANCE_LABELS
-from knowledge.units import Lang
+from whichmodel.agent.prompts import PROVENANCE_LABELS
+from whichmodel.knowledge.units import Lang
 
 ANSWER_ACTION = "answer"
 """Name of the cl.Action used for every offered answer (its payload carries the text to send)."""

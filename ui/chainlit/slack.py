@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from ui.chainlit import render
+from whichmodel.ui.chainlit import render
 
 SECTION_LIMIT = 3000
 """Characters of mrkdwn in one section block (Slack rejects longer ones)."""

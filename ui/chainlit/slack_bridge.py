@@ -26,7 +26,7 @@ from typing import Any
 
 import chainlit as cl
 
-from agent.service import (
+from whichmodel.agent.service import (
     Event,
     Message,
     ProbeProgress,
@@ -36,12 +36,12 @@ from agent.service import (
     RequirementsTable,
     Shortlist,
 )
-from agent.settings import Settings
-from tools.decision import Recommendation
-from tools.report.chart_png import render_chart_png
-from ui import report_names
-from ui.chainlit import render, slack, store
-from ui.chainlit.slack_events import EventLedger, open_ledger
+from whichmodel.agent.settings import Settings
+from whichmodel.tools.decision import Recommendation
+from whichmodel.tools.report.chart_png import render_chart_png
+from whichmodel.ui import report_names
+from whichmodel.ui.chainlit import render, slack, store
+from whichmodel.ui.chainlit.slack_events import EventLedger, open_ledger
 
 log = logging.getLogger("whichmodel.slack")
 

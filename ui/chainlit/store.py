@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ui.chainlit import history_pg
+from whichmodel.ui.chainlit import history_pg
 
 HISTORY_ENV = "WHICHMODEL_HISTORY_DB"
 """Environment variable: path of the chat-history SQLite file."""
