@@ -65,6 +65,10 @@ def test_the_wheel_holds_only_whichmodel_at_its_top_level(wheel: Path) -> None:
     for layer in ("agent", "tools", "knowledge", "ui"):
         assert f"whichmodel/{layer}/__init__.py" in names
     assert "whichmodel/knowledge/catalog/snapshot/offerings.jsonl" in names
+    # The web app's root: config, welcome texts, translations, logo, styles.
+    for shipped in (".chainlit/config.toml", "chainlit.md", ".chainlit/translations/zh-CN.json",
+                    "public/whichmodel.css", "public/avatars/whichmodel.svg"):  # fmt: skip
+        assert f"whichmodel/ui/web/{shipped}" in names, shipped
 
 
 def test_recommend_runs_from_the_installed_wheel_outside_the_checkout(venv: Path, tmp_path: Path) -> None:
