@@ -461,8 +461,8 @@ def test_every_code_has_english_and_chinese_words_with_the_same_numbers() -> Non
     assert set(TEXT["en"]) == set(TEXT["zh"])
 
 
-def test_inside_the_tier_a_model_about_to_retire_goes_after_the_others() -> None:
-    # Both in the tier; "soon" is cheaper but retires in 90 days: "later" leads, "soon" keeps its risk.
+def test_a_model_about_to_retire_loses_ties_and_carries_the_risk() -> None:
+    # Rated the same; "soon" is cheaper but retires in 90 days: "later" leads, "soon" keeps its risk.
     soon = [offering("m:soon", "soon", inp=0.5, out=1)]
     later = [offering("m:later", "later", inp=1, out=2)]
     catalog = cat(
@@ -474,6 +474,20 @@ def test_inside_the_tier_a_model_about_to_retire_goes_after_the_others() -> None
     rec = recommend(req(), catalog)
     assert keys(rec) == ["later", "soon"]
     assert any(r.code == "retiring_soon" for r in rec.recommendations[1].risk_codes)
+
+
+def test_a_stronger_model_about_to_retire_still_leads_with_a_warning() -> None:
+    # The retirement is a warning (issue #10/#11), not a demotion below a clearly weaker model.
+    soon = [offering("m:soon", "soon", inp=1, out=2)]
+    weak = [offering("m:weak", "weak", inp=1, out=2)]
+    catalog = cat(
+        entry(rated("soon", soon, 1560).model_copy(update={"retirement_date": AS_OF + timedelta(days=60)}), soon),
+        entry(rated("weak", weak, 1400), weak),
+    )
+    rec = recommend(req(), catalog)
+    assert keys(rec)[0] == "soon"
+    assert any(r.code == "retiring_soon" for r in rec.recommendations[0].risk_codes)
+    assert any("retire" in r for r in rec.risks)
 
 
 def test_a_mainland_china_endpoint_is_chosen_only_for_chinese_users() -> None:

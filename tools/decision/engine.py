@@ -41,7 +41,7 @@ from whichmodel.tools.decision.cost import (
     tokens,
 )
 from whichmodel.tools.decision.explain import explain
-from whichmodel.tools.decision.filters import SENSITIVE, retirement_date
+from whichmodel.tools.decision.filters import SENSITIVE, is_preview, retirement_date
 from whichmodel.tools.decision.gpus import GPUS, Gpu, resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
 from whichmodel.tools.decision.latency import latency_class
@@ -509,6 +509,8 @@ def _candidate(
     if when is not None and (when - ranking.as_of).days <= RETIRING_DAYS:
         risks.append(Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
                                                           "days": (when - ranking.as_of).days}))  # fmt: skip
+    if is_preview(option.model, offering):
+        risks.append(Reason(code="preview_model", params={"model": option.model.name}))
     if quality.missing:
         risks.append(
             Reason(
@@ -868,7 +870,9 @@ def _summary_codes(
         s = rated[0]
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
                                                       "monthly": s.option.monthly, "missing": list(s.quality.missing),
-                                                      "in_tier": s.option.model.key in ranking.ordered.tier}))  # fmt: skip
+                                                      "in_tier": s.option.model.key in ranking.ordered.tier,
+                                                      "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
+                                                      "priority": req.priority}))  # fmt: skip
     codes.append(Reason(code="path", params={"approach": approach}))
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))

@@ -74,7 +74,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "missing_modality": "cannot take the required input",
         "open_weights_required": "weights not openly available (open weights / self-hosting required)",
         "provider_not_allowed": "provider not on the allow-list",
-        "untrusted_provider": "sold only by aggregators or unknown resellers (allow them with deployment.provider_tiers)",
+        "untrusted_provider": "offering from an aggregator or unknown reseller, not used by default (allow them with deployment.provider_tiers)",
         "data_terms": "confidential data: not the maker's API or an enterprise cloud with published data terms",
         "residency": "data residency not met or not known for this provider",
         "tool_calling": "no tool calling",
@@ -154,6 +154,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
         "strongest_tier": ", in the same quality tier at a higher cost",
+        "strongest_priority": ", ranked after cheaper models of comparable quality because cost comes first in your priority",
         "path": " Suggested path: {approach}.",
         "accuracy": " Public ratings cannot confirm a {target} accuracy target: measure it on your own examples before committing.",
         # risks
@@ -161,6 +162,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "unrated_pick": "the top pick, {model}, has no public rating for this task: its quality is unknown until probed",
         "retiring_soon": "{model} is announced to retire on {date} ({days} days after the reference date): plan the move",
         "evidence_missing_risk": "{model} has no rating for {categories}: its quality there is unproven until probed",
+        "preview_model": "{model} is a preview release: it may change or be withdrawn at short notice; prefer a stable release for production, or plan to re-test when it becomes stable",
         "latency_estimated": "latency is an estimate ({p95} p95 for the top pick: {basis}), not a measurement",
         "accuracy_unverified": "the {target} accuracy target is unverified until tested on your data",
         "one_provider": "the top three all depend on one provider ({provider})",
@@ -282,7 +284,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "missing_modality": "无法接受所需的输入",
         "open_weights_required": "权重未开放（要求开放权重/自托管）",
         "provider_not_allowed": "服务商不在允许列表中",
-        "untrusted_provider": "只有聚合平台或未知转售商在卖（可通过 deployment.provider_tiers 放开）",
+        "untrusted_provider": "来自聚合平台或未知转售商的报价，默认不采用（可在“允许的服务方类别”中放开）",
         "data_terms": "机密数据：不是模型厂商 API 或公布了数据条款的企业云",
         "residency": "不满足数据驻留要求，或该服务商地区未知",
         "tool_calling": "不支持工具调用",
@@ -360,12 +362,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
         "strongest_tier": "，与首选同属最高质量档但成本更高",
+        "strongest_priority": "，因你把成本放在前面，排在质量相当但更便宜的模型之后",
         "path": "建议路径：{approach}。",
         "accuracy": "公开评分无法证实 {target} 的准确率目标：请在决定前用您自己的样例衡量。",
         "no_candidate": "按当前要求没有候选模型",
         "unrated_pick": "首选模型 {model} 在该任务上没有公开评分：测试之前其质量未知",
         "retiring_soon": "{model} 已宣布将于 {date} 退役（参考日期后 {days} 天）：请规划迁移",
         "evidence_missing_risk": "{model} 缺少 {categories} 的评分：测试前该项质量未经证实",
+        "preview_model": "{model} 是预览版：可能在短时间内变更或下线；生产环境请优先选择稳定版，或在它转为稳定版时重新测试",
         "latency_estimated": "延迟是估算值（首选 p95 {p95}，依据 {basis}），并非实测",
         "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
@@ -671,8 +675,10 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     why = ""
     if missing:
         why = t(lang, "strongest_missing").format(missing=names(lang, missing))
-    elif p.get("in_tier"):
+    elif p.get("in_tier") and p.get("costs_more"):
         why = t(lang, "strongest_tier")
+    elif p.get("priority") in ("balanced", "cost"):
+        why = t(lang, "strongest_priority")
     return {
         "why": why,"model": str(p.get("model")), "quality": points(p.get("quality")),
             "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly")))}  # fmt: skip

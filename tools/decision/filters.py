@@ -11,6 +11,7 @@ numbers; the words are written by `tools.decision.explain`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -239,8 +240,22 @@ def plausible_price(offering: Offering) -> bool:
     return offering.plausible is not False
 
 
+PREVIEW_MARKERS = re.compile(r"(?:^|[-_.:/ ])(preview|exp|experimental|beta|alpha)(?:$|[-_.:/ ])", re.IGNORECASE)
+
+
+def is_preview(model: Model, offering: Offering | None) -> bool:
+    """A preview, experimental, beta or alpha release (by the maker's id or the listing's status): it
+    may change or be withdrawn without the notice a stable release gets, so a production pick of it
+    carries a risk."""
+    if offering is not None and offering.status in ("beta", "alpha"):
+        return True
+    ids = [model.key] + ([offering.provider_model_id] if offering is not None else [])
+    return any(PREVIEW_MARKERS.search(i) for i in ids)
+
+
 def is_zero_priced(offering: Offering) -> bool:
-    """Both base prices 0: a free tier, a trial or a flat subscription, not a price to plan a budget on."""
+    """Both base prices 0: a free tier, a trial or a flat subscription, not a price to plan a budget on
+    (a maker's own $0 is usually a rate-limited free tier too, e.g. Gemma on Google's API)."""
     if offering.pricing is None:
         return False
     base = offering.pricing.tiers[0]

@@ -14,7 +14,8 @@ The order (`order`):
    one's. `priority: quality` (default): the highest-rated first (point estimate, then cost);
    `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest first; `cost` takes
    every candidate whose interval reaches the tier's floor, cheapest first (a model announced to
-   retire within 180 days goes after the others: a new product should not start on it);
+   retire within 180 days only loses ties, and carries the `retiring_soon` risk: the issue's rule is
+   a warning, not a demotion below weaker models);
 2. the other rated candidates with complete evidence, by quality, then cost;
 3. candidates missing required evidence, by quality, then cost;
 4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
@@ -276,13 +277,13 @@ def _cheaper(a: Entry, b: Entry) -> bool:
 def dominates(a: Entry, b: Entry) -> bool:
     """`a` is rated at least as high as `b` (point estimate, on the same evidence: both complete or
     both missing required categories) and costs no more, better in one; a model announced to retire
-    never displaces one that is not."""
+    displaces one that is not only by being rated higher."""
     if a.quality.value is None or b.quality.value is None or _group(a) != _group(b):
-        return False
-    if a.retiring and not b.retiring:
         return False
     qa, qb = round(a.quality.value, 1), round(b.quality.value, 1)
     ca, cb = round(a.monthly, 2), round(b.monthly, 2)
+    if a.retiring and not b.retiring and qa <= qb:
+        return False  # a retiring model loses ties: cheaper alone does not displace a lasting one
     return qa >= qb and ca <= cb and (qa > qb or ca < cb)
 
 
@@ -307,7 +308,7 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
     rated = [e for e in entries if _group(e) == 1] or [e for e in entries if _group(e) == 2]
-    rest_key = lambda e: (_group(e), e.retiring, -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
+    rest_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
         unrated = sorted(
             entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
@@ -322,14 +323,14 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     widened = [e for e in rated if _upper(e) + BALANCED_MARGIN >= floor_best]
     if req.priority == "quality":
         tier, rule = strict, "best_in_tier"
-        head_key = lambda e: (e.retiring, -(e.quality.value or 0.0), e.monthly, e.p95, e.key)  # noqa: E731
+        head_key = lambda e: (-(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
     elif req.priority == "balanced":
         tier, rule = widened, "cheapest_in_tier"
-        head_key = lambda e: (e.retiring, e.monthly, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     else:
         floor = min(_lower(e) for e in strict)
         tier, rule = [e for e in rated if _upper(e) >= floor], "cheapest_reaching_floor"
-        head_key = lambda e: (e.retiring, e.monthly, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     tier_keys = frozenset(e.key for e in tier)
     head = sorted(tier, key=head_key)
     tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
