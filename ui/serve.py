@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -153,6 +154,8 @@ def serve(
         allow_unauthenticated=allow_unauthenticated,
     )
     proc = subprocess.Popen(command(host, port, headless), cwd=env["CHAINLIT_APP_ROOT"], env=env)
+    # A service manager stops `whichmodel serve` with SIGTERM: pass it on, or the server outlives it.
+    signal.signal(signal.SIGTERM, lambda *_: proc.terminate())
     try:
         return proc.wait()
     except KeyboardInterrupt:

@@ -54,12 +54,17 @@ def available() -> bool:
 
 
 @lru_cache(maxsize=512)
+def _clean(text: str) -> str:
+    """Lone surrogates (from broken input) cannot be encoded: replaced, never a crash."""
+    return text.encode("utf-8", "replace").decode("utf-8")[:MAX_EMBED_CHARS]
+
+
 def embed_one(text: str) -> np.ndarray | None:
     """The L2-normalised 512-d vector of a text (its first MAX_EMBED_CHARS), or None without a model."""
     model = _load()
     if model is None:
         return None
-    vec = np.asarray(model.encode([text[:MAX_EMBED_CHARS]])[0], dtype=np.float32)
+    vec = np.asarray(model.encode([_clean(text)])[0], dtype=np.float32)
     return vec
 
 
@@ -67,7 +72,7 @@ def embed_many(texts: Sequence[str]) -> np.ndarray | None:
     model = _load()
     if model is None:
         return None
-    return np.asarray(model.encode([t[:MAX_EMBED_CHARS] for t in texts]), dtype=np.float32)
+    return np.asarray(model.encode([_clean(t) for t in texts]), dtype=np.float32)
 
 
 @dataclass(frozen=True)

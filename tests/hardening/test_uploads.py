@@ -223,7 +223,7 @@ async def test_markup_in_file_content_is_not_echoed_as_markup(tmp_path: Path) ->
 
 
 def test_chainlit_upload_limits_agree_with_the_code() -> None:
-    config = tomllib.loads((ROOT / ".chainlit" / "config.toml").read_text(encoding="utf-8"))
+    config = tomllib.loads((ROOT / "ui" / "web" / ".chainlit" / "config.toml").read_text(encoding="utf-8"))
     upload = config["features"]["spontaneous_file_upload"]
     assert upload["enabled"] is True
     assert upload["max_size_mb"] * 1024 * 1024 == CHAT_LIMITS.max_bytes
