@@ -27,12 +27,12 @@ def _settings(url: str) -> Settings:
     return Settings(brain="offline", postgres_url=SecretStr(url))
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 async def test_second_process_resumes_the_pending_question(postgres_url: str, tmp_path: Path) -> None:
     async with Advisor(_settings(postgres_url), retriever=None) as adv:
         await adv.send("T", "we need a chatbot for customer support, 2k chats a day")
         reply = await adv.send("T", "$400 a month")
-        assert reply.pending is not None and reply.pending["field"] == "latency.p95_seconds"
+        # The answer time is assumed (and said); where the model may run is asked next.
+        assert reply.pending is not None and reply.pending["field"] == "deployment"
 
     with psycopg.connect(postgres_url) as conn:
         (stored,) = conn.execute("SELECT count(*) FROM checkpoints WHERE thread_id = 'T'").fetchone()  # type: ignore[misc]
@@ -49,7 +49,7 @@ async def test_second_process_resumes_the_pending_question(postgres_url: str, tm
     }
     proc = subprocess.run(
         [sys.executable, "-m", "whichmodel.ui.chat_cli", "--thread", "T"],
-        input="within 3 seconds\nany cloud API\nyes\n",
+        input="any cloud API\nyes\n",
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -58,7 +58,7 @@ async def test_second_process_resumes_the_pending_question(postgres_url: str, tm
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     out = proc.stdout
-    assert "(resuming thread T)" in out and "How quickly must each answer arrive?" in out
+    assert "(resuming thread T)" in out and "Where may the model run?" in out
     assert "Shortlist:" in out and "My recommendation:" in out
     assert not (tmp_path / "unused").exists(), "the second process used SQLite, not Postgres"
     password = urlparse(postgres_url).password
@@ -68,7 +68,7 @@ async def test_second_process_resumes_the_pending_question(postgres_url: str, tm
         state = await adv.state("T")
     assert state.stage == "recommended" and state.recommendation is not None
     assert state.slots["budget.monthly_usd"]["value"] == 400.0
-    assert state.slots["latency.p95_seconds"]["value"] == 3.0
+    assert state.slots["budget.monthly_usd"]["provenance"] == "stated"  # kept from the first process
 
 
 async def test_replicas_starting_together_set_up_the_tables_once(postgres_url: str) -> None:
