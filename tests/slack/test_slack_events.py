@@ -173,7 +173,6 @@ async def thread_state(db: Path, thread_id: str) -> ThreadState:
         return await advisor.state(thread_id)
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 def test_a_slack_thread_is_one_conversation_to_the_report(slack_app: tuple[str, SlackStandIn, Path]) -> None:
     url, standin, log = slack_app
     thread = new_ts()
@@ -189,10 +188,10 @@ def test_a_slack_thread_is_one_conversation_to_the_report(slack_app: tuple[str, 
     joined = "\n".join(replies)
     assert "```" in joined, "the requirements come as a monospaced table"
     assert "data residency: eu" in joined.lower()
-    assert "yes" in replies[-1].lower(), "the confirmation says how to answer in plain text"
-
-    replies = say_and_wait(url, standin, "yes", thread)
-    joined = "\n".join(replies)
+    if "*Shortlist*" not in joined:  # the facts that change the answer were known: no confirmation asked
+        assert "yes" in replies[-1].lower(), "the confirmation says how to answer in plain text"
+        replies = say_and_wait(url, standin, "yes", thread)
+        joined = "\n".join(replies)
     assert "*Shortlist*" in joined and "```" in joined
     assert all(len(r) <= 3000 for r in texts(standin, thread))
     standin.wait_for(lambda: len(standin.completed_uploads(thread)) >= 3, what="the report files")
