@@ -137,6 +137,11 @@ class IdentityError(RuntimeError):
         self.report = report
 
 
+def _bullet_section(title: str, items: list[str]) -> list[str]:
+    """A report section: its heading, then one bullet per item, or "- none"."""
+    return [f"## {title}", "", *([f"- {k}" for k in items] or ["- none"])]
+
+
 @dataclass
 class RefreshReport:
     """What a refresh did: counts, differences from the previous snapshot, unjoined ratings."""
@@ -167,24 +172,21 @@ class RefreshReport:
             "Written by `whichmodel catalog refresh`; see docs/decision.md.",
             "",
         ]
-        lines += ["## Identity problems (refresh fails while any remain)", ""]
-        lines += [f"- {p}" for p in self.identity_problems] or ["- none"]
-        lines += ["", f"## Version spellings folded into the dotted form ({len(self.version_folds)})", ""]
-        lines += [f"- {k}" for k in self.version_folds] or ["- none"]
-        lines += ["", f"## Closed models resold by hosts or unknown providers ({len(self.tier_changes)})", ""]
-        lines += [f"- {k}" for k in self.tier_changes] or ["- none"]
-        lines += ["", f"## Maker retired, a cloud still serves ({len(self.lifecycle_notes)})", ""]
-        lines += [f"- {k}" for k in self.lifecycle_notes] or ["- none"]
-        lines += [
-            "",
-            f"## Offerings only litellm lists (makers' transcription/moderation) ({len(self.litellm_only)})",
-            "",
+        sections = [
+            ("Identity problems (refresh fails while any remain)", self.identity_problems),
+            (f"Version spellings folded into the dotted form ({len(self.version_folds)})", self.version_folds),
+            (f"Closed models resold by hosts or unknown providers ({len(self.tier_changes)})", self.tier_changes),
+            (f"Maker retired, a cloud still serves ({len(self.lifecycle_notes)})", self.lifecycle_notes),
+            (
+                f"Offerings only litellm lists (makers' transcription/moderation) ({len(self.litellm_only)})",
+                self.litellm_only,
+            ),
+            ("X / X-preview pairs kept apart", self.identity_kept_apart),
+            (f"Unmatched arena entries ({len(self.unmatched_arena)})", self.unmatched_arena),
         ]
-        lines += [f"- {k}" for k in self.litellm_only] or ["- none"]
-        lines += ["", "## X / X-preview pairs kept apart", ""]
-        lines += [f"- {k}" for k in self.identity_kept_apart] or ["- none"]
-        lines += ["", f"## Unmatched arena entries ({len(self.unmatched_arena)})", ""]
-        lines += [f"- {a}" for a in self.unmatched_arena] or ["- none"]
+        for i, (title, items) in enumerate(sections):
+            lines += [""] * (i > 0)
+            lines += _bullet_section(title, items)
         lines += [
             "",
             f"## Contradictions: offerings that disagree with the model's facts ({len(self.contradictions)} models)",
