@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from whichmodel.tools.decision.explain import sentences, task_name
+from whichmodel.tools.decision.names import category_name
 from whichmodel.tools.decision.result import Candidate, Recommendation
 from whichmodel.tools.report import formatting as fmt
 from whichmodel.tools.report.fields import (
     FIELDS,
-    category_name,
     field_name,
     source_attribution,
     source_name,

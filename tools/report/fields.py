@@ -1,4 +1,4 @@
-"""Plain names for the requirements' fields, values and rating categories, in English and Chinese.
+"""Plain names for the requirements' fields, their values and the catalog's sources, in English and Chinese.
 
 Reports show these instead of file paths and codes: a Chinese report reads 每月请求数, not
 `volume.requests_per_month`, and 内部, not `internal`. The English report keeps the path beside the
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from whichmodel.tools.decision.names import CATEGORIES as CATEGORIES
-from whichmodel.tools.decision.names import category_name as category_name
 from whichmodel.tools.decision.result import Lang
 
 FIELDS: Final[dict[str, tuple[str, str]]] = {
