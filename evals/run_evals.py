@@ -3,6 +3,9 @@
 Two parts, always reported separately:
   held-out  evals/conversations/heldout/*.yaml: frozen, written before the brain was tuned, never
             edited to pass (an evaluator's conversations, in people's own words)
+  fresh     evals/conversations/fresh/*.yaml: a second frozen held-out set, written by another
+            evaluator (who read no code) after the first set had been used for tuning: the
+            measure of generalisation nobody has tuned against
   dev       evals/conversations/*.yaml: the conversations the brain is developed against
 
 The conversation format is documented in the header of evals/conversations/heldout/en.yaml.
@@ -20,7 +23,7 @@ Deterministic scorers only (an in-memory checkpointer; probes off):
                        that reached a recommendation (one with no candidates is counted
                        apart: it breaks no constraint)                                  target 100%
 
-    python -m evals.run_evals [--part heldout|dev|all] [--brain offline|llm] [--json] [--only ID]
+    python -m evals.run_evals [--part heldout|fresh|dev|all] [--brain offline|llm] [--json] [--only ID]
                               [--no-fail] [--no-kb]
 
 `--brain llm` uses the LLM brain configured as the app configures it (WHICHMODEL_LLM_BASE_URL,
@@ -50,7 +53,7 @@ import yaml
 
 CONVERSATIONS = Path(__file__).parent / "conversations"
 HELDOUT = CONVERSATIONS / "heldout"
-PARTS = ("heldout", "dev")
+PARTS = ("heldout", "fresh", "dev")
 
 TARGETS: dict[str, float] = {
     "slot_accuracy": 0.95,  # stated-slot recall
@@ -124,7 +127,7 @@ URL = re.compile(r"https?://\S+|`[^`\n]*`")
 
 def load_part(part: str, directory: Path = CONVERSATIONS) -> list[dict[str, Any]]:
     """The conversations of one part, each with `part`, `lang` and `source` (file name) filled in."""
-    folder = directory / "heldout" if part == "heldout" else directory
+    folder = directory / part if part in ("heldout", "fresh") else directory
     out: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.yaml")):
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
@@ -746,7 +749,7 @@ def print_part(name: str, s: Mapping[str, Any], outcomes: Sequence[Outcome], bra
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--part", choices=("heldout", "dev", "all"), default="all")
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--brain", choices=("offline", "llm"), default="offline")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--only", help="Run one conversation, by id.")
