@@ -6,7 +6,6 @@ after the turn is in the checkpoint, so the pending question survives a restart:
     understand ─┬─ reset ──────────────────────────────────────┐
                 ├─ answer (side question, cited) ─┐            │
                 └─────────────────────────────────┴─ decide ─┬─ ask       ─┤
-                                                             ├─ confirm   ─┤
                                                              ├─ conflict  ─┤
                                                              ├─ recommend ─┼─ finish ─ END
                                                              ├─ probe     ─┤
@@ -82,9 +81,9 @@ def build_graph(
     g.add_node(
         "decide",
         nodes.decide,
-        destinations=("ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"),
+        destinations=("ask", "conflict", "recommend", "idle", "probe", "finish"),
     )
-    for name in ("ask", "confirm", "conflict", "recommend", "idle", "probe"):
+    for name in ("ask", "conflict", "recommend", "idle", "probe"):
         g.add_node(name, getattr(nodes, name))
         g.add_edge(name, "finish")
     g.add_node("finish", nodes.finish)

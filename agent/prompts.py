@@ -75,7 +75,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "too_long": "That message has {n:,} characters; I read messages of up to {limit:,} characters whole, so I "
         "have not read this one. Please send the requirements in a shorter message, or attach the text as a file.",
         "assumed": "Assumed until you say otherwise: {items}.",
-        "clarify_task": "Just to be sure: is the main job closer to “{a}” or “{b}”? (Or describe it in other words.)",
+        "clarify_task": "It sounds like “{a}”: is that right? If it is closer to “{b}” or something else, pick it or describe it in other words.",
         "glossary": "{term}: {text}",
         "whynot_not_found": "I can't find “{name}” in the model catalog, so I can't compare it.",
         "whynot_no_rec": "I don't have a shortlist yet; once I know the task, volume and budget I can compare {name} with the others.",
@@ -118,7 +118,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "too_long": "这条消息有 {n:,} 个字符；我只完整阅读不超过 {limit:,} 个字符的消息，所以这条没有读。"
         "请把需求分成较短的消息发送，或以文件形式上传。",
         "assumed": "在你另行说明之前，我假设：{items}。",
-        "clarify_task": "确认一下：主要工作更接近“{a}”还是“{b}”？（也可以换个说法描述。）",
+        "clarify_task": "听起来主要是“{a}”，对吗？如果更接近“{b}”或别的用途，请选择或换个说法描述。",
         "glossary": "{term}：{text}",
         "whynot_not_found": "模型目录里找不到“{name}”，所以无法比较。",
         "whynot_no_rec": "还没有候选名单；知道任务、用量和预算后，我就能把 {name} 和其他模型比较。",

@@ -64,8 +64,8 @@ class Fact:
 class Pending(TypedDict):
     """The question the agent is waiting on.
 
-    `field` is a requirement path (e.g. "budget.monthly_usd"), or "confirm" (the requirements table),
-    or "conflict" (choose what to relax). `options` are the offered answers' labels, `default` the
+    `field` is a requirement path (e.g. "budget.monthly_usd"), "conflict" (choose what to relax) or a
+    probe offer; "confirm" only in conversations checkpointed before the confirmation step was removed. `options` are the offered answers' labels, `default` the
     label taken when the person says "not sure"/"ok".
     """
 
@@ -108,7 +108,8 @@ class State(InputState, total=False):
     asked: dict[str, int]
     """How many times each question (by field) was asked, so a question is never asked forever."""
     stage: Stage
-    """interview (gathering), confirm (table shown, waiting for yes/corrections), recommended."""
+    """interview (gathering) or recommended; "confirm" only in checkpoints from before the confirmation
+    step was removed (such a conversation recommends on its next turn)."""
     pending: Pending | None
     """The question the agent is waiting on; None when it is not waiting on anything."""
     language: Lang

@@ -567,7 +567,8 @@ def _task(scan: _Scan) -> None:
         elif rule is None:
             rule = (task, hit[0])
     statements = " ".join(scan.text[c.start : c.end] for c in scan.clauses if not c.question)
-    reading = meaning.read_task(statements, rule[0] if rule else None, frozenset(negated))
+    parts = [scan.text[c.start : c.end] for c in scan.clauses if not c.question]
+    reading = meaning.read_task(statements, rule[0] if rule else None, frozenset(negated), parts)
     scan.negated_tasks = tuple(sorted(negated))
     if reading.task is None:
         scan.task_options = reading.options
@@ -993,7 +994,8 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         choice = "no"
     elif expecting in BOOL_PATHS and scan.facts and scan.facts[-1].path == expecting:
         choice = "yes" if scan.facts[-1].value else "no"
-    clarify = scan.task_options if not scan.facts and intent == "provide" else ()
+    told_task = any(f.path == "task_type" for f in scan.facts)
+    clarify = scan.task_options if not told_task and intent == "provide" else ()
     return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice, clarify)
 
 

@@ -1,4 +1,4 @@
-"""The graph's nodes: understand -> [answer a side question] -> decide -> ask | confirm | conflict |
+"""The graph's nodes: understand -> [answer a side question] -> decide -> ask | conflict |
 recommend | idle -> finish. `reset` clears the conversation.
 
 `decide` is deterministic: it merges the turn's facts into the slots and computes what is missing
@@ -47,7 +47,7 @@ from whichmodel.tools.decision.explain import task_name
 from whichmodel.tools.decision.requirements import TASK_TYPES
 from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
 
-Action = Literal["ask", "confirm", "conflict", "recommend", "idle", "probe", "finish"]
+Action = Literal["ask", "conflict", "recommend", "idle", "probe", "finish"]
 
 
 def turn_language(text: str, detected: str, previous: str | None) -> str:
@@ -228,10 +228,18 @@ class Nodes:
                 and not facts
                 and (choice == "default" or (intent == "confirm" and choice == "yes"))
             ):
-                facts.extend(default_facts(pending["field"], text))
-                spec = QUESTIONS[pending["field"]]
+                # "yes" / "ok" / "not sure" take the question's stated default: for a clarifying
+                # question ("It sounds like sorting into categories, right?") that is the guess.
+                offered = next((o for o in options if pending["default"] in (o.en, o.zh)), None)
+                if offered is not None and not _is_spec_default(pending["field"], offered):
+                    provenance = "stated" if choice == "yes" else "defaulted"
+                    facts.extend(Fact(p, v, provenance, text) for p, v in offered.facts.items())
+                else:
+                    facts.extend(default_facts(pending["field"], text))
                 if choice == "default":
-                    default = spec.options[spec.default].label(lang)
+                    default = pending["default"] or QUESTIONS[pending["field"]].options[
+                        QUESTIONS[pending["field"]].default
+                    ].label(lang)
                     events.append(_message(t(lang, "vague_default", default=default), lang))
 
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
@@ -287,13 +295,11 @@ class Nodes:
         if stage == "recommended":
             goto: Action = "recommend" if changed else "idle"
             return Command(goto=goto, update=update)
-        if stage == "confirm" and pending and pending["field"] == "confirm" and not changed:
-            if intent == "confirm" or (intent == "provide" and u.get("choice") == "yes"):
-                return Command(goto="recommend", update=update)
-            if intent == "reject":
-                events.append(_message(t(lang, "confirm_reject"), lang))
-                return Command(goto="finish", update=update)
-        return Command(goto="confirm", update=update)
+        # Everything that changes the answer is known: recommend now, with what was understood (and
+        # what was assumed) shown above it; any of it can be changed afterwards in one message.
+        events.append(_message(t(lang, "confirm_intro", legend=t(lang, "legend")), lang))
+        events.append(_event("requirements_table", rows=render.table_rows(requirements, lang)))
+        return Command(goto="recommend", update=update)
 
     async def ask(self, state: State) -> dict[str, Any]:
         pending = state["pending"]
@@ -312,20 +318,6 @@ class Nodes:
             )
         )
         return {"events": events}
-
-    async def confirm(self, state: State) -> dict[str, Any]:
-        lang = state.get("language", "en")
-        rows = render.table_rows(state.get("requirements", {}), lang)
-        text = t(lang, "confirm_ask")
-        return {
-            "stage": "confirm",
-            "pending": Pending(field="confirm", text=text, options=[], default=None),
-            "events": [
-                _message(t(lang, "confirm_intro", legend=t(lang, "legend")), lang),
-                _event("requirements_table", rows=rows),
-                _event("question", field="confirm", text=text, options=[], default=None),
-            ],
-        }
 
     async def conflict(self, state: State) -> dict[str, Any]:
         lang = state.get("language", "en")
@@ -423,13 +415,19 @@ def _implausible(path: str, value: Any) -> bool:
     return not bounds[0] <= float(value) <= bounds[1]
 
 
+def _is_spec_default(field: str, option: Option) -> bool:
+    spec = QUESTIONS[field]
+    return option is spec.options[spec.default]
+
+
 def _clarify_task(candidates: list[str], lang: str) -> Pending:
-    """The task question with the two likeliest task types first (the brain was unsure)."""
+    """The task question as a check of the likeliest reading (the brain was unsure): "yes" takes it,
+    the runner-up is offered second, every other task after them."""
     every = QUESTIONS["task_type"].options + _EVERY_TASK
     a, b = (next(o for o in every if o.facts.get("task_type") == c).label(lang) for c in candidates[:2])
     spec = QUESTIONS["task_type"]
     labels = [a, b, *(label for label in spec.labels(lang) if label not in (a, b))]
-    return Pending(field="task_type", text=t(lang, "clarify_task", a=a, b=b), options=labels, default=None)
+    return Pending(field="task_type", text=t(lang, "clarify_task", a=a, b=b), options=labels, default=a)
 
 
 def _pending_for(field: str, lang: str) -> Pending:
