@@ -60,12 +60,17 @@ def from_usd(amount_usd: float, currency: str) -> float:
     return amount_usd / USD_PER[currency.upper()]
 
 
-def money(amount: float, currency: str) -> str:
-    """ "$1,200", "¥5,000", "€0.50": an amount with its currency's symbol."""
-    symbol = SYMBOL.get(currency.upper(), currency.upper() + " ")
-    return (
-        f"{symbol}{amount:,.2f}" if abs(amount) < 100 and amount != int(amount) else f"{symbol}{amount:,.0f}"
-    )
+ZH_NAME: dict[str, str] = {"HKD": "港元", "JPY": "日元"}
+"""Currencies a Chinese text names in words rather than by a Latin symbol ("3,000港元", not "HK$3,000")."""
+
+
+def money(amount: float, currency: str, lang: str = "en") -> str:
+    """ "$1,200", "¥5,000", "€0.50" (in Chinese text "3,000港元"): an amount with its currency."""
+    code = currency.upper()
+    figure = f"{amount:,.2f}" if abs(amount) < 100 and amount != int(amount) else f"{amount:,.0f}"
+    if lang == "zh" and code in ZH_NAME:
+        return f"{figure}{ZH_NAME[code]}"
+    return f"{SYMBOL.get(code, code + ' ')}{figure}"
 
 
 # --- text size --------------------------------------------------------------------------------------

@@ -117,25 +117,31 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("image_generation", r"generat\w*\s+(?:\w+\s+){0,2}(?:images?|pictures?|photos?|illustrations?|art)|"
      r"image\s+generation|text[\s-]to[\s-]image|draw|生成(?:图片|图像|插画|海报)|文生图|画图|作图|绘图|图片生成|图像生成"),
     ("speech_to_text", r"speech[\s-]to[\s-]text|transcrib|transcription|\basr\b|voice\s+(?:to\s+text|notes?|"
-     r"messages?)|phone\s+calls?\s+recordings?|语音转文字|语音识别|转写|录音转|转录"),
+     r"messages?)|phone\s+calls?\s+recordings?|dictat(?:e|es|ed|ing|ion)\b|audio\s+(?:files?|recordings?)|"
+     r"语音转文字|语音识别|转写|录音转|转录|口述|听写|录音整理|(?:整理|转成)文字"),
     ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入|语义检索"),
     ("vision", r"\bvision\b|\bocr\b|scanned|scans?\b|photos?\s+of|screenshots?|images?\s+of|(?:read|understand|"
      r"analy[sz]e|describe|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|看图|图片理解|图像理解|识图|"
      r"扫描件?|照片|截图|图片中|图片里|拍照|发票图片|ocr"),
-    ("translation", r"translat|localiz|翻译|互译|译成|译为|本地化"),
+    ("translation", r"translat|localiz|翻译|互译|译成|译为|翻成|本地化"),
     ("code", r"\bcod(?:e|ing)\b|programming|developer\s+assistant|code\s+review|write\s+(?:sql|python|scripts?)|"
      r"\bsql\b|copilot|编程|代码|写程序|程序员"),
-    ("extraction", r"extract|pull\s+out|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
+    ("extraction", r"extract|pull\s+(?:\w+\s+){0,3}out\s+of|pull\s+out|key\s+(?:terms|fields|data)\s+(?:out\s+of|from)|"
+     r"抽出|填到[^，。]{0,8}表|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
      r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
-     r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|分类|归类|打标签|情感分析|分拣"),
+     r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort\s+(?:\w+\s+){0,3}into|"
+     r"which\s+(?:team|department)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到"),
     ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要"),
     ("moderation", r"\bmoderat|content\s+(?:review|policy|filter)|toxic|hate\s+speech|harass|abusive|"
      r"内容审核|违规内容|审核(?:用户|评论|帖子|内容)|敏感词|涉黄|涉政"),
-    ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
-     r"newsletters?|文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文)|公众号文章"),
     ("agent", r"\bagentic\b|(?:ai|llm|autonomous|an)\s+agents?\b|autonomous|multi[\s-]step\s+(?:tasks|workflows)|"
-     r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent"),
+     r"(?:look|looks)\s+up\s+.{0,40}\bin\s+(?:our|the)\s+(?:crm|erp|system|database|calendar)|"
+     r"(?:books?|cancels?|reschedules?)\s+(?:\w+\s+){0,3}appointments?|by\s+itself|on\s+its\s+own|"
+     r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent|自动(?:下单|补货|预约|派单|操作)|调用(?:接口|系统)"),
+    ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
+     r"newsletters?|captions?|write\s+(?:\w+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?)|"
+     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|公众号文章|评语|起草"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),

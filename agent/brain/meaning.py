@@ -52,15 +52,21 @@ def _contentful(text: str) -> bool:
 
 
 def task_scores(text: str, parts: Sequence[str] = ()) -> dict[str, float]:
-    """Task type -> similarity: the best of the whole text and each of its parts (sentences, clauses).
+    """Task type -> similarity: the mean of the whole text's and its best part's (sentence, clause).
 
     A long message ("we run a small shop, want to auto-route 20k tickets a day into 12 categories,
-    budget maybe $400") dilutes the task among the other facts; its task clause alone does not."""
+    budget maybe $400") dilutes the task among the other facts, so its task clause counts; alone a
+    short clause is noisy ("it's writing the descriptions" is near "describe a picture"), so the
+    whole message counts as much."""
+    whole = _TASKS.scores(text)
+    pieces = [p for p in parts if p.strip() != text.strip() and _contentful(p)]
+    if not whole or not pieces:
+        return whole
     best: dict[str, float] = {}
-    for piece in (text, *(p for p in parts if p.strip() != text.strip() and _contentful(p))):
+    for piece in pieces:
         for label, score in _TASKS.scores(piece).items():
             best[label] = max(best.get(label, score), score)
-    return best
+    return {label: (score + best.get(label, score)) / 2 for label, score in whole.items()}
 
 
 def read_task(

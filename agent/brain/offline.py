@@ -304,13 +304,13 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
     per = _nearest(scan.per_counts, scan, n)
     if per is not None and _gap(scan, n, per) <= 12:
         s, e, count = per
-        shown = None if code == "usd" else money(n.value * 1000 / count, code)
+        shown = None if code == "usd" else money(n.value * 1000 / count, code, scan.language)
         scan.add("budget.per_1k_requests_usd", _round(usd * 1000 / count), prov, min(start, s), max(end, e), shown)
         return True
     period = _nearest(scan.periods, scan, n)
     if period is not None:
         s, e, mult = period
-        shown = None if code == "usd" and mult == 1 else money(n.value * mult, code)
+        shown = None if code == "usd" and mult == 1 else money(n.value * mult, code, scan.language)
         if mult != 1:
             prov = "inferred"  # a yearly or daily budget, as a monthly one
         scan.add("budget.monthly_usd", _round(usd * mult), prov, min(start, s), max(end, e), shown)
@@ -320,12 +320,13 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
         path = expecting if expecting == "budget.per_1k_requests_usd" else "budget.monthly_usd"
         stated = prov == "stated" and expecting == path
         lo = min(start, cue.start()) if cue else start
-        shown = None if code == "usd" else money(n.value, code)
+        shown = None if code == "usd" else money(n.value, code, scan.language)
         scan.add(
             path, _round(usd), "stated" if stated else "inferred", lo, max(end, cue.end() if cue else end), shown
         )
         return True
-    _orphan(scan, "money", _round(usd), start, end, None if code == "usd" else money(n.value, code))
+    shown = None if code == "usd" else money(n.value, code, scan.language)
+    _orphan(scan, "money", _round(usd), start, end, shown)
     return True
 
 

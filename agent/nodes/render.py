@@ -143,7 +143,7 @@ def cost_text(value: float | None, lang: str, currency: str | None = None) -> st
     if value is None:
         return t(lang, "cost_unknown")
     if currency and currency != "USD":
-        local = money(from_usd(value, currency), currency)
+        local = money(from_usd(value, currency), currency, lang)
         return f"{local}（约 {usd(value)}）" if lang == "zh" else f"{local} (about {usd(value)})"
     return usd(value)
 

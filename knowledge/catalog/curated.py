@@ -447,3 +447,22 @@ MISTRAL_RELEASES: dict[str, tuple[str, str]] = {
 # with the maker (then it keeps its provider tier instead of "aggregator": it is licensed, not
 # reselling). (provider, canonical key) -> source. None found in the 2026-08 snapshot.
 CLOSED_MODEL_PARTNERS: dict[tuple[str, str], str] = {}
+
+PRODUCT_NAMES: dict[str, str] = {
+    "chatgpt": "gpt-5",
+    "文心一言": "ernie",
+    "文心": "ernie",
+    "通义千问": "qwen",
+    "通义": "qwen",
+    "千问": "qwen",
+    "豆包": "doubao",
+    "智谱": "glm",
+    "智谱清言": "glm",
+    "混元": "hunyuan",
+    "月之暗面": "kimi",
+    "深度求索": "deepseek",
+}
+"""Product and company names people use for a family of models (ChatGPT is OpenAI's app on its GPT-5
+models; 文心一言 is Baidu's ERNIE; 通义千问 is Alibaba's Qwen; 豆包 is ByteDance's Doubao; 智谱清言 is
+Zhipu's GLM; 混元 is Tencent's Hunyuan; 月之暗面 makes Kimi; 深度求索 is DeepSeek), as the family
+name the catalog's model names start with. Used by "why not X?" to find the family's models."""

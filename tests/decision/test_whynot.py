@@ -56,7 +56,7 @@ def test_unknown_names_are_not_found_and_names_are_forgiving(small_catalog: Cata
 
 def test_chinese_text(small_catalog: Catalog) -> None:
     w = why_not(req(budget={"monthly_usd": 20}), small_catalog, "big", lang="zh")
-    assert "被排除" in w.text[0]
+    assert "不在推荐名单上" in w.text[0]
 
 
 def test_self_hosting_uses_the_same_rules(small_catalog: Catalog) -> None:

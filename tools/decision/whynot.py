@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from whichmodel.knowledge.catalog.curated import PRODUCT_NAMES
 from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.candidates import Option, self_host_option
 from whichmodel.tools.decision.cost import offering_mode, tokens
@@ -72,34 +73,73 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def find_model(catalog: Catalog, ident: str) -> tuple[Model | None, list[str]]:
-    """The model `ident` names (exact key, alias, offering id or name first; then the closest
-    normalised match), and other close matches."""
+def find_models(catalog: Catalog, ident: str) -> tuple[list[Model], bool]:
+    """Every model `ident` may name, best first, and whether the first is an exact match (key, alias,
+    offering id or name). A product or family name ("ChatGPT", "DeepSeek", "文心一言") is partial:
+    every model whose names hold it."""
     raw = ident.strip()
     if raw in catalog.models:
-        return catalog.models[raw], []
+        return [catalog.models[raw]], True
     if raw in catalog.offerings:
-        return catalog.model_of(raw), []
-    wanted = _norm(raw)
+        owner = catalog.model_of(raw)
+        return ([owner] if owner is not None else []), owner is not None
+    wanted = _norm(PRODUCT_NAMES.get(raw.lower(), raw))
     if not wanted:
-        return None, []
+        return [], False
     exact: list[Model] = []
     partial: list[tuple[int, int, str, Model]] = []
     for m in catalog.models.values():
-        names = [m.key, m.name, *m.aliases]
-        normalised = [_norm(n) for n in names]
+        normalised = [_norm(n) for n in (m.key, m.name, *m.aliases)]
         if wanted in normalised:
             exact.append(m)
         elif any(wanted in n for n in normalised):
             best = min(len(n) - len(wanted) for n in normalised if wanted in n)
             partial.append((best, -len(m.offerings), m.key, m))
+    exact = [m for m in exact if not _moving(m)] or ([] if partial else exact)
     if exact:
         exact.sort(key=lambda m: (-len(m.offerings), m.key))
-        return exact[0], [m.name for m in exact[1:5]]
+        return exact, True
     partial.sort(key=lambda p: p[:3])
-    if not partial:
+    return [p[3] for p in partial], False
+
+
+def _moving(m: Model) -> bool:
+    """A reseller's moving alias ("DeepSeek Latest" at key `deepseek`): it names the family, not a model."""
+    return "latest" in m.key or "latest" in m.name.lower()
+
+
+def find_model(catalog: Catalog, ident: str) -> tuple[Model | None, list[str]]:
+    """The model `ident` names (exact key, alias, offering id or name first; then the closest
+    normalised match), and other close matches."""
+    found, _ = find_models(catalog, ident)
+    if not found:
         return None, []
-    return partial[0][3], [p[3].name for p in partial[1:5]]
+    return found[0], [m.name for m in found[1:5]]
+
+
+def _meant(found: list[Model], ranking: Ranking, catalog: Catalog) -> Model:
+    """Of a family's models, the one the person most likely means: the best placed in this ranking,
+    else the family's flagship (the strongest rated active model its maker or a cloud sells with a
+    price; moving "latest" aliases only when nothing else is rated), else the closest name."""
+    placed = {r.option.model.key: i for i, r in enumerate(ranking.ranked)}
+    ranked = [m for m in found if m.key in placed]
+    if ranked:
+        return min(ranked, key=lambda m: placed[m.key])
+
+    def sold(m: Model) -> bool:
+        return any(
+            o.tier in ("maker", "cloud") and o.pricing is not None and o.pricing.tiers[0].input > 0
+            for o in catalog.offerings_of(m.key)
+        )
+
+    def flagship(m: Model) -> tuple[bool, bool, float, date]:
+        best = max((r.score for r in m.ratings.values()), default=0.0)
+        return (not _moving(m), sold(m), best, m.release_date or date.min)
+
+    rated = [m for m in found if m.ratings and m.status == "active"]
+    if rated:
+        return max(rated, key=flagship)
+    return found[0]
 
 
 def _closest(
@@ -151,12 +191,14 @@ def why_not(
     lang: Lang = "en",
 ) -> WhyNot:
     """Why `ident` is (or is not) the recommendation for `req`: rank or failures, and vs #1."""
-    model, others = find_model(catalog, ident)
-    if model is None:
+    found, exact = find_models(catalog, ident)
+    if not found:
         return WhyNot(query=ident, model_key=None, name=None, status="not_found",
                       text=[t(lang, "whynot_not_found").format(query=ident)])  # fmt: skip
     index = index or catalog_index(catalog)
     ranking = rank_all(req, catalog, as_of=as_of, index=index)
+    model = found[0] if exact else _meant(found, ranking, catalog)
+    others = [m.name for m in found if m.key != model.key][:4]
     top = ranking.ranked[0] if ranking.ranked else None
     quality = index.qualities(quality_profile(req))(model)
     position = next((i for i, r in enumerate(ranking.ranked) if r.option.model.key == model.key), None)
@@ -209,8 +251,18 @@ def why_not(
     return result.model_copy(update={"text": whynot_text(result, lang)})
 
 
+def _sentence(line: str, lang: Lang) -> str:
+    """A line as a whole sentence: ends with a full stop unless it already ends with punctuation."""
+    line = line.strip()
+    if not line:
+        return line
+    if lang != "zh":
+        line = line[0].upper() + line[1:]
+    return line if line[-1] in ".!?:;。！？：；" else line + ("。" if lang == "zh" else ".")
+
+
 def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
-    """The answer in sentences (the explainer's templates)."""
+    """The answer in whole sentences (the explainer's templates)."""
     if w.status == "not_found":
         return [t(lang, "whynot_not_found").format(query=w.query)]
     lines: list[str] = []
@@ -228,7 +280,15 @@ def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
                 lines.append(t(lang, f.code))
     if w.vs_top is not None and w.vs_top.top_model_key != w.model_key:
         v = w.vs_top
-        q = "n/a" if v.quality_delta is None else f"{v.quality_delta:+.1f}"
-        c = "n/a" if v.monthly_cost_ratio is None else f"{v.monthly_cost_ratio:.2f}x"
+        q = (
+            t(lang, "whynot_q_none")
+            if v.quality_delta is None
+            else t(lang, "whynot_q").format(delta=f"{v.quality_delta:+.1f}")
+        )
+        c = (
+            t(lang, "whynot_c_none")
+            if v.monthly_cost_ratio is None
+            else t(lang, "whynot_c").format(ratio=f"{v.monthly_cost_ratio:.2f}")
+        )
         lines.append(t(lang, "whynot_vs_top").format(top=v.top_model, q=q, c=c))
-    return lines
+    return [_sentence(line, lang) for line in lines]
