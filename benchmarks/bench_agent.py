@@ -1,8 +1,8 @@
 """Time per turn of the agent on the offline brain (no model time), p50/p95.
 
-Interview turns (understand -> decide -> ask/confirm) are timed separately from recommendation turns
+Interview turns (understand -> decide -> ask) are timed separately from recommendation turns
 (which run the decision core over the whole catalog, ~0.3-2 s depending on the machine; the agent
-runs it only when requirements are confirmed or changed after a recommendation, and caches it by
+runs it once the facts that change the answer are known, or when they change, and caches it by
 requirements). The catalog load is excluded (warmed once before timing).
 
     python -m benchmarks.bench_agent [--rounds N]

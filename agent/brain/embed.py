@@ -124,6 +124,22 @@ class Labeller:
             per.setdefault(owner, []).append(sim)
         return {label: float(np.mean(sorted(v, reverse=True)[:2])) for label, v in per.items()}
 
+    def scores_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """`scores` of several texts, embedded in one batch; empty without a model."""
+        if not texts or not self._ready():
+            return []
+        vecs = embed_many(texts)
+        if vecs is None:
+            return []
+        assert self._matrix is not None
+        out = []
+        for sims in (vecs @ self._matrix.T).tolist():
+            per: dict[str, list[float]] = {}
+            for owner, sim in zip(self._owners, sims, strict=True):
+                per.setdefault(owner, []).append(sim)
+            out.append({label: float(np.mean(sorted(v, reverse=True)[:2])) for label, v in per.items()})
+        return out
+
     def verdict(self, text: str) -> Verdict | None:
         """The nearest label, or a verdict with `label=None` when unsure; None without a model."""
         scores = self.scores(text)

@@ -140,7 +140,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"(?:books?|cancels?|reschedules?)\s+(?:\w+\s+){0,3}appointments?|by\s+itself|on\s+its\s+own|"
      r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent|自动(?:下单|补货|预约|派单|操作)|调用(?:接口|系统)"),
     ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
-     r"newsletters?|captions?|write\s+(?:\w+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?)|"
+     r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?)|"
      r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|公众号文章|评语|起草"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),

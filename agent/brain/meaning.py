@@ -27,6 +27,9 @@ CLARIFY_FLOOR = 0.24
 """An unsure reading at least this close to a task asks whether the likeliest task is meant (or the
 runner-up); below it the plain task question is asked."""
 
+MAX_PARTS = 8
+"""Clauses of a message read on their own for its task (the first ones: a long paste is bounded)."""
+
 WEAK_RULES = frozenset({"chat"})
 """Task keywords that often appear in other tasks' descriptions ("客服电话的录音变成文字" is not chat)."""
 
@@ -59,12 +62,12 @@ def task_scores(text: str, parts: Sequence[str] = ()) -> dict[str, float]:
     short clause is noisy ("it's writing the descriptions" is near "describe a picture"), so the
     whole message counts as much."""
     whole = _TASKS.scores(text)
-    pieces = [p for p in parts if p.strip() != text.strip() and _contentful(p)]
+    pieces = [p for p in parts if p.strip() != text.strip() and _contentful(p)][:MAX_PARTS]
     if not whole or not pieces:
         return whole
     best: dict[str, float] = {}
-    for piece in pieces:
-        for label, score in _TASKS.scores(piece).items():
+    for scores in _TASKS.scores_many(pieces):
+        for label, score in scores.items():
             best[label] = max(best.get(label, score), score)
     return {label: (score + best.get(label, score)) / 2 for label, score in whole.items()}
 

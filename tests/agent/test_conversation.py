@@ -56,15 +56,13 @@ def test_self_host_with_api_provider_is_a_conflict():
     assert [c.kind for c in find_conflicts(slots)] == ["self_host_vs_providers"]
 
 
-async def test_english_interview_confirm_recommend_and_rerank():
+async def test_english_interview_recommends_at_once_and_reranks():
     async with _advisor() as adv:
-        first = await adv.send("t", EN_ALL)
-        assert first.stage == "confirm"
-        table = next(e for e in first.events if isinstance(e, RequirementsTable))
+        second = await adv.send("t", EN_ALL)  # everything that changes the answer: no confirmation step
+        assert second.stage == "recommended"
+        table = next(e for e in second.events if isinstance(e, RequirementsTable))
         rows = {r["field"]: r for r in table.rows}
         assert rows["budget.monthly_usd"]["provenance"] == "stated"
-        second = await adv.send("t", "yes")
-        assert second.stage == "recommended"
         kinds = {type(e) for e in second.events}
         assert {ToolStep, Shortlist, ReportReady} <= kinds
         steps = [e.name for e in second.events if isinstance(e, ToolStep)]

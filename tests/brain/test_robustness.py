@@ -81,17 +81,6 @@ def test_control_characters_are_ignored() -> None:
     assert {f.path: f.value for f in got.facts}["latency.p95_seconds"] == 2.0
 
 
-def test_typical_turn_is_fast() -> None:
-    message = "we classify ~20k support tickets a day, must stay under $300 a month, answers within 2 seconds"
-    understand(message)  # compile the patterns once
-    start = time.perf_counter()
-    for _ in range(50):
-        understand(message)
-        understand("每天大约两万条工单，每月预算不超过300美元，2秒内返回，必须私有化部署")
-    per_turn = (time.perf_counter() - start) / 100
-    assert per_turn < 0.02, f"{per_turn * 1000:.1f} ms per turn"
-
-
 @pytest.mark.parametrize(
     ("numeral", "value"),
     [("两万", 20_000), ("一万", 10_000), ("三千五", 3_500), ("十万", 100_000), ("百万", 1_000_000),
