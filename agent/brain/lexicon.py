@@ -41,13 +41,16 @@ CURRENCY_PREFIX = {r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd
 CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
                    r"\s?pounds?\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
-                   r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币)": "cny",
+                   r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
                    r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
 PER_PERSON = r"per\s+(?:user|person|employee|agent|customer)|each\s+(?:user|person|employee|agent|customer)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名"
 PEOPLE = (
     r"\s*(?:users?|people|persons|employees|staff|customers|agents|个?用户|个?员工|个?人|位用户|名员工|位)"
 )
+ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费)(?:的话)?"
+                 r"(?:[^，,。；;！？\d零〇一二两三四五六七八九十百千万亿]|一年|一个月|一月|一天|一周){0,10}")
+"""A Chinese budget word and what may stand between it and its figure ("预算每月三千", "运营费用别超过五千")."""
 BUDGET_CUE = (
     r"budget|spend|spending|cost|costs|afford|pay|bill|price|cap|ceiling|预算|花费|成本|费用|开销|支出|花"
 )
@@ -57,7 +60,8 @@ PER_COUNT = (r"(?:per|for\s+every|for\s+each|every|each|/)\s*(?P<n>[\d,.]+\s?k?|
              r"tickets?|messages?|documents?|docs?|articles?|emails?|conversations?|chats?|images?|reviews?|"
              r"items?|records?|files?|pages?|questions?|answers?|responses?|summaries|transcripts?|invoices?|"
              r"translations?|classifications?|completions?|generations?|predictions?|inferences?|runs?)\b"
-             r"|每(?P<cn>千|一千|1000|百|一百|100|万|一万|10000)?(?:次|条|个请求|篇|封|张|份|单|笔|通|个)")  # fmt: skip
+             r"|每(?P<cn>千|一千|1000|百|一百|100|万|一万|10000)?(?:次|条|个请求|篇|封|张|份|单|笔|通|"
+             r"个(?!月|小时|钟头|星期|礼拜|工作日|季度|人|用户|员工))")  # fmt: skip
 NO_BUDGET = (r"no\s+budget\s+(?:limit|cap|constraint|ceiling)|budget\s+(?:is\s+)?(?:unlimited|not\s+(?:a|an)\s+"
              r"(?:issue|concern|constraint|problem))|unlimited\s+budget|money\s+is\s+no\s+object|"
              r"(?:don't|do\s+not)\s+care\s+about\s+(?:the\s+)?(?:cost|price|budget)|cost\s+doesn't\s+matter|"

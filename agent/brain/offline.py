@@ -38,6 +38,7 @@ from whichmodel.knowledge.units import (
     Lang,
     detect_language,
     money,
+    to_usd,
 )
 
 Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
@@ -243,7 +244,8 @@ def _nearest(spans: list[tuple[int, int, float]], scan: _Scan, n: Number) -> tup
 def _directly_attached(scan: _Scan, n: Number, span: tuple[int, int, float]) -> bool:
     s, e, _ = span
     gap = scan.low[e : n.start] if e <= n.start else scan.low[n.end : s]
-    return bool(_rx(r"^" + _APPROX + r"(?:requests?|calls?|次|条)?\s*$").match(gap))
+    # "40 leases a week", "15 letters a week": any plural noun between the figure and its period
+    return bool(_rx(r"^" + _APPROX + r"(?:requests?|calls?|次|条|(?:[a-z-]+\s+)?[a-z-]+s)?\s*$").match(gap))
 
 
 _CUE_REACH = 160
@@ -274,6 +276,7 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
             or _tokens(scan, n)
             or _size(scan, n)
             or _labeled(scan, n)
+            or _zh_budget(scan, n)
             or _volume(scan, n, expecting)
             or _context(scan, n)
             or _bare_budget(scan, n)
@@ -517,6 +520,25 @@ def _bare_budget(scan: _Scan, n: Number) -> bool:
     ):
         return False
     scan.add("budget.monthly_usd", _round(n.value), "inferred", n.start - (len(cue.group(0))), n.end)
+    return True
+
+
+def _zh_budget(scan: _Scan, n: Number) -> bool:
+    """ "预算每月三千", "一年五万以内" after 预算: in a Chinese message a bare figure after a budget word is
+    yuan (shown as such, so a person who meant dollars sees it and corrects it); a period in its clause
+    makes it monthly (yearly / 12)."""
+    if scan.language != "zh":
+        return False
+    cue = _rx(lx.ZH_BUDGET_CUE + r"$").search(scan.low[max(0, n.start - 16) : n.start])
+    if cue is None or _count_end(scan, n) is not None or _suffix(scan, n, r"\s*(?:人|位|名|个|次|条|份|%|％)"):
+        return False
+    start = n.start - len(cue.group(0))
+    period = _nearest(scan.periods, scan, n)
+    mult = period[2] if period is not None else 1.0
+    lo = min(start, period[0]) if period is not None else start
+    hi = max(n.end, period[1]) if period is not None else n.end
+    shown = money(n.value * mult, "CNY", "zh")
+    scan.add("budget.monthly_usd", _round(to_usd(n.value * mult, "CNY")), "inferred", lo, hi, shown)
     return True
 
 

@@ -264,7 +264,7 @@ CASES: list[Case] = [
     Case("summarize 200 transcripts each quarter", {V: 67}),
     Case("$0.002 per request", {P1K: 2}),
     Case("budget around 1k", {B: (1000, "inferred")}),
-    Case("预算两千", {B: ABSENT}),
+    Case("预算两千", {B: (281.69, "inferred")}),  # yuan in a Chinese message, shown as ¥2,000
     Case("我们有200个员工，每人每天大概问10个问题", {V: (60_000, "inferred")}),
     Case("1000 users, each sends 5 messages a day", {V: (150_000, "inferred")}),
     Case("每人每天问10个问题", {V: ABSENT}),
@@ -338,7 +338,7 @@ EXPECTING_CASES: list[Case] = [
     Case("no", {"deployment.self_host": False}, expecting="deployment.self_host"),
     Case("是的", {"deployment.self_host": True}, expecting="deployment.self_host"),
     Case("we have 3 teams", {B: ABSENT}, expecting=B, only=True),
-    Case("预算两千", {B: 2000}, expecting=B),
+    Case("预算两千", {B: 281.69}, expecting=B),
     Case("大概两秒吧", {L: 2}, expecting=L),
     Case("it's about 300", {B: 300}, expecting=B),
     Case(
