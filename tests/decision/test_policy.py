@@ -219,17 +219,34 @@ def test_each_category_is_normalised_on_its_own_scale() -> None:
     assert used["vision"].normalised == pytest.approx(1.0) and used["vision"].weight == pytest.approx(0.5)
 
 
-def test_missing_language_evidence_is_a_named_risk_and_ranks_after_rated_evidence() -> None:
-    # "loud" is better rated in English but has no Chinese rating: it ranks after "quiet".
+def test_missing_language_evidence_breaks_ties_but_a_much_stronger_unrated_model_still_leads() -> None:
+    # Overlapping quality: "loud" (1500 +-5 in English, no Chinese rating) and "quiet" (1495 +-5, and
+    # rated in Chinese) are tied on public ratings; the rated evidence breaks the tie.
     loud = [offering("m:loud", "loud")]
     quiet = [offering("m:quiet", "quiet")]
-    catalog = cat(
-        entry(rated("loud", loud, 1600), loud), entry(rated("quiet", quiet, 1450, chinese=1450), quiet)
+    weak = [offering("m:weak", "weak")]
+    tied = cat(
+        entry(rated("loud", loud, 1500), loud),
+        entry(rated("quiet", quiet, 1495, chinese=1495), quiet),
+        entry(rated("weak", weak, 1400, chinese=1400), weak),
     )
-    rec = recommend(req(languages=["zh"]), catalog)
-    assert keys(rec) == ["quiet", "loud"]
+    rec = recommend(req(languages=["zh"]), tied)
+    assert keys(rec)[:2] == ["quiet", "loud"]
     assert rec.recommendations[1].evidence_missing == ["chinese"]
     assert any(r.code == "evidence_missing" for r in rec.recommendations[1].risk_codes)
+    # Not overlapping: "loud" at 1600 is far above "quiet" at 1450; the missing Chinese rating is a
+    # named risk, not a reason to recommend the clearly weaker model.
+    apart = cat(
+        entry(rated("loud", loud, 1600), loud),
+        entry(rated("quiet", quiet, 1450, chinese=1450), quiet),
+        entry(rated("weak", weak, 1400, chinese=1400), weak),
+    )
+    rec = recommend(req(languages=["zh"]), apart)
+    assert keys(rec)[:2] == ["loud", "quiet"]
+    assert rec.recommendations[0].evidence_missing == ["chinese"]
+    assert rec.quality_pick is not None and rec.quality_pick.why == ["best_in_tier", "evidence_missing"]
+    assert any(r.code == "evidence_missing" and r.params["model"] == rec.recommendations[0].model for r in rec.risk_codes)
+    assert "缺少 中文 的评分" in " ".join(rec.risks)  # the reader writes Chinese: the risk in Chinese
 
 
 def test_domain_categories_come_from_the_use_case() -> None:

@@ -5,20 +5,22 @@ the models rated in that category, across the catalog) before weighting, so visi
 (~1240-1310) and text ratings (~1400-1550) are never averaged as if on one scale. The categories come
 from the task, the input modality (image -> vision), the person's languages (zh -> chinese...) and
 the domain the use case names (legal, medicine, math...). The modality and language categories are
-*required* evidence: a model without them carries `evidence_missing` (a named risk) and ranks after
-the models that have it.
+*required* evidence: a model without them carries `evidence_missing` (a named risk, e.g. "no rating
+for German"). Its quality is scored on the categories it has; missing evidence breaks ties inside
+overlapping quality (a rated model leads an unrated one it is statistically tied with) but never
+makes a clearly weaker model (non-overlapping interval) rank above a stronger one.
 
 The order (`order`):
 
-1. the **quality tier**: candidates with complete evidence whose quality interval overlaps the best
-   one's. `priority: quality` (default): the highest-rated first (point estimate, then cost);
+1. the **quality tier**: rated candidates whose quality interval overlaps the best one's.
+   `priority: quality` (default): complete evidence first, then the highest-rated (point estimate,
+   then cost);
    `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest first; `cost` takes
    every candidate whose interval reaches the tier's floor, cheapest first (a model announced to
    retire within 180 days only loses ties, and carries the `retiring_soon` risk: the issue's rule is
    a warning, not a demotion below weaker models);
-2. the other rated candidates with complete evidence, by quality, then cost;
-3. candidates missing required evidence, by quality, then cost;
-4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
+2. the other rated candidates, by quality, then complete evidence, then cost;
+3. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
    maker's own models first; speech-to-text first by documented language coverage, to be tested on
    the person's audio).
 
@@ -307,8 +309,12 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
 
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
-    rated = [e for e in entries if _group(e) == 1] or [e for e in entries if _group(e) == 2]
-    rest_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
+    # Every rated candidate competes on quality, whether or not it has the required evidence: a model
+    # unrated in the person's language does not lose to a clearly weaker one only for that (it
+    # carries the named risk). Inside overlapping quality, rated evidence breaks the tie (`_group`
+    # before the point estimate); between non-overlapping quality, quality decides.
+    rated = [e for e in entries if e.quality.value is not None]
+    rest_key = lambda e: (e.quality.value is None, -(e.quality.value or 0.0), _group(e), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
         unrated = sorted(
             entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
@@ -323,14 +329,14 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     widened = [e for e in rated if _upper(e) + BALANCED_MARGIN >= floor_best]
     if req.priority == "quality":
         tier, rule = strict, "best_in_tier"
-        head_key = lambda e: (-(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
+        head_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
     elif req.priority == "balanced":
         tier, rule = widened, "cheapest_in_tier"
-        head_key = lambda e: (e.monthly, e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     else:
         floor = min(_lower(e) for e in strict)
         tier, rule = [e for e in rated if _upper(e) >= floor], "cheapest_reaching_floor"
-        head_key = lambda e: (e.monthly, e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     tier_keys = frozenset(e.key for e in tier)
     head = sorted(tier, key=head_key)
     tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
