@@ -288,6 +288,14 @@ def model_meets(model: Model, req: Requirements, as_of: date) -> bool:
     return not (tight and model.reasoning and not req.needs.reasoning)
 
 
+def provider_in(provider: str, allowed: Iterable[str]) -> bool:
+    """A provider is on the person's allow-list when an entry names it or its family: "azure" covers
+    "azure-cognitive-services" (Azure AI services, the same Microsoft Azure subscription and
+    enterprise terms), as a buyer who "buys only through Azure" means it."""
+    p = provider.lower()
+    return any(p == a.lower() or p.startswith(a.lower() + "-") for a in allowed)
+
+
 def offering_meets(offering: Offering, req: Requirements, as_of: date) -> bool:
     """Offering-level hard constraints, trusting only the tiers the person allows."""
     dep = req.deployment
@@ -298,7 +306,7 @@ def offering_meets(offering: Offering, req: Requirements, as_of: date) -> bool:
         return False
     if any(_retired(d, as_of) for d in (offering.retirement_date, offering.deprecation_date)):
         return False
-    if dep.providers_allowed and offering.provider not in dep.providers_allowed:
+    if dep.providers_allowed and not provider_in(offering.provider, dep.providers_allowed):
         return False
     if dep.data_residency and offering.region != dep.data_residency:
         return False
@@ -540,7 +548,8 @@ def purpose_fits(ctx: Context) -> list[str]:
 def meets_hard_constraints(ctx: Context) -> list[str]:
     """Every shortlisted candidate meets the stated hard constraints by the catalog's own facts:
     input modalities and capabilities as the model's maker declares them, the offering's context,
-    open weights, allowed providers, self-hosting, and the monthly budget at the stated volume."""
+    open weights, allowed providers (an entry covers its provider family, `provider_in`),
+    self-hosting, and the monthly budget at the stated volume."""
     req, dep = ctx.req, ctx.req.deployment
     budget = req.monthly_budget_usd
     out = []
@@ -571,7 +580,7 @@ def meets_hard_constraints(ctx: Context) -> list[str]:
         if (
             dep.providers_allowed
             and not c.self_hosted
-            and (off is None or off.provider not in dep.providers_allowed)
+            and (off is None or not provider_in(off.provider, dep.providers_allowed))
         ):
             problems.append(f"provider {c.provider} not in {list(dep.providers_allowed)}")
         if budget is not None:

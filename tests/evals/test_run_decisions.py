@@ -556,3 +556,13 @@ def test_export_and_answers_round_trip(tmp_path: Any, catalog: Catalog) -> None:
     assert result.error is None and result.top == "strong"
     broken = rd.run_scenario(scenario, catalog, answers=tmp_path / "missing")
     assert broken.error and all(r.failures[0].startswith("answer error") for r in broken.results)
+
+
+def test_an_allowed_provider_covers_its_family() -> None:
+    # "Only through Azure": Azure AI services (azure-cognitive-services) is Azure; another cloud is not.
+    assert rd.provider_in("azure", ["azure"])
+    assert rd.provider_in("azure-cognitive-services", ["azure"])
+    assert rd.provider_in("Azure-Cognitive-Services", ["AZURE"])
+    assert not rd.provider_in("azureish", ["azure"])
+    assert not rd.provider_in("amazon-bedrock", ["azure"])
+    assert not rd.provider_in("azure", ["azure-cognitive-services"])
