@@ -532,6 +532,32 @@ def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
     assert "inference-specific hardware" in fast.latency_basis
 
 
+def test_a_latency_target_caps_an_adjustable_thinking_budget_and_says_so() -> None:
+    # "think" is hybrid (its thinking budget is a request setting), 30B active: 110 tokens/s, TTFT
+    # 0.4 + 1000/10000 = 0.5 s. At the 8,000-token reasoning budget it takes 111 s; a 20 s target
+    # leaves (20/1.5 - 0.5) x 110 - 100 output = 1,311 thinking tokens: p95 1.5 x (0.5 + 1,411/110)
+    # = 19.99 s, billed (1000 x $1 + 1,411 x $10)/1e6 x 10k = $151.10/month.
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}), _thinker())
+    lead = rec.recommendations[0]
+    assert lead.latency is not None and lead.latency.thinking_tokens == 1311
+    assert lead.latency.p95_seconds == pytest.approx(19.99, abs=0.01)
+    assert lead.monthly_cost_usd == pytest.approx(151.10, abs=0.01)
+    assert lead.cost is not None and lead.cost.thinking_tokens == 1311
+    code = next(a for a in lead.cost.assumption_codes if a.code == "thinking_tokens")
+    assert code.params["capped_for"] == 20
+    assert any("1,311 hidden thinking tokens" in a and "20 s latency target" in a for a in lead.cost.assumptions)
+    # Under 128 thinking tokens left is not reasoning any more: too slow, not capped to nothing.
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), _thinker())
+    assert rec.recommendations == [] and any(e.reason == "too_slow" for e in rec.eliminated)
+    # An always-thinking model (no budget setting) is never capped.
+    offs = [offering("m:magistral-x", "magistral-x", inp=1, out=10, reasoning=True)]
+    m = rated("magistral-x", offs, 1500, math=1500, expert=1500).model_copy(
+        update={"params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}), cat(entry(m, offs)))
+    assert rec.recommendations == []
+
+
 def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoning() -> None:
     """A reasoning-capable (hybrid) model is costed and timed without thinking on a chat task, and
     says what thinking on would add; a reasoning-only model (o-series) always carries its budget."""

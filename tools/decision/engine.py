@@ -32,6 +32,7 @@ from whichmodel.tools.decision.candidates import (
     api_stage,
     self_host_estimate,
     self_host_stage,
+    with_thinking,
 )
 from whichmodel.tools.decision.cost import (
     LONG_PROMPT_TOKENS,
@@ -416,7 +417,13 @@ def _candidate(
     option, quality = r.option, r.quality
     key = option.model.key
     offering = option.offering
-    cost = estimate_cost(offering, req, option.latency.output_tokens_per_s) if offering is not None else None
+    billed = with_thinking(req, option.thinking_cap)
+    cost = estimate_cost(offering, billed, option.latency.output_tokens_per_s) if offering is not None else None
+    if cost is not None and option.thinking_cap is not None:
+        # The latency target capped the thinking budget: say so with the target (explain words it).
+        cost = cost.model_copy(update={"assumption_codes": [
+            a.model_copy(update={"params": {**a.params, "capped_for": req.latency.p95_seconds}})
+            if a.code == "thinking_tokens" else a for a in cost.assumption_codes]})  # fmt: skip
     if cost is not None and option.model.reasoning and not any(
         a.code in ("thinking_tokens", "thinking_off") for a in cost.assumption_codes
     ) and req.task_type not in ("embedding", "speech_to_text", "image_generation"):

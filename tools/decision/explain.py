@@ -196,6 +196,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
         "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
+        "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
         "thinking_off": "thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
         "thinking_secs": ", about +{s} s per request",
         "thinking_not_exposed": "a reasoning-capable model, but {provider}'s listing does not expose thinking: costed and timed without it",
@@ -401,6 +402,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
+        "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
         "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
         "thinking_secs": "，每次请求约多 {s} 秒",
         "thinking_not_exposed": "该模型支持推理，但 {provider} 的接口未提供思考模式：按不思考计算费用和延迟",
@@ -813,6 +815,8 @@ def say(lang: Lang, reason: Reason) -> str:
             if p.get("assumed")
             else ""
         )
+        if code == "thinking_tokens" and p.get("capped_for") is not None:
+            values["assumed"] = t(lang, "thinking_capped").format(target=num(p.get("capped_for")))
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
     if code == "probe_summary":

@@ -11,12 +11,14 @@ estimates, not measurements: the report shows the seconds and this basis, and a 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 
 from whichmodel.knowledge.catalog.schema import Model
 from whichmodel.tools.decision.cost import Tokens
 from whichmodel.tools.decision.result import LatencyClass, LatencyEstimate
+from whichmodel.tools.decision.thinking import MIN_FITTED_THINKING
 
 P95_FACTOR = 1.5
 """p95 over the typical time: providers' published p50/p95 spreads for short requests are 1.3-1.8x."""
@@ -101,6 +103,17 @@ def estimate_latency(model: Model, tier: str, t: Tokens, *, task: str) -> Latenc
         thinking_tokens=t.thinking,
         basis=f"{basis};tier:{tier};prefill:{prefill:g}",
     )
+
+
+def thinking_that_fits(lat: LatencyEstimate, t: Tokens, target: float) -> float | None:
+    """The most thinking tokens a request can decode at `lat`'s speeds and still meet the p95
+    `target` (whole tokens): (target / P95_FACTOR - time to first token) x decode speed - output
+    tokens. None without a speed, or when fewer than `thinking.MIN_FITTED_THINKING` fit."""
+    if lat.output_tokens_per_s is None or lat.ttft_seconds is None:
+        return None
+    room = (target / P95_FACTOR - lat.ttft_seconds) * lat.output_tokens_per_s - t.output
+    fit = float(math.floor(room))
+    return fit if fit >= MIN_FITTED_THINKING else None
 
 
 def latency_class(p95_seconds: float | None) -> LatencyClass:
