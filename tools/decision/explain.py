@@ -145,6 +145,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_missing": "; no rating for {missing}",
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}.",
+        "quality_pick": " Quality pick, the strongest that fits: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
+        "quality_x": ", {x}x the cost",
+        "quality_d": ", {d} quality points",
         "value_tied": ": statistically tied on public ratings, verify on your examples",
         "value_near": ": close on public ratings (its rating interval comes within 5 points of the top tier's), verify on your examples",
         "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
@@ -354,6 +357,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_missing": "；缺少 {missing} 的评分",
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}。",
+        "quality_pick": "质量之选（满足条件的最强模型）：{model}（{cost}{x}{d}）；{lead} 是与之对照的性价比之选：请在您的样例上比较两者。",
+        "quality_x": "，费用为其 {x} 倍",
+        "quality_d": "，质量 {d} 分",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
         "value_near": "：公开评分接近（其评分区间与最高档相差不超过 5 分），请在您的样例上验证",
         "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
@@ -672,6 +678,17 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    d = p.get("d")
+    return {
+        "model": str(p.get("model")),
+        "lead": str(p.get("lead")),
+        "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
+        "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
+        "d": t(lang, "quality_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
+    }
+
+
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
@@ -790,6 +807,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "lead": _lead,
     "rests_on": _rests_on,
     "value": _value,
+    "quality_pick": _quality_pick,
     "strongest": _strongest,
     "relax_levers": _relax_levers,
 }

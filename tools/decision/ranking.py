@@ -25,9 +25,11 @@ The order (`order`):
    the person's audio).
 
 Then no candidate ranks above one that is rated at least as high and costs no more
-(`undominated_order`). The value pick (`Ordered.value`) is the cheapest candidate of the
-balanced-widened tier cheaper than #1 (statistically tied on public ratings), else the best-rated
-cheaper candidate with its quality gap.
+(`undominated_order`). The quality pick (`Ordered.quality`) is the strongest of the tier whatever
+the priority. The value pick (`Ordered.value`) is the cheapest candidate of the balanced-widened
+tier cheaper than the quality pick (statistically tied on public ratings), else the best-rated
+cheaper candidate with its quality gap; under `balanced` or `cost`, a #1 cheaper than the quality
+pick is the value pick.
 
 Latency is a hard constraint when a target is stated (filters.latency_fit) and a tie-break otherwise.
 """
@@ -255,6 +257,10 @@ class Ordered:
     value_rule: str = ""
     """'tied' (its interval overlaps the best one's: statistically tied on public ratings), 'near'
     (inside the balanced margin only) or 'cheaper' (the best-rated cheaper one, a stated gap)."""
+    quality: str | None = None
+    """The quality pick's key: the strongest of the quality tier (what `priority: quality` leads
+    with). Under `balanced` or `cost` the #1 may be a cheaper model of the tier: then the quality
+    pick is the strongest and the #1 is the value pick. None: the #1."""
 
 
 def _group(e: Entry) -> int:
@@ -307,6 +313,11 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
+    """Quality first inside the tier: complete evidence, the point estimate, then cost."""
+    return (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)
+
+
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
     # Every rated candidate competes on quality, whether or not it has the required evidence: a model
@@ -329,7 +340,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     widened = [e for e in rated if _upper(e) + BALANCED_MARGIN >= floor_best]
     if req.priority == "quality":
         tier, rule = strict, "best_in_tier"
-        head_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
+        head_key = _quality_head
     elif req.priority == "balanced":
         tier, rule = widened, "cheapest_in_tier"
         head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
@@ -342,10 +353,17 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
     ranked = undominated_order(head + tail)
     lead = ranked[0]
+    strict_keys = {e.key for e in strict}
     pool = {e.key for e in widened} | tier_keys
+    if req.priority != "quality":
+        # The quality pick stays the strongest of the tier whatever the priority; a cheaper #1 chosen
+        # by the priority is then the value pick (a real quality/value pair, both named).
+        strongest = min(strict, key=_quality_head)
+        if strongest.key != lead.key and _cheaper(lead, strongest):
+            rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
+            return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key)
     tied = [e for e in ranked[1:] if e.key in pool and _cheaper(e, lead) and not e.retiring]
     value = min(tied, key=lambda e: (round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key), default=None)
-    strict_keys = {e.key for e in strict}
     value_rule = "tied" if value is not None and value.key in strict_keys else "near"
     if value is None:
         cheaper = [e for e in ranked[1:] if e.quality.value is not None and _cheaper(e, lead)]
