@@ -37,7 +37,7 @@ Latency is a hard constraint when a target is stated (filters.latency_fit) and a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from whichmodel.knowledge.catalog.schema import Model
@@ -340,7 +340,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     widened = [e for e in rated if _upper(e) + BALANCED_MARGIN >= floor_best]
     if req.priority == "quality":
         tier, rule = strict, "best_in_tier"
-        head_key = _quality_head
+        head_key: Callable[[Entry], tuple[float | int | bool | str, ...]] = _quality_head
     elif req.priority == "balanced":
         tier, rule = widened, "cheapest_in_tier"
         head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
