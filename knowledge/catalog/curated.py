@@ -447,3 +447,29 @@ MISTRAL_RELEASES: dict[str, tuple[str, str]] = {
 # with the maker (then it keeps its provider tier instead of "aggregator": it is licensed, not
 # reselling). (provider, canonical key) -> source. None found in the 2026-08 snapshot.
 CLOSED_MODEL_PARTNERS: dict[tuple[str, str], str] = {}
+
+
+class FreeListing(NamedTuple):
+    """A model its maker offers free of charge for production use (not a trial or a rate-limited
+    free tier): its $0 price is the real price. Every row names its source and the date it is dated."""
+
+    source: str
+    as_of: date
+    note: str
+
+
+# (provider, canonical model key) -> why its $0 is a price. Every other $0 listing stays a missing
+# price (free tiers, trials, subscriptions): keep this table short and sourced.
+FREE_FOR_PRODUCTION: dict[tuple[str, str], FreeListing] = {
+    ("openai", "omni-moderation"): FreeListing(
+        "https://platform.openai.com/docs/guides/moderation",
+        date(2026, 8, 18),
+        "OpenAI: the moderation endpoint is free to use (the price source of that date, litellm, "
+        "also lists omni-moderation at $0)",
+    ),
+}
+
+
+def free_for_production(provider: str, model_key: str) -> FreeListing | None:
+    """The sourced row when `model_key` served by `provider` is free for production by its maker."""
+    return FREE_FOR_PRODUCTION.get((provider, model_key))

@@ -421,6 +421,30 @@ def test_moderation_models_by_declared_purpose_even_when_named_guard() -> None:
     assert keys(recommend(req(), catalog)) == ["chat"]
 
 
+def test_a_model_free_for_production_by_its_maker_is_priced_at_zero_other_zeros_stay_missing() -> None:
+    # OpenAI's moderation endpoint is free to use (curated.FREE_FOR_PRODUCTION, sourced and dated);
+    # another maker's $0 listing is still a missing price, and so is a $0 reseller of omni-moderation.
+    omni = [offering("openai:omni-moderation-latest", "omni-moderation", inp=0, out=0, plausible=False),
+            offering("poe:omni-moderation", "omni-moderation", inp=0, out=0, tier="host")]
+    other = [offering("mistral:mistral-moderation", "mistral-moderation", inp=0, out=0)]
+    guard = [offering("h:llama-guard", "llama-guard", inp=0.1, out=0.1, tier="host")]
+    catalog = cat(
+        entry(model("omni-moderation", omni, purpose="moderation"), omni),
+        entry(model("mistral-moderation", other, purpose="moderation"), other),
+        entry(model("llama-guard", guard, purpose="moderation"), guard),
+    )
+    rec = recommend(req(task_type="moderation", use_case="flag hate speech"), catalog)
+    assert keys(rec) == ["omni-moderation", "llama-guard"]
+    lead = rec.recommendations[0]
+    assert lead.offering_id == "openai:omni-moderation-latest" and lead.monthly_cost_usd == 0
+    assert lead.cost is not None
+    assert any(a.code == "free_for_production" and a.params["source"].startswith("https://platform.openai.com")
+               for a in lead.cost.assumption_codes)  # fmt: skip
+    assert any("free for production use by its maker" in a for a in lead.cost.assumptions)
+    zero = next(e for e in rec.eliminated if e.reason == "zero_price")
+    assert zero.count == 2  # the other maker's $0 and the reseller's $0 omni-moderation
+
+
 def test_embeddings_take_embedding_models_priced_on_input_only() -> None:
     emb = [offering("m:vec", "vec", inp=0.02, out=0.0, context=8000)]
     catalog = cat(entry(model("vec", emb, purpose="embedding"), emb))
