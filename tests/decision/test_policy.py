@@ -718,8 +718,9 @@ def test_every_reasoning_capable_pick_states_its_thinking_assumption() -> None:
     assert any("does not expose thinking" in a for a in cost.assumptions)
 
 
-def test_self_hosted_value_pick_is_the_one_with_fewer_gpu_dollars_per_request() -> None:
-    # Both fit one GPU (same monthly bill); the 4B-active model serves far more requests per GPU-dollar.
+def test_self_hosted_value_pick_needs_a_lower_gpu_bill_and_same_bill_capacity_is_headroom() -> None:
+    # Both fit one GPU (same monthly bill): no model costs less on the person's GPU, so no value pick;
+    # the 4B-active model serves far more requests on the same GPU: named as headroom for growth.
     big = [offering("h:dense", "dense", tier="host", open_flag=True)]
     moe = [offering("h:moe", "moe", tier="host", open_flag=True)]
     catalog = cat(
@@ -732,5 +733,21 @@ def test_self_hosted_value_pick_is_the_one_with_fewer_gpu_dollars_per_request() 
     assert keys(rec) == ["dense", "moe"]
     lead, other = rec.recommendations
     assert lead.monthly_cost_usd == other.monthly_cost_usd
-    assert rec.value_pick is not None and rec.value_pick.model_key == "moe" and rec.value_pick.why == ["tied"]
-    assert "the same GPU bill but" in rec.summary
+    assert rec.value_pick is None
+    headroom = next(c for c in rec.summary_codes if c.code == "headroom")
+    assert headroom.params["model"] == "MOE" and float(headroom.params["capacity_x"]) > 1.05  # type: ignore[arg-type]
+    assert "Nothing that fits costs less on your GPUs; MOE" in rec.summary
+    # A tied model that fits on fewer GPUs is a strictly cheaper bill: the value pick.
+    # 60B at fp16: 120 GB of weights + 10% + 1 GB = ~133 GB over 72 usable GB per H100: 2 H100s
+    # ($4,380/month); 27B: one ($2,190).
+    large = [offering("h:large", "large", tier="host", open_flag=True)]
+    catalog = cat(
+        entry(rated("large", large, 1600).model_copy(update={"open_weights": True, "params_total_b": 60.0,
+                                                              "params_active_b": 60.0}), large),
+        entry(rated("dense", big, 1595).model_copy(update={"open_weights": True, "params_total_b": 27.0,
+                                                            "params_active_b": 27.0}), big),
+    )  # fmt: skip
+    rec = recommend(req(deployment={"self_host": True}), catalog)
+    assert keys(rec) == ["large", "dense"]
+    assert [c.self_host.gpus_needed for c in rec.recommendations if c.self_host] == [2, 1]
+    assert rec.value_pick is not None and rec.value_pick.model_key == "dense" and rec.value_pick.why == ["tied"]

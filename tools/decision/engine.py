@@ -890,6 +890,14 @@ def _summary_codes(
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )
         )  # fmt: skip
+    elif lead.self_host is not None:
+        # Nothing costs less on the person's GPUs: a tied model that serves more on the same GPUs is
+        # headroom for growth, not a value pick at this volume.
+        same_bill = [(x, c) for c in top[1:] if c.in_quality_tier and c.monthly_cost_usd == lead.monthly_cost_usd
+                     and (x := _capacity_ratio(lead, c)) is not None and x >= 1.05]  # fmt: skip
+        if same_bill:
+            x, c = max(same_bill, key=lambda xc: (xc[0], xc[1].model_key))
+            codes.append(Reason(code="headroom", params={"model": c.model, "capacity_x": x}))
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
     if rated and rated[0].option.model.key not in named and rated[0].quality.value is not None:
         s = rated[0]

@@ -236,8 +236,8 @@ class Entry:
     retiring: bool = False
     """Announced to retire within `engine.RETIRING_DAYS`: ordered after the others of its group."""
     unit_cost: float = 0.0
-    """Tie-break of "cheaper" at equal monthly cost: self-hosted, the GPU dollars per request at full
-    capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
+    """Tie-break among value candidates of equal monthly cost: self-hosted, the GPU dollars per request
+    at full capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
@@ -278,8 +278,9 @@ def _lower(e: Entry) -> float:
 
 
 def _cheaper(a: Entry, b: Entry) -> bool:
-    """`a` costs less than `b`: monthly (to the cent), then the cost per request at capacity."""
-    return (round(a.monthly, 2), round(a.unit_cost, 6)) < (round(b.monthly, 2), round(b.unit_cost, 6))
+    """`a`'s bill at the stated volume is lower than `b`'s (to the cent). A self-hosted model with the
+    same GPU bill but more capacity is not cheaper at this volume (it is headroom, said as such)."""
+    return round(a.monthly, 2) < round(b.monthly, 2)
 
 
 def dominates(a: Entry, b: Entry) -> bool:
