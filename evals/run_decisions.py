@@ -501,11 +501,19 @@ def latency_in_seconds(ctx: Context) -> list[str]:
 def picks_named(ctx: Context) -> list[str]:
     """With two or more candidates, a quality pick and a value pick are both named, are different,
     point at shortlisted candidates, and the value pick is cheaper at the stated volume: the
-    accuracy-first order (strongest first, then a cheaper one to verify on an eval set)."""
+    accuracy-first order (strongest first, then a cheaper one to verify on an eval set). When no
+    shortlisted candidate costs less than the quality pick (a free model, the cheapest maker model
+    of an unrated task, one GPU of the person's own type), there is no cheaper model to name: the
+    answer may name no value pick."""
     recs = ctx.shortlist
     if len(recs) < 2:
         return []
     qp, vp = ctx.rec.quality_pick, ctx.rec.value_pick
+    qc0 = ctx.candidate_of(qp)
+    if vp is None and qc0 is not None and qc0.monthly_cost_usd is not None:
+        cheaper = [c for c in recs if c.monthly_cost_usd is not None and c.monthly_cost_usd < qc0.monthly_cost_usd]
+        if not cheaper:
+            return []
     if qp is None or vp is None:
         return [
             f"{len(recs)} candidates: quality pick {'set' if qp else 'missing'}, value pick {'set' if vp else 'missing'}"

@@ -314,6 +314,9 @@ def test_picks_named_needs_a_cheaper_value_pick(catalog: Catalog) -> None:
     assert "not cheaper" in rd.picks_named(_ctx(catalog, swapped))[0]
     missing = _rec(good.requirements, good.recommendations, value=None)
     assert "value pick missing" in rd.picks_named(_ctx(catalog, missing))[0]
+    # The quality pick is the cheapest candidate: there is no cheaper model to name.
+    cheapest_first = _rec(good.requirements, good.recommendations, quality=2, value=None)
+    assert rd.picks_named(_ctx(catalog, cheapest_first)) == []
 
 
 def test_quality_first_compares_with_the_independent_best(catalog: Catalog) -> None:
