@@ -277,22 +277,22 @@ def test_latency_is_seconds_with_thinking_tokens_and_a_target_is_a_hard_constrai
     catalog = _thinker()
     rec = recommend(req(task_type="reasoning"), catalog)
     lat = rec.recommendations[0].latency
-    # 30B active: 110 tokens/s, 10,000 prefill; maker 0.4 s. TTFT 0.4 + 1000/10000 = 0.5 s;
-    # 100 output + 8,000 assumed thinking (a reasoning task's real-world budget) at 110/s = 73.64 s;
-    # p95 = 1.5 x 74.14 = 111.2 s.
+    # 30B active: 180 x sqrt(8/30) = 93.0 tokens/s, 20,000 x sqrt(8/30) = 10,330 prefill; maker 0.4 s.
+    # TTFT 0.4 + 1000/10330 = 0.497 s; 100 output + 8,000 assumed thinking (a reasoning task's
+    # real-world budget) at 93/s = 87.10 s; p95 = 1.5 x 87.59 = 131.39 s.
     assert lat is not None and lat.thinking_tokens == 8000
-    assert lat.p95_seconds == pytest.approx(111.2, abs=0.01)
+    assert lat.p95_seconds == pytest.approx(131.39, abs=0.01)
     assert "s" in rec.recommendations[0].latency_basis and "thinking" in rec.recommendations[0].latency_basis
     slow = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), catalog)
     assert keys(slow) == []
     assert any(c.code == "infeasible_latency" for c in slow.summary_codes)
-    assert "111.2 s" in slow.summary
+    assert "131.39 s" in slow.summary or "131.4 s" in slow.summary
     none = recommend(
         req(task_type="reasoning", volume={"input_tokens": 1000, "output_tokens": 100, "thinking_tokens": 0}),
         catalog,
     )
     lat0 = none.recommendations[0].latency
-    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.5 + 100 / 110), abs=0.01)
+    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.4 + 1000 / 10330 + 100 / 93), abs=0.01)
 
 
 def test_cost_bills_thinking_tokens_as_output_and_says_so() -> None:
@@ -551,30 +551,31 @@ def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
     m = rated("m", offs, 1500).model_copy(update={"params_total_b": 70.0, "params_active_b": 70.0})
     rec = recommend(req(), cat(entry(m, offs)))
     lead = rec.recommendations[0]
-    # The maker's API represents the model: 70B at 55 tokens/s, 0.4 s overhead, 5,000 prefill:
-    # 1.5 x (0.4 + 1000/5000 + 100/55) = 3.63 s. Cerebras (x8): 1.5 x (0.35 + 1000/40000 + 100/440) = 0.90 s.
+    # The maker's API represents the model: 70B at 180 x sqrt(8/70) = 60.9 tokens/s, 0.4 s overhead,
+    # 6,760 prefill: 1.5 x (0.4 + 1000/6760 + 100/60.9) = 3.28 s. Cerebras (x8): 487.2 tokens/s,
+    # 54,080 prefill: 1.5 x (0.35 + 1000/54080 + 100/487.2) = 0.86 s.
     assert lead.offering_id == "acme:m" and lead.latency is not None
-    assert lead.latency.p95_seconds == pytest.approx(3.63, abs=0.01)
+    assert lead.latency.p95_seconds == pytest.approx(3.28, abs=0.01)
     fast = recommend(req(latency={"p95_seconds": 2}), cat(entry(m, offs))).recommendations[0]
     assert fast.offering_id == "cerebras:m" and fast.latency is not None
-    assert fast.latency.p95_seconds == pytest.approx(0.90, abs=0.01)
+    assert fast.latency.p95_seconds == pytest.approx(0.86, abs=0.01)
     assert "inference-specific hardware" in fast.latency_basis
 
 
 def test_a_latency_target_caps_an_adjustable_thinking_budget_and_says_so() -> None:
-    # "think" is hybrid (its thinking budget is a request setting), 30B active: 110 tokens/s, TTFT
-    # 0.4 + 1000/10000 = 0.5 s. At the 8,000-token reasoning budget it takes 111 s; a 20 s target
-    # leaves (20/1.5 - 0.5) x 110 - 100 output = 1,311 thinking tokens: p95 1.5 x (0.5 + 1,411/110)
-    # = 19.99 s, billed (1000 x $1 + 1,411 x $10)/1e6 x 10k = $151.10/month.
+    # "think" is hybrid (its thinking budget is a request setting), 30B active: 93 tokens/s, TTFT
+    # 0.4 + 1000/10330 = 0.50 s. At the 8,000-token reasoning budget it takes 131 s; a 20 s target
+    # leaves (20/1.5 - 0.50) x 93 - 100 output = 1,093 thinking tokens: p95 1.5 x (0.497 + 1,193/93)
+    # = 19.99 s, billed (1000 x $1 + 1,193 x $10)/1e6 x 10k = $129.30/month.
     rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}), _thinker())
     lead = rec.recommendations[0]
-    assert lead.latency is not None and lead.latency.thinking_tokens == 1311
+    assert lead.latency is not None and lead.latency.thinking_tokens == 1093
     assert lead.latency.p95_seconds == pytest.approx(19.99, abs=0.01)
-    assert lead.monthly_cost_usd == pytest.approx(151.10, abs=0.01)
-    assert lead.cost is not None and lead.cost.thinking_tokens == 1311
+    assert lead.monthly_cost_usd == pytest.approx(129.30, abs=0.01)
+    assert lead.cost is not None and lead.cost.thinking_tokens == 1093
     code = next(a for a in lead.cost.assumption_codes if a.code == "thinking_tokens")
     assert code.params["capped_for"] == 20
-    assert any("1,311 hidden thinking tokens" in a and "20 s latency target" in a for a in lead.cost.assumptions)
+    assert any("1,093 hidden thinking tokens" in a and "20 s latency target" in a for a in lead.cost.assumptions)
     # Under 128 thinking tokens left is not reasoning any more: too slow, not capped to nothing.
     rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), _thinker())
     assert rec.recommendations == [] and any(e.reason == "too_slow" for e in rec.eliminated)
@@ -603,9 +604,9 @@ def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoni
     assert hybrid.latency is not None and hybrid.latency.thinking_tokens == 0
     assert hybrid.cost is not None and hybrid.cost.thinking_tokens == 0
     off = next(a for a in hybrid.cost.assumption_codes if a.code == "thinking_off")
-    # 1,000 tokens (the light budget) x $10/1M x 10,000 requests = $100/month; 1000/110 tokens/s = 9.1 s.
+    # 1,000 tokens (the light budget) x $10/1M x 10,000 requests = $100/month; 1000/93 tokens/s = 10.8 s.
     assert off.params["tokens"] == 1000 and off.params["monthly"] == pytest.approx(100.0)
-    assert off.params["seconds"] == pytest.approx(9.1)
+    assert off.params["seconds"] == pytest.approx(10.8)
     assert any("thinking off assumed" in a for a in hybrid.cost.assumptions)
     assert always.latency is not None and always.latency.thinking_tokens == 1000
     assert always.cost is not None and any("thinking" in a for a in always.cost.assumptions)
@@ -751,3 +752,24 @@ def test_self_hosted_value_pick_needs_a_lower_gpu_bill_and_same_bill_capacity_is
     assert keys(rec) == ["large", "dense"]
     assert [c.self_host.gpus_needed for c in rec.recommendations if c.self_host] == [2, 1]
     assert rec.value_pick is not None and rec.value_pick.model_key == "dense" and rec.value_pick.why == ["tied"]
+
+
+def test_latency_depends_on_active_parameters_not_a_size_class() -> None:
+    # 4B and 12B active were one "small" class at the same speed; decoding now scales with the square
+    # root of the active parameters from the 8B reference (180 tokens/s), bounded to 30..300.
+    from whichmodel.tools.decision.latency import size_speeds
+
+    assert size_speeds(4.0)[0] == pytest.approx(254.6, abs=0.1)
+    assert size_speeds(12.0)[0] == pytest.approx(147.0, abs=0.1)
+    assert size_speeds(8.0) == (180.0, 20_000.0)
+    assert size_speeds(0.5)[0] == 300.0 and size_speeds(1000.0)[0] == 30.0
+    small = [offering("m:small", "small")]
+    mid = [offering("m:mid", "mid")]
+    catalog = cat(
+        entry(rated("small", small, 1500).model_copy(update={"params_total_b": 26.0, "params_active_b": 4.0}), small),
+        entry(rated("mid", mid, 1500).model_copy(update={"params_total_b": 12.0, "params_active_b": 12.0}), mid),
+    )
+    by_key = {c.model_key: c for c in recommend(req(), catalog).recommendations}
+    fast, slow = by_key["small"].latency, by_key["mid"].latency
+    assert fast is not None and slow is not None and fast.p95_seconds < slow.p95_seconds  # type: ignore[operator]
+    assert "scaled by the square root of the active parameters" in by_key["small"].latency_basis
