@@ -1002,8 +1002,13 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
     thinking = [c for c in top if c.latency is not None and c.latency.thinking_tokens]
     if thinking:
         t = tokens(req, "always")
-        out.append(Reason(code="thinking_tokens", params={"tokens": t.thinking, "assumed": t.thinking_assumed,
-                                                          "models": [c.model for c in thinking[:3]]}))  # fmt: skip
+        used = max(c.latency.thinking_tokens for c in thinking if c.latency is not None)
+        params: dict[str, Param] = {"tokens": t.thinking, "assumed": t.thinking_assumed,
+                                    "models": [c.model for c in thinking[:3]]}  # fmt: skip
+        if used < t.thinking and req.latency.p95_seconds is not None:
+            # The latency target capped the budget (candidates.fit_thinking): say the figure used.
+            params.update({"tokens": used, "capped_for": req.latency.p95_seconds})
+        out.append(Reason(code="thinking_tokens", params=params))
     if req.task_type == "speech_to_text":
         t = tokens(req, "none")
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
