@@ -575,6 +575,8 @@ def test_a_latency_target_caps_an_adjustable_thinking_budget_and_says_so() -> No
     assert lead.cost is not None and lead.cost.thinking_tokens == 1093
     code = next(a for a in lead.cost.assumption_codes if a.code == "thinking_tokens")
     assert code.params["capped_for"] == 20
+    whole = next(a for a in rec.assumptions if a.code == "thinking_tokens")  # the recommendation says so too
+    assert whole.params["tokens"] == 1093 and whole.params["capped_for"] == 20
     assert any("1,093 hidden thinking tokens" in a and "20 s latency target" in a for a in lead.cost.assumptions)
     # Under 128 thinking tokens left is not reasoning any more: too slow, not capped to nothing.
     rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), _thinker())
