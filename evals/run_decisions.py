@@ -706,7 +706,8 @@ def latency_target(ctx: Context) -> list[str]:
     if target is None:
         return []
     if not ctx.shortlist:
-        if any("latency" in e.reason for e in ctx.rec.eliminated):
+        # The elimination's code ('too_slow') or its words ('... latency over the target', '延迟').
+        if any(e.reason == "too_slow" or _mentions([e.reason, e.label], ("latency", "延迟")) for e in ctx.rec.eliminated):
             return []
         return [f"no candidates and no latency elimination for a {target} s target"]
     texts = [*ctx.rec.risks, *ctx.rec.warnings]

@@ -25,6 +25,7 @@ from whichmodel.tools.decision.result import (
     Adaptation,
     Candidate,
     CostEstimate,
+    Elimination,
     LatencyEstimate,
     Pick,
     Recommendation,
@@ -347,6 +348,11 @@ def test_latency_target(catalog: Catalog) -> None:
     assert "p95 5.0 s > target 3.0 s" in rd.latency_target(_ctx(catalog, slow))[0]
     flagged = slow.model_copy(update={"risks": ["STRONG: p95 latency about 5 s, above your 3 s target"]})
     assert rd.latency_target(_ctx(catalog, flagged)) == []
+    # Nothing shortlisted: the latency elimination explains why (its code is too_slow).
+    empty = _rec(req, [], quality=None, value=None)
+    assert "no latency elimination" in rd.latency_target(_ctx(catalog, empty))[0]
+    too_slow = Elimination(reason="too_slow", label="estimated p95 latency over the target", count=3, examples=[])
+    assert rd.latency_target(_ctx(catalog, empty.model_copy(update={"eliminated": [too_slow]}))) == []
 
 
 def test_vision_and_language_evidence(catalog: Catalog) -> None:
