@@ -283,6 +283,7 @@ def self_host_estimate(
         cheapest_api_per_request=api[0] if api else None,
         cheapest_api_offering=api[1] if api else None,
         release_precision=model.release_precision,
+        thinking_tokens=tokens(req, thinking_mode(model.key, model.reasoning)).thinking,
     )
 
 
