@@ -288,6 +288,14 @@ def model_meets(model: Model, req: Requirements, as_of: date) -> bool:
     return not (tight and model.reasoning and not req.needs.reasoning)
 
 
+def provider_in(provider: str, allowed: Iterable[str]) -> bool:
+    """A provider is on the person's allow-list when an entry names it or its family: "azure" covers
+    "azure-cognitive-services" (Azure AI services, the same Microsoft Azure subscription and
+    enterprise terms), as a buyer who "buys only through Azure" means it."""
+    p = provider.lower()
+    return any(p == a.lower() or p.startswith(a.lower() + "-") for a in allowed)
+
+
 def offering_meets(offering: Offering, req: Requirements, as_of: date) -> bool:
     """Offering-level hard constraints, trusting only the tiers the person allows."""
     dep = req.deployment
@@ -298,7 +306,7 @@ def offering_meets(offering: Offering, req: Requirements, as_of: date) -> bool:
         return False
     if any(_retired(d, as_of) for d in (offering.retirement_date, offering.deprecation_date)):
         return False
-    if dep.providers_allowed and offering.provider not in dep.providers_allowed:
+    if dep.providers_allowed and not provider_in(offering.provider, dep.providers_allowed):
         return False
     if dep.data_residency and offering.region != dep.data_residency:
         return False
@@ -493,11 +501,19 @@ def latency_in_seconds(ctx: Context) -> list[str]:
 def picks_named(ctx: Context) -> list[str]:
     """With two or more candidates, a quality pick and a value pick are both named, are different,
     point at shortlisted candidates, and the value pick is cheaper at the stated volume: the
-    accuracy-first order (strongest first, then a cheaper one to verify on an eval set)."""
+    accuracy-first order (strongest first, then a cheaper one to verify on an eval set). When no
+    shortlisted candidate costs less than the quality pick (a free model, the cheapest maker model
+    of an unrated task, one GPU of the person's own type), there is no cheaper model to name: the
+    answer may name no value pick."""
     recs = ctx.shortlist
     if len(recs) < 2:
         return []
     qp, vp = ctx.rec.quality_pick, ctx.rec.value_pick
+    qc0 = ctx.candidate_of(qp)
+    if vp is None and qc0 is not None and qc0.monthly_cost_usd is not None:
+        cheaper = [c for c in recs if c.monthly_cost_usd is not None and c.monthly_cost_usd < qc0.monthly_cost_usd]
+        if not cheaper:
+            return []
     if qp is None or vp is None:
         return [
             f"{len(recs)} candidates: quality pick {'set' if qp else 'missing'}, value pick {'set' if vp else 'missing'}"
@@ -540,7 +556,8 @@ def purpose_fits(ctx: Context) -> list[str]:
 def meets_hard_constraints(ctx: Context) -> list[str]:
     """Every shortlisted candidate meets the stated hard constraints by the catalog's own facts:
     input modalities and capabilities as the model's maker declares them, the offering's context,
-    open weights, allowed providers, self-hosting, and the monthly budget at the stated volume."""
+    open weights, allowed providers (an entry covers its provider family, `provider_in`),
+    self-hosting, and the monthly budget at the stated volume."""
     req, dep = ctx.req, ctx.req.deployment
     budget = req.monthly_budget_usd
     out = []
@@ -571,7 +588,7 @@ def meets_hard_constraints(ctx: Context) -> list[str]:
         if (
             dep.providers_allowed
             and not c.self_hosted
-            and (off is None or off.provider not in dep.providers_allowed)
+            and (off is None or not provider_in(off.provider, dep.providers_allowed))
         ):
             problems.append(f"provider {c.provider} not in {list(dep.providers_allowed)}")
         if budget is not None:
@@ -689,7 +706,8 @@ def latency_target(ctx: Context) -> list[str]:
     if target is None:
         return []
     if not ctx.shortlist:
-        if any("latency" in e.reason for e in ctx.rec.eliminated):
+        # The elimination's code ('too_slow') or its words ('... latency over the target', '延迟').
+        if any(e.reason == "too_slow" or _mentions([e.reason, e.label], ("latency", "延迟")) for e in ctx.rec.eliminated):
             return []
         return [f"no candidates and no latency elimination for a {target} s target"]
     texts = [*ctx.rec.risks, *ctx.rec.warnings]

@@ -68,7 +68,10 @@ def render() -> str:
         head = _describe(quality or first) if rec.recommendations else "no model fits (see relaxations)"
         if first is not None and quality is not None and first.model_key != quality.model_key:
             head = f"#1 {_describe(first)}; quality pick {_describe(quality)}"
-        lines.append(f"| `{path.name}` | {head} | {_describe(value)} | {_why(rec, quality)} |")
+        value_text = _describe(value)
+        if value is None and len(rec.recommendations) > 1:
+            value_text = "— (no candidate that fits costs less than the quality pick)"
+        lines.append(f"| `{path.name}` | {head} | {value_text} | {_why(rec, quality)} |")
     return "\n".join(lines) + "\n"
 
 

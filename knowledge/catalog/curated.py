@@ -466,3 +466,29 @@ PRODUCT_NAMES: dict[str, str] = {
 models; 文心一言 is Baidu's ERNIE; 通义千问 is Alibaba's Qwen; 豆包 is ByteDance's Doubao; 智谱清言 is
 Zhipu's GLM; 混元 is Tencent's Hunyuan; 月之暗面 makes Kimi; 深度求索 is DeepSeek), as the family
 name the catalog's model names start with. Used by "why not X?" to find the family's models."""
+
+
+class FreeListing(NamedTuple):
+    """A model its maker offers free of charge for production use (not a trial or a rate-limited
+    free tier): its $0 price is the real price. Every row names its source and the date it is dated."""
+
+    source: str
+    as_of: date
+    note: str
+
+
+# (provider, canonical model key) -> why its $0 is a price. Every other $0 listing stays a missing
+# price (free tiers, trials, subscriptions): keep this table short and sourced.
+FREE_FOR_PRODUCTION: dict[tuple[str, str], FreeListing] = {
+    ("openai", "omni-moderation"): FreeListing(
+        "https://platform.openai.com/docs/guides/moderation",
+        date(2026, 8, 18),
+        "OpenAI: the moderation endpoint is free to use (the price source of that date, litellm, "
+        "also lists omni-moderation at $0)",
+    ),
+}
+
+
+def free_for_production(provider: str, model_key: str) -> FreeListing | None:
+    """The sourced row when `model_key` served by `provider` is free for production by its maker."""
+    return FREE_FOR_PRODUCTION.get((provider, model_key))

@@ -12,7 +12,8 @@
   closed weights the median blended price of the maker's own paid offerings; for open weights, or
   without a maker price, the median over paid offerings that are not plans); below
   :data:`PLAUSIBLE_RATIO` it is implausible. A $0 listing is never a reference and is itself
-  implausible as a production price; the maker's own paid price is always plausible, and so is a
+  implausible as a production price (unless its maker offers it free for production: a sourced row of
+  ``curated.FREE_FOR_PRODUCTION``); the maker's own paid price is always plausible, and so is a
   cloud's or host's price for open weights it runs itself.
 """
 
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
 
+from whichmodel.knowledge.catalog.curated import free_for_production
 from whichmodel.knowledge.catalog.schema import Offering, PriceUnit, Purpose
 
 MODALITY_ORDER: tuple[str, ...] = ("text", "image", "audio", "video", "pdf")
@@ -244,6 +246,8 @@ def plausibility(
     cannot sit far below their upstream's. A $0 listing is never plausible.
     """
     price = blended(o)
+    if free_for_production(o.provider, o.model) is not None:
+        return True, None  # its maker's own $0 for production use, sourced: the real price
     if reference is None or price is None or o.pricing is None or o.pricing.unit != "per_1m_tokens":
         return None, None
     ratio = round(price / reference, 4)

@@ -144,6 +144,19 @@ def test_plausibility_against_the_makers_price_and_free_listings() -> None:
     assert source2 == "median of 2 paid offerings" and ref2 is not None and ref2 > 0
 
 
+def test_free_for_production_by_its_maker_is_a_plausible_price_and_sourced() -> None:
+    from whichmodel.knowledge.catalog.curated import FREE_FOR_PRODUCTION, free_for_production
+
+    omni = _offering("openai:omni-moderation-latest", tier="maker", price=(0.0, 0.0), model="omni-moderation")
+    resold = _offering("poe:omni-moderation", tier="plan", price=(0.0, 0.0), model="omni-moderation")
+    assert facts.plausibility(omni, None) == (True, None)
+    assert facts.plausibility(resold, 1.0) == (False, 0.0)  # only the maker's own endpoint is free
+    assert free_for_production("openai", "omni-moderation") is not None
+    assert free_for_production("mistral", "mistral-moderation-2603") is None
+    for row in FREE_FOR_PRODUCTION.values():  # every row is sourced and dated
+        assert row.source.startswith("https://") and row.as_of <= date(2026, 12, 31) and row.note
+
+
 def test_open_weights_hosts_set_their_own_price_resellers_do_not() -> None:
     maker = _offering("maker:m", tier="maker", price=(1.0, 4.0))
     host = _offering("deepinfra:m", tier="host", price=(0.1, 0.4))

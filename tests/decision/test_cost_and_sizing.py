@@ -168,3 +168,14 @@ def test_gpu_lookup_is_forgiving_and_errors_list_known_types() -> None:
     assert resolve_gpu(None).name == "H100-80GB"
     with pytest.raises(ValueError, match="known: L4"):
         resolve_gpu("TPUv9")
+
+
+def test_self_hosted_thinking_tokens_take_gpu_time() -> None:
+    # A model that thinks on the task decodes its thinking with the answer: 200 output + 1,800
+    # thinking = 10x the decoded tokens; with the prefill unchanged, about 7x less capacity.
+    kw = {"model": "M", "params_total_b": 8, "params_active_b": 8, "req": _req(), "gpu": GPUS["H100-80GB"]}
+    plain = estimate_self_host(**kw)  # type: ignore[arg-type]
+    thinking = estimate_self_host(**kw, thinking_tokens=1800)  # type: ignore[arg-type]
+    assert thinking.capacity_requests_per_month < plain.capacity_requests_per_month / 6
+    assert any(c.code == "sh_thinking" and c.params["tokens"] == 1800 for c in thinking.assumption_codes)
+    assert not any(c.code == "sh_thinking" for c in plain.assumption_codes)

@@ -92,7 +92,12 @@ def test_inside_the_tier_the_cheaper_model_leads_when_balanced() -> None:
     rec = recommend(req(priority="balanced"), catalog)
     assert keys(rec)[:2] == ["b", "a"]
     assert {c.model_key for c in rec.recommendations if c.in_quality_tier} == {"a", "b"}
-    assert rec.quality_pick is not None and rec.quality_pick.why[0] == "cheapest_in_tier"
+    # The quality pick is still the strongest that fits; the cheaper #1 is the value pick against it.
+    assert rec.quality_pick is not None and rec.quality_pick.model_key == "a"
+    assert rec.quality_pick.why[0] == "best_in_tier" and rec.quality_pick.rank == 2
+    assert rec.value_pick is not None and rec.value_pick.model_key == "b" and rec.value_pick.why == ["tied"]
+    assert "Quality pick, the strongest that fits: A" in rec.summary
+    assert any(s.code == "step_quality_first" and s.params == {"quality": "A", "value": "B"} for s in rec.step_codes)
 
 
 def test_quality_first_picks_the_highest_rated_of_the_tier_and_the_cheapest_tied_one_is_the_value_pick() -> None:
@@ -219,17 +224,34 @@ def test_each_category_is_normalised_on_its_own_scale() -> None:
     assert used["vision"].normalised == pytest.approx(1.0) and used["vision"].weight == pytest.approx(0.5)
 
 
-def test_missing_language_evidence_is_a_named_risk_and_ranks_after_rated_evidence() -> None:
-    # "loud" is better rated in English but has no Chinese rating: it ranks after "quiet".
+def test_missing_language_evidence_breaks_ties_but_a_much_stronger_unrated_model_still_leads() -> None:
+    # Overlapping quality: "loud" (1500 +-5 in English, no Chinese rating) and "quiet" (1495 +-5, and
+    # rated in Chinese) are tied on public ratings; the rated evidence breaks the tie.
     loud = [offering("m:loud", "loud")]
     quiet = [offering("m:quiet", "quiet")]
-    catalog = cat(
-        entry(rated("loud", loud, 1600), loud), entry(rated("quiet", quiet, 1450, chinese=1450), quiet)
+    weak = [offering("m:weak", "weak")]
+    tied = cat(
+        entry(rated("loud", loud, 1500), loud),
+        entry(rated("quiet", quiet, 1495, chinese=1495), quiet),
+        entry(rated("weak", weak, 1400, chinese=1400), weak),
     )
-    rec = recommend(req(languages=["zh"]), catalog)
-    assert keys(rec) == ["quiet", "loud"]
+    rec = recommend(req(languages=["zh"]), tied)
+    assert keys(rec)[:2] == ["quiet", "loud"]
     assert rec.recommendations[1].evidence_missing == ["chinese"]
     assert any(r.code == "evidence_missing" for r in rec.recommendations[1].risk_codes)
+    # Not overlapping: "loud" at 1600 is far above "quiet" at 1450; the missing Chinese rating is a
+    # named risk, not a reason to recommend the clearly weaker model.
+    apart = cat(
+        entry(rated("loud", loud, 1600), loud),
+        entry(rated("quiet", quiet, 1450, chinese=1450), quiet),
+        entry(rated("weak", weak, 1400, chinese=1400), weak),
+    )
+    rec = recommend(req(languages=["zh"]), apart)
+    assert keys(rec)[:2] == ["loud", "quiet"]
+    assert rec.recommendations[0].evidence_missing == ["chinese"]
+    assert rec.quality_pick is not None and rec.quality_pick.why == ["best_in_tier", "evidence_missing"]
+    assert any(r.code == "evidence_missing" and r.params["model"] == rec.recommendations[0].model for r in rec.risk_codes)
+    assert "缺少 中文 的评分" in " ".join(rec.risks)  # the reader writes Chinese: the risk in Chinese
 
 
 def test_domain_categories_come_from_the_use_case() -> None:
@@ -255,22 +277,22 @@ def test_latency_is_seconds_with_thinking_tokens_and_a_target_is_a_hard_constrai
     catalog = _thinker()
     rec = recommend(req(task_type="reasoning"), catalog)
     lat = rec.recommendations[0].latency
-    # 30B active: 110 tokens/s, 10,000 prefill; maker 0.4 s. TTFT 0.4 + 1000/10000 = 0.5 s;
-    # 100 output + 8,000 assumed thinking (a reasoning task's real-world budget) at 110/s = 73.64 s;
-    # p95 = 1.5 x 74.14 = 111.2 s.
+    # 30B active: 180 x sqrt(8/30) = 93.0 tokens/s, 20,000 x sqrt(8/30) = 10,330 prefill; maker 0.4 s.
+    # TTFT 0.4 + 1000/10330 = 0.497 s; 100 output + 8,000 assumed thinking (a reasoning task's
+    # real-world budget) at 93/s = 87.10 s; p95 = 1.5 x 87.59 = 131.39 s.
     assert lat is not None and lat.thinking_tokens == 8000
-    assert lat.p95_seconds == pytest.approx(111.2, abs=0.01)
+    assert lat.p95_seconds == pytest.approx(131.39, abs=0.01)
     assert "s" in rec.recommendations[0].latency_basis and "thinking" in rec.recommendations[0].latency_basis
     slow = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), catalog)
     assert keys(slow) == []
     assert any(c.code == "infeasible_latency" for c in slow.summary_codes)
-    assert "111.2 s" in slow.summary
+    assert "131.39 s" in slow.summary or "131.4 s" in slow.summary
     none = recommend(
         req(task_type="reasoning", volume={"input_tokens": 1000, "output_tokens": 100, "thinking_tokens": 0}),
         catalog,
     )
     lat0 = none.recommendations[0].latency
-    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.5 + 100 / 110), abs=0.01)
+    assert lat0 is not None and lat0.p95_seconds == pytest.approx(1.5 * (0.4 + 1000 / 10330 + 100 / 93), abs=0.01)
 
 
 def test_cost_bills_thinking_tokens_as_output_and_says_so() -> None:
@@ -399,6 +421,30 @@ def test_moderation_models_by_declared_purpose_even_when_named_guard() -> None:
     assert keys(recommend(req(), catalog)) == ["chat"]
 
 
+def test_a_model_free_for_production_by_its_maker_is_priced_at_zero_other_zeros_stay_missing() -> None:
+    # OpenAI's moderation endpoint is free to use (curated.FREE_FOR_PRODUCTION, sourced and dated);
+    # another maker's $0 listing is still a missing price, and so is a $0 reseller of omni-moderation.
+    omni = [offering("openai:omni-moderation-latest", "omni-moderation", inp=0, out=0, plausible=False),
+            offering("poe:omni-moderation", "omni-moderation", inp=0, out=0, tier="host")]
+    other = [offering("mistral:mistral-moderation", "mistral-moderation", inp=0, out=0)]
+    guard = [offering("h:llama-guard", "llama-guard", inp=0.1, out=0.1, tier="host")]
+    catalog = cat(
+        entry(model("omni-moderation", omni, purpose="moderation"), omni),
+        entry(model("mistral-moderation", other, purpose="moderation"), other),
+        entry(model("llama-guard", guard, purpose="moderation"), guard),
+    )
+    rec = recommend(req(task_type="moderation", use_case="flag hate speech"), catalog)
+    assert keys(rec) == ["omni-moderation", "llama-guard"]
+    lead = rec.recommendations[0]
+    assert lead.offering_id == "openai:omni-moderation-latest" and lead.monthly_cost_usd == 0
+    assert lead.cost is not None
+    assert any(a.code == "free_for_production" and a.params["source"].startswith("https://platform.openai.com")
+               for a in lead.cost.assumption_codes)  # fmt: skip
+    assert any("free for production use by its maker" in a for a in lead.cost.assumptions)
+    zero = next(e for e in rec.eliminated if e.reason == "zero_price")
+    assert zero.count == 2  # the other maker's $0 and the reseller's $0 omni-moderation
+
+
 def test_embeddings_take_embedding_models_priced_on_input_only() -> None:
     emb = [offering("m:vec", "vec", inp=0.02, out=0.0, context=8000)]
     catalog = cat(entry(model("vec", emb, purpose="embedding"), emb))
@@ -505,14 +551,43 @@ def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
     m = rated("m", offs, 1500).model_copy(update={"params_total_b": 70.0, "params_active_b": 70.0})
     rec = recommend(req(), cat(entry(m, offs)))
     lead = rec.recommendations[0]
-    # The maker's API represents the model: 70B at 55 tokens/s, 0.4 s overhead, 5,000 prefill:
-    # 1.5 x (0.4 + 1000/5000 + 100/55) = 3.63 s. Cerebras (x8): 1.5 x (0.35 + 1000/40000 + 100/440) = 0.90 s.
+    # The maker's API represents the model: 70B at 180 x sqrt(8/70) = 60.9 tokens/s, 0.4 s overhead,
+    # 6,760 prefill: 1.5 x (0.4 + 1000/6760 + 100/60.9) = 3.28 s. Cerebras (x8): 487.2 tokens/s,
+    # 54,080 prefill: 1.5 x (0.35 + 1000/54080 + 100/487.2) = 0.86 s.
     assert lead.offering_id == "acme:m" and lead.latency is not None
-    assert lead.latency.p95_seconds == pytest.approx(3.63, abs=0.01)
+    assert lead.latency.p95_seconds == pytest.approx(3.28, abs=0.01)
     fast = recommend(req(latency={"p95_seconds": 2}), cat(entry(m, offs))).recommendations[0]
     assert fast.offering_id == "cerebras:m" and fast.latency is not None
-    assert fast.latency.p95_seconds == pytest.approx(0.90, abs=0.01)
+    assert fast.latency.p95_seconds == pytest.approx(0.86, abs=0.01)
     assert "inference-specific hardware" in fast.latency_basis
+
+
+def test_a_latency_target_caps_an_adjustable_thinking_budget_and_says_so() -> None:
+    # "think" is hybrid (its thinking budget is a request setting), 30B active: 93 tokens/s, TTFT
+    # 0.4 + 1000/10330 = 0.50 s. At the 8,000-token reasoning budget it takes 131 s; a 20 s target
+    # leaves (20/1.5 - 0.50) x 93 - 100 output = 1,093 thinking tokens: p95 1.5 x (0.497 + 1,193/93)
+    # = 19.99 s, billed (1000 x $1 + 1,193 x $10)/1e6 x 10k = $129.30/month.
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}), _thinker())
+    lead = rec.recommendations[0]
+    assert lead.latency is not None and lead.latency.thinking_tokens == 1093
+    assert lead.latency.p95_seconds == pytest.approx(19.99, abs=0.01)
+    assert lead.monthly_cost_usd == pytest.approx(129.30, abs=0.01)
+    assert lead.cost is not None and lead.cost.thinking_tokens == 1093
+    code = next(a for a in lead.cost.assumption_codes if a.code == "thinking_tokens")
+    assert code.params["capped_for"] == 20
+    whole = next(a for a in rec.assumptions if a.code == "thinking_tokens")  # the recommendation says so too
+    assert whole.params["tokens"] == 1093 and whole.params["capped_for"] == 20
+    assert any("1,093 hidden thinking tokens" in a and "20 s latency target" in a for a in lead.cost.assumptions)
+    # Under 128 thinking tokens left is not reasoning any more: too slow, not capped to nothing.
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), _thinker())
+    assert rec.recommendations == [] and any(e.reason == "too_slow" for e in rec.eliminated)
+    # An always-thinking model (no budget setting) is never capped.
+    offs = [offering("m:magistral-x", "magistral-x", inp=1, out=10, reasoning=True)]
+    m = rated("magistral-x", offs, 1500, math=1500, expert=1500).model_copy(
+        update={"params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}), cat(entry(m, offs)))
+    assert rec.recommendations == []
 
 
 def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoning() -> None:
@@ -531,9 +606,9 @@ def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoni
     assert hybrid.latency is not None and hybrid.latency.thinking_tokens == 0
     assert hybrid.cost is not None and hybrid.cost.thinking_tokens == 0
     off = next(a for a in hybrid.cost.assumption_codes if a.code == "thinking_off")
-    # 1,000 tokens (the light budget) x $10/1M x 10,000 requests = $100/month; 1000/110 tokens/s = 9.1 s.
+    # 1,000 tokens (the light budget) x $10/1M x 10,000 requests = $100/month; 1000/93 tokens/s = 10.8 s.
     assert off.params["tokens"] == 1000 and off.params["monthly"] == pytest.approx(100.0)
-    assert off.params["seconds"] == pytest.approx(9.1)
+    assert off.params["seconds"] == pytest.approx(10.8)
     assert any("thinking off assumed" in a for a in hybrid.cost.assumptions)
     assert always.latency is not None and always.latency.thinking_tokens == 1000
     assert always.cost is not None and any("thinking" in a for a in always.cost.assumptions)
@@ -646,8 +721,9 @@ def test_every_reasoning_capable_pick_states_its_thinking_assumption() -> None:
     assert any("does not expose thinking" in a for a in cost.assumptions)
 
 
-def test_self_hosted_value_pick_is_the_one_with_fewer_gpu_dollars_per_request() -> None:
-    # Both fit one GPU (same monthly bill); the 4B-active model serves far more requests per GPU-dollar.
+def test_self_hosted_value_pick_needs_a_lower_gpu_bill_and_same_bill_capacity_is_headroom() -> None:
+    # Both fit one GPU (same monthly bill): no model costs less on the person's GPU, so no value pick;
+    # the 4B-active model serves far more requests on the same GPU: named as headroom for growth.
     big = [offering("h:dense", "dense", tier="host", open_flag=True)]
     moe = [offering("h:moe", "moe", tier="host", open_flag=True)]
     catalog = cat(
@@ -660,5 +736,42 @@ def test_self_hosted_value_pick_is_the_one_with_fewer_gpu_dollars_per_request() 
     assert keys(rec) == ["dense", "moe"]
     lead, other = rec.recommendations
     assert lead.monthly_cost_usd == other.monthly_cost_usd
-    assert rec.value_pick is not None and rec.value_pick.model_key == "moe" and rec.value_pick.why == ["tied"]
-    assert "the same GPU bill but" in rec.summary
+    assert rec.value_pick is None
+    headroom = next(c for c in rec.summary_codes if c.code == "headroom")
+    assert headroom.params["model"] == "MOE" and float(headroom.params["capacity_x"]) > 1.05  # type: ignore[arg-type]
+    assert "Nothing that fits costs less on your GPUs; MOE" in rec.summary
+    # A tied model that fits on fewer GPUs is a strictly cheaper bill: the value pick.
+    # 60B at fp16: 120 GB of weights + 10% + 1 GB = ~133 GB over 72 usable GB per H100: 2 H100s
+    # ($4,380/month); 27B: one ($2,190).
+    large = [offering("h:large", "large", tier="host", open_flag=True)]
+    catalog = cat(
+        entry(rated("large", large, 1600).model_copy(update={"open_weights": True, "params_total_b": 60.0,
+                                                              "params_active_b": 60.0}), large),
+        entry(rated("dense", big, 1595).model_copy(update={"open_weights": True, "params_total_b": 27.0,
+                                                            "params_active_b": 27.0}), big),
+    )  # fmt: skip
+    rec = recommend(req(deployment={"self_host": True}), catalog)
+    assert keys(rec) == ["large", "dense"]
+    assert [c.self_host.gpus_needed for c in rec.recommendations if c.self_host] == [2, 1]
+    assert rec.value_pick is not None and rec.value_pick.model_key == "dense" and rec.value_pick.why == ["tied"]
+
+
+def test_latency_depends_on_active_parameters_not_a_size_class() -> None:
+    # 4B and 12B active were one "small" class at the same speed; decoding now scales with the square
+    # root of the active parameters from the 8B reference (180 tokens/s), bounded to 30..300.
+    from whichmodel.tools.decision.latency import size_speeds
+
+    assert size_speeds(4.0)[0] == pytest.approx(254.6, abs=0.1)
+    assert size_speeds(12.0)[0] == pytest.approx(147.0, abs=0.1)
+    assert size_speeds(8.0) == (180.0, 20_000.0)
+    assert size_speeds(0.5)[0] == 300.0 and size_speeds(1000.0)[0] == 30.0
+    small = [offering("m:small", "small")]
+    mid = [offering("m:mid", "mid")]
+    catalog = cat(
+        entry(rated("small", small, 1500).model_copy(update={"params_total_b": 26.0, "params_active_b": 4.0}), small),
+        entry(rated("mid", mid, 1500).model_copy(update={"params_total_b": 12.0, "params_active_b": 12.0}), mid),
+    )
+    by_key = {c.model_key: c for c in recommend(req(), catalog).recommendations}
+    fast, slow = by_key["small"].latency, by_key["mid"].latency
+    assert fast is not None and slow is not None and fast.p95_seconds < slow.p95_seconds  # type: ignore[operator]
+    assert "scaled by the square root of the active parameters" in by_key["small"].latency_basis

@@ -25,6 +25,7 @@ from whichmodel.tools.decision.result import (
     Adaptation,
     Candidate,
     CostEstimate,
+    Elimination,
     LatencyEstimate,
     Pick,
     Recommendation,
@@ -314,6 +315,9 @@ def test_picks_named_needs_a_cheaper_value_pick(catalog: Catalog) -> None:
     assert "not cheaper" in rd.picks_named(_ctx(catalog, swapped))[0]
     missing = _rec(good.requirements, good.recommendations, value=None)
     assert "value pick missing" in rd.picks_named(_ctx(catalog, missing))[0]
+    # The quality pick is the cheapest candidate: there is no cheaper model to name.
+    cheapest_first = _rec(good.requirements, good.recommendations, quality=2, value=None)
+    assert rd.picks_named(_ctx(catalog, cheapest_first)) == []
 
 
 def test_quality_first_compares_with_the_independent_best(catalog: Catalog) -> None:
@@ -344,6 +348,11 @@ def test_latency_target(catalog: Catalog) -> None:
     assert "p95 5.0 s > target 3.0 s" in rd.latency_target(_ctx(catalog, slow))[0]
     flagged = slow.model_copy(update={"risks": ["STRONG: p95 latency about 5 s, above your 3 s target"]})
     assert rd.latency_target(_ctx(catalog, flagged)) == []
+    # Nothing shortlisted: the latency elimination explains why (its code is too_slow).
+    empty = _rec(req, [], quality=None, value=None)
+    assert "no latency elimination" in rd.latency_target(_ctx(catalog, empty))[0]
+    too_slow = Elimination(reason="too_slow", label="estimated p95 latency over the target", count=3, examples=[])
+    assert rd.latency_target(_ctx(catalog, empty.model_copy(update={"eliminated": [too_slow]}))) == []
 
 
 def test_vision_and_language_evidence(catalog: Catalog) -> None:
@@ -556,3 +565,13 @@ def test_export_and_answers_round_trip(tmp_path: Any, catalog: Catalog) -> None:
     assert result.error is None and result.top == "strong"
     broken = rd.run_scenario(scenario, catalog, answers=tmp_path / "missing")
     assert broken.error and all(r.failures[0].startswith("answer error") for r in broken.results)
+
+
+def test_an_allowed_provider_covers_its_family() -> None:
+    # "Only through Azure": Azure AI services (azure-cognitive-services) is Azure; another cloud is not.
+    assert rd.provider_in("azure", ["azure"])
+    assert rd.provider_in("azure-cognitive-services", ["azure"])
+    assert rd.provider_in("Azure-Cognitive-Services", ["AZURE"])
+    assert not rd.provider_in("azureish", ["azure"])
+    assert not rd.provider_in("amazon-bedrock", ["azure"])
+    assert not rd.provider_in("azure", ["azure-cognitive-services"])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
-from whichmodel.tools.decision.cost import per_request_cost, tokens
+from whichmodel.tools.decision.cost import offering_mode, per_request_cost, tokens
 from whichmodel.tools.decision.filters import (
     REASONS,
     budget_fit,
@@ -27,7 +27,7 @@ from whichmodel.tools.decision.filters import (
 )
 from whichmodel.tools.decision.gpus import Gpu
 from whichmodel.tools.decision.index import CatalogIndex
-from whichmodel.tools.decision.latency import estimate_latency
+from whichmodel.tools.decision.latency import estimate_latency, provider_class, thinking_that_fits
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
 from whichmodel.tools.decision.selfhost import estimate_self_host
@@ -63,6 +63,8 @@ class Option:
     latency: LatencyEstimate
     failures: tuple[str, ...] = ()
     self_host: SelfHostEstimate | None = None
+    thinking_cap: float | None = None
+    """Thinking tokens per request when the latency target capped the budget (`fit_thinking`)."""
 
     @property
     def tier(self) -> str:
@@ -129,6 +131,15 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
         monthly = None if per_request is None else per_request * requests
         lat = latencies(i)
         failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
+        if "too_slow" in failures:
+            fitted = fit_thinking(req, offering, model, lat)
+            if fitted is not None:
+                capped, lat = fitted
+                per_request = per_request_cost(offering, capped)
+                monthly = None if per_request is None else per_request * requests
+                failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
+                cap = capped.volume.thinking_tokens
+                return Option(model, offering, monthly, lat, failures, thinking_cap=cap)
         return Option(model, offering, monthly, lat, failures)
 
     passing: dict[str, list[Option]] = defaultdict(list)
@@ -164,6 +175,32 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
         priced,
     )
     return stage
+
+
+def with_thinking(req: Requirements, thinking: float | None) -> Requirements:
+    """`req` with the thinking tokens per request set (unchanged for None)."""
+    if thinking is None:
+        return req
+    return req.model_copy(update={"volume": req.volume.model_copy(update={"thinking_tokens": thinking})})
+
+
+def fit_thinking(
+    req: Requirements, offering: Offering, model: Model, lat: LatencyEstimate
+) -> tuple[Requirements, LatencyEstimate] | None:
+    """A thinking budget capped to meet the latency target, for a hybrid model (its thinking budget
+    or reasoning effort is a request setting) that thinks on this task and misses the target at the
+    full budget: (the requirements with that many thinking tokens, the new estimate), or None when
+    there is no target, the model always thinks, or fewer than `MIN_FITTED_THINKING` tokens fit."""
+    target = req.latency.p95_seconds
+    mode = offering_mode(offering)
+    if target is None or mode != "hybrid" or not lat.thinking_tokens:
+        return None
+    fit = thinking_that_fits(lat, tokens(req, mode), target)
+    if fit is None or fit >= lat.thinking_tokens:
+        return None
+    capped = with_thinking(req, fit)
+    cls = provider_class(offering.provider, offering.tier)
+    return capped, estimate_latency(model, cls, tokens(capped, mode), task=req.task_type)
 
 
 def self_host_option(
@@ -246,6 +283,7 @@ def self_host_estimate(
         cheapest_api_per_request=api[0] if api else None,
         cheapest_api_offering=api[1] if api else None,
         release_precision=model.release_precision,
+        thinking_tokens=tokens(req, thinking_mode(model.key, model.reasoning)).thinking,
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from whichmodel.knowledge.catalog.curated import free_for_production
 from whichmodel.knowledge.catalog.schema import Offering
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import CostEstimate, Reason
@@ -145,6 +146,9 @@ def cost_assumptions(req: Requirements, offering: Offering, decode_tps: float | 
     )
     if offering.pricing is None:
         return out
+    free = free_for_production(offering.provider, offering.model)
+    if free is not None:
+        out.append(Reason(code="free_for_production", params={"source": free.source, "as_of": free.as_of.isoformat()}))
     tier = offering.pricing.tier_for(int(t.input))
     if t.cached and tier.cache_read is None:
         out.append(Reason(code="cache_no_price", params={"fraction": v.cached_input_fraction}))

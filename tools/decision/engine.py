@@ -32,6 +32,7 @@ from whichmodel.tools.decision.candidates import (
     api_stage,
     self_host_estimate,
     self_host_stage,
+    with_thinking,
 )
 from whichmodel.tools.decision.cost import (
     LONG_PROMPT_TOKENS,
@@ -278,6 +279,7 @@ def decide(
         shown.add(value_at)
     if rated:
         shown.add(ranked.index(rated[0]))
+    shown.update(i for i, r in enumerate(ranked) if r.option.model.key == ordered.quality)
     positions = range(len(ranked)) if probes is not None else sorted(shown)
     built = [_candidate(req, ranking, i, front, rated_rank, len(rated)) for i in positions]
     built = _with_tradeoffs(built)
@@ -288,7 +290,7 @@ def decide(
         built, probe_eliminated, probes = applied.ranked, applied.eliminated, applied.evidence
     frontier = [c for c in built if c.on_pareto_frontier]
     top = built[:TOP_N]
-    top += [c for c in built[TOP_N:] if c.model_key == ordered.value and c.rank > 1]  # always shown
+    top += [c for c in built[TOP_N:] if c.model_key in (ordered.value, ordered.quality) and c.rank > 1]  # always shown
     if not req.deployment.self_host:
         top = [_with_self_host_info(c, req, catalog, gpu) for c in top]
     quality_pick, value_pick = _picks(ordered, top, built, probes is not None)
@@ -334,10 +336,10 @@ def decide(
         quality_pick=quality_pick,
         value_pick=value_pick,
         summary_codes=([route] if route is not None else [])
-        + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated)
+        + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
-        risk_codes=_risk_codes(req, top, value_c, ranking, as_of),
-        step_codes=_step_codes(req, top, value_c),
+        risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c),
+        step_codes=_step_codes(req, top, value_c, quality_c),
         assumptions=_assumptions(req, top)
         + [
             Reason(
@@ -391,12 +393,15 @@ def _picks(
         return None, None
     lead = top[0]
     why = ["measured_best" if measured and lead.measured is not None else ordered.rule]
+    strongest = None if measured else next((c for c in top if c.model_key == ordered.quality), None)
+    if strongest is not None and strongest.model_key != lead.model_key:
+        lead, why = strongest, ["best_in_tier"]  # the #1 chosen by cost is the value pick
     why.append(
         "evidence_missing" if lead.evidence_missing else ("rated" if lead.quality is not None else "unrated")
     )
     quality = Pick(model_key=lead.model_key, offering_id=lead.offering_id, rank=lead.rank, why=why)
     value: Pick | None = None
-    found = next((c for c in top[1:] if c.model_key == ordered.value), None)
+    found = next((c for c in top if c.model_key == ordered.value and c.model_key != lead.model_key), None)
     if found is not None:
         value = Pick(model_key=found.model_key, offering_id=found.offering_id, rank=found.rank,
                      why=[ordered.value_rule])  # fmt: skip
@@ -416,7 +421,13 @@ def _candidate(
     option, quality = r.option, r.quality
     key = option.model.key
     offering = option.offering
-    cost = estimate_cost(offering, req, option.latency.output_tokens_per_s) if offering is not None else None
+    billed = with_thinking(req, option.thinking_cap)
+    cost = estimate_cost(offering, billed, option.latency.output_tokens_per_s) if offering is not None else None
+    if cost is not None and option.thinking_cap is not None:
+        # The latency target capped the thinking budget: say so with the target (explain words it).
+        cost = cost.model_copy(update={"assumption_codes": [
+            a.model_copy(update={"params": {**a.params, "capped_for": req.latency.p95_seconds}})
+            if a.code == "thinking_tokens" else a for a in cost.assumption_codes]})  # fmt: skip
     if cost is not None and option.model.reasoning and not any(
         a.code in ("thinking_tokens", "thinking_off") for a in cost.assumption_codes
     ) and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
@@ -806,6 +817,7 @@ def _summary_codes(
     approach: str,
     value: Candidate | None,
     rated: list[Ranked],
+    quality: Candidate | None = None,
 ) -> list[Reason]:
     if not top:
         codes = [Reason(code="none_fits")]
@@ -854,7 +866,19 @@ def _summary_codes(
                                                     "missing": lead.evidence_missing}))  # fmt: skip
     elif ranking.ordered.rule == "cheapest_unrated":
         codes.append(Reason(code="no_public_rating", params={"task": req.task_type}))
-    if value is not None:
+    if quality is not None and quality.model_key != lead.model_key:
+        # Priority balanced/cost put a cheaper model first (it is the value pick): name the strongest.
+        ratio = (quality.monthly_cost_usd or 0.0) / lead.monthly_cost_usd if lead.monthly_cost_usd else None
+        codes.append(
+            Reason(
+                code="quality_pick",
+                params={"model": quality.model, "monthly": quality.monthly_cost_usd,
+                        "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
+                        "d": None if quality.quality is None or lead.quality is None else round(quality.quality - lead.quality, 1),
+                        "lead": lead.model},
+            )
+        )  # fmt: skip
+    elif value is not None:
         ratio = (lead.monthly_cost_usd or 0.0) / value.monthly_cost_usd if value.monthly_cost_usd else None
         codes.append(
             Reason(
@@ -866,7 +890,16 @@ def _summary_codes(
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )
         )  # fmt: skip
-    if rated and rated[0].option.model.key != lead.model_key and rated[0].quality.value is not None:
+    elif lead.self_host is not None:
+        # Nothing costs less on the person's GPUs: a tied model that serves more on the same GPUs is
+        # headroom for growth, not a value pick at this volume.
+        same_bill = [(x, c) for c in top[1:] if c.in_quality_tier and c.monthly_cost_usd == lead.monthly_cost_usd
+                     and (x := _capacity_ratio(lead, c)) is not None and x >= 1.05]  # fmt: skip
+        if same_bill:
+            x, c = max(same_bill, key=lambda xc: (xc[0], xc[1].model_key))
+            codes.append(Reason(code="headroom", params={"model": c.model, "capacity_x": x}))
+    named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
+    if rated and rated[0].option.model.key not in named and rated[0].quality.value is not None:
         s = rated[0]
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
                                                       "monthly": s.option.monthly, "missing": list(s.quality.missing),
@@ -903,7 +936,12 @@ def _personal_data_of(req: Requirements) -> list[str]:
 
 
 def _risk_codes(
-    req: Requirements, top: list[Candidate], value: Candidate | None, ranking: Ranking, as_of: date
+    req: Requirements,
+    top: list[Candidate],
+    value: Candidate | None,
+    ranking: Ranking,
+    as_of: date,
+    quality: Candidate | None = None,
 ) -> list[Reason]:
     if not top:
         return [Reason(code="no_candidate")]
@@ -911,7 +949,7 @@ def _risk_codes(
     risks: list[Reason] = []
     if lead.quality is None and ranking.ordered.rule != "cheapest_unrated":
         risks.append(Reason(code="unrated_pick", params={"model": lead.model}))
-    for c in (lead, value):
+    for c in (lead, quality, value):
         if c is not None:
             risks += [r for r in c.risk_codes if r not in risks]
     if lead.latency is not None:
@@ -935,16 +973,19 @@ def _risk_codes(
     return risks
 
 
-def _step_codes(req: Requirements, top: list[Candidate], value: Candidate | None) -> list[Reason]:
+def _step_codes(
+    req: Requirements, top: list[Candidate], value: Candidate | None, quality: Candidate | None = None
+) -> list[Reason]:
     if req.task_type == "speech_to_text":
         steps = [Reason(code="step_audio_set")]
     else:
         steps = [Reason(code="step_eval")]
     if top:
-        names = [top[0].model] + ([value.model] if value is not None else [])
-        names += [c.model for c in top[1:3] if c.model not in names]
+        strongest = quality or top[0]
+        names = [strongest.model] + ([value.model] if value is not None and value.model != strongest.model else [])
+        names += [c.model for c in top[:3] if c.model not in names]
         steps.append(Reason(code="step_probe", params={"names": names[:3]}))
-        steps.append(Reason(code="step_quality_first", params={"quality": top[0].model,
+        steps.append(Reason(code="step_quality_first", params={"quality": strongest.model,
                                                                "value": value.model if value else None}))  # fmt: skip
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
@@ -961,8 +1002,13 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
     thinking = [c for c in top if c.latency is not None and c.latency.thinking_tokens]
     if thinking:
         t = tokens(req, "always")
-        out.append(Reason(code="thinking_tokens", params={"tokens": t.thinking, "assumed": t.thinking_assumed,
-                                                          "models": [c.model for c in thinking[:3]]}))  # fmt: skip
+        used = max(c.latency.thinking_tokens for c in thinking if c.latency is not None)
+        params: dict[str, Param] = {"tokens": t.thinking, "assumed": t.thinking_assumed,
+                                    "models": [c.model for c in thinking[:3]]}  # fmt: skip
+        if used < t.thinking and req.latency.p95_seconds is not None:
+            # The latency target capped the budget (candidates.fit_thinking): say the figure used.
+            params.update({"tokens": used, "capped_for": req.latency.p95_seconds})
+        out.append(Reason(code="thinking_tokens", params=params))
     if req.task_type == "speech_to_text":
         t = tokens(req, "none")
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,

@@ -60,7 +60,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lat_target_ok": ", within the {target} target",
         "lat_target_no": ", over the {target} target",
         "lat_thinking": " incl. {n} thinking",
-        "basis_active_params": "speed of a {b}B-active model",
+        "basis_active_params": "speed of a {b}B-active model (~180 tokens/s at 8B active, scaled by the square root of the active parameters)",
         "basis_name_tier": "speed of a small '{word}' tier (size unknown)",
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
@@ -145,6 +145,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_missing": "; no rating for {missing}",
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}.",
+        "quality_pick": " Quality pick, the strongest that fits: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
+        "quality_x": ", {x}x the cost",
+        "headroom": " Nothing that fits costs less on your GPUs; {model} is in the same quality tier and serves {capacity_x}x the requests on the same GPUs: the one to try if the volume grows.",
+        "quality_d": ", {d} quality points",
         "value_tied": ": statistically tied on public ratings, verify on your examples",
         "value_near": ": close on public ratings (its rating interval comes within 5 points of the top tier's), verify on your examples",
         "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
@@ -193,9 +197,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_decode": "decode bound from memory bandwidth ({bandwidth} GB/s per GPU); prefill at {eff} of {tflops} TFLOPS",
         "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
+        "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output)",
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
         "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
+        "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
+        "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
         "thinking_off": "thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
         "thinking_secs": ", about +{s} s per request",
         "thinking_not_exposed": "a reasoning-capable model, but {provider}'s listing does not expose thinking: costed and timed without it",
@@ -275,7 +282,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lat_target_ok": "，在 {target} 的目标之内",
         "lat_target_no": "，超过 {target} 的目标",
         "lat_thinking": "（含 {n} 个思考 token）",
-        "basis_active_params": "按 {b}B 激活参数模型的速度",
+        "basis_active_params": "按 {b}B 激活参数模型的速度（8B 激活参数约 180 token/秒，按激活参数的平方根换算）",
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 服务方开销",
@@ -357,6 +364,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_missing": "；缺少 {missing} 的评分",
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}。",
+        "quality_pick": "质量之选（满足条件的最强模型）：{model}（{cost}{x}{d}）；{lead} 是与之对照的性价比之选：请在您的样例上比较两者。",
+        "quality_x": "，费用为其 {x} 倍",
+        "headroom": "在您的 GPU 上没有更便宜且满足条件的模型；{model} 与首选同属最高质量档，在相同 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
+        "quality_d": "，质量 {d} 分",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
         "value_near": "：公开评分接近（其评分区间与最高档相差不超过 5 分），请在您的样例上验证",
         "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
@@ -402,9 +413,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_decode": "解码受显存带宽限制（每块 GPU {bandwidth} GB/s）；预填充按 {tflops} TFLOPS 的 {eff} 计算",
         "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
+        "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
+        "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
+        "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
         "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
         "thinking_secs": "，每次请求约多 {s} 秒",
         "thinking_not_exposed": "该模型支持推理，但 {provider} 的接口未提供思考模式：按不思考计算费用和延迟",
@@ -678,6 +692,17 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    d = p.get("d")
+    return {
+        "model": str(p.get("model")),
+        "lead": str(p.get("lead")),
+        "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
+        "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
+        "d": t(lang, "quality_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
+    }
+
+
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
@@ -796,6 +821,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "lead": _lead,
     "rests_on": _rests_on,
     "value": _value,
+    "quality_pick": _quality_pick,
     "strongest": _strongest,
     "relax_levers": _relax_levers,
 }
@@ -821,6 +847,8 @@ def say(lang: Lang, reason: Reason) -> str:
             if p.get("assumed")
             else ""
         )
+        if code == "thinking_tokens" and p.get("capped_for") is not None:
+            values["assumed"] = t(lang, "thinking_capped").format(target=num(p.get("capped_for")))
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
     if code == "probe_summary":

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from whichmodel.knowledge.catalog.curated import free_for_production
 from whichmodel.knowledge.catalog.schema import Model, Offering
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Param, Reason
@@ -236,8 +237,9 @@ def context_ok(req: Requirements, context: int, max_output: int) -> bool:
 
 
 def plausible_price(offering: Offering) -> bool:
-    """An implausible price (far below the maker's or the median paid price) never makes a model fit."""
-    return offering.plausible is not False
+    """An implausible price (far below the maker's or the median paid price) never makes a model fit;
+    a model its maker offers free for production (`curated.FREE_FOR_PRODUCTION`) is priced right at $0."""
+    return offering.plausible is not False or free_for_production(offering.provider, offering.model) is not None
 
 
 PREVIEW_MARKERS = re.compile(r"(?:^|[-_.:/ ])(preview|exp|experimental|beta|alpha)(?:$|[-_.:/ ])", re.IGNORECASE)
@@ -255,8 +257,10 @@ def is_preview(model: Model, offering: Offering | None) -> bool:
 
 def is_zero_priced(offering: Offering) -> bool:
     """Both base prices 0: a free tier, a trial or a flat subscription, not a price to plan a budget on
-    (a maker's own $0 is usually a rate-limited free tier too, e.g. Gemma on Google's API)."""
-    if offering.pricing is None:
+    (a maker's own $0 is usually a rate-limited free tier too, e.g. Gemma on Google's API), unless the
+    maker offers the model free for production (a sourced row of `curated.FREE_FOR_PRODUCTION`, e.g.
+    OpenAI's moderation endpoint): then $0 is its price."""
+    if offering.pricing is None or free_for_production(offering.provider, offering.model) is not None:
         return False
     base = offering.pricing.tiers[0]
     return base.input == 0 and base.output == 0

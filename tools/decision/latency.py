@@ -4,31 +4,47 @@ class, then output and thinking tokens at the model's decoding speed.
     p95 = P95_FACTOR x (provider overhead + prompt tokens / prefill speed
                         + (output + thinking tokens) / decode speed)
 
-The speeds come from the model's active parameters (or, without a parameter count, its tier words,
-else a mid-size default); the overhead from the provider's tier (an aggregator adds a hop). These are
+The speeds come from the model's active parameters where the catalog knows them (`size_speeds`:
+~180 tokens/s at 8B active, scaled by the square root of the active parameters, bounded), else its
+tier words, else a mid-size default; the overhead from the provider's tier (an aggregator adds a hop). These are
 estimates, not measurements: the report shows the seconds and this basis, and a probe replaces them.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 
 from whichmodel.knowledge.catalog.schema import Model
 from whichmodel.tools.decision.cost import Tokens
 from whichmodel.tools.decision.result import LatencyClass, LatencyEstimate
+from whichmodel.tools.decision.thinking import MIN_FITTED_THINKING
 
 P95_FACTOR = 1.5
 """p95 over the typical time: providers' published p50/p95 spreads for short requests are 1.3-1.8x."""
-# (max active parameters in B, decode tokens/s, prefill tokens/s). Published serving speeds on the
-# makers' and GPU hosts' APIs (Artificial Analysis-style medians, 2025-26): small models (<= 15B
-# active, incl. MoE with few active experts) 150-300 tokens/s; mid-size 80-150; dense frontier-size
-# 40-80.
-SPEED_BY_SIZE: tuple[tuple[float, float, float], ...] = (
-    (15.0, 200.0, 20_000.0),
-    (60.0, 110.0, 10_000.0),
-    (float("inf"), 55.0, 5_000.0),
-)
+REFERENCE_ACTIVE_B = 8.0
+REFERENCE_DECODE = 180.0
+REFERENCE_PREFILL = 20_000.0
+"""An 8B-active model on the makers' and GPU hosts' APIs: ~180 decode and ~20,000 prefill tokens/s
+(published serving medians, Artificial Analysis-style, 2025-26)."""
+DECODE_RANGE = (30.0, 300.0)
+PREFILL_RANGE = (2_000.0, 40_000.0)
+"""Bounds of the size-based speeds: batching and hardware cap the smallest models' speed, and
+serving keeps even the largest above a floor."""
+
+
+def size_speeds(active_b: float) -> tuple[float, float]:
+    """(decode, prefill) tokens/s of a model with `active_b` billion active parameters: serving speed
+    falls with the square root of the active parameters (decoding reads them all per token, batching
+    amortises part of it), scaled from the 8B reference and bounded. Checks against published
+    medians: 70B dense ~61 tokens/s (50-80 seen), 4B-active MoE ~255, 31B ~91, 405B at the 30 floor."""
+    scale = math.sqrt(REFERENCE_ACTIVE_B / max(active_b, 0.1))
+    decode = min(max(REFERENCE_DECODE * scale, DECODE_RANGE[0]), DECODE_RANGE[1])
+    prefill = min(max(REFERENCE_PREFILL * scale, PREFILL_RANGE[0]), PREFILL_RANGE[1])
+    return round(decode, 1), round(prefill, -1)
+
+
 FAST_TIER = (180.0, 15_000.0)
 """Closed models without a parameter count whose name says small/fast (Flash, mini, Haiku...): Gemini
 Flash ~200-250 tokens/s, GPT mini/nano ~100-200, Haiku ~100-150."""
@@ -58,9 +74,8 @@ def speeds(model: Model) -> tuple[float, float, str]:
     """(decode tokens/s, prefill tokens/s, basis code) for `model`."""
     active = model.params_active_b or model.params_total_b
     if active is not None:
-        for limit, decode, prefill in SPEED_BY_SIZE:
-            if active <= limit:
-                return decode, prefill, f"active_params:{active:g}"
+        decode, prefill = size_speeds(active)
+        return decode, prefill, f"active_params:{active:g}"
     names = f"{model.key} {model.name}".lower()
     if (found := FAST_MARKERS.search(names)) is not None:
         return FAST_TIER[0], FAST_TIER[1], f"name_tier:{found.group(1)}"
@@ -101,6 +116,17 @@ def estimate_latency(model: Model, tier: str, t: Tokens, *, task: str) -> Latenc
         thinking_tokens=t.thinking,
         basis=f"{basis};tier:{tier};prefill:{prefill:g}",
     )
+
+
+def thinking_that_fits(lat: LatencyEstimate, t: Tokens, target: float) -> float | None:
+    """The most thinking tokens a request can decode at `lat`'s speeds and still meet the p95
+    `target` (whole tokens): (target / P95_FACTOR - time to first token) x decode speed - output
+    tokens. None without a speed, or when fewer than `thinking.MIN_FITTED_THINKING` fit."""
+    if lat.output_tokens_per_s is None or lat.ttft_seconds is None:
+        return None
+    room = (target / P95_FACTOR - lat.ttft_seconds) * lat.output_tokens_per_s - t.output
+    fit = float(math.floor(room))
+    return fit if fit >= MIN_FITTED_THINKING else None
 
 
 def latency_class(p95_seconds: float | None) -> LatencyClass:

@@ -5,27 +5,31 @@ the models rated in that category, across the catalog) before weighting, so visi
 (~1240-1310) and text ratings (~1400-1550) are never averaged as if on one scale. The categories come
 from the task, the input modality (image -> vision), the person's languages (zh -> chinese...) and
 the domain the use case names (legal, medicine, math...). The modality and language categories are
-*required* evidence: a model without them carries `evidence_missing` (a named risk) and ranks after
-the models that have it.
+*required* evidence: a model without them carries `evidence_missing` (a named risk, e.g. "no rating
+for German"). Its quality is scored on the categories it has; missing evidence breaks ties inside
+overlapping quality (a rated model leads an unrated one it is statistically tied with) but never
+makes a clearly weaker model (non-overlapping interval) rank above a stronger one.
 
 The order (`order`):
 
-1. the **quality tier**: candidates with complete evidence whose quality interval overlaps the best
-   one's. `priority: quality` (default): the highest-rated first (point estimate, then cost);
+1. the **quality tier**: rated candidates whose quality interval overlaps the best one's.
+   `priority: quality` (default): complete evidence first, then the highest-rated (point estimate,
+   then cost);
    `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest first; `cost` takes
    every candidate whose interval reaches the tier's floor, cheapest first (a model announced to
    retire within 180 days only loses ties, and carries the `retiring_soon` risk: the issue's rule is
    a warning, not a demotion below weaker models);
-2. the other rated candidates with complete evidence, by quality, then cost;
-3. candidates missing required evidence, by quality, then cost;
-4. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
+2. the other rated candidates, by quality, then complete evidence, then cost;
+3. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
    maker's own models first; speech-to-text first by documented language coverage, to be tested on
    the person's audio).
 
 Then no candidate ranks above one that is rated at least as high and costs no more
-(`undominated_order`). The value pick (`Ordered.value`) is the cheapest candidate of the
-balanced-widened tier cheaper than #1 (statistically tied on public ratings), else the best-rated
-cheaper candidate with its quality gap.
+(`undominated_order`). The quality pick (`Ordered.quality`) is the strongest of the tier whatever
+the priority. The value pick (`Ordered.value`) is the cheapest candidate of the balanced-widened
+tier cheaper than the quality pick (statistically tied on public ratings), else the best-rated
+cheaper candidate with its quality gap; under `balanced` or `cost`, a #1 cheaper than the quality
+pick is the value pick.
 
 Latency is a hard constraint when a target is stated (filters.latency_fit) and a tie-break otherwise.
 """
@@ -33,7 +37,7 @@ Latency is a hard constraint when a target is stated (filters.latency_fit) and a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from whichmodel.knowledge.catalog.schema import Model
@@ -232,8 +236,8 @@ class Entry:
     retiring: bool = False
     """Announced to retire within `engine.RETIRING_DAYS`: ordered after the others of its group."""
     unit_cost: float = 0.0
-    """Tie-break of "cheaper" at equal monthly cost: self-hosted, the GPU dollars per request at full
-    capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
+    """Tie-break among value candidates of equal monthly cost: self-hosted, the GPU dollars per request
+    at full capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
 
@@ -253,6 +257,10 @@ class Ordered:
     value_rule: str = ""
     """'tied' (its interval overlaps the best one's: statistically tied on public ratings), 'near'
     (inside the balanced margin only) or 'cheaper' (the best-rated cheaper one, a stated gap)."""
+    quality: str | None = None
+    """The quality pick's key: the strongest of the quality tier (what `priority: quality` leads
+    with). Under `balanced` or `cost` the #1 may be a cheaper model of the tier: then the quality
+    pick is the strongest and the #1 is the value pick. None: the #1."""
 
 
 def _group(e: Entry) -> int:
@@ -270,8 +278,9 @@ def _lower(e: Entry) -> float:
 
 
 def _cheaper(a: Entry, b: Entry) -> bool:
-    """`a` costs less than `b`: monthly (to the cent), then the cost per request at capacity."""
-    return (round(a.monthly, 2), round(a.unit_cost, 6)) < (round(b.monthly, 2), round(b.unit_cost, 6))
+    """`a`'s bill at the stated volume is lower than `b`'s (to the cent). A self-hosted model with the
+    same GPU bill but more capacity is not cheaper at this volume (it is headroom, said as such)."""
+    return round(a.monthly, 2) < round(b.monthly, 2)
 
 
 def dominates(a: Entry, b: Entry) -> bool:
@@ -305,10 +314,19 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
+    """Quality first inside the tier: complete evidence, the point estimate, then cost."""
+    return (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)
+
+
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
-    rated = [e for e in entries if _group(e) == 1] or [e for e in entries if _group(e) == 2]
-    rest_key = lambda e: (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
+    # Every rated candidate competes on quality, whether or not it has the required evidence: a model
+    # unrated in the person's language does not lose to a clearly weaker one only for that (it
+    # carries the named risk). Inside overlapping quality, rated evidence breaks the tie (`_group`
+    # before the point estimate); between non-overlapping quality, quality decides.
+    rated = [e for e in entries if e.quality.value is not None]
+    rest_key = lambda e: (e.quality.value is None, -(e.quality.value or 0.0), _group(e), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
         unrated = sorted(
             entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
@@ -323,23 +341,30 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     widened = [e for e in rated if _upper(e) + BALANCED_MARGIN >= floor_best]
     if req.priority == "quality":
         tier, rule = strict, "best_in_tier"
-        head_key = lambda e: (-(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
+        head_key: Callable[[Entry], tuple[float | int | bool | str, ...]] = _quality_head
     elif req.priority == "balanced":
         tier, rule = widened, "cheapest_in_tier"
-        head_key = lambda e: (e.monthly, e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     else:
         floor = min(_lower(e) for e in strict)
         tier, rule = [e for e in rated if _upper(e) >= floor], "cheapest_reaching_floor"
-        head_key = lambda e: (e.monthly, e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     tier_keys = frozenset(e.key for e in tier)
     head = sorted(tier, key=head_key)
     tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
     ranked = undominated_order(head + tail)
     lead = ranked[0]
+    strict_keys = {e.key for e in strict}
     pool = {e.key for e in widened} | tier_keys
+    if req.priority != "quality":
+        # The quality pick stays the strongest of the tier whatever the priority; a cheaper #1 chosen
+        # by the priority is then the value pick (a real quality/value pair, both named).
+        strongest = min(strict, key=_quality_head)
+        if strongest.key != lead.key and _cheaper(lead, strongest):
+            rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
+            return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key)
     tied = [e for e in ranked[1:] if e.key in pool and _cheaper(e, lead) and not e.retiring]
     value = min(tied, key=lambda e: (round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key), default=None)
-    strict_keys = {e.key for e in strict}
     value_rule = "tied" if value is not None and value.key in strict_keys else "near"
     if value is None:
         cheaper = [e for e in ranked[1:] if e.quality.value is not None and _cheaper(e, lead)]

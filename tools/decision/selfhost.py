@@ -13,7 +13,8 @@ The model is deliberately simple and every step is stated in the estimate's assu
   one stream decodes at most ``bandwidth / active weight bytes`` tokens/s, and a batch of B streams at
   most ``B / step time``;
 * prefill is compute-bound: ``2 x active params x prompt tokens`` FLOPs at 40% of peak;
-* capacity = tokens/s the deployment sustains x utilization x seconds per month;
+* capacity = tokens/s the deployment sustains x utilization x seconds per month, each request
+  decoding its output plus, for a model that thinks on the task, its thinking tokens;
 * cost = replicas x GPUs x hourly price x 730 h (always on).
 """
 
@@ -68,6 +69,7 @@ def estimate_self_host(
     cheapest_api_per_request: float | None = None,
     cheapest_api_offering: str | None = None,
     release_precision: str | None = None,
+    thinking_tokens: float = 0.0,
 ) -> SelfHostEstimate:
     """Size and price a self-hosted deployment of one model for the stated requirements.
 
@@ -75,6 +77,7 @@ def estimate_self_host(
     (``Model.release_precision``: gpt-oss ships in MXFP4, DeepSeek V3 in FP8), else FP16.
     """
     active_b = params_active_b or params_total_b
+    decoded = req.volume.output_tokens + thinking_tokens  # a thinking model decodes both
     quant = req.deployment.quantization or release_precision or "fp16"
     bytes_per_param = BYTES_PER_PARAM[quant]
     utilization = req.deployment.utilization
@@ -95,7 +98,7 @@ def estimate_self_host(
     for _ in range(3):  # concurrency depends on speed, speed on GPU count: settle in a few rounds
         total_bw = gpu.bandwidth_gb_s * gpus_needed
         single_stream_bound = total_bw / (active_b * bytes_per_param + kv_seq_gb)
-        request_seconds = volume.output_tokens / single_stream_bound + _prefill_seconds(
+        request_seconds = decoded / single_stream_bound + _prefill_seconds(
             active_b, volume.input_tokens, gpu, gpus_needed
         )
         concurrency = max(1, min(MAX_BATCH, math.ceil(peak_rps * request_seconds)))
@@ -115,7 +118,7 @@ def estimate_self_host(
     step_seconds = (active_b * bytes_per_param + batch * kv_seq_gb) / total_bw
     decode_tps = batch / step_seconds
     prefill_s = _prefill_seconds(active_b, volume.input_tokens, gpu, gpus_needed)
-    seconds_per_request_batched = volume.output_tokens / decode_tps + prefill_s
+    seconds_per_request_batched = decoded / decode_tps + prefill_s
     capacity = SECONDS_PER_MONTH * utilization / seconds_per_request_batched
     replicas = max(1, math.ceil(volume.requests_per_month / capacity))
     replica_cost = gpus_needed * gpu.hourly_usd * HOURS_PER_MONTH
@@ -138,6 +141,8 @@ def estimate_self_host(
         Reason(code="sh_traffic", params={"peak": PEAK_TO_AVERAGE, "utilization": utilization}),
         Reason(code="sh_gpu_price", params={"hourly": gpu.hourly_usd, "source": GPU_TABLE_SOURCE}),
     ]  # fmt: skip
+    if thinking_tokens:
+        codes.append(Reason(code="sh_thinking", params={"tokens": thinking_tokens}))
     assumptions = [
         f"{quant} weights ({bytes_per_param:g} bytes/parameter), {params_total_b:g}B total"
         + (f", {active_b:g}B active per token" if active_b != params_total_b else ""),
@@ -148,7 +153,7 @@ def estimate_self_host(
         f"{PREFILL_EFFICIENCY:.0%} of {gpu.tflops_bf16:g} TFLOPS",
         f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
         f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})",
-    ]
+    ] + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else [])
     return SelfHostEstimate(
         model=model,
         gpu=gpu.name,

@@ -13,6 +13,11 @@ Budgets (`thinking_budget`) are the real-world sizes reasoning models spend (tok
 maths/olympiad and competition problems 16,000; reasoning and maths 8,000; an always-thinking model
 on code or agent work 2,000, on other work 1,000 (its shortest thoughts). `volume.thinking_tokens`
 overrides every budget.
+
+With a stated latency target, a hybrid model (whose thinking budget is a request setting: Gemini's
+thinking budget, OpenAI's and others' reasoning effort) that would miss the target at the budget is
+run at the thinking the target leaves (`latency.thinking_that_fits`, at least `MIN_FITTED_THINKING`):
+the capped budget is billed, timed and stated. An always-thinking model is not capped.
 """
 
 from __future__ import annotations
@@ -43,6 +48,10 @@ BUDGETS = {"hard": 16_000, "deep": 8_000, "code": 2_000, "light": 1_000}
 HARD = re.compile(r"\b(olympiad|competition|imo|putnam|aime|proof|proofs|theorem)\b|奥数|竞赛|证明", re.I)
 MATH = re.compile(r"\b(math|maths|mathematics|algebra|calculus|geometry|equation)|数学|几何|方程", re.I)
 NO_THINKING_TASKS = frozenset({"embedding", "speech_to_text", "image_generation"})
+MIN_FITTED_THINKING = 128
+"""The smallest thinking budget still counted as reasoning when a latency target caps it: Gemini's
+documented minimum thinking budget for its Pro models (128 tokens); OpenAI's lowest reasoning
+efforts spend about as few. Below it the model is not reasoning any more: too slow, said so."""
 
 
 def always_thinks(model_key: str) -> str | None:

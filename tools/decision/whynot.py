@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from whichmodel.knowledge.catalog.curated import PRODUCT_NAMES
 from whichmodel.knowledge.catalog.schema import Catalog, Model
-from whichmodel.tools.decision.candidates import Option, self_host_option
-from whichmodel.tools.decision.cost import offering_mode, tokens
+from whichmodel.tools.decision.candidates import Option, fit_thinking, self_host_option
+from whichmodel.tools.decision.cost import offering_mode, per_request_cost, tokens
 from whichmodel.tools.decision.engine import Ranking, rank_all
 from whichmodel.tools.decision.explain import TEXT, change_text, say, t
 from whichmodel.tools.decision.filters import check_offering, failure_reason, first_reason, trusted
@@ -167,6 +167,15 @@ def _closest(
             req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
         )
         option = Option(model, offering, monthly, lat, check.failures)
+        fitted = fit_thinking(req, offering, model, lat) if "too_slow" in check.failures else None
+        if fitted is not None:  # the same capped thinking budget as the ranking (candidates.api_stage)
+            capped, lat = fitted
+            per_request = per_request_cost(offering, capped)
+            monthly = None if per_request is None else per_request * req.volume.requests_per_month
+            check = check_offering(
+                req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
+            )
+            option = Option(model, offering, monthly, lat, check.failures, thinking_cap=lat.thinking_tokens)
         key = (
             int(not trusted(req, offering) or offering.plausible is False),
             len(check.failures),
