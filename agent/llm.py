@@ -18,7 +18,6 @@ Model strings are parsed in exactly one function, `resolve_model`:
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from whichmodel.agent.nodes.understanding import (
 )
 from whichmodel.agent.prompts import EXTRACT_PENDING, EXTRACT_SYSTEM, FIELD_LABELS, WRITER_SYSTEM
 from whichmodel.agent.settings import Settings
+from whichmodel.settings import api_provider, provider_prefix
 from whichmodel.tools.decision import RequirementsError, parse_requirements
 
 Provider = Literal["openai", "azure", "compatible"]
@@ -56,8 +56,11 @@ class ModelSpec:
 
 
 def resolve_model(spec: str | None, settings: Settings, env: Mapping[str, str] | None = None) -> ModelSpec:
-    """Parse a `provider/model` string (or None: the configured provider's default) into a ModelSpec."""
-    env = os.environ if env is None else env
+    """Parse a `provider/model` string (or None: the configured provider's default) into a ModelSpec.
+
+    `openai-api/PROVIDER/MODEL` uses the settings' <PROVIDER>_BASE_URL/_API_KEY (read for the
+    providers the model strings name), or those of `env` when it is given.
+    """
     kind = settings.brain_kind
     if kind == "offline":
         raise ValueError("no LLM is configured (the offline brain is in use)")
@@ -79,14 +82,11 @@ def resolve_model(spec: str | None, settings: Settings, env: Mapping[str, str] |
             "compatible", rest or _DEFAULT_MODEL["compatible"], settings.llm_base_url, settings.llm_api_key
         )
     name, _, model = rest.partition("/")
-    prefix = re.sub(r"[^A-Z0-9]", "_", name.upper())
-    base_url = env.get(f"{prefix}_BASE_URL")
-    if not name or not model or not base_url:
-        raise ValueError(
-            f"openai-api/{rest}: expected openai-api/PROVIDER/MODEL with {prefix or 'PROVIDER'}_BASE_URL set"
-        )
-    key = env.get(f"{prefix}_API_KEY")
-    return ModelSpec("compatible", model, base_url, SecretStr(key) if key else None)
+    prefix = provider_prefix(name) if name else "PROVIDER"
+    provider_endpoint = settings.api_providers.get(name) if env is None else api_provider(name, env)
+    if not name or not model or provider_endpoint is None:
+        raise ValueError(f"openai-api/{rest}: expected openai-api/PROVIDER/MODEL with {prefix}_BASE_URL set")
+    return ModelSpec("compatible", model, provider_endpoint.base_url, provider_endpoint.api_key)
 
 
 def chat_model(spec: ModelSpec, settings: Settings) -> Any:

@@ -39,6 +39,7 @@ from whichmodel.agent.service import (
 )
 from whichmodel.agent.settings import Settings
 from whichmodel.agent.tools import build_report
+from whichmodel.settings import load_or_exit
 from whichmodel.tools.decision import Recommendation
 from whichmodel.ui import report_names
 from whichmodel.ui.chainlit import access, offline_page, render, slack_bridge, store
@@ -410,8 +411,10 @@ async def _oauth_login(
 def configure() -> None:
     """Apply the origin allow-list (HTTP CORS and the socket.io handshake), the auth methods, and the
     CDN-free page."""
+    # A bad setting stops the app (and the Slack app in it) here: one line on stderr, exit status 2.
+    settings = load_or_exit()
     offline_page.install()
-    origins = access.origins_from_env()
+    origins = access.origins_from_env(settings)
     if origins is not None:
         access.apply_origins(chainlit_config.project.allow_origins, origins)
     allowed = list(chainlit_config.project.allow_origins)
@@ -419,7 +422,7 @@ def configure() -> None:
         # Chainlit leaves socket.io's own origin check off; without it any web page could open a
         # websocket to a local server. Enforce the same allow-list there.
         sio.eio.cors_allowed_origins = allowed
-    methods = access.auth_methods()
+    methods = access.auth_methods(settings)
     if "password" in methods:
         cl.password_auth_callback(_password_login)
     if "header" in methods:
@@ -429,8 +432,8 @@ def configure() -> None:
     if "oauth" in methods:
         cl.oauth_callback(_oauth_login)
     log.info("origins: %s; auth: %s", allowed, ", ".join(methods))
-    if slack_bridge.enabled():
-        slack_bridge.install(slack_bridge.ledger_for(Settings.load()))
+    if slack_bridge.enabled(settings):
+        slack_bridge.install(slack_bridge.ledger_for(settings), settings)
         log.info("Slack: events at /slack/events (or Socket Mode), each event handled once")
 
 
