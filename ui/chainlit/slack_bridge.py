@@ -64,6 +64,16 @@ def ledger_for(settings: Settings) -> EventLedger:
     return open_ledger(url, store.history_path(settings).with_name("slack-events.sqlite"))
 
 
+DROPPED = "Slack event %s already handled: redelivery %s dropped"
+"""The log record of a dropped redelivery (INFO, logger `whichmodel.slack`): the positive signal that a
+redelivery was seen and handled by dropping it (operators count these; tests wait for it)."""
+
+
+def dropped_line(event_id: str, retry: str = "-") -> str:
+    """The text `once_only` logs when it drops a redelivery of `event_id`."""
+    return DROPPED % (event_id, retry)
+
+
 def install(ledger: EventLedger, env: Mapping[str, str] | Settings | None = None) -> None:
     """Configure Chainlit's Slack app: Web API base URL and the once-only event middleware."""
     from chainlit.slack.app import slack_app
@@ -83,7 +93,7 @@ def once_only(ledger: EventLedger) -> Callable[..., Any]:
         event_id = body.get("event_id") if isinstance(body, dict) else None
         if isinstance(event_id, str) and event_id and not await ledger.claim(event_id):
             retry = request.headers.get("x-slack-retry-num", ["-"])
-            log.info("Slack event %s already handled: redelivery %s dropped", event_id, retry[0])
+            log.info(DROPPED, event_id, retry[0])
             return BoltResponse(status=200, body="")
         await next()
         return None
