@@ -21,7 +21,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr
 
@@ -42,7 +42,10 @@ Provider = Literal["openai", "azure", "compatible"]
 _DEFAULT_MODEL = {"openai": "gpt-4o-mini", "compatible": "default"}
 _NO_KEY = "no-key"  # ChatOpenAI reads OPENAI_API_KEY when api_key is None: never let it.
 
-FactPath = Literal[tuple(p for p in FIELD_LABELS)]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    FactPath = str
+else:  # the field paths as an enum in the extractor's JSON schema (built from the labels at import)
+    FactPath = Literal[tuple(p for p in FIELD_LABELS)]
 
 
 @dataclass(frozen=True)

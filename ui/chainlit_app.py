@@ -20,6 +20,7 @@ from pathlib import Path
 
 import chainlit as cl
 from chainlit.config import config as chainlit_config
+from chainlit.data.base import BaseDataLayer
 from chainlit.server import sio
 from chainlit.types import ThreadDict
 
@@ -96,7 +97,7 @@ async def _shutdown() -> None:
 
 
 @cl.data_layer
-def _data_layer() -> object:
+def _data_layer() -> BaseDataLayer:
     """Chat history: Chainlit's SQLAlchemy data layer on SQLite or Postgres (see ui.chainlit.store)."""
     return store.make_data_layer(store.history_target(checkpoints=Settings.load().db_path))
 
@@ -281,7 +282,7 @@ async def _chat_start() -> None:
 
 @cl.on_message
 async def _on_message(message: cl.Message) -> None:
-    files = [Attachment(e.name, Path(e.path)) for e in (message.elements or []) if getattr(e, "path", None)]
+    files = [Attachment(e.name, Path(e.path)) for e in (message.elements or []) if e.path]
     if len(files) > 1:
         names = ", ".join(f.name for f in files[1:])
         await cl.Message(content=render.text(_lang(), "files_extra", names=names)).send()

@@ -23,6 +23,7 @@ Exit codes:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from importlib import metadata
 from pathlib import Path
@@ -168,7 +169,7 @@ def render(rec: Recommendation, fmt: ReportFormat) -> str | bytes:
     from whichmodel.tools.report import render_html, render_json, render_markdown
     from whichmodel.tools.report.tabular import shortlist_csv, shortlist_xlsx
 
-    renderers = {
+    renderers: dict[ReportFormat, Callable[[Recommendation], str | bytes]] = {
         ReportFormat.md: render_markdown,
         ReportFormat.html: render_html,
         ReportFormat.json: render_json,

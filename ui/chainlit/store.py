@@ -18,10 +18,13 @@ import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whichmodel.settings import ENV, Settings
 from whichmodel.ui.chainlit import history_pg
+
+if TYPE_CHECKING:
+    from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 
 HISTORY_ENV = ENV["history_db"]
 """Environment variable: path of the chat-history SQLite file."""
@@ -180,7 +183,7 @@ async def prepare(target: str | Path) -> list[str]:
     return await history_pg.ensure_schema(target)
 
 
-def make_data_layer(target: str | Path) -> Any:
+def make_data_layer(target: str | Path) -> SQLAlchemyDataLayer:
     """Chainlit's SQLAlchemy data layer on a SQLite file (tables created first) or a Postgres URL.
 
     For Postgres the tables must exist already (`prepare`, run at app start-up); creating the
