@@ -18,11 +18,10 @@ Model strings are parsed in exactly one function, `resolve_model`:
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field, SecretStr
 
@@ -36,13 +35,17 @@ from whichmodel.agent.nodes.understanding import (
 )
 from whichmodel.agent.prompts import EXTRACT_PENDING, EXTRACT_SYSTEM, FIELD_LABELS, WRITER_SYSTEM
 from whichmodel.agent.settings import Settings
+from whichmodel.settings import api_provider, provider_prefix
 from whichmodel.tools.decision import RequirementsError, parse_requirements
 
 Provider = Literal["openai", "azure", "compatible"]
 _DEFAULT_MODEL = {"openai": "gpt-4o-mini", "compatible": "default"}
 _NO_KEY = "no-key"  # ChatOpenAI reads OPENAI_API_KEY when api_key is None: never let it.
 
-FactPath = Literal[tuple(p for p in FIELD_LABELS)]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    FactPath = str
+else:  # the field paths as an enum in the extractor's JSON schema (built from the labels at import)
+    FactPath = Literal[tuple(p for p in FIELD_LABELS)]
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,11 @@ class ModelSpec:
 
 
 def resolve_model(spec: str | None, settings: Settings, env: Mapping[str, str] | None = None) -> ModelSpec:
-    """Parse a `provider/model` string (or None: the configured provider's default) into a ModelSpec."""
-    env = os.environ if env is None else env
+    """Parse a `provider/model` string (or None: the configured provider's default) into a ModelSpec.
+
+    `openai-api/PROVIDER/MODEL` uses the settings' <PROVIDER>_BASE_URL/_API_KEY (read for the
+    providers the model strings name), or those of `env` when it is given.
+    """
     kind = settings.brain_kind
     if kind == "offline":
         raise ValueError("no LLM is configured (the offline brain is in use)")
@@ -79,14 +85,11 @@ def resolve_model(spec: str | None, settings: Settings, env: Mapping[str, str] |
             "compatible", rest or _DEFAULT_MODEL["compatible"], settings.llm_base_url, settings.llm_api_key
         )
     name, _, model = rest.partition("/")
-    prefix = re.sub(r"[^A-Z0-9]", "_", name.upper())
-    base_url = env.get(f"{prefix}_BASE_URL")
-    if not name or not model or not base_url:
-        raise ValueError(
-            f"openai-api/{rest}: expected openai-api/PROVIDER/MODEL with {prefix or 'PROVIDER'}_BASE_URL set"
-        )
-    key = env.get(f"{prefix}_API_KEY")
-    return ModelSpec("compatible", model, base_url, SecretStr(key) if key else None)
+    prefix = provider_prefix(name) if name else "PROVIDER"
+    provider_endpoint = settings.api_providers.get(name) if env is None else api_provider(name, env)
+    if not name or not model or provider_endpoint is None:
+        raise ValueError(f"openai-api/{rest}: expected openai-api/PROVIDER/MODEL with {prefix}_BASE_URL set")
+    return ModelSpec("compatible", model, provider_endpoint.base_url, provider_endpoint.api_key)
 
 
 def chat_model(spec: ModelSpec, settings: Settings) -> Any:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whichmodel.agent.prompts import Option
+from whichmodel.agent.interview_spec import Option
 from whichmodel.agent.settings import Settings
 from whichmodel.tools.decision.result import Recommendation
 from whichmodel.tools.probes.dataset import ProbeSet, ProbeSetError, load_probe_set, sample_names

@@ -634,14 +634,15 @@ def meets_targets(summary: Mapping[str, Any]) -> bool:
     return not missed_targets(summary)
 
 
-def make_settings(brain: str) -> Any:
-    """The settings for a run: pure defaults (offline), or the app's own configuration (llm).
-    Raises ValueError when `brain == "llm"` and no LLM endpoint is configured."""
+def make_settings(brain: str, **llm: Any) -> Any:
+    """The settings for a run: pure defaults (offline), or the app's own configuration (llm), with
+    `llm` overriding it (e.g. the local server's base URL and model). Raises ValueError when
+    `brain == "llm"` and no LLM endpoint is configured (SettingsError for a bad value)."""
     from whichmodel.agent.settings import Settings
 
     if brain == "offline":
         return Settings(brain="offline")
-    settings = Settings.load(brain="llm")
+    settings = Settings.load(brain="llm", **llm)
     settings.brain_kind  # noqa: B018  (raises when no endpoint is configured)
     return settings
 
@@ -654,6 +655,7 @@ async def run_all(
     brain: str = "offline",
     concurrency: int = 1,
     limit: int | None = None,
+    llm: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], list[Outcome]]:
     """Run one part (or "all") and score it (`limit`: the first N conversations of each part). Without `knowledge_base`, side questions get "not
     found" and are not scored. Returns (summary, outcomes): the summary holds the figures of all
@@ -663,7 +665,7 @@ async def run_all(
     from whichmodel.agent.graph import default_brain, default_retriever
     from whichmodel.agent.service import Advisor
 
-    settings = make_settings(brain)
+    settings = make_settings(brain, **(llm or {}))
     retriever = default_retriever() if knowledge_base else None
     convs = [c for c in load_conversations(part=part) if only is None or c["id"] == only]
     if limit is not None:
@@ -747,7 +749,7 @@ def print_part(name: str, s: Mapping[str, Any], outcomes: Sequence[Outcome], bra
             print(f"  FAIL {o.id}: {f}")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, llm: Mapping[str, Any] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--brain", choices=("offline", "llm"), default="offline")
@@ -778,7 +780,7 @@ def main(argv: list[str] | None = None) -> int:
         return _with_local_llm(argv or sys.argv[1:])
     if args.brain == "llm":
         try:
-            make_settings("llm")
+            make_settings("llm", **(llm or {}))
         except ValueError as exc:
             print(f"--brain llm: no LLM endpoint is configured ({exc})", file=sys.stderr)
             return 2
@@ -794,6 +796,7 @@ def main(argv: list[str] | None = None) -> int:
             brain=args.brain,
             concurrency=args.concurrency or (4 if args.brain == "llm" else 1),
             limit=args.limit,
+            llm=llm,
         )
     )
     summary["seconds"] = round(time.perf_counter() - start, 1)
@@ -816,24 +819,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _with_local_llm(argv: list[str]) -> int:
     """Run `main` again (without --local-llm) with the LLM brain pointed at a local model server."""
-    import os
-
     from whichmodel.tools.probes.local_server import LocalModelServer
 
     rest = [a for a in argv if a != "--local-llm"]
     with LocalModelServer(n_parallel=4, ctx_per_slot=4096) as server:
-        saved = {k: os.environ.get(k) for k in ("WHICHMODEL_LLM_BASE_URL", "WHICHMODEL_INTERVIEWER_MODEL")}
-        os.environ["WHICHMODEL_LLM_BASE_URL"] = server.base_url
-        os.environ["WHICHMODEL_INTERVIEWER_MODEL"] = f"compatible/{server.name}"
-        try:
-            print(f"local LLM: {server.name} at {server.base_url}")
-            return main(rest)
-        finally:
-            for k, v in saved.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
+        print(f"local LLM: {server.name} at {server.base_url}")
+        return main(rest, llm={"llm_base_url": server.base_url, "interviewer_model": f"compatible/{server.name}"})
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ def erf(x: np.ndarray) -> np.ndarray:
     np.exp(poly, out=poly)
     poly *= t  # erfc(|x|)
     np.subtract(dtype(1.0), poly, out=poly)
-    return np.copysign(poly, x, out=poly)
+    result: np.ndarray = np.copysign(poly, x, out=poly)
+    return result
 
 
 # erfcc coefficients c0..c9 of P(t) = c0 + c1 t + ... + c9 t^9 (Numerical Recipes, 2nd ed., 6.2).
@@ -103,12 +104,14 @@ def gelu(x: np.ndarray) -> np.ndarray:
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     mean = x.mean(axis=-1, keepdims=True)
     var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + np.float32(_LN_EPS)) * weight + bias
+    normed: np.ndarray = (x - mean) / np.sqrt(var + np.float32(_LN_EPS)) * weight + bias
+    return normed
 
 
 def _linear(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
     """``x @ W.T + b`` with PyTorch's (out, in) weight layout (weights are stored pre-transposed)."""
-    return x @ weight + bias
+    out: np.ndarray = x @ weight + bias
+    return out
 
 
 class MiniLMEmbedder:
@@ -205,7 +208,8 @@ class MiniLMEmbedder:
         summed = (x * mask[:, :, None]).sum(axis=1)
         pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), np.float32(1e-9))
         norms = np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), np.float32(1e-12))
-        return (pooled / norms).astype(np.float32)
+        unit: np.ndarray = (pooled / norms).astype(np.float32)
+        return unit
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -41,6 +40,7 @@ from urllib.parse import urlparse
 from whichmodel.knowledge.embeddings import EMBEDDING_FUNCTION_NAME, MiniLMEmbeddingFunction
 from whichmodel.knowledge.framework.loader import Passage, load_passages
 from whichmodel.knowledge.units import HAN
+from whichmodel.settings import ENV, Settings
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -50,9 +50,9 @@ if TYPE_CHECKING:
 
 FRAMEWORK_COLLECTION = "framework"
 MODEL_CARDS_COLLECTION = "model_cards"
-DEFAULT_INDEX_DIR = Path(".whichmodel") / "index"
-ENV_INDEX_DIR = "WHICHMODEL_INDEX_DIR"
-ENV_CHROMA_URL = "WHICHMODEL_CHROMA_URL"
+DEFAULT_INDEX_DIR = Settings().index_dir
+ENV_INDEX_DIR = ENV["index_dir"]
+ENV_CHROMA_URL = ENV["chroma_url"]
 UNKNOWN_NUMBER = -1.0
 UNKNOWN_MAKER = "unknown"
 INDEX_FORMAT = 1  # bump when documents or metadata change shape, to force a rebuild
@@ -91,28 +91,26 @@ def index_location(path: Path | str | None = None) -> str:
     """Describe where :func:`open_client` will connect: a directory or a server URL."""
     if path is not None:
         return str(Path(path))
-    if url := os.environ.get(ENV_CHROMA_URL):
-        return url
-    return str(Path(os.environ.get(ENV_INDEX_DIR) or DEFAULT_INDEX_DIR))
+    settings = Settings.load()
+    return settings.chroma_url or str(settings.index_dir)
 
 
 def open_client(path: Path | str | None = None) -> ClientAPI:
     """A chromadb client for the index (see the module docstring for the precedence); telemetry off."""
     import chromadb
-    from chromadb.config import Settings
+    from chromadb.config import Settings as ChromaSettings
 
-    settings = Settings(anonymized_telemetry=False)
-    location = index_location(path)
-    if path is None and os.environ.get(ENV_CHROMA_URL):
-        url = urlparse(location)
-        if not url.hostname:
-            raise ValueError(f"{ENV_CHROMA_URL} must look like http://host:port, got {location!r}")
+    settings = ChromaSettings(anonymized_telemetry=False)
+    chroma_url = Settings.load().chroma_url if path is None else None
+    if chroma_url:  # an http(s) URL with a host (checked by the settings)
+        url = urlparse(chroma_url)
         return chromadb.HttpClient(
-            host=url.hostname,
+            host=url.hostname or "",
             port=url.port or (443 if url.scheme == "https" else 8000),
             ssl=url.scheme == "https",
             settings=settings,
         )
+    location = index_location(path)
     Path(location).mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=location, settings=settings)
 

@@ -237,7 +237,8 @@ class Retriever:
         return self._collections[name]
 
     def _query_vector(self, query: str) -> np.ndarray:
-        return self.embedder.embed([query])[0]
+        vector: np.ndarray = self.embedder.embed([query])[0]
+        return vector
 
     # framework ------------------------------------------------------------------------------
 

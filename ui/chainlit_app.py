@@ -20,6 +20,7 @@ from pathlib import Path
 
 import chainlit as cl
 from chainlit.config import config as chainlit_config
+from chainlit.data.base import BaseDataLayer
 from chainlit.server import sio
 from chainlit.types import ThreadDict
 
@@ -39,6 +40,7 @@ from whichmodel.agent.service import (
 )
 from whichmodel.agent.settings import Settings
 from whichmodel.agent.tools import build_report
+from whichmodel.settings import load_or_exit
 from whichmodel.tools.decision import Recommendation
 from whichmodel.ui import report_names
 from whichmodel.ui.chainlit import access, offline_page, render, slack_bridge, store
@@ -95,7 +97,7 @@ async def _shutdown() -> None:
 
 
 @cl.data_layer
-def _data_layer() -> object:
+def _data_layer() -> BaseDataLayer:
     """Chat history: Chainlit's SQLAlchemy data layer on SQLite or Postgres (see ui.chainlit.store)."""
     return store.make_data_layer(store.history_target(checkpoints=Settings.load().db_path))
 
@@ -280,7 +282,7 @@ async def _chat_start() -> None:
 
 @cl.on_message
 async def _on_message(message: cl.Message) -> None:
-    files = [Attachment(e.name, Path(e.path)) for e in (message.elements or []) if getattr(e, "path", None)]
+    files = [Attachment(e.name, Path(e.path)) for e in (message.elements or []) if e.path]
     if len(files) > 1:
         names = ", ".join(f.name for f in files[1:])
         await cl.Message(content=render.text(_lang(), "files_extra", names=names)).send()
@@ -410,8 +412,10 @@ async def _oauth_login(
 def configure() -> None:
     """Apply the origin allow-list (HTTP CORS and the socket.io handshake), the auth methods, and the
     CDN-free page."""
+    # A bad setting stops the app (and the Slack app in it) here: one line on stderr, exit status 2.
+    settings = load_or_exit()
     offline_page.install()
-    origins = access.origins_from_env()
+    origins = access.origins_from_env(settings)
     if origins is not None:
         access.apply_origins(chainlit_config.project.allow_origins, origins)
     allowed = list(chainlit_config.project.allow_origins)
@@ -419,7 +423,7 @@ def configure() -> None:
         # Chainlit leaves socket.io's own origin check off; without it any web page could open a
         # websocket to a local server. Enforce the same allow-list there.
         sio.eio.cors_allowed_origins = allowed
-    methods = access.auth_methods()
+    methods = access.auth_methods(settings)
     if "password" in methods:
         cl.password_auth_callback(_password_login)
     if "header" in methods:
@@ -429,8 +433,8 @@ def configure() -> None:
     if "oauth" in methods:
         cl.oauth_callback(_oauth_login)
     log.info("origins: %s; auth: %s", allowed, ", ".join(methods))
-    if slack_bridge.enabled():
-        slack_bridge.install(slack_bridge.ledger_for(Settings.load()))
+    if slack_bridge.enabled(settings):
+        slack_bridge.install(slack_bridge.ledger_for(settings), settings)
         log.info("Slack: events at /slack/events (or Socket Mode), each event handled once")
 
 

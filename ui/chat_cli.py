@@ -142,7 +142,7 @@ def chat(
     """Talk to the advisor in the terminal, or play a scripted conversation."""
     from whichmodel.agent.settings import Settings
 
-    settings = Settings.load(**({"db_path": db} if db is not None else {}))
+    settings = Settings.load() if db is None else Settings.load(db_path=db)
     if script is None:
         asyncio.run(interactive(settings, thread or "terminal"))
         return

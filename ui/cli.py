@@ -23,6 +23,7 @@ Exit codes:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from importlib import metadata
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from whichmodel.knowledge.catalog.cli import app as catalog_app
+from whichmodel.settings import Settings, SettingsError
 from whichmodel.tools.decision.requirements import RequirementsError, load_requirements_file
 from whichmodel.tools.probes.cli import probe
 from whichmodel.ui.chat_cli import chat
@@ -54,6 +56,17 @@ app.add_typer(catalog_app, name="catalog")
 
 app.command("probe")(probe)
 app.command("chat")(chat)
+
+
+@app.callback()
+def _check_settings() -> None:
+    # Every command starts by reading the settings: a bad environment variable stops it here with
+    # one line naming the variable (exit status 2), before any work and without a traceback.
+    try:
+        Settings.load()
+    except SettingsError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(EXIT_INVALID_INPUT) from None
 
 
 @app.command()
@@ -104,9 +117,7 @@ def users_add(
     name: Annotated[str, typer.Argument(help="The user name (no spaces or ':').")],
     file: Annotated[
         Path | None,
-        typer.Option(
-            "--file", envvar="WHICHMODEL_USERS_FILE", help="The users file (default: $WHICHMODEL_USERS_FILE)."
-        ),
+        typer.Option("--file", help="The users file (default: $WHICHMODEL_USERS_FILE)."),
     ] = None,
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from the first line of stdin.")
@@ -117,6 +128,7 @@ def users_add(
 
     from whichmodel.ui.chainlit.access import UsersFileError, add_user
 
+    file = file or Settings.load().users_file
     if file is None:
         _err("no users file: pass --file PATH or set WHICHMODEL_USERS_FILE")
         raise typer.Exit(EXIT_INVALID_INPUT)
@@ -157,7 +169,7 @@ def render(rec: Recommendation, fmt: ReportFormat) -> str | bytes:
     from whichmodel.tools.report import render_html, render_json, render_markdown
     from whichmodel.tools.report.tabular import shortlist_csv, shortlist_xlsx
 
-    renderers = {
+    renderers: dict[ReportFormat, Callable[[Recommendation], str | bytes]] = {
         ReportFormat.md: render_markdown,
         ReportFormat.html: render_html,
         ReportFormat.json: render_json,

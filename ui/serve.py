@@ -21,6 +21,9 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from pydantic import SecretStr
+
+from whichmodel.settings import ENV, Settings, SettingsError
 from whichmodel.ui.chainlit import access
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -80,8 +83,12 @@ def environment(
     an unusable auth configuration, and for a wildcard address without explicit origins.
     """
     env = dict(os.environ if base is None else base)
+    try:
+        settings = Settings.load(env)
+    except SettingsError as exc:
+        raise ServeError(str(exc)) from None
     loopback = access.is_loopback(host)
-    login = _login_methods(env)
+    login = _login_methods(settings)
     if not loopback and not allow_unauthenticated:
         if not login:
             raise ServeError(
@@ -89,9 +96,9 @@ def environment(
                 f"{access.USERS_FILE_ENV}, {access.HEADER_ENV} + {access.PROXY_SECRET_ENV} (behind a "
                 "proxy), or OAuth with an allow-list; or listen on 127.0.0.1"
             )
-        if "header" in login and not env.get(access.PROXY_SECRET_ENV):
+        if "header" in login and settings.proxy_secret is None:
             raise ServeError(
-                f"refusing to trust {env[access.HEADER_ENV]} on {host} without {access.PROXY_SECRET_ENV}: "
+                f"refusing to trust {settings.auth_header} on {host} without {access.PROXY_SECRET_ENV}: "
                 "a client reaching this port directly could name any user"
             )
     if origins is None:
@@ -102,33 +109,39 @@ def environment(
     if any(o.strip() == "*" for o in origins):
         raise ServeError("origins must be listed; '*' is refused")
     # The server runs in its app root: make every data path absolute against the caller's cwd.
-    if data_dir is not None:
-        env["WHICHMODEL_DB"] = str(data_dir / "chat.sqlite")
-    env.setdefault("WHICHMODEL_DB", str(Path(".whichmodel") / "chat.sqlite"))
-    for var in ("WHICHMODEL_DB", "WHICHMODEL_HISTORY_DB", access.USERS_FILE_ENV):
-        if env.get(var):
-            env[var] = str(Path(env[var]).resolve())
-    data = Path(env["WHICHMODEL_DB"]).parent
+    db = data_dir / "chat.sqlite" if data_dir is not None else settings.db_path
+    env[ENV["db_path"]] = str(db.resolve())
+    for name in ("history_db", "users_file"):
+        value: Path | None = getattr(settings, name)
+        if value is not None:
+            env[ENV[name]] = str(value.resolve())
+    data = db.resolve().parent
     env[access.ORIGINS_ENV] = ",".join(origins)
-    env["CHAINLIT_APP_ROOT"] = str(app_root(data))
+    env["CHAINLIT_APP_ROOT"] = str(app_root(data))  # Chainlit's own variable: where its app root is
     if brain is not None:
-        env["WHICHMODEL_BRAIN"] = brain
+        env[ENV["brain"]] = brain
     if login or loopback:
         env.setdefault(access.SECRET_ENV, _secret(data))
     if loopback and not login:
         env[access.LOCAL_USER_ENV] = "1"
     else:
         env.pop(access.LOCAL_USER_ENV, None)
+    try:  # what the server will read, checked before it starts
+        Settings.load(env)
+    except SettingsError as exc:
+        raise ServeError(str(exc)) from None
     return env
 
 
-def _login_methods(env: dict[str, str]) -> list[access.AuthMode]:
-    """The login methods configured in `env` (header, password, OAuth); ServeError if unusable.
+def _login_methods(settings: Settings) -> list[access.AuthMode]:
+    """The login methods configured (header, password, OAuth); ServeError if unusable.
 
     The signing secret is not required yet: `environment` generates one when it is missing.
     """
     try:
-        methods = access.auth_methods({**env, access.SECRET_ENV: env.get(access.SECRET_ENV) or "-"})
+        methods = access.auth_methods(
+            settings.model_copy(update={"auth_secret": settings.auth_secret or SecretStr("-")})
+        )
     except ValueError as exc:
         raise ServeError(str(exc)) from exc
     return [m for m in methods if m in ("header", "password", "oauth")]

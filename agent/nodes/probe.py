@@ -16,6 +16,7 @@ from typing import Any
 from langgraph.config import get_stream_writer
 
 from whichmodel.agent import tools
+from whichmodel.agent.interview_spec import Option
 from whichmodel.agent.nodes.render import event as _event
 from whichmodel.agent.nodes.render import message as _message
 from whichmodel.agent.probing import (
@@ -27,7 +28,7 @@ from whichmodel.agent.probing import (
     sample_title,
     upload_error_line,
 )
-from whichmodel.agent.prompts import PROBE_OPTIONS, Option
+from whichmodel.agent.prompts import PROBE_OPTIONS
 from whichmodel.agent.state import Pending, State
 from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
 from whichmodel.tools.probes.dataset import (

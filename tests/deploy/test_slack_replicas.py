@@ -4,7 +4,6 @@ the other replica, continues the same conversation (the checkpoints are shared).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,17 @@ import pytest
 from tests.deploy.chat_client import App
 from tests.deploy.test_replicas import _start_together
 from tests.slack.standin import SlackStandIn, slack_standin
-from tests.slack.test_slack_events import BOT_TOKEN, SECRET, envelope, new_ts, post, settle, texts
+from tests.slack.test_slack_events import (
+    BOT_TOKEN,
+    SECRET,
+    envelope,
+    new_ts,
+    post,
+    settle,
+    texts,
+    wait_for_log,
+)
+from whichmodel.ui.chainlit.slack_bridge import dropped_line
 
 pytestmark = pytest.mark.slow
 
@@ -57,7 +66,7 @@ def test_a_slack_thread_moves_between_replicas_and_retries_are_dropped_on_either
     # Slack retries the first event, and this time its load balancer picks replica 2.
     retry = post(two.url, first, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
     assert retry.status_code == 200
-    time.sleep(3.0)
+    wait_for_log(two.log, dropped_line(first["event_id"], "1"))  # replica 2 saw the retry and dropped it
     assert len(standin.posted(thread)) + len(standin.completed_uploads(thread)) == handled
 
     # The person answers the numbered question; replica 2 carries on from replica 1's checkpoint.

@@ -24,6 +24,7 @@ from tests.slack.standin import BOT_USER, TEAM, SlackStandIn, slack_standin
 from tests.ui.conftest import running_server
 from whichmodel.agent.service import Advisor, ThreadState
 from whichmodel.agent.settings import Settings
+from whichmodel.ui.chainlit.slack_bridge import DROPPED, dropped_line
 
 pytestmark = pytest.mark.slow
 
@@ -111,6 +112,22 @@ def settle(standin: SlackStandIn, thread_ts: str, quiet_s: float = 1.5, timeout:
     raise AssertionError(f"thread {thread_ts} did not settle; posts: {standin.posted(thread_ts)}")
 
 
+def wait_for_log(log: Path, text: str, *, count: int = 1, timeout: float = 60.0) -> None:
+    """Wait until the server's log holds `text` at least `count` times (the app's positive signal)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if log.read_text(errors="replace").count(text) >= count:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{text!r} not logged {count} time(s) within {timeout} s")
+
+
+def dropped(event_id: str) -> str:
+    """The start of what the app logs when it drops a redelivery of `event_id`, any retry number
+    (ui.chainlit.slack_bridge.DROPPED)."""
+    return DROPPED.split(":", 1)[0] % event_id
+
+
 def texts(standin: SlackStandIn, thread_ts: str) -> list[str]:
     return [str(p.get("text", "")) for p in standin.posted(thread_ts)]
 
@@ -128,14 +145,23 @@ def say_and_wait(
 
 
 def test_bad_and_stale_signatures_are_refused(slack_app: tuple[str, SlackStandIn, Path]) -> None:
-    url, standin, _ = slack_app
+    url, standin, log = slack_app
     thread = new_ts()
-    wrong_secret = post(url, envelope("hello", thread), secret="not-the-secret")
-    stale = post(url, envelope("hello", thread), timestamp=int(time.time()) - 10 * 60)
-    no_signature = httpx.post(url + "/slack/events", json=envelope("hello", thread), timeout=30)
+    wrong_secret = post(url, envelope("forged hello", thread), secret="not-the-secret")
+    stale = post(url, envelope("stale hello", thread), timestamp=int(time.time()) - 10 * 60)
+    no_signature = httpx.post(url + "/slack/events", json=envelope("unsigned hello", thread), timeout=30)
     assert (wrong_secret.status_code, stale.status_code, no_signature.status_code) == (401, 401, 401)
-    time.sleep(2.0)
-    assert standin.posted(thread) == [], "a refused request must not reach the agent"
+    # Then a signed message in the same thread: once its reply has settled, the agent's transcript
+    # of the thread shows what reached it (the refused requests never did).
+    signed = envelope("We summarise 5,000 contracts a month", thread)
+    assert post(url, signed).status_code == 200
+    standin.wait_for(lambda: len(standin.posted(thread)) > 0, what="the reply to the signed message")
+    settle(standin, thread)
+    state = asyncio.run(
+        thread_state(log.parent / "chat.sqlite", f"slack:-:{signed['event']['channel']}:{thread}")
+    )
+    users = [m["content"] for m in state.messages if m["role"] == "user"]
+    assert users == [signed["event"]["text"]], "a refused request must not reach the agent"
 
 
 def test_url_verification_challenge(slack_app: tuple[str, SlackStandIn, Path]) -> None:
@@ -158,7 +184,8 @@ def test_retries_are_not_processed_twice(slack_app: tuple[str, SlackStandIn, Pat
             url, payload, headers={"X-Slack-Retry-Num": str(n), "X-Slack-Retry-Reason": "http_timeout"}
         )
         assert retry.status_code == 200
-    time.sleep(3.0)
+    for n in ("1", "2"):  # the app saw both redeliveries and dropped them
+        wait_for_log(log, dropped_line(payload["event_id"], n))
     assert len(standin.posted(thread)) + len(standin.completed_uploads(thread)) == first
     # The agent saw the message once: its checkpointed transcript has one user turn.
     state = asyncio.run(

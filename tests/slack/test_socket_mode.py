@@ -4,7 +4,6 @@ redelivered envelope once."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import pytest
 
 from tests.slack.socket_standin import SocketStandIn, socket_standin
 from tests.slack.standin import SlackStandIn, slack_standin
-from tests.slack.test_slack_events import BOT_TOKEN, envelope, new_ts, settle
+from tests.slack.test_slack_events import BOT_TOKEN, dropped, envelope, new_ts, settle, wait_for_log
 from tests.ui.conftest import running_server
 
 pytestmark = pytest.mark.slow
@@ -66,6 +65,6 @@ def test_socket_mode_conversation_acks_and_answers_once(
 
     socket.send(socket_envelope(payload, "env-2", retry=1))  # Slack redelivers the same event
     api.wait_for(lambda: "env-2" in socket.acks, what="the redelivery's ack")
-    time.sleep(3.0)
+    wait_for_log(log, dropped(payload["event_id"]))  # the app saw the redelivery and dropped it
     assert len(api.posted(thread)) == first, "a redelivered event is acknowledged, not handled again"
     assert "Traceback" not in log.read_text(errors="replace")

@@ -16,10 +16,11 @@ import json
 import random
 import time
 from collections import Counter
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -159,7 +160,9 @@ async def _stream(
         # raise inside the loop) abandons httpcore's stream generator, which the garbage collector
         # then closes from another task; that close fails and the connection never returns to the
         # pool, so after `max_connections` such calls every later call waits forever.
-        async with contextlib.aclosing(response.aiter_lines()) as lines:
+        # httpx types aiter_lines() as an AsyncIterator; it is an async generator, which has aclose().
+        stream = cast(AsyncGenerator[str, None], response.aiter_lines())
+        async with contextlib.aclosing(stream) as lines:
             async for line in lines:
                 if done or problem is not None or not line.startswith("data:"):
                     continue

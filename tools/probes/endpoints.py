@@ -23,17 +23,22 @@ Sources (read by :func:`load_registry`):
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from whichmodel.settings import (
+    ENV,
+    EndpointSetting,
+    EndpointsFileError,
+    Settings,
+    SettingsError,
+    endpoints_file,
+)
 from whichmodel.tools.probes.local_server import LOCAL_MODELS, local_model_available
 
 Provider = Literal["openai", "azure", "openrouter", "openai_compatible", "local"]
@@ -42,7 +47,6 @@ OPENAI_BASE = "https://api.openai.com/v1"
 OPENROUTER_BASE = "https://openrouter.ai/api/v1"
 _MODEL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$")
 _DEPLOYMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-_CUSTOM_VAR = re.compile(r"^WHICHMODEL_ENDPOINT_([A-Z0-9_]+)_BASE_URL$")
 
 
 class UnknownEndpointError(LookupError):
@@ -166,88 +170,57 @@ class EndpointRegistry(BaseModel):
         return self.get(self.judge_id) if self.judge_id else None
 
 
-def load_registry(env: Mapping[str, str] | None = None, config_file: Path | None = None) -> EndpointRegistry:
-    """Build the registry from the environment (default ``os.environ``) and an optional config file."""
-    env = dict(os.environ if env is None else env)
+def load_registry(
+    env: Mapping[str, str] | Settings | None = None, config_file: Path | None = None
+) -> EndpointRegistry:
+    """Build the registry from the settings (or an environment mapping read through
+    ``Settings.load``; default ``os.environ``) and an optional endpoints file."""
+    try:
+        settings = env if isinstance(env, Settings) else Settings.load(env)
+        file_path = config_file or settings.endpoints_file
+        from_file = endpoints_file(file_path, None if isinstance(env, Settings) else env) if file_path else []
+    except (SettingsError, EndpointsFileError) as exc:
+        raise EndpointConfigError(str(exc)) from None
     fixed: dict[str, Endpoint] = {}
     families: dict[str, Endpoint] = {}
-    if env.get("OPENAI_API_KEY"):
+    if settings.openai_api_key is not None:
         families["openai"] = Endpoint(
-            id="openai:",
-            provider="openai",
-            model="",
-            base_url=OPENAI_BASE,
-            api_key=_key(env["OPENAI_API_KEY"]),
+            id="openai:", provider="openai", model="", base_url=OPENAI_BASE, api_key=settings.openai_api_key
         )
-    if env.get("OPENROUTER_API_KEY"):
+    if settings.openrouter_api_key is not None:
         families["openrouter"] = Endpoint(
             id="openrouter:",
             provider="openrouter",
             model="",
             base_url=OPENROUTER_BASE,
-            api_key=_key(env["OPENROUTER_API_KEY"]),
+            api_key=settings.openrouter_api_key,
         )
-    if env.get("AZURE_OPENAI_ENDPOINT") and env.get("AZURE_OPENAI_API_KEY"):
+    if settings.azure_endpoint and settings.azure_api_key is not None:
         families["azure"] = Endpoint(
             id="azure:",
             provider="azure",
             model="",
-            base_url=_check_base_url(env["AZURE_OPENAI_ENDPOINT"], "AZURE_OPENAI_ENDPOINT"),
-            api_key=_key(env["AZURE_OPENAI_API_KEY"]),
-            api_version=env.get("AZURE_OPENAI_API_VERSION", "2024-10-21"),
+            base_url=_check_base_url(settings.azure_endpoint, ENV["azure_endpoint"]),
+            api_key=settings.azure_api_key,
+            api_version=settings.azure_api_version,
         )
     for name, spec in LOCAL_MODELS.items():
         if local_model_available(name):
             fixed[f"local:{name}"] = Endpoint(id=f"local:{name}", provider="local", model=spec.alias)
-    for var in sorted(env):
-        match = _CUSTOM_VAR.match(var)
-        if not match:
-            continue
-        name = match.group(1)
-        model = env.get(f"WHICHMODEL_ENDPOINT_{name}_MODEL")
-        if not model:
-            raise EndpointConfigError(f"WHICHMODEL_ENDPOINT_{name}_MODEL is required with {var}")
-        endpoint_id = name.lower().replace("_", "-")
-        fixed[endpoint_id] = Endpoint(
-            id=endpoint_id,
-            provider="openai_compatible",
-            model=model,
-            base_url=_check_base_url(env[var], var),
-            api_key=_key(env.get(f"WHICHMODEL_ENDPOINT_{name}_API_KEY")),
-            catalog_offering=env.get(f"WHICHMODEL_ENDPOINT_{name}_CATALOG") or None,
-        )
-    file_path = config_file or (
-        Path(env["WHICHMODEL_ENDPOINTS_FILE"]) if env.get("WHICHMODEL_ENDPOINTS_FILE") else None
-    )
-    if file_path is not None:
-        fixed.update(_endpoints_from_file(file_path, env))
-    return EndpointRegistry(
-        fixed=fixed, families=families, judge_id=env.get("WHICHMODEL_JUDGE_ENDPOINT") or None
-    )
+    for endpoint_id, configured in sorted(settings.endpoints.items()):
+        var = f"WHICHMODEL_ENDPOINT_{endpoint_id.upper().replace('-', '_')}_BASE_URL"
+        fixed[endpoint_id] = _custom(configured, var)
+    for configured in from_file:
+        fixed[configured.id] = _custom(configured, f"{file_path} endpoint {configured.id!r}")
+    return EndpointRegistry(fixed=fixed, families=families, judge_id=settings.judge_endpoint)
 
 
-def _endpoints_from_file(path: Path, env: Mapping[str, str]) -> dict[str, Endpoint]:
-    text = path.read_text(encoding="utf-8")
-    data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    entries = (data or {}).get("endpoints", [])
-    if not isinstance(entries, list):
-        raise EndpointConfigError(f"{path}: 'endpoints' must be a list")
-    out: dict[str, Endpoint] = {}
-    for i, entry in enumerate(entries):
-        where = f"{path} endpoints[{i}]"
-        if not isinstance(entry, dict) or not {"id", "base_url", "model"} <= entry.keys():
-            raise EndpointConfigError(f"{where}: needs id, base_url and model")
-        if "api_key" in entry:
-            raise EndpointConfigError(f"{where}: name the key's environment variable in api_key_env instead")
-        key_env = entry.get("api_key_env")
-        if key_env and not env.get(key_env):
-            raise EndpointConfigError(f"{where}: environment variable {key_env} is not set")
-        out[str(entry["id"])] = Endpoint(
-            id=str(entry["id"]),
-            provider="openai_compatible",
-            model=str(entry["model"]),
-            base_url=_check_base_url(str(entry["base_url"]), where),
-            api_key=_key(env.get(key_env)) if key_env else None,
-            catalog_offering=entry.get("catalog_offering"),
-        )
-    return out
+def _custom(configured: EndpointSetting, where: str) -> Endpoint:
+    return Endpoint(
+        id=configured.id,
+        provider="openai_compatible",
+        model=configured.model,
+        base_url=_check_base_url(configured.base_url, where),
+        api_key=configured.api_key,
+        catalog_offering=configured.catalog_offering,
+    )

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from whichmodel.tools.decision.result import Candidate, Recommendation
+from whichmodel.tools.decision.result import Candidate, Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
-from whichmodel.tools.report.labels import Lang, labels_for, report_language
+from whichmodel.tools.report.labels import labels_for, report_language
 
 WIDTH, HEIGHT = 900, 480
 PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM = 84, 560, 56, 400

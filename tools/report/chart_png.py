@@ -17,7 +17,7 @@ import logging
 from functools import lru_cache
 from typing import Any
 
-from whichmodel.tools.decision.result import Recommendation
+from whichmodel.tools.decision.result import Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
 from whichmodel.tools.report.chart import (
     BADGE_RADIUS,
@@ -27,7 +27,7 @@ from whichmodel.tools.report.chart import (
     chart_text,
     place_badges,
 )
-from whichmodel.tools.report.labels import Lang, labels_for, report_language
+from whichmodel.tools.report.labels import labels_for, report_language
 
 log = logging.getLogger("whichmodel.report")
 

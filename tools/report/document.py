@@ -13,7 +13,7 @@ from typing import Any
 
 from whichmodel.tools.decision.explain import sentences, task_name
 from whichmodel.tools.decision.names import category_name
-from whichmodel.tools.decision.result import Candidate, Recommendation
+from whichmodel.tools.decision.result import Candidate, Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
 from whichmodel.tools.report.fields import (
     FIELDS,
@@ -22,7 +22,7 @@ from whichmodel.tools.report.fields import (
     source_name,
     value_name,
 )
-from whichmodel.tools.report.labels import Lang, labels_for, report_language
+from whichmodel.tools.report.labels import labels_for, report_language
 
 TOP_DETAILED = 3
 """How many top picks get a detailed sub-section (reasons, trade-offs, criteria)."""

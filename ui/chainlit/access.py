@@ -34,85 +34,91 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from pydantic import SecretStr
+
+from whichmodel.settings import ENV, Settings
+
 AuthMode = Literal["header", "password", "oauth", "local", "none"]
 
-PASSWORD_ENV = "WHICHMODEL_PASSWORD"
-USERNAME_ENV = "WHICHMODEL_USERNAME"
-USERS_FILE_ENV = "WHICHMODEL_USERS_FILE"
-HEADER_ENV = "WHICHMODEL_AUTH_HEADER"
-PROXY_SECRET_ENV = "WHICHMODEL_AUTH_PROXY_SECRET"
+PASSWORD_ENV = ENV["password"]
+USERNAME_ENV = ENV["username"]
+USERS_FILE_ENV = ENV["users_file"]
+HEADER_ENV = ENV["auth_header"]
+PROXY_SECRET_ENV = ENV["proxy_secret"]
 PROXY_SECRET_HEADER = "X-WhichModel-Proxy-Secret"
-OAUTH_USERS_ENV = "WHICHMODEL_OAUTH_ALLOWED_USERS"
-OAUTH_DOMAINS_ENV = "WHICHMODEL_OAUTH_ALLOWED_DOMAINS"
-LOCAL_USER_ENV = "WHICHMODEL_LOCAL_USER"
-ORIGINS_ENV = "WHICHMODEL_ALLOWED_ORIGINS"
-SECRET_ENV = "CHAINLIT_AUTH_SECRET"
+OAUTH_USERS_ENV = ENV["oauth_allowed_users"]
+OAUTH_DOMAINS_ENV = ENV["oauth_allowed_domains"]
+LOCAL_USER_ENV = ENV["local_user"]
+ORIGINS_ENV = ENV["allowed_origins"]
+SECRET_ENV = ENV["auth_secret"]
 DEFAULT_USERNAME = "whichmodel"
 LOCAL_USER = "local"
 MAX_IDENTIFIER = 200
 """Longest user name accepted from a header, a users file or an OAuth provider."""
 
-_OAUTH_ID = re.compile(r"^OAUTH_([A-Z0-9_]+)_CLIENT_ID$")
 _NAME = re.compile(r"^[^\s:\x00-\x1f\x7f]{1,200}$")
 """A user name in the users file: 1-200 characters, no whitespace, colon or control character."""
 
 
-def _env(env: Mapping[str, str] | None) -> Mapping[str, str]:
-    return os.environ if env is None else env
+Env = Mapping[str, str] | Settings | None
+"""Where a function reads its configuration: the settings, an environment mapping (read through
+`Settings.load`), or None (the process environment)."""
 
 
-def oauth_providers(env: Mapping[str, str] | None = None) -> list[str]:
+def _settings(env: Env) -> Settings:
+    return env if isinstance(env, Settings) else Settings.load(env)
+
+
+def _secret(value: SecretStr | None) -> str:
+    return value.get_secret_value() if value is not None else ""
+
+
+def oauth_providers(env: Env = None) -> list[str]:
     """The OAuth providers whose client id and secret are set (OAUTH_<NAME>_CLIENT_ID/_SECRET).
 
     Chainlit decides the final list (some providers need more variables, e.g. a domain); this only
     tells whether OAuth is meant to be on.
     """
-    source = _env(env)
-    found = []
-    for key, value in source.items():
-        match = _OAUTH_ID.match(key)
-        if match and value.strip() and source.get(f"OAUTH_{match.group(1)}_CLIENT_SECRET", "").strip():
-            found.append(match.group(1).lower())
-    return sorted(found)
+    return list(_settings(env).oauth_providers)
 
 
-def auth_methods(env: Mapping[str, str] | None = None) -> list[AuthMode]:
+def auth_methods(env: Env = None) -> list[AuthMode]:
     """Every authentication method the environment turns on (see the module docstring).
 
     Raises ValueError for a configuration that cannot work safely: a method without the signing
     secret, or OAuth without an allow-list (any account of the provider would get in).
     """
-    source = _env(env)
+    settings = _settings(env)
     methods: list[AuthMode] = []
-    if source.get(HEADER_ENV, "").strip():
+    if settings.auth_header:
         methods.append("header")
-    if source.get(PASSWORD_ENV) or source.get(USERS_FILE_ENV, "").strip():
+    if settings.password is not None or settings.users_file is not None:
         methods.append("password")
-    if oauth_providers(source):
-        if not (source.get(OAUTH_USERS_ENV, "").strip() or source.get(OAUTH_DOMAINS_ENV, "").strip()):
+    if settings.oauth_providers:
+        if not (settings.oauth_allowed_users.strip() or settings.oauth_allowed_domains.strip()):
             raise ValueError(
                 f"OAuth is configured but neither {OAUTH_USERS_ENV} nor {OAUTH_DOMAINS_ENV} is set: "
                 "every account of the provider would get in"
             )
         methods.append("oauth")
     if methods:
-        if not source.get(SECRET_ENV):
+        if settings.auth_secret is None:
             names = {"header": HEADER_ENV, "password": f"{PASSWORD_ENV}/{USERS_FILE_ENV}", "oauth": "OAUTH_*"}
             raise ValueError(
                 f"{names[methods[0]]} is set but {SECRET_ENV} is not: Chainlit signs sessions with it"
             )
         return methods
-    if source.get(LOCAL_USER_ENV) == "1" and source.get(SECRET_ENV):
+    if settings.local_user and settings.auth_secret is not None:
         return ["local"]
     return ["none"]
 
 
-def auth_mode(env: Mapping[str, str] | None = None) -> AuthMode:
+def auth_mode(env: Env = None) -> AuthMode:
     """The first authentication method the environment turns on ("none" when there is none)."""
     return auth_methods(env)[0]
 
 
-def requires_login(env: Mapping[str, str] | None = None) -> bool:
+def requires_login(env: Env = None) -> bool:
     """Whether every visitor must prove who they are (header, password or OAuth is configured)."""
     return auth_mode(env) in ("header", "password", "oauth")
 
@@ -216,24 +222,23 @@ def add_user(path: Path, name: str, password: str) -> bool:
     return is_new
 
 
-def check_password(username: str, password: str, env: Mapping[str, str] | None = None) -> bool:
+def check_password(username: str, password: str, env: Env = None) -> bool:
     """Whether the credentials match the single account or an account of the users file.
 
     Constant-time: the single account is compared with hmac.compare_digest, and a name missing from
     the users file is checked against a dummy hash. The users file is read at every login, so
     `whichmodel users add` takes effect without a restart.
     """
-    source = _env(env)
+    settings = _settings(env)
     ok = False
-    expected_password = source.get(PASSWORD_ENV, "")
+    expected_password = _secret(settings.password)
     if expected_password:
-        expected_user = source.get(USERNAME_ENV) or DEFAULT_USERNAME
+        expected_user = settings.username or DEFAULT_USERNAME
         user_ok = hmac.compare_digest(username.encode(), expected_user.encode())
         password_ok = hmac.compare_digest(password.encode(), expected_password.encode())
         ok = user_ok and password_ok
-    users_file = source.get(USERS_FILE_ENV, "").strip()
-    if users_file:
-        users = read_users(Path(users_file))
+    if settings.users_file is not None:
+        users = read_users(settings.users_file)
         encoded = users.get(username)
         matched = verify_password(password, encoded if encoded is not None else _dummy_hash())
         ok = ok or (encoded is not None and matched)
@@ -251,17 +256,17 @@ def valid_identifier(name: str | None) -> bool:
     return not any(ord(c) < 32 or ord(c) == 127 for c in name)
 
 
-def header_user(headers: Mapping[str, str], env: Mapping[str, str] | None = None) -> str | None:
+def header_user(headers: Mapping[str, str], env: Env = None) -> str | None:
     """The user a trusted proxy names in the request headers, or None (missing, forged or invalid).
 
     `headers` must be case-insensitive (Starlette's Headers are). When WHICHMODEL_AUTH_PROXY_SECRET is
     set, the X-WhichModel-Proxy-Secret header must equal it (constant-time), or nobody is returned.
     """
-    source = _env(env)
-    header = source.get(HEADER_ENV, "").strip()
+    settings = _settings(env)
+    header = settings.auth_header
     if not header:
         return None
-    expected = source.get(PROXY_SECRET_ENV, "")
+    expected = _secret(settings.proxy_secret)
     if expected:
         given = headers.get(PROXY_SECRET_HEADER) or ""
         if not hmac.compare_digest(given.encode(), expected.encode()):
@@ -274,7 +279,7 @@ def _csv(raw: str) -> set[str]:
     return {item.strip().lower() for item in raw.split(",") if item.strip()}
 
 
-def oauth_allowed(identifier: str, env: Mapping[str, str] | None = None) -> bool:
+def oauth_allowed(identifier: str, env: Env = None) -> bool:
     """Whether an OAuth account may use the app: its identifier is on WHICHMODEL_OAUTH_ALLOWED_USERS,
     or it is an e-mail address whose domain is on WHICHMODEL_OAUTH_ALLOWED_DOMAINS (case-insensitive).
 
@@ -283,12 +288,12 @@ def oauth_allowed(identifier: str, env: Mapping[str, str] | None = None) -> bool
     """
     if not valid_identifier(identifier):
         return False
-    source = _env(env)
+    settings = _settings(env)
     name = identifier.lower()
-    if name in _csv(source.get(OAUTH_USERS_ENV, "")):
+    if name in _csv(settings.oauth_allowed_users):
         return True
     local, at, domain = name.rpartition("@")
-    return bool(at and local and domain) and domain in _csv(source.get(OAUTH_DOMAINS_ENV, ""))
+    return bool(at and local and domain) and domain in _csv(settings.oauth_allowed_domains)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -352,16 +357,10 @@ def served_origins(host: str, port: int) -> list[str]:
     return [f"http://{shown}:{port}"]
 
 
-def origins_from_env(env: Mapping[str, str] | None = None) -> list[str] | None:
+def origins_from_env(env: Env = None) -> list[str] | None:
     """The comma-separated WHICHMODEL_ALLOWED_ORIGINS as a list (None when unset)."""
-    source = _env(env)
-    raw = source.get(ORIGINS_ENV, "").strip()
-    if not raw:
-        return None
-    origins = [o.strip().rstrip("/") for o in raw.split(",") if o.strip()]
-    if "*" in origins:
-        raise ValueError(f"{ORIGINS_ENV} must list origins; '*' is refused")
-    return origins
+    raw = _settings(env).allowed_origins
+    return raw.split(",") if raw else None
 
 
 def apply_origins(allowed: list[str], origins: Sequence[str]) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -36,7 +35,7 @@ from whichmodel.agent.service import (
     RequirementsTable,
     Shortlist,
 )
-from whichmodel.agent.settings import Settings
+from whichmodel.agent.settings import ENV, Settings
 from whichmodel.tools.decision import Recommendation
 from whichmodel.tools.report.chart_png import render_chart_png
 from whichmodel.ui import report_names
@@ -45,31 +44,41 @@ from whichmodel.ui.chainlit.slack_events import EventLedger, open_ledger
 
 log = logging.getLogger("whichmodel.slack")
 
-API_URL_ENV = "WHICHMODEL_SLACK_API_URL"
+API_URL_ENV = ENV["slack_api_url"]
 """Base URL of the Slack Web API (default https://slack.com/api/)."""
 
 
-def enabled(env: Mapping[str, str] | None = None) -> bool:
+def _settings(env: Mapping[str, str] | Settings | None) -> Settings:
+    return env if isinstance(env, Settings) else Settings.load(env)
+
+
+def enabled(env: Mapping[str, str] | Settings | None = None) -> bool:
     """Whether the environment turns Chainlit's Slack integration on (HTTP events or Socket Mode)."""
-    source = os.environ if env is None else env
-    return bool(source.get("SLACK_BOT_TOKEN")) and bool(
-        source.get("SLACK_SIGNING_SECRET") or source.get("SLACK_WEBSOCKET_TOKEN")
-    )
+    return _settings(env).slack_enabled
 
 
 def ledger_for(settings: Settings) -> EventLedger:
     """The deployment's once-only ledger: in Postgres when checkpoints are (replicas share it), else
     in `slack-events.sqlite` beside the chat history."""
     url = settings.postgres_url.get_secret_value() if settings.postgres_url else None
-    return open_ledger(url, store.history_path(checkpoints=settings.db_path).with_name("slack-events.sqlite"))
+    return open_ledger(url, store.history_path(settings).with_name("slack-events.sqlite"))
 
 
-def install(ledger: EventLedger, env: Mapping[str, str] | None = None) -> None:
+DROPPED = "Slack event %s already handled: redelivery %s dropped"
+"""The log record of a dropped redelivery (INFO, logger `whichmodel.slack`): the positive signal that a
+redelivery was seen and handled by dropping it (operators count these; tests wait for it)."""
+
+
+def dropped_line(event_id: str, retry: str = "-") -> str:
+    """The text `once_only` logs when it drops a redelivery of `event_id`."""
+    return DROPPED % (event_id, retry)
+
+
+def install(ledger: EventLedger, env: Mapping[str, str] | Settings | None = None) -> None:
     """Configure Chainlit's Slack app: Web API base URL and the once-only event middleware."""
     from chainlit.slack.app import slack_app
 
-    source = os.environ if env is None else env
-    api_url = source.get(API_URL_ENV, "").strip()
+    api_url = _settings(env).slack_api_url
     if api_url:
         slack_app.client.base_url = api_url.rstrip("/") + "/"
         log.info("Slack Web API: %s", slack_app.client.base_url)
@@ -84,7 +93,7 @@ def once_only(ledger: EventLedger) -> Callable[..., Any]:
         event_id = body.get("event_id") if isinstance(body, dict) else None
         if isinstance(event_id, str) and event_id and not await ledger.claim(event_id):
             retry = request.headers.get("x-slack-retry-num", ["-"])
-            log.info("Slack event %s already handled: redelivery %s dropped", event_id, retry[0])
+            log.info(DROPPED, event_id, retry[0])
             return BoltResponse(status=200, body="")
         await next()
         return None

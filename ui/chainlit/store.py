@@ -14,20 +14,23 @@ checkpoint when a thread is reopened.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from whichmodel.settings import ENV, Settings
 from whichmodel.ui.chainlit import history_pg
 
-HISTORY_ENV = "WHICHMODEL_HISTORY_DB"
+if TYPE_CHECKING:
+    from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
+
+HISTORY_ENV = ENV["history_db"]
 """Environment variable: path of the chat-history SQLite file."""
-HISTORY_URL_ENV = "WHICHMODEL_HISTORY_URL"
+HISTORY_URL_ENV = ENV["history_url"]
 """Environment variable: a Postgres URL for the chat history (default: WHICHMODEL_POSTGRES_URL)."""
-POSTGRES_ENV = "WHICHMODEL_POSTGRES_URL"
+POSTGRES_ENV = ENV["postgres_url"]
 OWNERS_TABLE = "whichmodel_thread_owners"
 
 TABLES: dict[str, list[tuple[str, str]]] = {
@@ -116,26 +119,28 @@ BACKFILL_OWNERS = (
 were recorded); run with the schema, at every start-up. SQLite and Postgres both take this form."""
 
 
-def history_path(env: Mapping[str, str] | None = None, checkpoints: Path | None = None) -> Path:
-    """Where chat history lives: $WHICHMODEL_HISTORY_DB, else `history.sqlite` beside the checkpoints."""
-    source = os.environ if env is None else env
-    explicit = source.get(HISTORY_ENV, "").strip()
-    if explicit:
-        return Path(explicit)
-    base = checkpoints if checkpoints is not None else Path(".whichmodel") / "chat.sqlite"
-    return base.with_name("history.sqlite")
+def _settings(env: Mapping[str, str] | Settings | None) -> Settings:
+    return env if isinstance(env, Settings) else Settings.load(env)
 
 
-def history_target(env: Mapping[str, str] | None = None, checkpoints: Path | None = None) -> str | Path:
+def history_path(env: Mapping[str, str] | Settings | None = None, checkpoints: Path | None = None) -> Path:
+    """Where chat history lives: $WHICHMODEL_HISTORY_DB, else `history.sqlite` beside the checkpoints
+    (`checkpoints`, default the settings' WHICHMODEL_DB)."""
+    settings = _settings(env)
+    if settings.history_db is not None:
+        return settings.history_db
+    return (checkpoints if checkpoints is not None else settings.db_path).with_name("history.sqlite")
+
+
+def history_target(
+    env: Mapping[str, str] | Settings | None = None, checkpoints: Path | None = None
+) -> str | Path:
     """The chat history's database: a Postgres URL (str) or a SQLite file (Path); see the docstring."""
-    source = os.environ if env is None else env
-    for var in (HISTORY_URL_ENV, POSTGRES_ENV):
-        url = source.get(var, "").strip()
-        if url:
-            if not history_pg.is_postgres_url(url):
-                raise ValueError(f"{var} must be a postgresql:// URL")
-            return url
-    return history_path(source, checkpoints)
+    settings = _settings(env)
+    url = settings.history_url or settings.postgres_url
+    if url is not None:
+        return url.get_secret_value()
+    return history_path(settings, checkpoints)
 
 
 def _create_sql(table: str, columns: list[tuple[str, str]]) -> str:
@@ -178,7 +183,7 @@ async def prepare(target: str | Path) -> list[str]:
     return await history_pg.ensure_schema(target)
 
 
-def make_data_layer(target: str | Path) -> Any:
+def make_data_layer(target: str | Path) -> SQLAlchemyDataLayer:
     """Chainlit's SQLAlchemy data layer on a SQLite file (tables created first) or a Postgres URL.
 
     For Postgres the tables must exist already (`prepare`, run at app start-up); creating the
