@@ -61,8 +61,8 @@ async def test_english_interview_confirm_recommend_and_rerank():
         first = await adv.send("t", EN_ALL)
         assert first.stage == "confirm"
         table = next(e for e in first.events if isinstance(e, RequirementsTable))
-        rows = {r["field"]: r for r in table.rows}
-        assert rows["budget.monthly_usd"]["provenance"] == "stated"
+        rows = {r.field: r for r in table.rows}
+        assert rows["budget.monthly_usd"].provenance == "stated"
         second = await adv.send("t", "yes")
         assert second.stage == "recommended"
         kinds = {type(e) for e in second.events}

@@ -40,9 +40,9 @@ async def test_everything_stated_reaches_the_table_in_one_message_with_assumptio
     async with _advisor() as adv:
         first = await adv.send("a", EN_ALL)
         assert first.stage == "confirm"
-        rows = {r["field"]: r for r in next(e for e in first.events if isinstance(e, RequirementsTable)).rows}
-        assert rows["latency.p95_seconds"]["provenance"] == "defaulted"
-        assert rows["priority"]["provenance"] == "defaulted"
+        rows = {r.field: r for r in next(e for e in first.events if isinstance(e, RequirementsTable)).rows}
+        assert rows["latency.p95_seconds"].provenance == "defaulted"
+        assert rows["priority"].provenance == "defaulted"
         assert "Assumed until you say otherwise" in _texts(first)
         second = await adv.send("a", "yes")
         assert any(isinstance(e, ReportReady) for e in second.events)
@@ -145,7 +145,7 @@ async def test_chinese_chat_lines_are_chinese_and_money_stays_in_yuan():
         first = await adv.send("z", "每天大约两千份合同需要做摘要，数据必须留在中国境内，每月预算五千元")
         lines = _texts(first)
         table = next(e for e in first.events if isinstance(e, RequirementsTable))
-        values = " ".join(r["value"] + r["label"] for r in table.rows if r["field"] != "use_case")
+        values = " ".join(r.value + r.label for r in table.rows if r.field != "use_case")
         for text in (lines, values):
             foreign = [w for w in _LATIN_WORD.findall(text) if w not in _ALLOWED_LATIN]
             assert not foreign, (foreign, text)

@@ -120,7 +120,7 @@ def test_without_candidate_endpoints_the_offer_says_so_and_gives_the_settings() 
         service, chinese_recommendation(), _state(chinese_recommendation()), "zh"
     )
     assert zh_pending is not None and not re.search(r"[A-Za-z]", zh_pending["text"]), zh_pending["text"]
-    assert events and events[0]["type"] == "question"
+    assert events and events[0].type == "question"
 
 
 def test_with_a_candidate_endpoint_the_offer_names_the_model_and_a_matching_sample() -> None:
