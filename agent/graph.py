@@ -14,13 +14,18 @@ after the turn is in the checkpoint, so the pending question survives a restart:
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
 
 from whichmodel.agent import tools
+from whichmodel.agent.events import dump
 from whichmodel.agent.nodes.interview import Nodes
 from whichmodel.agent.nodes.understanding import Brain, OfflineBrain
 from whichmodel.agent.probing import ProbeService
@@ -57,6 +62,25 @@ def default_retriever() -> tools.Retriever:
     return LazyRetriever()
 
 
+Node = Callable[..., Awaitable[Any]]
+
+
+def storing_events(node: Node) -> Node:
+    """The node, with the typed events it writes (agent.events) stored as their JSON dumps: nodes
+    build models, the checkpoint keeps plain data (any checkpointer, strict msgpack included)."""
+
+    @functools.wraps(node)
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        out = await node(*args, **kwargs)
+        if isinstance(out, Command) and isinstance(out.update, dict) and "events" in out.update:
+            return dataclasses.replace(out, update={**out.update, "events": dump(out.update["events"])})
+        if isinstance(out, dict) and "events" in out:
+            return {**out, "events": dump(out["events"])}
+        return out
+
+    return run
+
+
 def build_graph(
     settings: Settings | None = None,
     *,
@@ -75,16 +99,16 @@ def build_graph(
         probes=ProbeService.from_settings(settings) if probes == "default" else probes,
     )
     g = StateGraph(State, input_schema=InputState)
-    g.add_node("understand", nodes.understand)
-    g.add_node("reset", nodes.reset)
-    g.add_node("answer", nodes.answer)
+    g.add_node("understand", storing_events(nodes.understand))
+    g.add_node("reset", storing_events(nodes.reset))
+    g.add_node("answer", storing_events(nodes.answer))
     g.add_node(
         "decide",
-        nodes.decide,
+        storing_events(nodes.decide),
         destinations=("ask", "conflict", "recommend", "idle", "probe", "finish"),
     )
     for name in ("ask", "conflict", "recommend", "idle", "probe"):
-        g.add_node(name, getattr(nodes, name))
+        g.add_node(name, storing_events(getattr(nodes, name)))
         g.add_edge(name, "finish")
     g.add_node("finish", nodes.finish)
     g.add_edge(START, "understand")

@@ -13,7 +13,7 @@ included.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +23,24 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from whichmodel.agent import tools
 from whichmodel.agent.checkpoint import open_checkpointer
+from whichmodel.agent.events import (
+    AnyEvent,
+    Event,
+    EventError,
+    Message,
+    NewTurn,
+    ProbeProgress,
+    ProbeResults,
+    ProbeRow,
+    Question,
+    ReportReady,
+    RequirementRow,
+    RequirementsTable,
+    Shortlist,
+    ShortlistRow,
+    ToolStep,
+    load,
+)
 from whichmodel.agent.graph import build_graph
 from whichmodel.agent.nodes.interview import requirements_view
 from whichmodel.agent.nodes.render import render_plain, t
@@ -30,128 +48,9 @@ from whichmodel.agent.nodes.understanding import Brain
 from whichmodel.agent.probing import ProbeService, UploadError, read_upload
 from whichmodel.agent.settings import Settings
 from whichmodel.agent.state import Upload, cleared
+from whichmodel.knowledge.units import Lang, detect_language
 from whichmodel.tools.decision import Recommendation
 from whichmodel.tools.probes.dataset import probe_set_to_data
-
-
-@dataclass(frozen=True)
-class ToolStep:
-    name: str
-    summary: str
-
-
-@dataclass(frozen=True)
-class Question:
-    field: str
-    text: str
-    options: list[str]
-    default: str | None
-
-
-@dataclass(frozen=True)
-class RequirementsTable:
-    rows: list[dict[str, str]]
-    """Each: field, label, value, provenance (stated|inferred|defaulted), evidence."""
-
-
-@dataclass(frozen=True)
-class Shortlist:
-    rows: list[dict[str, Any]]
-    """Each: rank, model, offering_id, where, monthly_usd, quality, latency, self_hosted."""
-
-
-class ReportReady:
-    """The report is ready: `markdown`, self-contained `html`, `json` and the `svg_chart`.
-
-    From a turn, the report is rendered from the stored recommendation on first access to any of
-    the four (agent.tools.build_report, ~35 ms of CPU with the validation): a front end that shows
-    only text, or a turn whose report nobody opens, does not pay for it on the event loop.
-    """
-
-    __slots__ = ("_bundle", "_dumped", "_rec")
-
-    def __init__(
-        self,
-        markdown: str,
-        html: str,
-        json: str,
-        svg_chart: str,
-        recommendation: Recommendation | None = None,
-    ) -> None:
-        self._bundle: tools.ReportBundle | None = tools.ReportBundle(markdown, html, json, svg_chart)
-        self._dumped: dict[str, Any] | None = None
-        self._rec = recommendation
-
-    @classmethod
-    def of(cls, dumped: dict[str, Any]) -> ReportReady:
-        """The report of a recommendation as stored (`Recommendation.model_dump(mode="json")`)."""
-        report = cls.__new__(cls)
-        report._bundle, report._dumped, report._rec = None, dumped, None
-        return report
-
-    @property
-    def recommendation(self) -> Recommendation | None:
-        """The recommendation the report shows (for clients that render it their own way, e.g. a
-        PNG chart for Slack); None for a report built from its texts alone."""
-        if self._rec is None and self._dumped is not None:
-            self._rec = Recommendation.model_validate(self._dumped)
-        return self._rec
-
-    def _rendered(self) -> tools.ReportBundle:
-        if self._bundle is None:
-            rec = self.recommendation
-            assert rec is not None
-            self._bundle = tools.build_report(rec)
-        return self._bundle
-
-    @property
-    def markdown(self) -> str:
-        return self._rendered().markdown
-
-    @property
-    def html(self) -> str:
-        return self._rendered().html
-
-    @property
-    def json(self) -> str:
-        return self._rendered().json
-
-    @property
-    def svg_chart(self) -> str:
-        return self._rendered().svg_chart
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ReportReady) and self._rendered() == other._rendered()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        state = "rendered" if self._bundle is not None else "not rendered yet"
-        return f"ReportReady({state})"
-
-
-@dataclass(frozen=True)
-class Message:
-    text: str
-    lang: str
-    citations: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ProbeProgress:
-    """A probe item finished: `done` of `total` (for a progress bar)."""
-
-    done: int
-    total: int
-    endpoint: str
-    ok: bool
-
-
-@dataclass(frozen=True)
-class ProbeResults:
-    rows: list[dict[str, Any]]
-    """Each: endpoint, stands_for, accuracy, ci95, n, latency_p50_s, latency_p95_s, latency_n,
-    cost_per_1k_usd, cost_source, cost_as_of, errors, errors_by_kind."""
 
 
 @dataclass(frozen=True)
@@ -160,11 +59,6 @@ class Attachment:
 
     name: str
     path: Path
-
-
-Event = (
-    ToolStep | Question | RequirementsTable | Shortlist | ReportReady | Message | ProbeProgress | ProbeResults
-)
 
 
 @dataclass(frozen=True)
@@ -192,6 +86,16 @@ class ThreadState:
     messages: list[dict[str, str]]
     recommendation: dict[str, Any] | None
     turns: int
+    events: list[Event] = field(default_factory=list)
+    """The last turn's events as stored (validated; a report is attached to its recommendation)."""
+
+    @property
+    def question(self) -> Question | None:
+        """The pending question as an event (to show it again when a thread is reopened)."""
+        p = self.pending
+        if not p:
+            return None
+        return Question(field=p["field"], text=p["text"], options=list(p.get("options", [])), default=p.get("default"))
 
 
 class Advisor:
@@ -268,12 +172,15 @@ class Advisor:
             turn["upload"] = self.read_attachment(files[0])
         async for mode, chunk in self.graph.astream(turn, config, stream_mode=["updates", "custom"]):
             if mode == "custom":
-                if isinstance(chunk, dict) and chunk.get("type") == "probe_progress":
-                    yield ProbeProgress(chunk["done"], chunk["total"], chunk["endpoint"], chunk["ok"])
+                if isinstance(chunk, Mapping) and chunk.get("type") == "probe_progress":
+                    progress = load(chunk, "probe progress")
+                    assert isinstance(progress, ProbeProgress)
+                    yield progress
                 continue
-            for node_update in chunk.values():
-                for raw in (node_update or {}).get("events", []):
-                    event = self._to_event(raw, node_update)
+            for node, node_update in chunk.items():
+                update = node_update or {}
+                for i, raw in enumerate(update.get("events", [])):
+                    event = self._to_event(raw, update, f"event #{i} of node {node!r} on thread {thread_id!r}")
                     if event is not None:
                         yield event
 
@@ -295,6 +202,8 @@ class Advisor:
         """The thread as stored (an empty interview for an unknown thread)."""
         snapshot = await self.graph.aget_state(self._config(thread_id))
         v = snapshot.values or {}
+        where = f"stored event on thread {thread_id!r}"
+        events = [self._to_event(raw, v, f"{where} #{i}") for i, raw in enumerate(v.get("events", []))]
         return ThreadState(
             stage=v.get("stage", "interview"),
             language=v.get("language", "en"),
@@ -304,6 +213,7 @@ class Advisor:
             messages=list(v.get("messages", [])),
             recommendation=v.get("recommendation"),
             turns=v.get("turn", 0),
+            events=[e for e in events if e is not None],
         )
 
     async def reset(self, thread_id: str) -> None:
@@ -320,6 +230,17 @@ class Advisor:
         """The agent's first words in a new thread."""
         return t(lang, "intro")
 
+    @staticmethod
+    def language_of(text: str) -> Lang:
+        """The language a message is written in (en/zh), as the agent detects it."""
+        return detect_language(text)
+
+    async def report(self, thread_id: str) -> ReportReady | None:
+        """The report of the thread's current recommendation (None before one was made)."""
+        v = (await self.graph.aget_state(self._config(thread_id))).values or {}
+        rec = v.get("recommendation")
+        return ReportReady.attach(rec) if rec else None
+
     async def recommendation(self, thread_id: str) -> Recommendation | None:
         """The thread's current Recommendation object (None before one was made)."""
         v = (await self.graph.aget_state(self._config(thread_id))).values or {}
@@ -327,40 +248,37 @@ class Advisor:
         return Recommendation.model_validate(rec) if rec else None
 
     @staticmethod
-    def _to_event(raw: dict[str, Any], node_update: dict[str, Any]) -> Event | None:
-        kind = raw.get("type")
-        if kind == "message":
-            return Message(raw["text"], raw.get("lang", "en"), list(raw.get("citations", [])))
-        if kind == "tool_step":
-            return ToolStep(raw["name"], raw["summary"])
-        if kind == "question":
-            return Question(raw["field"], raw["text"], list(raw["options"]), raw.get("default"))
-        if kind == "requirements_table":
-            return RequirementsTable(list(raw["rows"]))
-        if kind == "shortlist":
-            return Shortlist(list(raw["rows"]))
-        if kind == "probe_results":
-            return ProbeResults(list(raw["rows"]))
-        if kind == "report_ready":
-            dumped = node_update.get("recommendation")
+    def _to_event(raw: object, values: Mapping[str, Any], where: str) -> Event | None:
+        """A stored event, validated (EventError when malformed); None for the turn marker. A report
+        gets the recommendation stored beside it."""
+        event = load(raw, where)
+        if isinstance(event, NewTurn):
+            return None
+        if isinstance(event, ReportReady):
+            dumped = values.get("recommendation")
             if not dumped:
-                return None
-            return ReportReady.of(dumped)
-        return None
+                raise EventError(f"{where}: a report_ready event without a stored recommendation")
+            return ReportReady.attach(dumped)
+        return event
 
 
 __all__ = [
     "Advisor",
+    "AnyEvent",
     "Attachment",
     "Event",
+    "EventError",
     "Message",
     "ProbeProgress",
     "ProbeResults",
+    "ProbeRow",
     "Question",
     "Reply",
     "ReportReady",
+    "RequirementRow",
     "RequirementsTable",
     "Shortlist",
+    "ShortlistRow",
     "ThreadState",
     "ToolStep",
     "render_plain",

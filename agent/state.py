@@ -12,20 +12,18 @@ import operator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
+from whichmodel.agent.events import NEW_TURN, Provenance
 from whichmodel.knowledge.units import Lang
 
-Provenance = Literal["stated", "inferred", "defaulted"]
 Stage = Literal["interview", "confirm", "recommended"]
-
-RESET_EVENTS = "__new_turn__"
-"""First element of an `events` update that starts a new turn (clears the previous turn's events)."""
 
 
 def turn_events(
     left: list[dict[str, Any]] | None, right: list[dict[str, Any]] | None
 ) -> list[dict[str, Any]]:
-    """Reducer for `events`: append, except that an update starting with RESET_EVENTS replaces."""
-    if right and right[0].get("type") == RESET_EVENTS:
+    """Reducer for `events`: append, except that an update starting with the `NewTurn` marker
+    (agent.events) replaces: the marker starts a turn and is not kept."""
+    if right and right[0].get("type") == NEW_TURN:
         return list(right[1:])
     return [*(left or []), *(right or [])]
 
@@ -116,12 +114,8 @@ class State(InputState, total=False):
     """The language of the person's last message; replies use it."""
     understanding: dict[str, Any] | None
     """This turn's brain output (facts, intent, question, language, choice), for the nodes after it."""
-    shortlist: list[dict[str, Any]]
-    """Rows of the current shortlist (rank, model, provider, monthly cost, quality, latency)."""
     recommendation: dict[str, Any] | None
     """The current Recommendation as `model_dump(mode="json")`; None before the first one."""
-    recommended_for: str | None
-    """Canonical JSON of the requirements the current recommendation was computed for."""
     probes: dict[str, Any] | None
     """The last probe run as evidence for the ranking (`ProbeEvidence.model_dump(mode="json")`):
     per endpoint accuracy, latency, cost with their n. Every later re-ranking uses it."""
@@ -131,7 +125,8 @@ class State(InputState, total=False):
     """The probe `decide` chose for this turn: {"probe_set": ..., "note": str | None}; the probe node
     runs it and clears it."""
     events: Annotated[list[dict[str, Any]], turn_events]
-    """This turn's typed events for front ends ({"type": "tool_step"|"question"|..., ...})."""
+    """This turn's events for front ends, as the JSON dumps of `agent.events` models (nodes build the
+    models; the graph stores their dumps; the service validates them when it reads them back)."""
     turn: int
     """Number of user turns so far."""
 
@@ -143,9 +138,7 @@ def cleared() -> dict[str, Any]:
         "asked": {},
         "stage": "interview",
         "pending": None,
-        "shortlist": [],
         "recommendation": None,
-        "recommended_for": None,
         "probes": None,
         "probe_examples": None,
         "probe_request": None,

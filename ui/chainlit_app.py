@@ -24,7 +24,6 @@ from chainlit.data.base import BaseDataLayer
 from chainlit.server import sio
 from chainlit.types import ThreadDict
 
-from whichmodel.agent.brain import detect_language
 from whichmodel.agent.service import (
     Advisor,
     Attachment,
@@ -39,9 +38,12 @@ from whichmodel.agent.service import (
     ToolStep,
 )
 from whichmodel.agent.settings import Settings
+<<<<<<< HEAD
 from whichmodel.agent.tools import build_report
 from whichmodel.settings import load_or_exit
 from whichmodel.tools.decision import Recommendation
+=======
+>>>>>>> events
 from whichmodel.ui import report_names
 from whichmodel.ui.chainlit import access, offline_page, render, slack_bridge, store
 
@@ -225,7 +227,7 @@ async def _run_slack_turn(text: str, files: list[Attachment]) -> None:
     lang = render.lang_of(None)
     try:
         state = await RUNTIME.advisor.state(thread_id)
-        lang = render.lang_of(state.language) if state.turns else render.lang_of(detect_language(text))
+        lang = render.lang_of(state.language) if state.turns else Advisor.language_of(text)
         text = slack_bridge.pick_option(text, state.pending, lang)
         async for event in RUNTIME.advisor.events(thread_id, text, files):
             if isinstance(event, Message):
@@ -323,19 +325,16 @@ async def _restore(thread_id: str) -> None:
     try:
         if not await thread_allowed(thread_id, claim=False):
             return
-        state = await RUNTIME.advisor.state(thread_id)
+        advisor = RUNTIME.advisor
+        state = await advisor.state(thread_id)
         lang = render.lang_of(state.language)
         cl.user_session.set("lang", lang)
-        if state.recommendation:
-            rec = Recommendation.model_validate(state.recommendation)
-            bundle = build_report(rec)
-            report = ReportReady(bundle.markdown, bundle.html, bundle.json, bundle.svg_chart, rec)
+        report = await advisor.report(thread_id)
+        if report is not None:
             content = render.text(lang, "report_again")
             await _send_ephemeral(cl.Message(content=content, elements=report_elements(report, lang)))
-        if state.pending:
-            p = state.pending
-            question = Question(p["field"], p["text"], list(p.get("options", [])), p.get("default"))
-            await _show_question(question, lang, persist=False)
+        if state.question is not None:
+            await _show_question(state.question, lang, persist=False)
     except Exception:  # logged with its traceback; the replayed conversation is still usable
         log.exception("restoring thread %s failed", thread_id)
 

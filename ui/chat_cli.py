@@ -66,8 +66,6 @@ async def run_script(
     messages: list[str], settings: Settings, thread: str, *, in_memory: bool
 ) -> dict[str, Any]:
     """Play `messages` through the advisor; returns the JSON result described in the module docstring."""
-    from whichmodel.tools.report import to_json
-
     checkpointer = None
     if in_memory:
         from langgraph.checkpoint.memory import InMemorySaver
@@ -82,7 +80,7 @@ async def run_script(
             if reply.stage == "recommended" and turns_to_rec is None:
                 turns_to_rec = i
         state = await advisor.state(thread)
-        rec = await advisor.recommendation(thread)
+        report = await advisor.report(thread)
     return {
         "requirements": state.requirements,
         "turns": len(messages),
@@ -90,25 +88,21 @@ async def run_script(
         "turns_to_recommendation": turns_to_rec,
         "stage": state.stage,
         "slots": state.slots,
-        "recommendation": to_json(rec) if rec is not None else None,
+        "recommendation": report.data() if report is not None else None,
         "transcript": state.messages,
     }
 
 
 async def interactive(settings: Settings, thread: str) -> None:
     """Read lines from stdin until EOF, printing each reply."""
-    from whichmodel.agent.nodes.render import render_plain
-    from whichmodel.agent.service import Advisor, ProbeProgress
+    from whichmodel.agent.service import Advisor, ProbeProgress, render_plain
 
     async with Advisor(settings) as advisor:
         state = await advisor.state(thread)
         if state.messages:
             print(f"(resuming thread {thread})")
-            if state.pending:
-                p = state.pending
-                q = {"type": "question", "field": p["field"], "text": p["text"], "options": p["options"],
-                     "default": p["default"]}  # fmt: skip
-                print(render_plain([q], state.language))
+            if state.question is not None:
+                print(render_plain([state.question], state.language))
         else:
             print(Advisor.opening())
         print(flush=True)

@@ -3,7 +3,7 @@ recommend | idle -> finish. `reset` clears the conversation.
 
 `decide` is deterministic: it merges the turn's facts into the slots and computes what is missing
 (agent.nodes.slots); the brain never chooses what to ask or whether to recommend. Each node writes
-typed events (dicts with a "type") that the service turns into `agent.service` event objects.
+typed events (agent.events); the graph stores their JSON dumps and the service validates them back.
 """
 
 from __future__ import annotations
@@ -19,11 +19,21 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import meaning
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
+from whichmodel.agent.events import (
+    AnyEvent,
+    Message,
+    NewTurn,
+    Question,
+    ReportReady,
+    RequirementsTable,
+    Shortlist,
+    ToolStep,
+    load_all,
+)
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.interview_spec import PLAUSIBLE, Option
 from whichmodel.agent.nodes import answers, render
 from whichmodel.agent.nodes import probe as probe_step
-from whichmodel.agent.nodes.render import event as _event
 from whichmodel.agent.nodes.render import message as _message
 from whichmodel.agent.nodes.render import t
 from whichmodel.agent.nodes.slots import (
@@ -40,7 +50,7 @@ from whichmodel.agent.nodes.slots import (
 from whichmodel.agent.nodes.understanding import Asked, Brain, understanding_to_state
 from whichmodel.agent.probing import ProbeService
 from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
-from whichmodel.agent.state import RESET_EVENTS, Fact, Pending, State, cleared
+from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import has_han
 from whichmodel.tools.decision.explain import task_name
@@ -114,16 +124,16 @@ class Nodes:
                 "understanding": {"intent": "refused", "facts": [], "question": None, "choice": None},
                 "language": lang,
                 "turn": state.get("turn", 0) + 1,
-                "events": [_event(RESET_EVENTS),
+                "events": [NewTurn(),
                            _message(t(lang, "too_long", n=len(text), limit=MAX_MESSAGE_CHARS), lang)],
                 "messages": [{"role": "user", "content": f"[a message of {len(text):,} characters, not read]"}],
             }  # fmt: skip
         result = await self.brain.understand(text, _asked(state.get("pending")))
         u = result.understanding
         lang = turn_language(text, u.language, state.get("language"))
-        events: list[dict[str, Any]] = [_event(RESET_EVENTS)]
+        events: list[AnyEvent] = [NewTurn()]
         if result.fallback_error:
-            events.append(_event("tool_step", name="llm_fallback", summary=result.fallback_error))
+            events.append(ToolStep(name="llm_fallback", summary=result.fallback_error))
         return {
             "understanding": understanding_to_state(u),
             "language": lang,
@@ -152,23 +162,23 @@ class Nodes:
         term = glossary_lookup(question)
         if term is not None:
             text = t(lang, "glossary", term=term.name(lang), text=term.answer(lang))
-            return {"events": [_event("tool_step", name="glossary", summary=term.en), _message(text, lang)]}
+            return {"events": [ToolStep(name="glossary", summary=term.en), _message(text, lang)]}
         target = answers.why_not_target(question)
         if target is not None and not answers.is_framework_question(target) and glossary_lookup(
             f"what is {target}"
         ) is None:
             text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang)
-            return {"events": [_event("tool_step", name="why_not", summary=target), _message(text, lang)]}
+            return {"events": [ToolStep(name="why_not", summary=target), _message(text, lang)]}
         if self.retriever is None or not answers.is_framework_question(question):
             return {"events": [_message(t(lang, "answer_none"), lang)]}
         try:
             hits = await asyncio.to_thread(tools.knowledge_search, self.retriever, question, lang, 2)
         except Exception as exc:
             summary = f"knowledge base unavailable: {type(exc).__name__}: {exc}"[:300]
-            return {"events": [_event("tool_step", name="knowledge_search", summary=summary),
+            return {"events": [ToolStep(name="knowledge_search", summary=summary),
                                _message(t(lang, "answer_none"), lang)]}  # fmt: skip
-        events = [
-            _event("tool_step", name="knowledge_search", summary=", ".join(h["id"] for h in hits) or "none")
+        events: list[AnyEvent] = [
+            ToolStep(name="knowledge_search", summary=", ".join(h["id"] for h in hits) or "none")
         ]
         if not hits:
             events.append(_message(t(lang, "answer_none"), lang))
@@ -176,7 +186,7 @@ class Nodes:
         parts = [t(lang, "answer_intro")]
         for h in hits:
             parts.append(f"**{h['heading']}** — {excerpt(h['text'], lang)}")
-        events.append(_event("message", text="\n".join(parts), lang=lang, citations=[h["id"] for h in hits]))
+        events.append(Message(text="\n".join(parts), lang=lang, citations=[h["id"] for h in hits]))
         return {"events": events}
 
     async def decide(self, state: State) -> Command[Action]:
@@ -188,7 +198,7 @@ class Nodes:
         intent = u.get("intent")
         facts = [Fact(f["path"], f["value"], f["provenance"], f["evidence"], f.get("shown")) for f in u.get("facts", [])]
         before = dict(state.get("requirements", {}))
-        events: list[dict[str, Any]] = []
+        events: list[AnyEvent] = []
 
         # Examples attached or pasted, or an answer to the probe offer.
         request, probe_events, probe_update = probe_step.request_for(state, lang)
@@ -298,19 +308,18 @@ class Nodes:
         # Everything that changes the answer is known: recommend now, with what was understood (and
         # what was assumed) shown above it; any of it can be changed afterwards in one message.
         events.append(_message(t(lang, "confirm_intro", legend=t(lang, "legend")), lang))
-        events.append(_event("requirements_table", rows=render.table_rows(requirements, lang)))
+        events.append(RequirementsTable(rows=render.table_rows(requirements, lang)))
         return Command(goto="recommend", update=update)
 
     async def ask(self, state: State) -> dict[str, Any]:
         pending = state["pending"]
         assert pending is not None
         lang = state.get("language", "en")
-        events = []
+        events: list[AnyEvent] = []
         if (state.get("understanding") or {}).get("question"):
             events.append(_message(t(lang, "back_to"), lang))
         events.append(
-            _event(
-                "question",
+            Question(
                 field=pending["field"],
                 text=pending["text"],
                 options=pending["options"],
@@ -328,7 +337,7 @@ class Nodes:
         field = f"conflict:{found.kind}"
         return {
             "pending": Pending(field=field, text=text, options=options, default=None),
-            "events": [_event("question", field=field, text=text, options=options, default=None)],
+            "events": [Question(field=field, text=text, options=options, default=None)],
         }
 
     async def recommend(self, state: State) -> dict[str, Any]:
@@ -344,13 +353,13 @@ class Nodes:
         if sized is not None:
             steps.append(sized)
         steps.append(tools.citations_step(rec))
-        events: list[dict[str, Any]] = [_event("tool_step", name=s.name, summary=s.summary) for s in steps]
+        events: list[AnyEvent] = [ToolStep(name=s.name, summary=s.summary) for s in steps]
         currency = render.person_currency(requirements)
         rows = render.shortlist_rows(rec.recommendations[:5], lang, currency)
         events.append(_message(await self.brain.phrase(_summary(rec, lang, currency), lang), lang))
         if rows:
-            events.append(_event("shortlist", rows=rows))
-        events.append(_event("report_ready"))
+            events.append(Shortlist(rows=rows))
+        events.append(ReportReady())
         events.append(_message(t(lang, "rec_outro"), lang))
         pending = None
         if evidence is None:
@@ -360,8 +369,6 @@ class Nodes:
             "stage": "recommended",
             "pending": pending,
             "recommendation": rec.model_dump(mode="json"),
-            "recommended_for": tools.canonical(raw),
-            "shortlist": render.shortlist_rows(rec.recommendations, lang, currency),
             "events": events,
         }
 
@@ -377,10 +384,8 @@ class Nodes:
         if dumped:
             rec = Recommendation.model_validate(dumped)
             events.append(_message(t(lang, "probe_reranked"), lang))
-            events.append(_event("shortlist", rows=render.shortlist_rows(rec.recommendations[:5], lang)))
-            events.append(_event("report_ready"))
-            update["shortlist"] = render.shortlist_rows(rec.recommendations, lang)
-            update["recommended_for"] = tools.canonical(raw)
+            events.append(Shortlist(rows=render.shortlist_rows(rec.recommendations[:5], lang)))
+            events.append(ReportReady())
         return {**update, "events": events}
 
     async def idle(self, state: State) -> dict[str, Any]:
@@ -402,7 +407,7 @@ class Nodes:
         lang = state.get("language", "en")
         return {
             "messages": [
-                {"role": "assistant", "content": render.render_plain(state.get("events", []), lang)}
+                {"role": "assistant", "content": render.render_plain(load_all(state.get("events", [])), lang)}
             ],
             "upload": None,
         }

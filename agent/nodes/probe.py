@@ -16,8 +16,8 @@ from typing import Any
 from langgraph.config import get_stream_writer
 
 from whichmodel.agent import tools
+from whichmodel.agent.events import AnyEvent, ProbeProgress, ProbeResults, ProbeRow, Question, ToolStep
 from whichmodel.agent.interview_spec import Option
-from whichmodel.agent.nodes.render import event as _event
 from whichmodel.agent.nodes.render import message as _message
 from whichmodel.agent.probing import (
     EXTRA_OPTIONS,
@@ -58,7 +58,7 @@ def _names(endpoints: list[Endpoint], stands: dict[str, str]) -> str:
 
 def offer(
     service: ProbeService | None, rec: Recommendation, state: State, lang: str
-) -> tuple[Pending | None, list[dict[str, Any]]]:
+) -> tuple[Pending | None, list[AnyEvent]]:
     """The probe offer after a shortlist: the pending question and its event (None when nothing to offer).
 
     With candidates set up on this server: test them on the person's examples or on a built-in
@@ -96,7 +96,7 @@ def offer(
             text += " " + pt(lang, "offer_none_mine", name=waiting["name"], n=len(waiting["examples"]))
     options = [OPTIONS[k].label(lang) for k in keys]
     pending = Pending(field=PROBE_FIELD, text=text, options=options, default=options[-1])
-    return pending, [_event("question", field=PROBE_FIELD, text=text, options=options, default=options[-1])]
+    return pending, [Question(field=PROBE_FIELD, text=text, options=options, default=options[-1])]
 
 
 def picked_option(state: State) -> str | None:
@@ -163,7 +163,7 @@ def _only_the_file(state: State) -> bool:
 
 def request_for(
     state: State, lang: str
-) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, Any]]:
+) -> tuple[dict[str, Any] | None, list[AnyEvent], dict[str, Any]]:
     """What this turn asks of the probe step: (a probe request or None, events, state update).
 
     A file or paste that cannot be used gets one plain line (what is wrong, what to do) and, when the
@@ -171,7 +171,7 @@ def request_for(
     """
     upload = state.get("upload")
     stage = state.get("stage", "interview")
-    events: list[dict[str, Any]] = []
+    events: list[AnyEvent] = []
     update: dict[str, Any] = {}
     examples: dict[str, Any] | None = None
     unusable = False
@@ -254,30 +254,30 @@ def _line(m: Any, model: str, lang: str) -> str:
 
 def result_rows(
     evidence: ProbeEvidence, stands: dict[str, str], *, setup_check: bool = False, sample: bool = False
-) -> list[dict[str, Any]]:
+) -> list[ProbeRow]:
     """One row per probed endpoint for front ends (every figure with its n).
 
     `stands_for`: the shortlisted model the endpoint serves; `role`: "candidate" or "setup_check";
     `examples`: "sample" (a built-in sample set) or "own" (the person's).
     """
     return [
-        {
-            "endpoint": m.endpoint,
-            "stands_for": stands.get(m.endpoint),
-            "role": "setup_check" if setup_check else "candidate",
-            "examples": "sample" if sample else "own",
-            "accuracy": m.accuracy,
-            "ci95": [m.ci95_low, m.ci95_high],
-            "n": m.n,
-            "latency_p50_s": m.latency_p50_s,
-            "latency_p95_s": m.latency_p95_s,
-            "latency_n": m.latency_n,
-            "cost_per_1k_usd": m.cost_per_1k_usd,
-            "cost_source": m.cost_source,
-            "cost_as_of": m.cost_as_of,
-            "errors": m.errors,
-            "errors_by_kind": dict(m.errors_by_kind),
-        }
+        ProbeRow(
+            endpoint=m.endpoint,
+            stands_for=stands.get(m.endpoint),
+            role="setup_check" if setup_check else "candidate",
+            examples="sample" if sample else "own",
+            accuracy=m.accuracy,
+            ci95=(m.ci95_low, m.ci95_high),
+            n=m.n,
+            latency_p50_s=m.latency_p50_s,
+            latency_p95_s=m.latency_p95_s,
+            latency_n=m.latency_n,
+            cost_per_1k_usd=m.cost_per_1k_usd,
+            cost_source=m.cost_source,
+            cost_as_of=m.cost_as_of,
+            errors=m.errors,
+            errors_by_kind=dict(m.errors_by_kind),
+        )
         for m in evidence.measurements
     ]
 
@@ -300,7 +300,7 @@ def ranking_changed(before: Recommendation, after: Recommendation, depth: int = 
 
 async def run(
     service: ProbeService, state: State, thread_id: str, raw: dict[str, Any], lang: str
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+) -> tuple[dict[str, Any], list[AnyEvent]]:
     """Run the requested probe: (state update, events). Errors are named, nothing is lost.
 
     Candidates' figures re-rank the shortlist, and the reply says whether the order changed. A setup
@@ -309,7 +309,7 @@ async def run(
     request = state.get("probe_request") or {}
     probe_set = probe_set_from_data(request["probe_set"])
     setup_check = bool(request.get("setup_check"))
-    events: list[dict[str, Any]] = []
+    events: list[AnyEvent] = []
     total = len(probe_set.examples)
     if total > service.max_items:
         probe_set = probe_set.head(service.max_items)
@@ -328,22 +328,19 @@ async def run(
     writer = get_stream_writer()
 
     def progress(p: Progress) -> None:
-        writer(
-            {"type": "probe_progress", "done": p.done, "total": p.total, "endpoint": p.endpoint, "ok": p.ok}
-        )
+        writer(ProbeProgress(done=p.done, total=p.total, endpoint=p.endpoint, ok=p.ok).model_dump(mode="json"))
 
     try:
         result = await service.run(probe_set, endpoints, thread_id, progress)
     except Exception as exc:  # the probe is reported as failed, with its cause; the ranking stays
         error = f"{type(exc).__name__}: {exc}"[:300]
-        events.append(_event("tool_step", name="probe", summary=f"failed: {error}"))
+        events.append(ToolStep(name="probe", summary=f"failed: {error}"))
         events.append(_message(pt(lang, "failed", error=error), lang))
         return {"probe_request": None, "pending": None}, events
     evidence = evidence_from_summary(result.summary)
     run_info = result.summary["run"]
     events.append(
-        _event(
-            "tool_step",
+        ToolStep(
             name="probe",
             summary=f"{len(probe_set.examples)} examples x {len(endpoints)} endpoint(s) in {run_info['wall_s']:.1f} s; "
             f"resumed {run_info['resumed_items']}, cached {run_info['cached_items']}",
@@ -361,7 +358,7 @@ async def run(
             lines.append("\n" + scoring)
         events.append(_message("\n".join(lines), lang))
         rows = result_rows(evidence, {}, setup_check=True, sample=probe_set.name in sample_names())
-        events.append(_event("probe_results", rows=rows))
+        events.append(ProbeResults(rows=rows))
         return {"probe_request": None, "probe_examples": None, "pending": None}, events
     reranked: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence)
     assert reranked.probes is not None
@@ -380,12 +377,11 @@ async def run(
         lines.append("\n" + pt(lang, "unchanged"))
     events.append(_message("\n".join(lines), lang))
     rows = result_rows(reranked.probes, stands, sample=probe_set.name in sample_names())
-    events.append(_event("probe_results", rows=rows))
+    events.append(ProbeResults(rows=rows))
     return {
         "probe_request": None,
         "probe_examples": None,
         "pending": None,
         "probes": reranked.probes.model_dump(mode="json"),
         "recommendation": reranked.model_dump(mode="json"),
-        "report_ready": True,
     }, events

@@ -7,21 +7,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from whichmodel.agent.prompts import FIELD_LABELS, PROVENANCE_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
+from whichmodel.agent.events import (
+    AnyEvent,
+    Message,
+    Question,
+    RequirementRow,
+    RequirementsTable,
+    Shortlist,
+    ShortlistRow,
+)
+from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
 from whichmodel.knowledge.units import SYMBOL, from_usd, money
 from whichmodel.tools.decision.explain import task_name
 from whichmodel.tools.decision.result import Candidate
 
 
-def event(kind: str, **fields: Any) -> dict[str, Any]:
-    """A typed event for front ends ({"type": kind, ...}); agent.service turns it into an Event."""
-    return {"type": kind, **fields}
-
-
-def message(text: str, lang: str) -> dict[str, Any]:
-    """A reply message event in `lang`."""
-    return event("message", text=text, lang=lang)
+def message(text: str, lang: str) -> Message:
+    """A reply message event in `lang` (en/zh)."""
+    return Message(text=text, lang="zh" if lang == "zh" else "en")
 
 
 def t(lang: str, key: str, **values: Any) -> str:
@@ -75,20 +79,20 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
     return str(value)
 
 
-def table_rows(requirements: Mapping[str, Slot], lang: str) -> list[dict[str, str]]:
+def table_rows(requirements: Mapping[str, Slot], lang: str) -> list[RequirementRow]:
     """The requirements as understood, in a stable order (labelled fields first)."""
     order = {p: i for i, p in enumerate(FIELD_LABELS)}
     rows = []
     for path in sorted(requirements, key=lambda p: (order.get(p, len(order)), p)):
         slot = requirements[path]
         rows.append(
-            {
-                "field": path,
-                "label": label(path, lang),
-                "value": format_value(path, slot["value"], lang, slot.get("shown")),
-                "provenance": slot["provenance"],
-                "evidence": slot["evidence"],
-            }
+            RequirementRow(
+                field=path,
+                label=label(path, lang),
+                value=format_value(path, slot["value"], lang, slot.get("shown")),
+                provenance=slot["provenance"],
+                evidence=slot["evidence"],
+            )
         )
     return rows
 
@@ -116,24 +120,23 @@ def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequen
     return sep.join(out)
 
 
-def shortlist_rows(
-    candidates: Sequence[Candidate], lang: str, currency: str | None = None
-) -> list[dict[str, Any]]:
+def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | None = None) -> list[ShortlistRow]:
+    """The candidates as shortlist rows, where they run said in `lang`."""
     rows = []
     for c in candidates:
         where = t(lang, "self_hosted") if c.self_hosted else t(lang, "via", provider=c.provider or "?")
         rows.append(
-            {
-                "rank": c.rank,
-                "model": c.model,
-                "offering_id": c.offering_id,
-                "where": where,
-                "monthly_usd": c.monthly_cost_usd,
-                "quality": c.quality,
-                "latency": c.latency_class,
-                "self_hosted": c.self_hosted,
-                "currency": currency,
-            }
+            ShortlistRow(
+                rank=c.rank,
+                model=c.model,
+                offering_id=c.offering_id,
+                where=where,
+                monthly_usd=c.monthly_cost_usd,
+                quality=c.quality,
+                latency=c.latency_class,
+                self_hosted=c.self_hosted,
+                currency=currency,
+            )
         )
     return rows
 
@@ -160,31 +163,24 @@ def person_currency(requirements: Mapping[str, Slot]) -> str | None:
     return None
 
 
-def render_plain(events: Sequence[Mapping[str, Any]], lang: str) -> str:
+def render_plain(events: Sequence[AnyEvent], lang: str) -> str:
     """A turn's events as one plain-text reply (tool steps and reports are left to rich front ends)."""
     parts: list[str] = []
     for e in events:
-        kind = e.get("type")
-        if kind == "message":
-            parts.append(e["text"])
-        elif kind == "question":
-            lines = [e["text"]]
-            if e["options"]:
-                lines.extend(f"  {i}. {o}" for i, o in enumerate(e["options"], 1))
-            if e.get("default"):
-                lines.append(t(lang, "default_hint", default=e["default"]))
+        if isinstance(e, Message):
+            parts.append(e.text)
+        elif isinstance(e, Question):
+            lines = [e.text]
+            lines.extend(f"  {i}. {o}" for i, o in enumerate(e.options, 1))
+            if e.default:
+                lines.append(t(lang, "default_hint", default=e.default))
             parts.append("\n".join(lines))
-        elif kind == "requirements_table":
-            prov = PROVENANCE_LABELS["zh" if lang == "zh" else "en"]
-            parts.append(
-                "\n".join(f"  - {r['label']}: {r['value']} ({prov[r['provenance']]})" for r in e["rows"])
-            )
-        elif kind == "shortlist":
+        elif isinstance(e, RequirementsTable):
+            parts.append("\n".join(f"  - {r.label}: {r.value} ({r.provenance_words(lang)})" for r in e.rows))
+        elif isinstance(e, Shortlist):
             lines = [t(lang, "shortlist")]
-            for r in e["rows"]:
-                lines.append(
-                    f"  {r['rank']}. {r['model']} — {r['where']} — "
-                    f"{cost_text(r['monthly_usd'], lang, r.get('currency'))}"
-                )
+            lines.extend(
+                f"  {r.rank}. {r.model} — {r.where} — {cost_text(r.monthly_usd, lang, r.currency)}" for r in e.rows
+            )
             parts.append("\n".join(lines))
     return "\n\n".join(p for p in parts if p)

@@ -61,8 +61,8 @@ async def test_english_interview_recommends_at_once_and_reranks():
         second = await adv.send("t", EN_ALL)  # everything that changes the answer: no confirmation step
         assert second.stage == "recommended"
         table = next(e for e in second.events if isinstance(e, RequirementsTable))
-        rows = {r["field"]: r for r in table.rows}
-        assert rows["budget.monthly_usd"]["provenance"] == "stated"
+        rows = {r.field: r for r in table.rows}
+        assert rows["budget.monthly_usd"].provenance == "stated"
         kinds = {type(e) for e in second.events}
         assert {ToolStep, Shortlist, ReportReady} <= kinds
         steps = [e.name for e in second.events if isinstance(e, ToolStep)]

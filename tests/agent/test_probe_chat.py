@@ -69,10 +69,10 @@ async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Pa
     # 6 examples x the two configured candidates; the local test model never runs beside candidates.
     assert progress and progress[-1].done == progress[-1].total == 6 * 2
     results = next(e for e in events if isinstance(e, ProbeResults))
-    by_endpoint = {r["endpoint"]: r for r in results.rows}
+    by_endpoint = {r.endpoint: r for r in results.rows}
     assert set(by_endpoint) == {"good", "bad"}
-    assert by_endpoint["good"]["accuracy"] == 1.0 and by_endpoint["good"]["n"] == 6
-    assert by_endpoint["bad"]["accuracy"] == 0.0 and by_endpoint["bad"]["errors"] == 6
+    assert by_endpoint["good"].accuracy == 1.0 and by_endpoint["good"].n == 6
+    assert by_endpoint["bad"].accuracy == 0.0 and by_endpoint["bad"].errors == 6
     assert any(isinstance(e, Shortlist) for e in events)
 
     # The ranking changed: the offering that answered everything leads; the failing one fell back.

@@ -40,9 +40,9 @@ async def test_everything_stated_reaches_the_table_in_one_message_with_assumptio
     async with _advisor() as adv:
         first = await adv.send("a", EN_ALL)
         assert first.stage == "recommended"  # the table and the recommendation in the same reply
-        rows = {r["field"]: r for r in next(e for e in first.events if isinstance(e, RequirementsTable)).rows}
-        assert rows["latency.p95_seconds"]["provenance"] == "defaulted"
-        assert rows["priority"]["provenance"] == "defaulted"
+        rows = {r.field: r for r in next(e for e in first.events if isinstance(e, RequirementsTable)).rows}
+        assert rows["latency.p95_seconds"].provenance == "defaulted"
+        assert rows["priority"].provenance == "defaulted"
         assert "Assumed until you say otherwise" in _texts(first)
         assert any(isinstance(e, ReportReady) for e in first.events)
 
@@ -147,7 +147,7 @@ async def test_chinese_chat_lines_are_chinese_and_money_stays_in_yuan():
         assert rec is not None and rec.recommendations
         names = {w for r in rec.recommendations for w in _LATIN_WORD.findall(f"{r.model} {r.provider}")}
         table = next(e for e in first.events if isinstance(e, RequirementsTable))
-        values = " ".join(r["value"] + r["label"] for r in table.rows if r["field"] != "use_case")
+        values = " ".join(r.value + r.label for r in table.rows if r.field != "use_case")
         for text in (lines, values):
             foreign = [w for w in _LATIN_WORD.findall(text) if w not in _ALLOWED_LATIN | names]
             assert not foreign, (foreign, text)

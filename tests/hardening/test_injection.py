@@ -324,9 +324,9 @@ async def test_injections_change_nothing_with_offline_and_hostile_llm_brains(
     # The scores follow the expected answers, whatever the inputs say.
     for run in (offline, hostile):
         results = next(e for e in run["events"] if isinstance(e, ProbeResults))
-        good = next(r for r in results.rows if r["endpoint"] == "good")
+        good = next(r for r in results.rows if r.endpoint == "good")
         truth = sum(1 for text, expected in rows if text.rsplit("ANSWER:", 1)[1] == expected)
-        assert good["n"] == len(rows) and good["accuracy"] == pytest.approx(truth / len(rows))
+        assert good.n == len(rows) and good.accuracy == pytest.approx(truth / len(rows))
         assert truth == 4
 
     # The HTML report rendered by a real browser fetches nothing from the steal server.

@@ -55,7 +55,7 @@ async def _probe(tmp_path: Path, thread: str, offering_index: int) -> tuple[list
 async def test_a_measured_candidate_that_moves_up_changes_the_ranking(tmp_path: Path) -> None:
     events, text, model = await _probe(tmp_path, "moves", 2)  # a candidate below #1 within the probed depth
     results = next(e for e in events if isinstance(e, ProbeResults))
-    assert [(r["endpoint"], r["stands_for"], r["role"], r["examples"]) for r in results.rows] == [
+    assert [(r.endpoint, r.stands_for, r.role, r.examples) for r in results.rows] == [
         ("good", model, "candidate", "own")
     ]
     assert f"- {model}: 100% correct" in text and "6 examples" in text

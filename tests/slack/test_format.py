@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from tests.report.fixtures import chinese_recommendation, empty_recommendation, realistic_recommendation
+from whichmodel.agent.events import ShortlistRow
 from whichmodel.tools.report import chart_png
 from whichmodel.ui.chainlit import render, slack
 from whichmodel.ui.chainlit.slack_events import SqliteLedger
@@ -80,23 +81,11 @@ def test_confirmation_is_plain_text_without_numbers() -> None:
 
 def test_shortlist_table_shows_unknown_not_zero() -> None:
     rows = [
-        {
-            "rank": 1,
-            "model": "GPT-4o mini",
-            "where": "via openai",
-            "monthly_usd": 3.2,
-            "quality": 1272,
-            "latency": "fast",
-        },
-        {
-            "rank": 2,
-            "model": "Qwen3-32B",
-            "where": "self-hosted",
-            "monthly_usd": None,
-            "quality": None,
-            "latency": None,
-        },
-    ]
+        ShortlistRow(rank=1, model="GPT-4o mini", offering_id="openai:gpt-4o-mini", where="via openai",
+                     monthly_usd=3.2, quality=1272, latency="fast", self_hosted=False),
+        ShortlistRow(rank=2, model="Qwen3-32B", offering_id=None, where="self-hosted", monthly_usd=None,
+                     quality=None, latency=None, self_hosted=True),
+    ]  # fmt: skip
     out = slack.shortlist(rows, "en")
     assert out.startswith("*Shortlist*\n```")
     last = out.split("```")[1].strip().splitlines()[-1]

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from tests.report.fixtures import RAW_REQUIREMENTS, chinese_recommendation, realistic_recommendation
+from whichmodel.agent.events import ProbeRow
 from whichmodel.agent.nodes import probe as probe_step
 from whichmodel.agent.probing import ProbeService, endpoint_settings, env_name, sample_for
 from whichmodel.tools.probes.endpoints import load_registry
@@ -57,11 +58,12 @@ def test_download_names_differ_by_format_and_follow_the_language() -> None:
 
 
 def test_probe_results_table_is_plain_and_fully_chinese() -> None:
-    rows: list[dict[str, Any]] = [
-        {"endpoint": "gpt", "stands_for": "GPT-4o mini", "role": "candidate", "accuracy": 0.9, "ci95": [0.8, 0.95],
-         "n": 20, "latency_p50_s": 0.5, "latency_p95_s": 1.2, "cost_per_1k_usd": 0.12, "errors": 0},
-        {"endpoint": "local:smollm2-135m", "role": "setup_check", "accuracy": 0.6, "ci95": [0.4, 0.8], "n": 20,
-         "latency_p50_s": 0.1, "latency_p95_s": 0.2, "cost_per_1k_usd": None, "errors": 0},
+    common = {"examples": "own", "latency_n": 20, "cost_source": None, "cost_as_of": None, "errors_by_kind": {}}
+    rows = [
+        ProbeRow(endpoint="gpt", stands_for="GPT-4o mini", role="candidate", accuracy=0.9, ci95=(0.8, 0.95), n=20,
+                 latency_p50_s=0.5, latency_p95_s=1.2, cost_per_1k_usd=0.12, errors=0, **common),
+        ProbeRow(endpoint="local:smollm2-135m", stands_for=None, role="setup_check", accuracy=0.6, ci95=(0.4, 0.8),
+                 n=20, latency_p50_s=0.1, latency_p95_s=0.2, cost_per_1k_usd=None, errors=0, **common),
     ]  # fmt: skip
     header, body = render.probe_results_table(rows, "en")
     assert (
@@ -75,7 +77,7 @@ def test_probe_results_table_is_plain_and_fully_chinese() -> None:
     assert not re.search(r"[A-Za-z]", " ".join(header_zh)), header_zh
     assert body_zh[1][0] == "local:smollm2-135m（流程检查）" and body_zh[0][4] == "0.50 秒 / 1.20 秒"
     assert render.probe_results_title(rows, "en").startswith("Setup check with the local test model")
-    sample_rows = [{**rows[0], "examples": "sample"}]
+    sample_rows = [rows[0].model_copy(update={"examples": "sample"})]
     assert "built-in samples" in render.probe_results_title(sample_rows, "en")
     assert render.step_name("probe", "zh") == "样例测试"
 
@@ -120,7 +122,7 @@ def test_without_candidate_endpoints_the_offer_says_so_and_gives_the_settings() 
         service, chinese_recommendation(), _state(chinese_recommendation()), "zh"
     )
     assert zh_pending is not None and not re.search(r"[A-Za-z]", zh_pending["text"]), zh_pending["text"]
-    assert events and events[0]["type"] == "question"
+    assert events and events[0].type == "question"
 
 
 def test_with_a_candidate_endpoint_the_offer_names_the_model_and_a_matching_sample() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from whichmodel.agent.events import RequirementRow, ShortlistRow
 from whichmodel.ui.chainlit import access, render
 from whichmodel.ui.chainlit.offline_page import strip_external_links
 
@@ -33,23 +34,11 @@ def test_markdown_safe_escapes_directives_only() -> None:
 
 def test_shortlist_table_has_one_row_per_candidate() -> None:
     rows = [
-        {
-            "rank": 1,
-            "model": "Alpha | Pro",
-            "where": "via acme",
-            "monthly_usd": 82.2,
-            "quality": 1444.4,
-            "latency": "fast",
-        },
-        {
-            "rank": 2,
-            "model": "Beta",
-            "where": "self-hosted",
-            "monthly_usd": None,
-            "quality": None,
-            "latency": None,
-        },
-    ]
+        ShortlistRow(rank=1, model="Alpha | Pro", offering_id="acme:alpha-pro", where="via acme", monthly_usd=82.2,
+                     quality=1444.4, latency="fast", self_hosted=False),
+        ShortlistRow(rank=2, model="Beta", offering_id=None, where="self-hosted", monthly_usd=None, quality=None,
+                     latency=None, self_hosted=True),
+    ]  # fmt: skip
     en = render.shortlist_markdown(rows, "en").splitlines()
     table = [line for line in en if line.startswith("|")]
     assert len(table) == 2 + len(rows)
@@ -61,7 +50,9 @@ def test_shortlist_table_has_one_row_per_candidate() -> None:
 
 
 def test_requirements_table_translates_provenance() -> None:
-    rows = [{"field": "budget.monthly_usd", "label": "每月预算", "value": "$300/月", "provenance": "stated"}]
+    rows = [
+        RequirementRow(field="budget.monthly_usd", label="每月预算", value="$300/月", provenance="stated", evidence="300")
+    ]
     assert "明确" in render.requirements_markdown(rows, "zh")
     assert "stated" in render.requirements_markdown(rows, "en")
 

@@ -1,17 +1,17 @@
 """The agent's typed events as Chainlit content: Markdown tables, answer buttons, stream chunks.
 
-Pure functions over `agent.service` events and plain data, so the wording and layout are tested
-without a browser. The app module turns their output into cl.Message / cl.Action / cl.Step calls.
+Pure functions over the agent's typed events and rows (agent.events) and plain data, so the wording
+and layout are tested without a browser. The app module turns their output into cl.Message / cl.Action / cl.Step calls.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whichmodel.agent.prompts import PROVENANCE_LABELS
+from whichmodel.agent.events import ProbeRow, RequirementRow, ShortlistRow
 from whichmodel.knowledge.units import Lang
 
 ANSWER_ACTION = "answer"
@@ -181,7 +181,7 @@ Table = tuple[list[str], list[list[Any]]]
 """A table as (header, body rows): rendered as Markdown here and as a monospaced block for Slack."""
 
 
-def shortlist_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
+def shortlist_table(rows: Sequence[ShortlistRow], lang: str) -> Table:
     """The shortlist (rows of a `Shortlist` event) as a table: rank, model, where, cost, quality, speed."""
     header = [
         text(lang, k)
@@ -189,24 +189,24 @@ def shortlist_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
     ]
     body = [
         [
-            r.get("rank", ""),
-            r.get("model", ""),
-            r.get("where", ""),
-            _money(r.get("monthly_usd"), lang),
-            f"{r['quality']:.0f}" if isinstance(r.get("quality"), int | float) else text(lang, "unknown"),
-            _latency(r.get("latency"), lang),
+            r.rank,
+            r.model,
+            r.where,
+            _money(r.monthly_usd, lang),
+            f"{r.quality:.0f}" if r.quality is not None else text(lang, "unknown"),
+            _latency(r.latency, lang),
         ]
         for r in rows
     ]
     return header, body
 
 
-def shortlist_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+def shortlist_markdown(rows: Sequence[ShortlistRow], lang: str) -> str:
     """The shortlist (rows of a `Shortlist` event) as a titled Markdown table."""
     return text(lang, "shortlist") + "\n\n" + markdown_table(*shortlist_table(rows, lang))
 
 
-def probe_results_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
+def probe_results_table(rows: Sequence[ProbeRow], lang: str) -> Table:
     """Probe figures (rows of a `ProbeResults` event) as a table in plain words; every figure with its n.
 
     "Likely range" is the 95% confidence interval; "slowest 1 in 20" is the p95 latency (the report
@@ -214,11 +214,11 @@ def probe_results_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
     """
     na = text(lang, "unknown")
 
-    def pct(v: Any) -> str:
-        return f"{v:.0%}" if isinstance(v, int | float) else na
+    def pct(v: float | None) -> str:
+        return na if v is None else f"{v:.0%}"
 
-    def secs(v: Any) -> str:
-        return text(lang, "seconds", v=v) if isinstance(v, int | float) else na
+    def secs(v: float) -> str:
+        return text(lang, "seconds", v=v)
 
     header = [
         text(lang, k)
@@ -234,55 +234,50 @@ def probe_results_table(rows: Sequence[Mapping[str, Any]], lang: str) -> Table:
     ]
     body = []
     for r in rows:
-        low, high = (r.get("ci95") or [None, None])[:2]
-        p50, p95 = r.get("latency_p50_s"), r.get("latency_p95_s")
+        low, high = r.ci95
+        p50, p95 = r.latency_p50_s, r.latency_p95_s
         lat = na if p50 is None or p95 is None else f"{secs(p50)} / {secs(p95)}"
-        cost = r.get("cost_per_1k_usd")
-        endpoint = str(r.get("endpoint", ""))
-        if r.get("role") == "setup_check":
-            name = text(lang, "setup_check", endpoint=endpoint)
+        cost = r.cost_per_1k_usd
+        if r.role == "setup_check":
+            name = text(lang, "setup_check", endpoint=r.endpoint)
         else:
-            name = r.get("stands_for") or endpoint
+            name = r.stands_for or r.endpoint
         body.append(
             [
                 name,
-                pct(r.get("accuracy")),
+                pct(r.accuracy),
                 na if low is None or high is None else f"{pct(low)}–{pct(high)}",
-                r.get("n", 0),
+                r.n,
                 lat,
                 na if cost is None else f"${cost:,.4g}",
-                r.get("errors", 0),
+                r.errors,
             ]
         )
     return header, body
 
 
-def probe_results_title(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+def probe_results_title(rows: Sequence[ProbeRow], lang: str) -> str:
     """What the probe figures were measured on: the person's examples, built-in samples, or a setup check."""
-    if any(r.get("role") == "setup_check" for r in rows):
+    if any(r.role == "setup_check" for r in rows):
         return text(lang, "probe_results_check")
-    if any(r.get("examples") == "sample" for r in rows):
+    if any(r.examples == "sample" for r in rows):
         return text(lang, "probe_results_sample")
     return text(lang, "probe_results")
 
 
-def probe_results_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+def probe_results_markdown(rows: Sequence[ProbeRow], lang: str) -> str:
     """Probe figures (rows of a `ProbeResults` event) as a titled Markdown table."""
     return probe_results_title(rows, lang) + "\n\n" + markdown_table(*probe_results_table(rows, lang))
 
 
-def requirements_table(rows: Sequence[Mapping[str, str]], lang: str) -> Table:
+def requirements_table(rows: Sequence[RequirementRow], lang: str) -> Table:
     """The requirements as understood (rows of a `RequirementsTable` event): field, value, source."""
-    provenance = PROVENANCE_LABELS[lang_of(lang)]
     header = [text(lang, "col_field"), text(lang, "col_value"), text(lang, "col_source")]
-    body = [
-        [r.get("label", r.get("field", "")), r.get("value", ""), provenance.get(r.get("provenance", ""), "")]
-        for r in rows
-    ]
+    body: list[list[Any]] = [[r.label or r.field, r.value, r.provenance_words(lang_of(lang))] for r in rows]
     return header, body
 
 
-def requirements_markdown(rows: Sequence[Mapping[str, str]], lang: str) -> str:
+def requirements_markdown(rows: Sequence[RequirementRow], lang: str) -> str:
     """The requirements as understood (rows of a `RequirementsTable` event) as a Markdown table."""
     return markdown_table(*requirements_table(rows, lang))
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from whichmodel.agent.events import ProbeRow, RequirementRow, ShortlistRow
 from whichmodel.ui.chainlit import render
 
 SECTION_LIMIT = 3000
@@ -170,23 +171,23 @@ def table_block(header: Sequence[Any], rows: Sequence[Sequence[Any]], max_cell: 
     return FENCE + "\n" + escape("\n".join(body)) + "\n" + FENCE
 
 
-def shortlist(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+def shortlist(rows: Sequence[ShortlistRow], lang: str) -> str:
     """The shortlist as a titled, compact table."""
     return text(lang, "shortlist") + "\n" + table_block(*render.shortlist_table(rows, lang))
 
 
-def requirements(rows: Sequence[Mapping[str, str]], lang: str) -> str:
+def requirements(rows: Sequence[RequirementRow], lang: str) -> str:
     """The requirements as understood, as a titled table."""
     return (
         text(lang, "requirements") + "\n" + table_block(*render.requirements_table(rows, lang), max_cell=48)
     )
 
 
-def probe_results(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+def probe_results(rows: Sequence[ProbeRow], lang: str) -> str:
     """Probe figures as a titled monospaced table (titled by what they were measured on)."""
-    if any(r.get("role") == "setup_check" for r in rows):
+    if any(r.role == "setup_check" for r in rows):
         title = text(lang, "probe_results_check")
-    elif any(r.get("examples") == "sample" for r in rows):
+    elif any(r.examples == "sample" for r in rows):
         title = text(lang, "probe_results_sample")
     else:
         title = text(lang, "probe_results")

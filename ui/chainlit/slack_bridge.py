@@ -36,8 +36,6 @@ from whichmodel.agent.service import (
     Shortlist,
 )
 from whichmodel.agent.settings import ENV, Settings
-from whichmodel.tools.decision import Recommendation
-from whichmodel.tools.report.chart_png import render_chart_png
 from whichmodel.ui import report_names
 from whichmodel.ui.chainlit import render, slack, store
 from whichmodel.ui.chainlit.slack_events import EventLedger, open_ledger
@@ -159,21 +157,21 @@ async def upload(files: Sequence[tuple[str, bytes, str]]) -> None:
     )
 
 
-async def send_report(
-    report: ReportReady, recommendation: Recommendation | None, lang: str, *, again: bool = False
-) -> None:
+async def send_report(report: ReportReady, lang: str, *, again: bool = False) -> None:
     """The report message, then the HTML and Markdown reports and the chart as a PNG image."""
     await _post(slack.text(lang, "report_again" if again else "report"))
-    names = report_names.names_for(recommendation, render.lang_of(lang))
-    files = [
-        (names["html"], report.html.encode("utf-8"), names["html"]),
-        (names["md"], report.markdown.encode("utf-8"), names["md"]),
-    ]
-    if recommendation is not None:
-        # matplotlib takes a few hundred ms (a second on first use): off the event loop.
-        png = await asyncio.to_thread(render_chart_png, recommendation, render.lang_of(lang))
-        files.append((names["png"], png, names["png"]))
-    await upload(files)
+    names = report_names.names_for(report.recommendation, render.lang_of(lang))
+    # Rendering (and matplotlib: a few hundred ms, a second on first use) runs off the event loop.
+    html, markdown, png = await asyncio.to_thread(
+        lambda: (report.html, report.markdown, report.png_chart(render.lang_of(lang)))
+    )
+    await upload(
+        [
+            (names["html"], html.encode("utf-8"), names["html"]),
+            (names["md"], markdown.encode("utf-8"), names["md"]),
+            (names["png"], png, names["png"]),
+        ]
+    )
 
 
 async def show(event: Event, lang: str) -> None:
@@ -188,7 +186,7 @@ async def show(event: Event, lang: str) -> None:
     elif isinstance(event, Shortlist):
         await _post(slack.shortlist(event.rows, lang))
     elif isinstance(event, ReportReady):
-        await send_report(event, event.recommendation, lang)
+        await send_report(event, lang)
     elif isinstance(event, ProbeProgress):
         if event.done == 1 and event.total > 1:  # progress counts finished items: one message, at the first
             await _post(slack.text(lang, "probe_started", total=event.total))
