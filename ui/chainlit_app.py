@@ -38,12 +38,7 @@ from whichmodel.agent.service import (
     ToolStep,
 )
 from whichmodel.agent.settings import Settings
-<<<<<<< HEAD
-from whichmodel.agent.tools import build_report
 from whichmodel.settings import load_or_exit
-from whichmodel.tools.decision import Recommendation
-=======
->>>>>>> events
 from whichmodel.ui import report_names
 from whichmodel.ui.chainlit import access, offline_page, render, slack_bridge, store
 

@@ -30,7 +30,8 @@ from whichmodel.agent.brain.numbers import (
     lower_aligned,
     normalize,
 )
-from whichmodel.agent.state import Fact, Provenance
+from whichmodel.agent.events import Provenance
+from whichmodel.agent.state import Fact
 from whichmodel.knowledge.units import (
     TOKENS_PER_PAGE,
     TOKENS_PER_WORD,

@@ -23,6 +23,7 @@ from whichmodel.agent.events import (
     AnyEvent,
     Message,
     NewTurn,
+    Provenance,
     Question,
     ReportReady,
     RequirementsTable,
@@ -242,7 +243,7 @@ class Nodes:
                 # question ("It sounds like sorting into categories, right?") that is the guess.
                 offered = next((o for o in options if pending["default"] in (o.en, o.zh)), None)
                 if offered is not None and not _is_spec_default(pending["field"], offered):
-                    provenance = "stated" if choice == "yes" else "defaulted"
+                    provenance: Provenance = "stated" if choice == "yes" else "defaulted"
                     facts.extend(Fact(p, v, provenance, text) for p, v in offered.facts.items())
                 else:
                     facts.extend(default_facts(pending["field"], text))

@@ -200,14 +200,14 @@ def why_not(
     lang: Lang = "en",
 ) -> WhyNot:
     """Why `ident` is (or is not) the recommendation for `req`: rank or failures, and vs #1."""
-    found, exact = find_models(catalog, ident)
-    if not found:
+    matches, exact = find_models(catalog, ident)
+    if not matches:
         return WhyNot(query=ident, model_key=None, name=None, status="not_found",
                       text=[t(lang, "whynot_not_found").format(query=ident)])  # fmt: skip
     index = index or catalog_index(catalog)
     ranking = rank_all(req, catalog, as_of=as_of, index=index)
-    model = found[0] if exact else _meant(found, ranking, catalog)
-    others = [m.name for m in found if m.key != model.key][:4]
+    model = matches[0] if exact else _meant(matches, ranking, catalog)
+    others = [m.name for m in matches if m.key != model.key][:4]
     top = ranking.ranked[0] if ranking.ranked else None
     quality = index.qualities(quality_profile(req))(model)
     position = next((i for i, r in enumerate(ranking.ranked) if r.option.model.key == model.key), None)
