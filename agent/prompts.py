@@ -78,7 +78,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "clarify_task": "It sounds like “{a}”: is that right? If it is closer to “{b}” or something else, pick it or describe it in other words.",
         "glossary": "{term}: {text}",
         "whynot_not_found": "I can't find “{name}” in the model catalog, so I can't compare it.",
-        "whynot_no_rec": "I don't have a shortlist yet; once I know the task, volume and budget I can compare {name} with the others.",
+        "whynot_no_rec": "I can compare {name} with the others as soon as there is a shortlist: answer the question below (or say “not sure” and I'll take the usual choice) and I'll recommend.",
         "small_talk": "I'm here to help you choose an AI model. Tell me what it should do, roughly how much, and your budget.",
     },
     "zh": {
@@ -121,7 +121,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "clarify_task": "听起来主要是“{a}”，对吗？如果更接近“{b}”或别的用途，请选择或换个说法描述。",
         "glossary": "{term}：{text}",
         "whynot_not_found": "模型目录里找不到“{name}”，所以无法比较。",
-        "whynot_no_rec": "还没有候选名单；知道任务、用量和预算后，我就能把 {name} 和其他模型比较。",
+        "whynot_no_rec": "有了候选名单后，我就能把 {name} 和其他模型比较：请回答下面的问题（或说“不确定”，我会按常见选择处理），我马上给出推荐。",
         "small_talk": "我可以帮你选择AI模型。请告诉我它要做什么、大概用量和预算。",
     },
 }

@@ -54,7 +54,7 @@ from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import has_han
-from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.explain import say, task_name
 from whichmodel.tools.decision.requirements import TASK_TYPES
 from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
 
@@ -449,7 +449,8 @@ def _pending_for(field: str, lang: str) -> Pending:
 
 
 def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str:
-    """The recommendation in two or three sentences, from templates (the core's own summary is English)."""
+    """The recommendation in two or three sentences: the pick, then the core's summary (its codes written
+    by the explainer in the person's language)."""
     if not rec.recommendations:
         lines = [t(lang, "rec_none")]
         if rec.relaxations:
@@ -462,9 +463,9 @@ def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str
     where = t(lang, "self_hosted") if top.self_hosted else (top.provider or "?")
     text = t(lang, "rec_intro", top=t(lang, "rec_top", model=top.model, where=where,
                                        cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
-    if lang != "zh":
-        text = f"{text} {rec.summary}"
-    return text
+    if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences
+        return text + "".join(say("zh", r) for r in rec.summary_codes)
+    return f"{text} {rec.summary}"
 
 
 def requirements_view(state: Mapping[str, Any]) -> dict[str, Any]:

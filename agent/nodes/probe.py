@@ -102,6 +102,8 @@ def offer(
 def picked_option(state: State) -> str | None:
     """Which probe option this turn's message picked ("mine", "sample", "own", "skip", "settings",
     "check"), if any."""
+    if (state.get("understanding") or {}).get("question"):
+        return None  # "为什么不用 DeepSeek？" asks about a model; its 不用 declines nothing
     pending: dict[str, Any] = dict(state.get("pending") or {})
     offered = pending.get("options", [])
     choice = (state.get("understanding") or {}).get("choice")
