@@ -279,8 +279,10 @@ class Nodes:
 
         # Give up on a question asked MAX_ASKS times without an answer: take its default.
         missing = next_missing(requirements)
+        gave_up: list[str] = []
         while missing is not None and asked.get(missing, 0) >= MAX_ASKS:
-            requirements, _ = merge_facts(requirements, default_facts(missing, "asked twice, no answer"))
+            requirements, taken = merge_facts(requirements, default_facts(missing, "asked twice, no answer"))
+            gave_up += taken
             update["requirements"] = requirements
             missing = next_missing(requirements)
 
@@ -292,12 +294,15 @@ class Nodes:
             return Command(goto="ask", update=update)
         if missing is None:  # every question answered: the rest takes its stated default, said once
             requirements, assumed = merge_facts(requirements, assumed_facts(requirements))
+            assumed = gave_up + assumed
             update["requirements"] = requirements
             if assumed:
                 items = render.noted(requirements, assumed, lang)
                 events.append(_message(t(lang, "assumed", items=items), lang))
         if missing is not None:
-            if intent not in ("question", "greeting") or pending is None or pending["field"] != missing:
+            # A side question instead of an answer counts as asked once more: the question comes back
+            # after the answer, but not forever (MAX_ASKS, then its stated default, said so).
+            if intent != "greeting" or pending is None or pending["field"] != missing:
                 asked[missing] = asked.get(missing, 0) + 1
             update["asked"] = asked
             update["stage"] = "interview"

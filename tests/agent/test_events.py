@@ -119,11 +119,11 @@ def test_events_are_frozen() -> None:
 
 async def test_the_checkpoint_keeps_plain_json_and_the_service_reads_typed_events_back() -> None:
     async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
-        await adv.send("t", EN_ALL)
+        await adv.send("t", "we summarize meeting notes, about 500 a day")
         first = await adv.state("t")
-        assert first.question is not None and first.question.field == "confirm"  # shown again on reopening
+        assert first.question is not None and first.question.field == "budget.monthly_usd"  # shown again on reopening
         assert first.question == next(e for e in first.events if isinstance(e, ev.Question))
-        await adv.send("t", "yes")
+        await adv.send("t", EN_ALL)
         snapshot = await adv.graph.aget_state({"configurable": {"thread_id": "t"}})
         stored = snapshot.values["events"]
         assert stored and all(type(e) is dict for e in stored)
@@ -147,5 +147,5 @@ async def test_a_malformed_stored_event_is_an_error_naming_the_thread_and_event(
         await adv.graph.aupdate_state(config, {"events": [broken]}, as_node="finish")
         with pytest.raises(ev.EventError, match=rf"thread 't' #{n} \(kind 'shortlist'\): rows\.0\.rank"):
             await adv.state("t")
-        await adv.send("t", "yes")  # a new turn starts a new list of events: the thread goes on
+        await adv.send("t", "actually the budget is $500 a month")  # a new turn, a new list of events
         assert any(isinstance(e, ev.Shortlist) for e in (await adv.state("t")).events)
