@@ -30,12 +30,13 @@ pytestmark = pytest.mark.slow
 
 
 async def _to_shortlist(advisor: Advisor, thread: str) -> None:
-    for text in (OPENING, "yes", "yes"):
-        reply = await advisor.send(thread, text)
+    """The opening states task, volume, budget and answer time; "any cloud API" answers where it may run,
+    and that reply holds the recommendation (no confirmation step) with the probe offer."""
+    await advisor.send(thread, OPENING)
+    reply = await advisor.send(thread, "any cloud API is fine")
     assert reply.stage == "recommended" and reply.pending and reply.pending["field"] == "probe"
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Path, figures) -> None:
     settings = Settings.load(brain="offline", db_path=tmp_path / "chat.sqlite")
     service = ProbeService(
@@ -48,7 +49,7 @@ async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Pa
             before = await advisor.recommendation("t1")
             assert before is not None
             assert len(before.recommendations) >= 2
-            first, third = before.recommendations[0], before.recommendations[-1]
+            first, third = before.recommendations[0], before.recommendations[min(2, len(before.recommendations) - 1)]
             # Server-side configuration only: the chat never names a URL.
             service.registry = load_registry(
                 {
@@ -103,7 +104,6 @@ async def test_pasted_examples_probe_reranks_and_reaches_the_report(tmp_path: Pa
     figures.add("probe chat", "items probed (6 examples x 2 endpoints)", str(progress[-1].done))
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 async def test_uploads_errors_and_skip_in_both_languages(tmp_path: Path) -> None:
     settings = Settings.load(brain="offline", db_path=tmp_path / "chat.sqlite")
     with FaultServer() as server:
@@ -113,16 +113,12 @@ async def test_uploads_errors_and_skip_in_both_languages(tmp_path: Path) -> None
         registry = registry.model_copy(update={"fixed": {"good": registry.fixed["good"]}})  # no local model
         service = ProbeService(registry=registry, data_dir=tmp_path / "probes")
         async with Advisor(settings, retriever=None, probes=service) as advisor:
-            # An examples file before there is a shortlist is kept, and offered once there is one.
-            upload = tmp_path / "tickets.csv"
-            upload.write_text("input,expected\nok ANSWER:yes,yes\nno ANSWER:no,no\nmaybe ANSWER:yes,no\n")
-            early = await advisor.send("t2", "", [Attachment("../../etc/tickets.csv", upload)])
-            assert "3 examples" in early.text and "tickets.csv" in early.text and "etc" not in early.text
-            await _to_shortlist(advisor, "t2")
-            shortlisted = await advisor.recommendation("t2")
-            assert shortlisted is not None
-            leader = shortlisted.recommendations[0]
-            # Only an endpoint that stands for a shortlisted offering is probed.
+            # Server-side configuration only, for the offering that leads these requirements (ranked on
+            # a throwaway thread first: the ranking is deterministic): only such an endpoint is probed.
+            await _to_shortlist(advisor, "t0")
+            ranked = await advisor.recommendation("t0")
+            assert ranked is not None
+            leader = ranked.recommendations[0]
             service.registry = load_registry(
                 {
                     "WHICHMODEL_ENDPOINT_GOOD_BASE_URL": server.base_url,
@@ -130,6 +126,14 @@ async def test_uploads_errors_and_skip_in_both_languages(tmp_path: Path) -> None
                     "WHICHMODEL_ENDPOINT_GOOD_CATALOG": str(leader.offering_id),
                 }
             )
+            # An examples file before there is a shortlist is kept, and offered once there is one.
+            upload = tmp_path / "tickets.csv"
+            upload.write_text("input,expected\nok ANSWER:yes,yes\nno ANSWER:no,no\nmaybe ANSWER:yes,no\n")
+            early = await advisor.send("t2", "", [Attachment("../../etc/tickets.csv", upload)])
+            assert "3 examples" in early.text and "tickets.csv" in early.text and "etc" not in early.text
+            await _to_shortlist(advisor, "t2")
+            shortlisted = await advisor.recommendation("t2")
+            assert shortlisted is not None and shortlisted.recommendations[0].offering_id == leader.offering_id
             state = await advisor.state("t2")
             assert state.pending is not None and state.pending["options"][0] == "Test on my examples"
             done = await advisor.send("t2", "1")
