@@ -44,7 +44,6 @@ __all__ = ["browser", "chroma_server"]  # fixtures shared with tests/ui and test
 USER, PASSWORD = "ann@example.com", "replica-pass-1"
 FIRST = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds"
 DEPLOYMENT_BUTTON = "Any cloud API is fine (default)"
-CONFIRM_BUTTON = "Yes, recommend"
 
 
 def _start_together(dirs: list[Path], overrides: dict[str, str]) -> list[App]:
@@ -155,7 +154,6 @@ def _threads(url: str) -> list[tuple[str, str]]:
         return [(str(r[0]), r[1]) for r in conn.execute('SELECT id, "userIdentifier" FROM threads')]
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 def test_a_conversation_moves_to_the_other_replica(
     replicas: list[App], browser: object, postgres_url: str, figures: Figures
 ) -> None:
@@ -164,26 +162,24 @@ def test_a_conversation_moves_to_the_other_replica(
     page = session.page
     send(page, FIRST)
     page.get_by_role("button", name=DEPLOYMENT_BUTTON).wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
-    send(page, "any cloud API")
-    page.get_by_role("button", name=CONFIRM_BUTTON).wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
     deadline = time.monotonic() + 10
     while not (stored := _threads(postgres_url)) and time.monotonic() < deadline:
         time.sleep(0.2)
     ((thread_id, author),) = stored
     assert author == USER
 
-    one.stop(kill=True)  # mid-interview: the confirmation is pending
+    one.stop(kill=True)  # mid-interview: the question where the model may run is pending
     killed = time.monotonic()
     before = sockets.connected
     page.goto(f"{two.url}/thread/{thread_id}")  # type: ignore[attr-defined]
     assert "/login" not in page.url, "replica 2 did not accept replica 1's session"  # type: ignore[attr-defined]
-    confirm = page.get_by_role("button", name=CONFIRM_BUTTON)  # type: ignore[attr-defined]
-    confirm.last.wait_for(timeout=TURN_TIMEOUT_MS)
+    pending = page.get_by_role("button", name=DEPLOYMENT_BUTTON)  # type: ignore[attr-defined]
+    pending.last.wait_for(timeout=TURN_TIMEOUT_MS)
     figures.add("replicas", "replica 1 killed -> pending question back on replica 2", f"{time.monotonic() - killed:.1f} s")
     # Turn 1 was replayed from the shared history.
     assert page.locator(".message-content", has_text="20k support tickets").count() >= 1  # type: ignore[attr-defined]
     sockets.wait(page, before)
-    send(page, "yes")
+    send(page, "any cloud API")
     check_results(session, _as_server(two), "Monthly cost", "Catalog search", "replicas-result.png", "support-tickets")
     figures.add("replicas", "replica 1 killed -> report on replica 2", f"{time.monotonic() - killed:.1f} s")
     md_link = page.locator('a[download$="-report.md"]').first  # type: ignore[attr-defined]

@@ -109,18 +109,16 @@ def _landing(session: Session, server: AppServer, lang: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"plain-landing-{lang}.png"))  # type: ignore[attr-defined]
 
 
-def _interview(page: object, prefer: list[str], vague: str, confirm: str) -> None:
-    """Answer questions until the requirements are shown for confirmation: a preferred button when one
-    is offered, otherwise a vague answer ("not sure")."""
+def _interview(page: object, prefer: list[str], vague: str, header: str) -> list[str]:
+    """Answer questions until the shortlist (a table headed `header`) is shown: a preferred button when
+    one is offered, otherwise a vague answer ("not sure"). Returns every reply on the way."""
+    replies: list[str] = []
     for _ in range(MAX_TURNS):
-        if _visible_button(page, confirm):
-            return
+        if page.locator("table", has=page.locator("th", has_text=header)).count():  # type: ignore[attr-defined]
+            return replies
         choice = next((label for label in prefer if _visible_button(page, label)), None)
-        if choice is not None:
-            _click(page, choice)
-        else:
-            _say(page, vague)
-    pytest.fail("the interview never reached the confirmation")
+        replies += _click(page, choice) if choice is not None else _say(page, vague)
+    pytest.fail("the interview never reached a recommendation")
 
 
 def _download_names(page: object) -> list[str]:
@@ -192,7 +190,6 @@ def _allowed_names(report_json: str) -> set[str]:
     return names
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 def test_english_conversation_for_a_non_technical_person(
     browser: object, app_server: AppServer, tmp_path: Path
 ) -> None:
@@ -204,15 +201,11 @@ def test_english_conversation_for_a_non_technical_person(
     # A side question in the middle of the interview is answered, then the interview goes on.
     answer = _say(page, "what is a token?")
     assert any("token" in t.lower() for t in answer), answer
-    _interview(page, ["Classify or tag text"], "not sure", "Yes, recommend")
-    # A correction before confirming.
+    replies = _interview(page, ["Classify or tag text"], "not sure", "Monthly cost")
+    # A correction after the recommendation: said back, and the shortlist re-ranked.
     noted = _say(page, "actually the budget is $200 a month")
     assert any("$200" in t for t in noted), noted
-    _interview(page, ["Classify or tag text"], "not sure", "Yes, recommend")
-    replies = _say(page, "yes")
-    page.locator("table", has=page.locator("th", has_text="Monthly cost")).first.wait_for(
-        timeout=TURN_TIMEOUT_MS
-    )  # type: ignore[attr-defined]
+    replies += noted
 
     # The probe offer is honest: nothing shortlisted can be tested here, so it offers the settings.
     offer = next((t for t in replies if "None of the shortlisted models is set up" in t), None)
@@ -252,7 +245,6 @@ def test_english_conversation_for_a_non_technical_person(
     assert "customer-emails" in stems.pop(), names
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 def test_chinese_conversation_has_no_english_but_names(browser: object, app_server: AppServer) -> None:
     session = open_chat(browser, app_server, "zh-CN")
     page = session.page
@@ -261,12 +253,10 @@ def test_chinese_conversation_has_no_english_but_names(browser: object, app_serv
     _say(page, "我们想把客户邮件自动分到几个文件夹里，每天大概一千封")
     answer = _say(page, "什么是微调？")
     assert any("微调" in t for t in answer), answer
-    _interview(page, ["文本分类或打标签"], "不确定", "对，给我推荐")
+    replies = _interview(page, ["文本分类或打标签"], "不确定", "每月成本")
     noted = _say(page, "预算改成每月200美元")
     assert any("200" in t for t in noted), noted
-    _interview(page, ["文本分类或打标签"], "不确定", "对，给我推荐")
-    replies = _say(page, "对")
-    page.locator("table", has=page.locator("th", has_text="每月成本")).first.wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
+    replies += noted
     assert any("候选名单中的模型都还没有在这台服务器上配置" in t for t in replies), replies
     _report_view(page, "plain-report-zh.png")
     _click(page, "不用了")

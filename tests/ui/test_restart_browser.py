@@ -34,7 +34,6 @@ def _start(data_dir: Path, port: int) -> tuple[subprocess.Popen[bytes], AppServe
     return proc, AppServer(url=url, port=port, data_dir=data_dir, log=data_dir / "server.log")
 
 
-@pytest.mark.xfail(strict=False, reason="KNOWN REGRESSION (session 4, see the closing note): the scripted turns predate the merged interview order (deployment asked after budget, answer time assumed) and the honest probe (only endpoints standing for a shortlisted offering); the script must be re-recorded")
 def test_killed_server_resumes_the_pending_question(browser: object, tmp_path: Path) -> None:
     port = free_port()
     proc, server = _start(tmp_path, port)
@@ -60,9 +59,7 @@ def test_killed_server_resumes_the_pending_question(browser: object, tmp_path: P
         button.last.wait_for(timeout=TURN_TIMEOUT_MS)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "chat-en-after-restart.png"))  # type: ignore[attr-defined]
-        button.last.click()
-        page.get_by_role("button", name="Yes, recommend").last.wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
-        send(page, "yes")
+        button.last.click()  # the answer completes the facts: the recommendation comes in the same reply
         check_results(session, server, "Monthly cost", "Catalog search", "chat-en-restart-result.png", "support-tickets")
         assert set(stored_threads(server)) == {thread_id}, "the restart started a new conversation"
     finally:
