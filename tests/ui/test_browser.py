@@ -106,12 +106,11 @@ def send(page: object, text: str) -> None:
     pytest.fail(f"message never reached the chat: {text!r}")
 
 
-def interview(page: object, message: str, click: str, confirm_button: str, confirm_text: str) -> None:
-    """First message typed, one question answered by a button, the requirements confirmed by typing."""
+def interview(page: object, message: str, click: str) -> None:
+    """First message typed, one question answered by a button: that answer completes the facts, and the
+    recommendation comes in the same reply (no confirmation step)."""
     send(page, message)
     page.get_by_role("button", name=click).click(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
-    page.get_by_role("button", name=confirm_button).wait_for(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
-    send(page, confirm_text)
 
 
 def check_results(
@@ -188,8 +187,6 @@ def test_english_interview(browser: object, app_server: AppServer) -> None:
         session.page,
         "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds",
         click="Any cloud API is fine (default)",
-        confirm_button="Yes, recommend",
-        confirm_text="yes",
     )
     names = check_results(
         session, app_server, "Monthly cost", "Catalog search", "chat-en.png", "support-tickets"
@@ -223,7 +220,5 @@ def test_chinese_interview(browser: object, app_server: AppServer) -> None:
         session.page,
         "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回",
         click="任何云端API都可以 (默认)",
-        confirm_button="对，给我推荐",
-        confirm_text="对",
     )
     check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png", "客服工单")

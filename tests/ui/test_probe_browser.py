@@ -49,8 +49,6 @@ def test_attached_examples_are_probed_and_measured(
         page,
         "We classify product reviews as positive or negative, 3,000 a day, budget $100/month, answers within 2 seconds",
         click="Any cloud API is fine (default)",
-        confirm_button="Yes, recommend",
-        confirm_text="yes",
     )
     page.get_by_text("None of the shortlisted models is set up").first.wait_for(timeout=TURN_TIMEOUT_MS)
 
