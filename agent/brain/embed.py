@@ -118,9 +118,12 @@ class Labeller:
         if vec is None or not self._ready():
             return {}
         assert self._matrix is not None
-        sims = self._matrix @ vec
+        return self._per_label((self._matrix @ vec).tolist())
+
+    def _per_label(self, sims: list[float]) -> dict[str, float]:
+        """Label -> the mean of its two most similar descriptions' similarities."""
         per: dict[str, list[float]] = {}
-        for owner, sim in zip(self._owners, sims.tolist(), strict=True):
+        for owner, sim in zip(self._owners, sims, strict=True):
             per.setdefault(owner, []).append(sim)
         return {label: float(np.mean(sorted(v, reverse=True)[:2])) for label, v in per.items()}
 
@@ -132,13 +135,7 @@ class Labeller:
         if vecs is None:
             return []
         assert self._matrix is not None
-        out = []
-        for sims in (vecs @ self._matrix.T).tolist():
-            per: dict[str, list[float]] = {}
-            for owner, sim in zip(self._owners, sims, strict=True):
-                per.setdefault(owner, []).append(sim)
-            out.append({label: float(np.mean(sorted(v, reverse=True)[:2])) for label, v in per.items()})
-        return out
+        return [self._per_label(sims) for sims in (vecs @ self._matrix.T).tolist()]
 
     def verdict(self, text: str) -> Verdict | None:
         """The nearest label, or a verdict with `label=None` when unsure; None without a model."""

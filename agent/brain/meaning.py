@@ -61,12 +61,14 @@ def task_scores(text: str, parts: Sequence[str] = ()) -> dict[str, float]:
     budget maybe $400") dilutes the task among the other facts, so its task clause counts; alone a
     short clause is noisy ("it's writing the descriptions" is near "describe a picture"), so the
     whole message counts as much."""
-    whole = _TASKS.scores(text)
     pieces = [p for p in parts if p.strip() != text.strip() and _contentful(p)][:MAX_PARTS]
-    if not whole or not pieces:
-        return whole
-    best: dict[str, float] = {}
-    for scores in _TASKS.scores_many(pieces):
+    if not pieces:
+        return _TASKS.scores(text)
+    scored = _TASKS.scores_many([text, *pieces])  # one batch: the whole message and its parts
+    if not scored:
+        return {}
+    whole, best = scored[0], dict[str, float]()
+    for scores in scored[1:]:
         for label, score in scores.items():
             best[label] = max(best.get(label, score), score)
     return {label: (score + best.get(label, score)) / 2 for label, score in whole.items()}
