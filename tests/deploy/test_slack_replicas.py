@@ -73,8 +73,12 @@ def test_a_slack_thread_moves_between_replicas_and_retries_are_dropped_on_either
     standin.wait_for(
         lambda: any("data residency: eu" in t.lower() for t in texts(standin, thread)), what="replica 2"
     )
-    replies = "\n".join(texts(standin, thread)[handled:])
-    assert "600,000" in replies, "replica 2 kept the volume stated on replica 1"
+    # The requirements table is its own post after the note: wait for it (not for a quiet second);
+    # it must hold the volume stated on replica 1, or this times out.
+    standin.wait_for(
+        lambda: "600,000" in "\n".join(texts(standin, thread)[handled:]),
+        what="replica 2's requirements table with the volume stated on replica 1 (600,000 requests/month)",
+    )
     for app in (one, two):
         assert "Traceback" not in app.log.read_text(errors="replace")
     assert not (one.data_dir / "slack-events.sqlite").exists(), "the ledger lives in Postgres"

@@ -62,6 +62,13 @@ def _wait_for_reply(page: object, before: int, timeout_ms: int = TURN_TIMEOUT_MS
         page.wait_for_timeout(200)  # type: ignore[attr-defined]
         waited += 200
     assert locator.count() > before, "the agent did not answer"
+    # The turn runs until Chainlit's stop button goes away (its task ended); a quiet second after
+    # that catches messages still being rendered. A quiet period alone is not enough on a loaded
+    # machine: the recommendation's offer can come seconds after its table.
+    running = page.locator("#stop-button")  # type: ignore[attr-defined]
+    while running.count() and waited < timeout_ms:
+        page.wait_for_timeout(200)  # type: ignore[attr-defined]
+        waited += 200
     last = -1
     while locator.count() != last and waited < timeout_ms:
         last = locator.count()
