@@ -775,3 +775,37 @@ def test_latency_depends_on_active_parameters_not_a_size_class() -> None:
     fast, slow = by_key["small"].latency, by_key["mid"].latency
     assert fast is not None and slow is not None and fast.p95_seconds < slow.p95_seconds  # type: ignore[operator]
     assert "scaled by the square root of the active parameters" in by_key["small"].latency_basis
+
+
+def test_a_model_that_does_not_reason_never_gets_a_thinking_budget() -> None:
+    """A non-reasoning model (its maker's facts) gets no thinking tokens in cost, latency or the stated
+    assumptions, even when a reseller's listing flags it as reasoning or its name contains
+    "thinking" as in a thinking-off variant; a real reasoning model on the same task does."""
+    flagged = offering("reseller:plain", "plain", inp=1, out=10, reasoning=True, tier="host")
+    plain = rated("plain", [flagged], 1500, math=1500, expert=1500).model_copy(
+        update={"reasoning": False, "params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    off_offs = [offering("m:flash-nothinking", "flash-nothinking", inp=1, out=10, reasoning=True)]
+    off = rated("flash-nothinking", off_offs, 1500, math=1500, expert=1500).model_copy(
+        update={"params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    think_offs = [offering("m:think", "think", inp=1, out=10, reasoning=True)]
+    think = rated("think", think_offs, 1500, math=1500, expert=1500).model_copy(
+        update={"params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    catalog = cat(entry(plain, [flagged]), entry(off, off_offs), entry(think, think_offs))
+    rec = recommend(req(task_type="reasoning"), catalog)
+    by_key = {c.model_key: c for c in rec.recommendations}
+    assert set(by_key) == {"plain", "flash-nothinking", "think"}
+    for key in ("plain", "flash-nothinking"):
+        c = by_key[key]
+        assert c.cost is not None and c.cost.thinking_tokens == 0
+        assert c.latency is not None and c.latency.thinking_tokens == 0
+        assert not any(a.code in ("thinking_tokens", "thinking_off") for a in c.cost.assumption_codes)
+        assert not any("thinking" in a for a in c.cost.assumptions)
+        # 1000 input x $1 + 100 output x $10 per 1M = $0.002 per request: no thinking billed.
+        assert c.cost.per_request == pytest.approx(0.002)
+    # The reasoning model thinks at the reasoning budget; the recommendation's assumption names only it.
+    assert by_key["think"].cost is not None and by_key["think"].cost.thinking_tokens == 8000
+    stated = next(a for a in rec.assumptions if a.code == "thinking_tokens")
+    assert stated.params["models"] == ["THINK"]

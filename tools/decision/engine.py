@@ -69,6 +69,7 @@ from whichmodel.tools.decision.result import (
     Relaxation,
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
+from whichmodel.tools.decision.thinking import thinking_mode
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -422,13 +423,17 @@ def _candidate(
     key = option.model.key
     offering = option.offering
     billed = with_thinking(req, option.thinking_cap)
-    cost = estimate_cost(offering, billed, option.latency.output_tokens_per_s) if offering is not None else None
+    cost = (
+        estimate_cost(offering, option.model, billed, option.latency.output_tokens_per_s)
+        if offering is not None
+        else None
+    )
     if cost is not None and option.thinking_cap is not None:
         # The latency target capped the thinking budget: say so with the target (explain words it).
         cost = cost.model_copy(update={"assumption_codes": [
             a.model_copy(update={"params": {**a.params, "capped_for": req.latency.p95_seconds}})
             if a.code == "thinking_tokens" else a for a in cost.assumption_codes]})  # fmt: skip
-    if cost is not None and option.model.reasoning and not any(
+    if cost is not None and thinking_mode(key, option.model.reasoning) != "none" and not any(
         a.code in ("thinking_tokens", "thinking_off") for a in cost.assumption_codes
     ) and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
         # A reasoning-capable model whose listing here does not expose thinking: say it was costed without.
@@ -783,12 +788,12 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     shorter = req.model_copy(
         update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}
     )
-    cost = per_request_cost(offering, shorter)
+    cost = per_request_cost(offering, option.model, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
     if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
         cached = req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})})
-        cost = per_request_cost(offering, cached)
+        cost = per_request_cost(offering, option.model, cached)
         if cost is not None:
             levers["cached_75"] = cost * volume.requests_per_month
     cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
