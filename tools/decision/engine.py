@@ -52,7 +52,15 @@ from whichmodel.tools.decision.measured import (
     probe_summary,
     resolve_models,
 )
-from whichmodel.tools.decision.ranking import Entry, Ordered, Quality, order, pareto_front, quality_profile
+from whichmodel.tools.decision.ranking import (
+    Entry,
+    Ordered,
+    Quality,
+    evidence_gaps,
+    order,
+    pareto_front,
+    quality_profile,
+)
 from whichmodel.tools.decision.requirements import Requirements, defaulted_fields
 from whichmodel.tools.decision.result import (
     Candidate,
@@ -309,6 +317,8 @@ def decide(
     value_c = by_key.get(value_pick.model_key) if value_pick else None
     quality_c = by_key.get(quality_pick.model_key) if quality_pick else None
     adaptation = choose_adaptation(req, pick_facts(quality_c, catalog) if quality_c else None)
+    # Capabilities the task needs that no candidate has a public rating for: said plainly, as a code.
+    gaps = evidence_gaps(req, [r.option.model for r in ranked]) if top else []
     return Recommendation(
         requirements=asked,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
@@ -338,8 +348,10 @@ def decide(
         value_pick=value_pick,
         summary_codes=([route] if route is not None else [])
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
+        + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
-        risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c),
+        risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c)
+        + ([Reason(code="no_evidence_risk", params={"capabilities": gaps})] if gaps else []),
         step_codes=_step_codes(req, top, value_c, quality_c),
         assumptions=_assumptions(req, top)
         + [
