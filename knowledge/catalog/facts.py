@@ -136,7 +136,7 @@ def decide_facts(offerings: Sequence[Offering]) -> Facts:
 # (pattern on the canonical key, purpose, reason) — first match wins; then the modality rules below.
 PURPOSE_RULES: tuple[tuple[str, Purpose, str], ...] = (
     (r"rerank", "rerank", "a reranker: scores query-document pairs (its maker's model card)"),
-    (r"embed", "embedding", "an embedding model: returns vectors, not text"),
+    (r"embed|(^|-)e5-", "embedding", "an embedding model (incl. the E5 family): returns vectors, not text"),
     (
         r"(^|-)(llama-guard|prompt-guard)|guard-gen|safety-guard|shieldgemma|safeguard|gliguard|moderation",
         "moderation",

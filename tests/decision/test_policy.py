@@ -861,3 +861,20 @@ def test_document_reading_is_required_evidence_and_a_gap_when_no_candidate_has_i
     only_plain = recommend(ocr, cat(entry(plain, offs[1:])))
     assert _gap_codes(only_plain) == ([["document"]], [["document"]])
     assert "No evidence for document reading" in only_plain.summary
+
+
+def test_an_unrated_speech_shortlist_spans_makers_before_a_second_variant_of_one() -> None:
+    """Speech models (no public rating) are a shortlist to test on the person's audio: within the same
+    language coverage, each maker's first model comes before any maker's second, so a maker's many
+    variants never push the other makers out; the cheapest lead stays first."""
+
+    def stt(key: str, price: float, maker: str) -> tuple[Model, list[Offering]]:
+        offs = [offering(f"{maker}:{key}", key, inp=price, out=0.0, inputs=("audio",), unit="per_audio_minute")]
+        return model(key, offs, purpose="speech_to_text", maker=maker), offs
+
+    catalog = cat(
+        stt("whisper-a", 0.001, "mistral"), stt("whisper-b", 0.0011, "mistral"), stt("whisper-c", 0.0012, "mistral"),
+        stt("whisper-d", 0.006, "openai"), stt("whisper-e", 0.004, "google"),
+    )  # fmt: skip
+    rec = recommend(req(task_type="speech_to_text"), catalog)
+    assert keys(rec) == ["whisper-a", "whisper-e", "whisper-d", "whisper-b", "whisper-c"]

@@ -178,6 +178,7 @@ def rank_all(
             coverage=coverage(r.option.model, req.languages)[0]
             if req.task_type == "speech_to_text"
             else _moderation_fit(req, k),
+            maker=r.option.model.maker or k,
         )
         for k, r in by_key.items()
     ]

@@ -25,7 +25,7 @@ The order (`order`):
 2. the other rated candidates, by quality, then complete evidence, then cost;
 3. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
    maker's own models first; speech-to-text first by documented language coverage, to be tested on
-   the person's audio).
+   the person's audio; each maker's first model before any maker's second, `spread_makers`).
 
 Then no candidate ranks above one that is rated at least as high and costs no more
 (`undominated_order`). The quality pick (`Ordered.quality`) is the strongest of the tier whatever
@@ -302,6 +302,8 @@ class Entry:
     at full capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
+    maker: str = ""
+    """Who made the model (its key when unknown): an unrated shortlist spans makers (`spread_makers`)."""
 
 
 @dataclass(frozen=True)
@@ -381,6 +383,22 @@ def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
     return (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)
 
 
+def spread_makers(entries: list[Entry]) -> list[Entry]:
+    """An unrated shortlist (nothing public tells its models apart: it is tested on the person's own
+    data) spans makers: within each level of documented language coverage, each maker's best-placed
+    model first, in the given order, then each maker's second, and so on; the first entry stays
+    first. Ten variants of one maker's line (Voxtral Mini, its dated and realtime twins) would
+    otherwise push every other maker's model out of the list."""
+    seen: dict[tuple[int, str], int] = {}
+    rounds = []
+    for i, e in enumerate(entries):
+        group = (e.coverage, e.maker or e.key)
+        n = seen.get(group, 0)
+        seen[group] = n + 1
+        rounds.append((e.coverage, n, i))
+    return [entries[i] for *_, i in sorted(rounds)]
+
+
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
     # Every rated candidate competes on quality, whether or not it has the required evidence: a model
@@ -390,8 +408,8 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     rated = [e for e in entries if e.quality.value is not None]
     rest_key = lambda e: (e.quality.value is None, -(e.quality.value or 0.0), _group(e), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
-        unrated = sorted(
-            entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
+        unrated = spread_makers(
+            sorted(entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key))
         )
         lead = unrated[0] if unrated else None
         cheaper = [e for e in unrated[1:] if lead is not None and _cheaper(e, lead)]
