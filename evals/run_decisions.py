@@ -880,6 +880,93 @@ def stt_priced_per_minute(ctx: Context) -> list[str]:
     return out
 
 
+def _per_minute(ctx: Context, c: Candidate) -> float | None:
+    """What the candidate's bill comes to per audio minute at the stated volume."""
+    minutes = ctx.req.volume.audio_minutes or 1.0
+    requests = ctx.req.volume.requests_per_month
+    if c.monthly_cost_usd is None or not requests:
+        return None
+    return c.monthly_cost_usd / (requests * minutes)
+
+
+@rule
+def stt_price_plausible(ctx: Context) -> list[str]:
+    """Speech to text: no shortlisted seller's price per audio minute is below a tenth of the same
+    maker's cheapest own per-minute list price (the maker's API offerings in the catalog): such a
+    figure is a unit error (tokens read as minutes) or a promotion, and would win on a price nobody
+    will pay."""
+    out = []
+    for c in ctx.shortlist:
+        model = ctx.model(c.model_key)
+        price = _per_minute(ctx, c)
+        if model is None or model.maker is None or price is None:
+            continue
+        own = [
+            o.pricing.tiers[0].input
+            for m in ctx.catalog.models.values()
+            if m.maker == model.maker and m.purpose == "speech_to_text"
+            for o in ctx.catalog.offerings_of(m.key)
+            if o.tier == "maker" and o.pricing is not None and o.pricing.unit == "per_audio_minute"
+            and o.pricing.tiers[0].input > 0
+        ]
+        if own and price < 0.1 * min(own):
+            out.append(f"{_name(c)}: ${price:.6f}/min, under a tenth of {model.maker}'s own ${min(own):.4f}/min")
+    return out
+
+
+@rule
+def stt_price_at_most(ctx: Context, usd_per_minute: float) -> list[str]:
+    """Speech to text: every shortlisted candidate costs at most this much per audio minute (batch
+    transcription lists at a fraction of a cent to about two cents a minute; more is a misread unit)."""
+    out = []
+    for c in ctx.shortlist:
+        price = _per_minute(ctx, c)
+        if price is not None and price > usd_per_minute:
+            out.append(f"{_name(c)}: ${price:.4f}/min > ${usd_per_minute}/min")
+    return out
+
+
+REASONING_NAME = re.compile(r"(^|-)(o[134]|r1|qwq|qvq|magistral)(-|$)|think|reason", re.I)
+"""Names that mark a reasoning release even where a source's flag is missing (independent of the core)."""
+
+
+@rule
+def no_thinking_without_reasoning(ctx: Context) -> list[str]:
+    """A model that does not reason (the catalog's model facts, and no reasoning release in its name)
+    is never billed, timed or described with thinking tokens: they would inflate its cost and latency
+    for tokens it never generates."""
+    out = []
+    stated = [r for r in ctx.rec.assumptions if r.code == "thinking_tokens"]
+    named = {str(n) for r in stated for n in (r.params.get("models") or [])}  # type: ignore[union-attr]
+    for c in ctx.shortlist:
+        model = ctx.model(c.model_key)
+        if model is None or model.reasoning or REASONING_NAME.search(model.key):
+            continue
+        if c.cost is not None and c.cost.thinking_tokens:
+            out.append(f"{_name(c)}: billed {c.cost.thinking_tokens:.0f} thinking tokens")
+        if c.latency is not None and c.latency.thinking_tokens:
+            out.append(f"{_name(c)}: timed with {c.latency.thinking_tokens:.0f} thinking tokens")
+        if c.cost is not None and any(a.code in ("thinking_tokens", "thinking_off") for a in c.cost.assumption_codes):
+            out.append(f"{_name(c)}: a thinking assumption in its cost")
+        if c.model in named:
+            out.append(f"{_name(c)}: named in the recommendation's thinking-token assumption")
+    return out
+
+
+@rule
+def evidence_gap_named(ctx: Context, capabilities: list[str]) -> list[str]:
+    """A capability the task needs that no public rating measures for any candidate (agentic coding, a
+    language without a rating category, document reading nobody is rated on) is said plainly: a code in
+    the summary and the risks, written as a sentence (no raw code in the text)."""
+    summary = {str(c) for r in ctx.rec.summary_codes if r.code == "no_evidence" for c in r.params.get("capabilities") or []}  # type: ignore[union-attr]
+    risks = {str(c) for r in ctx.rec.risk_codes if r.code == "no_evidence_risk" for c in r.params.get("capabilities") or []}  # type: ignore[union-attr]
+    out = [f"{cap}: not named as missing evidence in the summary" for cap in capabilities if cap not in summary]
+    out += [f"{cap}: not named as missing evidence in the risks" for cap in capabilities if cap not in risks]
+    raw = [cap for cap in capabilities if any(cap in text for text in [ctx.rec.summary, *ctx.rec.risks])]
+    out += [f"{cap}: written as a raw code in the text" for cap in raw]
+    return out
+
+
 @rule
 def next_step_mentions(ctx: Context, any: list[str]) -> list[str]:
     """A next step names the thing the person must test on (e.g. their own audio): public ratings

@@ -19,7 +19,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from whichmodel.knowledge.catalog import facts, merge
-from whichmodel.knowledge.catalog.curated import CLOSED_MODEL_PARTNERS, KEEP_DISTINCT
+from whichmodel.knowledge.catalog.curated import (
+    CLOSED_MODEL_PARTNERS,
+    KEEP_DISTINCT,
+    MAKER_MINUTE_PRICES,
+    maker_minute_price,
+)
 from whichmodel.knowledge.catalog.normalize import (
     KeyFacts,
     base_key,
@@ -159,6 +164,7 @@ class RefreshReport:
     identity_problems: list[str] = field(default_factory=list)
     version_folds: list[str] = field(default_factory=list)
     litellm_only: list[str] = field(default_factory=list)
+    curated_prices: list[str] = field(default_factory=list)
     tier_changes: list[str] = field(default_factory=list)
     lifecycle_notes: list[str] = field(default_factory=list)
 
@@ -180,6 +186,10 @@ class RefreshReport:
             (
                 f"Offerings only litellm lists (makers' transcription/moderation) ({len(self.litellm_only)})",
                 self.litellm_only,
+            ),
+            (
+                f"Prices replaced by the maker's per-minute list (curated) ({len(self.curated_prices)})",
+                self.curated_prices,
             ),
             ("X / X-preview pairs kept apart", self.identity_kept_apart),
             (f"Unmatched arena entries ({len(self.unmatched_arena)})", self.unmatched_arena),
@@ -489,19 +499,46 @@ def _with_tiers(
     return out
 
 
+def _with_curated_price(o: Offering, report: RefreshReport) -> Offering:
+    """`o` with its maker's sourced per-minute list price (`curated.MAKER_MINUTE_PRICES`) where the
+    sources got it wrong; the replaced figure goes to the refresh report."""
+    row = maker_minute_price(o.provider, o.model)
+    if row is None:
+        return o
+    was = "no price" if o.pricing is None else f"{o.pricing.tiers[0].input:g} ({o.pricing.source})"
+    report.curated_prices.append(f"{o.id}: {was} -> ${row.usd_per_minute:g} per audio minute ({row.source})")
+    pricing = Pricing(
+        tiers=(PriceTier(input=row.usd_per_minute, output=0.0),),
+        source="curated",
+        as_of=row.as_of,
+        unit="per_audio_minute",
+    )
+    sources = tuple(dict.fromkeys([*o.sources, "curated"]))
+    return o.model_copy(update={"pricing": pricing, "sources": sources})
+
+
 def _with_units_and_plausibility(
-    offerings: list[Offering], purpose: Purpose, inputs: tuple[str, ...], open_weights: bool
+    key: str,
+    offerings: list[Offering],
+    purpose: Purpose,
+    inputs: tuple[str, ...],
+    open_weights: bool,
+    report: RefreshReport,
 ) -> tuple[list[Offering], float | None, str]:
     priced: list[Offering] = []
     for o in offerings:
+        o = _with_curated_price(o, report)
         unit = facts.price_unit(purpose, inputs, o)
         if o.pricing is not None and o.pricing.unit != unit:
             o = o.model_copy(update={"pricing": o.pricing.model_copy(update={"unit": unit})})
         priced.append(o)
-    reference, ref_source = facts.reference_price(priced, open_weights)
+    per_minute = purpose == "speech_to_text"
+    served = {o.provider for o in priced}
+    listed = [p.usd_per_minute for p in MAKER_MINUTE_PRICES.get(key, ()) if p.provider not in served]
+    reference, ref_source = facts.reference_price(priced, open_weights, per_minute=per_minute, listed=listed)
     out = []
     for o in priced:
-        plausible, ratio = facts.plausibility(o, reference, open_weights)
+        plausible, ratio = facts.plausibility(o, reference, open_weights, per_minute)
         out.append(o.model_copy(update={"plausible": plausible, "plausibility_ratio": ratio}))
     return out, reference, ref_source
 
@@ -526,7 +563,7 @@ def _model(
         report.contradictions[key] = f.contradictions
     purpose, purpose_reason = facts.purpose_for(key, f.input_modalities, f.output_modalities)
     offerings, reference, ref_source = _with_units_and_plausibility(
-        offerings, purpose, f.input_modalities, open_weights
+        key, offerings, purpose, f.input_modalities, open_weights, report
     )
     family = merge.family_for(key)
     evidence = family[1].evidence if family is not None else rule

@@ -492,3 +492,52 @@ FREE_FOR_PRODUCTION: dict[tuple[str, str], FreeListing] = {
 def free_for_production(provider: str, model_key: str) -> FreeListing | None:
     """The sourced row when `model_key` served by `provider` is free for production by its maker."""
     return FREE_FOR_PRODUCTION.get((provider, model_key))
+
+
+class MinutePrice(NamedTuple):
+    """A maker's list price per audio minute for a speech-recognition model, from its own pricing page
+    (the maker is the source; `as_of` is the date the page was read)."""
+
+    provider: str
+    """The maker's own API the price is listed on (models.dev provider id)."""
+    usd_per_minute: float
+    source: str
+    as_of: date
+    note: str
+
+
+_QWEN_ASR = "https://www.alibabacloud.com/help/en/model-studio/qwen3-asr-flash"
+_READ = date(2026, 12, 5)
+
+# canonical model key -> the maker's per-minute list prices. Two uses (knowledge/catalog/build.py):
+# * a row whose provider serves the model in the catalog REPLACES that offering's price (the sources
+#   got the unit wrong: models.dev lists Qwen3-ASR-Flash at 0.032/0.035, Alibaba's price per 1,000
+#   seconds, which read as per minute is ~16x the real price);
+# * a row for weights the maker's API sells under another id (Voxtral Mini 3B 2507 is Mistral's
+#   "Voxtral Mini Transcribe 25.07") is the per-minute REFERENCE that other sellers' prices are checked
+#   against (facts.minute_reference), so a listing at ~1/80 of the maker's price is flagged.
+MAKER_MINUTE_PRICES: dict[str, tuple[MinutePrice, ...]] = {
+    "qwen3-asr-flash": (
+        MinutePrice(
+            "alibaba", 0.0021, _QWEN_ASR, _READ,
+            "Alibaba Cloud Model Studio: Qwen3-ASR-Flash audio duration US$0.000035 per second "
+            "(Singapore, international) = US$0.0021 per minute",
+        ),
+        MinutePrice(
+            "alibaba-cn", 0.00192, _QWEN_ASR, _READ,
+            "Alibaba Cloud Model Studio: Qwen3-ASR-Flash audio duration US$0.000032 per second "
+            "(China, Beijing) = US$0.00192 per minute",
+        ),
+    ),
+    "voxtral-mini-3b": (
+        MinutePrice(
+            "mistral", 0.002, "https://docs.mistral.ai/models/voxtral-mini-transcribe-25-07", _READ,
+            "Mistral: Voxtral Mini Transcribe (v25.07, the Voxtral Mini 3B 2507 weights) $0.002 per minute",
+        ),
+    ),
+}  # fmt: skip
+
+
+def maker_minute_price(provider: str, model_key: str) -> MinutePrice | None:
+    """The sourced per-minute list price of `model_key` on `provider` (one of its maker's APIs)."""
+    return next((p for p in MAKER_MINUTE_PRICES.get(model_key, ()) if p.provider == provider), None)

@@ -11,7 +11,12 @@
 * Plausibility: an offering's blended price (3 input : 1 output) divided by the reference price (for
   closed weights the median blended price of the maker's own paid offerings; for open weights, or
   without a maker price, the median over paid offerings that are not plans); below
-  :data:`PLAUSIBLE_RATIO` it is implausible. A $0 listing is never a reference and is itself
+  :data:`PLAUSIBLE_RATIO` it is implausible. Speech-to-text models are compared per audio minute
+  (:func:`unit_price`: a token price at :data:`AUDIO_TOKENS_PER_MINUTE` audio tokens), against the
+  maker's per-minute list (its own offerings, else the curated list price of the same weights,
+  ``curated.MAKER_MINUTE_PRICES``); a cloud or host running open weights may undercut it, but not
+  below :data:`FAR_BELOW_RATIO` of it (a tenth: that is a unit error or a promotion, never a price to
+  plan on). A $0 listing is never a reference and is itself
   implausible as a production price (unless its maker offers it free for production: a sourced row of
   ``curated.FREE_FOR_PRODUCTION``); the maker's own paid price is always plausible, and so is a
   cloud's or host's price for open weights it runs itself.
@@ -31,6 +36,11 @@ MODALITY_ORDER: tuple[str, ...] = ("text", "image", "audio", "video", "pdf")
 PLAUSIBLE_RATIO = 0.5
 INPUT_SHARE = 0.75  # blended price: 3 input tokens for every output token
 RUNS_WEIGHTS: frozenset[str] = frozenset({"maker", "cloud", "host"})  # tiers that serve weights themselves
+AUDIO_TOKENS_PER_MINUTE = 600
+"""Audio tokens per minute for speech models priced per token (about 10 per second)."""
+FAR_BELOW_RATIO = 0.1
+"""Per audio minute, a price below a tenth of the maker's list is implausible for any seller but the
+maker (Bedrock's token-priced Voxtral Mini 3B comes to about 1/80 of Mistral's $0.002/min)."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +136,7 @@ def decide_facts(offerings: Sequence[Offering]) -> Facts:
 # (pattern on the canonical key, purpose, reason) — first match wins; then the modality rules below.
 PURPOSE_RULES: tuple[tuple[str, Purpose, str], ...] = (
     (r"rerank", "rerank", "a reranker: scores query-document pairs (its maker's model card)"),
-    (r"embed", "embedding", "an embedding model: returns vectors, not text"),
+    (r"embed|(^|-)e5-", "embedding", "an embedding model (incl. the E5 family): returns vectors, not text"),
     (
         r"(^|-)(llama-guard|prompt-guard)|guard-gen|safety-guard|shieldgemma|safeguard|gliguard|moderation",
         "moderation",
@@ -176,7 +186,7 @@ AUDIO_PER_MINUTE_PROVIDERS: dict[str, str] = {
 def price_unit(purpose: Purpose, model_inputs: Sequence[str], o: Offering) -> PriceUnit:
     """The unit of an offering's price.
 
-    * A litellm price states its unit (``input_cost_per_second`` -> per audio minute): kept.
+    * A litellm or curated price states its unit (``input_cost_per_second`` -> per audio minute): kept.
     * A speech recognition endpoint (audio its only input) listed with one rate (no output price, or
       the same number for input and output) bills audio time: per audio minute. A distinct output
       price is a token price (OpenAI's gpt-4o-transcribe: $2.50 in / $10 out per 1M tokens).
@@ -184,7 +194,7 @@ def price_unit(purpose: Purpose, model_inputs: Sequence[str], o: Offering) -> Pr
       one rate: per minute (a chat model there with distinct input/output prices is priced per token).
     * Else per 1M tokens.
     """
-    if o.pricing is not None and o.pricing.source == "litellm":
+    if o.pricing is not None and o.pricing.source in ("litellm", "curated"):
         return o.pricing.unit
     first = o.pricing.tiers[0] if o.pricing is not None else None
     one_rate = first is None or first.output == 0 or first.output == first.input
@@ -204,54 +214,84 @@ def blended(o: Offering) -> float | None:
     return INPUT_SHARE * t.input + (1 - INPUT_SHARE) * t.output
 
 
-def reference_price(offerings: Sequence[Offering], open_weights: bool = False) -> tuple[float | None, str]:
-    """The price reference for a model's per-token offerings, and what it is.
+def unit_price(o: Offering, per_minute: bool = False) -> float | None:
+    """The price plausibility compares: the blended $/1M tokens of a token price, or for a speech model
+    (`per_minute`) the $ per audio minute: its per-minute rate, or its token price for
+    :data:`AUDIO_TOKENS_PER_MINUTE` audio tokens in (the audio is what a minute bills). None: no price,
+    or a unit that cannot be compared."""
+    if o.pricing is None:
+        return None
+    unit, first = o.pricing.unit, o.pricing.tiers[0]
+    if not per_minute:
+        return blended(o) if unit == "per_1m_tokens" else None
+    if unit == "per_audio_minute":
+        return first.input
+    if unit == "per_1m_tokens":
+        return AUDIO_TOKENS_PER_MINUTE * first.input / 1_000_000
+    return None
+
+
+def reference_price(
+    offerings: Sequence[Offering],
+    open_weights: bool = False,
+    *,
+    per_minute: bool = False,
+    listed: Sequence[float] = (),
+) -> tuple[float | None, str]:
+    """The price reference for a model's offerings, and what it is.
 
     Closed weights: the maker's list price (only the maker and its licensees can serve them), else
     the median paid price. Open weights: the median paid price of the offerings that run the weights
     (maker, cloud, host tiers; resellers' mark-ups excluded), since any host may undercut the
-    maker's API legitimately; without those, the median of paid non-plan offerings.
+    maker's API legitimately; without those, the median of paid non-plan offerings. Speech models
+    (`per_minute`) compare per audio minute against the maker's per-minute list: its own offerings,
+    else `listed` (the maker's curated list prices for the same weights sold under another id).
     """
     paid = [
         (o, p)
         for o in offerings
         if o.pricing is not None
-        and o.pricing.unit == "per_1m_tokens"
         and not o.pricing.free
-        and (p := blended(o)) is not None
+        and (p := unit_price(o, per_minute)) is not None
         and p > 0
     ]
+    unit = " per audio minute" if per_minute else ""
     own = [p for o, p in paid if o.tier == "maker"]
-    if own and not open_weights:
-        return median(own), "maker's list price"
+    if own and (per_minute or not open_weights):
+        return median(own), f"maker's list price{unit}"
+    if per_minute and listed:
+        return median(listed), f"maker's list price{unit} (its pricing page, curated)"
     serving = [p for o, p in paid if o.tier in RUNS_WEIGHTS]
     if open_weights and serving:
-        return median(serving), f"open weights: median of {len(serving)} paid maker/cloud/host offerings"
+        return median(serving), f"open weights: median of {len(serving)} paid maker/cloud/host offerings{unit}"
     others = [p for o, p in paid if o.tier != "plan"]
     if others:
-        return median(others), f"median of {len(others)} paid offerings"
+        return median(others), f"median of {len(others)} paid offerings{unit}"
     if own:
-        return median(own), "maker's list price"
+        return median(own), f"maker's list price{unit}"
     return None, "no paid price"
 
 
 def plausibility(
-    o: Offering, reference: float | None, open_weights: bool = False
+    o: Offering, reference: float | None, open_weights: bool = False, per_minute: bool = False
 ) -> tuple[bool | None, float | None]:
     """(plausible, ratio) of one offering against the reference; None when either price is missing.
 
     The maker's own paid price is plausible by definition (it is the reference, or one of them:
     Alibaba's China and international lists differ), and so is the price of a cloud or host running
-    open weights on its own GPUs (it sets its own price); the rule targets resellers, whose price
-    cannot sit far below their upstream's. A $0 listing is never plausible.
+    open weights on its own GPUs (it sets its own price), except per audio minute below
+    :data:`FAR_BELOW_RATIO` of the maker's list; the rule targets resellers, whose price cannot sit far
+    below their upstream's. A $0 listing is never plausible.
     """
-    price = blended(o)
+    price = unit_price(o, per_minute)
     if free_for_production(o.provider, o.model) is not None:
         return True, None  # its maker's own $0 for production use, sourced: the real price
-    if reference is None or price is None or o.pricing is None or o.pricing.unit != "per_1m_tokens":
+    if reference is None or price is None or o.pricing is None:
         return None, None
     ratio = round(price / reference, 4)
     paid = not o.pricing.free and price > 0
-    if paid and (o.tier == "maker" or (open_weights and o.tier in RUNS_WEIGHTS)):
+    if paid and o.tier == "maker":
         return True, ratio
+    if paid and open_weights and o.tier in RUNS_WEIGHTS:
+        return (ratio >= FAR_BELOW_RATIO if per_minute else True), ratio
     return ratio >= PLAUSIBLE_RATIO, ratio

@@ -204,8 +204,8 @@ class Model(_Frozen):
     )
     reference_price: float | None = Field(
         default=None,
-        description="Blended (3:1) $/1M reference for plausibility: the maker's list price, else the "
-        "median paid price; `reference_price_source` says which.",
+        description="Blended (3:1) $/1M reference for plausibility (speech-to-text: $ per audio minute): "
+        "the maker's list price, else the median paid price; `reference_price_source` says which.",
     )
     reference_price_source: str | None = None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from whichmodel.knowledge.catalog import facts, merge
 from whichmodel.knowledge.catalog.build import RefreshReport, check_identity
 from whichmodel.knowledge.catalog.normalize import (
@@ -142,6 +144,58 @@ def test_plausibility_against_the_makers_price_and_free_listings() -> None:
     # no maker price: the median of paid, non-plan offerings; $0 never counts
     ref2, source2 = facts.reference_price([cheap, free, _offering("h:m", price=(0.4, 1.2))])
     assert source2 == "median of 2 paid offerings" and ref2 is not None and ref2 > 0
+
+
+def _per_minute(o: Offering) -> Offering:
+    assert o.pricing is not None
+    return o.model_copy(update={"pricing": o.pricing.model_copy(update={"unit": "per_audio_minute"})})
+
+
+def test_speech_prices_are_compared_per_audio_minute_against_the_makers_list() -> None:
+    """A token-priced speech listing is compared per audio minute (600 audio tokens) with the maker's
+    per-minute list; far below it (under a tenth) is implausible even for a cloud running the open
+    weights, and a reseller under half of it too. The maker's list of the same weights sold under
+    another id (curated) is the reference when the model has no maker offering of its own."""
+    bedrock = _offering("amazon-bedrock:voxtral", tier="cloud", price=(0.04, 0.04), inputs=("audio", "text"))
+    host = _per_minute(_offering("privatemode-ai:voxtral", tier="host", price=(0.00462, 0.0), inputs=("audio",)))
+    # $0.04/1M x 600 tokens = $0.000024 per minute
+    assert facts.unit_price(bedrock, per_minute=True) == pytest.approx(0.000024)
+    assert facts.unit_price(host, per_minute=True) == pytest.approx(0.00462)
+    ref, source = facts.reference_price([bedrock, host], True, per_minute=True, listed=[0.002])
+    assert ref == 0.002 and source.startswith("maker's list price per audio minute")
+    # 0.000024 / 0.002 = 0.012: a cloud on open weights, yet under a tenth of the maker's list
+    assert facts.plausibility(bedrock, ref, True, per_minute=True) == (False, 0.012)
+    assert facts.plausibility(host, ref, True, per_minute=True) == (True, 2.31)
+    # per 1M tokens (no per-minute comparison) the same cloud listing stays a competitor's price
+    assert facts.plausibility(bedrock, 0.04, True)[0] is True
+    # a maker's per-minute offering is the reference itself; a reseller at a quarter of it is not
+    maker = _per_minute(_offering("openai:t", tier="maker", price=(0.006, 0.0), inputs=("audio",)))
+    reseller = _offering("vercel:t", tier="aggregator", price=(2.5, 10.0), inputs=("audio",))
+    ref2, source2 = facts.reference_price([maker, reseller], per_minute=True, listed=[0.001])
+    assert (ref2, source2) == (0.006, "maker's list price per audio minute")
+    assert facts.plausibility(reseller, ref2, per_minute=True) == (False, 0.25)
+    assert facts.plausibility(maker, ref2, per_minute=True) == (True, 1.0)
+
+
+def test_a_curated_maker_minute_price_replaces_a_misread_source_price() -> None:
+    """models.dev lists Qwen3-ASR-Flash at 0.035, Alibaba's price per 1,000 seconds; the maker's
+    page says US$0.000035 per second = $0.0021 per minute: the curated row replaces it, sourced."""
+    from whichmodel.knowledge.catalog.build import _with_units_and_plausibility
+    from whichmodel.knowledge.catalog.curated import maker_minute_price
+
+    row = maker_minute_price("alibaba", "qwen3-asr-flash")
+    assert row is not None and row.usd_per_minute == pytest.approx(0.000035 * 60)
+    assert row.source.startswith("https://www.alibabacloud.com/") and row.as_of is not None
+    listed = _offering("alibaba:qwen3-asr-flash", tier="maker", price=(0.035, 0.035), inputs=("audio",),
+                       model="qwen3-asr-flash")  # fmt: skip
+    report = RefreshReport(out_dir=Path("unused"))
+    (out,), ref, _ = _with_units_and_plausibility(
+        "qwen3-asr-flash", [listed], "speech_to_text", ("audio",), False, report
+    )
+    assert out.pricing is not None and out.pricing.source == "curated" and out.pricing.as_of == row.as_of
+    assert out.pricing.unit == "per_audio_minute" and out.pricing.tiers[0].input == pytest.approx(0.0021)
+    assert ref == pytest.approx(0.0021) and out.plausible is True
+    assert any("alibaba:qwen3-asr-flash" in line and "0.035" in line for line in report.curated_prices)
 
 
 def test_free_for_production_by_its_maker_is_a_plausible_price_and_sourced() -> None:

@@ -504,6 +504,24 @@ FACTS: tuple[Fact, ...] = (
         ),
     ),
     Fact(
+        "Qwen3-ASR-Flash is US$0.000035 per second (intl) and US$0.000032 (China) at Alibaba",
+        "Alibaba Cloud Model Studio, qwen3-asr-flash pricing: audio duration per second",
+        lambda c: (
+            _unit(c, "alibaba:qwen3-asr-flash") == "per_audio_minute"
+            and _price(c, "alibaba:qwen3-asr-flash") == pytest.approx(0.0021)
+            and _price(c, "alibaba-cn:qwen3-asr-flash") == pytest.approx(0.00192)
+        ),
+    ),
+    Fact(
+        "Bedrock's token-priced Voxtral Mini 3B is far below Mistral's $0.002/min: implausible",
+        "Mistral docs: Voxtral Mini Transcribe 25.07 $0.002/min; Bedrock lists $0.04 per 1M tokens",
+        lambda c: (
+            _o(c, "amazon-bedrock:mistral.voxtral-mini-3b-2507").plausible is False
+            and _m(c, "voxtral-mini-3b").reference_price == pytest.approx(0.002)
+            and _o(c, "privatemode-ai:voxtral-mini-3b").plausible is True
+        ),
+    ),
+    Fact(
         "Groq's Whisper large v3 is $0.111 per audio hour",
         "Groq pricing: whisper-large-v3 $0.111/hour (litellm: input_cost_per_second 3.083e-05)",
         lambda c: _price(c, "groq:whisper-large-v3") == pytest.approx(0.00185, rel=0.01),

@@ -6,12 +6,18 @@ import math
 
 import pytest
 
-from whichmodel.knowledge.catalog.schema import PriceTier
+from whichmodel.knowledge.catalog.schema import Offering, PriceTier
 from whichmodel.tools.decision.cost import estimate_cost
 from whichmodel.tools.decision.requirements import Requirements, Volume
+from whichmodel.tools.decision.result import CostEstimate
 from whichmodel.tools.decision.selfhost import GPUS, estimate_self_host, resolve_gpu
 
-from .conftest import offering
+from .conftest import model, offering
+
+
+def _cost(o: Offering, req: Requirements) -> CostEstimate | None:
+    """`estimate_cost` of `o` serving its own (test) model."""
+    return estimate_cost(o, model(o.model, [o]), req)
 
 
 def vreq(**volume: float) -> Requirements:
@@ -21,7 +27,7 @@ def vreq(**volume: float) -> Requirements:
 
 def test_cost_per_request_per_thousand_and_month() -> None:
     # $1/M in, $2/M out; 1000 in + 500 out = (1000*1 + 500*2)/1e6 = $0.002 per request.
-    est = estimate_cost(
+    est = _cost(
         offering("p:m", "m", inp=1, out=2),
         vreq(requests_per_month=10_000, input_tokens=1000, output_tokens=500),
     )
@@ -34,7 +40,7 @@ def test_cost_per_request_per_thousand_and_month() -> None:
 
 def test_cached_input_uses_cache_read_price() -> None:
     # Half the 1000 input tokens cached at $0.1/M: (500*1 + 500*0.1 + 500*2)/1e6 = $0.00155.
-    est = estimate_cost(
+    est = _cost(
         offering("p:m", "m", inp=1, out=2, cache_read=0.1),
         vreq(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
     )
@@ -42,7 +48,7 @@ def test_cached_input_uses_cache_read_price() -> None:
 
 
 def test_cached_input_without_cache_price_is_billed_as_input_and_said_so() -> None:
-    est = estimate_cost(
+    est = _cost(
         offering("p:m", "m", inp=1, out=2),
         vreq(requests_per_month=1000, input_tokens=1000, output_tokens=500, cached_input_fraction=0.5),
     )
@@ -52,8 +58,8 @@ def test_cached_input_without_cache_price_is_billed_as_input_and_said_so() -> No
 
 def test_long_context_tier_applies_above_threshold() -> None:
     tiers = (PriceTier(input=1, output=2), PriceTier(min_context=200_000, input=2, output=4))
-    long = estimate_cost(offering("p:m", "m", tiers=tiers), vreq(input_tokens=250_000, output_tokens=1000))
-    short = estimate_cost(offering("p:m", "m", tiers=tiers), vreq(input_tokens=100_000, output_tokens=1000))
+    long = _cost(offering("p:m", "m", tiers=tiers), vreq(input_tokens=250_000, output_tokens=1000))
+    short = _cost(offering("p:m", "m", tiers=tiers), vreq(input_tokens=100_000, output_tokens=1000))
     assert long is not None and short is not None
     assert long.per_request == pytest.approx((250_000 * 2 + 1000 * 4) / 1e6)
     assert short.per_request == pytest.approx((100_000 * 1 + 1000 * 2) / 1e6)
@@ -61,7 +67,7 @@ def test_long_context_tier_applies_above_threshold() -> None:
 
 
 def test_missing_price_is_none_not_zero() -> None:
-    assert estimate_cost(offering("p:m", "m", inp=None, out=None), vreq()) is None
+    assert _cost(offering("p:m", "m", inp=None, out=None), vreq()) is None
 
 
 def _req(**kw: object) -> Requirements:

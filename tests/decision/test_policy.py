@@ -13,7 +13,7 @@ import pytest
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
 from whichmodel.tools.decision import Requirements, recommend
 from whichmodel.tools.decision.explain import TEXT
-from whichmodel.tools.decision.result import Recommendation
+from whichmodel.tools.decision.result import Param, Recommendation
 
 from .conftest import AS_OF, build_catalog, model, offering, rating
 
@@ -404,7 +404,10 @@ def test_speech_models_rank_by_documented_language_coverage_before_price() -> No
     english = recommend(req(task_type="speech_to_text"), catalog)
     assert keys(english) == ["whisper-large-v3", "kb-whisper-large"]
     assert english.recommendations[1].evidence_missing == ["language_coverage"]
-    assert any("not documented for en" in r for r in english.recommendations[1].reasons)
+    # languages by their names, never their codes (the Chinese text has no English word)
+    assert any("not documented for English" in r for r in english.recommendations[1].reasons)
+    zh = recommend(req(task_type="speech_to_text", languages=["zh"]), catalog, lang="zh")
+    assert any("中文" in r for r in zh.risks) and not any(" zh" in r for r in zh.risks)
     assert (
         keys(recommend(req(task_type="speech_to_text", languages=["sv"]), catalog))[0] == "kb-whisper-large"
     )
@@ -775,3 +778,103 @@ def test_latency_depends_on_active_parameters_not_a_size_class() -> None:
     fast, slow = by_key["small"].latency, by_key["mid"].latency
     assert fast is not None and slow is not None and fast.p95_seconds < slow.p95_seconds  # type: ignore[operator]
     assert "scaled by the square root of the active parameters" in by_key["small"].latency_basis
+
+
+def test_a_model_that_does_not_reason_never_gets_a_thinking_budget() -> None:
+    """A non-reasoning model (its maker's facts) gets no thinking tokens in cost, latency or the stated
+    assumptions, even when a reseller's listing flags it as reasoning or its name contains
+    "thinking" as in a thinking-off variant; a real reasoning model on the same task does."""
+    flagged = offering("reseller:plain", "plain", inp=1, out=10, reasoning=True, tier="host")
+    plain = rated("plain", [flagged], 1500, math=1500, expert=1500).model_copy(
+        update={"reasoning": False, "params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    off_offs = [offering("m:flash-nothinking", "flash-nothinking", inp=1, out=10, reasoning=True)]
+    off = rated("flash-nothinking", off_offs, 1500, math=1500, expert=1500).model_copy(
+        update={"params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    think_offs = [offering("m:think", "think", inp=1, out=10, reasoning=True)]
+    think = rated("think", think_offs, 1500, math=1500, expert=1500).model_copy(
+        update={"params_total_b": 30.0, "params_active_b": 30.0}
+    )
+    catalog = cat(entry(plain, [flagged]), entry(off, off_offs), entry(think, think_offs))
+    rec = recommend(req(task_type="reasoning"), catalog)
+    by_key = {c.model_key: c for c in rec.recommendations}
+    assert set(by_key) == {"plain", "flash-nothinking", "think"}
+    for key in ("plain", "flash-nothinking"):
+        c = by_key[key]
+        assert c.cost is not None and c.cost.thinking_tokens == 0
+        assert c.latency is not None and c.latency.thinking_tokens == 0
+        assert not any(a.code in ("thinking_tokens", "thinking_off") for a in c.cost.assumption_codes)
+        assert not any("thinking" in a for a in c.cost.assumptions)
+        # 1000 input x $1 + 100 output x $10 per 1M = $0.002 per request: no thinking billed.
+        assert c.cost.per_request == pytest.approx(0.002)
+    # The reasoning model thinks at the reasoning budget; the recommendation's assumption names only it.
+    assert by_key["think"].cost is not None and by_key["think"].cost.thinking_tokens == 8000
+    stated = next(a for a in rec.assumptions if a.code == "thinking_tokens")
+    assert stated.params["models"] == ["THINK"]
+
+
+# --- evidence gaps: a needed capability no candidate is rated for -------------------------------
+
+
+def _gap_codes(rec: Recommendation) -> tuple[list[Param], list[Param]]:
+    summary = [r.params["capabilities"] for r in rec.summary_codes if r.code == "no_evidence"]
+    risks = [r.params["capabilities"] for r in rec.risk_codes if r.code == "no_evidence_risk"]
+    return summary, risks
+
+
+def test_a_needed_capability_no_candidate_is_rated_for_is_said_plainly_in_en_and_zh() -> None:
+    """Portuguese has no rating category and agentic coding no public rating at all: the
+    recommendation carries the gap as a code (summary and risks), worded in English and Chinese; a
+    capability some candidate is rated for (legal, coding) is not a gap."""
+    offs = [offering("m:a", "a"), offering("m:b", "b")]
+    a = rated("a", offs[:1], 1500, legal=1500, coding=1500)
+    catalog = cat(entry(a, offs[:1]), entry(rated("b", offs[1:], 1450), offs[1:]))
+    asked = req(use_case="a coding agent that fixes bugs across our repository; contracts and legal review too",
+                languages=["en", "pt"])  # fmt: skip
+    rec = recommend(asked, catalog)
+    assert _gap_codes(rec) == ([["language:pt", "agentic_coding"]], [["language:pt", "agentic_coding"]])
+    assert "No evidence for Portuguese" in rec.summary and "agentic coding" in rec.summary
+    assert any(r.startswith("no evidence for Portuguese") for r in rec.risks)
+    zh = recommend(asked, catalog, lang="zh")
+    assert "葡萄牙语" in zh.summary and "智能体编程" in zh.summary and "没有证据" in zh.summary
+    assert any("没有证据" in r for r in zh.risks)
+    # Without the gaps: no code, no sentence.
+    plain = recommend(req(use_case="flag risky clauses in supplier contracts"), catalog)
+    assert _gap_codes(plain) == ([], [])
+    assert "No evidence" not in plain.summary
+
+
+def test_document_reading_is_required_evidence_and_a_gap_when_no_candidate_has_it() -> None:
+    """An OCR use case needs the `document` rating: a candidate without it carries the named risk; when
+    no candidate has it, the recommendation says there is no evidence for document reading."""
+    offs = [offering("m:a", "a", inputs=("text", "image")), offering("m:b", "b", inputs=("text", "image"))]
+    doc = rated("a", offs[:1], 1500, vision=1300, document=1300)
+    plain = rated("b", offs[1:], 1500, vision=1300)
+    ocr = req(use_case="OCR of scanned delivery notes into JSON", task_type="extraction",
+              input_modalities=["image", "text"])  # fmt: skip
+    rec = recommend(ocr, cat(entry(doc, offs[:1]), entry(plain, offs[1:])))
+    by_key = {c.model_key: c for c in rec.recommendations}
+    assert "document" in {u.category for u in by_key["a"].ratings_used}
+    assert by_key["b"].evidence_missing == ["document"]
+    assert _gap_codes(rec) == ([], [])
+    only_plain = recommend(ocr, cat(entry(plain, offs[1:])))
+    assert _gap_codes(only_plain) == ([["document"]], [["document"]])
+    assert "No evidence for document reading" in only_plain.summary
+
+
+def test_an_unrated_speech_shortlist_spans_makers_before_a_second_variant_of_one() -> None:
+    """Speech models (no public rating) are a shortlist to test on the person's audio: within the same
+    language coverage, each maker's first model comes before any maker's second, so a maker's many
+    variants never push the other makers out; the cheapest lead stays first."""
+
+    def stt(key: str, price: float, maker: str) -> tuple[Model, list[Offering]]:
+        offs = [offering(f"{maker}:{key}", key, inp=price, out=0.0, inputs=("audio",), unit="per_audio_minute")]
+        return model(key, offs, purpose="speech_to_text", maker=maker), offs
+
+    catalog = cat(
+        stt("whisper-a", 0.001, "mistral"), stt("whisper-b", 0.0011, "mistral"), stt("whisper-c", 0.0012, "mistral"),
+        stt("whisper-d", 0.006, "openai"), stt("whisper-e", 0.004, "google"),
+    )  # fmt: skip
+    rec = recommend(req(task_type="speech_to_text"), catalog)
+    assert keys(rec) == ["whisper-a", "whisper-e", "whisper-d", "whisper-b", "whisper-c"]

@@ -87,3 +87,25 @@ def test_chinese_self_hosting_assumptions_and_attribution_are_chinese() -> None:
     lmarena = rec.catalog[0].model_copy(update={"id": "lmarena", "attribution": "Ratings: LMArena ..."})
     md = render_markdown(Recommendation.model_validate({**rec.model_dump(), "catalog": [lmarena.model_dump()]}))
     assert "评分：LMArena 排行榜" in md and "Ratings: LMArena" not in md
+
+
+def test_reports_and_chat_say_plainly_when_no_candidate_is_rated_for_a_needed_capability() -> None:
+    """Agentic coding (no public rating measures it) for a Portuguese-speaking team (no rating
+    category): the Markdown and HTML reports, in English and Chinese, and the chat summary say there
+    is no evidence for either, by name (no raw code)."""
+    asked = _req(use_case="a coding agent that fixes bugs across our repository", task_type="agent",
+                 languages=["pt", "en"])  # fmt: skip
+    en = recommend(asked, _catalog(), lang="en")
+    zh = recommend(asked, _catalog(), lang="zh")
+    for text in (render_markdown(en), render_html(en)):
+        assert "no evidence for Portuguese" in text.replace("No evidence", "no evidence")
+        assert "agentic coding" in text and "agentic_coding" not in text and "language:pt" not in text
+    for text in (render_markdown(zh), render_html(zh)):
+        assert "葡萄牙语" in text and "智能体编程" in text and "没有证据" in text
+        assert "agentic_coding" not in text
+    assert "No evidence for Portuguese" in en.summary  # the chat shows the summary
+    assert "没有证据" in zh.summary
+    codes = json.loads(render_json(en))["risk_codes"]
+    # the fixture rates no model on coding either: that is a gap too
+    gaps = {"code": "no_evidence_risk", "params": {"capabilities": ["language:pt", "coding", "agentic_coding"]}}
+    assert gaps in codes

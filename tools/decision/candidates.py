@@ -135,7 +135,7 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
             fitted = fit_thinking(req, offering, model, lat)
             if fitted is not None:
                 capped, lat = fitted
-                per_request = per_request_cost(offering, capped)
+                per_request = per_request_cost(offering, model, capped)
                 monthly = None if per_request is None else per_request * requests
                 failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
                 cap = capped.volume.thinking_tokens
@@ -192,7 +192,7 @@ def fit_thinking(
     full budget: (the requirements with that many thinking tokens, the new estimate), or None when
     there is no target, the model always thinks, or fewer than `MIN_FITTED_THINKING` tokens fit."""
     target = req.latency.p95_seconds
-    mode = offering_mode(offering)
+    mode = offering_mode(offering, model)
     if target is None or mode != "hybrid" or not lat.thinking_tokens:
         return None
     fit = thinking_that_fits(lat, tokens(req, mode), target)
@@ -254,7 +254,7 @@ def _counted(failures: tuple[str, ...]) -> str:
     return first_reason(rest) if rest else SELF_HOST_REASON
 
 
-def cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[float, str] | None:
+def cheapest_api(req: Requirements, model: Model, offerings: Iterable[Offering]) -> tuple[float, str] | None:
     """(per request, offering id) of the cheapest current, plausibly priced API offering from a
     trusted seller (the maker, a cloud or an established host: never a reseller's listing)."""
     costs = [
@@ -263,7 +263,7 @@ def cheapest_api(req: Requirements, offerings: Iterable[Offering]) -> tuple[floa
         if not o.deprecated
         and o.tier in TRUSTED_SELLERS
         and o.plausible is not False
-        and (c := per_request_cost(o, req)) is not None
+        and (c := per_request_cost(o, model, req)) is not None
         and c > 0
     ]
     return min(costs, default=None)
@@ -273,7 +273,7 @@ def self_host_estimate(
     req: Requirements, model: Model, offerings: Iterable[Offering], gpu: Gpu
 ) -> SelfHostEstimate:
     assert model.params_total_b is not None
-    api = cheapest_api(req, offerings)
+    api = cheapest_api(req, model, offerings)
     return estimate_self_host(
         model=model.name,
         params_total_b=model.params_total_b,

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from whichmodel.knowledge.catalog.curated import free_for_production
-from whichmodel.knowledge.catalog.schema import Offering
+from whichmodel.knowledge.catalog.facts import AUDIO_TOKENS_PER_MINUTE
+from whichmodel.knowledge.catalog.schema import Model, Offering
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import CostEstimate, Reason
 from whichmodel.tools.decision.thinking import (
@@ -28,8 +29,6 @@ from whichmodel.tools.decision.thinking import (
 
 PER_MILLION = 1_000_000
 DEFAULT_AUDIO_MINUTES = 1.0
-AUDIO_TOKENS_PER_MINUTE = 600
-"""Audio tokens per minute for speech models priced per token (about 10 per second)."""
 LONG_PROMPT_TOKENS = 8_000
 """A prompt this long, repeated, is where prompt caching pays: the report says so."""
 
@@ -61,9 +60,11 @@ class Tokens:
     audio_assumed: bool
 
 
-def offering_mode(offering: Offering) -> ThinkingMode:
-    """The thinking mode of the model behind `offering` (`thinking.thinking_mode`)."""
-    return thinking_mode(offering.model, offering.reasoning)
+def offering_mode(offering: Offering, model: Model) -> ThinkingMode:
+    """The thinking mode of `model` served by `offering` (`thinking.thinking_mode`): the model must
+    reason by its own facts AND the listing must expose it (the same rule as the `reasoning` filter).
+    A reseller that flags a non-reasoning model as reasoning does not make it think."""
+    return thinking_mode(model.key, model.reasoning and offering.reasoning)
 
 
 def tokens(req: Requirements, mode: ThinkingMode) -> Tokens:
@@ -99,15 +100,17 @@ def cost_key(req: Requirements) -> tuple[object, ...]:
     )
 
 
-def per_request_cost(offering: Offering, req: Requirements, t: Tokens | None = None) -> float | None:
+def per_request_cost(
+    offering: Offering, model: Model, req: Requirements, t: Tokens | None = None
+) -> float | None:
     """USD per average request (None without a price): THE cost formula; monthly = this x requests.
 
-    `t` is `tokens(req, offering_mode(offering))` when the caller has it already (the index prices
-    the whole catalog with the three token profiles)."""
+    `t` is `tokens(req, offering_mode(offering, model))` when the caller has it already (the index
+    prices the whole catalog with the three token profiles)."""
     if offering.pricing is None:
         return None
     if t is None:
-        t = tokens(req, offering_mode(offering))
+        t = tokens(req, offering_mode(offering, model))
     if offering.pricing.unit == "per_audio_minute":
         return t.audio_minutes * offering.pricing.tiers[0].input
     if offering.pricing.unit != "per_1m_tokens":
@@ -123,13 +126,15 @@ def per_request_cost(offering: Offering, req: Requirements, t: Tokens | None = N
     ) / PER_MILLION
 
 
-def cost_assumptions(req: Requirements, offering: Offering, decode_tps: float | None = None) -> list[Reason]:
+def cost_assumptions(
+    req: Requirements, offering: Offering, model: Model, decode_tps: float | None = None
+) -> list[Reason]:
     """The assumptions behind `per_request_cost` for this offering, as codes with their numbers.
     A reasoning-capable model always says what was assumed about thinking: its budget when it thinks,
     else "thinking off" with what turning it on would add (tokens, $ per month, seconds at
     `decode_tps`)."""
     v = req.volume
-    mode = offering_mode(offering)
+    mode = offering_mode(offering, model)
     t = tokens(req, mode)
     out: list[Reason] = []
     if req.task_type == "speech_to_text":
@@ -183,13 +188,13 @@ def cost_assumptions(req: Requirements, offering: Offering, decode_tps: float | 
 
 
 def estimate_cost(
-    offering: Offering, req: Requirements, decode_tps: float | None = None
+    offering: Offering, model: Model, req: Requirements, decode_tps: float | None = None
 ) -> CostEstimate | None:
-    """Cost of `offering` at the stated volume, or None when the catalog has no usable price."""
-    per_request = per_request_cost(offering, req)
+    """Cost of `offering` (serving `model`) at the stated volume, or None without a usable price."""
+    t = tokens(req, offering_mode(offering, model))
+    per_request = per_request_cost(offering, model, req, t)
     if offering.pricing is None or per_request is None:
         return None
-    t = tokens(req, offering_mode(offering))
     tier = offering.pricing.tier_for(int(t.input))
     return CostEstimate(
         offering_id=offering.id,
@@ -202,7 +207,7 @@ def estimate_cost(
         tier_min_context=tier.min_context,
         price_source=offering.pricing.source,
         price_as_of=offering.pricing.as_of.isoformat(),
-        assumption_codes=cost_assumptions(req, offering, decode_tps),
+        assumption_codes=cost_assumptions(req, offering, model, decode_tps),
         thinking_tokens=t.thinking,
         unit=offering.pricing.unit,
     )

@@ -52,7 +52,15 @@ from whichmodel.tools.decision.measured import (
     probe_summary,
     resolve_models,
 )
-from whichmodel.tools.decision.ranking import Entry, Ordered, Quality, order, pareto_front, quality_profile
+from whichmodel.tools.decision.ranking import (
+    Entry,
+    Ordered,
+    Quality,
+    evidence_gaps,
+    order,
+    pareto_front,
+    quality_profile,
+)
 from whichmodel.tools.decision.requirements import Requirements, defaulted_fields
 from whichmodel.tools.decision.result import (
     Candidate,
@@ -69,6 +77,7 @@ from whichmodel.tools.decision.result import (
     Relaxation,
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
+from whichmodel.tools.decision.thinking import thinking_mode
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -169,6 +178,7 @@ def rank_all(
             coverage=coverage(r.option.model, req.languages)[0]
             if req.task_type == "speech_to_text"
             else _moderation_fit(req, k),
+            maker=r.option.model.maker or k,
         )
         for k, r in by_key.items()
     ]
@@ -308,6 +318,8 @@ def decide(
     value_c = by_key.get(value_pick.model_key) if value_pick else None
     quality_c = by_key.get(quality_pick.model_key) if quality_pick else None
     adaptation = choose_adaptation(req, pick_facts(quality_c, catalog) if quality_c else None)
+    # Capabilities the task needs that no candidate has a public rating for: said plainly, as a code.
+    gaps = evidence_gaps(req, [r.option.model for r in ranked]) if top else []
     return Recommendation(
         requirements=asked,
         defaults_assumed=defaulted_fields(dict(raw)) if raw is not None else [],
@@ -337,8 +349,10 @@ def decide(
         value_pick=value_pick,
         summary_codes=([route] if route is not None else [])
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
+        + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
-        risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c),
+        risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c)
+        + ([Reason(code="no_evidence_risk", params={"capabilities": gaps})] if gaps else []),
         step_codes=_step_codes(req, top, value_c, quality_c),
         assumptions=_assumptions(req, top)
         + [
@@ -422,13 +436,17 @@ def _candidate(
     key = option.model.key
     offering = option.offering
     billed = with_thinking(req, option.thinking_cap)
-    cost = estimate_cost(offering, billed, option.latency.output_tokens_per_s) if offering is not None else None
+    cost = (
+        estimate_cost(offering, option.model, billed, option.latency.output_tokens_per_s)
+        if offering is not None
+        else None
+    )
     if cost is not None and option.thinking_cap is not None:
         # The latency target capped the thinking budget: say so with the target (explain words it).
         cost = cost.model_copy(update={"assumption_codes": [
             a.model_copy(update={"params": {**a.params, "capped_for": req.latency.p95_seconds}})
             if a.code == "thinking_tokens" else a for a in cost.assumption_codes]})  # fmt: skip
-    if cost is not None and option.model.reasoning and not any(
+    if cost is not None and thinking_mode(key, option.model.reasoning) != "none" and not any(
         a.code in ("thinking_tokens", "thinking_off") for a in cost.assumption_codes
     ) and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
         # A reasoning-capable model whose listing here does not expose thinking: say it was costed without.
@@ -783,12 +801,12 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     shorter = req.model_copy(
         update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}
     )
-    cost = per_request_cost(offering, shorter)
+    cost = per_request_cost(offering, option.model, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
     if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
         cached = req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})})
-        cost = per_request_cost(offering, cached)
+        cost = per_request_cost(offering, option.model, cached)
         if cost is not None:
             levers["cached_75"] = cost * volume.requests_per_month
     cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from whichmodel.tools.decision.adaptation_text import word_adaptation
-from whichmodel.tools.decision.names import category_name
+from whichmodel.tools.decision.names import capability_name, category_name, language_name
 from whichmodel.tools.decision.result import (
     Candidate,
     CostEstimate,
@@ -161,6 +161,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest_priority": ", ranked after cheaper models of comparable quality because cost comes first in your priority",
         "path": " Suggested path: {approach}.",
         "accuracy": " Public ratings cannot confirm a {target} accuracy target: measure it on your own examples before committing.",
+        "no_evidence": " No evidence for {capabilities}: no candidate has a public rating for it, so the ranking cannot show which model does it best; test the shortlist on your own examples of it.",
         # risks
         "no_candidate": "no candidate meets the requirements as stated",
         "unrated_pick": "the top pick, {model}, has no public rating for this task: its quality is unknown until probed",
@@ -173,6 +174,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "residency_question": "personal data of users in {regions}: where may it be processed? Set deployment.data_residency (e.g. {first}) before choosing",
         "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) before sending data",
         "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
+        "no_evidence_risk": "no evidence for {capabilities}: no candidate has a public rating for it; its quality there is unknown until tested on your examples",
         # steps
         "step_eval": "build an evaluation set of 50-100 real examples with expected outputs",
         "step_audio_set": "record or collect 30-50 real audio clips with reference transcripts: speech models must be tested on your audio",
@@ -380,6 +382,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest_priority": "，因你把成本放在前面，排在质量相当但更便宜的模型之后",
         "path": "建议路径：{approach}。",
         "accuracy": "公开评分无法证实 {target} 的准确率目标：请在决定前用您自己的样例衡量。",
+        "no_evidence": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分，排名无法说明哪个模型做得最好；请用您自己的相关样例测试候选名单。",
         "no_candidate": "按当前要求没有候选模型",
         "unrated_pick": "首选模型 {model} 在该任务上没有公开评分：测试之前其质量未知",
         "retiring_soon": "{model} 已宣布将于 {date} 退役（参考日期后 {days} 天）：请规划迁移",
@@ -391,6 +394,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置 deployment.data_residency（例如 {first}）",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区）",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
+        "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
         "step_eval": "用 50-100 个带标准答案的真实样例建立评估集",
         "step_audio_set": "录制或收集 30-50 段带参考文本的真实音频：语音模型必须用您的音频测试",
         "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
@@ -552,6 +556,18 @@ def category_names(lang: Lang, values: Param) -> str:
     return t(lang, "and").join(category_name(str(v), lang) for v in items) or t(lang, "none")
 
 
+def capability_names(lang: Lang, values: Param) -> str:
+    """Needed capabilities or missing rating categories by their plain names in `lang`."""
+    items = values if isinstance(values, list) else []
+    return t(lang, "and").join(capability_name(str(v), lang) for v in items) or t(lang, "none")
+
+
+def language_names(lang: Lang, values: Param) -> str:
+    """Language codes by their plain names in `lang` (Portuguese, 葡萄牙语; not pt)."""
+    items = values if isinstance(values, list) else []
+    return t(lang, "and").join(language_name(str(v), lang) for v in items) or t(lang, "none")
+
+
 def tier_name(lang: Lang, tier: Param) -> str:
     return TIER_NAMES[lang].get(str(tier), str(tier))
 
@@ -677,7 +693,7 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _rests_on(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     return {"categories": category_names(lang, p.get("categories")),
-            "missing": t(lang, "rests_missing").format(missing=names(lang, missing)) if missing else ""}  # fmt: skip
+            "missing": t(lang, "rests_missing").format(missing=capability_names(lang, missing)) if missing else ""}  # fmt: skip
 
 
 def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -707,7 +723,7 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
     if missing:
-        why = t(lang, "strongest_missing").format(missing=names(lang, missing))
+        why = t(lang, "strongest_missing").format(missing=capability_names(lang, missing))
     elif p.get("in_tier") and p.get("costs_more"):
         why = t(lang, "strongest_tier")
     elif p.get("priority") in ("balanced", "cost"):
@@ -766,7 +782,7 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    values = {"languages": names(lang, p.get("languages")), "missing": names(lang, p.get("missing")),
+    values = {"languages": language_names(lang, p.get("languages")), "missing": language_names(lang, p.get("missing")),
               "source": str(p.get("source"))}  # fmt: skip
     key = (
         "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
@@ -802,7 +818,20 @@ def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else ""}
 
 
+def _capabilities(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """Needed capabilities and languages by their plain names (Portuguese, 智能体编程), not codes."""
+    out: dict[str, str] = {}
+    if "capabilities" in p:
+        out["capabilities"] = capability_names(lang, p.get("capabilities"))
+    if "languages" in p:
+        out["languages"] = language_names(lang, p.get("languages"))
+    return out
+
+
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
+    "no_evidence": _capabilities,
+    "no_evidence_risk": _capabilities,
+    "language_coverage": _capabilities,
     "thinking_off": _thinking_off,
     "sh_weights": _self_host_codes,
     "sh_decode": _self_host_codes,

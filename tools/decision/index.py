@@ -153,7 +153,12 @@ class CatalogIndex:
         by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "none")}
 
         def compute() -> Prices:
-            return Prices(tuple(per_request_cost(o, req, by_mode[offering_mode(o)]) for o in self.offerings))
+            return Prices(
+                tuple(
+                    per_request_cost(o, m, req, by_mode[offering_mode(o, m)])
+                    for o, m in zip(self.offerings, self.models, strict=True)
+                )
+            )
 
         return self._prices.get(cost_key(req), compute)
 
@@ -166,7 +171,7 @@ class CatalogIndex:
         def latency(i: int) -> LatencyEstimate:
             offering, model = offerings[i], models[i]
             cls = provider_class(offering.provider, offering.tier)
-            mode = offering_mode(offering)
+            mode = offering_mode(offering, model)
             key = (model.key, cls, mode)
             found = table.get(key)
             if found is None:

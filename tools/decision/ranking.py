@@ -3,12 +3,15 @@
 Quality evidence is per capability: each rating category is normalised on its own scale (0..100 over
 the models rated in that category, across the catalog) before weighting, so vision ratings
 (~1240-1310) and text ratings (~1400-1550) are never averaged as if on one scale. The categories come
-from the task, the input modality (image -> vision), the person's languages (zh -> chinese...) and
-the domain the use case names (legal, medicine, math...). The modality and language categories are
-*required* evidence: a model without them carries `evidence_missing` (a named risk, e.g. "no rating
+from the task, the input modality (image -> vision), document reading (OCR, scans, PDFs -> document),
+the person's languages (zh -> chinese...) and the domain the use case names (legal, medicine,
+math...). The modality, document and language categories are *required* evidence: a model without them carries `evidence_missing` (a named risk, e.g. "no rating
 for German"). Its quality is scored on the categories it has; missing evidence breaks ties inside
 overlapping quality (a rated model leads an unrated one it is statistically tied with) but never
-makes a clearly weaker model (non-overlapping interval) rank above a stronger one.
+makes a clearly weaker model (non-overlapping interval) rank above a stronger one. A needed
+capability that no candidate has a rating for (a language with no rating category, such as
+Portuguese; agentic coding, which no public rating measures; a category no passing model is rated
+in) is an evidence gap of the whole recommendation (`evidence_gaps`), said plainly.
 
 The order (`order`):
 
@@ -22,7 +25,7 @@ The order (`order`):
 2. the other rated candidates, by quality, then complete evidence, then cost;
 3. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
    maker's own models first; speech-to-text first by documented language coverage, to be tested on
-   the person's audio).
+   the person's audio; each maker's first model before any maker's second, `spread_makers`).
 
 Then no candidate ranks above one that is rated at least as high and costs no more
 (`undominated_order`). The quality pick (`Ordered.quality`) is the strongest of the tier whatever
@@ -101,6 +104,63 @@ DOMAINS: Mapping[str, re.Pattern[str]] = {
     ),
 }
 TASK_DOMAIN = {"code": "coding", "reasoning": "math", "writing": "creative_writing"}
+DOCUMENT_READING = re.compile(
+    r"\b(ocr|optical character|handwrit\w*|document (reading|understanding|parsing)|read(ing)? (the )?documents?|pdfs?)\b"
+    r"|文字识别|识别文字|手写|文档理解|文档解析|PDF",
+    re.I,
+)
+"""Use cases that read documents as documents (OCR, handwriting, PDFs): LMArena's `document` category
+measures it. A photo of a receipt or a scanned invoice is image input: the vision rating is its evidence."""
+AGENTIC_CODING = re.compile(
+    r"\b(agentic (coding|code|software)|coding agents?|code agents?|software agents?|swe-bench|"
+    r"autonomous(ly)? (cod\w*|fix\w*|program\w*)|multi-file (edits?|changes?)|across (the|our|a) (repo\w*|codebase)|"
+    r"open(s|ing)? pull requests?|pull requests? (for|that))"
+    r"|编程智能体|智能体编程|代码智能体|自主编程|自动修复代码",
+    re.I,
+)
+"""Use cases where a model changes code over many steps with tools (an agent on a repository): no
+public rating measures it (LMArena's coding and webdev are single answers), so it is always a gap."""
+
+
+@dataclass(frozen=True)
+class Need:
+    """A capability the task needs beyond the task itself, and the rating category that measures it."""
+
+    capability: str
+    """`document`, a domain (`legal`...), `language:<code>` or `agentic_coding`."""
+    category: str | None
+    """The rating category; None when no public rating measures it at all."""
+
+
+def reads_documents(req: Requirements) -> bool:
+    """The task reads documents: PDF input, or a use case about OCR, handwriting or PDFs."""
+    return "pdf" in req.input_modalities or bool(DOCUMENT_READING.search(req.use_case))
+
+
+def evidence_needs(req: Requirements) -> tuple[Need, ...]:
+    """What the task needs public evidence for, beyond the task's own categories: the input
+    modality's category, document reading, each non-English language, the use case's domains, and
+    agentic coding. Tasks no public rating covers at all (speech, embeddings...) say so as a whole."""
+    if not TASK_CATEGORIES[req.task_type]:
+        return ()
+    needs = [Need(c, c) for c in sorted({MODALITY_CATEGORIES[m] for m in req.input_modalities if m in MODALITY_CATEGORIES})]
+    if reads_documents(req):
+        needs.append(Need("document", "document"))
+    needs += [Need(f"language:{lang}", LANGUAGE_CATEGORIES.get(lang)) for lang in req.languages if lang != "en"]
+    needs += [Need(d, d) for d in domains_of(req)]
+    if AGENTIC_CODING.search(req.use_case):
+        needs.append(Need("agentic_coding", None))
+    return tuple(dict.fromkeys(needs))
+
+
+def evidence_gaps(req: Requirements, models: Sequence[Model]) -> list[str]:
+    """The needed capabilities (`evidence_needs`) for which none of `models` (the candidates that meet
+    every hard constraint) has a rating: said plainly in the recommendation, never silently skipped."""
+    return [
+        n.capability
+        for n in evidence_needs(req)
+        if n.category is None or not any(n.category in m.ratings for m in models)
+    ]
 BALANCED_MARGIN = 5.0
 """`priority: balanced` admits candidates up to this many points (0..100 scale) below the tier."""
 QUALITY_SCALE = 100.0
@@ -174,6 +234,8 @@ def quality_profile(req: Requirements) -> Profile:
     parts: list[tuple[dict[str, float], float]] = []
     required: list[str] = []
     modality = sorted({MODALITY_CATEGORIES[m] for m in req.input_modalities if m in MODALITY_CATEGORIES})
+    if reads_documents(req):
+        modality = sorted({*modality, "document"})  # document reading is required evidence too
     if modality and not set(modality) <= set(task):
         parts.append(({c: 1.0 / len(modality) for c in modality}, MODALITY_WEIGHT))
     required += [c for c in modality]
@@ -240,6 +302,8 @@ class Entry:
     at full capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
+    maker: str = ""
+    """Who made the model (its key when unknown): an unrated shortlist spans makers (`spread_makers`)."""
 
 
 @dataclass(frozen=True)
@@ -319,6 +383,22 @@ def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
     return (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)
 
 
+def spread_makers(entries: list[Entry]) -> list[Entry]:
+    """An unrated shortlist (nothing public tells its models apart: it is tested on the person's own
+    data) spans makers: within each level of documented language coverage, each maker's best-placed
+    model first, in the given order, then each maker's second, and so on; the first entry stays
+    first. Ten variants of one maker's line (Voxtral Mini, its dated and realtime twins) would
+    otherwise push every other maker's model out of the list."""
+    seen: dict[tuple[int, str], int] = {}
+    rounds = []
+    for i, e in enumerate(entries):
+        group = (e.coverage, e.maker or e.key)
+        n = seen.get(group, 0)
+        seen[group] = n + 1
+        rounds.append((e.coverage, n, i))
+    return [entries[i] for *_, i in sorted(rounds)]
+
+
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
     # Every rated candidate competes on quality, whether or not it has the required evidence: a model
@@ -328,8 +408,8 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     rated = [e for e in entries if e.quality.value is not None]
     rest_key = lambda e: (e.quality.value is None, -(e.quality.value or 0.0), _group(e), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
-        unrated = sorted(
-            entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key)
+        unrated = spread_makers(
+            sorted(entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key))
         )
         lead = unrated[0] if unrated else None
         cheaper = [e for e in unrated[1:] if lead is not None and _cheaper(e, lead)]

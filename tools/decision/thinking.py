@@ -7,7 +7,12 @@ Three modes, from catalog facts and the model's name (`thinking_mode`):
 - `hybrid`: reasoning-capable (the maker's/offering's `reasoning` flag) but thinking is optional: it is
   costed and timed with thinking OFF unless the task needs reasoning (`needs.reasoning`, a reasoning
   task, or a maths use case); the report states the assumption and what thinking on would add;
-- `none`: not a reasoning model.
+- `none`: not a reasoning model. Whether a model reasons is the model's fact (its maker's API, else
+  the majority of its offerings: `Model.reasoning`) AND the listing's flag: one reseller's
+  "reasoning" flag never gives a non-reasoning model a thinking budget (gpt-4o-mini at a reseller
+  that flags it), and a listing that does not expose thinking is costed without it. A variant named
+  for thinking *off* (`-nothinking`, `-no-thinking`, `-non-reasoning`) never thinks
+  (`NEVER_THINKS`), whatever else its name contains.
 
 Budgets (`thinking_budget`) are the real-world sizes reasoning models spend (tokens per request): hard
 maths/olympiad and competition problems 16,000; reasoning and maths 8,000; an always-thinking model
@@ -43,6 +48,10 @@ ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Reasoning-only models, by canonical key (first match), each with its reason."""
 
+NEVER_THINKS = re.compile(r"(^|[-_.])(no|non)-?(thinking|think|reasoning)($|[-_.])")
+"""Variants named for thinking turned off (Gemini 2.5 Flash `-nothinking`, Qwen `-no-thinking`, Grok
+`-non-reasoning`): the name says they do not think, so they never carry a thinking budget."""
+
 BUDGETS = {"hard": 16_000, "deep": 8_000, "code": 2_000, "light": 1_000}
 """Thinking tokens per request: hard maths/olympiad, reasoning or maths, code/agent, anything else."""
 HARD = re.compile(r"\b(olympiad|competition|imo|putnam|aime|proof|proofs|theorem)\b|奥数|竞赛|证明", re.I)
@@ -63,7 +72,10 @@ def always_thinks(model_key: str) -> str | None:
 
 
 def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:
-    """How a model with this canonical key and reasoning flag thinks."""
+    """How a model with this canonical key thinks; `reasoning` is the model's fact (and, for one
+    listing, that listing's flag too: `cost.offering_mode`)."""
+    if NEVER_THINKS.search(model_key):
+        return "none"
     if always_thinks(model_key) is not None:
         return "always"
     return "hybrid" if reasoning else "none"

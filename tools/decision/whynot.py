@@ -162,7 +162,7 @@ def _closest(
         per_request = prices.per_request[i] if i is not None else None
         monthly = None if per_request is None else per_request * req.volume.requests_per_month
         cls = provider_class(offering.provider, offering.tier)
-        lat = estimate_latency(model, cls, tokens(req, offering_mode(offering)), task=req.task_type)
+        lat = estimate_latency(model, cls, tokens(req, offering_mode(offering, model)), task=req.task_type)
         check = check_offering(
             req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
         )
@@ -170,7 +170,7 @@ def _closest(
         fitted = fit_thinking(req, offering, model, lat) if "too_slow" in check.failures else None
         if fitted is not None:  # the same capped thinking budget as the ranking (candidates.api_stage)
             capped, lat = fitted
-            per_request = per_request_cost(offering, capped)
+            per_request = per_request_cost(offering, model, capped)
             monthly = None if per_request is None else per_request * req.volume.requests_per_month
             check = check_offering(
                 req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
