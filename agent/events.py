@@ -84,6 +84,14 @@ class ShortlistRow(_Frozen):
     self_hosted: bool
     currency: str | None = None
     """The currency the person gave their budget in (None: US dollars or no budget)."""
+    warnings: tuple[str, ...] = ()
+    """Lifecycle warnings in the turn's language ("retires on 2027-01-28", "preview release"): shown
+    next to the model wherever the row is."""
+
+    @property
+    def label(self) -> str:
+        """The model's name with its warnings, as every front end shows it."""
+        return f"{self.model} (⚠ {'; '.join(self.warnings)})" if self.warnings else self.model
 
 
 class ProbeRow(_Frozen):

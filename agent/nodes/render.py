@@ -136,6 +136,7 @@ def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | N
                 latency=c.latency_class,
                 self_hosted=c.self_hosted,
                 currency=currency,
+                warnings=tuple(c.warnings),
             )
         )
     return rows
@@ -180,7 +181,7 @@ def render_plain(events: Sequence[AnyEvent], lang: str) -> str:
         elif isinstance(e, Shortlist):
             lines = [t(lang, "shortlist")]
             lines.extend(
-                f"  {r.rank}. {r.model} — {r.where} — {cost_text(r.monthly_usd, lang, r.currency)}" for r in e.rows
+                f"  {r.rank}. {r.label} — {r.where} — {cost_text(r.monthly_usd, lang, r.currency)}" for r in e.rows
             )
             parts.append("\n".join(lines))
     return "\n\n".join(p for p in parts if p)

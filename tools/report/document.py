@@ -181,6 +181,12 @@ def _ratings_line(c: Candidate, lang: Lang = "en") -> str:
     )
 
 
+def with_warnings(model: str, warnings: list[str] | tuple[str, ...]) -> str:
+    """The model's name with its lifecycle warnings ("Gemini 3.7 Flash (⚠ retires on 2027-01-28)"),
+    as every shortlist shows it."""
+    return f"{model} (⚠ {'; '.join(warnings)})" if warnings else model
+
+
 def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
     if not rec.recommendations:
         return None
@@ -189,7 +195,7 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
     rows = tuple(
         (
             str(c.rank),
-            c.model,
+            with_warnings(c.model, c.warnings),
             offering_label(c, t),
             _tier(c, t),
             fmt.usd(c.monthly_cost_usd, t["na_price"]),
