@@ -16,9 +16,11 @@ The order (`order`):
    `priority: quality` (default): complete evidence first, then the highest-rated (point estimate,
    then cost);
    `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest first; `cost` takes
-   every candidate whose interval reaches the tier's floor, cheapest first (a model announced to
-   retire within 180 days only loses ties, and carries the `retiring_soon` risk: the issue's rule is
-   a warning, not a demotion below weaker models);
+   every candidate whose interval reaches the tier's floor, cheapest first. In every tier the lasting
+   members come first: a *provisional* candidate (`provisional`: retiring within 180 days, or a
+   preview whose maker has a stable sibling) goes after them, never displaces a lasting candidate
+   through dominance and is never the value pick; alone in its tier it stays first, and `lasting`
+   names the best lasting alternative;
 2. the other rated candidates, by quality, then complete evidence, then cost;
 3. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
    maker's own models first; speech-to-text first by documented language coverage, to be tested on
@@ -26,7 +28,8 @@ The order (`order`):
 
 Then no candidate ranks above one that is rated at least as high and costs no more
 (`undominated_order`). The quality pick (`Ordered.quality`) is the strongest of the tier whatever
-the priority. The value pick (`Ordered.value`) is the cheapest candidate of the balanced-widened
+the priority. The value pick (`Ordered.value`) is lasting, on the cost/quality frontier of
+the lasting candidates (`on_value_frontier`), and the cheapest candidate of the balanced-widened
 tier cheaper than the quality pick (statistically tied on public ratings), else the best-rated
 cheaper candidate with its quality gap; under `balanced` or `cost`, a #1 cheaper than the quality
 pick is the value pick.
