@@ -1151,6 +1151,22 @@ def jurisdiction_named(ctx: Context) -> list[str]:
     return [f"{_name(qc)} ({qc.provider}, {where}) for a person in {region}: no risk names the jurisdiction"]
 
 
+@rule
+def relaxations_admit_new(ctx: Context) -> list[str]:
+    """Every relaxation names models that do not already pass (none is on the shortlist), and
+    allowing proprietary models names closed-weights models (not open ones that self-hosting takes)."""
+    shortlisted = {c.model for c in ctx.shortlist} | {c.model_key for c in ctx.shortlist}
+    out = []
+    for r in ctx.rec.relaxations:
+        for name in r.admits:
+            model = ctx.model(name)
+            if name in shortlisted or (model is not None and model.key in shortlisted):
+                out.append(f"{r.constraint}: admits {name}, which already passes")
+            elif r.constraint == "open_weights_required" and model is not None and model.open_weights:
+                out.append(f"{r.constraint}: admits {name}, an open-weights model")
+    return out
+
+
 UNIVERSAL = (
     "has_recommendation",
     "trusted_tiers",

@@ -199,3 +199,29 @@ def test_confidential_data_or_code_abroad_carries_the_jurisdiction_risk() -> Non
     mistral = build_catalog([rated("m", [offering("mistral:m", "m", region="eu")], 1500), *anchors()])
     local = recommend(req(deployment=eu, data={"sensitivity": "confidential"}), mistral, as_of=AS_OF)
     assert not any(r.code == "foreign_jurisdiction" for r in local.risk_codes)
+
+
+# --- relaxations name a real change ------------------------------------------------------------
+
+
+def test_the_self_host_relaxation_names_proprietary_models_through_an_api_with_their_bill() -> None:
+    # Self-hosting confidential data: the open model passes; allowing proprietary models admits the
+    # closed one through its maker's API ($1/$2 -> $12/month), never the open model that already
+    # passes, never a closed model only a reseller sells (data terms still apply).
+    open_m = model("open", [offering("h:open", "open", tier="host")], open_weights=True, params=(8, 8))
+    closed = model("closed", [offering("mk:closed", "closed")])
+    resold = model("resold", [offering("agg:resold", "resold", tier="aggregator")])
+    ratings = {c: rating(c, 1500) for c in CATS}
+    catalog = build_catalog([(m.model_copy(update={"ratings": ratings}), [catalog_off])
+                             for m, catalog_off in ((open_m, offering("h:open", "open", tier="host")),
+                                                    (closed, offering("mk:closed", "closed")),
+                                                    (resold, offering("agg:resold", "resold", tier="aggregator")))]
+                            + anchors())  # fmt: skip
+    rec = recommend(req(deployment={"self_host": True, "gpu": "L4"}, data={"sensitivity": "confidential"}),
+                    catalog, as_of=AS_OF)  # fmt: skip
+    assert keys(rec) == ["open"]
+    relax = next(r for r in rec.relaxations if r.constraint == "open_weights_required")
+    assert relax.admits == ["CLOSED"]
+    needs = relax.per_model[0].needs
+    assert needs.code == "needs_api" and needs.params["offering"] == "mk:closed" and round(float(needs.params["monthly"] or 0), 2) == 12.0
+    assert "CLOSED through mk:closed" in relax.suggestion and "$12.00/month" in relax.suggestion

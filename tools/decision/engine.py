@@ -725,6 +725,11 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
             code="needs_context",
             params={"context": max(o.offering.context if o.offering else o.model.context for o in options)},
         )
+    if code == "open_weights_required":
+        # A closed model is used through its maker's or a cloud's API: the offering and its bill.
+        best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        return Reason(code="needs_api", params={"offering": best.offering.id if best.offering else None,
+                                                 "tier": best.tier, "monthly": best.monthly})  # fmt: skip
     if code in ("untrusted_provider", "provider_not_allowed", "data_terms", "residency"):
         best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
         return Reason(
@@ -740,6 +745,8 @@ def _model_changes(
 ) -> list[ModelChange]:
     """Per model failing only `code` (and not passing otherwise), its own required change, best first."""
     passing = {r.option.model.key for r in ranking.ranked}
+    if code == "open_weights_required" and req.deployment.self_host:
+        return _api_instead(req, ranking, passing)
     grouped: dict[str, list[Option]] = {}
     for o in options:
         if o.model.key in passing:
@@ -767,14 +774,38 @@ def _model_changes(
     return sorted(changes, key=key)
 
 
+def _api_instead(req: Requirements, ranking: Ranking, passing: set[str]) -> list[ModelChange]:
+    """Self-hosting requires open weights; its relaxation is to use a proprietary (closed-weights)
+    model through an API instead. The models it admits are those that pass every other constraint
+    through an API (the same data terms, residency, budget, latency...) and are not already
+    candidates, each with the offering and the monthly bill that change means, best first."""
+    deployment = req.deployment.model_copy(update={"self_host": False, "open_weights": False, "gpu": None})
+    api_req = req.model_copy(update={"deployment": deployment})
+    stage = api_stage(api_req, ranking.index, ranking.as_of)
+    quality_of = ranking.index.qualities(quality_profile(req))
+    changes = []
+    for key in sorted(stage.passing):
+        option = choose_option(stage.passing[key], mainland_china=mainland_endpoint_ok(req))
+        if key in passing or option.model.open_weights:
+            continue  # an open model is not admitted by allowing proprietary ones
+        q = quality_of(option.model)
+        changes.append(ModelChange(model=option.model.name, model_key=key,
+                                   needs=_needs("open_weights_required", [option], api_req),
+                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+    return sorted(changes, key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
+
+
 def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     stage = ranking.stage
     out: list[Relaxation] = []
     budget_changes: list[ModelChange] = []
-    for code in sorted(stage.only, key=lambda r: (-stage.blocked[r], r)):
+    codes = set(stage.only)
+    if req.deployment.self_host and stage.blocked.get("open_weights_required"):
+        codes.add("open_weights_required")  # closed models also lack a size: the change is an API (_api_instead)
+    for code in sorted(codes, key=lambda r: (-stage.blocked.get(r, 0), r)):
         if code not in PERSON_CONSTRAINTS:
             continue  # never suggest a reseller's listing, an implausible or a $0 price as a way in
-        changes = _model_changes(code, stage.only[code], ranking, req)
+        changes = _model_changes(code, stage.only.get(code, []), ranking, req)
         if not changes:
             continue
         shown = changes[:5]

@@ -94,7 +94,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
         "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
         "colon": ": ",
-        "relax_open_weights_required": "Allow proprietary models through an API (not self-hosted)",
+        "relax_open_weights_required": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API; with self-hosting, the data then leaves your infrastructure",
+        "needs_api": "{model} through {offering} ({tier}) at {monthly}/month",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
         "relax_untrusted_provider": "Allow unverified resellers (deployment.provider_tiers: {tiers}; e.g. {providers}) after checking their terms",
@@ -330,7 +331,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：减小 volume.thinking_tokens，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
-        "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
+        "relax_open_weights_required": "允许通过模型厂商或企业云的 API 使用专有（闭源权重）模型；若原计划自托管，数据将离开您的基础设施",
+        "needs_api": "{model}（经由 {offering}，{tier}）每月 {monthly}",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
         "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（deployment.provider_tiers：{tiers}；例如 {providers}）",
@@ -994,7 +996,7 @@ def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
     if r.code is None:
         return r
     text = say(lang, r.code)
-    if r.per_model and r.constraint != "open_weights_required":
+    if r.per_model:
         text += t(lang, "colon") + t(lang, "sep").join(
             change_text(lang, m.model, m.needs, m.quality) for m in r.per_model
         )
