@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError
 
 from whichmodel.knowledge.units import Lang
+from whichmodel.tools.decision.explain import with_warnings
 
 if TYPE_CHECKING:
     from whichmodel.agent.tools import ReportBundle
@@ -91,7 +92,7 @@ class ShortlistRow(_Frozen):
     @property
     def label(self) -> str:
         """The model's name with its warnings, as every front end shows it."""
-        return f"{self.model} (⚠ {'; '.join(self.warnings)})" if self.warnings else self.model
+        return with_warnings(self.model, self.warnings)
 
 
 class ProbeRow(_Frozen):

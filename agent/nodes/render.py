@@ -19,7 +19,7 @@ from whichmodel.agent.events import (
 from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
 from whichmodel.knowledge.units import SYMBOL, from_usd, money
-from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.explain import task_name, with_warnings
 from whichmodel.tools.decision.result import Candidate
 
 
@@ -118,6 +118,12 @@ def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequen
         new = format_value(p, after[p]["value"], lang, after[p].get("shown"))
         out.append(f"{label(p, lang)}{colon}{old} → {new}")
     return sep.join(out)
+
+
+def model_label(c: Candidate) -> str:
+    """The model's name with its lifecycle warnings, as the chat names it (the same words as its
+    shortlist row, `ShortlistRow.label`)."""
+    return with_warnings(c.model, c.warnings)
 
 
 def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | None = None) -> list[ShortlistRow]:

@@ -947,6 +947,12 @@ def _self_host(lang: Lang, s: SelfHostEstimate | None) -> SelfHostEstimate | Non
     return s.model_copy(update={"assumptions": [say(lang, r) for r in s.assumption_codes]})
 
 
+def with_warnings(model: str, warnings: Sequence[str]) -> str:
+    """A model's name with its lifecycle warnings, as every place that shows it writes it (shortlist
+    row, report table, chat): "Gemini 3.7 Flash (⚠ retires on 2027-01-28)"."""
+    return f"{model} (⚠ {'; '.join(warnings)})" if warnings else model
+
+
 def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
     """Short lifecycle warnings for a shortlist row ("retires on 2027-01-28", "preview release"): the
     row, the report and the chat show them next to the model wherever it appears."""

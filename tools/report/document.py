@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whichmodel.tools.decision.explain import sentences, task_name
+from whichmodel.tools.decision.explain import sentences, task_name, with_warnings
 from whichmodel.tools.decision.names import category_name
 from whichmodel.tools.decision.result import Candidate, Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
@@ -179,12 +179,6 @@ def _ratings_line(c: Candidate, lang: Lang = "en") -> str:
         f"{'' if u.normalised is None else f'{u.normalised * 100:.0f}/100, '}{u.weight:.0%})"
         for u in c.ratings_used
     )
-
-
-def with_warnings(model: str, warnings: list[str] | tuple[str, ...]) -> str:
-    """The model's name with its lifecycle warnings ("Gemini 3.7 Flash (⚠ retires on 2027-01-28)"),
-    as every shortlist shows it."""
-    return f"{model} (⚠ {'; '.join(warnings)})" if warnings else model
 
 
 def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
