@@ -225,3 +225,14 @@ def test_the_self_host_relaxation_names_proprietary_models_through_an_api_with_t
     needs = relax.per_model[0].needs
     assert needs.code == "needs_api" and needs.params["offering"] == "mk:closed" and round(float(needs.params["monthly"] or 0), 2) == 12.0
     assert "CLOSED through mk:closed" in relax.suggestion and "$12.00/month" in relax.suggestion
+
+
+def test_outside_china_another_trusted_seller_comes_before_the_makers_china_endpoint() -> None:
+    # The maker's only passing endpoint is in mainland China (its international one retired): a
+    # German user gets the cloud's offering; a Chinese user the maker's own.
+    cn = offering("moonshotai-cn:k", "k", inp=0.5, out=1, region="cn")
+    gone = offering("moonshotai:k", "k", retirement_date=AS_OF - timedelta(days=10))
+    cloud = offering("azure:k", "k", inp=0.6, out=1.2, tier="cloud")
+    catalog = build_catalog([rated("k", [cn, gone, cloud], 1500), *anchors()])
+    assert recommend(req(languages=["de"]), catalog, as_of=AS_OF).recommendations[0].offering_id == "azure:k"
+    assert recommend(req(languages=["zh"]), catalog, as_of=AS_OF).recommendations[0].offering_id == "moonshotai-cn:k"

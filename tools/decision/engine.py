@@ -229,12 +229,14 @@ def _lifetime(option: Option) -> int:
 def choose_option(options: list[Option], *, mainland_china: bool = False) -> Option:
     """The option that represents a model: its maker's API when that passes (the reference for
     behaviour, limits and terms), else the cheapest; a mainland-China endpoint (region `cn`) only for
-    people working in Chinese or requiring residency in China (`mainland_china`), else after the
-    others; among equal prices the longer-lived, then the more established tier, then the id."""
+    people in China (`mainland_china`), else only when no other trusted seller passes (not even a
+    cloud or host when the maker's own is the China endpoint); among equal prices the longer-lived, then the more established tier, then the id."""
+    if not mainland_china:
+        # Outside China, a mainland endpoint only when nothing else sells the model: the maker's
+        # international API first, else another trusted seller (a cloud or host), before moonshotai-cn.
+        options = [o for o in options if not _mainland(o)] or options
     makers = [o for o in options if o.tier == "maker"]
     pool = makers or options
-    if not mainland_china:
-        pool = [o for o in pool if not _mainland(o)] or pool
 
     def price(o: Option) -> float:
         return round(o.monthly or 0.0, 2)
