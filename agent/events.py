@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError
 
 from whichmodel.knowledge.units import Lang
+from whichmodel.tools.decision.explain import with_warnings
 
 if TYPE_CHECKING:
     from whichmodel.agent.tools import ReportBundle
@@ -84,6 +85,14 @@ class ShortlistRow(_Frozen):
     self_hosted: bool
     currency: str | None = None
     """The currency the person gave their budget in (None: US dollars or no budget)."""
+    warnings: tuple[str, ...] = ()
+    """Lifecycle warnings in the turn's language ("retires on 2027-01-28", "preview release"): shown
+    next to the model wherever the row is."""
+
+    @property
+    def label(self) -> str:
+        """The model's name with its warnings, as every front end shows it."""
+        return with_warnings(self.model, self.warnings)
 
 
 class ProbeRow(_Frozen):

@@ -1097,6 +1097,163 @@ def relaxation_budget_consistent(ctx: Context) -> list[str]:
     return out
 
 
+PREVIEW_WORDS = re.compile(r"(?:^|[-_.:/ ])(preview|exp|experimental|beta|alpha)(?:$|[-_.:/ ])", re.I)
+DERIVATIVE_WORDS = re.compile(r"uncensored|abliterat|(?:^|[-_ ])merged?(?:$|[-_ ])|(?:^|[-_ (])(?:rp|roleplay|role-play)(?:$|[-_ )])", re.I)
+EU_LANGUAGES = frozenset({"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "el", "hu", "ro"})
+JURISDICTION_OF = {
+    "anthropic": "us", "openai": "us", "google": "us", "google-vertex": "us", "amazon-bedrock": "us",
+    "azure": "us", "azure-cognitive-services": "us", "meta": "us", "xai": "us",
+    "deepseek": "cn", "moonshotai": "cn", "moonshotai-cn": "cn", "alibaba-cn": "cn", "zhipuai": "cn",
+    "zai": "cn", "xiaomi": "cn", "mistral": "eu",
+}  # fmt: skip
+"""The runner's own short list of where well-known API providers' companies are incorporated."""
+
+
+def _retires_soon(ctx: Context, c: Candidate) -> date | None:
+    """The earliest retirement within the warning horizon of the candidate's model or offering."""
+    model, off = ctx.model(c.model_key), ctx.offering(c)
+    dates = [model.retirement_date if model else None]
+    if off is not None:
+        dates += [off.retirement_date, off.deprecation_date]
+    soon = [d for d in dates if d is not None and ctx.as_of < d <= ctx.as_of + timedelta(days=RETIREMENT_WARNING_DAYS)]
+    return min(soon) if soon else None
+
+
+def _family(key: str) -> str:
+    return re.sub(r"\d+(?:\.\d+)*", "", PREVIEW_WORDS.split(key.lower(), maxsplit=1)[0]).replace("--", "-").strip("-")
+
+
+def _stable_sibling_exists(ctx: Context, key: str) -> bool:
+    if not PREVIEW_WORDS.search(key):
+        return False
+    family = _family(key)
+    return any(
+        k != key and not PREVIEW_WORDS.search(k) and _family(k) == family and not _retired(m.retirement_date, ctx.as_of)
+        for k, m in ctx.catalog.models.items()
+    )
+
+
+def _provisional(ctx: Context, c: Candidate) -> bool:
+    return _retires_soon(ctx, c) is not None or _stable_sibling_exists(ctx, c.model_key)
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    if None in (a.quality_lower, a.quality_upper, b.quality_lower, b.quality_upper):
+        return False
+    return a.quality_upper >= b.quality_lower and b.quality_upper >= a.quality_lower  # type: ignore[operator]
+
+
+@rule
+def picks_last(ctx: Context) -> list[str]:
+    """Neither the quality pick nor the value pick retires within RETIREMENT_WARNING_DAYS, nor is a
+    preview whose maker has a stable release of the same family, while a lasting shortlisted
+    candidate is statistically tied with it (quality intervals overlap; for the value pick, one
+    also cheaper than the quality pick)."""
+    out = []
+    qc = ctx.candidate_of(ctx.rec.quality_pick)
+    for role, pick in (("quality", qc), ("value", ctx.candidate_of(ctx.rec.value_pick))):
+        if pick is None or not _provisional(ctx, pick):
+            continue
+        tied = [c for c in ctx.shortlist if c.model_key != pick.model_key and not _provisional(ctx, c) and _overlap(c, pick)
+                and (role == "quality" or (qc is not None and (c.monthly_cost_usd or 0) < (qc.monthly_cost_usd or 0)))]  # fmt: skip
+        if tied:
+            out.append(f"{role} pick {_name(pick)} is retiring or a preview while {_name(tied[0])} lasts and is tied with it")
+    return out
+
+
+@rule
+def lifecycle_warned(ctx: Context) -> list[str]:
+    """Every shortlisted candidate retiring within RETIREMENT_WARNING_DAYS shows the warning on its
+    own row (`Candidate.warnings`, with the date), not only in the report's risk list."""
+    out = []
+    for c in ctx.shortlist:
+        when = _retires_soon(ctx, c)
+        if when is not None and not any(when.isoformat() in w for w in c.warnings):
+            out.append(f"{_name(c)} retires {when}, its row shows {c.warnings or 'no warning'}")
+    return out
+
+
+@rule
+def value_undominated(ctx: Context) -> list[str]:
+    """The value pick is on the cost/quality frontier: no lasting shortlisted candidate costs no more
+    and is rated at least as high (better in one)."""
+    vc = ctx.candidate_of(ctx.rec.value_pick)
+    if vc is None or vc.quality is None or vc.monthly_cost_usd is None:
+        return []
+    out = []
+    for c in ctx.shortlist:
+        if c.model_key == vc.model_key or c.quality is None or c.monthly_cost_usd is None or _provisional(ctx, c):
+            continue
+        q, cost = round(c.quality, 1), round(c.monthly_cost_usd, 2)
+        vq, vcost = round(vc.quality, 1), round(vc.monthly_cost_usd, 2)
+        if q >= vq and cost <= vcost and (q > vq or cost < vcost):
+            out.append(f"value pick {_name(vc)} ({vq}, {_money(vcost)}) dominated by {_name(c)} ({q}, {_money(cost)})")
+    return out[:1]
+
+
+@rule
+def no_derivatives(ctx: Context) -> list[str]:
+    """No community derivative (uncensored/abliterated re-uploads, merges, role-play finetunes) is
+    shortlisted: no maker stands behind its behaviour or terms."""
+    return [f"{_name(c)} is a community derivative" for c in ctx.shortlist
+            if DERIVATIVE_WORDS.search(f"{c.model_key} {c.model}")]  # fmt: skip
+
+
+@rule
+def endpoint_region(ctx: Context) -> list[str]:
+    """For a person outside mainland China (EU languages or residency, or a non-Chinese first
+    language), no shortlisted model is shown through a mainland-China endpoint when its maker's
+    international endpoint (the same provider id without "-cn") lists it."""
+    req = ctx.req
+    if req.deployment.data_residency == "cn" or (req.deployment.data_residency is None and req.languages[0] == "zh"
+                                                  and not EU_LANGUAGES & set(req.languages)):  # fmt: skip
+        return []
+    out = []
+    for c in ctx.shortlist:
+        off = ctx.offering(c)
+        if off is None or not off.provider.endswith("-cn"):
+            continue
+        intl = off.provider.removesuffix("-cn")
+        if any(o.provider == intl for o in ctx.catalog.offerings_of(c.model_key)):
+            out.append(f"{_name(c)} shown through the China endpoint while {intl} lists it")
+    return out
+
+
+@rule
+def jurisdiction_named(ctx: Context) -> list[str]:
+    """Confidential or restricted data, or source code, going to a provider incorporated under
+    another jurisdiction than the person's stated residency: the risks name the pick and that
+    jurisdiction."""
+    region = ctx.req.deployment.data_residency
+    qc = ctx.candidate_of(ctx.rec.quality_pick)
+    if region is None or qc is None or qc.provider is None:
+        return []
+    where = JURISDICTION_OF.get(qc.provider)
+    if where is None or where == region:
+        return []
+    words = {"us": ("US", "美国"), "cn": ("China", "中国"), "eu": ("EU", "欧盟")}[where]
+    risks = ctx.rec.risks
+    if any(qc.model in r and any(w in r for w in words) for r in risks):
+        return []
+    return [f"{_name(qc)} ({qc.provider}, {where}) for a person in {region}: no risk names the jurisdiction"]
+
+
+@rule
+def relaxations_admit_new(ctx: Context) -> list[str]:
+    """Every relaxation names models that do not already pass (none is on the shortlist), and
+    allowing proprietary models names closed-weights models (not open ones that self-hosting takes)."""
+    shortlisted = {c.model for c in ctx.shortlist} | {c.model_key for c in ctx.shortlist}
+    out = []
+    for r in ctx.rec.relaxations:
+        for name in r.admits:
+            model = ctx.model(name)
+            if name in shortlisted or (model is not None and model.key in shortlisted):
+                out.append(f"{r.constraint}: admits {name}, which already passes")
+            elif r.constraint == "open_weights_required" and model is not None and model.open_weights:
+                out.append(f"{r.constraint}: admits {name}, an open-weights model")
+    return out
+
+
 UNIVERSAL = (
     "has_recommendation",
     "trusted_tiers",

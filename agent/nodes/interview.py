@@ -466,7 +466,7 @@ def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str
         return "\n".join(lines)
     top = rec.recommendations[0]
     where = t(lang, "self_hosted") if top.self_hosted else (top.provider or "?")
-    text = t(lang, "rec_intro", top=t(lang, "rec_top", model=top.model, where=where,
+    text = t(lang, "rec_intro", top=t(lang, "rec_top", model=render.model_label(top), where=where,
                                        cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
     if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences
         return text + "".join(say("zh", r) for r in rec.summary_codes)

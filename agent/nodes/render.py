@@ -19,7 +19,7 @@ from whichmodel.agent.events import (
 from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
 from whichmodel.knowledge.units import SYMBOL, from_usd, money
-from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.explain import task_name, with_warnings
 from whichmodel.tools.decision.result import Candidate
 
 
@@ -120,6 +120,12 @@ def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequen
     return sep.join(out)
 
 
+def model_label(c: Candidate) -> str:
+    """The model's name with its lifecycle warnings, as the chat names it (the same words as its
+    shortlist row, `ShortlistRow.label`)."""
+    return with_warnings(c.model, c.warnings)
+
+
 def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | None = None) -> list[ShortlistRow]:
     """The candidates as shortlist rows, where they run said in `lang`."""
     rows = []
@@ -136,6 +142,7 @@ def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | N
                 latency=c.latency_class,
                 self_hosted=c.self_hosted,
                 currency=currency,
+                warnings=tuple(c.warnings),
             )
         )
     return rows
@@ -180,7 +187,7 @@ def render_plain(events: Sequence[AnyEvent], lang: str) -> str:
         elif isinstance(e, Shortlist):
             lines = [t(lang, "shortlist")]
             lines.extend(
-                f"  {r.rank}. {r.model} — {r.where} — {cost_text(r.monthly_usd, lang, r.currency)}" for r in e.rows
+                f"  {r.rank}. {r.label} — {r.where} — {cost_text(r.monthly_usd, lang, r.currency)}" for r in e.rows
             )
             parts.append("\n".join(lines))
     return "\n\n".join(p for p in parts if p)

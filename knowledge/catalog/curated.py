@@ -541,3 +541,71 @@ MAKER_MINUTE_PRICES: dict[str, tuple[MinutePrice, ...]] = {
 def maker_minute_price(provider: str, model_key: str) -> MinutePrice | None:
     """The sourced per-minute list price of `model_key` on `provider` (one of its maker's APIs)."""
     return next((p for p in MAKER_MINUTE_PRICES.get(model_key, ()) if p.provider == provider), None)
+# Community derivatives: re-uploads, merges and finetunes of other makers' weights published by
+# individuals or small groups (safety training removed, role-play tuning, model merges), with no maker
+# standing behind their behaviour, evaluation or terms. They are not candidates for a company's
+# recommendation (`tools/decision/filters.py:derivative_reason`). A first-match table on the model
+# key and name: (pattern, reason).
+COMMUNITY_DERIVATIVES: tuple[tuple[str, str], ...] = (
+    (r"uncensored", "an \"uncensored\" re-tune: the maker's safety training removed"),
+    (r"abliterat", "an \"abliterated\" copy: refusal behaviour edited out of another maker's weights"),
+    (r"(?:^|[-_ ])merge(?:d)?(?:$|[-_ ])|mythomax", "a community merge of other models' weights"),
+    (r"(?:^|[-_ (])(?:rp|roleplay|role-play|role play)(?:$|[-_ )])", "a role-play finetune"),
+    (
+        r"euryale|stheno|lunaris|lumimaid|magnum|cydonia|magidonia|rocinante|unslop|celeste|anubis|"
+        r"skyfall|omega-directive",
+        "a community role-play/creative finetune of another maker's model (Sao10K, TheDrummer, "
+        "Anthracite, NeverSleep series)",
+    ),
+)
+
+
+# The law a provider answers to (where the company that runs the API is incorporated), which is not
+# always where the data is processed (`PROVIDER_REGIONS`): an EU endpoint of a US cloud is still under
+# US law (e.g. the CLOUD Act). provider -> (jurisdiction, source). A provider not listed is unknown
+# and no claim is made about it.
+_US = "US company"
+_CN = "company in mainland China"
+_EU = "company in the EU"
+PROVIDER_JURISDICTIONS: dict[str, tuple[str, str]] = {
+    "anthropic": ("us", f"Anthropic PBC, San Francisco: {_US}"),
+    "openai": ("us", f"OpenAI, San Francisco: {_US}"),
+    "google": ("us", f"Google LLC (Gemini API): {_US}"),
+    "google-vertex": ("us", f"Google LLC (Vertex AI, Google Cloud): {_US}, whatever the region chosen"),
+    "meta": ("us", f"Meta Platforms: {_US}"),
+    "xai": ("us", f"xAI: {_US}"),
+    "amazon-bedrock": ("us", f"Amazon Web Services (Bedrock): {_US}, whatever the region chosen"),
+    "azure": ("us", f"Microsoft (Azure AI Foundry): {_US}, whatever the region chosen"),
+    "azure-cognitive-services": ("us", f"Microsoft (Azure AI services): {_US}, whatever the region chosen"),
+    "databricks": ("us", f"Databricks: {_US}"),
+    "groq": ("us", f"Groq: {_US}"),
+    "cerebras": ("us", f"Cerebras Systems: {_US}"),
+    "deepinfra": ("us", f"DeepInfra: {_US}"),
+    "togetherai": ("us", f"Together AI: {_US}"),
+    "fireworks-ai": ("us", f"Fireworks AI: {_US}"),
+    "wandb": ("us", f"Weights & Biases (CoreWeave): {_US}"),
+    "vultr": ("us", f"Vultr: {_US}"),
+    "cloudflare-workers-ai": ("us", f"Cloudflare: {_US}"),
+    "deepseek": ("cn", f"Hangzhou DeepSeek: {_CN}"),
+    "moonshotai": ("cn", f"Moonshot AI (Beijing), international platform: {_CN}"),
+    "moonshotai-cn": ("cn", f"Moonshot AI (Beijing): {_CN}"),
+    "alibaba-cn": ("cn", f"Alibaba Cloud (Hangzhou), China edition: {_CN}"),
+    "alibaba": ("sg", "Alibaba Cloud (Singapore) Private Limited, international edition"),
+    "zai": ("cn", f"Zhipu AI (Beijing), Z.ai international platform: {_CN}"),
+    "zhipuai": ("cn", f"Zhipu AI (Beijing): {_CN}"),
+    "minimax": ("cn", f"MiniMax (Shanghai), international platform: {_CN}"),
+    "minimax-cn": ("cn", f"MiniMax (Shanghai): {_CN}"),
+    "xiaomi": ("cn", f"Xiaomi (Beijing): {_CN}"),
+    "stepfun": ("cn", f"StepFun (Shanghai): {_CN}"),
+    "siliconflow-cn": ("cn", f"SiliconFlow (Beijing): {_CN}"),
+    "tencent-tokenhub": ("cn", f"Tencent Cloud (Shenzhen): {_CN}"),
+    "mistral": ("eu", f"Mistral AI, Paris: {_EU}"),
+    "scaleway": ("eu", f"Scaleway, Paris: {_EU}"),
+    "ovhcloud": ("eu", f"OVHcloud, Roubaix: {_EU}"),
+    "evroc": ("eu", f"evroc, Stockholm: {_EU}"),
+    "stackit": ("eu", f"STACKIT (Schwarz Group), Germany: {_EU}"),
+    "berget": ("eu", f"Berget AI, Sweden: {_EU}"),
+    "regolo-ai": ("eu", f"Regolo AI (Seeweb), Italy: {_EU}"),
+    "hetzner": ("eu", f"Hetzner Online, Germany: {_EU}"),
+    "infomaniak": ("ch", "Infomaniak, Geneva: a Swiss company (outside the EU, with an EU adequacy decision)"),
+}

@@ -111,3 +111,15 @@ def test_origins() -> None:
     allowed = ["*"]
     access.apply_origins(allowed, ["https://a.example"])
     assert allowed == ["https://a.example"]
+
+
+def test_a_shortlist_row_shows_its_lifecycle_warning_next_to_the_model() -> None:
+    rows = [
+        ShortlistRow(rank=1, model="Gemini 3.7 Flash", offering_id="google-vertex:gemini-3.7-flash", where="via google-vertex",
+                     monthly_usd=300.0, quality=95.0, latency="fast", self_hosted=False, warnings=("retires on 2027-01-28",)),
+        ShortlistRow(rank=2, model="Kimi K2.6", offering_id="moonshotai:kimi-k2.6", where="via moonshotai",
+                     monthly_usd=357.5, quality=88.0, latency="fast", self_hosted=False),
+    ]  # fmt: skip
+    table = [line for line in render.shortlist_markdown(rows, "en").splitlines() if line.startswith("|")]
+    assert "Gemini 3.7 Flash (⚠ retires on 2027-01-28)" in table[2]
+    assert "⚠" not in table[3]

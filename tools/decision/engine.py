@@ -42,7 +42,17 @@ from whichmodel.tools.decision.cost import (
     tokens,
 )
 from whichmodel.tools.decision.explain import explain
-from whichmodel.tools.decision.filters import SENSITIVE, is_preview, retirement_date
+from whichmodel.tools.decision.filters import (
+    EU_LANGS,
+    SENSITIVE,
+    foreign_jurisdiction,
+    is_preview,
+    jurisdiction,
+    mainland_endpoint_ok,
+    retirement_date,
+    stable_sibling,
+    user_region,
+)
 from whichmodel.tools.decision.gpus import GPUS, Gpu, resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
 from whichmodel.tools.decision.latency import latency_class
@@ -56,6 +66,7 @@ from whichmodel.tools.decision.ranking import (
     Entry,
     Ordered,
     Quality,
+    domains_of,
     evidence_gaps,
     order,
     pareto_front,
@@ -92,7 +103,6 @@ PERSON_CONSTRAINTS = frozenset(
     {"over_budget", "too_slow", "context_too_small", "missing_modality", "open_weights_required",
      "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning"}
 )  # fmt: skip
-EU_LANGS = frozenset({"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "el", "hu", "ro"})
 
 
 @dataclass(frozen=True)
@@ -160,7 +170,7 @@ def rank_all(
     else:
         stage = api_stage(req, index, as_of)
     quality_of = index.qualities(quality_profile(req))
-    china = "zh" in req.languages or req.deployment.data_residency == "cn"
+    china = mainland_endpoint_ok(req)
     by_key: dict[str, Ranked] = {}
     for key in sorted(stage.passing):
         options = stage.passing[key]
@@ -175,6 +185,7 @@ def rank_all(
             maker_first=r.option.tier == "maker",
             unit_cost=_unit_cost(r.option),
             retiring=_retiring(r.option, as_of),
+            preview=stable_sibling(r.option.model, catalog.models.values(), as_of) is not None,
             coverage=coverage(r.option.model, req.languages)[0]
             if req.task_type == "speech_to_text"
             else _moderation_fit(req, k),
@@ -221,12 +232,14 @@ def _lifetime(option: Option) -> int:
 def choose_option(options: list[Option], *, mainland_china: bool = False) -> Option:
     """The option that represents a model: its maker's API when that passes (the reference for
     behaviour, limits and terms), else the cheapest; a mainland-China endpoint (region `cn`) only for
-    people working in Chinese or requiring residency in China (`mainland_china`), else after the
-    others; among equal prices the longer-lived, then the more established tier, then the id."""
+    people in China (`mainland_china`), else only when no other trusted seller passes (not even a
+    cloud or host when the maker's own is the China endpoint); among equal prices the longer-lived, then the more established tier, then the id."""
+    if not mainland_china:
+        # Outside China, a mainland endpoint only when nothing else sells the model: the maker's
+        # international API first, else another trusted seller (a cloud or host), before moonshotai-cn.
+        options = [o for o in options if not _mainland(o)] or options
     makers = [o for o in options if o.tier == "maker"]
     pool = makers or options
-    if not mainland_china:
-        pool = [o for o in pool if not _mainland(o)] or pool
 
     def price(o: Option) -> float:
         return round(o.monthly or 0.0, 2)
@@ -290,8 +303,10 @@ def decide(
     if rated:
         shown.add(ranked.index(rated[0]))
     shown.update(i for i, r in enumerate(ranked) if r.option.model.key == ordered.quality)
+    shown.update(i for i, r in enumerate(ranked) if r.option.model.key in ordered.demoted)  # with its warning
+    shown.update(i for i, r in enumerate(ranked) if r.option.model.key == ordered.lasting)
     positions = range(len(ranked)) if probes is not None else sorted(shown)
-    built = [_candidate(req, ranking, i, front, rated_rank, len(rated)) for i in positions]
+    built = [_candidate(req, ranking, i, front, rated_rank, len(rated), catalog) for i in positions]
     built = _with_tradeoffs(built)
     probe_eliminated: list[Elimination] = []
     if probes is not None:
@@ -429,7 +444,13 @@ def _picks(
 
 
 def _candidate(
-    req: Requirements, ranking: Ranking, i: int, front: set[str], rated_rank: dict[str, int], n_rated: int
+    req: Requirements,
+    ranking: Ranking,
+    i: int,
+    front: set[str],
+    rated_rank: dict[str, int],
+    n_rated: int,
+    catalog: Catalog,
 ) -> Candidate:
     r = ranking.ranked[i]
     option, quality = r.option, r.quality
@@ -533,13 +554,13 @@ def _candidate(
         reasons.append(
             Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
         )
-    risks: list[Reason] = []
-    when = retirement_date(option.model, offering)
-    if when is not None and (when - ranking.as_of).days <= RETIRING_DAYS:
-        risks.append(Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
-                                                          "days": (when - ranking.as_of).days}))  # fmt: skip
-    if is_preview(option.model, offering):
-        risks.append(Reason(code="preview_model", params={"model": option.model.name}))
+    risks = lifecycle_risks(option, ranking.as_of, catalog)
+    at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
+    if at_stake is not None:
+        region, inferred = user_region(req)
+        risks.append(Reason(code="foreign_jurisdiction", params={
+            "model": option.model.name, "provider": offering.provider if offering else None,
+            "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
     if quality.missing:
         risks.append(
             Reason(
@@ -588,6 +609,55 @@ def _candidate(
         reason_codes=reasons,
         risk_codes=risks,
     )
+
+
+def lifecycle_risks(option: Option, as_of: date, catalog: Catalog) -> list[Reason]:
+    """The lifecycle warnings of one option, shown wherever the model is (shortlist row, report,
+    chat): `retiring_soon` with its date when it retires within RETIRING_DAYS, `preview_model` (with
+    the maker's stable sibling, when one exists) for a preview or experimental release."""
+    risks: list[Reason] = []
+    when = retirement_date(option.model, option.offering)
+    if when is not None and (when - as_of).days <= RETIRING_DAYS:
+        risks.append(Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
+                                                          "days": (when - as_of).days}))  # fmt: skip
+    if is_preview(option.model, option.offering):
+        stable = stable_sibling(option.model, catalog.models.values(), as_of)
+        # Only this listing is a preview (the provider's status), not the model's release.
+        listing = option.offering.provider if option.offering and not is_preview(option.model, None) else None
+        risks.append(Reason(code="preview_model", params={"model": option.model.name, "listing": listing,
+                                                          "stable": stable.name if stable else None}))  # fmt: skip
+    return risks
+
+
+def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate | None, role: str) -> list[Reason]:
+    """Why a provisional model that ranks higher (or is cheaper and rated higher than the value pick)
+    is not the pick: one `lifecycle_demoted` code per demoted model shown, with its dates."""
+    if pick is None:
+        return []
+    by_key = {c.model_key: c for c in built}
+    codes = []
+    for key in ranking.ordered.demoted:
+        c = by_key.get(key)
+        if c is None or c.model_key == pick.model_key:
+            continue
+        if role == "value" and not ((c.monthly_cost_usd or 0.0) <= (pick.monthly_cost_usd or 0.0)):
+            continue
+        if role == "quality" and (c.monthly_cost_usd or 0.0) <= (pick.monthly_cost_usd or 0.0) and (
+            (c.quality or 0.0) <= (pick.quality or 0.0)
+        ):
+            continue
+        retiring = next((r for r in c.risk_codes if r.code == "retiring_soon"), None)
+        preview = next((r for r in c.risk_codes if r.code == "preview_model"), None)
+        codes.append(
+            Reason(
+                code="lifecycle_demoted",
+                params={"model": c.model, "pick": pick.model, "role": role,
+                        "date": retiring.params.get("date") if retiring else None,
+                        "days": retiring.params.get("days") if retiring else None,
+                        "stable": preview.params.get("stable") if preview and not retiring else None},
+            )
+        )  # fmt: skip
+    return codes
 
 
 def _with_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
@@ -668,6 +738,11 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
             code="needs_context",
             params={"context": max(o.offering.context if o.offering else o.model.context for o in options)},
         )
+    if code == "open_weights_required":
+        # A closed model is used through its maker's or a cloud's API: the offering and its bill.
+        best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        return Reason(code="needs_api", params={"offering": best.offering.id if best.offering else None,
+                                                 "tier": best.tier, "monthly": best.monthly})  # fmt: skip
     if code in ("untrusted_provider", "provider_not_allowed", "data_terms", "residency"):
         best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
         return Reason(
@@ -683,6 +758,8 @@ def _model_changes(
 ) -> list[ModelChange]:
     """Per model failing only `code` (and not passing otherwise), its own required change, best first."""
     passing = {r.option.model.key for r in ranking.ranked}
+    if code == "open_weights_required" and req.deployment.self_host:
+        return _api_instead(req, ranking, passing)
     grouped: dict[str, list[Option]] = {}
     for o in options:
         if o.model.key in passing:
@@ -710,14 +787,38 @@ def _model_changes(
     return sorted(changes, key=key)
 
 
+def _api_instead(req: Requirements, ranking: Ranking, passing: set[str]) -> list[ModelChange]:
+    """Self-hosting requires open weights; its relaxation is to use a proprietary (closed-weights)
+    model through an API instead. The models it admits are those that pass every other constraint
+    through an API (the same data terms, residency, budget, latency...) and are not already
+    candidates, each with the offering and the monthly bill that change means, best first."""
+    deployment = req.deployment.model_copy(update={"self_host": False, "open_weights": False, "gpu": None})
+    api_req = req.model_copy(update={"deployment": deployment})
+    stage = api_stage(api_req, ranking.index, ranking.as_of)
+    quality_of = ranking.index.qualities(quality_profile(req))
+    changes = []
+    for key in sorted(stage.passing):
+        option = choose_option(stage.passing[key], mainland_china=mainland_endpoint_ok(req))
+        if key in passing or option.model.open_weights:
+            continue  # an open model is not admitted by allowing proprietary ones
+        q = quality_of(option.model)
+        changes.append(ModelChange(model=option.model.name, model_key=key,
+                                   needs=_needs("open_weights_required", [option], api_req),
+                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+    return sorted(changes, key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
+
+
 def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     stage = ranking.stage
     out: list[Relaxation] = []
     budget_changes: list[ModelChange] = []
-    for code in sorted(stage.only, key=lambda r: (-stage.blocked[r], r)):
+    codes = set(stage.only)
+    if req.deployment.self_host and stage.blocked.get("open_weights_required"):
+        codes.add("open_weights_required")  # closed models also lack a size: the change is an API (_api_instead)
+    for code in sorted(codes, key=lambda r: (-stage.blocked.get(r, 0), r)):
         if code not in PERSON_CONSTRAINTS:
             continue  # never suggest a reseller's listing, an implausible or a $0 price as a way in
-        changes = _model_changes(code, stage.only[code], ranking, req)
+        changes = _model_changes(code, stage.only.get(code, []), ranking, req)
         if not changes:
             continue
         shown = changes[:5]
@@ -916,7 +1017,19 @@ def _summary_codes(
         if same_bill:
             x, c = max(same_bill, key=lambda xc: (xc[0], xc[1].model_key))
             codes.append(Reason(code="headroom", params={"model": c.model, "capacity_x": x}))
+    demoted = _lifecycle_codes(ranking, top, quality or lead, "quality")
+    if value is not None:
+        demoted += [c for c in _lifecycle_codes(ranking, top, value, "value")
+                    if c.params["model"] not in {d.params["model"] for d in demoted}]  # fmt: skip
+    codes += demoted
+    alternative = next((r for r in ranking.ranked if r.option.model.key == ranking.ordered.lasting), None)
+    if alternative is not None and alternative.quality.value is not None:
+        pick = quality or lead
+        codes.append(Reason(code="lifecycle_alone", params={
+            "model": pick.model, "lasting": alternative.option.model.name,
+            "quality": round(alternative.quality.value, 1), "monthly": alternative.option.monthly}))  # fmt: skip
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
+    named |= {c.model_key for c in top if c.model_key in ranking.ordered.demoted}
     if rated and rated[0].option.model.key not in named and rated[0].quality.value is not None:
         s = rated[0]
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),

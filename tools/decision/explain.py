@@ -70,6 +70,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
         # eliminations
         "wrong_task": "not a model for this kind of task (by its declared purpose)",
+        "community_derivative": "a community derivative (uncensored or abliterated re-upload, merge, role-play finetune): no maker stands behind it",
         "retired": "retired (past its retirement date) or deprecated",
         "missing_modality": "cannot take the required input",
         "open_weights_required": "weights not openly available (open weights / self-hosting required)",
@@ -93,7 +94,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
         "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
         "colon": ": ",
-        "relax_open_weights_required": "Allow proprietary models through an API (not self-hosted)",
+        "relax_open_weights_required": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API; with self-hosting, the data then leaves your infrastructure",
+        "needs_api": "{model} through {offering} ({tier}) at {monthly}/month",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
         "relax_untrusted_provider": "Allow unverified resellers (deployment.provider_tiers: {tiers}; e.g. {providers}) after checking their terms",
@@ -131,6 +133,21 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_moderation": "This is content moderation: the shortlist is the {n} models built for it (safety classifiers), not general chat models; test them on your policy's labelled examples. ",
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
         "rule_best_in_tier": "it is the highest-rated of the {n} in the top quality tier (quality first)",
+        "lifecycle_demoted_retiring_quality": " {model} is rated higher than {pick} but retires on {date} ({days} days after the reference date): it is shown after {pick}, which lasts.",
+        "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
+        "lifecycle_demoted_retiring_value": " {model} is cheaper than {pick} and rated at least as high, but retires on {date} ({days} days after the reference date): it is not proposed as the value pick.",
+        "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
+        "lifecycle_stable": " (its maker's stable release is {stable})",
+        "lifecycle_alone": " No lasting model is statistically tied with {model}, so it stays first despite its lifecycle warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
+        "warn_retiring": "retires on {date}",
+        "foreign_jurisdiction": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}, not {region}{inferred}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host",
+        "jur_confidential": "confidential data",
+        "jur_restricted": "restricted data",
+        "jur_source_code": "source code",
+        "jur_inferred": " (your region inferred from your languages)",
+        "warn_preview": "preview release",
+        "warn_preview_listing": "preview listing at {provider}",
+        "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
         "rule_cheapest_in_tier": "it is the cheapest of the {n} in the top quality tier (quality first, then cost)",
         "rule_cheapest_reaching_floor": "it is the cheapest whose quality reaches the top tier's floor (priority: cost)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
@@ -167,7 +184,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "unrated_pick": "the top pick, {model}, has no public rating for this task: its quality is unknown until probed",
         "retiring_soon": "{model} is announced to retire on {date} ({days} days after the reference date): plan the move",
         "evidence_missing_risk": "{model} has no rating for {categories}: its quality there is unproven until probed",
-        "preview_model": "{model} is a preview release: it may change or be withdrawn at short notice; prefer a stable release for production, or plan to re-test when it becomes stable",
+        "preview_model": "{model} is a preview release: it may change or be withdrawn at short notice; prefer a stable release for production{stable}, or plan to re-test when it becomes stable",
         "latency_estimated": "latency is an estimate ({p95} p95 for the top pick: {basis}), not a measurement",
         "accuracy_unverified": "the {target} accuracy target is unverified until tested on your data",
         "one_provider": "the top three all depend on one provider ({provider})",
@@ -293,6 +310,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
         "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
         "wrong_task": "不是这类任务的模型（按其声明的用途）",
+        "community_derivative": "社区衍生模型（去除安全限制的重新上传、权重合并或角色扮演微调）：没有模型厂商为其负责",
         "retired": "已退役（超过退役日期）或已弃用",
         "missing_modality": "无法接受所需的输入",
         "open_weights_required": "权重未开放（要求开放权重/自托管）",
@@ -315,7 +333,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：减小 volume.thinking_tokens，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
-        "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
+        "relax_open_weights_required": "允许通过模型厂商或企业云的 API 使用专有（闭源权重）模型；若原计划自托管，数据将离开您的基础设施",
+        "needs_api": "{model}（经由 {offering}，{tier}）每月 {monthly}",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
         "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（deployment.provider_tiers：{tiers}；例如 {providers}）",
@@ -352,6 +371,21 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_moderation": "这是内容审核任务：候选名单是专为审核构建的 {n} 个模型（安全分类器），而不是通用对话模型；请用您的审核规则和标注样例测试。",
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
         "rule_best_in_tier": "它是最高质量档 {n} 个模型中评分最高的（质量优先）",
+        "lifecycle_demoted_retiring_quality": "{model} 评分高于 {pick}，但将于 {date} 退役（参考日期后 {days} 天）：它排在能长期使用的 {pick} 之后。",
+        "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
+        "lifecycle_demoted_retiring_value": "{model} 比 {pick} 便宜且评分不低于它，但将于 {date} 退役（参考日期后 {days} 天）：因此不作为性价比之选。",
+        "lifecycle_demoted_preview_value": "{model} 比 {pick} 便宜且评分不低于它，但是预览版{stable}：因此不作为性价比之选。",
+        "lifecycle_stable": "（厂商的稳定版是 {stable}）",
+        "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有生命周期警告它仍排第一；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
+        "warn_retiring": "{date} 退役",
+        "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署",
+        "jur_confidential": "机密数据",
+        "jur_restricted": "受限数据",
+        "jur_source_code": "源代码",
+        "jur_inferred": "（您所在地区是根据语言推断的）",
+        "warn_preview": "预览版",
+        "warn_preview_listing": "{provider} 上的预览版上架",
+        "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
         "rule_cheapest_in_tier": "它是最高质量档 {n} 个模型中最便宜的（先质量，后成本）",
         "rule_cheapest_reaching_floor": "它是质量达到最高档下限的模型中最便宜的（优先成本）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
@@ -387,7 +421,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "unrated_pick": "首选模型 {model} 在该任务上没有公开评分：测试之前其质量未知",
         "retiring_soon": "{model} 已宣布将于 {date} 退役（参考日期后 {days} 天）：请规划迁移",
         "evidence_missing_risk": "{model} 缺少 {categories} 的评分：测试前该项质量未经证实",
-        "preview_model": "{model} 是预览版：可能在短时间内变更或下线；生产环境请优先选择稳定版，或在它转为稳定版时重新测试",
+        "preview_model": "{model} 是预览版：可能在短时间内变更或下线；生产环境请优先选择稳定版{stable}，或在它转为稳定版时重新测试",
         "latency_estimated": "延迟是估算值（首选 p95 {p95}，依据 {basis}），并非实测",
         "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
@@ -478,8 +512,8 @@ NEED_NAMES: Mapping[str, Mapping[str, str]] = {
     "zh": {"tool_calling": "工具调用", "structured_output": "结构化输出", "reasoning": "推理", "open_weights": "开放权重"},
 }  # fmt: skip
 REGION_NAMES: Mapping[str, Mapping[str, str]] = {
-    "en": {"cn": "China", "eu": "the EU", "us": "the US"},
-    "zh": {"cn": "中国", "eu": "欧盟", "us": "美国"},
+    "en": {"cn": "China", "eu": "the EU", "us": "the US", "sg": "Singapore", "ch": "Switzerland"},
+    "zh": {"cn": "中国", "eu": "欧盟", "us": "美国", "sg": "新加坡", "ch": "瑞士"},
 }
 TASK_ZH: Mapping[str, str] = {
     "chat": "对话",
@@ -868,6 +902,10 @@ def say(lang: Lang, reason: Reason) -> str:
         code = "evidence_missing_risk"
     if code == "step_quality_first" and not p.get("value"):
         code = "step_quality_first_alone"
+    if code == "preview_model" and p.get("listing"):
+        code = "preview_listing"
+    if code == "lifecycle_demoted":
+        code = ("lifecycle_demoted_retiring_" if p.get("date") else "lifecycle_demoted_preview_") + str(p.get("role"))
     values = _generic(lang, p)
     values.update(PREP[code](lang, p) if code in PREP else {})
     if code in ("thinking_tokens", "audio_minutes"):
@@ -880,6 +918,16 @@ def say(lang: Lang, reason: Reason) -> str:
             values["assumed"] = t(lang, "thinking_capped").format(target=num(p.get("capped_for")))
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
+    if code.startswith("lifecycle_demoted_preview") or code == "preview_model":
+        values["stable"] = t(lang, "lifecycle_stable").format(stable=p.get("stable")) if p.get("stable") else ""
+    if code == "foreign_jurisdiction":
+        regions = REGION_NAMES[lang]
+        values.update(jurisdiction=regions.get(str(p.get("jurisdiction")), str(p.get("jurisdiction"))),
+                      region=regions.get(str(p.get("region")), str(p.get("region"))),
+                      data=t(lang, "jur_" + str(p.get("data"))),
+                      inferred=t(lang, "jur_inferred") if p.get("inferred") else "")  # fmt: skip
+    if code == "lifecycle_alone":
+        values["quality"] = points(p.get("quality"))
     if code == "probe_summary":
         values["items"] = t(lang, "sep").join(str(i) for i in (p.get("items") or []))  # type: ignore[union-attr]
     if code == "relax_too_slow":
@@ -928,6 +976,26 @@ def _self_host(lang: Lang, s: SelfHostEstimate | None) -> SelfHostEstimate | Non
     return s.model_copy(update={"assumptions": [say(lang, r) for r in s.assumption_codes]})
 
 
+def with_warnings(model: str, warnings: Sequence[str]) -> str:
+    """A model's name with its lifecycle warnings, as every place that shows it writes it (shortlist
+    row, report table, chat): "Gemini 3.7 Flash (⚠ retires on 2027-01-28)"."""
+    return f"{model} (⚠ {'; '.join(warnings)})" if warnings else model
+
+
+def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
+    """Short lifecycle warnings for a shortlist row ("retires on 2027-01-28", "preview release"): the
+    row, the report and the chat show them next to the model wherever it appears."""
+    out = []
+    for r in risks:
+        if r.code == "retiring_soon":
+            out.append(t(lang, "warn_retiring").format(date=r.params.get("date")))
+        elif r.code == "preview_model" and r.params.get("listing"):
+            out.append(t(lang, "warn_preview_listing").format(provider=r.params.get("listing")))
+        elif r.code == "preview_model":
+            out.append(t(lang, "warn_preview"))
+    return out
+
+
 def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     reasons = []
     for r in c.reason_codes:
@@ -949,6 +1017,7 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
     return c.model_copy(
         update={
             "reasons": reasons,
+            "warnings": warning_labels(lang, c.risk_codes),
             "tradeoffs": [say(lang, r) for r in c.tradeoff_codes],
             "quality_basis": basis,
             "latency_basis": latency_basis,
@@ -962,7 +1031,7 @@ def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
     if r.code is None:
         return r
     text = say(lang, r.code)
-    if r.per_model and r.constraint != "open_weights_required":
+    if r.per_model:
         text += t(lang, "colon") + t(lang, "sep").join(
             change_text(lang, m.model, m.needs, m.quality) for m in r.per_model
         )

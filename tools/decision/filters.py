@@ -12,10 +12,15 @@ numbers; the words are written by `tools.decision.explain`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from whichmodel.knowledge.catalog.curated import free_for_production
+from whichmodel.knowledge.catalog.curated import (
+    COMMUNITY_DERIVATIVES,
+    PROVIDER_JURISDICTIONS,
+    free_for_production,
+)
 from whichmodel.knowledge.catalog.schema import Model, Offering
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Param, Reason
@@ -24,6 +29,7 @@ from whichmodel.tools.decision.result import Param, Reason
 # latency and budget codes always come last (they depend on the volume, the rest does not).
 REASONS: tuple[str, ...] = (
     "wrong_task",
+    "community_derivative",
     "retired",
     "missing_modality",
     "open_weights_required",
@@ -126,6 +132,17 @@ def task_fits(req: Requirements, offering: Offering | None, model: Model) -> boo
     return not (outputs <= {"image", "audio", "video"})
 
 
+_DERIVATIVES = tuple((re.compile(pattern, re.IGNORECASE), reason) for pattern, reason in COMMUNITY_DERIVATIVES)
+
+
+def derivative_reason(model: Model) -> str | None:
+    """Why the model is a community derivative (an uncensored or abliterated re-upload, a merge, a
+    role-play finetune of another maker's weights: `curated.COMMUNITY_DERIVATIVES`), else None. No
+    maker stands behind such a model's behaviour, evaluations or terms: never a candidate."""
+    names = f"{model.key} {model.name}"
+    return next((reason for pattern, reason in _DERIVATIVES if pattern.search(names)), None)
+
+
 def retired(model: Model, offering: Offering | None, as_of: date) -> bool:
     """Out everywhere: a model or offering past its retirement date, or marked deprecated without a
     future date."""
@@ -201,6 +218,50 @@ def residency_ok(req: Requirements, offering: Offering | None, model: Model) -> 
     return offering.region == wanted
 
 
+EU_LANGS = frozenset({"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "el", "hu", "ro"})
+
+
+def user_region(req: Requirements) -> tuple[str | None, bool]:
+    """The person's region and whether it was inferred: the stated residency; else, from the
+    languages, mainland China when Chinese is the first language, the EU when an EU language is
+    among them; else unknown (None)."""
+    if req.deployment.data_residency is not None:
+        return req.deployment.data_residency, False
+    if req.languages and req.languages[0] == "zh":
+        return "cn", True
+    if EU_LANGS & set(req.languages):
+        return "eu", True
+    return None, True
+
+
+def mainland_endpoint_ok(req: Requirements) -> bool:
+    """A maker's mainland-China endpoint (region `cn`) may represent a model only for people in China
+    (residency `cn`, or Chinese as the first language with no other stated region); for anyone else,
+    EU users above all, the maker's international endpoint is shown when it exists."""
+    return user_region(req)[0] == "cn"
+
+
+def jurisdiction(offering: Offering | None) -> str | None:
+    """The law the offering's provider answers to (`curated.PROVIDER_JURISDICTIONS`: where the company
+    is incorporated, not where the data centre is); None: self-hosted or unknown."""
+    if offering is None:
+        return None
+    entry = PROVIDER_JURISDICTIONS.get(offering.provider)
+    return entry[0] if entry else None
+
+
+def foreign_jurisdiction(req: Requirements, offering: Offering | None, *, source_code: bool) -> str | None:
+    """What is at stake when confidential or restricted data, or source code, goes to an API under
+    another jurisdiction than the person's region: 'confidential' / 'source_code', else None."""
+    region, _ = user_region(req)
+    where = jurisdiction(offering)
+    if region is None or where is None or where == region:
+        return None
+    if req.data.sensitivity in SENSITIVE:
+        return req.data.sensitivity
+    return "source_code" if source_code else None
+
+
 def needs_failures(
     req: Requirements, *, tool_calling: bool, structured_output: bool | None, reasoning: bool
 ) -> tuple[str, ...]:
@@ -255,6 +316,33 @@ def is_preview(model: Model, offering: Offering | None) -> bool:
     return any(PREVIEW_MARKERS.search(i) for i in ids)
 
 
+_VERSION = re.compile(r"(?<![a-z])v?\d+(?:\.\d+)*[a-z]?(?=$|-)|-\d{4,}")
+
+
+def family_stem(key: str) -> str:
+    """A model key without its preview marker (and what follows it) and its version numbers:
+    `gemini-3-flash-preview` and `gemini-3.7-flash` are both `gemini-flash`; `qwen3.6-max-preview` and
+    `qwen3.8-max` are `qwen-max`; `gemini-3.5-flash-lite` stays apart (`gemini-flash-lite`)."""
+    stem = PREVIEW_MARKERS.split(key.lower(), maxsplit=1)[0]
+    stem = re.sub(r"(\d+(?:\.\d+)*)", "", stem)
+    return re.sub(r"-{2,}", "-", stem).strip("-._ ")
+
+
+def stable_sibling(model: Model, models: Iterable[Model], as_of: date) -> Model | None:
+    """For a preview model (by its key), a stable (not preview), not retired model of the same family
+    (`family_stem`) and maker, the one released under the highest name; None when the model is not a
+    preview or its maker has no stable release of that family."""
+    if not PREVIEW_MARKERS.search(model.key):
+        return None
+    stem = family_stem(model.key)
+    siblings = [
+        m for m in models
+        if m.key != model.key and m.purpose == model.purpose and not is_preview(m, None)
+        and family_stem(m.key) == stem and not retired(m, None, as_of)
+    ]  # fmt: skip
+    return max(siblings, key=lambda m: (bool(m.ratings), m.key), default=None)
+
+
 def is_zero_priced(offering: Offering) -> bool:
     """Both base prices 0: a free tier, a trial or a flat subscription, not a price to plan a budget on
     (a maker's own $0 is usually a rate-limited free tier too, e.g. Gemma on Google's API), unless the
@@ -307,6 +395,8 @@ def static_failures(req: Requirements, offering: Offering, model: Model, *, as_o
     failures: list[str] = []
     if not task_fits(req, offering, model):
         failures.append("wrong_task")
+    if derivative_reason(model) is not None:
+        failures.append("community_derivative")
     if retired(model, offering, as_of):
         failures.append("retired")
     if not (modality_ok(req, offering.input_modalities) and modality_ok(req, model.input_modalities)):
@@ -381,6 +471,8 @@ def self_host_failures(
     failures: list[str] = []
     if not any(task_fits(req, o, model) for o in offerings):
         failures.append("wrong_task")
+    if derivative_reason(model) is not None:
+        failures.append("community_derivative")
     if retired(model, None, as_of):
         failures.append("retired")
     if not modality_ok(req, model.input_modalities):
@@ -442,6 +534,8 @@ def failure_reason(
         params = {"required": sorted(required_inputs(req))}
     elif code == "implausible_price":
         params = {"ratio": offering.plausibility_ratio if offering else None}
+    elif code == "community_derivative":
+        params = {"why": derivative_reason(model)}
     elif code == "wrong_task":
         params = {"purpose": model.purpose, "task": req.task_type}
     if offering is not None:

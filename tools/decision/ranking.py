@@ -19,9 +19,11 @@ The order (`order`):
    `priority: quality` (default): complete evidence first, then the highest-rated (point estimate,
    then cost);
    `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest first; `cost` takes
-   every candidate whose interval reaches the tier's floor, cheapest first (a model announced to
-   retire within 180 days only loses ties, and carries the `retiring_soon` risk: the issue's rule is
-   a warning, not a demotion below weaker models);
+   every candidate whose interval reaches the tier's floor, cheapest first. In every tier the lasting
+   members come first: a *provisional* candidate (`provisional`: retiring within 180 days, or a
+   preview whose maker has a stable sibling) goes after them, never displaces a lasting candidate
+   through dominance and is never the value pick; alone in its tier it stays first, and `lasting`
+   names the best lasting alternative;
 2. the other rated candidates, by quality, then complete evidence, then cost;
 3. unrated candidates, by cost (for tasks public ratings do not cover, this is the whole list: the
    maker's own models first; speech-to-text first by documented language coverage, to be tested on
@@ -29,7 +31,8 @@ The order (`order`):
 
 Then no candidate ranks above one that is rated at least as high and costs no more
 (`undominated_order`). The quality pick (`Ordered.quality`) is the strongest of the tier whatever
-the priority. The value pick (`Ordered.value`) is the cheapest candidate of the balanced-widened
+the priority. The value pick (`Ordered.value`) is lasting, on the cost/quality frontier of
+the lasting candidates (`on_value_frontier`), and the cheapest candidate of the balanced-widened
 tier cheaper than the quality pick (statistically tied on public ratings), else the best-rated
 cheaper candidate with its quality gap; under `balanced` or `cost`, a #1 cheaper than the quality
 pick is the value pick.
@@ -296,7 +299,10 @@ class Entry:
     maker_first: bool = False
     """Speech-to-text and other unrated tasks: the maker's own model before resellers' listings."""
     retiring: bool = False
-    """Announced to retire within `engine.RETIRING_DAYS`: ordered after the others of its group."""
+    """Announced to retire within `engine.RETIRING_DAYS`: provisional (see `provisional`)."""
+    preview: bool = False
+    """A preview or experimental release whose maker has a stable sibling of the same family in the
+    catalog (`filters.stable_sibling`): provisional (see `provisional`)."""
     unit_cost: float = 0.0
     """Tie-break among value candidates of equal monthly cost: self-hosted, the GPU dollars per request
     at full capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
@@ -325,6 +331,18 @@ class Ordered:
     """The quality pick's key: the strongest of the quality tier (what `priority: quality` leads
     with). Under `balanced` or `cost` the #1 may be a cheaper model of the tier: then the quality
     pick is the strongest and the #1 is the value pick. None: the #1."""
+    demoted: tuple[str, ...] = ()
+    """Provisional candidates (retiring soon, or a preview with a stable sibling) that would have led
+    the quality tier or been the value pick, placed after a comparable lasting candidate instead."""
+    lasting: str | None = None
+    """When the quality pick is itself provisional (no lasting candidate is statistically tied with
+    it): the highest-rated lasting candidate, the one to plan the move to. None otherwise."""
+
+
+def provisional(e: Entry) -> bool:
+    """Retiring within the warning horizon, or a preview whose maker has a stable sibling: never the
+    quality pick or the value pick while a comparable (`comparable`) lasting candidate exists."""
+    return e.retiring or e.preview
 
 
 def _group(e: Entry) -> int:
@@ -353,11 +371,34 @@ def dominates(a: Entry, b: Entry) -> bool:
     displaces one that is not only by being rated higher."""
     if a.quality.value is None or b.quality.value is None or _group(a) != _group(b):
         return False
-    qa, qb = round(a.quality.value, 1), round(b.quality.value, 1)
+    if provisional(a) and not provisional(b):
+        return False  # a model about to retire (or a preview) never displaces a lasting one
+    return _better_or_equal(a, b)
+
+
+def _better_or_equal(a: Entry, b: Entry) -> bool:
+    """`a` is rated at least as high (point estimate, 0.1 point) and costs no more (to the cent),
+    better in one."""
+    qa, qb = round(a.quality.value or 0.0, 1), round(b.quality.value or 0.0, 1)
     ca, cb = round(a.monthly, 2), round(b.monthly, 2)
-    if a.retiring and not b.retiring and qa <= qb:
-        return False  # a retiring model loses ties: cheaper alone does not displace a lasting one
     return qa >= qb and ca <= cb and (qa > qb or ca < cb)
+
+
+def on_value_frontier(e: Entry, entries: Sequence[Entry]) -> bool:
+    """No other lasting rated candidate is both no more expensive and rated at least as high (better
+    in one): the value pick sits on the cost/quality frontier of what can be proposed. A provisional
+    candidate does not count, since it cannot be proposed while a lasting one exists."""
+    if e.quality.value is None:
+        return False
+    return not any(
+        o.key != e.key and o.quality.value is not None and not provisional(o) and _better_or_equal(o, e)
+        for o in entries
+    )
+
+
+def _lasting_first(entries: Sequence[Entry], key: Callable[[Entry], tuple[float | int | bool | str, ...]]) -> list[Entry]:
+    """`entries` by `key`, the lasting ones before the provisional ones."""
+    return sorted(entries, key=lambda e: (provisional(e), key(e)))
 
 
 def undominated_order(entries: list[Entry]) -> list[Entry]:
@@ -380,7 +421,7 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
 
 def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
     """Quality first inside the tier: complete evidence, the point estimate, then cost."""
-    return (_group(e), -(e.quality.value or 0.0), e.retiring, e.monthly, e.p95, e.key)
+    return (_group(e), -(e.quality.value or 0.0), provisional(e), e.monthly, e.p95, e.key)
 
 
 def spread_makers(entries: list[Entry]) -> list[Entry]:
@@ -406,10 +447,10 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     # carries the named risk). Inside overlapping quality, rated evidence breaks the tie (`_group`
     # before the point estimate); between non-overlapping quality, quality decides.
     rated = [e for e in entries if e.quality.value is not None]
-    rest_key = lambda e: (e.quality.value is None, -(e.quality.value or 0.0), _group(e), e.retiring, e.monthly, e.p95, e.key)  # noqa: E731
+    rest_key = lambda e: (e.quality.value is None, -(e.quality.value or 0.0), _group(e), provisional(e), e.monthly, e.p95, e.key)  # noqa: E731
     if not rated:
         unrated = spread_makers(
-            sorted(entries, key=lambda e: (e.coverage, e.retiring, not e.maker_first, e.monthly, e.p95, e.key))
+            sorted(entries, key=lambda e: (e.coverage, provisional(e), not e.maker_first, e.monthly, e.p95, e.key))
         )
         lead = unrated[0] if unrated else None
         cheaper = [e for e in unrated[1:] if lead is not None and _cheaper(e, lead)]
@@ -424,33 +465,74 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
         head_key: Callable[[Entry], tuple[float | int | bool | str, ...]] = _quality_head
     elif req.priority == "balanced":
         tier, rule = widened, "cheapest_in_tier"
-        head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, _group(e), provisional(e), e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
     else:
         floor = min(_lower(e) for e in strict)
         tier, rule = [e for e in rated if _upper(e) >= floor], "cheapest_reaching_floor"
-        head_key = lambda e: (e.monthly, _group(e), e.retiring, e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        head_key = lambda e: (e.monthly, _group(e), provisional(e), e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+    strict_keys = frozenset(e.key for e in strict)
     tier_keys = frozenset(e.key for e in tier)
-    head = sorted(tier, key=head_key)
-    tail = sorted((e for e in entries if e.key not in tier_keys), key=rest_key)
+    head = _lasting_first(tier, head_key)
+    head_keys = {e.key for e in head}
+    tail = sorted((e for e in entries if e.key not in head_keys), key=rest_key)
     ranked = undominated_order(head + tail)
     lead = ranked[0]
-    strict_keys = {e.key for e in strict}
     pool = {e.key for e in widened} | tier_keys
+    demoted = [e.key for e in head if provisional(e) and not provisional(lead) and _above(e, lead)]
+    strongest = lead
     if req.priority != "quality":
         # The quality pick stays the strongest of the tier whatever the priority; a cheaper #1 chosen
         # by the priority is then the value pick (a real quality/value pair, both named).
-        strongest = min(strict, key=_quality_head)
-        if strongest.key != lead.key and _cheaper(lead, strongest):
-            rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
-            return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key)
-    tied = [e for e in ranked[1:] if e.key in pool and _cheaper(e, lead) and not e.retiring]
+        strongest = min(strict, key=lambda e: (provisional(e), _quality_head(e)))
+        demoted += [e.key for e in strict if provisional(e) and not provisional(strongest) and _above(e, strongest)]
+    lasting = _lasting_alternative(ranked, strongest)
+    if strongest.key != lead.key and _cheaper(lead, strongest):
+        rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
+        return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key, _keys(demoted), lasting)
+    if strongest.key != lead.key:
+        # The #1 by cost is a lasting model dearer than the strongest, which is provisional and alone in
+        # its tier: the strongest stays the quality pick, the value pick is cheaper than it.
+        value, value_rule = _value_pick(ranked, strongest, pool, strict_keys)
+        return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, strongest.key,
+                       _keys(demoted), lasting)  # fmt: skip
+    value, value_rule = _value_pick(ranked, lead, pool, strict_keys)
+    if value is not None:
+        demoted += [e.key for e in ranked[1:] if provisional(e) and _cheaper(e, lead) and _better_or_equal(e, value)]
+    return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, None, _keys(demoted), lasting)
+
+
+def _lasting_alternative(ranked: Sequence[Entry], pick: Entry) -> str | None:
+    """The highest-rated lasting candidate when the quality pick is provisional (else None)."""
+    if not provisional(pick):
+        return None
+    lasting = [e for e in ranked if e.quality.value is not None and not provisional(e)]
+    best = min(lasting, key=_quality_head, default=None)
+    return best.key if best else None
+
+
+def _above(a: Entry, b: Entry) -> bool:
+    """`a` would have ranked before `b` on quality alone (the quality pick's order)."""
+    return _quality_head(a) < _quality_head(b)
+
+
+def _keys(keys: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(keys))
+
+
+def _value_pick(
+    ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
+) -> tuple[Entry | None, str]:
+    """The value pick: cheaper than the #1, lasting, on the cost/quality frontier of the lasting
+    candidates (`on_value_frontier`); the cheapest of the (balanced-widened) tier, else the
+    best-rated cheaper candidate (its gap stated)."""
+    cheaper = [e for e in ranked if e.key != lead.key and _cheaper(e, lead) and not provisional(e)
+               and on_value_frontier(e, ranked)]  # fmt: skip
+    tied = [e for e in cheaper if e.key in pool]
     value = min(tied, key=lambda e: (round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key), default=None)
-    value_rule = "tied" if value is not None and value.key in strict_keys else "near"
-    if value is None:
-        cheaper = [e for e in ranked[1:] if e.quality.value is not None and _cheaper(e, lead)]
-        value = max(cheaper, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key), default=None)
-        value_rule = "cheaper"
-    return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule)
+    if value is not None:
+        return value, "tied" if value.key in strict_keys else "near"
+    best = max(cheaper, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key), default=None)
+    return best, "cheaper"
 
 
 def pareto_front(points: Sequence[tuple[str, float, float]]) -> set[str]:

@@ -240,6 +240,11 @@ class Candidate(_Out):
         default_factory=list,
         description="Risks of this candidate (missing evidence, retirement, reseller...).",
     )
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Short lifecycle warnings shown next to the model (retires on DATE, preview release), "
+        "written by the explainer from `risk_codes`.",
+    )
 
 
 class Pick(_Out):

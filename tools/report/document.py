@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whichmodel.tools.decision.explain import sentences, task_name
+from whichmodel.tools.decision.explain import sentences, task_name, with_warnings
 from whichmodel.tools.decision.names import category_name
 from whichmodel.tools.decision.result import Candidate, Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
@@ -189,7 +189,7 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
     rows = tuple(
         (
             str(c.rank),
-            c.model,
+            with_warnings(c.model, c.warnings),
             offering_label(c, t),
             _tier(c, t),
             fmt.usd(c.monthly_cost_usd, t["na_price"]),

@@ -190,7 +190,7 @@ def shortlist_table(rows: Sequence[ShortlistRow], lang: str) -> Table:
     body = [
         [
             r.rank,
-            r.model,
+            r.label,
             r.where,
             _money(r.monthly_usd, lang),
             f"{r.quality:.0f}" if r.quality is not None else text(lang, "unknown"),
