@@ -677,7 +677,7 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _rests_on(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     return {"categories": category_names(lang, p.get("categories")),
-            "missing": t(lang, "rests_missing").format(missing=names(lang, missing)) if missing else ""}  # fmt: skip
+            "missing": t(lang, "rests_missing").format(missing=category_names(lang, missing)) if missing else ""}  # fmt: skip
 
 
 def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -707,7 +707,7 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
     if missing:
-        why = t(lang, "strongest_missing").format(missing=names(lang, missing))
+        why = t(lang, "strongest_missing").format(missing=category_names(lang, missing))
     elif p.get("in_tier") and p.get("costs_more"):
         why = t(lang, "strongest_tier")
     elif p.get("priority") in ("balanced", "cost"):
