@@ -44,9 +44,11 @@ CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?
                    r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
                    r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
-PER_PERSON = r"per\s+(?:user|person|employee|agent|customer)|each\s+(?:user|person|employee|agent|customer)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名"
+PER_PERSON = r"per\s+(?:user|person|employee|agent|customer|developer|teacher|student)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
 PEOPLE = (
-    r"\s*(?:users?|people|persons|employees|staff|customers|agents|个?用户|个?员工|个?人|位用户|名员工|位)"
+    r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|"
+    r"developers|devs|reps|"
+    r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售))"
 )
 ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费)(?:的话)?"
                  r"(?:[^，,。；;！？\d零〇一二两三四五六七八九十百千万亿]|一年|一个月|一月|一天|一周){0,10}")
@@ -89,6 +91,12 @@ HOURS_CUE = (r"open|opening|business|office|working|staffed|operat|shifts?|a\s+d
              r"营业|工作|开放|开门|上班|在线|服务|值班|一天|每天")  # fmt: skip
 CLOCK_RANGE = (r"^\s*(?:(?P<a1>am|a\.m\.)|(?P<p1>pm|p\.m\.)|点|o'?clock|:00)?\s*(?:to|until|till|-|–|~|到|至)\s*"
                r"(?:(?:早上|上午|中午|下午|晚上)\s*)?$")  # fmt: skip
+CLOCK_TIMES = (r"(?P<cue>between\s+|from\s+|open\s+|opening\s+hours\s+(?:are\s+)?)?(?<![\d:.])(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?"
+               r"\s*(?P<x1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|~|and)\s*(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?"
+               r"\s*(?P<x2>am|pm|a\.m\.|p\.m\.)?(?![\d:.]|\s*(?:[a-z]|[\u3400-\u9fff]))")  # fmt: skip
+"""A range of clock times in digits: "9 to 5", "9am-6pm", "between 9:00 and 17:30" (not "2 to 3 minutes")."""
+WORKDAY_IDIOMS = frozenset({(8, 4), (8, 5), (9, 5), (9, 6), (10, 6)})
+"""Bare ranges that are working days ("9 to 5") even with no am/pm."""
 CLOCK_END = r"^\s*(?:(?P<a2>am|a\.m\.)|(?P<p2>pm|p\.m\.)|点|o'?clock|:00)"
 ALL_DAY = r"24\s*/\s*7|24\s*x\s*7|around\s+the\s+clock|round\s+the\s+clock|day\s+and\s+night|全天候?|24小时|昼夜"
 WORK_DAY = r"business\s+hours|office\s+hours|working\s+hours|朝九晚五|早九晚五|工作时间"
@@ -155,7 +163,7 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("speech_to_text", r"speech[\s-]to[\s-]text|transcrib|transcription|\basr\b|voice\s+(?:to\s+text|notes?|"
      r"messages?)|phone\s+calls?\s+recordings?|dictat(?:e|es|ed|ing|ion)\b|audio\s+(?:files?|recordings?)|"
      r"语音转文字|语音识别|转写|录音转|转录|口述|听写|录音整理|(?:整理|转成)文字"),
-    ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入|语义检索"),
+    ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入(?!式)|语义检索"),
     ("vision", r"\bvision\b|\bocr\b|scanned|scans?\b|photos?\s+of|screenshots?|images?\s+of|(?:read|understand|"
      r"analy[sz]e|describe|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|看图|图片理解|图像理解|识图|"
      r"扫描件?|照片|截图|图片中|图片里|拍照|发票图片|ocr"),
@@ -214,7 +222,9 @@ REASONING_NEED = (r"\breasoning\b|step[\s-]by[\s-]step|complex\s+logic|multi[\s-
 SELF_HOST = (r"self[\s-]?host(?:ed|ing)?|on[\s-]?prem(?:ise|ises)?\b|on\s+premises?|(?:our|its)\s+own\s+"
              r"(?:servers?|gpus?|hardware|infrastructure|data\s?cent(?:er|re)s?|machines|cluster)|in[\s-]house\s+"
              r"(?:servers?|hosting|deployment)|air[\s-]?gapped|本地部署|私有化部署|私有部署|内网部署|自己部署|自行部署|"
-             r"server\s+room|servers?\s+(?:of\s+)?(?:our\s+own|ourselves)|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
+             r"server\s+room|servers?\s+(?:of\s+)?(?:our\s+own|ourselves)|host(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:ourselves|in[\s-]house)|"
+             r"run\s+(?:it\s+|them\s+)?(?:ourselves|in[\s-]house|locally)|(?:inside|within|on)\s+our\s+(?:own\s+)?(?:network|intranet)|"
+             r"私有化|内网|本地(?:运行|跑)|公司内部(?:部署|运行)|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
              r"shouldn't|never)\s+leave\s+(?:our|the)\s+(?:building|premises|office|site|network|hospital|clinic|"
              r"factory|plant)|本地化部署|离线部署|自建|自托管|部署在(?:我们)?(?:本地|内网|公司|院内|自己的?)|"
              r"(?:自己|自有)的?(?:机房|服务器|政务云|私有云|数据中心)|(?:我们|公司)(?:有|有一台|有几台)?(?:自己的)?服务器|机房|"

@@ -585,7 +585,7 @@ def _count_end(scan: _Scan, n: Number) -> int | None:
 
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b") or _suffix(
-        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|分钟|秒)"
+        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师))"
     ):
         return False
     count_end = _count_end(scan, n)
@@ -621,6 +621,18 @@ HOURLY = 24 * DAYS_PER_MONTH
 def _hours_per_day(scan: _Scan) -> float | None:
     """The hours a day an hourly rate holds for: "9 to 5", "9am-6pm", "open 10 hours a day",
     "一天营业十个小时", "早上九点到晚上九点", "business hours" (8), "24/7" (24); None when not said."""
+    for c in _rx(lx.CLOCK_TIMES).finditer(scan.low):
+        start = int(c.group("h1")) + int(c.group("m1") or 0) / 60
+        end = int(c.group("h2")) + int(c.group("m2") or 0) / 60
+        told = c.group("x1") or c.group("x2") or c.group("m1") or c.group("m2") or c.group("cue")
+        if not (told or (int(c.group("h1")), int(c.group("h2"))) in lx.WORKDAY_IDIOMS):
+            continue
+        if (c.group("x2") or "").startswith("p") and end < 12:
+            end += 12
+        if end <= start:
+            end += 12
+        if 0 < end - start <= 24:
+            return round(end - start, 2)
     for i, n in enumerate(scan.numbers[:-1]):
         m = scan.numbers[i + 1]
         between = _rx(lx.CLOCK_RANGE).match(scan.low[n.end : m.start])
@@ -628,7 +640,7 @@ def _hours_per_day(scan: _Scan) -> float | None:
         if between is None or not (0 < n.value <= 24 and 0 < m.value <= 24) or n.value != int(n.value):
             continue
         clock = after is not None or between.group(0).strip() not in ("to", "-", "–", "~", "到", "至")
-        idiom = (n.value, m.value) in ((8, 4), (8, 5), (9, 5), (9, 6), (10, 6))  # "9 to 5"
+        idiom = (n.value, m.value) in lx.WORKDAY_IDIOMS  # "9 to 5"
         if not (clock or idiom or _cue_in_clause(scan, n, lx.HOURS_CUE)):
             continue
         if _rx(r"^\s*(?:[a-z]+|[\u3400-\u9fff])").match(scan.low[m.end : m.end + 3]) and after is None:
@@ -793,9 +805,9 @@ def _deployment(scan: _Scan, expecting: str | None) -> None:
         if not negated:
             scan.add("deployment.open_weights", True, "inferred", m.start(), m.end())
     else:
-        cloud = _find(scan, lx.CLOUD_ONLY)
-        if cloud:
-            m = cloud[0][0]
+        cloud = _first_unnegated(scan, lx.CLOUD_ONLY)
+        if cloud and not cloud[1]:  # "不用云了" is no statement that it runs in a cloud
+            m = cloud[0]
             scan.add("deployment.self_host", False, "stated", m.start(), m.end())
     hit = _first_unnegated(scan, lx.OPEN_WEIGHTS)
     if hit:

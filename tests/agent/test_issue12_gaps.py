@@ -37,6 +37,7 @@ def _facts(message: str, **kw) -> dict[str, object]:
         ("每小时大约八十个订单，每天营业十二个小时", 80 * 12 * 30),
         ("门店每小时三十个咨询，早上十点到晚上八点", 30 * 10 * 30),
         ("we see 15 chats an hour around the clock", 15 * 24 * 30),
+        ("bookings arrive at 45 per hour between 8:30 and 18:00", round(45 * 9.5 * 30)),
     ],
 )
 def test_an_hourly_rate_counts_the_opening_hours(message: str, per_month: int) -> None:
@@ -147,6 +148,8 @@ def test_negated_public_is_not_public() -> None:
     [
         "the recordings must never leave our premises, we have a server room downstairs",
         "数据不能离开园区，我们自己的机房里有服务器",
+        "after the audit we'd rather host it ourselves",
+        "it should run inside our own network only",
     ],
 )
 def test_on_premises_statements_are_self_hosting(message: str) -> None:
@@ -167,6 +170,14 @@ def test_a_later_on_premises_statement_overrides_an_earlier_cloud_answer() -> No
     slots, changed = merge_facts(slots, later)
     assert slots["deployment.self_host"]["value"] is True
     assert "deployment.self_host" in changed
+
+
+def test_a_negated_cloud_is_no_cloud_answer_and_a_later_private_deployment_wins() -> None:
+    slots, _ = merge_facts({}, understand("都用云，我们没有机房").facts)
+    assert slots["deployment.self_host"]["value"] is False
+    later = understand("不用云了，领导要求改成私有化")
+    slots, _ = merge_facts(slots, later.facts)
+    assert slots["deployment.self_host"]["value"] is True
 
 
 def test_chinese_residency_stated_without_the_word_data() -> None:
@@ -267,3 +278,26 @@ async def test_an_adaptation_question_is_answered_from_the_path_not_from_passage
     assert "BioMedLM" not in reply.text and "检索增强" in reply.text
     assert any(isinstance(e, ToolStep) and e.name == "adaptation" for e in reply.events)
     assert retriever.queries == []
+
+
+# --- head counts and rates per person -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "per_month"),
+    [
+        ("我们有两百个销售，每个销售每天打二十通电话", 200 * 20 * 30),
+        ("we have 30 teachers, each teacher marks 20 essays a week", round(30 * 20 * 30 / 7)),
+        ("设计部有十五个人，每人每天大概问十来次", None),
+    ],
+)
+def test_a_rate_per_person_times_the_head_count(message: str, per_month: int | None) -> None:
+    facts = _facts(message, expecting="volume.requests_per_month")
+    if per_month is None:  # "十来次" is no figure this brain reads: the head count is no volume either
+        assert facts.get("volume.requests_per_month") != 15
+    else:
+        assert facts["volume.requests_per_month"] == per_month
+
+
+def test_embedded_software_is_not_embeddings() -> None:
+    assert _facts("我们是做嵌入式系统的，想要一个帮工程师写代码的助手")["task_type"] == "code"
