@@ -109,26 +109,61 @@ TERMS: tuple[Term, ...] = (
         "used for search, not for writing answers.",
         "把一段文字变成一串数字，意思相近的文字数字也相近；用于检索，而不是写回答。",
     ),
+    Term(
+        "Agent",
+        "智能体",
+        ("agent", "agents", "ai agent", "agentic", "智能体", "ai agent", "代理"),
+        "a model that does not only answer but acts: it calls your systems (look up an order, check stock, "
+        "send an email) step by step until the job is done. A chatbot only replies; an agent takes actions, "
+        "so it needs a model that calls tools reliably.",
+        "不只是回答、还会动手办事的模型：它一步步调用你的系统（查订单、查库存、发邮件），直到把事情办完。"
+        "普通聊天机器人只会回复；智能体会执行操作，所以需要能可靠调用工具的模型。",
+    ),
+    Term(
+        "Vector database",
+        "向量数据库",
+        ("vector database", "vector db", "vector store", "向量数据库", "向量库"),
+        "a database that stores texts as lists of numbers (embeddings) and finds the ones closest in "
+        "meaning to a query, so a search finds similar passages even when the words differ.",
+        "把文字存成一串串数字（向量嵌入）的数据库，能找出和查询意思最相近的内容，所以即使用词不同也能检索到相似的段落。",
+    ),
+    Term(
+        "Closed model",
+        "闭源模型",
+        # the open-weights names too, so that a question naming both ("闭源和开源有什么区别？") gets this
+        # answer, which explains both; "what is open source?" alone still gets the open-weights entry
+        # (a tie keeps the earlier entry)
+        ("closed model", "closed-source", "closed source", "proprietary model", "闭源", "闭源模型",
+         "open source", "open-source", "open weights", "开源"),
+        "a model you can only use through its maker's service (an API): you cannot download it or run it "
+        "on your own servers. Open-weights models can be downloaded and run yourself.",
+        "只能通过厂商的服务（API）使用的模型：不能下载，也不能部署在你自己的服务器上。开源权重模型则可以下载、自己部署。",
+    ),
 )
 """The glossary."""
 
 _WHAT = re.compile(
-    r"what(?:'s|\s+is|\s+are|\s+does)|meaning\s+of|explain|define|什么是|是什么|啥是|是啥|什么意思|解释一下|指什么",
+    r"what(?:'s|\s+is|\s+are|\s+does)|meaning\s+of|explain|define|difference\s+between|什么是|是什么|啥是|是啥|"
+    r"什么意思|解释一下|指什么|什么区别|有什么不同|有什么不一样|区别是什么",
     re.I,
 )
 
 
 def lookup(question: str) -> Term | None:
-    """The term a "what is X?" question asks about (the longest alias named), or None."""
+    """The term a "what is X?" question asks about (the one whose named aliases are longest in all:
+    "开源模型和闭源模型有什么区别" names 开源 once and 闭源/闭源模型 twice), or None."""
     low = " ".join(question.lower().split())
     if not _WHAT.search(low):
         return None
     best: tuple[int, Term] | None = None
     for term in TERMS:
+        score = 0
         for alias in term.aliases:
             pattern = (
                 re.escape(alias) if not alias.isascii() else r"(?<![a-z])" + re.escape(alias) + r"(?![a-z])"
             )
-            if re.search(pattern, low) and (best is None or len(alias) > best[0]):
-                best = (len(alias), term)
+            if re.search(pattern, low):
+                score += len(alias)
+        if score and (best is None or score > best[0]):
+            best = (score, term)
     return best[1] if best else None

@@ -77,6 +77,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "assumed": "Assumed until you say otherwise: {items}.",
         "clarify_task": "It sounds like “{a}”: is that right? If it is closer to “{b}” or something else, pick it or describe it in other words.",
         "glossary": "{term}: {text}",
+        "adaptation_answer": "The selection guide's order: first clear instructions and a few examples in "
+        "the prompt; retrieval (RAG) when the answers depend on your own documents; fine-tuning only with "
+        "hundreds of good labelled examples and when prompting has stalled; training your own model only for a "
+        "domain no existing model has seen. For what you described, the path is {approach}: {reason}. "
+        "Steps: {steps}.",
         "whynot_not_found": "I can't find “{name}” in the model catalog, so I can't compare it.",
         "whynot_no_rec": "I can compare {name} with the others as soon as there is a shortlist: answer the question below (or say “not sure” and I'll take the usual choice) and I'll recommend.",
         "small_talk": "I'm here to help you choose an AI model. Tell me what it should do, roughly how much, and your budget.",
@@ -120,6 +125,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "assumed": "在你另行说明之前，我假设：{items}。",
         "clarify_task": "听起来主要是“{a}”，对吗？如果更接近“{b}”或别的用途，请选择或换个说法描述。",
         "glossary": "{term}：{text}",
+        "adaptation_answer": "选型指南的顺序是：先在提示词里写清要求、给几个示例；回答依赖你自己的文档时用检索增强"
+        "（RAG）；只有积累了几百条高质量标注样例、提示词效果到顶时才微调；只有现有模型都没见过的领域才需要自己训练模型，"
+        "一般没必要。按你描述的情况，建议路径是{approach}：{reason}。步骤：{steps}。",
         "whynot_not_found": "模型目录里找不到“{name}”，所以无法比较。",
         "whynot_no_rec": "有了候选名单后，我就能把 {name} 和其他模型比较：请回答下面的问题（或说“不确定”，我会按常见选择处理），我马上给出推荐。",
         "small_talk": "我可以帮你选择AI模型。请告诉我它要做什么、大概用量和预算。",
@@ -136,6 +144,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "volume.input_tokens": ("Input size per request (tokens)", "每次输入长度（token）"),
     "volume.output_tokens": ("Answer size per request (tokens)", "每次输出长度（token）"),
     "volume.cached_input_fraction": ("Cached input share", "缓存输入占比"),
+    "volume.audio_minutes": ("Audio minutes per request", "每次音频时长（分钟）"),
     "budget.monthly_usd": ("Monthly budget", "每月预算"),
     "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
     "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的二十分之一）"),
@@ -153,6 +162,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "deployment.quantization": ("Quantization", "量化"),
     "data.labeled_examples": ("Labeled examples", "标注样本数"),
     "data.proprietary_knowledge": ("Uses our own knowledge", "依赖自有知识"),
+    "data.knowledge_tokens": ("Size of your documents (tokens)", "自有文档总量（token）"),
     "data.knowledge_changes_often": ("Knowledge changes often", "知识经常更新"),
     "data.sensitivity": ("Data sensitivity", "数据敏感度"),
     "data.novel_domain": ("Novel domain", "全新领域"),

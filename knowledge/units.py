@@ -25,10 +25,17 @@ def has_han(text: str) -> bool:
     return HAN.search(text) is not None
 
 
+_CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2026\u00b7]")
+"""Chinese (full-width) punctuation: "？？？", "。。。", "……"."""
+
+
 def detect_language(text: str) -> Lang:
-    """Chinese when Han characters are at least as many as Latin words, else English."""
+    """Chinese when Han characters are at least as many as Latin words, else English; a message with
+    neither (only punctuation: "？？？") is Chinese when its punctuation is full-width."""
     han = len(HAN.findall(text))
     words = len(_LATIN_WORD.findall(text))
+    if not han and not words and _CJK_PUNCT.search(text):
+        return "zh"
     return "zh" if han and han >= words else "en"
 
 

@@ -40,13 +40,15 @@ CURRENCY_PREFIX = {r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd
                    r"cny\s?": "cny", "人民币": "cny", r"jpy\s?": "jpy"}  # fmt: skip
 CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
-                   r"\s?pounds?\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
+                   r"\s?pounds?\b": "gbp", r"\s?quid\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
                    r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
                    r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
-PER_PERSON = r"per\s+(?:user|person|employee|agent|customer)|each\s+(?:user|person|employee|agent|customer)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名"
+PER_PERSON = r"per\s+(?:user|person|employee|agent|customer|developer|teacher|student)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
 PEOPLE = (
-    r"\s*(?:users?|people|persons|employees|staff|customers|agents|个?用户|个?员工|个?人|位用户|名员工|位)"
+    r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|"
+    r"developers|devs|reps|"
+    r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售))"
 )
 ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费)(?:的话)?"
                  r"(?:[^，,。；;！？\d零〇一二两三四五六七八九十百千万亿]|一年|一个月|一月|一天|一周){0,10}")
@@ -77,11 +79,29 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
                r"inferences?|generations?|transcripts?|recordings?|audio\s+files?|forms?|reports?|"
                r"resumes?|cvs?|claims?|orders?|cases?|interactions?|replies|responses?|inputs?|runs?|"
                r"notes?|logs?|events?|jobs?|tasks?|calls")  # fmt: skip
-CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|个(?:请求|问题|对话|文档|任务)?|轮"
+CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
 VOLUME_CUE = r"volume|traffic|throughput|load|请求量|调用量|访问量|流量|处理量|量"
 NOT_VOLUME_NOUNS = (r"users?|people|persons?|employees?|staff|customers?|teams?|agents?|engineers?|developers?|"
                     r"languages?|models?|gpus?|servers?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                     r"人|位|名|种|家|年|个月|天|小时|分钟|秒")  # fmt: skip
+
+# Opening hours: an hourly rate ("about 40 an hour") counts only the hours the service is used.
+HOURS_UNIT = r"\s*(?:hours?|hrs?)\b|\s*(?:个)?(?:小时|钟头)"
+HOURS_CUE = (r"open|opening|business|office|working|staffed|operat|shifts?|a\s+day|per\s+day|each\s+day|daily|"
+             r"营业|工作|开放|开门|上班|在线|服务|值班|一天|每天")  # fmt: skip
+CLOCK_RANGE = (r"^\s*(?:(?P<a1>am|a\.m\.)|(?P<p1>pm|p\.m\.)|点|o'?clock|:00)?\s*(?:to|until|till|-|–|~|到|至)\s*"
+               r"(?:(?:早上|上午|中午|下午|晚上)\s*)?$")  # fmt: skip
+CLOCK_TIMES = (r"(?P<cue>between\s+|from\s+|open\s+|opening\s+hours\s+(?:are\s+)?)?(?<![\d:.])(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?"
+               r"\s*(?P<x1>am|pm|a\.m\.|p\.m\.)?\s*(?:to|until|till|-|–|~|and)\s*(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?"
+               r"\s*(?P<x2>am|pm|a\.m\.|p\.m\.)?(?![\d:.]|\s*(?:[a-z]|[\u3400-\u9fff]))")  # fmt: skip
+"""A range of clock times in digits: "9 to 5", "9am-6pm", "between 9:00 and 17:30" (not "2 to 3 minutes")."""
+WORKDAY_IDIOMS = frozenset({(8, 4), (8, 5), (9, 5), (9, 6), (10, 6)})
+"""Bare ranges that are working days ("9 to 5") even with no am/pm."""
+CLOCK_END = r"^\s*(?:(?P<a2>am|a\.m\.)|(?P<p2>pm|p\.m\.)|点|o'?clock|:00)"
+ALL_DAY = r"24\s*/\s*7|24\s*x\s*7|around\s+the\s+clock|round\s+the\s+clock|day\s+and\s+night|全天候?|24小时|昼夜"
+WORK_DAY = r"business\s+hours|office\s+hours|working\s+hours|朝九晚五|早九晚五|工作时间"
+WORK_DAY_HOURS = 8.0
+"""Hours in a working day ("business hours", "朝九晚五") when no opening hours are given."""
 
 # --- Time (latency) -------------------------------------------------------------------------------
 TIME_UNITS = {r"\s?(?:ms|msec|millis(?:econds?)?)\b": 0.001, r"\s?毫秒": 0.001,
@@ -91,20 +111,40 @@ LATENCY_CUE = (r"latency|respon[sd]|repl(?:y|ies)|answer|return|within|under|bel
                r"no\s+more\s+than|max|fast|quick|slow|wait|p9[59]|p50|<|≤|turnaround|time\s+to|ttft|"
                r"内|以内|之内|延迟|时延|响应|返回|回复|不超过|低于|小于|最多|等待|快")  # fmt: skip
 NOT_LATENCY = r"of\s+(?:audio|speech|video|recording|calls?)|long\s+(?:audio|recordings?|videos?)|的?(?:录音|音频|视频|语音)"
+AUDIO_EACH_BEFORE = (r"(?:每|平均每|一)(?:节|通|段|个|份|条|次|堂|集|场|期|篇|盘)(?:课|电话|录音|音频|视频|会议|口述)?"
+                     r"(?:的)?(?:时长|长度|录音)?(?:大概|大约|约|平均|差不多|都是|是|有)*\s*$|"
+                     r"(?:each|every)\s+(?:one|[a-z-]+(?:\s+[a-z-]+)?)\s+(?:is|lasts|runs|takes|being)?\s*(?:about|around|"
+                     r"roughly|maybe|typically|usually|on\s+average)?\s*(?:\d+\s*(?:or|to|-)\s*)?$|"
+                     r"(?:average|averaging|on\s+average)\s*(?:of|is)?\s*(?:about|around)?\s*$|平均\s*$")  # fmt: skip
+AUDIO_EACH_AFTER = (r"^\s*(?:long|in\s+length|each|apiece|per\s+(?:call|recording|file|episode|lesson|meeting|"
+                    r"session|dictation|video|interview))\b|^\s*(?:长|的录音|的音频|一节|一通)")  # fmt: skip
+"""A duration of one recording ("each dictation is 2 or 3 minutes long", "每通五分钟"): audio minutes
+per request, not a latency."""
+AUDIO_TOTAL_AFTER = r"^\s*(?:of\s+(?:audio|speech|recordings?|calls?|dictation|video|meetings?)|的?(?:录音|音频|语音|视频))"
+"""A duration of audio in all ("300 minutes of audio a day", "每天两百分钟录音")."""
 REAL_TIME = r"real[\s-]?time|realtime|instant(?:ly|aneous)?|immediately|实时|即时|秒回|立即|马上"
 NO_LATENCY = (r"no\s+latency\s+(?:requirement|constraint|limit)|latency\s+(?:doesn't|does\s+not|don't)\s+matter|"
               r"(?:don't|do\s+not)\s+care\s+about\s+(?:latency|speed)|speed\s+(?:doesn't|does\s+not)\s+matter|"
               r"latency\s+(?:is\s+not|isn't)\s+(?:important|critical|a\s+concern)|not\s+time[\s-]sensitive|"
-              r"对?延迟没(?:有)?要求|延迟不重要|不在乎(?:延迟|速度)|延迟无所谓|速度无所谓|没有延迟要求|不要求实时|不需要实时")  # fmt: skip
+              r"no\s+rush|no\s+hurry|not\s+in\s+a\s+hurry|(?:it's\s+|is\s+)?not\s+urgent|(?:there's\s+)?no\s+time\s+pressure|"
+              r"不着急|不急|不赶时间|不用太快|慢一点也没关系|对?延迟没(?:有)?要求|延迟不重要|不在乎(?:延迟|速度)|延迟无所谓|速度无所谓|没有延迟要求|不要求实时|不需要实时")  # fmt: skip
 
 # --- Tokens, context, size ------------------------------------------------------------------------
 CONTEXT_CUE = r"context|window|上下文|窗口"
 INPUT_CUE = r"input|prompt|request|question|query|document|article|ticket|email|message|text|输入|提示|请求|问题|文档|文章|工单|邮件|消息|原文"
 OUTPUT_CUE = (
-    r"output|answer|response|reply|completion|summary|summaries|label|输出|回答|回复|答案|生成|摘要|结果"
+    r"output|answer|response|reply|completion|summary|summaries|label|drafts?\b|输出|回答|回复|答案|生成|摘要|结果|初稿|草稿|稿子"
 )
 TOKENS = r"\s?(?:个\s?)?(?:tokens?|tok)\b|\s?(?:个\s?)?token"
 PAGES = r"[\s-]?(?:pages?|页)"
+KNOWLEDGE_NOUNS = (r"manuals?|handbooks?|\bdocs\b|documentation|polic(?:y|ies)|wiki|knowledge\s+base|guidelines|"
+                   r"手册|知识库|制度|规章|资料库")  # fmt: skip
+"""Documents that form a knowledge base the answers are looked up in (not the input of each request)."""
+DOC_NOUNS = r"documents?|files?|articles?|pdfs?|文档|文件|资料|份|本|篇"
+TOTAL_CUE = r"in\s+total|altogether|combined|all\s+together|overall|加起来|总共|一共|合计|总计|总量"
+EACH_CUE = r"\beach\b|apiece|on\s+average|average|\bper\s+(?:document|manual|file)|每份|每本|每个|每篇|平均|一份|一本"
+FEW_PAGES = r"(?:a\s+few|few|several|几|三五)\s*(?:pages?|页)"
+"""Indefinite sizes ("a few pages each"), read as three pages."""
 WORDS_UNIT = r"[\s-]?(?:words?)\b|\s?(?:个?字|个汉字)(?!符)"
 ONE_WORD_OUTPUT = (r"one[\s-]word|single\s+word|a\s+(?:single\s+)?label|one\s+label|just\s+(?:a\s+)?(?:label|category)|"
                    r"yes\s+or\s+no|yes/no|一个词|一个标签|一个类别|只输出(?:一个)?(?:标签|类别)|是或否")  # fmt: skip
@@ -123,7 +163,7 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("speech_to_text", r"speech[\s-]to[\s-]text|transcrib|transcription|\basr\b|voice\s+(?:to\s+text|notes?|"
      r"messages?)|phone\s+calls?\s+recordings?|dictat(?:e|es|ed|ing|ion)\b|audio\s+(?:files?|recordings?)|"
      r"语音转文字|语音识别|转写|录音转|转录|口述|听写|录音整理|(?:整理|转成)文字"),
-    ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入|语义检索"),
+    ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入(?!式)|语义检索"),
     ("vision", r"\bvision\b|\bocr\b|scanned|scans?\b|photos?\s+of|screenshots?|images?\s+of|(?:read|understand|"
      r"analy[sz]e|describe|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|看图|图片理解|图像理解|识图|"
      r"扫描件?|照片|截图|图片中|图片里|拍照|发票图片|ocr"),
@@ -182,7 +222,19 @@ REASONING_NEED = (r"\breasoning\b|step[\s-]by[\s-]step|complex\s+logic|multi[\s-
 SELF_HOST = (r"self[\s-]?host(?:ed|ing)?|on[\s-]?prem(?:ise|ises)?\b|on\s+premises?|(?:our|its)\s+own\s+"
              r"(?:servers?|gpus?|hardware|infrastructure|data\s?cent(?:er|re)s?|machines|cluster)|in[\s-]house\s+"
              r"(?:servers?|hosting|deployment)|air[\s-]?gapped|本地部署|私有化部署|私有部署|内网部署|自己部署|自行部署|"
-             r"本地化部署|离线部署|自建|自托管|部署在(?:本地|内网|自己的服务器)")  # fmt: skip
+             r"server\s+room|servers?\s+(?:of\s+)?(?:our\s+own|ourselves)|host(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:ourselves|in[\s-]house)|"
+             r"run\s+(?:it\s+|them\s+)?(?:ourselves|in[\s-]house|locally)|(?:inside|within|on)\s+our\s+(?:own\s+)?(?:network|intranet)|"
+             r"私有化|内网|本地(?:运行|跑)|公司内部(?:部署|运行)|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
+             r"shouldn't|never)\s+leave\s+(?:our|the)\s+(?:building|premises|office|site|network|hospital|clinic|"
+             r"factory|plant)|本地化部署|离线部署|自建|自托管|部署在(?:我们)?(?:本地|内网|公司|院内|自己的?)|"
+             r"(?:自己|自有)的?(?:机房|服务器|政务云|私有云|数据中心)|(?:我们|公司)(?:有|有一台|有几台)?(?:自己的)?服务器|机房|"
+             r"不能(?:出|离开)(?:厂|工厂|医院|公司|大楼|内网|机房|园区)|不(?:能|可以)?传到外面")  # fmt: skip
+CLOUD_ONLY = (r"(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:any\s+)?(?:servers?|gpus?|hardware|data\s?cent(?:er|re)s?)|"
+              r"\bno\s+(?:servers?|gpus?|it\s+(?:team|department))\b|any\s+cloud|cloud\s+(?:is|are)\s+(?:ok|okay|fine)|"
+              r"没有(?:自己的)?(?:服务器|机房|显卡|GPU|gpu|运维)|没(?:有)?服务器|(?:都|就)?用云|云服务|公有云|云端|"
+              r"用[^，,。；;自]{0,6}云(?:服务|端)?(?:就行|就好|就可以|可以|都行|即可)")  # fmt: skip
+"""Statements that the model will run at a provider, not on the person's own machines ("we have no
+servers", "都用云"); a self-hosting statement in the same message wins."""
 OPEN_WEIGHTS = r"open[\s-]?source|open[\s-]?weights?|开源|开放权重|权重公开"
 PROVIDERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bopenai\b|\bchatgpt\b|\bgpt(?:-?\d\w*)?\b", ("openai",)),
@@ -223,7 +275,8 @@ RESIDENCY: tuple[tuple[str, str], ...] = (
 RESIDENCY_CUE = (r"stay|remain|reside|resid|stored?|host|kept|keep|leave|must\s+be\s+in|inside|within|located|"
                  r"sovereign|gdpr|不能出境|不出境|不得出境|出境|留在|存储在|存放在|境内|国内|本地化存储|数据合规")  # fmt: skip
 DATA_NOT_LEAVE_CN = (
-    r"数据不(?:能|得|可以)?出境|不能出境|不出境|数据(?:要|必须)?(?:留在|存储在|存放在)(?:中国)?(?:国内|境内)"
+    r"数据不(?:能|得|可以)?出境|不能出境|不出境|数据(?:要|必须)?(?:留在|存储在|存放在)(?:中国)?(?:国内|境内)|"
+    r"(?:必须|要|需要|只能)(?:在|留在|放在|存在|存储在)(?:中国)?(?:国内|境内)"
 )
 GPUS: tuple[tuple[str, str], ...] = (
     (r"\bh100s?\b", "H100-80GB"), (r"\bh200s?\b", "H200"), (r"\bb200s?\b", "B200"),
@@ -245,11 +298,12 @@ NO_LABELED = (r"(?:no|zero|without|don't\s+have\s+(?:any\s+)?|do\s+not\s+have\s+
               r"\s*(?:label(?:l)?ed|annotated)\s+(?:data|examples|samples)|没有(?:任何)?(?:标注|已标注)(?:的)?(?:数据|样本)|"
               r"无标注数据|没有标注")  # fmt: skip
 PROPRIETARY = (r"internal\s+(?:docs|documents|documentation|wiki|knowledge|data|policies|manuals?)|our\s+(?:own\s+)?"
-               r"(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|policies|product\s+catalog|data)|"
+               r"(?:[a-z]+\s+)?(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|handbooks?|policies|product\s+catalog|data)|"
                r"company\s+(?:docs|documents|wiki|knowledge|policies)|knowledge\s+base|proprietary|private\s+documents|"
                r"内部文档|内部资料|内部知识|公司文档|公司资料|知识库|产品手册|内部数据|企业文档|私有数据|私有知识")  # fmt: skip
 CHANGES_OFTEN = (r"(?:change|changes|changing|updated?|updates|refreshed)\s+(?:very\s+)?(?:often|frequently|constantly|"
-                 r"daily|weekly|every\s+(?:day|week|month)|all\s+the\s+time|regularly)|frequently\s+(?:updated|"
+                 r"daily|weekly|every\s+(?:few\s+|couple\s+of\s+|two\s+|other\s+)?(?:days?|weeks?|months?|release)|"
+                 r"with\s+(?:every|each)\s+(?:release|update|version)|all\s+the\s+time|regularly)|frequently\s+(?:updated|"
                  r"changing)|constantly\s+(?:updated|changing)|经常(?:更新|变化|变动|改)|频繁(?:更新|变化|变动)|"
                  r"每(?:天|周|月)(?:都)?(?:更新|变化|变)|(?:不断|持续|实时)(?:更新|变化)|更新(?:很|非常)?(?:快|频繁)")  # fmt: skip
 RARELY_CHANGES = r"rarely\s+change|static|don't\s+change|do\s+not\s+change|seldom\s+(?:change|updated)|很少(?:更新|变化|变)|基本不变|不怎么变"
@@ -258,7 +312,10 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
     ("confidential", r"confidential|sensitive|secret|机密|保密|敏感", False),
     ("confidential", r"\bpii\b|personal\s+data|personally\s+identifiable|patient|medical\s+records?|health\s+"
      r"records?|\bhipaa\b|financial\s+records?|个人信息|隐私|病历|患者|医疗数据|身份证", True),
-    ("public", r"public\s+data|publicly\s+available|open\s+data|公开数据|公开信息|公开的数据", False),
+    ("public", r"public\s+data|publicly\s+available|open\s+data|(?:all\s+|just\s+)?public\s+(?:reviews?|posts?|comments?|"
+     r"info(?:rmation)?|content|documents?|filings?|records?|pages?|material)|(?:is|are|it's|they're)\s+(?:all\s+)?"
+     r"public\b|nothing\s+(?:secret|sensitive|private|confidential)|not\s+(?:secret|sensitive|confidential)\s+at\s+all|"
+     r"公开|没(?:有)?什么(?:敏感|机密|秘密|隐私)|不敏感|不涉密", False),
 )  # fmt: skip
 NOVEL_DOMAIN = (r"no\s+(?:existing\s+)?model\s+(?:has\s+)?(?:seen|knows|understands)|low[\s-]resource\s+language|"
                 r"(?:our\s+own|proprietary|in[\s-]house)\s+programming\s+language|unknown\s+dialect|"
@@ -275,7 +332,7 @@ DONT_KNOW = (r"i\s+don't\s+know|not\s+sure|no\s+idea|don't\s+care|whatever|any|e
              r"skip|you\s+decide|up\s+to\s+you|doesn't\s+matter|不知道|不确定|不清楚|都行|随便|无所谓|默认|跳过|你决定|都可以")  # fmt: skip
 CORRECTION = (r"\bactually\b|\bcorrection\b|\bi\s+meant\b|\bsorry\b|\bwait\b|\binstead\b|\bchange\s+(?:it|that|this|"
               r"the\s+\w+)\s+to\b|\bchange\s+to\b|\bmake\s+it\b|\bupdate\s*:|\bnot\s+\S+\s+but\b|\brather\b|\bscratch\s+that\b|\bno\s*,|改成|改为|换成|更正|其实|应该是|"
-              r"不对|不是|错了|更新一下|修改|改一下|改下|说错了|重新说")  # fmt: skip
+              r"不对|(?<!是)不是(?!不是)|错了|更新一下|修改|改一下|改下|说错了|重新说")  # fmt: skip
 RESET = (r"start\s+(?:over|again|afresh)|\breset\b|\brestart\b|from\s+scratch|new\s+(?:conversation|session|chat)|"
          r"clear\s+(?:everything|all)|forget\s+(?:everything|all)|重新开始|重来|从头开始|清空|重置|重新来")  # fmt: skip
 GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|yo|hi\s+there|hello\s+there|"
@@ -286,8 +343,11 @@ HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|ap
 QUESTION_START = r"(?:what|what's|whats|why|how|which|who|whom|whose)\b"
 QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
                r"要不要|区别|多少钱|是啥|啥是|什么时候")  # fmt: skip
+NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标出|找出|告诉我们|看一下)[^，,。；;？?]{0,8}?"
+                     r"(?:有没有|是不是|是否|能不能|哪些|什么)|没(?:有)?什么|不怎么")  # fmt: skip
+"""Question words that ask nothing: an embedded question the task states, "没什么" (nothing much)."""
 NEGATORS_EN = (r"\b(?:no|not|don't|dont|doesn't|doesnt|do\s+not|does\s+not|without|never|neither|nor|won't|"
-               r"isn't|aren't|needn't|no\s+need\s+(?:for|to))\b")  # fmt: skip
+               r"isn't|aren't|needn't|nothing|no\s+need\s+(?:for|to))\b")  # fmt: skip
 NEGATORS_ZH = r"不需要|不用|无需|没有|没|不要|不必|不能|不|无|非|别|免"
 NEGATED_AFTER = (r"^\s*(?:is|are)?\s*(?:not|n't)\s+(?:needed|required|necessary|important)|^\s*(?:isn't|aren't)\s+"
                  r"(?:needed|required|necessary)|^\s*(?:不需要|不用|没必要|不必|不重要|可以不要)")  # fmt: skip

@@ -90,8 +90,17 @@ _ARABIC = re.compile(
 _CN_RANGE = re.compile(r"([一二两三四五六七八])([二三四五六七八九])([十百千万]|十万|百万|千万)?(?![零〇一二两三四五六七八九十百千万亿])")
 _CN_APPROX = {"上千": 1e3, "上万": 1e4, "上百": 1e2, "几十": 30.0, "几百": 300.0, "几千": 3e3, "几万": 3e4,
               "十几": 15.0, "数十": 30.0, "数百": 300.0, "数千": 3e3, "数万": 3e4, "上百万": 1e6, "几十万": 3e5,
-              "几百万": 3e6}  # fmt: skip
+              "几百万": 3e6, "上千万": 1e7, "几千万": 3e7, "数千万": 3e7, "数百万": 3e6, "上十万": 1e5,
+              "上亿": 1e8, "几亿": 3e8}  # fmt: skip
 _CN_APPROX_RE = re.compile("|".join(sorted(_CN_APPROX, key=len, reverse=True)))
+_EN_APPROX = {"a few": 3.0, "several": 3.0, "a couple of": 2.0, "a couple": 2.0, "a few dozen": 36.0,
+              "dozens of": 36.0, "dozens": 36.0}
+"""Indefinite English quantities before a scale ("a few hundred" 300, "several thousand" 3,000,
+"a couple of hundred" 200) or alone ("a few dozen" 36), as people mean them for a cost estimate."""
+_EN_APPROX_RE = re.compile(
+    r"(?<![a-z])(a\s+few\s+dozen|dozens(?:\s+of)?|a\s+few|several|a\s+couple(?:\s+of)?)"
+    r"(?:\s+(hundred|thousand|million))?(?![a-z])"
+)
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?")
 _WORD_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -191,6 +200,12 @@ def find_numbers(text: str) -> list[Number]:
         chinese = parse_chinese(m.group(0))
         if chinese is not None:
             add(chinese, m.start(), m.end())
+    for m in _EN_APPROX_RE.finditer(text):
+        head = _EN_APPROX[re.sub(r"\s+", " ", m.group(1))]
+        if m.group(2):
+            add(head * _WORD_SCALES[m.group(2)], m.start(), m.end())
+        elif head >= 12:
+            add(head, m.start(), m.end())
     for m in _WORDS.finditer(text):
         unit, scale = m.group(1), m.group(2)
         following = text[m.end() : m.end() + 14].lstrip()

@@ -33,6 +33,7 @@ from whichmodel.agent.brain.numbers import (
 from whichmodel.agent.events import Provenance
 from whichmodel.agent.state import Fact
 from whichmodel.knowledge.units import (
+    DAYS_PER_MONTH,
     TOKENS_PER_PAGE,
     TOKENS_PER_WORD,
     USD_PER,
@@ -149,24 +150,34 @@ _SPLIT = _rx(r"[。；;！!？?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|\bbut\b|但是|不�
 
 def _clauses(low: str) -> list[_Clause]:
     out: list[_Clause] = []
-    start = 0
+    start, after = 0, ""
     for m in _SPLIT.finditer(low):
-        out.append(_Clause(start, m.start(), _is_question(low[start : m.start()], m.group(0))))
-        start = m.end()
-    out.append(_Clause(start, len(low), _is_question(low[start:], "")))
+        out.append(_Clause(start, m.start(), _is_question(low[start : m.start()], m.group(0), after)))
+        start, after = m.end(), m.group(0)
+    out.append(_Clause(start, len(low), _is_question(low[start:], "", after)))
     return [c for c in out if low[c.start : c.end].strip()] or [_Clause(0, len(low), False)]
 
 
-def _is_question(clause: str, terminator: str) -> bool:
+def _is_question(clause: str, terminator: str, after: str = "") -> bool:
     body = clause.strip()
     if not body:
         return False
+    if after == "," and terminator not in ("?", "？") and _rx(r"^(?:which|who|whom|whose|where|when)\b").match(body):
+        return False  # "our docs, which are updated every release": a relative clause
     if terminator in ("?", "？"):
+        if _rx(r"^(?:[a-z-]+(?:\s+[a-z-]+)?|[\u3400-\u9fff]{1,3})$").match(body) and not _rx(
+            lx.QUESTION_START + "|" + lx.QUESTION_ZH
+        ).search(body):
+            return False  # "Questions? Dunno, a few hundred", "预算？随便": the asked topic echoed, not a question
         # "maybe 100 dollars a month?" is a tentative answer, not a question
         return not _rx(r"^(?:" + lx.HEDGE + r")").match(body) or bool(_rx(lx.QUESTION_START).search(body))
     if _rx(r"^(?:and\s+|so\s+|also\s+|btw,?\s+|by\s+the\s+way,?\s+)?" + lx.QUESTION_START).match(body):
         return True
-    return bool(_HAN.search(body)) and bool(_rx(lx.QUESTION_ZH).search(body))
+    if not _HAN.search(body):
+        return False
+    # "判断零件有没有划痕" (an embedded question a task states) and "没什么敏感的" (nothing) ask nothing
+    body = _rx(lx.NOT_A_QUESTION_ZH).sub("", body)
+    return bool(_rx(lx.QUESTION_ZH).search(body))
 
 
 # --- negation ------------------------------------------------------------------------------------
@@ -349,6 +360,8 @@ def _time(scan: _Scan, n: Number) -> bool:
         end = _suffix(scan, n, pattern)
         if end is None:
             continue
+        if factor >= 60 and _audio_minutes(scan, n, end, n.value * factor / 60):
+            return True
         if _rx(r"^\s*(?:" + lx.NOT_LATENCY + ")").match(scan.low[end : end + 20]):
             return True  # a duration of audio, not a latency: used, no fact
         seconds = round(n.value * factor, 4)
@@ -360,6 +373,39 @@ def _time(scan: _Scan, n: Number) -> bool:
             _orphan(scan, "time", seconds, n.start, end)
         return True
     return False
+
+
+def _audio_minutes(scan: _Scan, n: Number, end: int, minutes: float) -> bool:
+    """A duration of audio: one recording's ("each call is 5 minutes", "每节四十分钟左右") as minutes per
+    request; a total per period ("300 minutes of audio a day") is kept for `_audio_totals`."""
+    clause = scan.clause_of(n.start)
+    before = scan.low[max(clause.start, n.start - 40) : n.start]
+    if _rx(lx.AUDIO_TOTAL_AFTER).match(scan.low[end : end + 20]):
+        period = _nearest(scan.periods, scan, n)
+        if period is not None:
+            _orphan(scan, "audio_total", minutes * period[2], min(n.start, period[0]), max(end, period[1]))
+            return True
+    if _rx(r"(?:" + lx.AUDIO_EACH_BEFORE + r")").search(before) or _rx(lx.AUDIO_EACH_AFTER).match(
+        scan.low[end : end + 20]
+    ):
+        scan.add("volume.audio_minutes", round(minutes, 2), "stated", n.start, end)
+        return True
+    return False
+
+
+def _audio_totals(scan: _Scan) -> None:
+    """ "300 minutes of audio a day": with a count of recordings in the message, minutes per recording;
+    without one, each minute is counted as one request of one minute (the cost is the same)."""
+    totals = scan.orphans.pop("audio_total", [])
+    if not totals or any(f.path == "volume.audio_minutes" for f in scan.facts):
+        return
+    monthly, start, end, _ = totals[-1]
+    count = next((f for f in reversed(scan.facts) if f.path == "volume.requests_per_month"), None)
+    if count is not None and isinstance(count.value, int | float) and count.value > 0:
+        scan.add("volume.audio_minutes", round(monthly / count.value, 2), "inferred", start, end)
+    else:
+        scan.add("volume.requests_per_month", round(monthly), "inferred", start, end)
+        scan.add("volume.audio_minutes", 1.0, "inferred", start, end)
 
 
 def _percent(scan: _Scan, n: Number) -> bool:
@@ -434,6 +480,11 @@ def _size(scan: _Scan, n: Number) -> bool:
         if _nearest(scan.periods, scan, n) is not None:
             return True  # "200 pages a day" is throughput, not a document size: no fact
         tokens = int(n.value * TOKENS_PER_PAGE[scan.language])
+        if _knowledge_piece(scan, n.start, end, tokens):
+            return True
+        if _io_cue(scan, n, end) == "output":  # "a one-page summary of each"
+            scan.add("volume.output_tokens", tokens, "inferred", n.start, end)
+            return True
         scan.add("context_tokens", tokens, "inferred", n.start, end)
         scan.add("volume.input_tokens", tokens, "inferred", n.start, end)
         return True
@@ -441,9 +492,74 @@ def _size(scan: _Scan, n: Number) -> bool:
     if end is None:
         return False
     per = TOKENS_PER_WORD["zh"] if "字" in scan.low[n.end : end] else TOKENS_PER_WORD["en"]
+    if _nearest(scan.periods, scan, n) is None and _knowledge_piece(scan, n.start, end, round(n.value * per)):
+        return True
     kind = _io_cue(scan, n, end) or "input"
     scan.add(f"volume.{kind}_tokens", round(n.value * per), "inferred", n.start, end)
     return True
+
+
+def _sentence(scan: _Scan, pos: int) -> tuple[int, int]:
+    """The sentence holding `pos` (between full stops, question marks and line breaks)."""
+    lo = max(scan.low.rfind(ch, 0, pos) for ch in ".!?。！？\n") + 1
+    ends = [i for i in (scan.low.find(ch, pos) for ch in ".!?。！？\n") if i >= 0]
+    return lo, min(ends, default=len(scan.low))
+
+
+def _knowledge_piece(scan: _Scan, start: int, end: int, tokens: float) -> bool:
+    """A size that belongs to a knowledge base ("120 manuals, on average 200 pages each", "the
+    handbook is about 90 pages", "文档五六百份，加起来上千万字"): kept as a piece of the corpus
+    (`_knowledge_size` adds them up), not as the size of each request. A count of documents in the
+    same sentence multiplies a size given per document."""
+    lo, hi = _sentence(scan, start)
+    sentence = scan.low[lo:hi]
+    total = _rx(lx.TOTAL_CUE).search(sentence)
+    if not (_rx(lx.KNOWLEDGE_NOUNS).search(sentence) or (total and _rx(lx.DOC_NOUNS).search(sentence))):
+        return False
+    if any(lo <= s < hi for s, _e, _m in scan.periods):
+        return False  # "40 leases a week, each 30 pages": the input of each request
+    count = 1.0
+    clause = scan.clause_of(start)
+    each = _rx(lx.EACH_CUE).search(scan.low, clause.start, clause.end)
+    if each is not None and not total:
+        counts = [
+            m
+            for m in scan.numbers
+            if lo <= m.start < start and m.end <= start and _count_of_docs(scan, m)
+        ]
+        if counts:
+            count = counts[-1].value
+    _orphan(scan, "knowledge", tokens * count, start, end)
+    return True
+
+
+def _count_of_docs(scan: _Scan, n: Number) -> bool:
+    return bool(
+        _rx(r"^\s*(?:[a-z-]+\s+){0,2}?(?:" + lx.KNOWLEDGE_NOUNS + "|" + lx.DOC_NOUNS + ")").match(
+            scan.masked[n.end : n.end + 30]
+        )
+    )
+
+
+def _knowledge_size(scan: _Scan) -> None:
+    """The corpus size in tokens: every knowledge piece of the message added up (sizes "of a few pages
+    each" count three pages); it also says the answers depend on the person's own documents."""
+    pieces = scan.orphans.pop("knowledge", [])
+    if not pieces:
+        return
+    for m in _rx(lx.FEW_PAGES).finditer(scan.low):
+        clause = scan.clause_of(m.start())
+        if clause.question or any(s <= m.start() < e for _v, s, e, _sh in pieces):
+            continue
+        lo, _hi = _sentence(scan, m.start())
+        counts = [c for c in scan.numbers if lo <= c.start < m.start() and _count_of_docs(scan, c)]
+        count = counts[-1].value if counts else 1.0
+        pieces.append((3 * TOKENS_PER_PAGE[scan.language] * count, m.start(), m.end(), ""))
+    total = sum(p[0] for p in pieces)
+    lo, hi = min(p[1] for p in pieces), max(p[2] for p in pieces)
+    scan.add("data.knowledge_tokens", round(total), "inferred", lo, hi)
+    if not any(f.path == "data.proprietary_knowledge" for f in scan.facts):
+        scan.add("data.proprietary_knowledge", True, "inferred", lo, hi)
 
 
 def _labeled(scan: _Scan, n: Number) -> bool:
@@ -469,7 +585,7 @@ def _count_end(scan: _Scan, n: Number) -> int | None:
 
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b") or _suffix(
-        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天)"
+        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师))"
     ):
         return False
     count_end = _count_end(scan, n)
@@ -482,7 +598,12 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         end = max(count_end or n.end, e)
         if _cue_in_clause(scan, n, lx.PER_PERSON) is not None:
             return _per_person(scan, n, mult, min(n.start, s), end)
-        scan.add("volume.requests_per_month", round(n.value * mult), "stated", min(n.start, s), end)
+        prov: Provenance = "stated"
+        if mult == HOURLY:
+            hours = _hours_per_day(scan)
+            if hours is not None:
+                mult, prov = hours * DAYS_PER_MONTH, "inferred"
+        scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end)
         return True
     if count_end is not None:
         if expecting == "volume.requests_per_month":
@@ -491,6 +612,57 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
             _orphan(scan, "count", n.value, n.start, count_end)
         return True
     return False
+
+
+HOURLY = 24 * DAYS_PER_MONTH
+"""The multiplier of "per hour" in `lexicon.PERIODS`: a rate for every hour of the month."""
+
+
+def _hours_per_day(scan: _Scan) -> float | None:
+    """The hours a day an hourly rate holds for: "9 to 5", "9am-6pm", "open 10 hours a day",
+    "一天营业十个小时", "早上九点到晚上九点", "business hours" (8), "24/7" (24); None when not said."""
+    for c in _rx(lx.CLOCK_TIMES).finditer(scan.low):
+        start = int(c.group("h1")) + int(c.group("m1") or 0) / 60
+        end = int(c.group("h2")) + int(c.group("m2") or 0) / 60
+        told = c.group("x1") or c.group("x2") or c.group("m1") or c.group("m2") or c.group("cue")
+        if not (told or (int(c.group("h1")), int(c.group("h2"))) in lx.WORKDAY_IDIOMS):
+            continue
+        if (c.group("x2") or "").startswith("p") and end < 12:
+            end += 12
+        if end <= start:
+            end += 12
+        if 0 < end - start <= 24:
+            return round(end - start, 2)
+    for i, n in enumerate(scan.numbers[:-1]):
+        m = scan.numbers[i + 1]
+        between = _rx(lx.CLOCK_RANGE).match(scan.low[n.end : m.start])
+        after = _rx(lx.CLOCK_END).match(scan.low[m.end : m.end + 8])
+        if between is None or not (0 < n.value <= 24 and 0 < m.value <= 24) or n.value != int(n.value):
+            continue
+        clock = after is not None or between.group(0).strip() not in ("to", "-", "–", "~", "到", "至")
+        idiom = (n.value, m.value) in lx.WORKDAY_IDIOMS  # "9 to 5"
+        if not (clock or idiom or _cue_in_clause(scan, n, lx.HOURS_CUE)):
+            continue
+        if _rx(r"^\s*(?:[a-z]+|[\u3400-\u9fff])").match(scan.low[m.end : m.end + 3]) and after is None:
+            continue  # "2 to 3 minutes", "10-15 pages": a range of something else
+        start, end = n.value, m.value
+        pm_end = (after is not None and after.group("p2")) or "晚上" in between.group(0) or "下午" in between.group(0)
+        if pm_end and end < 12:
+            end += 12
+        if end <= start:
+            end += 12
+        if 0 < end - start <= 24:
+            return end - start
+    for n in scan.numbers:
+        if 0 < n.value <= 24 and _suffix(scan, n, lx.HOURS_UNIT) is not None and _cue_in_clause(
+            scan, n, lx.HOURS_CUE
+        ):
+            return n.value
+    if _rx(lx.ALL_DAY).search(scan.low):
+        return 24.0
+    if _rx(lx.WORK_DAY).search(scan.low):
+        return lx.WORK_DAY_HOURS
+    return None
 
 
 def _per_person(scan: _Scan, n: Number, mult: float, start: int, end: int) -> bool:
@@ -632,6 +804,11 @@ def _deployment(scan: _Scan, expecting: str | None) -> None:
         scan.add("deployment.self_host", not negated, "stated", m.start(), m.end())
         if not negated:
             scan.add("deployment.open_weights", True, "inferred", m.start(), m.end())
+    else:
+        cloud = _first_unnegated(scan, lx.CLOUD_ONLY)
+        if cloud and not cloud[1]:  # "不用云了" is no statement that it runs in a cloud
+            m = cloud[0]
+            scan.add("deployment.self_host", False, "stated", m.start(), m.end())
     hit = _first_unnegated(scan, lx.OPEN_WEIGHTS)
     if hit:
         scan.facts[:] = [f for f in scan.facts if f.path != "deployment.open_weights"]
@@ -773,6 +950,19 @@ def _from_expecting(scan: _Scan, expecting: str) -> None:
         _bare_number(scan, expecting)
     elif expecting in BOOL_PATHS:
         _yes_no(scan, expecting)
+
+
+def _corrected_budget(scan: _Scan) -> None:
+    """ "actually, make that £40": a correction whose only figure is an amount of money changes the
+    budget, whatever was asked last (a sum of money corrected in passing is the budget)."""
+    money_left = scan.orphans.get("money", [])
+    if len(money_left) != 1 or any(f.path.startswith("budget.") for f in scan.facts):
+        return
+    if not _rx(lx.CORRECTION).search(scan.low):
+        return
+    value, start, end, shown = money_left[0]
+    scan.add("budget.monthly_usd", value, "inferred", start, end, shown or None)
+    money_left.clear()
 
 
 def _typed(path: str, value: float) -> object:
@@ -973,7 +1163,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     if len(message) > MAX_MESSAGE_CHARS:
         raise MessageTooLong(len(message))
     text = normalize(message)
-    language = detect_language(text)
+    language = detect_language(message)  # before normalising: "？？？" is full-width, so Chinese
     low = lower_aligned(text)
     body = _strip_punct(low)
     if low.strip() in ("👍", "✅", "👌"):
@@ -990,10 +1180,13 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     scan = _scan(text)
     scan.language = language
     _read_numbers(scan, expecting)
+    _audio_totals(scan)
+    _knowledge_size(scan)
     _restated(scan)
     _read_words(scan, expecting)
     if expecting:
         _from_expecting(scan, expecting)
+    _corrected_budget(scan)
     if not scan.facts and len(scan.orphans.get("time", [])) == 1 and len(body) <= 40:
         value, start, end, _ = scan.orphans["time"][0]  # "5 seconds" alone answers how fast, whatever was asked
         scan.add("latency.p95_seconds", value, "stated", start, end)

@@ -16,14 +16,20 @@ from typing import Any
 from whichmodel.agent.nodes.render import t
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.units import Lang
-from whichmodel.tools.decision import Requirements
+from whichmodel.tools.decision import Requirements, RequirementsError, parse_requirements
 from whichmodel.tools.decision import why_not as decision_why_not
+from whichmodel.tools.decision.adaptation import choose_adaptation
+from whichmodel.tools.decision.adaptation_text import word_adaptation
+from whichmodel.tools.decision.explain import t as explain_t
+from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.result import Adaptation
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
     re.compile(
         r"(?:why\s+not|what\s+about|how\s+about|why\s+(?:didn't|don't|not|isn't|wasn't)\s+(?:you\s+)?"
-        r"(?:pick|choose|use|recommend|suggest|it)?|为什么不|为啥不|怎么不|那)\s*(?:use|pick|choose|用|选|推荐|选择)?\s*"
+        r"(?:pick|choose|use|recommend|suggest|it)?|为什么不|为啥不|怎么不|那)\s*(?:just\s+|simply\s+|直接|就|干脆)?"
+        r"(?:use|pick|choose|用|选|推荐|选择)?\s*"
         + _NAME
         + r"\s*(?:instead|then|呢|吗)?\s*[?？.!]*$",
         re.IGNORECASE,
@@ -40,6 +46,58 @@ FRAMEWORK_CUES = re.compile(
     re.IGNORECASE,
 )
 """Words of a question about how to choose a model: only these go to the selection guide."""
+
+ADAPTATION_CUES = re.compile(
+    r"fine[\s-]?tun|\btrain(?:ed|ing)?\b|\brag\b|retriev|another\s+way|our\s+own\s+model|"
+    r"微调|训练|检索增强|自己(?:做|搞|训)?一?个?[^，。？?]{0,6}模型",
+    re.IGNORECASE,
+)
+"""Words of a question about how to adapt a model ("should we fine-tune?", "do we need RAG?",
+"要不要自己训练一个模型？"): answered by the framework's adaptation path for these requirements."""
+
+
+ADAPTATION_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"fine[\s-]?tun|微调", re.IGNORECASE), "adaptation#fine-tuning"),
+    (re.compile(r"\brag\b|retriev|检索", re.IGNORECASE), "adaptation#rag"),
+    (re.compile(r"\btrain|训练|自己.{0,6}模型", re.IGNORECASE), "adaptation#train-from-scratch"),
+)
+"""The framework section each path a question names is written in (cited with the answer)."""
+
+
+def is_adaptation_question(question: str) -> bool:
+    return ADAPTATION_CUES.search(question) is not None
+
+
+def adaptation_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, question: str = ""
+) -> tuple[str, list[str]] | None:
+    """ "Should we fine-tune / train / use RAG?" answered from the selection framework: its order
+    (prompting, then retrieval, then fine-tuning, training only for an unseen domain) and the path the
+    decision core chooses for these requirements (the recommendation's own, else one for the
+    requirements so far), in `lang`, with the framework passages it rests on. None: no requirements."""
+    adaptation: Adaptation | None = None
+    if recommendation and recommendation.get("adaptation"):
+        adaptation = Adaptation.model_validate(recommendation["adaptation"])
+        req = Requirements.model_validate(recommendation["requirements"])
+    else:
+        try:
+            req = parse_requirements(dict(raw), "conversation")
+        except RequirementsError:
+            return None
+        adaptation = choose_adaptation(req)
+    worded = word_adaptation(adaptation, lang, task_name(lang, req.task_type))
+    sep = "；" if lang == "zh" else "; "
+    text = t(
+        lang,
+        "adaptation_answer",
+        approach=explain_t(lang, adaptation.approach),
+        reason=worded.reason,
+        steps=sep.join(worded.steps[:3]),
+    )
+    named = [section for pattern, section in ADAPTATION_SECTIONS if pattern.search(question)]
+    cited = dict.fromkeys([*named, *adaptation.citations])
+    return text, [f"{lang}/{c}" for c in cited]  # the passage ids retrieval cites
+
 
 def why_not_target(question: str) -> str | None:
     """The model a "why not X?" question names, or None."""

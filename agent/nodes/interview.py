@@ -164,6 +164,14 @@ class Nodes:
         if term is not None:
             text = t(lang, "glossary", term=term.name(lang), text=term.answer(lang))
             return {"events": [ToolStep(name="glossary", summary=term.en), _message(text, lang)]}
+        if answers.is_adaptation_question(question):
+            found = await asyncio.to_thread(
+                answers.adaptation_answer, requirements_view(state), state.get("recommendation"), lang, question
+            )
+            if found is not None:
+                text, cited = found
+                return {"events": [ToolStep(name="adaptation", summary=question[:80]),
+                                   Message(text=text, lang=lang, citations=cited)]}  # fmt: skip
         target = answers.why_not_target(question)
         if target is not None and not answers.is_framework_question(target) and glossary_lookup(
             f"what is {target}"

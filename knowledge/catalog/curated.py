@@ -461,10 +461,19 @@ PRODUCT_NAMES: dict[str, str] = {
     "混元": "hunyuan",
     "月之暗面": "kimi",
     "深度求索": "deepseek",
+    "copilot": "gpt-5",
+    "github copilot": "gpt-5",
+    "microsoft copilot": "gpt-5",
+    "bard": "gemini",
+    "le chat": "mistral",
+    "元宝": "hunyuan",
+    "腾讯元宝": "hunyuan",
 }
 """Product and company names people use for a family of models (ChatGPT is OpenAI's app on its GPT-5
 models; 文心一言 is Baidu's ERNIE; 通义千问 is Alibaba's Qwen; 豆包 is ByteDance's Doubao; 智谱清言 is
-Zhipu's GLM; 混元 is Tencent's Hunyuan; 月之暗面 makes Kimi; 深度求索 is DeepSeek), as the family
+Zhipu's GLM; 混元 is Tencent's Hunyuan; 月之暗面 makes Kimi; 深度求索 is DeepSeek; GitHub and Microsoft Copilot run
+on OpenAI's GPT models by default; Bard was Google's Gemini app; Le Chat is Mistral's app; 腾讯元宝 is
+Tencent's Hunyuan app), as the family
 name the catalog's model names start with. Used by "why not X?" to find the family's models."""
 
 

@@ -119,7 +119,7 @@ async def test_side_question_is_answered_with_citation_and_the_question_re_asked
     async with _advisor(_OnePassage()) as adv:
         await adv.send("s", "we answer employee questions over our HR knowledge base, 2k questions a day")
         pending = (await adv.state("s")).pending
-        reply = await adv.send("s", "when should we fine-tune instead of using RAG?")
+        reply = await adv.send("s", "how should we evaluate the candidate models?")
         message = next(e for e in reply.events if getattr(e, "citations", None))
         assert message.citations == ["en/adaptation#rag"]
         assert "Retrieval adds documents." in reply.text and "[en/" not in reply.text  # readable, no ids
