@@ -404,7 +404,7 @@ def test_speech_models_rank_by_documented_language_coverage_before_price() -> No
     english = recommend(req(task_type="speech_to_text"), catalog)
     assert keys(english) == ["whisper-large-v3", "kb-whisper-large"]
     assert english.recommendations[1].evidence_missing == ["language_coverage"]
-    assert any("not documented for en" in r for r in english.recommendations[1].reasons)
+    assert any("not documented for English" in r for r in english.recommendations[1].reasons)
     assert (
         keys(recommend(req(task_type="speech_to_text", languages=["sv"]), catalog))[0] == "kb-whisper-large"
     )

@@ -68,7 +68,7 @@ from whichmodel.tools.decision.result import (
     Recommendation,
     Relaxation,
 )
-from whichmodel.tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
+from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -346,6 +346,7 @@ def decide(
                 code="stale_source",
                 params={
                     "source": s.name,
+                    "source_id": s.id,
                     "date": s.as_of.isoformat(),
                     "days": (as_of - s.as_of).days,
                     "as_of": as_of.isoformat(),
@@ -456,7 +457,8 @@ def _candidate(
             Reason(
                 code="speech_languages",
                 params={"known": known is not None, "covers": covered == 0, "missing": missing_langs,
-                        "languages": list(req.languages), "source": SPEECH_SOURCE},
+                        "languages": list(req.languages), "source": SPEECH_SOURCE,
+                        "source_id": SPEECH_SOURCE_ID},
             )
         )  # fmt: skip
         if covered:

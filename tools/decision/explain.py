@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from whichmodel.tools.decision.adaptation_text import word_adaptation
-from whichmodel.tools.decision.names import category_name
+from whichmodel.tools.decision.names import FIELDS, category_name, source_name, value_name
 from whichmodel.tools.decision.result import (
     Candidate,
     CostEstimate,
@@ -22,6 +22,12 @@ from whichmodel.tools.decision.result import (
     Relaxation,
     SelfHostEstimate,
 )
+
+
+def _zh_field(path: str) -> str:
+    """A requirements field as a Chinese sentence names it: its plain name in quotes, not its path."""
+    return f"\u201c{FIELDS[path][1]}\u201d"
+
 
 TEXT: Mapping[str, Mapping[str, str]] = {
     "en": {
@@ -310,13 +316,13 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "params_unknown": "参数量未知（无法估算自托管规模）",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
-        "thinking_note": "（下列估算中最多 {n} 个 token 是思考：减小 volume.thinking_tokens，或在模型允许时关闭思考，会更快）",
+        "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
         "relax_open_weights_required": "允许通过 API 使用专有模型（不自托管）",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
-        "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（deployment.provider_tiers：{tiers}；例如 {providers}）",
+        "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（" + _zh_field("deployment.provider_tiers") + "：{tiers}；例如 {providers}）",
         "relax_data_terms": "降低数据敏感级别，或自托管开放模型",
         "relax_residency": "接受地区未知或不同的服务商，或在您所在地区自托管开放模型",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
@@ -388,7 +394,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_estimated": "延迟是估算值（首选 p95 {p95}，依据 {basis}），并非实测",
         "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
-        "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置 deployment.data_residency（例如 {first}）",
+        "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区）",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "step_eval": "用 50-100 个带标准答案的真实样例建立评估集",
@@ -396,15 +402,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "先用 {quality} 达到准确率目标，再检查 {value} 能否在您的样例上以更低成本保持",
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
-        "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置 volume.cached_input_fraction",
+        "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置" + _zh_field("volume.cached_input_fraction"),
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
         "volume": "平均每次请求 {input} 个输入 token、{output} 个输出 token，每月 {requests} 次请求",
         "audio_minutes": "每次请求 {minutes} 分钟音频{assumed}，每月 {requests} 次请求",
         "audio_tokens": "按 token 计价：每分钟音频约 {per_minute} 个 token",
-        "assumed": "（假设值；可设置 volume.audio_minutes）",
+        "assumed": "（假设值；可设置" + _zh_field("volume.audio_minutes") + "）",
         "cache_no_price": "未列出缓存读取价格：缓存输入按输入价格计",
         "cache_applied": "{fraction} 的输入 token 来自提示缓存",
-        "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置 volume.cached_input_fraction）",
+        "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置" + _zh_field("volume.cached_input_fraction") + "）",
         "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
         "sh_weights": "{quant} 权重（每个参数 {bytes} 字节），共 {total}B 参数{active_note}",
         "sh_active": "，每个 token 激活 {active}B",
@@ -416,7 +422,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
-        "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
+        "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
         "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
@@ -572,7 +578,8 @@ def basis_text(lang: Lang, basis: str) -> str:
     if "active_params" in parts:
         why.append(t(lang, "basis_active_params").format(b=parts["active_params"]))
     elif "name_tier" in parts:
-        why.append(t(lang, "basis_name_tier").format(word=parts["name_tier"]))
+        word = parts["name_tier"]  # a tier word of model names (mini, flash): a name, written as one in Chinese
+        why.append(t(lang, "basis_name_tier").format(word=word.capitalize() if lang == "zh" else word))
     elif "size_unknown" in parts:
         why.append(t(lang, "basis_size_unknown"))
     if "tier" in parts:
@@ -629,8 +636,14 @@ def _cost_api(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "monthly": usd(p.get("monthly")), "per_1k": usd(p.get("per_1k")), "offering": str(p.get("offering")),
         "inp": usd(p.get("input_price")) + unit, "out": usd(p.get("output_price")) + unit,
         "thinking": (t(lang, "lat_thinking").format(n=num(thinking)) if thinking else ""),
-        "source": str(p.get("source")), "as_of": str(p.get("as_of")),
+        "source": _source(lang, p), "as_of": str(p.get("as_of")),
     }  # fmt: skip
+
+
+def _source(lang: Lang, p: Mapping[str, Param]) -> str:
+    """A data source by its name in `lang`: `source_id` (else `source`, which is an id for prices)."""
+    name = str(p.get("source"))
+    return source_name(str(p.get("source_id") or name), name, lang)
 
 
 def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -677,7 +690,7 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _rests_on(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     return {"categories": category_names(lang, p.get("categories")),
-            "missing": t(lang, "rests_missing").format(missing=names(lang, missing)) if missing else ""}  # fmt: skip
+            "missing": t(lang, "rests_missing").format(missing=category_names(lang, missing)) if missing else ""}  # fmt: skip
 
 
 def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -707,7 +720,7 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
     if missing:
-        why = t(lang, "strongest_missing").format(missing=names(lang, missing))
+        why = t(lang, "strongest_missing").format(missing=category_names(lang, missing))
     elif p.get("in_tier") and p.get("costs_more"):
         why = t(lang, "strongest_tier")
     elif p.get("priority") in ("balanced", "cost"):
@@ -745,9 +758,14 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = tier_name(lang, v)
         elif k == "regions" and isinstance(v, list):
             out[k] = t(lang, "and").join(REGION_NAMES[lang].get(r, r) for r in v)
-            out["first"] = v[0] if v else ""
+            # English names the value to type into the requirements; Chinese names the region
+            out["first"] = (v[0] if lang == "en" else REGION_NAMES[lang].get(v[0], v[0])) if v else ""
         elif k == "task" and isinstance(v, str):
             out[k] = task_name(lang, v)
+        elif k == "sensitivity" and isinstance(v, str):
+            out[k] = value_name(v, lang)
+        elif k in ("languages", "missing") and isinstance(v, list):
+            out[k] = t(lang, "and").join(value_name(str(x), lang) for x in v) or t(lang, "none")
         elif k == "approach" and isinstance(v, str):
             out[k] = t(lang, v)
         elif k in ("reason", "constraint") and isinstance(v, str):
@@ -766,8 +784,8 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    values = {"languages": names(lang, p.get("languages")), "missing": names(lang, p.get("missing")),
-              "source": str(p.get("source"))}  # fmt: skip
+    values = _generic(lang, {"languages": p.get("languages") or [], "missing": p.get("missing") or []})
+    values["source"] = _source(lang, p)
     key = (
         "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
     )
@@ -849,6 +867,8 @@ def say(lang: Lang, reason: Reason) -> str:
         )
         if code == "thinking_tokens" and p.get("capped_for") is not None:
             values["assumed"] = t(lang, "thinking_capped").format(target=num(p.get("capped_for")))
+    if code == "stale_source":
+        values["source"] = _source(lang, p)
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
     if code == "probe_summary":

@@ -215,7 +215,8 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
         if c.ratings_used:
             blocks.append(Paragraph(_ratings_line(c, lang), lead=t["ratings_used"]))
         if c.evidence_missing:
-            blocks.append(Paragraph(", ".join(c.evidence_missing), lead=t["evidence_missing"]))
+            missing = (t.get(f"evidence_{m}") or category_name(m, lang) for m in c.evidence_missing)
+            blocks.append(Paragraph(", ".join(missing), lead=t["evidence_missing"]))
         for basis, label in ((c.quality_basis, "quality_basis"), (c.latency_basis, "latency_basis")):
             if basis and not _said(basis, c.reasons):
                 blocks.append(Paragraph(basis, lead=t[label]))
@@ -393,7 +394,9 @@ def _constraint_name(rec: Recommendation, constraint: str) -> str:
     label = next((e.label for e in rec.eliminated if e.reason == constraint and e.label), None)
     if label:
         return label
-    return field_name(constraint, report_language(rec)) if constraint in FIELDS else constraint
+    if constraint in FIELDS:
+        return field_name(constraint, report_language(rec))
+    return labels_for(report_language(rec)).get(f"constraint_{constraint}", constraint)
 
 
 def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
@@ -451,7 +454,7 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
                 fmt.usd(k.input_price_per_m if k else None, na),
                 fmt.usd(k.output_price_per_m if k else None, na),
                 fmt.usd(k.cache_read_price_per_m if k else None, t["na"]),
-                k.price_source if k else t["na"],
+                source_name(k.price_source, k.price_source, report_language(rec)) if k else t["na"],
                 k.price_as_of if k else t["na"],
             )
         )
