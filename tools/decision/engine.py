@@ -549,6 +549,7 @@ def _candidate(
         model_key=key,
         offering_id=offering.id if offering else None,
         provider=offering.provider if offering else None,
+        provider_name=offering.provider_name if offering else None,
         self_hosted=offering is None,
         monthly_cost_usd=None if option.monthly is None else round(option.monthly, 4),
         score=0.0 if quality.value is None else round(quality.value / 100, 4),
@@ -855,6 +856,7 @@ def _summary_codes(
         Reason(
             code="lead",
             params={"use_case": req.use_case, "model": lead.model, "offering": lead.offering_id,
+                    "provider_name": lead.provider_name,
                     "self_hosted": lead.self_hosted, "tier": lead.tier, "passing": len(ranking.ranked),
                     "task": req.task_type, "monthly": lead.monthly_cost_usd,
                     "requests": req.volume.requests_per_month,

@@ -3,6 +3,7 @@ the catalog's sources (the explainer and the reports use them)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from whichmodel.tools.decision.result import Lang
@@ -126,7 +127,6 @@ VALUES: Final[dict[str, tuple[str, str]]] = {
 """Enumerated values (sensitivity, regions, priority, modalities, languages, provider tiers)."""
 
 
-
 def field_name(path: str, lang: Lang) -> str:
     """The field's plain name; the English one keeps the path for requirements-file writers."""
     names = FIELDS.get(path)
@@ -142,7 +142,10 @@ def value_name(value: str, lang: Lang) -> str:
 
 SOURCES_ZH: Final[dict[str, tuple[str, str | None]]] = {
     "models.dev": ("models.dev 模型数据库", None),
-    "litellm": ("LiteLLM 价格与上下文表", "LiteLLM 的价格与上下文表（MIT 许可），https://github.com/BerriAI/litellm"),
+    "litellm": (
+        "LiteLLM 价格与上下文表",
+        "LiteLLM 的价格与上下文表（MIT 许可），https://github.com/BerriAI/litellm",
+    ),
     "lmarena": (
         "LMArena 排行榜",
         "评分：LMArena 排行榜（CC BY 4.0 许可），https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset"
@@ -162,3 +165,23 @@ def source_name(source_id: str, name: str, lang: Lang) -> str:
 def source_attribution(source_id: str, attribution: str, lang: Lang) -> str:
     zh = SOURCES_ZH.get(source_id, ("", None))[1] if lang == "zh" else None
     return zh or attribution
+
+
+PROVIDER_REGIONS_ZH: Final[dict[str, str]] = {
+    "China": "中国",
+    "Global": "全球",
+    "Europe": "欧洲",
+    "Singapore": "新加坡",
+}
+"""The region notes of providers' display names ("Moonshot AI (China)"), in Chinese."""
+
+_REGION_NOTE = re.compile(r"\s*\((" + "|".join(PROVIDER_REGIONS_ZH) + r")\)$")
+
+
+def provider_display(name: str | None, provider_id: str | None, lang: Lang) -> str:
+    """A provider as people read it: its display name ('Moonshot AI (China)', in Chinese
+    'Moonshot AI（中国）'), else its id."""
+    shown = name or provider_id or "?"
+    if lang == "zh":
+        shown = _REGION_NOTE.sub(lambda m: f"（{PROVIDER_REGIONS_ZH[m.group(1)]}）", shown)
+    return shown

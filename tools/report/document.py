@@ -23,6 +23,7 @@ from whichmodel.tools.report.fields import (
     value_name,
 )
 from whichmodel.tools.report.labels import labels_for, report_language
+from whichmodel.tools.report.titles import use_case_summary
 
 TOP_DETAILED = 3
 """How many top picks get a detailed sub-section (reasons, trade-offs, criteria)."""
@@ -109,7 +110,8 @@ def build_document(rec: Recommendation) -> Document:
     return Document(
         lang=lang,
         title=t["title"],
-        use_case=rec.requirements.use_case,
+        use_case=use_case_summary(rec.requirements.use_case, rec.requirements.task_type, lang)
+        or rec.requirements.use_case,
         intro=t["generated_from"],
         sections=tuple(s for s in sections if s is not None),
     )

@@ -302,7 +302,7 @@ _ZH: Final[dict[str, str]] = {
     "fine_tuning": "微调",
     "train_from_scratch": "从头训练",
     "long_context": "把文档放进提示词，并开启提示词缓存",
-    "evaluate_on_your_data": "用你自己的数据实测",
+    "evaluate_on_your_data": "用您自己的数据实测",
     "yes": "是",
     "no": "否",
     "not_set": "未设置",
