@@ -790,6 +790,8 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out["first"] = (v[0] if lang == "en" else REGION_NAMES[lang].get(v[0], v[0])) if v else ""
         elif k == "task" and isinstance(v, str):
             out[k] = task_name(lang, v)
+        elif k in ("region", "required") and isinstance(v, str):  # a region code (fail_residency)
+            out[k] = REGION_NAMES[lang].get(v, v)
         elif k == "sensitivity" and isinstance(v, str):
             out[k] = value_name(v, lang)
         elif k in ("languages", "missing") and isinstance(v, list):

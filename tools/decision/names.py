@@ -172,10 +172,12 @@ PROVIDER_REGIONS_ZH: Final[dict[str, str]] = {
     "Global": "全球",
     "Europe": "欧洲",
     "Singapore": "新加坡",
+    "minimaxi.com": "中国",  # MiniMax's two sites: minimaxi.com serves mainland China, minimax.io the rest
+    "minimax.io": "国际",
 }
 """The region notes of providers' display names ("Moonshot AI (China)"), in Chinese."""
 
-_REGION_NOTE = re.compile(r"\s*\((" + "|".join(PROVIDER_REGIONS_ZH) + r")\)$")
+_REGION_NOTE = re.compile(r"\s*\((" + "|".join(map(re.escape, PROVIDER_REGIONS_ZH)) + r")\)$")
 
 
 def provider_display(name: str | None, provider_id: str | None, lang: Lang) -> str:
