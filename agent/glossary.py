@@ -51,7 +51,7 @@ TERMS: tuple[Term, ...] = (
         ("open weights", "open-weight", "open source", "open-source", "开源", "开放权重", "开源权重"),
         "models whose files are published, so you can run them on your own servers (self-hosting) "
         "instead of sending data to the maker's service.",
-        "模型文件公开发布，可以部署在你自己的服务器上（私有化部署），数据不必发给模型厂商。",
+        "模型文件公开发布，可以部署在您自己的服务器上（私有化部署），数据不必发给模型厂商。",
     ),
     Term(
         "Fine-tuning",
@@ -60,7 +60,7 @@ TERMS: tuple[Term, ...] = (
         "training an existing model a little more on your own examples so it follows your style or labels. "
         "It needs hundreds to thousands of good examples; usually try clear instructions and examples in "
         "the prompt first.",
-        "用你自己的样例对现有模型再训练一下，让它符合你的风格或标签。需要几百到几千条高质量样例；通常先试试在提示词里写清要求、给出示例。",
+        "用您自己的样例对现有模型再训练一下，让它符合您的风格或标签。需要几百到几千条高质量样例；通常先试试在提示词里写清要求、给出示例。",
     ),
     Term(
         "RAG",
@@ -68,7 +68,7 @@ TERMS: tuple[Term, ...] = (
         ("rag", "retrieval augmented", "retrieval-augmented", "检索增强"),
         "retrieval-augmented generation: before answering, the system looks up the relevant passages in "
         "your documents and gives them to the model, so answers use your own, current information.",
-        "检索增强生成：回答之前，系统先在你的文档里找出相关段落交给模型，让回答基于你自己的最新资料。",
+        "检索增强生成：回答之前，系统先在您的文档里找出相关段落交给模型，让回答基于您自己的最新资料。",
     ),
     Term(
         "Latency",
@@ -99,7 +99,7 @@ TERMS: tuple[Term, ...] = (
         ("self-host", "self host", "self-hosting", "on-prem", "私有化", "本地部署"),
         "running an open-weights model on your own GPUs. Data never leaves, but you pay for the GPUs "
         "whether they are busy or not.",
-        "在你自己的GPU上运行开源权重模型。数据不出门，但无论忙闲都要为GPU付费。",
+        "在您自己的GPU上运行开源权重模型。数据不出门，但无论忙闲都要为GPU付费。",
     ),
     Term(
         "Embedding",

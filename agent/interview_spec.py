@@ -166,8 +166,8 @@ SLOTS: tuple[SlotSpec, ...] = (
                 meanings=("it has to run in our own data center", "必须放在我们自己的机房"),
             ),
             Option(
-                "Open-weights models only, any host",
-                "只用开源权重模型，托管方不限",
+                "Only models you can download and run yourself (any host)",
+                "只用可以下载、自己运行的模型（托管方不限）",
                 {"deployment.open_weights": True},
             ),
             Option("Data must stay in the EU", "数据必须留在欧盟", {"deployment.data_residency": "eu"}),
@@ -176,8 +176,8 @@ SLOTS: tuple[SlotSpec, ...] = (
         0,
         None,
         (
-            "Self-hosting, open weights and data location rule models out.",
-            "私有化部署、开源权重和数据所在地会排除一部分模型。",
+            "Running it yourself, models you can download, and where data must stay rule models out.",
+            "私有化部署、只用可下载的模型以及数据所在地，都会排除一部分模型。",
         ),
         (
             "It filters the shortlist and decides whether self-hosting costs are shown.",

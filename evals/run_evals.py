@@ -110,6 +110,7 @@ ACRONYMS_AND_UNITS: frozenset[str] = frozenset(
         "LMArena", "Elo", "MMLU", "MoE", "fp16", "bf16", "fp8", "int8", "int4", "VRAM", "Markdown",
         "Slack", "Chainlit", "WhichModel", "models.dev", "LoRA", "SFT", "prompt", "REST", "ChatGPT",
         "Hugging", "Face", "TruthfulQA", "HumanEval", "MMLU-Pro", "GPQA", "Arena",
+        "KV", "GQA", "TFLOPS", "GB/s", "kB",
     )
 )  # fmt: skip
 """Latin words a Chinese reply may contain besides model/provider names (from the catalog): units,

@@ -55,6 +55,7 @@ from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import has_han
 from whichmodel.tools.decision.explain import say, task_name
+from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
 from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
 
@@ -473,7 +474,11 @@ def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str
                 lines.append(f"  - {r.suggestion}" + (f": {admits}" if admits else ""))
         return "\n".join(lines)
     top = rec.recommendations[0]
-    where = t(lang, "self_hosted") if top.self_hosted else (top.provider or "?")
+    where = (
+        t(lang, "self_hosted")
+        if top.self_hosted
+        else provider_display(top.provider_name, top.provider, "zh" if lang == "zh" else "en")
+    )
     text = t(lang, "rec_intro", top=t(lang, "rec_top", model=render.model_label(top), where=where,
                                        cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
     if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences

@@ -20,7 +20,13 @@ from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE
 from whichmodel.agent.state import Slot
 from whichmodel.knowledge.units import SYMBOL, from_usd, money
 from whichmodel.tools.decision.explain import task_name, with_warnings
-from whichmodel.tools.decision.result import Candidate
+from whichmodel.tools.decision.names import provider_display
+from whichmodel.tools.decision.result import Candidate, Lang
+from whichmodel.tools.report.titles import use_case_summary
+
+
+def _lang(lang: str) -> Lang:
+    return "zh" if lang == "zh" else "en"
 
 
 def message(text: str, lang: str) -> Message:
@@ -82,14 +88,19 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
 def table_rows(requirements: Mapping[str, Slot], lang: str) -> list[RequirementRow]:
     """The requirements as understood, in a stable order (labelled fields first)."""
     order = {p: i for i, p in enumerate(FIELD_LABELS)}
+    task_slot = requirements.get("task_type")
+    task = task_slot["value"] if task_slot is not None else None
     rows = []
     for path in sorted(requirements, key=lambda p: (order.get(p, len(order)), p)):
         slot = requirements[path]
+        value = format_value(path, slot["value"], lang, slot.get("shown"))
+        if path == "use_case":  # a few words (task + subject), not the person's whole message echoed
+            value = use_case_summary(str(slot["value"] or ""), str(task or ""), lang) or value
         rows.append(
             RequirementRow(
                 field=path,
                 label=label(path, lang),
-                value=format_value(path, slot["value"], lang, slot.get("shown")),
+                value=value,
                 provenance=slot["provenance"],
                 evidence=slot["evidence"],
             )
@@ -130,7 +141,11 @@ def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | N
     """The candidates as shortlist rows, where they run said in `lang`."""
     rows = []
     for c in candidates:
-        where = t(lang, "self_hosted") if c.self_hosted else t(lang, "via", provider=c.provider or "?")
+        where = (
+            t(lang, "self_hosted")
+            if c.self_hosted
+            else t(lang, "via", provider=provider_display(c.provider_name, c.provider, _lang(lang)))
+        )
         rows.append(
             ShortlistRow(
                 rank=c.rank,

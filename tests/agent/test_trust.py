@@ -11,8 +11,10 @@ import re
 from langgraph.checkpoint.memory import InMemorySaver
 
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
+from whichmodel.agent.nodes.render import render_plain
 from whichmodel.agent.service import Advisor, Message, ReportReady, RequirementsTable, ToolStep
 from whichmodel.agent.settings import Settings
+from whichmodel.tools.decision.names import provider_display
 
 EN_ALL = "we classify ~20k support tickets a day, must stay under $300 a month, any cloud API is fine"
 
@@ -145,7 +147,11 @@ async def test_chinese_chat_lines_are_chinese_and_money_stays_in_yuan():
         lines = _texts(first)
         rec = await adv.recommendation("z")
         assert rec is not None and rec.recommendations
-        names = {w for r in rec.recommendations for w in _LATIN_WORD.findall(f"{r.model} {r.provider}")}
+        names = {
+            w
+            for r in rec.recommendations
+            for w in _LATIN_WORD.findall(f"{r.model} {r.provider} {r.provider_name}")
+        }
         names |= {w.lower() for w in names}  # offering ids ("moonshotai:kimi-k3") spell them in lower case
         table = next(e for e in first.events if isinstance(e, RequirementsTable))
         values = " ".join(r.value + r.label for r in table.rows if r.field != "use_case")
@@ -154,6 +160,13 @@ async def test_chinese_chat_lines_are_chinese_and_money_stays_in_yuan():
             assert not foreign, (foreign, text)
         assert "摘要" in values and "中国境内" in values and "¥5,000" in values and "约 $704" in values
         assert "我的推荐" in lines and "每月约¥" in lines  # costs in the person's currency, with the dollar figure
+        # providers by their display names, region notes in Chinese ("Moonshot AI（中国）", not "moonshotai-cn")
+        shortlist = render_plain(first.events, "zh")
+        for r in rec.recommendations[:5]:
+            if r.provider_name:
+                assert provider_display(r.provider_name, r.provider, "zh") in shortlist, shortlist
+            assert f"通过{r.provider}" not in shortlist or r.provider == r.provider_name
+        assert "(China)" not in shortlist
 
 
 async def test_implausible_figures_are_kept_but_questioned():

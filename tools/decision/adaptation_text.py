@@ -40,7 +40,7 @@ REASONS: Mapping[Lang, Mapping[str, str]] = {
         "{model} has no known fine-tuning service: prompt it with examples first, and only if that "
         "plateaus, fine-tune an open-weights model and compare it on your held-out examples",
         "enough_examples_for_consistency": "{labeled_examples:,.0f} labelled examples are enough to "
-        "fine-tune for consistent {task_name} answers: set the accuracy bar by prompting the strongest "
+        "fine-tune for consistent answers ({task_name}): set the accuracy bar by prompting the strongest "
         "model, then fine-tune (or distil into) a smaller, cheaper model and check it keeps that bar",
         "few_labelled_examples": "no private knowledge base and only {labeled_examples:,.0f} labelled "
         "examples: clear instructions, context and a few examples in the prompt come first",
@@ -48,20 +48,20 @@ REASONS: Mapping[Lang, Mapping[str, str]] = {
         "context and a few examples in the prompt come first",
     },
     "zh": {
-        "task_speech_to_text": "语音识别要用你自己的录音来评判（口音、噪声、专业词汇）；起作用的不是提示词，而是用你的音频实测",
-        "task_embedding": "向量模型好不好，要看你的真实查询能否找到正确的段落；请用你自己的数据测量",
-        "task_image_generation": "图像模型要由人按你的风格和品牌来评判；先准备一组提示词和一份评审标准",
-        "task_moderation": "审核模型必须遵循你的政策：写清类别，标注样例，并在样例上设定阈值",
+        "task_speech_to_text": "语音识别要用您自己的录音来评判（口音、噪声、专业词汇）；起作用的不是提示词，而是用您的音频实测",
+        "task_embedding": "向量模型好不好，要看您的真实查询能否找到正确的段落；请用您自己的数据测量",
+        "task_image_generation": "图像模型要由人按您的风格和品牌来评判；先准备一组提示词和一份评审标准",
+        "task_moderation": "审核模型必须遵循您的政策：写清类别，标注样例，并在样例上设定阈值",
         "novel_domain_with_corpus": "这个领域是现有模型都没见过的，并且有 {unlabeled_tokens_billions:g}B "
         "词元的领域文本：这正是框架保留给“从零训练”的少见情形，其成本远高于其他所有路径",
         "documents_are_the_input": "文档本身就是每次请求的输入，而不是要检索的知识库：检索帮不上忙；"
-        "有用的是在提示词中写明要检查的要点清单，以及由你的专家审核过的测试集",
-        "corpus_fits_context": "你的文档（{knowledge_tokens:,.0f} 词元）完全放得进模型的上下文"
+        "有用的是在提示词中写明要检查的要点清单，以及由您的专家审核过的测试集",
+        "corpus_fits_context": "您的文档（{knowledge_tokens:,.0f} 词元）完全放得进模型的上下文"
         "（{context:,.0f} 词元）：直接放进提示词并开启缓存，无需搭建检索流程",
         "knowledge_changes_often": "答案依赖经常变化的知识，必须在提问时检索，而不是训练进模型",
-        "corpus_size_unknown": "答案依赖你自己的文档；文档规模未知，因此检索增强（RAG）是稳妥的默认做法——"
+        "corpus_size_unknown": "答案依赖您自己的文档；文档规模未知，因此检索增强（RAG）是稳妥的默认做法——"
         "如果文档放得进模型的上下文，直接放进提示词即可",
-        "corpus_exceeds_context": "你的文档（{knowledge_tokens:,.0f} 词元）超出了模型上下文的容量"
+        "corpus_exceeds_context": "您的文档（{knowledge_tokens:,.0f} 词元）超出了模型上下文的容量"
         "（{context:,.0f} 词元）：请检索相关段落（RAG）",
         "pick_not_tunable": "{labeled_examples:,.0f} 条标注样例足以支持微调，但 {model} 没有已知的微调服务："
         "先用样例做提示词工程；只有效果停滞时，再微调一个开源权重模型，并在留出的样例上比较",
@@ -124,22 +124,22 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
         "build_query_set": "收集 50-100 条真实查询，以及能回答它们的段落",
         "measure_recall": "按模型测量正确段落出现在前几条结果中的比例（前 5 条召回率）",
         "compare_dimensions": "比较向量维度和价格：存储量随两者增长",
-        "style_prompts": "写 20 条覆盖你的产品和风格的提示词",
+        "style_prompts": "写 20 条覆盖您的产品和风格的提示词",
         "review_rubric": "请两个人按一份简短的评审标准给图片打分",
-        "write_policy": "写下你的审核类别，以及每类允许什么",
+        "write_policy": "写下您的审核类别，以及每类允许什么",
         "label_per_category": "每个类别标注 50 条以上真实样例，包括边界情况",
         "calibrate_thresholds": "在这些样例上为每个类别设定阈值，并复查漏判和误判",
         "measure_existing_first": "先建立评测集，测量现有最好的模型",
         "try_continued_pretraining": "在从零训练之前，先尝试对开源权重模型继续预训练或微调",
         "budget_training": "为数据清洗、算力和评测留出预算",
         "checklist_prompt": "在提示词中写明每份文档要找出的要点清单和输出格式",
-        "reviewed_test_set": "请你的专家审核 30-50 份真实文档上的结果，并把它们保留为测试集",
+        "reviewed_test_set": "请您的专家审核 30-50 份真实文档上的结果，并把它们保留为测试集",
         "split_long_documents": "{input_tokens:,.0f} 词元的文档对这个模型偏长：分段处理再合并结果",
         "corpus_in_prompt": "把文档放进提示词，固定不变的部分放在最前面",
         "cache_corpus": "开启提示词缓存，让文档按缓存价格计费",
         "qa_test_set": "用一组答案已知的真实问题检查回答",
         "task_prompt": "先写一个说明任务、格式并附几个示例的提示词",
-        "index_and_retrieve": "为你的文档建立索引，把相关段落检索进提示词（RAG）",
+        "index_and_retrieve": "为您的文档建立索引，把相关段落检索进提示词（RAG）",
         "fine_tune_for_format": "如果语气或格式仍不稳定，再用标注样例微调",
         "hold_out_eval": "留出一部分标注样例作为评测集",
         "few_shot_ceiling": "用几个示例提示最强的候选模型，测出准确率上限",

@@ -87,7 +87,7 @@ from whichmodel.tools.decision.result import (
     Recommendation,
     Relaxation,
 )
-from whichmodel.tools.decision.speech import SPEECH_SOURCE, coverage, languages_of
+from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import thinking_mode
 
 TOP_N = 10
@@ -375,6 +375,7 @@ def decide(
                 code="stale_source",
                 params={
                     "source": s.name,
+                    "source_id": s.id,
                     "date": s.as_of.isoformat(),
                     "days": (as_of - s.as_of).days,
                     "as_of": as_of.isoformat(),
@@ -495,7 +496,8 @@ def _candidate(
             Reason(
                 code="speech_languages",
                 params={"known": known is not None, "covers": covered == 0, "missing": missing_langs,
-                        "languages": list(req.languages), "source": SPEECH_SOURCE},
+                        "languages": list(req.languages), "source": SPEECH_SOURCE,
+                        "source_id": SPEECH_SOURCE_ID},
             )
         )  # fmt: skip
         if covered:
@@ -586,6 +588,7 @@ def _candidate(
         model_key=key,
         offering_id=offering.id if offering else None,
         provider=offering.provider if offering else None,
+        provider_name=offering.provider_name if offering else None,
         self_hosted=offering is None,
         monthly_cost_usd=None if option.monthly is None else round(option.monthly, 4),
         score=0.0 if quality.value is None else round(quality.value / 100, 4),
@@ -972,6 +975,7 @@ def _summary_codes(
         Reason(
             code="lead",
             params={"use_case": req.use_case, "model": lead.model, "offering": lead.offering_id,
+                    "provider_name": lead.provider_name,
                     "self_hosted": lead.self_hosted, "tier": lead.tier, "passing": len(ranking.ranked),
                     "task": req.task_type, "monthly": lead.monthly_cost_usd,
                     "requests": req.volume.requests_per_month,

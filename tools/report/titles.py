@@ -1,0 +1,389 @@
+"""A short title from the use case: the chat's and the report's summary of it, and the download names.
+
+"We need to detect fake news headlines, about 50k a month" -> "fake-news-headlines-classifier-report.html";
+"我们每天大约两万条客服工单，需要分成12类" -> "客服工单分类-报告.html". Pure functions: the front ends (browser,
+Slack) name their downloads with them; the chat's requirements table and the report's heading show
+the summary (`use_case_summary`) instead of echoing the person's whole message.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_WORDS = 4
+MAX_ZH_CHARS = 10
+
+_STOP_EN = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "we",
+        "our",
+        "us",
+        "i",
+        "my",
+        "me",
+        "you",
+        "your",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "be",
+        "been",
+        "am",
+        "was",
+        "were",
+        "to",
+        "of",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "over",
+        "under",
+        "about",
+        "around",
+        "per",
+        "each",
+        "every",
+        "and",
+        "or",
+        "but",
+        "so",
+        "as",
+        "need",
+        "needs",
+        "want",
+        "wants",
+        "would",
+        "like",
+        "should",
+        "must",
+        "can",
+        "could",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "use",
+        "using",
+        "used",
+        "build",
+        "building",
+        "make",
+        "making",
+        "help",
+        "helps",
+        "get",
+        "getting",
+        "run",
+        "running",
+        "tool",
+        "system",
+        "app",
+        "model",
+        "models",
+        "llm",
+        "ai",
+        "some",
+        "any",
+        "all",
+        "many",
+        "much",
+        "more",
+        "most",
+        "very",
+        "also",
+        "just",
+        "only",
+        "new",
+        "what",
+        "how",
+        "why",
+        "which",
+        "when",
+        "please",
+        "hi",
+        "hello",
+    ]
+)
+_VERBS_EN = frozenset(
+    [
+        "classify",
+        "classifies",
+        "classifying",
+        "categorize",
+        "categorise",
+        "sort",
+        "sorts",
+        "sorting",
+        "tag",
+        "tags",
+        "tagging",
+        "label",
+        "labels",
+        "labelling",
+        "labeling",
+        "detect",
+        "detects",
+        "detecting",
+        "flag",
+        "flags",
+        "flagging",
+        "summarize",
+        "summarise",
+        "summarizes",
+        "summarising",
+        "summarizing",
+        "extract",
+        "extracts",
+        "extracting",
+        "answer",
+        "answers",
+        "answering",
+        "write",
+        "writes",
+        "writing",
+        "translate",
+        "translates",
+        "translating",
+        "generate",
+        "generates",
+        "generating",
+        "chat",
+        "chats",
+        "chatting",
+        "review",
+        "reviewing",
+        "check",
+        "checks",
+        "checking",
+        "handle",
+        "handles",
+        "handling",
+        "process",
+        "processes",
+        "processing",
+        "respond",
+        "responds",
+        "draft",
+        "drafts",
+        "drafting",
+        "create",
+        "creates",
+        "creating",
+    ]
+)
+_UNITS_EN = frozenset(
+    [
+        "day",
+        "days",
+        "daily",
+        "week",
+        "weeks",
+        "weekly",
+        "month",
+        "months",
+        "monthly",
+        "year",
+        "yearly",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "request",
+        "requests",
+        "call",
+        "calls",
+        "k",
+        "m",
+        "million",
+        "thousand",
+        "budget",
+        "usd",
+        "dollars",
+        "eur",
+        "tokens",
+        "token",
+    ]
+)
+_CLAUSE_END_EN = re.compile(
+    r"[,;:.!?()\n]|\b(?:that|which|who|where|for|into|budget|answers? within|within|under|below|must|should)\b"
+)
+
+TASK_NOUN: dict[str, tuple[str, str]] = {
+    "classification": ("classifier", "分类"),
+    "summarization": ("summaries", "摘要"),
+    "extraction": ("extraction", "信息提取"),
+    "chat": ("chatbot", "对话助手"),
+    "qa": ("assistant", "问答"),
+    "code": ("coding", "编程"),
+    "translation": ("translation", "翻译"),
+    "writing": ("writing", "写作"),
+    "moderation": ("moderation", "审核"),
+    "reasoning": ("reasoning", "推理"),
+    "agent": ("agent", "智能体"),
+    "vision": ("vision", "图像理解"),
+}
+"""Task type -> the noun that ends a title (English, Chinese)."""
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ZH_FILLER = [
+    "我们的",
+    "想把",
+    "要把",
+    "想",
+    "我们",
+    "咱们",
+    "帮我们",
+    "帮我",
+    "我",
+    "公司",
+    "团队",
+    "每天",
+    "每日",
+    "每周",
+    "每月",
+    "每年",
+    "一天",
+    "一个月",
+    "大约",
+    "大概",
+    "左右",
+    "需要",
+    "想要",
+    "希望",
+    "打算",
+    "准备",
+    "用来",
+    "用于",
+    "一个",
+    "一种",
+    "一些",
+    "这个",
+    "进行",
+    "模型",
+    "系统",
+    "工具",
+    "应用",
+    "自动",
+    "的",
+    "什么是",
+    "什么",
+    "怎么",
+    "如何",
+    "为什么",
+    "吗",
+    "呢",
+]
+_ZH_DROP = re.compile("|".join(sorted(_ZH_FILLER, key=len, reverse=True)))
+_ZH_TASK_WORDS: dict[str, tuple[str, ...]] = {
+    "classification": ("检测", "识别", "判断", "分类", "标签", "审核", "分到", "分成", "归类"),
+    "writing": ("写", "文案", "撰写"),
+    "summarization": ("摘要", "总结", "概括"),
+    "chat": ("客服", "对话", "聊天"),
+    "qa": ("问答", "回答"),
+}
+"""Words in a Chinese title that already say the task (no task noun is added)."""
+_ZH_NUMBER = re.compile(r"[0-9０-９.,，一二三四五六七八九十百千万亿两几]+\s*[条个次份篇件封张类种万千]*")
+_ZH_CLAUSE = re.compile(r"[，,。；;：:！!？?（）()\n、]|预算|必须|响应|秒内|以内")
+
+
+def _ascii_words(text: str) -> list[str]:
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.findall(r"[a-z][a-z0-9+]*", norm)
+
+
+def _title_words_en(use_case: str, task_type: str) -> list[str]:
+    clause = _CLAUSE_END_EN.split(use_case.lower(), maxsplit=1)[0]
+    words = [
+        w
+        for w in _ascii_words(clause)
+        if w not in _STOP_EN and w not in _VERBS_EN and w not in _UNITS_EN and not re.fullmatch(r"\d.*", w)
+    ]
+    if not words:  # the first clause was all verbs and numbers: try the whole text
+        words = [w for w in _ascii_words(use_case) if w not in _STOP_EN | _VERBS_EN | _UNITS_EN]
+    words = list(dict.fromkeys(words))
+    noun = TASK_NOUN.get(task_type, ("", ""))[0]
+    if noun and not any(noun.startswith(w[:5]) or w.startswith(noun[:5]) for w in words):
+        words = [*words[: MAX_WORDS - 1], noun]
+    words = words[:MAX_WORDS]
+    return words
+
+
+def _title_zh(use_case: str, task_type: str) -> str:
+    clauses = [c for c in _ZH_CLAUSE.split(use_case) if _CJK.search(c)]
+    core = ""
+    for clause in clauses:
+        core = _ZH_DROP.sub("", _ZH_NUMBER.sub("", clause))
+        core = "".join(ch for ch in core if _CJK.match(ch) or ch.isalnum())
+        if len(core) >= 2:
+            break
+    core = core[:MAX_ZH_CHARS]
+    noun = TASK_NOUN.get(task_type, ("", ""))[1]
+    if noun and noun not in core and not any(w in core for w in _ZH_TASK_WORDS.get(task_type, ())):
+        core += noun
+    return core
+
+
+def report_title_slug(use_case: str, task_type: str, lang: str) -> str:
+    """A short file-name stem for the report, in the conversation's language.
+
+    English: up to four content words of the use case's first clause plus a task noun, lower-case and
+    hyphenated ("support-tickets-classifier"). Chinese: the first clause's core characters without
+    pronouns, quantities and filler, plus a task noun ("客服工单分类"). Falls back to "whichmodel".
+    """
+    if lang == "zh" and _CJK.search(use_case):
+        title = _title_zh(use_case, task_type)
+        if title:
+            return title
+    words = _title_words_en(use_case, task_type)
+    slug = "-".join(words)
+    return slug[:60].strip("-") or "whichmodel"
+
+
+def use_case_summary(use_case: str, task_type: str, lang: str) -> str:
+    """The use case in a few words, for a title or a table row instead of the person's whole message:
+    "customer emails classifier", "客服工单分类" (the words of `report_title_slug`, without hyphens).
+    Empty when nothing is left (no use case, or only filler)."""
+    slug = report_title_slug(use_case, task_type, lang)
+    return "" if slug == "whichmodel" else slug.replace("-", " ")
+
+
+def report_file_names(use_case: str, task_type: str, lang: str) -> dict[str, str]:
+    """Download names by format ("md", "html", "json", "png", "svg") for a conversation's report."""
+    stem = report_title_slug(use_case, task_type, lang)
+    suffix = "-报告" if lang == "zh" and _CJK.search(stem) else "-report"
+    chart = "-成本与质量" if suffix == "-报告" else "-cost-vs-quality"
+    names = {ext: f"{stem}{suffix}.{ext}" for ext in ("md", "html", "json")}
+    names.update({ext: f"{stem}{chart}.{ext}" for ext in ("png", "svg")})
+    return names
+
+
+def names_for(rec: object | None, lang: str) -> dict[str, str]:
+    """Download names for a recommendation's report (`report_file_names` of its use case and task);
+    generic WhichModel names when the report has no recommendation attached."""
+    req = getattr(rec, "requirements", None)
+    if req is None:
+        return report_file_names("", "", lang) | {
+            ext: f"whichmodel-report.{ext}" for ext in ("md", "html", "json")
+        }
+    return report_file_names(str(req.use_case or ""), str(req.task_type or ""), lang)
