@@ -116,7 +116,7 @@ TERMS: tuple[Term, ...] = (
         "a model that does not only answer but acts: it calls your systems (look up an order, check stock, "
         "send an email) step by step until the job is done. A chatbot only replies; an agent takes actions, "
         "so it needs a model that calls tools reliably.",
-        "不只是回答、还会动手办事的模型：它一步步调用你的系统（查订单、查库存、发邮件），直到把事情办完。"
+        "不只是回答、还会动手办事的模型：它一步步调用您的系统（查订单、查库存、发邮件），直到把事情办完。"
         "普通聊天机器人只会回复；智能体会执行操作，所以需要能可靠调用工具的模型。",
     ),
     Term(
@@ -137,7 +137,7 @@ TERMS: tuple[Term, ...] = (
          "open source", "open-source", "open weights", "开源"),
         "a model you can only use through its maker's service (an API): you cannot download it or run it "
         "on your own servers. Open-weights models can be downloaded and run yourself.",
-        "只能通过厂商的服务（API）使用的模型：不能下载，也不能部署在你自己的服务器上。开源权重模型则可以下载、自己部署。",
+        "只能通过厂商的服务（API）使用的模型：不能下载，也不能部署在您自己的服务器上。开源权重模型则可以下载、自己部署。",
     ),
 )
 """The glossary."""
