@@ -154,6 +154,7 @@ def _threads(url: str) -> list[tuple[str, str]]:
         return [(str(r[0]), r[1]) for r in conn.execute('SELECT id, "userIdentifier" FROM threads')]
 
 
+@pytest.mark.timeout(900)  # builds the knowledge index into a chroma server first (~2 min unloaded)
 def test_a_conversation_moves_to_the_other_replica(
     replicas: list[App], browser: object, postgres_url: str, figures: Figures
 ) -> None:

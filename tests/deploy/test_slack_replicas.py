@@ -47,6 +47,7 @@ def slack_replicas(postgres_url: str, tmp_path: Path) -> Iterator[tuple[list[App
                 app.stop()
 
 
+@pytest.mark.timeout(900)  # builds the knowledge index into a chroma server first (~2 min unloaded)
 def test_a_slack_thread_moves_between_replicas_and_retries_are_dropped_on_either(
     slack_replicas: tuple[list[App], SlackStandIn],
 ) -> None:
