@@ -221,7 +221,7 @@ def test_a_slack_thread_is_one_conversation_to_the_report(slack_app: tuple[str, 
     replies = texts(standin, thread)[before:]
     joined = "\n".join(replies)
     assert "```" in joined, "the requirements come as a monospaced table"
-    assert "data residency: eu" in joined.lower()
+    assert "data must stay in: eu" in joined.lower()
     assert "*Shortlist*" in joined and "```" in joined
     assert all(len(r) <= 3000 for r in texts(standin, thread))
     standin.wait_for(lambda: len(standin.completed_uploads(thread)) >= 3, what="the report files")

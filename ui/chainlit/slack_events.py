@@ -51,6 +51,9 @@ class SqliteLedger:
         return await asyncio.to_thread(self._claim, event_id)
 
 
+SCHEMA_LOCK_KEY = 0x57484D53  # "WHMS": held while the Slack ledger table is created
+
+
 class PostgresLedger:
     """Claims in Postgres (replicas on several machines)."""
 
@@ -58,7 +61,11 @@ class PostgresLedger:
         import psycopg
 
         self._url = url
-        with psycopg.connect(url, autocommit=True) as db:
+        # CREATE TABLE IF NOT EXISTS is not atomic in Postgres: two replicas starting together both
+        # see no table and one fails on the catalog's unique index. A transaction-level advisory lock
+        # makes the second wait, then find the table (as the history tables do: history_pg.py).
+        with psycopg.connect(url) as db, db.transaction():
+            db.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK_KEY,))
             db.execute(
                 "CREATE TABLE IF NOT EXISTS slack_events (event_id TEXT PRIMARY KEY, seen DOUBLE PRECISION NOT NULL)"
             )
