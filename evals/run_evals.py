@@ -23,7 +23,7 @@ Deterministic scorers only (an in-memory checkpointer; probes off):
                        that reached a recommendation (one with no candidates is counted
                        apart: it breaks no constraint)                                  target 100%
 
-    python -m evals.run_evals [--part heldout|fresh|dev|all] [--brain offline|llm] [--json] [--only ID]
+    python -m evals.run_evals [--part heldout|fresh|fresh2|dev|all] [--brain offline|llm] [--json] [--only ID]
                               [--no-fail] [--no-kb]
 
 `--brain llm` uses the LLM brain configured as the app configures it (WHICHMODEL_LLM_BASE_URL,
@@ -53,7 +53,8 @@ import yaml
 
 CONVERSATIONS = Path(__file__).parent / "conversations"
 HELDOUT = CONVERSATIONS / "heldout"
-PARTS = ("heldout", "fresh", "dev")
+PARTS = ("heldout", "fresh", "fresh2", "dev")
+FROZEN = ("heldout", "fresh", "fresh2")
 
 TARGETS: dict[str, float] = {
     "slot_accuracy": 0.95,  # stated-slot recall
@@ -128,7 +129,7 @@ URL = re.compile(r"https?://\S+|`[^`\n]*`")
 
 def load_part(part: str, directory: Path = CONVERSATIONS) -> list[dict[str, Any]]:
     """The conversations of one part, each with `part`, `lang` and `source` (file name) filled in."""
-    folder = directory / part if part in ("heldout", "fresh") else directory
+    folder = directory / part if part in FROZEN else directory
     out: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.yaml")):
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
