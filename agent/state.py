@@ -116,6 +116,9 @@ class State(InputState, total=False):
     """This turn's brain output (facts, intent, question, language, choice), for the nodes after it."""
     recommendation: dict[str, Any] | None
     """The current Recommendation as `model_dump(mode="json")`; None before the first one."""
+    deferred: list[str]
+    """Models of "why not X?" questions asked before there was a shortlist: answered with the
+    recommendation, then cleared."""
     probes: dict[str, Any] | None
     """The last probe run as evidence for the ranking (`ProbeEvidence.model_dump(mode="json")`):
     per endpoint accuracy, latency, cost with their n. Every later re-ranking uses it."""
@@ -139,6 +142,7 @@ def cleared() -> dict[str, Any]:
         "stage": "interview",
         "pending": None,
         "recommendation": None,
+        "deferred": [],
         "probes": None,
         "probe_examples": None,
         "probe_request": None,

@@ -1,6 +1,8 @@
 """Answers to side questions, from data: a glossary term ("what are tokens?"), a model's place in the
-current ranking ("why not GPT-4?", "为什么不用 DeepSeek？"), or, only for real questions about
-choosing a model, passages of the selection guide.
+current ranking ("why not GPT-4?", "为什么不用 DeepSeek？"), a question about the recommendation itself
+("which one should I use?", "how much per month?", "is my data safe?": from the recommendation's picks,
+costs, steps and the requirements), or, only for real questions about choosing a model, passages of
+the selection guide.
 
 The why-not answer comes from the decision core (`tools.decision.why_not`: the same ranking, X's rank
 or its failed constraints as codes with numbers, deltas vs #1), written by the core's explainer in
@@ -13,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from whichmodel.agent.nodes import render
 from whichmodel.agent.nodes.render import t
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.units import Lang
@@ -22,16 +25,15 @@ from whichmodel.tools.decision.adaptation import choose_adaptation
 from whichmodel.tools.decision.adaptation_text import word_adaptation
 from whichmodel.tools.decision.explain import t as explain_t
 from whichmodel.tools.decision.explain import task_name
-from whichmodel.tools.decision.result import Adaptation
+from whichmodel.tools.decision.names import provider_display, value_name
+from whichmodel.tools.decision.result import Adaptation, Candidate, Recommendation
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
     re.compile(
         r"(?:why\s+not|what\s+about|how\s+about|why\s+(?:didn't|don't|not|isn't|wasn't)\s+(?:you\s+)?"
         r"(?:pick|choose|use|recommend|suggest|it)?|为什么不|为啥不|怎么不|那)\s*(?:just\s+|simply\s+|直接|就|干脆)?"
-        r"(?:use|pick|choose|用|选|推荐|选择)?\s*"
-        + _NAME
-        + r"\s*(?:instead|then|呢|吗)?\s*[?？.!]*$",
+        r"(?:use|pick|choose|用|选|推荐|选择)?\s*" + _NAME + r"\s*(?:instead|then|呢|吗)?\s*[?？.!]*$",
         re.IGNORECASE,
     ),
     re.compile(r"^\s*" + _NAME + r"\s*(?:怎么样|如何|行不行|可以吗|好不好|呢)\s*[?？]*$", re.IGNORECASE),
@@ -97,6 +99,105 @@ def adaptation_answer(
     named = [section for pattern, section in ADAPTATION_SECTIONS if pattern.search(question)]
     cited = dict.fromkeys([*named, *adaptation.citations])
     return text, [f"{lang}/{c}" for c in cited]  # the passage ids retrieval cites
+
+
+ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("safety", re.compile(
+        r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|"
+        r"安全|隐私|泄露|泄漏|合规|保密|会不会被", re.IGNORECASE)),
+    ("cost", re.compile(
+        r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|pay\b|"
+        r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|包括服务器|一个月要", re.IGNORECASE)),
+    ("hardware", re.compile(
+        r"hardware|\bgpus?\b|graphics card|buy (?:a )?(?:computer|server|machine)|what (?:do we|should we) (?:need|prepare)|"
+        r"硬件|显卡|服务器.{0,4}(?:准备|买|配置)|(?:准备|买|配置).{0,6}服务器|需要准备什么", re.IGNORECASE)),
+    ("which", re.compile(
+        r"which (?:one|model|of them)\b|what (?:do|should) (?:i|we) do (?:next|now)|next steps?|what now|"
+        r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
+        r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|下一步|接下来|"
+        r"怎么开始|该怎么做", re.IGNORECASE)),
+)  # fmt: skip
+"""Questions about the recommendation itself, by kind (every kind a question asks): answered from its data."""
+
+
+def about_recommendation(question: str) -> list[str]:
+    """The kinds of question about the recommendation in `question` ("safety", "cost", "hardware",
+    "which"), in that order; empty when it asks none of them."""
+    return [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
+
+
+def recommendation_answer(
+    kind: str,
+    raw: Mapping[str, Any],
+    recommendation: Mapping[str, Any] | None,
+    lang: Lang,
+    currency: str | None,
+) -> str:
+    """A question about the recommendation answered from its data: the quality pick and the value pick
+    with their monthly costs and the next steps ("which"); what the monthly figure covers ("cost");
+    where the data goes and what the requirements already protect ("safety"). Before a recommendation,
+    what it will depend on."""
+    if kind == "safety":
+        return _safety_answer(raw, lang)
+    if not recommendation or not recommendation.get("recommendations"):
+        if kind == "hardware":
+            deployment = raw.get("deployment") or {}
+            self_host = isinstance(deployment, Mapping) and deployment.get("self_host")
+            return t(lang, "about_hardware_before" if self_host else "about_hardware_api")
+        return t(lang, f"about_{kind}_before")
+    rec = Recommendation.model_validate(recommendation)
+    top = rec.recommendations[0]
+    if kind == "hardware":
+        if not top.self_hosted or top.self_host is None:
+            return t(lang, "about_hardware_api")
+        sized = top.self_host
+        return t(lang, "about_hardware", model=top.model, n=sized.gpus_needed * max(sized.replicas, 1),
+                 gpu=sized.gpu, memory=f"{sized.total_memory_gb:,.0f}", quantization=sized.quantization,
+                 hourly=render.cost_text(sized.gpu_hourly_usd, lang, currency),
+                 monthly=render.cost_text(sized.monthly_cost, lang, currency))  # fmt: skip
+    quality = _pick_text(top, lang, currency)
+    value = next((c for c in rec.recommendations if rec.value_pick and c.model_key == rec.value_pick.model_key
+                  and c is not top), None)  # fmt: skip
+    value_text = (
+        t(lang, "about_value", pick=_pick_text(value, lang, currency))
+        if value is not None
+        else t(lang, "about_no_value")
+    )
+    if kind == "which":
+        steps = ("；" if lang == "zh" else "; ").join(rec.next_steps[:2])
+        return t(lang, "about_which", quality=quality, value=value_text, steps=steps)
+    requests = rec.requirements.volume.requests_per_month
+    per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000
+    what = t(lang, "about_cost_self_host" if top.self_hosted else "about_cost_api")
+    return t(
+        lang,
+        "about_cost",
+        quality=quality,
+        requests=f"{requests:,.0f}",
+        per_1k=render.cost_text(per_1k, lang, currency),
+        value=value_text,
+        what=what,
+    )
+
+
+def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
+    where = t(lang, "self_hosted") if c.self_hosted else provider_display(c.provider_name, c.provider, lang)
+    return t(lang, "rec_top", model=render.model_label(c), where=where,
+             cost=render.cost_text(c.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
+def _safety_answer(raw: Mapping[str, Any], lang: Lang) -> str:
+    """Where the data goes, and what the requirements so far already keep out."""
+    data = raw.get("data") or {}
+    deployment = raw.get("deployment") or {}
+    sensitivity = data.get("sensitivity") if isinstance(data, Mapping) else None
+    if isinstance(deployment, Mapping) and deployment.get("self_host"):
+        kept = t(lang, "about_safety_self_host")
+    elif sensitivity in ("confidential", "restricted"):
+        kept = t(lang, "about_safety_kept", sensitivity=value_name(str(sensitivity), lang))
+    else:
+        kept = t(lang, "about_safety_ask")
+    return t(lang, "about_safety", kept=kept)
 
 
 def why_not_target(question: str) -> str | None:

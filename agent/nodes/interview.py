@@ -88,7 +88,9 @@ def _task_option(task: str) -> Option:
 
 
 _EVERY_TASK = tuple(
-    _task_option(t) for t in TASK_TYPES if t not in {o.facts.get("task_type") for o in QUESTIONS["task_type"].options}
+    _task_option(t)
+    for t in TASK_TYPES
+    if t not in {o.facts.get("task_type") for o in QUESTIONS["task_type"].options}
 )
 """Task types the task question does not list as options, still pickable by name (clarifying questions)."""
 
@@ -161,24 +163,41 @@ class Nodes:
         u = state.get("understanding") or {}
         lang = state.get("language", "en")
         question = u.get("question") or ""
+        kinds = answers.about_recommendation(question)
         term = glossary_lookup(question)
         if term is not None:
             text = t(lang, "glossary", term=term.name(lang), text=term.answer(lang))
-            return {"events": [ToolStep(name="glossary", summary=term.en), _message(text, lang)]}
+            glossed: list[AnyEvent] = [ToolStep(name="glossary", summary=term.en), _message(text, lang)]
+            # "What is self-hosting? What hardware do we need?": the second question too.
+            glossed.extend(self._about_recommendation(state, [k for k in kinds if k != "which"], lang))
+            return {"events": glossed}
         if answers.is_adaptation_question(question):
             found = await asyncio.to_thread(
-                answers.adaptation_answer, requirements_view(state), state.get("recommendation"), lang, question
+                answers.adaptation_answer,
+                requirements_view(state),
+                state.get("recommendation"),
+                lang,
+                question,
             )
             if found is not None:
                 text, cited = found
                 return {"events": [ToolStep(name="adaptation", summary=question[:80]),
                                    Message(text=text, lang=lang, citations=cited)]}  # fmt: skip
         target = answers.why_not_target(question)
-        if target is not None and not answers.is_framework_question(target) and glossary_lookup(
-            f"what is {target}"
-        ) is None:
+        if (
+            target is not None
+            and not answers.is_framework_question(target)
+            and glossary_lookup(f"what is {target}") is None
+        ):
             text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang)
-            return {"events": [ToolStep(name="why_not", summary=target), _message(text, lang)]}
+            update: dict[str, Any] = {
+                "events": [ToolStep(name="why_not", summary=target), _message(text, lang)]
+            }
+            if not state.get("recommendation"):  # answered with the recommendation, when there is one
+                update["deferred"] = [*(state.get("deferred") or []), target]
+            return update
+        if kinds:
+            return {"events": self._about_recommendation(state, kinds, lang)}
         if self.retriever is None or not answers.is_framework_question(question):
             return {"events": [_message(t(lang, "answer_none"), lang)]}
         try:
@@ -199,6 +218,17 @@ class Nodes:
         events.append(Message(text="\n".join(parts), lang=lang, citations=[h["id"] for h in hits]))
         return {"events": events}
 
+    @staticmethod
+    def _about_recommendation(state: State, kinds: list[str], lang: str) -> list[AnyEvent]:
+        """Questions about the recommendation (which, cost, hardware, safety), answered from its data."""
+        currency = render.person_currency(state.get("requirements", {}))
+        raw, rec = requirements_view(state), state.get("recommendation")
+        events: list[AnyEvent] = []
+        for kind in kinds:
+            text = answers.recommendation_answer(kind, raw, rec, lang, currency)  # type: ignore[arg-type]
+            events.extend([ToolStep(name="about_recommendation", summary=kind), _message(text, lang)])
+        return events
+
     async def decide(self, state: State) -> Command[Action]:
         """Merge this turn's facts and choose the next step (deterministic)."""
         u = state.get("understanding") or {}
@@ -206,7 +236,10 @@ class Nodes:
         pending = state.get("pending")
         stage = state.get("stage", "interview")
         intent = u.get("intent")
-        facts = [Fact(f["path"], f["value"], f["provenance"], f["evidence"], f.get("shown")) for f in u.get("facts", [])]
+        facts = [
+            Fact(f["path"], f["value"], f["provenance"], f["evidence"], f.get("shown"))
+            for f in u.get("facts", [])
+        ]
         before = dict(state.get("requirements", {}))
         events: list[AnyEvent] = []
 
@@ -273,7 +306,11 @@ class Nodes:
         corrected = [p for p in shown if p in before and before[p]["provenance"] != "defaulted"]
         fresh = [p for p in shown if p not in corrected]
         if corrected:
-            events.append(_message(t(lang, "changed", items=render.changes(before, requirements, corrected, lang)), lang))
+            events.append(
+                _message(
+                    t(lang, "changed", items=render.changes(before, requirements, corrected, lang)), lang
+                )
+            )
         odd = [p for p in shown if _implausible(p, requirements[p]["value"]) and p in requirements]
         if odd:
             events.append(_message(t(lang, "implausible", items=render.noted(requirements, odd, lang)), lang))
@@ -375,6 +412,12 @@ class Nodes:
         if rows:
             events.append(Shortlist(rows=rows))
         events.append(ReportReady())
+        dumped = rec.model_dump(mode="json")
+        for name in dict.fromkeys(
+            state.get("deferred") or []
+        ):  # "why not X?" asked before there was a shortlist
+            text = await asyncio.to_thread(answers.why_not, name, dumped, lang)
+            events.extend([ToolStep(name="why_not", summary=name), _message(text, lang)])
         events.append(_message(t(lang, "rec_outro"), lang))
         pending = None
         if evidence is None:
@@ -383,7 +426,8 @@ class Nodes:
         return {
             "stage": "recommended",
             "pending": pending,
-            "recommendation": rec.model_dump(mode="json"),
+            "deferred": [],
+            "recommendation": dumped,
             "events": events,
         }
 
@@ -458,8 +502,6 @@ def _pending_for(field: str, lang: str) -> Pending:
         options=spec.labels(lang),
         default=spec.options[spec.default].label(lang),
     )
-
-
 
 
 def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str:

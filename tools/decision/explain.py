@@ -272,6 +272,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "fail_context_too_small": "it reads at most {context} tokens at once, {needed} are needed",
         "fail_untrusted_provider": "{provider} is a reseller ({tier}), not a seller trusted by default",
         "fail_residency": "it runs in {region}, but {required} is required",
+        "region_unknown": "a region its provider does not state",
         "prompt_engineering": "writing good instructions with examples (prompt engineering)",
         "rag": "looking up your own documents for each answer (RAG, retrieval-augmented generation)",
         "fine_tuning": "training the model further on your examples (fine-tuning)",
@@ -501,7 +502,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "fail_too_slow": "最慢的二十分之一回答约需 {p95_seconds}，超过您 {target_seconds} 的上限",
         "fail_context_too_small": "一次最多读 {context} 个 token，需要 {needed}",
         "fail_untrusted_provider": "{provider} 是转售平台（{tier}），默认不在可信卖家之列",
-        "fail_residency": "它在 {region} 运行，但要求 {required}",
+        "fail_residency": "它在{region}运行，但要求数据留在{required}",
+        "region_unknown": "服务商未说明的地区",
         "prompt_engineering": "写好指令并附上示例（提示工程）",
         "rag": "每次回答前检索您自己的文档（RAG，检索增强生成）",
         "fine_tuning": "用您的样例进一步训练模型（微调）",
@@ -850,6 +852,8 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = task_name(lang, v)
         elif k in ("region", "required") and isinstance(v, str):  # a region code (fail_residency)
             out[k] = REGION_NAMES[lang].get(v, v)
+        elif k == "region" and v is None:  # the provider states no region
+            out[k] = t(lang, "region_unknown")
         elif k == "sensitivity" and isinstance(v, str):
             out[k] = value_name(v, lang)
         elif k in ("languages", "missing") and isinstance(v, list):

@@ -1,0 +1,115 @@
+"""Questions a non-technical person asks about the recommendation itself ("which one should I use and
+what next?", "how much a month, servers included?", "what hardware do we need?", "is my customer data
+safe?") are answered from the recommendation's data, in the person's language; a "why not X?" asked
+before there is a shortlist is answered with the recommendation. Sentences of our own, played through
+the real agent (offline brain, in-memory checkpointer)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+
+from whichmodel.agent.nodes import answers
+from whichmodel.agent.service import Advisor, ToolStep
+from whichmodel.agent.settings import Settings
+
+EN_START = "We want an AI to answer our customers' emails, about 60 a day, English only, budget $150 a month"
+ZH_START = "我们想用AI写商品描述，每天三百条，全是中文，每月预算两千元，不着急"
+MONEY = re.compile(r"[$¥]\s?[\d,.]+")
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("so which one should i use and what do i do next", ["which"]),
+        ("how much will this cost me per month?", ["cost"]),
+        ("is my customer data safe? they send addresses", ["safety"]),
+        ("patients health info is involved, is that a problem? HIPAA?", ["safety"]),
+        ("推荐哪个？效果最好的是哪个，最便宜能试的是哪个？", ["which"]),
+        ("每个月到底要花多少钱，包括服务器吗？", ["cost"]),
+        ("我们需要准备什么硬件？", ["hardware"]),
+        ("do I need to buy a computer for this?", ["hardware"]),
+        ("what is a token?", []),
+    ],
+)
+def test_questions_about_the_recommendation_are_recognised(question: str, kinds: list[str]) -> None:
+    assert answers.about_recommendation(question) == kinds
+
+
+async def test_which_and_cost_are_answered_from_the_picks() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        reply = await adv.send("w", EN_START)
+        while reply.stage != "recommended":
+            reply = await adv.send("w", "not sure")
+        rec = await adv.recommendation("w")
+        assert rec is not None
+        top = rec.recommendations[0].model
+        which = await adv.send("w", "so which one should i use and what do i do next?")
+        cost = await adv.send("w", "how much will this cost me per month?")
+    assert "couldn't find" not in which.text
+    assert f"The quality pick: {top}" in which.text and "Next:" in which.text
+    if rec.value_pick is not None:
+        value = next(c.model for c in rec.recommendations if c.model_key == rec.value_pick.model_key)
+        assert f"The value pick to try next on your own examples: {value}" in which.text
+    assert top in cost.text and MONEY.search(cost.text)
+    assert "1,800 requests a month" in cost.text and "no servers to buy" in cost.text
+
+
+async def test_chinese_questions_get_chinese_answers_with_the_monthly_cost() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        reply = await adv.send("z", ZH_START)
+        while reply.stage != "recommended":
+            reply = await adv.send("z", "不确定")
+        rec = await adv.recommendation("z")
+        assert rec is not None
+        top = rec.recommendations[0].model
+        which = await adv.send("z", "推荐哪个？效果最好的是哪个，最便宜能试的是哪个？")
+        cost = await adv.send("z", "每个月到底要花多少钱，包括服务器吗？")
+    assert which.text.startswith(f"质量首选：{top}") and "下一步" in which.text
+    assert "每月约" in cost.text and "不需要买服务器" in cost.text
+    names = " ".join(f"{c.model} {c.provider_name or ''} {c.provider or ''}" for c in rec.recommendations)
+    allowed = set(re.findall(r"[A-Za-z]+", names)) | {"API", "whichmodel", "probe", "examples", "FILE", "models"}
+    for text in (which.text, cost.text):  # no English but model and provider names (and the command to type)
+        assert set(re.findall(r"[A-Za-z]{3,}", text)) <= allowed, text
+
+
+async def test_data_safety_is_answered_before_any_recommendation_and_says_what_is_kept() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("s", "we'd like AI to sort our support emails, 200 a day")
+        reply = await adv.send("s", "is my customer data safe?")
+        assert "don't train on your API data by default" in reply.text and "mask" in reply.text
+        await adv.send("s", "our data is confidential")
+        again = await adv.send("s", "is it safe though?")
+    assert "I've noted your data as confidential" in again.text
+
+
+async def test_a_why_not_asked_before_the_shortlist_comes_with_the_recommendation() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("c", "we want AI to answer customer emails, about 50 a day")
+        early = await adv.send("c", "why not just use ChatGPT?")
+        assert "comes with the recommendation" in early.text
+        reply = early
+        while reply.stage != "recommended":
+            reply = await adv.send("c", "not sure")
+        later = await adv.send("c", "thanks")
+    assert "GPT" in reply.text.split("Shortlist:")[-1]
+    assert any(isinstance(e, ToolStep) and e.name == "why_not" for e in reply.events)
+    assert not any(isinstance(e, ToolStep) and e.name == "why_not" for e in later.events)
+
+
+async def test_hardware_for_a_self_hosted_pick_names_the_gpus_and_their_rent() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        reply = await adv.send(
+            "h", "医院想用AI做病历摘要，每天八百份，全是中文，病人数据绝对不能出医院，预算每月两万元以内"
+        )
+        while reply.stage != "recommended":
+            reply = await adv.send("h", "不确定")
+        rec = await adv.recommendation("h")
+        assert rec is not None
+        top = rec.recommendations[0]
+        answer = await adv.send("h", "我们需要准备什么硬件？")
+    assert top.self_hosted and top.self_host is not None
+    assert f"{top.self_host.gpu}" in answer.text and "每月约" in answer.text
+    assert "买断" in answer.text  # what is not estimated is said
