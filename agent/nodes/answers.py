@@ -104,6 +104,7 @@ def adaptation_answer(
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|"
+        r"(?:health|patient|medical|personal|customer|card)\b.{0,40}(?:problem|\bok\b|okay|allowed|issue|risk)|"
         r"安全|隐私|泄露|泄漏|合规|保密|会不会被", re.IGNORECASE)),
     ("cost", re.compile(
         r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|pay\b|"

@@ -512,7 +512,8 @@ def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str
         if rec.relaxations:
             lines.append(t(lang, "relax_intro"))
             for r in rec.relaxations[:3]:
-                admits = ", ".join(r.admits[:3])
+                # the suggestion may name its models already ("self-host an open model: Gemma 4 31B IT; ...")
+                admits = ", ".join(a for a in r.admits[:3] if a not in r.suggestion)
                 lines.append(f"  - {r.suggestion}" + (f": {admits}" if admits else ""))
         return "\n".join(lines)
     top = rec.recommendations[0]

@@ -27,6 +27,7 @@ MONEY = re.compile(r"[$¥]\s?[\d,.]+")
         ("how much will this cost me per month?", ["cost"]),
         ("is my customer data safe? they send addresses", ["safety"]),
         ("patients health info is involved, is that a problem? HIPAA?", ["safety"]),
+        ("patients health info is involved, is that a problem?", ["safety"]),
         ("推荐哪个？效果最好的是哪个，最便宜能试的是哪个？", ["which"]),
         ("每个月到底要花多少钱，包括服务器吗？", ["cost"]),
         ("我们需要准备什么硬件？", ["hardware"]),

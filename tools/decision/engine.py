@@ -1034,7 +1034,13 @@ def _summary_codes(
             "quality": round(alternative.quality.value, 1), "monthly": alternative.option.monthly}))  # fmt: skip
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
     named |= {c.model_key for c in top if c.model_key in ranking.ordered.demoted}
-    if rated and rated[0].option.model.key not in named and rated[0].quality.value is not None:
+    shown = round(lead.quality, 1) if lead.quality is not None else None
+    if (
+        rated
+        and rated[0].option.model.key not in named
+        and rated[0].quality.value is not None
+        and (shown is None or round(rated[0].quality.value, 1) > shown)  # "higher-rated" only when it shows
+    ):
         s = rated[0]
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
                                                       "monthly": s.option.monthly, "missing": list(s.quality.missing),
