@@ -50,6 +50,8 @@ class SlotSpec:
     reason: tuple[str, str]
     decides: tuple[str, str]
     asked: bool = True
+    only_for_tasks: tuple[str, ...] = ()
+    """Asked only when the task is one of these (empty: whatever the task)."""
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -183,6 +185,23 @@ SLOTS: tuple[SlotSpec, ...] = (
             "It filters the shortlist and decides whether self-hosting costs are shown.",
             "它过滤候选名单，并决定是否估算自建成本。",
         ),
+    ),
+    SlotSpec(
+        "volume.audio_minutes",
+        "How long is one recording, roughly?",
+        "每段录音大概多长？",
+        (
+            Option("About 1 minute (voice notes)", "1分钟左右（语音留言）", {"volume.audio_minutes": 1.0}),
+            Option("About 5 minutes (phone calls)", "5分钟左右（电话）", {"volume.audio_minutes": 5.0}),
+            Option("About 30 minutes", "30分钟左右", {"volume.audio_minutes": 30.0}),
+            Option("About an hour (meetings)", "1小时左右（会议）", {"volume.audio_minutes": 60.0}),
+        ),
+        0,
+        "volume.audio_minutes",
+        ("Transcription is priced per minute of audio.", "语音转文字按音频分钟计费。"),
+        ("It sets the monthly bill: an hour-long meeting costs 60 times a voice note.",
+         "它决定每月费用：一小时的会议是一分钟语音的 60 倍。"),
+        only_for_tasks=("speech_to_text",),
     ),
     SlotSpec(
         "latency.p95_seconds",

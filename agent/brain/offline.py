@@ -938,10 +938,15 @@ def _from_expecting(scan: _Scan, expecting: str) -> None:
         "volume.input_tokens": ("tokens",), "volume.output_tokens": ("tokens",), "context_tokens": ("tokens",),
         "accuracy_target": ("percent",), "volume.cached_input_fraction": ("percent",),
         "deployment.utilization": ("percent",), "data.labeled_examples": ("count",),
+        "volume.audio_minutes": ("time",),
     }  # fmt: skip
     for kind in kinds.get(expecting, ()):
         if len(scan.orphans.get(kind, [])) == 1:
             value, start, end, shown = scan.orphans[kind][0]
+            if expecting == "volume.audio_minutes":  # "around 6 minutes": how long one recording is
+                scan.orphans[kind].clear()
+                scan.add(expecting, round(value / 60, 2), "stated", start, end)
+                return
             prov: Provenance = "inferred" if kind == "money" and not _rx(r"\$|usd|dollar|美元|美金").search(
                 scan.low[start:end]) else "stated"  # fmt: skip
             scan.add(expecting, _typed(expecting, value), prov, start, end, shown or None)

@@ -75,7 +75,11 @@ def answered(question_field: str, requirements: Mapping[str, Slot]) -> bool:
 
 def next_missing(requirements: Mapping[str, Slot]) -> str | None:
     """The first question, in priority order, that no slot answers yet; None when all are answered."""
+    task = requirements.get("task_type")
     for q in PRIORITY:
+        only = QUESTIONS[q].only_for_tasks
+        if only and (task is None or task["value"] not in only):
+            continue
         if not answered(q, requirements):
             return q
     return None
