@@ -10,6 +10,7 @@ from __future__ import annotations
 from whichmodel.agent.interview_spec import QUESTIONS as QUESTIONS
 from whichmodel.agent.interview_spec import Option, SlotSpec
 from whichmodel.knowledge.units import USD_PER
+from whichmodel.tools.decision.names import FIELDS
 
 QuestionSpec = SlotSpec
 """The interview's questions are `agent.interview_spec.SLOTS` (one spec, read by every brain)."""
@@ -165,39 +166,43 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 """Reply templates by language; keys are the same in both."""
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "use_case": ("Use case", "用途"),
-    "task_type": ("Task", "任务类型"),
-    "languages": ("Languages", "语言"),
-    "input_modalities": ("Inputs", "输入类型"),
-    "volume.requests_per_month": ("Requests per month", "每月请求数"),
-    "volume.input_tokens": ("Input size per request (tokens)", "每次输入长度（token）"),
-    "volume.output_tokens": ("Answer size per request (tokens)", "每次输出长度（token）"),
-    "volume.cached_input_fraction": ("Share of the prompt served from cache", "可缓存的输入占比"),
-    "volume.audio_minutes": ("Audio minutes per request", "每次请求的音频分钟数"),
-    "budget.monthly_usd": ("Monthly budget", "每月预算"),
-    "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
-    "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的二十分之一）"),
-    "priority": ("Priority", "优先级"),
-    "accuracy_target": ("Accuracy target", "准确率目标"),
-    "context_tokens": ("Context needed", "所需上下文长度"),
-    "needs.tool_calling": ("Tool calling", "工具调用"),
-    "needs.structured_output": ("Structured output", "结构化输出"),
-    "needs.reasoning": ("Reasoning", "推理能力"),
-    "deployment.open_weights": ("Only models you can download and run yourself", "仅限可下载、自己运行的模型"),
-    "deployment.self_host": ("Self-hosted", "私有化部署"),
-    "deployment.providers_allowed": ("Allowed providers", "允许的厂商"),
-    "deployment.data_residency": ("Data must stay in", "数据必须留在"),
-    "deployment.gpu": ("GPU", "GPU"),
-    "deployment.quantization": ("Self-hosting precision", "自建精度"),
-    "data.labeled_examples": ("Labeled examples", "标注样本数"),
-    "data.proprietary_knowledge": ("Uses our own knowledge", "依赖自有知识"),
-    "data.knowledge_tokens": ("Size of your documents (tokens)", "自有文档总量（token）"),
-    "data.knowledge_changes_often": ("Knowledge changes often", "知识经常更新"),
-    "data.sensitivity": ("Data sensitivity", "数据敏感度"),
-    "data.novel_domain": ("Novel domain", "全新领域"),
-}
-"""Requirement path -> (English, Chinese) label for tables and confirmations."""
+CHAT_FIELDS: tuple[str, ...] = (
+    "use_case",
+    "task_type",
+    "languages",
+    "input_modalities",
+    "volume.requests_per_month",
+    "volume.input_tokens",
+    "volume.output_tokens",
+    "volume.cached_input_fraction",
+    "volume.audio_minutes",
+    "budget.monthly_usd",
+    "budget.per_1k_requests_usd",
+    "latency.p95_seconds",
+    "priority",
+    "accuracy_target",
+    "context_tokens",
+    "needs.tool_calling",
+    "needs.structured_output",
+    "needs.reasoning",
+    "deployment.open_weights",
+    "deployment.self_host",
+    "deployment.providers_allowed",
+    "deployment.data_residency",
+    "deployment.gpu",
+    "deployment.quantization",
+    "data.labeled_examples",
+    "data.proprietary_knowledge",
+    "data.knowledge_tokens",
+    "data.knowledge_changes_often",
+    "data.sensitivity",
+    "data.novel_domain",
+)
+"""The requirement paths the conversation can set, in the order its tables show them."""
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {path: FIELDS[path] for path in CHAT_FIELDS}
+"""Requirement path -> (English, Chinese) label for tables and confirmations: the one table of field
+names (`tools.decision.names.FIELDS`) the reports use too."""
 
 PROVENANCE_LABELS = {
     "en": {"stated": "stated", "inferred": "inferred", "defaulted": "defaulted"},
