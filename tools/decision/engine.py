@@ -902,14 +902,19 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     offering, volume = option.offering, req.volume
     monthly = option.monthly
     levers: dict[str, Param] = {"model": target.model, "monthly": monthly}
-    shorter = req.model_copy(
-        update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}
+    # Each lever changes one thing of the figure it modifies: same offering, same thinking (capped or not).
+    shorter = with_thinking(
+        req.model_copy(update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}),
+        option.thinking_cap,
     )
     cost = per_request_cost(offering, option.model, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
     if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
-        cached = req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})})
+        cached = with_thinking(
+            req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})}),
+            option.thinking_cap,
+        )
         cost = per_request_cost(offering, option.model, cached)
         if cost is not None:
             levers["cached_75"] = cost * volume.requests_per_month

@@ -232,12 +232,13 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output)",
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
-        "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
+        "thinking_tokens": "{who}{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
         "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
-        "thinking_off": "thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
+        "thinking_off": "{who}thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
         "thinking_secs": ", about +{s} s per request",
+        "thinking_who": "{model}: ",
         "thinking_not_exposed": "a reasoning-capable model, but {provider}'s listing does not expose thinking: costed and timed without it",
         "latency_model": "latency in seconds is estimated from prompt size, provider tier and model size (1.5x the typical time as p95), not measured",
         "stale_source": "{source} data is dated {date}, {days} days before {as_of}: prices and ratings may have changed",
@@ -467,12 +468,13 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
-        "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
+        "thinking_tokens": "{who}推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
-        "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
+        "thinking_off": "{who}假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
         "thinking_secs": "，每次请求约多 {s} 秒",
+        "thinking_who": "{model}：",
         "thinking_not_exposed": "该模型支持推理，但 {provider} 的接口未提供思考模式：按不思考计算费用和延迟",
         "latency_model": "以秒计的延迟根据提示长度、服务方类别和模型规模估算（p95 取典型时间的 1.5 倍），并非实测",
         "stale_source": "{source} 数据日期为 {date}，比 {as_of} 早 {days} 天：价格和评分可能已变化",
@@ -964,6 +966,10 @@ def say(lang: Lang, reason: Reason) -> str:
         code = ("lifecycle_demoted_retiring_" if p.get("date") else "lifecycle_demoted_preview_") + str(p.get("role"))
     values = _generic(lang, p)
     values.update(PREP[code](lang, p) if code in PREP else {})
+    if code in ("thinking_tokens", "thinking_off"):
+        # A cost line belongs to one model (several stand side by side in the cost section): name it.
+        model = p.get("model")
+        values["who"] = t(lang, "thinking_who").format(model=model) if isinstance(model, str) else ""
     if code in ("thinking_tokens", "audio_minutes"):
         values["assumed"] = (
             t(lang, "thinking_assumed" if code == "thinking_tokens" else "assumed")

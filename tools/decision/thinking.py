@@ -45,6 +45,8 @@ ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^minimax-m[12]\b"), "MiniMax M1/M2: interleaved thinking on every answer"),
     (re.compile(r"hunyuan-t1|^ring-"), "Hunyuan T1, inclusionAI Ring: reasoning-only releases"),
     (re.compile(r"safeguard"), "gpt-oss-safeguard: reasons over the written policy before its verdict"),
+    (re.compile(r"^gpt-oss(-|$)"), "OpenAI gpt-oss: always reasons (reasoning effort low/medium/high; it cannot be turned off)"),
+    (re.compile(r"^glm-z1(-|$)"), "Zhipu GLM-Z1: the deep-thinking (reasoning-only) line of GLM-4-0414"),
 )  # fmt: skip
 """Reasoning-only models, by canonical key (first match), each with its reason."""
 
