@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
@@ -65,6 +65,10 @@ class Option:
     self_host: SelfHostEstimate | None = None
     thinking_cap: float | None = None
     """Thinking tokens per request when the latency target capped the budget (`fit_thinking`)."""
+    usual: LatencyEstimate | None = None
+    """For a capped option, the estimate at the model's usual thinking budget (what its ratings were
+    earned at); `usual_monthly` is its bill there. Both are shown next to the capped figures."""
+    usual_monthly: float | None = None
 
     @property
     def tier(self) -> str:
@@ -134,12 +138,14 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
         if "too_slow" in failures:
             fitted = fit_thinking(req, offering, model, lat)
             if fitted is not None:
+                usual, usual_monthly = lat, monthly
                 capped, lat = fitted
                 per_request = per_request_cost(offering, model, capped)
                 monthly = None if per_request is None else per_request * requests
                 failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
                 cap = capped.volume.thinking_tokens
-                return Option(model, offering, monthly, lat, failures, thinking_cap=cap)
+                return Option(model, offering, monthly, lat, failures, thinking_cap=cap, usual=usual,
+                              usual_monthly=usual_monthly)  # fmt: skip
         return Option(model, offering, monthly, lat, failures)
 
     passing: dict[str, list[Option]] = defaultdict(list)
@@ -161,9 +167,7 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
                 continue  # a relaxation never names a model that already passes
             option = priced(i)
             if not option.failures:
-                only[reason].append(
-                    Option(option.model, option.offering, option.monthly, option.latency, (reason,))
-                )
+                only[reason].append(replace(option, failures=(reason,)))  # keeps its thinking cap
     reseller_at: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(static.failures):
         if found and set(found) <= SHOWN_RESELLER_FAILURES and index.models[i].key in passing:

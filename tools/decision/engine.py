@@ -521,6 +521,9 @@ def _candidate(
                         "memory": s.total_memory_gb, "quant": s.quantization},
             )
         )  # fmt: skip
+    capped = _capped(option, req)
+    if capped is not None:
+        reasons.append(capped)
     sellers = ranking.stage.sellers(key) if offering is not None else ()
     if offering is not None:
         reasons.append(
@@ -557,6 +560,8 @@ def _candidate(
             Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
         )
     risks = lifecycle_risks(option, ranking.as_of, catalog)
+    if capped is not None:
+        risks.append(Reason(code="capped_quality_unverified", params={"model": option.model.name, **capped.params}))
     at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
     if at_stake is not None:
         region, inferred = user_region(req)
@@ -612,6 +617,24 @@ def _candidate(
         reason_codes=reasons,
         risk_codes=risks,
     )
+
+
+def _capped(option: Option, req: Requirements) -> Reason | None:
+    """`thinking_capped_figures`: for an option whose thinking the latency target capped (`fit_thinking`), the
+    capped figures next to the ones at the model's usual thinking budget (what its public ratings were
+    earned at): tokens, monthly bill, p95, and whether the usual bill is over the budget."""
+    usual = option.usual
+    if option.thinking_cap is None or usual is None:
+        return None
+    budget = req.monthly_budget_usd
+    return Reason(
+        code="thinking_capped_figures",
+        params={"cap": option.thinking_cap, "usual": usual.thinking_tokens, "monthly": option.monthly,
+                "usual_monthly": option.usual_monthly, "p95": option.latency.p95_seconds,
+                "usual_p95": usual.p95_seconds, "target": req.latency.p95_seconds,
+                "over_budget": budget is not None and option.usual_monthly is not None and option.usual_monthly > budget,
+                "budget": budget},
+    )  # fmt: skip
 
 
 def lifecycle_risks(option: Option, as_of: date, catalog: Catalog) -> list[Reason]:
@@ -725,11 +748,13 @@ def _f(value: Param) -> float:
 def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     """What one model needs for constraint `code` to stop excluding it (its own numbers)."""
     if code == "over_budget":
-        monthly = min(o.monthly or 0.0 for o in options)
-        return Reason(
-            code="needs_budget",
-            params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000},
-        )
+        # The same thinking assumption as the ranking: a capped option's bill is at its cap (said).
+        cheapest = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        monthly = cheapest.monthly or 0.0
+        params: dict[str, Param] = {"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000}
+        if cheapest.thinking_cap is not None:
+            params.update(capped=cheapest.thinking_cap, target=req.latency.p95_seconds)
+        return Reason(code="needs_budget", params=params)
     if code == "too_slow":
         fastest = min(options, key=lambda o: o.latency.p95_seconds or 0.0)
         return Reason(
@@ -1046,10 +1071,22 @@ def _summary_codes(
                                                       "in_tier": s.option.model.key in ranking.ordered.tier,
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
                                                       "priority": req.priority}))  # fmt: skip
+    codes += _capped_picks([quality or lead, value])
     codes.append(Reason(code="path", params={"approach": approach}))
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
     return codes
+
+
+def _capped_picks(picks: Iterable[Candidate | None]) -> list[Reason]:
+    """`capped_pick` for each pick (quality, value) whose thinking the latency target capped: the
+    summary never shows only the capped figures."""
+    out: list[Reason] = []
+    for c in picks:
+        capped = next((r for r in c.reason_codes if r.code == "thinking_capped_figures"), None) if c else None
+        if c is not None and capped is not None and all(r.params.get("model") != c.model for r in out):
+            out.append(Reason(code="capped_pick", params={"model": c.model, **capped.params}))
+    return out
 
 
 def _capacity_ratio(lead: Candidate, value: Candidate) -> float | None:
@@ -1127,6 +1164,8 @@ def _step_codes(
         steps.append(Reason(code="step_probe", params={"names": names[:3]}))
         steps.append(Reason(code="step_quality_first", params={"quality": strongest.model,
                                                                "value": value.model if value else None}))  # fmt: skip
+        for capped in _capped_picks([strongest, value]):
+            steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
     else:

@@ -126,13 +126,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "half the prompt tokens \u2192 {v}/month",
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
         "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
-        "needs_budget": "{model} needs {monthly}/month at this volume",
+        "needs_budget": "{model} needs {monthly}/month at this volume{capped_part}",
+        "capped_part": " (at {n} thinking tokens per request, capped to meet the {target} latency target, as in the ranking)",
         "needs_latency": "{model} is estimated at {p95}{thinking_part}",
         "thinking_part": " (incl. {n} thinking tokens)",
         "needs_context": "{model} holds {context} tokens",
         "needs_untrusted_provider": "{model} through {offering} ({tier}, {monthly}/month)",
         "needs_other": "{model}",
-        "quality_level": "{band} quality ({quality} of 100): {model} needs {monthly}/month",
+        "quality_level": "{band} quality ({quality} of 100): {model} needs {monthly}/month{capped_part}",
         "band_top": "top",
         "band_high": "high",
         "band_good": "good",
@@ -160,6 +161,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "source code",
         "jur_inferred": " (your region inferred from your languages)",
         "warn_preview": "preview release",
+        "warn_capped": "thinking capped at {cap} tokens",
+        "thinking_capped_figures": "Thinking capped: {cap} thinking tokens per request so the answer time meets the {target} target ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
+        "capped_over": " (over the {budget} budget)",
+        "capped_pick": " The figures for {model} are at {cap} thinking tokens per request, capped to meet the {target} latency target; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and its public ratings were earned at that usual thinking.",
+        "capped_quality_unverified": "{model} is planned with thinking capped at {cap} tokens per request (its usual budget is {usual}): its public ratings were earned at normal thinking, so its quality at the capped setting is unverified",
+        "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
         "rule_cheapest_in_tier": "it is the cheapest of the {n} models tied for the best public ratings (quality first, then cost)",
@@ -366,13 +373,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
-        "needs_budget": "{model} 在此用量下需要每月 {monthly}",
+        "needs_budget": "{model} 在此用量下需要每月 {monthly}{capped_part}",
+        "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算，为满足 {target} 的延迟目标而设上限）",
         "needs_latency": "{model} 估计为 {p95}{thinking_part}",
         "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
         "needs_untrusted_provider": "{model} 经由 {offering}（{tier}，每月 {monthly}）",
         "needs_other": "{model}",
-        "quality_level": "{band}质量（{quality}/100）：{model} 需要每月 {monthly}",
+        "quality_level": "{band}质量（{quality}/100）：{model} 需要每月 {monthly}{capped_part}",
         "band_top": "最高",
         "band_high": "高",
         "band_good": "较好",
@@ -399,6 +407,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "源代码",
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "warn_preview": "预览版",
+        "warn_capped": "思考上限 {cap} 个 token",
+        "thinking_capped_figures": "思考已设上限：每次请求 {cap} 个思考 token，使回答时间满足 {target} 的目标（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
+        "capped_over": "（超出 {budget} 的预算）",
+        "capped_pick": "{model} 的上述数字按每次请求 {cap} 个思考 token 计算（为满足 {target} 的延迟目标而设上限）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而其公开评分正是在通常思考量下取得的。",
+        "capped_quality_unverified": "{model} 按每次请求最多 {cap} 个思考 token 规划（通常为 {usual} 个）：其公开评分是在正常思考量下取得的，因此限制思考后的质量尚未验证",
+        "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target} 的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
         "rule_cheapest_in_tier": "它是公开评分并列最好的 {n} 个模型中最便宜的（先质量，后成本）",
@@ -910,6 +924,13 @@ def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else ""}
 
 
+def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The capped and the usual figures of a capped option (`engine._capped`)."""
+    over = t(lang, "capped_over").format(budget=usd(p.get("budget"))) if p.get("over_budget") else ""
+    return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": usd(p.get("usual_monthly")),
+            "usual_p95": seconds(p.get("usual_p95")), "over": over}  # fmt: skip
+
+
 def _capabilities(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """Needed capabilities and languages by their plain names (Portuguese, 智能体编程), not codes."""
     out: dict[str, str] = {}
@@ -925,6 +946,10 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "no_evidence_risk": _capabilities,
     "language_coverage": _capabilities,
     "thinking_off": _thinking_off,
+    "thinking_capped_figures": _thinking_capped,
+    "capped_pick": _thinking_capped,
+    "capped_quality_unverified": _thinking_capped,
+    "step_probe_capped": _thinking_capped,
     "sh_weights": _self_host_codes,
     "sh_decode": _self_host_codes,
     "sh_traffic": _self_host_codes,
@@ -1019,6 +1044,10 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     if needs.code == "needs_latency":
         n = p.get("thinking")
         values["thinking_part"] = t(lang, "thinking_part").format(n=num(n)) if n else ""
+    cap = p.get("capped")
+    values["capped_part"] = (
+        t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"))) if cap else ""
+    )
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
@@ -1057,6 +1086,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_preview_listing").format(provider=r.params.get("listing")))
         elif r.code == "preview_model":
             out.append(t(lang, "warn_preview"))
+        elif r.code == "capped_quality_unverified":
+            out.append(t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
     return out
 
 
