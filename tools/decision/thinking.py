@@ -23,6 +23,19 @@ With a stated latency target, a hybrid model (whose thinking budget is a request
 thinking budget, OpenAI's and others' reasoning effort) that would miss the target at the budget is
 run at the thinking the target leaves (`latency.thinking_that_fits`, at least `MIN_FITTED_THINKING`):
 the capped budget is billed, timed and stated. An always-thinking model is not capped.
+
+Policy for capped plans (decided after an expert audit, session 7): a capped plan stays eligible and
+may be the quality pick even when the same model at its usual budget would fail the budget or the
+latency target. The cap is a real request setting the person can deploy, and the latency target is
+theirs; dropping capped plans would leave a tight target only models that never think, whose quality
+on the task is no better known. But public ratings were earned at normal thinking, so a capped plan
+is never shown with only its capped figures: the candidate carries its bill and p95 at the usual
+budget (`Option.usual`, `engine._capped` -> `thinking_capped_figures`), the summary repeats them for
+a capped quality or value pick (`capped_pick`, saying when the usual bill is over the budget), a risk
+says its quality at the cap is unverified (`capped_quality_unverified`) and a step asks to probe it
+at both settings (`step_probe_capped`). Relaxations use the ranking's assumption: an option's bill
+and p95 are at its cap when the ranking capped it (said: `needs_budget` with `capped`), else at the
+usual budget (said: `needs_latency` "incl. N thinking tokens"); cost levers keep the option's cap.
 """
 
 from __future__ import annotations
