@@ -322,7 +322,8 @@ def decide(
     eliminated = _eliminations(ranking.stage) + probe_eliminated
     relaxations = _relaxations(req, ranking)
     if not top and not relaxations:
-        relaxations = [
+        both = _budget_and_latency(req, ranking)
+        relaxations = [both] if both is not None else [
             Relaxation(
                 constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination")
             )
@@ -893,6 +894,73 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
 QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (float("-inf"), "low"))
 
 
+def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | None:
+    """When no single change admits a model but some meet every constraint except the budget and the
+    latency target: per model, the bill and the latency target it needs (its cheapest option, at the
+    ranking's thinking assumption), best rated first, with the cheapest always listed."""
+    by_model: dict[str, Option] = {}
+    for o in ranking.stage.price_bound:
+        best = by_model.get(o.model.key)
+        if best is None or (o.monthly or 0.0, o.latency.p95_seconds or 0.0) < (best.monthly or 0.0, best.latency.p95_seconds or 0.0):
+            by_model[o.model.key] = o
+    if not by_model:
+        return None
+    quality_of = ranking.index.qualities(quality_profile(req))
+    target = req.latency.p95_seconds
+    changes = []
+    for key in sorted(by_model):
+        o = by_model[key]
+        q = quality_of(o.model)
+        budget_needs = _needs("over_budget", [o], req)
+        p95 = o.latency.p95_seconds if "too_slow" in o.failures else None
+        params = {**budget_needs.params, "p95": p95, "target": target}
+        changes.append(ModelChange(model=o.model.name, model_key=key,
+                                   needs=Reason(code="needs_budget_and_latency", params=params),
+                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+    changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
+    cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+    shown = changes[:5] + ([cheapest] if cheapest not in changes[:5] else [])
+    params: dict[str, Param] = {"model": cheapest.model, **cheapest.needs.params}
+    return Relaxation(constraint="budget_and_latency", suggestion="", admits=[cheapest.model],
+                      eliminated=len(ranking.stage.price_bound),
+                      code=Reason(code="relax_budget_and_latency", params=params), per_model=shown)  # fmt: skip
+
+
+def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
+    """Why nothing fits, in the person's own numbers, over the options that meet every constraint but
+    the budget and/or the latency target: the dollar gap (the cheapest one's bill against the budget),
+    and either the latency floor (none answers within the target: the fastest one's p95) or what the
+    cheapest one that meets the target costs."""
+    options = ranking.stage.price_bound
+    if not options:
+        return []
+    target = req.latency.p95_seconds
+    out: list[Reason] = []
+
+    def bill(o: Option) -> tuple[float, str]:
+        return (o.monthly if o.monthly is not None else float("inf"), o.model.key)
+
+    cheapest = min(options, key=bill)
+    budget = req.monthly_budget_usd
+    if budget is not None and cheapest.monthly is not None and cheapest.monthly > budget:
+        out.append(Reason(code="budget_gap", params={
+            "model": cheapest.model.name, "monthly": cheapest.monthly, "budget": budget,
+            "x": round(cheapest.monthly / budget, 1) if budget > 0 else None,
+            "slow": "too_slow" in cheapest.failures, "p95": cheapest.latency.p95_seconds, "target": target}))  # fmt: skip
+    if target is None:
+        return out
+    fast = [o for o in options if "too_slow" not in o.failures]
+    if not fast:
+        fastest = min(options, key=lambda o: (o.latency.p95_seconds or 0.0, o.model.key))
+        out.append(Reason(code="latency_floor", params={
+            "model": fastest.model.name, "p95": fastest.latency.p95_seconds, "target": target,
+            "thinking": fastest.latency.thinking_tokens, "reasoning": req.needs.reasoning}))  # fmt: skip
+    elif "too_slow" in cheapest.failures:
+        c = min(fast, key=bill)
+        out.append(Reason(code="latency_cost", params={"model": c.model.name, "monthly": c.monthly, "target": target}))
+    return out
+
+
 def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: Ranking) -> list[Relaxation]:
     """When nothing fits the budget: what each quality level costs, and which levers help most."""
     levels: list[ModelChange] = []
@@ -974,11 +1042,13 @@ def _summary_codes(
     if not top:
         codes = [Reason(code="none_fits")]
         # The person's own constraints first: catalog facts (wrong task, resellers) are not theirs to relax.
+        diagnosis = _price_diagnosis(req, ranking)
         theirs = [e for e in eliminated if e.reason in PERSON_CONSTRAINTS] or eliminated
-        if theirs:
+        if theirs and not diagnosis:
             codes.append(Reason(code="worst", params={"reason": theirs[0].reason, "count": theirs[0].count}))
+        codes += diagnosis
         slow = next((r for r in relaxations if r.constraint == "too_slow"), None)
-        if slow is not None and slow.code is not None:
+        if slow is not None and slow.code is not None and not any(c.code == "latency_floor" for c in codes):
             codes.append(Reason(code="infeasible_latency", params=dict(slow.code.params)))
         budget = next((r for r in relaxations if r.constraint == "over_budget"), None)
         if budget is not None and budget.per_model and budget.code is not None:
@@ -991,7 +1061,8 @@ def _summary_codes(
                 )
             )  # fmt: skip
         first = next(
-            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None
+            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow", "budget_and_latency")),
+            None,
         )
         if first is not None and (budget is None or not budget.per_model):
             codes.append(

@@ -103,6 +103,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "over_budget": "over budget at the stated volume",
         "params_unknown": "parameter count unknown (cannot size self-hosting)",
         # relaxations
+        "budget_and_latency": "the budget and the latency target together",
+        "relax_budget_and_latency": "Raise the budget and relax the latency target together (no single change admits a model): {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests){slow_part}; each model below needs its own figures",
+        "needs_budget_and_latency": "{model} needs {monthly}/month{slow_part}{capped_part}",
+        "slow_part": " and a latency target of {p95}",
+        "budget_gap": " The cheapest model that meets your other needs, {model}, costs {monthly}/month at this volume: {x}x the {budget} budget{slow}.",
+        "budget_gap_slow": " (and it answers in about {p95}, over the {target} target)",
+        "latency_floor": " No model that meets your other needs{reasoning} answers within the {target} target: the fastest, {model}, is estimated at {p95}{thinking_part}.",
+        "latency_floor_reasoning": " (reasoning included)",
+        "latency_cost": " The cheapest that also meets the {target} target, {model}, costs {monthly}/month.",
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
         "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
         "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
@@ -127,7 +136,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
         "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
         "needs_budget": "{model} needs {monthly}/month at this volume{capped_part}",
-        "capped_part": " (at {n} thinking tokens per request, capped to meet the {target} latency target, as in the ranking)",
+        "capped_part": " (at {n} thinking tokens per request, as in the ranking, which caps thinking to fit the {target} latency target)",
         "needs_latency": "{model} is estimated at {p95}{thinking_part}",
         "thinking_part": " (incl. {n} thinking tokens)",
         "needs_context": "{model} holds {context} tokens",
@@ -141,7 +150,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "band_low": "lower",
         # summary
         "none_fits": "No model in the catalog meets every requirement.",
-        "worst": " The constraint that eliminated the most was: {label} ({count} options).",
+        "worst": " Of the constraints you set, the one that removed the most options (each counted under its first failing rule) was: {label} ({count} options).",
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
         "lead": "Start with {model} ({how}): of the {passing} models that meet every hard constraint for {task}, {rule}, at {cost} for {requests} requests.",
@@ -350,6 +359,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "too_slow": "估计 p95 延迟超过目标",
         "over_budget": "按所述用量超出预算",
         "params_unknown": "参数量未知（无法估算自托管规模）",
+        "budget_and_latency": "预算和延迟目标（同时放宽）",
+        "relax_budget_and_latency": "同时提高预算并放宽延迟目标（单一改动无法纳入任何模型）：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）{slow_part}；下列每个模型各自所需的数值见后",
+        "needs_budget_and_latency": "{model} 需要每月 {monthly}{slow_part}{capped_part}",
+        "slow_part": "，延迟目标需放宽到 {p95}",
+        "budget_gap": "满足您其他要求的最便宜模型 {model} 在此用量下每月需 {monthly}：是 {budget} 预算的 {x} 倍{slow}。",
+        "budget_gap_slow": "（且回答约需 {p95}，超过 {target} 的目标）",
+        "latency_floor": "满足您其他要求{reasoning}的模型都无法在 {target} 内回答：最快的 {model} 估计为 {p95}{thinking_part}。",
+        "latency_floor_reasoning": "（包括推理要求）",
+        "latency_cost": "同时满足 {target} 目标的最便宜模型 {model} 每月需 {monthly}。",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
@@ -374,7 +392,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
         "needs_budget": "{model} 在此用量下需要每月 {monthly}{capped_part}",
-        "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算，为满足 {target} 的延迟目标而设上限）",
+        "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算：排名为适应 {target} 的延迟目标限制了思考）",
         "needs_latency": "{model} 估计为 {p95}{thinking_part}",
         "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
@@ -387,7 +405,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "band_mid": "中等",
         "band_low": "较低",
         "none_fits": "目录中没有模型能满足全部要求。",
-        "worst": "排除最多的约束是：{label}（{count} 个选项）。",
+        "worst": "在您设定的约束中，排除选项最多的是（每个选项按其第一个不满足的规则计）：{label}（{count} 个选项）。",
         "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
         "relax_admits": "{constraint}：放宽后可纳入 {models}。",
         "lead": "建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
@@ -931,6 +949,28 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "usual_p95": seconds(p.get("usual_p95")), "over": over}  # fmt: skip
 
 
+def _price_parts(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The latency, thinking and cap parts of the impossible case's diagnosis and per-model figures."""
+    p95, n, cap = p.get("p95"), p.get("thinking"), p.get("capped")
+    return {
+        "slow_part": t(lang, "slow_part").format(p95=seconds(p95)) if isinstance(p95, int | float) else "",
+        "slow": t(lang, "budget_gap_slow").format(p95=seconds(p95), target=seconds(p.get("target")))
+        if p.get("slow") else "",
+        "thinking_part": t(lang, "thinking_part").format(n=num(n)) if n else "",
+        "capped_part": t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"))) if cap else "",
+        "reasoning": t(lang, "latency_floor_reasoning") if p.get("reasoning") else "",
+        "budget": usd(p.get("budget")),
+        "x": _times(p.get("x")),
+    }
+
+
+def _times(x: Param) -> str:
+    """A ratio as the explainer writes it: 18, 57, 2.5 (no trailing zeros)."""
+    if not isinstance(x, int | float):
+        return ""
+    return f"{x:,.0f}" if x >= 10 else f"{x:.1f}".rstrip("0").rstrip(".")
+
+
 def _capabilities(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """Needed capabilities and languages by their plain names (Portuguese, 智能体编程), not codes."""
     out: dict[str, str] = {}
@@ -947,6 +987,9 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "language_coverage": _capabilities,
     "thinking_off": _thinking_off,
     "thinking_capped_figures": _thinking_capped,
+    "relax_budget_and_latency": _price_parts,
+    "budget_gap": _price_parts,
+    "latency_floor": _price_parts,
     "capped_pick": _thinking_capped,
     "capped_quality_unverified": _thinking_capped,
     "step_probe_capped": _thinking_capped,
@@ -1048,6 +1091,8 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     values["capped_part"] = (
         t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"))) if cap else ""
     )
+    if needs.code == "needs_budget_and_latency":
+        values.update(_price_parts(lang, p))
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
