@@ -913,9 +913,9 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
         q = quality_of(o.model)
         budget_needs = _needs("over_budget", [o], req)
         p95 = o.latency.p95_seconds if "too_slow" in o.failures else None
-        params = {**budget_needs.params, "p95": p95, "target": target}
+        needs = {**budget_needs.params, "p95": p95, "target": target}
         changes.append(ModelChange(model=o.model.name, model_key=key,
-                                   needs=Reason(code="needs_budget_and_latency", params=params),
+                                   needs=Reason(code="needs_budget_and_latency", params=needs),
                                    quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
     changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
     cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
