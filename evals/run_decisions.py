@@ -986,6 +986,61 @@ def adaptation_in(ctx: Context, approaches: list[str]) -> list[str]:
 
 
 @rule
+def capped_picks_disclosed(ctx: Context, usual: float) -> list[str]:
+    """A pick (quality or value) billed with fewer thinking tokens than the model's usual budget
+    (`usual`, the expert's figure for this task) was capped to meet the latency target: the summary
+    also states its bill at the usual budget (within 15%, computed here from the catalog price), a
+    risk says its quality at the cap is unverified (public ratings were earned at normal thinking),
+    and a next step probes it. Showing only the capped bill hides the real cost and quality risk."""
+    out = []
+    for pick in (ctx.rec.quality_pick, ctx.rec.value_pick):
+        c = ctx.candidate_of(pick)
+        if c is None or c.cost is None or not c.cost.thinking_tokens or c.cost.thinking_tokens >= usual:
+            continue
+        offering = ctx.offering(c)
+        full = api_monthly_cost(offering, ctx.req, usual) if offering is not None else None
+        if full is None:
+            continue
+        amounts = [float(m.group(1).replace(",", "")) * (1e6 if m.group(2) else 1.0)
+                   for m in re.finditer(r"\$([\d,]+(?:\.\d+)?)(M)?", ctx.rec.summary)]  # fmt: skip
+        if not any(abs(a - full) <= RELAXATION_TOLERANCE * full for a in amounts):
+            out.append(f"{_name(c)}: billed at {c.cost.thinking_tokens:g} thinking tokens; the summary never "
+                       f"states its bill at the usual {usual:g} ({_money(full)})")  # fmt: skip
+        if not any(c.model in r and "unverified" in r for r in ctx.rec.risks):
+            out.append(f"{_name(c)}: no risk says its quality at the capped thinking is unverified")
+        if not any(c.model in s and "probe" in s for s in ctx.rec.next_steps):
+            out.append(f"{_name(c)}: no next step probes it at the capped thinking")
+    return out
+
+
+@rule
+def impossible_diagnosed(ctx: Context, latency_binds: bool = False) -> list[str]:
+    """An impossible case is explained in the person's own numbers: the summary names a monthly
+    amount above the stated budget (what the cheapest way costs) and, when the expert knows the
+    latency target binds (`latency_binds`), a time above it (the fastest way's estimate); every cost lever is lower than the figure it
+    modifies (a lever that raises the bill was computed on another model or thinking assumption)."""
+    out = []
+    budget, target = ctx.req.monthly_budget_usd, ctx.req.latency.p95_seconds
+    amounts = [float(m.group(1).replace(",", "")) * (1e6 if m.group(2) else 1.0)
+               for m in re.finditer(r"\$([\d,]+(?:\.\d+)?)(M)?", ctx.rec.summary)]  # fmt: skip
+    if budget is not None and not any(a > budget for a in amounts):
+        out.append(f"the summary names no amount above the {_money(budget)} budget")
+    if target is not None and latency_binds:
+        times = [float(x) for x in re.findall(r"(\d+(?:\.\d+)?) s\b", ctx.rec.summary)]
+        if not any(x > target for x in times):
+            out.append(f"the summary names no time above the {target:g} s target")
+    for r in ctx.rec.relaxations:
+        if r.constraint != "levers" or r.code is None:
+            continue
+        now = r.code.params.get("monthly")
+        for k in ("half_prompt", "cached_75"):
+            v = r.code.params.get(k)
+            if isinstance(v, int | float) and isinstance(now, int | float) and v >= now:
+                out.append(f"lever {k} gives {_money(v)}, not below the {_money(now)} it modifies")
+    return out
+
+
+@rule
 def infeasible(ctx: Context) -> list[str]:
     """An impossible scenario gets no recommendation (or a clear infeasible warning) and no pick:
     recommending something that breaks the constraints hides the conflict from the person."""

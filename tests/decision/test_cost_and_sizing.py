@@ -185,3 +185,44 @@ def test_self_hosted_thinking_tokens_take_gpu_time() -> None:
     assert thinking.capacity_requests_per_month < plain.capacity_requests_per_month / 6
     assert any(c.code == "sh_thinking" and c.params["tokens"] == 1800 for c in thinking.assumption_codes)
     assert not any(c.code == "sh_thinking" for c in plain.assumption_codes)
+
+
+def test_one_stream_decodes_at_most_300_tokens_per_second_whatever_the_summed_bandwidth() -> None:
+    # Kimi K2.6-like: 1,000B total, 32B active, FP8 on H100s. 1 TB of weights needs 16 GPUs; summing
+    # their bandwidth (16 x 3,350 GB/s / ~33 GB per step) gives a paper bound of ~1,600 tokens/s per
+    # stream, which no GPU deployment reaches: the estimate caps one stream at 300 and says so.
+    est = estimate_self_host(
+        model="K", params_total_b=1000, params_active_b=32, req=_req(), gpu=GPUS["H100-80GB"],
+        release_precision="fp8",
+    )  # fmt: skip
+    assert est.gpus_needed == 16
+    assert est.decode_tokens_per_s_bound == 300
+    assert any("at most 300 tokens/s per stream" in a for a in est.assumptions)
+    # A single GPU serving an 8B model stays under the cap: the bandwidth bound is shown unchanged.
+    small = estimate_self_host(model="S", params_total_b=8, params_active_b=8, req=_req(), gpu=GPUS["L4"])
+    assert small.decode_tokens_per_s_bound < 300
+
+
+def test_gpt_oss_always_reasons_and_each_thinking_line_names_its_model() -> None:
+    from whichmodel.tools.decision.explain import say
+    from whichmodel.tools.decision.thinking import always_thinks, effort_is_a_setting, thinking_mode
+
+    # gpt-oss has reasoning effort low/medium/high and no off switch (OpenAI's model card).
+    for key in ("gpt-oss-120b", "gpt-oss-20b", "gpt-oss"):
+        assert thinking_mode(key, True) == "always"
+        assert "cannot be turned off" in (always_thinks(key) or "")
+    assert "policy" in (always_thinks("gpt-oss-safeguard-20b") or "")  # its own, earlier reason
+    # Always reasoning, but its effort is a request setting: a latency target may cap it (low effort).
+    assert effort_is_a_setting("gpt-oss-120b", "always") and effort_is_a_setting("o4-mini", "always")
+    assert not effort_is_a_setting("o3-mini-high", "always")  # a fixed-effort variant
+    assert not effort_is_a_setting("gpt-oss-safeguard-20b", "always")
+    assert not effort_is_a_setting("magistral-medium", "always")
+    assert thinking_mode("glm-z1-air", False) == "always"
+    assert thinking_mode("kimi-k2.6", True) == "hybrid"  # thinking can be turned off
+    # A hybrid model on a chat task: thinking off assumed, and the cost line says whose it is.
+    o = offering("m:hy", "hy", reasoning=True)
+    cost = _cost(o, vreq(requests_per_month=1000, input_tokens=100, output_tokens=100))
+    assert cost is not None
+    off = next(a for a in cost.assumption_codes if a.code == "thinking_off")
+    assert say("en", off).startswith("HY: thinking off assumed")
+    assert say("zh", off).startswith("HY：假设关闭思考")

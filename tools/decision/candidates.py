@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
@@ -31,7 +31,7 @@ from whichmodel.tools.decision.latency import estimate_latency, provider_class, 
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
 from whichmodel.tools.decision.selfhost import estimate_self_host
-from whichmodel.tools.decision.thinking import thinking_mode
+from whichmodel.tools.decision.thinking import MIN_FITTED_THINKING, effort_is_a_setting, thinking_mode
 
 SELF_HOST_REASON = "params_unknown"
 RELAXABLE = (
@@ -49,6 +49,8 @@ RELAXABLE = (
     "missing_modality",
     SELF_HOST_REASON,
 )
+PRICE_BOUND = frozenset({"over_budget", "too_slow"})
+"""The constraints set by the person's numbers (budget, latency target), not by what a model is."""
 SHOWN_RESELLER_FAILURES = frozenset({"untrusted_provider", "implausible_price"})
 """An offering failing only these is another seller of a shortlisted model: shown, never chosen."""
 
@@ -65,6 +67,10 @@ class Option:
     self_host: SelfHostEstimate | None = None
     thinking_cap: float | None = None
     """Thinking tokens per request when the latency target capped the budget (`fit_thinking`)."""
+    usual: LatencyEstimate | None = None
+    """For a capped option, the estimate at the model's usual thinking budget (what its ratings were
+    earned at); `usual_monthly` is its bill there. Both are shown next to the capped figures."""
+    usual_monthly: float | None = None
 
     @property
     def tier(self) -> str:
@@ -85,6 +91,9 @@ class Stage:
     """Per model key, its options that pass every constraint."""
     only: dict[str, list[Option]] = field(default_factory=dict)
     """Per relaxable code, options failing that one constraint and nothing else."""
+    price_bound: list[Option] = field(default_factory=list)
+    """Options that meet every constraint but the budget and/or the latency target (priced, timed):
+    what the diagnosis of an impossible case (the dollar gap, the latency floor) is computed from."""
     reseller_at: dict[str, list[int]] = field(default_factory=dict)
     """Per model key, index positions of offerings failing only on the provider's tier or an
     implausible price (priced on demand by `sellers`, for the candidates a result shows)."""
@@ -134,12 +143,14 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
         if "too_slow" in failures:
             fitted = fit_thinking(req, offering, model, lat)
             if fitted is not None:
+                usual, usual_monthly = lat, monthly
                 capped, lat = fitted
                 per_request = per_request_cost(offering, model, capped)
                 monthly = None if per_request is None else per_request * requests
                 failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
                 cap = capped.volume.thinking_tokens
-                return Option(model, offering, monthly, lat, failures, thinking_cap=cap)
+                return Option(model, offering, monthly, lat, failures, thinking_cap=cap, usual=usual,
+                              usual_monthly=usual_monthly)  # fmt: skip
         return Option(model, offering, monthly, lat, failures)
 
     passing: dict[str, list[Option]] = defaultdict(list)
@@ -151,6 +162,8 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
             passing[option.model.key].append(option)
             continue
         stage.count(first_reason(option.failures), option.model.name)
+        if set(option.failures) <= PRICE_BOUND:
+            stage.price_bound.append(option)
         if len(option.failures) == 1 and relaxable(req, option.failures[0]):
             only[option.failures[0]].append(option)
     for reason, singles in static.single.items():
@@ -161,9 +174,7 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
                 continue  # a relaxation never names a model that already passes
             option = priced(i)
             if not option.failures:
-                only[reason].append(
-                    Option(option.model, option.offering, option.monthly, option.latency, (reason,))
-                )
+                only[reason].append(replace(option, failures=(reason,)))  # keeps its thinking cap
     reseller_at: dict[str, list[int]] = defaultdict(list)
     for i, found in enumerate(static.failures):
         if found and set(found) <= SHOWN_RESELLER_FAILURES and index.models[i].key in passing:
@@ -187,16 +198,18 @@ def with_thinking(req: Requirements, thinking: float | None) -> Requirements:
 def fit_thinking(
     req: Requirements, offering: Offering, model: Model, lat: LatencyEstimate
 ) -> tuple[Requirements, LatencyEstimate] | None:
-    """A thinking budget capped to meet the latency target, for a hybrid model (its thinking budget
-    or reasoning effort is a request setting) that thinks on this task and misses the target at the
+    """A thinking budget capped to meet the latency target, for a model whose thinking budget or
+    reasoning effort is a request setting (`thinking.effort_is_a_setting`) that thinks on this task and misses the target at the
     full budget: (the requirements with that many thinking tokens, the new estimate), or None when
-    there is no target, the model always thinks, or fewer than `MIN_FITTED_THINKING` tokens fit."""
+    there is no target or no speed, or the model's thinking is fixed. When fewer than
+    `MIN_FITTED_THINKING` tokens fit, it is capped at that minimum and still misses the target: its
+    bill and p95 there are what relaxing the target would need (the ranking would cap it so)."""
     target = req.latency.p95_seconds
     mode = offering_mode(offering, model)
-    if target is None or mode != "hybrid" or not lat.thinking_tokens:
+    if target is None or not effort_is_a_setting(model.key, mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:
         return None
-    fit = thinking_that_fits(lat, tokens(req, mode), target)
-    if fit is None or fit >= lat.thinking_tokens:
+    fit = thinking_that_fits(lat, tokens(req, mode), target) or MIN_FITTED_THINKING
+    if fit >= lat.thinking_tokens:
         return None
     capped = with_thinking(req, fit)
     cls = provider_class(offering.provider, offering.tier)
@@ -240,6 +253,8 @@ def self_host_stage(req: Requirements, catalog: Catalog, gpu: Gpu, as_of: date) 
             passing[key] = [option]
             continue
         stage.count(_counted(failures), model.name)
+        if set(failures) <= PRICE_BOUND:
+            stage.price_bound.append(option)
         if len(failures) == 1 and relaxable(req, failures[0]):
             only[failures[0]].append(option)
     stage.passing, stage.only = passing, dict(only)

@@ -172,7 +172,7 @@ def cost_assumptions(
             Reason(
                 code="thinking_tokens",
                 params={"tokens": t.thinking, "assumed": t.thinking_assumed, "price": price,
-                        "mode": mode, "deep": needs_deep(req)},
+                        "mode": mode, "deep": needs_deep(req), "model": model.name},
             )
         )  # fmt: skip
     elif mode == "hybrid" and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
@@ -180,7 +180,8 @@ def cost_assumptions(
         out.append(
             Reason(
                 code="thinking_off",
-                params={"tokens": extra, "monthly": extra * price / PER_MILLION * v.requests_per_month,
+                params={"model": model.name, "tokens": extra,
+                        "monthly": extra * price / PER_MILLION * v.requests_per_month,
                         "seconds": None if not decode_tps else round(extra / decode_tps, 1)},
             )
         )  # fmt: skip

@@ -322,7 +322,8 @@ def decide(
     eliminated = _eliminations(ranking.stage) + probe_eliminated
     relaxations = _relaxations(req, ranking)
     if not top and not relaxations:
-        relaxations = [
+        both = _budget_and_latency(req, ranking)
+        relaxations = [both] if both is not None else [
             Relaxation(
                 constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination")
             )
@@ -521,6 +522,9 @@ def _candidate(
                         "memory": s.total_memory_gb, "quant": s.quantization},
             )
         )  # fmt: skip
+    capped = _capped(option, req)
+    if capped is not None:
+        reasons.append(capped)
     sellers = ranking.stage.sellers(key) if offering is not None else ()
     if offering is not None:
         reasons.append(
@@ -557,6 +561,8 @@ def _candidate(
             Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
         )
     risks = lifecycle_risks(option, ranking.as_of, catalog)
+    if capped is not None:
+        risks.append(Reason(code="capped_quality_unverified", params={"model": option.model.name, **capped.params}))
     at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
     if at_stake is not None:
         region, inferred = user_region(req)
@@ -612,6 +618,24 @@ def _candidate(
         reason_codes=reasons,
         risk_codes=risks,
     )
+
+
+def _capped(option: Option, req: Requirements) -> Reason | None:
+    """`thinking_capped_figures`: for an option whose thinking the latency target capped (`fit_thinking`), the
+    capped figures next to the ones at the model's usual thinking budget (what its public ratings were
+    earned at): tokens, monthly bill, p95, and whether the usual bill is over the budget."""
+    usual = option.usual
+    if option.thinking_cap is None or usual is None:
+        return None
+    budget = req.monthly_budget_usd
+    return Reason(
+        code="thinking_capped_figures",
+        params={"cap": option.thinking_cap, "usual": usual.thinking_tokens, "monthly": option.monthly,
+                "usual_monthly": option.usual_monthly, "p95": option.latency.p95_seconds,
+                "usual_p95": usual.p95_seconds, "target": req.latency.p95_seconds,
+                "over_budget": budget is not None and option.usual_monthly is not None and option.usual_monthly > budget,
+                "budget": budget},
+    )  # fmt: skip
 
 
 def lifecycle_risks(option: Option, as_of: date, catalog: Catalog) -> list[Reason]:
@@ -725,11 +749,13 @@ def _f(value: Param) -> float:
 def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     """What one model needs for constraint `code` to stop excluding it (its own numbers)."""
     if code == "over_budget":
-        monthly = min(o.monthly or 0.0 for o in options)
-        return Reason(
-            code="needs_budget",
-            params={"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000},
-        )
+        # The same thinking assumption as the ranking: a capped option's bill is at its cap (said).
+        cheapest = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        monthly = cheapest.monthly or 0.0
+        params: dict[str, Param] = {"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000}
+        if cheapest.thinking_cap is not None:
+            params.update(capped=cheapest.thinking_cap, target=req.latency.p95_seconds)
+        return Reason(code="needs_budget", params=params)
     if code == "too_slow":
         fastest = min(options, key=lambda o: o.latency.p95_seconds or 0.0)
         return Reason(
@@ -868,6 +894,73 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
 QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (float("-inf"), "low"))
 
 
+def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | None:
+    """When no single change admits a model but some meet every constraint except the budget and the
+    latency target: per model, the bill and the latency target it needs (its cheapest option, at the
+    ranking's thinking assumption), best rated first, with the cheapest always listed."""
+    by_model: dict[str, Option] = {}
+    for o in ranking.stage.price_bound:
+        best = by_model.get(o.model.key)
+        if best is None or (o.monthly or 0.0, o.latency.p95_seconds or 0.0) < (best.monthly or 0.0, best.latency.p95_seconds or 0.0):
+            by_model[o.model.key] = o
+    if not by_model:
+        return None
+    quality_of = ranking.index.qualities(quality_profile(req))
+    target = req.latency.p95_seconds
+    changes = []
+    for key in sorted(by_model):
+        o = by_model[key]
+        q = quality_of(o.model)
+        budget_needs = _needs("over_budget", [o], req)
+        p95 = o.latency.p95_seconds if "too_slow" in o.failures else None
+        needs = {**budget_needs.params, "p95": p95, "target": target}
+        changes.append(ModelChange(model=o.model.name, model_key=key,
+                                   needs=Reason(code="needs_budget_and_latency", params=needs),
+                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+    changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
+    cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+    shown = changes[:5] + ([cheapest] if cheapest not in changes[:5] else [])
+    params: dict[str, Param] = {"model": cheapest.model, **cheapest.needs.params}
+    return Relaxation(constraint="budget_and_latency", suggestion="", admits=[cheapest.model],
+                      eliminated=len(ranking.stage.price_bound),
+                      code=Reason(code="relax_budget_and_latency", params=params), per_model=shown)  # fmt: skip
+
+
+def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
+    """Why nothing fits, in the person's own numbers, over the options that meet every constraint but
+    the budget and/or the latency target: the dollar gap (the cheapest one's bill against the budget),
+    and either the latency floor (none answers within the target: the fastest one's p95) or what the
+    cheapest one that meets the target costs."""
+    options = ranking.stage.price_bound
+    if not options:
+        return []
+    target = req.latency.p95_seconds
+    out: list[Reason] = []
+
+    def bill(o: Option) -> tuple[float, str]:
+        return (o.monthly if o.monthly is not None else float("inf"), o.model.key)
+
+    cheapest = min(options, key=bill)
+    budget = req.monthly_budget_usd
+    if budget is not None and cheapest.monthly is not None and cheapest.monthly > budget:
+        out.append(Reason(code="budget_gap", params={
+            "model": cheapest.model.name, "monthly": cheapest.monthly, "budget": budget,
+            "x": round(cheapest.monthly / budget, 1) if budget > 0 else None,
+            "slow": "too_slow" in cheapest.failures, "p95": cheapest.latency.p95_seconds, "target": target}))  # fmt: skip
+    if target is None:
+        return out
+    fast = [o for o in options if "too_slow" not in o.failures]
+    if not fast:
+        fastest = min(options, key=lambda o: (o.latency.p95_seconds or 0.0, o.model.key))
+        out.append(Reason(code="latency_floor", params={
+            "model": fastest.model.name, "p95": fastest.latency.p95_seconds, "target": target,
+            "thinking": fastest.latency.thinking_tokens, "reasoning": req.needs.reasoning}))  # fmt: skip
+    elif "too_slow" in cheapest.failures:
+        c = min(fast, key=bill)
+        out.append(Reason(code="latency_cost", params={"model": c.model.name, "monthly": c.monthly, "target": target}))
+    return out
+
+
 def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: Ranking) -> list[Relaxation]:
     """When nothing fits the budget: what each quality level costs, and which levers help most."""
     levels: list[ModelChange] = []
@@ -902,14 +995,19 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     offering, volume = option.offering, req.volume
     monthly = option.monthly
     levers: dict[str, Param] = {"model": target.model, "monthly": monthly}
-    shorter = req.model_copy(
-        update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}
+    # Each lever changes one thing of the figure it modifies: same offering, same thinking (capped or not).
+    shorter = with_thinking(
+        req.model_copy(update={"volume": volume.model_copy(update={"input_tokens": volume.input_tokens / 2})}),
+        option.thinking_cap,
     )
     cost = per_request_cost(offering, option.model, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
     if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
-        cached = req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})})
+        cached = with_thinking(
+            req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})}),
+            option.thinking_cap,
+        )
         cost = per_request_cost(offering, option.model, cached)
         if cost is not None:
             levers["cached_75"] = cost * volume.requests_per_month
@@ -944,11 +1042,13 @@ def _summary_codes(
     if not top:
         codes = [Reason(code="none_fits")]
         # The person's own constraints first: catalog facts (wrong task, resellers) are not theirs to relax.
+        diagnosis = _price_diagnosis(req, ranking)
         theirs = [e for e in eliminated if e.reason in PERSON_CONSTRAINTS] or eliminated
-        if theirs:
+        if theirs and not diagnosis:
             codes.append(Reason(code="worst", params={"reason": theirs[0].reason, "count": theirs[0].count}))
+        codes += diagnosis
         slow = next((r for r in relaxations if r.constraint == "too_slow"), None)
-        if slow is not None and slow.code is not None:
+        if slow is not None and slow.code is not None and not any(c.code == "latency_floor" for c in codes):
             codes.append(Reason(code="infeasible_latency", params=dict(slow.code.params)))
         budget = next((r for r in relaxations if r.constraint == "over_budget"), None)
         if budget is not None and budget.per_model and budget.code is not None:
@@ -961,7 +1061,8 @@ def _summary_codes(
                 )
             )  # fmt: skip
         first = next(
-            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow")), None
+            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow", "budget_and_latency")),
+            None,
         )
         if first is not None and (budget is None or not budget.per_model):
             codes.append(
@@ -1047,10 +1148,22 @@ def _summary_codes(
                                                       "in_tier": s.option.model.key in ranking.ordered.tier,
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
                                                       "priority": req.priority}))  # fmt: skip
+    codes += _capped_picks([quality or lead, value])
     codes.append(Reason(code="path", params={"approach": approach}))
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
     return codes
+
+
+def _capped_picks(picks: Iterable[Candidate | None]) -> list[Reason]:
+    """`capped_pick` for each pick (quality, value) whose thinking the latency target capped: the
+    summary never shows only the capped figures."""
+    out: list[Reason] = []
+    for c in picks:
+        capped = next((r for r in c.reason_codes if r.code == "thinking_capped_figures"), None) if c else None
+        if c is not None and capped is not None and all(r.params.get("model") != c.model for r in out):
+            out.append(Reason(code="capped_pick", params={"model": c.model, **capped.params}))
+    return out
 
 
 def _capacity_ratio(lead: Candidate, value: Candidate) -> float | None:
@@ -1128,6 +1241,8 @@ def _step_codes(
         steps.append(Reason(code="step_probe", params={"names": names[:3]}))
         steps.append(Reason(code="step_quality_first", params={"quality": strongest.model,
                                                                "value": value.model if value else None}))  # fmt: skip
+        for capped in _capped_picks([strongest, value]):
+            steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
     else:

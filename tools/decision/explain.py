@@ -103,6 +103,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "over_budget": "over budget at the stated volume",
         "params_unknown": "parameter count unknown (cannot size self-hosting)",
         # relaxations
+        "budget_and_latency": "the budget and the latency target together",
+        "relax_budget_and_latency": "Raise the budget and relax the latency target together (no single change admits a model): {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests){slow_part}; each model below needs its own figures",
+        "needs_budget_and_latency": "{model} needs {monthly}/month{slow_part}{capped_part}",
+        "slow_part": " and a latency target of {p95}",
+        "budget_gap": " The cheapest model that meets your other needs, {model}, costs {monthly}/month at this volume: {x}x the {budget} budget{slow}.",
+        "budget_gap_slow": " (and it answers in about {p95}, over the {target} target)",
+        "latency_floor": " No model that meets your other needs{reasoning} answers within the {target} target: the fastest, {model}, is estimated at {p95}{thinking_part}.",
+        "latency_floor_reasoning": " (reasoning included)",
+        "latency_cost": " The cheapest that also meets the {target} target, {model}, costs {monthly}/month.",
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
         "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
         "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
@@ -126,13 +135,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "half the prompt tokens \u2192 {v}/month",
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
         "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
-        "needs_budget": "{model} needs {monthly}/month at this volume",
+        "needs_budget": "{model} needs {monthly}/month at this volume{capped_part}",
+        "capped_part": " (at {n} thinking tokens per request, as in the ranking, which caps thinking to fit the {target} latency target)",
         "needs_latency": "{model} is estimated at {p95}{thinking_part}",
         "thinking_part": " (incl. {n} thinking tokens)",
         "needs_context": "{model} holds {context} tokens",
         "needs_untrusted_provider": "{model} through {offering} ({tier}, {monthly}/month)",
         "needs_other": "{model}",
-        "quality_level": "{band} quality ({quality} of 100): {model} needs {monthly}/month",
+        "quality_level": "{band} quality ({quality} of 100): {model} needs {monthly}/month{capped_part}",
         "band_top": "top",
         "band_high": "high",
         "band_good": "good",
@@ -140,7 +150,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "band_low": "lower",
         # summary
         "none_fits": "No model in the catalog meets every requirement.",
-        "worst": " The constraint that eliminated the most was: {label} ({count} options).",
+        "worst": " Of the constraints you set, the one that removed the most options (each counted under its first failing rule) was: {label} ({count} options).",
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
         "lead": "Start with {model} ({how}): of the {passing} models that meet every hard constraint for {task}, {rule}, at {cost} for {requests} requests.",
@@ -160,6 +170,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "source code",
         "jur_inferred": " (your region inferred from your languages)",
         "warn_preview": "preview release",
+        "warn_capped": "thinking capped at {cap} tokens",
+        "thinking_capped_figures": "Thinking capped: {cap} thinking tokens per request so the answer time meets the {target} target ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
+        "capped_over": " (over the {budget} budget)",
+        "capped_pick": " The figures for {model} are at {cap} thinking tokens per request, capped to meet the {target} latency target; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and its public ratings were earned at that usual thinking.",
+        "capped_quality_unverified": "{model} is planned with thinking capped at {cap} tokens per request (its usual budget is {usual}): its public ratings were earned at normal thinking, so its quality at the capped setting is unverified",
+        "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
         "rule_cheapest_in_tier": "it is the cheapest of the {n} models tied for the best public ratings (quality first, then cost)",
@@ -227,17 +243,18 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_active": ", {active}B active per token",
         "sh_kv": "KV cache approximated at {kb} kB/token (GQA heuristic; exact needs the model config) for {concurrency} concurrent sequence(s) of {context} tokens",
         "sh_overhead": "overhead: 10% of weights and cache + 1 GB runtime; 90% of GPU memory usable; GPU count rounded to a power of two",
-        "sh_decode": "decode bound from memory bandwidth ({bandwidth} GB/s per GPU); prefill at {eff} of {tflops} TFLOPS",
+        "sh_decode": "decode bound from memory bandwidth ({bandwidth} GB/s per GPU), at most {max_stream} tokens/s per stream (kernel launches and the all-reduce between GPUs bound one stream, whatever the summed bandwidth); prefill at {eff} of {tflops} TFLOPS",
         "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output)",
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
-        "thinking_tokens": "{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
+        "thinking_tokens": "{who}{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
         "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
-        "thinking_off": "thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
+        "thinking_off": "{who}thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
         "thinking_secs": ", about +{s} s per request",
+        "thinking_who": "{model}: ",
         "thinking_not_exposed": "a reasoning-capable model, but {provider}'s listing does not expose thinking: costed and timed without it",
         "latency_model": "latency in seconds is estimated from prompt size, provider tier and model size (1.5x the typical time as p95), not measured",
         "stale_source": "{source} data is dated {date}, {days} days before {as_of}: prices and ratings may have changed",
@@ -343,6 +360,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "too_slow": "估计 p95 延迟超过目标",
         "over_budget": "按所述用量超出预算",
         "params_unknown": "参数量未知（无法估算自托管规模）",
+        "budget_and_latency": "预算和延迟目标（同时放宽）",
+        "relax_budget_and_latency": "同时提高预算并放宽延迟目标（单一改动无法纳入任何模型）：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）{slow_part}；下列每个模型各自所需的数值见后",
+        "needs_budget_and_latency": "{model} 需要每月 {monthly}{slow_part}{capped_part}",
+        "slow_part": "，延迟目标需放宽到 {p95}",
+        "budget_gap": "满足您其他要求的最便宜模型 {model} 在此用量下每月需 {monthly}：是 {budget} 预算的 {x} 倍{slow}。",
+        "budget_gap_slow": "（且回答约需 {p95}，超过 {target} 的目标）",
+        "latency_floor": "满足您其他要求{reasoning}的模型都无法在 {target} 内回答：最快的 {model} 估计为 {p95}{thinking_part}。",
+        "latency_floor_reasoning": "（包括推理要求）",
+        "latency_cost": "同时满足 {target} 目标的最便宜模型 {model} 每月需 {monthly}。",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
@@ -366,20 +392,21 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
-        "needs_budget": "{model} 在此用量下需要每月 {monthly}",
+        "needs_budget": "{model} 在此用量下需要每月 {monthly}{capped_part}",
+        "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算：排名为适应 {target} 的延迟目标限制了思考）",
         "needs_latency": "{model} 估计为 {p95}{thinking_part}",
         "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
         "needs_untrusted_provider": "{model} 经由 {offering}（{tier}，每月 {monthly}）",
         "needs_other": "{model}",
-        "quality_level": "{band}质量（{quality}/100）：{model} 需要每月 {monthly}",
+        "quality_level": "{band}质量（{quality}/100）：{model} 需要每月 {monthly}{capped_part}",
         "band_top": "最高",
         "band_high": "高",
         "band_good": "较好",
         "band_mid": "中等",
         "band_low": "较低",
         "none_fits": "目录中没有模型能满足全部要求。",
-        "worst": "排除最多的约束是：{label}（{count} 个选项）。",
+        "worst": "在您设定的约束中，排除选项最多的是（每个选项按其第一个不满足的规则计）：{label}（{count} 个选项）。",
         "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
         "relax_admits": "{constraint}：放宽后可纳入 {models}。",
         "lead": "建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
@@ -399,6 +426,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "源代码",
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "warn_preview": "预览版",
+        "warn_capped": "思考上限 {cap} 个 token",
+        "thinking_capped_figures": "思考已设上限：每次请求 {cap} 个思考 token，使回答时间满足 {target} 的目标（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
+        "capped_over": "（超出 {budget} 的预算）",
+        "capped_pick": "{model} 的上述数字按每次请求 {cap} 个思考 token 计算（为满足 {target} 的延迟目标而设上限）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而其公开评分正是在通常思考量下取得的。",
+        "capped_quality_unverified": "{model} 按每次请求最多 {cap} 个思考 token 规划（通常为 {usual} 个）：其公开评分是在正常思考量下取得的，因此限制思考后的质量尚未验证",
+        "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target} 的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
         "rule_cheapest_in_tier": "它是公开评分并列最好的 {n} 个模型中最便宜的（先质量，后成本）",
@@ -463,17 +496,18 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_active": "，每个 token 激活 {active}B",
         "sh_kv": "KV 缓存按每 token 约 {kb} kB 估算（GQA 经验公式；精确值需模型配置），{concurrency} 个并发序列，每个 {context} token",
         "sh_overhead": "额外开销：权重与缓存的 10% 加 1 GB 运行时；GPU 显存可用 90%；GPU 数量向上取整到 2 的幂",
-        "sh_decode": "解码受显存带宽限制（每块 GPU {bandwidth} GB/s）；预填充按 {tflops} TFLOPS 的 {eff} 计算",
+        "sh_decode": "解码受显存带宽限制（每块 GPU {bandwidth} GB/s），单路每秒最多 {max_stream} 个 token（无论总带宽多大，内核启动和 GPU 间的全归约都会限制单路速度）；预填充按 {tflops} TFLOPS 的 {eff} 计算",
         "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
-        "thinking_tokens": "推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
+        "thinking_tokens": "{who}推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
-        "thinking_off": "假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
+        "thinking_off": "{who}假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
         "thinking_secs": "，每次请求约多 {s} 秒",
+        "thinking_who": "{model}：",
         "thinking_not_exposed": "该模型支持推理，但 {provider} 的接口未提供思考模式：按不思考计算费用和延迟",
         "latency_model": "以秒计的延迟根据提示长度、服务方类别和模型规模估算（p95 取典型时间的 1.5 倍），并非实测",
         "stale_source": "{source} 数据日期为 {date}，比 {as_of} 早 {days} 天：价格和评分可能已变化",
@@ -912,6 +946,35 @@ def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else ""}
 
 
+def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The capped and the usual figures of a capped option (`engine._capped`)."""
+    over = t(lang, "capped_over").format(budget=usd(p.get("budget"))) if p.get("over_budget") else ""
+    return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": usd(p.get("usual_monthly")),
+            "usual_p95": seconds(p.get("usual_p95")), "over": over}  # fmt: skip
+
+
+def _price_parts(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The latency, thinking and cap parts of the impossible case's diagnosis and per-model figures."""
+    p95, n, cap = p.get("p95"), p.get("thinking"), p.get("capped")
+    return {
+        "slow_part": t(lang, "slow_part").format(p95=seconds(p95)) if isinstance(p95, int | float) else "",
+        "slow": t(lang, "budget_gap_slow").format(p95=seconds(p95), target=seconds(p.get("target")))
+        if p.get("slow") else "",
+        "thinking_part": t(lang, "thinking_part").format(n=num(n)) if n else "",
+        "capped_part": t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"))) if cap else "",
+        "reasoning": t(lang, "latency_floor_reasoning") if p.get("reasoning") else "",
+        "budget": usd(p.get("budget")),
+        "x": _times(p.get("x")),
+    }
+
+
+def _times(x: Param) -> str:
+    """A ratio as the explainer writes it: 18, 57, 2.5 (no trailing zeros)."""
+    if not isinstance(x, int | float):
+        return ""
+    return f"{x:,.0f}" if x >= 10 else f"{x:.1f}".rstrip("0").rstrip(".")
+
+
 def _capabilities(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """Needed capabilities and languages by their plain names (Portuguese, 智能体编程), not codes."""
     out: dict[str, str] = {}
@@ -927,6 +990,13 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "no_evidence_risk": _capabilities,
     "language_coverage": _capabilities,
     "thinking_off": _thinking_off,
+    "thinking_capped_figures": _thinking_capped,
+    "relax_budget_and_latency": _price_parts,
+    "budget_gap": _price_parts,
+    "latency_floor": _price_parts,
+    "capped_pick": _thinking_capped,
+    "capped_quality_unverified": _thinking_capped,
+    "step_probe_capped": _thinking_capped,
     "sh_weights": _self_host_codes,
     "sh_decode": _self_host_codes,
     "sh_traffic": _self_host_codes,
@@ -968,6 +1038,10 @@ def say(lang: Lang, reason: Reason) -> str:
         code = ("lifecycle_demoted_retiring_" if p.get("date") else "lifecycle_demoted_preview_") + str(p.get("role"))
     values = _generic(lang, p)
     values.update(PREP[code](lang, p) if code in PREP else {})
+    if code in ("thinking_tokens", "thinking_off"):
+        # A cost line belongs to one model (several stand side by side in the cost section): name it.
+        model = p.get("model")
+        values["who"] = t(lang, "thinking_who").format(model=model) if isinstance(model, str) else ""
     if code in ("thinking_tokens", "audio_minutes"):
         values["assumed"] = (
             t(lang, "thinking_assumed" if code == "thinking_tokens" else "assumed")
@@ -1017,6 +1091,12 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     if needs.code == "needs_latency":
         n = p.get("thinking")
         values["thinking_part"] = t(lang, "thinking_part").format(n=num(n)) if n else ""
+    cap = p.get("capped")
+    values["capped_part"] = (
+        t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"))) if cap else ""
+    )
+    if needs.code == "needs_budget_and_latency":
+        values.update(_price_parts(lang, p))
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
@@ -1055,6 +1135,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_preview_listing").format(provider=r.params.get("listing")))
         elif r.code == "preview_model":
             out.append(t(lang, "warn_preview"))
+        elif r.code == "capped_quality_unverified":
+            out.append(t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
     return out
 
 

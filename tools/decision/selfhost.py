@@ -11,7 +11,11 @@ The model is deliberately simple and every step is stated in the estimate's assu
 * GPUs = memory / (usable share of one GPU), rounded up to a power of two (tensor parallelism);
 * decoding is memory-bound: each step reads the active weights once plus each sequence's KV cache, so
   one stream decodes at most ``bandwidth / active weight bytes`` tokens/s, and a batch of B streams at
-  most ``B / step time``;
+  most ``B / step time``; one stream is also capped at ``MAX_STREAM_TPS`` (300 tokens/s): summing the
+  bandwidth of 8-16 tensor-parallel GPUs gives a paper bound of thousands of tokens/s, but each step
+  also pays kernel launches and an all-reduce between GPUs (over the network beyond one 8-GPU node),
+  and the fastest published GPU serving speeds per stream (without speculative decoding) stay within
+  a few hundred tokens/s (the same upper bound `latency.DECODE_RANGE` gives API speeds);
 * prefill is compute-bound: ``2 x active params x prompt tokens`` FLOPs at 40% of peak;
 * capacity = tokens/s the deployment sustains x utilization x seconds per month, each request
   decoding its output plus, for a model that thinks on the task, its thinking tokens;
@@ -24,6 +28,7 @@ import math
 from collections.abc import Mapping
 
 from whichmodel.tools.decision.gpus import DEFAULT_GPU, GPU_TABLE_SOURCE, GPUS, Gpu, resolve_gpu
+from whichmodel.tools.decision.latency import DECODE_RANGE
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Reason, SelfHostEstimate
 
@@ -45,6 +50,15 @@ USABLE_MEMORY = 0.9
 PREFILL_EFFICIENCY = 0.4
 MAX_BATCH = 64
 PEAK_TO_AVERAGE = 3.0
+MAX_STREAM_TPS = DECODE_RANGE[1]
+"""The fastest one stream decodes on GPUs, whatever the summed bandwidth: 300 tokens/s, the top of
+the published GPU serving speeds (`latency.DECODE_RANGE`: small models on the fastest GPU hosts,
+no speculative decoding). Per-step kernel launches and tensor-parallel all-reduce bound it."""
+
+
+def stream_bound(bandwidth_gb_s: float, bytes_per_step_gb: float) -> float:
+    """Tokens/s one stream decodes: the memory-bandwidth bound, capped at `MAX_STREAM_TPS`."""
+    return min(bandwidth_gb_s / bytes_per_step_gb, MAX_STREAM_TPS)
 
 
 def kv_bytes_per_token(params_total_b: float) -> float:
@@ -97,7 +111,7 @@ def estimate_self_host(
     gpus_needed = 1
     for _ in range(3):  # concurrency depends on speed, speed on GPU count: settle in a few rounds
         total_bw = gpu.bandwidth_gb_s * gpus_needed
-        single_stream_bound = total_bw / (active_b * bytes_per_param + kv_seq_gb)
+        single_stream_bound = stream_bound(total_bw, active_b * bytes_per_param + kv_seq_gb)
         request_seconds = decoded / single_stream_bound + _prefill_seconds(
             active_b, volume.input_tokens, gpu, gpus_needed
         )
@@ -115,7 +129,7 @@ def estimate_self_host(
     free_gb = gpus_needed * gpu.memory_gb * USABLE_MEMORY - weights_gb - overhead_gb
     batch = max(1, min(MAX_BATCH, int(free_gb // kv_seq_gb) if kv_seq_gb > 0 else MAX_BATCH))
     total_bw = gpu.bandwidth_gb_s * gpus_needed
-    step_seconds = (active_b * bytes_per_param + batch * kv_seq_gb) / total_bw
+    step_seconds = 1 / stream_bound(total_bw, active_b * bytes_per_param + batch * kv_seq_gb)
     decode_tps = batch / step_seconds
     prefill_s = _prefill_seconds(active_b, volume.input_tokens, gpu, gpus_needed)
     seconds_per_request_batched = decoded / decode_tps + prefill_s
@@ -137,6 +151,7 @@ def estimate_self_host(
                                      "context": context}),
         Reason(code="sh_overhead"),
         Reason(code="sh_decode", params={"bandwidth": gpu.bandwidth_gb_s, "efficiency": PREFILL_EFFICIENCY,
+                                         "max_stream": MAX_STREAM_TPS,
                                          "tflops": gpu.tflops_bf16}),
         Reason(code="sh_traffic", params={"peak": PEAK_TO_AVERAGE, "utilization": utilization}),
         Reason(code="sh_gpu_price", params={"hourly": gpu.hourly_usd, "source": GPU_TABLE_SOURCE}),
@@ -149,7 +164,8 @@ def estimate_self_host(
         f"KV cache approximated at {kv_token_bytes / 1000:.0f} kB/token (GQA heuristic; exact needs the model config) "
         f"for {concurrency} concurrent sequence(s) of {context:,} tokens",
         "overhead: 10% of weights and cache + 1 GB runtime; 90% of GPU memory usable; GPU count rounded to a power of two",
-        f"decode bound from memory bandwidth ({gpu.bandwidth_gb_s:g} GB/s per GPU); prefill at "
+        f"decode bound from memory bandwidth ({gpu.bandwidth_gb_s:g} GB/s per GPU), at most "
+        f"{MAX_STREAM_TPS:g} tokens/s per stream; prefill at "
         f"{PREFILL_EFFICIENCY:.0%} of {gpu.tflops_bf16:g} TFLOPS",
         f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
         f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})",

@@ -22,7 +22,23 @@ overrides every budget.
 With a stated latency target, a hybrid model (whose thinking budget is a request setting: Gemini's
 thinking budget, OpenAI's and others' reasoning effort) that would miss the target at the budget is
 run at the thinking the target leaves (`latency.thinking_that_fits`, at least `MIN_FITTED_THINKING`):
-the capped budget is billed, timed and stated. An always-thinking model is not capped.
+the capped budget is billed, timed and stated. An always-thinking model is not capped, unless its
+reasoning effort is a request setting (`EFFORT_SETTING`: OpenAI o1/o3/o3-mini/o4-mini and gpt-oss take
+reasoning effort low/medium/high): it is capped like a hybrid model, never below
+`MIN_FITTED_THINKING` (low effort still reasons; it cannot be turned off).
+
+Policy for capped plans (decided after an expert audit, session 7): a capped plan stays eligible and
+may be the quality pick even when the same model at its usual budget would fail the budget or the
+latency target. The cap is a real request setting the person can deploy, and the latency target is
+theirs; dropping capped plans would leave a tight target only models that never think, whose quality
+on the task is no better known. But public ratings were earned at normal thinking, so a capped plan
+is never shown with only its capped figures: the candidate carries its bill and p95 at the usual
+budget (`Option.usual`, `engine._capped` -> `thinking_capped_figures`), the summary repeats them for
+a capped quality or value pick (`capped_pick`, saying when the usual bill is over the budget), a risk
+says its quality at the cap is unverified (`capped_quality_unverified`) and a step asks to probe it
+at both settings (`step_probe_capped`). Relaxations use the ranking's assumption: an option's bill
+and p95 are at its cap when the ranking capped it (said: `needs_budget` with `capped`), else at the
+usual budget (said: `needs_latency` "incl. N thinking tokens"); cost levers keep the option's cap.
 """
 
 from __future__ import annotations
@@ -45,8 +61,16 @@ ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^minimax-m[12]\b"), "MiniMax M1/M2: interleaved thinking on every answer"),
     (re.compile(r"hunyuan-t1|^ring-"), "Hunyuan T1, inclusionAI Ring: reasoning-only releases"),
     (re.compile(r"safeguard"), "gpt-oss-safeguard: reasons over the written policy before its verdict"),
+    (re.compile(r"^gpt-oss(-|$)"), "OpenAI gpt-oss: always reasons (reasoning effort low/medium/high; it cannot be turned off)"),
+    (re.compile(r"^glm-z1(-|$)"), "Zhipu GLM-Z1: the deep-thinking (reasoning-only) line of GLM-4-0414"),
 )  # fmt: skip
 """Reasoning-only models, by canonical key (first match), each with its reason."""
+
+EFFORT_SETTING = re.compile(r"^(openai-)?(o1|o3|o3-mini|o4-mini)(-fast)?$|^gpt-oss(?!-safeguard)(-|$)")
+"""Always-thinking models whose reasoning effort is a request setting (OpenAI's `reasoning_effort`
+low/medium/high on o1, o3, o3-mini, o4-mini and gpt-oss): a latency target may cap their thinking
+(`candidates.fit_thinking`), never below `MIN_FITTED_THINKING`. Fixed-effort variants (`-high`,
+`-low`, `-pro`, deep research) are not."""
 
 NEVER_THINKS = re.compile(r"(^|[-_.])(no|non)-?(thinking|think|reasoning)($|[-_.])")
 """Variants named for thinking turned off (Gemini 2.5 Flash `-nothinking`, Qwen `-no-thinking`, Grok
@@ -69,6 +93,12 @@ def always_thinks(model_key: str) -> str | None:
         if pattern.search(model_key):
             return reason
     return None
+
+
+def effort_is_a_setting(model_key: str, mode: ThinkingMode) -> bool:
+    """Whether a latency target may cap this model's thinking: a hybrid model (its thinking budget is
+    a request setting) or an always-thinking one whose reasoning effort is (`EFFORT_SETTING`)."""
+    return mode == "hybrid" or (mode == "always" and EFFORT_SETTING.search(model_key) is not None)
 
 
 def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:

@@ -175,7 +175,8 @@ def _closest(
             check = check_offering(
                 req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
             )
-            option = Option(model, offering, monthly, lat, check.failures, thinking_cap=lat.thinking_tokens)
+            option = Option(model, offering, monthly, lat, check.failures, thinking_cap=lat.thinking_tokens,
+                            usual=option.latency, usual_monthly=option.monthly)  # fmt: skip
         key = (
             int(not trusted(req, offering) or offering.plausible is False),
             len(check.failures),

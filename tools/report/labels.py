@@ -158,6 +158,8 @@ _EN: Final[dict[str, str]] = {
     "not_set": "not set",
     "constraint_quality_levels": "Cost at each quality level",
     "constraint_levers": "Ways to cut the cost",
+    "constraint_budget_and_latency": "Budget and latency target together",
+    "constraint_combination": "Several constraints together",
     "evidence_language_coverage": "documented coverage of your languages",
 }
 
@@ -308,6 +310,8 @@ _ZH: Final[dict[str, str]] = {
     "not_set": "未设置",
     "constraint_quality_levels": "各质量档的费用",
     "constraint_levers": "降低成本的办法",
+    "constraint_budget_and_latency": "同时放宽预算和延迟目标",
+    "constraint_combination": "同时放宽多个约束",
     "evidence_language_coverage": "有文档说明的语言覆盖",
 }
 
