@@ -115,7 +115,7 @@ def test_quality_first_picks_the_highest_rated_of_the_tier_and_the_cheapest_tied
     assert keys(rec)[:2] == ["a", "b"]
     assert rec.quality_pick is not None and rec.quality_pick.why[0] == "best_in_tier"
     assert rec.value_pick is not None and rec.value_pick.model_key == "b" and rec.value_pick.why == ["tied"]
-    assert "statistically tied on public ratings" in rec.summary
+    assert "as good on public ratings within their margin of error" in rec.summary
 
 
 def test_priority_balanced_widens_the_tier_and_cost_takes_the_cheapest_reaching_the_floor() -> None:
@@ -801,7 +801,7 @@ def test_self_hosted_value_pick_needs_a_lower_gpu_bill_and_same_bill_capacity_is
     assert rec.value_pick is None
     headroom = next(c for c in rec.summary_codes if c.code == "headroom")
     assert headroom.params["model"] == "MOE" and float(headroom.params["capacity_x"]) > 1.05  # type: ignore[arg-type]
-    assert "Nothing that fits costs less on your GPUs; MOE" in rec.summary
+    assert "Nothing that fits costs less on the same rented GPUs; MOE" in rec.summary
     # A tied model that fits on fewer GPUs is a strictly cheaper bill: the value pick.
     # 60B at fp16: 120 GB of weights + 10% + 1 GB = ~133 GB over 72 usable GB per H100: 2 H100s
     # ($4,380/month); 27B: one ($2,190).
