@@ -818,6 +818,31 @@ def test_self_hosted_value_pick_needs_a_lower_gpu_bill_and_same_bill_capacity_is
     assert rec.value_pick is not None and rec.value_pick.model_key == "dense" and rec.value_pick.why == ["tied"]
 
 
+def test_self_hosting_far_above_the_same_models_api_bill_is_said_plainly() -> None:
+    # 27B on one rented H100 ($2,190/month) at 10,000 requests, while a host's API sells the same
+    # model for cents: the summary and the risks give both bills and when self-hosting is worth it.
+    api = [offering("h:dense", "dense", tier="host", open_flag=True)]
+    catalog = cat(
+        entry(rated("dense", api, 1600).model_copy(update={"open_weights": True, "params_total_b": 27.0,
+                                                            "params_active_b": 27.0}), api),
+    )  # fmt: skip
+    rec = recommend(req(deployment={"self_host": True}), catalog)
+    premium = next(c for c in rec.summary_codes if c.code == "self_host_premium")
+    lead = rec.recommendations[0]
+    assert lead.self_host is not None and lead.self_host.cheapest_api_monthly_usd is not None
+    assert premium.params["monthly"] == lead.self_host.monthly_cost
+    assert premium.params["x"] == round(lead.self_host.monthly_cost / lead.self_host.cheapest_api_monthly_usd)
+    assert "Self-host only if the data must not leave your servers" in rec.summary
+    assert any(r.startswith("Running DENSE on your own GPUs costs $2,190.00/month") for r in rec.risks)
+    zh = recommend(req(deployment={"self_host": True}), catalog, lang="zh")
+    assert any("只有数据不能离开您的服务器时才值得自行部署" in r for r in zh.risks)
+    # Without an API offering to compare with, nothing is claimed.
+    alone = cat(entry(rated("dense", [], 1600).model_copy(update={"open_weights": True, "params_total_b": 27.0,
+                                                                  "params_active_b": 27.0}), []))  # fmt: skip
+    rec = recommend(req(deployment={"self_host": True}), alone)
+    assert not any(c.code == "self_host_premium" for c in rec.summary_codes)
+
+
 def test_latency_depends_on_active_parameters_not_a_size_class() -> None:
     # 4B and 12B active were one "small" class at the same speed; decoding now scales with the square
     # root of the active parameters from the 8B reference (180 tokens/s), bounded to 30..300.

@@ -269,11 +269,11 @@ def _counted(failures: tuple[str, ...]) -> str:
     return first_reason(rest) if rest else SELF_HOST_REASON
 
 
-def cheapest_api(req: Requirements, model: Model, offerings: Iterable[Offering]) -> tuple[float, str] | None:
-    """(per request, offering id) of the cheapest current, plausibly priced API offering from a
-    trusted seller (the maker, a cloud or an established host: never a reseller's listing)."""
+def cheapest_api(req: Requirements, model: Model, offerings: Iterable[Offering]) -> tuple[float, str, str] | None:
+    """(per request, offering id, provider name) of the cheapest current, plausibly priced API offering
+    from a trusted seller (the maker, a cloud or an established host: never a reseller's listing)."""
     costs = [
-        (c, o.id)
+        (c, o.id, o.provider_name)
         for o in offerings
         if not o.deprecated
         and o.tier in TRUSTED_SELLERS
@@ -297,6 +297,7 @@ def self_host_estimate(
         gpu=gpu,
         cheapest_api_per_request=api[0] if api else None,
         cheapest_api_offering=api[1] if api else None,
+        cheapest_api_provider=api[2] if api else None,
         release_precision=model.release_precision,
         thinking_tokens=tokens(req, thinking_mode(model.key, model.reasoning)).thinking,
     )

@@ -1149,6 +1149,9 @@ def _summary_codes(
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
                                                       "priority": req.priority}))  # fmt: skip
     codes += _capped_picks([quality or lead, value])
+    premium = self_host_premium(lead)
+    if premium is not None:
+        codes.append(premium)
     codes.append(Reason(code="path", params={"approach": approach}))
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
@@ -1189,6 +1192,26 @@ def _personal_data_of(req: Requirements) -> list[str]:
     return regions
 
 
+SELF_HOST_PREMIUM = 3.0
+"""Self-hosting that costs this many times the same model's cheapest trusted API is said plainly."""
+
+
+def self_host_premium(c: Candidate) -> Reason | None:
+    """A self-hosted pick whose GPU bill is far above the same model through a trusted API at this
+    volume (GPUs are paid around the clock, an API per use): the figures, and the volume where
+    self-hosting starts to pay (None when it never does)."""
+    sized = c.self_host
+    if not c.self_hosted or sized is None or not sized.cheapest_api_monthly_usd:
+        return None
+    x = sized.monthly_cost / sized.cheapest_api_monthly_usd
+    if x < SELF_HOST_PREMIUM:
+        return None
+    provider = sized.cheapest_api_provider or (sized.cheapest_api_offering or "?").split(":", 1)[0]
+    return Reason(code="self_host_premium", params={
+        "model": c.model, "monthly": sized.monthly_cost, "api_monthly": sized.cheapest_api_monthly_usd,
+        "provider": provider, "x": round(x), "break_even": sized.break_even_requests_per_month})  # fmt: skip
+
+
 def _risk_codes(
     req: Requirements,
     top: list[Candidate],
@@ -1206,6 +1229,9 @@ def _risk_codes(
     for c in (lead, quality, value):
         if c is not None:
             risks += [r for r in c.risk_codes if r not in risks]
+    premium = self_host_premium(lead)
+    if premium is not None:
+        risks.append(premium.model_copy(update={"code": "self_host_premium_risk"}))
     if lead.latency is not None:
         risks.append(
             Reason(

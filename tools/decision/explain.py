@@ -219,6 +219,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "accuracy_unverified": "the {target} accuracy target is unverified until tested on your data",
         "one_provider": "the top three all depend on one provider ({provider})",
         "residency_question": "personal data of users in {regions}: where may it be processed? Set deployment.data_residency (e.g. {first}) before choosing",
+        "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
+        "self_host_break_even": ", or above about {n} requests a month",
         "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) before sending data",
         "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
         "no_evidence_risk": "no evidence for {capabilities}: no candidate has a public rating for it; its quality there is unknown until tested on your examples",
@@ -474,6 +476,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
         "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
+        "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
+        "self_host_break_even": "，或每月请求超过约 {n} 次时",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区）",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
@@ -1069,6 +1073,13 @@ def say(lang: Lang, reason: Reason) -> str:
     if code == "relax_too_slow":
         n = p.get("thinking")
         values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
+    if code in ("self_host_premium", "self_host_premium_risk"):
+        values["api_monthly"] = usd(p.get("api_monthly"))
+        values["break_even"] = (
+            t(lang, "self_host_break_even").format(n=num(p.get("break_even"))) if p.get("break_even") else ""
+        )
+        if code == "self_host_premium_risk":  # the same sentence, standing alone in the risks
+            return t(lang, "self_host_premium").format(**values).strip()
     if code == "relax_admits":
         constraint = str(p.get("constraint"))
         values["constraint"] = TEXT[lang].get(constraint) or TEXT["en"].get(constraint) or constraint

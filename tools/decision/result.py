@@ -88,6 +88,10 @@ class SelfHostEstimate(_Out):
         description="Volume above which self-hosting beats the cheapest API offering of this model.",
     )
     cheapest_api_offering: str | None = None
+    cheapest_api_provider: str | None = Field(default=None, description="Its provider's display name.")
+    cheapest_api_monthly_usd: float | None = Field(
+        default=None, description="The same model's cheapest trusted API offering at the stated volume."
+    )
     assumptions: list[str] = Field(default_factory=list, description="Written by the explainer.")
     assumption_codes: list[Reason] = Field(default_factory=list, description="`assumptions` as data.")
 

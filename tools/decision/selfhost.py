@@ -82,6 +82,7 @@ def estimate_self_host(
     gpu: Gpu,
     cheapest_api_per_request: float | None = None,
     cheapest_api_offering: str | None = None,
+    cheapest_api_provider: str | None = None,
     release_precision: str | None = None,
     thinking_tokens: float = 0.0,
 ) -> SelfHostEstimate:
@@ -189,6 +190,10 @@ def estimate_self_host(
         utilization=utilization,
         break_even_requests_per_month=None if break_even is None else round(break_even, 0),
         cheapest_api_offering=cheapest_api_offering,
+        cheapest_api_provider=cheapest_api_provider,
+        cheapest_api_monthly_usd=None
+        if cheapest_api_per_request is None
+        else round(cheapest_api_per_request * req.volume.requests_per_month, 2),
         assumptions=assumptions,
         assumption_codes=codes,
     )
