@@ -204,6 +204,7 @@ def realistic_recommendation(raw: dict[str, Any] | None = None) -> Recommendatio
             Elimination(reason="latency", label="Too slow for p95", count=37, examples=["o3"]),
         ],
         candidates_considered=6712,
+        models_considered=1420,
         relaxations=[],
         adaptation=Adaptation(
             approach="fine_tuning",

@@ -342,6 +342,7 @@ def decide(
         recommendations=top,
         eliminated=eliminated,
         candidates_considered=ranking.stage.considered,
+        models_considered=ranking.stage.models_considered,
         relaxations=relaxations,
         adaptation=adaptation,
         risks=[],
@@ -710,9 +711,16 @@ def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catal
 
 
 def _eliminations(stage: Stage) -> list[Elimination]:
+    """Eliminated models per reason (each model once), most first; with the offerings per reason."""
     counts = stage.counts
     return [
-        Elimination(reason=r, label="", count=counts[r], examples=list(stage.examples.get(r, [])))
+        Elimination(
+            reason=r,
+            label="",
+            count=counts[r],
+            examples=list(stage.examples.get(r, [])),
+            offerings=stage.option_counts.get(r, 0),
+        )
         for r in sorted(counts, key=lambda r: (-counts[r], ORDER.get(r, 99)))
     ]
 
@@ -855,7 +863,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
                 constraint=code,
                 suggestion="",
                 admits=admits,
-                eliminated=stage.blocked[code],
+                eliminated=stage.counts.get(code, 0),
                 code=Reason(code="relax_" + code, params=params),
                 per_model=shown,
             )

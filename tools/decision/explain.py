@@ -140,7 +140,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "band_low": "lower",
         # summary
         "none_fits": "No model in the catalog meets every requirement.",
-        "worst": " The constraint that eliminated the most was: {label} ({count} options).",
+        "worst": " The constraint that eliminated the most was: {label} ({count} models).",
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
         "lead": "Start with {model} ({how}): of the {passing} models that meet every hard constraint for {task}, {rule}, at {cost} for {requests} requests.",
@@ -378,7 +378,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "band_mid": "中等",
         "band_low": "较低",
         "none_fits": "目录中没有模型能满足全部要求。",
-        "worst": "排除最多的约束是：{label}（{count} 个选项）。",
+        "worst": "排除最多的约束是：{label}（{count} 个模型）。",
         "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
         "relax_admits": "{constraint}：放宽后可纳入 {models}。",
         "lead": "建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",

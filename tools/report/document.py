@@ -372,8 +372,11 @@ def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
 
 def _eliminated(rec: Recommendation, t: dict[str, str]) -> Section:
     total = sum(e.count for e in rec.eliminated)
+    models = rec.models_considered or rec.candidates_considered
+    template = t["considered"] if rec.candidates_considered != models else t["considered_models"]
     intro = Paragraph(
-        t["considered"].format(
+        template.format(
+            models=f"{models:,}",
             considered=f"{rec.candidates_considered:,}",
             eliminated=f"{total:,}",
         )
