@@ -50,7 +50,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "offerings": "Offerings: {trusted} trusted provider(s) pass{resellers}",
         "resellers": "; also listed by {n} reseller(s) or aggregator(s), not recommended (their terms and upstream are unverified)",
         "latency": "Latency: {latency}",
-        "meets": "Meets: context {context} tokens for {needed} needed{needs}",
+        "meets": "Meets: {items}",
+        "meets_context": "context {context} tokens for {needed} needed",
+        "meets_input": "input up to {context} tokens per text for {needed}-token inputs",
+        "embed_chunking": "Input limit: {context} tokens per text, below the {stated} tokens you stated: "
+        "split longer documents into chunks of at most {context} tokens before embedding them",
         "speech_languages": "Languages: {coverage}",
         "speech_covers": "documented to transcribe {languages} ({source})",
         "speech_misses": "not documented for {missing} ({source}): test before relying on it",
@@ -293,7 +297,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "offerings": "服务方：{trusted} 家可信服务方满足条件{resellers}",
         "resellers": "；另有 {n} 家转售商或聚合平台在售，不推荐（其条款和上游未经核实）",
         "latency": "延迟：{latency}",
-        "meets": "满足：上下文 {context} token（需要 {needed}）{needs}",
+        "meets": "满足：{items}",
+        "meets_context": "上下文 {context} token（需要 {needed}）",
+        "meets_input": "每段文本最多输入 {context} token（每次输入 {needed} token）",
+        "embed_chunking": "输入上限：每段文本最多 {context} token，低于您给出的 {stated} token："
+        "更长的文档需先切分为不超过 {context} token 的片段再做向量化",
         "speech_languages": "语言：{coverage}",
         "speech_covers": "有文档说明可转写 {languages}（{source}）",
         "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
@@ -596,6 +604,24 @@ def seconds(value: Param) -> str:
     return f"{value:,.1f} s" if value >= 10 else f"{value:.2f} s"
 
 
+QUALITY_SCALE = (0.0, 100.0)
+
+
+def on_quality_scale(value: float) -> float:
+    """A quality figure as shown: within the 0-100 scale. An interval (value plus or minus its
+    half-width) can run past either end; the scale cannot, so what is shown is clipped (display only:
+    the ranking compares the intervals as computed)."""
+    low, high = QUALITY_SCALE
+    return min(high, max(low, value))
+
+
+def bound(value: Param) -> str:
+    """An interval end on the 0..100 quality scale, clipped to it, one decimal."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return "n/a"
+    return points(on_quality_scale(float(value)))
+
+
 def points(value: Param) -> str:
     """A quality figure on the 0..100 scale, one decimal."""
     return f"{value:.1f}" if isinstance(value, int | float) and not isinstance(value, bool) else "n/a"
@@ -698,7 +724,7 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
 
 def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
-        "value": points(p.get("value")), "lower": points(p.get("lower")), "upper": points(p.get("upper")),
+        "value": points(p.get("value")), "lower": bound(p.get("lower")), "upper": bound(p.get("upper")),
         "categories": category_names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
         "in_tier": t(lang, "in_tier") if p.get("in_tier") else "",
     }  # fmt: skip
@@ -734,9 +760,19 @@ def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _meets(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The checks that apply and hold: a context (or input limit) only when it was checked."""
+    items = []
+    if isinstance(p.get("context"), int | float) and isinstance(p.get("needed"), int | float):
+        key = "meets_input" if p.get("input") else "meets_context"
+        items.append(t(lang, key).format(context=num(p.get("context")), needed=num(p.get("needed"))))
     needs = [NEED_NAMES[lang].get(n, n) for n in (p.get("needs") or []) if isinstance(n, str)]  # type: ignore[union-attr]
-    return {"context": num(p.get("context")), "needed": num(p.get("needed")),
-            "needs": (t(lang, "sep") + t(lang, "and").join(needs)) if needs else ""}  # fmt: skip
+    if needs:
+        items.append(t(lang, "and").join(needs))
+    return {"items": t(lang, "sep").join(items)}
+
+
+def _chunking(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"context": num(p.get("context")), "stated": num(p.get("stated"))}
 
 
 def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -936,6 +972,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "cost_api": _cost_api,
     "offerings": _offerings,
     "meets": _meets,
+    "embed_chunking": _chunking,
     "quality_diff": _quality_diff,
     "lead": _lead,
     "rests_on": _rests_on,

@@ -446,9 +446,20 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
         )
         return Section("costs", t["costs"], (Paragraph(t["no_costs"]), *extra))
     na = t["na_price"]
+    # Prices are per what their offering bills (speech: per audio minute): one unit names the
+    # columns; a mix puts each row's unit in its cells.
+    units = {c.cost.unit for c in api if c.cost}
+    only = next(iter(units)) if len(units) == 1 else None
+    heads = {"per_1m_tokens": "", "per_audio_minute": "_min"}.get(only, "_mixed") if only else "_mixed"
+
+    def price(value: float | None, unit: str | None, missing: str) -> str:
+        cell = fmt.usd(value, missing)
+        return cell + t[f"unit_{unit}"] if heads == "_mixed" and value is not None and unit else cell
+
     rows = []
     for c in api:
         k = c.cost
+        unit = k.unit if k else None
         rows.append(
             (
                 c.model,
@@ -456,9 +467,9 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
                 fmt.usd(k.per_request if k else None, na),
                 fmt.usd(k.per_1k_requests if k else None, na),
                 fmt.usd(k.monthly if k else None, na),
-                fmt.usd(k.input_price_per_m if k else None, na),
-                fmt.usd(k.output_price_per_m if k else None, na),
-                fmt.usd(k.cache_read_price_per_m if k else None, t["na"]),
+                price(k.input_price_per_m if k else None, unit, na),
+                price(k.output_price_per_m if k else None, unit, na),
+                price(k.cache_read_price_per_m if k else None, unit, t["na"]),
                 source_name(k.price_source, k.price_source, report_language(rec)) if k else t["na"],
                 k.price_as_of if k else t["na"],
             )
@@ -470,9 +481,9 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
             t["per_request"],
             t["per_1k"],
             t["per_month"],
-            t["input_price"],
-            t["output_price"],
-            t["cache_price"],
+            t["input_price" + heads],
+            t["output_price" + heads],
+            t["cache_price" + heads],
             t["price_source"],
             t["as_of"],
         ),
