@@ -296,7 +296,7 @@ def context_need(req: Requirements) -> int | None:
     if req.task_type == "speech_to_text":
         return None
     if req.task_type == "embedding":
-        return req.volume.input_tokens
+        return int(req.volume.input_tokens)
     return req.needed_context
 
 
