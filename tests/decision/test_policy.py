@@ -253,7 +253,7 @@ def test_missing_language_evidence_breaks_ties_but_a_much_stronger_unrated_model
     assert rec.recommendations[0].evidence_missing == ["chinese"]
     assert rec.quality_pick is not None and rec.quality_pick.why == ["best_in_tier", "evidence_missing"]
     assert any(r.code == "evidence_missing" and r.params["model"] == rec.recommendations[0].model for r in rec.risk_codes)
-    assert "缺少 中文 的评分" in " ".join(rec.risks)  # the reader writes Chinese: the risk in Chinese
+    assert "缺少中文的评分" in " ".join(rec.risks)  # the reader writes Chinese: the risk in Chinese
 
 
 def test_domain_categories_come_from_the_use_case() -> None:

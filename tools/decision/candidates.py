@@ -200,13 +200,18 @@ def _count_models(stage: Stage, index: CatalogIndex, first: list[str | None], pa
     passed = set(passing)
     reasons: dict[str, list[str]] = {}
     names: dict[str, str] = {}
+    keys_of: dict[str, set[str]] = defaultdict(set)
     for reason, model in zip(first, index.models, strict=True):
+        keys_of[model.name].add(model.key)
         if reason is None or model.key in passed:
             continue
         reasons.setdefault(model.key, []).append(reason)
         names.setdefault(model.key, model.name)
     for key, found in reasons.items():
-        stage.count(model_reason(found), names[key])
+        name = names[key]
+        # Two catalog models under one display name (gemini-embedding and gemini-embedding-001):
+        # the key tells the eliminated one from the other, which may be a pick.
+        stage.count(model_reason(found), name if len(keys_of[name]) == 1 else f"{name} ({key})")
 
 
 def with_thinking(req: Requirements, thinking: float | None) -> Requirements:

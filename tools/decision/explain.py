@@ -8,6 +8,7 @@ front ends that read the strings keep working and "why not X?" or a Chinese repo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from whichmodel.tools.decision.adaptation_text import word_adaptation
@@ -326,7 +327,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_active_params": "按 {b}B 激活参数模型的速度（8B 激活参数约 180 token/秒，按激活参数的平方根换算）",
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
-        "basis_tier": "{tier} 服务方开销",
+        "basis_tier": "{tier} 带来的服务开销",
         "basis_prefill": "提示读取速度约 {n} token/秒",
         "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
@@ -690,7 +691,7 @@ def basis_text(lang: Lang, basis: str) -> str:
         why.append(t(lang, "basis_fast_host").format(provider=parts["fast_host"]))
     if "prefill" in parts:
         why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
-    return t(lang, "sep").join(why)
+    return tidy(lang, t(lang, "sep").join(why))
 
 
 def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
@@ -719,7 +720,7 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     if isinstance(target, int | float) and isinstance(p95, int | float):
         key = "lat_target_ok" if p95 <= target else "lat_target_no"
         text += t(lang, key).format(target=seconds(target))
-    return text
+    return tidy(lang, text)
 
 
 def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -983,8 +984,30 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
 }
 
 
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff）」”]) +(?=[\u3400-\u9fff\uf900-\ufaff（「“])")
+
+
+_ARTICLE_BEFORE_DETERMINER = re.compile(r"\ba (?=(?:the|your|its|their) )")
+_AN_SOUND = re.compile(r"\ba (?=(?![Ee][Uu])[aeiAEI]|o(?!ne)|u(?!ni|s[eu])|hour|honest|8|1[18](?![\d.]))")
+
+
+def tidy(lang: Lang, text: str) -> str:
+    """A template's slot filled in, made grammatical. Chinese puts no space between words: a space
+    before or after a slot filled with a Chinese word ("{sensitivity} 数据" with 机密) goes; spaces
+    next to names and numbers stay. English: the article before a slot agrees with what filled it
+    ("a {tier}" with "enterprise cloud" is "an enterprise cloud"; with "the maker's own API" it goes;
+    "a {b}B-active model" with 8 is "an 8B-active model")."""
+    if lang == "zh":
+        return _CJK_GAP.sub("", text)
+    return _AN_SOUND.sub("an ", _ARTICLE_BEFORE_DETERMINER.sub("", text))
+
+
 def say(lang: Lang, reason: Reason) -> str:
-    """The sentence for one code, with its numbers."""
+    """The sentence for one code, with its numbers (`tidy` in Chinese)."""
+    return tidy(lang, _say(lang, reason))
+
+
+def _say(lang: Lang, reason: Reason) -> str:
     code, p = reason.code, reason.params
     if code == "latency":
         gen = p.get("thinking") or 0

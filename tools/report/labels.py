@@ -170,6 +170,7 @@ _EN: Final[dict[str, str]] = {
     "no": "no",
     "not_set": "not set",
     "constraint_quality_levels": "Cost at each quality level",
+    "constraint_combination": "Several constraints at once",
     "constraint_levers": "Ways to cut the cost",
     "evidence_language_coverage": "documented coverage of your languages",
 }
@@ -190,8 +191,8 @@ _ZH: Final[dict[str, str]] = {
     "quality": "质量（0–100）",
     "latency": "p95 延迟（估算）",
     "tier": "服务方类别",
-    "picks": "首选与性价比之选",
-    "quality_pick": "质量首选",
+    "picks": "质量之选与性价比之选",
+    "quality_pick": "质量之选",
     "value_pick": "性价比之选（接下来在您的样例上试用）",
     "no_value_pick": "无：没有证据相同且更便宜或更快的候选",
     "ratings_used": "所用评分",
@@ -332,6 +333,7 @@ _ZH: Final[dict[str, str]] = {
     "no": "否",
     "not_set": "未设置",
     "constraint_quality_levels": "各质量档的费用",
+    "constraint_combination": "多个约束同时生效",
     "constraint_levers": "降低成本的办法",
     "evidence_language_coverage": "有文档说明的语言覆盖",
 }
