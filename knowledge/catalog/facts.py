@@ -19,8 +19,8 @@
   plan on). A $0 listing is never a reference and is itself
   implausible as a production price (unless its maker offers it free for production: a sourced row of
   ``curated.FREE_FOR_PRODUCTION``); the maker's own paid price is always plausible, and so is a
-  cloud's or host's price for open weights it runs itself, and so is any seller's price at or above
-  either (:func:`plausible_floor`: one rule for every seller, never tier-dependent at one price).
+  cloud's or host's price for open weights it runs itself, and so is any seller's price not under half
+  of the lowest of those (:func:`plausible_floor`: one rule for every seller, never tier-dependent).
 """
 
 from __future__ import annotations
@@ -281,16 +281,17 @@ def plausible_floor(
 ) -> float | None:
     """The lowest unit price that is plausible for any seller of one model (None: no reference).
 
-    One rule for every seller: half the reference (:data:`PLAUSIBLE_RATIO`), or lower where a price
-    is authoritative: the maker's own paid list (Alibaba's China and international lists differ), or
-    a cloud or host running open weights on its own GPUs (it sets its own price; per audio minute not
-    below :data:`FAR_BELOW_RATIO` of the maker's list). A reseller at such a price is as plausible as
-    the seller that sets it: the same price is never plausible for one seller and implausible for
-    another (an aggregator routing to that host charges what the host charges).
+    One rule for every seller: not under half (:data:`PLAUSIBLE_RATIO`) of the lowest real price of
+    the weights, that is of the reference and of every price set by someone who serves them: the
+    maker's own paid list (Alibaba's China and international lists differ), or a cloud or host
+    running open weights on its own GPUs (per audio minute, not one below :data:`FAR_BELOW_RATIO` of
+    the maker's list). Each of those prices is therefore plausible, and a reseller at or near one is
+    as plausible as the seller that sets it: the same price is never plausible for one seller and
+    implausible for another (an aggregator routing to a host charges about what the host charges).
     """
     if reference is None:
         return None
-    floors = [PLAUSIBLE_RATIO * reference]
+    floors = [reference]
     for o in offerings:
         price = unit_price(o, per_minute)
         if price is None or price <= 0 or o.pricing is None or o.pricing.free:
@@ -298,7 +299,7 @@ def plausible_floor(
         runs_weights = open_weights and o.tier in RUNS_WEIGHTS
         if o.tier == "maker" or (runs_weights and (not per_minute or price >= FAR_BELOW_RATIO * reference)):
             floors.append(price)
-    return min(floors)
+    return PLAUSIBLE_RATIO * min(floors)
 
 
 def plausibility(

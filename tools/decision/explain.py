@@ -579,6 +579,11 @@ def t(lang: Lang, key: str) -> str:
     return TEXT[lang].get(key) or TEXT["en"][key]
 
 
+def reason_label(lang: Lang, code: str) -> str | None:
+    """The plain label of an elimination or relaxation code (None: the code has none)."""
+    return TEXT[lang].get(code) or TEXT["en"].get(code)
+
+
 def task_name(lang: Lang, task: str) -> str:
     return TASK_ZH.get(task, task) if lang == "zh" else TASK_EN.get(task, task.replace("_", " "))
 

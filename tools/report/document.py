@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whichmodel.tools.decision.explain import sentences, task_name, with_warnings
+from whichmodel.tools.decision.explain import reason_label, sentences, task_name, with_warnings
 from whichmodel.tools.decision.names import category_name
 from whichmodel.tools.decision.result import Candidate, Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
@@ -401,7 +401,9 @@ def _constraint_name(rec: Recommendation, constraint: str) -> str:
         return label
     if constraint in FIELDS:
         return field_name(constraint, report_language(rec))
-    return labels_for(report_language(rec)).get(f"constraint_{constraint}", constraint)
+    named = labels_for(report_language(rec)).get(f"constraint_{constraint}")
+    # a constraint no eliminated model is counted under (each is counted once) still has its label
+    return named or reason_label(report_language(rec), constraint) or constraint
 
 
 def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
