@@ -200,18 +200,23 @@ def _count_models(stage: Stage, index: CatalogIndex, first: list[str | None], pa
     passed = set(passing)
     reasons: dict[str, list[str]] = {}
     names: dict[str, str] = {}
-    keys_of: dict[str, set[str]] = defaultdict(set)
+    passing_names: set[str] = set()
     for reason, model in zip(first, index.models, strict=True):
-        keys_of[model.name].add(model.key)
         if reason is None or model.key in passed:
+            passing_names.add(model.name)
             continue
         reasons.setdefault(model.key, []).append(reason)
         names.setdefault(model.key, model.name)
-    for key, found in reasons.items():
+    counted = {key: model_reason(found) for key, found in reasons.items()}
+    reasons_of_name: dict[str, set[str]] = defaultdict(set)
+    for key, reason in counted.items():
+        reasons_of_name[names[key]].add(reason)
+    for key, reason in counted.items():
         name = names[key]
-        # Two catalog models under one display name (gemini-embedding and gemini-embedding-001):
-        # the key tells the eliminated one from the other, which may be a pick.
-        stage.count(model_reason(found), name if len(keys_of[name]) == 1 else f"{name} ({key})")
+        # Two catalog models under one display name (gemini-embedding and gemini-embedding-001), one
+        # passing or counted under another reason: the key tells them apart.
+        ambiguous = name in passing_names or len(reasons_of_name[name]) > 1
+        stage.count(reason, f"{name} ({key})" if ambiguous else name)
 
 
 def with_thinking(req: Requirements, thinking: float | None) -> Requirements:
