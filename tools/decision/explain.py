@@ -307,7 +307,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "speech_covers": "有文档说明可转写 {languages}（{source}）",
         "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
         "speech_unknown": "对 {languages} 的支持没有文档说明：请用您的音频测试",
-        "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的{tier}服务",
+        "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的服务方：{tier}",
         "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
         "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
         "free": "免费",
