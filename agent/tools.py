@@ -89,7 +89,8 @@ def catalog_step(rec: Recommendation) -> StepResult:
     out = sum(e.count for e in rec.eliminated)
     return StepResult(
         "catalog_search",
-        f"{rec.candidates_considered} options considered; {out} eliminated by hard constraints "
+        f"{rec.models_considered or rec.candidates_considered} models ({rec.candidates_considered} options) "
+        f"considered; {out} models eliminated by hard constraints "
         f"(catalog as of {load_catalog().built_at.isoformat()})",
     )
 

@@ -536,9 +536,10 @@ def _with_units_and_plausibility(
     served = {o.provider for o in priced}
     listed = [p.usd_per_minute for p in MAKER_MINUTE_PRICES.get(key, ()) if p.provider not in served]
     reference, ref_source = facts.reference_price(priced, open_weights, per_minute=per_minute, listed=listed)
+    floor = facts.plausible_floor(priced, reference, open_weights, per_minute)
     out = []
     for o in priced:
-        plausible, ratio = facts.plausibility(o, reference, open_weights, per_minute)
+        plausible, ratio = facts.plausibility(o, reference, open_weights, per_minute, floor)
         out.append(o.model_copy(update={"plausible": plausible, "plausibility_ratio": ratio}))
     return out, reference, ref_source
 

@@ -19,7 +19,8 @@
   plan on). A $0 listing is never a reference and is itself
   implausible as a production price (unless its maker offers it free for production: a sourced row of
   ``curated.FREE_FOR_PRODUCTION``); the maker's own paid price is always plausible, and so is a
-  cloud's or host's price for open weights it runs itself.
+  cloud's or host's price for open weights it runs itself, and so is any seller's price not under half
+  of the lowest of those (:func:`plausible_floor`: one rule for every seller, never tier-dependent).
 """
 
 from __future__ import annotations
@@ -272,16 +273,49 @@ def reference_price(
     return None, "no paid price"
 
 
+def plausible_floor(
+    offerings: Sequence[Offering],
+    reference: float | None,
+    open_weights: bool = False,
+    per_minute: bool = False,
+) -> float | None:
+    """The lowest unit price that is plausible for any seller of one model (None: no reference).
+
+    One rule for every seller: not under half (:data:`PLAUSIBLE_RATIO`) of the lowest real price of
+    the weights, that is of the reference and of every price set by someone who serves them: the
+    maker's own paid list (Alibaba's China and international lists differ), or a cloud or host
+    running open weights on its own GPUs (per audio minute, not one below :data:`FAR_BELOW_RATIO` of
+    the maker's list). Each of those prices is therefore plausible, and a reseller at or near one is
+    as plausible as the seller that sets it: the same price is never plausible for one seller and
+    implausible for another (an aggregator routing to a host charges about what the host charges).
+    """
+    if reference is None:
+        return None
+    floors = [reference]
+    for o in offerings:
+        price = unit_price(o, per_minute)
+        if price is None or price <= 0 or o.pricing is None or o.pricing.free:
+            continue
+        runs_weights = open_weights and o.tier in RUNS_WEIGHTS
+        if o.tier == "maker" or (runs_weights and (not per_minute or price >= FAR_BELOW_RATIO * reference)):
+            floors.append(price)
+    return PLAUSIBLE_RATIO * min(floors)
+
+
 def plausibility(
-    o: Offering, reference: float | None, open_weights: bool = False, per_minute: bool = False
+    o: Offering,
+    reference: float | None,
+    open_weights: bool = False,
+    per_minute: bool = False,
+    floor: float | None = None,
 ) -> tuple[bool | None, float | None]:
     """(plausible, ratio) of one offering against the reference; None when either price is missing.
 
-    The maker's own paid price is plausible by definition (it is the reference, or one of them:
-    Alibaba's China and international lists differ), and so is the price of a cloud or host running
-    open weights on its own GPUs (it sets its own price), except per audio minute below
-    :data:`FAR_BELOW_RATIO` of the maker's list; the rule targets resellers, whose price cannot sit far
-    below their upstream's. A $0 listing is never plausible.
+    Plausible: a paid price at or above the model's :func:`plausible_floor` (`floor`, computed over
+    all its offerings; by default over this offering alone). So the maker's own paid price is
+    plausible, and so is a cloud's or host's price for open weights it runs (except per audio minute
+    below :data:`FAR_BELOW_RATIO` of the maker's list), and so is any seller's price at or above
+    either. A $0 listing is never plausible (unless its maker offers it free for production).
     """
     price = unit_price(o, per_minute)
     if free_for_production(o.provider, o.model) is not None:
@@ -289,9 +323,9 @@ def plausibility(
     if reference is None or price is None or o.pricing is None:
         return None, None
     ratio = round(price / reference, 4)
-    paid = not o.pricing.free and price > 0
-    if paid and o.tier == "maker":
-        return True, ratio
-    if paid and open_weights and o.tier in RUNS_WEIGHTS:
-        return (ratio >= FAR_BELOW_RATIO if per_minute else True), ratio
-    return ratio >= PLAUSIBLE_RATIO, ratio
+    if o.pricing.free or price <= 0:
+        return False, ratio
+    if floor is None:
+        floor = plausible_floor([o], reference, open_weights, per_minute)
+    assert floor is not None
+    return price >= floor * (1 - 1e-9), ratio

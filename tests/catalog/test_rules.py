@@ -215,11 +215,38 @@ def test_open_weights_hosts_set_their_own_price_resellers_do_not() -> None:
     maker = _offering("maker:m", tier="maker", price=(1.0, 4.0))
     host = _offering("deepinfra:m", tier="host", price=(0.1, 0.4))
     hosts = [_offering(f"h{i}:m", tier="host", price=(0.5, 2.0)) for i in range(3)]
-    reseller = _offering("r:m", tier="aggregator", price=(0.1, 0.4))
-    ref, source = facts.reference_price([maker, host, *hosts, reseller], open_weights=True)
+    reseller = _offering("r:m", tier="aggregator", price=(0.04, 0.16))  # under half the cheapest host
+    same = _offering("openrouter:m", tier="aggregator", price=(0.1, 0.4))  # the host's own price
+    offerings = [maker, host, *hosts, reseller, same]
+    ref, source = facts.reference_price(offerings, open_weights=True)
     assert source.startswith("open weights: median of 5 paid maker/cloud/host")
-    assert facts.plausibility(host, ref, open_weights=True)[0] is True
-    assert facts.plausibility(reseller, ref, open_weights=True)[0] is False
+    floor = facts.plausible_floor(offerings, ref, open_weights=True)
+    assert facts.plausibility(host, ref, True, floor=floor)[0] is True
+    assert facts.plausibility(reseller, ref, True, floor=floor)[0] is False
+
+
+def test_one_price_is_plausible_or_not_whatever_the_seller() -> None:
+    """The expert's 09 case: W&B (a host) and OpenRouter sold gpt-oss-120b at the same $155.40 a
+    month, one planned on, the other flagged implausible. One rule: the same price is plausible for
+    every seller when a host running the weights (or the maker) sets it."""
+    host = _offering("wandb:m", tier="host", price=(0.1, 0.4))
+    hosts = [_offering(f"h{i}:m", tier="host", price=(0.5, 2.0)) for i in range(3)]
+    same = _offering("openrouter:m", tier="aggregator", price=(0.1, 0.4))
+    near = _offering("llmgateway:m", tier="aggregator", price=(0.11, 0.3))  # a cheaper blend, near the host's
+    lower = _offering("kilo:m", tier="aggregator", price=(0.04, 0.16))
+    offerings = [host, *hosts, same, near, lower]
+    ref, _ = facts.reference_price(offerings, open_weights=True)
+    floor = facts.plausible_floor(offerings, ref, open_weights=True)
+    verdicts = {o.id: facts.plausibility(o, ref, True, floor=floor)[0] for o in offerings}
+    assert verdicts["wandb:m"] is verdicts["openrouter:m"] is verdicts["llmgateway:m"] is True
+    assert verdicts["kilo:m"] is False  # under half the cheapest price anyone serving the weights sets
+    # closed weights: only the maker's list lowers the floor, for every seller alike
+    maker = _offering("maker:c", tier="maker", price=(1.0, 4.0))
+    cloud = _offering("bedrock:c", tier="cloud", price=(0.2, 0.8))
+    resold = _offering("r:c", tier="aggregator", price=(0.2, 0.8))
+    ref2, _ = facts.reference_price([maker, cloud, resold])
+    floor2 = facts.plausible_floor([maker, cloud, resold], ref2)
+    assert facts.plausibility(cloud, ref2, floor=floor2)[0] is facts.plausibility(resold, ref2, floor=floor2)[0] is False
 
 
 def test_speech_to_text_is_priced_per_minute_and_has_no_context_limit() -> None:

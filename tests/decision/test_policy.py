@@ -149,7 +149,9 @@ def test_aggregators_and_unknown_resellers_are_shown_not_chosen_unless_allowed()
     rec = recommend(req(), catalog)
     assert keys(rec) == ["x"]
     assert [o.offering_id for o in rec.recommendations[0].also_sold_by] == ["agg:x"]
-    assert {e.reason: e.count for e in rec.eliminated} == {"untrusted_provider": 2}  # agg:x and agg:y
+    # Models counted, not offerings: x passes (agg:x is "also sold by"), y is eliminated once.
+    out = {e.reason: (e.count, e.offerings, e.examples) for e in rec.eliminated}
+    assert out == {"untrusted_provider": (1, 2, ["Y"])}  # 2 offerings (agg:x and agg:y), 1 model
     # A reseller's listing is never suggested as a way to get a model (no relaxation names agg:y).
     assert not any(r.constraint == "untrusted_provider" for r in rec.relaxations)
     assert "agg:y" not in rec.model_dump_json(include={"relaxations", "summary", "next_steps"})
@@ -251,7 +253,7 @@ def test_missing_language_evidence_breaks_ties_but_a_much_stronger_unrated_model
     assert rec.recommendations[0].evidence_missing == ["chinese"]
     assert rec.quality_pick is not None and rec.quality_pick.why == ["best_in_tier", "evidence_missing"]
     assert any(r.code == "evidence_missing" and r.params["model"] == rec.recommendations[0].model for r in rec.risk_codes)
-    assert "缺少 中文 的评分" in " ".join(rec.risks)  # the reader writes Chinese: the risk in Chinese
+    assert "缺少中文的评分" in " ".join(rec.risks)  # the reader writes Chinese: the risk in Chinese
 
 
 def test_domain_categories_come_from_the_use_case() -> None:
@@ -427,6 +429,28 @@ def test_moderation_models_by_declared_purpose_even_when_named_guard() -> None:
     assert keys(recommend(req(), catalog)) == ["chat"]
 
 
+def test_eliminations_name_only_models_that_did_not_make_it_each_counted_once() -> None:
+    """The expert's 03/05/09 reports named the #1 pick as "over budget" and "implausible price"
+    (through other sellers' offerings) and one model under three reasons. Eliminations are models:
+    one with any passing offering is never named, each other one is counted once, under what
+    stopped its closest offering, and the relaxation's count is the table's."""
+    # x passes through its maker; a cloud's dear offering (over budget) and an implausible one fail.
+    x_offs = [offering("m:x", "x", inp=1, out=2), offering("cloud:x", "x", inp=100, out=200, tier="cloud"),
+              offering("cheap:x", "x", inp=0.01, out=0.01, tier="host", plausible=False)]  # fmt: skip
+    # y fails everywhere: through its maker over budget, through a reseller (untrusted) and a tool-less host.
+    y_offs = [offering("m:y", "y", inp=100, out=200), offering("agg:y", "y", inp=0.5, out=1, tier="aggregator"),
+              offering("h:y", "y", inp=0.5, out=1, tier="host", tools=False)]  # fmt: skip
+    catalog = cat(entry(rated("x", x_offs, 1500), x_offs), entry(rated("y", y_offs, 1600), y_offs))
+    rec = recommend(req(budget={"monthly_usd": 100}, needs={"tool_calling": True}), catalog)
+    assert keys(rec) == ["x"]
+    named = [n for e in rec.eliminated for n in e.examples]
+    assert "X" not in named and named == ["Y"]  # the pick is never "eliminated"; y once, not thrice
+    assert {e.reason: e.count for e in rec.eliminated} == {"over_budget": 1}  # its maker's API got furthest
+    assert rec.eliminated[0].offerings == 2  # m:y and cloud:x fail first on the budget (offerings)
+    budget = next(r for r in rec.relaxations if r.constraint == "over_budget")
+    assert budget.eliminated == 1 and budget.admits == ["Y"]
+
+
 def test_a_model_free_for_production_by_its_maker_is_priced_at_zero_other_zeros_stay_missing() -> None:
     # OpenAI's moderation endpoint is free to use (curated.FREE_FOR_PRODUCTION, sourced and dated);
     # another maker's $0 listing is still a missing price, and so is a $0 reseller of omni-moderation.
@@ -448,7 +472,8 @@ def test_a_model_free_for_production_by_its_maker_is_priced_at_zero_other_zeros_
                for a in lead.cost.assumption_codes)  # fmt: skip
     assert any("free for production use by its maker" in a for a in lead.cost.assumptions)
     zero = next(e for e in rec.eliminated if e.reason == "zero_price")
-    assert zero.count == 2  # the other maker's $0 and the reseller's $0 omni-moderation
+    # the other maker's $0 model; the reseller's $0 omni-moderation is an offering, not a model eliminated
+    assert (zero.count, zero.offerings) == (1, 2) and "omni-moderation" not in " ".join(zero.examples).lower()
 
 
 def test_embeddings_take_embedding_models_priced_on_input_only() -> None:

@@ -31,8 +31,20 @@ def test_missing_numbers_show_the_given_phrase_not_zero() -> None:
 
 
 def test_rating_shows_the_confidence_interval() -> None:
-    assert fmt.rating(1272.4, 1265.0, 1279.9, "-") == "1,272 (1,265\u20131,280)"
-    assert fmt.rating(1210.0, None, None, "-") == "1,210"
+    assert fmt.rating(72.4, 65.0, 79.9, "-") == "72 (65\u201380)"
+    assert fmt.rating(70.0, None, None, "-") == "70"
+
+
+def test_quality_intervals_are_shown_within_the_0_100_scale() -> None:
+    """The expert saw '99 (97-101)' and 'Quality 0 (-4-4)': a scale of 0-100 shows nothing past it."""
+    assert fmt.rating(99.2, 97.4, 101.0, "-") == "99 (97\u2013100)"
+    assert fmt.rating(0.0, -4.0, 4.0, "-") == "0 (0\u20134)"
+    from whichmodel.tools.decision.explain import say
+    from whichmodel.tools.decision.result import Reason
+
+    line = say("en", Reason(code="quality", params={"value": 99.2, "lower": 97.4, "upper": 101.0,
+                                                   "categories": ["math"], "rank": 1, "of": 84}))  # fmt: skip
+    assert "(97.4\u2013100.0)" in line and "101" not in line
 
 
 def test_shorten_cuts_at_a_word_boundary_and_handles_chinese() -> None:

@@ -93,7 +93,9 @@ def test_requirements_mark_defaults_and_show_the_effective_budget() -> None:
 
 def test_eliminations_counts_and_attribution_and_citations() -> None:
     md = render_markdown(realistic_recommendation())
-    assert "6,712 candidates considered, 849 eliminated." in md
+    # What is counted is said: models (each once), out of models and the offerings behind them.
+    assert "1,420 models considered (6,712 offerings, the ways to buy them); 849 models eliminated" in md
+    assert "| Reason | Models | Examples |" in md
     assert "| Over budget | 812 | GPT-4o, Claude Opus 4 |" in md  # the label, not the code
     assert "licensed CC BY 4.0" in md
     assert "**[adaptation#fine-tuning] Fine-tuning**" in md

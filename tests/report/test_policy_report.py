@@ -52,7 +52,7 @@ def test_markdown_shows_tier_seconds_ratings_picks_and_assumptions() -> None:
 def test_chinese_report_and_html_carry_the_same_picks() -> None:
     rec = recommend(_req(languages=["zh", "en"]), _catalog())
     md = render_markdown(rec)
-    assert "**质量首选**" in md and "**性价比之选（接下来在您的样例上试用）**" in md
+    assert "**质量之选**" in md and "**性价比之选（接下来在您的样例上试用）**" in md
     assert "隐藏思考 token" in md
     html = render_html(rec)
     assert "acme:strong" in html and "host:mid" in html

@@ -82,9 +82,16 @@ class Stage:
     """What the hard filters did over the whole catalog, as data."""
 
     considered: int = 0
+    """Options considered (API offerings, or self-hosted models)."""
+    models_considered: int = 0
     counts: Counter[str] = field(default_factory=Counter)
-    """Eliminated options by the reason they are counted under (the first in `REASONS` order)."""
+    """Eliminated *models* (none of their options passes) by the one reason each is counted under
+    (`model_reason`): a model that passes through any offering is never counted, and the counts add
+    up to the models eliminated."""
+    option_counts: Counter[str] = field(default_factory=Counter)
+    """Eliminated options by their first reason in `REASONS` order (offerings of passing models too)."""
     examples: dict[str, list[str]] = field(default_factory=dict)
+    """Up to five eliminated model names per counted reason."""
     blocked: Counter[str] = field(default_factory=Counter)
     """Options failing each constraint, first or not (price codes: among statically clean options)."""
     passing: dict[str, list[Option]] = field(default_factory=dict)
@@ -108,10 +115,18 @@ class Stage:
         return tuple(sorted(priced, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else "")))
 
     def count(self, reason: str, name: str) -> None:
+        """Count one eliminated model under `reason` (with its name as an example)."""
         self.counts[reason] += 1
         names = self.examples.setdefault(reason, [])
         if len(names) < 5 and name not in names:
             names.append(name)
+
+
+def model_reason(reasons: Iterable[str]) -> str:
+    """The one reason an eliminated model is counted under, from its options' first reasons: the one
+    latest in `REASONS` order, i.e. what stopped the option that got furthest through the filters (a
+    model whose maker's API is over budget and whose resellers are unverified is over budget)."""
+    return max(reasons, key=lambda r: ORDER.get(r, -1))
 
 
 def relaxable(req: Requirements, reason: str) -> bool:
@@ -129,9 +144,8 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
     prices = index.prices(req)
     latencies = index.latencies(req)
     requests, budget, target = req.volume.requests_per_month, req.monthly_budget_usd, req.latency.p95_seconds
-    stage = Stage(considered=len(index.offerings))
-    stage.counts.update(static.counts)
-    stage.examples = {r: list(names) for r, names in static.examples.items()}
+    stage = Stage(considered=len(index.offerings), models_considered=len({m.key for m in index.models}))
+    stage.option_counts.update(static.counts)
     stage.blocked.update(static.blocked)
 
     def priced(i: int) -> Option:
@@ -155,17 +169,20 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
 
     passing: dict[str, list[Option]] = defaultdict(list)
     only: dict[str, list[Option]] = defaultdict(list)
+    first: list[str | None] = [first_reason(found) if found else None for found in static.failures]
     for i in static.clean:
         option = priced(i)
         stage.blocked.update(option.failures)
         if not option.failures:
             passing[option.model.key].append(option)
             continue
-        stage.count(first_reason(option.failures), option.model.name)
+        reason = first[i] = first_reason(option.failures)
+        stage.option_counts[reason] += 1
         if set(option.failures) <= PRICE_BOUND:
             stage.price_bound.append(option)
         if len(option.failures) == 1 and relaxable(req, option.failures[0]):
             only[option.failures[0]].append(option)
+    _count_models(stage, index, first, passing)
     for reason, singles in static.single.items():
         if not relaxable(req, reason):
             continue
@@ -186,6 +203,31 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
         priced,
     )
     return stage
+
+
+def _count_models(stage: Stage, index: CatalogIndex, first: list[str | None], passing: Iterable[str]) -> None:
+    """Count each model none of whose offerings passes, once, under `model_reason` of its offerings'
+    first reasons (`first`, in offering order; None: passes)."""
+    passed = set(passing)
+    reasons: dict[str, list[str]] = {}
+    names: dict[str, str] = {}
+    passing_names: set[str] = set()
+    for reason, model in zip(first, index.models, strict=True):
+        if reason is None or model.key in passed:
+            passing_names.add(model.name)
+            continue
+        reasons.setdefault(model.key, []).append(reason)
+        names.setdefault(model.key, model.name)
+    counted = {key: model_reason(found) for key, found in reasons.items()}
+    reasons_of_name: dict[str, set[str]] = defaultdict(set)
+    for key, reason in counted.items():
+        reasons_of_name[names[key]].add(reason)
+    for key, reason in counted.items():
+        name = names[key]
+        # Two catalog models under one display name (gemini-embedding and gemini-embedding-001), one
+        # passing or counted under another reason: the key tells them apart.
+        ambiguous = name in passing_names or len(reasons_of_name[name]) > 1
+        stage.count(reason, f"{name} ({key})" if ambiguous else name)
 
 
 def with_thinking(req: Requirements, thinking: float | None) -> Requirements:
@@ -246,6 +288,7 @@ def self_host_stage(req: Requirements, catalog: Catalog, gpu: Gpu, as_of: date) 
         if not offerings:
             continue
         stage.considered += 1
+        stage.models_considered += 1
         option = self_host_option(req, model, offerings, gpu, as_of)
         failures = option.failures
         stage.blocked.update(failures)
@@ -253,6 +296,7 @@ def self_host_stage(req: Requirements, catalog: Catalog, gpu: Gpu, as_of: date) 
             passing[key] = [option]
             continue
         stage.count(_counted(failures), model.name)
+        stage.option_counts[_counted(failures)] += 1
         if set(failures) <= PRICE_BOUND:
             stage.price_bound.append(option)
         if len(failures) == 1 and relaxable(req, failures[0]):

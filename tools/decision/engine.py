@@ -45,6 +45,7 @@ from whichmodel.tools.decision.explain import explain
 from whichmodel.tools.decision.filters import (
     EU_LANGS,
     SENSITIVE,
+    context_need,
     foreign_jurisdiction,
     is_preview,
     jurisdiction,
@@ -343,6 +344,7 @@ def decide(
         recommendations=top,
         eliminated=eliminated,
         candidates_considered=ranking.stage.considered,
+        models_considered=ranking.stage.models_considered,
         relaxations=relaxations,
         adaptation=adaptation,
         risks=[],
@@ -552,10 +554,7 @@ def _candidate(
         ("tool_calling", req.needs.tool_calling), ("structured_output", req.needs.structured_output),
         ("reasoning", req.needs.reasoning), ("open_weights", req.deployment.open_weights or req.deployment.self_host),
     ) if wanted]  # fmt: skip
-    context = offering.context if offering is not None else option.model.context
-    reasons.append(
-        Reason(code="meets", params={"needs": needs, "context": context, "needed": req.needed_context})
-    )
+    reasons += _meets(req, option, needs)
     if req.data.sensitivity in SENSITIVE:
         reasons.append(
             Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
@@ -730,13 +729,40 @@ def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catal
     return candidate.model_copy(update={"self_host": estimate})
 
 
+def _meets(req: Requirements, option: Option, needs: list[str]) -> list[Reason]:
+    """What the candidate is checked to meet, only where the check applies and holds: its context
+    (or an embedding model's input limit) when known and a context check applies (`context_need`;
+    never for speech-to-text), and the needs asked. An embedding model whose input limit is below
+    the context the person stated gets `embed_chunking` (documents must be split), not a "meets"."""
+    need = context_need(req)
+    context = option.offering.context if option.offering is not None else option.model.context
+    applies = need is not None and option.model.context_applies and context > 0 and context >= need
+    out: list[Reason] = []
+    if applies or needs:
+        params: dict[str, Param] = {"needs": needs}
+        if applies:
+            params |= {"context": context, "needed": need, "input": req.task_type == "embedding"}
+        out.append(Reason(code="meets", params=params))
+    stated = req.context_tokens
+    if req.task_type == "embedding" and stated is not None and 0 < context < stated:
+        out.append(Reason(code="embed_chunking", params={"context": context, "stated": stated}))
+    return out
+
+
 # --- eliminations and relaxations ----------------------------------------------------------------
 
 
 def _eliminations(stage: Stage) -> list[Elimination]:
+    """Eliminated models per reason (each model once), most first; with the offerings per reason."""
     counts = stage.counts
     return [
-        Elimination(reason=r, label="", count=counts[r], examples=list(stage.examples.get(r, [])))
+        Elimination(
+            reason=r,
+            label="",
+            count=counts[r],
+            examples=list(stage.examples.get(r, [])),
+            offerings=stage.option_counts.get(r, 0),
+        )
         for r in sorted(counts, key=lambda r: (-counts[r], ORDER.get(r, 99)))
     ]
 
@@ -881,7 +907,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
                 constraint=code,
                 suggestion="",
                 admits=admits,
-                eliminated=stage.blocked[code],
+                eliminated=stage.counts.get(code, 0),
                 code=Reason(code="relax_" + code, params=params),
                 per_model=shown,
             )

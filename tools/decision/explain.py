@@ -8,6 +8,7 @@ front ends that read the strings keep working and "why not X?" or a Chinese repo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from whichmodel.tools.decision.adaptation_text import word_adaptation
@@ -50,7 +51,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "offerings": "Offerings: {trusted} trusted provider(s) pass{resellers}",
         "resellers": "; also listed by {n} reseller(s) or aggregator(s), not recommended (their terms and upstream are unverified)",
         "latency": "Latency: {latency}",
-        "meets": "Meets: context {context} tokens for {needed} needed{needs}",
+        "meets": "Meets: {items}",
+        "meets_context": "context {context} tokens for {needed} needed",
+        "meets_input": "input up to {context} tokens per text for {needed}-token inputs",
+        "embed_chunking": "Input limit: {context} tokens per text, below the {stated} tokens you stated: "
+        "split longer documents into chunks of at most {context} tokens before embedding them",
         "speech_languages": "Languages: {coverage}",
         "speech_covers": "documented to transcribe {languages} ({source})",
         "speech_misses": "not documented for {missing} ({source}): test before relying on it",
@@ -150,7 +155,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "band_low": "lower",
         # summary
         "none_fits": "No model in the catalog meets every requirement.",
-        "worst": " Of the constraints you set, the one that removed the most options (each counted under its first failing rule) was: {label} ({count} options).",
+        "worst": " Of the constraints you set, the one that removed the most models (each model counted once) was: {label} ({count} models).",
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
         "lead": "Start with {model} ({how}): of the {passing} models that meet every hard constraint for {task}, {rule}, at {cost} for {requests} requests.",
@@ -313,12 +318,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "offerings": "服务方：{trusted} 家可信服务方满足条件{resellers}",
         "resellers": "；另有 {n} 家转售商或聚合平台在售，不推荐（其条款和上游未经核实）",
         "latency": "延迟：{latency}",
-        "meets": "满足：上下文 {context} token（需要 {needed}）{needs}",
+        "meets": "满足：{items}",
+        "meets_context": "上下文 {context} token（需要 {needed}）",
+        "meets_input": "每段文本最多输入 {context} token（每次输入 {needed} token）",
+        "embed_chunking": "输入上限：每段文本最多 {context} token，低于您给出的 {stated} token："
+        "更长的文档需先切分为不超过 {context} token 的片段再做向量化",
         "speech_languages": "语言：{coverage}",
         "speech_covers": "有文档说明可转写 {languages}（{source}）",
         "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
         "speech_unknown": "对 {languages} 的支持没有文档说明：请用您的音频测试",
-        "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的{tier}服务",
+        "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的服务方：{tier}",
         "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
         "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
         "free": "免费",
@@ -338,7 +347,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_active_params": "按 {b}B 激活参数模型的速度（8B 激活参数约 180 token/秒，按激活参数的平方根换算）",
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
-        "basis_tier": "{tier} 服务方开销",
+        "basis_tier": "{tier} 带来的服务开销",
         "basis_prefill": "提示读取速度约 {n} token/秒",
         "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
@@ -408,7 +417,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "band_mid": "中等",
         "band_low": "较低",
         "none_fits": "目录中没有模型能满足全部要求。",
-        "worst": "在您设定的约束中，排除选项最多的是（每个选项按其第一个不满足的规则计）：{label}（{count} 个选项）。",
+        "worst": "在您设定的约束中，排除模型最多的是（每个模型只计一次）：{label}（{count} 个模型）。",
         "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
         "relax_admits": "{constraint}：放宽后可纳入 {models}。",
         "lead": "建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
@@ -610,6 +619,11 @@ def t(lang: Lang, key: str) -> str:
     return TEXT[lang].get(key) or TEXT["en"][key]
 
 
+def reason_label(lang: Lang, code: str) -> str | None:
+    """The plain label of an elimination or relaxation code (None: the code has none)."""
+    return TEXT[lang].get(code) or TEXT["en"].get(code)
+
+
 def task_name(lang: Lang, task: str) -> str:
     return TASK_ZH.get(task, task) if lang == "zh" else TASK_EN.get(task, task.replace("_", " "))
 
@@ -634,6 +648,24 @@ def seconds(value: Param) -> str:
     if float(value).is_integer():
         return f"{value:,.0f} s"
     return f"{value:,.1f} s" if value >= 10 else f"{value:.2f} s"
+
+
+QUALITY_SCALE = (0.0, 100.0)
+
+
+def on_quality_scale(value: float) -> float:
+    """A quality figure as shown: within the 0-100 scale. An interval (value plus or minus its
+    half-width) can run past either end; the scale cannot, so what is shown is clipped (display only:
+    the ranking compares the intervals as computed)."""
+    low, high = QUALITY_SCALE
+    return min(high, max(low, value))
+
+
+def bound(value: Param) -> str:
+    """An interval end on the 0..100 quality scale, clipped to it, one decimal."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return "n/a"
+    return points(on_quality_scale(float(value)))
 
 
 def points(value: Param) -> str:
@@ -704,7 +736,7 @@ def basis_text(lang: Lang, basis: str) -> str:
         why.append(t(lang, "basis_fast_host").format(provider=parts["fast_host"]))
     if "prefill" in parts:
         why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
-    return t(lang, "sep").join(why)
+    return tidy(lang, t(lang, "sep").join(why))
 
 
 def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
@@ -733,12 +765,12 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     if isinstance(target, int | float) and isinstance(p95, int | float):
         key = "lat_target_ok" if p95 <= target else "lat_target_no"
         text += t(lang, key).format(target=seconds(target))
-    return text
+    return tidy(lang, text)
 
 
 def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
-        "value": points(p.get("value")), "lower": points(p.get("lower")), "upper": points(p.get("upper")),
+        "value": points(p.get("value")), "lower": bound(p.get("lower")), "upper": bound(p.get("upper")),
         "categories": category_names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
         "in_tier": t(lang, "in_tier") if p.get("in_tier") else "",
     }  # fmt: skip
@@ -774,9 +806,19 @@ def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _meets(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The checks that apply and hold: a context (or input limit) only when it was checked."""
+    items = []
+    if isinstance(p.get("context"), int | float) and isinstance(p.get("needed"), int | float):
+        key = "meets_input" if p.get("input") else "meets_context"
+        items.append(t(lang, key).format(context=num(p.get("context")), needed=num(p.get("needed"))))
     needs = [NEED_NAMES[lang].get(n, n) for n in (p.get("needs") or []) if isinstance(n, str)]  # type: ignore[union-attr]
-    return {"context": num(p.get("context")), "needed": num(p.get("needed")),
-            "needs": (t(lang, "sep") + t(lang, "and").join(needs)) if needs else ""}  # fmt: skip
+    if needs:
+        items.append(t(lang, "and").join(needs))
+    return {"items": t(lang, "sep").join(items)}
+
+
+def _chunking(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"context": num(p.get("context")), "stated": num(p.get("stated"))}
 
 
 def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1014,6 +1056,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "cost_api": _cost_api,
     "offerings": _offerings,
     "meets": _meets,
+    "embed_chunking": _chunking,
     "quality_diff": _quality_diff,
     "lead": _lead,
     "rests_on": _rests_on,
@@ -1024,8 +1067,30 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
 }
 
 
+_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff）」”]) +(?=[\u3400-\u9fff\uf900-\ufaff（「“])")
+
+
+_ARTICLE_BEFORE_DETERMINER = re.compile(r"\ba (?=(?:the|your|its|their) )")
+_AN_SOUND = re.compile(r"\ba (?=(?![Ee][Uu])[aeiAEI]|o(?!ne)|u(?!ni|s[eu])|hour|honest|8|1[18](?![\d.]))")
+
+
+def tidy(lang: Lang, text: str) -> str:
+    """A template's slot filled in, made grammatical. Chinese puts no space between words: a space
+    before or after a slot filled with a Chinese word ("{sensitivity} 数据" with 机密) goes; spaces
+    next to names and numbers stay. English: the article before a slot agrees with what filled it
+    ("a {tier}" with "enterprise cloud" is "an enterprise cloud"; with "the maker's own API" it goes;
+    "a {b}B-active model" with 8 is "an 8B-active model")."""
+    if lang == "zh":
+        return _CJK_GAP.sub("", text)
+    return _AN_SOUND.sub("an ", _ARTICLE_BEFORE_DETERMINER.sub("", text))
+
+
 def say(lang: Lang, reason: Reason) -> str:
-    """The sentence for one code, with its numbers."""
+    """The sentence for one code, with its numbers (`tidy` in Chinese)."""
+    return tidy(lang, _say(lang, reason))
+
+
+def _say(lang: Lang, reason: Reason) -> str:
     code, p = reason.code, reason.params
     if code == "latency":
         gen = p.get("thinking") or 0

@@ -287,14 +287,28 @@ def _both(offering: bool | None, model: bool | None) -> bool | None:
     return True
 
 
-def context_ok(req: Requirements, context: int, max_output: int) -> bool:
-    """The context holds what the requests need (a max output of 0 means unknown: only a known,
-    too-small limit fails). Speech-to-text is measured in audio, not tokens: no context filter."""
+def context_need(req: Requirements) -> int | None:
+    """Tokens the context check asks of a model, or None where no context check applies.
+
+    Speech-to-text is measured in audio, not tokens: no check. An embedding model takes one input
+    at a time: the per-request input (a chunk) must fit, not a chat context. Else the context the
+    requests need (`Requirements.needed_context`)."""
     if req.task_type == "speech_to_text":
+        return None
+    if req.task_type == "embedding":
+        return int(req.volume.input_tokens)
+    return req.needed_context
+
+
+def context_ok(req: Requirements, context: int, max_output: int) -> bool:
+    """The context holds what the requests need (`context_need`; a context or a max output of 0 for
+    an embedding model, or a max output of 0, means unknown: only a known, too-small limit fails)."""
+    need = context_need(req)
+    if need is None:
         return True
     if req.task_type == "embedding":
-        return context == 0 or context >= req.volume.input_tokens
-    return context >= req.needed_context and not (0 < max_output < req.volume.output_tokens)
+        return context == 0 or context >= need
+    return context >= need and not (0 < max_output < req.volume.output_tokens)
 
 
 def plausible_price(offering: Offering) -> bool:

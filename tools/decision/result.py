@@ -264,10 +264,18 @@ class Pick(_Out):
 
 
 class Elimination(_Out):
+    """Models that did not make it, counted once each under one reason (`candidates.model_reason`).
+
+    A model with any passing offering is never counted or named here (its other sellers' failures
+    are `Candidate.also_sold_by`)."""
+
     reason: str = Field(description="Code, e.g. 'over_budget', 'context_too_small'.")
     label: str = Field(description="Plain-language label for reports.")
-    count: int
+    count: int = Field(description="Eliminated models counted under this reason.")
     examples: list[str] = Field(default_factory=list, description="A few eliminated model names.")
+    offerings: int = Field(
+        default=0, description="Offerings failing first on this reason (of any model, passing or not)."
+    )
 
 
 class ModelChange(_Out):
@@ -283,7 +291,9 @@ class Relaxation(_Out):
     constraint: str
     suggestion: str = Field(description="The change, as an imperative: 'Raise the budget to $X/month'.")
     admits: list[str] = Field(description="Models the relaxation would admit (best first).")
-    eliminated: int = Field(default=0, description="Options this constraint eliminated in all.")
+    eliminated: int = Field(
+        default=0, description="Eliminated models counted under this constraint (as in `Elimination.count`)."
+    )
     code: Reason | None = Field(default=None, description="The suggestion as data.")
     per_model: list[ModelChange] = Field(
         default_factory=list, description="Each admitted model with its own required change."
@@ -327,7 +337,8 @@ class Recommendation(_Out):
     summary: str = Field(description="The recommendation in one paragraph.")
     recommendations: list[Candidate]
     eliminated: list[Elimination]
-    candidates_considered: int
+    candidates_considered: int = Field(description="Options considered: API offerings (or self-hosted models).")
+    models_considered: int = Field(default=0, description="Distinct models behind those options.")
     relaxations: list[Relaxation]
     adaptation: Adaptation
     risks: list[str]

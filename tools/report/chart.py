@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from whichmodel.tools.decision.explain import on_quality_scale
 from whichmodel.tools.decision.result import Candidate, Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
 from whichmodel.tools.report.labels import labels_for, report_language
@@ -120,8 +121,8 @@ def chart_data(rec: Recommendation, lang: Lang) -> ChartData:
                     offering=offering,
                     cost=c.monthly_cost_usd,
                     quality=c.quality,
-                    lower=c.quality_lower,
-                    upper=c.quality_upper,
+                    lower=None if c.quality_lower is None else on_quality_scale(c.quality_lower),
+                    upper=None if c.quality_upper is None else on_quality_scale(c.quality_upper),
                     rank=top_keys.get(key),
                     frontier=key in frontier_keys or c.on_pareto_frontier,
                 )

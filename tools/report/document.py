@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whichmodel.tools.decision.explain import sentences, task_name, with_warnings
+from whichmodel.tools.decision.explain import reason_label, sentences, task_name, with_warnings
 from whichmodel.tools.decision.names import category_name
 from whichmodel.tools.decision.result import Candidate, Lang, Recommendation
 from whichmodel.tools.report import formatting as fmt
@@ -372,8 +372,11 @@ def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
 
 def _eliminated(rec: Recommendation, t: dict[str, str]) -> Section:
     total = sum(e.count for e in rec.eliminated)
+    models = rec.models_considered or rec.candidates_considered
+    template = t["considered"] if rec.candidates_considered != models else t["considered_models"]
     intro = Paragraph(
-        t["considered"].format(
+        template.format(
+            models=f"{models:,}",
             considered=f"{rec.candidates_considered:,}",
             eliminated=f"{total:,}",
         )
@@ -398,7 +401,9 @@ def _constraint_name(rec: Recommendation, constraint: str) -> str:
         return label
     if constraint in FIELDS:
         return field_name(constraint, report_language(rec))
-    return labels_for(report_language(rec)).get(f"constraint_{constraint}", constraint)
+    named = labels_for(report_language(rec)).get(f"constraint_{constraint}")
+    # a constraint no eliminated model is counted under (each is counted once) still has its label
+    return named or reason_label(report_language(rec), constraint) or constraint
 
 
 def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
@@ -443,9 +448,20 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
         )
         return Section("costs", t["costs"], (Paragraph(t["no_costs"]), *extra))
     na = t["na_price"]
+    # Prices are per what their offering bills (speech: per audio minute): one unit names the
+    # columns; a mix puts each row's unit in its cells.
+    units = {c.cost.unit for c in api if c.cost}
+    only = next(iter(units)) if len(units) == 1 else None
+    heads = {"per_1m_tokens": "", "per_audio_minute": "_min"}.get(only, "_mixed") if only else "_mixed"
+
+    def price(value: float | None, unit: str | None, missing: str) -> str:
+        cell = fmt.usd(value, missing)
+        return cell + t[f"unit_{unit}"] if heads == "_mixed" and value is not None and unit else cell
+
     rows = []
     for c in api:
         k = c.cost
+        unit = k.unit if k else None
         rows.append(
             (
                 c.model,
@@ -453,9 +469,9 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
                 fmt.usd(k.per_request if k else None, na),
                 fmt.usd(k.per_1k_requests if k else None, na),
                 fmt.usd(k.monthly if k else None, na),
-                fmt.usd(k.input_price_per_m if k else None, na),
-                fmt.usd(k.output_price_per_m if k else None, na),
-                fmt.usd(k.cache_read_price_per_m if k else None, t["na"]),
+                price(k.input_price_per_m if k else None, unit, na),
+                price(k.output_price_per_m if k else None, unit, na),
+                price(k.cache_read_price_per_m if k else None, unit, t["na"]),
                 source_name(k.price_source, k.price_source, report_language(rec)) if k else t["na"],
                 k.price_as_of if k else t["na"],
             )
@@ -467,9 +483,9 @@ def _costs(rec: Recommendation, t: dict[str, str]) -> Section:
             t["per_request"],
             t["per_1k"],
             t["per_month"],
-            t["input_price"],
-            t["output_price"],
-            t["cache_price"],
+            t["input_price" + heads],
+            t["output_price" + heads],
+            t["cache_price" + heads],
             t["price_source"],
             t["as_of"],
         ),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+from whichmodel.tools.decision.explain import on_quality_scale
+
 
 def usd(value: float | None, missing: str) -> str:
     """Dollars with as many decimals as the magnitude needs: $1,234 · $12.34 · $0.50 · $0.000123."""
@@ -53,12 +55,12 @@ def percent(value: float | None, missing: str) -> str:
 
 
 def rating(value: float | None, lower: float | None, upper: float | None, missing: str) -> str:
-    """An Elo rating with its confidence interval when known: 1,312 (1,298-1,326)."""
+    """A quality figure (0-100) with its interval when known, clipped to the scale: 99 (97-100)."""
     if value is None or math.isnan(value):
         return missing
-    text = f"{value:,.0f}"
+    text = f"{on_quality_scale(value):,.0f}"
     if lower is not None and upper is not None:
-        text += f" ({lower:,.0f}\u2013{upper:,.0f})"
+        text += f" ({on_quality_scale(lower):,.0f}\u2013{on_quality_scale(upper):,.0f})"
     return text
 
 

@@ -1,9 +1,11 @@
 """JSON report: the stable machine-readable contract.
 
 Contract keys (stable): `recommendations` (rank, model, offering_id, self_hosted, monthly_cost_usd,
-score, reasons, ...), `eliminated` (reason -> count), `relaxations`, `adaptation` ({approach, reason,
+score, reasons, ...), `eliminated` (reason -> eliminated models, each model counted once, never one
+that passes through another offering), `relaxations`, `adaptation` ({approach, reason,
 ...}) and `catalog` (sources with dates). Everything else is extra detail: `requirements`,
-`defaults_assumed`, `summary`, `eliminated_details`, `candidates_considered`, `frontier`, `costs`,
+`defaults_assumed`, `summary`, `eliminated_details` (with `offerings` per reason),
+`candidates_considered` (offerings), `models_considered`, `frontier`, `costs`,
 `self_host`, `risks`, `next_steps`, `warnings`, `citations`, and `probes` (null, or the probe run on
 the person's examples: per endpoint accuracy with its 95% interval and `n`, latency/TTFT/tokens/s
 with their `n`, cost per 1,000 items with the price's source and date, errors by kind; `effects`
@@ -44,6 +46,7 @@ def to_json(rec: Recommendation) -> dict[str, Any]:
         "eliminated": dict(sorted(eliminated.items())),
         "eliminated_details": [e.model_dump(mode="json") for e in rec.eliminated],
         "candidates_considered": rec.candidates_considered,
+        "models_considered": rec.models_considered,
         "relaxations": [r.model_dump(mode="json") for r in rec.relaxations],
         "adaptation": rec.adaptation.model_dump(mode="json"),
         "catalog": [s.model_dump(mode="json") for s in sorted(rec.catalog, key=lambda s: s.id)],

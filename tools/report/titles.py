@@ -12,7 +12,8 @@ import re
 import unicodedata
 
 MAX_WORDS = 4
-MAX_ZH_CHARS = 10
+MAX_ZH_CHARS = 14
+"""A Chinese title keeps whole phrases up to this many characters (a phrase is never cut inside)."""
 
 _STOP_EN = frozenset(
     [
@@ -300,10 +301,10 @@ _ZH_TASK_WORDS: dict[str, tuple[str, ...]] = {
     "writing": ("写", "文案", "撰写"),
     "summarization": ("摘要", "总结", "概括"),
     "chat": ("客服", "对话", "聊天"),
-    "qa": ("问答", "回答"),
+    "qa": ("问答", "回答", "解答", "答疑"),
 }
 """Words in a Chinese title that already say the task (no task noun is added)."""
-_ZH_NUMBER = re.compile(r"[0-9０-９.,，一二三四五六七八九十百千万亿两几]+\s*[条个次份篇件封张类种万千]*")
+_ZH_NUMBER = re.compile(r"[0-9０-９.,，一二三四五六七八九十百千万亿两几]+\s*[条个次份篇件封张类种万千家]*")
 _ZH_CLAUSE = re.compile(r"[，,。；;：:！!？?（）()\n、]|预算|必须|响应|秒内|以内")
 
 
@@ -329,15 +330,41 @@ def _title_words_en(use_case: str, task_type: str) -> list[str]:
     return words
 
 
+_ZH_JOINS = re.compile("[和与及或并]")
+"""Conjunctions: where a phrase too long for a title may be cut (before them), never inside a word."""
+
+
+def _zh_phrases(clause: str) -> list[str]:
+    """A clause's phrases: the runs left between the dropped filler words and quantities (which sit
+    at word boundaries), each kept to CJK characters, letters and digits."""
+    marked = _ZH_DROP.sub("|", _ZH_NUMBER.sub("|", clause))
+    runs = ("".join(ch for ch in run if _CJK.match(ch) or ch.isalnum()) for run in marked.split("|"))
+    return [run for run in runs if run]
+
+
+def _fit_zh(phrases: list[str]) -> str:
+    """Whole phrases, in order, while they fit in `MAX_ZH_CHARS`. A first phrase longer than that is
+    cut before its last conjunction that leaves a fitting head ("为消费者解答法律和医疗问题" fits
+    whole; a longer one keeps "...法律" rather than "...法律和医"), else at the limit."""
+    core = ""
+    for phrase in phrases:
+        if len(core) + len(phrase) > MAX_ZH_CHARS:
+            break
+        core += phrase
+    if core or not phrases:
+        return core
+    first = phrases[0]
+    cuts = [m.start() for m in _ZH_JOINS.finditer(first) if 2 <= m.start() <= MAX_ZH_CHARS]
+    return first[: cuts[-1]] if cuts else first[:MAX_ZH_CHARS]
+
+
 def _title_zh(use_case: str, task_type: str) -> str:
     clauses = [c for c in _ZH_CLAUSE.split(use_case) if _CJK.search(c)]
     core = ""
     for clause in clauses:
-        core = _ZH_DROP.sub("", _ZH_NUMBER.sub("", clause))
-        core = "".join(ch for ch in core if _CJK.match(ch) or ch.isalnum())
+        core = _fit_zh(_zh_phrases(clause))
         if len(core) >= 2:
             break
-    core = core[:MAX_ZH_CHARS]
     noun = TASK_NOUN.get(task_type, ("", ""))[1]
     if noun and noun not in core and not any(w in core for w in _ZH_TASK_WORDS.get(task_type, ())):
         core += noun
@@ -351,7 +378,9 @@ def report_title_slug(use_case: str, task_type: str, lang: str) -> str:
     hyphenated ("support-tickets-classifier"). Chinese: the first clause's core characters without
     pronouns, quantities and filler, plus a task noun ("客服工单分类"). Falls back to "whichmodel".
     """
-    if lang == "zh" and _CJK.search(use_case):
+    if _CJK.search(use_case) and (lang == "zh" or not _ascii_words(use_case)):
+        # A Chinese use case keeps its own words, in an English report too: a lone task noun
+        # ("assistant") says nothing about it.
         title = _title_zh(use_case, task_type)
         if title:
             return title
