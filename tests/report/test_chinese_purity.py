@@ -109,7 +109,9 @@ def english_words(text: str, rec: Recommendation) -> list[str]:
     text = text.replace(req.use_case, " ").replace(use_case_summary(req.use_case, req.task_type, "zh"), " ")
     text = OFFERING_ID.sub(" ", ADDRESS.sub(" ", text))
     for name in sorted({n for e in rec.eliminated for n in e.examples}, key=len, reverse=True):
-        text = text.replace(name, " ")  # model names as the catalog writes them ("Qwen 3.5 9B (MLX 4-bit)")
+        # model names as the catalog writes them ("Qwen 3.5 9B (MLX 4-bit)"), whole: "GPT-4o" is not
+        # removed from inside "GPT-4o-mini" (that would leave a stray "mini")
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", text)
     bad: list[str] = []
     for run in LATIN_RUN.findall(text):
         run = run.strip(" .'/-+_")

@@ -948,7 +948,7 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
     shown = changes[:5] + ([cheapest] if cheapest not in changes[:5] else [])
     params: dict[str, Param] = {"model": cheapest.model, **cheapest.needs.params}
     return Relaxation(constraint="budget_and_latency", suggestion="", admits=[cheapest.model],
-                      eliminated=len(ranking.stage.price_bound),
+                      eliminated=0,  # no table row of its own: the budget's and latency's rows count them
                       code=Reason(code="relax_budget_and_latency", params=params), per_model=shown)  # fmt: skip
 
 
