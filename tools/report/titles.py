@@ -389,12 +389,62 @@ def report_title_slug(use_case: str, task_type: str, lang: str) -> str:
     return slug[:60].strip("-") or "whichmodel"
 
 
+MAX_TITLE_CHARS = 60
+_LEAD_EN = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|well)\b[\s,!.:-]*)*"
+    r"(?:(?:we|i)(?:'d| would)? (?:want|need|like|are looking|am looking|plan|hope)(?: for| to)?\s+"
+    r"|(?:we|i) (?:want|need)\s+|looking for\s+|(?:can|could) you help (?:us|me)(?: to)?\s+|help (?:us|me)(?: to)?\s+"
+    r"|(?:want|need|like) (?:to\s+)?|(?:our|my) (?:company|team|firm|shop|business) (?:wants|needs) (?:to\s+)?)?",
+    re.IGNORECASE,
+)
+"""Greetings and "we want to / we need" before the use case proper."""
+_WHO_EN = re.compile(
+    r"^(?:we(?:'re| are)|i(?:'m| am)|i run|we run|i have|we have|i own|we own|i manage|we manage)\b", re.IGNORECASE
+)
+"""A clause that says who the person is ("we're a dental clinic"), not what the model should do."""
+_CLAUSES_EN = re.compile(r"[.;:!?\n(]|\s[-–—]\s")
+_GREETING_EN = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well)\b[\s,!.:-]*)+", re.IGNORECASE)
+_FIGURES_EN = re.compile(r",\s*(?:about|around|roughly|approx\w*|maybe|budget|~|\$|€|£|\d)", re.IGNORECASE)
+"""Where the figures that follow a use case start: they are requirements, not its title."""
+_WANTS_EN = re.compile(
+    r"\b(?:and|but|so|,)\s+(?:(?:i|we)\s+)?(?:want|need|would like|'d like)\s+(?:to\s+)?", re.IGNORECASE
+)
+"""Where "I run a small bakery and I want ..." turns from who the person is to what they want."""
+_AGENT_EN = re.compile(r"^(?:an?\s+)?(?:ai|llm|model|bot|assistant)(?:\s+model)?\s+(?:to|that|which)\s+", re.IGNORECASE)
+
+
+def _title_en(use_case: str) -> str:
+    """The use case's first clause that says what the model should do, without greetings or "we want
+    to", at most `MAX_TITLE_CHARS` (cut at a word, with "…"), capitalised: "we're a dental clinic,
+    want a chatbot on our website to answer patient questions" -> "A chatbot on our website to
+    answer patient questions"."""
+    clauses = [c.strip(" ,") for c in _CLAUSES_EN.split(use_case) if c.strip(" ,")]
+    for clause in clauses:
+        clause = _GREETING_EN.sub("", clause)
+        clause = _FIGURES_EN.split(clause, maxsplit=1)[0]  # ", about 50k a month", ", budget $300"
+        if _WHO_EN.match(clause) and (wants := _WANTS_EN.search(clause)):
+            clause = clause[wants.end() :]
+        parts = [p.strip() for p in clause.split(",")]
+        while len(parts) > 1 and (_WHO_EN.match(parts[0]) or not _ascii_words(_LEAD_EN.sub("", parts[0]))):
+            parts = parts[1:]
+        text = _AGENT_EN.sub("", _LEAD_EN.sub("", ", ".join(parts)).strip(" ,"))
+        if (_WHO_EN.match(text) and len(clauses) > 1) or len(_ascii_words(text)) < 2:
+            continue
+        if len(text) > MAX_TITLE_CHARS:
+            cut = text[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,")
+            text = cut + "…"
+        return text[:1].upper() + text[1:]
+    return ""
+
+
 def use_case_summary(use_case: str, task_type: str, lang: str) -> str:
     """The use case in a few words, for a title or a table row instead of the person's whole message:
-    "customer emails classifier", "客服工单分类" (the words of `report_title_slug`, without hyphens).
-    Empty when nothing is left (no use case, or only filler)."""
-    slug = report_title_slug(use_case, task_type, lang)
-    return "" if slug == "whichmodel" else slug.replace("-", " ")
+    English: its first clause about what the model should do ("Route incoming support tickets into
+    one of 12 queues"); Chinese: its core phrases ("客服工单分类"). Empty when nothing is left (no use
+    case, or only filler)."""
+    if _CJK.search(use_case) and (lang == "zh" or not _ascii_words(use_case)):
+        return _title_zh(use_case, task_type)
+    return _title_en(use_case)
 
 
 def report_file_names(use_case: str, task_type: str, lang: str) -> dict[str, str]:
