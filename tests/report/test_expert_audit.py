@@ -131,3 +131,35 @@ def test_articles_agree_with_what_fills_the_slot() -> None:
     assert tidy("en", "goes only to a the maker's own API offering") == "goes only to the maker's own API offering"
     assert tidy("en", "speed of a 8B-active model") == "speed of an 8B-active model"
     assert tidy("en", "a EU region, a unit, a one-off") == "a EU region, a unit, a one-off"
+
+
+# --- the second audit (expert2/) -------------------------------------------------------------------
+
+EXPERT2 = Path(__file__).parent / "expert2"
+
+
+def _run2(name: str) -> Recommendation:
+    req, raw = load_requirements_file(EXPERT2 / f"{name}.yaml")
+    return recommend_requirements(req, raw)
+
+
+def test_the_lasting_alternative_is_the_highest_rated_lasting_model() -> None:
+    """s06 named Claude Haiku 4.5 (49 of 100) as the model to move to while Gemini 3.5 Flash Lite (87,
+    lasting, the value pick) was on the shortlist: complete evidence had outweighed a 38-point gap."""
+    rec = _run2("s06-fin-agent")
+    lasting = next(c for c in rec.summary_codes if c.code == "lifecycle_alone")
+    rated = [c for c in rec.recommendations if c.quality is not None]
+    best_lasting = max(
+        (c for c in rated if not any(w.startswith(("retires", "preview")) for w in c.warnings)),
+        key=lambda c: c.quality or 0.0,
+    )
+    assert lasting.params["lasting"] == best_lasting.model
+    assert "of the 1 models" not in rec.summary and "no other model is tied with it" in rec.summary
+
+
+def test_a_balanced_pick_is_not_called_tied_with_the_best() -> None:
+    """s05 (priority balanced): 'the cheapest of the 29 models tied for the best public ratings', then
+    '12.8 of 100 points higher': the widened tier is named for what it is."""
+    rec = _run2("s05-marketing")
+    assert rec.requirements.priority == "balanced"
+    assert "tied for the best public ratings (quality first, then cost)" not in rec.summary

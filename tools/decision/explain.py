@@ -162,6 +162,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_moderation": "This is content moderation: the shortlist is the {n} models built for it (safety classifiers), not general chat models; test them on your policy's labelled examples. ",
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
         "rule_best_in_tier": "it is the highest-rated of the {n} models tied for the best public ratings (quality first)",
+        "rule_alone": "it has the best public ratings, and no other model is tied with it (quality first)",
         "lifecycle_demoted_retiring_quality": " {model} is rated higher than {pick} but retires on {date} ({days} days after the reference date): it is shown after {pick}, which lasts.",
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
         "lifecycle_demoted_retiring_value": " {model} is cheaper than {pick} and rated at least as high, but retires on {date} ({days} days after the reference date): it is not proposed as the value pick.",
@@ -183,7 +184,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
-        "rule_cheapest_in_tier": "it is the cheapest of the {n} models tied for the best public ratings (quality first, then cost)",
+        "rule_cheapest_in_tier": "it is the cheapest of the {n} models whose public ratings come within the balanced margin of the best (priority: balanced)",
         "rule_cheapest_reaching_floor": "it is the cheapest whose public ratings come within reach of the best (priority: cost)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
         "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
@@ -424,6 +425,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_moderation": "这是内容审核任务：候选名单是专为审核构建的 {n} 个模型（安全分类器），而不是通用对话模型；请用您的审核规则和标注样例测试。",
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
         "rule_best_in_tier": "它是公开评分并列最好的 {n} 个模型中评分最高的（质量优先）",
+        "rule_alone": "它的公开评分最好，且没有其他模型与之并列（质量优先）",
         "lifecycle_demoted_retiring_quality": "{model} 评分高于 {pick}，但将于 {date} 退役（参考日期后 {days} 天）：它排在能长期使用的 {pick} 之后。",
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
         "lifecycle_demoted_retiring_value": "{model} 比 {pick} 便宜且评分不低于它，但将于 {date} 退役（参考日期后 {days} 天）：因此不作为性价比之选。",
@@ -445,7 +447,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target} 的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
-        "rule_cheapest_in_tier": "它是公开评分并列最好的 {n} 个模型中最便宜的（先质量，后成本）",
+        "rule_cheapest_in_tier": "在公开评分与最好水平相差不超过兼顾范围的 {n} 个模型中，它最便宜（兼顾质量与成本）",
         "rule_cheapest_reaching_floor": "它是公开评分接近最好水平的模型中最便宜的（优先成本）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
         "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
@@ -843,7 +845,8 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         if p.get("self_hosted")
         else t(lang, "how_api").format(provider=provider, tier=tier_name(lang, p.get("tier")))
     )
-    rule = t(lang, "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
+    alone = p.get("tier_size") == 1 and p.get("rule") == "best_in_tier"
+    rule = t(lang, "rule_alone" if alone else "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
         rule += t(lang, "rule_balanced")
     cost = (

@@ -506,7 +506,9 @@ def _lasting_alternative(ranked: Sequence[Entry], pick: Entry) -> str | None:
     if not provisional(pick):
         return None
     lasting = [e for e in ranked if e.quality.value is not None and not provisional(e)]
-    best = min(lasting, key=_quality_head, default=None)
+    # the highest-rated by its rating: complete evidence (`_quality_head`) only breaks ties inside
+    # overlapping quality, never a gap (a 49-point lasting model must not stand in for an 87-point one)
+    best = max(lasting, key=lambda e: (e.quality.value or 0.0, -_group(e), -e.monthly, e.key), default=None)
     return best.key if best else None
 
 
