@@ -19,7 +19,7 @@ from whichmodel.agent.events import (
 from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
 from whichmodel.knowledge.units import SYMBOL, from_usd, money
-from whichmodel.tools.decision.explain import task_name, with_warnings
+from whichmodel.tools.decision.explain import task_name, warning_labels, with_warnings
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.result import Candidate, Lang
 from whichmodel.tools.report.titles import use_case_summary
@@ -157,7 +157,7 @@ def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | N
                 latency=c.latency_class,
                 self_hosted=c.self_hosted,
                 currency=currency,
-                warnings=tuple(c.warnings),
+                warnings=tuple(warning_labels(_lang(lang), c.risk_codes)),  # in the chat's language
             )
         )
     return rows

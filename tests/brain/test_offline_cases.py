@@ -319,6 +319,38 @@ CASES: list[Case] = [
         Case(m, intent="nonsense", only=True)
         for m in ("", "   ", "asdfghjkl", "🙂🙂🙂", "?!?!", "qwrtzp xkcdq", "\x00\x01\x02")
     ),
+    # --- novice statements (session 7): own sentences of the same kinds ---------------------------
+    C("我们的病历很敏感，不能上传到境外的服务器", deployment__data_residency="cn"),
+    C("资料不可以存到海外", deployment__data_residency="cn"),
+    C("customer data has to stay in Germany", deployment__data_residency="eu"),
+    C("每节课一个半小时，想转成文字", volume__audio_minutes=90.0),
+    C("每通电话大概半小时", volume__audio_minutes=30.0),
+    C("we record interviews, each one lasts about an hour", volume__audio_minutes=60.0),
+    C("each call runs 2 hours", volume__audio_minutes=120.0),
+    Case("the shop is open 9 hours a day", {L: ABSENT}),
+    C("报告两个小时内出来就行", latency__p95_seconds=7200.0),
+    C("回复的话，一分钟以内就可以", latency__p95_seconds=60.0),
+    C("a couple of seconds per photo is fine", latency__p95_seconds=5.0),
+    C("keep it as cheap as possible, it's just me", priority="cost"),
+    Case("越便宜越好，我们是小团队", {"priority": "cost", B: ABSENT}),
+    C("is €300 a month enough for this?", budget__monthly_usd=(300 * 1.08, "inferred")),
+    C("每月三千块够不够？", budget__monthly_usd=3000 * CNY),
+    Case("how much would 3000 requests cost?", {B: ABSENT}),
+    C("we handle their credit card details and home addresses", data__sensitivity="confidential"),
+    C("里面有病人的健康信息", data__sensitivity="confidential"),
+    Case("订单里有客户的手机号和地址，会不会泄露？", {"task_type": ABSENT, "use_case": ABSENT,
+                                          "data.sensitivity": "confidential"}),
+    Case("our data has names in it, is that ok?", {"task_type": ABSENT}),
+    C("我们想用AI看看商品照片，自动归类", task_type="vision", input_modalities=("text", "image")),
+    C("tag the photos of our listings by room type", input_modalities=("text", "image")),
+    C("帮法务审核合同里的风险条款", task_type="extraction"),
+    C("we want to review supplier contracts before signing", task_type="extraction"),
+    C("we need drafts of replies to customer emails", task_type="writing"),
+    C("让AI帮我们回复买家邮件", task_type="writing"),
+    Case("你好，我们是做物流的，想做运单分类", {"task_type": "classification", "use_case": "我们是做物流的; 想做运单分类"}),
+    Case("hey there, we're a gym and want to summarize member feedback",
+         {"task_type": "summarization", "use_case": "we're a gym and want to summarize member feedback"}),
+    Case("wats a vector database", {}, "question"),
 ]
 
 EXPECTING_CASES: list[Case] = [

@@ -251,6 +251,8 @@ TASK_NOUN: dict[str, tuple[str, str]] = {
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ZH_FILLER = [
     "你好",
+    "小公司",
+    "做",
     "用AI",
     "用ai",
     "帮忙",
@@ -318,7 +320,7 @@ _ZH_TASK_WORDS: dict[str, tuple[str, ...]] = {
     "qa": ("问答", "回答"),
 }
 """Words in a Chinese title that already say the task (no task noun is added)."""
-_ZH_NUMBER = re.compile(r"[0-9０-９.,，一二三四五六七八九十百千万亿两几]+\s*[条个次份篇件封张类种万千]*")
+_ZH_NUMBER = re.compile(r"[0-9０-９.,，一二三四五六七八九十百千万亿两几]+\s*[条个次份篇件封张类种万千家]*")
 _ZH_CLAUSE = re.compile(r"[，,。；;：:！!？?（）()\n、]|预算|必须|响应|秒内|以内")
 
 
