@@ -249,6 +249,9 @@ WANT_CUE = (r"\bwant|\bneed|would\s+like|looking\s+for|\bplan\s+to|trying\s+to|\
 """A message that asks about data ("客户的订单信息和地址会在邮件里，这样安全吗？") without saying what is wanted
 states no task or use case."""
 
+CANTONESE = r"\bcantonese\b|粤语|广东话|廣東話|白话"
+"""Cantonese: recorded as Chinese (zh, the catalog has no code of its own) and shown as "中文（含粤语）"."""
+
 # --- Needs ----------------------------------------------------------------------------------------
 TOOL_CALLING = (r"tool[\s-]?(?:calling|calls?|use|usage)|function[\s-]?call(?:ing|s)?|call\s+(?:our\s+|external\s+"
                 r"|internal\s+)?(?:tools|functions|apis?)|use\s+tools|调用工具|工具调用|函数调用|调用函数|调用(?:外部)?(?:接口|api)")  # fmt: skip

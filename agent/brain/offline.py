@@ -42,6 +42,7 @@ from whichmodel.knowledge.units import (
     money,
     to_usd,
 )
+from whichmodel.tools.decision.names import value_name
 
 Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
 
@@ -836,7 +837,14 @@ def _languages(scan: _Scan) -> None:
             codes.extend(langs)
             lo, hi = min(lo, m.start()), max(hi, m.end())
     if codes:
-        scan.add("languages", tuple(dict.fromkeys(codes)), "stated", lo, hi)
+        unique = tuple(dict.fromkeys(codes))
+        shown = None
+        variant = _find(scan, lx.CANTONESE)
+        if variant and "zh" in unique:  # no code of its own in the catalog: Chinese, and said so
+            zh = scan.language == "zh"
+            names = ("、" if zh else ", ").join(value_name(c, "zh" if zh else "en") for c in unique)
+            shown = names + ("（含粤语）" if zh else " (incl. Cantonese)")
+        scan.add("languages", unique, "stated", lo, hi, shown)
 
 
 def _deployment(scan: _Scan, expecting: str | None) -> None:

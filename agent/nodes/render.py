@@ -57,6 +57,8 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
         per = words["per_month"] if path == "budget.monthly_usd" else ""
         approx = f"（约 {usd(float(value))}）" if zh else f" (about {usd(float(value))})"
         return f"{shown}{per}{approx}"
+    if shown and path == "languages":
+        return shown  # "中文（含粤语）": a variant with no code of its own is named, not dropped
     if path == "task_type" and isinstance(value, str):
         return task_name("zh" if zh else "en", value)
     names = VALUE_NAMES.get(path)

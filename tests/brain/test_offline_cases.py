@@ -436,3 +436,11 @@ def test_answer_to_pending_question(case: Case) -> None:
 def test_case_count() -> None:
     """The brief asks for at least 120 cases across English and Chinese."""
     assert len(CASES) + len(EXPECTING_CASES) >= 120
+
+
+def test_cantonese_is_kept_as_chinese_and_named() -> None:
+    """No Cantonese code in the catalog: the language is zh, and what is shown still says Cantonese."""
+    zh = {f.path: f for f in understand("我们的用户大多讲广东话，也有人说普通话").facts}["languages"]
+    assert zh.value == ("zh",) and zh.shown == "中文（含粤语）"
+    en = {f.path: f for f in understand("callers speak Cantonese or English").facts}["languages"]
+    assert set(en.value) == {"zh", "en"} and en.shown is not None and "Cantonese" in en.shown
