@@ -249,6 +249,8 @@ WANT_CUE = (r"\bwant|\bneed|would\s+like|looking\s+for|\bplan\s+to|trying\s+to|\
 """A message that asks about data ("客户的订单信息和地址会在邮件里，这样安全吗？") without saying what is wanted
 states no task or use case."""
 
+SUMMARY_STEP = TASKS[8][1] + r"|meeting\s+minutes|minutes\s+of\s+(?:the\s+)?meetings?|write\s+(?:up\s+)?(?:the\s+)?minutes|会议记录"
+"""A summary asked for after a transcription ("再写个会议纪要", "and write the meeting minutes")."""
 CANTONESE = r"\bcantonese\b|粤语|广东话|廣東話|白话"
 """Cantonese: recorded as Chinese (zh, the catalog has no code of its own) and shown as "中文（含粤语）"."""
 

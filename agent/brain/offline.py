@@ -42,6 +42,7 @@ from whichmodel.knowledge.units import (
     money,
     to_usd,
 )
+from whichmodel.tools.decision.explain import task_name
 from whichmodel.tools.decision.names import value_name
 
 Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
@@ -820,11 +821,24 @@ def _task(scan: _Scan) -> None:
         m_start, m_end = 0, len(scan.text)
         scan.add("task_type", task, "inferred", m_start, m_end)
     if task == "speech_to_text":
+        _then_summary(scan)
         scan.add("input_modalities", ("audio",), "inferred", m_start, m_end)
     elif task != "image_generation":
         image = _first_unnegated(scan, lx.IMAGE_INPUT)
         if image is not None and not image[1]:
             scan.add("input_modalities", ("text", "image"), "inferred", image[0].start(), image[0].end())
+
+
+def _then_summary(scan: _Scan) -> None:
+    """ "把会议录音转成文字，再写个会议纪要": a second step after the transcription is kept with the task
+    ("语音转文字，再写摘要"), so it is shown and not dropped; the ranking is still for the transcription."""
+    step = _first_unnegated(scan, lx.SUMMARY_STEP)
+    if step is None or step[1]:
+        return
+    task = scan.facts[-1]
+    lang: Lang = "zh" if scan.language == "zh" else "en"
+    shown = task_name(lang, "speech_to_text") + ("，再写摘要（纪要）" if lang == "zh" else ", then a summary (minutes)")
+    scan.facts[-1] = Fact(task.path, task.value, task.provenance, task.evidence, shown)
 
 
 def _languages(scan: _Scan) -> None:

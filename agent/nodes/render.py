@@ -60,7 +60,7 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
     if shown and path == "languages":
         return shown  # "中文（含粤语）": a variant with no code of its own is named, not dropped
     if path == "task_type" and isinstance(value, str):
-        return task_name("zh" if zh else "en", value)
+        return shown or task_name("zh" if zh else "en", value)  # "语音转文字，再写摘要（纪要）"
     names = VALUE_NAMES.get(path)
     if names is not None and value is not None:
         items = value if isinstance(value, list | tuple) else [value]

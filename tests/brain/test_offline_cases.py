@@ -444,3 +444,11 @@ def test_cantonese_is_kept_as_chinese_and_named() -> None:
     assert zh.value == ("zh",) and zh.shown == "中文（含粤语）"
     en = {f.path: f for f in understand("callers speak Cantonese or English").facts}["languages"]
     assert set(en.value) == {"zh", "en"} and en.shown is not None and "Cantonese" in en.shown
+
+
+def test_a_summary_after_a_transcription_is_kept_with_the_task() -> None:
+    """ "then write the minutes" after speech-to-text is shown with the task, not dropped."""
+    zh = {f.path: f for f in understand("客服电话录音想转写成文字，然后总结一下每通电话").facts}["task_type"]
+    assert zh.value == "speech_to_text" and zh.shown is not None and "摘要" in zh.shown
+    en = {f.path: f for f in understand("we want to transcribe board meetings and then write the minutes").facts}
+    assert en["task_type"].value == "speech_to_text" and "summary" in (en["task_type"].shown or "")
