@@ -327,6 +327,10 @@ DATA_NOT_LEAVE_CN = (
 )
 """Data that must stay in China. "国外/境外/海外" (abroad) is outside China: a person writing Chinese means
 China ("合同内容很敏感，不能传到国外的服务器")."""
+NOT_ABROAD = (r"(?:can't|cannot|can\s+not|must\s+not|mustn't|shouldn't|may\s+not|never)\s+(?:leave|go\s+outside)\s+(?:the|our|this)\s+"
+              r"country|(?:stay|remain|be\s+stored|be\s+kept)\s+in[\s-](?:the\s+|our\s+)?country|in[\s-]country\s+(?:hosting|servers?|"
+              r"data)|(?:no|not\s+on|not\s+to)\s+(?:servers?\s+)?(?:abroad|overseas|foreign\s+servers?)")  # fmt: skip
+"""Data that must stay in the person's country, not naming it: the country they say they are in decides."""
 GPUS: tuple[tuple[str, str], ...] = (
     (r"\bh100s?\b", "H100-80GB"), (r"\bh200s?\b", "H200"), (r"\bb200s?\b", "B200"),
     (r"\ba100[\s-]?40\s?gb?\b", "A100-40GB"), (r"\ba100s?\b(?![\s-]?40)", "A100-80GB"),

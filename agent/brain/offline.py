@@ -915,6 +915,15 @@ def _residency(scan: _Scan) -> None:
     for m, _clause in _find(scan, lx.DATA_NOT_LEAVE_CN):
         scan.add("deployment.data_residency", "cn", "stated", m.start(), m.end())
         return
+    for m, _clause in _find(scan, lx.NOT_ABROAD):
+        # "it can't leave the country": which country is the one the person says they are in
+        for region, pattern in lx.RESIDENCY:
+            where = _rx(pattern).search(scan.low)
+            if where is not None:
+                lo, hi = min(m.start(), where.start()), max(m.end(), where.end())
+                scan.add("deployment.data_residency", region, "inferred", lo, hi)
+                return
+        break  # no country said: the deployment question asks where
     for clause in scan.clauses:
         if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
             continue

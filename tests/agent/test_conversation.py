@@ -38,6 +38,15 @@ def test_merge_latest_wins_but_defaults_never_overwrite():
     assert slots["budget.monthly_usd"]["value"] == 200.0 and changed == []
 
 
+async def test_a_cantonese_mention_is_acknowledged_not_dropped():
+    async with _advisor() as adv:
+        await adv.send("y", "我们想做个客服机器人回答顾客问题")
+        reply = await adv.send("y", "顾客大多讲广东话，也有讲普通话的")
+        state = await adv.state("y")
+        assert state.slots["languages"]["value"] == ["zh"]  # no Cantonese code in the catalog
+        assert "粤语" in reply.text
+
+
 def test_next_missing_follows_priority_and_raw_parses():
     slots, _ = merge_facts({}, [Fact("task_type", "code", "stated", "code")])
     assert next_missing(slots) == "volume.requests_per_month"

@@ -323,6 +323,8 @@ CASES: list[Case] = [
     C("我们的病历很敏感，不能上传到境外的服务器", deployment__data_residency="cn"),
     C("资料不可以存到海外", deployment__data_residency="cn"),
     C("customer data has to stay in Germany", deployment__data_residency="eu"),
+    C("we're a law firm in France, files cannot leave the country", deployment__data_residency=("eu", "inferred")),
+    Case("the recordings must stay in the country", {"deployment.data_residency": ABSENT}),  # which one: asked
     C("每节课一个半小时，想转成文字", volume__audio_minutes=90.0),
     C("每通电话大概半小时", volume__audio_minutes=30.0),
     C("we record interviews, each one lasts about an hour", volume__audio_minutes=60.0),
