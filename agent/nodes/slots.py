@@ -61,7 +61,7 @@ def merge_facts(
             if f.provenance == "inferred" and old["provenance"] == "stated" and f.path in _SIDE_INFERENCES:
                 continue
             if old["value"] == value:
-                if f.shown and f.shown != old.get("shown") and f.provenance != "defaulted":
+                if f.shown and f.shown != old.get("shown"):
                     out[f.path] = Fact(f.path, value, f.provenance, f.evidence, f.shown).slot()
                     changed.append(f.path)  # "中文" -> "中文（含粤语）": the same value, said more exactly
                 elif old["provenance"] != "stated" and f.provenance == "stated":
