@@ -173,7 +173,7 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
             return False  # "Questions? Dunno, a few hundred", "预算？随便": the asked topic echoed, not a question
         # "maybe 100 dollars a month?" is a tentative answer, not a question
         return not _rx(r"^(?:" + lx.HEDGE + r")").match(body) or bool(_rx(lx.QUESTION_START).search(body))
-    if _rx(r"^(?:and\s+|so\s+|also\s+|btw,?\s+|by\s+the\s+way,?\s+)?" + lx.QUESTION_START).match(body):
+    if _rx(r"^(?:(?:and|so|also|ok|okay|well|hmm+|then),?\s+|btw,?\s+|by\s+the\s+way,?\s+)*" + lx.QUESTION_START).match(body):
         return True
     if not _HAN.search(body):
         return False

@@ -334,6 +334,7 @@ CASES: list[Case] = [
     C("回复的话，一分钟以内就可以", latency__p95_seconds=60.0),
     C("a couple of seconds per photo is fine", latency__p95_seconds=5.0),
     C("keep it as cheap as possible, it's just me", priority="cost"),
+    Case("ok which is the cheapest one that would work", {"priority": ABSENT}, "question"),  # asks, states nothing
     Case("越便宜越好，我们是小团队", {"priority": "cost", B: ABSENT}),
     C("is €300 a month enough for this?", budget__monthly_usd=(300 * 1.08, "inferred")),
     C("每月三千块够不够？", budget__monthly_usd=3000 * CNY),
