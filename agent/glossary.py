@@ -143,7 +143,7 @@ TERMS: tuple[Term, ...] = (
 """The glossary."""
 
 _WHAT = re.compile(
-    r"what(?:'s|\s+is|\s+are|\s+does)|meaning\s+of|explain|define|difference\s+between|什么是|是什么|啥是|是啥|"
+    r"wh?at(?:'?s\b|\s+s\b|\s+is|\s+are|\s+does|\s+r\b)|meaning\s+of|explain|define|difference\s+between|什么是|是什么|啥是|是啥|"
     r"什么意思|解释一下|指什么|什么区别|有什么不同|有什么不一样|区别是什么",
     re.I,
 )

@@ -70,6 +70,10 @@ NO_BUDGET = (r"no\s+budget\s+(?:limit|cap|constraint|ceiling)|budget\s+(?:is\s+)
              r"预算不限|不限预算|预算没有上限|预算无上限|预算无限|不差钱|预算充足|不在乎(?:成本|费用|价格|钱)|"
              r"预算没有限制|没有预算限制")  # fmt: skip
 
+BUDGET_QUESTION = (r"够吗|够不够|够用吗|行吗|行不行|可以吗|能行吗|\benough\b|\b(?:is|would)\s+(?:that|it|this)\s+"
+                   r"(?:be\s+)?(?:ok|okay|fine)\b|\b(?:ok|okay|fine|realistic|doable)\s*\??\s*$")  # fmt: skip
+"""A question whose sum of money is still the budget ("预算？一万块一个月够吗", "is $200 a month enough?")."""
+
 # --- Counts (volume) ------------------------------------------------------------------------------
 COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|documents?|docs|articles?|"
                r"emails?|e-mails?|conversations?|chats?|sessions?|images?|photos?|pictures?|screenshots?|"
@@ -106,7 +110,17 @@ WORK_DAY_HOURS = 8.0
 # --- Time (latency) -------------------------------------------------------------------------------
 TIME_UNITS = {r"\s?(?:ms|msec|millis(?:econds?)?)\b": 0.001, r"\s?毫秒": 0.001,
               r"\s?(?:s|secs?|seconds?)\b": 1.0, r"\s?(?:秒钟|秒)": 1.0,
-              r"\s?(?:mins?|minutes?)\b": 60.0, r"\s?分钟": 60.0}  # fmt: skip
+              r"\s?(?:mins?|minutes?)\b": 60.0, r"\s?分钟": 60.0,
+              r"\s?个半(?:小时|钟头)": 3600.0, r"\s?(?:hours?|hrs?)\b": 3600.0, r"\s?个?(?:小时|钟头)": 3600.0}  # fmt: skip
+"""Hours count only as a length of audio or with a latency cue ("两个小时内出结果"), never as an orphan
+(an "open 10 hours a day" is no answer time); "一个半小时" adds the half hour (`HALF_HOUR_AFTER`)."""
+HALF_HOUR_AFTER = r"个半(?:小时|钟头)"
+AUDIO_WORD_LENGTHS: tuple[tuple[str, float], ...] = (
+    (r"an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|一个半小时|一个半钟头", 90.0),
+    (r"half\s+an\s+hour|a\s+half[\s-]hour|半个?小时|半个?钟头", 30.0),
+    (r"(?:an|one)\s+hour|一个?小时|一个?钟头", 60.0),
+)
+"""Lengths of one recording written in words ("each meeting is about an hour", "每场半小时"), in minutes."""
 LATENCY_CUE = (r"latency|respon[sd]|repl(?:y|ies)|answer|return|within|under|below|less\s+than|at\s+most|"
                r"no\s+more\s+than|max|fast|quick|slow|wait|p9[59]|p50|<|≤|turnaround|time\s+to|ttft|"
                r"内|以内|之内|延迟|时延|响应|返回|回复|不超过|低于|小于|最多|等待|快")  # fmt: skip
@@ -116,18 +130,32 @@ AUDIO_EACH_BEFORE = (r"(?:每|平均每|一)(?:节|通|段|个|份|条|次|堂|�
                      r"(?:each|every)\s+(?:one|[a-z-]+(?:\s+[a-z-]+)?)\s+(?:is|lasts|runs|takes|being)?\s*(?:about|around|"
                      r"roughly|maybe|typically|usually|on\s+average)?\s*(?:\d+\s*(?:or|to|-)\s*)?$|"
                      r"(?:average|averaging|on\s+average)\s*(?:of|is)?\s*(?:about|around)?\s*$|平均\s*$")  # fmt: skip
-AUDIO_EACH_AFTER = (r"^\s*(?:long|in\s+length|each|apiece|per\s+(?:call|recording|file|episode|lesson|meeting|"
+AUDIO_EACH_AFTER = (r"^\s*(?:-?long|in\s+length|each|apiece|per\s+(?:call|recording|file|episode|lesson|meeting|"
                     r"session|dictation|video|interview))\b|^\s*(?:长|的录音|的音频|一节|一通)")  # fmt: skip
 """A duration of one recording ("each dictation is 2 or 3 minutes long", "每通五分钟"): audio minutes
 per request, not a latency."""
 AUDIO_TOTAL_AFTER = r"^\s*(?:of\s+(?:audio|speech|recordings?|calls?|dictation|video|meetings?)|的?(?:录音|音频|语音|视频))"
 """A duration of audio in all ("300 minutes of audio a day", "每天两百分钟录音")."""
+LATENCY_WORDS: tuple[tuple[str, float], ...] = (
+    (r"(?:a\s+)?few\s+seconds|(?:a\s+)?couple\s+(?:of\s+)?seconds|几秒钟?", 5.0),
+    (r"half\s+a\s+minute|半分钟", 30.0),
+    (r"(?:within|under|in\s+less\s+than|less\s+than|inside)\s+(?:a|one)\s+minute|一分钟(?:以|之)?内", 60.0),
+    (r"(?:within|under|in\s+less\s+than|less\s+than)\s+(?:an|one)\s+hour|一个?小时(?:以|之)?内", 3600.0),
+)  # fmt: skip
+"""Answer times written in words ("done in a few seconds per invoice" is 5 s, "一分钟内出结果" 60 s): read only
+when no figure with a unit gave the latency."""
 REAL_TIME = r"real[\s-]?time|realtime|instant(?:ly|aneous)?|immediately|实时|即时|秒回|立即|马上"
 NO_LATENCY = (r"no\s+latency\s+(?:requirement|constraint|limit)|latency\s+(?:doesn't|does\s+not|don't)\s+matter|"
               r"(?:don't|do\s+not)\s+care\s+about\s+(?:latency|speed)|speed\s+(?:doesn't|does\s+not)\s+matter|"
               r"latency\s+(?:is\s+not|isn't)\s+(?:important|critical|a\s+concern)|not\s+time[\s-]sensitive|"
               r"no\s+rush|no\s+hurry|not\s+in\s+a\s+hurry|(?:it's\s+|is\s+)?not\s+urgent|(?:there's\s+)?no\s+time\s+pressure|"
               r"不着急|不急|不赶时间|不用太快|慢一点也没关系|对?延迟没(?:有)?要求|延迟不重要|不在乎(?:延迟|速度)|延迟无所谓|速度无所谓|没有延迟要求|不要求实时|不需要实时")  # fmt: skip
+
+PRIORITY_COST = (r"(?:as\s+)?cheap\s+as\s+possible|cheapest\s+(?:option|one|model|possible)|lowest\s+(?:possible\s+)?"
+                 r"(?:cost|price)|(?:keep|minimi[sz]e)\s+(?:the\s+)?costs?\s+(?:down|low)|costs?\s+(?:is|are)\s+what\s+matters|"
+                 r"on\s+a\s+shoestring|price\s+(?:is|comes)\s+first|越便宜越好|尽量便宜|尽可能便宜|最便宜的就行|成本越低越好|"
+                 r"省钱(?:第一|为主|优先)|价格优先|成本优先")  # fmt: skip
+"""A stated preference for the lowest cost over quality ("cheap as possible, I'm a one woman shop")."""
 
 # --- Tokens, context, size ------------------------------------------------------------------------
 CONTEXT_CUE = r"context|window|上下文|窗口"
@@ -170,7 +198,8 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("translation", r"translat|localiz|翻译|互译|译成|译为|翻成|本地化"),
     ("code", r"\bcod(?:e|ing)\b|programming|developer\s+assistant|code\s+review|write\s+(?:sql|python|scripts?)|"
      r"\bsql\b|copilot|编程|代码|写程序|程序员"),
-    ("extraction", r"extract|pull\s+(?:\w+\s+){0,3}out\s+of|pull\s+out|key\s+(?:terms|fields|data)\s+(?:out\s+of|from)|"
+    ("extraction", r"review\w*\s+(?:\w+\s+){0,2}contracts?|contract\s+review|(?:flag|check|analy[sz]e)\w*\s+(?:\w+\s+){0,2}"
+     r"clauses|审(?:核|查|阅)?合同|合同(?:审核|审查|审阅|风险)|条款(?:审查|审核|风险)|extract|pull\s+(?:\w+\s+){0,3}out\s+of|pull\s+out|key\s+(?:terms|fields|data)\s+(?:out\s+of|from)|"
      r"抽出|填到[^，。]{0,8}表|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
      r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
@@ -185,14 +214,17 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent|自动(?:下单|补货|预约|派单|操作)|调用(?:接口|系统)"),
     ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
      r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?)|"
-     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|公众号文章|评语|起草"),
+     r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}e-?mails|"
+     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|公众号文章|评语|起草|"
+     r"(?:回复|回)(?:\w{0,4})?邮件"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
     ("chat", r"chat\s?bot|\bchat\b|assistant|customer\s+(?:support|service)|conversational|companion|"
      r"客服|聊天|对话|陪聊|助手|助理"),
 )  # fmt: skip
-IMAGE_INPUT = TASKS[3][1]
+IMAGE_INPUT = TASKS[3][1] + r"|\b(?:photos?|pictures?|images?|scans?)\b|图片|照片|图像|扫描"
+"""Images as input ("识别商品图片，自动打标签" is classification of images); not for image generation."""
 AUDIO_INPUT = TASKS[1][1]
 
 # --- Languages ------------------------------------------------------------------------------------
@@ -209,6 +241,18 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bthai\b|泰语", ("th",)), (r"\bindonesian\b|印尼语", ("id",)), (r"\bhindi\b|印地语", ("hi",)),
     (r"\bdutch\b|荷兰语", ("nl",)), (r"\bturkish\b|土耳其语", ("tr",)), (r"\bpolish\b|波兰语", ("pl",)),
 )  # fmt: skip
+
+DATA_TALK = (r"\bdata\b|\binfo\b|information|addresses|card|privacy|private|safe|secure|数据|信息|地址|隐私|安全|"
+             r"保密|泄露")  # fmt: skip
+WANT_CUE = (r"\bwant|\bneed|would\s+like|looking\s+for|\bplan\s+to|trying\s+to|\bhelp\s+(?:us|me)\b|"
+            r"想|希望|需要|打算|准备|用AI|用ai|帮(?:我|忙)")  # fmt: skip
+"""A message that asks about data ("客户的订单信息和地址会在邮件里，这样安全吗？") without saying what is wanted
+states no task or use case."""
+
+SUMMARY_STEP = TASKS[8][1] + r"|meeting\s+minutes|minutes\s+of\s+(?:the\s+)?meetings?|write\s+(?:up\s+)?(?:the\s+)?minutes|会议记录"
+"""A summary asked for after a transcription ("再写个会议纪要", "and write the meeting minutes")."""
+CANTONESE = r"\bcantonese\b|粤语|广东话|廣東話|白话"
+"""Cantonese: recorded as Chinese (zh, the catalog has no code of its own) and shown as "中文（含粤语）"."""
 
 # --- Needs ----------------------------------------------------------------------------------------
 TOOL_CALLING = (r"tool[\s-]?(?:calling|calls?|use|usage)|function[\s-]?call(?:ing|s)?|call\s+(?:our\s+|external\s+"
@@ -268,7 +312,8 @@ ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through)|approved|allowed|restricte
             r"we\s+(?:can|are\s+allowed\s+to)\s+use|has\s+to\s+be|exclusively|只能|只用|仅|必须(?:用|使用|是)|"
             r"限于|限定|只允许|只接受|只考虑|白名单")  # fmt: skip
 RESIDENCY: tuple[tuple[str, str], ...] = (
-    ("eu", r"\beu\b|europe|\bgdpr\b|欧盟|欧洲"),
+    ("eu", r"\beu\b|europe|\bgdpr\b|germany|france|netherlands|ireland|austria|belgium|italy|spain|poland|"
+           r"sweden|finland|denmark|欧盟|欧洲|德国|法国|荷兰|爱尔兰"),
     ("us", r"\bus\b|\busa\b|united\s+states|america|美国"),
     ("cn", r"\bchina\b|mainland|中国|国内|境内|大陆"),
 )
@@ -276,8 +321,16 @@ RESIDENCY_CUE = (r"stay|remain|reside|resid|stored?|host|kept|keep|leave|must\s+
                  r"sovereign|gdpr|不能出境|不出境|不得出境|出境|留在|存储在|存放在|境内|国内|本地化存储|数据合规")  # fmt: skip
 DATA_NOT_LEAVE_CN = (
     r"数据不(?:能|得|可以)?出境|不能出境|不出境|数据(?:要|必须)?(?:留在|存储在|存放在)(?:中国)?(?:国内|境内)|"
-    r"(?:必须|要|需要|只能)(?:在|留在|放在|存在|存储在)(?:中国)?(?:国内|境内)"
+    r"(?:必须|要|需要|只能)(?:在|留在|放在|存在|存储在)(?:中国)?(?:国内|境内)|"
+    r"不(?:能|得|可以|要|准|许)?(?:传|发|送|放|存|上传|存放|存储|流)(?:到|去|往|至|在)(?:国外|境外|海外)|"
+    r"不(?:能|得|可以|要|准)?(?:出国|去国外|到国外|到境外)|(?:不用|不要|不能用)(?:国外|境外|海外)的?(?:服务器|云|模型|厂商)"
 )
+"""Data that must stay in China. "国外/境外/海外" (abroad) is outside China: a person writing Chinese means
+China ("合同内容很敏感，不能传到国外的服务器")."""
+NOT_ABROAD = (r"(?:can't|cannot|can\s+not|must\s+not|mustn't|shouldn't|may\s+not|never)\s+(?:leave|go\s+outside)\s+(?:the|our|this)\s+"
+              r"country|(?:stay|remain|be\s+stored|be\s+kept)\s+in[\s-](?:the\s+|our\s+)?country|in[\s-]country\s+(?:hosting|servers?|"
+              r"data)|(?:no|not\s+on|not\s+to)\s+(?:servers?\s+)?(?:abroad|overseas|foreign\s+servers?)")  # fmt: skip
+"""Data that must stay in the person's country, not naming it: the country they say they are in decides."""
 GPUS: tuple[tuple[str, str], ...] = (
     (r"\bh100s?\b", "H100-80GB"), (r"\bh200s?\b", "H200"), (r"\bb200s?\b", "B200"),
     (r"\ba100[\s-]?40\s?gb?\b", "A100-40GB"), (r"\ba100s?\b(?![\s-]?40)", "A100-80GB"),
@@ -311,7 +364,10 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
     ("restricted", r"top\s+secret|classified|restricted\s+data|绝密|涉密", False),
     ("confidential", r"confidential|sensitive|secret|机密|保密|敏感", False),
     ("confidential", r"\bpii\b|personal\s+data|personally\s+identifiable|patient|medical\s+records?|health\s+"
-     r"records?|\bhipaa\b|financial\s+records?|个人信息|隐私|病历|患者|医疗数据|身份证", True),
+     r"records?|\bhipaa\b|financial\s+(?:records?|data|info)|health\s+(?:info|information|data)|"
+     r"(?:credit\s+|debit\s+|bank\s+)?card\s+(?:stuff|details|numbers?|info|data)|credit\s+cards?|payment\s+(?:details|info)|"
+     r"(?:home\s+|customer\s+)?addresses|phone\s+numbers|social\s+security|个人信息|隐私|病历|患者|病人|医疗数据|"
+     r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息", True),
     ("public", r"public\s+data|publicly\s+available|open\s+data|(?:all\s+|just\s+)?public\s+(?:reviews?|posts?|comments?|"
      r"info(?:rmation)?|content|documents?|filings?|records?|pages?|material)|(?:is|are|it's|they're)\s+(?:all\s+)?"
      r"public\b|nothing\s+(?:secret|sensitive|private|confidential)|not\s+(?:secret|sensitive|confidential)\s+at\s+all|"
@@ -340,7 +396,7 @@ GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greet
 HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"
          r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
 """Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
-QUESTION_START = r"(?:what|what's|whats|why|how|which|who|whom|whose)\b"
+QUESTION_START = r"(?:what|what's|whats|wats|wat's|wat\s+is|why|how|which|who|whom|whose)\b"
 QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
                r"要不要|区别|多少钱|是啥|啥是|什么时候")  # fmt: skip
 NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标出|找出|告诉我们|看一下)[^，,。；;？?]{0,8}?"
@@ -349,6 +405,8 @@ NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标�
 NEGATORS_EN = (r"\b(?:no|not|don't|dont|doesn't|doesnt|do\s+not|does\s+not|without|never|neither|nor|won't|"
                r"isn't|aren't|needn't|nothing|no\s+need\s+(?:for|to))\b")  # fmt: skip
 NEGATORS_ZH = r"不需要|不用|无需|没有|没|不要|不必|不能|不|无|非|别|免"
+NOT_NEGATORS_ZH = r"识别|区别|类别|分别|级别|特别|个别|性别|辨别|鉴别|告别|非常|无论|免费|并非只"
+"""Words holding a negator character that negate nothing ("识别", "非常", "免费")."""
 NEGATED_AFTER = (r"^\s*(?:is|are)?\s*(?:not|n't)\s+(?:needed|required|necessary|important)|^\s*(?:isn't|aren't)\s+"
                  r"(?:needed|required|necessary)|^\s*(?:不需要|不用|没必要|不必|不重要|可以不要)")  # fmt: skip
 

@@ -42,6 +42,8 @@ from whichmodel.knowledge.units import (
     money,
     to_usd,
 )
+from whichmodel.tools.decision.explain import task_name
+from whichmodel.tools.decision.names import value_name
 
 Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
 
@@ -171,7 +173,7 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
             return False  # "Questions? Dunno, a few hundred", "预算？随便": the asked topic echoed, not a question
         # "maybe 100 dollars a month?" is a tentative answer, not a question
         return not _rx(r"^(?:" + lx.HEDGE + r")").match(body) or bool(_rx(lx.QUESTION_START).search(body))
-    if _rx(r"^(?:and\s+|so\s+|also\s+|btw,?\s+|by\s+the\s+way,?\s+)?" + lx.QUESTION_START).match(body):
+    if _rx(r"^(?:(?:and|so|also|ok|okay|well|hmm+|then),?\s+|btw,?\s+|by\s+the\s+way,?\s+)*" + lx.QUESTION_START).match(body):
         return True
     if not _HAN.search(body):
         return False
@@ -193,9 +195,8 @@ def _negated(low: str, clause: _Clause, start: int, end: int) -> bool:
         before = before[cut.end() :]
     if _rx(lx.NEGATORS_EN).search(before):
         return True
-    if _rx(r"(?:" + lx.NEGATORS_ZH + r")").search(before[-8:]) and not _rx(r"不仅|不只|不但").search(
-        before[-8:]
-    ):
+    near = _rx(lx.NOT_NEGATORS_ZH).sub("", before[-8:])  # "识别商品图片": 别 in 识别 negates nothing
+    if _rx(r"(?:" + lx.NEGATORS_ZH + r")").search(near) and not _rx(r"不仅|不只|不但").search(near):
         return True
     return bool(_rx(lx.NEGATED_AFTER).search(low[end : min(clause.end, end + 25)]))
 
@@ -279,7 +280,11 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
     """Give each number a meaning from its unit and clause, or keep it as an orphan for `expecting`."""
     for i, n in enumerate(scan.numbers):
         clause = scan.clause_of(n.start)
-        if clause.question or n.value <= 0:
+        if n.value <= 0:
+            continue
+        if clause.question:
+            if _budget_question(scan, clause) and _money(scan, n, "budget.monthly_usd"):
+                scan.used.add(i)  # "预算？一万块一个月够吗": the sum asked about is the budget
             continue
         if (
             _money(scan, n, expecting)
@@ -294,6 +299,11 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
             or _bare_budget(scan, n)
         ):
             scan.used.add(i)
+
+
+def _budget_question(scan: _Scan, clause: _Clause) -> bool:
+    """A question asking whether a sum is enough ("一万块一个月够吗", "is $200 a month enough?")."""
+    return bool(_rx(lx.BUDGET_QUESTION).search(scan.low[clause.start : clause.end].strip(" ?？")))
 
 
 def _restated(scan: _Scan) -> None:
@@ -360,12 +370,17 @@ def _time(scan: _Scan, n: Number) -> bool:
         end = _suffix(scan, n, pattern)
         if end is None:
             continue
-        if factor >= 60 and _audio_minutes(scan, n, end, n.value * factor / 60):
+        seconds = n.value * factor
+        if _rx(lx.HALF_HOUR_AFTER).match(scan.low[n.end : end].strip()):
+            seconds += 1800  # "一个半小时"
+        if factor >= 60 and _audio_minutes(scan, n, end, seconds / 60):
             return True
         if _rx(r"^\s*(?:" + lx.NOT_LATENCY + ")").match(scan.low[end : end + 20]):
             return True  # a duration of audio, not a latency: used, no fact
-        seconds = round(n.value * factor, 4)
+        seconds = round(seconds, 4)
         cue = _cue_in_clause(scan, n, lx.LATENCY_CUE)
+        if factor >= 3600 and cue is None:
+            return False  # "open 10 hours a day": hours are no answer time without a cue
         if cue is not None or factor == 0.001:
             lo = min(n.start, cue.start()) if cue else n.start
             scan.add("latency.p95_seconds", seconds, "stated", lo, max(end, cue.end() if cue else end))
@@ -391,6 +406,20 @@ def _audio_minutes(scan: _Scan, n: Number, end: int, minutes: float) -> bool:
         scan.add("volume.audio_minutes", round(minutes, 2), "stated", n.start, end)
         return True
     return False
+
+
+def _audio_word_lengths(scan: _Scan) -> None:
+    """One recording's length in words ("each meeting is about an hour", "每场半小时"), as audio minutes."""
+    if any(f.path == "volume.audio_minutes" for f in scan.facts):
+        return
+    for pattern, minutes in lx.AUDIO_WORD_LENGTHS:
+        for m, clause in _find(scan, pattern):
+            before = scan.low[max(clause.start, m.start() - 40) : m.start()]
+            if _rx(r"(?:" + lx.AUDIO_EACH_BEFORE + r")").search(before) or _rx(lx.AUDIO_EACH_AFTER).match(
+                scan.low[m.end() : m.end() + 20]
+            ):
+                scan.add("volume.audio_minutes", minutes, "stated", m.start(), m.end())
+                return
 
 
 def _audio_totals(scan: _Scan) -> None:
@@ -746,7 +775,22 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
     _deployment(scan, expecting)
     _data(scan)
     _output_size(scan)
+    _latency_words(scan)
     _no_limits(scan)
+    cheap = _first_unnegated(scan, lx.PRIORITY_COST)
+    if cheap and not cheap[1]:
+        scan.add("priority", "cost", "stated", cheap[0].start(), cheap[0].end())
+
+
+def _latency_words(scan: _Scan) -> None:
+    """An answer time in words ("done in a few seconds per invoice", "一分钟内出结果就行")."""
+    if any(f.path == "latency.p95_seconds" for f in scan.facts):
+        return
+    for pattern, seconds in lx.LATENCY_WORDS:
+        hit = _first_unnegated(scan, pattern)
+        if hit and not hit[1]:
+            scan.add("latency.p95_seconds", seconds, "inferred", hit[0].start(), hit[0].end())
+            return
 
 
 def _task(scan: _Scan) -> None:
@@ -777,11 +821,24 @@ def _task(scan: _Scan) -> None:
         m_start, m_end = 0, len(scan.text)
         scan.add("task_type", task, "inferred", m_start, m_end)
     if task == "speech_to_text":
+        _then_summary(scan)
         scan.add("input_modalities", ("audio",), "inferred", m_start, m_end)
     elif task != "image_generation":
         image = _first_unnegated(scan, lx.IMAGE_INPUT)
         if image is not None and not image[1]:
             scan.add("input_modalities", ("text", "image"), "inferred", image[0].start(), image[0].end())
+
+
+def _then_summary(scan: _Scan) -> None:
+    """ "把会议录音转成文字，再写个会议纪要": a second step after the transcription is kept with the task
+    ("语音转文字，再写摘要"), so it is shown and not dropped; the ranking is still for the transcription."""
+    step = _first_unnegated(scan, lx.SUMMARY_STEP)
+    if step is None or step[1]:
+        return
+    task = scan.facts[-1]
+    lang: Lang = "zh" if scan.language == "zh" else "en"
+    shown = task_name(lang, "speech_to_text") + ("，再写摘要（纪要）" if lang == "zh" else ", then a summary (minutes)")
+    scan.facts[-1] = Fact(task.path, task.value, task.provenance, task.evidence, shown)
 
 
 def _languages(scan: _Scan) -> None:
@@ -794,7 +851,14 @@ def _languages(scan: _Scan) -> None:
             codes.extend(langs)
             lo, hi = min(lo, m.start()), max(hi, m.end())
     if codes:
-        scan.add("languages", tuple(dict.fromkeys(codes)), "stated", lo, hi)
+        unique = tuple(dict.fromkeys(codes))
+        shown = None
+        variant = _find(scan, lx.CANTONESE)
+        if variant and "zh" in unique:  # no code of its own in the catalog: Chinese, and said so
+            zh = scan.language == "zh"
+            names = ("、" if zh else ", ").join(value_name(c, "zh" if zh else "en") for c in unique)
+            shown = names + ("（含粤语）" if zh else " (incl. Cantonese)")
+        scan.add("languages", unique, "stated", lo, hi, shown)
 
 
 def _deployment(scan: _Scan, expecting: str | None) -> None:
@@ -851,6 +915,15 @@ def _residency(scan: _Scan) -> None:
     for m, _clause in _find(scan, lx.DATA_NOT_LEAVE_CN):
         scan.add("deployment.data_residency", "cn", "stated", m.start(), m.end())
         return
+    for m, _clause in _find(scan, lx.NOT_ABROAD):
+        # "it can't leave the country": which country is the one the person says they are in
+        for region, pattern in lx.RESIDENCY:
+            where = _rx(pattern).search(scan.low)
+            if where is not None:
+                lo, hi = min(m.start(), where.start()), max(m.end(), where.end())
+                scan.add("deployment.data_residency", region, "inferred", lo, hi)
+                return
+        break  # no country said: the deployment question asks where
     for clause in scan.clauses:
         if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
             continue
@@ -1186,6 +1259,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     scan.language = language
     _read_numbers(scan, expecting)
     _audio_totals(scan)
+    _audio_word_lengths(scan)
     _knowledge_size(scan)
     _restated(scan)
     _read_words(scan, expecting)
@@ -1204,9 +1278,12 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         return Understanding((), intent, None, language, "default")
     if intent == "provide" and scan.negated_tasks and any(f.path == "task_type" for f in scan.facts):
         intent = "correction"  # "it's not really chat, it's writing the descriptions"
+    if _only_data_talk(scan, question):
+        scan.facts[:] = [f for f in scan.facts if f.path not in ("task_type", "input_modalities")]
+        scan.task_options = ()
     if intent == "provide" and any(f.path == "task_type" for f in scan.facts):
         if not any(f.path == "use_case" for f in scan.facts):
-            scan.add("use_case", text.strip()[:300], "stated", 0, len(text))
+            scan.add("use_case", _use_case_text(text)[:300], "stated", 0, len(text))
         if not any(f.path == "languages" for f in scan.facts):
             scan.add("languages", (language,), "inferred", 0, len(text))
     choice = None
@@ -1219,6 +1296,50 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     told_task = any(f.path == "task_type" for f in scan.facts)
     clarify = scan.task_options if not told_task and intent == "provide" else ()
     return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice, clarify)
+
+
+def _only_data_talk(scan: _Scan, question: str | None) -> bool:
+    """Whether the message talks about the data (and asks about it) without saying what is wanted:
+    "客户的订单信息和地址会在邮件里，这样安全吗？" sets no task and no use case."""
+    task = next((f for f in scan.facts if f.path == "task_type"), None)
+    if task is None or (question is None and task.provenance == "stated"):
+        return False
+    statements = " ".join(scan.low[c.start : c.end] for c in scan.clauses if not c.question)
+    return bool(_rx(lx.DATA_TALK).search(statements)) and not _rx(lx.WANT_CUE).search(statements)
+
+
+_LEADING_GREETING = _rx(r"^(?:(?:" + lx.GREETING + r")(?:\s+(?:there|team|all|everyone))?\s*[,，.。!！~～:：;；]*\s*)+")
+
+
+def _use_case_text(text: str) -> str:
+    """The person's description of the project, without a greeting before it ("hi, i run a small
+    bakery..." -> "i run a small bakery...", "你好，我们是一家医院的信息科..." -> "我们是一家医院的信息科...")."""
+    m = _LEADING_GREETING.match(lower_aligned(text.strip()))
+    rest = text.strip()[m.end() :] if m else text.strip()
+    return rest or text.strip()
+
+
+def restated_count(message: str) -> tuple[float, float] | None:
+    """ "其实不是一百份，是五百份", "actually not 100, it's 500": a correction of a count given without its
+    period, as (old, new); the caller scales the volume it holds by new / old. None otherwise."""
+    text = normalize(message)
+    scan = _scan(text)
+    scan.language = detect_language(message)
+    if not _rx(lx.CORRECTION).search(scan.low):
+        return None
+    _read_numbers(scan, None)
+    counts = [(v, s) for v, s, _e, _sh in scan.orphans.get("count", [])]
+    if len(counts) != 2:
+        free = [n for i, n in enumerate(scan.numbers) if i not in scan.used]
+        counts = [(n.value, n.start) for n in free] if len(free) == 2 and len(scan.numbers) == 2 else []
+    if len(counts) != 2 or any(f.path.startswith("volume.") for f in scan.facts):
+        return None
+    (a, a_at), (b, b_at) = counts
+    neg = _rx(r"不是|\bnot\b|isn't|wasn't|\binstead\s+of\b|\brather\s+than\b").search(scan.low)
+    if neg is None or a == b:
+        return None
+    old_first = abs(neg.end() - a_at) <= abs(neg.end() - b_at) and neg.start() < a_at
+    return (a, b) if old_first else (b, a)
 
 
 def _chosen(option: str, expecting: str | None, language: Lang) -> Understanding:

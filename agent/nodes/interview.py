@@ -19,6 +19,7 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import meaning
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
+from whichmodel.agent.brain.offline import restated_count
 from whichmodel.agent.events import (
     AnyEvent,
     Message,
@@ -295,6 +296,7 @@ class Nodes:
                     ].label(lang)
                     events.append(_message(t(lang, "vague_default", default=default), lang))
 
+        facts.extend(_rescaled_volume(before, facts, text, intent))
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
             requirements, more = merge_facts(
@@ -477,6 +479,21 @@ def _implausible(path: str, value: Any) -> bool:
     if bounds is None or not isinstance(value, int | float) or isinstance(value, bool):
         return False
     return not bounds[0] <= float(value) <= bounds[1]
+
+
+def _rescaled_volume(before: Mapping[str, Any], facts: list[Fact], text: str, intent: str | None) -> list[Fact]:
+    """ "其实不是一百份，是五百份，我算错了": a count corrected without its period scales the volume held
+    (100 a month -> 500 a month; 100 a day -> 500 a day), so the correction replaces it and is shown."""
+    held = before.get("volume.requests_per_month")
+    if intent not in ("correction", "provide") or held is None or held["value"] is None:
+        return []
+    if any(f.path == "volume.requests_per_month" for f in facts):
+        return []
+    pair = restated_count(text)
+    if pair is None:
+        return []
+    old, new = pair
+    return [Fact("volume.requests_per_month", round(float(held["value"]) * new / old), "stated", text.strip()[:200])]
 
 
 def _is_spec_default(field: str, option: Option) -> bool:

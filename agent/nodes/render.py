@@ -19,7 +19,7 @@ from whichmodel.agent.events import (
 from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
 from whichmodel.knowledge.units import SYMBOL, from_usd, money
-from whichmodel.tools.decision.explain import task_name, with_warnings
+from whichmodel.tools.decision.explain import task_name, warning_labels, with_warnings
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.result import Candidate, Lang
 from whichmodel.tools.report.titles import use_case_summary
@@ -57,8 +57,10 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
         per = words["per_month"] if path == "budget.monthly_usd" else ""
         approx = f"（约 {usd(float(value))}）" if zh else f" (about {usd(float(value))})"
         return f"{shown}{per}{approx}"
+    if shown and path == "languages":
+        return shown  # "中文（含粤语）": a variant with no code of its own is named, not dropped
     if path == "task_type" and isinstance(value, str):
-        return task_name("zh" if zh else "en", value)
+        return shown or task_name("zh" if zh else "en", value)  # "语音转文字，再写摘要（纪要）"
     names = VALUE_NAMES.get(path)
     if names is not None and value is not None:
         items = value if isinstance(value, list | tuple) else [value]
@@ -157,7 +159,7 @@ def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | N
                 latency=c.latency_class,
                 self_hosted=c.self_hosted,
                 currency=currency,
-                warnings=tuple(c.warnings),
+                warnings=tuple(warning_labels(_lang(lang), c.risk_codes)),  # in the chat's language
             )
         )
     return rows

@@ -61,7 +61,10 @@ def merge_facts(
             if f.provenance == "inferred" and old["provenance"] == "stated" and f.path in _SIDE_INFERENCES:
                 continue
             if old["value"] == value:
-                if old["provenance"] != "stated" and f.provenance == "stated":
+                if f.shown and f.shown != old.get("shown"):
+                    out[f.path] = Fact(f.path, value, f.provenance, f.evidence, f.shown).slot()
+                    changed.append(f.path)  # "中文" -> "中文（含粤语）": the same value, said more exactly
+                elif old["provenance"] != "stated" and f.provenance == "stated":
                     out[f.path] = Fact(f.path, value, "stated", f.evidence, f.shown).slot()
                 continue
         out[f.path] = Fact(f.path, value, f.provenance, f.evidence, f.shown).slot()

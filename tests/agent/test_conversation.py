@@ -38,6 +38,15 @@ def test_merge_latest_wins_but_defaults_never_overwrite():
     assert slots["budget.monthly_usd"]["value"] == 200.0 and changed == []
 
 
+async def test_a_cantonese_mention_is_acknowledged_not_dropped():
+    async with _advisor() as adv:
+        await adv.send("y", "我们想做个客服机器人回答顾客问题")
+        reply = await adv.send("y", "顾客大多讲广东话，也有讲普通话的")
+        state = await adv.state("y")
+        assert state.slots["languages"]["value"] == ["zh"]  # no Cantonese code in the catalog
+        assert "粤语" in reply.text
+
+
 def test_next_missing_follows_priority_and_raw_parses():
     slots, _ = merge_facts({}, [Fact("task_type", "code", "stated", "code")])
     assert next_missing(slots) == "volume.requests_per_month"
@@ -88,6 +97,29 @@ async def test_chinese_replies_in_chinese_and_asks_one_question_with_default():
         state = await adv.state("z")
         assert state.slots["budget.monthly_usd"]["value"] == 300.0
         assert reply.pending and reply.pending["field"] == "deployment"  # answer time is assumed, not asked
+
+
+async def test_chinese_count_correction_replaces_the_volume_and_says_so():
+    async with _advisor() as adv:
+        await adv.send("c", "我们是做保险的，想用AI审核理赔单据里的条款，一个月大概两百单")
+        reply = await adv.send("c", "其实不是两百单，是八百单，刚才说错了")
+        state = await adv.state("c")
+        assert state.slots["volume.requests_per_month"]["value"] == 800
+        assert "→" in reply.text and "800" in reply.text  # the change is acknowledged, not silent
+        await adv.send("c", "不对，不是每个月，是每天八百单")
+        state = await adv.state("c")
+        assert state.slots["volume.requests_per_month"]["value"] == 24_000
+
+
+async def test_meeting_length_in_hours_becomes_audio_minutes_and_the_rows_speak_chinese():
+    async with _advisor() as adv:
+        await adv.send("m", "想把每周的例会录音转成文字，每周十场，每场一个半小时，预算每月一千元，数据要留在国内")
+        reply = await adv.send("m", "都用云就行")
+        state = await adv.state("m")
+        assert state.slots["volume.audio_minutes"]["value"] == 90.0
+        rows = [r for e in reply.events if isinstance(e, Shortlist) for r in e.rows]
+        for row in rows:  # lifecycle warnings in the chat's language ("预览版", not "preview release")
+            assert not any(ch.isascii() and ch.isalpha() for w in row.warnings for ch in w.replace("GPU", ""))
 
 
 @dataclass

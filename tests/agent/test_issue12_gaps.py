@@ -223,6 +223,10 @@ async def test_a_chinese_conversation_opening_with_nonsense_is_answered_in_chine
         ("what's an AI agent, compared with a chatbot?", "Agent"),
         ("what is a vector database?", "Vector database"),
         ("闭源和开源有什么区别？", "Closed model"),
+        ("whats a token", "Tokens"),  # typed without apostrophe or question mark
+        ("wats a token", "Tokens"),
+        ("what s a context window", "Context window"),
+        ("啥是token", "Tokens"),
     ],
 )
 def test_glossary_covers_agents_vector_databases_and_closed_models(question: str, term: str) -> None:

@@ -319,6 +319,41 @@ CASES: list[Case] = [
         Case(m, intent="nonsense", only=True)
         for m in ("", "   ", "asdfghjkl", "🙂🙂🙂", "?!?!", "qwrtzp xkcdq", "\x00\x01\x02")
     ),
+    # --- novice statements (session 7): own sentences of the same kinds ---------------------------
+    C("我们的病历很敏感，不能上传到境外的服务器", deployment__data_residency="cn"),
+    C("资料不可以存到海外", deployment__data_residency="cn"),
+    C("customer data has to stay in Germany", deployment__data_residency="eu"),
+    C("we're a law firm in France, files cannot leave the country", deployment__data_residency=("eu", "inferred")),
+    Case("the recordings must stay in the country", {"deployment.data_residency": ABSENT}),  # which one: asked
+    C("每节课一个半小时，想转成文字", volume__audio_minutes=90.0),
+    C("每通电话大概半小时", volume__audio_minutes=30.0),
+    C("we record interviews, each one lasts about an hour", volume__audio_minutes=60.0),
+    C("each call runs 2 hours", volume__audio_minutes=120.0),
+    Case("the shop is open 9 hours a day", {L: ABSENT}),
+    C("报告两个小时内出来就行", latency__p95_seconds=7200.0),
+    C("回复的话，一分钟以内就可以", latency__p95_seconds=60.0),
+    C("a couple of seconds per photo is fine", latency__p95_seconds=5.0),
+    C("keep it as cheap as possible, it's just me", priority="cost"),
+    Case("ok which is the cheapest one that would work", {"priority": ABSENT}, "question"),  # asks, states nothing
+    Case("越便宜越好，我们是小团队", {"priority": "cost", B: ABSENT}),
+    C("is €300 a month enough for this?", budget__monthly_usd=(300 * 1.08, "inferred")),
+    C("每月三千块够不够？", budget__monthly_usd=3000 * CNY),
+    Case("how much would 3000 requests cost?", {B: ABSENT}),
+    C("we handle their credit card details and home addresses", data__sensitivity="confidential"),
+    C("里面有病人的健康信息", data__sensitivity="confidential"),
+    Case("订单里有客户的手机号和地址，会不会泄露？", {"task_type": ABSENT, "use_case": ABSENT,
+                                          "data.sensitivity": "confidential"}),
+    Case("our data has names in it, is that ok?", {"task_type": ABSENT}),
+    C("我们想用AI看看商品照片，自动归类", task_type="vision", input_modalities=("text", "image")),
+    C("tag the photos of our listings by room type", input_modalities=("text", "image")),
+    C("帮法务审核合同里的风险条款", task_type="extraction"),
+    C("we want to review supplier contracts before signing", task_type="extraction"),
+    C("we need drafts of replies to customer emails", task_type="writing"),
+    C("让AI帮我们回复买家邮件", task_type="writing"),
+    Case("你好，我们是做物流的，想做运单分类", {"task_type": "classification", "use_case": "我们是做物流的; 想做运单分类"}),
+    Case("hey there, we're a gym and want to summarize member feedback",
+         {"task_type": "summarization", "use_case": "we're a gym and want to summarize member feedback"}),
+    Case("wats a vector database", {}, "question"),
 ]
 
 EXPECTING_CASES: list[Case] = [
@@ -404,3 +439,19 @@ def test_answer_to_pending_question(case: Case) -> None:
 def test_case_count() -> None:
     """The brief asks for at least 120 cases across English and Chinese."""
     assert len(CASES) + len(EXPECTING_CASES) >= 120
+
+
+def test_cantonese_is_kept_as_chinese_and_named() -> None:
+    """No Cantonese code in the catalog: the language is zh, and what is shown still says Cantonese."""
+    zh = {f.path: f for f in understand("我们的用户大多讲广东话，也有人说普通话").facts}["languages"]
+    assert zh.value == ("zh",) and zh.shown == "中文（含粤语）"
+    en = {f.path: f for f in understand("callers speak Cantonese or English").facts}["languages"]
+    assert set(en.value) == {"zh", "en"} and en.shown is not None and "Cantonese" in en.shown
+
+
+def test_a_summary_after_a_transcription_is_kept_with_the_task() -> None:
+    """ "then write the minutes" after speech-to-text is shown with the task, not dropped."""
+    zh = {f.path: f for f in understand("客服电话录音想转写成文字，然后总结一下每通电话").facts}["task_type"]
+    assert zh.value == "speech_to_text" and zh.shown is not None and "摘要" in zh.shown
+    en = {f.path: f for f in understand("we want to transcribe board meetings and then write the minutes").facts}
+    assert en["task_type"].value == "speech_to_text" and "summary" in (en["task_type"].shown or "")

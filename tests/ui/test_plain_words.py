@@ -33,6 +33,11 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
         ("我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元", "classification", "zh", "客服工单分类"),
         ("每天一万次文档摘要，我们必须本地部署", "summarization", "zh", "文档摘要"),
         ("假新闻检测", "classification", "zh", "假新闻检测"),
+        # greetings, contraction fragments and "we are a ..." are no title; the clause stating the task is
+        ("we're a dental clinic, want a chatbot to book appointments", "agent", "en", "dental-clinic-agent"),
+        ("你好，我们是一家医院的信息科，想用AI做病历摘要", "summarization", "zh", "病历摘要"),
+        ("我们是卖服装的，想用AI识别商品图片，自动打标签", "classification", "zh", "识别商品图片"),
+        ("我们是一家做跨境电商的小公司，想让AI自动回复客户邮件", "writing", "zh", "跨境电商写作"),
         ("", "chat", "en", "chatbot"),
         ("!!!", "", "en", "whichmodel"),
     ],

@@ -115,6 +115,9 @@ _STOP_EN = frozenset(
         "only",
         "new",
         "what",
+        "re",
+        "ve",
+        "ll",
         "how",
         "why",
         "which",
@@ -248,6 +251,18 @@ TASK_NOUN: dict[str, tuple[str, str]] = {
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ZH_FILLER = [
+    "你好",
+    "小公司",
+    "做",
+    "用AI",
+    "用ai",
+    "帮忙",
+    "您好",
+    "哈喽",
+    "我们是",
+    "是一家",
+    "是做",
+    "是卖",
     "我们的",
     "想把",
     "要把",
@@ -301,6 +316,8 @@ _ZH_TASK_WORDS: dict[str, tuple[str, ...]] = {
     "writing": ("写", "文案", "撰写"),
     "summarization": ("摘要", "总结", "概括"),
     "chat": ("客服", "对话", "聊天"),
+    "extraction": ("提取", "抽取", "审合同", "审核合同"),
+    "speech_to_text": ("转文字", "转成文字", "转写", "转录"),
     "qa": ("问答", "回答", "解答", "答疑"),
 }
 """Words in a Chinese title that already say the task (no task noun is added)."""
@@ -360,11 +377,15 @@ def _fit_zh(phrases: list[str]) -> str:
 
 def _title_zh(use_case: str, task_type: str) -> str:
     clauses = [c for c in _ZH_CLAUSE.split(use_case) if _CJK.search(c)]
+    words = _ZH_TASK_WORDS.get(task_type, ())
+    clauses.sort(key=lambda c: not any(w in c for w in words))  # the clause that says the task first
     core = ""
     for clause in clauses:
         core = _fit_zh(_zh_phrases(clause))
-        if len(core) >= 2:
+        if len(core) >= (4 if any(w in clause for w in words) else 2):  # "分成" alone says too little
             break
+    else:
+        core = next((c for c in (_fit_zh(_zh_phrases(x)) for x in clauses) if len(c) >= 2), core)
     noun = TASK_NOUN.get(task_type, ("", ""))[1]
     if noun and noun not in core and not any(w in core for w in _ZH_TASK_WORDS.get(task_type, ())):
         core += noun
