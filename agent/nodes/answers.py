@@ -23,8 +23,8 @@ from whichmodel.tools.decision import Requirements, RequirementsError, parse_req
 from whichmodel.tools.decision import why_not as decision_why_not
 from whichmodel.tools.decision.adaptation import choose_adaptation
 from whichmodel.tools.decision.adaptation_text import word_adaptation
+from whichmodel.tools.decision.explain import say, task_name
 from whichmodel.tools.decision.explain import t as explain_t
-from whichmodel.tools.decision.explain import task_name
 from whichmodel.tools.decision.names import provider_display, value_name
 from whichmodel.tools.decision.result import Adaptation, Candidate, Recommendation
 
@@ -165,7 +165,7 @@ def recommendation_answer(
         else t(lang, "about_no_value")
     )
     if kind == "which":
-        steps = ("；" if lang == "zh" else "; ").join(rec.next_steps[:2])
+        steps = ("；" if lang == "zh" else "; ").join(say(lang, r).strip() for r in rec.step_codes[:2])
         return t(lang, "about_which", quality=quality, value=value_text, steps=steps)
     requests = rec.requirements.volume.requests_per_month
     per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000

@@ -529,9 +529,11 @@ def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str
         if rec.relaxations:
             lines.append(t(lang, "relax_intro"))
             for r in rec.relaxations[:3]:
+                # in the person's language (the core's code), else the recommendation's own sentence;
                 # the suggestion may name its models already ("self-host an open model: Gemma 4 31B IT; ...")
-                admits = ", ".join(a for a in r.admits[:3] if a not in r.suggestion)
-                lines.append(f"  - {r.suggestion}" + (f": {admits}" if admits else ""))
+                suggestion = say("zh" if lang == "zh" else "en", r.code).strip() if r.code else r.suggestion
+                admits = ", ".join(a for a in r.admits[:3] if a not in suggestion)
+                lines.append(f"  - {suggestion}" + (f": {admits}" if admits else ""))
         return "\n".join(lines)
     top = rec.recommendations[0]
     where = (

@@ -114,3 +114,15 @@ async def test_hardware_for_a_self_hosted_pick_names_the_gpus_and_their_rent() -
     assert top.self_hosted and top.self_host is not None
     assert f"{top.self_host.gpu}" in answer.text and "每月约" in answer.text
     assert "买断" in answer.text  # what is not estimated is said
+
+
+async def test_a_chinese_chat_about_english_texts_answers_in_chinese() -> None:
+    """The recommendation is made for English emails; the person writes Chinese: the answer's steps are
+    the core's codes in Chinese, not the recommendation's English sentences."""
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        reply = await adv.send("x", "我们是做跨境电商的，想让AI回复英文客户邮件，客户都说英语，每天两百封，每月预算一千元")
+        while reply.stage != "recommended":
+            reply = await adv.send("x", "不确定")
+        which = await adv.send("x", "推荐哪个？下一步怎么做？")
+    assert which.text.startswith("质量首选") and "下一步" in which.text
+    assert "evaluation set" not in which.text and "probe the shortlist" not in which.text

@@ -29,9 +29,14 @@ def test_the_title_is_the_clause_about_the_task(use_case: str, title: str) -> No
     assert use_case_summary(use_case, "chat", "en") == title
 
 
-def test_a_long_clause_is_cut_at_a_word_with_an_ellipsis() -> None:
+def test_a_long_clause_is_cut_before_a_connective_without_an_ellipsis() -> None:
     title = use_case_summary(
         "Step-by-step math tutor for high-school and first-year university students: solve and explain", "reasoning", "en"
     )
-    assert title == "Step-by-step math tutor for high-school and first-year…"
-    assert len(title) <= MAX_TITLE_CHARS + 1
+    assert title == "Step-by-step math tutor for high-school"
+    receipts = use_case_summary(
+        "Extract merchant, date, VAT number, line items, tax and total from photographed receipts", "extraction", "en"
+    )
+    assert receipts == "Extract merchant, date, VAT number, line items, tax"
+    for t in (title, receipts):
+        assert len(t) <= MAX_TITLE_CHARS and "…" not in t

@@ -436,7 +436,7 @@ _AGENT_EN = re.compile(r"^(?:an?\s+)?(?:ai|llm|model|bot|assistant)(?:\s+model)?
 
 def _title_en(use_case: str) -> str:
     """The use case's first clause that says what the model should do, without greetings or "we want
-    to", at most `MAX_TITLE_CHARS` (cut at a word, with "…"), capitalised: "we're a dental clinic,
+    to", at most `MAX_TITLE_CHARS` (`_shorten_en`), capitalised: "we're a dental clinic,
     want a chatbot on our website to answer patient questions" -> "A chatbot on our website to
     answer patient questions"."""
     clauses = [c.strip(" ,") for c in _CLAUSES_EN.split(use_case) if c.strip(" ,")]
@@ -452,10 +452,24 @@ def _title_en(use_case: str) -> str:
         if (_WHO_EN.match(text) and len(clauses) > 1) or len(_ascii_words(text)) < 2:
             continue
         if len(text) > MAX_TITLE_CHARS:
-            cut = text[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,")
-            text = cut + "…"
+            text = _shorten_en(text)
         return text[:1].upper() + text[1:]
     return ""
+
+
+_CONNECTIVE_EN = re.compile(r",\s|\s(?:for|with|from|to|and|in|on|that|which|so|by|using|via)\s", re.IGNORECASE)
+
+
+def _shorten_en(text: str) -> str:
+    """A clause longer than a title, cut before its last connective that leaves at least three words
+    within `MAX_TITLE_CHARS` ("Step-by-step math tutor for high-school and first-year university
+    students" -> "Step-by-step math tutor for high-school"), else at the last word that fits. A
+    shortened title is a title, not a cut-off sentence: no ellipsis."""
+    cuts = [m.start() for m in _CONNECTIVE_EN.finditer(text) if m.start() <= MAX_TITLE_CHARS]
+    cuts = [c for c in cuts if len(text[:c].split()) >= 3]
+    if cuts:
+        return text[: cuts[-1]].rstrip(" ,")
+    return text[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,")
 
 
 def use_case_summary(use_case: str, task_type: str, lang: str) -> str:
