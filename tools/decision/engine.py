@@ -1273,7 +1273,8 @@ def _risk_codes(
     if regions:
         risks.append(Reason(code="residency_question", params={"regions": regions}))
     if req.data.sensitivity in SENSITIVE:
-        risks.append(Reason(code="sensitive_data", params={"sensitivity": req.data.sensitivity}))
+        code = "sensitive_data_self" if lead.self_hosted else "sensitive_data"  # nothing leaves the servers
+        risks.append(Reason(code=code, params={"sensitivity": req.data.sensitivity}))
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
     return risks
