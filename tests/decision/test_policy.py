@@ -861,6 +861,9 @@ def test_self_hosting_far_above_the_same_models_api_bill_is_said_plainly() -> No
     assert any(r.startswith("Running DENSE on your own GPUs costs $2,190.00/month") for r in rec.risks)
     zh = recommend(req(deployment={"self_host": True}), catalog, lang="zh")
     assert any("只有数据不能离开您的服务器时才值得自行部署" in r for r in zh.risks)
+    # Confidential data on its own servers: keeping it there is the reason, no API is offered instead.
+    secret = recommend(req(deployment={"self_host": True}, data={"sensitivity": "confidential"}), catalog)
+    assert not any(c.code == "self_host_premium" for c in secret.summary_codes)
     # Without a trusted API offering to compare with (only a reseller's), nothing is claimed.
     resold = [offering("r:dense", "dense", tier="aggregator", open_flag=True)]
     alone = cat(entry(rated("dense", resold, 1600).model_copy(update={"open_weights": True, "params_total_b": 27.0,

@@ -1175,7 +1175,7 @@ def _summary_codes(
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
                                                       "priority": req.priority}))  # fmt: skip
     codes += _capped_picks([quality or lead, value])
-    premium = self_host_premium(lead)
+    premium = self_host_premium(req, lead)
     if premium is not None:
         codes.append(premium)
     codes.append(Reason(code="path", params={"approach": approach}))
@@ -1222,12 +1222,13 @@ SELF_HOST_PREMIUM = 3.0
 """Self-hosting that costs this many times the same model's cheapest trusted API is said plainly."""
 
 
-def self_host_premium(c: Candidate) -> Reason | None:
+def self_host_premium(req: Requirements, c: Candidate) -> Reason | None:
     """A self-hosted pick whose GPU bill is far above the same model through a trusted API at this
     volume (GPUs are paid around the clock, an API per use): the figures, and the volume where
-    self-hosting starts to pay (None when it never does)."""
+    self-hosting starts to pay (None when it never does). Not for confidential or restricted data:
+    keeping it on its own servers is then the reason, and the cheapest API is no alternative."""
     sized = c.self_host
-    if not c.self_hosted or sized is None or not sized.cheapest_api_monthly_usd:
+    if req.data.sensitivity in SENSITIVE or not c.self_hosted or sized is None or not sized.cheapest_api_monthly_usd:
         return None
     x = sized.monthly_cost / sized.cheapest_api_monthly_usd
     if x < SELF_HOST_PREMIUM:
@@ -1255,7 +1256,7 @@ def _risk_codes(
     for c in (lead, quality, value):
         if c is not None:
             risks += [r for r in c.risk_codes if r not in risks]
-    premium = self_host_premium(lead)
+    premium = self_host_premium(req, lead)
     if premium is not None:
         risks.append(premium.model_copy(update={"code": "self_host_premium_risk"}))
     if lead.latency is not None:
