@@ -44,11 +44,13 @@ from whichmodel.tools.decision.cost import (
 from whichmodel.tools.decision.explain import explain
 from whichmodel.tools.decision.filters import (
     EU_LANGS,
+    LATENCY_MARGIN,
     SENSITIVE,
     context_need,
     foreign_jurisdiction,
     is_preview,
     jurisdiction,
+    latency_borderline,
     mainland_endpoint_ok,
     retirement_date,
     stable_sibling,
@@ -560,6 +562,10 @@ def _candidate(
             Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
         )
     risks = lifecycle_risks(option, ranking.as_of, catalog)
+    if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds):
+        risks.append(Reason(code="latency_borderline", params={
+            "model": option.model.name, "p95": option.latency.p95_seconds, "target": req.latency.p95_seconds,
+            "margin": LATENCY_MARGIN}))  # fmt: skip
     if capped is not None:
         risks.append(Reason(code="capped_quality_unverified", params={"model": option.model.name, **capped.params}))
     at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
@@ -1255,7 +1261,12 @@ def _risk_codes(
         risks.append(Reason(code="unrated_pick", params={"model": lead.model}))
     for c in (lead, quality, value):
         if c is not None:
-            risks += [r for r in c.risk_codes if r not in risks]
+            risks += [r for r in c.risk_codes if r not in risks and r.code != "latency_borderline"]
+    borderline = [(c.model, r.params.get("p95")) for c in top for r in c.risk_codes if r.code == "latency_borderline"]
+    if borderline:  # one line for every shortlisted model kept inside the latency margin
+        risks.append(Reason(code="latency_borderline_list", params={
+            "models": [m for m, _ in borderline], "p95s": [f"{p:g}" for _, p in borderline],
+            "target": req.latency.p95_seconds, "margin": LATENCY_MARGIN}))  # fmt: skip
     premium = self_host_premium(req, lead)
     if premium is not None:
         risks.append(premium.model_copy(update={"code": "self_host_premium_risk"}))

@@ -228,6 +228,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
         "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement (for US health data, a HIPAA business associate agreement) before sending data",
+        "warn_borderline": "est. {p95}, just over the {target} target",
+        "latency_borderline_list": "Estimated latency just over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes): {models}; measure their answer time before committing",
+        "latency_borderline": "{model} is estimated at {p95}, just over your {target} target: kept because estimates are rough (up to {margin} over still passes); measure its answer time before committing",
         "sensitive_data_self": "{sensitivity} data stays on your own servers: protect the servers, prompts and logs as you protect the data itself",
         "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
         "no_evidence_risk": "no evidence for {capabilities}: no candidate has a public rating for it; its quality there is unknown until tested on your examples",
@@ -491,6 +494,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（美国的健康数据需按其健康隐私法签署商业伙伴协议）",
+        "warn_borderline": "估计 {p95}，略超 {target} 目标",
+        "latency_borderline_list": "估计延迟（响应时间）略超过您 {target} 目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
+        "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target} 的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
         "sensitive_data_self": "{sensitivity} 数据留在您自己的服务器上：请像保护数据本身一样保护服务器、提示词和日志",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
@@ -925,7 +931,7 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = usd(v)
         elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b"):
             out[k] = seconds(v)
-        elif k == "fraction":
+        elif k in ("fraction", "margin"):
             out[k] = pct(v)
         elif k in ("tier", "tiers") and isinstance(v, str):
             out[k] = tier_name(lang, v)
@@ -1143,6 +1149,10 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "relax_too_slow":
         n = p.get("thinking")
         values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
+    if code == "latency_borderline_list":
+        values["models"] = t(lang, "sep").join(
+            f"{m} ({seconds(float(p95))})" for m, p95 in zip(p.get("models") or [], p.get("p95s") or [], strict=False)  # type: ignore[arg-type]
+        )
     if code in ("self_host_premium", "self_host_premium_risk"):
         values["api_monthly"] = usd(p.get("api_monthly"))
         values["break_even"] = (
@@ -1218,6 +1228,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_preview"))
         elif r.code == "capped_quality_unverified":
             out.append(t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
+        elif r.code == "latency_borderline":
+            out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95")), target=seconds(r.params.get("target"))))
     return out
 
 
