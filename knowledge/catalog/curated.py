@@ -158,6 +158,10 @@ MAKER_PREFIXES: dict[str, str] = {
 
 # Spellings that normalisation cannot fold, mapped to the canonical key (base keys, post-folding).
 KEY_ALIASES: dict[str, str] = {
+    # Mistral lists Voxtral Transcribe 3 under two ids ("-3" and "-3-0"): one version, one model.
+    "voxtral-mini-transcribe-3.0": "voxtral-mini-transcribe-3",
+    "voxtral-small-transcribe-3.0": "voxtral-small-transcribe-3",
+    "voxtral-mini-transcribe-realtime-3.0": "voxtral-mini-transcribe-realtime-3",
     "chatgpt-4o": "chatgpt-4o",
     "llama3.3-70b": "llama-3.3-70b-instruct",
     "llama-3.3-70b": "llama-3.3-70b-instruct",

@@ -1289,6 +1289,7 @@ def _risk_codes(
         risks.append(Reason(code=code, params={"sensitivity": req.data.sensitivity}))
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
+        risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes}))
     return risks
 
 
