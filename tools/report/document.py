@@ -161,7 +161,7 @@ def _tier(c: Candidate, t: dict[str, str]) -> str:
 def _latency(c: Candidate, t: dict[str, str]) -> str:
     if c.latency is None or c.latency.p95_seconds is None:
         return t["na"]
-    return f"{c.latency.p95_seconds:,.1f} s"
+    return f"{c.latency.p95_seconds:,.1f} {t['unit_seconds']}"
 
 
 def _pick_line(c: Candidate, t: dict[str, str]) -> str:
@@ -247,7 +247,7 @@ def _measured_cell(c: Candidate, t: dict[str, str]) -> str:
 
 
 def _seconds(value: float | None, t: dict[str, str]) -> str:
-    return t["na"] if value is None else f"{value:.2f} s"
+    return t["na"] if value is None else f"{value:.2f} {t['unit_seconds']}"
 
 
 def _probes(rec: Recommendation, t: dict[str, str]) -> Section | None:
@@ -596,7 +596,7 @@ def _warnings(rec: Recommendation, t: dict[str, str]) -> Section | None:
 def _sources(rec: Recommendation, t: dict[str, str]) -> Section:
     lang = report_language(rec)
     table = Table(
-        (t["source"], t["licence"], t["as_of"], "URL"),
+        (t["source"], t["licence"], t["as_of"], t["url"]),
         tuple((source_name(s.id, s.name, lang), s.licence, s.as_of, s.url) for s in rec.catalog),
     )
     blocks: list[Block] = [table]
