@@ -3,14 +3,31 @@
 `figures`: tests that measure something (load, fuzz, probe runs) record their figures with
 `figures.add("load", "p95 per turn", "123 ms")`; they are printed in pytest's terminal summary,
 so CI output shows them even with `-q` and captured output.
+
+The suite runs on the offline default whatever the machine has configured: provider keys, probe
+endpoints, OAuth apps and WhichModel settings in the environment are dropped before any test (or
+server subprocess) starts; a test that needs one sets it itself.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
+
+from whichmodel.settings import ENV
+
+MACHINE_SETTING = re.compile(r"^(WHICHMODEL_(?!TEST_)|OPENAI_|AZURE_OPENAI_|OPENROUTER_|OAUTH_)")
+"""Variables that would configure the app (`WHICHMODEL_TEST_*` configure the tests and stay)."""
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    dropped = [v for v in os.environ if v in ENV.values() or MACHINE_SETTING.match(v)]
+    for var in dropped:
+        del os.environ[var]
 
 
 @dataclass
