@@ -117,7 +117,7 @@ TIME_UNITS = {r"\s?(?:ms|msec|millis(?:econds?)?)\b": 0.001, r"\s?毫秒": 0.001
 HALF_HOUR_AFTER = r"个半(?:小时|钟头)"
 AUDIO_WORD_LENGTHS: tuple[tuple[str, float], ...] = (
     (r"an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours?|一个半小时|一个半钟头", 90.0),
-    (r"half\s+an\s+hour|a\s+half[\s-]hour|半个?小时|半个?钟头", 30.0),
+    (r"half\s+an\s+hour|a\s+half[\s-]hour|(?<!个)半个?小时|(?<!个)半个?钟头", 30.0),
     (r"(?:an|one)\s+hour|一个?小时|一个?钟头", 60.0),
 )
 """Lengths of one recording written in words ("each meeting is about an hour", "每场半小时"), in minutes."""
@@ -125,7 +125,7 @@ LATENCY_CUE = (r"latency|respon[sd]|repl(?:y|ies)|answer|return|within|under|bel
                r"no\s+more\s+than|max|fast|quick|slow|wait|p9[59]|p50|<|≤|turnaround|time\s+to|ttft|"
                r"内|以内|之内|延迟|时延|响应|返回|回复|不超过|低于|小于|最多|等待|快")  # fmt: skip
 NOT_LATENCY = r"of\s+(?:audio|speech|video|recording|calls?)|long\s+(?:audio|recordings?|videos?)|的?(?:录音|音频|视频|语音)"
-AUDIO_EACH_BEFORE = (r"(?:每|平均每|一)(?:节|通|段|个|份|条|次|堂|集|场|期|篇|盘)(?:课|电话|录音|音频|视频|会议|口述)?"
+AUDIO_EACH_BEFORE = (r"(?:每|平均每|一)(?:节|通|段|个|份|条|次|堂|集|场|期|篇|盘)(?:课|电话|录音|音频|视频|会议|会|口述)?"
                      r"(?:的)?(?:时长|长度|录音)?(?:大概|大约|约|平均|差不多|都是|是|有)*\s*$|"
                      r"(?:each|every)\s+(?:one|[a-z-]+(?:\s+[a-z-]+)?)\s+(?:is|lasts|runs|takes|being)?\s*(?:about|around|"
                      r"roughly|maybe|typically|usually|on\s+average)?\s*(?:\d+\s*(?:or|to|-)\s*)?$|"
@@ -136,11 +136,19 @@ AUDIO_EACH_AFTER = (r"^\s*(?:-?long|in\s+length|each|apiece|per\s+(?:call|record
 per request, not a latency."""
 AUDIO_TOTAL_AFTER = r"^\s*(?:of\s+(?:audio|speech|recordings?|calls?|dictation|video|meetings?)|的?(?:录音|音频|语音|视频))"
 """A duration of audio in all ("300 minutes of audio a day", "每天两百分钟录音")."""
+FAST_SECONDS = 5.0
+"""What "it needs to answer fast" means for an answer time when no figure is given: about 5 s for the
+slowest 1 in 20 answers (a person waiting in a chat); shown as inferred, so it is said back and can be
+corrected."""
 LATENCY_WORDS: tuple[tuple[str, float], ...] = (
     (r"(?:a\s+)?few\s+seconds|(?:a\s+)?couple\s+(?:of\s+)?seconds|几秒钟?", 5.0),
     (r"half\s+a\s+minute|半分钟", 30.0),
     (r"(?:within|under|in\s+less\s+than|less\s+than|inside)\s+(?:a|one)\s+minute|一分钟(?:以|之)?内", 60.0),
     (r"(?:within|under|in\s+less\s+than|less\s+than)\s+(?:an|one)\s+hour|一个?小时(?:以|之)?内", 3600.0),
+    (r"(?:answer|reply|respond|replies|answers|responses?)\s+(?:has\s+to\s+be\s+|have\s+to\s+be\s+|must\s+be\s+|"
+     r"needs?\s+to\s+be\s+|should\s+be\s+)?(?:really\s+|very\s+|super\s+|pretty\s+)?(?:fast|quick(?:ly)?)\b|"
+     r"(?:fast|quick|instant)\s+(?:answers|replies|responses)|people\s+(?:leave|give\s+up)\s+if\s+it'?s\s+slow|"
+     r"(?:回复|回答|响应|反应|出结果)(?:要|得|需要|必须)?(?:快|及时|迅速)|等不及|不能太慢|别太慢|不能让客户等", FAST_SECONDS),
 )  # fmt: skip
 """Answer times written in words ("done in a few seconds per invoice" is 5 s, "一分钟内出结果" 60 s): read only
 when no figure with a unit gave the latency."""
@@ -199,7 +207,7 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("code", r"\bcod(?:e|ing)\b|programming|developer\s+assistant|code\s+review|write\s+(?:sql|python|scripts?)|"
      r"\bsql\b|copilot|编程|代码|写程序|程序员"),
     ("extraction", r"review\w*\s+(?:\w+\s+){0,2}contracts?|contract\s+review|(?:flag|check|analy[sz]e)\w*\s+(?:\w+\s+){0,2}"
-     r"clauses|审(?:核|查|阅)?合同|合同(?:审核|审查|审阅|风险)|条款(?:审查|审核|风险)|extract|pull\s+(?:\w+\s+){0,3}out\s+of|pull\s+out|key\s+(?:terms|fields|data)\s+(?:out\s+of|from)|"
+     r"clauses|审(?:核|查|阅)?合同|合同(?:审核|审查|审阅|风险)|条款(?:审查|审核|风险)|extract|pull(?:s|ing)?\s+(?:\w+\s+){0,3}out\s+of|pull(?:s|ing)?\s+out|(?:into|to)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:spreadsheet|excel|csv)|key\s+(?:terms|fields|data)\s+(?:out\s+of|from)|"
      r"抽出|填到[^，。]{0,8}表|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
      r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
@@ -223,6 +231,8 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("chat", r"chat\s?bot|\bchat\b|assistant|customer\s+(?:support|service)|conversational|companion|"
      r"客服|聊天|对话|陪聊|助手|助理"),
 )  # fmt: skip
+IMAGE_INPUT_ONLY = r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|扫描件?|照片|截图|拍照|图片中|图片里|发票图片"
+"""Vision words that only say the input is images: another task word in the message says what is done."""
 IMAGE_INPUT = TASKS[3][1] + r"|\b(?:photos?|pictures?|images?|scans?)\b|图片|照片|图像|扫描"
 """Images as input ("识别商品图片，自动打标签" is classification of images); not for image generation."""
 AUDIO_INPUT = TASKS[1][1]
@@ -366,7 +376,8 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
     ("confidential", r"\bpii\b|personal\s+data|personally\s+identifiable|patient|medical\s+records?|health\s+"
      r"records?|\bhipaa\b|financial\s+(?:records?|data|info)|health\s+(?:info|information|data)|"
      r"(?:credit\s+|debit\s+|bank\s+)?card\s+(?:stuff|details|numbers?|info|data)|credit\s+cards?|payment\s+(?:details|info)|"
-     r"(?:home\s+|customer\s+)?addresses|phone\s+numbers|social\s+security|个人信息|隐私|病历|患者|病人|医疗数据|"
+     r"(?:home\s+|customer\s+)?addresses|phone\s+numbers|social\s+security|passports?|(?:id|identity)\s+(?:numbers?|cards?)|"
+     r"tax\s+(?:stuff|returns?|records?|data|info|documents?|files?)|private\s+(?:people|individuals|persons)|护照|税务|报税|个税|隐私|病历|患者|病人|医疗数据|"
      r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息", True),
     ("public", r"public\s+data|publicly\s+available|open\s+data|(?:all\s+|just\s+)?public\s+(?:reviews?|posts?|comments?|"
      r"info(?:rmation)?|content|documents?|filings?|records?|pages?|material)|(?:is|are|it's|they're)\s+(?:all\s+)?"
@@ -391,6 +402,9 @@ CORRECTION = (r"\bactually\b|\bcorrection\b|\bi\s+meant\b|\bsorry\b|\bwait\b|\bi
               r"不对|(?<!是)不是(?!不是)|错了|更新一下|修改|改一下|改下|说错了|重新说")  # fmt: skip
 RESET = (r"start\s+(?:over|again|afresh)|\breset\b|\brestart\b|from\s+scratch|new\s+(?:conversation|session|chat)|"
          r"clear\s+(?:everything|all)|forget\s+(?:everything|all)|重新开始|重来|从头开始|清空|重置|重新来")  # fmt: skip
+ASKS_PICK = (r"which\s+(?:one|model|of\s+them)|what\s+should\s+(?:i|we)\s+(?:pick|choose|use|go\s+with|get)|which\s+should|what\s+(?:do|should)\s+(?:i|we)\s+do|what\s+next|next\s+steps?|what\s+now|"
+             r"选哪个|用哪个|推荐哪个|哪个(?:最|更)?(?:好|便宜)|下一步|接下来|怎么开始|该怎么做|该干嘛|干什么")  # fmt: skip
+"""A question asking for the pick or what to do next: never small talk, whatever it sounds like."""
 GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|yo|hi\s+there|hello\s+there|"
             r"你好|您好|嗨|哈喽|哈罗|早上好|下午好|晚上好|在吗|hello呀|你好呀")  # fmt: skip
 HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"

@@ -115,6 +115,10 @@ _WORDS = re.compile(
 )
 
 
+_BARE_SCALE = re.compile(r"(?<![a-z])(hundred|thousand)(?![a-z])")
+"""A scale word alone, as people say it in a hurry ("hundred euros a month?", "thousand a day"): one of it."""
+
+
 def parse_chinese(numeral: str) -> float | None:
     """Value of a Chinese numeral ("两万" 20000, "三千五" 3500, "一万五" 15000, "百万" 1e6), or None.
 
@@ -214,5 +218,10 @@ def find_numbers(text: str) -> list[Number]:
         ):
             continue  # "a" is only a number before a unit or a scale: "a second", "a million"
         add(_word_value(unit, scale), m.start(), m.end())
+    for m in _BARE_SCALE.finditer(text):
+        before = text[: m.start()].rstrip(" -")
+        if before and taken[len(before) - 1]:
+            continue  # "five hundred thousand": the scale belongs to the number before it
+        add(float(_WORD_SCALES[m.group(1)]), m.start(), m.end())  # "hundred euros a month?"
     found.sort(key=lambda n: n.start)
     return found

@@ -34,6 +34,7 @@ from whichmodel.agent.events import Provenance
 from whichmodel.agent.state import Fact
 from whichmodel.knowledge.units import (
     DAYS_PER_MONTH,
+    SYMBOL,
     TOKENS_PER_PAGE,
     TOKENS_PER_WORD,
     USD_PER,
@@ -106,6 +107,8 @@ class _Scan:
     task_options: tuple[str, ...] = ()
     negated_tasks: tuple[str, ...] = ()
     facts: list[Fact] = field(default_factory=list)
+    proposals: set[int] = field(default_factory=set)
+    """Starts of question clauses that only offer an answer ("hundred euros a month?"): no question."""
     _starts_cache: list[int] = field(default_factory=list)
 
     def clause_of(self, pos: int) -> _Clause:
@@ -283,8 +286,14 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
         if n.value <= 0:
             continue
         if clause.question:
-            if _budget_question(scan, clause) and _money(scan, n, "budget.monthly_usd"):
-                scan.used.add(i)  # "预算？一万块一个月够吗": the sum asked about is the budget
+            asked = _budget_question(scan, clause)
+            offered = not asked and (expecting or "").startswith("budget.")
+            if (asked or offered) and _money(scan, n, "budget.monthly_usd"):
+                # "预算？一万块一个月够吗": the sum asked about is the budget; so is a sum offered as a
+                # question when the budget was asked ("hundred euros a month?"), which asks nothing
+                scan.used.add(i)
+                if offered:
+                    scan.proposals.add(clause.start)
             continue
         if (
             _money(scan, n, expecting)
@@ -317,6 +326,36 @@ def _restated(scan: _Scan) -> None:
         if start > first >= 0:
             scan.add(path, value, prior[-1].provenance, start, end, shown or None)
             scan.orphans[kind].pop()
+
+
+_CAP_AFTER = (r"^\s*(?:块钱?|元|刀|美元|美金|欧元?|英镑|bucks|dollars?|euros?|pounds?|quid)?\s*"
+              r"(?:以内|以下|之内|封顶|为限|tops|max(?:imum)?|at\s+most)")
+_CAP_BEFORE = r"(?:最多|顶多|不超过|不要超过|别超过|控制在|at\s+most|up\s+to|max(?:imum)?|no\s+more\s+than|under)\s*$"
+_SYMBOL_CODE = {symbol: code for code, symbol in SYMBOL.items()}
+
+
+def _budget_cap(scan: _Scan) -> None:
+    """ "一个月几百块吧，五百以内", "a few hundred bucks, 500 max": a bare figure stated as a ceiling after
+    a budget in the same message is that budget, in the same currency (the rough figure gives way)."""
+    prior = [f for f in scan.facts if f.path == "budget.monthly_usd"]
+    if not prior:
+        return
+    first = scan.text.find(prior[-1].evidence)
+    for i, n in enumerate(scan.numbers):
+        if i in scan.used or n.start <= first or first < 0:
+            continue
+        capped = _rx(_CAP_AFTER).match(scan.low[n.end : n.end + 12]) or _rx(_CAP_BEFORE).search(
+            scan.low[max(0, n.start - 16) : n.start]
+        )
+        if not capped:
+            continue
+        shown = prior[-1].shown or ""
+        symbol = next((s for s in sorted(_SYMBOL_CODE, key=len, reverse=True) if shown.startswith(s)), "$")
+        code = _SYMBOL_CODE.get(symbol, "USD")
+        text = None if code == "USD" else money(n.value, code, scan.language)
+        scan.add("budget.monthly_usd", _round(to_usd(n.value, code)), prior[-1].provenance, n.start, n.end, text)
+        scan.used.add(i)
+        return
 
 
 def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
@@ -614,7 +653,7 @@ def _count_end(scan: _Scan, n: Number) -> int | None:
 
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b") or _suffix(
-        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师))"
+        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师))"
     ):
         return False
     count_end = _count_end(scan, n)
@@ -798,6 +837,7 @@ def _task(scan: _Scan) -> None:
     (`agent.brain.meaning`); a task the message negates ("it's not really chat") is never read."""
     rule: tuple[str, re.Match[str]] | None = None
     negated: set[str] = set()
+    input_only = False  # the only task word says the input is images ("scanned", "照片"), not what to do
     for task, pattern in lx.TASKS:
         hit = _first_unnegated(scan, pattern)
         if hit is None:
@@ -806,6 +846,9 @@ def _task(scan: _Scan) -> None:
             negated.add(task)
         elif rule is None:
             rule = (task, hit[0])
+            input_only = task == "vision" and _rx(lx.IMAGE_INPUT_ONLY).fullmatch(hit[0].group(0)) is not None
+        elif input_only:
+            rule, input_only = (task, hit[0]), False  # "scanned contracts, flag risky clauses": extraction
     statements = " ".join(scan.text[c.start : c.end] for c in scan.clauses if not c.question)
     parts = [scan.text[c.start : c.end] for c in scan.clauses if not c.question]
     reading = meaning.read_task(statements, rule[0] if rule else None, frozenset(negated), parts)
@@ -816,7 +859,7 @@ def _task(scan: _Scan) -> None:
     task = reading.task
     if rule is not None and rule[0] == task:
         m_start, m_end = rule[1].start(), rule[1].end()
-        scan.add("task_type", task, "stated", m_start, m_end)
+        scan.add("task_type", task, "inferred" if input_only else "stated", m_start, m_end)
     else:
         m_start, m_end = 0, len(scan.text)
         scan.add("task_type", task, "inferred", m_start, m_end)
@@ -1164,7 +1207,7 @@ def _question_text(scan: _Scan) -> str | None:
             continue
         clause = scan.clause_of(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())))
         last = scan.clause_of(max(m.start(), m.end() - 2))
-        if clause.question or last.question:
+        if (clause.question or last.question) and last.start not in scan.proposals:
             parts.append(piece)
     return " ".join(parts) if parts else None
 
@@ -1262,6 +1305,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     _audio_word_lengths(scan)
     _knowledge_size(scan)
     _restated(scan)
+    _budget_cap(scan)
     _read_words(scan, expecting)
     if expecting:
         _from_expecting(scan, expecting)
@@ -1271,7 +1315,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         scan.add("latency.p95_seconds", value, "stated", start, end)
     question = _question_text(scan)
     intent = _intent(scan, body, question)
-    if intent == "question" and not scan.facts and meaning.is_small_talk(text):
+    if intent == "question" and not scan.facts and not _rx(lx.ASKS_PICK).search(scan.low) and meaning.is_small_talk(text):
         intent, question = "greeting", None  # "can you help me figure out what to use?" asks nothing
     elif intent == "provide" and not scan.facts and not question and meaning.is_vague(text):
         intent = "confirm"  # "not sure, whatever is normal": take the default
@@ -1340,6 +1384,23 @@ def restated_count(message: str) -> tuple[float, float] | None:
         return None
     old_first = abs(neg.end() - a_at) <= abs(neg.end() - b_at) and neg.start() < a_at
     return (a, b) if old_first else (b, a)
+
+
+_MAKE_IT = r"\bmake\s+(?:it|that)\b|\bchange\s+(?:it|that)\s+to\b|\bbump\s+it\s+(?:up\s+)?to\b|\bgo\s+with\b|改成|改为|提高到|加到|调到"
+
+
+def restated_figure(message: str) -> float | None:
+    """ "actually make it two hundred", "改成五百": a correction whose only figure has no unit, for the
+    caller to apply to the figure it holds that this one is closest to. None otherwise."""
+    text = normalize(message)
+    scan = _scan(text)
+    scan.language = detect_language(message)
+    if not _rx(_MAKE_IT).search(scan.low) or len(scan.numbers) != 1:
+        return None
+    _read_numbers(scan, None)
+    if scan.facts or scan.used or scan.orphans:
+        return None
+    return scan.numbers[0].value
 
 
 def _chosen(option: str, expecting: str | None, language: Lang) -> Understanding:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from whichmodel.agent.nodes import render
@@ -113,10 +114,11 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"hardware|\bgpus?\b|graphics card|buy (?:a )?(?:computer|server|machine)|what (?:do we|should we) (?:need|prepare)|"
         r"硬件|显卡|服务器.{0,4}(?:准备|买|配置)|(?:准备|买|配置).{0,6}服务器|需要准备什么", re.IGNORECASE)),
     ("which", re.compile(
-        r"which (?:one|model|of them)\b|what (?:do|should) (?:i|we) do (?:next|now)|next steps?|what now|"
+        r"which (?:one|model|of them)\b|what should (?:i|we) (?:pick|choose|use|go with|get)\b|what (?:do|should) (?:i|we) do (?:next|now)|next steps?|what now|what next|"
+        r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
         r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|下一步|接下来|"
-        r"怎么开始|该怎么做", re.IGNORECASE)),
+        r"怎么开始|该怎么做|该干嘛|该做什么|要做什么", re.IGNORECASE)),
 )  # fmt: skip
 """Questions about the recommendation itself, by kind (every kind a question asks): answered from its data."""
 
@@ -201,8 +203,72 @@ def _safety_answer(raw: Mapping[str, Any], lang: Lang) -> str:
     return t(lang, "about_safety", kept=kept)
 
 
+@dataclass(frozen=True)
+class App:
+    """A chat app people know, by its names, its maker and the term that finds its models in the catalog."""
+
+    en: str
+    zh: str
+    maker_en: str
+    maker_zh: str
+    models: str
+
+
+CONSUMER_APPS: tuple[tuple[re.Pattern[str], App], ...] = (
+    (re.compile(r"chat\s?gpt", re.I), App("ChatGPT", "ChatGPT", "OpenAI", "OpenAI", "chatgpt")),
+    (re.compile(r"豆包|doubao", re.I), App("Doubao", "豆包", "ByteDance", "字节跳动", "doubao")),
+    (re.compile(r"文心一言|文心|ernie\s?bot|yiyan", re.I), App("ERNIE Bot", "文心一言", "Baidu", "百度", "ERNIE")),
+    (re.compile(r"通义千问|通义|tongyi", re.I), App("Tongyi Qianwen", "通义千问", "Alibaba", "阿里巴巴", "Qwen")),
+    (re.compile(r"腾讯元宝|元宝|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
+    (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "Microsoft (OpenAI's models)", "微软（OpenAI 的模型）", "chatgpt")),
+)  # fmt: skip
+"""Chat apps: a service for a person, not a model an application calls (the seeds' service vs model)."""
+_APP_ASK = re.compile(
+    r"why\s+not|why\s+(?:don't|can't|do\s+we|not)|just\s+use|instead|can\s+(?:we|i)\s+(?:just\s+)?use|what\s+about|"
+    r"how\s+about|uses?\s+it|为啥不|为什么不|怎么不|直接用|能不能用|可以用|能用|不用|行不行|怎么样",
+    re.I,
+)
+
+
+SCANS = re.compile(r"scann|\bscans?\b|扫描|photos? of (?:the )?(?:pages|documents|papers)|拍(?:的)?照片?.{0,4}(?:合同|文件|单据)",
+                   re.IGNORECASE)  # fmt: skip
+"""A question whether scanned documents can be read ("can it read scanned PDFs?", "能读扫描的PDF吗")."""
+
+
+def scans_answer(raw: Mapping[str, Any], images_now: bool, lang: Lang) -> str:
+    """Scanned pages are images: yes when the requirements take images (every shortlisted model reads
+    them), else what it takes (image input, or the text taken out first) and how to say so."""
+    modalities = raw.get("input_modalities") or ()
+    if images_now or "image" in modalities:
+        return t(lang, "about_scans_yes")
+    return t(lang, "about_scans_no")
+
+
+def consumer_apps(question: str) -> list[App]:
+    """The chat apps a "why not just use ChatGPT?" / "为啥不直接用文心一言或者豆包" question names, in the
+    order it names them; empty when it names none or asks nothing about them."""
+    if _APP_ASK.search(question) is None:
+        return []
+    found = [(m.start(), app) for pattern, app in CONSUMER_APPS if (m := pattern.search(question))]
+    return [app for _, app in sorted(found, key=lambda pair: pair[0])]
+
+
+def app_answer(apps: list[App], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """A chat app is a service for a person typing; an application calls a model through its maker's API.
+    Then each app's models against the recommendation (the core's why-not), or the promise of it."""
+    names = [app.zh if lang == "zh" else app.en for app in apps]
+    parts = [t(lang, "about_app", apps=t(lang, "and_words").join(names))]
+    for app, name in zip(apps, names, strict=True):
+        maker = app.maker_zh if lang == "zh" else app.maker_en
+        compare = why_not(app.models, recommendation, lang) if recommendation else t(lang, "about_app_later")
+        parts.append(t(lang, "about_app_models", app=name, maker=maker, compare=compare))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
 def why_not_target(question: str) -> str | None:
     """The model a "why not X?" question names, or None."""
+    if "which" in about_recommendation(question):
+        return None  # "那我到底选哪个？" asks for the pick, it names no model
     m = WHY_NOT[0].search(question.strip()) or WHY_NOT[1].search(question.strip())
     if m is None:
         return None

@@ -9,6 +9,8 @@ typed events (agent.events); the graph stores their JSON dumps and the service v
 from __future__ import annotations
 
 import asyncio
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,7 +21,7 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import meaning
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
-from whichmodel.agent.brain.offline import restated_count
+from whichmodel.agent.brain.offline import restated_count, restated_figure
 from whichmodel.agent.events import (
     AnyEvent,
     Message,
@@ -54,7 +56,7 @@ from whichmodel.agent.probing import ProbeService
 from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
-from whichmodel.knowledge.units import has_han
+from whichmodel.knowledge.units import SYMBOL, has_han, money, to_usd
 from whichmodel.tools.decision.explain import say, task_name
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
@@ -165,6 +167,12 @@ class Nodes:
         lang = state.get("language", "en")
         question = u.get("question") or ""
         kinds = answers.about_recommendation(question)
+        if answers.SCANS.search(question):
+            images_now = any(
+                f["path"] == "input_modalities" and "image" in (f["value"] or ()) for f in u.get("facts", [])
+            )
+            text = answers.scans_answer(requirements_view(state), images_now, lang)
+            return {"events": [ToolStep(name="about_recommendation", summary="scans"), _message(text, lang)]}
         term = glossary_lookup(question)
         if term is not None:
             text = t(lang, "glossary", term=term.name(lang), text=term.answer(lang))
@@ -184,6 +192,14 @@ class Nodes:
                 text, cited = found
                 return {"events": [ToolStep(name="adaptation", summary=question[:80]),
                                    Message(text=text, lang=lang, citations=cited)]}  # fmt: skip
+        apps = answers.consumer_apps(question)
+        if apps:
+            text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang)
+            summary = ", ".join(app.en for app in apps)
+            answered: dict[str, Any] = {"events": [ToolStep(name="why_not", summary=summary), _message(text, lang)]}
+            if not state.get("recommendation"):  # how their models compare comes with the recommendation
+                answered["deferred"] = [*(state.get("deferred") or []), *(app.models for app in apps)]
+            return answered
         target = answers.why_not_target(question)
         if (
             target is not None
@@ -224,6 +240,10 @@ class Nodes:
         """Questions about the recommendation (which, cost, hardware, safety), answered from its data."""
         currency = render.person_currency(state.get("requirements", {}))
         raw, rec = requirements_view(state), state.get("recommendation")
+        u = state.get("understanding") or {}
+        said = next((f["value"] for f in u.get("facts", []) if f["path"] == "data.sensitivity"), None)
+        if said is not None:  # "is it safe? we have passport numbers": answered with what was just noted
+            raw = {**raw, "data": {**(raw.get("data") or {}), "sensitivity": said}}
         events: list[AnyEvent] = []
         for kind in kinds:
             text = answers.recommendation_answer(kind, raw, rec, lang, currency)  # type: ignore[arg-type]
@@ -296,7 +316,9 @@ class Nodes:
                     ].label(lang)
                     events.append(_message(t(lang, "vague_default", default=default), lang))
 
+        facts = _keep_task(before, facts, text, intent)
         facts.extend(_rescaled_volume(before, facts, text, intent))
+        facts.extend(_restated_budget(before, facts, text, lang))
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
             requirements, more = merge_facts(
@@ -494,6 +516,56 @@ def _rescaled_volume(before: Mapping[str, Any], facts: list[Fact], text: str, in
         return []
     old, new = pair
     return [Fact("volume.requests_per_month", round(float(held["value"]) * new / old), "stated", text.strip()[:200])]
+
+
+_DETAIL_PATHS = ("volume.", "budget.", "latency.", "languages", "input_modalities")
+_TASK_WANT = re.compile(
+    r"\bwant|would\s+like|looking\s+for|\bplan\s+to|trying\s+to|想|希望|打算|准备|用AI|用ai|帮(?:我|忙)", re.I
+)
+
+
+def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: str | None) -> list[Fact]:
+    """A message that gives a detail (volume, budget, answer time, languages, images as input) keeps the
+    task already held:
+    "回复要快一点，客户等不及" or "偶尔有几个港台客户打繁体字" said after "自动回复客户问题的机器人" is no new
+    task, though a task could be guessed from its words. A correction, or words saying what is wanted,
+    still change it."""
+    held = before.get("task_type")
+    if held is None or held["value"] is None or held["provenance"] == "defaulted" or intent == "correction":
+        return facts
+    task = next((f for f in facts if f.path == "task_type"), None)
+    if task is None or task.provenance == "stated" or _TASK_WANT.search(text):
+        return facts
+    if not any(f.path.startswith(_DETAIL_PATHS) for f in facts):
+        return facts
+    return [f for f in facts if f.path not in ("task_type", "use_case")]
+
+
+def _restated_budget(before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """ "actually make it two hundred" after "hundred euros a month": a bare figure in a correction
+    replaces the budget held, in its currency, when it is nearer the budget than the volume held."""
+    held = before.get("budget.monthly_usd")
+    if held is None or held["value"] is None or held["provenance"] == "defaulted":
+        return []
+    if any(f.path.startswith(("budget.", "volume.")) for f in facts):
+        return []
+    new = restated_figure(text)
+    if new is None or new <= 0:
+        return []
+    shown = str(held.get("shown") or "")
+    symbol = next((s for s in sorted(SYMBOL.values(), key=len, reverse=True) if shown.startswith(s)), "$")
+    code = next((c for c, s in SYMBOL.items() if s == symbol), "USD")
+    digits = "".join(ch for ch in shown.split("/")[0] if ch.isdigit() or ch == ".")
+    old = float(digits) if code != "USD" and digits else float(held["value"])
+    volume = before.get("volume.requests_per_month")
+    if (
+        volume is not None
+        and volume["value"]
+        and abs(math.log(new / old)) >= abs(math.log(new / float(volume["value"])))
+    ):
+        return []  # "make it 2,000" after 1,500 requests and a $100 budget: the volume, not the budget
+    figure = None if code == "USD" else money(new, code, lang)
+    return [Fact("budget.monthly_usd", round(to_usd(new, code), 2), held["provenance"], text.strip()[:200], figure)]
 
 
 def _is_spec_default(field: str, option: Option) -> bool:

@@ -453,7 +453,7 @@ MISTRAL_RELEASES: dict[str, tuple[str, str]] = {
 CLOSED_MODEL_PARTNERS: dict[tuple[str, str], str] = {}
 
 PRODUCT_NAMES: dict[str, str] = {
-    "chatgpt": "gpt-5",
+    "chatgpt": "gpt",  # the app runs OpenAI's current GPT models: the family, best placed first
     "文心一言": "ernie",
     "文心": "ernie",
     "通义千问": "qwen",

@@ -344,7 +344,9 @@ CASES: list[Case] = [
     Case("订单里有客户的手机号和地址，会不会泄露？", {"task_type": ABSENT, "use_case": ABSENT,
                                           "data.sensitivity": "confidential"}),
     Case("our data has names in it, is that ok?", {"task_type": ABSENT}),
-    C("我们想用AI看看商品照片，自动归类", task_type="vision", input_modalities=("text", "image")),
+    # Photos are the input; sorting them is the task (as with 识别商品图片，自动打标签): vision stays
+    # required evidence through the image input.
+    C("我们想用AI看看商品照片，自动归类", task_type="classification", input_modalities=("text", "image")),
     C("tag the photos of our listings by room type", input_modalities=("text", "image")),
     C("帮法务审核合同里的风险条款", task_type="extraction"),
     C("we want to review supplier contracts before signing", task_type="extraction"),
