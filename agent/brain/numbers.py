@@ -10,6 +10,7 @@ digits are ASCII) and lower-cased; spans index into that text.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -76,13 +77,14 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_LARGE = {"万": 10_000, "亿": 100_000_000}
 _SUFFIX = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9,
-    "billion": 1e9, "w": 1e4, "千": 1e3, "百": 1e2, "万": 1e4, "亿": 1e8, "十": 10,
+    "billion": 1e9, "hundred": 1e2, "w": 1e4, "千": 1e3, "百": 1e2, "万": 1e4, "亿": 1e8, "十": 10,
 }  # fmt: skip
 
 # An Arabic number, then an optional magnitude: English ("k", "million") or Chinese ("万", "千万").
 _ARABIC = re.compile(
     r"(?<![a-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s?(thousand|million|billion|mil|mn|bn)(?![a-z])|(k|m|b|w)(?![a-z])|([千百万亿]+)(?![零〇一二两三四五六七八九]))?"
+    r"(?:\s?((?:hundred\s+)?(?:thousand|million|billion)|hundred|mil|mn|bn)(?![a-z])|(k|m|b|w)(?![a-z])"
+    r"|([千百万亿]+)(?![零〇一二两三四五六七八九]))?"
 )
 # Approximate Chinese figures: "三四十" (30-40), "两三千" (2,000-3,000), "上千" (1,000 or more),
 # "几百" (a few hundred), "十几" (ten-odd). The upper end of a range is read: it is the figure a cost
@@ -104,15 +106,17 @@ _EN_APPROX_RE = re.compile(
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?")
 _WORD_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _WORD_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD = "|".join([*_WORD_UNITS, *_WORD_SCALES])
 _WORDS = re.compile(
-    r"(?<![a-z])(half a|an?|"
-    + "|".join(_WORD_UNITS)
-    + r")(?:[\s-]+(hundred|thousand|million|billion))?(?![a-z])"
+    r"(?<![a-z])(?:half\s+a|an?|" + "|".join(_WORD_UNITS) + r")(?:(?:[\s-]+|\s+and\s+)(?:" + _WORD + r"))*(?![a-z])"
 )
+"""A run of English number words: "five hundred thousand", "two hundred and fifty", "twenty-five"."""
+_WORD_TOKEN = re.compile(r"half\s+a|[a-z]+")
 
 
 _BARE_SCALE = re.compile(r"(?<![a-z])(hundred|thousand)(?![a-z])")
@@ -167,9 +171,49 @@ def parse_chinese(numeral: str) -> float | None:
     return total + wan + section
 
 
-def _word_value(unit: str, scale: str | None) -> float:
-    base = 0.5 if unit == "half a" else 1.0 if unit in ("a", "an") else float(_WORD_UNITS[unit])
-    return base * (_WORD_SCALES[scale] if scale else 1)
+def word_number(run: str) -> tuple[float, int] | None:
+    """The value of the longest well-formed number at the start of a run of number words, and where it
+    ends: "five hundred thousand" 500,000, "two hundred and fifty" 250, "one million two hundred
+    thousand" 1,200,000, "half a million" 500,000. A bare "a"/"an"/"half a" counts only before a scale;
+    the run stops at the first word that cannot continue it ("five five": 5)."""
+    total, group, end = 0.0, 0.0, 0
+    last = ""  # kind of the last word read: head, unit, tens, hundred, big
+    big = math.inf  # the last big scale applied: they must fall ("million ... thousand")
+    for m in _WORD_TOKEN.finditer(run):
+        word = re.sub(r"\s+", " ", m.group(0))
+        if word in ("a", "an", "half a"):
+            if last:
+                break
+            group, last = (0.5 if word == "half a" else 1.0), "head"
+            continue
+        if word == "and":
+            if last not in ("hundred", "big"):
+                break
+            continue
+        if word in _WORD_UNITS:
+            value = _WORD_UNITS[word]
+            tens = value >= 20 and value % 10 == 0
+            if last in ("unit", "head") or (last == "tens" and (tens or value >= 10)):
+                break
+            group += value
+            last = "tens" if tens else "unit"
+        elif word == "hundred":
+            if last not in ("unit", "tens", "head") or group >= 100:
+                break
+            group *= 100
+            last = "hundred"
+        elif word in _WORD_SCALES:
+            scale = _WORD_SCALES[word]
+            if last not in ("unit", "tens", "head", "hundred") or scale >= big:
+                break
+            total += group * scale
+            group, big, last = 0.0, scale, "big"
+        else:
+            break
+        end = m.end()
+    if last in ("head", "") or end == 0:
+        return None
+    return total + group, end
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -189,7 +233,7 @@ def find_numbers(text: str) -> list[Number]:
     for m in _ARABIC.finditer(text):
         value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         word, letter, cjk = m.group(3), m.group(4), m.group(5)
-        for suffix in (word, letter) if not cjk else tuple(cjk):
+        for suffix in (*(word or "").split(), letter) if not cjk else tuple(cjk):
             if suffix:
                 value *= _SUFFIX[suffix]
         add(value, m.start(), m.end())
@@ -210,14 +254,23 @@ def find_numbers(text: str) -> list[Number]:
             add(head * _WORD_SCALES[m.group(2)], m.start(), m.end())
         elif head >= 12:
             add(head, m.start(), m.end())
-    for m in _WORDS.finditer(text):
-        unit, scale = m.group(1), m.group(2)
+    pos = 0
+    while (w := _WORDS.search(text, pos)) is not None:
+        m = w
+        read = word_number(m.group(0))
+        pos = m.end()
+        if read is not None:
+            add(read[0], m.start(), m.start() + read[1])
+            if m.start() + read[1] < m.end():
+                pos = m.start() + read[1]  # "five five": the rest is read again
+            continue
+        head_word = _WORD_TOKEN.match(m.group(0))
+        if head_word is not None and head_word.end() < len(m.group(0)):
+            pos = m.start() + head_word.end()  # "a one-page summary": "one" is read on its own
+            continue
         following = text[m.end() : m.end() + 14].lstrip()
-        if unit in ("a", "an", "half a") and not (
-            scale or re.match(r"(second|sec|minute|millisecond|hundred|thousand|million|billion)", following)
-        ):
-            continue  # "a" is only a number before a unit or a scale: "a second", "a million"
-        add(_word_value(unit, scale), m.start(), m.end())
+        if re.match(r"(?:an?|half\s+a)$", m.group(0)) and re.match(r"(second|sec|minute|millisecond)", following):
+            add(0.5 if m.group(0).startswith("half") else 1.0, m.start(), m.end())  # "a second", "half a minute"
     for m in _BARE_SCALE.finditer(text):
         before = text[: m.start()].rstrip(" -")
         if before and taken[len(before) - 1]:

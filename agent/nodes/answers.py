@@ -27,7 +27,7 @@ from whichmodel.tools.decision.adaptation_text import word_adaptation
 from whichmodel.tools.decision.explain import say, task_name
 from whichmodel.tools.decision.explain import t as explain_t
 from whichmodel.tools.decision.names import provider_display, value_name
-from whichmodel.tools.decision.result import Adaptation, Candidate, Recommendation
+from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
@@ -167,7 +167,7 @@ def recommendation_answer(
         else t(lang, "about_no_value")
     )
     if kind == "which":
-        steps = ("；" if lang == "zh" else "; ").join(say(lang, r).strip() for r in rec.step_codes[:2])
+        steps = ("；" if lang == "zh" else "; ").join(chat_step(r, lang) for r in rec.step_codes[:2])
         return t(lang, "about_which", quality=quality, value=value_text, steps=steps)
     requests = rec.requirements.volume.requests_per_month
     per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000
@@ -265,22 +265,44 @@ def app_answer(apps: list[App], recommendation: Mapping[str, Any] | None, lang: 
     return ("" if lang == "zh" else " ").join(parts)
 
 
+CHAT_STEPS = frozenset({"step_eval", "step_probe", "step_caching", "step_relax"})
+"""Next steps whose report wording is for an engineer (a command, a field name, "evaluation set"): the
+chat says them in its own words (agent.prompts `chat_<code>`)."""
+
+
+def chat_step(step: Reason, lang: Lang) -> str:
+    """A next step as the chat says it."""
+    if step.code not in CHAT_STEPS:
+        return say(lang, step).strip()
+    listed = step.params.get("names")
+    names = ("、" if lang == "zh" else ", ").join(str(n) for n in listed) if isinstance(listed, list) else ""
+    size = step.params.get("input")
+    tokens = f"{int(size):,}" if isinstance(size, int | float) else ""
+    return t(lang, f"chat_{step.code}", names=names, input=tokens)
+
+
 def why_not_target(question: str) -> str | None:
     """The model a "why not X?" question names, or None."""
     if "which" in about_recommendation(question):
         return None  # "那我到底选哪个？" asks for the pick, it names no model
-    m = WHY_NOT[0].search(question.strip()) or WHY_NOT[1].search(question.strip())
-    if m is None:
-        return None
-    name = m.group("name").strip(" .?？")
-    return name if len(name) >= 2 else None
+    # Each sentence on its own: "why not Llama? isn't it free?" names Llama in its first.
+    for sentence in [question.strip(), *re.findall(r"[^?？!！。]+[?？!！。]*", question)]:
+        m = WHY_NOT[0].search(sentence.strip()) or WHY_NOT[1].search(sentence.strip())
+        if m is not None:
+            name = m.group("name").strip(" .?？")
+            return name if len(name) >= 2 else None
+    return None
 
 
 def is_framework_question(question: str) -> bool:
     return FRAMEWORK_CUES.search(question) is not None
 
 
-def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+ASKS_FREE = re.compile(r"\bfree\b|no\s+cost|costs?\s+nothing|免费|不要钱|不花钱|白嫖", re.IGNORECASE)
+"""A question that takes an open model to be free ("why not Llama? isn't it free?")."""
+
+
+def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang, question: str = "") -> str:
     """ "why not X?" answered by the decision core (`tools.decision.why_not`: X's rank, or the hard
     constraints it fails as codes with numbers, and how it compares with #1), in the explainer's
     sentences for `lang`, for the requirements the current recommendation was made for."""
@@ -290,4 +312,8 @@ def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang) -> 
     answer = decision_why_not(req, load_catalog(), name, lang=lang)
     if answer.status == "not_found" or not answer.text:
         return t(lang, "whynot_not_found", name=name)
-    return ("" if lang == "zh" else " ").join(answer.text)
+    text = list(answer.text)
+    model = load_catalog().models.get(answer.model_key or "")
+    if ASKS_FREE.search(question) and model is not None and model.open_weights:
+        text.append(t(lang, "whynot_free_open", name=answer.name or name))
+    return ("" if lang == "zh" else " ").join(text)

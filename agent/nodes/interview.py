@@ -206,7 +206,7 @@ class Nodes:
             and not answers.is_framework_question(target)
             and glossary_lookup(f"what is {target}") is None
         ):
-            text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang)
+            text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
             update: dict[str, Any] = {
                 "events": [ToolStep(name="why_not", summary=target), _message(text, lang)]
             }

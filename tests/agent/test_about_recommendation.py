@@ -126,3 +126,38 @@ async def test_a_chinese_chat_about_english_texts_answers_in_chinese() -> None:
         which = await adv.send("x", "推荐哪个？下一步怎么做？")
     assert which.text.startswith("质量首选") and "下一步" in which.text
     assert "evaluation set" not in which.text and "probe the shortlist" not in which.text
+
+
+@pytest.mark.parametrize(
+    ("first", "ask", "plain"),
+    [
+        ("we want AI to sort customer emails into folders, 1000 a day, budget 200 dollars a month",
+         "what next?", "upload them in this chat"),
+        ("我们想用AI把客户邮件分到几个文件夹，每天一千封，预算每月两百美元", "下一步该做什么？", "直接在对话里上传"),
+    ],
+)  # fmt: skip
+async def test_next_steps_in_the_chat_are_plain_words_not_commands(first: str, ask: str, plain: str) -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        reply = await adv.send("n", first)
+        while reply.stage != "recommended":
+            reply = await adv.send("n", "not sure" if "we" in first else "不确定")
+        steps = await adv.send("n", ask)
+    assert plain in steps.text, steps.text
+    assert "`" not in steps.text and "whichmodel probe" not in steps.text and "--" not in steps.text
+
+
+def test_a_why_not_followed_by_another_question_still_names_the_model() -> None:
+    assert answers.why_not_target("why not Llama? isn't it free?") == "Llama"
+    assert answers.why_not_target("DeepSeek怎么样？便宜吗？") == "DeepSeek"
+    assert answers.why_not_target("那我到底选哪个？") is None
+
+
+async def test_an_open_model_taken_for_free_gets_what_running_it_costs() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        reply = await adv.send("f", "我们想做一个客服机器人，每天两千次对话，预算每月三千元")
+        while reply.stage != "recommended":
+            reply = await adv.send("f", "不确定")
+        free = await adv.send("f", "为什么不用DeepSeek？不是免费的吗？")
+        plain = await adv.send("f", "为什么不用DeepSeek？")
+    assert "免费下载" in free.text and "GPU" in free.text
+    assert "免费下载" not in plain.text

@@ -13,6 +13,10 @@ from whichmodel.tools.report.titles import MAX_TITLE_CHARS, use_case_summary
     ("use_case", "title"),
     [
         ("We need to detect fake news headlines, about 50k a month", "Detect fake news headlines"),
+        ("One person office. I need something to help me answer emails from clients, maybe 20 a day",
+         "Help me answer emails from clients"),
+        ("Small bakery here! We want a bot to answer questions about orders", "Answer questions about orders"),
+        ("Dental clinic. Patient questions on the website.", "Dental clinic"),
         ("hi, i run a small bakery with online orders and i want an AI to answer customer emails for me",
          "Answer customer emails for me"),
         ("Hi. I have a real estate agency and want AI to summarize long property inspection reports for clients",

@@ -102,6 +102,9 @@ _STOP_EN = frozenset(
         "models",
         "llm",
         "ai",
+        "bot",
+        "something",
+        "tool",
         "some",
         "any",
         "all",
@@ -330,7 +333,27 @@ def _ascii_words(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z0-9+]*", norm)
 
 
+_WANTS_ANY_EN = re.compile(r"\b(?:want|need|would like|'d like|looking for|help|trying to|plan to|to)\b", re.IGNORECASE)
+"""Words that say what is wanted: a first clause without them, or without a task verb, may only say who
+the person is ("One person office. I need help answering client emails")."""
+
+
+def _says_what(clause: str) -> bool:
+    return bool(_WANTS_ANY_EN.search(clause)) or any(w in _VERBS_EN for w in _ascii_words(clause))
+
+
+def _from_what(use_case: str) -> str:
+    """The use case from its first sentence that says what is wanted, when the first one does not
+    ("Small bakery here! We want a bot for order questions" -> "We want a bot for order questions")."""
+    sentences = [s for s in re.split(r"(?<=[.!?;\n])\s+", use_case.strip()) if s.strip()]
+    if len(sentences) < 2 or _says_what(sentences[0]):
+        return use_case
+    later = next((i for i, s in enumerate(sentences) if _says_what(s)), None)
+    return use_case if later is None else " ".join(sentences[later:])
+
+
 def _title_words_en(use_case: str, task_type: str) -> list[str]:
+    use_case = _from_what(use_case)
     clause = _CLAUSE_END_EN.split(use_case.lower(), maxsplit=1)[0]
     words = [
         w
@@ -431,7 +454,9 @@ _WANTS_EN = re.compile(
     r"\b(?:and|but|so|,)\s+(?:(?:i|we)\s+)?(?:want|need|would like|'d like)\s+(?:to\s+)?", re.IGNORECASE
 )
 """Where "I run a small bakery and I want ..." turns from who the person is to what they want."""
-_AGENT_EN = re.compile(r"^(?:an?\s+)?(?:ai|llm|model|bot|assistant)(?:\s+model)?\s+(?:to|that|which)\s+", re.IGNORECASE)
+_AGENT_EN = re.compile(
+    r"^(?:an?\s+)?(?:ai|llm|model|bot|assistant|something|tool)(?:\s+model)?\s+(?:to|that|which)\s+", re.IGNORECASE
+)
 
 
 def _title_en(use_case: str) -> str:
@@ -439,7 +464,7 @@ def _title_en(use_case: str) -> str:
     to", at most `MAX_TITLE_CHARS` (`_shorten_en`), capitalised: "we're a dental clinic,
     want a chatbot on our website to answer patient questions" -> "A chatbot on our website to
     answer patient questions"."""
-    clauses = [c.strip(" ,") for c in _CLAUSES_EN.split(use_case) if c.strip(" ,")]
+    clauses = [c.strip(" ,") for c in _CLAUSES_EN.split(_from_what(use_case)) if c.strip(" ,")]
     for clause in clauses:
         clause = _GREETING_EN.sub("", clause)
         clause = _FIGURES_EN.split(clause, maxsplit=1)[0]  # ", about 50k a month", ", budget $300"
