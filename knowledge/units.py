@@ -67,6 +67,15 @@ def from_usd(amount_usd: float, currency: str) -> float:
     return amount_usd / USD_PER[currency.upper()]
 
 
+def currency_of(shown: str) -> str | None:
+    """The currency (ISO code) a figure written by `money` starts with ("€100/month" -> "EUR"; the
+    longest symbol first, so "HK$" is not "$"); None when it starts with none."""
+    for code, symbol in sorted(SYMBOL.items(), key=lambda kv: -len(kv[1])):
+        if shown.startswith(symbol):
+            return code
+    return None
+
+
 ZH_NAME: dict[str, str] = {"HKD": "港元", "JPY": "日元"}
 """Currencies a Chinese text names in words rather than by a Latin symbol ("3,000港元", not "HK$3,000")."""
 

@@ -255,22 +255,21 @@ def find_numbers(text: str) -> list[Number]:
         elif head >= 12:
             add(head, m.start(), m.end())
     pos = 0
-    while (w := _WORDS.search(text, pos)) is not None:
-        m = w
-        read = word_number(m.group(0))
-        pos = m.end()
+    while (run := _WORDS.search(text, pos)) is not None:
+        read = word_number(run.group(0))
+        pos = run.end()
         if read is not None:
-            add(read[0], m.start(), m.start() + read[1])
-            if m.start() + read[1] < m.end():
-                pos = m.start() + read[1]  # "five five": the rest is read again
+            add(read[0], run.start(), run.start() + read[1])
+            if run.start() + read[1] < run.end():
+                pos = run.start() + read[1]  # "five five": the rest is read again
             continue
-        head_word = _WORD_TOKEN.match(m.group(0))
-        if head_word is not None and head_word.end() < len(m.group(0)):
-            pos = m.start() + head_word.end()  # "a one-page summary": "one" is read on its own
+        head_word = _WORD_TOKEN.match(run.group(0))
+        if head_word is not None and head_word.end() < len(run.group(0)):
+            pos = run.start() + head_word.end()  # "a one-page summary": "one" is read on its own
             continue
-        following = text[m.end() : m.end() + 14].lstrip()
-        if re.match(r"(?:an?|half\s+a)$", m.group(0)) and re.match(r"(second|sec|minute|millisecond)", following):
-            add(0.5 if m.group(0).startswith("half") else 1.0, m.start(), m.end())  # "a second", "half a minute"
+        following = text[run.end() : run.end() + 14].lstrip()
+        if re.match(r"(?:an?|half\s+a)$", run.group(0)) and re.match(r"(second|sec|minute|millisecond)", following):
+            add(0.5 if run.group(0).startswith("half") else 1.0, run.start(), run.end())  # "a second", "half a minute"
     for m in _BARE_SCALE.finditer(text):
         before = text[: m.start()].rstrip(" -")
         if before and taken[len(before) - 1]:

@@ -34,11 +34,11 @@ from whichmodel.agent.events import Provenance
 from whichmodel.agent.state import Fact
 from whichmodel.knowledge.units import (
     DAYS_PER_MONTH,
-    SYMBOL,
     TOKENS_PER_PAGE,
     TOKENS_PER_WORD,
     USD_PER,
     Lang,
+    currency_of,
     detect_language,
     money,
     to_usd,
@@ -331,7 +331,6 @@ def _restated(scan: _Scan) -> None:
 _CAP_AFTER = (r"^\s*(?:块钱?|元|刀|美元|美金|欧元?|英镑|bucks|dollars?|euros?|pounds?|quid)?\s*"
               r"(?:以内|以下|之内|封顶|为限|tops|max(?:imum)?|at\s+most)")
 _CAP_BEFORE = r"(?:最多|顶多|不超过|不要超过|别超过|控制在|at\s+most|up\s+to|max(?:imum)?|no\s+more\s+than|under)\s*$"
-_SYMBOL_CODE = {symbol: code for code, symbol in SYMBOL.items()}
 
 
 def _budget_cap(scan: _Scan) -> None:
@@ -349,9 +348,7 @@ def _budget_cap(scan: _Scan) -> None:
         )
         if not capped:
             continue
-        shown = prior[-1].shown or ""
-        symbol = next((s for s in sorted(_SYMBOL_CODE, key=len, reverse=True) if shown.startswith(s)), "$")
-        code = _SYMBOL_CODE.get(symbol, "USD")
+        code = currency_of(prior[-1].shown or "") or "USD"
         text = None if code == "USD" else money(n.value, code, scan.language)
         scan.add("budget.monthly_usd", _round(to_usd(n.value, code)), prior[-1].provenance, n.start, n.end, text)
         scan.used.add(i)

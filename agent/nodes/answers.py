@@ -309,11 +309,12 @@ def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang, que
     if not recommendation:
         return t(lang, "whynot_no_rec", name=name)
     req = Requirements.model_validate(recommendation["requirements"])
-    answer = decision_why_not(req, load_catalog(), name, lang=lang)
+    catalog = load_catalog()
+    answer = decision_why_not(req, catalog, name, lang=lang)
     if answer.status == "not_found" or not answer.text:
         return t(lang, "whynot_not_found", name=name)
     text = list(answer.text)
-    model = load_catalog().models.get(answer.model_key or "")
+    model = catalog.models.get(answer.model_key or "")
     if ASKS_FREE.search(question) and model is not None and model.open_weights:
         text.append(t(lang, "whynot_free_open", name=answer.name or name))
     return ("" if lang == "zh" else " ").join(text)

@@ -56,7 +56,7 @@ from whichmodel.agent.probing import ProbeService
 from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
-from whichmodel.knowledge.units import SYMBOL, has_han, money, to_usd
+from whichmodel.knowledge.units import currency_of, from_usd, has_han, money, to_usd
 from whichmodel.tools.decision.explain import say, task_name
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
@@ -552,11 +552,8 @@ def _restated_budget(before: Mapping[str, Any], facts: list[Fact], text: str, la
     new = restated_figure(text)
     if new is None or new <= 0:
         return []
-    shown = str(held.get("shown") or "")
-    symbol = next((s for s in sorted(SYMBOL.values(), key=len, reverse=True) if shown.startswith(s)), "$")
-    code = next((c for c, s in SYMBOL.items() if s == symbol), "USD")
-    digits = "".join(ch for ch in shown.split("/")[0] if ch.isdigit() or ch == ".")
-    old = float(digits) if code != "USD" and digits else float(held["value"])
+    code = currency_of(str(held.get("shown") or "")) or "USD"
+    old = from_usd(float(held["value"]), code)
     volume = before.get("volume.requests_per_month")
     if (
         volume is not None

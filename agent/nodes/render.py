@@ -18,7 +18,7 @@ from whichmodel.agent.events import (
 )
 from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
-from whichmodel.knowledge.units import SYMBOL, from_usd, money
+from whichmodel.knowledge.units import currency_of, from_usd, money
 from whichmodel.tools.decision.explain import task_name, warning_labels, with_warnings
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.result import Candidate, Lang
@@ -180,10 +180,8 @@ def person_currency(requirements: Mapping[str, Slot]) -> str | None:
     for path in ("budget.monthly_usd", "budget.per_1k_requests_usd"):
         slot = requirements.get(path)
         shown = slot.get("shown") if slot is not None else None
-        if shown:
-            for code, symbol in sorted(SYMBOL.items(), key=lambda kv: -len(kv[1])):
-                if shown.startswith(symbol):
-                    return code
+        if shown and (code := currency_of(shown)) is not None:
+            return code
     return None
 
 

@@ -305,3 +305,22 @@ def test_a_rate_per_person_times_the_head_count(message: str, per_month: int | N
 
 def test_embedded_software_is_not_embeddings() -> None:
     assert _facts("我们是做嵌入式系统的，想要一个帮工程师写代码的助手")["task_type"] == "code"
+
+
+@pytest.mark.parametrize(
+    ("message", "usd"),
+    [("一个月几百块吧，五百以内", round(500 / 7.1, 2)), ("a few hundred bucks a month, 300 max", 300.0)],
+)
+def test_a_ceiling_after_a_rough_budget_is_the_budget_in_its_currency(message: str, usd: float) -> None:
+    assert _facts(message)["budget.monthly_usd"] == pytest.approx(usd, abs=0.01)
+
+
+async def test_a_bare_figure_in_a_correction_restates_the_budget_in_its_currency() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("b", "we want AI to answer customer emails, about 50 a day")
+        await adv.send("b", "hundred euros a month?")
+        offered = (await adv.state("b")).slots["budget.monthly_usd"]
+        await adv.send("b", "actually make it two hundred")
+        restated = (await adv.state("b")).slots["budget.monthly_usd"]
+    assert offered["value"] == pytest.approx(108.0) and offered["shown"].startswith("€100")
+    assert restated["value"] == pytest.approx(216.0) and restated["shown"].startswith("€200")
