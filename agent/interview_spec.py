@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from whichmodel.knowledge.units import Lang
+from whichmodel.agent.events import Provenance
+from whichmodel.agent.state import Fact
+from whichmodel.knowledge.units import Lang, money, to_usd
 
 
 @dataclass(frozen=True)
@@ -27,9 +29,24 @@ class Option:
     """Lower-case phrases that pick this option when they appear anywhere in a message."""
     meanings: tuple[str, ...] = ()
     """Other ways people say this answer (EN/ZH), matched by meaning when the question is pending."""
+    zh_amount: tuple[float, str] | None = None
+    """The amount the Chinese label states, in its currency ((500, "CNY") for 每月500元), when it is
+    not the English label's: its fact is that amount in US dollars, shown as the person's figure."""
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
+
+    def facts_for(self, lang: str, provenance: Provenance, evidence: str) -> list[Fact]:
+        """The requirement facts of choosing this option as offered in `lang`."""
+        if lang == "zh" and self.zh_amount is not None:
+            amount, currency = self.zh_amount
+            shown = money(amount, currency)
+            return [Fact(p, round(to_usd(amount, currency), 2), provenance, evidence, shown) for p in self.facts]
+        return [Fact(p, v, provenance, evidence) for p, v in self.facts.items()]
+
+    def lang_of(self, label: str, fallback: str) -> str:
+        """The language a clicked or typed label is in (its own label decides; else `fallback`)."""
+        return "zh" if label == self.zh else "en" if label == self.en else fallback
 
 
 @dataclass(frozen=True)
@@ -117,9 +134,9 @@ SLOTS: tuple[SlotSpec, ...] = (
         "Is there a monthly budget for the model bill?",
         "模型费用每月有预算上限吗？",
         (
-            Option("$100 a month", "每月100美元", {"budget.monthly_usd": 100.0}),
-            Option("$1,000 a month", "每月1000美元", {"budget.monthly_usd": 1_000.0}),
-            Option("$10,000 a month", "每月1万美元", {"budget.monthly_usd": 10_000.0}),
+            Option("$100 a month", "每月500元", {"budget.monthly_usd": 100.0}, zh_amount=(500, "CNY")),
+            Option("$1,000 a month", "每月5000元", {"budget.monthly_usd": 1_000.0}, zh_amount=(5_000, "CNY")),
+            Option("$10,000 a month", "每月5万元", {"budget.monthly_usd": 10_000.0}, zh_amount=(50_000, "CNY")),
             Option(
                 "No fixed budget",
                 "预算不限",

@@ -123,6 +123,8 @@ class Advisor:
         checkpointer = self._checkpointer
         if checkpointer is None:
             checkpointer = await self._stack.enter_async_context(open_checkpointer(self.settings))
+        if self._probes == "default":
+            self._probes = ProbeService.from_settings(self.settings)
         self._graph = build_graph(
             self.settings,
             brain=self._brain,
@@ -137,6 +139,11 @@ class Advisor:
             await self._stack.aclose()
         self._stack = None
         self._graph = None
+
+    @property
+    def probe_endpoints(self) -> list[str]:
+        """The probe endpoint ids this service can call (no URLs, no keys); [] when probes are off."""
+        return self._probes.registry.available() if isinstance(self._probes, ProbeService) else []
 
     @property
     def graph(self) -> Any:

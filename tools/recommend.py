@@ -25,10 +25,11 @@ def recommend_requirements(
     *,
     catalog: Catalog | None = None,
     probes: ProbeEvidence | None = None,
+    currency: str | None = None,
 ) -> Recommendation:
     """Run the decision core on `req` (and probe measurements, if any) and attach the cited framework
-    passages in the person's language."""
-    rec = recommend(req, catalog or load_catalog(), raw=raw, probes=probes)
+    passages in the person's language; `currency` is how the prose says monthly bills."""
+    rec = recommend(req, catalog or load_catalog(), raw=raw, probes=probes, currency=currency)
     return rec.model_copy(update={"citations": citations_for(rec)})
 
 

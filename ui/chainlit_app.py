@@ -66,6 +66,7 @@ class Runtime:
         self._advisor = await stack.enter_async_context(Advisor(settings))
         self._stack = stack
         log.info("WhichModel agent ready (brain: %s, checkpoints: %s)", settings.brain_kind, settings.db_path)
+        log.info("probe endpoints: %s", ", ".join(self._advisor.probe_endpoints) or "none")
 
     async def close(self) -> None:
         if self._stack is not None:

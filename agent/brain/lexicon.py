@@ -411,6 +411,13 @@ HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|ap
          r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
 """Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
 QUESTION_START = r"(?:what|what's|whats|wats|wat's|wat\s+is|why|how|which|who|whom|whose)\b"
+CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model)|"
+             r"these\s+models|chatgpt|a\s+chatbot)\s+(?:really\s+|actually\s+)?(?:help\s+(?:me|us)\b|be\s+used\s+to\b|"
+             r"(?:answer|reply|write|draft|sort|tag|classify|categori[sz]e|summari[sz]e|translate|extract|read|pull|"
+             r"handle|check|label|route)\b)|^(?:ai|人工智能|大模型|模型|你|它)?(?:能|能不能|可以|可不可以|能否)"
+             r"(?:帮我|帮我们|帮忙|用来|用于)")  # fmt: skip
+"""A question whether AI can do a task ("Could it help me answer customer emails?", "AI能帮我回复客户邮件吗？"):
+it states the task, so it is read as one, not looked up in the guide."""
 QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
                r"要不要|区别|多少钱|是啥|啥是|什么时候")  # fmt: skip
 NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标出|找出|告诉我们|看一下)[^，,。；;？?]{0,8}?"

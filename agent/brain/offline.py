@@ -167,6 +167,8 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
     body = clause.strip()
     if not body:
         return False
+    if _rx(lx.CAN_AI_DO).match(body) and not _rx(r"pick|choose|select|decide|figure|recommend|选|挑|推荐").search(body):
+        return False  # "could it help me answer customer emails?" states the task
     if after == "," and terminator not in ("?", "？") and _rx(r"^(?:which|who|whom|whose|where|when)\b").match(body):
         return False  # "our docs, which are updated every release": a relative clause
     if terminator in ("?", "？"):
@@ -918,7 +920,7 @@ def _deployment(scan: _Scan, expecting: str | None) -> None:
         scan.facts[:] = [f for f in scan.facts if f.path != "deployment.open_weights"]
         scan.add("deployment.open_weights", not hit[1], "stated", hit[0].start(), hit[0].end())
     _providers(scan, expecting)
-    _residency(scan)
+    _residency(scan, expecting)
     for pattern, gpu in lx.GPUS:
         found = _find(scan, pattern)
         if found:
@@ -951,7 +953,7 @@ def _providers(scan: _Scan, expecting: str | None) -> None:
         scan.add("deployment.providers_allowed", tuple(dict.fromkeys(ids)), "stated", lo, hi)
 
 
-def _residency(scan: _Scan) -> None:
+def _residency(scan: _Scan, expecting: str | None = None) -> None:
     for m, _clause in _find(scan, lx.DATA_NOT_LEAVE_CN):
         scan.add("deployment.data_residency", "cn", "stated", m.start(), m.end())
         return
@@ -973,6 +975,24 @@ def _residency(scan: _Scan) -> None:
             if _rx(pattern).search(scan.low, clause.start, clause.end):
                 scan.add("deployment.data_residency", region, "stated", clause.start, clause.end)
                 return
+    if expecting == "deployment":
+        _region_answer(scan)
+
+
+def _region_answer(scan: _Scan) -> None:
+    """A short answer to "where may the model run?" that names a region ("国内的就行", "EU please")
+    says where data must stay; a region in a longer message without a data or hosting word, or next
+    to a question, does not ("we are a team in Germany")."""
+    if len(scan.low.strip()) > 30 or any(c.question for c in scan.clauses):
+        return  # "为什么不用文心一言？国内的用起来方便" asks about a model; it sets no rule on data
+    if any(f.path == "deployment.data_residency" for f in scan.facts):
+        return
+    for region, pattern in lx.RESIDENCY:
+        m = _rx(pattern).search(scan.low)
+        if m is not None and not any(_negated(scan.low, c, m.start(), m.end()) for c in scan.clauses
+                                     if c.start <= m.start() < c.end):  # fmt: skip
+            scan.add("deployment.data_residency", region, "stated", m.start(), m.end())
+            return
 
 
 def _data(scan: _Scan) -> None:
@@ -1314,7 +1334,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     intent = _intent(scan, body, question)
     if intent == "question" and not scan.facts and not _rx(lx.ASKS_PICK).search(scan.low) and meaning.is_small_talk(text):
         intent, question = "greeting", None  # "can you help me figure out what to use?" asks nothing
-    elif intent == "provide" and not scan.facts and not question and meaning.is_vague(text):
+    elif intent == "provide" and not scan.facts and not question and (meaning.is_vague(text) or _rx(_UNSURE_OPEN).match(body)):
         intent = "confirm"  # "not sure, whatever is normal": take the default
         return Understanding((), intent, None, language, "default")
     if intent == "provide" and scan.negated_tasks and any(f.path == "task_type" for f in scan.facts):
@@ -1337,6 +1357,13 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     told_task = any(f.path == "task_type" for f in scan.facts)
     clarify = scan.task_options if not told_task and intent == "provide" else ()
     return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice, clarify)
+
+
+_UNSURE_OPEN = (r"^(?:(?:um+|hmm+|well|honestly|erm),?\s+)?(?:i\s+(?:really\s+)?(?:don't|dont|do\s+not)\s+know|not\s+sure|no\s+idea|"
+                r"dunno|idk|no\s+clue|(?:whatever|anything)(?:\s+(?:is|you)\s+(?:easiest|simplest|normal|usual|fine|think|recommend|"
+                r"suggest)|\s+(?:works|goes|is\s+fine))|不知道|不确定|不清楚|说不好|不好说|随便|都行|无所谓)(?:[\s,，.。!！?？~-]|$)")  # fmt: skip
+"""A reply that opens with not knowing or not minding ("I don't know, fast-ish?", "whatever is easiest",
+"不知道，你看着办"): the default, whatever follows, when nothing else in it is understood."""
 
 
 def _only_data_talk(scan: _Scan, question: str | None) -> bool:

@@ -200,7 +200,18 @@ def _safety_answer(raw: Mapping[str, Any], lang: Lang) -> str:
         kept = t(lang, "about_safety_kept", sensitivity=value_name(str(sensitivity), lang))
     else:
         kept = t(lang, "about_safety_ask")
-    return t(lang, "about_safety", kept=kept)
+    said = str(raw.get("use_case") or "")
+    cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
+    health = t(lang, "about_safety_health") if _HEALTH_DATA.search(said) else ""
+    return t(lang, "about_safety", kept=kept, cards=cards, health=health)
+
+
+_CARD_DATA = re.compile(r"card|payment|billing|checkout|银行卡|信用卡|支付|付款|账单", re.IGNORECASE)
+_HEALTH_DATA = re.compile(
+    r"patient|medical|health|clinic|hospital|doctor|diagnos|病历|患者|病人|医疗|医院|诊所|健康", re.IGNORECASE
+)
+"""What the person said their texts hold: card and health data each get their own rule only then
+(a candle shop's emails are not told about PCI DSS and HIPAA)."""
 
 
 @dataclass(frozen=True)
@@ -318,3 +329,35 @@ def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang, que
     if ASKS_FREE.search(question) and model is not None and model.open_weights:
         text.append(t(lang, "whynot_free_open", name=answer.name or name))
     return ("" if lang == "zh" else " ").join(text)
+
+
+def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: Lang) -> str:
+    """When a change moved the top pick: from which model to which, and why, from the core's own
+    why-not (the new pick failed a hard constraint before, or the old one fails one now, or the order
+    changed) and the quality gap. Empty when there was no pick before or it stayed the same."""
+    old_top = (previous or {}).get("recommendations") or []
+    if not old_top or not rec.recommendations:
+        return ""
+    old_key, old_name = old_top[0].get("model_key"), old_top[0].get("model")
+    new = rec.recommendations[0]
+    if old_key == new.model_key or not old_name:
+        return ""
+    catalog = load_catalog()
+    before = Requirements.model_validate(previous["requirements"])  # type: ignore[index]
+    was = decision_why_not(before, catalog, new.model_key, lang=lang)
+    now = decision_why_not(rec.requirements, catalog, str(old_key), lang=lang)
+    sep = "" if lang == "zh" else " "
+    parts = [t(lang, "pick_changed", old=old_name, new=new.model)]
+    if was.status == "eliminated" and len(was.text) > 1:
+        parts.append(t(lang, "pick_changed_was_out", new=new.model, why=was.text[1]))
+    elif now.status == "eliminated" and len(now.text) > 1:
+        parts.append(t(lang, "pick_changed_now_out", old=old_name, why=now.text[1]))
+    elif was.rank is not None:
+        parts.append(t(lang, "pick_changed_rank", new=new.model, rank=was.rank))
+    delta = now.vs_top.quality_delta if now.vs_top is not None else None  # old pick minus new pick
+    if delta is not None and delta < 0:
+        parts.append(t(lang, "pick_changed_quality", new=new.model, d=f"{-delta:.1f}"))
+    elif delta is not None and delta > 0:
+        parts.append(t(lang, "pick_changed_cheaper", new=new.model, d=f"{delta:.1f}"))
+    return sep.join(parts)
+

@@ -57,7 +57,7 @@ from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import currency_of, from_usd, has_han, money, to_usd
-from whichmodel.tools.decision.explain import say, task_name
+from whichmodel.tools.decision.explain import in_currency, say, task_name
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
 from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
@@ -296,7 +296,7 @@ class Nodes:
                 picked = options[index] if index is not None else None
                 choice = picked.label(lang) if picked is not None else choice
             if picked is not None:
-                facts.extend(Fact(p, v, "stated", choice or "") for p, v in picked.facts.items())
+                facts.extend(picked.facts_for(picked.lang_of(choice or "", lang), "stated", choice or ""))
             elif (
                 pending["field"] in QUESTIONS
                 and not facts
@@ -307,7 +307,7 @@ class Nodes:
                 offered = next((o for o in options if pending["default"] in (o.en, o.zh)), None)
                 if offered is not None and not _is_spec_default(pending["field"], offered):
                     provenance: Provenance = "stated" if choice == "yes" else "defaulted"
-                    facts.extend(Fact(p, v, provenance, text) for p, v in offered.facts.items())
+                    facts.extend(offered.facts_for(offered.lang_of(pending["default"] or "", lang), provenance, text))
                 else:
                     facts.extend(default_facts(pending["field"], text))
                 if choice == "default":
@@ -423,16 +423,20 @@ class Nodes:
         raw = to_raw(requirements, fallback_use_case=_first_user_text(state), language=lang)
         measured = state.get("probes")
         evidence = ProbeEvidence.model_validate(measured) if measured else None
-        rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence)
+        currency = render.person_currency(requirements)
+        rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency)
         steps = [tools.catalog_step(rec), tools.rank_step(rec), tools.cost_step(rec)]
         sized = tools.self_host_step(rec)
         if sized is not None:
             steps.append(sized)
         steps.append(tools.citations_step(rec))
         events: list[AnyEvent] = [ToolStep(name=s.name, summary=s.summary) for s in steps]
-        currency = render.person_currency(requirements)
         rows = render.shortlist_rows(rec.recommendations[:5], lang, currency)
         events.append(_message(await self.brain.phrase(_summary(rec, lang, currency), lang), lang))
+        with in_currency(currency):
+            changed = await asyncio.to_thread(answers.pick_change, state.get("recommendation"), rec, "zh" if lang == "zh" else "en")
+        if changed:
+            events.append(_message(changed, lang))
         if rows:
             events.append(Shortlist(rows=rows))
         events.append(ReportReady())
@@ -592,7 +596,12 @@ def _pending_for(field: str, lang: str) -> Pending:
 
 def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str:
     """The recommendation in two or three sentences: the pick, then the core's summary (its codes written
-    by the explainer in the person's language)."""
+    by the explainer in the person's language, monthly bills in their currency)."""
+    with in_currency(currency):
+        return _summary_text(rec, lang, currency)
+
+
+def _summary_text(rec: Recommendation, lang: str, currency: str | None) -> str:
     if not rec.recommendations:
         lines = [t(lang, "rec_none")]
         if rec.relaxations:

@@ -19,6 +19,7 @@ from whichmodel.agent import tools
 from whichmodel.agent.events import AnyEvent, ProbeProgress, ProbeResults, ProbeRow, Question, ToolStep
 from whichmodel.agent.interview_spec import Option
 from whichmodel.agent.nodes.render import message as _message
+from whichmodel.agent.nodes.render import person_currency
 from whichmodel.agent.probing import (
     EXTRA_OPTIONS,
     ProbeService,
@@ -362,7 +363,8 @@ async def run(
         rows = result_rows(evidence, {}, setup_check=True, sample=probe_set.name in sample_names())
         events.append(ProbeResults(rows=rows))
         return {"probe_request": None, "probe_examples": None, "pending": None}, events
-    reranked: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence)
+    currency = person_currency(state.get("requirements", {}))
+    reranked: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency)
     assert reranked.probes is not None
     stands = service.stands_for(rec, endpoints)
     lines = [

@@ -18,8 +18,8 @@ from whichmodel.agent.events import (
 )
 from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
-from whichmodel.knowledge.units import currency_of, from_usd, money
-from whichmodel.tools.decision.explain import task_name, warning_labels, with_warnings
+from whichmodel.knowledge.units import currency_of
+from whichmodel.tools.decision.explain import monthly_in, task_name, warning_labels, with_warnings
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.result import Candidate, Lang
 from whichmodel.tools.report.titles import use_case_summary
@@ -170,8 +170,7 @@ def cost_text(value: float | None, lang: str, currency: str | None = None) -> st
     if value is None:
         return t(lang, "cost_unknown")
     if currency and currency != "USD":
-        local = money(from_usd(value, currency), currency, lang)
-        return f"{local}（约 {usd(value)}）" if lang == "zh" else f"{local} (about {usd(value)})"
+        return monthly_in(value, "zh" if lang == "zh" else "en", currency)
     return usd(value)
 
 

@@ -92,7 +92,7 @@ def default_facts(question_field: str, evidence: str) -> list[Fact]:
     """The default option of a question as facts with provenance "defaulted"."""
     spec = QUESTIONS[question_field]
     option = spec.options[spec.default]
-    return [Fact(p, v, "defaulted", evidence) for p, v in option.facts.items()]
+    return option.facts_for("en", "defaulted", evidence)
 
 
 def mentioned_options(text: str, requirements: Mapping[str, Slot]) -> list[Fact]:
@@ -108,7 +108,7 @@ def mentioned_options(text: str, requirements: Mapping[str, Slot]) -> list[Fact]
         for option in spec.options:
             hit = next((a for a in option.aliases if a in low), None)
             if hit is not None:
-                out.extend(Fact(p, v, "stated", hit) for p, v in option.facts.items())
+                out.extend(option.facts_for(option.lang_of(hit, "en"), "stated", hit))
                 break
     return out
 

@@ -67,7 +67,8 @@ class OfflineBrain:
 def understand_offline(message: str, asked: Asked | None) -> Understanding:
     if asked is None:
         return understand(message)
-    return understand(message, expecting=asked.expecting, options=asked.options)
+    # A question with no single path (where the model may run) still tells the brain what was asked.
+    return understand(message, expecting=asked.expecting or asked.field, options=asked.options)
 
 
 def understanding_to_state(u: Understanding) -> dict[str, Any]:

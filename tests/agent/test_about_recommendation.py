@@ -80,10 +80,22 @@ async def test_data_safety_is_answered_before_any_recommendation_and_says_what_i
     async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
         await adv.send("s", "we'd like AI to sort our support emails, 200 a day")
         reply = await adv.send("s", "is my customer data safe?")
-        assert "don't train on your API data by default" in reply.text and "mask" in reply.text
+        assert "don't train on your API data by default" in reply.text
+        # Card and health rules only for texts that hold them: support emails are told neither.
+        assert "PCI DSS" not in reply.text and "HIPAA" not in reply.text
         await adv.send("s", "our data is confidential")
         again = await adv.send("s", "is it safe though?")
     assert "I've noted your data as confidential" in again.text
+
+
+async def test_the_card_and_health_rules_come_with_texts_that_hold_them() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("p", "we want AI to sort payment disputes from our checkout, 300 a day")
+        cards = await adv.send("p", "is my customer data safe?")
+        await adv.send("h", "我们诊所想用AI整理病历摘要，每天一百份")
+        health = await adv.send("h", "数据安全吗？")
+    assert "mask them before the model sees them" in cards.text and "HIPAA" not in cards.text
+    assert "病历等健康数据需要服务商签署专门的数据协议" in health.text and "银行卡" not in health.text
 
 
 async def test_a_why_not_asked_before_the_shortlist_comes_with_the_recommendation() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import socket
 import subprocess
 import time
@@ -16,6 +18,25 @@ import pytest
 from whichmodel.ui.serve import command, environment
 
 START_TIMEOUT_S = 90.0
+
+PROVIDER_VARS = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "OPENROUTER_API_KEY",
+    "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_ENDPOINT",
+    "AZURE_OPENAI_DEPLOYMENT",
+    "WHICHMODEL_LLM_API_KEY",
+    "WHICHMODEL_LLM_BASE_URL",
+    "WHICHMODEL_INTERVIEWER_MODEL",
+    "WHICHMODEL_WRITER_MODEL",
+    "WHICHMODEL_ENDPOINTS_FILE",
+    "WHICHMODEL_JUDGE_ENDPOINT",
+)
+"""Set blank (blank counts as unset) in a test server's environment: tests/conftest.py already drops
+them from the suite's environment, and a blank value also stops a `.env` file loaded inside the
+server (Chainlit's, litellm's) from adding one back. A test that needs one passes it in extra_env."""
+NO_DOTENV = {"CHAINLIT_ENV_FILE": ".env.none", "LITELLM_MODE": "PRODUCTION"}
 
 
 def free_port() -> int:
@@ -62,7 +83,8 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 def start_server(
     data_dir: Path, port: int, extra_env: dict[str, str] | None = None
 ) -> subprocess.Popen[bytes]:
-    env = environment("127.0.0.1", port, data_dir=data_dir, brain="offline")
+    base = dict(os.environ) | dict.fromkeys(PROVIDER_VARS, "") | NO_DOTENV
+    env = environment("127.0.0.1", port, base=base, data_dir=data_dir, brain="offline")
     env.update(extra_env or {})
     log = (data_dir / "server.log").open("wb")
     return subprocess.Popen(
@@ -83,7 +105,20 @@ def running_server(data_dir: Path, extra_env: dict[str, str] | None = None) -> I
         stop(proc)
 
 
+def probe_endpoints(log: Path, timeout: float = 30.0) -> list[str]:
+    """The probe endpoint ids a server logged at startup ("probe endpoints: ...")."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = re.search(r"probe endpoints: (.*)", log.read_text(errors="replace"))
+        if found:
+            line = found.group(1).strip()
+            return [] if line == "none" else [part.strip() for part in line.split(",")]
+        time.sleep(0.2)
+    pytest.fail(f"the server never logged its probe endpoints:\n{log.read_text()[-3000:]}")
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """The offline default: no LLM and no probe endpoint but the built-in local test model."""
     with running_server(tmp_path_factory.mktemp("whichmodel-ui")) as server:
         yield server

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import AppServer
+from tests.ui.conftest import AppServer, probe_endpoints
 from tests.ui.test_browser import TURN_TIMEOUT_MS, Session, browser, open_chat, playwright_sync, send
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -223,6 +223,8 @@ def test_english_conversation_for_a_non_technical_person(
     page = session.page
     _landing(session, app_server, "en")
 
+    configured = [e for e in probe_endpoints(app_server.log) if not e.startswith("local:")]
+    assert not configured, f"the offline-default server must have no candidate endpoint, has {configured}"
     _say(page, "We want to sort our customer emails into a few folders, about 1,000 a day")
     # A side question in the middle of the interview is answered, then the interview goes on.
     answer = _say(page, "what is a token?")

@@ -126,16 +126,18 @@ def recommend(
     gpus: Mapping[str, Gpu] = GPUS,
     lang: Lang | None = None,
     probes: ProbeEvidence | None = None,
+    currency: str | None = None,
 ) -> Recommendation:
     """Filter the whole catalog, rank what is left and explain the result.
 
     `lang` is the reader's language for the prose (numbers and ranking do not depend on it); by
     default Chinese when the requirements' first language is Chinese, else English. `probes`, when
     given, are measurements on the person's own examples: they re-rank and eliminate candidates
-    (tools.decision.measured) and go into the result with their sample sizes.
+    (tools.decision.measured) and go into the result with their sample sizes. `currency` (the
+    person's budget currency) is how the prose says monthly bills; every figure stays in US dollars.
     """
     lang = lang or ("zh" if req.languages[0] == "zh" else "en")
-    return explain(decide(req, catalog, raw=raw, as_of=as_of, gpus=gpus, probes=probes, lang=lang), lang)
+    return explain(decide(req, catalog, raw=raw, as_of=as_of, gpus=gpus, probes=probes, lang=lang), lang, currency)
 
 
 # --- stages 1 and 2: candidates, ranked ----------------------------------------------------------

@@ -9,8 +9,11 @@ front ends that read the strings keep working and "why not X?" or a Chinese repo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
+from whichmodel.knowledge.units import from_usd, money
 from whichmodel.tools.decision.adaptation_text import word_adaptation
 from whichmodel.tools.decision.names import (
     FIELDS,
@@ -160,10 +163,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "worst": " Of the constraints you set, the one that removed the most models (each model counted once) was: {label} ({count} models).",
         "infeasible_latency": " Infeasible latency: the fastest otherwise-qualifying model, {model}, is estimated at {p95} against the {target} target.",
         "relax_admits": " {constraint}: relaxing it admits {models}.",
-        "lead": "Start with {model} ({how}): of the {passing} models that meet every hard constraint for {task}, {rule}, at {cost} for {requests} requests.",
+        "lead": "Start with {model} ({how}): of the {passing} models that meet all your must-haves for {task}, {rule}, at {cost} for {requests} requests.",
         "route_moderation": "This is content moderation: the shortlist is the {n} models built for it (safety classifiers), not general chat models; test them on your policy's labelled examples. ",
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
-        "rule_best_in_tier": "it is the highest-rated of the {n} models tied for the best public ratings (quality first)",
+        "rule_best_in_tier": "it is rated highest of the {n} top models whose public ratings are too close to call (quality first)",
         "rule_alone": "it has the best public ratings, and no other model is tied with it (quality first)",
         "lifecycle_demoted_retiring_quality": " {model} is rated higher than {pick} but retires on {date} ({days} days after the reference date): it is shown after {pick}, which lasts.",
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
@@ -205,7 +208,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "headroom": " Nothing that fits costs less on the same rented GPUs; {model} is as good on public ratings and serves {capacity_x}x the requests on them: the one to try if the volume grows.",
         "quality_d": ", {d} of 100 points {word} on public ratings",
         "value_tied": ": as good on public ratings within their margin of error; check it on your own examples",
-        "value_near": ": close on public ratings (its range comes within 5 points of the best models'), verify on your examples",
+        "value_near": ": the gap is within the ratings' margin of error (their ranges come within 5 points), so verify it on your examples",
         "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
         "value_x": ", {x}x cheaper",
         "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
@@ -430,10 +433,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "worst": "在您设定的约束中，排除模型最多的是（每个模型只计一次）：{label}（{count} 个模型）。",
         "infeasible_latency": "延迟不可行：其他条件都满足的模型中最快的 {model} 估计为 {p95}，目标为 {target}。",
         "relax_admits": "{constraint}：放宽后可纳入 {models}。",
-        "lead": "建议先用 {model}（{how}）：在满足全部硬性约束的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
+        "lead": "建议先用 {model}（{how}）：在满足您全部必要条件的 {passing} 个{task}任务模型中，{rule}，{requests} 次请求的费用为{cost}。",
         "route_moderation": "这是内容审核任务：候选名单是专为审核构建的 {n} 个模型（安全分类器），而不是通用对话模型；请用您的审核规则和标注样例测试。",
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
-        "rule_best_in_tier": "它是公开评分并列最好的 {n} 个模型中评分最高的（质量优先）",
+        "rule_best_in_tier": "在公开评分难分高下的 {n} 个顶尖模型中，它的评分最高（质量优先）",
         "rule_alone": "它的公开评分最好，且没有其他模型与之并列（质量优先）",
         "lifecycle_demoted_retiring_quality": "{model} 评分高于 {pick}，但将于 {date} 退役（参考日期后 {days} 天）：它排在能长期使用的 {pick} 之后。",
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
@@ -475,7 +478,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "headroom": "在同样租用的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
         "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
-        "value_near": "：公开评分接近（其评分区间与最好的模型相差不超过 5 分），请在您的样例上验证",
+        "value_near": "：这个差距在评分的误差范围之内（两者的评分区间相差不超过 5 分），请在您的样例上验证",
         "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
         "value_x": "，便宜 {x} 倍",
         "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
@@ -658,6 +661,34 @@ def usd(value: Param) -> str:
     return f"${v:.4f}"
 
 
+_CURRENCY: ContextVar[str | None] = ContextVar("explain_currency", default=None)
+"""The currency monthly bills are said in (None: US dollars); set by `in_currency`."""
+
+
+@contextmanager
+def in_currency(currency: str | None) -> Iterator[None]:
+    """Say monthly bills in `currency` (ISO code; None or USD: dollars) within the block."""
+    token = _CURRENCY.set(None if currency is None or currency.upper() == "USD" else currency.upper())
+    try:
+        yield
+    finally:
+        _CURRENCY.reset(token)
+
+
+def monthly_in(value: Param, lang: Lang, currency: str | None) -> str:
+    """A monthly bill kept in US dollars, said in the person's currency first when they gave their
+    budget in another one: "¥201（约 $28.35）", "€26.25 (about $28.35)"."""
+    if currency is None or currency.upper() == "USD" or not isinstance(value, int | float) or isinstance(value, bool):
+        return usd(value)
+    local = money(from_usd(float(value), currency), currency, lang)
+    return f"{local}（约 {usd(value)}）" if lang == "zh" else f"{local} (about {usd(value)})"
+
+
+def monthly(value: Param, lang: Lang) -> str:
+    """A monthly bill in the currency set by `in_currency` (US dollars by default)."""
+    return monthly_in(value, lang, _CURRENCY.get())
+
+
 def seconds(value: Param, lang: Lang = "en") -> str:
     """Seconds as people read them: "1.05 s", "20 s"; in Chinese "1.05 秒"."""
     if not isinstance(value, int | float) or isinstance(value, bool):
@@ -799,7 +830,7 @@ def _cost_api(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     unit = t(lang, "per_minute" if per_minute else "per_m_tokens")
     thinking = p.get("thinking") or 0
     return {
-        "monthly": usd(p.get("monthly")), "per_1k": usd(p.get("per_1k")), "offering": str(p.get("offering")),
+        "monthly": monthly(p.get("monthly"), lang), "per_1k": usd(p.get("per_1k")), "offering": str(p.get("offering")),
         "inp": usd(p.get("input_price")) + unit, "out": usd(p.get("output_price")) + unit,
         "thinking": (t(lang, "lat_thinking").format(n=num(thinking)) if thinking else ""),
         "source": _source(lang, p), "as_of": str(p.get("as_of")),
@@ -818,7 +849,7 @@ def _offerings(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         resellers = t(lang, "resellers").format(
             n=p.get("resellers"),
             offering=p.get("cheapest_reseller"),
-            monthly=usd(p.get("cheapest_reseller_monthly")),
+            monthly=monthly(p.get("cheapest_reseller_monthly"), lang),
         )
     return {"trusted": num(p.get("trusted")), "resellers": resellers}
 
@@ -868,7 +899,7 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     cost = (
         t(lang, "cost_unknown")
         if p.get("monthly") is None
-        else t(lang, "per_month").format(monthly=usd(p.get("monthly")))
+        else t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang))
     )
     return {"use_case": str(p.get("use_case")), "model": str(p.get("model")), "how": how, "passing": num(p.get("passing")),
             "task": task_name(lang, str(p.get("task"))), "rule": rule, "cost": cost, "requests": num(p.get("requests"))}  # fmt: skip
@@ -884,7 +915,7 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     d = p.get("d")
     return {
         "model": str(p.get("model")),
-        "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
+        "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
         "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x")
         else (t(lang, "value_capacity").format(x=p.get("capacity_x")) if p.get("capacity_x") else ""),
         "d": _points(lang, "value_d", d),
@@ -897,7 +928,7 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "model": str(p.get("model")),
         "lead": str(p.get("lead")),
-        "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly"))),
+        "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
         "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
         "d": _points(lang, "quality_d", d),
     }
@@ -914,20 +945,20 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         why = t(lang, "strongest_priority")
     return {
         "why": why,"model": str(p.get("model")), "quality": points(p.get("quality")),
-            "cost": t(lang, "per_month").format(monthly=usd(p.get("monthly")))}  # fmt: skip
+            "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang))}  # fmt: skip
 
 
 def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     items = []
     if p.get("half_prompt") is not None:
-        items.append(t(lang, "lever_half_prompt").format(v=usd(p.get("half_prompt"))))
+        items.append(t(lang, "lever_half_prompt").format(v=monthly(p.get("half_prompt"), lang)))
     if p.get("cached_75") is not None:
-        items.append(t(lang, "lever_cached").format(v=usd(p.get("cached_75"))))
+        items.append(t(lang, "lever_cached").format(v=monthly(p.get("cached_75"), lang)))
     if p.get("routed_80") is not None:
-        items.append(t(lang, "lever_route").format(model=p.get("route_model"), v=usd(p.get("routed_80"))))
+        items.append(t(lang, "lever_route").format(model=p.get("route_model"), v=monthly(p.get("routed_80"), lang)))
     return {
         "model": str(p.get("model")),
-        "monthly": usd(p.get("monthly")),
+        "monthly": monthly(p.get("monthly"), lang),
         "items": t(lang, "sep").join(items),
     }
 
@@ -935,7 +966,9 @@ def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, v in p.items():
-        if k in ("monthly", "per_1k", "budget_usd", "monthly_usd", "per_1k_usd", "price"):
+        if k in ("monthly", "budget_usd", "monthly_usd"):
+            out[k] = monthly(v, lang)
+        elif k in ("per_1k", "per_1k_usd", "price"):
             out[k] = usd(v)
         elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b"):
             out[k] = seconds(v, lang)
@@ -992,8 +1025,8 @@ def _latency_estimated(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _relax_admits_budget(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    return {"cheapest": str(p.get("cheapest")), "cheapest_monthly": usd(p.get("cheapest_monthly")),
-            "best": str(p.get("best")), "best_monthly": usd(p.get("best_monthly"))}  # fmt: skip
+    return {"cheapest": str(p.get("cheapest")), "cheapest_monthly": monthly(p.get("cheapest_monthly"), lang),
+            "best": str(p.get("best")), "best_monthly": monthly(p.get("best_monthly"), lang)}  # fmt: skip
 
 
 def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1013,8 +1046,8 @@ def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """The capped and the usual figures of a capped option (`engine._capped`)."""
-    over = t(lang, "capped_over").format(budget=usd(p.get("budget"))) if p.get("over_budget") else ""
-    return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": usd(p.get("usual_monthly")),
+    over = t(lang, "capped_over").format(budget=monthly(p.get("budget"), lang)) if p.get("over_budget") else ""
+    return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": monthly(p.get("usual_monthly"), lang),
             "usual_p95": seconds(p.get("usual_p95"), lang), "over": over}  # fmt: skip
 
 
@@ -1028,7 +1061,7 @@ def _price_parts(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "thinking_part": t(lang, "thinking_part").format(n=num(n)) if n else "",
         "capped_part": t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else "",
         "reasoning": t(lang, "latency_floor_reasoning") if p.get("reasoning") else "",
-        "budget": usd(p.get("budget")),
+        "budget": monthly(p.get("budget"), lang),
         "x": _times(p.get("x")),
     }
 
@@ -1162,7 +1195,7 @@ def _say(lang: Lang, reason: Reason) -> str:
             f"{m} ({seconds(float(p95), lang)})" for m, p95 in zip(p.get("models") or [], p.get("p95s") or [], strict=False)  # type: ignore[arg-type]
         )
     if code in ("self_host_premium", "self_host_premium_risk"):
-        values["api_monthly"] = usd(p.get("api_monthly"))
+        values["api_monthly"] = monthly(p.get("api_monthly"), lang)
         values["break_even"] = (
             t(lang, "self_host_break_even").format(n=num(p.get("break_even"))) if p.get("break_even") else ""
         )
@@ -1283,8 +1316,14 @@ def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
     return r.model_copy(update={"suggestion": text})
 
 
-def explain(rec: Recommendation, lang: Lang) -> Recommendation:
-    """Write every string field of `rec` from its codes, in `lang`."""
+def explain(rec: Recommendation, lang: Lang, currency: str | None = None) -> Recommendation:
+    """Write every string field of `rec` from its codes, in `lang`, monthly bills in `currency` (the
+    person's budget currency; the figures themselves stay in US dollars)."""
+    with in_currency(currency):
+        return _explain(rec, lang)
+
+
+def _explain(rec: Recommendation, lang: Lang) -> Recommendation:
     output = rec.requirements.volume.output_tokens
     top = [_candidate(lang, c, output) for c in rec.recommendations]
     frontier = [_candidate(lang, c, output) for c in rec.frontier]

@@ -66,7 +66,7 @@ FIELDS: Final[dict[str, tuple[str, str]]] = {
     "budget.monthly_usd": ("Monthly budget", "每月预算"),
     "budget.per_1k_requests_usd": ("Budget per 1,000 requests", "每千次请求预算"),
     "latency": ("Answer time", "响应时间"),
-    "latency.p95_seconds": ("Answer time (slowest 1 in 20)", "响应时间（最慢的二十分之一）"),
+    "latency.p95_seconds": ("Answer time (nearly every answer)", "响应时间（几乎每次回答）"),
     "accuracy_target": ("Accuracy target", "准确率目标"),
     "priority": ("Priority", "优先级"),
     "context_tokens": ("Context needed (tokens)", "所需上下文（token）"),

@@ -437,7 +437,7 @@ MAX_TITLE_CHARS = 60
 _LEAD_EN = re.compile(
     r"^(?:(?:hi|hello|hey|ok|okay|so|well)\b[\s,!.:-]*)*"
     r"(?:(?:we|i)(?:'d| would)? (?:want|need|like|are looking|am looking|plan|hope)(?: for| to)?\s+"
-    r"|(?:we|i) (?:want|need)\s+|looking for\s+|(?:can|could) you help (?:us|me)(?: to)?\s+|help (?:us|me)(?: to)?\s+"
+    r"|(?:we|i) (?:want|need)\s+|looking for\s+|(?:can|could|would|will) (?:you|it|ai|an? ai|a model|an llm) (?:really |actually )?help (?:us|me)(?: to)?\s+|help (?:us|me)(?: to)?\s+"
     r"|(?:want|need|like) (?:to\s+)?|(?:our|my) (?:company|team|firm|shop|business) (?:wants|needs) (?:to\s+)?)?",
     re.IGNORECASE,
 )
