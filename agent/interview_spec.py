@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from whichmodel.agent.events import Provenance
-from whichmodel.agent.state import Fact
 from whichmodel.knowledge.units import Lang, money, to_usd
 
 
@@ -36,13 +34,14 @@ class Option:
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
-    def facts_for(self, lang: str, provenance: Provenance, evidence: str) -> list[Fact]:
-        """The requirement facts of choosing this option as offered in `lang`."""
+    def values_for(self, lang: str) -> list[tuple[str, Any, str | None]]:
+        """(path, value, shown) of choosing this option as offered in `lang`: `shown` is the person's
+        own figure when the value was converted (agent.nodes.slots.option_facts makes them facts)."""
         if lang == "zh" and self.zh_amount is not None:
             amount, currency = self.zh_amount
             shown = money(amount, currency)
-            return [Fact(p, round(to_usd(amount, currency), 2), provenance, evidence, shown) for p in self.facts]
-        return [Fact(p, v, provenance, evidence) for p, v in self.facts.items()]
+            return [(p, round(to_usd(amount, currency), 2), shown) for p in self.facts]
+        return [(p, v, None) for p, v in self.facts.items()]
 
     def lang_of(self, label: str, fallback: str) -> str:
         """The language a clicked or typed label is in (its own label decides; else `fallback`)."""

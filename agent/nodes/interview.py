@@ -49,6 +49,7 @@ from whichmodel.agent.nodes.slots import (
     mentioned_options,
     merge_facts,
     next_missing,
+    option_facts,
     to_raw,
 )
 from whichmodel.agent.nodes.understanding import Asked, Brain, understanding_to_state
@@ -296,7 +297,7 @@ class Nodes:
                 picked = options[index] if index is not None else None
                 choice = picked.label(lang) if picked is not None else choice
             if picked is not None:
-                facts.extend(picked.facts_for(picked.lang_of(choice or "", lang), "stated", choice or ""))
+                facts.extend(option_facts(picked, picked.lang_of(choice or "", lang), "stated", choice or ""))
             elif (
                 pending["field"] in QUESTIONS
                 and not facts
@@ -307,7 +308,7 @@ class Nodes:
                 offered = next((o for o in options if pending["default"] in (o.en, o.zh)), None)
                 if offered is not None and not _is_spec_default(pending["field"], offered):
                     provenance: Provenance = "stated" if choice == "yes" else "defaulted"
-                    facts.extend(offered.facts_for(offered.lang_of(pending["default"] or "", lang), provenance, text))
+                    facts.extend(option_facts(offered, offered.lang_of(pending["default"] or "", lang), provenance, text))
                 else:
                     facts.extend(default_facts(pending["field"], text))
                 if choice == "default":

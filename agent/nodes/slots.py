@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from whichmodel.agent.interview_spec import LATENCY_DEFAULT_BY_TASK, QUESTIONS, SLOTS
+from whichmodel.agent.events import Provenance
+from whichmodel.agent.interview_spec import LATENCY_DEFAULT_BY_TASK, QUESTIONS, SLOTS, Option
 from whichmodel.agent.state import Fact, Slot
 
 FIELD_GROUPS: dict[str, tuple[str, ...]] = {
@@ -88,11 +89,16 @@ def next_missing(requirements: Mapping[str, Slot]) -> str | None:
     return None
 
 
+def option_facts(option: Option, lang: str, provenance: Provenance, evidence: str) -> list[Fact]:
+    """The requirement facts of choosing `option` as offered in `lang` (a budget in yuan in Chinese)."""
+    return [Fact(p, v, provenance, evidence, shown) for p, v, shown in option.values_for(lang)]
+
+
 def default_facts(question_field: str, evidence: str) -> list[Fact]:
     """The default option of a question as facts with provenance "defaulted"."""
     spec = QUESTIONS[question_field]
     option = spec.options[spec.default]
-    return option.facts_for("en", "defaulted", evidence)
+    return option_facts(option, "en", "defaulted", evidence)
 
 
 def mentioned_options(text: str, requirements: Mapping[str, Slot]) -> list[Fact]:
@@ -108,7 +114,7 @@ def mentioned_options(text: str, requirements: Mapping[str, Slot]) -> list[Fact]
         for option in spec.options:
             hit = next((a for a in option.aliases if a in low), None)
             if hit is not None:
-                out.extend(option.facts_for(option.lang_of(hit, "en"), "stated", hit))
+                out.extend(option_facts(option, option.lang_of(hit, "en"), "stated", hit))
                 break
     return out
 

@@ -12,6 +12,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from whichmodel.agent.brain.offline import understand
 from whichmodel.agent.interview_spec import QUESTIONS
+from whichmodel.agent.nodes.slots import option_facts
 from whichmodel.agent.service import Advisor
 from whichmodel.agent.settings import Settings
 from whichmodel.knowledge.units import to_usd
@@ -59,9 +60,9 @@ def test_the_chinese_budget_choices_are_in_yuan_and_stand_for_that_amount() -> N
     spec = QUESTIONS["budget.monthly_usd"]
     assert [o.zh for o in spec.options][:3] == ["每月500元", "每月5000元", "每月5万元"]
     assert not any("美元" in o.zh for o in spec.options)
-    (fact,) = spec.options[0].facts_for("zh", "stated", "每月500元")
+    (fact,) = option_facts(spec.options[0], "zh", "stated", "每月500元")
     assert fact.value == pytest.approx(to_usd(500, "CNY"), abs=0.01) and fact.shown == "¥500"
-    (en,) = spec.options[0].facts_for("en", "stated", "$100 a month")
+    (en,) = option_facts(spec.options[0], "en", "stated", "$100 a month")
     assert en.value == 100.0 and en.shown is None
 
 
