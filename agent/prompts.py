@@ -66,6 +66,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "answer_intro": "From the selection guide:",
         "answer_none": "I couldn't find that in the selection guide.",
         "back_to": "Back to where we were:",
+        "didnt_catch": "I didn't find an answer to this question in that: pick an option, say it in your own words, or say “not sure” (I'll take the usual choice).",
         "llm_fallback": "The language model failed ({error}); this turn used the offline brain.",
         "probe_no_endpoints": "No model endpoint is configured on this server for probes, so I can't test the "
         "shortlist here.",
@@ -149,6 +150,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "answer_intro": "来自选型指南：",
         "answer_none": "选型指南中没有找到相关内容。",
         "back_to": "回到刚才的问题：",
+        "didnt_catch": "这条消息里我没找到这个问题的答案：可以选一个选项、用自己的话说，或者回答“不确定”（我会按常见选择处理）。",
         "llm_fallback": "语言模型调用失败（{error}），本轮使用了离线理解。",
         "probe_no_endpoints": "这台服务器没有配置可用于测试的模型端点，所以无法在这里测试候选名单。",
         "probe_reranked": "附上实测结果的候选名单：",

@@ -975,8 +975,12 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
             if _rx(pattern).search(scan.low, clause.start, clause.end):
                 scan.add("deployment.data_residency", region, "stated", clause.start, clause.end)
                 return
-    if expecting == "deployment":
+    if expecting == "deployment" or _rx(_DOMESTIC_IS_FINE).match(scan.low.strip()):
         _region_answer(scan)
+
+
+_DOMESTIC_IS_FINE = r"^(?:放|用|在|部署在)?(?:国内|境内)(?:的)?(?:模型|服务)?(?:就行|就可以|就好|即可|吧)"
+"""ZH "国内的就行" said at any point: where the model runs (a mainland seller's data stays in China)."""
 
 
 def _region_answer(scan: _Scan) -> None:
@@ -1116,6 +1120,8 @@ def _bare_number(scan: _Scan, expecting: str) -> None:
     _, n = free[0]
     if not _BARE_TAIL.match(scan.low[n.end :]) or len(scan.low[: n.start].strip()) > 20:
         return
+    if scan.low[n.start : n.end] == "one" and scan.low[: n.start].strip():
+        return  # "the blue one", "that one": a pronoun, not a count
     value: float | None = n.value
     if expecting == "latency.p95_seconds":
         value = n.value if n.value <= 60 else None  # "300" seconds is more likely milliseconds: don't guess

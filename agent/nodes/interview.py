@@ -375,6 +375,15 @@ class Nodes:
             # after the answer, but not forever (MAX_ASKS, then its stated default, said so).
             if intent != "greeting" or pending is None or pending["field"] != missing:
                 asked[missing] = asked.get(missing, 0) + 1
+            if (
+                pending is not None
+                and pending["field"] == missing
+                and intent == "provide"
+                and not changed
+                and not u.get("question")
+                and text.strip()
+            ):  # "the blue one" to "how many requests?": say it was not an answer, then ask again
+                events.append(_message(t(lang, "didnt_catch"), lang))
             update["asked"] = asked
             update["stage"] = "interview"
             update["pending"] = _pending_for(missing, lang)

@@ -147,3 +147,21 @@ async def test_a_candle_shop_is_not_told_about_pci_dss_or_hipaa() -> None:
         reply = await adv.send("c", "is it safe to send customer emails?")
     assert "don't train on your API data" in reply.text
     assert "PCI" not in reply.text and "HIPAA" not in reply.text
+
+
+def test_domestic_is_fine_said_out_of_turn_still_says_where_data_stays() -> None:
+    assert _facts("国内的就行", expecting="volume.requests_per_month")["deployment.data_residency"] == "cn"
+    assert "deployment.data_residency" not in _facts("我们在国内卖茶叶", expecting="volume.requests_per_month")
+
+
+def test_the_blue_one_is_not_a_count() -> None:
+    assert "volume.requests_per_month" not in _facts("the blue one", expecting="volume.requests_per_month")
+    assert _facts("one", expecting="volume.requests_per_month")["volume.requests_per_month"] == 1
+
+
+async def test_a_reply_that_answers_nothing_is_told_so_before_the_question_comes_back() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("n", "we want to sort support emails")
+        reply = await adv.send("n", "the blue one")
+    assert reply.text.startswith("I didn't find an answer to this question in that")
+    assert "Roughly how many requests will it handle?" in reply.text
