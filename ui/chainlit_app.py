@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
@@ -41,8 +42,12 @@ from whichmodel.agent.settings import Settings
 from whichmodel.settings import load_or_exit
 from whichmodel.ui import report_names
 from whichmodel.ui.chainlit import access, offline_page, render, slack_bridge, store
+from whichmodel.ui.serve import drop_chainlit_fake_key
 
 log = logging.getLogger("whichmodel.ui")
+
+if drop_chainlit_fake_key(os.environ):  # before any settings are read (see ui.serve.environment)
+    log.warning("ignored the fake OPENAI_API_KEY of Chainlit's CI mode (CI=true or --ci)")
 
 STREAM_DELAY_S = 0.01
 """Pause between streamed chunks, so a reply visibly builds up (about 0.3 s for a long reply)."""

@@ -18,7 +18,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
 from pydantic import SecretStr
@@ -43,6 +43,21 @@ def app_root(data_dir: Path) -> Path:
     root = data_dir / "web"
     shutil.copytree(WEB, root, dirs_exist_ok=True)
     return root
+
+
+CHAINLIT_CI_VAR = "CI"
+"""The variable Chainlit's CLI reads as its --ci flag (see `environment`)."""
+CHAINLIT_FAKE_OPENAI_KEY = "sk-FAKE-OPENAI-API-KEY"
+"""The OPENAI_API_KEY value Chainlit's CLI writes into its environment in CI mode."""
+
+
+def drop_chainlit_fake_key(environ: MutableMapping[str, str]) -> bool:
+    """Remove the fake OPENAI_API_KEY Chainlit's CI mode wrote (`chainlit run` started directly
+    with CI=true or --ci); True when there was one. The app calls it before reading its settings."""
+    if environ.get("OPENAI_API_KEY") != CHAINLIT_FAKE_OPENAI_KEY:
+        return False
+    del environ["OPENAI_API_KEY"]
+    return True
 
 
 def command(host: str = "127.0.0.1", port: int = 8000, headless: bool = True) -> list[str]:
@@ -83,6 +98,10 @@ def environment(
     an unusable auth configuration, and for a wildcard address without explicit origins.
     """
     env = dict(os.environ if base is None else base)
+    # Chainlit's CLI reads CI (its --ci flag) and in CI mode writes a fake OPENAI_API_KEY into its
+    # own environment, which would turn on OpenAI probe endpoints that cannot work (CI machines and
+    # most build pipelines set CI=true). The server never runs in Chainlit's CI mode.
+    env.pop(CHAINLIT_CI_VAR, None)
     try:
         settings = Settings.load(env)
     except SettingsError as exc:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 import tomllib
+from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.ui.conftest import AppServer
+from tests.ui.conftest import AppServer, probe_endpoints, running_server
 from whichmodel.ui.chainlit import access
-from whichmodel.ui.serve import WEB, ServeError, environment
+from whichmodel.ui.serve import (
+    CHAINLIT_CI_VAR,
+    CHAINLIT_FAKE_OPENAI_KEY,
+    WEB,
+    ServeError,
+    drop_chainlit_fake_key,
+    environment,
+)
 
 CONFIG = WEB / ".chainlit" / "config.toml"
 
@@ -79,3 +87,31 @@ def test_running_server_needs_a_user_and_serves_no_cdn_links(app_server: AppServ
     assert threads.status_code == 401, "thread history must not be readable without a session"
     page = httpx.get(f"{app_server.url}/", timeout=10).text
     assert re.findall(r"(?:href|src)=\"(?:https?:)?//", page) == []
+
+
+def test_server_environment_leaves_chainlit_ci_mode_off(tmp_path: Path) -> None:
+    # Chainlit's CLI reads CI=true as --ci and then writes a fake OPENAI_API_KEY (found when this
+    # project's CI, which sets CI=true, offered OpenAI probes on the offline default).
+    env = environment("127.0.0.1", 8000, base={CHAINLIT_CI_VAR: "true"}, data_dir=tmp_path)
+    assert CHAINLIT_CI_VAR not in env
+
+
+def test_the_fake_key_of_chainlit_ci_mode_is_dropped_and_a_real_one_kept() -> None:
+    faked = {"OPENAI_API_KEY": CHAINLIT_FAKE_OPENAI_KEY, "OTHER": "x"}
+    assert drop_chainlit_fake_key(faked) is True
+    assert faked == {"OTHER": "x"}
+    real = {"OPENAI_API_KEY": "sk-real"}
+    assert drop_chainlit_fake_key(real) is False
+    assert real == {"OPENAI_API_KEY": "sk-real"}
+    assert drop_chainlit_fake_key({}) is False
+
+
+def test_a_server_started_in_chainlit_ci_mode_has_no_openai_probes(tmp_path: Path) -> None:
+    # CI=true added after ui.serve.environment (as `CI=true chainlit run app.py` would): Chainlit
+    # writes its fake key, the app removes it before reading its settings.
+    with running_server(tmp_path, extra_env={CHAINLIT_CI_VAR: "true"}) as server:
+        endpoints = probe_endpoints(server.log)
+        log = server.log.read_text(errors="replace")
+    assert [e for e in endpoints if not e.startswith("local:")] == []
+    assert "Running in CI mode" in log  # Chainlit really was in CI mode
+    assert "ignored the fake OPENAI_API_KEY" in log
