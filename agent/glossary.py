@@ -20,6 +20,9 @@ class Term:
     """Lower-case words that name the term in a question (EN/ZH)."""
     answer_en: str
     answer_zh: str
+    strict: bool = False
+    """Only a question about the word itself finds it ("what is an API?", "样例是什么意思"), not one that
+    merely uses it ("what's the cheapest API?", "where are the examples?"): for everyday words."""
 
     def name(self, lang: Lang) -> str:
         return self.zh if lang == "zh" else self.en
@@ -96,7 +99,7 @@ TERMS: tuple[Term, ...] = (
     Term(
         "Self-hosting",
         "私有化部署",
-        ("self-host", "self host", "self-hosting", "on-prem", "私有化", "本地部署"),
+        ("self-host", "self host", "self-hosting", "self-hosted", "self hosted", "on-prem", "私有化", "本地部署"),
         "running an open-weights model on your own GPUs. Data never leaves, but you pay for the GPUs "
         "whether they are busy or not.",
         "在您自己的GPU上运行开源权重模型。数据不出门，但无论忙闲都要为GPU付费。",
@@ -128,6 +131,64 @@ TERMS: tuple[Term, ...] = (
         "把文字存成一串串数字（向量嵌入）的数据库，能找出和查询意思最相近的内容，所以即使用词不同也能检索到相似的段落。",
     ),
     Term(
+        "API",
+        "API",
+        ("api", "apis", "api key", "接口", "api接口"),
+        "the way one program asks another for something over the internet. Your software (or a no-code "
+        "tool such as Zapier or Make) sends the text to the model's provider and gets the answer back; "
+        "you get a key from the provider and pay per use. Someone who can write a little code, or set up "
+        "such a tool, connects it: there is nothing to install.",
+        "一个程序通过网络向另一个程序请求服务的方式。您的软件（或 Zapier、集简云这类无代码工具）把文字发给模型服务商，"
+        "拿回回答；您向服务商申请一个密钥，按用量付费。需要一位会写点代码或会配置这类工具的人来接通，不需要安装任何东西。",
+        strict=True,
+    ),
+    Term(
+        "Cloud AI platform",
+        "云平台的模型服务",
+        ("bedrock", "amazon bedrock", "aws bedrock", "vertex", "vertex ai", "azure ai", "azure openai",
+         "azure ai foundry", "foundry", "百炼", "千帆", "火山方舟", "云平台"),
+        "a big cloud's service that offers several makers' models under the cloud's own contract and bill "
+        "(Amazon Bedrock on AWS, Google Vertex AI, Microsoft Azure AI Foundry; in China Alibaba Bailian, "
+        "Baidu Qianfan, Volcano Engine Ark). You need an account with that cloud. It helps when your "
+        "company already uses that cloud (one bill, data terms already signed, a region you choose); "
+        "otherwise the model maker's own API is the simpler start.",
+        "大型云厂商提供的模型服务：在云厂商自己的合同和账单下提供多家厂商的模型（阿里云百炼、百度千帆、火山方舟；"
+        "海外有 AWS Bedrock、Google Vertex AI、微软 Azure AI Foundry）。需要先开通该云的账号。如果贵公司已经在用这家云"
+        "（一张账单、数据条款已签、可以选地域），用它更方便；否则直接用模型厂商自己的 API 更简单。",
+    ),
+    Term(
+        "Prompt engineering",
+        "提示工程",
+        ("prompt engineering", "prompting", "prompt", "prompts", "提示工程", "提示词", "提示词工程", "prompt工程"),
+        "writing the instructions you send with each request well: say what the model should do, give it "
+        "the context it needs (your policies, the customer's order) and two or three examples of good "
+        "answers. It is the first and cheapest way to improve results, before retrieval (RAG) or fine-tuning.",
+        "把每次请求附带的指令写好：说清楚要模型做什么，给它需要的背景（您的规定、客户的订单），再附两三个好回答的例子。"
+        "这是提升效果最先做、也最便宜的办法，之后才考虑检索增强（RAG）或微调。",
+    ),
+    Term(
+        "Test examples",
+        "测试样例",
+        ("test examples", "test set", "eval set", "evaluation set", "examples", "sample", "samples",
+         "样例", "样本", "测试集", "评测集", "例子"),
+        "real cases from your own work (for example 50 to 100 past customer emails, each with the answer "
+        "you would have wanted), used to check the models before you choose: you run every candidate on "
+        "the same cases and compare. A ranking of public scores is a guide; your own examples decide.",
+        "从您自己的业务里拿出的真实案例（例如50到100封以前的客户邮件，每封附上您期望的回答），用来在选定之前检验模型："
+        "让每个候选模型处理同样的案例，然后比较。公开评分只是参考，最终以您自己的样例为准。",
+        strict=True,
+    ),
+    Term(
+        "Report",
+        "报告",
+        ("report", "full report", "报告", "完整报告"),
+        "the recommendation written up to keep or forward: the picks, their monthly cost, what each choice "
+        "rests on and the next steps. It comes right after the recommendation, with a cost-versus-quality "
+        "chart, as files to open or forward (HTML for reading, Markdown, and JSON for software).",
+        "把推荐整理成可以保存或转发的文档：首选和备选、每月费用、每个选择的依据和下一步。它紧跟在推荐之后，附有成本与质量对比图，"
+        "以文件形式提供，可以打开或转发（HTML 便于阅读，另有 Markdown，以及给程序用的 JSON）。",
+    ),
+    Term(
         "Closed model",
         "闭源模型",
         # the open-weights names too, so that a question naming both ("闭源和开源有什么区别？") gets this
@@ -142,9 +203,16 @@ TERMS: tuple[Term, ...] = (
 )
 """The glossary."""
 
+_ABOUT_WORD = (
+    r"(?:wh?at(?:'?s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?{word}|(?:meaning\s+of|explain|define)\s+(?:an?\s+|the\s+)?{word}|"
+    r"{word}\s*(?:是什么|是啥|什么意思|是指什么|指什么|在哪)|(?:什么是|啥是|什么叫|啥叫)\s*{word}|\d+\s*(?:到|至|-)\s*\d+\s*个\s*{word})"
+)
+"""A question about the word itself (for `Term.strict`)."""
+
 _WHAT = re.compile(
     r"wh?at(?:'?s\b|\s+s\b|\s+is|\s+are|\s+does|\s+r\b)|meaning\s+of|explain|define|difference\s+between|什么是|是什么|啥是|是啥|"
-    r"什么意思|解释一下|指什么|什么区别|有什么不同|有什么不一样|区别是什么",
+    r"什么意思|解释一下|指什么|什么区别|有什么不同|有什么不一样|区别是什么|在哪(?:里|儿)?(?:看|找|下载)|"
+    r"where\s+(?:is|are|do\s+i\s+find|can\s+i\s+(?:see|find|get|download))",
     re.I,
 )
 
@@ -162,6 +230,8 @@ def lookup(question: str) -> Term | None:
             pattern = (
                 re.escape(alias) if not alias.isascii() else r"(?<![a-z])" + re.escape(alias) + r"(?![a-z])"
             )
+            if term.strict:
+                pattern = _ABOUT_WORD.format(word=pattern)
             if re.search(pattern, low):
                 score += len(alias)
         if score and (best is None or score > best[0]):

@@ -27,6 +27,11 @@ class Option:
     """Lower-case phrases that pick this option when they appear anywhere in a message."""
     meanings: tuple[str, ...] = ()
     """Other ways people say this answer (EN/ZH), matched by meaning when the question is pending."""
+    replies: tuple[str, ...] = ()
+    """Whole replies (lower-case) that pick it when its question is pending: short answers too
+    ambiguous to be aliases anywhere in a message ("no limit", "不限")."""
+    explain: tuple[str, str] | None = None
+    """What choosing it means, in plain words (EN, ZH), for "what's the difference between the first two?"."""
     zh_amount: tuple[float, str] | None = None
     """The amount the Chinese label states, in its currency ((500, "CNY") for 每月500元), when it is
     not the English label's: its fact is that amount in US dollars, shown as the person's figure."""
@@ -140,7 +145,12 @@ SLOTS: tuple[SlotSpec, ...] = (
                 "No fixed budget",
                 "预算不限",
                 {"budget.monthly_usd": None},
-                meanings=("money is not the issue", "we haven't set a budget", "钱不是问题", "还没定预算"),
+                aliases=("no budget", "no fixed budget", "no budget limit", "unlimited budget", "没有预算", "没预算",
+                         "预算没有上限", "不设预算"),
+                replies=("no limit", "unlimited", "no cap", "none", "nothing fixed", "不限", "无上限", "没有上限",
+                         "没上限", "没有", "没有限制"),
+                meanings=("money is not the issue", "we haven't set a budget", "no limit", "unlimited",
+                          "钱不是问题", "还没定预算", "不限", "没有上限"),
             ),
         ),
         3,
@@ -176,20 +186,51 @@ SLOTS: tuple[SlotSpec, ...] = (
                     "在哪都行",
                     "用在线服务就可以",
                 ),
+                explain=(
+                    "the model runs at a company that offers it as a service (its maker, such as OpenAI, "
+                    "Anthropic or Google, or a big cloud); your software sends each text over the internet and "
+                    "pays per use. The usual choice: nothing to install or run.",
+                    "模型运行在提供服务的公司那里（模型厂商，如阿里、字节、DeepSeek，或大型云平台）；您的软件通过网络"
+                    "发送每段文字，按用量付费。最常见的选择：不用安装、不用维护。",
+                ),
             ),
             Option(
                 "Only on our own servers (self-hosted)",
                 "只能部署在我们自己的服务器上（私有化部署）",
                 {"deployment.self_host": True, "deployment.open_weights": True},
                 meanings=("it has to run in our own data center", "必须放在我们自己的机房"),
+                explain=(
+                    "your company runs the model on its own computers with graphics cards (GPUs), so the data "
+                    "never leaves; you pay for the machines and someone to run them, and only downloadable "
+                    "(open) models can be used.",
+                    "由贵公司在自己带显卡（GPU）的电脑上运行模型，数据不出公司；要付机器和运维人员的钱，而且只能用可下载的（开源）模型。",
+                ),
             ),
             Option(
                 "Only models you can download and run yourself (any host)",
                 "只用可以下载、自己运行的模型（托管方不限）",
                 {"deployment.open_weights": True},
+                explain=(
+                    "only models whose files are published (open models), run by you or by any hosting company "
+                    "you pick; you are never tied to one maker, but the strongest closed models are left out.",
+                    "只用文件公开发布的模型（开源模型），由您自己或您选的任何托管公司运行；不会被某一家厂商绑定，但最强的闭源模型就不在考虑之内了。",
+                ),
             ),
-            Option("Data must stay in the EU", "数据必须留在欧盟", {"deployment.data_residency": "eu"}),
-            Option("Data must stay in China", "数据必须留在中国境内", {"deployment.data_residency": "cn"}),
+            Option(
+                "Data must stay in the EU",
+                "数据必须留在欧盟",
+                {"deployment.data_residency": "eu"},
+                explain=("only services whose servers are in the EU (often a GDPR requirement).",
+                         "只用服务器在欧盟境内的服务（常见于 GDPR 要求）。"),
+            ),
+            Option(
+                "Data must stay in China",
+                "数据必须留在中国境内",
+                {"deployment.data_residency": "cn"},
+                explain=("only services whose servers are in mainland China (required for some personal and "
+                         "business data there).",
+                         "只用服务器在中国境内的服务（国内一些个人信息和重要数据有此要求）。"),
+            ),
         ),
         0,
         None,
@@ -262,13 +303,27 @@ SLOTS: tuple[SlotSpec, ...] = (
         "Is the best possible answer worth paying more?",
         "为了最好的回答质量，值得多花钱吗？",
         (
-            Option("Yes, quality first", "是，质量优先", {"priority": "quality"}),
-            Option("A balance of quality and price", "质量和价格兼顾", {"priority": "balanced"}),
+            Option(
+                "Yes, quality first",
+                "是，质量优先",
+                {"priority": "quality"},
+                explain=("I start with the strongest model that fits your limits, then name a cheaper one to try.",
+                         "先推荐满足条件的最强模型，再给出一个更便宜、值得试的选择。"),
+            ),
+            Option(
+                "A balance of quality and price",
+                "质量和价格兼顾",
+                {"priority": "balanced"},
+                explain=("a model slightly below the best can go first when it costs much less.",
+                         "如果稍逊一点的模型便宜很多，它可以排在前面。"),
+            ),
             Option(
                 "No, the cheapest that is good enough",
                 "不，够用就好、越便宜越好",
                 {"priority": "cost"},
                 aliases=("cheapest", "as cheap as possible", "最便宜", "越便宜越好"),
+                explain=("the cheapest model whose ratings are still close to the best goes first.",
+                         "评分仍接近最好水平的模型里，最便宜的排在前面。"),
             ),
         ),
         0,

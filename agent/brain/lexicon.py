@@ -223,6 +223,8 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
      r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?)|"
      r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}e-?mails|"
+     r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers)|"
+     r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
      r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|公众号文章|评语|起草|"
      r"(?:回复|回)(?:\w{0,4})?邮件"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
@@ -330,7 +332,7 @@ RESIDENCY: tuple[tuple[str, str], ...] = (
 RESIDENCY_CUE = (r"stay|remain|reside|resid|stored?|host|kept|keep|leave|must\s+be\s+in|inside|within|located|"
                  r"sovereign|gdpr|不能出境|不出境|不得出境|出境|留在|存储在|存放在|境内|国内|本地化存储|数据合规")  # fmt: skip
 DATA_NOT_LEAVE_CN = (
-    r"数据不(?:能|得|可以)?出境|不能出境|不出境|数据(?:要|必须)?(?:留在|存储在|存放在)(?:中国)?(?:国内|境内)|"
+    r"数据不(?:能|得|可以)?出境|不能出境|不出境|(?:最好|尽量)?(?:别|不要)出境|数据(?:要|必须)?(?:留在|存储在|存放在)(?:中国)?(?:国内|境内)|"
     r"(?:必须|要|需要|只能)(?:在|留在|放在|存在|存储在)(?:中国)?(?:国内|境内)|"
     r"不(?:能|得|可以|要|准|许)?(?:传|发|送|放|存|上传|存放|存储|流)(?:到|去|往|至|在)(?:国外|境外|海外)|"
     r"不(?:能|得|可以|要|准)?(?:出国|去国外|到国外|到境外)|(?:不用|不要|不能用)(?:国外|境外|海外)的?(?:服务器|云|模型|厂商)"
@@ -378,7 +380,9 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
      r"(?:credit\s+|debit\s+|bank\s+)?card\s+(?:stuff|details|numbers?|info|data)|credit\s+cards?|payment\s+(?:details|info)|"
      r"(?:home\s+|customer\s+)?addresses|phone\s+numbers|social\s+security|passports?|(?:id|identity)\s+(?:numbers?|cards?)|"
      r"tax\s+(?:stuff|returns?|records?|data|info|documents?|files?)|private\s+(?:people|individuals|persons)|护照|税务|报税|个税|隐私|病历|患者|病人|医疗数据|"
-     r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息", True),
+     r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息|"
+     r"(?:students?|pupils?|children|kids|minors)'?s?\s+(?:essays?|homework|work|assignments?|data|records?|grades?|names?)|"
+     r"学生(?:的)?(?:作文|作业|成绩|信息|数据|姓名)|未成年|孩子的?(?:作文|作业|信息)", True),
     ("public", r"public\s+data|publicly\s+available|open\s+data|(?:all\s+|just\s+)?public\s+(?:reviews?|posts?|comments?|"
      r"info(?:rmation)?|content|documents?|filings?|records?|pages?|material)|(?:is|are|it's|they're)\s+(?:all\s+)?"
      r"public\b|nothing\s+(?:secret|sensitive|private|confidential)|not\s+(?:secret|sensitive|confidential)\s+at\s+all|"

@@ -42,6 +42,11 @@ class Number:
     end: int
 
 
+_SLANG_SUMS = re.compile(r"(?<![A-Za-z])(?:a|one)\s+(tenner|fiver)(?![A-Za-z])", re.IGNORECASE)
+_SLANG_SUM_TEXT = {"tenner": "£10", "fiver": "£5"}
+"""British slang for a sum ("under a tenner a month"), written as the sum it names."""
+
+
 def normalize(message: str) -> str:
     """NFKC-normalise and drop control characters (keeping newlines and tabs); the whole text is kept
     (a message over the limit is refused before it is read, see agent.nodes.understanding).
@@ -51,6 +56,7 @@ def normalize(message: str) -> str:
     """
     text = message.replace("，", "; ").replace("、", " 、 ")
     text = unicodedata.normalize("NFKC", text)
+    text = _SLANG_SUMS.sub(lambda m: _SLANG_SUM_TEXT[m.group(1).lower()], text)
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
 
 
@@ -86,10 +92,10 @@ _ARABIC = re.compile(
     r"(?:\s?((?:hundred\s+)?(?:thousand|million|billion)|hundred|mil|mn|bn)(?![a-z])|(k|m|b|w)(?![a-z])"
     r"|([千百万亿]+)(?![零〇一二两三四五六七八九]))?"
 )
-# Approximate Chinese figures: "三四十" (30-40), "两三千" (2,000-3,000), "上千" (1,000 or more),
+# Approximate Chinese figures: "三四十" (30-40), "两三千" (2,000-3,000), "一两百" (100-200), "上千" (1,000 or more),
 # "几百" (a few hundred), "十几" (ten-odd). The upper end of a range is read: it is the figure a cost
 # or a context size has to hold.
-_CN_RANGE = re.compile(r"([一二两三四五六七八])([二三四五六七八九])([十百千万]|十万|百万|千万)?(?![零〇一二两三四五六七八九十百千万亿])")
+_CN_RANGE = re.compile(r"([一二两三四五六七八])([二两三四五六七八九])([十百千万]|十万|百万|千万)?(?![零〇一二两三四五六七八九十百千万亿])")
 _CN_APPROX = {"上千": 1e3, "上万": 1e4, "上百": 1e2, "几十": 30.0, "几百": 300.0, "几千": 3e3, "几万": 3e4,
               "十几": 15.0, "数十": 30.0, "数百": 300.0, "数千": 3e3, "数万": 3e4, "上百万": 1e6, "几十万": 3e5,
               "几百万": 3e6, "上千万": 1e7, "几千万": 3e7, "数千万": 3e7, "数百万": 3e6, "上十万": 1e5,

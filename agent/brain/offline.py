@@ -281,11 +281,20 @@ def _orphan(scan: _Scan, kind: str, value: float, start: int, end: int, shown: s
     scan.orphans.setdefault(kind, []).append((value, start, end, shown or ""))
 
 
+def _opens_range(scan: _Scan, i: int) -> bool:
+    """Whether number i is the low end of a range ("一千到两千元", "100-200 a day"): the range is read
+    through its upper end, which carries the unit (the figure a cost has to hold)."""
+    if i + 1 >= len(scan.numbers):
+        return False
+    n, m = scan.numbers[i], scan.numbers[i + 1]
+    return n.value < m.value and _rx(r"^\s*(?:to|-|–|~|～|到|至)\s*$").match(scan.low[n.end : m.start]) is not None
+
+
 def _read_numbers(scan: _Scan, expecting: str | None) -> None:
     """Give each number a meaning from its unit and clause, or keep it as an orphan for `expecting`."""
     for i, n in enumerate(scan.numbers):
         clause = scan.clause_of(n.start)
-        if n.value <= 0:
+        if n.value <= 0 or _opens_range(scan, i):
             continue
         if clause.question:
             asked = _budget_question(scan, clause)
@@ -1191,7 +1200,10 @@ def _match_option(body: str, options: Sequence[str]) -> int | None:
     if not options:
         return None
     n = len(options)
-    m = _rx(r"^(?:option|choice|number|no\.?|#|选项?|选择|第)?\s*(\d{1,2})\s*(?:个|号|项|条)?$").match(body)
+    m = _rx(
+        r"^(?:(?:i'?ll\s+(?:take|go\s+with)\s+)?(?:option|choice|number|no\.?|#)|选项?|选择|我选|就选|选|就|第)?\s*(\d{1,2})"
+        r"\s*(?:个|号|项|条)?\s*(?:吧|呀|啊|哈|好了|please|thanks|thank\s+you)?$"
+    ).match(body)
     if m and 1 <= int(m.group(1)) <= n:
         return int(m.group(1)) - 1
     m = _rx(
@@ -1391,6 +1403,15 @@ def _use_case_text(text: str) -> str:
     m = _LEADING_GREETING.match(lower_aligned(text.strip()))
     rest = text.strip()[m.end() :] if m else text.strip()
     return rest or text.strip()
+
+
+def asks_capability(message: str) -> bool:
+    """ "will it read a blurry photo?", "它能看懂照片吗？": a question whether AI can do something. Read as
+    the task when no task is known yet ("could it help me answer customer emails?" opens a
+    conversation); once one is, the caller takes it as a question (`_is_question` cannot know which)."""
+    body = _strip_punct(lower_aligned(normalize(message))).strip()
+    ends_asking = message.strip().endswith(("?", "？", "吗", "吗？", "吗?"))
+    return bool(_rx(lx.CAN_AI_DO).match(body)) and ends_asking
 
 
 def restated_count(message: str) -> tuple[float, float] | None:

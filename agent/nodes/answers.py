@@ -26,8 +26,10 @@ from whichmodel.tools.decision.adaptation import choose_adaptation
 from whichmodel.tools.decision.adaptation_text import word_adaptation
 from whichmodel.tools.decision.explain import say, task_name
 from whichmodel.tools.decision.explain import t as explain_t
+from whichmodel.tools.decision.gpus import GPUS
 from whichmodel.tools.decision.names import provider_display, value_name
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
+from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
@@ -68,7 +70,8 @@ ADAPTATION_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def is_adaptation_question(question: str) -> bool:
-    return ADAPTATION_CUES.search(question) is not None
+    """ "Should we fine-tune?", not "could our invoices be used to train the AI?" (a safety question)."""
+    return ADAPTATION_CUES.search(question) is not None and re.search(DATA_USE, question, re.IGNORECASE) is None
 
 
 def adaptation_answer(
@@ -102,31 +105,73 @@ def adaptation_answer(
     return text, [f"{lang}/{c}" for c in cited]  # the passage ids retrieval cites
 
 
+NEXT_STEP = (
+    r"what (?:do|should|can) (?:i|we) (?:actually |really |then )?do (?:next|now|after that|first)|next steps?|what now|what next|"
+    r"下一步|接下来|然后(?:呢|该|要)"
+)
+"""Asks what to do next ("what do I actually do next?", "接下来做什么")."""
+
+DATA_USE = (
+    r"keeps?\s+(?:a\s+)?cop(?:y|ies)|(?:keep|store|retain|save)s?\s+(?:our|my|the|their|customers?'?|clients?'?)\b|"
+    r"retention|used?\s+(?:it\s+|them\s+|our\s+\w+\s+)?(?:to|for)\s+train|train(?:s|ed)?\s+(?:the\s+ai\s+|it\s+)?on\s+(?:our|my|their)|"
+    r"(?:保存|保留|存储|留存|存)(?:我们|我们的|客户|用户)?的?(?:数据|资料|文件|发票|合同|邮件)|"
+    r"(?:拿|用)(?:去|来)?训练|被?用于训练|训练(?:他们|它)的?模型"
+)
+"""A question whether the provider keeps the data or trains on it ("Does the AI company keep copies of
+our invoices? Could they be used to train the AI?"): a safety question, not one about training a model."""
+RETENTION = re.compile(
+    r"keeps?\s+(?:a\s+)?cop(?:y|ies)|(?:keep|store|retain|save)s?\b|retention|保存|保留|存储|留存", re.IGNORECASE
+)
+"""A safety question that asks how long the provider keeps the data (answered with the retention rule)."""
+
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|"
         r"(?:health|patient|medical|personal|customer|card)\b.{0,40}(?:problem|\bok\b|okay|allowed|issue|risk)|"
-        r"安全|隐私|泄露|泄漏|合规|保密|会不会被", re.IGNORECASE)),
+        r"安全|隐私|泄露|泄漏|合规|保密|会不会被|" + DATA_USE, re.IGNORECASE)),
     ("cost", re.compile(
         r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|pay\b|"
         r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|包括服务器|一个月要", re.IGNORECASE)),
     ("hardware", re.compile(
         r"hardware|\bgpus?\b|graphics card|buy (?:a )?(?:computer|server|machine)|what (?:do we|should we) (?:need|prepare)|"
         r"硬件|显卡|服务器.{0,4}(?:准备|买|配置)|(?:准备|买|配置).{0,6}服务器|需要准备什么", re.IGNORECASE)),
+    ("own_hardware", re.compile(
+        r"(?:our|my) own (?:computers?|servers?|machines?|pcs?|hardware|gpus?)|on[- ]prem|in (?:the|our) office|"
+        r"(?:run|host)\w* (?:it |them |a model )?(?:ourselves|locally|ourself)|"
+        r"自己的(?:电脑|服务器|机器|显卡)|本地(?:跑|部署|运行)|自己(?:跑|部署|搭)", re.IGNORECASE)),
+    ("method", re.compile(
+        r"how (?:do|will|would|did) you (?:actually |really |even )?(?:pick|choose|select|rank|decide|compare|recommend|work out)|"
+        r"how does (?:this|it|the tool|whichmodel|the ranking) (?:work|decide|pick|choose|rank)|"
+        r"what(?:'s| is) your (?:method|approach|process|logic)|"
+        r"(?:你们|你)(?:是)?(?:怎么|如何|咋)(?:挑|选|排|推荐|比较|决定|评估)|怎么挑模型|如何选(?:择)?模型的|你们的方法|"
+        r"(?:你的|你们的)?选型(?:方法|流程|逻辑)|按什么(?:标准)?(?:选|挑|排)", re.IGNORECASE)),
+    ("app_use", re.compile(
+        r"on (?:my|a|the|our) (?:phone|mobile|iphone|android|laptop)|phone app|mobile app|"
+        r"(?:just )?use (?:it |the )?(?:app|website|in (?:a|the) browser)\b|"
+        r"手机上|用手机|手机(?:app|应用)|网页版|下载(?:个)?(?:app|应用)", re.IGNORECASE)),
     ("which", re.compile(
-        r"which (?:one|model|of them)\b|what should (?:i|we) (?:pick|choose|use|go with|get)\b|what (?:do|should) (?:i|we) do (?:next|now)|next steps?|what now|what next|"
+        r"which (?:one|model|of them)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
+        r"what should (?:i|we) (?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
-        r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|下一步|接下来|"
+        r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
         r"怎么开始|该怎么做|该干嘛|该做什么|要做什么", re.IGNORECASE)),
 )  # fmt: skip
 """Questions about the recommendation itself, by kind (every kind a question asks): answered from its data."""
 
 
+def asks_next_step(question: str) -> bool:
+    return re.search(NEXT_STEP, question, re.IGNORECASE) is not None
+
+
 def about_recommendation(question: str) -> list[str]:
     """The kinds of question about the recommendation in `question` ("safety", "cost", "hardware",
-    "which"), in that order; empty when it asks none of them."""
-    return [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
+    "own_hardware", "which"), in that order; empty when it asks none of them. Running it on their own
+    computer answers the cost and the hardware of doing so itself."""
+    kinds = [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
+    if "own_hardware" in kinds:
+        kinds = [k for k in kinds if k not in ("cost", "hardware")]
+    return kinds
 
 
 def recommendation_answer(
@@ -135,13 +180,26 @@ def recommendation_answer(
     recommendation: Mapping[str, Any] | None,
     lang: Lang,
     currency: str | None,
+    question: str = "",
 ) -> str:
     """A question about the recommendation answered from its data: the quality pick and the value pick
     with their monthly costs and the next steps ("which"); what the monthly figure covers ("cost");
     where the data goes and what the requirements already protect ("safety"). Before a recommendation,
     what it will depend on."""
     if kind == "safety":
-        return _safety_answer(raw, lang)
+        return _safety_answer(raw, lang, question)
+    if kind == "method":
+        return t(lang, "about_method")
+    if kind == "app_use":
+        requests = (raw.get("volume") or {}).get("requests_per_month") if isinstance(raw.get("volume"), Mapping) else None
+        few = (
+            t(lang, "about_app_use_few", n=f"{requests:,.0f}")
+            if isinstance(requests, int | float) and 0 < requests <= APP_SCALE_REQUESTS
+            else ""
+        )
+        return t(lang, "about_app_use", few=few)
+    if kind == "own_hardware":
+        return _own_hardware_answer(raw, recommendation, lang, currency)
     if not recommendation or not recommendation.get("recommendations"):
         if kind == "hardware":
             deployment = raw.get("deployment") or {}
@@ -183,14 +241,46 @@ def recommendation_answer(
     )
 
 
+APP_SCALE_REQUESTS = 300
+"""Up to about ten a day, typing into a chat app by hand is a real alternative to an integration."""
+
+SMALL_GPU, LARGE_GPUS = "L4", ("L40S", "H100-80GB")
+"""The GPUs named when someone asks about running a model themselves: one 24 GB card runs a small open
+model; the better open models need 48-80 GB (prices from the core's GPU table)."""
+
+
+def _own_hardware_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str:
+    """ "Is it cheaper to run it on our own computer?": what a GPU server costs a month, around the
+    clock (the core's GPU table), against the API bill when there is a recommendation; when it pays
+    off; how to make it a must. A self-hosted pick gets its own sizing (the hardware answer)."""
+    rec = Recommendation.model_validate(recommendation) if recommendation and recommendation.get("recommendations") else None
+    if rec is not None and rec.recommendations[0].self_hosted:
+        return recommendation_answer("hardware", raw, recommendation, lang, currency)
+
+    def month(name: str) -> str:
+        return render.cost_text(GPUS[name].hourly_usd * HOURS_PER_MONTH, lang, currency)
+
+    top = rec.recommendations[0] if rec is not None else None
+    api = (
+        t(lang, "about_own_api", model=render.model_label(top), cost=render.cost_text(top.monthly_cost_usd, lang, currency))
+        if top is not None and top.monthly_cost_usd is not None
+        else ""
+    )
+    return t(lang, "about_own_hardware", small_gpu=SMALL_GPU, small=month(SMALL_GPU), large_gpus=" / ".join(LARGE_GPUS),
+             large_low=month(LARGE_GPUS[0]), large_high=month(LARGE_GPUS[1]), api=api)  # fmt: skip
+
+
 def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
     where = t(lang, "self_hosted") if c.self_hosted else provider_display(c.provider_name, c.provider, lang)
     return t(lang, "rec_top", model=render.model_label(c), where=where,
              cost=render.cost_text(c.monthly_cost_usd, lang, currency))  # fmt: skip
 
 
-def _safety_answer(raw: Mapping[str, Any], lang: Lang) -> str:
-    """Where the data goes, and what the requirements so far already keep out."""
+def _safety_answer(raw: Mapping[str, Any], lang: Lang, question: str = "") -> str:
+    """Where the data goes, how long it is kept (when asked), and what the requirements so far
+    already keep out."""
     data = raw.get("data") or {}
     deployment = raw.get("deployment") or {}
     sensitivity = data.get("sensitivity") if isinstance(data, Mapping) else None
@@ -203,7 +293,8 @@ def _safety_answer(raw: Mapping[str, Any], lang: Lang) -> str:
     said = str(raw.get("use_case") or "")
     cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
     health = t(lang, "about_safety_health") if _HEALTH_DATA.search(said) else ""
-    return t(lang, "about_safety", kept=kept, cards=cards, health=health)
+    retention = t(lang, "about_safety_retention") if RETENTION.search(question) else ""
+    return t(lang, "about_safety", kept=kept, cards=cards, health=health, retention=retention)
 
 
 _CARD_DATA = re.compile(r"card|payment|billing|checkout|银行卡|信用卡|支付|付款|账单", re.IGNORECASE)
@@ -246,13 +337,22 @@ SCANS = re.compile(r"scann|\bscans?\b|扫描|photos? of (?:the )?(?:pages|docume
 """A question whether scanned documents can be read ("can it read scanned PDFs?", "能读扫描的PDF吗")."""
 
 
-def scans_answer(raw: Mapping[str, Any], images_now: bool, lang: Lang) -> str:
-    """Scanned pages are images: yes when the requirements take images (every shortlisted model reads
-    them), else what it takes (image input, or the text taken out first) and how to say so."""
+PHOTOS = re.compile(
+    r"(?:read|understand|handle|see|look\s+at|work\s+with|识别|看懂|看得懂|读|认)\w*.{0,24}"
+    r"(?:photos?|pictures?|images?|screenshots?|照片|图片|截图|相片)",
+    re.IGNORECASE,
+)
+"""A question whether photos can be read ("will it read a blurry photo?", "能看懂照片吗")."""
+
+
+def scans_answer(raw: Mapping[str, Any], images_now: bool, lang: Lang, question: str = "") -> str:
+    """Scanned pages and photos are images: yes when the requirements take images (every shortlisted
+    model reads them), else what it takes (image input, or the text taken out first) and how to say so."""
     modalities = raw.get("input_modalities") or ()
+    photos = SCANS.search(question) is None and PHOTOS.search(question) is not None
     if images_now or "image" in modalities:
-        return t(lang, "about_scans_yes")
-    return t(lang, "about_scans_no")
+        return t(lang, "about_photos_yes" if photos else "about_scans_yes")
+    return t(lang, "about_photos_no" if photos else "about_scans_no")
 
 
 def consumer_apps(question: str) -> list[App]:
@@ -300,9 +400,19 @@ def why_not_target(question: str) -> str | None:
     for sentence in [question.strip(), *re.findall(r"[^?？!！。]+[?？!！。]*", question)]:
         m = WHY_NOT[0].search(sentence.strip()) or WHY_NOT[1].search(sentence.strip())
         if m is not None:
-            name = m.group("name").strip(" .?？")
-            return name if len(name) >= 2 else None
+            name = re.sub(r"[呢吗啊呀吧]+$", "", m.group("name").strip(" .?？"))
+            return name if len(name) >= 2 and not NOT_A_NAME.search(name) else None
     return None
+
+
+NOT_A_NAME = re.compile(
+    r"(?<![a-z])(?:when|if|we|our|us|you|your|i|me|my|they|it|this|that|these|those|get|got|have|has|"
+    r"is|are|was|were|do|does|will|would|can|could|next|month|months|week|year|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|christmas|summer|winter)(?![a-z])|"
+    r"你|我|他|她|它|那个|这个|那种|这种|任务|类型|对吗|对不对|是不是|月|年|的时候|要是|如果",
+    re.IGNORECASE,
+)
+"""Words no model name holds: "what about January when we get 5000?" and "你那个任务类型对吗？" name no model."""
 
 
 def is_framework_question(question: str) -> bool:
@@ -329,6 +439,91 @@ def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang, que
     if ASKS_FREE.search(question) and model is not None and model.open_weights:
         text.append(t(lang, "whynot_free_open", name=answer.name or name))
     return ("" if lang == "zh" else " ").join(text)
+
+
+_REGION_WORDS = (
+    ("cn", r"在?(?:国内|中国|大陆|境内)"),
+    ("eu", r"在?(?:欧盟|欧洲)"),
+)
+REGION_USE_ZH = re.compile(
+    r"^\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?|[\u4e00-\u9fff]{2,6}?)\s*(?P<where>"
+    + "|".join(f"(?P<{code}>{words})" for code, words in _REGION_WORDS)
+    + r")\s*(?:能用|可以用|能不能用|可不可以用|用得了|可用|能不能|可以吗|行吗|合规吗)"
+)
+REGION_USE_EN = re.compile(
+    r"(?:can|could)\s+(?:we|i|you)\s+(?:use|get)\s+(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s+(?:from\s+|in\s+)(?:the\s+)?"
+    r"(?:(?P<cn>china|mainland\s+china)|(?P<eu>eu|europe|european\s+union))\b|"
+    r"is\s+(?P<name2>[A-Za-z][\w.\- ]{1,40}?)\s+(?:available|allowed|ok|okay)\s+in\s+(?:the\s+)?"
+    r"(?:(?P<cn2>china|mainland\s+china)|(?P<eu2>eu|europe|european\s+union))\b",
+    re.IGNORECASE,
+)
+"""A question whether a model can be used in a region ("Claude在国内能用吗？", "can we use GPT-5 in
+Europe?"): answered as the core's why-not for data that must stay there."""
+
+
+REGION_EN = {"cn": "mainland China", "eu": "the EU"}
+
+
+CHECKED: tuple[tuple[str, str], ...] = (
+    ("task_type", r"task|job|任务"),
+    ("budget.monthly_usd", r"budget|预算"),
+    ("volume.requests_per_month", r"volume|how many|requests?|用量|请求|数量"),
+    ("languages", r"languages?|语言"),
+    ("deployment.data_residency", r"region|where (?:it|the data)|地区|境内|国内|欧盟"),
+    ("latency.p95_seconds", r"answer time|speed|latency|响应时间|速度"),
+)
+_CHECK_ASK = re.compile(
+    r"(?:right|correct|wrong|accurate)\s*\??$|did you get|对吗|对不对|没错吧|准吗|是对的吗|有没有搞错|记错|弄错",
+    re.IGNORECASE,
+)
+
+
+def checked_paths(question: str) -> list[str]:
+    """What "is the task type right?" / "你那个任务类型对吗？" asks to check: the requirement paths it names
+    (all of them when it names none: "is that right?"); empty when it checks nothing."""
+    if _CHECK_ASK.search(question) is None:
+        return []
+    named = [path for path, words in CHECKED if re.search(words, question, re.IGNORECASE)]
+    return named or [path for path, _ in CHECKED]
+
+
+def region_question(question: str) -> tuple[str, str] | None:
+    """(model as written, region code) of a "can we use X in China/the EU?" question, or None."""
+    m = REGION_USE_ZH.search(question)
+    if m is not None:
+        return m.group("name").strip(), "cn" if m.group("cn") else "eu"
+    m = REGION_USE_EN.search(question)
+    if m is None:
+        return None
+    name = (m.group("name") or m.group("name2") or "").strip()
+    return name, "cn" if (m.group("cn") or m.group("cn2")) else "eu"
+
+
+def region_answer(
+    name: str, region: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang
+) -> str:
+    """ "Can we use X in China?": the core's why-not for X under these requirements (the
+    recommendation's, else the conversation's so far, the task defaulting to chat) with the data
+    required to stay in `region`; and, when that is not yet a requirement, how to make it one."""
+    if recommendation:
+        base = Requirements.model_validate(recommendation["requirements"]).model_dump(mode="json")
+    else:
+        base = {"task_type": "chat", "languages": [lang], "volume": {"requests_per_month": 1000}, **dict(raw)}
+    deployment = dict(base.get("deployment") or {})
+    already = deployment.get("data_residency") == region
+    deployment["data_residency"] = region
+    try:
+        req = parse_requirements({**base, "deployment": deployment}, "conversation")
+    except RequirementsError:
+        return t(lang, "whynot_not_found", name=name)
+    answer = decision_why_not(req, load_catalog(), name, lang=lang)
+    if answer.status == "not_found" or not answer.text:
+        return t(lang, "whynot_not_found", name=name)
+    where = value_name(region, lang) if lang == "zh" else REGION_EN.get(region, region)
+    parts = [t(lang, "region_intro", region=where), *answer.text]
+    if not already:
+        parts.append(t(lang, "region_make_it_a_must", region=where))
+    return ("" if lang == "zh" else " ").join(parts)
 
 
 def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: Lang) -> str:

@@ -12,7 +12,7 @@ import asyncio
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from langchain_core.runnables import RunnableConfig
@@ -21,7 +21,7 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import meaning
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
-from whichmodel.agent.brain.offline import restated_count, restated_figure
+from whichmodel.agent.brain.offline import asks_capability, restated_count, restated_figure
 from whichmodel.agent.events import (
     AnyEvent,
     Message,
@@ -138,6 +138,9 @@ class Nodes:
             }  # fmt: skip
         result = await self.brain.understand(text, _asked(state.get("pending")))
         u = result.understanding
+        if "task_type" in state.get("requirements", {}) and asks_capability(text):
+            # "will it read a blurry photo?" once the task is known: a question, not a new task
+            u = replace(u, facts=(), intent="question", question=text.strip(), choice=None, task_options=())
         lang = turn_language(text, u.language, state.get("language"))
         events: list[AnyEvent] = [NewTurn()]
         if result.fallback_error:
@@ -168,18 +171,19 @@ class Nodes:
         lang = state.get("language", "en")
         question = u.get("question") or ""
         kinds = answers.about_recommendation(question)
-        if answers.SCANS.search(question):
+        if answers.SCANS.search(question) or answers.PHOTOS.search(question):
             images_now = any(
                 f["path"] == "input_modalities" and "image" in (f["value"] or ()) for f in u.get("facts", [])
             )
-            text = answers.scans_answer(requirements_view(state), images_now, lang)
+            text = answers.scans_answer(requirements_view(state), images_now, lang, question)
             return {"events": [ToolStep(name="about_recommendation", summary="scans"), _message(text, lang)]}
         term = glossary_lookup(question)
         if term is not None:
             text = t(lang, "glossary", term=term.name(lang), text=term.answer(lang))
             glossed: list[AnyEvent] = [ToolStep(name="glossary", summary=term.en), _message(text, lang)]
             # "What is self-hosting? What hardware do we need?": the second question too.
-            glossed.extend(self._about_recommendation(state, [k for k in kinds if k != "which"], lang))
+            asks_next = answers.asks_next_step(question)
+            glossed.extend(self._about_recommendation(state, [k for k in kinds if k != "which" or asks_next], lang))
             return {"events": glossed}
         if answers.is_adaptation_question(question):
             found = await asyncio.to_thread(
@@ -193,6 +197,23 @@ class Nodes:
                 text, cited = found
                 return {"events": [ToolStep(name="adaptation", summary=question[:80]),
                                    Message(text=text, lang=lang, citations=cited)]}  # fmt: skip
+        pending = state.get("pending")
+        explained = _explain_options(pending, question, lang)
+        if explained is not None and pending is not None:
+            return {"events": [ToolStep(name="explain_options", summary=pending["field"]),
+                               _message(explained, lang)]}  # fmt: skip
+        checked = [p for p in answers.checked_paths(question) if p in state.get("requirements", {})]
+        if checked:
+            items = render.noted(state.get("requirements", {}), checked, lang)
+            text = t(lang, "check_noted", items=items)
+            return {"events": [ToolStep(name="check_noted", summary=", ".join(checked)), _message(text, lang)]}
+        region = answers.region_question(question)
+        if region is not None:
+            name, code = region
+            text = await asyncio.to_thread(
+                answers.region_answer, name, code, requirements_view(state), state.get("recommendation"), lang
+            )
+            return {"events": [ToolStep(name="why_not", summary=f"{name} ({code})"), _message(text, lang)]}
         apps = answers.consumer_apps(question)
         if apps:
             text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang)
@@ -247,7 +268,12 @@ class Nodes:
             raw = {**raw, "data": {**(raw.get("data") or {}), "sensitivity": said}}
         events: list[AnyEvent] = []
         for kind in kinds:
-            text = answers.recommendation_answer(kind, raw, rec, lang, currency)  # type: ignore[arg-type]
+            if kind in ("which", "cost") and not rec and _wants_pick_now(state):
+                if any(e for e in events if isinstance(e, Message) and e.text == t(lang, "about_which_now")):
+                    continue
+                events.extend([ToolStep(name="about_recommendation", summary=kind), _message(t(lang, "about_which_now"), lang)])
+                continue
+            text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "")  # type: ignore[arg-type]
             events.extend([ToolStep(name="about_recommendation", summary=kind), _message(text, lang)])
         return events
 
@@ -292,6 +318,9 @@ class Nodes:
             options = _options_for(pending)
             choice = u.get("choice")
             picked = next((o for o in options if choice in (o.en, o.zh)), None)
+            if picked is None and not facts and not u.get("question"):
+                whole = re.sub(r"[\s.!。！,，~]+", " ", text.lower()).strip()
+                picked = next((o for o in options if whole in o.replies), None)
             if picked is None and not facts and intent in ("provide", "correction") and not u.get("question"):
                 index = meaning.pick_option(text, options)
                 picked = options[index] if index is not None else None
@@ -318,6 +347,11 @@ class Nodes:
                     events.append(_message(t(lang, "vague_default", default=default), lang))
 
         facts = _keep_task(before, facts, text, intent)
+        facts, also_task = _added(before, facts, text, intent)
+        facts = _bare_budget_in_yuan(facts, text, lang)
+        if also_task is not None:
+            main = requirements_task(before)
+            events.append(_message(t(lang, "also_task", task=task_name(lang, also_task), main=task_name(lang, main)), lang))
         facts.extend(_rescaled_volume(before, facts, text, intent))
         facts.extend(_restated_budget(before, facts, text, lang))
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
@@ -348,11 +382,15 @@ class Nodes:
         asked = dict(state.get("asked", {}))
         update: dict[str, Any] = {"requirements": requirements, "events": events}
 
-        # Give up on a question asked MAX_ASKS times without an answer: take its default.
+        # Give up on a question asked MAX_ASKS times without an answer: take its default. Asked for the
+        # pick ("so which one should I use?") once the task is known: every open question takes its
+        # default now, said so, and the recommendation follows.
         missing = next_missing(requirements)
         gave_up: list[str] = []
-        while missing is not None and asked.get(missing, 0) >= MAX_ASKS:
-            requirements, taken = merge_facts(requirements, default_facts(missing, "asked twice, no answer"))
+        pick_now = _wants_pick_now({**state, "requirements": requirements})
+        while missing is not None and (asked.get(missing, 0) >= MAX_ASKS or pick_now):
+            why = "asked for the pick" if pick_now else "asked twice, no answer"
+            requirements, taken = merge_facts(requirements, default_facts(missing, why))
             gave_up += taken
             update["requirements"] = requirements
             missing = next_missing(requirements)
@@ -381,6 +419,7 @@ class Nodes:
                 and intent == "provide"
                 and not changed
                 and not u.get("question")
+                and also_task is None
                 and text.strip()
             ):  # "the blue one" to "how many requests?": say it was not an answer, then ask again
                 events.append(_message(t(lang, "didnt_catch"), lang))
@@ -553,6 +592,93 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     if not any(f.path.startswith(_DETAIL_PATHS) for f in facts):
         return facts
     return [f for f in facts if f.path not in ("task_type", "use_case")]
+
+
+_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|另外|同时还|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
+
+
+_OPTIONS_ASK = re.compile(
+    r"difference between (?:the )?(?:first|second|third|last|options?|choices?|these|them|those|\d|one and two)|"
+    r"what(?:'s| is) the difference|what do (?:the|these|those) (?:options|choices) mean|"
+    r"what does (?:option |number |choice |#)?\d+ mean|(?:options?|choices?) (?:mean|means)|they (?:all )?sound the same|"
+    r"(?:选项|第[一二三四五12345](?:个|项|种)?|前两个|前两项|这几个|这几项|几个选项).{0,10}(?:区别|什么意思|不同|不一样|啥意思)|"
+    r"有什么区别|有啥区别|什么区别|啥区别",
+    re.IGNORECASE,
+)
+
+
+def _explain_options(pending: Mapping[str, Any] | None, question: str, lang: str) -> str | None:
+    """ "What's the difference between the first two?" while a question with choices is pending: what
+    each choice means (the choices' own plain-words explanations), or None."""
+    if pending is None or not _OPTIONS_ASK.search(question):
+        return None
+    spec = QUESTIONS.get(pending["field"])
+    if spec is None:
+        return None
+    if not any(o.explain for o in spec.options):  # amounts: they differ only in the figure
+        return t(lang, "options_amounts", why=spec.why(lang))  # type: ignore[arg-type]
+    i = 1 if lang == "zh" else 0
+    colon = "：" if lang == "zh" else ": "
+    lines = [f"{n}. {o.label(lang)}{colon}{o.explain[i]}" for n, o in enumerate(spec.options, 1) if o.explain]
+    return "\n".join([t(lang, "options_explained"), *lines])
+
+
+def _wants_pick_now(state: Mapping[str, Any]) -> bool:
+    """A question asking for the pick ("so which one should I use?", "那我到底选哪个？") before there is a
+    recommendation, once the task is known: the open questions take their defaults and it comes now."""
+    u = state.get("understanding") or {}
+    question = u.get("question") or ""
+    asks = answers.about_recommendation(question)
+    if not question or state.get("recommendation") or not ("which" in asks or "cost" in asks):
+        return False
+    held = (state.get("requirements") or {}).get("task_type")
+    return held is not None and held["value"] is not None and held["provenance"] != "defaulted"
+
+
+def requirements_task(requirements: Mapping[str, Any]) -> str:
+    held = requirements.get("task_type")
+    return str(held["value"]) if held is not None and held["value"] is not None else "chat"
+
+
+_NAMES_DOLLARS = re.compile(r"\$|usd|dollar|美元|美金|刀", re.I)
+
+
+def _bare_budget_in_yuan(facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """ "5000" or "五千" to the budget question in a Chinese conversation: yuan, the currency its choices
+    were shown in (shown as such, so a person who meant dollars sees it and says so)."""
+    if lang != "zh" or _NAMES_DOLLARS.search(text):
+        return facts
+    out = []
+    for f in facts:
+        if f.path == "budget.monthly_usd" and f.shown is None and isinstance(f.value, int | float):
+            f = Fact(f.path, round(to_usd(float(f.value), "CNY"), 2), f.provenance, f.evidence, money(float(f.value), "CNY", "zh"))
+        out.append(f)
+    return out
+
+
+def _added(
+    before: Mapping[str, Any], facts: list[Fact], text: str, intent: str | None
+) -> tuple[list[Fact], str | None]:
+    """ "我们还要它写中文摘要" / "it should also answer in French": what is added, not what replaces.
+    Languages join those held; a second task leaves the main task (and the use case) as they are and
+    is returned, to be acknowledged (the recommendation is for the main task)."""
+    if intent == "correction" or not _ALSO.search(text):
+        return facts, None
+    out: list[Fact] = []
+    also: str | None = None
+    for f in facts:
+        held = before.get(f.path)
+        if f.path == "languages" and held is not None and isinstance(held["value"], list):
+            joined = list(dict.fromkeys([*held["value"], *f.value]))
+            provenance = "stated" if "stated" in (f.provenance, held["provenance"]) else f.provenance
+            out.append(Fact(f.path, joined, provenance, f.evidence, f.shown))
+        elif f.path in ("task_type", "use_case") and held is not None and held["provenance"] != "defaulted":
+            if f.path == "task_type" and f.value != held["value"]:
+                also = str(f.value)
+            continue
+        else:
+            out.append(f)
+    return out, also
 
 
 def _restated_budget(before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:

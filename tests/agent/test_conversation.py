@@ -12,6 +12,7 @@ from whichmodel.agent.prompts import QUESTIONS
 from whichmodel.agent.service import Advisor, Question, ReportReady, RequirementsTable, Shortlist, ToolStep
 from whichmodel.agent.settings import Settings
 from whichmodel.agent.state import Fact
+from whichmodel.knowledge.units import to_usd
 from whichmodel.tools.decision import parse_requirements
 
 EN_ALL = "we classify ~20k support tickets a day, must stay under $300 a month, answers within 2 seconds, any cloud API"
@@ -95,7 +96,13 @@ async def test_chinese_replies_in_chinese_and_asks_one_question_with_default():
         assert reply.lang == "zh" and "预算" in reply.text
         reply = await adv.send("z", "300")
         state = await adv.state("z")
-        assert state.slots["budget.monthly_usd"]["value"] == 300.0
+        # the choices were shown in yuan (每月500元...), so a bare figure is yuan too, shown as such
+        budget = state.slots["budget.monthly_usd"]
+        assert budget["value"] == round(to_usd(300, "CNY"), 2) and budget["shown"].startswith("¥300")
+        reply_usd = await adv.send("z2", "我们要做客服聊天机器人，每天一万次对话")
+        assert reply_usd.pending is not None
+        await adv.send("z2", "300美元")
+        assert (await adv.state("z2")).slots["budget.monthly_usd"]["value"] == 300.0
         assert reply.pending and reply.pending["field"] == "deployment"  # answer time is assumed, not asked
 
 

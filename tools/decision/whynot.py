@@ -25,6 +25,7 @@ from whichmodel.tools.decision.filters import check_offering, failure_reason, fi
 from whichmodel.tools.decision.gpus import resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
 from whichmodel.tools.decision.latency import estimate_latency, provider_class
+from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.ranking import quality_profile
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Lang, Reason
@@ -58,6 +59,7 @@ class WhyNot(BaseModel):
     rank: int | None = None
     passing: int = Field(default=0, description="Models that pass every hard constraint.")
     offering_id: str | None = Field(default=None, description="The offering the answer is about.")
+    provider_name: str | None = Field(default=None, description="Who sells that offering (display name).")
     quality: float | None = None
     monthly_cost_usd: float | None = None
     failures: list[Reason] = Field(
@@ -251,6 +253,7 @@ def why_not(
         rank=None if position is None else position + 1,
         passing=len(ranking.ranked),
         offering_id=option.offering.id if option is not None and option.offering is not None else None,
+        provider_name=option.offering.provider_name if option is not None and option.offering is not None else None,
         quality=None if quality.value is None else round(quality.value, 1),
         monthly_cost_usd=None if option is None or option.monthly is None else round(option.monthly, 4),
         failures=failures,
@@ -279,7 +282,12 @@ def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
     if w.status == "ranked":
         lines.append(t(lang, "whynot_ranked").format(model=w.name, rank=w.rank, passing=w.passing))
     else:
-        lines.append(t(lang, "whynot_eliminated").format(model=w.name, offering=w.offering_id or "-"))
+        provider = provider_display(w.provider_name, (w.offering_id or "").partition(":")[0] or None, lang)
+        lines.append(
+            t(lang, "whynot_eliminated" if w.offering_id else "whynot_eliminated_self").format(
+                model=w.name, provider=provider
+            )
+        )
         for f in w.failures:
             if f.code == "over_budget":
                 lines.append(change_text(lang, w.name or "", Reason(code="needs_budget", params={
