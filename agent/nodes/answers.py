@@ -544,7 +544,8 @@ def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: L
     sep = "" if lang == "zh" else " "
     parts = [t(lang, "pick_changed", old=old_name, new=new.model)]
     if was.status == "eliminated" and len(was.text) > 1:
-        parts.append(t(lang, "pick_changed_was_out", new=new.model, why=was.text[1]))
+        why = was.text[1].replace("at this volume", "at the earlier volume").replace("在此用量下", "按之前的用量")
+        parts.append(t(lang, "pick_changed_was_out", new=new.model, why=why))
     elif now.status == "eliminated" and len(now.text) > 1:
         parts.append(t(lang, "pick_changed_now_out", old=old_name, why=now.text[1]))
     elif was.rank is not None:

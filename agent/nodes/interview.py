@@ -480,7 +480,11 @@ class Nodes:
             steps.append(sized)
         steps.append(tools.citations_step(rec))
         events: list[AnyEvent] = [ToolStep(name=s.name, summary=s.summary) for s in steps]
-        rows = render.shortlist_rows(rec.recommendations[:5], lang, currency)
+        shown = list(rec.recommendations[:5])
+        value = next((c for c in rec.recommendations if rec.value_pick and c.model_key == rec.value_pick.model_key), None)
+        if value is not None and value not in shown:  # the value pick is always on the shortlist shown
+            shown.append(value)
+        rows = render.shortlist_rows(shown, lang, currency)
         events.append(_message(await self.brain.phrase(_summary(rec, lang, currency), lang), lang))
         with in_currency(currency):
             changed = await asyncio.to_thread(answers.pick_change, state.get("recommendation"), rec, "zh" if lang == "zh" else "en")
@@ -495,7 +499,8 @@ class Nodes:
         ):  # "why not X?" asked before there was a shortlist
             text = await asyncio.to_thread(answers.why_not, name, dumped, lang)
             events.extend([ToolStep(name="why_not", summary=name), _message(text, lang)])
-        events.append(_message(t(lang, "rec_outro"), lang))
+        example = money(200, currency or "USD", lang) if lang != "zh" else money(1500, currency or "CNY", lang)
+        events.append(_message(t(lang, "rec_outro", example=example), lang))
         pending = None
         if evidence is None:
             pending, offer_events = probe_step.offer(self.probes, rec, state, lang)

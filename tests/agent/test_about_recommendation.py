@@ -144,7 +144,7 @@ async def test_a_chinese_chat_about_english_texts_answers_in_chinese() -> None:
     ("first", "ask", "plain"),
     [
         ("we want AI to sort customer emails into folders, 1000 a day, budget 200 dollars a month",
-         "what next?", "upload them in this chat"),
+         "what next?", "upload them here as a spreadsheet"),
         ("我们想用AI把客户邮件分到几个文件夹，每天一千封，预算每月两百美元", "下一步该做什么？", "直接在对话里上传"),
     ],
 )  # fmt: skip
