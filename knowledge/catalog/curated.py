@@ -234,7 +234,7 @@ PROVIDER_REGIONS: dict[str, tuple[str, str]] = {
     "evroc": ("eu", "evroc: EU sovereign cloud"),
     "cloudferro-sherlock": ("eu", "CloudFerro: EU data centres"),
     "hetzner": ("eu", "Hetzner: German/Finnish data centres"),
-    "infomaniak": ("eu", "Infomaniak: Swiss data centres"),
+    "infomaniak": ("ch", "Infomaniak: Swiss data centres (Switzerland is not in the EU)"),
     "privatemode-ai": ("eu", "Privatemode AI: EU data centres"),
     "xiaomi-token-plan-ams": ("eu", "Xiaomi token plan, Amsterdam endpoint"),
     "xiaomi-token-plan-sgp": ("sg", "Xiaomi token plan, Singapore endpoint"),

@@ -139,6 +139,11 @@ PURPOSE_RULES: tuple[tuple[str, Purpose, str], ...] = (
     (r"rerank", "rerank", "a reranker: scores query-document pairs (its maker's model card)"),
     (r"embed|(^|-)e5-", "embedding", "an embedding model (incl. the E5 family): returns vectors, not text"),
     (
+        r"^(esm2|esmfold|evo2|openfold|alphafold|boltz|diffdock|molmim|genmol|proteinmpnn|rfdiffusion)($|-)",
+        "science",
+        "a protein / molecule model (its maker's card): reads sequences and structures, not language",
+    ),
+    (
         r"(^|-)(llama-guard|prompt-guard)|guard-gen|safety-guard|shieldgemma|safeguard|gliguard|moderation",
         "moderation",
         "a safety classifier / moderation model by its maker's declared purpose",

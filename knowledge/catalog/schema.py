@@ -25,7 +25,7 @@ PROVIDER_TIERS: tuple[str, ...] = ("maker", "cloud", "host", "aggregator", "plan
 PriceUnit = Literal["per_1m_tokens", "per_audio_minute", "per_image", "per_request"]
 Precision = Literal["fp16", "bf16", "fp8", "mxfp4", "int4"]
 Purpose = Literal[
-    "general", "speech_to_text", "text_to_speech", "embedding", "image_generation", "moderation", "rerank"
+    "general", "speech_to_text", "text_to_speech", "embedding", "image_generation", "moderation", "rerank", "science"
 ]
 """What a model is for, by its maker's declared purpose (a moderation model is not a chat model)."""
 

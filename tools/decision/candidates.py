@@ -30,7 +30,7 @@ from whichmodel.tools.decision.index import CatalogIndex
 from whichmodel.tools.decision.latency import estimate_latency, provider_class, thinking_that_fits
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
-from whichmodel.tools.decision.selfhost import estimate_self_host
+from whichmodel.tools.decision.selfhost import estimate_self_host, self_host_speed
 from whichmodel.tools.decision.thinking import MIN_FITTED_THINKING, effort_is_a_setting, thinking_mode
 
 SELF_HOST_REASON = "params_unknown"
@@ -269,6 +269,9 @@ def self_host_option(
         failures += (SELF_HOST_REASON,)
     elif not failures:
         estimate = self_host_estimate(req, model, offerings, gpu)
+        # the sized deployment's own speed (its decode bound), not the size-based API speeds
+        mode = thinking_mode(model.key, model.reasoning)
+        lat = estimate_latency(model, "self", tokens(req, mode), task=req.task_type, speed=self_host_speed(estimate, gpu))
         if not latency_fit(lat.p95_seconds, req.latency.p95_seconds):
             failures += ("too_slow",)
         if not budget_fit(estimate.monthly_cost, req.monthly_budget_usd):

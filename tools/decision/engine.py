@@ -573,7 +573,7 @@ def _candidate(
     at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
     if at_stake is not None:
         region, inferred = user_region(req)
-        risks.append(Reason(code="foreign_jurisdiction", params={
+        risks.append(Reason(code="foreign_jurisdiction" if region is not None else "foreign_jurisdiction_unknown", params={
             "model": option.model.name, "provider": offering.provider if offering else None,
             "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
     if quality.missing:
@@ -1287,7 +1287,12 @@ def _risk_codes(
     if regions:
         risks.append(Reason(code="residency_question", params={"regions": regions}))
     if req.data.sensitivity in SENSITIVE:
-        code = "sensitive_data_self" if lead.self_hosted else "sensitive_data"  # nothing leaves the servers
+        region = user_region(req)[0]
+        code = (
+            "sensitive_data_self"  # nothing leaves the servers
+            if lead.self_hosted
+            else f"sensitive_data_{region}" if region in ("eu", "cn") else "sensitive_data"
+        )
         risks.append(Reason(code=code, params={"sensitivity": req.data.sensitivity}))
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))

@@ -179,6 +179,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_confidential": "confidential data",
         "jur_restricted": "restricted data",
         "jur_source_code": "source code",
+        "jur_internal": "internal business data",
+        "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host",
         "jur_inferred": " (your region inferred from your languages)",
         "warn_preview": "preview release",
         "warn_capped": "thinking capped at {cap} tokens",
@@ -208,7 +210,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "headroom": " Nothing that fits costs less on the same rented GPUs; {model} is as good on public ratings and serves {capacity_x}x the requests on them: the one to try if the volume grows.",
         "quality_d": ", {d} of 100 points {word} on public ratings",
         "value_tied": ": as good on public ratings within their margin of error; check it on your own examples",
-        "value_near": ": public ratings are uncertain enough that this gap may not be real (the likely ranges of the two ratings nearly meet), so only your own examples can tell them apart",
+        "value_near": ": lower on public ratings (their likely ranges come within 5 points without overlapping), so take it only if it does as well on your own examples",
         "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
         "value_x": ", {x}x cheaper",
         "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
@@ -233,6 +235,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
         "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement (for US health data, a HIPAA business associate agreement) before sending data",
+        "sensitive_data_eu": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement (GDPR Article 28; for transfers outside the EU, its transfer safeguards) before sending data",
+        "sensitive_data_cn": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement before sending data (personal information falls under the PIPL, and sending it abroad needs the cross-border transfer procedures)",
         "warn_borderline": "est. {p95}, just over the {target} target",
         "latency_borderline_list": "Estimated latency just over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes): {models}; measure their answer time before committing",
         "speech_checks": "What no catalog shows, to test on your own recordings: telling speakers apart (if you need who said what), long files (providers cap upload size and length: split long recordings), phone-line or noisy audio, and your names and jargon",
@@ -450,6 +454,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_confidential": "机密数据",
         "jur_restricted": "受限数据",
         "jur_source_code": "源代码",
+        "jur_internal": "内部业务数据",
+        "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署",
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "warn_preview": "预览版",
         "warn_capped": "思考上限 {cap} 个 token",
@@ -479,7 +485,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "headroom": "在同样租用的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
         "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
-        "value_near": "：公开评分本身有误差，这个差距未必真实存在（两者评分的可能区间几乎相接），只有用您自己的样例才能分出高下",
+        "value_near": "：公开评分较低（两者评分的可能区间相差不到 5 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
         "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
         "value_x": "，便宜 {x} 倍",
         "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
@@ -503,6 +509,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（美国的健康数据需按其健康隐私法签署商业伙伴协议）",
+        "sensitive_data_eu": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（欧盟《通用数据保护条例》第 28 条；数据传出欧盟还需相应的传输保障）",
+        "sensitive_data_cn": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（个人信息适用《个人信息保护法》，向境外提供需履行数据出境程序）",
         "warn_borderline": "估计 {p95}，略超 {target}目标",
         "latency_borderline_list": "估计延迟（响应时间）略超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
         "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人（如果需要知道谁说了什么）、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
@@ -1179,7 +1187,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["label"] = t(lang, str(p.get("reason")))
     if code.startswith("lifecycle_demoted_preview") or code == "preview_model":
         values["stable"] = t(lang, "lifecycle_stable").format(stable=p.get("stable")) if p.get("stable") else ""
-    if code == "foreign_jurisdiction":
+    if code in ("foreign_jurisdiction", "foreign_jurisdiction_unknown"):
         regions = REGION_NAMES[lang]
         values.update(jurisdiction=regions.get(str(p.get("jurisdiction")), str(p.get("jurisdiction"))),
                       region=regions.get(str(p.get("region")), str(p.get("region"))),

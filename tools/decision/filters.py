@@ -252,14 +252,21 @@ def jurisdiction(offering: Offering | None) -> str | None:
 
 def foreign_jurisdiction(req: Requirements, offering: Offering | None, *, source_code: bool) -> str | None:
     """What is at stake when confidential or restricted data, or source code, goes to an API under
-    another jurisdiction than the person's region: 'confidential' / 'source_code', else None."""
+    another jurisdiction than the person's region, or internal business data to a provider under
+    Chinese law for someone outside China: 'confidential' / 'restricted' / 'source_code' /
+    'internal', else None. With the region unknown, only a provider under Chinese law is named."""
     region, _ = user_region(req)
     where = jurisdiction(offering)
-    if region is None or where is None or where == region:
+    if where is None or where == region:
         return None
+    if region is None and where != "cn":
+        return None  # the person's region unknown: only a provider under Chinese law is named
     if req.data.sensitivity in SENSITIVE:
         return req.data.sensitivity
-    return "source_code" if source_code else None
+    if source_code:
+        return "source_code"
+    # business data (not public) to a provider under Chinese law, for someone outside China
+    return "internal" if where == "cn" and req.data.sensitivity == "internal" else None
 
 
 def needs_failures(

@@ -87,10 +87,13 @@ def provider_class(provider: str | None, tier: str) -> str:
     return provider if provider is not None and provider in FAST_HOSTS else tier
 
 
-def estimate_latency(model: Model, tier: str, t: Tokens, *, task: str) -> LatencyEstimate:
+def estimate_latency(
+    model: Model, tier: str, t: Tokens, *, task: str, speed: tuple[float, float, str] | None = None
+) -> LatencyEstimate:
     """p95 seconds for one request of `t` tokens on `model` served by a provider of class `tier`
-    (a tier, or a fast-hardware host from `provider_class`)."""
-    decode, prefill, basis = speeds(model)
+    (a tier, or a fast-hardware host from `provider_class`). `speed` (decode, prefill tokens/s,
+    basis) replaces the size-based speeds when they are known better (a self-hosted GPU's sizing)."""
+    decode, prefill, basis = speed if speed is not None else speeds(model)
     if tier in FAST_HOSTS:
         decode, prefill = decode * FAST_HOSTS[tier], prefill * FAST_HOSTS[tier]
         basis += f";fast_host:{tier}"

@@ -521,19 +521,32 @@ def _keys(keys: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+VALUE_MAX_COST_SHARE = 0.5
+"""A value pick that rates lower than the quality pick (not statistically tied) must cost at most this
+share of it: saving a fifth of the bill is no reason to accept a weaker model (tied ones qualify
+at any saving)."""
+
+
 def _value_pick(
     ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
 ) -> tuple[Entry | None, str]:
     """The value pick: cheaper than the #1, lasting, on the cost/quality frontier of the lasting
     candidates (`on_value_frontier`); the cheapest of the (balanced-widened) tier, else the
-    best-rated cheaper candidate (its gap stated)."""
+    best-rated cheaper candidate (its gap stated). A candidate with the evidence the #1 has (its
+    rating for the person's language, for images) goes before one without it."""
     cheaper = [e for e in ranked if e.key != lead.key and _cheaper(e, lead) and not provisional(e)
-               and on_value_frontier(e, ranked)]  # fmt: skip
+               and on_value_frontier(e, ranked)
+               and (e.key in strict_keys or e.monthly <= lead.monthly * VALUE_MAX_COST_SHARE)]  # fmt: skip
     tied = [e for e in cheaper if e.key in pool]
-    value = min(tied, key=lambda e: (round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key), default=None)
+
+    def thinner(e: Entry) -> bool:  # lacks evidence the lead has (the person's language, images...)
+        return _group(e) > _group(lead)
+
+    value = min(tied, key=lambda e: (thinner(e), round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key),
+                default=None)  # fmt: skip
     if value is not None:
         return value, "tied" if value.key in strict_keys else "near"
-    best = max(cheaper, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key), default=None)
+    best = max(cheaper, key=lambda e: (not thinner(e), e.quality.value or 0.0, -e.monthly, e.key), default=None)
     return best, "cheaper"
 
 

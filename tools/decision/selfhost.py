@@ -199,6 +199,13 @@ def estimate_self_host(
     )
 
 
+def self_host_speed(estimate: SelfHostEstimate, gpu: Gpu) -> tuple[float, float, str]:
+    """(decode, prefill tokens/s, basis) of one request on the sized deployment: the decode bound
+    from its memory bandwidth (what its sizing table shows), prefill from its compute."""
+    prefill = gpu.tflops_bf16 * 1e12 * estimate.gpus_needed * PREFILL_EFFICIENCY / (2 * estimate.params_active_b * 1e9)
+    return estimate.decode_tokens_per_s_bound, round(prefill, -1), f"self_host:{gpu.name}x{estimate.gpus_needed}"
+
+
 def _prefill_seconds(active_b: float, prompt_tokens: float, gpu: Gpu, gpus: int) -> float:
     flops = 2 * active_b * 1e9 * prompt_tokens
     return flops / (gpu.tflops_bf16 * 1e12 * gpus * PREFILL_EFFICIENCY)
