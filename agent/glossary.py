@@ -133,7 +133,7 @@ TERMS: tuple[Term, ...] = (
     Term(
         "API",
         "API",
-        ("api", "apis", "api key", "接口", "api接口"),
+        ("api", "apis", "api key", "接口", "api接口", "云端api", "云api", "cloud api"),
         "the way one program asks another for something over the internet. Your software (or a no-code "
         "tool such as Zapier or Make) sends the text to the model's provider and gets the answer back; "
         "you get a key from the provider and pay per use. Someone who can write a little code, or set up "
@@ -177,6 +177,16 @@ TERMS: tuple[Term, ...] = (
         "从您自己的业务里拿出的真实案例（例如50到100封以前的客户邮件，每封附上您期望的回答），用来在选定之前检验模型："
         "让每个候选模型处理同样的案例，然后比较。公开评分只是参考，最终以您自己的样例为准。",
         strict=True,
+    ),
+    Term(
+        "Quality pick and value pick",
+        "质量首选和性价比之选",
+        ("value pick", "quality pick", "性价比之选", "质量首选"),
+        "the quality pick is the strongest model that meets all your must-haves (the one to start with); "
+        "the value pick is a cheaper one whose public ratings come close. Try both on your own examples: "
+        "if the cheaper one does as well, use it and save the difference.",
+        "质量首选是满足您全部硬性要求的最强模型（先从它开始）；性价比之选是公开评分接近、但更便宜的模型。两个都用您自己的样例试一试："
+        "如果便宜的那个表现一样好，就用它，省下差价。",
     ),
     Term(
         "Report",

@@ -196,7 +196,7 @@ CACHE_CUE = r"cach|same\s+(?:system\s+)?prompt|repeated|shared\s+prefix|缓存|�
 TASKS: tuple[tuple[str, str], ...] = (
     ("image_generation", r"generat\w*\s+(?:\w+\s+){0,2}(?:images?|pictures?|photos?|illustrations?|art)|"
      r"image\s+generation|text[\s-]to[\s-]image|draw|生成(?:图片|图像|插画|海报)|文生图|画图|作图|绘图|图片生成|图像生成"),
-    ("speech_to_text", r"speech[\s-]to[\s-]text|transcrib|transcription|\basr\b|voice\s+(?:to\s+text|notes?|"
+    ("speech_to_text", r"(?<!no\s)(?<!not\s)speech[\s-]to[\s-]text|transcrib|transcription|\basr\b|voice\s+(?:to\s+text|notes?|"
      r"messages?)|phone\s+calls?\s+recordings?|dictat(?:e|es|ed|ing|ion)\b|audio\s+(?:files?|recordings?)|"
      r"语音转文字|语音识别|转写|录音转|转录|口述|听写|录音整理|(?:整理|转成)文字"),
     ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入(?!式)|语义检索"),
@@ -223,6 +223,8 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
      r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?)|"
      r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}e-?mails|"
+     r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?)|"
+     r"^(?:just\s+|only\s+)?writing[.!]*$|(?:^|[.!]\s*)writing[.!]*$|写短信|提醒短信|短信提醒|"
      r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers)|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
      r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|公众号文章|评语|起草|"
@@ -231,7 +233,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
     ("chat", r"chat\s?bot|\bchat\b|assistant|customer\s+(?:support|service)|conversational|companion|"
-     r"客服|聊天|对话|陪聊|助手|助理"),
+     r"客服|聊天|对话|陪聊|助手|助理|(?:买家|顾客|客户|用户)(?:的)?咨询|售前|售后"),
 )  # fmt: skip
 IMAGE_INPUT_ONLY = r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|扫描件?|照片|截图|拍照|图片中|图片里|发票图片"
 """Vision words that only say the input is images: another task word in the message says what is done."""
@@ -423,9 +425,14 @@ CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:
 """A question whether AI can do a task ("Could it help me answer customer emails?", "AI能帮我回复客户邮件吗？"):
 it states the task, so it is read as one, not looked up in the guide."""
 QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
-               r"要不要|区别|多少钱|是啥|啥是|什么时候")  # fmt: skip
+               r"要不要|区别|多少钱|是啥|啥是|什么时候|咋|为啥|"
+               r"([\u4e00-\u9fff])不\1(?!\1)")  # fmt: skip
+"""A Chinese question: its particles and words, and the A-not-A form ("安不安全", "会不会", "行不行")."""
+COST_ECHO = (r"(?:is|was)\s+that\s+(?:all|it|everything|the\s+total|the\s+whole\s+(?:bill|cost))|that'?s\s+all\s*\?|"
+             r"(?:only|just)\s+(?:that|this)\s+much|就这些(?:钱)?吗|就这么(?:多|点)|一共就|只要这么(?:多|点)")  # fmt: skip
+"""A sum said back and asked about ("So £3.54 a month, is that all I pay?"): a question, not a budget."""
 NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标出|找出|告诉我们|看一下)[^，,。；;？?]{0,8}?"
-                     r"(?:有没有|是不是|是否|能不能|哪些|什么)|没(?:有)?什么|不怎么")  # fmt: skip
+                     r"(?:有没有|是不是|是否|能不能|哪些|什么|对不对|好不好|行不行|([\u4e00-\u9fff])不\1)|没(?:有)?什么|不怎么")  # fmt: skip
 """Question words that ask nothing: an embedded question the task states, "没什么" (nothing much)."""
 NEGATORS_EN = (r"\b(?:no|not|don't|dont|doesn't|doesnt|do\s+not|does\s+not|without|never|neither|nor|won't|"
                r"isn't|aren't|needn't|nothing|no\s+need\s+(?:for|to))\b")  # fmt: skip

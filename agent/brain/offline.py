@@ -1236,7 +1236,7 @@ def _match_option(body: str, options: Sequence[str]) -> int | None:
 
 def _question_text(scan: _Scan) -> str | None:
     parts = []
-    for m in _rx(r"[^。！？?!\n.]+[?？]?").finditer(scan.text):
+    for m in _rx(r"(?:[^。！？?!\n.]|(?<=\d)\.(?=\d))+[?？]?").finditer(scan.text):  # "£3.54" is one piece
         piece = m.group(0).strip()
         if not piece:
             continue
@@ -1255,12 +1255,13 @@ def _intent(scan: _Scan, body: str, question: str | None) -> Intent:
         if _rx(lx.CORRECTION).search(scan.low):
             return "correction"
         return "provide"
+    greeting = _whole(lx.GREETING, body) or _rx(
+        r"^(?:" + lx.GREETING + r")\s*(?:,\s*)?(?:team|there|everyone|all|bot|大家)?$"
+    ).match(body)
+    if greeting:  # "在吗" ends like a question, and is a greeting
+        return "greeting"
     if question:
         return "question"
-    if _whole(lx.GREETING, body) or _rx(
-        r"^(?:" + lx.GREETING + r")\s*(?:,\s*)?(?:team|there|everyone|all|bot|大家)?$"
-    ).match(body):
-        return "greeting"
     if _whole(lx.CONFIRM, body) or _whole(r"(?:" + lx.DONT_KNOW + r")", body):
         return "confirm"
     if _whole(lx.REJECT, body) or _rx(r"^(?:不对|不是|错了|wrong|incorrect|not\s+right)\b").match(body):
@@ -1318,6 +1319,10 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     """
     if len(message) > MAX_MESSAGE_CHARS:
         raise MessageTooLong(len(message))
+    if _rx(lx.COST_ECHO).search(lower_aligned(normalize(message))) and message.rstrip().endswith(("?", "？")):
+        # "So £3.54 a month, is that all I pay?": the figure is the cost said back, asked about
+        asked = " ".join(normalize(message).split())
+        return Understanding((), "question", asked, detect_language(message), None)
     text = normalize(message)
     language = detect_language(message)  # before normalising: "？？？" is full-width, so Chinese
     low = lower_aligned(text)
@@ -1350,6 +1355,8 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         scan.add("latency.p95_seconds", value, "stated", start, end)
     question = _question_text(scan)
     intent = _intent(scan, body, question)
+    if intent == "greeting":
+        question = None
     if intent == "question" and not scan.facts and not _rx(lx.ASKS_PICK).search(scan.low) and meaning.is_small_talk(text):
         intent, question = "greeting", None  # "can you help me figure out what to use?" asks nothing
     elif intent == "provide" and not scan.facts and not question and (meaning.is_vague(text) or _rx(_UNSURE_OPEN).match(body)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from whichmodel.agent.nodes import render
@@ -30,6 +31,7 @@ from whichmodel.tools.decision.gpus import GPUS
 from whichmodel.tools.decision.names import provider_display, value_name
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
+from whichmodel.tools.decision.whynot import find_models
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
@@ -106,8 +108,9 @@ def adaptation_answer(
 
 
 NEXT_STEP = (
-    r"what (?:do|should|can) (?:i|we) (?:actually |really |then )?do (?:next|now|after that|first)|next steps?|what now|what next|"
-    r"下一步|接下来|然后(?:呢|该|要)"
+    r"what (?:do|should|can) (?:i|we) (?:actually |really |then )?do (?:next|now|after that|first|tomorrow|on monday)|"
+    r"next steps?|what now|what next|how do (?:i|we) (?:get started|sign up|start using)|(?:sign|signing) up|register|"
+    r"下一步|接下来|然后(?:呢|该|要)|怎么开始|要注册|注册(?:啥|什么|哪)|具体(?:怎么|咋)(?:做|弄|办)|明天(?:该|要)?(?:干|做)"
 )
 """Asks what to do next ("what do I actually do next?", "接下来做什么")."""
 
@@ -134,11 +137,23 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|包括服务器|一个月要", re.IGNORECASE)),
     ("hardware", re.compile(
         r"hardware|\bgpus?\b|graphics card|buy (?:a )?(?:computer|server|machine)|what (?:do we|should we) (?:need|prepare)|"
-        r"硬件|显卡|服务器.{0,4}(?:准备|买|配置)|(?:准备|买|配置).{0,6}服务器|需要准备什么", re.IGNORECASE)),
+        r"硬件|显卡|服务器.{0,4}(?:准备|买|配置)|(?:准备|买|配置).{0,6}服务器|需要准备什么|买(?:台|个|一台|新)?(?:电脑|主机)", re.IGNORECASE)),
     ("own_hardware", re.compile(
         r"(?:our|my) own (?:computers?|servers?|machines?|pcs?|hardware|gpus?)|on[- ]prem|in (?:the|our) office|"
         r"(?:run|host)\w* (?:it |them |a model )?(?:ourselves|locally|ourself)|"
         r"自己的(?:电脑|服务器|机器|显卡)|本地(?:跑|部署|运行)|自己(?:跑|部署|搭)", re.IGNORECASE)),
+    ("law", re.compile(
+        r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
+    ("mistakes", re.compile(
+        r"wrong\s+(?:answer|advice|exercise|information|info|thing)|(?:gives?|tells?|says?)\s+(?:\w+\s+){0,3}(?:wrong|incorrect)|"
+        r"makes?\s+(?:a\s+)?mistakes?|gets?\s+(?:it|things)\s+wrong|hallucinat|"
+        r"答错|回答错|说错|回错|出错|乱说|瞎说|胡说|不准", re.IGNORECASE)),
+    ("no_dev", re.compile(
+        r"(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write\s+)?(?:code|program)|no\s+(?:developers?|programmers?|it\s+person|tech\s+person|coder)|"
+        r"not\s+(?:very\s+)?technical|不会(?:写)?(?:程序|代码|编程)|没有(?:程序员|技术人员|技术)|不懂技术|不懂电脑", re.IGNORECASE)),
+    ("few_examples", re.compile(
+        r"(?:don'?t|do\s+not)\s+have\s+(?:\d+(?:\s*-\s*\d+)?|that\s+many|any|many|enough|so\s+many)\s+examples|something\s+simpler|"
+        r"没有(?:那么多|这么多)?(?:样例|例子|样本)|(?:样例|例子)(?:太多|不够)", re.IGNORECASE)),
     ("method", re.compile(
         r"how (?:do|will|would|did) you (?:actually |really |even )?(?:pick|choose|select|rank|decide|compare|recommend|work out)|"
         r"how does (?:this|it|the tool|whichmodel|the ranking) (?:work|decide|pick|choose|rank)|"
@@ -147,7 +162,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:你的|你们的)?选型(?:方法|流程|逻辑)|按什么(?:标准)?(?:选|挑|排)", re.IGNORECASE)),
     ("app_use", re.compile(
         r"on (?:my|a|the|our) (?:phone|mobile|iphone|android|laptop)|phone app|mobile app|"
-        r"(?:just )?use (?:it |the )?(?:app|website|in (?:a|the) browser)\b|"
+        r"(?:just )?use (?:it |the )?(?:app|website|in (?:a|the) browser)\b|log\s*in\s+(?:somewhere|to\s+\w+|and\s+use)|"
+        r"(?:can|could)\s+(?:my|our)\s+(?:\w+\s+)?(?:receptionist|staff|team|assistant|secretary)\s+(?:just\s+)?(?:use|log)|"
         r"手机上|用手机|手机(?:app|应用)|网页版|下载(?:个)?(?:app|应用)", re.IGNORECASE)),
     ("which", re.compile(
         r"which (?:one|model|of them)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
@@ -164,11 +180,32 @@ def asks_next_step(question: str) -> bool:
     return re.search(NEXT_STEP, question, re.IGNORECASE) is not None
 
 
+def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
+    """Whose data-protection law a "is it allowed?" answer names: the stated data residency, else the
+    budget's currency (pounds: the UK; euros: the EU; yuan: China), else the languages ("eu" for an EU
+    language, "cn" for Chinese first); "other" when nothing says."""
+    deployment = raw.get("deployment") or {}
+    residency = deployment.get("data_residency") if isinstance(deployment, Mapping) else None
+    if residency in ("eu", "cn"):
+        return str(residency)
+    by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn"}
+    if currency in by_currency:
+        return by_currency[currency]
+    languages = list(raw.get("languages") or [])
+    if languages and languages[0] == "zh":
+        return "cn"
+    if set(languages) & {"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"}:
+        return "eu"
+    return "other"
+
+
 def about_recommendation(question: str) -> list[str]:
     """The kinds of question about the recommendation in `question` ("safety", "cost", "hardware",
     "own_hardware", "which"), in that order; empty when it asks none of them. Running it on their own
     computer answers the cost and the hardware of doing so itself."""
     kinds = [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
+    if "law" in kinds:  # "is it allowed with patient data?": the law answer covers the safety one
+        kinds = [k for k in kinds if k != "safety"]
     if "own_hardware" in kinds:
         kinds = [k for k in kinds if k not in ("cost", "hardware")]
     return kinds
@@ -190,6 +227,10 @@ def recommendation_answer(
         return _safety_answer(raw, lang, question)
     if kind == "method":
         return t(lang, "about_method")
+    if kind in ("mistakes", "no_dev", "few_examples"):
+        return t(lang, f"about_{kind}")
+    if kind == "law":
+        return t(lang, f"about_law_{person_region(raw, currency)}")
     if kind == "app_use":
         requests = (raw.get("volume") or {}).get("requests_per_month") if isinstance(raw.get("volume"), Mapping) else None
         few = (
@@ -226,7 +267,12 @@ def recommendation_answer(
     )
     if kind == "which":
         steps = ("；" if lang == "zh" else "; ").join(chat_step(r, lang) for r in rec.step_codes[:2])
-        return t(lang, "about_which", quality=quality, value=value_text, steps=steps)
+        start = (
+            ""
+            if top.self_hosted
+            else t(lang, "about_start", provider=provider_display(top.provider_name, top.provider, lang))
+        )
+        return t(lang, "about_which", quality=quality, value=value_text, steps=steps) + start
     requests = rec.requirements.volume.requests_per_month
     per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000
     what = t(lang, "about_cost_self_host" if top.self_hosted else "about_cost_api")
@@ -409,7 +455,7 @@ NOT_A_NAME = re.compile(
     r"(?<![a-z])(?:when|if|we|our|us|you|your|i|me|my|they|it|this|that|these|those|get|got|have|has|"
     r"is|are|was|were|do|does|will|would|can|could|next|month|months|week|year|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|christmas|summer|winter)(?![a-z])|"
-    r"你|我|他|她|它|那个|这个|那种|这种|任务|类型|对吗|对不对|是不是|月|年|的时候|要是|如果",
+    r"你|我|他|她|它|那个|这个|那种|这种|任务|类型|对吗|对不对|是不是|月|年|的时候|要是|如果|咋|怎么办|办|啥",
     re.IGNORECASE,
 )
 """Words no model name holds: "what about January when we get 5000?" and "你那个任务类型对吗？" name no model."""
@@ -524,6 +570,60 @@ def region_answer(
     if not already:
         parts.append(t(lang, "region_make_it_a_must", region=where))
     return ("" if lang == "zh" else " ").join(parts)
+
+
+_WHAT_IS = (
+    re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|who)(?:'s|\s+is|\s+are)\s+(?:this\s+|the\s+)?(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*[?？.!]*$",
+               re.IGNORECASE),
+    re.compile(r"^\s*(?P<name>[A-Za-z0-9][\w.\- ]{1,40}?|[\u4e00-\u9fff]{2,6}?)\s*(?:是什么|是啥|是哪家的|是谁家的|是什么东西|是干啥的)"),
+)
+
+
+def what_is_target(question: str) -> str | None:
+    """The name a "what is Muse Spark?" / "evroc是什么？" question asks about, or None."""
+    for pattern in _WHAT_IS:
+        m = pattern.search(question)
+        if m is not None and not NOT_A_NAME.search(m.group("name")) and not _NOT_A_THING.search(m.group("name")):
+            return m.group("name").strip()
+    return None
+
+
+_NOT_A_THING = re.compile(r"(?<![a-z])(?:difference|between|cost|price|point|best|cheapest|plan|problem|catch|idea)(?![a-z])", re.I)
+"""Words of a question that is not about a model or provider ("what is the difference between...")."""
+
+
+def what_is_answer(name: str, lang: Lang) -> str | None:
+    """A model or a provider in plain words, from the catalog: who makes it, whether it can be
+    downloaded, what it reads, and its maker's list price with its source and date; a provider's
+    kind and where it serves from. None when the catalog knows neither."""
+    catalog = load_catalog()
+    found, exact = find_models(catalog, name)
+    if found:
+        # a family name ("DeepSeek", "Muse Spark"): its newest model with a maker's price
+        model = found[0] if exact else max(found, key=lambda m: (
+            any(o.tier == "maker" for o in catalog.offerings_of(m.key)), m.release_date or date.min, len(m.ratings), m.name))
+        offerings = catalog.offerings_of(model.key)
+        own = next((o for o in offerings if o.tier == "maker" and o.pricing is not None), None)
+        price = (
+            t(lang, "what_model_price", provider=provider_display(own.provider_name, own.provider, lang),
+              input=f"{own.pricing.tiers[0].input:g}", output=f"{own.pricing.tiers[0].output:g}",
+              source=own.pricing.source, date=own.pricing.as_of.isoformat())
+            if own is not None and own.pricing is not None and own.pricing.tiers
+            else t(lang, "what_model_no_price")
+        )  # fmt: skip
+        reads = ("、" if lang == "zh" else ", ").join(value_name(m, lang) for m in model.input_modalities)
+        kind = t(lang, "what_model_open" if model.open_weights else "what_model_closed")
+        maker = own.provider_name if own is not None else (model.maker or "?")
+        return t(lang, "what_model", name=model.name, maker=maker, kind=kind, reads=reads, price=price)
+    wanted = name.strip().lower()
+    offerings = [o for o in catalog.offerings.values() if wanted in (o.provider.lower(), o.provider_name.lower())]
+    if not offerings:
+        return None
+    first = offerings[0]
+    regions = sorted({o.region for o in offerings if o.region})
+    where = ("、" if lang == "zh" else ", ").join(value_name(r, lang) for r in regions) or t(lang, "what_provider_region_unknown")
+    return t(lang, "what_provider", name=provider_display(first.provider_name, first.provider, lang),
+             tier=value_name(first.tier, lang), n=len({o.model for o in offerings}), where=where)  # fmt: skip
 
 
 def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: Lang) -> str:

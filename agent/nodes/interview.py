@@ -237,6 +237,11 @@ class Nodes:
             return update
         if kinds:
             return {"events": self._about_recommendation(state, kinds, lang)}
+        named = answers.what_is_target(question)
+        if named is not None:
+            card = await asyncio.to_thread(answers.what_is_answer, named, lang)
+            if card is not None:
+                return {"events": [ToolStep(name="what_is", summary=named), _message(card, lang)]}
         if self.retriever is None or not answers.is_framework_question(question):
             return {"events": [_message(t(lang, "answer_none"), lang)]}
         try:
@@ -371,6 +376,13 @@ class Nodes:
                 )
             )
         odd = [p for p in shown if _implausible(p, requirements[p]["value"]) and p in requirements]
+        past = _past_the_choices(pending, text)
+        if past is not None and pending is not None and pending["field"] in shown:
+            # "5吧" to four choices: read as the figure 5, said so, so a person who meant a choice sees it
+            events.append(_message(t(lang, "past_the_choices", n=past, count=len(pending["options"]),
+                                     items=render.noted(requirements, [pending["field"]], lang)), lang))  # fmt: skip
+            odd = [p for p in odd if p != pending["field"]]  # said once, in this message
+            fresh = [p for p in fresh if p != pending["field"]]
         if odd:
             events.append(_message(t(lang, "implausible", items=render.noted(requirements, odd, lang)), lang))
         if fresh and stage != "recommended":
@@ -626,6 +638,14 @@ def _explain_options(pending: Mapping[str, Any] | None, question: str, lang: str
     colon = "：" if lang == "zh" else ": "
     lines = [f"{n}. {o.label(lang)}{colon}{o.explain[i]}" for n, o in enumerate(spec.options, 1) if o.explain]
     return "\n".join([t(lang, "options_explained"), *lines])
+
+
+def _past_the_choices(pending: Mapping[str, Any] | None, text: str) -> int | None:
+    """A bare small number past the last numbered choice ("5吧" to four choices), else None."""
+    if pending is None or not pending.get("options"):
+        return None
+    m = re.fullmatch(r"\s*(?:选|就|option\s+)?(\d)\s*(?:吧|呀|啊|please)?\s*[.!。！]?\s*", text, re.IGNORECASE)
+    return int(m.group(1)) if m is not None and int(m.group(1)) > len(pending["options"]) else None
 
 
 def _wants_pick_now(state: Mapping[str, Any]) -> bool:
