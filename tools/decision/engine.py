@@ -488,7 +488,8 @@ def _candidate(
                 code="quality",
                 params={"value": round(quality.value, 1), "lower": round(quality.lower or 0.0, 1),
                         "upper": round(quality.upper or 0.0, 1), "rank": rated_rank.get(key), "of": n_rated,
-                        "categories": [u.category for u in quality.used], "in_tier": key in ranking.ordered.tier},
+                        "categories": [u.category for u in quality.used], "in_tier": key in ranking.ordered.tier,
+                        "tier_rule": ranking.ordered.rule},
             )
         )  # fmt: skip
     else:

@@ -46,6 +46,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         # candidate reasons
         "quality": "Quality: {value} of 100 ({lower}\u2013{upper}) on {categories}, rank {rank} of {of} rated candidates{in_tier}",
         "in_tier": "; tied for the best public ratings",
+        "in_margin": "; within the margin your priority allows below the best public ratings",
         "unrated": "Quality: no public rating covers {task}: test it on your own examples before relying on it",
         "evidence_missing": "No rating for {categories}: this pick's quality there is unproven",
         "cost_api": "Cost: {monthly}/month, {per_1k} per 1,000 requests via {offering} ({inp} in, {out} out{thinking}; {source}, {as_of})",
@@ -326,6 +327,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
     "zh": {
         "quality": "质量：{value}/100（{lower}\u2013{upper}），依据 {categories}，在 {of} 个有评分的候选中排第 {rank}{in_tier}",
         "in_tier": "；公开评分并列最好",
+        "in_margin": "；在您的优先级允许的范围内，接近最好的公开评分",
         "unrated": "质量：没有公开评分覆盖{task}：在依赖它之前请用您自己的样例测试",
         "evidence_missing": "缺少 {categories} 的评分：该项质量未经证实",
         "cost_api": "成本：每月 {monthly}，每 1,000 次请求 {per_1k}，经由 {offering}（输入 {inp}，输出 {out}{thinking}；{source}，{as_of}）",
@@ -831,7 +833,8 @@ def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "value": points(p.get("value")), "lower": bound(p.get("lower")), "upper": bound(p.get("upper")),
         "categories": category_names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
-        "in_tier": t(lang, "in_tier") if p.get("in_tier") else "",
+        "in_tier": (t(lang, "in_tier") if p.get("tier_rule", "best_in_tier") == "best_in_tier" else t(lang, "in_margin"))
+        if p.get("in_tier") else "",
     }  # fmt: skip
 
 
@@ -949,10 +952,10 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     why = ""
     if missing:
         why = t(lang, "strongest_missing").format(missing=capability_names(lang, missing))
+    elif p.get("priority") in ("balanced", "cost"):  # its tier is the priority's margin, not a tie
+        why = t(lang, "strongest_priority")
     elif p.get("in_tier") and p.get("costs_more"):
         why = t(lang, "strongest_tier")
-    elif p.get("priority") in ("balanced", "cost"):
-        why = t(lang, "strongest_priority")
     return {
         "why": why,"model": str(p.get("model")), "quality": points(p.get("quality")),
             "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang))}  # fmt: skip
