@@ -27,6 +27,7 @@ from whichmodel.tools.decision.adaptation import choose_adaptation
 from whichmodel.tools.decision.adaptation_text import word_adaptation
 from whichmodel.tools.decision.explain import say, task_name
 from whichmodel.tools.decision.explain import t as explain_t
+from whichmodel.tools.decision.filters import user_region
 from whichmodel.tools.decision.gpus import GPUS
 from whichmodel.tools.decision.names import provider_display, value_name
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
@@ -186,17 +187,14 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     language, "cn" for Chinese first); "other" when nothing says."""
     deployment = raw.get("deployment") or {}
     residency = deployment.get("data_residency") if isinstance(deployment, Mapping) else None
-    if residency in ("eu", "cn"):
-        return str(residency)
     by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn"}
-    if currency in by_currency:
+    if residency is None and currency in by_currency:
         return by_currency[currency]
-    languages = list(raw.get("languages") or [])
-    if languages and languages[0] == "zh":
-        return "cn"
-    if set(languages) & {"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"}:
-        return "eu"
-    return "other"
+    try:  # the core's rule for the person's region (stated residency, else the languages)
+        region, _ = user_region(parse_requirements({"task_type": "chat", "use_case": "-", **dict(raw)}, "conversation"))
+    except RequirementsError:
+        return "other"
+    return region if region in ("eu", "cn") else "other"
 
 
 def about_recommendation(question: str) -> list[str]:
