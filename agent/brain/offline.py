@@ -1319,11 +1319,10 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     """
     if len(message) > MAX_MESSAGE_CHARS:
         raise MessageTooLong(len(message))
-    if _rx(lx.COST_ECHO).search(lower_aligned(normalize(message))) and message.rstrip().endswith(("?", "？")):
-        # "So £3.54 a month, is that all I pay?": the figure is the cost said back, asked about
-        asked = " ".join(normalize(message).split())
-        return Understanding((), "question", asked, detect_language(message), None)
     text = normalize(message)
+    if _rx(lx.COST_ECHO).search(lower_aligned(text)) and message.rstrip().endswith(("?", "？")):
+        # "So £3.54 a month, is that all I pay?": the figure is the cost said back, asked about
+        return Understanding((), "question", " ".join(text.split()), detect_language(message), None)
     language = detect_language(message)  # before normalising: "？？？" is full-width, so Chinese
     low = lower_aligned(text)
     body = _strip_punct(low)

@@ -32,7 +32,7 @@ from whichmodel.tools.decision.gpus import GPUS
 from whichmodel.tools.decision.names import provider_display, value_name
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
-from whichmodel.tools.decision.whynot import find_models
+from whichmodel.tools.decision.whynot import failure_line, find_models
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
@@ -256,8 +256,8 @@ def recommendation_answer(
                  hourly=render.cost_text(sized.gpu_hourly_usd, lang, currency),
                  monthly=render.cost_text(sized.monthly_cost, lang, currency))  # fmt: skip
     quality = _pick_text(top, lang, currency)
-    value = next((c for c in rec.recommendations if rec.value_pick and c.model_key == rec.value_pick.model_key
-                  and c is not top), None)  # fmt: skip
+    value = rec.value_candidate()
+    value = None if value is top else value
     value_text = (
         t(lang, "about_value", pick=_pick_text(value, lang, currency))
         if value is not None
@@ -641,8 +641,8 @@ def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: L
     now = decision_why_not(rec.requirements, catalog, str(old_key), lang=lang)
     sep = "" if lang == "zh" else " "
     parts = [t(lang, "pick_changed", old=old_name, new=new.model)]
-    if was.status == "eliminated" and len(was.text) > 1:
-        why = was.text[1].replace("at this volume", "at the earlier volume").replace("在此用量下", "按之前的用量")
+    if was.status == "eliminated" and was.failures:
+        why = failure_line(was, was.failures[0], lang, earlier=True)
         parts.append(t(lang, "pick_changed_was_out", new=new.model, why=why))
     elif now.status == "eliminated" and len(now.text) > 1:
         parts.append(t(lang, "pick_changed_now_out", old=old_name, why=now.text[1]))

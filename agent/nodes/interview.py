@@ -272,11 +272,11 @@ class Nodes:
         if said is not None:  # "is it safe? we have passport numbers": answered with what was just noted
             raw = {**raw, "data": {**(raw.get("data") or {}), "sensitivity": said}}
         events: list[AnyEvent] = []
+        now = [k for k in kinds if k in ("which", "cost")] if not rec and _wants_pick_now(state) else []
+        if now:  # the recommendation comes this turn: said once, whichever of the two was asked
+            events.extend([ToolStep(name="about_recommendation", summary=now[0]), _message(t(lang, "about_which_now"), lang)])
         for kind in kinds:
-            if kind in ("which", "cost") and not rec and _wants_pick_now(state):
-                if any(e for e in events if isinstance(e, Message) and e.text == t(lang, "about_which_now")):
-                    continue
-                events.extend([ToolStep(name="about_recommendation", summary=kind), _message(t(lang, "about_which_now"), lang)])
+            if kind in now:
                 continue
             text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "")  # type: ignore[arg-type]
             events.extend([ToolStep(name="about_recommendation", summary=kind), _message(text, lang)])
@@ -493,7 +493,7 @@ class Nodes:
         steps.append(tools.citations_step(rec))
         events: list[AnyEvent] = [ToolStep(name=s.name, summary=s.summary) for s in steps]
         shown = list(rec.recommendations[:5])
-        value = next((c for c in rec.recommendations if rec.value_pick and c.model_key == rec.value_pick.model_key), None)
+        value = rec.value_candidate()
         if value is not None and value not in shown:  # the value pick is always on the shortlist shown
             shown.append(value)
         rows = render.shortlist_rows(shown, lang, currency)
@@ -611,9 +611,6 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     return [f for f in facts if f.path not in ("task_type", "use_case")]
 
 
-_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|另外|同时还|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
-
-
 _OPTIONS_ASK = re.compile(
     r"difference between (?:the )?(?:first|second|third|last|options?|choices?|these|them|those|\d|one and two)|"
     r"what(?:'s| is) the difference|what do (?:the|these|those) (?:options|choices) mean|"
@@ -679,6 +676,9 @@ def _bare_budget_in_yuan(facts: list[Fact], text: str, lang: str) -> list[Fact]:
             f = Fact(f.path, round(to_usd(float(f.value), "CNY"), 2), f.provenance, f.evidence, money(float(f.value), "CNY", "zh"))
         out.append(f)
     return out
+
+
+_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|另外|同时还|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
 
 
 def _added(

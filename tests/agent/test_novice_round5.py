@@ -106,3 +106,13 @@ async def test_how_to_start_names_the_picks_provider() -> None:
             reply = await adv.send("s", "not sure")
         reply = await adv.send("s", "ok, what do I do tomorrow morning?")
     assert "The quality pick:" in reply.text and "create an account on" in reply.text and "API key" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "now", "then"), [("en", "at this volume", "at the earlier volume"), ("zh", "在此用量下", "按之前的用量")])
+def test_a_budget_failure_of_earlier_requirements_says_so(lang: str, now: str, then: str) -> None:
+    from whichmodel.tools.decision.result import Reason
+    from whichmodel.tools.decision.whynot import WhyNot, failure_line
+
+    w = WhyNot(query="x", model_key="x", name="X", status="eliminated")
+    over = Reason(code="over_budget", params={"monthly_usd": 100.0})
+    assert now in failure_line(w, over, lang) and then in failure_line(w, over, lang, earlier=True)

@@ -146,7 +146,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "half the prompt tokens \u2192 {v}/month",
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
         "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
-        "needs_budget": "{model} needs {monthly}/month at this volume{capped_part}",
+        "needs_budget": "{model} needs {monthly}/month {volume}{capped_part}",
+        "at_this_volume": "at this volume",
+        "at_earlier_volume": "at the earlier volume",
         "capped_part": " (at {n} thinking tokens per request, as in the ranking, which caps thinking to fit the {target} latency target)",
         "needs_latency": "{model} is estimated at {p95}{thinking_part}",
         "thinking_part": " (incl. {n} thinking tokens)",
@@ -423,7 +425,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
-        "needs_budget": "{model} 在此用量下需要每月 {monthly}{capped_part}",
+        "needs_budget": "{model} {volume}需要每月 {monthly}{capped_part}",
+        "at_this_volume": "在此用量下",
+        "at_earlier_volume": "按之前的用量",
         "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算：排名为适应 {target}的延迟目标限制了思考）",
         "needs_latency": "{model} 估计为 {p95}{thinking_part}",
         "thinking_part": "（含 {n} 个思考 token）",
@@ -1240,6 +1244,8 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     values["capped_part"] = (
         t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else ""
     )
+    if needs.code == "needs_budget":
+        values["volume"] = t(lang, "at_earlier_volume" if p.get("earlier") else "at_this_volume")
     if needs.code == "needs_budget_and_latency":
         values.update(_price_parts(lang, p))
     if needs.code == "quality_level":

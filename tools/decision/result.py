@@ -366,3 +366,8 @@ class Recommendation(_Out):
         default_factory=list,
         description="Assumptions the decision rests on (thinking tokens, caching, audio minutes...).",
     )
+
+    def value_candidate(self) -> Candidate | None:
+        """The value pick's entry among `recommendations` (None: no value pick, or not listed)."""
+        key = self.value_pick.model_key if self.value_pick else None
+        return next((c for c in self.recommendations if c.model_key == key), None) if key else None

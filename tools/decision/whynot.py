@@ -274,6 +274,17 @@ def _sentence(line: str, lang: Lang) -> str:
     return line if line[-1] in ".!?:;。！？：；" else line + ("。" if lang == "zh" else ".")
 
 
+def failure_line(w: WhyNot, f: Reason, lang: Lang, *, earlier: bool = False) -> str:
+    """One hard constraint `w`'s model fails, as a sentence; `earlier`: said of requirements that
+    have since changed ("needs $X/month at the earlier volume")."""
+    if f.code == "over_budget":
+        params = {"monthly": f.params.get("monthly_usd"), "per_1k": f.params.get("per_1k_usd"), "earlier": earlier}
+        return _sentence(change_text(lang, w.name or "", Reason(code="needs_budget", params=params), w.quality), lang)
+    if "fail_" + f.code in TEXT["en"]:
+        return _sentence(say(lang, Reason(code="fail_" + f.code, params=f.params)), lang)
+    return _sentence(t(lang, f.code), lang)
+
+
 def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
     """The answer in whole sentences (the explainer's templates)."""
     if w.status == "not_found":
@@ -288,14 +299,7 @@ def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
                 model=w.name, provider=provider
             )
         )
-        for f in w.failures:
-            if f.code == "over_budget":
-                lines.append(change_text(lang, w.name or "", Reason(code="needs_budget", params={
-                    "monthly": f.params.get("monthly_usd"), "per_1k": f.params.get("per_1k_usd")}), w.quality))  # fmt: skip
-            elif "fail_" + f.code in TEXT["en"]:
-                lines.append(say(lang, Reason(code="fail_" + f.code, params=f.params)))
-            else:
-                lines.append(t(lang, f.code))
+        lines += [failure_line(w, f, lang) for f in w.failures]
     if w.vs_top is not None and w.vs_top.top_model_key != w.model_key:
         v = w.vs_top
         q = (
