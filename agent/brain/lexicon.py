@@ -25,6 +25,8 @@ PERIODS: tuple[tuple[str, float], ...] = (
      60 * 24 * DAYS_PER_MONTH),
     (r"per\s+second|each\s+second|every\s+second|/\s?s(?:ec)?\b|\bqps\b|\brps\b|每秒钟?|/\s?秒",
      3600 * 24 * DAYS_PER_MONTH),
+    (r"every\s+(?:two|2|other)\s+weeks?|bi-?weekly|fortnight(?:ly)?|a\s+fortnight|每两周|每隔一周|隔周|两周一次",
+     DAYS_PER_MONTH / 14),
     (r"per\s+week|a\s+week|each\s+week|every\s+week|/\s?w(?:ee)?k\b|weekly|"
      r"每周|每星期|每个星期|每礼拜|一周|一星期|周均|/\s?周", DAYS_PER_MONTH / 7),
     (r"per\s+month|a\s+month|each\s+month|every\s+month|/\s?mo(?:nth)?\b|monthly|per\s+mo\b|a\s+mo\b|"
@@ -44,13 +46,19 @@ CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?
                    r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
                    r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
-PER_PERSON = r"per\s+(?:user|person|employee|agent|customer|developer|teacher|student)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
+PER_PERSON = r"per\s+(?:user|person|employee|agent|customer|developer|teacher|student)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
+EACH_ONE = (r"(?:they|we)\s+each\s+(?:[a-z]+\s+){0,3}?(?:an?|one)\s+[a-z]+|each\s+(?:of\s+them\s+)?(?:writes?|hands?\s+in|"
+            r"submits?|sends?|does|turns?\s+in)\s+(?:an?|one)\s+[a-z]+")  # fmt: skip
+"""One item per person, said without a figure ("they each hand in an essay every two weeks")."""
+SHARE_CUE = (r"\bwould\b|\bwill\b|\bmight\b|of\s+(?:them|those|these|visitors|users|customers|people)|use\s+it|"
+             r"其中|会用|会问|会咨询|的人")  # fmt: skip
+"""A percentage that is a share of a volume ("maybe 10% would chat", "其中两成会咨询")."""
 PEOPLE = (
-    r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|"
+    r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|of\s+us|"
     r"developers|devs|reps|"
     r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售))"
 )
-ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费)(?:的话)?"
+ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费|(?<=[最多能要得])花)(?:的话)?"
                  r"(?:[^，,。；;！？\d零〇一二两三四五六七八九十百千万亿]|一年|一个月|一月|一天|一周){0,10}")
 """A Chinese budget word and what may stand between it and its figure ("预算每月三千", "运营费用别超过五千")."""
 BUDGET_CUE = (
@@ -62,6 +70,10 @@ PER_COUNT = (r"(?:per|for\s+every|for\s+each|every|each|/)\s*(?P<n>[\d,.]+\s?k?|
              r"tickets?|messages?|documents?|docs?|articles?|emails?|conversations?|chats?|images?|reviews?|"
              r"items?|records?|files?|pages?|questions?|answers?|responses?|summaries|transcripts?|invoices?|"
              r"translations?|classifications?|completions?|generations?|predictions?|inferences?|runs?)\b"
+             r"|(?:per|for\s+every|for\s+each|every|/)\s*(?P<big>1,?000|1k|100|a\s+thousand|one\s+thousand|thousand|"
+             r"a\s+hundred|hundred|a\s+million|million)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|"
+             r"tokens?|words?|characters?|pages?)\b)(?:[a-z-]+\s+)?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|"
+             r"seconds?|tokens?|words?|characters?|pages?)\b)[a-z-]+s\b"
              r"|每(?P<cn>千|一千|1000|百|一百|100|万|一万|10000)?(?:次|条|个请求|篇|封|张|份|单|笔|通|"
              r"个(?!月|小时|钟头|星期|礼拜|工作日|季度|人|用户|员工))")  # fmt: skip
 NO_BUDGET = (r"no\s+budget\s+(?:limit|cap|constraint|ceiling)|budget\s+(?:is\s+)?(?:unlimited|not\s+(?:a|an)\s+"
@@ -87,6 +99,7 @@ CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?
 VOLUME_CUE = r"volume|traffic|throughput|load|请求量|调用量|访问量|流量|处理量|量"
 NOT_VOLUME_NOUNS = (r"users?|people|persons?|employees?|staff|customers?|teams?|agents?|engineers?|developers?|"
                     r"languages?|models?|gpus?|servers?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+                    r"categories|classes|buckets|labels|departments|stores|shops|branches|locations|clinics|"
                     r"人|位|名|种|家|年|个月|天|小时|分钟|秒")  # fmt: skip
 
 # Opening hours: an hourly rate ("about 40 an hour") counts only the hours the service is used.
@@ -143,6 +156,7 @@ corrected."""
 LATENCY_WORDS: tuple[tuple[str, float], ...] = (
     (r"(?:a\s+)?few\s+seconds|(?:a\s+)?couple\s+(?:of\s+)?seconds|几秒钟?", 5.0),
     (r"half\s+a\s+minute|半分钟", 30.0),
+    (r"half\s+a\s+second|半秒钟?", 0.5),
     (r"(?:within|under|in\s+less\s+than|less\s+than|inside)\s+(?:a|one)\s+minute|一分钟(?:以|之)?内", 60.0),
     (r"(?:within|under|in\s+less\s+than|less\s+than)\s+(?:an|one)\s+hour|一个?小时(?:以|之)?内", 3600.0),
     (r"(?:answer|reply|respond|replies|answers|responses?)\s+(?:has\s+to\s+be\s+|have\s+to\s+be\s+|must\s+be\s+|"
@@ -212,22 +226,27 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
      r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort\s+(?:\w+\s+){0,3}into|"
-     r"which\s+(?:team|department)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到"),
+     r"which\s+(?:team|department)|to\s+the\s+right\s+(?:team|department|person|queue|office|desk)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到"),
     ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要"),
     ("moderation", r"\bmoderat|content\s+(?:review|policy|filter)|toxic|hate\s+speech|harass|abusive|"
-     r"内容审核|违规内容|审核(?:用户|评论|帖子|内容)|敏感词|涉黄|涉政"),
+     r"内容审核|违规|审核(?:用户|评论|帖子|内容|图片|头像|照片)|(?:评论|帖子|内容|图片|头像|照片)(?:需要|要)?审核|敏感词|涉黄|涉政|"
+     r"(?:nudity|explicit|graphic\s+content|gore|nsfw)"),
     ("agent", r"\bagentic\b|(?:ai|llm|autonomous|an)\s+agents?\b|autonomous|multi[\s-]step\s+(?:tasks|workflows)|"
      r"(?:look|looks)\s+up\s+.{0,40}\bin\s+(?:our|the)\s+(?:crm|erp|system|database|calendar)|"
      r"(?:books?|cancels?|reschedules?)\s+(?:\w+\s+){0,3}appointments?|by\s+itself|on\s+its\s+own|"
-     r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent|自动(?:下单|补货|预约|派单|操作)|调用(?:接口|系统)"),
+     r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent|自动(?:下单|补货|预约|派单|操作)|调用[^，,。；;]{0,12}?(?:接口|api|系统)|"
+     r"calls?\s+(?:our|internal|external)\s+(?:[\w-]+\s+){0,3}?apis?\b"),
     ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
-     r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:\w+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?)|"
+     r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?|e-?mails|notices|"
+     r"announcements?|adverts?|ads|job\s+ads)|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"
+     r"responses|answers|letters?|e-?mails?|notices?)|follow[\s-]?up\s+e-?mails|"
      r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}e-?mails|"
      r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?)|"
      r"^(?:just\s+|only\s+)?writing[.!]*$|(?:^|[.!]\s*)writing[.!]*$|写短信|提醒短信|短信提醒|"
      r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers)|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
-     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|公众号文章|评语|起草|"
+     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|通知|公告|启事|文案|信)|"
+     r"(?:帮(?:忙|我|我们)?|让\s?ai\s?|用\s?ai\s?)写(?!代码|程序|sql|脚本)|公众号文章|评语|起草|"
      r"(?:回复|回)(?:\w{0,4})?邮件"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
@@ -243,6 +262,8 @@ AUDIO_INPUT = TASKS[1][1]
 
 # --- Languages ------------------------------------------------------------------------------------
 LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"中德", ("zh", "de")), (r"中日", ("zh", "ja")), (r"中韩", ("zh", "ko")), (r"中法", ("zh", "fr")),
+    (r"中俄", ("zh", "ru")), (r"中西(?=互译|翻译|双语)", ("zh", "es")),
     (r"中英文?|中英双语|英汉|汉英|中英互译|chinese\s+and\s+english|english\s+and\s+chinese|bilingual\s+(?:en|zh|"
      r"chinese|english)", ("zh", "en")),
     (r"\b(?:mandarin|chinese|cantonese)\b(?!\s+(?:models?|providers?|compan|cloud|vendors?|market|government|"
@@ -270,7 +291,8 @@ CANTONESE = r"\bcantonese\b|粤语|广东话|廣東話|白话"
 
 # --- Needs ----------------------------------------------------------------------------------------
 TOOL_CALLING = (r"tool[\s-]?(?:calling|calls?|use|usage)|function[\s-]?call(?:ing|s)?|call\s+(?:our\s+|external\s+"
-                r"|internal\s+)?(?:tools|functions|apis?)|use\s+tools|调用工具|工具调用|函数调用|调用函数|调用(?:外部)?(?:接口|api)")  # fmt: skip
+                r"|internal\s+)?(?:tools|functions|apis?)|use\s+tools|调用工具|工具调用|函数调用|调用函数|调用[^，,。；;]{0,12}?(?:接口|api)|"
+                r"call\s+(?:our|their|the|its|internal|external)\s+(?:[\w-]+\s+){0,3}?apis?\b")  # fmt: skip
 STRUCTURED = (r"\bjson\b|structured\s+(?:output|data|response|result)s?|json\s+schema|fixed\s+schema|"
               r"结构化(?:输出|数据|结果)?|json格式|输出json")  # fmt: skip
 REASONING_NEED = (r"\breasoning\b|step[\s-]by[\s-]step|complex\s+logic|multi[\s-]step\s+(?:reasoning|logic)|"
@@ -284,9 +306,9 @@ SELF_HOST = (r"self[\s-]?host(?:ed|ing)?|on[\s-]?prem(?:ise|ises)?\b|on\s+premis
              r"run\s+(?:it\s+|them\s+)?(?:ourselves|in[\s-]house|locally)|(?:inside|within|on)\s+our\s+(?:own\s+)?(?:network|intranet)|"
              r"私有化|内网|本地(?:运行|跑)|公司内部(?:部署|运行)|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
              r"shouldn't|never)\s+leave\s+(?:our|the)\s+(?:building|premises|office|site|network|hospital|clinic|"
-             r"factory|plant)|本地化部署|离线部署|自建|自托管|部署在(?:我们)?(?:本地|内网|公司|院内|自己的?)|"
+             r"factory|plant|bank)|本地化部署|离线部署|自建|自托管|部署在(?:我们)?(?:本地|内网|公司|院内|自己的?)|"
              r"(?:自己|自有)的?(?:机房|服务器|政务云|私有云|数据中心)|(?:我们|公司)(?:有|有一台|有几台)?(?:自己的)?服务器|机房|"
-             r"不能(?:出|离开)(?:厂|工厂|医院|公司|大楼|内网|机房|园区)|不(?:能|可以)?传到外面")  # fmt: skip
+             r"不能(?:出|离开)(?:厂|工厂|医院|公司|大楼|内网|机房|园区|行内|院内|单位|本单位|局里|所里)|不(?:能|可以)?传到外面")  # fmt: skip
 CLOUD_ONLY = (r"(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:any\s+)?(?:servers?|gpus?|hardware|data\s?cent(?:er|re)s?)|"
               r"\bno\s+(?:servers?|gpus?|it\s+(?:team|department))\b|any\s+cloud|cloud\s+(?:is|are)\s+(?:ok|okay|fine)|"
               r"没有(?:自己的)?(?:服务器|机房|显卡|GPU|gpu|运维)|没(?:有)?服务器|(?:都|就)?用云|云服务|公有云|云端|"
@@ -322,9 +344,12 @@ PROVIDERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"腾讯|\btencent\b|混元", ("tencent-tokenhub",)),
     (r"\bmeta\b|\bllama\b", ("meta", "llama")),
 )  # fmt: skip
-ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through)|approved|allowed|restricted\s+to|limited\s+to|whitelist|"
+ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through|run\s+on|stay\s+(?:on|with))|(?:has|have)\s+to\s+(?:run\s+on|use|"
+            r"go\s+through|stay\s+(?:on|with))|\bexcept\b|other\s+than|nothing\s+(?:else|but)|approved|allowed|restricted\s+to|limited\s+to|whitelist|"
             r"we\s+(?:can|are\s+allowed\s+to)\s+use|has\s+to\s+be|exclusively|只能|只用|仅|必须(?:用|使用|是)|"
             r"限于|限定|只允许|只接受|只考虑|白名单")  # fmt: skip
+EXCEPT_CUE = r"\bexcept\b|other\s+than|nothing\s+but"
+"""The cues of ONLY_CUE that follow a negation ("no vendor except Google"): the provider after them is allowed."""
 RESIDENCY: tuple[tuple[str, str], ...] = (
     ("eu", r"\beu\b|europe|\bgdpr\b|germany|france|netherlands|ireland|austria|belgium|italy|spain|poland|"
            r"sweden|finland|denmark|欧盟|欧洲|德国|法国|荷兰|爱尔兰"),
@@ -367,7 +392,9 @@ NO_LABELED = (r"(?:no|zero|without|don't\s+have\s+(?:any\s+)?|do\s+not\s+have\s+
 PROPRIETARY = (r"internal\s+(?:docs|documents|documentation|wiki|knowledge|data|policies|manuals?)|our\s+(?:own\s+)?"
                r"(?:[a-z]+\s+)?(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|handbooks?|policies|product\s+catalog|data)|"
                r"company\s+(?:docs|documents|wiki|knowledge|policies)|knowledge\s+base|proprietary|private\s+documents|"
-               r"内部文档|内部资料|内部知识|公司文档|公司资料|知识库|产品手册|内部数据|企业文档|私有数据|私有知识")  # fmt: skip
+               r"our\s+(?:own\s+)?(?:[a-z]+\s+)?(?:files|records|archives?|case\s+files|contracts|reports|catalogue)\b|"
+               r"内部文档|内部资料|内部知识|公司文档|公司资料|知识库|产品手册|内部数据|企业文档|私有数据|私有知识|"
+               r"(?:我们|公司|自己)(?:的)?[\u4e00-\u9fff]{0,4}(?:手册|资料库?|档案|文档|规章制度|制度|案卷|文件)")  # fmt: skip
 CHANGES_OFTEN = (r"(?:change|changes|changing|updated?|updates|refreshed)\s+(?:very\s+)?(?:often|frequently|constantly|"
                  r"daily|weekly|every\s+(?:few\s+|couple\s+of\s+|two\s+|other\s+)?(?:days?|weeks?|months?|release)|"
                  r"with\s+(?:every|each)\s+(?:release|update|version)|all\s+the\s+time|regularly)|frequently\s+(?:updated|"
@@ -384,7 +411,9 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
      r"tax\s+(?:stuff|returns?|records?|data|info|documents?|files?)|private\s+(?:people|individuals|persons)|护照|税务|报税|个税|隐私|病历|患者|病人|医疗数据|"
      r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息|"
      r"(?:students?|pupils?|children|kids|minors)'?s?\s+(?:essays?|homework|work|assignments?|data|records?|grades?|names?)|"
-     r"学生(?:的)?(?:作文|作业|成绩|信息|数据|姓名)|未成年|孩子的?(?:作文|作业|信息)", True),
+     r"学生(?:的)?(?:作文|作业|成绩|信息|数据|姓名)|未成年|孩子的?(?:作文|作业|信息)|"
+     r"数据[^，,。；;]{0,4}不(?:能|可以|得)(?:出|离开)|data\s+(?:can't|cannot|can\s+not|must\s+not|mustn't|may\s+not|"
+     r"never)\s+leave", True),
     ("public", r"public\s+data|publicly\s+available|open\s+data|(?:all\s+|just\s+)?public\s+(?:reviews?|posts?|comments?|"
      r"info(?:rmation)?|content|documents?|filings?|records?|pages?|material)|(?:is|are|it's|they're)\s+(?:all\s+)?"
      r"public\b|nothing\s+(?:secret|sensitive|private|confidential)|not\s+(?:secret|sensitive|confidential)\s+at\s+all|"
@@ -420,10 +449,14 @@ QUESTION_START = r"(?:what|what's|whats|wats|wat's|wat\s+is|why|how|which|who|wh
 CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model)|"
              r"these\s+models|chatgpt|a\s+chatbot)\s+(?:really\s+|actually\s+)?(?:help\s+(?:me|us)\b|be\s+used\s+to\b|"
              r"(?:answer|reply|write|draft|sort|tag|classify|categori[sz]e|summari[sz]e|translate|extract|read|pull|"
-             r"handle|check|label|route)\b)|^(?:ai|人工智能|大模型|模型|你|它)?(?:能|能不能|可以|可不可以|能否)"
+             r"handle|check|label|route)\b|do\s+(?:that|this|it|the\s+same)\b)|"
+             r"^(?:(?:我|我们)?(?:想|就想)?(?:问问|问一下|请问)[，,]?\s?)?(?:ai|人工智能|大模型|模型|你|它)?(?:能|能不能|可以|可不可以|能否)"
              r"(?:帮我|帮我们|帮忙|用来|用于)")  # fmt: skip
 """A question whether AI can do a task ("Could it help me answer customer emails?", "AI能帮我回复客户邮件吗？"):
 it states the task, so it is read as one, not looked up in the guide."""
+AI_DO_THAT = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model))\s+"
+              r"(?:really\s+|actually\s+)?do\s+(?:that|this|it|the\s+same)\b|^(?:ai|人工智能|大模型|你)?(?:能|能不能|可以|可不可以)(?:做|干|帮忙)?(?:这个|这事|这件事)")  # fmt: skip
+"""A capability question that points back at the task just described ("Can AI do that for me?"): no task of its own."""
 QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
                r"要不要|区别|多少钱|是啥|啥是|什么时候|咋|为啥|"
                r"([\u4e00-\u9fff])不\1(?!\1)")  # fmt: skip

@@ -23,6 +23,14 @@ TASK_THRESHOLD = 0.38
 """Below this similarity no task is read from the embedding alone."""
 TASK_MARGIN = 0.04
 """The best task must lead the runner-up by this much, else the reading is unsure."""
+CLEAR_LEAD = 0.1
+"""A reading this far ahead of the runner-up is sure from LEAD_FLOOR up, though below TASK_THRESHOLD
+(a long message about the business dilutes its one task clause: "I sell candles on Etsy and I hate
+writing the little text under each product")."""
+LEAD_FLOOR = 0.3
+LEAD_MIN_CHARS = 60
+"""Only a message this long is read by its lead alone: a short answer to another question ("任何云端API都可以")
+is not diluted, so a weak reading of it is noise."""
 CLARIFY_FLOOR = 0.24
 """An unsure reading at least this close to a task asks whether the likeliest task is meant (or the
 runner-up); below it the plain task question is asked."""
@@ -91,7 +99,9 @@ def read_task(
         if best != rule and score >= 0.45 and score - scores.get(rule, 0.0) >= 0.1:
             return TaskReading(best, True)
         return TaskReading(rule, False)
-    if score >= TASK_THRESHOLD and score - second_score >= TASK_MARGIN:
+    if (score >= TASK_THRESHOLD and score - second_score >= TASK_MARGIN) or (
+        len(text) >= LEAD_MIN_CHARS and score >= LEAD_FLOOR and score - second_score >= CLEAR_LEAD
+    ):
         return TaskReading(best, True)
     if score >= CLARIFY_FLOOR:
         return TaskReading(None, True, (best, second))

@@ -661,7 +661,7 @@ def _count_end(scan: _Scan, n: Number) -> int | None:
 
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b") or _suffix(
-        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师))"
+        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师)|个?(?:类别|类|分类|部门|标签|门店|科室|团队))"
     ):
         return False
     count_end = _count_end(scan, n)
@@ -672,8 +672,8 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     ):
         s, e, mult = period
         end = max(count_end or n.end, e)
-        if _cue_in_clause(scan, n, lx.PER_PERSON) is not None:
-            return _per_person(scan, n, mult, min(n.start, s), end)
+        if _cue_in_clause(scan, n, lx.PER_PERSON) is not None or (n.value == 1 and len(_head_counts(scan, n)) == 1):
+            return _per_person(scan, n, mult, min(n.start, s), end)  # "九十个学生，每周一篇作文": one each
         prov: Provenance = "stated"
         if mult == HOURLY:
             hours = _hours_per_day(scan)
@@ -741,13 +741,48 @@ def _hours_per_day(scan: _Scan) -> float | None:
     return None
 
 
+def _head_counts(scan: _Scan, n: Number | None = None) -> list[Number]:
+    """The figures other than `n` that count people ("120 students", "九十个学生")."""
+    return [p for p in scan.numbers if p is not n and _rx(r"^(?:" + lx.PEOPLE + ")").match(scan.masked[p.end : p.end + 12])]
+
+
+def _each_one(scan: _Scan) -> None:
+    """ "120 students, they each hand in an essay every two weeks": one item per person per period,
+    said with "a"/"an" (no figure to read), is the head count times the period's rate."""
+    if any(f.path == "volume.requests_per_month" for f in scan.facts):
+        return
+    one = _rx(lx.EACH_ONE).search(scan.low)
+    if one is None:
+        return
+    after = [p for p in scan.periods if one.end() <= p[0] <= one.end() + 24]
+    people = _head_counts(scan)
+    if len(after) != 1 or len(people) != 1:
+        return
+    _s, e, mult = after[0]
+    head = people[0]
+    scan.add("volume.requests_per_month", round(head.value * mult), "inferred", min(head.start, one.start()), e)
+
+
+def _share_of_volume(scan: _Scan) -> None:
+    """ "3,000 visitors a day, maybe 10% would chat": a share said right after a volume applies to it."""
+    volume = next((i for i, f in enumerate(scan.facts) if f.path == "volume.requests_per_month"), None)
+    shares = scan.orphans.get("percent", [])
+    if volume is None or len(shares) != 1:
+        return
+    fact = scan.facts[volume]
+    end = scan.text.find(fact.evidence) + len(fact.evidence)
+    fraction, start, stop, _shown = shares[0]
+    between = scan.low[end:start]
+    if not (0 <= start - end <= 40 and 0 < fraction < 1) or not _rx(lx.SHARE_CUE).search(scan.low[start:stop + 40] + between):
+        return
+    shares.clear()
+    begin = scan.text.find(fact.evidence)
+    scan.facts[volume] = Fact(fact.path, round(float(fact.value) * fraction), "inferred", scan.text[begin:stop], None)
+
+
 def _per_person(scan: _Scan, n: Number, mult: float, start: int, end: int) -> bool:
     """ "200 employees, each asks 10 questions a day": volume = people x rate, if the head count is clear."""
-    people = [
-        p
-        for p in scan.numbers
-        if p is not n and _rx(r"^(?:" + lx.PEOPLE + ")").match(scan.masked[p.end : p.end + 12])
-    ]
+    people = _head_counts(scan, n)
     if len(people) == 1:
         head = people[0]
         lo, hi = min(start, head.start), max(end, head.end)
@@ -857,8 +892,9 @@ def _task(scan: _Scan) -> None:
             input_only = task == "vision" and _rx(lx.IMAGE_INPUT_ONLY).fullmatch(hit[0].group(0)) is not None
         elif input_only:
             rule, input_only = (task, hit[0]), False  # "scanned contracts, flag risky clauses": extraction
-    statements = " ".join(scan.text[c.start : c.end] for c in scan.clauses if not c.question)
-    parts = [scan.text[c.start : c.end] for c in scan.clauses if not c.question]
+    told = [c for c in scan.clauses if not c.question and not _rx(lx.AI_DO_THAT).match(scan.low[c.start : c.end].strip())]
+    statements = " ".join(scan.text[c.start : c.end] for c in told)
+    parts = [scan.text[c.start : c.end] for c in told]
     reading = meaning.read_task(statements, rule[0] if rule else None, frozenset(negated), parts)
     scan.negated_tasks = tuple(sorted(negated))
     if reading.task is None:
@@ -953,8 +989,9 @@ def _providers(scan: _Scan, expecting: str | None) -> None:
             continue
         for pattern, names in lx.PROVIDERS:
             for m in _rx(pattern).finditer(scan.low, clause.start, clause.end):
-                if _negated(scan.low, clause, m.start(), m.end()):
-                    continue
+                except_ = only is not None and only.end() <= m.start() and _rx(lx.EXCEPT_CUE).fullmatch(only.group(0))
+                if _negated(scan.low, clause, m.start(), m.end()) and not except_:
+                    continue  # "no vendor except Google": the "no" is for the others
                 ids.extend(names)
                 lo = min(lo, m.start(), only.start() if only else m.start())
                 hi = max(hi, m.end())
@@ -1295,7 +1332,7 @@ def _scan(text: str) -> _Scan:
 
 
 def _per_count_value(m: re.Match[str]) -> float:
-    raw = (m.group("n") or m.group("cn") or "").strip().replace(",", "")
+    raw = (m.group("n") or m.group("big") or m.group("cn") or "").strip().replace(",", "")
     if not raw:
         return 1.0
     table = {"千": 1e3, "一千": 1e3, "百": 1e2, "一百": 1e2, "万": 1e4, "一万": 1e4, "thousand": 1e3,
@@ -1340,6 +1377,8 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     scan = _scan(text)
     scan.language = language
     _read_numbers(scan, expecting)
+    _each_one(scan)
+    _share_of_volume(scan)
     _audio_totals(scan)
     _audio_word_lengths(scan)
     _knowledge_size(scan)
