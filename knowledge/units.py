@@ -98,5 +98,9 @@ TOKENS_PER_PAGE: dict[Lang, float] = {"en": 700.0, "zh": 800.0}
 characters (~800 tokens)."""
 TOKENS_PER_WORD: dict[Lang, float] = {"en": 1.3, "zh": 1.0}
 """An English word is about 1.3 tokens; a Chinese "字" (character) about one token."""
+TEXT_CHUNK_TOKENS = 1500
+"""A monthly amount of text ("50,000 words a month") is planned as requests of this many tokens each
+(about two pages): the monthly token total, and so the cost, is what was said; the request count
+follows from it."""
 TOKENS_PER_CHAR: dict[Lang, float] = {"en": 0.25, "zh": 1.0}
 """About four Latin characters per token; about one token per Chinese character."""

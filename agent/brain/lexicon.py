@@ -136,6 +136,8 @@ AUDIO_WORD_LENGTHS: tuple[tuple[str, float], ...] = (
 """Lengths of one recording written in words ("each meeting is about an hour", "每场半小时"), in minutes."""
 LATENCY_CUE = (r"latency|respon[sd]|repl(?:y|ies)|answer|return|within|under|below|less\s+than|at\s+most|"
                r"no\s+more\s+than|max|fast|quick|slow|wait|p9[59]|p50|<|≤|turnaround|time\s+to|ttft|"
+               r"(?:is|are)\s+(?:fine|ok|okay|acceptable|enough)|per\s+(?:report|document|doc|request|item|answer|file|page|"
+               r"e-?mail|ticket|question|query|search|contract|form|invoice)\b|"
                r"内|以内|之内|延迟|时延|响应|返回|回复|不超过|低于|小于|最多|等待|快")  # fmt: skip
 NOT_LATENCY = r"of\s+(?:audio|speech|video|recording|calls?)|long\s+(?:audio|recordings?|videos?)|的?(?:录音|音频|视频|语音)"
 AUDIO_EACH_BEFORE = (r"(?:每|平均每|一)(?:节|通|段|个|份|条|次|堂|集|场|期|篇|盘)(?:课|电话|录音|音频|视频|会议|会|口述)?"
@@ -157,6 +159,8 @@ LATENCY_WORDS: tuple[tuple[str, float], ...] = (
     (r"(?:a\s+)?few\s+seconds|(?:a\s+)?couple\s+(?:of\s+)?seconds|几秒钟?", 5.0),
     (r"half\s+a\s+minute|半分钟", 30.0),
     (r"half\s+a\s+second|半秒钟?", 0.5),
+    (r"(?:a|one)\s+minute\s+(?:per|each|for\s+(?:each|every|a|one))\s+[a-z]+|(?:a|one)\s+minute\s+(?:is\s+)?(?:fine|ok|okay)|"
+     r"每(?:份|篇|个|条|次)一分钟", 60.0),
     (r"(?:within|under|in\s+less\s+than|less\s+than|inside)\s+(?:a|one)\s+minute|一分钟(?:以|之)?内", 60.0),
     (r"(?:within|under|in\s+less\s+than|less\s+than)\s+(?:an|one)\s+hour|一个?小时(?:以|之)?内", 3600.0),
     (r"(?:answer|reply|respond|replies|answers|responses?)\s+(?:has\s+to\s+be\s+|have\s+to\s+be\s+|must\s+be\s+|"
@@ -236,6 +240,8 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"(?:books?|cancels?|reschedules?)\s+(?:\w+\s+){0,3}appointments?|by\s+itself|on\s+its\s+own|"
      r"智能体|自主代理|(?<=[\u4e00-\u9fff])agent|自动(?:下单|补货|预约|派单|操作)|调用[^，,。；;]{0,12}?(?:接口|api|系统)|"
      r"calls?\s+(?:our|internal|external)\s+(?:[\w-]+\s+){0,3}?apis?\b"),
+    ("chat", r"(?:people|employees|staff|users|customers|everyone|colleagues)\s+can\s+(?:chat|talk)\s+(?:with|to)|"
+     r"general[\s-]purpose\s+(?:assistant|chatbot)|(?:员工|大家|同事|用户)(?:都)?(?:可以|能)(?:和|跟)它(?:聊|对话)|通用(?:助手|聊天)"),
     ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
      r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?|e-?mails|notices|"
      r"announcements?|adverts?|ads|job\s+ads)|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"

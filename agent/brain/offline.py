@@ -34,6 +34,7 @@ from whichmodel.agent.events import Provenance
 from whichmodel.agent.state import Fact
 from whichmodel.knowledge.units import (
     DAYS_PER_MONTH,
+    TEXT_CHUNK_TOKENS,
     TOKENS_PER_PAGE,
     TOKENS_PER_WORD,
     USD_PER,
@@ -428,13 +429,23 @@ def _time(scan: _Scan, n: Number) -> bool:
         cue = _cue_in_clause(scan, n, lx.LATENCY_CUE)
         if factor >= 3600 and cue is None:
             return False  # "open 10 hours a day": hours are no answer time without a cue
-        if cue is not None or factor == 0.001:
+        if cue is not None or factor == 0.001 or _alone_in_clause(scan, n, end):
             lo = min(n.start, cue.start()) if cue else n.start
             scan.add("latency.p95_seconds", seconds, "stated", lo, max(end, cue.end() if cue else end))
         else:
             _orphan(scan, "time", seconds, n.start, end)
         return True
     return False
+
+
+def _alone_in_clause(scan: _Scan, n: Number, end: int) -> bool:
+    """ "300 a day, $100 a month, 5 seconds, cloud": a time that is a whole clause of a list of facts."""
+    clause = scan.clause_of(n.start)
+    return (
+        len(scan.clauses) > 1
+        and _rx(r"^\s*(?:about|around|roughly|max|under|within|~)?\s*$").match(scan.low[clause.start : n.start]) is not None
+        and not scan.low[end : clause.end].strip(" .")
+    )
 
 
 def _audio_minutes(scan: _Scan, n: Number, end: int, minutes: float) -> bool:
@@ -554,7 +565,7 @@ def _size(scan: _Scan, n: Number) -> bool:
     end = _suffix(scan, n, lx.PAGES)
     if end is not None:
         if _nearest(scan.periods, scan, n) is not None:
-            return True  # "200 pages a day" is throughput, not a document size: no fact
+            return _throughput(scan, n, end, n.value * TOKENS_PER_PAGE[scan.language])  # "200 pages a day"
         tokens = int(n.value * TOKENS_PER_PAGE[scan.language])
         if _knowledge_piece(scan, n.start, end, tokens):
             return True
@@ -568,10 +579,34 @@ def _size(scan: _Scan, n: Number) -> bool:
     if end is None:
         return False
     per = TOKENS_PER_WORD["zh"] if "字" in scan.low[n.end : end] else TOKENS_PER_WORD["en"]
-    if _nearest(scan.periods, scan, n) is None and _knowledge_piece(scan, n.start, end, round(n.value * per)):
+    if _nearest(scan.periods, scan, n) is not None:
+        return _throughput(scan, n, end, n.value * per)  # "about 50,000 words a month"
+    if _knowledge_piece(scan, n.start, end, round(n.value * per)):
         return True
     kind = _io_cue(scan, n, end) or "input"
     scan.add(f"volume.{kind}_tokens", round(n.value * per), "inferred", n.start, end)
+    return True
+
+
+DOCUMENTS_ARE_INPUT = frozenset(
+    {"translation", "summarization", "extraction", "classification", "speech_to_text", "embedding", "vision", "moderation"}
+)
+"""Tasks for which "our documentation" is what each request carries in, not a body of knowledge the
+answers must draw on ("we translate our technical documentation" needs no retrieval)."""
+
+
+def _throughput(scan: _Scan, n: Number, end: int, tokens: float) -> bool:
+    """ "50,000 words a month", "每天两百页": an amount of text per period is the monthly workload, planned as
+    requests of TEXT_CHUNK_TOKENS each (so the monthly tokens, and the cost, are what was said). Read only
+    when the message gives no other volume or request size; otherwise no fact (it is not a request size)."""
+    period = _nearest(scan.periods, scan, n)
+    if period is None or any(f.path in ("volume.requests_per_month", "volume.input_tokens") for f in scan.facts):
+        return True
+    s, e, mult = period
+    monthly = tokens * mult
+    lo, hi = min(n.start, s), max(end, e)
+    scan.add("volume.requests_per_month", max(1, round(monthly / TEXT_CHUNK_TOKENS)), "inferred", lo, hi)
+    scan.add("volume.input_tokens", TEXT_CHUNK_TOKENS, "inferred", lo, hi)
     return True
 
 
@@ -1050,7 +1085,8 @@ def _data(scan: _Scan) -> None:
         scan.add("data.labeled_examples", 0, "stated", m.start(), m.end())
         break
     hit = _first_unnegated(scan, lx.PROPRIETARY)
-    if hit:
+    task = next((f.value for f in scan.facts if f.path == "task_type"), None)
+    if hit and not (task in DOCUMENTS_ARE_INPUT and not hit[1]):
         scan.add("data.proprietary_knowledge", not hit[1], "stated", hit[0].start(), hit[0].end())
     rare = _find(scan, lx.RARELY_CHANGES)
     often = _first_unnegated(scan, lx.CHANGES_OFTEN)
