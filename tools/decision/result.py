@@ -285,6 +285,10 @@ class ModelChange(_Out):
     model_key: str
     needs: Reason
     quality: float | None = None
+    risk_codes: list[Reason] = Field(
+        default_factory=list,
+        description="Risks of the option the figures are for (`engine.mention_risks`), said next to its name.",
+    )
 
 
 class Relaxation(_Out):
