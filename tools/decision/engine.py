@@ -36,6 +36,7 @@ from whichmodel.tools.decision.candidates import (
     with_thinking,
 )
 from whichmodel.tools.decision.cost import (
+    CACHE_HIT_SHARE,
     LONG_PROMPT_TOKENS,
     estimate_cost,
     per_request_cost,
@@ -1126,9 +1127,9 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     cost = per_request_cost(offering, option.model, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
-    if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
+    if volume.cached_input_fraction < CACHE_HIT_SHARE and volume.input_tokens >= 1000 and shares_prefix(req):
         cached = with_thinking(
-            req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})}),
+            req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": CACHE_HIT_SHARE})}),
             option.thinking_cap,
         )
         cost = per_request_cost(offering, option.model, cached)

@@ -284,6 +284,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "no cache-read price listed: cached input billed at the input price",
         "cache_applied": "{fraction} of input tokens read from the prompt cache",
         "cache_possible": "prompts of {input} tokens are long: prompt caching is not applied (set volume.cached_input_fraction if they repeat)",
+        "cache_possible_priced": "{who}prompts of {input} tokens are long: this cost assumes no prompt caching; if {hit} of the input, an assumed share, is a repeated prefix read from the cache (at {read}/M, the provider's cache-read price), it would be about {cached_monthly}/month{write}; set volume.cached_input_fraction to plan on your own share",
+        "cache_write_part": ", with the rest of the input billed at the {write}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
+        "cache_no_write_part": "; the provider lists no cache-write charge",
+        "cache_write": "input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_storage": "{provider} context caching is explicit: cached tokens also bill storage per hour they are kept (not included above)",
         "sh_weights": "{quant} weights ({bytes} bytes/parameter), {total}B total{active_note}",
         "sh_active": ", {active}B active per token",
@@ -580,6 +584,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "未列出缓存读取价格：缓存输入按输入价格计",
         "cache_applied": "{fraction} 的输入 token 来自提示缓存",
         "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置" + _zh_field("volume.cached_input_fraction") + "）",
+        "cache_possible_priced": "{who}{input} token 的提示较长：该费用未计入提示缓存；如果其中 {hit} 的输入（假设的比例）是重复的前缀并从缓存读取（每百万 token {read}，服务商的缓存读取价），每月约为 {cached_monthly}{write}；请设置" + _zh_field("volume.cached_input_fraction") + "，按您的实际比例规划",
+        "cache_write_part": "，其余输入按每百万 token {write} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
+        "cache_no_write_part": "；该服务商未列出缓存写入费用",
+        "cache_write": "未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
         "sh_weights": "{quant} 权重（每个参数 {bytes} 字节），共 {total}B 参数{active_note}",
         "sh_active": "，每个 token 激活 {active}B",
@@ -1181,6 +1189,16 @@ def _high_stakes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"field": t(lang, "stakes_field_" + domain), "reviewer": t(lang, "stakes_reviewer_" + domain)}
 
 
+def _cache_prices(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """Prices and the with-caching figure of `cache_possible` / `cache_write` (`tools.decision.cost`)."""
+    write = p.get("write")
+    part = t(lang, "cache_write_part").format(write=usd(write), input_price=usd(p.get("input_price"))) if write is not None else t(lang, "cache_no_write_part")
+    model = p.get("model")
+    return {"read": usd(p.get("read")), "hit": pct(p.get("hit")), "cached_monthly": monthly(p.get("cached_monthly"), lang),
+            "write": part, "input_price": usd(p.get("input_price")),
+            "who": t(lang, "thinking_who").format(model=model) if isinstance(model, str) else ""}  # fmt: skip
+
+
 def _times(x: Param) -> str:
     """A ratio as the explainer writes it: 18, 57, 2.5 (no trailing zeros)."""
     if not isinstance(x, int | float):
@@ -1209,6 +1227,8 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "latency_floor": _price_parts,
     "answer_floor": _answer_floor,
     "risk_note": _risk_note,
+    "cache_possible_priced": _cache_prices,
+    "cache_write": _cache_prices,
     "accuracy_very_high": _accuracy_examples,
     "step_measure_accuracy": _accuracy_examples,
     "high_stakes": _high_stakes,
@@ -1271,6 +1291,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "sensitive_self"
     if code == "evidence_missing" and "model" in p:
         code = "evidence_missing_risk"
+    if code == "cache_possible" and p.get("cached_monthly") is not None:
+        code = "cache_possible_priced"
     if code == "step_quality_first" and not p.get("value"):
         code = "step_quality_first_alone"
     if code == "preview_model" and p.get("listing"):
