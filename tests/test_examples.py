@@ -100,8 +100,11 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
         # Thinking tokens are billed as output; how many is the policy's (tools.decision.thinking: a
         # model that always thinks spends the budget, a hybrid one only when the task needs reasoning).
         thinking = thinking_tokens(stated, thinking_mode(offering["model"], offering["reasoning"]))[0]
+        # With caching applied, input not read from the cache is billed at the cache-write price where
+        # the offering lists one above the input price (tools.decision.cost.write_price: an upper bound).
+        uncached = max(tier["input"], tier.get("cache_write") or 0.0) if cached else tier["input"]
         per_request = (
-            (tokens_in - cached) * tier["input"]
+            (tokens_in - cached) * uncached
             + cached * (tier.get("cache_read") or tier["input"])
             + tokens_out * tier["output"]
             + thinking * (tier.get("reasoning") or tier["output"])

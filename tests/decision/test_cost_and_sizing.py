@@ -226,3 +226,53 @@ def test_gpt_oss_always_reasons_and_each_thinking_line_names_its_model() -> None
     off = next(a for a in cost.assumption_codes if a.code == "thinking_off")
     assert say("en", off).startswith("HY: thinking off assumed")
     assert say("zh", off).startswith("HY：假设关闭思考")
+
+
+def _cached_offering(write: float | None) -> Offering:
+    """$1/M in, $2/M out, cache reads at $0.1/M and writes at `write`/M (Anthropic-style 1.25x: 1.25)."""
+    return offering("p:m", "m", tiers=(PriceTier(input=1, output=2, cache_read=0.1, cache_write=write),))
+
+
+def test_applied_caching_bills_the_cache_write_price_where_the_provider_lists_one() -> None:
+    # 80% of 10,000 input tokens cached: 8,000 x $0.1 + 2,000 x $1.25 (written: the upper bound) + 100 x $2
+    # = $0.0035 per request; without a write price (or a $0 one) the 2,000 are input: $0.003.
+    v = {"requests_per_month": 1000, "input_tokens": 10_000, "output_tokens": 100, "cached_input_fraction": 0.8}
+    written = _cost(_cached_offering(1.25), vreq(**v))
+    assert written is not None and written.per_request == pytest.approx(0.0035)
+    assert written.cache_write_price_per_m == 1.25
+    note = next(a for a in written.assumption_codes if a.code == "cache_write")
+    assert note.params == {"price": 1.25, "input_price": 1.0}
+    for write in (None, 0.0):
+        plain = _cost(_cached_offering(write), vreq(**v))
+        assert plain is not None and plain.per_request == pytest.approx(0.003)
+        assert not any(a.code == "cache_write" for a in plain.assumption_codes)
+
+
+def test_a_long_prompt_keeps_the_headline_without_caching_and_states_the_cached_cost_next_to_it() -> None:
+    from whichmodel.tools.decision.explain import say
+
+    # 10,000-token prompts, no caching stated: the headline is 10,000 x $1 + 100 x $2 = $0.0102 per
+    # request, $10.20/month. With CACHE_HIT_SHARE (75%) read from the cache: 7,500 x $0.1 + 2,500 x
+    # $1.25 + 100 x $2 = $0.004075 per request, $4.07/month (4.0749... in floating point) (the write charge included); without a
+    # write price 2,500 x $1: $3.45/month.
+    v = {"requests_per_month": 1000, "input_tokens": 10_000, "output_tokens": 100}
+    est = _cost(_cached_offering(1.25), vreq(**v))
+    assert est is not None and est.monthly == pytest.approx(10.2)
+    note = next(a for a in est.assumption_codes if a.code == "cache_possible")
+    assert note.params["hit"] == 0.75 and note.params["cached_monthly"] == pytest.approx(4.075)
+    assert (note.params["read"], note.params["write"], note.params["input_price"]) == (0.1, 1.25, 1.0)
+    en = say("en", note)
+    assert en.startswith("M: prompts of 10,000 tokens are long: this cost assumes no prompt caching; if 75% of the input, an assumed share,")
+    assert "it would be about $4.07/month, with the rest of the input billed at the $1.25/M cache-write price" in en
+    zh = say("zh", note)
+    assert "该费用未计入提示缓存" in zh and "每月约为 $4.07" in zh and "每百万 token $1.25 的缓存写入价" in zh
+    free = _cost(_cached_offering(None), vreq(**v))
+    assert free is not None
+    plain = next(a for a in free.assumption_codes if a.code == "cache_possible")
+    assert plain.params["cached_monthly"] == pytest.approx(3.45) and plain.params["write"] is None
+    assert "the provider lists no cache-write charge" in say("en", plain)
+    # Prompts that are each a different document (summarisation) share no prefix: no cached figure.
+    doc = estimate_cost(_cached_offering(1.25), model("m", [_cached_offering(1.25)]),
+                        Requirements(use_case="t", task_type="summarization", volume=Volume(**v)))  # fmt: skip
+    assert doc is not None
+    assert "cached_monthly" not in next(a for a in doc.assumption_codes if a.code == "cache_possible").params

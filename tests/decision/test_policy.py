@@ -665,7 +665,7 @@ def test_an_impossible_case_states_the_dollar_gap_the_latency_floor_and_per_mode
     rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}, budget={"monthly_usd": 1},
                         needs={"reasoning": True}), _thinker())  # fmt: skip
     assert keys(rec) == []
-    assert [c.code for c in rec.summary_codes] == ["none_fits", "budget_gap", "latency_floor"]
+    assert [c.code for c in rec.summary_codes] == ["none_fits", "budget_gap", "latency_floor", "answer_floor"]
     assert "THINK, costs $32.80/month at this volume: 33x the $1.00 budget" in rec.summary
     assert "(reasoning included) answers within the 1 s target: the fastest, THINK, is estimated at 4.42 s" in rec.summary
     assert "eliminated the most" not in rec.summary

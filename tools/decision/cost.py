@@ -7,6 +7,12 @@ as output when they think (`tools.decision.thinking`: always for reasoning-only 
 ones only when the task needs reasoning): an assumed budget per request unless
 `volume.thinking_tokens` says (stated either way). Speech-to-text
 is billed per audio minute: `volume.audio_minutes` per request, or an assumed minute (stated).
+
+Prompt caching: where the offering lists a cache-write price (Anthropic-style caches bill writing a
+prefix at about 1.25x the input price; OpenAI's and Google's automatic caches list none), the input
+not read from the cache is billed at it when caching is applied: an upper bound (only the cached
+prefix is written, and only when the cache has expired), stated. A long prompt with no caching
+stated keeps a headline without caching, and says what it would cost with CACHE_HIT_SHARE cached.
 """
 
 from __future__ import annotations
@@ -15,9 +21,9 @@ from dataclasses import dataclass
 
 from whichmodel.knowledge.catalog.curated import free_for_production
 from whichmodel.knowledge.catalog.facts import AUDIO_TOKENS_PER_MINUTE
-from whichmodel.knowledge.catalog.schema import Model, Offering
+from whichmodel.knowledge.catalog.schema import Model, Offering, PriceTier
 from whichmodel.tools.decision.requirements import Requirements
-from whichmodel.tools.decision.result import CostEstimate, Reason
+from whichmodel.tools.decision.result import CostEstimate, Param, Reason
 from whichmodel.tools.decision.thinking import (
     ThinkingMode,
     needs_deep,
@@ -31,6 +37,10 @@ PER_MILLION = 1_000_000
 DEFAULT_AUDIO_MINUTES = 1.0
 LONG_PROMPT_TOKENS = 8_000
 """A prompt this long, repeated, is where prompt caching pays: the report says so."""
+CACHE_HIT_SHARE = 0.75
+"""The share of a long, repeated prompt read from the cache in the "with caching" figure shown next
+to a headline cost that assumes none: a shared prefix (instructions, documents, examples) of three
+quarters of the prompt, the rest the request itself. An assumption, stated wherever it is used."""
 
 
 DOCUMENT_TASKS = frozenset({"summarization", "extraction", "classification", "translation"})
@@ -117,9 +127,11 @@ def per_request_cost(
         return None  # per image / per request: not comparable with a token budget here
     tier = offering.pricing.tier_for(int(t.input))
     cache_price = tier.cache_read if tier.cache_read is not None else tier.input
+    # With caching applied, the input not read from the cache may be written to it (an upper bound).
+    uncached_price = write_price(tier) if t.cached else tier.input
     thinking_price = tier.reasoning if tier.reasoning is not None else tier.output
     return (
-        (t.input - t.cached) * tier.input
+        (t.input - t.cached) * uncached_price
         + t.cached * cache_price
         + t.output * tier.output
         + t.thinking * thinking_price
@@ -160,8 +172,10 @@ def cost_assumptions(
     elif t.cached:
         out.append(Reason(code="cache_applied", params={"fraction": v.cached_input_fraction,
                                                         "price": tier.cache_read}))  # fmt: skip
-    elif v.input_tokens >= LONG_PROMPT_TOKENS:
-        out.append(Reason(code="cache_possible", params={"input": v.input_tokens, "price": tier.cache_read}))
+    if t.cached and write_price(tier) > tier.input:
+        out.append(Reason(code="cache_write", params={"price": tier.cache_write, "input_price": tier.input}))
+    if not t.cached and v.input_tokens >= LONG_PROMPT_TOKENS:
+        out.append(cache_possible(req, offering, model))
     if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and offering.provider in EXPLICIT_CACHE_PROVIDERS:
         out.append(Reason(code="cache_storage", params={"provider": offering.provider}))
     if tier.min_context:
@@ -188,6 +202,31 @@ def cost_assumptions(
     return out
 
 
+def write_price(tier: PriceTier) -> float:
+    """USD per 1M input tokens written to the cache: the listed cache-write price where it is above
+    the input price (a write surcharge), else the input price (no surcharge: a listed $0 or a lower
+    figure is no discount on input that is not read from the cache)."""
+    return max(tier.input, tier.cache_write or 0.0)
+
+
+def cache_possible(req: Requirements, offering: Offering, model: Model) -> Reason:
+    """`cache_possible` for a long prompt costed without caching: with the cost it would have with
+    CACHE_HIT_SHARE of the input read from the cache (`per_request_cost`, cache-write charge included
+    where the offering lists one) when its prompts plausibly share a prefix (`shares_prefix`) and the
+    offering lists a cache-read price; the headline stays without caching."""
+    v = req.volume
+    tier = offering.pricing.tier_for(int(v.input_tokens)) if offering.pricing is not None else None
+    params: dict[str, Param] = {"input": v.input_tokens, "price": tier.cache_read if tier else None}
+    if tier is not None and tier.cache_read is not None and shares_prefix(req):
+        cached = req.model_copy(update={"volume": v.model_copy(update={"cached_input_fraction": CACHE_HIT_SHARE})})
+        per_request = per_request_cost(offering, model, cached)
+        if per_request is not None:
+            params.update(model=model.name, hit=CACHE_HIT_SHARE, cached_monthly=per_request * v.requests_per_month,
+                          read=tier.cache_read, write=tier.cache_write if write_price(tier) > tier.input else None,
+                          input_price=tier.input)  # fmt: skip
+    return Reason(code="cache_possible", params=params)
+
+
 def estimate_cost(
     offering: Offering, model: Model, req: Requirements, decode_tps: float | None = None
 ) -> CostEstimate | None:
@@ -205,6 +244,7 @@ def estimate_cost(
         input_price_per_m=tier.input,
         output_price_per_m=tier.output,
         cache_read_price_per_m=tier.cache_read,
+        cache_write_price_per_m=tier.cache_write,
         tier_min_context=tier.min_context,
         price_source=offering.pricing.source,
         price_as_of=offering.pricing.as_of.isoformat(),

@@ -17,6 +17,7 @@ staleness is the catalog's build date unless `as_of` is given; every sort has a 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from whichmodel.tools.decision.candidates import (
     with_thinking,
 )
 from whichmodel.tools.decision.cost import (
+    CACHE_HIT_SHARE,
     LONG_PROMPT_TOKENS,
     estimate_cost,
     per_request_cost,
@@ -58,7 +60,7 @@ from whichmodel.tools.decision.filters import (
 )
 from whichmodel.tools.decision.gpus import GPUS, Gpu, resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
-from whichmodel.tools.decision.latency import latency_class
+from whichmodel.tools.decision.latency import P95_FACTOR, answer_that_fits, latency_class
 from whichmodel.tools.decision.measured import (
     apply_measurements,
     probe_relaxation,
@@ -71,6 +73,7 @@ from whichmodel.tools.decision.ranking import (
     Quality,
     domains_of,
     evidence_gaps,
+    high_stakes_domain,
     order,
     pareto_front,
     quality_profile,
@@ -571,19 +574,7 @@ def _candidate(
             "margin": LATENCY_MARGIN}))  # fmt: skip
     if capped is not None:
         risks.append(Reason(code="capped_quality_unverified", params={"model": option.model.name, **capped.params}))
-    at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
-    if at_stake is not None:
-        region, inferred = user_region(req)
-        risks.append(Reason(code="foreign_jurisdiction" if region is not None else "foreign_jurisdiction_unknown", params={
-            "model": option.model.name, "provider": offering.provider if offering else None,
-            "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
-    if quality.missing:
-        risks.append(
-            Reason(
-                code="evidence_missing",
-                params={"model": option.model.name, "categories": list(quality.missing)},
-            )
-        )
+    risks += option_risks(req, option, quality)
     also = [
         OtherOffering(
             offering_id=o.offering.id,
@@ -626,6 +617,41 @@ def _candidate(
         reason_codes=reasons,
         risk_codes=risks,
     )
+
+
+def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Reason]:
+    """The risks of serving these requirements with `option` whatever else it is: `foreign_jurisdiction`
+    (or `_unknown`, the person's region not known) when the data at stake would go to a provider
+    under another law (`filters.foreign_jurisdiction`), `evidence_missing` for required rating
+    categories it has no rating for."""
+    risks: list[Reason] = []
+    offering = option.offering
+    at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
+    if at_stake is not None:
+        region, inferred = user_region(req)
+        risks.append(Reason(code="foreign_jurisdiction" if region is not None else "foreign_jurisdiction_unknown", params={
+            "model": option.model.name, "provider": offering.provider if offering else None,
+            "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
+    if quality.missing:
+        risks.append(
+            Reason(
+                code="evidence_missing",
+                params={"model": option.model.name, "categories": list(quality.missing)},
+            )
+        )
+    return risks
+
+
+def mention_risks(req: Requirements, option: Option, quality: Quality) -> list[Reason]:
+    """The risks said next to a model wherever advice names it outside the shortlist (a relaxation,
+    the cheapest or fastest of an impossible case): `option_risks`, and `unrated_model` when no
+    public rating covers it for a task that public ratings measure (for one they never measure, such
+    as embeddings, every model is alike and it is no risk of this one)."""
+    risks = option_risks(req, option, quality)
+    if quality.value is None and quality_profile(req).weights:  # the missing categories are part of it
+        risks = [r for r in risks if r.code != "evidence_missing"]
+        risks.append(Reason(code="unrated_model", params={"model": option.model.name, "task": req.task_type}))
+    return risks
 
 
 def _capped(option: Option, req: Requirements) -> Reason | None:
@@ -781,18 +807,26 @@ def _f(value: Param) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
+def _quoted(code: str, options: list[Option]) -> Option:
+    """The option whose figures a relaxation of `code` quotes for one model: the fastest for the
+    latency target, else the cheapest (then by offering id)."""
+    if code == "too_slow":
+        return min(options, key=lambda o: o.latency.p95_seconds or 0.0)
+    return min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+
+
 def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     """What one model needs for constraint `code` to stop excluding it (its own numbers)."""
     if code == "over_budget":
         # The same thinking assumption as the ranking: a capped option's bill is at its cap (said).
-        cheapest = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        cheapest = _quoted(code, options)
         monthly = cheapest.monthly or 0.0
         params: dict[str, Param] = {"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000}
         if cheapest.thinking_cap is not None:
             params.update(capped=cheapest.thinking_cap, target=req.latency.p95_seconds)
         return Reason(code="needs_budget", params=params)
     if code == "too_slow":
-        fastest = min(options, key=lambda o: o.latency.p95_seconds or 0.0)
+        fastest = _quoted(code, options)
         return Reason(
             code="needs_latency",
             params={"p95": fastest.latency.p95_seconds, "thinking": fastest.latency.thinking_tokens},
@@ -804,11 +838,11 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
         )
     if code == "open_weights_required":
         # A closed model is used through its maker's or a cloud's API: the offering and its bill.
-        best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        best = _quoted(code, options)
         return Reason(code="needs_api", params={"offering": best.offering.id if best.offering else None,
                                                  "tier": best.tier, "monthly": best.monthly})  # fmt: skip
     if code in ("untrusted_provider", "provider_not_allowed", "data_terms", "residency"):
-        best = min(options, key=lambda o: (o.monthly or 0.0, o.offering.id if o.offering else ""))
+        best = _quoted(code, options)
         return Reason(
             code="needs_" + code,
             params={"offering": best.offering.id if best.offering else None, "tier": best.tier,
@@ -837,7 +871,8 @@ def _model_changes(
         model = opts[0].model
         q = quality_of(model)
         changes.append(ModelChange(model=model.name, model_key=model.key, needs=_needs(code, opts, req),
-                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+                                   quality=None if q.value is None else round(q.value, 1),
+                                   risk_codes=_change_risks(code, req, _quoted(code, opts), q)))  # fmt: skip
 
     def key(c: ModelChange) -> tuple[bool, float, float, str]:
         cost = c.needs.params.get("monthly")
@@ -849,6 +884,15 @@ def _model_changes(
         )
 
     return sorted(changes, key=key)
+
+
+def _change_risks(code: str, req: Requirements, option: Option, quality: Quality) -> list[Reason]:
+    """`mention_risks` of a model a relaxation of `code` admits; for turning other input into text
+    (`missing_modality`) without the missing input-modality ratings: the model then reads text."""
+    risks = mention_risks(req, option, quality)
+    if code == "missing_modality":
+        risks = [r for r in risks if r.code != "evidence_missing"]
+    return risks
 
 
 def _api_instead(req: Requirements, ranking: Ranking, passing: set[str]) -> list[ModelChange]:
@@ -868,7 +912,8 @@ def _api_instead(req: Requirements, ranking: Ranking, passing: set[str]) -> list
         q = quality_of(option.model)
         changes.append(ModelChange(model=option.model.name, model_key=key,
                                    needs=_needs("open_weights_required", [option], api_req),
-                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+                                   quality=None if q.value is None else round(q.value, 1),
+                                   risk_codes=mention_risks(api_req, option, q)))  # fmt: skip
     return sorted(changes, key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
 
 
@@ -951,7 +996,8 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
         needs = {**budget_needs.params, "p95": p95, "target": target}
         changes.append(ModelChange(model=o.model.name, model_key=key,
                                    needs=Reason(code="needs_budget_and_latency", params=needs),
-                                   quality=None if q.value is None else round(q.value, 1)))  # fmt: skip
+                                   quality=None if q.value is None else round(q.value, 1),
+                                   risk_codes=mention_risks(req, o, q)))  # fmt: skip
     changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
     cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
     shown = changes[:5] + ([cheapest] if cheapest not in changes[:5] else [])
@@ -982,6 +1028,8 @@ def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
             "model": cheapest.model.name, "monthly": cheapest.monthly, "budget": budget,
             "x": round(cheapest.monthly / budget, 1) if budget > 0 else None,
             "slow": "too_slow" in cheapest.failures, "p95": cheapest.latency.p95_seconds, "target": target}))  # fmt: skip
+        quality_of = ranking.index.qualities(quality_profile(req))
+        out += risk_note(cheapest.model.name, mention_risks(req, cheapest, quality_of(cheapest.model)))
     if target is None:
         return out
     fast = [o for o in options if "too_slow" not in o.failures]
@@ -990,10 +1038,51 @@ def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
         out.append(Reason(code="latency_floor", params={
             "model": fastest.model.name, "p95": fastest.latency.p95_seconds, "target": target,
             "thinking": fastest.latency.thinking_tokens, "reasoning": req.needs.reasoning}))  # fmt: skip
+        floor = answer_floor(req, options, fastest.latency.p95_seconds)
+        if floor is not None:
+            out.append(floor)
     elif "too_slow" in cheapest.failures:
         c = min(fast, key=bill)
         out.append(Reason(code="latency_cost", params={"model": c.model.name, "monthly": c.monthly, "target": target}))
     return out
+
+
+def risk_note(model: str, risks: list[Reason]) -> list[Reason]:
+    """`risk_note`: a model's risks (`mention_risks`) as one code, said right after a sentence that
+    names it as a way forward; [] when it has none. The params are the risks' codes and their
+    params (their names do not collide)."""
+    if not risks:
+        return []
+    params: dict[str, Param] = {"model": model, "codes": [r.code for r in risks]}
+    for r in risks:
+        params.update({k: v for k, v in r.params.items() if k != "model"})
+    return [Reason(code="risk_note", params=params)]
+
+
+def answer_floor(req: Requirements, options: Iterable[Option], floor_p95: float | None) -> Reason | None:
+    """When no option meets the latency target: what the stated answer length alone needs. The
+    decode speed the answer needs to fit the target (answer tokens / target), the fastest decoding
+    among the options (its model, tokens/s and basis) and the time the answer alone takes at it; and
+    the levers: stream it (the first visible token after the time to first token and the thinking
+    tokens, typical and p95), shorten it (the answer tokens that fit the target at that speed, 0:
+    none), or relax the target (to `floor_p95`, the fastest option's p95). None without a target, an
+    answer to decode or a decode speed."""
+    target = req.latency.p95_seconds
+    output = tokens(req, "none").output
+    timed = [o for o in options if o.latency.output_tokens_per_s and o.latency.ttft_seconds is not None]
+    if target is None or not output or not timed:
+        return None
+    fastest = min(timed, key=lambda o: (-(o.latency.output_tokens_per_s or 0.0), o.latency.ttft_seconds or 0.0,
+                                        o.latency.p95_seconds or 0.0, o.model.key))  # fmt: skip
+    lat = fastest.latency
+    tps = lat.output_tokens_per_s or 0.0
+    answer = output / tps
+    first = (lat.ttft_seconds or 0.0) + lat.thinking_tokens / tps
+    return Reason(code="answer_floor", params={
+        "output": output, "target": target, "needed_tps": round(output / target), "model": fastest.model.name,
+        "tps": tps, "basis": lat.basis, "answer": round(answer, 2), "alone": answer > target,
+        "first": round(first, 2), "first_p95": round(P95_FACTOR * first, 2), "thinking": lat.thinking_tokens,
+        "fits": answer_that_fits(lat, target), "floor_p95": floor_p95})  # fmt: skip
 
 
 def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: Ranking) -> list[Relaxation]:
@@ -1038,9 +1127,9 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     cost = per_request_cost(offering, option.model, shorter)
     if cost is not None:
         levers["half_prompt"] = cost * volume.requests_per_month
-    if volume.cached_input_fraction < 0.75 and volume.input_tokens >= 1000 and shares_prefix(req):
+    if volume.cached_input_fraction < CACHE_HIT_SHARE and volume.input_tokens >= 1000 and shares_prefix(req):
         cached = with_thinking(
-            req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": 0.75})}),
+            req.model_copy(update={"volume": volume.model_copy(update={"cached_input_fraction": CACHE_HIT_SHARE})}),
             option.thinking_cap,
         )
         cost = per_request_cost(offering, option.model, cached)
@@ -1095,6 +1184,10 @@ def _summary_codes(
                             "best": best.model, "best_monthly": best.needs.params.get("monthly")},
                 )
             )  # fmt: skip
+            for m in budget.per_model:
+                if m.model in (budget.code.params.get("model"), best.model) and not any(
+                        c.code == "risk_note" and c.params.get("model") == m.model for c in codes):
+                    codes += risk_note(m.model, m.risk_codes)
         first = next(
             (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow", "budget_and_latency")),
             None,
@@ -1248,6 +1341,34 @@ def self_host_premium(req: Requirements, c: Candidate) -> Reason | None:
         "provider": provider, "x": round(x), "break_even": sized.break_even_requests_per_month})  # fmt: skip
 
 
+HIGH_ACCURACY = 0.95
+"""An accuracy target from which no public rating can be the evidence: ratings are relative (Elo)
+and benchmark scores are on other people's tasks, so the target is measured on the person's own."""
+RULE_OF_THREE = 3.0
+"""With no error in n answers, the error rate is below 3/n at 95% confidence (the 'rule of three',
+Hanley and Lippman-Hand, JAMA 1983): the examples a target's error rate needs, at the least."""
+
+
+def stakes_risks(req: Requirements) -> list[Reason]:
+    """What is at stake whatever the pick: `accuracy_very_high` for a target of HIGH_ACCURACY or more
+    (with the labelled examples it needs by the rule of three), `high_stakes` for a use case where a
+    wrong answer can harm someone (`ranking.high_stakes_domain`: a qualified person reviews)."""
+    out: list[Reason] = []
+    target = req.accuracy_target
+    if target is not None and target >= HIGH_ACCURACY:
+        out.append(Reason(code="accuracy_very_high", params={"target": target, "examples": accuracy_examples(target)}))
+    domain = high_stakes_domain(req)
+    if domain is not None:
+        out.append(Reason(code="high_stakes", params={"domain": domain}))
+    return out
+
+
+def accuracy_examples(target: float) -> int | None:
+    """Labelled examples, all answered right, that show an error rate of at most 1 - `target` at 95%
+    confidence (RULE_OF_THREE); None for a target of 100%, which no finite set can show."""
+    return math.ceil(RULE_OF_THREE / (1 - target) - 1e-9) if target < 1 else None
+
+
 def _risk_codes(
     req: Requirements,
     top: list[Candidate],
@@ -1257,7 +1378,7 @@ def _risk_codes(
     quality: Candidate | None = None,
 ) -> list[Reason]:
     if not top:
-        return [Reason(code="no_candidate")]
+        return [Reason(code="no_candidate"), *stakes_risks(req)]
     lead = top[0]
     risks: list[Reason] = []
     if lead.quality is None and ranking.ordered.rule != "cheapest_unrated":
@@ -1280,8 +1401,9 @@ def _risk_codes(
                 params={"p95": lead.latency.p95_seconds, "basis": lead.latency.basis},
             )
         )
-    if req.accuracy_target:
+    if req.accuracy_target and req.accuracy_target < HIGH_ACCURACY:
         risks.append(Reason(code="accuracy_unverified", params={"target": req.accuracy_target}))
+    risks += stakes_risks(req)
     if len({c.provider for c in top[:3] if c.provider}) == 1 and len(top) >= 3:
         risks.append(Reason(code="one_provider", params={"provider": top[0].provider}))
     regions = _personal_data_of(req)
@@ -1308,6 +1430,8 @@ def _step_codes(
         steps = [Reason(code="step_audio_set")]
     else:
         steps = [Reason(code="step_eval")]
+    steps += [r.model_copy(update={"code": "step_measure_accuracy"}) for r in stakes_risks(req)
+              if r.code == "accuracy_very_high"]  # fmt: skip
     if top:
         strongest = quality or top[0]
         names = [strongest.model] + ([value.model] if value is not None and value.model != strongest.model else [])

@@ -123,6 +123,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_floor": " No model that meets your other needs{reasoning} answers within the {target} target: the fastest, {model}, is estimated at {p95}{thinking_part}.",
         "latency_floor_reasoning": " (reasoning included)",
         "latency_cost": " The cheapest that also meets the {target} target, {model}, costs {monthly}/month.",
+        "answer_floor": " {lead} Ways forward: stream the answer (the user waits for the first words, not the whole answer: they appear after about {first}, {first_p95} at p95{first_thinking}); {shorten}; or relax the target to at least {floor_p95}.",
+        "answer_floor_alone": "The answer length alone rules the {target} target out: {output} answer tokens in {target} need about {needed_tps} tokens/s of decoding; the fastest decoding among them is {model}'s, about {tps} tokens/s, estimated as the {basis}, and at it the answer alone takes {answer}.",
+        "answer_floor_part": "The fastest decoding among them is {model}'s, about {tps} tokens/s, estimated as the {basis}: the {output} answer tokens take {answer} at it; the rest is the time to the first token{thinking_word}.",
+        "answer_first_thinking": ", once {n} thinking tokens are done",
+        "answer_thinking_word": " and the thinking tokens",
+        "answer_shorten": "shorten the answer (about {fits} tokens fit the target at that speed)",
+        "answer_shorten_none": "shortening the answer alone does not help (at that speed not even the first words come within the target)",
+        "risk_note": " Mind the risks of {model} for these requirements: {items}.",
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
         "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
         "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
@@ -247,6 +255,18 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sensitive_data_self": "{sensitivity} data stays on your own servers: protect the servers, prompts and logs as you protect the data itself",
         "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
         "no_evidence_risk": "no evidence for {capabilities}: no candidate has a public rating for it; its quality there is unknown until tested on your examples",
+        "accuracy_very_high": "a {target} accuracy target is beyond what any public rating can promise (ratings compare models with each other on other people's tasks): measure it on your own labelled examples before launch; showing it at 95% confidence takes at least {examples} examples answered without a single error",
+        "high_stakes": "{field} use: keep a qualified {reviewer} reviewing the model's answers before anyone acts on them; the model's output is advice, not a decision",
+        "stakes_field_medicine": "medical",
+        "stakes_field_legal": "legal",
+        "stakes_field_finance": "financial",
+        "stakes_reviewer_medicine": "clinician",
+        "stakes_reviewer_legal": "lawyer",
+        "stakes_reviewer_finance": "professional",
+        "unrated_model": "{model} has no public rating for {task}: its quality is unknown until tested",
+        "mention_jurisdiction": "{data} would go to a provider under the law of {jurisdiction}",
+        "mention_missing": "no rating for {categories}",
+        "mention_unrated": "no public rating for {task}",
         # steps
         "step_eval": "build an evaluation set of 50-100 real examples with expected outputs",
         "step_audio_set": "record or collect 30-50 real audio clips with reference transcripts: speech models must be tested on your audio",
@@ -255,6 +275,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_quality_first_alone": "reach the accuracy target with {quality} first, then try cheaper models on your examples",
         "step_caching": "your prompts are long ({input} tokens): if they share a prefix, turn on prompt caching and set volume.cached_input_fraction",
         "step_load": "load-test the self-hosted model on the chosen GPU before sizing the fleet",
+        "step_measure_accuracy": "before launch, measure the {target} accuracy target on at least {examples} of your own labelled examples (none may be wrong: with no error in n answers the error rate is below 3/n at 95% confidence, the 'rule of three')",
         # assumptions
         "volume": "{input} input and {output} output tokens per request on average, {requests} requests per month",
         "audio_minutes": "{minutes} minute(s) of audio per request{assumed}, {requests} requests per month",
@@ -263,6 +284,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "no cache-read price listed: cached input billed at the input price",
         "cache_applied": "{fraction} of input tokens read from the prompt cache",
         "cache_possible": "prompts of {input} tokens are long: prompt caching is not applied (set volume.cached_input_fraction if they repeat)",
+        "cache_possible_priced": "{who}prompts of {input} tokens are long: this cost assumes no prompt caching; if {hit} of the input, an assumed share, is a repeated prefix read from the cache (at {read}/M, the provider's cache-read price), it would be about {cached_monthly}/month{write}; set volume.cached_input_fraction to plan on your own share",
+        "cache_write_part": ", with the rest of the input billed at the {write}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
+        "cache_no_write_part": "; the provider lists no cache-write charge",
+        "cache_write": "input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_storage": "{provider} context caching is explicit: cached tokens also bill storage per hour they are kept (not included above)",
         "sh_weights": "{quant} weights ({bytes} bytes/parameter), {total}B total{active_note}",
         "sh_active": ", {active}B active per token",
@@ -402,6 +427,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_floor": "满足您其他要求{reasoning}的模型都无法在 {target}内回答：最快的 {model} 估计为 {p95}{thinking_part}。",
         "latency_floor_reasoning": "（包括推理要求）",
         "latency_cost": "同时满足 {target}目标的最便宜模型 {model} 每月需 {monthly}。",
+        "answer_floor": "{lead}可行的做法：流式输出回答（用户等待的是最先出现的文字，而不是整个回答：它们约在 {first} 后出现，p95 约 {first_p95}{first_thinking}）；{shorten}；或把目标放宽到至少 {floor_p95}。",
+        "answer_floor_alone": "仅回答长度就使 {target}的目标无法实现：在 {target}内输出 {output} 个回答 token 需要约 {needed_tps} token/秒的解码速度，而其中解码最快的 {model} 约为 {tps} token/秒，{basis}估算，仅回答本身就需 {answer}。",
+        "answer_floor_part": "其中解码最快的 {model} 约为 {tps} token/秒，{basis}估算，{output} 个回答 token 需 {answer}；其余时间是首个 token 之前的等待{thinking_word}。",
+        "answer_first_thinking": "，在 {n} 个思考 token 之后",
+        "answer_thinking_word": "和思考 token",
+        "answer_shorten": "缩短回答（按该速度约 {fits} 个 token 能在目标内完成）",
+        "answer_shorten_none": "仅缩短回答无济于事（按该速度连最先出现的文字都赶不上目标）",
+        "risk_note": "请注意 {model} 对这些要求的风险：{items}。",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target}的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
@@ -524,6 +557,18 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sensitive_data_self": "{sensitivity} 数据留在您自己的服务器上：请像保护数据本身一样保护服务器、提示词和日志",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
+        "accuracy_very_high": "{target} 的准确率目标超出了任何公开评分能保证的范围（评分是在别人的任务上对模型做相互比较）：上线前请用您自己的带标注样例衡量；要在 95% 置信度下证明它，至少需要 {examples} 个样例且一个都不能答错",
+        "high_stakes": "{field}用途：在任何人据此采取行动之前，请让合格的{reviewer}审核模型的回答；模型的输出只是建议，不是决定",
+        "stakes_field_medicine": "医疗",
+        "stakes_field_legal": "法律",
+        "stakes_field_finance": "金融",
+        "stakes_reviewer_medicine": "临床医生",
+        "stakes_reviewer_legal": "律师",
+        "stakes_reviewer_finance": "专业人员",
+        "unrated_model": "{model} 没有{task}的公开评分：测试之前其质量未知",
+        "mention_jurisdiction": "{data}将交给受{jurisdiction}法律管辖的服务商",
+        "mention_missing": "缺少{categories}的评分",
+        "mention_unrated": "没有{task}的公开评分",
         "step_eval": "用 50-100 个带标准答案的真实样例建立评估集",
         "step_audio_set": "录制或收集 30-50 段带参考文本的真实音频：语音模型必须用您的音频测试",
         "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
@@ -531,6 +576,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
         "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置" + _zh_field("volume.cached_input_fraction"),
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
+        "step_measure_accuracy": "上线前，请用至少 {examples} 个您自己的带标注样例衡量 {target} 的准确率目标（不能有一个答错：n 个回答无一出错时，错误率在 95% 置信度下低于 3/n，即“三法则”）",
         "volume": "平均每次请求 {input} 个输入 token、{output} 个输出 token，每月 {requests} 次请求",
         "audio_minutes": "每次请求 {minutes} 分钟音频{assumed}，每月 {requests} 次请求",
         "audio_tokens": "按 token 计价：每分钟音频约 {per_minute} 个 token",
@@ -538,6 +584,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_no_price": "未列出缓存读取价格：缓存输入按输入价格计",
         "cache_applied": "{fraction} 的输入 token 来自提示缓存",
         "cache_possible": "{input} token 的提示较长：未计入提示缓存（如果提示重复，请设置" + _zh_field("volume.cached_input_fraction") + "）",
+        "cache_possible_priced": "{who}{input} token 的提示较长：该费用未计入提示缓存；如果其中 {hit} 的输入（假设的比例）是重复的前缀并从缓存读取（每百万 token {read}，服务商的缓存读取价），每月约为 {cached_monthly}{write}；请设置" + _zh_field("volume.cached_input_fraction") + "，按您的实际比例规划",
+        "cache_write_part": "，其余输入按每百万 token {write} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
+        "cache_no_write_part": "；该服务商未列出缓存写入费用",
+        "cache_write": "未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
         "sh_weights": "{quant} 权重（每个参数 {bytes} 字节），共 {total}B 参数{active_note}",
         "sh_active": "，每个 token 激活 {active}B",
@@ -1083,6 +1133,72 @@ def _price_parts(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def _answer_floor(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The answer-length floor of an impossible latency target (`engine.answer_floor`): the lead
+    sentence (the answer alone over the target, or only part of it), the decode basis (speed only:
+    the provider overhead and prompt reading belong to the first token) and the levers."""
+    values = _generic(lang, p)
+    decode = ";".join(part for part in str(p.get("basis") or "").split(";") if part.split(":")[0] not in ("tier", "prefill"))
+    n = p.get("thinking")
+    values.update(
+        answer=seconds(p.get("answer"), lang), basis=basis_text(lang, decode),
+        thinking_word=t(lang, "answer_thinking_word") if n else "",
+    )  # fmt: skip
+    fits = p.get("fits")
+    return {
+        "lead": t(lang, "answer_floor_alone" if p.get("alone") else "answer_floor_part").format(**values),
+        "first": seconds(p.get("first"), lang),
+        "first_p95": seconds(p.get("first_p95"), lang),
+        "first_thinking": t(lang, "answer_first_thinking").format(n=num(n)) if n else "",
+        "shorten": t(lang, "answer_shorten").format(fits=num(fits)) if fits else t(lang, "answer_shorten_none"),
+        "floor_p95": seconds(p.get("floor_p95"), lang),
+    }
+
+
+def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
+    """Short words for the risks said next to a model's name where advice names it outside the
+    shortlist (`engine.mention_risks`): "confidential data would go to a provider under the law of
+    China", "no rating for Spanish", "no public rating for step-by-step reasoning"."""
+    out = []
+    for r in risks:
+        p = r.params
+        if r.code in ("foreign_jurisdiction", "foreign_jurisdiction_unknown"):
+            where = str(p.get("jurisdiction"))
+            out.append(t(lang, "mention_jurisdiction").format(
+                data=t(lang, "jur_" + str(p.get("data"))), jurisdiction=REGION_NAMES[lang].get(where, where)))  # fmt: skip
+        elif r.code == "evidence_missing":
+            out.append(t(lang, "mention_missing").format(categories=category_names(lang, p.get("categories"))))
+        elif r.code == "unrated_model":
+            out.append(t(lang, "mention_unrated").format(task=task_name(lang, str(p.get("task")))))
+    return out
+
+
+def _risk_note(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """`engine.risk_note`: the model's risks, each in the words `mention_labels` gives it."""
+    codes = p.get("codes")
+    labels = mention_labels(lang, [Reason(code=str(c), params=dict(p)) for c in (codes if isinstance(codes, list) else [])])
+    return {"items": t(lang, "sep").join(labels)}
+
+
+def _accuracy_examples(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    return {"target": pct(p.get("target")), "examples": num(p.get("examples"))}
+
+
+def _high_stakes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    domain = str(p.get("domain"))
+    return {"field": t(lang, "stakes_field_" + domain), "reviewer": t(lang, "stakes_reviewer_" + domain)}
+
+
+def _cache_prices(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """Prices and the with-caching figure of `cache_possible` / `cache_write` (`tools.decision.cost`)."""
+    write = p.get("write")
+    part = t(lang, "cache_write_part").format(write=usd(write), input_price=usd(p.get("input_price"))) if write is not None else t(lang, "cache_no_write_part")
+    model = p.get("model")
+    return {"read": usd(p.get("read")), "hit": pct(p.get("hit")), "cached_monthly": monthly(p.get("cached_monthly"), lang),
+            "write": part, "input_price": usd(p.get("input_price")),
+            "who": t(lang, "thinking_who").format(model=model) if isinstance(model, str) else ""}  # fmt: skip
+
+
 def _times(x: Param) -> str:
     """A ratio as the explainer writes it: 18, 57, 2.5 (no trailing zeros)."""
     if not isinstance(x, int | float):
@@ -1109,6 +1225,13 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "relax_budget_and_latency": _price_parts,
     "budget_gap": _price_parts,
     "latency_floor": _price_parts,
+    "answer_floor": _answer_floor,
+    "risk_note": _risk_note,
+    "cache_possible_priced": _cache_prices,
+    "cache_write": _cache_prices,
+    "accuracy_very_high": _accuracy_examples,
+    "step_measure_accuracy": _accuracy_examples,
+    "high_stakes": _high_stakes,
     "capped_pick": _thinking_capped,
     "capped_quality_unverified": _thinking_capped,
     "step_probe_capped": _thinking_capped,
@@ -1168,6 +1291,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "sensitive_self"
     if code == "evidence_missing" and "model" in p:
         code = "evidence_missing_risk"
+    if code == "cache_possible" and p.get("cached_monthly") is not None:
+        code = "cache_possible_priced"
     if code == "step_quality_first" and not p.get("value"):
         code = "step_quality_first_alone"
     if code == "preview_model" and p.get("listing"):
@@ -1325,12 +1450,18 @@ def _candidate(lang: Lang, c: Candidate, output_tokens: float) -> Candidate:
 
 
 def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
+    """The suggestion, each model it names with its risks next to it (`mention_labels`)."""
     if r.code is None:
         return r
-    text = say(lang, r.code)
+    labels = {m.model: mention_labels(lang, m.risk_codes) for m in r.per_model}
+    code = r.code
+    named = code.params.get("model")
+    if isinstance(named, str) and labels.get(named):
+        code = code.model_copy(update={"params": {**code.params, "model": with_warnings(named, labels[named])}})
+    text = say(lang, code)
     if r.per_model:
         text += t(lang, "colon") + t(lang, "sep").join(
-            change_text(lang, m.model, m.needs, m.quality) for m in r.per_model
+            change_text(lang, with_warnings(m.model, labels[m.model]), m.needs, m.quality) for m in r.per_model
         )
     return r.model_copy(update={"suggestion": text})
 

@@ -132,6 +132,16 @@ def thinking_that_fits(lat: LatencyEstimate, t: Tokens, target: float) -> float 
     return fit if fit >= MIN_FITTED_THINKING else None
 
 
+def answer_that_fits(lat: LatencyEstimate, target: float) -> float:
+    """The most answer tokens a request can decode at `lat`'s speeds, after its time to first token
+    and its thinking tokens, and still meet the p95 `target` (whole tokens, 0 when none fit):
+    (target / P95_FACTOR - time to first token) x decode speed - thinking tokens."""
+    if lat.output_tokens_per_s is None or lat.ttft_seconds is None:
+        return 0.0
+    room = (target / P95_FACTOR - lat.ttft_seconds) * lat.output_tokens_per_s - lat.thinking_tokens
+    return max(0.0, float(math.floor(room)))
+
+
 def latency_class(p95_seconds: float | None) -> LatencyClass:
     """A word for the table only (reports show the seconds): under 2 s fast, under 10 s medium."""
     if p95_seconds is None or p95_seconds > 10:

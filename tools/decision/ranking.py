@@ -223,6 +223,27 @@ def domains_of(req: Requirements) -> tuple[str, ...]:
     return tuple(found)
 
 
+FINANCE = re.compile(
+    r"\b(financ\w*|invest\w*|loans?|lending|credit|insurance|tax(es)?|trading|banking|wealth)"
+    r"|金融|投资|贷款|信贷|保险|税务|证券|理财",
+    re.I,
+)
+"""Use cases that decide about people's money (no rating category of its own: `business` covers
+sales and marketing too)."""
+HIGH_STAKES = ("medicine", "legal")
+"""Rating domains (`DOMAINS`) where a wrong answer can harm the person it is about."""
+
+
+def high_stakes_domain(req: Requirements) -> str | None:
+    """'medicine', 'legal' or 'finance' when the use case is in a field where a wrong answer can harm
+    someone (the domains `domains_of` finds for the ratings, and money decisions), else None."""
+    found = domains_of(req)
+    hit = next((d for d in HIGH_STAKES if d in found), None)
+    if hit is None and FINANCE.search(req.use_case):
+        hit = "finance"
+    return hit
+
+
 def quality_profile(req: Requirements) -> Profile:
     """The categories and weights for `req`: task, then modality, languages and domains (each share
     taken out of the whole, so the weights always sum to 1)."""

@@ -53,6 +53,9 @@ class CostEstimate(_Out):
     input_price_per_m: float = Field(description="The input price used (tier applied), USD per 1M tokens.")
     output_price_per_m: float
     cache_read_price_per_m: float | None = None
+    cache_write_price_per_m: float | None = Field(
+        default=None, description="Cache-write price (USD per 1M tokens) where the provider bills writes."
+    )
     tier_min_context: int = 0
     price_source: str
     price_as_of: str
@@ -285,6 +288,10 @@ class ModelChange(_Out):
     model_key: str
     needs: Reason
     quality: float | None = None
+    risk_codes: list[Reason] = Field(
+        default_factory=list,
+        description="Risks of the option the figures are for (`engine.mention_risks`), said next to its name.",
+    )
 
 
 class Relaxation(_Out):
