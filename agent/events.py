@@ -21,6 +21,7 @@ adds the `NewTurn` marker, which only the graph sees.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -89,10 +90,16 @@ class ShortlistRow(_Frozen):
     """Lifecycle warnings in the turn's language ("retires on 2027-01-28", "preview release"): shown
     next to the model wherever the row is."""
 
+    role: str = ""
+    """ "quality pick" / "value pick" (in the turn's language) when the row is one of the two picks."""
+
     @property
     def label(self) -> str:
-        """The model's name with its warnings, as every front end shows it."""
-        return with_warnings(self.model, self.warnings)
+        """The model's name with its warnings and its role, as every front end shows it."""
+        named = with_warnings(self.model, self.warnings)
+        if not self.role:
+            return named
+        return f"{named}（{self.role}）" if re.search(r"[\u4e00-\u9fff]", self.role) else f"{named} ({self.role})"
 
 
 class ProbeRow(_Frozen):

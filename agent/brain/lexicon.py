@@ -182,6 +182,11 @@ PRIORITY_COST = (r"(?:as\s+)?cheap\s+as\s+possible|cheapest\s+(?:option|one|mode
                  r"on\s+a\s+shoestring|price\s+(?:is|comes)\s+first|越便宜越好|尽量便宜|尽可能便宜|最便宜的就行|成本越低越好|"
                  r"省钱(?:第一|为主|优先)|价格优先|成本优先")  # fmt: skip
 """A stated preference for the lowest cost over quality ("cheap as possible, I'm a one woman shop")."""
+PRIORITY_BALANCED = (r"(?:别|不要|不能|不想)太贵|不想花太多|价格(?:要)?合理|(?:don't|do\s+not)\s+want\s+(?:a\s+)?(?:surprise\s+)?bill|"
+                     r"surprise\s+bill|not\s+too\s+(?:expensive|pricey|dear)|nothing\s+too\s+(?:expensive|pricey)|"
+                     r"reasonabl[ey]\s+priced|sensible\s+price")  # fmt: skip
+"""A wish not to overpay without a figure ("别太贵就行", "we just don't want a surprise bill"): quality and price
+balanced, not the cheapest at any quality."""
 
 # --- Tokens, context, size ------------------------------------------------------------------------
 CONTEXT_CUE = r"context|window|上下文|窗口"
@@ -257,7 +262,7 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
-    ("chat", r"chat\s?bot|\bchat\b|assistant|customer\s+(?:support|service)|conversational|companion|"
+    ("chat", r"chat\s?bot|\bchat\b|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
      r"客服|聊天|对话|陪聊|助手|助理|(?:买家|顾客|客户|用户)(?:的)?咨询|售前|售后"),
 )  # fmt: skip
 IMAGE_INPUT_ONLY = r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|扫描件?|照片|截图|拍照|图片中|图片里|发票图片"
@@ -396,7 +401,7 @@ NO_LABELED = (r"(?:no|zero|without|don't\s+have\s+(?:any\s+)?|do\s+not\s+have\s+
               r"\s*(?:label(?:l)?ed|annotated)\s+(?:data|examples|samples)|没有(?:任何)?(?:标注|已标注)(?:的)?(?:数据|样本)|"
               r"无标注数据|没有标注")  # fmt: skip
 PROPRIETARY = (r"internal\s+(?:docs|documents|documentation|wiki|knowledge|data|policies|manuals?)|our\s+(?:own\s+)?"
-               r"(?:[a-z]+\s+)?(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|handbooks?|policies|product\s+catalog|data)|"
+               r"(?:[a-z]+\s+)?(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|handbooks?|policies|product\s+catalog)|"
                r"company\s+(?:docs|documents|wiki|knowledge|policies)|knowledge\s+base|proprietary|private\s+documents|"
                r"our\s+(?:own\s+)?(?:[a-z]+\s+)?(?:files|records|archives?|case\s+files|contracts|reports|catalogue)\b|"
                r"内部文档|内部资料|内部知识|公司文档|公司资料|知识库|产品手册|内部数据|企业文档|私有数据|私有知识|"
@@ -463,6 +468,15 @@ it states the task, so it is read as one, not looked up in the guide."""
 AI_DO_THAT = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model))\s+"
               r"(?:really\s+|actually\s+)?do\s+(?:that|this|it|the\s+same)\b|^(?:ai|人工智能|大模型|你)?(?:能|能不能|可以|可不可以)(?:做|干|帮忙)?(?:这个|这事|这件事)")  # fmt: skip
 """A capability question that points back at the task just described ("Can AI do that for me?"): no task of its own."""
+WORRY = (r"^(?:but\s+|and\s+|so\s+)?what\s+if\b|\bif\s+it\s+(?:gets|says|tells|makes|gives)\b.*\bwrong\b|\bworried\b|"
+         r"\bmy\s+(?:biggest\s+|main\s+|only\s+)?worry\b|you\s+(?:didn'?t|did\s+not|never)\s+answer|"
+         r"万一|担心|就怕|你(?:还)?没(?:有)?回答")  # fmt: skip
+"""A worry or an unanswered question said as a statement ("what if it tells someone a cake is nut free",
+"you didnt answer about allergens", "万一它答错了"): answered like a question."""
+EXAMPLES_OPEN = r"问|咨询|比如|例如|像是|诸如|\bask(?:s|ing)?\b|such\s+as|\blike\b|e\.g\.|for\s+example"
+EXAMPLES_CLOSE = (r"(?:这种|之类的?|这些|等等|这样的|什么的|这类)\s*$|\betc\.?\s*$|and\s+so\s+on|that\s+kind\s+of\s+thing|"
+                  r"(?:stuff|things)\s+like\s+that")  # fmt: skip
+"""Questions quoted as examples of what customers ask ("问发货啊 辣不辣啊 能放多久这种") lie between these."""
 QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
                r"要不要|区别|多少钱|是啥|啥是|什么时候|咋|为啥|"
                r"([\u4e00-\u9fff])不\1(?!\1)")  # fmt: skip

@@ -151,7 +151,9 @@ class _Scan:
 
 # --- clauses and questions -------------------------------------------------------------------------
 
-_SPLIT = _rx(r"[。；;！!？?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|\bbut\b|但是|不过|\bwhile\b")
+_SPLIT = _rx(r"[。；;！!？?\n]|,(?!\d{3}(?!\d))|\.(?!\d)|\bbut\b|但是|不过|\bwhile\b|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+"""Clause breaks; a space between Chinese characters is one too ("一天两三百条 对了token是啥": people type
+spaces for commas)."""
 
 
 def _clauses(low: str) -> list[_Clause]:
@@ -161,13 +163,27 @@ def _clauses(low: str) -> list[_Clause]:
         out.append(_Clause(start, m.start(), _is_question(low[start : m.start()], m.group(0), after)))
         start, after = m.end(), m.group(0)
     out.append(_Clause(start, len(low), _is_question(low[start:], "", after)))
-    return [c for c in out if low[c.start : c.end].strip()] or [_Clause(0, len(low), False)]
+    kept = [c for c in out if low[c.start : c.end].strip()] or [_Clause(0, len(low), False)]
+    return _quoted_examples(low, kept)
+
+
+def _quoted_examples(low: str, clauses: list[_Clause]) -> list[_Clause]:
+    """ "回复买家咨询 问发货啊 辣不辣啊 能放多久这种", "customers ask things like where's my order?, do you
+    ship abroad? and so on": questions quoted as examples of what others ask are not asked of us."""
+    for i, c in enumerate(clauses):
+        if not c.question or not any(_rx(lx.EXAMPLES_OPEN).search(low[p.start : p.end]) for p in clauses[max(0, i - 2) : i + 1]):
+            continue
+        if any(_rx(lx.EXAMPLES_CLOSE).search(low[p.start : p.end]) for p in clauses[i : i + 3]):
+            clauses[i] = _Clause(c.start, c.end, False)
+    return clauses
 
 
 def _is_question(clause: str, terminator: str, after: str = "") -> bool:
     body = clause.strip()
     if not body:
         return False
+    if _rx(lx.WORRY).search(body):
+        return True  # "if it gets nut allergy wrong someone could end up in hospital": a worry to answer
     if _rx(lx.CAN_AI_DO).match(body) and not _rx(r"pick|choose|select|decide|figure|recommend|选|挑|推荐").search(body):
         return False  # "could it help me answer customer emails?" states the task
     if after == "," and terminator not in ("?", "？") and _rx(r"^(?:which|who|whom|whose|where|when)\b").match(body):
@@ -373,7 +389,7 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
         return False
     code, start, end = cur
     usd = n.value * USD_PER[code.upper()]
-    prov: Provenance = "stated" if code == "usd" else "inferred"
+    prov: Provenance = "stated"  # "£50 a month" is stated; its dollar figure is shown as "about $63.50"
     per = _nearest(scan.per_counts, scan, n)
     if per is not None and _gap(scan, n, per) <= 12:
         s, e, count = per
@@ -897,6 +913,10 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
     cheap = _first_unnegated(scan, lx.PRIORITY_COST)
     if cheap and not cheap[1]:
         scan.add("priority", "cost", "stated", cheap[0].start(), cheap[0].end())
+    elif not cheap:
+        fair = _first_unnegated(scan, lx.PRIORITY_BALANCED)
+        if fair and not fair[1]:
+            scan.add("priority", "balanced", "stated", fair[0].start(), fair[0].end())
 
 
 def _latency_words(scan: _Scan) -> None:
@@ -1317,6 +1337,10 @@ def _question_text(scan: _Scan) -> str | None:
         last = scan.clause_of(max(m.start(), m.end() - 2))
         if (clause.question or last.question) and last.start not in scan.proposals:
             parts.append(piece)
+    for c in scan.clauses:  # a question set off by spaces only ("一天两三百条 对了token是啥 你说的那个")
+        piece = scan.text[c.start : c.end].strip()
+        if c.question and c.start not in scan.proposals and piece and not any(piece in p for p in parts):
+            parts.append(piece)
     return " ".join(parts) if parts else None
 
 
@@ -1409,6 +1433,15 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     picked = _match_option(body, options)
     if picked is not None:
         return _chosen(options[picked], expecting, language)
+    inside = _CHOICE_IN_MESSAGE.search(low) if options else None
+    if inside is not None and 1 <= int(inside.group(1)) <= len(options):
+        # "要国内能用的 选5。买家的手机号会不会泄露啊": the choice, and the rest read on its own
+        chosen = _chosen(options[int(inside.group(1)) - 1], expecting, language)
+        rest = understand(text[: inside.start()] + " " + text[inside.end() :])
+        paths = {f.path for f in chosen.facts}
+        facts = chosen.facts + tuple(f for f in rest.facts if f.path not in paths and f.path != "use_case")
+        return Understanding(facts, rest.intent if rest.intent == "question" else chosen.intent, rest.question,
+                             language, chosen.choice)  # fmt: skip
 
     scan = _scan(text)
     scan.language = language
@@ -1433,9 +1466,14 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         question = None
     if intent == "question" and not scan.facts and not _rx(lx.ASKS_PICK).search(scan.low) and meaning.is_small_talk(text):
         intent, question = "greeting", None  # "can you help me figure out what to use?" asks nothing
-    elif intent == "provide" and not scan.facts and not question and (meaning.is_vague(text) or _rx(_UNSURE_OPEN).match(body)):
-        intent = "confirm"  # "not sure, whatever is normal": take the default
-        return Understanding((), intent, None, language, "default")
+    elif (
+        intent == "provide"
+        and all(f.path == "priority" for f in scan.facts)
+        and not question
+        and (meaning.is_vague(text) or _rx(_UNSURE_OPEN).match(body))
+    ):
+        # "not sure, whatever is normal": take the default ("随便 你看着办 别太贵就行": and the wish not to overpay)
+        return Understanding(tuple(scan.facts), "confirm", None, language, "default")
     if intent == "provide" and scan.negated_tasks and any(f.path == "task_type" for f in scan.facts):
         intent = "correction"  # "it's not really chat, it's writing the descriptions"
     if _only_data_talk(scan, question):
@@ -1483,7 +1521,12 @@ def _use_case_text(text: str) -> str:
     bakery..." -> "i run a small bakery...", "你好，我们是一家医院的信息科..." -> "我们是一家医院的信息科...")."""
     m = _LEADING_GREETING.match(lower_aligned(text.strip()))
     rest = text.strip()[m.end() :] if m else text.strip()
-    return rest or text.strip()
+    filler = _FILLER.match(lower_aligned(rest))  # "um its customers messaging us really": no "um"
+    rest = rest[filler.end() :] if filler else rest
+    return (rest[:1].upper() + rest[1:]) if rest else text.strip()
+
+
+_FILLER = _rx(r"^(?:(?:um+|uh+|erm+|hmm+|well|so|ok(?:ay)?|honestly|basically|嗯+|那个|就是)[\s,，.。]+)+")
 
 
 def asks_capability(message: str) -> bool:
@@ -1533,6 +1576,13 @@ def restated_figure(message: str) -> float | None:
     if scan.facts or scan.used or scan.orphans:
         return None
     return scan.numbers[0].value
+
+
+_CHOICE_IN_MESSAGE = _rx(
+    r"(?:^|(?<=[，,。.;；!！?？\s]))(?:选项?|我选|就选|选择|option|choice)\s*(\d{1,2})\s*(?:个|号|项)?\s*(?:吧)?(?=$|[，,。.;；!！?？\s])"
+)
+"""A numbered choice said as one clause of a longer message ("…吧 选5。买家的手机号会不会泄露啊"): with its
+word (选, option), so a figure ("5 seconds") is never taken for one."""
 
 
 def _chosen(option: str, expecting: str | None, language: Lang) -> Understanding:

@@ -128,6 +128,9 @@ RETENTION = re.compile(
 )
 """A safety question that asks how long the provider keeps the data (answered with the retention rule)."""
 
+HARM = re.compile(r"allerg|\bnuts?\b|nut[\s-]?free|gluten|peanut|花生|坚果|麸质|hospital|\bdie\b|injur|poison|medic|dose|過敏|过敏|医院|出人命|中毒|吃坏|剂量", re.IGNORECASE)
+"""A wrong answer that could hurt someone (allergens, medicines): the mistakes answer says to keep those from the model."""
+
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|"
@@ -147,8 +150,11 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
     ("mistakes", re.compile(
         r"wrong\s+(?:answer|advice|exercise|information|info|thing)|(?:gives?|tells?|says?)\s+(?:\w+\s+){0,3}(?:wrong|incorrect)|"
-        r"makes?\s+(?:a\s+)?mistakes?|gets?\s+(?:it|things)\s+wrong|hallucinat|"
-        r"答错|回答错|说错|回错|出错|乱说|瞎说|胡说|不准", re.IGNORECASE)),
+        r"makes?\s+(?:a\s+)?mistakes?|gets?\s+(?:[\w']+\s+){0,3}wrong|hallucinat|"
+        r"(?:says?|tells?)\s+(?:[\w']+\s+){0,6}(?:when|but|if|and)\s+(?:it|they|that)\s+(?:is|isn'?t|isnt|does|doesn'?t)|"
+        r"what\s+if\s+it\s+.{0,60}(?:isn'?t|isnt|wrong|not\s+true)|万一.{0,20}(?:其实|说错|搞错|答错|不对)|"
+        r"allerg|end\s+up\s+in\s+(?:hospital|a&e|the\s+er)|"
+        r"答错|回答错|说错|回错|出错|乱说|瞎说|胡说|不准|过敏|吃出(?:问题|毛病)|出了事", re.IGNORECASE)),
     ("no_dev", re.compile(
         r"(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write\s+)?(?:code|program)|no\s+(?:developers?|programmers?|it\s+person|tech\s+person|coder)|"
         r"not\s+(?:very\s+)?technical|不会(?:写)?(?:程序|代码|编程)|没有(?:程序员|技术人员|技术)|不懂技术|不懂电脑", re.IGNORECASE)),
@@ -225,6 +231,8 @@ def recommendation_answer(
         return _safety_answer(raw, lang, question)
     if kind == "method":
         return t(lang, "about_method")
+    if kind == "mistakes" and HARM.search(question):
+        return t(lang, "about_mistakes") + ("" if lang == "zh" else " ") + t(lang, "about_mistakes_harm")
     if kind in ("mistakes", "no_dev", "few_examples"):
         return t(lang, f"about_{kind}")
     if kind == "law":
@@ -571,19 +579,25 @@ def region_answer(
 
 
 _WHAT_IS = (
-    re.compile(r"^\s*(?:and\s+|so\s+)?(?:what|who)(?:'s|\s+is|\s+are)\s+(?:this\s+|the\s+)?(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*[?？.!]*$",
-               re.IGNORECASE),
+    re.compile(r"(?:^|[.!?？。]\s*)(?:and\s+|so\s+|ok\s+|also\s+)?(?:what|who|wat)(?:'s|s|\s+is|\s+are)\s+(?:this\s+|the\s+)?"
+               r"(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*(?:[?？!,，]|\.(?!\w)|$)", re.IGNORECASE),
     re.compile(r"^\s*(?P<name>[A-Za-z0-9][\w.\- ]{1,40}?|[\u4e00-\u9fff]{2,6}?)\s*(?:是什么|是啥|是哪家的|是谁家的|是什么东西|是干啥的)"),
 )
 
 
 def what_is_target(question: str) -> str | None:
     """The name a "what is Muse Spark?" / "evroc是什么？" question asks about, or None."""
+    names = what_is_targets(question)
+    return names[0] if names else None
+
+
+def what_is_targets(question: str) -> list[str]:
+    """Every name a what-is question asks about ("whats GLM-5.2 and Berget.AI, never heard of them")."""
     for pattern in _WHAT_IS:
         m = pattern.search(question)
         if m is not None and not NOT_A_NAME.search(m.group("name")) and not _NOT_A_THING.search(m.group("name")):
-            return m.group("name").strip()
-    return None
+            return [n.strip() for n in re.split(r"\s+and\s+|\s*[、&和]\s*", m.group("name")) if n.strip()]
+    return []
 
 
 _NOT_A_THING = re.compile(r"(?<![a-z])(?:difference|between|cost|price|point|best|cheapest|plan|problem|catch|idea)(?![a-z])", re.I)

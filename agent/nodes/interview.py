@@ -235,13 +235,15 @@ class Nodes:
             if not state.get("recommendation"):  # answered with the recommendation, when there is one
                 update["deferred"] = [*(state.get("deferred") or []), target]
             return update
-        if kinds:
-            return {"events": self._about_recommendation(state, kinds, lang)}
-        named = answers.what_is_target(question)
-        if named is not None:
+        cards: list[AnyEvent] = []
+        for named in answers.what_is_targets(question):  # "whats GLM-5.2 and Berget.AI? is it safe?": each, then the rest
             card = await asyncio.to_thread(answers.what_is_answer, named, lang)
             if card is not None:
-                return {"events": [ToolStep(name="what_is", summary=named), _message(card, lang)]}
+                cards.extend([ToolStep(name="what_is", summary=named), _message(card, lang)])
+        if kinds:
+            return {"events": cards + self._about_recommendation(state, kinds, lang)}
+        if cards:
+            return {"events": cards}
         if self.retriever is None or not answers.is_framework_question(question):
             return {"events": [_message(t(lang, "answer_none"), lang)]}
         try:
@@ -265,7 +267,7 @@ class Nodes:
     @staticmethod
     def _about_recommendation(state: State, kinds: list[str], lang: str) -> list[AnyEvent]:
         """Questions about the recommendation (which, cost, hardware, safety), answered from its data."""
-        currency = render.person_currency(state.get("requirements", {}))
+        currency = render.person_currency(state.get("requirements", {}), lang)
         raw, rec = requirements_view(state), state.get("recommendation")
         u = state.get("understanding") or {}
         said = next((f["value"] for f in u.get("facts", []) if f["path"] == "data.sensitivity"), None)
@@ -334,7 +336,7 @@ class Nodes:
                 facts.extend(option_facts(picked, picked.lang_of(choice or "", lang), "stated", choice or ""))
             elif (
                 pending["field"] in QUESTIONS
-                and not facts
+                and not any(f.path == pending["field"] for f in facts)
                 and (choice == "default" or (intent == "confirm" and choice == "yes"))
             ):
                 # "yes" / "ok" / "not sure" take the question's stated default: for a clarifying
@@ -484,7 +486,7 @@ class Nodes:
         raw = to_raw(requirements, fallback_use_case=_first_user_text(state), language=lang)
         measured = state.get("probes")
         evidence = ProbeEvidence.model_validate(measured) if measured else None
-        currency = render.person_currency(requirements)
+        currency = render.person_currency(requirements, lang)
         rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency)
         steps = [tools.catalog_step(rec), tools.rank_step(rec), tools.cost_step(rec)]
         sized = tools.self_host_step(rec)
@@ -496,7 +498,8 @@ class Nodes:
         value = rec.value_candidate()
         if value is not None and value not in shown:  # the value pick is always on the shortlist shown
             shown.append(value)
-        rows = render.shortlist_rows(shown, lang, currency)
+        picks = (rec.quality_pick.model_key if rec.quality_pick else None, rec.value_pick.model_key if rec.value_pick else None)
+        rows = render.shortlist_rows(shown, lang, currency, picks)
         events.append(_message(await self.brain.phrase(_summary(rec, lang, currency), lang), lang))
         with in_currency(currency):
             changed = await asyncio.to_thread(answers.pick_change, state.get("recommendation"), rec, "zh" if lang == "zh" else "en")

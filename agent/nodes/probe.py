@@ -363,7 +363,7 @@ async def run(
         rows = result_rows(evidence, {}, setup_check=True, sample=probe_set.name in sample_names())
         events.append(ProbeResults(rows=rows))
         return {"probe_request": None, "probe_examples": None, "pending": None}, events
-    currency = person_currency(state.get("requirements", {}))
+    currency = person_currency(state.get("requirements", {}), lang)
     reranked: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency)
     assert reranked.probes is not None
     stands = service.stands_for(rec, endpoints)

@@ -139,10 +139,14 @@ def model_label(c: Candidate) -> str:
     return with_warnings(c.model, c.warnings)
 
 
-def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | None = None) -> list[ShortlistRow]:
-    """The candidates as shortlist rows, where they run said in `lang`."""
+def shortlist_rows(
+    candidates: Sequence[Candidate], lang: str, currency: str | None = None, picks: tuple[str | None, str | None] = (None, None)
+) -> list[ShortlistRow]:
+    """The candidates as shortlist rows, where they run said in `lang`; `picks` are the model keys of
+    the quality pick and the value pick, named on their rows."""
     rows = []
     for c in candidates:
+        role = t(lang, "row_quality_pick") if c.model_key == picks[0] else t(lang, "row_value_pick") if c.model_key == picks[1] else ""
         where = (
             t(lang, "self_hosted")
             if c.self_hosted
@@ -160,6 +164,7 @@ def shortlist_rows(candidates: Sequence[Candidate], lang: str, currency: str | N
                 self_hosted=c.self_hosted,
                 currency=currency,
                 warnings=tuple(warning_labels(_lang(lang), c.risk_codes)),  # in the chat's language
+                role=role,
             )
         )
     return rows
@@ -174,14 +179,17 @@ def cost_text(value: float | None, lang: str, currency: str | None = None) -> st
     return usd(value)
 
 
-def person_currency(requirements: Mapping[str, Slot]) -> str | None:
-    """The currency the person gave their budget in (None: US dollars or no budget)."""
+def person_currency(requirements: Mapping[str, Slot], lang: str | None = None) -> str | None:
+    """The currency the person gave their budget in; without one, yuan in a Chinese chat (the budget
+    choices were offered in yuan); None: US dollars."""
     for path in ("budget.monthly_usd", "budget.per_1k_requests_usd"):
         slot = requirements.get(path)
         shown = slot.get("shown") if slot is not None else None
         if shown and (code := currency_of(shown)) is not None:
             return code
-    return None
+        if slot is not None and slot.get("provenance") == "stated" and slot.get("value") is not None:
+            return None  # a budget said in dollars
+    return "CNY" if lang == "zh" else None
 
 
 def render_plain(events: Sequence[AnyEvent], lang: str) -> str:

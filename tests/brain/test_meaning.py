@@ -127,7 +127,7 @@ def test_budgets_in_other_currencies_keep_the_persons_figure() -> None:
     u = understand("预算每月五千元")
     (budget,) = [f for f in u.facts if f.path == "budget.monthly_usd"]
     assert budget.value == pytest.approx(to_usd(5000, "CNY"), abs=0.01)
-    assert budget.shown == "¥5,000" and budget.provenance == "inferred"
+    assert budget.shown == "¥5,000" and budget.provenance == "stated"  # the figure was said; its dollar value is shown as "about"
     yearly = next(f for f in understand("年预算12万人民币").facts if f.path == "budget.monthly_usd")
     assert yearly.value == pytest.approx(to_usd(10_000, "CNY"), abs=0.01) and yearly.shown == "¥10,000"
     euro = next(f for f in understand("annual budget of €24,000").facts if f.path == "budget.monthly_usd")
