@@ -68,6 +68,8 @@ from whichmodel.tools.decision.measured import (
     resolve_models,
 )
 from whichmodel.tools.decision.ranking import (
+    BALANCED_MARGIN,
+    VALUE_MAX_COST_SHARE,
     Entry,
     Ordered,
     Quality,
@@ -372,6 +374,7 @@ def decide(
         probes=probes,
         quality_pick=quality_pick,
         value_pick=value_pick,
+        no_value=_no_value(ranking, quality_pick, probes is not None) if quality_pick and not value_pick else [],
         summary_codes=([route] if route is not None else [])
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
         + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
@@ -452,6 +455,43 @@ def _picks(
             c = cheaper[0]
             value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["cheaper"])
     return quality, value
+
+
+def _model_name(ranking: Ranking, key: str) -> str:
+    return next((r.option.model.name for r in ranking.ranked if r.option.model.key == key), key)
+
+
+NO_VALUE_NAMED = 2
+"""Cheaper candidates named one by one when there is no value pick (the best-rated first)."""
+
+
+def _no_value(ranking: Ranking, quality: Pick, measured: bool) -> list[Reason]:
+    """Why there is no value pick, as codes with numbers: each cheaper rated candidate that saves too
+    little for its lower rating (`value_bar` 'small_saving': how many times cheaper, how many points
+    lower), the cheaper ones that are unrated or provisional, or no cheaper candidate at all. A
+    cheaper candidate dominated by another cheaper one is not named: the other one is."""
+    if measured:  # measurements choose the value pick among the measured (`_picks`)
+        return [Reason(code="no_value_cheaper")]
+    names = {r.option.model.key: r.option.model.name for r in ranking.ranked}
+    entries = {e.key: e for e in ranking.ordered.entries}
+    lead = entries.get(quality.model_key)
+    out: list[Reason] = []
+    groups: dict[str, list[str]] = {}
+    for key, bar in ranking.ordered.refused:
+        e = entries.get(key)
+        if e is None or lead is None:
+            continue
+        if bar == "small_saving" and len(out) < NO_VALUE_NAMED:
+            q, lead_q = e.quality.value, lead.quality.value
+            out.append(Reason(code="no_value_small_saving", params={
+                "model": names.get(key, key), "x": round(lead.monthly / e.monthly, 1) if e.monthly > 0 else None,
+                "d": None if q is None or lead_q is None else round(lead_q - q, 1),
+                "share": VALUE_MAX_COST_SHARE}))  # fmt: skip
+        elif bar in ("unrated", "provisional"):
+            groups.setdefault(bar, []).append(names.get(key, key))
+    for bar, models in groups.items():
+        out.append(Reason(code=f"no_value_{bar}", params={"models": models[:3], "n": len(models)}))
+    return out or [Reason(code="no_value_cheaper")]
 
 
 def _candidate(
@@ -1238,6 +1278,10 @@ def _summary_codes(
                 params={"model": value.model, "monthly": value.monthly_cost_usd,
                         "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
                         "tied": None if value.quality is None else ranking.ordered.value_rule,
+                        # the tier is measured from the top-rated candidate's interval, not the #1's
+                        "best": None if ranking.ordered.best in (None, lead.model_key)
+                        else _model_name(ranking, ranking.ordered.best),
+                        "within": BALANCED_MARGIN,
                         "capacity_x": _capacity_ratio(lead, value) if ratio is not None and ratio < 1.05 else None,
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )

@@ -22,10 +22,11 @@ overrides every budget.
 With a stated latency target, a hybrid model (whose thinking budget is a request setting: Gemini's
 thinking budget, OpenAI's and others' reasoning effort) that would miss the target at the budget is
 run at the thinking the target leaves (`latency.thinking_that_fits`, at least `MIN_FITTED_THINKING`):
-the capped budget is billed, timed and stated. An always-thinking model is not capped, unless its
-reasoning effort is a request setting (`EFFORT_SETTING`: OpenAI o1/o3/o3-mini/o4-mini and gpt-oss take
-reasoning effort low/medium/high): it is capped like a hybrid model, never below
-`MIN_FITTED_THINKING` (low effort still reasons; it cannot be turned off).
+the capped budget is billed, timed and stated. An always-thinking model is never capped (`can_cap`),
+also when its reasoning effort is a request setting (OpenAI o-series, gpt-oss: low/medium/high):
+an effort level is not a token budget, so no capped figure could be deployed as stated; it is
+costed and timed at its budget, and a relaxation says how much of that is thinking (session 12
+review: a gpt-oss relaxation said "up to 1,000 ... thinking" next to "incl. 128 thinking tokens").
 
 Policy for capped plans (decided after an expert audit, session 7): a capped plan stays eligible and
 may be the quality pick even when the same model at its usual budget would fail the budget or the
@@ -66,12 +67,6 @@ ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Reasoning-only models, by canonical key (first match), each with its reason."""
 
-EFFORT_SETTING = re.compile(r"^(openai-)?(o1|o3|o3-mini|o4-mini)(-fast)?$|^gpt-oss(?!-safeguard)(-|$)")
-"""Always-thinking models whose reasoning effort is a request setting (OpenAI's `reasoning_effort`
-low/medium/high on o1, o3, o3-mini, o4-mini and gpt-oss): a latency target may cap their thinking
-(`candidates.fit_thinking`), never below `MIN_FITTED_THINKING`. Fixed-effort variants (`-high`,
-`-low`, `-pro`, deep research) are not."""
-
 NEVER_THINKS = re.compile(r"(^|[-_.])(no|non)-?(thinking|think|reasoning)($|[-_.])")
 """Variants named for thinking turned off (Gemini 2.5 Flash `-nothinking`, Qwen `-no-thinking`, Grok
 `-non-reasoning`): the name says they do not think, so they never carry a thinking budget."""
@@ -95,10 +90,10 @@ def always_thinks(model_key: str) -> str | None:
     return None
 
 
-def effort_is_a_setting(model_key: str, mode: ThinkingMode) -> bool:
-    """Whether a latency target may cap this model's thinking: a hybrid model (its thinking budget is
-    a request setting) or an always-thinking one whose reasoning effort is (`EFFORT_SETTING`)."""
-    return mode == "hybrid" or (mode == "always" and EFFORT_SETTING.search(model_key) is not None)
+def can_cap(mode: ThinkingMode) -> bool:
+    """Whether a latency target may cap this model's thinking: only a hybrid model's, whose thinking
+    budget is a request setting. An always-thinking model is never capped (module docstring)."""
+    return mode == "hybrid"
 
 
 def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:

@@ -1,0 +1,143 @@
+"""Expert review, session 12 (ten reports, none signed): sentences that were plainly wrong, the thinking
+minimum, and relaxations that stepped outside the hard requirements. Hand-made catalogs; one rule per
+test; the numbers in the comments are worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision.explain import pct, stated_pct
+
+from .conftest import AS_OF, build_catalog, model, offering
+
+CATS = ("instruction_following", "overall", "hard_prompts")
+
+
+def req(**kw: Any) -> Requirements:
+    base: dict[str, Any] = {
+        "use_case": "classify tickets",
+        "task_type": "classification",
+        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
+    }
+    base.update(kw)
+    return Requirements.model_validate(base)
+
+
+def _one() -> Catalog:
+    offs = [offering("m:one", "one", inp=1, out=2)]
+    return build_catalog([(model("one", offs, ratings={c: 1500 for c in CATS}), offs)])
+
+
+# --- 1a: a stated accuracy target is printed as stated -------------------------------------------
+
+
+def test_a_stated_accuracy_target_is_not_rounded_to_a_whole_percent() -> None:
+    # s09: 0.995 was printed "100%"; a computed share keeps its whole-percent rounding.
+    assert [stated_pct(x) for x in (0.995, 0.99, 0.9, 1.0, 0.9995)] == ["99.5%", "99%", "90%", "100%", "99.95%"]
+    assert pct(0.995) == "100%"
+    rec = recommend(req(accuracy_target=0.995), _one())
+    # the rule of three: 3 / (1 - 0.995) = 600 examples
+    assert any(r.startswith("a 99.5% accuracy target is beyond") and "at least 600 examples" in r for r in rec.risks)
+    assert any("measure the 99.5% accuracy target on at least 600" in s for s in rec.next_steps)
+    assert not any("100%" in s for s in [*rec.risks, *rec.next_steps])
+    zh = recommend(req(accuracy_target=0.995), _one(), lang="zh")
+    assert any(r.startswith("99.5% 的准确率目标") for r in zh.risks)
+    assert any("99.5% 的准确率目标" in s for s in zh.next_steps)
+
+
+# --- 1b: no value pick, and the true reason why ---------------------------------------------------
+
+
+def _no_value_catalog(cheap_share: float) -> Catalog:
+    """LEAD rated 1500 at $1/$2; WEAK rated 1300 costs `cheap_share` of it; FREE is unrated and cheaper."""
+    lead_offs = [offering("m:lead", "lead", inp=1, out=2)]
+    weak_offs = [offering("m:weak", "weak", inp=cheap_share, out=2 * cheap_share)]
+    free_offs = [offering("m:free", "free", inp=0.01, out=0.02)]
+    return build_catalog([
+        (model("lead", lead_offs, ratings={c: 1500 for c in CATS}), lead_offs),
+        (model("weak", weak_offs, ratings={c: 1300 for c in CATS}), weak_offs),
+        (model("free", free_offs), free_offs),
+    ])  # fmt: skip
+
+
+def test_no_value_pick_names_the_cheaper_candidates_and_why_they_do_not_qualify() -> None:
+    # s04: "none: no cheaper candidate with the same evidence" while a cheaper one with the same
+    # evidence existed: it was 1.25x cheaper (costs 80% > VALUE_MAX_COST_SHARE = 50% of the quality pick).
+    rec = recommend(req(priority="quality"), _no_value_catalog(0.8))
+    assert rec.value_pick is None and rec.quality_pick is not None
+    codes = {r.code: r.params for r in rec.no_value}
+    assert list(codes) == ["no_value_small_saving", "no_value_unrated"]
+    weak = codes["no_value_small_saving"]
+    assert weak["model"] == "WEAK" and weak["x"] == 1.2 and weak["share"] == 0.5  # 1 / 0.8 = 1.25 -> 1.2
+    assert isinstance(weak["d"], float) and weak["d"] > 5
+    assert codes["no_value_unrated"] == {"models": ["FREE"], "n": 1}
+    from whichmodel.tools.report.markdown import render_markdown
+
+    md = render_markdown(rec)
+    line = next(x for x in md.splitlines() if "Value pick" in x)
+    assert f"none: WEAK is only 1.2x cheaper for {weak['d']:.1f} points less on public ratings" in line
+    assert "(a lower-rated value pick must cost at most 50% of the quality pick)" in line
+    assert "; no public rating covers the cheaper FREE" in line
+    assert "no cheaper or faster candidate with the same evidence" not in md
+    zh = render_markdown(recommend(req(priority="quality", languages=["zh"]), _no_value_catalog(0.8)))
+    assert "无：WEAK 只便宜 1.2 倍，公开评分却低" in zh
+
+
+def test_no_value_pick_when_nothing_is_cheaper_says_so() -> None:
+    offs = [offering("m:one", "one", inp=1, out=2)]
+    rec = recommend(req(), build_catalog([(model("one", offs, ratings={c: 1500 for c in CATS}), offs)]))
+    assert [r.code for r in rec.no_value] == ["no_value_cheaper"]
+    # a cheap enough weaker candidate is the value pick, and then nothing is said about its absence
+    rec = recommend(req(priority="quality"), _no_value_catalog(0.3))
+    assert rec.value_pick is not None and rec.value_pick.model_key == "weak" and rec.no_value == []
+
+
+# --- 1c: the 'near' value pick is compared with the model the tier is measured from ---------------
+
+
+def test_a_near_value_pick_names_the_top_rated_model_it_is_compared_with() -> None:
+    # s05: the #1 (Muse Spark 1.2) and the value pick overlap; the tier is measured from the top-rated
+    # Gemini 3.7 Flash, demoted for retiring. Here (Elo +-5): BEST 1500 retires, LEAD 1492 (1487-1497)
+    # leads, VAL 1484 (1479-1489) overlaps LEAD but stops 6 Elo (2 points) short of BEST's 1495.
+    def entry(key: str, elo: float, price: float, **kw: Any) -> Any:
+        offs = [offering(f"m:{key}", key, inp=price, out=2 * price)]
+        return model(key, offs, ratings={c: elo for c in CATS}, **kw), offs
+
+    catalog = build_catalog([
+        entry("best", 1500, 1, retirement_date=AS_OF + timedelta(days=50)),
+        entry("lead", 1492, 2), entry("val", 1484, 0.1), entry("filler", 1200, 0.05),
+    ])  # fmt: skip
+    rec = recommend(req(priority="quality"), catalog)
+    assert rec.quality_pick is not None and rec.quality_pick.model_key == "lead"
+    assert rec.value_pick is not None and rec.value_pick.model_key == "val"
+    value = next(r for r in rec.summary_codes if r.code == "value")
+    assert value.params["tied"] == "near" and value.params["best"] == "BEST" and value.params["within"] == 5.0
+    assert "(its likely range comes within 5 points of the top-rated BEST's without overlapping it)" in rec.summary
+    assert "their likely ranges" not in rec.summary
+    zh = recommend(req(priority="quality"), catalog, lang="zh")
+    assert "它的可能区间与评分最高的 BEST 的相差不到 5 分，但没有重叠" in zh.summary
+    # when the #1 is itself the top-rated, the comparison is with it ("their"), as before
+    alone = recommend(req(priority="quality"), build_catalog([entry("lead", 1492, 2), entry("val", 1484, 0.1),
+                                                              entry("filler", 1200, 0.05)]))  # fmt: skip
+    value = next(r for r in alone.summary_codes if r.code == "value")
+    assert value.params["best"] is None
+
+
+# --- 1e: an always-thinking model is never capped -------------------------------------------------
+
+
+def test_an_always_thinking_model_is_never_capped_by_a_latency_target() -> None:
+    # s01: gpt-oss (always thinks; reasoning effort low/medium/high, not a token budget) was capped to
+    # 128 thinking tokens in a relaxation that also said "up to 1,000 of the tokens below are thinking".
+    offs = [offering("m:gpt-oss-120b", "gpt-oss-120b", inp=0.1, out=0.5, reasoning=True)]
+    catalog = build_catalog([(model("gpt-oss-120b", offs, ratings={c: 1500 for c in CATS},
+                                    params=(117.0, 5.1)), offs)])  # fmt: skip
+    rec = recommend(req(latency={"p95_seconds": 1}), catalog)
+    assert rec.recommendations == []
+    slow = next(r for r in rec.relaxations if r.constraint == "too_slow")
+    assert [m.needs.params["thinking"] for m in slow.per_model] == [1000]  # the 'light' budget, uncapped
+    text = " ".join(r.suggestion for r in rec.relaxations)
+    assert "incl. 1,000 thinking tokens" in text and "128 thinking tokens" not in text
