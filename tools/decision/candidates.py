@@ -31,7 +31,7 @@ from whichmodel.tools.decision.latency import estimate_latency, provider_class, 
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
 from whichmodel.tools.decision.selfhost import estimate_self_host, self_host_speed
-from whichmodel.tools.decision.thinking import MIN_FITTED_THINKING, can_cap, thinking_mode
+from whichmodel.tools.decision.thinking import can_cap, min_thinking, thinking_mode
 
 SELF_HOST_REASON = "params_unknown"
 RELAXABLE = (
@@ -243,14 +243,14 @@ def fit_thinking(
     """A thinking budget capped to meet the latency target, for a hybrid model (its thinking budget is
     a request setting: `thinking.can_cap`) that thinks on this task and misses the target at the full
     budget: (the requirements with that many thinking tokens, the new estimate), or None when there is
-    no target or no speed, or the model always thinks (never capped). When fewer than
-    `MIN_FITTED_THINKING` tokens fit, it is capped at that minimum and still misses the target: its
-    bill and p95 there are what relaxing the target would need (the ranking would cap it so)."""
+    no target or no speed, or the model always thinks (never capped). Never below the model's
+    minimum (`thinking.min_thinking`): when fewer tokens fit, it is capped at that minimum and still
+    misses the target: its bill and p95 there are what relaxing the target would need (said so)."""
     target = req.latency.p95_seconds
     mode = offering_mode(offering, model)
     if target is None or not can_cap(mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:
         return None
-    fit = thinking_that_fits(lat, tokens(req, mode), target) or MIN_FITTED_THINKING
+    fit = max(thinking_that_fits(lat, tokens(req, mode), target) or 0.0, min_thinking(model.key))
     if fit >= lat.thinking_tokens:
         return None
     capped = with_thinking(req, fit)

@@ -53,6 +53,7 @@ from whichmodel.tools.decision.filters import (
     is_preview,
     jurisdiction,
     latency_borderline,
+    latency_fit,
     mainland_endpoint_ok,
     retirement_date,
     stable_sibling,
@@ -864,6 +865,9 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
         params: dict[str, Param] = {"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000}
         if cheapest.thinking_cap is not None:
             params.update(capped=cheapest.thinking_cap, target=req.latency.p95_seconds)
+            if not latency_fit(cheapest.latency.p95_seconds, req.latency.p95_seconds):
+                # capped at the model's minimum and still too slow: the cap does not meet the target
+                params["short"] = True
         return Reason(code="needs_budget", params=params)
     if code == "too_slow":
         fastest = _quoted(code, options)

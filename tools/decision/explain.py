@@ -158,6 +158,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "at_this_volume": "at this volume",
         "at_earlier_volume": "at the earlier volume",
         "capped_part": " (at {n} thinking tokens per request, as in the ranking, which caps thinking to fit the {target} latency target)",
+        "capped_short_part": " (at {n} thinking tokens per request, the fewest its thinking is planned with: even there it misses the {target} latency target)",
         "needs_latency": "{model} is estimated at {p95}{thinking_part}",
         "thinking_part": " (incl. {n} thinking tokens)",
         "needs_context": "{model} holds {context} tokens",
@@ -469,6 +470,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "at_this_volume": "在此用量下",
         "at_earlier_volume": "按之前的用量",
         "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算：排名为适应 {target}的延迟目标限制了思考）",
+        "capped_short_part": "（按每次请求 {n} 个思考 token 计算，这是该模型思考的最低设定：即便如此也达不到 {target}的延迟目标）",
         "needs_latency": "{model} 估计为 {p95}{thinking_part}",
         "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
@@ -1166,15 +1168,25 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "usual_p95": seconds(p.get("usual_p95"), lang), "over": over}  # fmt: skip
 
 
+def capped_part(lang: Lang, p: Mapping[str, Param]) -> str:
+    """A capped bill's thinking (`engine._needs`): capped to fit the latency target, or (`short`)
+    capped at the model's minimum and still missing it; empty when not capped."""
+    cap = p.get("capped")
+    if not cap:
+        return ""
+    key = "capped_short_part" if p.get("short") else "capped_part"
+    return t(lang, key).format(n=num(cap), target=seconds(p.get("target"), lang))
+
+
 def _price_parts(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """The latency, thinking and cap parts of the impossible case's diagnosis and per-model figures."""
-    p95, n, cap = p.get("p95"), p.get("thinking"), p.get("capped")
+    p95, n = p.get("p95"), p.get("thinking")
     return {
         "slow_part": t(lang, "slow_part").format(p95=seconds(p95, lang)) if isinstance(p95, int | float) else "",
         "slow": t(lang, "budget_gap_slow").format(p95=seconds(p95, lang), target=seconds(p.get("target"), lang))
         if p.get("slow") else "",
         "thinking_part": t(lang, "thinking_part").format(n=num(n)) if n else "",
-        "capped_part": t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else "",
+        "capped_part": capped_part(lang, p),
         "reasoning": t(lang, "latency_floor_reasoning") if p.get("reasoning") else "",
         "budget": monthly(p.get("budget"), lang),
         "x": _times(p.get("x")),
@@ -1416,10 +1428,7 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     if needs.code == "needs_latency":
         n = p.get("thinking")
         values["thinking_part"] = t(lang, "thinking_part").format(n=num(n)) if n else ""
-    cap = p.get("capped")
-    values["capped_part"] = (
-        t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else ""
-    )
+    values["capped_part"] = capped_part(lang, p)
     if needs.code == "needs_budget":
         values["volume"] = t(lang, "at_earlier_volume" if p.get("earlier") else "at_this_volume")
     if needs.code == "needs_budget_and_latency":

@@ -21,7 +21,8 @@ overrides every budget.
 
 With a stated latency target, a hybrid model (whose thinking budget is a request setting: Gemini's
 thinking budget, OpenAI's and others' reasoning effort) that would miss the target at the budget is
-run at the thinking the target leaves (`latency.thinking_that_fits`, at least `MIN_FITTED_THINKING`):
+run at the thinking the target leaves (`latency.thinking_that_fits`, at least `min_thinking`: the
+maker's documented minimum budget, e.g. Claude's 1,024, never below `MIN_FITTED_THINKING`):
 the capped budget is billed, timed and stated. An always-thinking model is never capped (`can_cap`),
 also when its reasoning effort is a request setting (OpenAI o-series, gpt-oss: low/medium/high):
 an effort level is not a token budget, so no capped figure could be deployed as stated; it is
@@ -80,6 +81,21 @@ MIN_FITTED_THINKING = 128
 """The smallest thinking budget still counted as reasoning when a latency target caps it: Gemini's
 documented minimum thinking budget for its Pro models (128 tokens); OpenAI's lowest reasoning
 efforts spend about as few. Below it the model is not reasoning any more: too slow, said so."""
+
+
+MIN_THINKING_BUDGETS: tuple[tuple[re.Pattern[str], int, str], ...] = (
+    (re.compile(r"^claude-"), 1_024, "Anthropic, extended thinking: budget_tokens has a minimum of 1,024 tokens "
+     "(https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking)"),
+)  # fmt: skip
+"""Makers' documented minimum thinking budgets, by canonical key (first match), each with its source:
+a latency target never caps a model's thinking below it (`min_thinking`)."""
+
+
+def min_thinking(model_key: str) -> int:
+    """The fewest thinking tokens a latency target may cap this model to: its maker's documented
+    minimum budget (`MIN_THINKING_BUDGETS`), never below `MIN_FITTED_THINKING`."""
+    documented = next((n for pattern, n, _ in MIN_THINKING_BUDGETS if pattern.search(model_key)), 0)
+    return max(MIN_FITTED_THINKING, documented)
 
 
 def always_thinks(model_key: str) -> str | None:
