@@ -178,3 +178,108 @@ def test_a_cap_that_meets_the_target_is_said_as_before() -> None:
     assert "as in the ranking, which caps thinking to fit the 10 s latency target" in " ".join(
         r.suggestion for r in rec.relaxations
     )
+
+
+# --- 3a: air-gapped self-hosting: no outside API is a way forward ---------------------------------
+
+
+def _self_host_catalog() -> Catalog:
+    """A closed model (CLOSED, $1/$2, maker) and an open 8B model sold by a host in mainland China and
+    by a host in the EU, both cheaper per request than GPUs at this volume."""
+    closed = [offering("acme:closed", "closed", inp=1, out=2)]
+    open_offs = [offering("cnhost:open8b", "open8b", inp=0.01, out=0.02, tier="host", region="cn", open_flag=True),
+                 offering("euhost:open8b", "open8b", inp=0.02, out=0.04, tier="host", region="eu", open_flag=True)]
+    return build_catalog([
+        (model("closed", closed, ratings={c: 1500 for c in CATS}), closed),
+        (model("open8b", open_offs, open_weights=True, ratings={c: 1300 for c in CATS}, params=(8, 8)), open_offs),
+    ])  # fmt: skip
+
+
+def test_air_gapped_self_hosting_gets_no_api_relaxation_and_no_api_break_even() -> None:
+    from whichmodel.tools.decision.filters import data_stays_inside
+
+    gapped = req(use_case="Engineering assistant in an air-gapped network (no internet)",
+                 deployment={"self_host": True, "gpu": "H100-80GB"}, budget={"monthly_usd": 100_000})  # fmt: skip
+    assert data_stays_inside(gapped)
+    rec = recommend(gapped, _self_host_catalog())
+    assert not any(r.constraint == "open_weights_required" for r in rec.relaxations)
+    sized = [c.self_host for c in [*rec.recommendations, *rec.frontier] if c.self_host is not None]
+    assert sized and all(s.cheapest_api_offering is None for s in sized)
+    # not air-gapped: the API is a way forward, said without the garbled clause
+    connected = req(use_case="Engineering assistant", deployment={"self_host": True, "gpu": "H100-80GB"},
+                    budget={"monthly_usd": 100})  # fmt: skip
+    assert not data_stays_inside(connected)
+    rec = recommend(connected, _self_host_catalog())
+    relax = next(r for r in rec.relaxations if r.constraint == "open_weights_required")
+    assert relax.suggestion.startswith(
+        "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API instead of "
+        "self-hosting (your data then leaves your infrastructure)"
+    )
+    assert "with self-hosting, the data then leaves" not in relax.suggestion
+
+
+def test_the_self_host_break_even_is_never_against_an_api_the_requirements_exclude() -> None:
+    # s08: "never: siliconflow-cn:..." (a mainland-China API) next to EU-resident requirements
+    from whichmodel.tools.decision.candidates import cheapest_api
+
+    catalog = _self_host_catalog()
+    m = catalog.models["open8b"]
+    offs = catalog.offerings_of("open8b")
+    anywhere = req(deployment={"self_host": True})
+    assert (found := cheapest_api(anywhere, m, offs)) is not None and found[1] == "cnhost:open8b"
+    eu = req(deployment={"self_host": True, "data_residency": "eu"})
+    assert (found := cheapest_api(eu, m, offs)) is not None and found[1] == "euhost:open8b"
+    assert cheapest_api(req(deployment={"self_host": True}, data={"sensitivity": "confidential"}), m, offs) is None
+
+
+# --- 3d: a reasoning task cannot drop the need for a reasoning model ------------------------------
+
+
+def test_a_reasoning_task_is_not_offered_to_drop_the_reasoning_need() -> None:
+    # s02: olympiad maths (task_type reasoning) got "Drop the need for a reasoning model: Qwen3 Max".
+    plain = [offering("m:plain", "plain", inp=0.1, out=0.2)]
+    thinker = [offering("m:thinker", "thinker", inp=100, out=200, reasoning=True)]
+    catalog = build_catalog([
+        (model("plain", plain, ratings={c: 1500 for c in CATS}), plain),
+        (model("thinker", thinker, ratings={c: 1400 for c in CATS}), thinker),
+    ])  # fmt: skip
+    maths = req(use_case="Solve olympiad problems with proofs", task_type="reasoning", needs={"reasoning": True})
+    assert not any(r.constraint == "reasoning" for r in recommend(maths, catalog).relaxations)
+    # a classification that merely asked for a reasoning model may still drop that need
+    asked = req(needs={"reasoning": True}, budget={"monthly_usd": 5})
+    assert any(r.constraint == "reasoning" for r in recommend(asked, catalog).relaxations)
+
+
+# --- 3e: explicit cache storage only where it is billed; providers that admit the named models ----
+
+
+def test_hourly_cache_storage_is_said_only_for_gemini_on_googles_apis() -> None:
+    # s10: "google-vertex context caching is explicit: cached tokens also bill storage per hour" next to
+    # Claude on Vertex, which caches the Anthropic way (a write premium, no hourly storage).
+    from whichmodel.tools.decision.cost import explicit_cache
+
+    gem = [offering("google-vertex:gemini-9", "gemini-9", inp=1, out=2)]
+    claude = [offering("google-vertex-anthropic:claude-9", "claude-9", inp=1, out=2)]
+    catalog = build_catalog([
+        (model("gemini-9", gem, ratings={c: 1500 for c in CATS}), gem),
+        (model("claude-9", claude, ratings={c: 1500 for c in CATS}), claude),
+    ])  # fmt: skip
+    assert explicit_cache(gem[0], catalog.models["gemini-9"])
+    assert not explicit_cache(claude[0], catalog.models["claude-9"])
+    long = req(volume={"requests_per_month": 1000, "input_tokens": 20_000, "output_tokens": 100})
+    rec = recommend(long, catalog)
+    storage = {c.model_key for c in rec.recommendations for r in c.cost.assumption_codes if r.code == "cache_storage"}
+    assert storage == {"gemini-9"}
+
+
+def test_allow_more_providers_names_the_providers_of_the_models_it_admits() -> None:
+    # s10: "Allow more providers (aki-io, alibaba, alibaba-cn, ...)" was the first five alphabetically
+    def entry(key: str, provider: str, elo: float) -> Any:
+        offs = [offering(f"{provider}:{key}", key, inp=1, out=2)]
+        return model(key, offs, ratings={c: elo for c in CATS}), offs
+
+    catalog = build_catalog([entry("mine", "zeta", 1300), entry("best", "yotta", 1500), entry("next", "xeno", 1450),
+                             entry("weak", "aaa", 1000)])  # fmt: skip
+    rec = recommend(req(deployment={"providers_allowed": ["zeta"]}), catalog)
+    relax = next(r for r in rec.relaxations if r.constraint == "provider_not_allowed")
+    assert relax.code is not None and relax.code.params["providers"] == ["yotta", "xeno", "aaa"]

@@ -19,6 +19,7 @@ from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
 from whichmodel.tools.decision.cost import offering_mode, per_request_cost, tokens
 from whichmodel.tools.decision.filters import (
     REASONS,
+    api_alternative_ok,
     budget_fit,
     first_reason,
     latency_fit,
@@ -318,12 +319,15 @@ def _counted(failures: tuple[str, ...]) -> str:
 
 def cheapest_api(req: Requirements, model: Model, offerings: Iterable[Offering]) -> tuple[float, str, str] | None:
     """(per request, offering id, provider name) of the cheapest current, plausibly priced API offering
-    from a trusted seller (the maker, a cloud or an established host: never a reseller's listing)."""
+    from a trusted seller (the maker, a cloud or an established host: never a reseller's listing)
+    that the requirements would allow (`filters.api_alternative_ok`: none when the data may not
+    leave; not a provider outside the residency or the data terms)."""
     costs = [
         (c, o.id, o.provider_name)
         for o in offerings
         if not o.deprecated
         and o.tier in TRUSTED_SELLERS
+        and api_alternative_ok(req, o, model)
         and o.plausible is not False
         and (c := per_request_cost(o, model, req)) is not None
         and c > 0

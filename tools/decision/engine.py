@@ -49,6 +49,7 @@ from whichmodel.tools.decision.filters import (
     LATENCY_MARGIN,
     SENSITIVE,
     context_need,
+    data_stays_inside,
     foreign_jurisdiction,
     is_preview,
     jurisdiction,
@@ -97,7 +98,7 @@ from whichmodel.tools.decision.result import (
     Relaxation,
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
-from whichmodel.tools.decision.thinking import thinking_mode
+from whichmodel.tools.decision.thinking import task_reasons, thinking_mode
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -968,6 +969,10 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     codes = set(stage.only)
     if req.deployment.self_host and stage.blocked.get("open_weights_required"):
         codes.add("open_weights_required")  # closed models also lack a size: the change is an API (_api_instead)
+    if data_stays_inside(req):
+        codes.discard("open_weights_required")  # air-gapped: no outside API is a way forward
+    if task_reasons(req):
+        codes.discard("reasoning")  # a reasoning task cannot drop the need for a reasoning model
     for code in sorted(codes, key=lambda r: (-stage.blocked.get(r, 0), r)):
         if code not in PERSON_CONSTRAINTS:
             continue  # never suggest a reseller's listing, an implausible or a $0 price as a way in
@@ -994,9 +999,12 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             }
         elif code == "context_too_small":
             params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
+        elif code == "open_weights_required":
+            params = {"self_host": req.deployment.self_host}
         elif code in ("provider_not_allowed", "untrusted_provider"):
-            offs = sorted({str(c.needs.params["offering"]).split(":")[0] for c in changes})
-            params = {"providers": offs[:5], "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
+            # the providers that admit the models named (best first), not an alphabetical list
+            offs = list(dict.fromkeys(str(c.needs.params["offering"]).split(":")[0] for c in shown))
+            params = {"providers": offs, "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
         # A budget relaxation's one amount admits exactly the model it is the figure for (the
         # cheapest); the others' own figures are listed per model.
         admits = [str(params["model"])] if code == "over_budget" else [c.model for c in shown]

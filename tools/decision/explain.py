@@ -136,7 +136,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
         "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
         "colon": ": ",
-        "relax_open_weights_required": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API; with self-hosting, the data then leaves your infrastructure",
+        "relax_open_weights_required": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API",
+        "relax_open_weights_self_host": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API instead of self-hosting (your data then leaves your infrastructure)",
         "needs_api": "{model} through {offering} ({tier}) at {monthly}/month",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
@@ -448,7 +449,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
-        "relax_open_weights_required": "允许通过模型厂商或企业云的 API 使用专有（闭源权重）模型；若原计划自托管，数据将离开您的基础设施",
+        "relax_open_weights_required": "允许通过模型厂商或企业云的 API 使用专有（闭源权重）模型",
+        "relax_open_weights_self_host": "允许不再自托管，改为通过模型厂商或企业云的 API 使用专有（闭源权重）模型（数据将因此离开您的基础设施）",
         "needs_api": "{model}（经由 {offering}，{tier}）每月 {monthly}",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
@@ -1358,6 +1360,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "cache_possible_priced"
     if code == "step_quality_first" and not p.get("value"):
         code = "step_quality_first_alone"
+    if code == "relax_open_weights_required" and p.get("self_host"):
+        code = "relax_open_weights_self_host"
     if code == "preview_model" and p.get("listing"):
         code = "preview_listing"
     if code == "lifecycle_demoted":

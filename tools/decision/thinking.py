@@ -122,9 +122,15 @@ def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:
     return "hybrid" if reasoning else "none"
 
 
+def task_reasons(req: Requirements) -> bool:
+    """The task itself is reasoning, whatever `needs.reasoning` says: a reasoning task or a maths use
+    case (so dropping the need for a reasoning model is no way forward for it)."""
+    return req.task_type == "reasoning" or bool(MATH.search(req.use_case) or HARD.search(req.use_case))
+
+
 def needs_deep(req: Requirements) -> bool:
-    """The task needs reasoning: stated, a reasoning task, or a maths use case."""
-    return req.needs.reasoning or req.task_type == "reasoning" or bool(MATH.search(req.use_case) or HARD.search(req.use_case))
+    """The task needs reasoning: stated, or the task itself reasons (`task_reasons`)."""
+    return req.needs.reasoning or task_reasons(req)
 
 
 def thinking_budget(req: Requirements) -> tuple[float, str]:
