@@ -499,9 +499,10 @@ def _with_tiers(
     return out
 
 
-def _with_curated_price(o: Offering, report: RefreshReport) -> Offering:
+def _with_curated_price(o: Offering, report: RefreshReport, as_of: date) -> Offering:
     """`o` with its maker's sourced per-minute list price (`curated.MAKER_MINUTE_PRICES`) where the
-    sources got it wrong; the replaced figure goes to the refresh report."""
+    sources got it wrong, dated `as_of` (the curated source's date in `_sources`); the replaced figure
+    goes to the refresh report."""
     row = maker_minute_price(o.provider, o.model)
     if row is None:
         return o
@@ -510,7 +511,7 @@ def _with_curated_price(o: Offering, report: RefreshReport) -> Offering:
     pricing = Pricing(
         tiers=(PriceTier(input=row.usd_per_minute, output=0.0),),
         source="curated",
-        as_of=row.as_of,
+        as_of=as_of,
         unit="per_audio_minute",
     )
     sources = tuple(dict.fromkeys([*o.sources, "curated"]))
@@ -524,10 +525,13 @@ def _with_units_and_plausibility(
     inputs: tuple[str, ...],
     open_weights: bool,
     report: RefreshReport,
+    as_of: date,
 ) -> tuple[list[Offering], float | None, str]:
+    """`as_of`: the snapshot's source date, which dates the curated prices (the curated source in
+    `_sources` carries the same date)."""
     priced: list[Offering] = []
     for o in offerings:
-        o = _with_curated_price(o, report)
+        o = _with_curated_price(o, report, as_of)
         unit = facts.price_unit(purpose, inputs, o)
         if o.pricing is not None and o.pricing.unit != unit:
             o = o.model_copy(update={"pricing": o.pricing.model_copy(update={"unit": unit})})
@@ -564,7 +568,7 @@ def _model(
         report.contradictions[key] = f.contradictions
     purpose, purpose_reason = facts.purpose_for(key, f.input_modalities, f.output_modalities)
     offerings, reference, ref_source = _with_units_and_plausibility(
-        key, offerings, purpose, f.input_modalities, open_weights, report
+        key, offerings, purpose, f.input_modalities, open_weights, report, as_of
     )
     family = merge.family_for(key)
     evidence = family[1].evidence if family is not None else rule

@@ -509,18 +509,18 @@ def free_for_production(provider: str, model_key: str) -> FreeListing | None:
 
 class MinutePrice(NamedTuple):
     """A maker's list price per audio minute for a speech-recognition model, from its own pricing page
-    (the maker is the source; `as_of` is the date the page was read)."""
+    (the maker is the source). It carries no date of its own: the catalog build dates it with the
+    curated tables' source date (`build._with_curated_price`), the date every other figure of the
+    snapshot is as of, never the day the catalog was built."""
 
     provider: str
     """The maker's own API the price is listed on (models.dev provider id)."""
     usd_per_minute: float
     source: str
-    as_of: date
     note: str
 
 
 _QWEN_ASR = "https://www.alibabacloud.com/help/en/model-studio/qwen3-asr-flash"
-_READ = date(2026, 12, 5)
 
 # canonical model key -> the maker's per-minute list prices. Two uses (knowledge/catalog/build.py):
 # * a row whose provider serves the model in the catalog REPLACES that offering's price (the sources
@@ -532,19 +532,19 @@ _READ = date(2026, 12, 5)
 MAKER_MINUTE_PRICES: dict[str, tuple[MinutePrice, ...]] = {
     "qwen3-asr-flash": (
         MinutePrice(
-            "alibaba", 0.0021, _QWEN_ASR, _READ,
+            "alibaba", 0.0021, _QWEN_ASR,
             "Alibaba Cloud Model Studio: Qwen3-ASR-Flash audio duration US$0.000035 per second "
             "(Singapore, international) = US$0.0021 per minute",
         ),
         MinutePrice(
-            "alibaba-cn", 0.00192, _QWEN_ASR, _READ,
+            "alibaba-cn", 0.00192, _QWEN_ASR,
             "Alibaba Cloud Model Studio: Qwen3-ASR-Flash audio duration US$0.000032 per second "
             "(China, Beijing) = US$0.00192 per minute",
         ),
     ),
     "voxtral-mini-3b": (
         MinutePrice(
-            "mistral", 0.002, "https://docs.mistral.ai/models/voxtral-mini-transcribe-25-07", _READ,
+            "mistral", 0.002, "https://docs.mistral.ai/models/voxtral-mini-transcribe-25-07",
             "Mistral: Voxtral Mini Transcribe (v25.07, the Voxtral Mini 3B 2507 weights) $0.002 per minute",
         ),
     ),

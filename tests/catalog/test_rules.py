@@ -185,14 +185,15 @@ def test_a_curated_maker_minute_price_replaces_a_misread_source_price() -> None:
 
     row = maker_minute_price("alibaba", "qwen3-asr-flash")
     assert row is not None and row.usd_per_minute == pytest.approx(0.000035 * 60)
-    assert row.source.startswith("https://www.alibabacloud.com/") and row.as_of is not None
+    assert row.source.startswith("https://www.alibabacloud.com/")
     listed = _offering("alibaba:qwen3-asr-flash", tier="maker", price=(0.035, 0.035), inputs=("audio",),
                        model="qwen3-asr-flash")  # fmt: skip
     report = RefreshReport(out_dir=Path("unused"))
     (out,), ref, _ = _with_units_and_plausibility(
-        "qwen3-asr-flash", [listed], "speech_to_text", ("audio",), False, report
+        "qwen3-asr-flash", [listed], "speech_to_text", ("audio",), False, report, date(2026, 8, 18)
     )
-    assert out.pricing is not None and out.pricing.source == "curated" and out.pricing.as_of == row.as_of
+    # s06 review: dated with the snapshot's source date (the curated source's), never the build day
+    assert out.pricing is not None and out.pricing.source == "curated" and out.pricing.as_of == date(2026, 8, 18)
     assert out.pricing.unit == "per_audio_minute" and out.pricing.tiers[0].input == pytest.approx(0.0021)
     assert ref == pytest.approx(0.0021) and out.plausible is True
     assert any("alibaba:qwen3-asr-flash" in line and "0.035" in line for line in report.curated_prices)
@@ -455,3 +456,14 @@ def test_litellm_per_second_transcription_becomes_per_minute() -> None:
     by_key = {e.key: e for e in data.entries}
     assert set(by_key) == {"whisper-1", "omni-moderation-latest"}
     assert by_key["whisper-1"].unit == "per_audio_minute" and by_key["whisper-1"].tiers[0].input == 0.006
+
+
+def test_every_price_in_the_snapshot_is_dated_as_its_source() -> None:
+    """s06 review: a curated price was dated 2026-12-05 (the day it was typed in) while its source, the
+    curated tables, is dated 2026-08-18: every price carries its source's date."""
+    from whichmodel.knowledge.catalog.store import load_catalog
+
+    catalog = load_catalog()
+    dated = {s.id: s.as_of for s in catalog.sources}
+    wrong = [o.id for o in catalog.offerings.values() if o.pricing and o.pricing.as_of != dated.get(o.pricing.source)]
+    assert wrong == []

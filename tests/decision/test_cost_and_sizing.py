@@ -205,18 +205,16 @@ def test_one_stream_decodes_at_most_300_tokens_per_second_whatever_the_summed_ba
 
 def test_gpt_oss_always_reasons_and_each_thinking_line_names_its_model() -> None:
     from whichmodel.tools.decision.explain import say
-    from whichmodel.tools.decision.thinking import always_thinks, effort_is_a_setting, thinking_mode
+    from whichmodel.tools.decision.thinking import always_thinks, can_cap, thinking_mode
 
     # gpt-oss has reasoning effort low/medium/high and no off switch (OpenAI's model card).
     for key in ("gpt-oss-120b", "gpt-oss-20b", "gpt-oss"):
         assert thinking_mode(key, True) == "always"
         assert "cannot be turned off" in (always_thinks(key) or "")
     assert "policy" in (always_thinks("gpt-oss-safeguard-20b") or "")  # its own, earlier reason
-    # Always reasoning, but its effort is a request setting: a latency target may cap it (low effort).
-    assert effort_is_a_setting("gpt-oss-120b", "always") and effort_is_a_setting("o4-mini", "always")
-    assert not effort_is_a_setting("o3-mini-high", "always")  # a fixed-effort variant
-    assert not effort_is_a_setting("gpt-oss-safeguard-20b", "always")
-    assert not effort_is_a_setting("magistral-medium", "always")
+    # Always reasoning: never capped by a latency target (an effort level is not a token budget).
+    assert not can_cap(thinking_mode("gpt-oss-120b", True)) and not can_cap(thinking_mode("o4-mini", True))
+    assert can_cap(thinking_mode("kimi-k2.6", True))
     assert thinking_mode("glm-z1-air", False) == "always"
     assert thinking_mode("kimi-k2.6", True) == "hybrid"  # thinking can be turned off
     # A hybrid model on a chat task: thinking off assumed, and the cost line says whose it is.

@@ -784,8 +784,8 @@ def test_moderation_shortlists_models_built_for_it_and_general_ones_only_when_no
 
 
 def test_the_cache_lever_needs_a_shared_prefix_and_explicit_caching_states_storage() -> None:
-    offs = [offering("google-vertex:g", "g", inp=10, out=30, cache_read=1)]
-    catalog = cat(entry(rated("g", offs, 1500), offs))
+    offs = [offering("google-vertex:gemini-g", "gemini-g", inp=10, out=30, cache_read=1)]  # a Gemini: hourly storage
+    catalog = cat(entry(rated("gemini-g", offs, 1500), offs))
     docs = req(task_type="summarization", use_case="summarise each contract",
                volume={"input_tokens": 20_000, "output_tokens": 400}, budget={"monthly_usd": 1})  # fmt: skip
     levers = next(r for r in recommend(docs, catalog).relaxations if r.constraint == "levers")

@@ -19,6 +19,7 @@ from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
 from whichmodel.tools.decision.cost import offering_mode, per_request_cost, tokens
 from whichmodel.tools.decision.filters import (
     REASONS,
+    api_alternative_ok,
     budget_fit,
     first_reason,
     latency_fit,
@@ -31,7 +32,7 @@ from whichmodel.tools.decision.latency import estimate_latency, provider_class, 
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
 from whichmodel.tools.decision.selfhost import estimate_self_host, self_host_speed
-from whichmodel.tools.decision.thinking import MIN_FITTED_THINKING, effort_is_a_setting, thinking_mode
+from whichmodel.tools.decision.thinking import can_cap, min_thinking, thinking_mode
 
 SELF_HOST_REASON = "params_unknown"
 RELAXABLE = (
@@ -240,17 +241,17 @@ def with_thinking(req: Requirements, thinking: float | None) -> Requirements:
 def fit_thinking(
     req: Requirements, offering: Offering, model: Model, lat: LatencyEstimate
 ) -> tuple[Requirements, LatencyEstimate] | None:
-    """A thinking budget capped to meet the latency target, for a model whose thinking budget or
-    reasoning effort is a request setting (`thinking.effort_is_a_setting`) that thinks on this task and misses the target at the
-    full budget: (the requirements with that many thinking tokens, the new estimate), or None when
-    there is no target or no speed, or the model's thinking is fixed. When fewer than
-    `MIN_FITTED_THINKING` tokens fit, it is capped at that minimum and still misses the target: its
-    bill and p95 there are what relaxing the target would need (the ranking would cap it so)."""
+    """A thinking budget capped to meet the latency target, for a hybrid model (its thinking budget is
+    a request setting: `thinking.can_cap`) that thinks on this task and misses the target at the full
+    budget: (the requirements with that many thinking tokens, the new estimate), or None when there is
+    no target or no speed, or the model always thinks (never capped). Never below the model's
+    minimum (`thinking.min_thinking`): when fewer tokens fit, it is capped at that minimum and still
+    misses the target: its bill and p95 there are what relaxing the target would need (said so)."""
     target = req.latency.p95_seconds
     mode = offering_mode(offering, model)
-    if target is None or not effort_is_a_setting(model.key, mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:
+    if target is None or not can_cap(mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:
         return None
-    fit = thinking_that_fits(lat, tokens(req, mode), target) or MIN_FITTED_THINKING
+    fit = max(thinking_that_fits(lat, tokens(req, mode), target) or 0.0, min_thinking(model.key))
     if fit >= lat.thinking_tokens:
         return None
     capped = with_thinking(req, fit)
@@ -318,12 +319,15 @@ def _counted(failures: tuple[str, ...]) -> str:
 
 def cheapest_api(req: Requirements, model: Model, offerings: Iterable[Offering]) -> tuple[float, str, str] | None:
     """(per request, offering id, provider name) of the cheapest current, plausibly priced API offering
-    from a trusted seller (the maker, a cloud or an established host: never a reseller's listing)."""
+    from a trusted seller (the maker, a cloud or an established host: never a reseller's listing)
+    that the requirements would allow (`filters.api_alternative_ok`: none when the data may not
+    leave; not a provider outside the residency or the data terms)."""
     costs = [
         (c, o.id, o.provider_name)
         for o in offerings
         if not o.deprecated
         and o.tier in TRUSTED_SELLERS
+        and api_alternative_ok(req, o, model)
         and o.plausible is not False
         and (c := per_request_cost(o, model, req)) is not None
         and c > 0

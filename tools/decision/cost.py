@@ -45,8 +45,15 @@ quarters of the prompt, the rest the request itself. An assumption, stated where
 
 DOCUMENT_TASKS = frozenset({"summarization", "extraction", "classification", "translation"})
 """Tasks whose long prompt is mostly the document itself: a different one each request."""
-EXPLICIT_CACHE_PROVIDERS = frozenset({"google-vertex", "google-vertex-anthropic", "google"})
-"""Providers whose context caching is explicit (created caches): storage is billed per token-hour."""
+EXPLICIT_CACHE_PROVIDERS = frozenset({"google-vertex", "google"})
+"""Google's APIs (Vertex AI, the Gemini API), whose context caching of Gemini models is explicit
+(created caches): storage is billed per token-hour (`explicit_cache`)."""
+
+
+def explicit_cache(offering: Offering, model: Model) -> bool:
+    """Cached tokens also bill storage per hour: Gemini models on Google's APIs. Claude on Vertex
+    (`google-vertex-anthropic`) caches the Anthropic way: a write premium, no hourly storage."""
+    return offering.provider in EXPLICIT_CACHE_PROVIDERS and model.key.startswith("gemini")
 
 
 def shares_prefix(req: Requirements) -> bool:
@@ -176,7 +183,7 @@ def cost_assumptions(
         out.append(Reason(code="cache_write", params={"price": tier.cache_write, "input_price": tier.input}))
     if not t.cached and v.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(cache_possible(req, offering, model))
-    if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and offering.provider in EXPLICIT_CACHE_PROVIDERS:
+    if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and explicit_cache(offering, model):
         out.append(Reason(code="cache_storage", params={"provider": offering.provider}))
     if tier.min_context:
         out.append(Reason(code="long_context_tier", params={"above": tier.min_context}))

@@ -49,10 +49,12 @@ from whichmodel.tools.decision.filters import (
     LATENCY_MARGIN,
     SENSITIVE,
     context_need,
+    data_stays_inside,
     foreign_jurisdiction,
     is_preview,
     jurisdiction,
     latency_borderline,
+    latency_fit,
     mainland_endpoint_ok,
     retirement_date,
     stable_sibling,
@@ -68,6 +70,8 @@ from whichmodel.tools.decision.measured import (
     resolve_models,
 )
 from whichmodel.tools.decision.ranking import (
+    BALANCED_MARGIN,
+    VALUE_MAX_COST_SHARE,
     Entry,
     Ordered,
     Quality,
@@ -94,7 +98,7 @@ from whichmodel.tools.decision.result import (
     Relaxation,
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
-from whichmodel.tools.decision.thinking import thinking_mode
+from whichmodel.tools.decision.thinking import task_reasons, thinking_mode
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -372,6 +376,7 @@ def decide(
         probes=probes,
         quality_pick=quality_pick,
         value_pick=value_pick,
+        no_value=_no_value(ranking, quality_pick, probes is not None) if quality_pick and not value_pick else [],
         summary_codes=([route] if route is not None else [])
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
         + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
@@ -452,6 +457,43 @@ def _picks(
             c = cheaper[0]
             value = Pick(model_key=c.model_key, offering_id=c.offering_id, rank=c.rank, why=["cheaper"])
     return quality, value
+
+
+def _model_name(ranking: Ranking, key: str) -> str:
+    return next((r.option.model.name for r in ranking.ranked if r.option.model.key == key), key)
+
+
+NO_VALUE_NAMED = 2
+"""Cheaper candidates named one by one when there is no value pick (the best-rated first)."""
+
+
+def _no_value(ranking: Ranking, quality: Pick, measured: bool) -> list[Reason]:
+    """Why there is no value pick, as codes with numbers: each cheaper rated candidate that saves too
+    little for its lower rating (`value_bar` 'small_saving': how many times cheaper, how many points
+    lower), the cheaper ones that are unrated or provisional, or no cheaper candidate at all. A
+    cheaper candidate dominated by another cheaper one is not named: the other one is."""
+    if measured:  # measurements choose the value pick among the measured (`_picks`)
+        return [Reason(code="no_value_cheaper")]
+    names = {r.option.model.key: r.option.model.name for r in ranking.ranked}
+    entries = {e.key: e for e in ranking.ordered.entries}
+    lead = entries.get(quality.model_key)
+    out: list[Reason] = []
+    groups: dict[str, list[str]] = {}
+    for key, bar in ranking.ordered.refused:
+        e = entries.get(key)
+        if e is None or lead is None:
+            continue
+        if bar == "small_saving" and len(out) < NO_VALUE_NAMED:
+            q, lead_q = e.quality.value, lead.quality.value
+            out.append(Reason(code="no_value_small_saving", params={
+                "model": names.get(key, key), "x": round(lead.monthly / e.monthly, 1) if e.monthly > 0 else None,
+                "d": None if q is None or lead_q is None else round(lead_q - q, 1),
+                "share": VALUE_MAX_COST_SHARE}))  # fmt: skip
+        elif bar in ("unrated", "provisional"):
+            groups.setdefault(bar, []).append(names.get(key, key))
+    for bar, models in groups.items():
+        out.append(Reason(code=f"no_value_{bar}", params={"models": models[:3], "n": len(models)}))
+    return out or [Reason(code="no_value_cheaper")]
 
 
 def _candidate(
@@ -824,6 +866,9 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
         params: dict[str, Param] = {"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000}
         if cheapest.thinking_cap is not None:
             params.update(capped=cheapest.thinking_cap, target=req.latency.p95_seconds)
+            if not latency_fit(cheapest.latency.p95_seconds, req.latency.p95_seconds):
+                # capped at the model's minimum and still too slow: the cap does not meet the target
+                params["short"] = True
         return Reason(code="needs_budget", params=params)
     if code == "too_slow":
         fastest = _quoted(code, options)
@@ -924,6 +969,10 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     codes = set(stage.only)
     if req.deployment.self_host and stage.blocked.get("open_weights_required"):
         codes.add("open_weights_required")  # closed models also lack a size: the change is an API (_api_instead)
+    if data_stays_inside(req):
+        codes.discard("open_weights_required")  # air-gapped: no outside API is a way forward
+    if task_reasons(req):
+        codes.discard("reasoning")  # a reasoning task cannot drop the need for a reasoning model
     for code in sorted(codes, key=lambda r: (-stage.blocked.get(r, 0), r)):
         if code not in PERSON_CONSTRAINTS:
             continue  # never suggest a reseller's listing, an implausible or a $0 price as a way in
@@ -950,9 +999,12 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             }
         elif code == "context_too_small":
             params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
+        elif code == "open_weights_required":
+            params = {"self_host": req.deployment.self_host}
         elif code in ("provider_not_allowed", "untrusted_provider"):
-            offs = sorted({str(c.needs.params["offering"]).split(":")[0] for c in changes})
-            params = {"providers": offs[:5], "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
+            # the providers that admit the models named (best first), not an alphabetical list
+            offs = list(dict.fromkeys(str(c.needs.params["offering"]).split(":")[0] for c in shown))
+            params = {"providers": offs, "tiers": sorted({str(c.needs.params["tier"]) for c in changes})}
         # A budget relaxation's one amount admits exactly the model it is the figure for (the
         # cheapest); the others' own figures are listed per model.
         admits = [str(params["model"])] if code == "over_budget" else [c.model for c in shown]
@@ -1238,6 +1290,10 @@ def _summary_codes(
                 params={"model": value.model, "monthly": value.monthly_cost_usd,
                         "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
                         "tied": None if value.quality is None else ranking.ordered.value_rule,
+                        # the tier is measured from the top-rated candidate's interval, not the #1's
+                        "best": None if ranking.ordered.best in (None, lead.model_key)
+                        else _model_name(ranking, ranking.ordered.best),
+                        "within": BALANCED_MARGIN,
                         "capacity_x": _capacity_ratio(lead, value) if ratio is not None and ratio < 1.05 else None,
                         "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
             )

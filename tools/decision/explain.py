@@ -136,7 +136,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": " (up to {n} of the tokens below are thinking: a smaller volume.thinking_tokens, or thinking turned off where the model allows it, is faster)",
         "step_relax": "choose one of the changes under “What relaxing a constraint would allow” and run the recommendation again",
         "colon": ": ",
-        "relax_open_weights_required": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API; with self-hosting, the data then leaves your infrastructure",
+        "relax_open_weights_required": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API",
+        "relax_open_weights_self_host": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API instead of self-hosting (your data then leaves your infrastructure)",
         "needs_api": "{model} through {offering} ({tier}) at {monthly}/month",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
@@ -158,6 +159,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "at_this_volume": "at this volume",
         "at_earlier_volume": "at the earlier volume",
         "capped_part": " (at {n} thinking tokens per request, as in the ranking, which caps thinking to fit the {target} latency target)",
+        "capped_short_part": " (at {n} thinking tokens per request, the fewest its thinking is planned with: even there it misses the {target} latency target)",
         "needs_latency": "{model} is estimated at {p95}{thinking_part}",
         "thinking_part": " (incl. {n} thinking tokens)",
         "needs_context": "{model} holds {context} tokens",
@@ -221,9 +223,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "headroom": " Nothing that fits costs less on the same rented GPUs; {model} is as good on public ratings and serves {capacity_x}x the requests on them: the one to try if the volume grows.",
         "quality_d": ", {d} of 100 points {word} on public ratings",
         "value_tied": ": as good on public ratings within their margin of error; check it on your own examples",
-        "value_near": ": lower on public ratings (their likely ranges come within 5 points without overlapping), so take it only if it does as well on your own examples",
+        "value_tied_best": ": as good on public ratings as the top-rated {best} within their margin of error; check it on your own examples",
+        "value_near": ": lower on public ratings (their likely ranges come within {within} points without overlapping), so take it only if it does as well on your own examples",
+        "value_near_best": ": lower on public ratings (its likely range comes within {within} points of the top-rated {best}'s without overlapping it), so take it only if it does as well on your own examples",
         "value_cheaper": ": the best-rated cheaper model, with a quality gap to check on your examples",
         "value_x": ", {x}x cheaper",
+        "no_value_cheaper": "no cheaper candidate meets your requirements",
+        "no_value_small_saving": "{model} is only {x}x cheaper for {d} points less on public ratings (a lower-rated value pick must cost at most {share} of the quality pick)",
+        "no_value_unrated": "no public rating covers the cheaper {models}{more}",
+        "no_value_provisional": "the cheaper {models}{more}: retiring soon or a preview release",
+        "no_value_more": " and {n} more",
         "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
         "value_d": ", {d} of 100 points {word} on public ratings",
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
@@ -440,7 +449,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_note": "（下列估算中最多 {n} 个 token 是思考：调小" + _zh_field("volume.thinking_tokens") + "，或在模型允许时关闭思考，会更快）",
         "step_relax": "从“放宽约束的效果”中选择一项修改，然后重新生成推荐",
         "colon": "：",
-        "relax_open_weights_required": "允许通过模型厂商或企业云的 API 使用专有（闭源权重）模型；若原计划自托管，数据将离开您的基础设施",
+        "relax_open_weights_required": "允许通过模型厂商或企业云的 API 使用专有（闭源权重）模型",
+        "relax_open_weights_self_host": "允许不再自托管，改为通过模型厂商或企业云的 API 使用专有（闭源权重）模型（数据将因此离开您的基础设施）",
         "needs_api": "{model}（经由 {offering}，{tier}）每月 {monthly}",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
@@ -462,6 +472,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "at_this_volume": "在此用量下",
         "at_earlier_volume": "按之前的用量",
         "capped_part": "（与排名相同，按每次请求 {n} 个思考 token 计算：排名为适应 {target}的延迟目标限制了思考）",
+        "capped_short_part": "（按每次请求 {n} 个思考 token 计算，这是该模型思考的最低设定：即便如此也达不到 {target}的延迟目标）",
         "needs_latency": "{model} 估计为 {p95}{thinking_part}",
         "thinking_part": "（含 {n} 个思考 token）",
         "needs_context": "{model} 可容纳 {context} token",
@@ -524,9 +535,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "headroom": "在同样租用的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
         "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
-        "value_near": "：公开评分较低（两者评分的可能区间相差不到 5 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
+        "value_tied_best": "：公开评分上与评分最高的 {best} 统计持平，请在您的样例上验证",
+        "value_near": "：公开评分较低（两者评分的可能区间相差不到 {within} 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
+        "value_near_best": "：公开评分较低（它的可能区间与评分最高的 {best} 的相差不到 {within} 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
         "value_cheaper": "：更便宜的模型中评分最高的，质量差距请在您的样例上核实",
         "value_x": "，便宜 {x} 倍",
+        "no_value_cheaper": "没有满足您要求的更便宜的候选",
+        "no_value_small_saving": "{model} 只便宜 {x} 倍，公开评分却低 {d} 分（评分较低的性价比之选，费用最多只能是质量之选的 {share}）",
+        "no_value_unrated": "更便宜的 {models}{more} 没有可比的公开评分",
+        "no_value_provisional": "更便宜的 {models}{more} 即将下线或是预览版",
+        "no_value_more": " 等另外 {n} 个",
         "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
         "value_d": "，公开评分{word} {d} 分（满分 100 分）",
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
@@ -795,7 +813,17 @@ def num(value: Param) -> str:
 
 
 def pct(value: Param) -> str:
+    """A computed share (a margin, a utilisation, a hit rate), rounded to a whole percent."""
     return f"{value:.0%}" if isinstance(value, int | float) else "n/a"
+
+
+def stated_pct(value: Param) -> str:
+    """A share the person stated (an accuracy target), shown as stated: 0.995 -> 99.5%, 0.9 -> 90%.
+
+    Rounding a stated figure to a whole percent changes what was asked (99.5% is not 100%)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return "n/a"
+    return f"{value * 100:.2f}".rstrip("0").rstrip(".") + "%"
 
 
 def names(lang: Lang, values: Param) -> str:
@@ -986,7 +1014,31 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x")
         else (t(lang, "value_capacity").format(x=p.get("capacity_x")) if p.get("capacity_x") else ""),
         "d": _points(lang, "value_d", d),
-        "tied": "" if not p.get("tied") else t(lang, "value_" + str(p.get("tied"))),
+        "tied": _value_tied(lang, p),
+    }
+
+
+def _value_tied(lang: Lang, p: Mapping[str, Param]) -> str:
+    """How the value pick stands on public ratings: tied with or near the top-rated candidate (named
+    when it is not the #1), or the best-rated cheaper one."""
+    tied = p.get("tied")
+    if not tied:
+        return ""
+    key = f"value_{tied}_best" if p.get("best") and tied in ("tied", "near") else f"value_{tied}"
+    within = p.get("within")
+    return t(lang, key).format(best=p.get("best"), within=f"{within:g}" if isinstance(within, int | float) else "5")
+
+
+def _no_value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    d, n, models = p.get("d"), p.get("n"), p.get("models")
+    shown = len(models) if isinstance(models, list) else 0
+    return {
+        "model": str(p.get("model")),
+        "x": str(p.get("x")),
+        "d": f"{abs(d):.1f}" if isinstance(d, int | float) else "n/a",
+        "share": pct(p.get("share")),
+        "models": names(lang, models),
+        "more": t(lang, "no_value_more").format(n=n - shown) if isinstance(n, int) and n > shown else "",
     }
 
 
@@ -1084,7 +1136,7 @@ def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    return {"target": pct(p.get("target"))}
+    return {"target": stated_pct(p.get("target"))}
 
 
 def _latency_estimated(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1118,15 +1170,25 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "usual_p95": seconds(p.get("usual_p95"), lang), "over": over}  # fmt: skip
 
 
+def capped_part(lang: Lang, p: Mapping[str, Param]) -> str:
+    """A capped bill's thinking (`engine._needs`): capped to fit the latency target, or (`short`)
+    capped at the model's minimum and still missing it; empty when not capped."""
+    cap = p.get("capped")
+    if not cap:
+        return ""
+    key = "capped_short_part" if p.get("short") else "capped_part"
+    return t(lang, key).format(n=num(cap), target=seconds(p.get("target"), lang))
+
+
 def _price_parts(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """The latency, thinking and cap parts of the impossible case's diagnosis and per-model figures."""
-    p95, n, cap = p.get("p95"), p.get("thinking"), p.get("capped")
+    p95, n = p.get("p95"), p.get("thinking")
     return {
         "slow_part": t(lang, "slow_part").format(p95=seconds(p95, lang)) if isinstance(p95, int | float) else "",
         "slow": t(lang, "budget_gap_slow").format(p95=seconds(p95, lang), target=seconds(p.get("target"), lang))
         if p.get("slow") else "",
         "thinking_part": t(lang, "thinking_part").format(n=num(n)) if n else "",
-        "capped_part": t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else "",
+        "capped_part": capped_part(lang, p),
         "reasoning": t(lang, "latency_floor_reasoning") if p.get("reasoning") else "",
         "budget": monthly(p.get("budget"), lang),
         "x": _times(p.get("x")),
@@ -1181,7 +1243,7 @@ def _risk_note(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 
 def _accuracy_examples(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    return {"target": pct(p.get("target")), "examples": num(p.get("examples"))}
+    return {"target": stated_pct(p.get("target")), "examples": num(p.get("examples"))}
 
 
 def _high_stakes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1253,6 +1315,9 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "lead": _lead,
     "rests_on": _rests_on,
     "value": _value,
+    "no_value_small_saving": _no_value,
+    "no_value_unrated": _no_value,
+    "no_value_provisional": _no_value,
     "quality_pick": _quality_pick,
     "strongest": _strongest,
     "relax_levers": _relax_levers,
@@ -1295,6 +1360,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "cache_possible_priced"
     if code == "step_quality_first" and not p.get("value"):
         code = "step_quality_first_alone"
+    if code == "relax_open_weights_required" and p.get("self_host"):
+        code = "relax_open_weights_self_host"
     if code == "preview_model" and p.get("listing"):
         code = "preview_listing"
     if code == "lifecycle_demoted":
@@ -1365,10 +1432,7 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
     if needs.code == "needs_latency":
         n = p.get("thinking")
         values["thinking_part"] = t(lang, "thinking_part").format(n=num(n)) if n else ""
-    cap = p.get("capped")
-    values["capped_part"] = (
-        t(lang, "capped_part").format(n=num(cap), target=seconds(p.get("target"), lang)) if cap else ""
-    )
+    values["capped_part"] = capped_part(lang, p)
     if needs.code == "needs_budget":
         values["volume"] = t(lang, "at_earlier_volume" if p.get("earlier") else "at_this_volume")
     if needs.code == "needs_budget_and_latency":

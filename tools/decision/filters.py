@@ -221,6 +221,33 @@ def residency_ok(req: Requirements, offering: Offering | None, model: Model) -> 
 EU_LANGS = frozenset({"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "el", "hu", "ro"})
 
 
+AIR_GAPPED = re.compile(
+    r"air[- ]?gap\w*|\bno internet\b|without (?:an? )?internet|offline network|isolated network|"
+    r"离线|断网|不联网|物理隔离|无外网|内网环境",
+    re.I,
+)
+"""A deployment with no connection to the outside, said in the use case (air-gapped, no internet)."""
+
+
+def data_stays_inside(req: Requirements) -> bool:
+    """Self-hosting in a network with no way out (`AIR_GAPPED`): no outside API is a way forward,
+    neither as a relaxation nor as the break-even comparison of self-hosting."""
+    return req.deployment.self_host and AIR_GAPPED.search(req.use_case) is not None
+
+
+def api_alternative_ok(req: Requirements, offering: Offering, model: Model) -> bool:
+    """An API offering the requirements would allow in place of self-hosting the same model (the
+    self-host break-even is against it): a trusted seller, within the data terms, the residency and
+    the allow-list, and only when the data may leave at all (`data_stays_inside`)."""
+    return (
+        not data_stays_inside(req)
+        and trusted(req, offering)
+        and data_terms_ok(req, offering)
+        and residency_ok(req, offering, model)
+        and provider_allowed(offering.provider, req.deployment.providers_allowed)
+    )
+
+
 def user_region(req: Requirements) -> tuple[str | None, bool]:
     """The person's region and whether it was inferred: the stated residency; else, from the
     languages, mainland China when Chinese is the first language, the EU when an EU language is

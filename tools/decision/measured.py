@@ -21,6 +21,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from whichmodel.tools.decision.explain import pct, stated_pct
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import (
     Candidate,
@@ -43,10 +44,6 @@ def _say(lang: Lang, key: str, **values: object) -> Reason:
     """An effect as data: the code `probe_<key>` with its (already formatted) figures."""
     del lang  # the explainer writes the words
     return Reason(code=f"probe_{key}", params={k: str(v) for k, v in values.items()})
-
-
-def pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.0%}"
 
 
 def ci_text(m: Measurement) -> str:
@@ -115,7 +112,7 @@ def apply_measurements(
         figures = {"model": c.model, "acc": pct(acc), "ci": ci_text(m), "n": m.n}
         c = _annotated(c, m, evidence.probe_set, lang)
         if target is not None and acc < target:
-            effects.append(_say(lang, "below", target=pct(target), **figures))
+            effects.append(_say(lang, "below", target=stated_pct(target), **figures))
             _count(below, BELOW_TARGET, c.model)
             continue
         if (

@@ -358,6 +358,12 @@ class Ordered:
     lasting: str | None = None
     """When the quality pick is itself provisional (no lasting candidate is statistically tied with
     it): the highest-rated lasting candidate, the one to plan the move to. None otherwise."""
+    best: str | None = None
+    """The highest-rated candidate: the quality tier is every candidate whose interval reaches its
+    lower bound ('tied'), widened by BALANCED_MARGIN ('near'). None: nothing is rated."""
+    refused: tuple[tuple[str, str], ...] = ()
+    """When there is no value pick: the candidates cheaper than the quality pick, each with the
+    `value_bar` code that keeps it from being the value pick (best first). Empty otherwise."""
 
 
 def provisional(e: Entry) -> bool:
@@ -509,17 +515,27 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     lasting = _lasting_alternative(ranked, strongest)
     if strongest.key != lead.key and _cheaper(lead, strongest):
         rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
-        return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key, _keys(demoted), lasting)
+        return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key, _keys(demoted), lasting,
+                       best.key)  # fmt: skip
     if strongest.key != lead.key:
         # The #1 by cost is a lasting model dearer than the strongest, which is provisional and alone in
         # its tier: the strongest stays the quality pick, the value pick is cheaper than it.
         value, value_rule = _value_pick(ranked, strongest, pool, strict_keys)
+        refused = () if value is not None else _refused(ranked, strongest, strict_keys)
         return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, strongest.key,
-                       _keys(demoted), lasting)  # fmt: skip
+                       _keys(demoted), lasting, best.key, refused)  # fmt: skip
     value, value_rule = _value_pick(ranked, lead, pool, strict_keys)
     if value is not None:
         demoted += [e.key for e in ranked[1:] if provisional(e) and _cheaper(e, lead) and _better_or_equal(e, value)]
-    return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, None, _keys(demoted), lasting)
+    refused = () if value is not None else _refused(ranked, lead, strict_keys)
+    return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, None, _keys(demoted), lasting,
+                   best.key, refused)  # fmt: skip
+
+
+def _refused(ranked: Sequence[Entry], lead: Entry, strict_keys: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The candidates cheaper than `lead`, each with its `value_bar` code, in ranking order."""
+    bars = ((e.key, value_bar(e, lead, ranked, strict_keys)) for e in ranked if e.key != lead.key)
+    return tuple((k, b) for k, b in bars if b is not None and b != "not_cheaper")
 
 
 def _lasting_alternative(ranked: Sequence[Entry], pick: Entry) -> str | None:
@@ -548,16 +564,31 @@ share of it: saving a fifth of the bill is no reason to accept a weaker model (t
 at any saving)."""
 
 
+def value_bar(e: Entry, lead: Entry, ranked: Sequence[Entry], strict_keys: frozenset[str]) -> str | None:
+    """Why `e` cannot be the value pick next to `lead` (None: it can). It must be cheaper than the #1
+    ('not_cheaper'), lasting ('provisional'), rated ('unrated'), on the cost/quality frontier of the
+    lasting candidates (`on_value_frontier`; 'dominated'), and, unless statistically tied with the
+    #1, cost at most VALUE_MAX_COST_SHARE of it ('small_saving')."""
+    if e.key == lead.key or not _cheaper(e, lead):
+        return "not_cheaper"
+    if provisional(e):
+        return "provisional"
+    if e.quality.value is None:
+        return "unrated"
+    if not on_value_frontier(e, ranked):
+        return "dominated"
+    if e.key not in strict_keys and e.monthly > lead.monthly * VALUE_MAX_COST_SHARE:
+        return "small_saving"
+    return None
+
+
 def _value_pick(
     ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
 ) -> tuple[Entry | None, str]:
-    """The value pick: cheaper than the #1, lasting, on the cost/quality frontier of the lasting
-    candidates (`on_value_frontier`); the cheapest of the (balanced-widened) tier, else the
-    best-rated cheaper candidate (its gap stated). A candidate with the evidence the #1 has (its
-    rating for the person's language, for images) goes before one without it."""
-    cheaper = [e for e in ranked if e.key != lead.key and _cheaper(e, lead) and not provisional(e)
-               and on_value_frontier(e, ranked)
-               and (e.key in strict_keys or e.monthly <= lead.monthly * VALUE_MAX_COST_SHARE)]  # fmt: skip
+    """The value pick: a candidate passing `value_bar`; the cheapest of the (balanced-widened) tier,
+    else the best-rated cheaper candidate (its gap stated). A candidate with the evidence the #1 has
+    (its rating for the person's language, for images) goes before one without it."""
+    cheaper = [e for e in ranked if value_bar(e, lead, ranked, strict_keys) is None]
     tied = [e for e in cheaper if e.key in pool]
 
     def thinner(e: Entry) -> bool:  # lacks evidence the lead has (the person's language, images...)

@@ -366,6 +366,12 @@ class Recommendation(_Out):
         default=None,
         description="The cheaper (or faster) candidate to try next on the person's examples, if any.",
     )
+    no_value: list[Reason] = Field(
+        default_factory=list,
+        description="Why there is no value pick (empty when there is one): the cheaper candidates and "
+        "why each does not qualify, as codes with numbers ('no_value_small_saving', 'no_value_unrated', "
+        "'no_value_provisional'), or 'no_value_cheaper' (nothing cheaper passes).",
+    )
     summary_codes: list[Reason] = Field(default_factory=list, description="`summary` as data.")
     risk_codes: list[Reason] = Field(default_factory=list, description="`risks` as data.")
     step_codes: list[Reason] = Field(default_factory=list, description="`next_steps` as data.")

@@ -21,11 +21,13 @@ overrides every budget.
 
 With a stated latency target, a hybrid model (whose thinking budget is a request setting: Gemini's
 thinking budget, OpenAI's and others' reasoning effort) that would miss the target at the budget is
-run at the thinking the target leaves (`latency.thinking_that_fits`, at least `MIN_FITTED_THINKING`):
-the capped budget is billed, timed and stated. An always-thinking model is not capped, unless its
-reasoning effort is a request setting (`EFFORT_SETTING`: OpenAI o1/o3/o3-mini/o4-mini and gpt-oss take
-reasoning effort low/medium/high): it is capped like a hybrid model, never below
-`MIN_FITTED_THINKING` (low effort still reasons; it cannot be turned off).
+run at the thinking the target leaves (`latency.thinking_that_fits`, at least `min_thinking`: the
+maker's documented minimum budget, e.g. Claude's 1,024, never below `MIN_FITTED_THINKING`):
+the capped budget is billed, timed and stated. An always-thinking model is never capped (`can_cap`),
+also when its reasoning effort is a request setting (OpenAI o-series, gpt-oss: low/medium/high):
+an effort level is not a token budget, so no capped figure could be deployed as stated; it is
+costed and timed at its budget, and a relaxation says how much of that is thinking (session 12
+review: a gpt-oss relaxation said "up to 1,000 ... thinking" next to "incl. 128 thinking tokens").
 
 Policy for capped plans (decided after an expert audit, session 7): a capped plan stays eligible and
 may be the quality pick even when the same model at its usual budget would fail the budget or the
@@ -66,12 +68,6 @@ ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Reasoning-only models, by canonical key (first match), each with its reason."""
 
-EFFORT_SETTING = re.compile(r"^(openai-)?(o1|o3|o3-mini|o4-mini)(-fast)?$|^gpt-oss(?!-safeguard)(-|$)")
-"""Always-thinking models whose reasoning effort is a request setting (OpenAI's `reasoning_effort`
-low/medium/high on o1, o3, o3-mini, o4-mini and gpt-oss): a latency target may cap their thinking
-(`candidates.fit_thinking`), never below `MIN_FITTED_THINKING`. Fixed-effort variants (`-high`,
-`-low`, `-pro`, deep research) are not."""
-
 NEVER_THINKS = re.compile(r"(^|[-_.])(no|non)-?(thinking|think|reasoning)($|[-_.])")
 """Variants named for thinking turned off (Gemini 2.5 Flash `-nothinking`, Qwen `-no-thinking`, Grok
 `-non-reasoning`): the name says they do not think, so they never carry a thinking budget."""
@@ -87,6 +83,21 @@ documented minimum thinking budget for its Pro models (128 tokens); OpenAI's low
 efforts spend about as few. Below it the model is not reasoning any more: too slow, said so."""
 
 
+MIN_THINKING_BUDGETS: tuple[tuple[re.Pattern[str], int, str], ...] = (
+    (re.compile(r"^claude-"), 1_024, "Anthropic, extended thinking: budget_tokens has a minimum of 1,024 tokens "
+     "(https://docs.anthropic.com/en/docs/build-with-claude/extended-thinking)"),
+)  # fmt: skip
+"""Makers' documented minimum thinking budgets, by canonical key (first match), each with its source:
+a latency target never caps a model's thinking below it (`min_thinking`)."""
+
+
+def min_thinking(model_key: str) -> int:
+    """The fewest thinking tokens a latency target may cap this model to: its maker's documented
+    minimum budget (`MIN_THINKING_BUDGETS`), never below `MIN_FITTED_THINKING`."""
+    documented = next((n for pattern, n, _ in MIN_THINKING_BUDGETS if pattern.search(model_key)), 0)
+    return max(MIN_FITTED_THINKING, documented)
+
+
 def always_thinks(model_key: str) -> str | None:
     """The reason `model_key` is a reasoning-only model, or None."""
     for pattern, reason in ALWAYS_THINKS:
@@ -95,10 +106,10 @@ def always_thinks(model_key: str) -> str | None:
     return None
 
 
-def effort_is_a_setting(model_key: str, mode: ThinkingMode) -> bool:
-    """Whether a latency target may cap this model's thinking: a hybrid model (its thinking budget is
-    a request setting) or an always-thinking one whose reasoning effort is (`EFFORT_SETTING`)."""
-    return mode == "hybrid" or (mode == "always" and EFFORT_SETTING.search(model_key) is not None)
+def can_cap(mode: ThinkingMode) -> bool:
+    """Whether a latency target may cap this model's thinking: only a hybrid model's, whose thinking
+    budget is a request setting. An always-thinking model is never capped (module docstring)."""
+    return mode == "hybrid"
 
 
 def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:
@@ -111,9 +122,15 @@ def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:
     return "hybrid" if reasoning else "none"
 
 
+def task_reasons(req: Requirements) -> bool:
+    """The task itself is reasoning, whatever `needs.reasoning` says: a reasoning task or a maths use
+    case (so dropping the need for a reasoning model is no way forward for it)."""
+    return req.task_type == "reasoning" or bool(MATH.search(req.use_case) or HARD.search(req.use_case))
+
+
 def needs_deep(req: Requirements) -> bool:
-    """The task needs reasoning: stated, a reasoning task, or a maths use case."""
-    return req.needs.reasoning or req.task_type == "reasoning" or bool(MATH.search(req.use_case) or HARD.search(req.use_case))
+    """The task needs reasoning: stated, or the task itself reasons (`task_reasons`)."""
+    return req.needs.reasoning or task_reasons(req)
 
 
 def thinking_budget(req: Requirements) -> tuple[float, str]:

@@ -142,7 +142,9 @@ def _summary(rec: Recommendation, t: dict[str, str]) -> Section:
     for pick, label in ((rec.quality_pick, "quality_pick"), (rec.value_pick, "value_pick")):
         if pick is None:
             if label == "value_pick" and rec.quality_pick is not None:
-                picks.append(Paragraph(t["no_value_pick"], lead=t[label]))
+                why = sentences(report_language(rec), rec.no_value)
+                text = t["no_value_pick_because"].format(why=t["why_sep"].join(why)) if why else t["no_value_pick"]
+                picks.append(Paragraph(text, lead=t[label]))
             continue
         c = by_key.get(pick.model_key)
         if c is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from whichmodel.tools.decision.explain import stated_pct
 from whichmodel.tools.decision.result import ProbeEvidence
 from whichmodel.tools.report.labels import labels_for
 
@@ -87,7 +88,7 @@ def render_probe_chart_svg(evidence: ProbeEvidence, lang: str, target: float | N
             'stroke-width="2" stroke-dasharray="6 4"/>'
         )
         out.append(
-            _text(tx, TOP - 14, t["probe_target"].format(target=f"{target:.0%}"), size=11, anchor="middle")
+            _text(tx, TOP - 14, t["probe_target"].format(target=stated_pct(target)), size=11, anchor="middle")
         )
     out.append("</svg>")
     return "\n".join(out)
