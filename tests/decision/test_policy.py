@@ -893,6 +893,31 @@ def test_latency_depends_on_active_parameters_not_a_size_class() -> None:
     assert "scaled by the square root of the active parameters" in by_key["small"].latency_basis
 
 
+def test_cached_prompt_tokens_are_read_faster_only_where_the_offering_caches() -> None:
+    """s07 (expert review): a 245,000-token prompt with 97% cached was prefilled in full (75.8 s at
+    6,000 tokens/s), eliminating every frontier model at a 60 s target. Cached tokens now take
+    latency.CACHE_READ_SHARE of the prefill time, but only on an offering with a cache-read price;
+    the basis says so."""
+    from whichmodel.tools.decision.latency import CACHE_READ_SHARE
+
+    caches = [offering("m:cached", "cached", context=1_000_000, cache_read=0.1)]
+    plain = [offering("m:plain", "plain", context=1_000_000)]
+    catalog = cat(entry(rated("cached", caches, 1500), caches), entry(rated("plain", plain, 1500), plain))
+    long = req(
+        task_type="qa",
+        volume={"requests_per_month": 1000, "input_tokens": 245_000, "output_tokens": 700,
+                "cached_input_fraction": 0.97},
+    )  # fmt: skip
+    by_key = {c.model_key: c for c in recommend(long, catalog).recommendations}
+    fast, slow = by_key["cached"].latency, by_key["plain"].latency
+    assert fast is not None and slow is not None
+    # size unknown: 6,000 prefill tokens/s, 0.4 s maker overhead
+    assert fast.ttft_seconds == pytest.approx(0.4 + (7_350 + 237_650 * CACHE_READ_SHARE) / 6_000, abs=0.01)
+    assert slow.ttft_seconds == pytest.approx(0.4 + 245_000 / 6_000, abs=0.01)
+    assert "237,650 cached prompt tokens at 10% of that time" in by_key["cached"].latency_basis
+    assert "cached prompt tokens" not in by_key["plain"].latency_basis
+
+
 def test_a_model_that_does_not_reason_never_gets_a_thinking_budget() -> None:
     """A non-reasoning model (its maker's facts) gets no thinking tokens in cost, latency or the stated
     assumptions, even when a reseller's listing flags it as reasoning or its name contains

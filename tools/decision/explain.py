@@ -90,6 +90,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
         "basis_prefill": "prompt read at ~{n} tokens/s",
+        "basis_cached": "the {n} cached prompt tokens at {share} of that time (prompt caching; assumed from the makers' published latency savings)",
         "basis_fast_host": "{provider} serves on inference-specific hardware (faster decoding)",
         "lat_audio_basis": "about 2 s of processing per audio minute",
         "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
@@ -396,6 +397,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 带来的服务开销",
         "basis_prefill": "提示读取速度约 {n} token/秒",
+        "basis_cached": "其中 {n} 个缓存的提示 token 按该时间的 {share} 计（提示缓存；依据厂商公布的延迟节省所作的假设）",
         "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
         "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
@@ -851,6 +853,8 @@ def basis_text(lang: Lang, basis: str) -> str:
         why.append(t(lang, "basis_fast_host").format(provider=parts["fast_host"]))
     if "prefill" in parts:
         why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
+    if "cached" in parts:
+        why.append(t(lang, "basis_cached").format(n=num(float(parts["cached"])), share=pct(float(parts.get("cache_read") or 0))))
     return tidy(lang, t(lang, "sep").join(why))
 
 
