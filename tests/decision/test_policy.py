@@ -218,7 +218,8 @@ def test_each_category_is_normalised_on_its_own_scale() -> None:
         entry(rated("b", b, 1550, vision=1250), b),
         entry(rated("c", c, 1400, vision=1240), c),
     )
-    rec = recommend(req(task_type="extraction", input_modalities=["image"]), catalog)
+    # (classification: an extraction from images also weighs the document rating, ranking.SHAPES)
+    rec = recommend(req(task_type="classification", input_modalities=["image"]), catalog)
     assert keys(rec)[:2] == ["a", "b"]
     lead = rec.recommendations[0]
     assert lead.quality == pytest.approx(76.7, abs=0.1)
@@ -1016,3 +1017,61 @@ def test_an_unrated_speech_shortlist_spans_makers_before_a_second_variant_of_one
     )  # fmt: skip
     rec = recommend(req(task_type="speech_to_text"), catalog)
     assert keys(rec) == ["whisper-a", "whisper-e", "whisper-d", "whisper-b", "whisper-c"]
+
+
+# --- evidence by the task's shape (ranking.SHAPES) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kw", "capability", "needed"),
+    [
+        # x05c (expert review): an English extraction from receipt photos needs the document rating
+        # without the word "OCR"; an image chat about holiday photos does not.
+        ({"task_type": "extraction", "input_modalities": ["image", "text"],
+          "use_case": "Extract merchant, date and total from phone photos of receipts into JSON"}, "document", True),
+        ({"task_type": "vision", "input_modalities": ["image"], "use_case": "Read the fields of scanned forms"},
+         "document", True),
+        ({"task_type": "vision", "input_modalities": ["image"], "use_case": "Describe holiday photos"},
+         "document", False),
+        ({"task_type": "extraction", "use_case": "Extract names from emails"}, "document", False),
+        # s10: a code task with tools is agentic coding, whether or not the text says "agent".
+        ({"task_type": "code", "needs": {"tool_calling": True},
+          "use_case": "IDE coding assistant that searches the repo and runs tests"}, "agentic_coding", True),
+        ({"task_type": "code", "use_case": "Explain snippets of Go code"}, "agentic_coding", False),
+        # s07: a 245,000-token prompt needs long-context evidence that no rating gives.
+        ({"task_type": "qa", "use_case": "Questions on a rulebook",
+          "volume": {"requests_per_month": 100, "input_tokens": 245_000}}, "long_context", True),
+        ({"task_type": "qa", "use_case": "Questions on a rulebook",
+          "volume": {"requests_per_month": 100, "input_tokens": 20_000}}, "long_context", False),
+    ],
+)  # fmt: skip
+def test_evidence_follows_the_task_shape_not_only_its_words(kw: dict[str, Any], capability: str, needed: bool) -> None:
+    from whichmodel.tools.decision.ranking import evidence_needs, quality_profile
+
+    r = req(**kw)
+    assert (capability in {n.capability for n in evidence_needs(r)}) is needed
+    if capability == "document":  # weighed, and its absence named (required only for OCR/PDF words)
+        profile = quality_profile(r)
+        assert ("document" in profile.required + profile.named) is needed
+        assert "document" not in profile.required
+
+
+def test_unmeasured_shapes_are_evidence_gaps_and_a_pick_without_the_document_rating_says_so() -> None:
+    from whichmodel.tools.decision.ranking import evidence_gaps
+
+    coder = [offering("m:coder", "coder")]
+    catalog = cat(entry(rated("coder", coder, 1500, coding=1500), coder))
+    tools = req(task_type="code", needs={"tool_calling": True}, use_case="write code, run the tests with tools")
+    assert evidence_gaps(tools, list(catalog.models.values())) == ["agentic_coding"]
+    seer = [offering("m:seer", "seer", inputs=("text", "image"))]
+    catalog = cat(entry(rated("seer", seer, 1500, vision=1300), seer))
+    photos = req(task_type="extraction", input_modalities=["image", "text"], use_case="totals from receipt photos")
+    rec = recommend(photos, catalog)
+    assert rec.recommendations[0].evidence_missing == ["document"]
+    # OCR in the words makes the document rating decide (dev-ocr-handwriting); photos of receipts
+    # keep vision deciding (en-receipt-photos, dev-invoice-vision): both name the missing rating.
+    from whichmodel.tools.decision.ranking import quality_profile
+
+    assert "document" in quality_profile(req(task_type="extraction", input_modalities=["image"],
+                                              use_case="OCR of receipts")).required  # fmt: skip
+    assert any("No rating for document reading" in line for line in rec.recommendations[0].reasons + rec.recommendations[0].warnings)

@@ -497,9 +497,9 @@ def _candidate(
         )  # fmt: skip
     else:
         reasons.append(Reason(code="unrated", params={"task": req.task_type}))
-    if quality.missing:
-        reasons.append(Reason(code="evidence_missing", params={"categories": list(quality.missing)}))
-    missing_evidence = list(quality.missing)
+    if quality.evidence_missing:
+        reasons.append(Reason(code="evidence_missing", params={"categories": list(quality.evidence_missing)}))
+    missing_evidence = list(quality.evidence_missing)
     if req.task_type == "speech_to_text":
         known = languages_of(option.model)
         covered, missing_langs = coverage(option.model, req.languages)
@@ -632,11 +632,11 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
         risks.append(Reason(code="foreign_jurisdiction" if region is not None else "foreign_jurisdiction_unknown", params={
             "model": option.model.name, "provider": offering.provider if offering else None,
             "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
-    if quality.missing:
+    if quality.evidence_missing:
         risks.append(
             Reason(
                 code="evidence_missing",
-                params={"model": option.model.name, "categories": list(quality.missing)},
+                params={"model": option.model.name, "categories": list(quality.evidence_missing)},
             )
         )
     return risks
