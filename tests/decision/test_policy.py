@@ -1075,3 +1075,29 @@ def test_unmeasured_shapes_are_evidence_gaps_and_a_pick_without_the_document_rat
     assert "document" in quality_profile(req(task_type="extraction", input_modalities=["image"],
                                               use_case="OCR of receipts")).required  # fmt: skip
     assert any("No rating for document reading" in line for line in rec.recommendations[0].reasons + rec.recommendations[0].warnings)
+
+
+def test_a_value_pick_whose_window_barely_holds_the_request_gives_way_to_one_with_room() -> None:
+    """s07 (expert review): Gemma 4 31B's 262,144 tokens for a 245,700-token request (7% to spare)
+    was the value pick while 1M-token candidates existed. Under filters.CONTEXT_HEADROOM (10%) it is
+    passed over, said in the summary, and carries the `context_tight` risk wherever it is shown."""
+    best = [offering("m:best", "best", inp=10, out=30, context=1_000_000)]
+    tight = [offering("m:tight", "tight", inp=0.5, out=1, context=262_144)]
+    roomy = [offering("m:roomy", "roomy", inp=1, out=2, context=1_000_000)]
+    catalog = cat(
+        entry(rated("best", best, 1600, half=3), best),
+        entry(rated("tight", tight, 1540, half=3), tight),
+        entry(rated("roomy", roomy, 1530, half=3), roomy),
+    )
+    long = req(task_type="qa", use_case="questions on a rulebook", context_tokens=260_000,
+               volume={"requests_per_month": 100, "input_tokens": 245_000, "output_tokens": 700})  # fmt: skip
+    rec = recommend(long, catalog)
+    assert rec.value_pick is not None and rec.value_pick.model_key == "roomy"
+    assert "TIGHT is cheaper than ROOMY and rated at least as high, but its context window (262,144 tokens) leaves only 7% over an average request" in rec.summary
+    by_key = {c.model_key: c for c in rec.recommendations}
+    assert [r.code for r in by_key["tight"].risk_codes] == ["context_tight"]
+    assert not by_key["roomy"].risk_codes
+    # with room to spare (a 100,000-token request), the cheaper model is the value pick again
+    short = long.model_copy(update={"volume": long.volume.model_copy(update={"input_tokens": 100_000}),
+                                    "context_tokens": 120_000})  # fmt: skip
+    assert recommend(short, catalog).value_pick.model_key == "tight"  # type: ignore[union-attr]

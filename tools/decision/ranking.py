@@ -427,6 +427,9 @@ class Entry:
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
     maker: str = ""
     """Who made the model (its key when unknown): an unrated shortlist spans makers (`spread_makers`)."""
+    tight_context: bool = False
+    """Its window leaves little room over the average request (`filters.context_tight`): never the
+    value pick while a value candidate with room exists."""
 
 
 @dataclass(frozen=True)
@@ -647,8 +650,22 @@ at any saving)."""
 def _value_pick(
     ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
 ) -> tuple[Entry | None, str]:
-    """The value pick: cheaper than the #1, lasting, on the cost/quality frontier of the lasting
-    candidates (`on_value_frontier`); the cheapest of the (balanced-widened) tier, else the
+    """The value pick (`_value_among`), chosen first among the candidates whose context window has
+    room over the average request (`Entry.tight_context`; the tight ones neither qualify nor push
+    others off the frontier); only when none of them qualifies may a tight one be it (its risk named)."""
+    roomy = [e for e in ranked if not e.tight_context or e.key == lead.key]
+    if len(roomy) < len(ranked):
+        value, rule = _value_among(roomy, lead, pool, strict_keys)
+        if value is not None:
+            return value, rule
+    return _value_among(ranked, lead, pool, strict_keys)
+
+
+def _value_among(
+    ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
+) -> tuple[Entry | None, str]:
+    """The value pick among `ranked`: cheaper than the #1, lasting, on the cost/quality frontier of
+    the lasting candidates (`on_value_frontier`); the cheapest of the (balanced-widened) tier, else the
     best-rated cheaper candidate (its gap stated). A candidate with the evidence the #1 has (its
     rating for the person's language, for images) goes before one without it."""
     cheaper = [e for e in ranked if e.key != lead.key and _cheaper(e, lead) and not provisional(e)
