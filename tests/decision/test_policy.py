@@ -218,7 +218,8 @@ def test_each_category_is_normalised_on_its_own_scale() -> None:
         entry(rated("b", b, 1550, vision=1250), b),
         entry(rated("c", c, 1400, vision=1240), c),
     )
-    rec = recommend(req(task_type="extraction", input_modalities=["image"]), catalog)
+    # (classification: an extraction from images also weighs the document rating, ranking.SHAPES)
+    rec = recommend(req(task_type="classification", input_modalities=["image"]), catalog)
     assert keys(rec)[:2] == ["a", "b"]
     lead = rec.recommendations[0]
     assert lead.quality == pytest.approx(76.7, abs=0.1)
@@ -893,6 +894,31 @@ def test_latency_depends_on_active_parameters_not_a_size_class() -> None:
     assert "scaled by the square root of the active parameters" in by_key["small"].latency_basis
 
 
+def test_cached_prompt_tokens_are_read_faster_only_where_the_offering_caches() -> None:
+    """s07 (expert review): a 245,000-token prompt with 97% cached was prefilled in full (75.8 s at
+    6,000 tokens/s), eliminating every frontier model at a 60 s target. Cached tokens now take
+    latency.CACHE_READ_SHARE of the prefill time, but only on an offering with a cache-read price;
+    the basis says so."""
+    from whichmodel.tools.decision.latency import CACHE_READ_SHARE
+
+    caches = [offering("m:cached", "cached", context=1_000_000, cache_read=0.1)]
+    plain = [offering("m:plain", "plain", context=1_000_000)]
+    catalog = cat(entry(rated("cached", caches, 1500), caches), entry(rated("plain", plain, 1500), plain))
+    long = req(
+        task_type="qa",
+        volume={"requests_per_month": 1000, "input_tokens": 245_000, "output_tokens": 700,
+                "cached_input_fraction": 0.97},
+    )  # fmt: skip
+    by_key = {c.model_key: c for c in recommend(long, catalog).recommendations}
+    fast, slow = by_key["cached"].latency, by_key["plain"].latency
+    assert fast is not None and slow is not None
+    # size unknown: 6,000 prefill tokens/s, 0.4 s maker overhead
+    assert fast.ttft_seconds == pytest.approx(0.4 + (7_350 + 237_650 * CACHE_READ_SHARE) / 6_000, abs=0.01)
+    assert slow.ttft_seconds == pytest.approx(0.4 + 245_000 / 6_000, abs=0.01)
+    assert "237,650 cached prompt tokens at 10% of that time" in by_key["cached"].latency_basis
+    assert "cached prompt tokens" not in by_key["plain"].latency_basis
+
+
 def test_a_model_that_does_not_reason_never_gets_a_thinking_budget() -> None:
     """A non-reasoning model (its maker's facts) gets no thinking tokens in cost, latency or the stated
     assumptions, even when a reseller's listing flags it as reasoning or its name contains
@@ -991,3 +1017,87 @@ def test_an_unrated_speech_shortlist_spans_makers_before_a_second_variant_of_one
     )  # fmt: skip
     rec = recommend(req(task_type="speech_to_text"), catalog)
     assert keys(rec) == ["whisper-a", "whisper-e", "whisper-d", "whisper-b", "whisper-c"]
+
+
+# --- evidence by the task's shape (ranking.SHAPES) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kw", "capability", "needed"),
+    [
+        # x05c (expert review): an English extraction from receipt photos needs the document rating
+        # without the word "OCR"; an image chat about holiday photos does not.
+        ({"task_type": "extraction", "input_modalities": ["image", "text"],
+          "use_case": "Extract merchant, date and total from phone photos of receipts into JSON"}, "document", True),
+        ({"task_type": "vision", "input_modalities": ["image"], "use_case": "Read the fields of scanned forms"},
+         "document", True),
+        ({"task_type": "vision", "input_modalities": ["image"], "use_case": "Describe holiday photos"},
+         "document", False),
+        ({"task_type": "extraction", "use_case": "Extract names from emails"}, "document", False),
+        # s10: a code task with tools is agentic coding, whether or not the text says "agent".
+        ({"task_type": "code", "needs": {"tool_calling": True},
+          "use_case": "IDE coding assistant that searches the repo and runs tests"}, "agentic_coding", True),
+        ({"task_type": "code", "use_case": "Explain snippets of Go code"}, "agentic_coding", False),
+        # s07: a 245,000-token prompt needs long-context evidence that no rating gives.
+        ({"task_type": "qa", "use_case": "Questions on a rulebook",
+          "volume": {"requests_per_month": 100, "input_tokens": 245_000}}, "long_context", True),
+        ({"task_type": "qa", "use_case": "Questions on a rulebook",
+          "volume": {"requests_per_month": 100, "input_tokens": 20_000}}, "long_context", False),
+    ],
+)  # fmt: skip
+def test_evidence_follows_the_task_shape_not_only_its_words(kw: dict[str, Any], capability: str, needed: bool) -> None:
+    from whichmodel.tools.decision.ranking import evidence_needs, quality_profile
+
+    r = req(**kw)
+    assert (capability in {n.capability for n in evidence_needs(r)}) is needed
+    if capability == "document":  # weighed, and its absence named (required only for OCR/PDF words)
+        profile = quality_profile(r)
+        assert ("document" in profile.required + profile.named) is needed
+        assert "document" not in profile.required
+
+
+def test_unmeasured_shapes_are_evidence_gaps_and_a_pick_without_the_document_rating_says_so() -> None:
+    from whichmodel.tools.decision.ranking import evidence_gaps
+
+    coder = [offering("m:coder", "coder")]
+    catalog = cat(entry(rated("coder", coder, 1500, coding=1500), coder))
+    tools = req(task_type="code", needs={"tool_calling": True}, use_case="write code, run the tests with tools")
+    assert evidence_gaps(tools, list(catalog.models.values())) == ["agentic_coding"]
+    seer = [offering("m:seer", "seer", inputs=("text", "image"))]
+    catalog = cat(entry(rated("seer", seer, 1500, vision=1300), seer))
+    photos = req(task_type="extraction", input_modalities=["image", "text"], use_case="totals from receipt photos")
+    rec = recommend(photos, catalog)
+    assert rec.recommendations[0].evidence_missing == ["document"]
+    # OCR in the words makes the document rating decide (dev-ocr-handwriting); photos of receipts
+    # keep vision deciding (en-receipt-photos, dev-invoice-vision): both name the missing rating.
+    from whichmodel.tools.decision.ranking import quality_profile
+
+    assert "document" in quality_profile(req(task_type="extraction", input_modalities=["image"],
+                                              use_case="OCR of receipts")).required  # fmt: skip
+    assert any("No rating for document reading" in line for line in rec.recommendations[0].reasons + rec.recommendations[0].warnings)
+
+
+def test_a_value_pick_whose_window_barely_holds_the_request_gives_way_to_one_with_room() -> None:
+    """s07 (expert review): Gemma 4 31B's 262,144 tokens for a 245,700-token request (7% to spare)
+    was the value pick while 1M-token candidates existed. Under filters.CONTEXT_HEADROOM (10%) it is
+    passed over, said in the summary, and carries the `context_tight` risk wherever it is shown."""
+    best = [offering("m:best", "best", inp=10, out=30, context=1_000_000)]
+    tight = [offering("m:tight", "tight", inp=0.5, out=1, context=262_144)]
+    roomy = [offering("m:roomy", "roomy", inp=1, out=2, context=1_000_000)]
+    catalog = cat(
+        entry(rated("best", best, 1600, half=3), best),
+        entry(rated("tight", tight, 1540, half=3), tight),
+        entry(rated("roomy", roomy, 1530, half=3), roomy),
+    )
+    long = req(task_type="qa", use_case="questions on a rulebook", context_tokens=260_000,
+               volume={"requests_per_month": 100, "input_tokens": 245_000, "output_tokens": 700})  # fmt: skip
+    rec = recommend(long, catalog)
+    assert rec.value_pick is not None and rec.value_pick.model_key == "roomy"
+    assert "TIGHT is cheaper than ROOMY and rated at least as high, but its context window (262,144 tokens) leaves only 7% over an average request" in rec.summary
+    by_key = {c.model_key: c for c in rec.recommendations}
+    assert [r.code for r in by_key["tight"].risk_codes] == ["context_tight"]
+    assert not by_key["roomy"].risk_codes
+    # with room to spare (a 100,000-token request), the cheaper model is the value pick again
+    short = long.model_copy(update={"volume": long.volume.model_copy(update={"input_tokens": 100_000}),
+                                    "context_tokens": 120_000})  # fmt: skip
+    assert recommend(short, catalog).value_pick.model_key == "tight"  # type: ignore[union-attr]

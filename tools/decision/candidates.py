@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
-from whichmodel.tools.decision.cost import offering_mode, per_request_cost, tokens
+from whichmodel.tools.decision.cost import offering_mode, per_request_cost, reads_cache, tokens
 from whichmodel.tools.decision.filters import (
     REASONS,
     api_alternative_ok,
@@ -256,7 +256,8 @@ def fit_thinking(
         return None
     capped = with_thinking(req, fit)
     cls = provider_class(offering.provider, offering.tier)
-    return capped, estimate_latency(model, cls, tokens(capped, mode), task=req.task_type)
+    t = tokens(capped, mode)
+    return capped, estimate_latency(model, cls, t, task=req.task_type, cache=reads_cache(offering, t))
 
 
 def self_host_option(

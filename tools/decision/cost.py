@@ -102,6 +102,16 @@ def tokens(req: Requirements, mode: ThinkingMode) -> Tokens:
     )
 
 
+def reads_cache(offering: Offering, t: Tokens) -> bool:
+    """Whether `offering` serves the cached share of `t` from a prompt cache: caching is stated
+    (`volume.cached_input_fraction`) and the offering's price tier for this prompt lists a cache-read
+    price (the same rule that bills those tokens at it in `per_request_cost`)."""
+    pricing = offering.pricing
+    if not t.cached or pricing is None or pricing.unit != "per_1m_tokens":
+        return False
+    return pricing.tier_for(int(t.input)).cache_read is not None
+
+
 def cost_key(req: Requirements) -> tuple[object, ...]:
     """Everything `per_request_cost` reads from `req` (the index caches prices by it)."""
     v = req.volume

@@ -49,6 +49,7 @@ from whichmodel.tools.decision.filters import (
     LATENCY_MARGIN,
     SENSITIVE,
     context_need,
+    context_tight,
     data_stays_inside,
     foreign_jurisdiction,
     is_preview,
@@ -202,6 +203,7 @@ def rank_all(
             if req.task_type == "speech_to_text"
             else _moderation_fit(req, k),
             maker=r.option.model.maker or k,
+            tight_context=r.option.model.context_applies and context_tight(req, _window(r.option)),
         )
         for k, r in by_key.items()
     ]
@@ -539,9 +541,9 @@ def _candidate(
         )  # fmt: skip
     else:
         reasons.append(Reason(code="unrated", params={"task": req.task_type}))
-    if quality.missing:
-        reasons.append(Reason(code="evidence_missing", params={"categories": list(quality.missing)}))
-    missing_evidence = list(quality.missing)
+    if quality.evidence_missing:
+        reasons.append(Reason(code="evidence_missing", params={"categories": list(quality.evidence_missing)}))
+    missing_evidence = list(quality.evidence_missing)
     if req.task_type == "speech_to_text":
         known = languages_of(option.model)
         covered, missing_langs = coverage(option.model, req.languages)
@@ -661,11 +663,17 @@ def _candidate(
     )
 
 
+def _window(option: Option) -> int:
+    """The context window of `option`: its offering's, else (self-hosted) the model's."""
+    return option.offering.context if option.offering is not None else option.model.context
+
+
 def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Reason]:
     """The risks of serving these requirements with `option` whatever else it is: `foreign_jurisdiction`
     (or `_unknown`, the person's region not known) when the data at stake would go to a provider
     under another law (`filters.foreign_jurisdiction`), `evidence_missing` for required rating
-    categories it has no rating for."""
+    categories it has no rating for, `context_tight` when its window barely holds the average request
+    (`filters.context_tight`)."""
     risks: list[Reason] = []
     offering = option.offering
     at_stake = foreign_jurisdiction(req, offering, source_code="coding" in domains_of(req))
@@ -674,13 +682,18 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
         risks.append(Reason(code="foreign_jurisdiction" if region is not None else "foreign_jurisdiction_unknown", params={
             "model": option.model.name, "provider": offering.provider if offering else None,
             "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
-    if quality.missing:
+    if quality.evidence_missing:
         risks.append(
             Reason(
                 code="evidence_missing",
-                params={"model": option.model.name, "categories": list(quality.missing)},
+                params={"model": option.model.name, "categories": list(quality.evidence_missing)},
             )
         )
+    window = _window(option)
+    if option.model.context_applies and context_tight(req, window):
+        request = req.volume.input_tokens + req.volume.output_tokens
+        risks.append(Reason(code="context_tight", params={"model": option.model.name, "context": window,
+                                                          "request": request, "spare": window / request - 1}))  # fmt: skip
     return risks
 
 
@@ -761,6 +774,22 @@ def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate |
             )
         )  # fmt: skip
     return codes
+
+
+def _context_passed_over(top: list[Candidate], value: Candidate | None) -> list[Reason]:
+    """Why a shortlisted model cheaper than the value pick and rated at least as high is not it: its
+    context window barely holds the average request (`ranking._value_pick`, `filters.context_tight`).
+    One `value_context_tight` code, for the best-rated such model."""
+    if value is None or value.monthly_cost_usd is None or value.quality is None:
+        return []
+    passed = [(c, r) for c in top[1:] for r in c.risk_codes
+              if r.code == "context_tight" and c.model_key != value.model_key and c.quality is not None
+              and c.monthly_cost_usd is not None and c.monthly_cost_usd < value.monthly_cost_usd
+              and c.quality >= value.quality]  # fmt: skip
+    if not passed:
+        return []
+    _, r = max(passed, key=lambda cr: (cr[0].quality or 0.0, -(cr[0].monthly_cost_usd or 0.0), cr[0].model_key))
+    return [Reason(code="value_context_tight", params={**r.params, "pick": value.model})]
 
 
 def _with_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
@@ -1311,6 +1340,7 @@ def _summary_codes(
         demoted += [c for c in _lifecycle_codes(ranking, top, value, "value")
                     if c.params["model"] not in {d.params["model"] for d in demoted}]  # fmt: skip
     codes += demoted
+    codes += _context_passed_over(top, value)
     alternative = next((r for r in ranking.ranked if r.option.model.key == ranking.ordered.lasting), None)
     if alternative is not None and alternative.quality.value is not None:
         pick = quality or lead

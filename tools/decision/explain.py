@@ -90,6 +90,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
         "basis_prefill": "prompt read at ~{n} tokens/s",
+        "basis_cached": "the {n} cached prompt tokens at {share} of that time (prompt caching; assumed from the makers' published latency savings)",
         "basis_fast_host": "{provider} serves on inference-specific hardware (faster decoding)",
         "lat_audio_basis": "about 2 s of processing per audio minute",
         "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
@@ -185,6 +186,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
         "lifecycle_demoted_retiring_value": " {model} is cheaper than {pick} and rated at least as high, but retires on {date} ({days} days after the reference date): it is not proposed as the value pick.",
         "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
+        "value_context_tight": " {model} is cheaper than {pick} and rated at least as high, but its context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): it is not proposed as the value pick.",
         "lifecycle_stable": " (its maker's stable release is {stable})",
         "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays first despite its lifecycle warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
         "warn_retiring": "retires on {date}",
@@ -251,6 +253,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_estimated": "latency is an estimate ({p95} p95 for the top pick: {basis}), not a measurement",
         "accuracy_unverified": "the {target} accuracy target is unverified until tested on your data",
         "one_provider": "the top three all depend on one provider ({provider})",
+        "context_tight": "{model}'s context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): a longer prompt, or another tokenizer's count, overflows it",
         "residency_question": "personal data of users in {regions}: where may it be processed? Set deployment.data_residency (e.g. {first}) before choosing",
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
@@ -405,6 +408,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 带来的服务开销",
         "basis_prefill": "提示读取速度约 {n} token/秒",
+        "basis_cached": "其中 {n} 个缓存的提示 token 按该时间的 {share} 计（提示缓存；依据厂商公布的延迟节省所作的假设）",
         "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
         "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
@@ -497,6 +501,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
         "lifecycle_demoted_retiring_value": "{model} 比 {pick} 便宜且评分不低于它，但将于 {date} 退役（参考日期后 {days} 天）：因此不作为性价比之选。",
         "lifecycle_demoted_preview_value": "{model} 比 {pick} 便宜且评分不低于它，但是预览版{stable}：因此不作为性价比之选。",
+        "value_context_tight": "{model} 比 {pick} 便宜且评分不低于它，但其上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：因此不作为性价比之选。",
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有生命周期警告它仍排第一；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
         "warn_retiring": "{date} 退役",
@@ -562,6 +567,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_estimated": "延迟是估算值（首选 p95 {p95}，依据 {basis}），并非实测",
         "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
+        "context_tight": "{model} 的上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：提示稍长，或换一种分词器计数，就会超出",
         "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
@@ -879,6 +885,8 @@ def basis_text(lang: Lang, basis: str) -> str:
         why.append(t(lang, "basis_fast_host").format(provider=parts["fast_host"]))
     if "prefill" in parts:
         why.append(t(lang, "basis_prefill").format(n=num(float(parts["prefill"]))))
+    if "cached" in parts:
+        why.append(t(lang, "basis_cached").format(n=num(float(parts["cached"])), share=pct(float(parts.get("cache_read") or 0))))
     return tidy(lang, t(lang, "sep").join(why))
 
 
@@ -1091,7 +1099,7 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = usd(v)
         elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b"):
             out[k] = seconds(v, lang)
-        elif k in ("fraction", "margin"):
+        elif k in ("fraction", "margin", "spare"):
             out[k] = pct(v)
         elif k in ("tier", "tiers") and isinstance(v, str):
             out[k] = tier_name(lang, v)

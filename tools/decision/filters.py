@@ -334,6 +334,24 @@ def context_need(req: Requirements) -> int | None:
     return req.needed_context
 
 
+CONTEXT_HEADROOM = 0.10
+"""An assumption: a context window should hold the average request (prompt + answer) with at least
+this share to spare. The same text counts several percent more tokens on another vendor's tokenizer
+than the one its size was measured with, and prompts vary around their average: a window closer than
+this overflows on ordinary requests."""
+
+
+def context_tight(req: Requirements, context: int) -> bool:
+    """The window holds what the requests need (`context_ok`) but leaves less than CONTEXT_HEADROOM
+    over the average request's prompt + answer (a known window of a model the context check applies
+    to; 0 means unknown): the value pick avoids it when a candidate with room exists, and it is a named
+    risk (`context_tight`). s07: 262,144 tokens for 245,700 (6% to spare)."""
+    if context_need(req) is None or req.task_type == "embedding" or context <= 0 or not context_ok(req, context, 0):
+        return False
+    request = req.volume.input_tokens + req.volume.output_tokens
+    return context < request * (1 + CONTEXT_HEADROOM)
+
+
 def context_ok(req: Requirements, context: int, max_output: int) -> bool:
     """The context holds what the requests need (`context_need`; a context or a max output of 0 for
     an embedding model, or a max output of 0, means unknown: only a known, too-small limit fails)."""

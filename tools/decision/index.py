@@ -23,7 +23,7 @@ from datetime import date
 from typing import TypeVar
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
-from whichmodel.tools.decision.cost import cost_key, offering_mode, per_request_cost, tokens
+from whichmodel.tools.decision.cost import cost_key, offering_mode, per_request_cost, reads_cache, tokens
 from whichmodel.tools.decision.filters import first_reason, is_zero_priced, static_failures, static_key
 from whichmodel.tools.decision.latency import estimate_latency, provider_class
 from whichmodel.tools.decision.ranking import Profile, Quality, category_scales, task_quality
@@ -164,7 +164,7 @@ class CatalogIndex:
 
     def latencies(self, req: Requirements) -> Callable[[int], LatencyEstimate]:
         """`latency.estimate_latency` for the offering at a position, memoised per token profile."""
-        table: dict[tuple[str, str, str], LatencyEstimate] = self._latency.get(cost_key(req), dict)
+        table: dict[tuple[str, str, str, bool], LatencyEstimate] = self._latency.get(cost_key(req), dict)
         offerings, models, lock = self.offerings, self.models, self._lock
         by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "none")}
 
@@ -172,10 +172,11 @@ class CatalogIndex:
             offering, model = offerings[i], models[i]
             cls = provider_class(offering.provider, offering.tier)
             mode = offering_mode(offering, model)
-            key = (model.key, cls, mode)
+            cache = reads_cache(offering, by_mode[mode])
+            key = (model.key, cls, mode, cache)
             found = table.get(key)
             if found is None:
-                found = estimate_latency(model, cls, by_mode[mode], task=req.task_type)
+                found = estimate_latency(model, cls, by_mode[mode], task=req.task_type, cache=cache)
                 with lock:
                     table[key] = found
             return found

@@ -33,7 +33,7 @@ CATEGORIES: Final[dict[str, tuple[str, str]]] = {
     "russian": ("Russian", "俄语"),
     "spanish": ("Spanish", "西班牙语"),
     "vision": ("vision", "图像理解"),
-    "document": ("documents", "文档理解"),
+    "document": ("document reading", "文档阅读"),
     "webdev": ("web development", "网页开发"),
 }
 """LMArena's rating categories."""
@@ -154,6 +154,10 @@ LANGUAGES: Final[dict[str, tuple[str, str]]] = {
 CAPABILITIES: Final[dict[str, tuple[str, str]]] = {
     "agentic_coding": ("agentic coding (multi-step code changes with tools)", "智能体编程（用工具多步修改代码）"),
     "document": ("document reading (OCR, scans, PDFs)", "文档阅读（文字识别、扫描件、PDF）"),
+    "long_context": (
+        "reading prompts of 100,000+ tokens (LMArena's long-prompt rating is on far shorter ones)",
+        "读取 10 万 token 以上的提示（LMArena 的长提示评分针对的是短得多的提示）",
+    ),
     "language_coverage": ("documented coverage of your languages", "对您语言的文档化支持"),
 }
 """Capabilities a task may need that are not (only) a rating category."""

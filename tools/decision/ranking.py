@@ -3,14 +3,15 @@
 Quality evidence is per capability: each rating category is normalised on its own scale (0..100 over
 the models rated in that category, across the catalog) before weighting, so vision ratings
 (~1240-1310) and text ratings (~1400-1550) are never averaged as if on one scale. The categories come
-from the task, the input modality (image -> vision), document reading (OCR, scans, PDFs -> document),
+from the task, the input modality (image -> vision), document reading (`SHAPES`: OCR, PDFs, images of
+receipts/invoices/forms, extraction from images -> document),
 the person's languages (zh -> chinese...) and the domain the use case names (legal, medicine,
 math...). The modality, document and language categories are *required* evidence: a model without them carries `evidence_missing` (a named risk, e.g. "no rating
 for German"). Its quality is scored on the categories it has; missing evidence breaks ties inside
 overlapping quality (a rated model leads an unrated one it is statistically tied with) but never
 makes a clearly weaker model (non-overlapping interval) rank above a stronger one. A needed
 capability that no candidate has a rating for (a language with no rating category, such as
-Portuguese; agentic coding, which no public rating measures; a category no passing model is rated
+Portuguese; agentic coding and 100,000-token reading, which no public rating measures; a category no passing model is rated
 in) is an evidence gap of the whole recommendation (`evidence_gaps`), said plainly.
 
 The order (`order`):
@@ -113,7 +114,16 @@ DOCUMENT_READING = re.compile(
     re.I,
 )
 """Use cases that read documents as documents (OCR, handwriting, PDFs): LMArena's `document` category
-measures it. A photo of a receipt or a scanned invoice is image input: the vision rating is its evidence."""
+measures it."""
+DOCUMENT_OBJECTS = re.compile(
+    r"\b(receipts?|invoices?|forms?|scan(s|ned)?|documents?|statements?|contracts?|id cards?|passports?|"
+    r"facturas?|recibos?|albaranes|formularios?|documentos?|escane\w*|factures?|reçus?|"
+    r"rechnungen?|quittungen?|belege?|formulare?|dokumente?)\b"
+    r"|发票|收据|小票|单据|票据|表格|表单|文档|扫描|证件|合同|报表",
+    re.I,
+)
+"""Pages of text a picture may show (receipts, invoices, forms, scans...): with image input, reading
+them is document reading, not only vision."""
 AGENTIC_CODING = re.compile(
     r"\b(agentic (coding|code|software)|coding agents?|code agents?|software agents?|swe-bench|"
     r"autonomous(ly)? (cod\w*|fix\w*|program\w*)|multi-file (edits?|changes?)|across (the|our|a) (repo\w*|codebase)|"
@@ -123,6 +133,55 @@ AGENTIC_CODING = re.compile(
 )
 """Use cases where a model changes code over many steps with tools (an agent on a repository): no
 public rating measures it (LMArena's coding and webdev are single answers), so it is always a gap."""
+LONG_PROMPT_TOKENS = 100_000
+"""Prompts this long need evidence of reading that much text. No rating in the catalog measures it:
+LMArena's `longer_query` category is its votes on prompts longer than ~500 tokens, not on 100,000."""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One shape of task that needs a capability's evidence: every condition given must hold (None or
+    empty: not checked). Data, read by `shape_needs`."""
+
+    capability: str
+    """`document` or `agentic_coding` or `long_context` (the `Need.capability` it adds)."""
+    tasks: frozenset[str] = frozenset()
+    """One of these task types."""
+    modalities: frozenset[str] = frozenset()
+    """One of these input modalities."""
+    words: re.Pattern[str] | None = None
+    """The use case names it."""
+    needs: str | None = None
+    """This `Requirements.needs` flag is set (e.g. `tool_calling`)."""
+    min_input_tokens: float | None = None
+    """Prompts at least this long (`volume.input_tokens`)."""
+    decides: bool = True
+    """The capability's rating category is *required* evidence (its absence orders a model after the
+    complete ones it is tied with); False: weighted and its absence named ("no rating for document
+    reading"), but the other required categories decide (the frozen decision evals: for photos of
+    receipts and scanned invoices, vision ratings decide; for OCR, the document rating does)."""
+
+
+SHAPES: tuple[Shape, ...] = (
+    Shape("document", modalities=frozenset({"pdf"})),
+    Shape("document", words=DOCUMENT_READING),
+    Shape("document", modalities=frozenset({"image", "video"}), tasks=frozenset({"extraction"}), decides=False),
+    Shape("document", modalities=frozenset({"image", "video"}), words=DOCUMENT_OBJECTS, decides=False),
+    Shape("agentic_coding", words=AGENTIC_CODING),
+    Shape("agentic_coding", tasks=frozenset({"code"}), needs="tool_calling"),
+    Shape("long_context", min_input_tokens=LONG_PROMPT_TOKENS),
+)
+"""Which task shapes need which evidence, by what the task does (its type, inputs, tools and prompt
+size), not only by the words of the use case: a PDF, an OCR use case, an extraction from images or a
+picture of receipts/invoices/forms reads documents; a coding task with tools, or a use case about a
+coding agent, is agentic coding; a prompt of 100,000+ tokens is long-context reading."""
+CAPABILITY_CATEGORY: Mapping[str, str | None] = {
+    "document": "document",
+    "agentic_coding": None,
+    "long_context": None,
+}
+"""The rating category that measures each shape's capability; None: no public rating measures it
+(always an evidence gap, said plainly)."""
 
 
 @dataclass(frozen=True)
@@ -130,29 +189,52 @@ class Need:
     """A capability the task needs beyond the task itself, and the rating category that measures it."""
 
     capability: str
-    """`document`, a domain (`legal`...), `language:<code>` or `agentic_coding`."""
+    """`document`, a domain (`legal`...), `language:<code>`, `agentic_coding` or `long_context`."""
     category: str | None
     """The rating category; None when no public rating measures it at all."""
 
 
+def shape_matches(shape: Shape, req: Requirements) -> bool:
+    """Whether `req` has `shape` (every condition the shape gives)."""
+    return (
+        (not shape.tasks or req.task_type in shape.tasks)
+        and (not shape.modalities or any(m in shape.modalities for m in req.input_modalities))
+        and (shape.words is None or shape.words.search(req.use_case) is not None)
+        and (shape.needs is None or bool(getattr(req.needs, shape.needs)))
+        and (shape.min_input_tokens is None or req.volume.input_tokens >= shape.min_input_tokens)
+    )
+
+
+def shape_needs(req: Requirements) -> tuple[str, ...]:
+    """The capabilities the task's shape needs evidence for (`SHAPES`), in their order there."""
+    return tuple(dict.fromkeys(s.capability for s in SHAPES if shape_matches(s, req)))
+
+
+def deciding_needs(req: Requirements) -> tuple[str, ...]:
+    """The capabilities of `shape_needs` whose rating is required evidence (`Shape.decides`)."""
+    return tuple(dict.fromkeys(s.capability for s in SHAPES if s.decides and shape_matches(s, req)))
+
+
 def reads_documents(req: Requirements) -> bool:
-    """The task reads documents: PDF input, or a use case about OCR, handwriting or PDFs."""
-    return "pdf" in req.input_modalities or bool(DOCUMENT_READING.search(req.use_case))
+    """The task reads documents (`SHAPES`): PDF input, an OCR/handwriting/PDF use case, an extraction
+    from images, or images of receipts, invoices, forms or scans."""
+    return "document" in shape_needs(req)
 
 
 def evidence_needs(req: Requirements) -> tuple[Need, ...]:
     """What the task needs public evidence for, beyond the task's own categories: the input
-    modality's category, document reading, each non-English language, the use case's domains, and
-    agentic coding. Tasks no public rating covers at all (speech, embeddings...) say so as a whole."""
+    modality's category, each non-English language, the use case's domains, and what the task's
+    shape needs (`SHAPES`: document reading, agentic coding, long-context reading). Tasks no public
+    rating covers at all (speech, embeddings...) say so as a whole."""
     if not TASK_CATEGORIES[req.task_type]:
         return ()
     needs = [Need(c, c) for c in sorted({MODALITY_CATEGORIES[m] for m in req.input_modalities if m in MODALITY_CATEGORIES})]
-    if reads_documents(req):
-        needs.append(Need("document", "document"))
+    shaped = shape_needs(req)
+    if "document" in shaped:
+        needs.append(Need("document", CAPABILITY_CATEGORY["document"]))
     needs += [Need(f"language:{lang}", LANGUAGE_CATEGORIES.get(lang)) for lang in req.languages if lang != "en"]
     needs += [Need(d, d) for d in domains_of(req)]
-    if AGENTIC_CODING.search(req.use_case):
-        needs.append(Need("agentic_coding", None))
+    needs += [Need(c, CAPABILITY_CATEGORY[c]) for c in shaped if c != "document"]
     return tuple(dict.fromkeys(needs))
 
 
@@ -175,8 +257,11 @@ class Profile:
 
     weights: tuple[tuple[str, float], ...]
     required: tuple[str, ...]
-    """Categories whose absence is a named risk (input modality, languages)."""
+    """Categories whose absence is a named risk (input modality, languages) and orders a model after
+    the complete ones it is tied with."""
     domains: tuple[str, ...]
+    named: tuple[str, ...] = ()
+    """Categories whose absence is a named risk only (`Shape.decides` False)."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +274,13 @@ class Quality:
     used: tuple[RatingUsed, ...]
     missing: tuple[str, ...]
     """Required categories without a rating for this model."""
+    unrated: tuple[str, ...] = ()
+    """The profile's `named` categories without a rating for this model (said, never ordering)."""
+
+    @property
+    def evidence_missing(self) -> tuple[str, ...]:
+        """Every needed category this model has no rating for: required, then named only."""
+        return self.missing + self.unrated
 
     @property
     def basis(self) -> str:
@@ -197,8 +289,8 @@ class Quality:
         first = self.used[0]
         text = "normalised per category: " + ", ".join(f"{u.category} {u.weight:.0%}" for u in self.used)
         text += f" ({first.source}, {first.as_of})"
-        if self.missing:
-            text += f"; no rating for {', '.join(self.missing)}"
+        if self.evidence_missing:
+            text += f"; no rating for {', '.join(self.evidence_missing)}"
         return text
 
 
@@ -258,11 +350,14 @@ def quality_profile(req: Requirements) -> Profile:
     parts: list[tuple[dict[str, float], float]] = []
     required: list[str] = []
     modality = sorted({MODALITY_CATEGORIES[m] for m in req.input_modalities if m in MODALITY_CATEGORIES})
+    named: list[str] = []
     if reads_documents(req):
-        modality = sorted({*modality, "document"})  # document reading is required evidence too
+        modality = sorted({*modality, "document"})  # document reading is needed evidence too
+        if "document" not in deciding_needs(req):
+            named.append("document")
     if modality and not set(modality) <= set(task):
         parts.append(({c: 1.0 / len(modality) for c in modality}, MODALITY_WEIGHT))
-    required += [c for c in modality]
+    required += [c for c in modality if c not in named]
     langs = [LANGUAGE_CATEGORIES[lang] for lang in req.languages if lang in LANGUAGE_CATEGORIES]
     if langs:
         parts.append(({c: 1.0 / len(langs) for c in langs}, LANGUAGE_WEIGHT))
@@ -277,7 +372,7 @@ def quality_profile(req: Requirements) -> Profile:
         for c, w in cats.items():
             weights[c] = weights.get(c, 0.0) + w * share / total
     ordered = tuple(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])))
-    return Profile(ordered, tuple(dict.fromkeys(required)), domains_of(req))
+    return Profile(ordered, tuple(dict.fromkeys(required)), domains_of(req), tuple(named))
 
 
 def _norm(value: float, scale: tuple[float, float]) -> float:
@@ -291,8 +386,9 @@ def task_quality(model: Model, profile: Profile, scales: Scales) -> Quality:
     """Weighted mean of the model's normalised ratings over the profile's categories it has."""
     present = [(c, w) for c, w in profile.weights if c in model.ratings and c in scales]
     missing = tuple(c for c in profile.required if c not in model.ratings)
+    unrated = tuple(c for c in profile.named if c not in model.ratings)
     if not present:
-        return Quality(None, None, None, (), missing)
+        return Quality(None, None, None, (), missing, unrated)
     total = sum(w for _, w in present)
     value = lower = upper = 0.0
     used: list[RatingUsed] = []
@@ -306,7 +402,7 @@ def task_quality(model: Model, profile: Profile, scales: Scales) -> Quality:
             RatingUsed(category=c, elo=r.score, lower=r.lower, upper=r.upper, weight=round(share, 4),
                        normalised=round(n / QUALITY_SCALE, 4), source=r.source, as_of=r.as_of.isoformat())
         )  # fmt: skip
-    return Quality(value, lower, upper, tuple(used), missing)
+    return Quality(value, lower, upper, tuple(used), missing, unrated)
 
 
 @dataclass(frozen=True)
@@ -331,6 +427,9 @@ class Entry:
     """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
     maker: str = ""
     """Who made the model (its key when unknown): an unrated shortlist spans makers (`spread_makers`)."""
+    tight_context: bool = False
+    """Its window leaves little room over the average request (`filters.context_tight`): never the
+    value pick while a value candidate with room exists."""
 
 
 @dataclass(frozen=True)
@@ -585,9 +684,23 @@ def value_bar(e: Entry, lead: Entry, ranked: Sequence[Entry], strict_keys: froze
 def _value_pick(
     ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
 ) -> tuple[Entry | None, str]:
-    """The value pick: a candidate passing `value_bar`; the cheapest of the (balanced-widened) tier,
-    else the best-rated cheaper candidate (its gap stated). A candidate with the evidence the #1 has
-    (its rating for the person's language, for images) goes before one without it."""
+    """The value pick (`_value_among`), chosen first among the candidates whose context window has
+    room over the average request (`Entry.tight_context`; the tight ones neither qualify nor push
+    others off the frontier); only when none of them qualifies may a tight one be it (its risk named)."""
+    roomy = [e for e in ranked if not e.tight_context or e.key == lead.key]
+    if len(roomy) < len(ranked):
+        value, rule = _value_among(roomy, lead, pool, strict_keys)
+        if value is not None:
+            return value, rule
+    return _value_among(ranked, lead, pool, strict_keys)
+
+
+def _value_among(
+    ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
+) -> tuple[Entry | None, str]:
+    """The value pick among `ranked`: a candidate passing `value_bar`; the cheapest of the
+    (balanced-widened) tier, else the best-rated cheaper candidate (its gap stated). A candidate with the evidence the #1 has (its
+    rating for the person's language, for images) goes before one without it."""
     cheaper = [e for e in ranked if value_bar(e, lead, ranked, strict_keys) is None]
     tied = [e for e in cheaper if e.key in pool]
 

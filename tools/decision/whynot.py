@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from whichmodel.knowledge.catalog.curated import PRODUCT_NAMES
 from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.candidates import Option, fit_thinking, self_host_option
-from whichmodel.tools.decision.cost import offering_mode, per_request_cost, tokens
+from whichmodel.tools.decision.cost import offering_mode, per_request_cost, reads_cache, tokens
 from whichmodel.tools.decision.engine import Ranking, rank_all
 from whichmodel.tools.decision.explain import TEXT, change_text, say, t
 from whichmodel.tools.decision.filters import check_offering, failure_reason, first_reason, trusted
@@ -164,7 +164,8 @@ def _closest(
         per_request = prices.per_request[i] if i is not None else None
         monthly = None if per_request is None else per_request * req.volume.requests_per_month
         cls = provider_class(offering.provider, offering.tier)
-        lat = estimate_latency(model, cls, tokens(req, offering_mode(offering, model)), task=req.task_type)
+        t = tokens(req, offering_mode(offering, model))
+        lat = estimate_latency(model, cls, t, task=req.task_type, cache=reads_cache(offering, t))
         check = check_offering(
             req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
         )
