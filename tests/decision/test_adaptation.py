@@ -137,3 +137,13 @@ def test_the_chinese_path_is_chinese() -> None:
     a = worded(choose_adaptation(req("summarization", data={"proprietary_knowledge": True}), CLOSED), "zh")
     text = a.reason + "".join(a.steps)
     assert re.search(r"[A-Za-z]{4,}", text) is None, text
+
+
+def test_an_open_pick_is_tuned_itself_and_a_small_classifier_only_for_classification() -> None:
+    extraction = worded(choose_adaptation(req("extraction", data={"labeled_examples": 3000}), OPEN))
+    assert extraction.reason_codes == ["enough_examples_open_pick"]
+    assert extraction.step_codes[-1] == "fine_tune_pick" and "fine-tune Qwen3 32B" in extraction.steps[-1]
+    classification = choose_adaptation(req("classification", data={"labeled_examples": 3000}), OPEN)
+    assert classification.step_codes[-1] == "small_classifier"
+    zh = worded(choose_adaptation(req("classification", data={"labeled_examples": 3000}), OPEN), "zh")
+    assert "微调 Qwen3 32B" in zh.reason

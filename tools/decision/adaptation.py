@@ -46,7 +46,7 @@ DATA_TASK_STEPS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class PickFacts:
-    """What the adaptation needs to know about the quality pick (None: no pick)."""
+    """What the adaptation needs to know about the model the person starts with (the #1; None: no pick)."""
 
     model_key: str
     name: str
@@ -65,7 +65,7 @@ class _Path:
 
 
 def pick_facts(top: Candidate, catalog: Catalog) -> PickFacts:
-    """The facts the adaptation reads from the quality pick and its offering."""
+    """The facts the adaptation reads from the #1 and its offering."""
     model = catalog.models[top.model_key]
     offering = catalog.offerings.get(top.offering_id) if top.offering_id else None
     return PickFacts(
@@ -171,6 +171,17 @@ def _fine_tuning(req: Requirements, pick: PickFacts | None) -> _Path | None:
         )
     if service is not None:
         params["service"] = service
+    if pick is not None and service == "open_weights":
+        # The model started with has open weights: tune it itself (a small classifier is the cheaper
+        # alternative when the task is sorting into categories).
+        steps = ("hold_out_eval", "few_shot_ceiling", "fine_tune_pick")
+        return _Path(
+            "fine_tuning",
+            ("enough_examples_open_pick",),
+            steps + (("small_classifier",) if req.task_type == "classification" else ()),
+            ("adaptation#fine-tuning", "optimization-order#distillation"),
+            params,
+        )
     return _Path(
         "fine_tuning",
         ("enough_examples_for_consistency",),

@@ -42,6 +42,10 @@ REASONS: Mapping[Lang, Mapping[str, str]] = {
         "enough_examples_for_consistency": "{labeled_examples:,.0f} labelled examples are enough to "
         "fine-tune for consistent answers ({task_name}): set the accuracy bar by prompting the strongest "
         "model, then fine-tune (or distil into) a smaller, cheaper model and check it keeps that bar",
+        "enough_examples_open_pick": "{labeled_examples:,.0f} labelled examples are enough to fine-tune "
+        "for consistent answers ({task_name}), and {model}, the model to start with, has open weights: "
+        "set the accuracy bar by prompting the strongest candidate, then fine-tune {model} on your "
+        "examples and check it keeps that bar",
         "few_labelled_examples": "no private knowledge base and only {labeled_examples:,.0f} labelled "
         "examples: clear instructions, context and a few examples in the prompt come first",
         "no_labelled_examples": "no private knowledge base and no labelled examples: clear instructions, "
@@ -67,6 +71,9 @@ REASONS: Mapping[Lang, Mapping[str, str]] = {
         "先用样例做提示词工程；只有效果停滞时，再微调一个开源权重模型，并在留出的样例上比较",
         "enough_examples_for_consistency": "{labeled_examples:,.0f} 条标注样例足以微调，让{task_name}结果更稳定："
         "先用最强的模型加提示词定下准确率基线，再微调（或蒸馏到）更小、更便宜的模型，并确认它达到同样的基线",
+        "enough_examples_open_pick": "{labeled_examples:,.0f} 条标注样例足以微调，让{task_name}结果更稳定，"
+        "而起步用的 {model} 是开源权重模型：先用最强的候选加提示词定下准确率基线，再用您的样例微调 {model}，"
+        "并确认它达到同样的基线",
         "few_labelled_examples": "没有私有知识库，只有 {labeled_examples:,.0f} 条标注样例：先在提示词中写清指令、上下文和几个示例",
         "no_labelled_examples": "没有私有知识库，也没有标注样例：先在提示词中写清指令、上下文和几个示例",
     },
@@ -109,6 +116,10 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
         "few_shot_ceiling": "prompt the strongest candidate with a few examples to measure the accuracy "
         "ceiling",
         "fine_tune_smaller": "fine-tune a smaller model on the rest and compare on the held-out set",
+        "fine_tune_pick": "fine-tune {model} on the rest (for example with LoRA adapters), serve the tuned "
+        "weights yourself or through a host that serves fine-tuned models, and compare on the held-out set",
+        "small_classifier": "also train a small classifier on the same examples and compare it on the "
+        "held-out set: if it keeps the bar, it is the cheapest and fastest to run",
         "distil_into_open_model": "only if prompting plateaus: fine-tune an open-weights model on the rest "
         "and compare on the held-out set",
         "collect_eval_set": "collect 50-100 real examples with expected answers as an evaluation set",
@@ -144,6 +155,9 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
         "hold_out_eval": "留出一部分标注样例作为评测集",
         "few_shot_ceiling": "用几个示例提示最强的候选模型，测出准确率上限",
         "fine_tune_smaller": "用其余样例微调一个更小的模型，并在留出集上比较",
+        "fine_tune_pick": "用其余样例微调 {model}（例如用 LoRA 适配器），自行部署微调后的权重或交给支持微调模型的托管商，"
+        "并在留出集上比较",
+        "small_classifier": "再用同样的样例训练一个小型分类器，在留出集上比较：如果它达到基线，运行起来最便宜也最快",
         "distil_into_open_model": "只有提示词效果停滞时：用其余样例微调一个开源权重模型，并在留出集上比较",
         "collect_eval_set": "收集 50-100 条带标准答案的真实样例作为评测集",
         "keep_pairs": "保存提示词与回答的配对：如果提示词效果停滞，它们就是微调数据",

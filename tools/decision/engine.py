@@ -347,7 +347,9 @@ def decide(
     by_key = {c.model_key: c for c in built}
     value_c = by_key.get(value_pick.model_key) if value_pick else None
     quality_c = by_key.get(quality_pick.model_key) if quality_pick else None
-    adaptation = choose_adaptation(req, pick_facts(quality_c, catalog) if quality_c else None)
+    # The advice follows the model the person starts with: the #1 (under priority cost or balanced
+    # the value pick, not the highest-rated model).
+    adaptation = choose_adaptation(req, pick_facts(top[0], catalog) if top else None)
     # Capabilities the task needs that no candidate has a public rating for: said plainly, as a code.
     gaps = evidence_gaps(req, [r.option.model for r in ranked]) if top else []
     return Recommendation(

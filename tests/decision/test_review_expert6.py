@@ -1,0 +1,55 @@
+"""Expert review, session 6 (ten reports, none signed): what was still wrong after the first fixes.
+Hand-made catalogs; one rule per test; the numbers in the comments are worked out by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.tools.decision import Requirements, recommend
+
+from .conftest import build_catalog, model, offering
+
+CATS = ("instruction_following", "overall", "hard_prompts")
+
+
+def req(**kw: Any) -> Requirements:
+    base: dict[str, Any] = {
+        "use_case": "classify tickets",
+        "task_type": "classification",
+        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
+    }
+    base.update(kw)
+    return Requirements.model_validate(base)
+
+
+# --- s01: the adaptation follows the model the person starts with ---------------------------------
+
+
+def _closed_strong_open_cheap() -> Catalog:
+    # closed: 10,000 x (1000 x $10 + 100 x $30) / 1M = $130/month; open: $1.30/month, 5 points lower
+    closed = [offering("acme:closed", "closed", inp=10, out=30)]
+    opened = [offering("host:gem", "gem", inp=0.1, out=0.3, tier="host", open_flag=True)]
+    return build_catalog(
+        [
+            (model("closed", closed, ratings={c: 1405 for c in CATS}), closed),
+            (model("gem", opened, open_weights=True, ratings={c: 1400 for c in CATS}, params=(26, 4)), opened),
+        ]
+    )
+
+
+def test_under_priority_cost_the_adaptation_is_for_the_open_model_started_with() -> None:
+    # s01: 20,000 labelled examples, priority cost, #1 open-weights; the quality pick (closed, no known
+    # tuning service) used to drive "GPT-5.6 Luna has no known fine-tuning service".
+    rec = recommend(req(priority="cost", data={"labeled_examples": 20_000}), _closed_strong_open_cheap())
+    assert rec.recommendations[0].model_key == "gem"
+    assert rec.quality_pick is not None and rec.quality_pick.model_key == "closed"
+    a = rec.adaptation
+    assert a.approach == "fine_tuning" and a.reason_codes == ["enough_examples_open_pick"]
+    assert a.params["model"] == "GEM" and a.params["service"] == "open_weights"
+    assert a.step_codes[-2:] == ["fine_tune_pick", "small_classifier"]
+    assert "fine-tune GEM" in a.reason and "no known fine-tuning service" not in a.reason
+    # priority quality starts with the closed model: the old advice stands for it.
+    quality = recommend(req(priority="quality", data={"labeled_examples": 20_000}), _closed_strong_open_cheap())
+    assert quality.recommendations[0].model_key == "closed"
+    assert quality.adaptation.reason_codes == ["pick_not_tunable"]
