@@ -53,3 +53,29 @@ def test_under_priority_cost_the_adaptation_is_for_the_open_model_started_with()
     quality = recommend(req(priority="quality", data={"labeled_examples": 20_000}), _closed_strong_open_cheap())
     assert quality.recommendations[0].model_key == "closed"
     assert quality.adaptation.reason_codes == ["pick_not_tunable"]
+
+
+# --- s03: a relaxation is labelled by what its figures are ----------------------------------------
+
+
+def test_the_data_terms_relaxation_names_the_host_its_figures_are() -> None:
+    # s03: "Self-host an open model" was followed by berget's hosted price. The figures are a host's:
+    # say so (an open-weights model through an EU host), with the offering, the region and the bill.
+    opened = [offering("berget:gem", "gem", inp=1, out=2, tier="host", open_flag=True, region="eu")]
+    closed = [offering("acme:closed", "closed", inp=1, out=2)]
+    cat = build_catalog(
+        [
+            (model("gem", opened, open_weights=True, ratings={c: 1400 for c in CATS}), opened),
+            (model("closed", closed, ratings={c: 1300 for c in CATS}), closed),
+        ]
+    )
+    rec = recommend(req(data={"sensitivity": "confidential"}), cat)
+    relax = next(r for r in rec.relaxations if r.constraint == "data_terms")
+    assert relax.code is not None and relax.code.params == {"open": True}
+    assert relax.per_model[0].needs.params["open_weights"] is True
+    assert relax.suggestion.startswith("Use an open-weights model through a host without published")
+    assert "GEM through berget:gem (established host in the EU, $" in relax.suggestion
+    zh = recommend(req(data={"sensitivity": "confidential"}), cat, lang="zh")
+    zh_relax = next(r for r in zh.relaxations if r.constraint == "data_terms")
+    assert zh_relax.suggestion.startswith("经由没有公布企业数据条款的托管商使用开源权重模型")
+    assert "GEM 经由 berget:gem（成熟的推理服务商，位于欧盟，每月 $12.00）" in zh_relax.suggestion

@@ -919,11 +919,12 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
                                                  "tier": best.tier, "monthly": best.monthly})  # fmt: skip
     if code in ("untrusted_provider", "provider_not_allowed", "data_terms", "residency"):
         best = _quoted(code, options)
-        return Reason(
-            code="needs_" + code,
-            params={"offering": best.offering.id if best.offering else None, "tier": best.tier,
-                    "region": best.offering.region if best.offering else None, "monthly": best.monthly},
-        )  # fmt: skip
+        params = {"offering": best.offering.id if best.offering else None, "tier": best.tier,
+                  "region": best.offering.region if best.offering else None, "monthly": best.monthly}  # fmt: skip
+        if code == "data_terms":
+            # its figures are a host's: whether the model's weights are open says if self-hosting is a way
+            params["open_weights"] = best.model.open_weights
+        return Reason(code="needs_" + code, params=params)
     return Reason(code="needs_" + code)
 
 
@@ -1032,6 +1033,9 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
         elif code == "open_weights_required":
             params = {"self_host": req.deployment.self_host}
+        elif code == "data_terms":
+            # the figures are hosts' offerings: labelled as such, open-weights when every model shown is
+            params = {"open": all(c.needs.params.get("open_weights") is True for c in shown)}
         elif code in ("provider_not_allowed", "untrusted_provider"):
             # the providers that admit the models named (best first), not an alphabetical list
             offs = list(dict.fromkeys(str(c.needs.params["offering"]).split(":")[0] for c in shown))

@@ -143,7 +143,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
         "relax_untrusted_provider": "Allow unverified resellers (deployment.provider_tiers: {tiers}; e.g. {providers}) after checking their terms",
-        "relax_data_terms": "Self-host an open model, so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
+        "relax_data_terms": "Use a host without published enterprise data terms (read its terms on retention and training use and sign its data-processing agreement first), or self-host an open model so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
+        "relax_data_terms_open": "Use an open-weights model through a host without published enterprise data terms (read its terms on retention and training use and sign its data-processing agreement first), or self-host the same model so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
+        "needs_data_terms": "{model} through {offering} ({tier} in {region}, {monthly}/month)",
         "relax_residency": "Accept providers whose region is unknown or different, or self-host an open model in your region",
         "relax_params_unknown": "Size these models by hand (the catalog lacks their parameter counts)",
         "relax_tool_calling": "Drop the need for tool calling",
@@ -459,7 +461,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
         "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（" + _zh_field("deployment.provider_tiers") + "：{tiers}；例如 {providers}）",
-        "relax_data_terms": "自行部署开源权重模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
+        "relax_data_terms": "改用没有公布企业数据条款的托管商（先阅读其关于数据保留和训练使用的条款，并签署数据处理协议），或自行部署开源权重模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
+        "relax_data_terms_open": "经由没有公布企业数据条款的托管商使用开源权重模型（先阅读其关于数据保留和训练使用的条款，并签署数据处理协议），或自行部署同一模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
+        "needs_data_terms": "{model} 经由 {offering}（{tier}，位于{region}，每月 {monthly}）",
         "relax_residency": "接受地区未知或不同的服务商，或在您所在地区自托管开放模型",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
         "relax_tool_calling": "取消对工具调用的要求",
@@ -1370,6 +1374,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "step_quality_first_alone"
     if code == "relax_open_weights_required" and p.get("self_host"):
         code = "relax_open_weights_self_host"
+    if code == "relax_data_terms" and p.get("open"):
+        code = "relax_data_terms_open"
     if code == "preview_model" and p.get("listing"):
         code = "preview_listing"
     if code == "lifecycle_demoted":
