@@ -79,3 +79,22 @@ def test_the_data_terms_relaxation_names_the_host_its_figures_are() -> None:
     zh_relax = next(r for r in zh.relaxations if r.constraint == "data_terms")
     assert zh_relax.suggestion.startswith("经由没有公布企业数据条款的托管商使用开源权重模型")
     assert "GEM 经由 berget:gem（成熟的推理服务商，位于欧盟，每月 $12.00）" in zh_relax.suggestion
+
+
+# --- s03/s07: providers of shortlisted or admitted offerings have a jurisdiction -------------------
+
+
+def test_digitalocean_and_other_clouds_have_a_jurisdiction() -> None:
+    # s03: digitalocean:kimi-k3 was admitted by the residency relaxation with no warning (US company).
+    from whichmodel.knowledge.catalog.curated import PROVIDER_JURISDICTIONS
+
+    expected = {"digitalocean": "us", "google-vertex-anthropic": "us", "sap-ai-core": "eu", "snowflake-cortex": "us",
+                "watsonx": "us", "nebius": "eu", "cloudferro-sherlock": "eu"}  # fmt: skip
+    assert {p: PROVIDER_JURISDICTIONS[p][0] for p in expected} == expected
+    do = [offering("digitalocean:kimi", "kimi", inp=1, out=2, tier="cloud")]
+    cat = build_catalog([(model("kimi", do, open_weights=True, ratings={c: 1400 for c in CATS}), do)])
+    rec = recommend(req(languages=["fr"], data={"sensitivity": "confidential"}, deployment={"data_residency": "eu"}), cat)
+    relax = next(r for r in rec.relaxations if r.constraint == "residency")
+    assert relax.per_model[0].risk_codes[0].code == "foreign_jurisdiction"
+    assert relax.per_model[0].risk_codes[0].params["jurisdiction"] == "us"
+    assert "KIMI (⚠ confidential data would go to a provider under the law of the US;" in relax.suggestion
