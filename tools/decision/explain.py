@@ -1229,6 +1229,18 @@ def _answer_floor(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+JURISDICTION_RISKS = ("foreign_jurisdiction", "foreign_jurisdiction_unknown")
+
+
+def _jurisdiction_label(lang: Lang, p: Mapping[str, Param]) -> str:
+    """"confidential data would go to a provider under the law of China": the short words for a
+    jurisdiction risk, next to the model wherever it is named (shortlist row or advice)."""
+    where = str(p.get("jurisdiction"))
+    return t(lang, "mention_jurisdiction").format(
+        data=t(lang, "jur_" + str(p.get("data"))), jurisdiction=REGION_NAMES[lang].get(where, where)
+    )
+
+
 def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
     """Short words for the risks said next to a model's name where advice names it outside the
     shortlist (`engine.mention_risks`): "confidential data would go to a provider under the law of
@@ -1236,10 +1248,8 @@ def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
     out = []
     for r in risks:
         p = r.params
-        if r.code in ("foreign_jurisdiction", "foreign_jurisdiction_unknown"):
-            where = str(p.get("jurisdiction"))
-            out.append(t(lang, "mention_jurisdiction").format(
-                data=t(lang, "jur_" + str(p.get("data"))), jurisdiction=REGION_NAMES[lang].get(where, where)))  # fmt: skip
+        if r.code in JURISDICTION_RISKS:
+            out.append(_jurisdiction_label(lang, p))
         elif r.code == "evidence_missing":
             out.append(t(lang, "mention_missing").format(categories=category_names(lang, p.get("categories"))))
         elif r.code == "unrated_model":
@@ -1400,7 +1410,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["label"] = t(lang, str(p.get("reason")))
     if code.startswith("lifecycle_demoted_preview") or code == "preview_model":
         values["stable"] = t(lang, "lifecycle_stable").format(stable=p.get("stable")) if p.get("stable") else ""
-    if code in ("foreign_jurisdiction", "foreign_jurisdiction_unknown"):
+    if code in JURISDICTION_RISKS:
         regions = REGION_NAMES[lang]
         values.update(jurisdiction=regions.get(str(p.get("jurisdiction")), str(p.get("jurisdiction"))),
                       region=regions.get(str(p.get("region")), str(p.get("region"))),
@@ -1479,11 +1489,14 @@ def with_warnings(model: str, warnings: Sequence[str]) -> str:
 
 
 def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
-    """Short lifecycle warnings for a shortlist row ("retires on 2027-01-28", "preview release"): the
-    row, the report and the chat show them next to the model wherever it appears."""
+    """Short warnings for a shortlist row ("retires on 2027-01-28", "preview release", "confidential
+    data would go to a provider under the law of China"): the row, the report and the chat show them
+    next to the model wherever it appears."""
     out = []
     for r in risks:
-        if r.code == "retiring_soon":
+        if r.code in JURISDICTION_RISKS:
+            out.append(_jurisdiction_label(lang, r.params))
+        elif r.code == "retiring_soon":
             out.append(t(lang, "warn_retiring").format(date=r.params.get("date")))
         elif r.code == "preview_model" and r.params.get("listing"):
             out.append(t(lang, "warn_preview_listing").format(provider=r.params.get("listing")))
