@@ -7,6 +7,7 @@ from typing import Any
 
 from whichmodel.knowledge.catalog.schema import Catalog
 from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.report import render_markdown
 
 from .conftest import build_catalog, model, offering
 
@@ -98,3 +99,41 @@ def test_digitalocean_and_other_clouds_have_a_jurisdiction() -> None:
     assert relax.per_model[0].risk_codes[0].code == "foreign_jurisdiction"
     assert relax.per_model[0].risk_codes[0].params["jurisdiction"] == "us"
     assert "KIMI (⚠ confidential data would go to a provider under the law of the US;" in relax.suggestion
+
+
+# --- s06: call recordings are personal data -------------------------------------------------------
+
+
+def _stt(provider: str) -> Catalog:
+    stt = [offering(f"{provider}:ears", "ears", inp=0.006, out=0.0, inputs=("audio",), context=448,
+                    unit="per_audio_minute")]  # fmt: skip
+    return build_catalog([(model("ears", stt, purpose="speech_to_text"), stt)])
+
+
+def _calls(**data: Any) -> Requirements:
+    return req(task_type="speech_to_text", languages=["zh", "en"], input_modalities=["audio"],
+               volume={"requests_per_month": 40_000, "audio_minutes": 6}, data=data)  # fmt: skip
+
+
+def test_call_audio_to_a_us_provider_for_a_chinese_user_is_a_cross_border_transfer() -> None:
+    # s06: Mandarin/English call recordings to Groq (US) got no warning: sensitivity was left at
+    # internal, and internal data is only flagged towards a provider under Chinese law.
+    rec = recommend(_calls(), _stt("groq"), lang="zh")
+    row = rec.recommendations[0]
+    risk = next(r for r in row.risk_codes if r.code == "foreign_jurisdiction")
+    assert risk.params == {"model": "EARS", "provider": "groq", "jurisdiction": "us", "region": "cn",
+                           "inferred": True, "data": "personal"}  # fmt: skip
+    assert row.warnings == ["语音录音（个人信息）将交给受美国法律管辖的服务商"]
+    assert any("《个人信息保护法》的出境规则" in r for r in rec.risks)
+    # a stated assumption, in the report's words
+    assert any(a.code == "voice_personal_data" for a in rec.assumptions)
+    assert "- 语音录音按个人信息处理（声音能识别说话人" in render_markdown(rec)
+    en = recommend(_calls(), _stt("groq"), lang="en")
+    assert any("PIPL's cross-border rules" in r for r in en.risks)
+    # a provider under Chinese law: no transfer; recordings stated public: no personal data
+    assert not any(r.code.startswith("foreign") for r in recommend(_calls(), _stt("alibaba-cn")).recommendations[0].risk_codes)
+    public = recommend(_calls(sensitivity="public"), _stt("groq"))
+    assert not public.recommendations[0].risk_codes or all(
+        not r.code.startswith("foreign") for r in public.recommendations[0].risk_codes
+    )
+    assert not any(a.code == "voice_personal_data" for a in public.assumptions)

@@ -60,6 +60,7 @@ from whichmodel.tools.decision.filters import (
     retirement_date,
     stable_sibling,
     user_region,
+    voice_is_personal,
 )
 from whichmodel.tools.decision.gpus import GPUS, Gpu, resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
@@ -1559,6 +1560,9 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
         t = tokens(req, "none")
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
                                                         "requests": req.volume.requests_per_month}))  # fmt: skip
+    if voice_is_personal(req):
+        region, inferred = user_region(req)
+        out.append(Reason(code="voice_personal_data", params={"region": region, "inferred": inferred}))
     if req.volume.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(Reason(code="cache_applied" if req.volume.cached_input_fraction else "cache_possible",
                           params={"input": req.volume.input_tokens, "fraction": req.volume.cached_input_fraction}))  # fmt: skip

@@ -192,12 +192,18 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_stable": " (its maker's stable release is {stable})",
         "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays first despite its lifecycle warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
         "warn_retiring": "retires on {date}",
-        "foreign_jurisdiction": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}, not {region}{inferred}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host",
+        "foreign_jurisdiction": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}, not {region}{inferred}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_confidential": "confidential data",
+        "jur_personal": "voice recordings (personal data)",
+        "transfer_cn": "; personal information sent abroad from China falls under the PIPL's cross-border rules (separate consent, and a standard contract, a certification or a security assessment)",
+        "transfer_eu": "; personal data sent to a provider outside the EU needs GDPR transfer safeguards (an adequacy decision or standard contractual clauses)",
+        "voice_personal_data": "Voice recordings are treated as personal data (a voice identifies its speaker; calls carry names and numbers), so the rules for sending personal data abroad are applied{where} (assumed: data.sensitivity was left at internal; set it to public if the recordings hold no personal data)",
+        "voice_where_cn": " for you in China{inferred}, under the PIPL",
+        "voice_where_eu": " for you in the EU{inferred}, under the GDPR",
         "jur_restricted": "restricted data",
         "jur_source_code": "source code",
         "jur_internal": "internal business data",
-        "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host",
+        "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_inferred": " (your region inferred from your languages)",
         "warn_preview": "preview release",
         "warn_capped": "thinking capped at {cap} tokens",
@@ -509,12 +515,18 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有生命周期警告它仍排第一；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
         "warn_retiring": "{date} 退役",
-        "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署",
+        "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_confidential": "机密数据",
+        "jur_personal": "语音录音（个人信息）",
+        "transfer_cn": "；向境外提供个人信息适用《个人信息保护法》的出境规则（单独同意，以及标准合同、认证或安全评估）",
+        "transfer_eu": "；向欧盟以外的服务商提供个人数据需要 GDPR 规定的传输保障（充分性认定或标准合同条款）",
+        "voice_personal_data": "语音录音按个人信息处理（声音能识别说话人，通话中还有姓名和电话号码），因此{where}适用个人信息出境的规则（假设：数据敏感级别保持默认的“内部”；如果录音不含个人信息，请把它设为“公开”）",
+        "voice_where_cn": "对身在中国的您{inferred}，按《个人信息保护法》",
+        "voice_where_eu": "对身在欧盟的您{inferred}，按 GDPR ",
         "jur_restricted": "受限数据",
         "jur_source_code": "源代码",
         "jur_internal": "内部业务数据",
-        "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署",
+        "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "warn_preview": "预览版",
         "warn_capped": "思考上限 {cap} 个 token",
@@ -1232,6 +1244,13 @@ def _answer_floor(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 JURISDICTION_RISKS = ("foreign_jurisdiction", "foreign_jurisdiction_unknown")
 
 
+def _transfer_rule(lang: Lang, p: Mapping[str, Param]) -> str:
+    """The cross-border rule personal data meets when it leaves the person's region (PIPL in China,
+    GDPR in the EU), appended to a jurisdiction risk about personal data; else nothing."""
+    key = f"transfer_{p.get('region')}"
+    return t(lang, key) if p.get("data") == "personal" and key in TEXT[lang] else ""
+
+
 def _jurisdiction_label(lang: Lang, p: Mapping[str, Param]) -> str:
     """"confidential data would go to a provider under the law of China": the short words for a
     jurisdiction risk, next to the model wherever it is named (shortlist row or advice)."""
@@ -1415,7 +1434,12 @@ def _say(lang: Lang, reason: Reason) -> str:
         values.update(jurisdiction=regions.get(str(p.get("jurisdiction")), str(p.get("jurisdiction"))),
                       region=regions.get(str(p.get("region")), str(p.get("region"))),
                       data=t(lang, "jur_" + str(p.get("data"))),
-                      inferred=t(lang, "jur_inferred") if p.get("inferred") else "")  # fmt: skip
+                      inferred=t(lang, "jur_inferred") if p.get("inferred") else "",
+                      transfer=_transfer_rule(lang, p))  # fmt: skip
+    if code == "voice_personal_data":
+        where = f"voice_where_{p.get('region')}"
+        inferred = t(lang, "jur_inferred") if p.get("inferred") else ""
+        values["where"] = t(lang, where).format(inferred=inferred) if where in TEXT[lang] else ""
     if code == "lifecycle_alone":
         values["quality"] = points(p.get("quality"))
     if code == "probe_summary":

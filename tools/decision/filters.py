@@ -277,11 +277,21 @@ def jurisdiction(offering: Offering | None) -> str | None:
     return entry[0] if entry else None
 
 
+def voice_is_personal(req: Requirements) -> bool:
+    """Recordings of people speaking are personal data (a voice identifies its speaker; calls carry
+    names and numbers): speech-to-text or audio input with the sensitivity at its default `internal`
+    (a stated `public` says they hold none; `confidential`/`restricted` already count). A stated
+    assumption of the report (`engine._assumptions`, code `voice_personal_data`)."""
+    audio = req.task_type == "speech_to_text" or "audio" in req.input_modalities
+    return audio and req.data.sensitivity == "internal"
+
+
 def foreign_jurisdiction(req: Requirements, offering: Offering | None, *, source_code: bool) -> str | None:
     """What is at stake when confidential or restricted data, or source code, goes to an API under
     another jurisdiction than the person's region, or internal business data to a provider under
-    Chinese law for someone outside China: 'confidential' / 'restricted' / 'source_code' /
-    'internal', else None. With the region unknown, only a provider under Chinese law is named."""
+    Chinese law for someone outside China: 'confidential' / 'restricted' / 'personal' (voice
+    recordings, `voice_is_personal`) / 'source_code' / 'internal', else None. With the region
+    unknown, only a provider under Chinese law is named."""
     region, _ = user_region(req)
     where = jurisdiction(offering)
     if where is None or where == region:
@@ -290,6 +300,8 @@ def foreign_jurisdiction(req: Requirements, offering: Offering | None, *, source
         return None  # the person's region unknown: only a provider under Chinese law is named
     if req.data.sensitivity in SENSITIVE:
         return req.data.sensitivity
+    if voice_is_personal(req):
+        return "personal"
     if source_code:
         return "source_code"
     # business data (not public) to a provider under Chinese law, for someone outside China
