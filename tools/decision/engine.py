@@ -56,6 +56,7 @@ from whichmodel.tools.decision.filters import (
     jurisdiction,
     latency_borderline,
     latency_fit,
+    latency_near_target,
     mainland_endpoint_ok,
     retirement_date,
     stable_sibling,
@@ -598,11 +599,13 @@ def _candidate(
                 )
             )  # fmt: skip
     lat = option.latency
+    near = latency_near_target(lat.p95_seconds, req.latency.p95_seconds, lat.basis)
     reasons.append(
         Reason(
             code="latency",
             params={"p95": lat.p95_seconds, "ttft": lat.ttft_seconds, "tps": lat.output_tokens_per_s,
-                    "thinking": lat.thinking_tokens, "basis": lat.basis, "target": req.latency.p95_seconds},
+                    "thinking": lat.thinking_tokens, "basis": lat.basis, "target": req.latency.p95_seconds,
+                    **({"near_margin": LATENCY_MARGIN} if near else {})},
         )
     )  # fmt: skip
     needs = [n for n, wanted in (
@@ -618,6 +621,10 @@ def _candidate(
     if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds):
         risks.append(Reason(code="latency_borderline", params={
             "model": option.model.name, "p95": option.latency.p95_seconds, "target": req.latency.p95_seconds,
+            "margin": LATENCY_MARGIN}))  # fmt: skip
+    if near:
+        risks.append(Reason(code="latency_near_target", params={
+            "model": option.model.name, "p95": lat.p95_seconds, "target": req.latency.p95_seconds,
             "margin": LATENCY_MARGIN}))  # fmt: skip
     if capped is not None:
         risks.append(Reason(code="capped_quality_unverified", params={"model": option.model.name, **capped.params}))

@@ -81,6 +81,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lat": "est. p95 {p95} ({ttft} to first token, then {gen} tokens{thinking} at ~{tps} tokens/s; {basis})",
         "lat_audio": "est. p95 {p95} (about 2 s of processing per audio minute; not measured)",
         "lat_target_ok": ", within the {target} target",
+        "lat_target_near": ", less than {margin} under the {target} target on a guessed speed (model size unknown): borderline, measure it",
         "lat_target_no": ", over the {target} target",
         "lat_thinking": " incl. {n} thinking",
         "per_m_tokens": "/M",
@@ -269,6 +270,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sensitive_data_eu": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement (GDPR Article 28; for transfers outside the EU, its transfer safeguards) before sending data",
         "sensitive_data_cn": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement before sending data (personal information falls under the PIPL, and sending it abroad needs the cross-border transfer procedures)",
         "warn_borderline": "est. {p95}, just over the {target} target",
+        "warn_near": "est. {p95}, borderline for the {target} target (size unknown): measure",
+        "latency_near_target": "{model} is estimated at {p95}, less than {margin} under your {target} target, and the estimate guesses its speed (model size unknown): borderline; measure its answer time before committing",
         "latency_borderline_list": "Estimated latency just over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes): {models}; measure their answer time before committing",
         "speech_checks": "What no catalog shows, to test on your own recordings: telling speakers apart (if you need who said what), long files (providers cap upload size and length: split long recordings), phone-line or noisy audio, and your names and jargon",
         "latency_borderline": "{model} is estimated at {p95}, just over your {target} target: kept because estimates are rough (up to {margin} over still passes); measure its answer time before committing",
@@ -407,6 +410,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lat": "估计 p95 {p95}（首 token {ttft}，随后 {gen} 个 token{thinking}，约 {tps} token/秒；{basis}）",
         "lat_audio": "估计 p95 {p95}（每分钟音频约需 2 秒处理；非实测）",
         "lat_target_ok": "，在 {target}的目标之内",
+        "lat_target_near": "，距 {target}的目标不到 {margin}，而速度是猜测的（模型规模未知）：处于临界，需要实测",
         "lat_target_no": "，超过 {target}的目标",
         "lat_thinking": "（含 {n} 个思考 token）",
         "per_m_tokens": "/百万 token",
@@ -591,6 +595,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sensitive_data_eu": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（欧盟《通用数据保护条例》第 28 条；数据传出欧盟还需相应的传输保障）",
         "sensitive_data_cn": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（个人信息适用《个人信息保护法》，向境外提供需履行数据出境程序）",
         "warn_borderline": "估计 {p95}，略超 {target}目标",
+        "warn_near": "估计 {p95}，{target}目标的临界值（规模未知）：需实测",
+        "latency_near_target": "{model} 的估计响应时间为 {p95}，距您 {target}的目标不到 {margin}，而且这个估计的速度是猜测的（模型规模未知）：处于临界，请在确定前实测其响应时间",
         "latency_borderline_list": "估计延迟（响应时间）略超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
         "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人（如果需要知道谁说了什么）、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
         "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target}的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
@@ -931,7 +937,9 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     target, p95 = p.get("target"), p.get("p95")
     if isinstance(target, int | float) and isinstance(p95, int | float):
         key = "lat_target_ok" if p95 <= target else "lat_target_no"
-        text += t(lang, key).format(target=seconds(target, lang))
+        if p.get("near_margin") is not None:
+            key = "lat_target_near"
+        text += t(lang, key).format(target=seconds(target, lang), margin=pct(p.get("near_margin")))
     return tidy(lang, text)
 
 
@@ -1528,6 +1536,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_preview"))
         elif r.code == "capped_quality_unverified":
             out.append(t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
+        elif r.code == "latency_near_target":
+            out.append(t(lang, "warn_near").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "latency_borderline":
             out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
     return out
