@@ -456,6 +456,8 @@ GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greet
 HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"
          r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
 """Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
+TENTATIVE = r"\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|我猜|估计是|应该是吧"
+"""A hedge inside a clause that ends with "?" ("so i suppose keep it in europe?"): an answer, unsure."""
 QUESTION_START = r"(?:what|what's|whats|wats|wat's|wat\s+is|why|how|which|who|whom|whose)\b"
 CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model)|"
              r"these\s+models|chatgpt|a\s+chatbot)\s+(?:really\s+|actually\s+)?(?:help\s+(?:me|us)\b|be\s+used\s+to\b|"

@@ -193,8 +193,9 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
             lx.QUESTION_START + "|" + lx.QUESTION_ZH
         ).search(body):
             return False  # "Questions? Dunno, a few hundred", "预算？随便": the asked topic echoed, not a question
-        # "maybe 100 dollars a month?" is a tentative answer, not a question
-        return not _rx(r"^(?:" + lx.HEDGE + r")").match(body) or bool(_rx(lx.QUESTION_START).search(body))
+        # "maybe 100 dollars a month?", "we're in the UK so i suppose keep it in europe?": tentative answers
+        tentative = _rx(r"^(?:" + lx.HEDGE + r")").match(body) or _rx(lx.TENTATIVE).search(body)
+        return not tentative or bool(_rx(lx.QUESTION_START).search(body))
     if _rx(r"^(?:(?:and|so|also|ok|okay|well|hmm+|then),?\s+|btw,?\s+|by\s+the\s+way,?\s+)*" + lx.QUESTION_START).match(body):
         return True
     if not _HAN.search(body):
@@ -1070,8 +1071,9 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
     for clause in scan.clauses:
         if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
             continue
-        if not _rx(r"\bdata\b|数据|服务器|server|hosted|host").search(scan.low, clause.start, clause.end):
-            continue
+        kept = expecting == "deployment" and _rx(r"\bkeep\b|\bstay|\bremain|留在|放在|存在").search(scan.low, clause.start, clause.end)
+        if not kept and not _rx(r"\bdata\b|数据|服务器|server|hosted|host").search(scan.low, clause.start, clause.end):
+            continue  # asked where it may run, "keep it in europe" needs no word for the data
         for region, pattern in lx.RESIDENCY:
             if _rx(pattern).search(scan.low, clause.start, clause.end):
                 scan.add("deployment.data_residency", region, "stated", clause.start, clause.end)

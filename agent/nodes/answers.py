@@ -316,7 +316,7 @@ def _own_hardware_answer(
 
     top = rec.recommendations[0] if rec is not None else None
     api = (
-        t(lang, "about_own_api", model=render.model_label(top), cost=render.cost_text(top.monthly_cost_usd, lang, currency))
+        t(lang, "about_own_api", model=render.model_label(top, lang), cost=render.cost_text(top.monthly_cost_usd, lang, currency))
         if top is not None and top.monthly_cost_usd is not None
         else ""
     )
@@ -326,7 +326,7 @@ def _own_hardware_answer(
 
 def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
     where = t(lang, "self_hosted") if c.self_hosted else provider_display(c.provider_name, c.provider, lang)
-    return t(lang, "rec_top", model=render.model_label(c), where=where,
+    return t(lang, "rec_top", model=render.model_label(c, lang), where=where,
              cost=render.cost_text(c.monthly_cost_usd, lang, currency))  # fmt: skip
 
 

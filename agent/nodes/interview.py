@@ -783,7 +783,7 @@ def _summary_text(rec: Recommendation, lang: str, currency: str | None) -> str:
         if top.self_hosted
         else provider_display(top.provider_name, top.provider, "zh" if lang == "zh" else "en")
     )
-    text = t(lang, "rec_intro", top=t(lang, "rec_top", model=render.model_label(top), where=where,
+    text = t(lang, "rec_intro", top=t(lang, "rec_top", model=render.model_label(top, lang), where=where,
                                        cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
     if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences
         return text + "".join(say("zh", r) for r in rec.summary_codes)

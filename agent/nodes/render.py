@@ -133,10 +133,10 @@ def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequen
     return sep.join(out)
 
 
-def model_label(c: Candidate) -> str:
-    """The model's name with its lifecycle warnings, as the chat names it (the same words as its
-    shortlist row, `ShortlistRow.label`)."""
-    return with_warnings(c.model, c.warnings)
+def model_label(c: Candidate, lang: str) -> str:
+    """The model's name with its warnings in the chat's language, as the chat names it (the same words
+    as its shortlist row, `ShortlistRow.label`; `c.warnings` are in the report's language)."""
+    return with_warnings(c.model, warning_labels(_lang(lang), c.risk_codes))
 
 
 def shortlist_rows(

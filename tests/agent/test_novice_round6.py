@@ -94,3 +94,9 @@ async def test_a_chinese_chat_without_a_budget_shows_yuan_and_names_both_picks()
         reply = await adv.send("z", "任何云端API都可以")
     assert "¥" in reply.text and "（质量之选）" in reply.text
     assert "性价比之选" in reply.text
+
+
+def test_a_hedged_answer_ending_with_a_question_mark_is_an_answer() -> None:
+    u = understand("we're based in Ireland so I guess keep it in europe?", expecting="deployment")
+    assert u.intent == "provide" and {f.path: f.value for f in u.facts}.get("deployment.data_residency") == "eu"
+    assert understand("what do you guess it costs?").intent == "question"
