@@ -460,6 +460,7 @@ def _alone_in_clause(scan: _Scan, n: Number, end: int) -> bool:
     clause = scan.clause_of(n.start)
     return (
         len(scan.clauses) > 1
+        and scan.low[n.start : n.end].strip()[:1].isdigit()  # "5 seconds", never "one sec" (hold on)
         and _rx(r"^\s*(?:about|around|roughly|max|under|within|~)?\s*$").match(scan.low[clause.start : n.start]) is not None
         and not scan.low[end : clause.end].strip(" .")
     )

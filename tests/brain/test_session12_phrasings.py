@@ -155,3 +155,8 @@ def test_a_short_answer_is_not_read_as_a_task_by_a_weak_lead() -> None:
 def test_can_ai_do_that_is_no_question_to_look_up() -> None:
     u = understand("I translate our menus by hand every season. Can AI do that for me?")
     assert u.intent == "provide" and any(f.path == "task_type" and f.value == "translation" for f in u.facts)
+
+
+def test_a_time_alone_in_a_list_is_the_latency_but_one_sec_is_not() -> None:
+    assert facts("500 a day, $80 a month, 4 seconds, any cloud")["latency.p95_seconds"] == 4
+    assert "latency.p95_seconds" not in facts("sorry, the phone rang, one sec")
