@@ -43,6 +43,11 @@ WHY_NOT = (
         re.IGNORECASE,
     ),
     re.compile(r"^\s*" + _NAME + r"\s*(?:怎么样|如何|行不行|可以吗|好不好|呢)\s*[?？]*$", re.IGNORECASE),
+    re.compile(
+        r"(?:^|[，,\s]|用)(?P<name>[A-Za-z][A-Za-z0-9_.\-]*(?:\s[A-Z0-9][A-Za-z0-9_.\-]*){0,2})\s*(?:不行吗|不好吗|不能用吗|能用吗|可以用吗|行吗|"
+        r"不是更(?:便宜|好|强)吗|就行了?[，,]?\s*(?:为什么|为啥|干嘛))|(?:isn't|wouldn't|can't\s+we\s+(?:just\s+)?use|"
+        r"couldn't\s+we\s+(?:just\s+)?use|shouldn't\s+we\s+(?:just\s+)?use)\s+(?P<name2>[A-Z][A-Za-z0-9_.\-]*(?:\s[A-Z0-9][A-Za-z0-9_.\-]*){0,2})",
+    ),
 )
 """A question about one named model. Group `name` is the model as the person wrote it."""
 
@@ -450,9 +455,10 @@ def why_not_target(question: str) -> str | None:
         return None  # "那我到底选哪个？" asks for the pick, it names no model
     # Each sentence on its own: "why not Llama? isn't it free?" names Llama in its first.
     for sentence in [question.strip(), *re.findall(r"[^?？!！。]+[?？!！。]*", question)]:
-        m = WHY_NOT[0].search(sentence.strip()) or WHY_NOT[1].search(sentence.strip())
+        m = WHY_NOT[0].search(sentence.strip()) or WHY_NOT[1].search(sentence.strip()) or WHY_NOT[2].search(sentence.strip())
         if m is not None:
-            name = re.sub(r"[呢吗啊呀吧]+$", "", m.group("name").strip(" .?？"))
+            found = m.group("name") or (m.groupdict().get("name2") or "")
+            name = re.sub(r"[呢吗啊呀吧]+$", "", found.strip(" .?？"))
             return name if len(name) >= 2 and not NOT_A_NAME.search(name) else None
     return None
 

@@ -100,3 +100,17 @@ def test_a_hedged_answer_ending_with_a_question_mark_is_an_answer() -> None:
     u = understand("we're based in Ireland so I guess keep it in europe?", expecting="deployment")
     assert u.intent == "provide" and {f.path: f.value for f in u.facts}.get("deployment.data_residency") == "eu"
     assert understand("what do you guess it costs?").intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [("Kimi不行吗", "Kimi"), ("用GLM不是更便宜吗", "GLM"), ("老板说用Qwen就行了，为啥还要挑", "Qwen"),
+     ("can't we just use Gemini?", "Gemini"), ("isn't Mistral cheaper?", "Mistral")],
+)
+def test_why_not_said_other_ways(question: str, name: str) -> None:
+    assert answers.why_not_target(question) == name
+
+
+def test_no_model_name_in_ordinary_questions() -> None:
+    for question in ("这个能用吗", "is it safe?", "我们用云就行了，为什么还要选"):
+        assert answers.why_not_target(question) is None
