@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 import pytest
 
@@ -19,8 +19,24 @@ from whichmodel.knowledge.catalog.schema import (
     Rating,
     Source,
 )
+from whichmodel.tools.decision import Requirements
 
 AS_OF = date(2026, 8, 18)
+
+
+TEXT_CATS = ("instruction_following", "overall", "hard_prompts")
+"""The text categories every text task weighs: a model rated on all three is rated for it."""
+
+
+def req(**kw: Any) -> Requirements:
+    """A classification request at 10,000 requests a month (1,000 tokens in, 100 out), with `kw` over it."""
+    base: dict[str, Any] = {
+        "use_case": "classify tickets",
+        "task_type": "classification",
+        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
+    }
+    base.update(kw)
+    return Requirements.model_validate(base)
 
 
 def rating(category: str, score: float, half_width: float = 5.0) -> Rating:

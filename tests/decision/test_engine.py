@@ -7,18 +7,10 @@ from typing import Any
 import pytest
 
 from whichmodel.knowledge.catalog.schema import Catalog
-from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision import recommend
 from whichmodel.tools.decision.ranking import pareto_front
 
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
+from .conftest import req
 
 
 def test_unconstrained_ranks_quality_first_and_drops_deprecated(small_catalog: Catalog) -> None:

@@ -9,27 +9,14 @@ Hand-made catalogs; one rule per test; the numbers in the comments are worked ou
 
 from __future__ import annotations
 
-from typing import Any
-
 from whichmodel.knowledge.catalog.schema import Catalog
-from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision import recommend
 from whichmodel.tools.decision.engine import accuracy_examples
 from whichmodel.tools.decision.ranking import high_stakes_domain
 from whichmodel.tools.decision.result import Reason, Recommendation
 
-from .conftest import AS_OF, build_catalog, model, offering, rating
-
-CATS = ("instruction_following", "overall", "hard_prompts")
-
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
+from .conftest import AS_OF, build_catalog, model, offering, rating, req
+from .conftest import TEXT_CATS as CATS
 
 
 def _thinker() -> Catalog:

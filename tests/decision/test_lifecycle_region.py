@@ -11,25 +11,16 @@ from datetime import timedelta
 from typing import Any
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
-from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision import recommend
 from whichmodel.tools.decision.explain import TEXT, warning_labels
 from whichmodel.tools.decision.filters import derivative_reason, family_stem, stable_sibling
 from whichmodel.tools.decision.result import Recommendation
 
-from .conftest import AS_OF, build_catalog, model, offering, rating
+from .conftest import AS_OF, build_catalog, model, offering, rating, req
+from .conftest import TEXT_CATS as CATS
 
-CATS = ("instruction_following", "overall", "hard_prompts")
 SOON = AS_OF + timedelta(days=55)
 
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
 
 
 def rated(key: str, offs: list[Offering], score: float, half: float = 5.0, **update: Any) -> tuple[Model, list[Offering]]:

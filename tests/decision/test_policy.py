@@ -11,23 +11,11 @@ from typing import Any
 import pytest
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
-from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision import recommend
 from whichmodel.tools.decision.explain import TEXT
 from whichmodel.tools.decision.result import Param, Recommendation
 
-from .conftest import AS_OF, build_catalog, model, offering, rating
-
-TEXT_CATS = ("instruction_following", "overall", "hard_prompts")
-
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
+from .conftest import AS_OF, TEXT_CATS, build_catalog, model, offering, rating, req
 
 
 def rated(key: str, offs: list[Offering], score: float, half: float = 5.0, **extra: float) -> Model:

@@ -9,20 +9,8 @@ from whichmodel.knowledge.catalog.schema import Catalog
 from whichmodel.tools.decision import Requirements, recommend
 from whichmodel.tools.report import render_markdown
 
-from .conftest import build_catalog, model, offering
-
-CATS = ("instruction_following", "overall", "hard_prompts")
-
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
-
+from .conftest import TEXT_CATS as CATS
+from .conftest import build_catalog, model, offering, req
 
 # --- s01: the adaptation follows the model the person starts with ---------------------------------
 

@@ -8,22 +8,11 @@ from datetime import timedelta
 from typing import Any
 
 from whichmodel.knowledge.catalog.schema import Catalog
-from whichmodel.tools.decision import Requirements, recommend
+from whichmodel.tools.decision import recommend
 from whichmodel.tools.decision.explain import pct, stated_pct
 
-from .conftest import AS_OF, build_catalog, model, offering
-
-CATS = ("instruction_following", "overall", "hard_prompts")
-
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
+from .conftest import AS_OF, build_catalog, model, offering, req
+from .conftest import TEXT_CATS as CATS
 
 
 def _one() -> Catalog:

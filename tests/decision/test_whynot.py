@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from whichmodel.knowledge.catalog.schema import Catalog
 from whichmodel.tools.decision import Requirements
 from whichmodel.tools.decision.whynot import find_model, why_not
 
-
-def req(**kw: Any) -> Requirements:
-    base: dict[str, Any] = {
-        "use_case": "classify tickets",
-        "task_type": "classification",
-        "volume": {"requests_per_month": 10_000, "input_tokens": 1000, "output_tokens": 100},
-    }
-    base.update(kw)
-    return Requirements.model_validate(base)
+from .conftest import req
 
 
 def test_a_ranked_model_has_its_rank_and_no_failures(small_catalog: Catalog) -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.decision.conftest import TEXT_CATS as CATS
 from tests.decision.conftest import build_catalog, model, offering
 from whichmodel.tools.decision import Requirements, recommend
 from whichmodel.tools.report import render_html, render_markdown
-
-CATS = ("instruction_following", "overall", "hard_prompts")
 
 
 def _rec(lang: Any = "en") -> Any:
