@@ -823,13 +823,13 @@ def _share_of_volume(scan: _Scan) -> None:
     if volume is None or len(shares) != 1:
         return
     fact = scan.facts[volume]
-    end = scan.text.find(fact.evidence) + len(fact.evidence)
+    begin = scan.text.find(fact.evidence)
+    end = begin + len(fact.evidence)
     fraction, start, stop, _shown = shares[0]
     between = scan.low[end:start]
     if not (0 <= start - end <= 40 and 0 < fraction < 1) or not _rx(lx.SHARE_CUE).search(scan.low[start:stop + 40] + between):
         return
     shares.clear()
-    begin = scan.text.find(fact.evidence)
     scan.facts[volume] = Fact(fact.path, round(float(fact.value) * fraction), "inferred", scan.text[begin:stop], None)
 
 

@@ -455,7 +455,7 @@ def why_not_target(question: str) -> str | None:
         return None  # "那我到底选哪个？" asks for the pick, it names no model
     # Each sentence on its own: "why not Llama? isn't it free?" names Llama in its first.
     for sentence in [question.strip(), *re.findall(r"[^?？!！。]+[?？!！。]*", question)]:
-        m = WHY_NOT[0].search(sentence.strip()) or WHY_NOT[1].search(sentence.strip()) or WHY_NOT[2].search(sentence.strip())
+        m = next((hit for pattern in WHY_NOT if (hit := pattern.search(sentence.strip())) is not None), None)
         if m is not None:
             found = m.group("name") or (m.groupdict().get("name2") or "")
             name = re.sub(r"[呢吗啊呀吧]+$", "", found.strip(" .?？"))
@@ -591,14 +591,9 @@ _WHAT_IS = (
 )
 
 
-def what_is_target(question: str) -> str | None:
-    """The name a "what is Muse Spark?" / "evroc是什么？" question asks about, or None."""
-    names = what_is_targets(question)
-    return names[0] if names else None
-
-
 def what_is_targets(question: str) -> list[str]:
-    """Every name a what-is question asks about ("whats GLM-5.2 and Berget.AI, never heard of them")."""
+    """Every name a what-is question asks about ("what is Muse Spark?", "evroc是什么？", "whats GLM-5.2
+    and Berget.AI, never heard of them"); empty when it asks about none."""
     for pattern in _WHAT_IS:
         m = pattern.search(question)
         if m is not None and not NOT_A_NAME.search(m.group("name")) and not _NOT_A_THING.search(m.group("name")):

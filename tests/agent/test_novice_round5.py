@@ -81,9 +81,9 @@ def test_value_pick_and_cloud_api_are_explained() -> None:
 
 
 def test_what_is_a_model_or_a_provider_comes_from_the_catalog() -> None:
-    assert answers.what_is_target("What is evroc?") == "evroc"
-    assert answers.what_is_target("DeepSeek是什么") == "DeepSeek"
-    assert answers.what_is_target("what is the difference between the first two?") is None
+    assert answers.what_is_targets("What is evroc?") == ["evroc"]
+    assert answers.what_is_targets("DeepSeek是什么") == ["DeepSeek"]
+    assert answers.what_is_targets("what is the difference between the first two?") == []
     model = answers.what_is_answer("DeepSeek", "en")
     assert model is not None and "DeepSeek" in model and "per million tokens" in model and "models.dev" in model
     provider = answers.what_is_answer("evroc", "en")
