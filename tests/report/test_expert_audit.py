@@ -154,7 +154,11 @@ def test_the_lasting_alternative_is_the_highest_rated_lasting_model() -> None:
         key=lambda c: c.quality or 0.0,
     )
     assert lasting.params["lasting"] == best_lasting.model
-    assert "of the 1 models" not in rec.summary and "no other model is tied with it" in rec.summary
+    assert "of the 1 models" not in rec.summary
+    # Gemini 3.5 Flash is tied with it once the document rating 3.7 Flash lacks is set aside, but its
+    # own document rating is a weakness (61 against about 90 elsewhere) and it costs twice as much:
+    # having the rating does not put it first (ranking.weak_where_missing)
+    assert rec.recommendations[0].model_key == "gemini-3.7-flash"
 
 
 def test_a_balanced_pick_is_not_called_tied_with_the_best() -> None:

@@ -84,6 +84,7 @@ from whichmodel.tools.decision.ranking import (
     order,
     pareto_front,
     quality_profile,
+    shared,
 )
 from whichmodel.tools.decision.requirements import Requirements, defaulted_fields
 from whichmodel.tools.decision.result import (
@@ -323,7 +324,7 @@ def decide(
     shown.update(i for i, r in enumerate(ranked) if r.option.model.key == ordered.lasting)
     positions = range(len(ranked)) if probes is not None else sorted(shown)
     built = [_candidate(req, ranking, i, front, rated_rank, len(rated), catalog) for i in positions]
-    built = _with_tradeoffs(built)
+    built = _with_tradeoffs(built, {r.option.model.key: r.quality for r in ranked})
     probe_eliminated: list[Elimination] = []
     if probes is not None:
         probes = resolve_models(probes, lambda o: catalog.model_of(o).key if o in catalog.offerings else None)
@@ -467,6 +468,25 @@ def _picks(
 
 def _model_name(ranking: Ranking, key: str) -> str:
     return next((r.option.model.name for r in ranking.ranked if r.option.model.key == key), key)
+
+
+def _shared_d(ranking: Ranking, a: str, b: str) -> tuple[float | None, list[str]]:
+    """`a`'s quality minus `b`'s on the ratings both have (`ranking.shared`: a required rating one of
+    them lacks is set aside for both), and the categories set aside."""
+    qualities = {r.option.model.key: r.quality for r in ranking.ranked}
+    both = shared(qualities[a], qualities[b]) if a in qualities and b in qualities else None
+    return (None, []) if both is None else (round(both.d, 1), list(both.left_out))
+
+
+def _passed_for_evidence(ranking: Ranking, lead_key: str) -> list[str]:
+    """The required ratings (the person's language, images...) that cheaper members of the #1's tier
+    lack: why a priority that puts cost first did not lead with them."""
+    ranked = {e.key: e for e in ranking.ordered.entries}
+    lead = ranked.get(lead_key)
+    if lead is None:
+        return []
+    missing = {c for k in ranking.ordered.tier if (e := ranked[k]).monthly < lead.monthly for c in e.quality.missing}
+    return sorted(missing)
 
 
 NO_VALUE_NAMED = 2
@@ -802,7 +822,9 @@ def _context_passed_over(top: list[Candidate], value: Candidate | None) -> list[
     return [Reason(code="value_context_tight", params={**r.params, "pick": value.model})]
 
 
-def _with_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
+def _with_tradeoffs(candidates: list[Candidate], qualities: Mapping[str, Quality]) -> list[Candidate]:
+    """Each candidate against #1: cost ratio, quality difference on the ratings both have
+    (`ranking.shared`), latency."""
     if not candidates:
         return candidates
     lead = candidates[0]
@@ -817,16 +839,12 @@ def _with_tradeoffs(candidates: list[Candidate]) -> list[Candidate]:
                 codes.append(Reason(code="cheaper", params={"x": round(1 / ratio, 1)}))
             elif ratio > 1.05:
                 codes.append(Reason(code="dearer", params={"x": round(ratio, 1)}))
-        if c.quality is not None and lead.quality is not None:
-            overlap = (c.quality_upper or c.quality) >= (lead.quality_lower or lead.quality) and (
-                lead.quality_upper or lead.quality
-            ) >= (c.quality_lower or c.quality)
-            codes.append(
-                Reason(
-                    code="quality_diff", params={"d": round(c.quality - lead.quality, 1), "overlap": overlap}
-                )
-            )
-        elif c.quality is None and lead.quality is not None:
+        both = shared(qualities[c.model_key], qualities[lead.model_key]) if c.model_key in qualities and (
+            lead.model_key in qualities) else None  # fmt: skip
+        if both is not None:
+            codes.append(Reason(code="quality_diff", params={"d": round(both.d, 1), "overlap": both.overlap,
+                                                             "left_out": list(both.left_out)}))  # fmt: skip
+        if c.quality is None and lead.quality is not None:
             codes.append(Reason(code="no_rating"))
         a = c.latency.p95_seconds if c.latency else None
         b = lead.latency.p95_seconds if lead.latency else None
@@ -947,8 +965,8 @@ def _model_changes(
     for o in options:
         if o.model.key in passing:
             continue
-        if code == "context_too_small" and o.offering is not None and o.offering.context <= 0:
-            continue
+        if code == "context_too_small" and (o.offering.context if o.offering is not None else o.model.context) <= 0:
+            continue  # an unknown window (listed as 0) is no window a relaxation could admit
         grouped.setdefault(o.model.key, []).append(o)
     quality_of = ranking.index.qualities(quality_profile(req))
     changes = []
@@ -1038,7 +1056,9 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
                 "thinking": max(_f(c.needs.params.get("thinking")) for c in shown),
             }
         elif code == "context_too_small":
-            params = {"tokens": max(int(_f(c.needs.params.get("context"))) for c in changes)}
+            # the window every model named holds (each one's own window is on its line): a larger
+            # figure would not admit the models listed with smaller windows
+            params = {"tokens": min(int(_f(c.needs.params.get("context"))) for c in shown)}
         elif code == "open_weights_required":
             params = {"self_host": req.deployment.self_host}
         elif code == "data_terms":
@@ -1305,7 +1325,9 @@ def _summary_codes(
                     "requests": req.volume.requests_per_month,
                     "rule": "measured_best" if lead.measured is not None
                     else ("speech_coverage" if req.task_type == "speech_to_text" else ranking.ordered.rule),
-                    "tier_size": len(ranking.ordered.tier), "priority": req.priority},
+                    "tier_size": len(ranking.ordered.tier), "priority": req.priority,
+                    "rated_for": _passed_for_evidence(ranking, lead.model_key) if ranking.ordered.rule in (
+                        "cheapest_in_tier", "cheapest_reaching_floor") else []},
         )
     ]  # fmt: skip
     if lead.ratings_used:
@@ -1321,7 +1343,8 @@ def _summary_codes(
                 code="quality_pick",
                 params={"model": quality.model, "monthly": quality.monthly_cost_usd,
                         "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
-                        "d": None if quality.quality is None or lead.quality is None else round(quality.quality - lead.quality, 1),
+                        "d": _shared_d(ranking, quality.model_key, lead.model_key)[0],
+                        "left_out": _shared_d(ranking, quality.model_key, lead.model_key)[1],
                         "lead": lead.model},
             )
         )  # fmt: skip
@@ -1338,7 +1361,9 @@ def _summary_codes(
                         else _model_name(ranking, ranking.ordered.best),
                         "within": BALANCED_MARGIN,
                         "capacity_x": _capacity_ratio(lead, value) if ratio is not None and ratio < 1.05 else None,
-                        "d": None if value.quality is None or lead.quality is None else round(value.quality - lead.quality, 1)},
+                        "d": _shared_d(ranking, value.model_key, lead.model_key)[0],
+                        "left_out": _shared_d(ranking, value.model_key, lead.model_key)[1],
+                        "missing": [c for c in value.evidence_missing if c not in lead.evidence_missing]},
             )
         )  # fmt: skip
     elif lead.self_host is not None:

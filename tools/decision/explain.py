@@ -71,10 +71,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "free": "free",
         "cheaper": "{x}x cheaper than #1",
         "dearer": "{x}x the cost of #1",
-        "quality_diff": "{d} quality points {word} than #1{overlap}",
+        "quality_diff": "{d} quality points {word} than #1{shared}{overlap}",
         "higher": "higher",
         "lower": "lower",
         "overlap": " (intervals overlap)",
+        "shared_ratings": " on the ratings both have (without {cats})",
         "no_rating": "no public rating to compare",
         "latency_vs": "est. p95 {a} vs {b} for #1",
         # latency wording
@@ -90,6 +91,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_name_tier": "speed of a small '{word}' tier (size unknown)",
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
+        "basis_self_host": "decoding bound of the sized deployment on {n} x {gpu} (memory bandwidth over the model's bytes)",
         "basis_prefill": "prompt read at ~{n} tokens/s",
         "basis_cached": "the {n} cached prompt tokens at {share} of that time (prompt caching; assumed from the makers' published latency savings)",
         "basis_fast_host": "{provider} serves on inference-specific hardware (faster decoding)",
@@ -215,8 +217,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
-        "rule_cheapest_in_tier": "it is the cheapest of the {n} models whose public ratings come within the balanced margin of the best (priority: balanced)",
+        "rule_cheapest_in_tier": "it is the cheapest of the {n} models whose public ratings come within the balanced margin of the best",
         "rule_cheapest_reaching_floor": "it is the cheapest whose public ratings come within reach of the best (priority: cost)",
+        "rule_rated_for": ", counting only models with a rating for {cats} (cheaper ones have none)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
         "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
         "rule_balanced": " (priority: balanced counts ratings within 5 points of the best as tied)",
@@ -228,11 +231,13 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_on": " Its quality rests on {categories}{missing}.",
         "rests_missing": "; no rating for {missing}",
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
-        "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}.",
+        "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}{missing}.",
+        "value_missing": "; it has no public rating for {cats}, so check that first",
         "quality_pick": " Quality pick, the strongest that fits: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
         "quality_x": ", {x}x the cost",
         "headroom": " Nothing that fits costs less on the same rented GPUs; {model} is as good on public ratings and serves {capacity_x}x the requests on them: the one to try if the volume grows.",
         "quality_d": ", {d} of 100 points {word} on public ratings",
+        "quality_d_shared": ", {d} of 100 points {word} on the public ratings both have (not counting {cats})",
         "value_tied": ": as good on public ratings within their margin of error; check it on your own examples",
         "value_tied_best": ": as good on public ratings as the top-rated {best} within their margin of error; check it on your own examples",
         "value_near": ": lower on public ratings (their likely ranges come within {within} points without overlapping), so take it only if it does as well on your own examples",
@@ -246,6 +251,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_value_more": " and {n} more",
         "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
         "value_d": ", {d} of 100 points {word} on public ratings",
+        "value_d_shared": ", {d} of 100 points {word} on the public ratings both have (not counting {cats})",
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
         "strongest_tier": ", tied with it on public ratings at a higher cost",
@@ -401,10 +407,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "free": "免费",
         "cheaper": "比第 1 名便宜 {x} 倍",
         "dearer": "成本是第 1 名的 {x} 倍",
-        "quality_diff": "质量比第 1 名{word} {d} 分{overlap}",
+        "quality_diff": "质量比第 1 名{word} {d} 分{shared}{overlap}",
         "higher": "高",
         "lower": "低",
         "overlap": "（区间重叠）",
+        "shared_ratings": "（只比两者都有的评分，不含{cats}）",
         "no_rating": "无公开评分可比较",
         "latency_vs": "估计 p95 {a}，第 1 名为 {b}",
         "lat": "估计 p95 {p95}（首 token {ttft}，随后 {gen} 个 token{thinking}，约 {tps} token/秒；{basis}）",
@@ -419,6 +426,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 带来的服务开销",
+        "basis_self_host": "按规划的部署（{n} 块 {gpu}）的解码上限（显存带宽除以模型字节数）",
         "basis_prefill": "提示读取速度约 {n} token/秒",
         "basis_cached": "其中 {n} 个缓存的提示 token 按该时间的 {share} 计（提示缓存；依据厂商公布的延迟节省所作的假设）",
         "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
@@ -541,8 +549,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target}的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
-        "rule_cheapest_in_tier": "在公开评分与最好水平相差不超过兼顾范围的 {n} 个模型中，它最便宜（兼顾质量与成本）",
+        "rule_cheapest_in_tier": "在公开评分与最好水平相差不超过兼顾范围的 {n} 个模型中，它最便宜",
         "rule_cheapest_reaching_floor": "它是公开评分接近最好水平的模型中最便宜的（优先成本）",
+        "rule_rated_for": "，只算有{cats}评分的模型（更便宜的几个没有）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
         "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
         "rule_balanced": "（兼顾质量与成本：评分相差 5 分以内都算并列）",
@@ -554,11 +563,13 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_on": "其质量依据：{categories}{missing}。",
         "rests_missing": "；缺少 {missing} 的评分",
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
-        "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}。",
+        "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}{missing}。",
+        "value_missing": "；它没有{cats}的公开评分，请先核实这一点",
         "quality_pick": "质量之选（满足条件的最强模型）：{model}（{cost}{x}{d}）；{lead} 是与之对照的性价比之选：请在您的样例上比较两者。",
         "quality_x": "，费用为其 {x} 倍",
         "headroom": "在同样租用的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
         "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
+        "quality_d_shared": "，在两者都有的公开评分上{word} {d} 分（满分 100 分，不计{cats}）",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
         "value_tied_best": "：公开评分上与评分最高的 {best} 统计持平，请在您的样例上验证",
         "value_near": "：公开评分较低（两者评分的可能区间相差不到 {within} 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
@@ -572,6 +583,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_value_more": " 等另外 {n} 个",
         "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
         "value_d": "，公开评分{word} {d} 分（满分 100 分）",
+        "value_d_shared": "，在两者都有的公开评分上{word} {d} 分（满分 100 分，不计{cats}）",
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
         "strongest_tier": "，与首选公开评分并列最好但成本更高",
@@ -901,6 +913,9 @@ def basis_text(lang: Lang, basis: str) -> str:
         why.append(t(lang, "basis_name_tier").format(word=word.capitalize() if lang == "zh" else word))
     elif "size_unknown" in parts:
         why.append(t(lang, "basis_size_unknown"))
+    elif "self_host" in parts:
+        gpu, _, n = parts["self_host"].rpartition("x")
+        why.append(t(lang, "basis_self_host").format(gpu=gpu or parts["self_host"], n=n if gpu else "1"))
     if "tier" in parts:
         why.append(t(lang, "basis_tier").format(tier=tier_name(lang, parts["tier"])))
     if "fast_host" in parts:
@@ -999,15 +1014,20 @@ def _chunking(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 def _quality_diff(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     d = float(p.get("d") or 0.0)  # type: ignore[arg-type]
-    return {"d": points(abs(d)), "word": t(lang, "higher" if d > 0 else "lower"),
+    left_out = [str(c) for c in p.get("left_out") or []]  # type: ignore[union-attr]
+    shared = t(lang, "shared_ratings").format(cats=capability_names(lang, left_out)) if left_out else ""
+    return {"d": points(abs(d)), "word": t(lang, "higher" if d > 0 else "lower"), "shared": shared,
             "overlap": t(lang, "overlap") if p.get("overlap") else ""}  # fmt: skip
 
 
-def _points(lang: Lang, key: str, d: Param) -> str:
-    """A quality difference said as what it is: points higher or lower on the public ratings (0-100)."""
+def _points(lang: Lang, key: str, d: Param, left_out: Param = None) -> str:
+    """A quality difference said as what it is: points higher or lower on the public ratings (0-100),
+    on the ratings both models have when a required one was set aside (`left_out`)."""
     if not isinstance(d, int | float) or isinstance(d, bool):
         return ""
-    return t(lang, key).format(d=f"{abs(d):.1f}", word=t(lang, "lower" if d < 0 else "higher"))
+    cats = capability_names(lang, left_out) if left_out else ""
+    return t(lang, key + "_shared" if cats else key).format(
+        d=f"{abs(d):.1f}", word=t(lang, "lower" if d < 0 else "higher"), cats=cats)
 
 
 def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1023,6 +1043,8 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     rule = t(lang, "rule_alone" if alone else "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
         rule += t(lang, "rule_balanced")
+    if p.get("rated_for"):
+        rule += t(lang, "rule_rated_for").format(cats=capability_names(lang, p.get("rated_for")))
     cost = (
         t(lang, "cost_unknown")
         if p.get("monthly") is None
@@ -1045,8 +1067,10 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
         "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x")
         else (t(lang, "value_capacity").format(x=p.get("capacity_x")) if p.get("capacity_x") else ""),
-        "d": _points(lang, "value_d", d),
+        "d": _points(lang, "value_d", d, p.get("left_out")),
         "tied": _value_tied(lang, p),
+        "missing": t(lang, "value_missing").format(cats=capability_names(lang, p.get("missing")))
+        if p.get("missing") else "",
     }
 
 
@@ -1081,7 +1105,7 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "lead": str(p.get("lead")),
         "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
         "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
-        "d": _points(lang, "quality_d", d),
+        "d": _points(lang, "quality_d", d, p.get("left_out")),
     }
 
 

@@ -16,11 +16,13 @@ in) is an evidence gap of the whole recommendation (`evidence_gaps`), said plain
 
 The order (`order`):
 
-1. the **quality tier**: rated candidates whose quality interval overlaps the best one's.
+1. the **quality tier**: rated candidates whose quality interval overlaps the best one's, compared on
+   the ratings both have (`shared`: a required rating one of them lacks is set aside for both).
    `priority: quality` (default): complete evidence first, then the highest-rated (point estimate,
    then cost);
-   `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest first; `cost` takes
-   every candidate whose interval reaches the tier's floor, cheapest first. In every tier the lasting
+   `balanced` widens the tier by `BALANCED_MARGIN` points and puts the cheapest with complete
+   evidence first; `cost` takes every candidate whose interval reaches the tier's floor (and at
+   least what `balanced` admits), the cheapest with complete evidence first. In every tier the lasting
    members come first: a *provisional* candidate (`provisional`: retiring within 180 days, or a
    preview whose maker has a stable sibling) goes after them, never displaces a lasting candidate
    through dominance and is never the value pick; alone in its tier it stays first, and `lasting`
@@ -249,6 +251,9 @@ def evidence_gaps(req: Requirements, models: Sequence[Model]) -> list[str]:
 BALANCED_MARGIN = 5.0
 """`priority: balanced` admits candidates up to this many points (0..100 scale) below the tier."""
 QUALITY_SCALE = 100.0
+WEAK_MARGIN = 10.0
+"""A rating this many points (0..100) below the model's own score on its other categories shows a
+weakness (`weak_where_missing`)."""
 
 
 @dataclass(frozen=True)
@@ -276,6 +281,20 @@ class Quality:
     """Required categories without a rating for this model."""
     unrated: tuple[str, ...] = ()
     """The profile's `named` categories without a rating for this model (said, never ordering)."""
+    parts: tuple[tuple[str, float, float, float, float], ...] = ()
+    """(category, profile weight, normalised score, lower, upper) of each category it rests on: what
+    `shared` recomputes the score from on the categories two models both have."""
+
+    def on(self, categories: frozenset[str]) -> tuple[float, float, float] | None:
+        """(value, lower, upper) over `categories` only (weights renormalised); None: none of them."""
+        kept = [(w, n, lo, hi) for c, w, n, lo, hi in self.parts if c in categories]
+        total = sum(w for w, *_ in kept)
+        if not kept or total <= 0:
+            return None
+        value = sum(w * n for w, n, _, _ in kept) / total
+        lower = sum(w * lo for w, _, lo, _ in kept) / total
+        upper = sum(w * hi for w, _, _, hi in kept) / total
+        return value, lower, upper
 
     @property
     def evidence_missing(self) -> tuple[str, ...]:
@@ -392,17 +411,74 @@ def task_quality(model: Model, profile: Profile, scales: Scales) -> Quality:
     total = sum(w for _, w in present)
     value = lower = upper = 0.0
     used: list[RatingUsed] = []
+    parts: list[tuple[str, float, float, float, float]] = []
     for c, w in present:
         r, share = model.ratings[c], w / total
         n, n_lo, n_hi = _norm(r.score, scales[c]), _norm(r.lower, scales[c]), _norm(r.upper, scales[c])
         value += n * share
         lower += n_lo * share
         upper += n_hi * share
+        parts.append((c, w, n, n_lo, n_hi))
         used.append(
             RatingUsed(category=c, elo=r.score, lower=r.lower, upper=r.upper, weight=round(share, 4),
                        normalised=round(n / QUALITY_SCALE, 4), source=r.source, as_of=r.as_of.isoformat())
         )  # fmt: skip
-    return Quality(value, lower, upper, tuple(used), missing, unrated)
+    return Quality(value, lower, upper, tuple(used), missing, unrated, tuple(parts))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two models' quality compared on the rating categories both have (`shared`)."""
+
+    a: float
+    """`a`'s score on the shared categories (0..100 scale)."""
+    b: float
+    """`b`'s score on the shared categories."""
+    overlap: bool
+    """Their intervals overlap: statistically tied on public ratings."""
+    gap: float
+    """How far `a`'s upper bound falls short of `b`'s lower bound (0 when it reaches it)."""
+    left_out: tuple[str, ...]
+    """Categories one of them is rated in and the other not, left out of the comparison."""
+
+    @property
+    def d(self) -> float:
+        """`a` minus `b`, in points."""
+        return self.a - self.b
+
+
+def shared(a: Quality, b: Quality) -> Comparison | None:
+    """`a` against `b` with every *required* rating that one of them lacks (`Quality.missing`: the
+    person's language, images...) set aside on both sides. A model with no German rating is scored on
+    the categories it has, which may leave out its weakest: compared with one that has the German
+    rating, the German rating is set aside for both, so neither gains from a missing rating. Other
+    categories stay as each model's score has them (a known weak document rating still counts).
+    None when either is unrated or nothing is left to compare."""
+    if a.value is None or b.value is None:
+        return None
+    drop = set(a.missing) | set(b.missing)
+    cats_a, cats_b = {p[0] for p in a.parts}, {p[0] for p in b.parts}
+    qa, qb = a.on(frozenset(cats_a - drop)), b.on(frozenset(cats_b - drop))
+    if qa is None or qb is None:
+        return None
+    return Comparison(
+        a=qa[0],
+        b=qb[0],
+        overlap=qa[2] >= qb[1] and qb[2] >= qa[1],
+        gap=max(0.0, qb[1] - qa[2]),
+        left_out=tuple(sorted(drop & (cats_a | cats_b))),
+    )
+
+
+def reaches(a: Quality, b: Quality, margin: float = 0.0) -> bool:
+    """`a`'s interval reaches `b`'s lower bound (within `margin` points), on their shared categories
+    (`shared`); on the overall figures when they share none."""
+    c = shared(a, b)
+    if c is not None:
+        return c.gap <= margin
+    upper = a.upper if a.upper is not None else a.value or 0.0
+    lower = b.lower if b.lower is not None else b.value or 0.0
+    return upper + margin >= lower
 
 
 @dataclass(frozen=True)
@@ -495,17 +571,37 @@ def dominates(a: Entry, b: Entry) -> bool:
     """`a` is rated at least as high as `b` (point estimate, on the same evidence: both complete or
     both missing required categories) and costs no more, better in one; a model announced to retire
     displaces one that is not only by being rated higher."""
-    if a.quality.value is None or b.quality.value is None or _group(a) != _group(b):
+    if a.quality.value is None or b.quality.value is None:
         return False
     if provisional(a) and not provisional(b):
         return False  # a model about to retire (or a preview) never displaces a lasting one
+    if _group(a) != _group(b):
+        # Rated evidence leads a tie, but it is no reason to pay more for a model rated lower on
+        # everything both are rated in when its own rating in what the other lacks is a weakness.
+        both = shared(a.quality, b.quality)
+        return (_group(a) > _group(b) and _cheaper(a, b) and both is not None and round(both.a, 1) > round(both.b, 1)
+                and weak_where_missing(b.quality, a.quality))  # fmt: skip
     return _better_or_equal(a, b)
 
 
+def weak_where_missing(rated: Quality, unrated: Quality) -> bool:
+    """`rated` has a rating in a required category `unrated` lacks, and it sits more than
+    BALANCED_MARGIN points below `rated`'s own score on the other categories: the evidence it has
+    there shows a weakness, not a strength (Gemini 3.5 Flash's document reading at 61 against about
+    90 elsewhere)."""
+    gaps = [c for c in unrated.missing if any(p[0] == c for p in rated.parts)]
+    rest = rated.on(frozenset(p[0] for p in rated.parts if p[0] not in unrated.missing))
+    if not gaps or rest is None:
+        return False
+    return any(n < rest[0] - WEAK_MARGIN for c, _, n, _, _ in rated.parts if c in gaps)
+
+
 def _better_or_equal(a: Entry, b: Entry) -> bool:
-    """`a` is rated at least as high (point estimate, 0.1 point) and costs no more (to the cent),
-    better in one."""
-    qa, qb = round(a.quality.value or 0.0, 1), round(b.quality.value or 0.0, 1)
+    """`a` is rated at least as high (point estimate on the ratings both have, `shared`; 0.1 point)
+    and costs no more (to the cent), better in one."""
+    both = shared(a.quality, b.quality)
+    qa, qb = (both.a, both.b) if both is not None else (a.quality.value or 0.0, b.quality.value or 0.0)
+    qa, qb = round(qa, 1), round(qb, 1)
     ca, cb = round(a.monthly, 2), round(b.monthly, 2)
     return qa >= qb and ca <= cb and (qa > qb or ca < cb)
 
@@ -583,19 +679,26 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
         value = min(cheaper, key=lambda e: (e.coverage, e.monthly, e.key), default=None)
         return Ordered(unrated, frozenset(), "cheapest_unrated", value.key if value else None, "cheaper")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
-    floor_best = _lower(best)
-    strict = [e for e in rated if _upper(e) >= floor_best]
-    widened = [e for e in rated if _upper(e) + BALANCED_MARGIN >= floor_best]
+    # Tied with the best on the categories both are rated in (`reaches`): a model without the German
+    # rating neither joins nor leaves the tier because its score skips the German category.
+    strict = [e for e in rated if reaches(e.quality, best.quality)]
+    widened = [e for e in rated if reaches(e.quality, best.quality, BALANCED_MARGIN)]
+    # Under every priority a member with the required evidence (the person's language, images,
+    # documents) leads the members without it: cheaper is no reason to rest on a missing rating.
+    cheapest_head: Callable[[Entry], tuple[float | int | bool | str, ...]] = lambda e: (  # noqa: E731
+        _group(e), e.monthly, provisional(e), e.p95, -(e.quality.value or 0.0), e.key)
     if req.priority == "quality":
         tier, rule = strict, "best_in_tier"
         head_key: Callable[[Entry], tuple[float | int | bool | str, ...]] = _quality_head
     elif req.priority == "balanced":
-        tier, rule = widened, "cheapest_in_tier"
-        head_key = lambda e: (e.monthly, _group(e), provisional(e), e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        tier, rule, head_key = widened, "cheapest_in_tier", cheapest_head
     else:
-        floor = min(_lower(e) for e in strict)
-        tier, rule = [e for e in rated if _upper(e) >= floor], "cheapest_reaching_floor"
-        head_key = lambda e: (e.monthly, _group(e), provisional(e), e.p95, -(e.quality.value or 0.0), e.key)  # noqa: E731
+        # every candidate reaching the tier's floor, and never fewer than `balanced` admits: putting cost
+        # first must not lead with a dearer model than the balanced priority would
+        floor = min(strict, key=_lower)
+        admitted = {e.key for e in widened}
+        tier = [e for e in rated if e.key in admitted or reaches(e.quality, floor.quality)]
+        rule, head_key = "cheapest_reaching_floor", cheapest_head
     strict_keys = frozenset(e.key for e in strict)
     tier_keys = frozenset(e.key for e in tier)
     head = _lasting_first(tier, head_key)
