@@ -23,7 +23,7 @@ Deterministic scorers only (an in-memory checkpointer; probes off):
                        that reached a recommendation (one with no candidates is counted
                        apart: it breaks no constraint)                                  target 100%
 
-    python -m evals.run_evals [--part heldout|fresh|fresh2|fresh3|dev|all] [--brain offline|llm] [--json] [--only ID]
+    python -m evals.run_evals [--part heldout|fresh|fresh2|fresh3|fresh4|dev|all] [--brain offline|llm] [--json] [--only ID]
                               [--no-fail] [--no-kb]
 
 `--brain llm` uses the LLM brain configured as the app configures it (WHICHMODEL_LLM_BASE_URL,
@@ -53,8 +53,8 @@ import yaml
 
 CONVERSATIONS = Path(__file__).parent / "conversations"
 HELDOUT = CONVERSATIONS / "heldout"
-PARTS = ("heldout", "fresh", "fresh2", "fresh3", "dev")
-FROZEN = ("heldout", "fresh", "fresh2", "fresh3")
+PARTS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "dev")
+FROZEN = ("heldout", "fresh", "fresh2", "fresh3", "fresh4")
 
 TARGETS: dict[str, float] = {
     "slot_accuracy": 0.95,  # stated-slot recall
