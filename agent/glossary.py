@@ -53,8 +53,45 @@ TERMS: tuple[Term, ...] = (
         "开源权重",
         ("open weights", "open-weight", "open source", "open-source", "开源", "开放权重", "开源权重"),
         "models whose files are published, so you can run them on your own servers (self-hosting) "
-        "instead of sending data to the maker's service.",
-        "模型文件公开发布，可以部署在您自己的服务器上（私有化部署），数据不必发给模型厂商。",
+        "instead of sending data to the maker's service. The files are free to download, but running them "
+        "is not: either you pay for a server with a graphics card (GPU), busy or not, or a hosting company "
+        "runs it and charges per use, like any other provider. \"Open source\" is the everyday name for them.",
+        "模型文件公开发布，可以部署在您自己的服务器上（私有化部署），数据不必发给模型厂商。文件可以免费下载，但运行它不免费："
+        "要么自己买或租带显卡（GPU）的服务器（闲着也要付钱），要么由托管服务商来运行、按用量收费，和其他服务商一样。平时说的“开源模型”就是它。",
+    ),
+    Term(
+        "Request",
+        "请求",
+        ("request", "requests", "请求", "调用"),
+        "one job sent to the model: one message in and one answer out. A customer's message and the reply "
+        "to it is one request; 50 messages a day is about 1,500 requests a month. You pay per request, by "
+        "its length.",
+        "发给模型的一次任务：进去一条消息、出来一个回答。一个买家的问题加上对它的回复，就是一次请求；一天50个问题，一个月大约1,500次请求。"
+        "按请求计费，越长越贵。",
+        strict=True,
+    ),
+    Term(
+        "Large language model",
+        "大模型",
+        ("large language model", "llm", "llms", "ai model", "大模型", "大语言模型", "语言模型"),
+        "the kind of AI behind ChatGPT, DeepSeek or Claude: a program trained on a huge amount of text "
+        "that reads what you send and writes an answer. Different companies make different ones; they "
+        "differ in quality, price, speed and where your data goes, which is what I compare.",
+        "ChatGPT、DeepSeek、Kimi、豆包背后的那种AI：用海量文字训练出来的程序，读懂您发给它的内容，再写出回答。不同公司做了不同的大模型，"
+        "质量、价格、速度和数据去向都不一样，我比较的就是这些。",
+    ),
+    Term(
+        "Data processing agreement",
+        "数据处理协议",
+        ("data processing agreement", "data-processing agreement", "dpa", "data processing addendum",
+         "数据处理协议", "数据处理协定"),
+        "a standard contract in which the provider promises how it handles the personal data you send "
+        "(only to answer your requests, kept safe, deleted when asked). Under GDPR you need one with any "
+        "provider that handles your customers' personal data. The big providers offer a ready-made one "
+        "you accept online when you sign up; you normally don't need a lawyer for it, though you should "
+        "read it and keep a copy.",
+        "服务商承诺如何处理您发给它的个人信息的标准合同（只用来回答您的请求、妥善保管、按要求删除）。在欧盟GDPR或中国《个人信息保护法》下，"
+        "把客户个人信息交给服务商处理，都应该有这样的约定。大的服务商通常在注册时提供现成的协议，在线同意即可，一般不需要请律师，但要读一遍并留存。",
     ),
     Term(
         "Fine-tuning",
@@ -214,13 +251,15 @@ TERMS: tuple[Term, ...] = (
 """The glossary."""
 
 _ABOUT_WORD = (
-    r"(?:wh?at(?:'?s|\s+is|\s+are|\s+does)\s+(?:an?\s+|the\s+)?{word}|(?:meaning\s+of|explain|define)\s+(?:an?\s+|the\s+)?{word}|"
-    r"{word}\s*(?:是什么|是啥|什么意思|是指什么|指什么|在哪)|(?:什么是|啥是|什么叫|啥叫)\s*{word}|\d+\s*(?:到|至|-)\s*\d+\s*个\s*{word})"
+    r"(?:wh?at(?:'?s|\s+is|\s+are|\s+does|\s+counts\s+as|\s+do\s+you\s+mean\s+by)\s+(?:an?\s+|the\s+|one\s+)?{word}|"
+    r"(?:meaning\s+of|explain|define)\s+(?:an?\s+|the\s+)?{word}|"
+    r"{word}\s*(?:是什么|是啥|什么意思|是啥意思|啥意思|是指什么|指什么|在哪)|(?:什么是|啥是|什么叫|啥叫)\s*{word}|\d+\s*(?:到|至|-)\s*\d+\s*个\s*{word})"
 )
 """A question about the word itself (for `Term.strict`)."""
 
 _WHAT = re.compile(
-    r"wh?at(?:'?s\b|\s+s\b|\s+is|\s+are|\s+does|\s+r\b)|meaning\s+of|explain|define|difference\s+between|什么是|是什么|啥是|是啥|"
+    r"wh?at(?:'?s\b|\s+s\b|\s+is|\s+are|\s+does|\s+r\b)|what\s+counts\s+as|what\s+do\s+you\s+mean\s+by|meaning\s+of|explain|"
+    r"define|difference\s+between|什么是|是什么|啥是|是啥|啥意思|(?<=[\u4e00-\u9fff])呢[？?]?$|"
     r"什么意思|解释一下|指什么|什么区别|有什么不同|有什么不一样|区别是什么|在哪(?:里|儿)?(?:看|找|下载)|"
     r"where\s+(?:is|are|do\s+i\s+find|can\s+i\s+(?:see|find|get|download))",
     re.I,

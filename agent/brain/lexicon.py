@@ -45,8 +45,15 @@ CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?
                    r"\s?pounds?\b": "gbp", r"\s?quid\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
                    r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
                    r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
+MINOR_UNITS: dict[str, tuple[str, float]] = {
+    r"\s?(?:euro[\s-]?cents?|eurocents?)\b": ("eur", 0.01), r"\s?(?:us\s)?cents?\b": ("usd", 0.01), r"\s?¢": ("usd", 0.01),
+    r"\s?pence\b": ("gbp", 0.01), r"p\b(?=\s+(?:a|an|per|each|for)\b)": ("gbp", 0.01),
+    r"\s?分钱": ("cny", 0.01), r"\s?(?:毛钱|毛|角钱|角)(?![\u4e00-\u9fff]{0,1}(?:毛|衣|巾))": ("cny", 0.1),
+}  # fmt: skip
+"""A currency's hundredth or tenth written after a number ("2 cents", "5p a page", "两分钱", "一毛钱"): a price
+of a single item, read per request unless a period is said."""
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
-PER_PERSON = r"per\s+(?:user|person|employee|agent|customer|developer|teacher|student)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
+PER_PERSON = r"each\s+(?!of\b)[a-z]+(?:\s+member)?\s+(?:\w+\s+)?(?:opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|per\s+(?:user|person|employee|agent|customer|developer|teacher|student|tutor|member)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
 EACH_ONE = (r"(?:they|we)\s+each\s+(?:[a-z]+\s+){0,3}?(?:an?|one)\s+[a-z]+|each\s+(?:of\s+them\s+)?(?:writes?|hands?\s+in|"
             r"submits?|sends?|does|turns?\s+in)\s+(?:an?|one)\s+[a-z]+")  # fmt: skip
 """One item per person, said without a figure ("they each hand in an essay every two weeks")."""
@@ -55,7 +62,8 @@ SHARE_CUE = (r"\bwould\b|\bwill\b|\bmight\b|of\s+(?:them|those|these|visitors|us
 """A percentage that is a share of a volume ("maybe 10% would chat", "其中两成会咨询")."""
 PEOPLE = (
     r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|of\s+us|"
-    r"developers|devs|reps|"
+    r"developers|devs|reps|tutors|advisers|advisors|accountants|members|volunteers|therapists|consultants|recruiters|"
+    r"managers|clinicians|paralegals|designers|writers|editors|drivers|technicians|colleagues|coworkers|co-workers|"
     r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售))"
 )
 ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费|(?<=[最多能要得])花)(?:的话)?"
@@ -74,8 +82,11 @@ PER_COUNT = (r"(?:per|for\s+every|for\s+each|every|each|/)\s*(?P<n>[\d,.]+\s?k?|
              r"a\s+hundred|hundred|a\s+million|million)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|"
              r"tokens?|words?|characters?|pages?)\b)(?:[a-z-]+\s+)?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|"
              r"seconds?|tokens?|words?|characters?|pages?)\b)[a-z-]+s\b"
-             r"|每(?P<cn>千|一千|1000|百|一百|100|万|一万|10000)?(?:次|条|个请求|篇|封|张|份|单|笔|通|"
-             r"个(?!月|小时|钟头|星期|礼拜|工作日|季度|人|用户|员工))")  # fmt: skip
+             r"|每(?P<cn>千|一千|1000|百|一百|100|万|一万|10000)?(?:次|条|个请求|篇|封|张|份|单|笔|通|道题?|页|"
+             r"个(?!月|小时|钟头|星期|礼拜|工作日|季度|人|用户|员工))"
+             r"|\b(?:a|an|per|each|every)\s+(?P<item>receipts?|photos?|pictures?|forms?|scans?|problems?|essays?|letters?|"
+             r"cvs?|résumés?|resumes?|applications?|orders?|posts?|comments?|products?|descriptions?|reports?|"
+             r"contracts?|calls?|recordings?|videos?|listings?|pallets?|claims?|cases?|students?\s+essays?)\b")  # fmt: skip
 NO_BUDGET = (r"no\s+budget\s+(?:limit|cap|constraint|ceiling)|budget\s+(?:is\s+)?(?:unlimited|not\s+(?:a|an)\s+"
              r"(?:issue|concern|constraint|problem))|unlimited\s+budget|money\s+is\s+no\s+object|"
              r"(?:don't|do\s+not)\s+care\s+about\s+(?:the\s+)?(?:cost|price|budget)|cost\s+doesn't\s+matter|"
@@ -94,7 +105,10 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
                r"descriptions?|summaries|translations?|lookups?|searches|classifications?|predictions?|"
                r"inferences?|generations?|transcripts?|recordings?|audio\s+files?|forms?|reports?|"
                r"resumes?|cvs?|claims?|orders?|cases?|interactions?|replies|responses?|inputs?|runs?|"
-               r"notes?|logs?|events?|jobs?|tasks?|calls")  # fmt: skip
+               r"notes?|logs?|events?|jobs?|tasks?|calls|applications?|letters?|essays?|problems?|exercises?|"
+               r"assignments?|homeworks?|prs?|pull\s+requests?|merge\s+requests?|commits?|listings?|enquiries|"
+               r"inquiries|bookings?|appointments?|meetings?|videos?|pallets?|scans?|leads?|quotes?|memos?|"
+               r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio")  # fmt: skip
 CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
 VOLUME_CUE = r"volume|traffic|throughput|load|请求量|调用量|访问量|流量|处理量|量"
 NOT_VOLUME_NOUNS = (r"users?|people|persons?|employees?|staff|customers?|teams?|agents?|engineers?|developers?|"
@@ -231,7 +245,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"\bsql\b|copilot|编程|代码|写程序|程序员"),
     ("extraction", r"review\w*\s+(?:\w+\s+){0,2}contracts?|contract\s+review|(?:flag|check|analy[sz]e)\w*\s+(?:\w+\s+){0,2}"
      r"clauses|审(?:核|查|阅)?合同|合同(?:审核|审查|审阅|风险)|条款(?:审查|审核|风险)|extract|pull(?:s|ing)?\s+(?:\w+\s+){0,3}out\s+of|pull(?:s|ing)?\s+out|(?:into|to)\s+(?:a\s+|an\s+|our\s+|my\s+)?(?:spreadsheet|excel|csv)|key\s+(?:terms|fields|data)\s+(?:out\s+of|from)|"
-     r"抽出|填到[^，。]{0,8}表|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
+     r"抽出|填到[^，。]{0,8}表|识别录入|(?:自动|帮忙|帮我们?)录入|录[入进](?:到)?(?:系统|表格|erp|excel)|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
      r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
      r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort\s+(?:\w+\s+){0,3}into|"
@@ -263,9 +277,11 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
     ("chat", r"chat\s?bot|\bchat\b|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
-     r"客服|聊天|对话|陪聊|助手|助理|(?:买家|顾客|客户|用户)(?:的)?咨询|售前|售后"),
+     r"客服|聊天|对话|陪聊|助手|助理|(?:买家|顾客|客户|用户)(?:的)?咨询|售前|售后|"
+     r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)(?:的)?(?:问题|消息|留言|咨询)"),
 )  # fmt: skip
-IMAGE_INPUT_ONLY = r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|扫描件?|照片|截图|拍照|图片中|图片里|发票图片"
+IMAGE_INPUT_ONLY = (r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|(?:read|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|"
+                    r"扫描件?|照片|截图|拍照|图片中|图片里|发票图片")  # fmt: skip
 """Vision words that only say the input is images: another task word in the message says what is done."""
 IMAGE_INPUT = TASKS[3][1] + r"|\b(?:photos?|pictures?|images?|scans?)\b|图片|照片|图像|扫描"
 """Images as input ("识别商品图片，自动打标签" is classification of images); not for image generation."""
@@ -373,7 +389,8 @@ DATA_NOT_LEAVE_CN = (
     r"数据不(?:能|得|可以)?出境|不能出境|不出境|(?:最好|尽量)?(?:别|不要)出境|数据(?:要|必须)?(?:留在|存储在|存放在)(?:中国)?(?:国内|境内)|"
     r"(?:必须|要|需要|只能)(?:在|留在|放在|存在|存储在)(?:中国)?(?:国内|境内)|"
     r"不(?:能|得|可以|要|准|许)?(?:传|发|送|放|存|上传|存放|存储|流)(?:到|去|往|至|在)(?:国外|境外|海外)|"
-    r"不(?:能|得|可以|要|准)?(?:出国|去国外|到国外|到境外)|(?:不用|不要|不能用)(?:国外|境外|海外)的?(?:服务器|云|模型|厂商)"
+    r"不(?:能|得|可以|要|准)?(?:出国|去国外|到国外|到境外)|(?:不用|不要|不能用)(?:国外|境外|海外)的?(?:服务器|云|模型|厂商)|"
+    r"(?:那就|还是|就)?(?:放|存|部署|留)(?:在)?(?:国内|境内)(?:吧|的|就行|就好|好了)?(?![\u4e00-\u9fff]{0,3}(?:吗|不|呢))"
 )
 """Data that must stay in China. "国外/境外/海外" (abroad) is outside China: a person writing Chinese means
 China ("合同内容很敏感，不能传到国外的服务器")."""
@@ -456,10 +473,15 @@ GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greet
 HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"
          r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
 """Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
-TENTATIVE = r"\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|我猜|估计是|应该是吧"
+TENTATIVE = r"\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|\bi\s+was\s+(?:thinking|hoping|imagining)\b|\bsomething\s+like\b|我猜|估计是|应该是吧|我想的是"
 """A hedge inside a clause that ends with "?" ("so i suppose keep it in europe?"): an answer, unsure."""
 QUESTION_START = r"(?:what|what's|whats|wats|wat's|wat\s+is|why|how|which|who|whom|whose)\b"
-CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model)|"
+CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+the\s+(?:ai|model|bot|chatbot|system|tool)\s+(?:really\s+|actually\s+)?"
+             r"(?:help|answer|reply|write|draft|sort|tag|classify|summari[sz]e|translate|extract|read|pull|handle|check|label|route)\b|"
+             r"^(?!.*\b(?:what|why|how|which)\b).*\b(?:told\s+me|heard|says?|said|think|thought|reckon|read\s+that)\s+(?:that\s+)?"
+             r"(?:ai|it|a\s+model|chatgpt|a\s+(?:chat)?bot|an?\s+ai(?:\s+\w+)?)\s+(?:can|could|would|might)\s+(?:\w+\s+){0,2}?"
+             r"(?:help|answer|reply|write|draft|sort|tag|classify|summari[sz]e|translate|extract|read|handle|check|do)\b|"
+             r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model)|"
              r"these\s+models|chatgpt|a\s+chatbot)\s+(?:really\s+|actually\s+)?(?:help\s+(?:me|us)\b|be\s+used\s+to\b|"
              r"(?:answer|reply|write|draft|sort|tag|classify|categori[sz]e|summari[sz]e|translate|extract|read|pull|"
              r"handle|check|label|route)\b|do\s+(?:that|this|it|the\s+same)\b)|"
@@ -468,18 +490,25 @@ CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:
 """A question whether AI can do a task ("Could it help me answer customer emails?", "AI能帮我回复客户邮件吗？"):
 it states the task, so it is read as one, not looked up in the guide."""
 AI_DO_THAT = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model))\s+"
-              r"(?:really\s+|actually\s+)?do\s+(?:that|this|it|the\s+same)\b|^(?:ai|人工智能|大模型|你)?(?:能|能不能|可以|可不可以)(?:做|干|帮忙)?(?:这个|这事|这件事)")  # fmt: skip
+              r"(?:really\s+|actually\s+)?do\s+(?:that|this|it|the\s+same)\b|^(?:ai|人工智能|大模型|你)?(?:能|能不能|可以|可不可以)(?:做|干|帮忙)?(?:这个|这事|这件事)|"
+              r"^(?:这个|这样|这事|这些)?(?:能行不|能行吗|行不行|行吗|可以吗|可行吗|能做吗|能搞吗|能不能做到?|做得到吗|靠谱吗)[吧呀啊吗呢]?$|"
+              r"^(?:is\s+(?:that|this|it)\s+(?:possible|doable|something\s+ai\s+can\s+do)|is\s+that\s+a\s+thing)\b")  # fmt: skip
 """A capability question that points back at the task just described ("Can AI do that for me?"): no task of its own."""
 WORRY = (r"^(?:but\s+|and\s+|so\s+)?what\s+if\b|\bif\s+it\s+(?:gets|says|tells|makes|gives)\b.*\bwrong\b|\bworried\b|"
          r"\bmy\s+(?:biggest\s+|main\s+|only\s+)?worry\b|you\s+(?:didn'?t|did\s+not|never)\s+answer|"
-         r"万一|担心|就怕|你(?:还)?没(?:有)?回答")  # fmt: skip
+         r"万一|担心|就怕|你(?:还)?没(?:有)?(?:回答|说)")  # fmt: skip
 """A worry or an unanswered question said as a statement ("what if it tells someone a cake is nut free",
 "you didnt answer about allergens", "万一它答错了"): answered like a question."""
 EXAMPLES_OPEN = r"问|咨询|比如|例如|像是|诸如|\bask(?:s|ing)?\b|such\s+as|\blike\b|e\.g\.|for\s+example"
+ASKERS = (r"(?:people|customers?|members?|buyers?|clients?|users?|patients?|students?|parents?|guests?|visitors?|residents?|"
+          r"they|folks)\s+(?:\w+\s+){0,2}?(?:ask(?:s|ing)?|want(?:ing)?\s+to\s+know|enquir\w*|inquir\w*)\b|questions?\s+(?:like|such\s+as)|"
+          r"(?:买家|客人|顾客|用户|学生|家长|会员|客户|病人|患者)(?:一般|经常|主要|大多|都)?(?:问|咨询|想知道)")  # fmt: skip
+"""Who asks the questions quoted after it ("mostly people asking what time classes are, cancelling, how much
+memberships cost"): the questions that follow in the message are examples, not asked of us."""
 EXAMPLES_CLOSE = (r"(?:这种|之类的?|这些|等等|这样的|什么的|这类)\s*$|\betc\.?\s*$|and\s+so\s+on|that\s+kind\s+of\s+thing|"
                   r"(?:stuff|things)\s+like\s+that")  # fmt: skip
 """Questions quoted as examples of what customers ask ("问发货啊 辣不辣啊 能放多久这种") lie between these."""
-QUESTION_ZH = (r"[吗呢么嘛]$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
+QUESTION_ZH = (r"[吗呢么嘛]$|(?:安全|可以|能用|好用|靠谱|合适|划算|够|贵|行|管用|有用)不$|什么|为什么|为何|怎么|怎样|如何|哪个|哪些|哪种|哪家|是否|能否|能不能|可不可以|有没有|"
                r"要不要|区别|多少钱|是啥|啥是|什么时候|咋|为啥|"
                r"([\u4e00-\u9fff])不\1(?!\1)")  # fmt: skip
 """A Chinese question: its particles and words, and the A-not-A form ("安不安全", "会不会", "行不行")."""

@@ -274,8 +274,9 @@ def find_numbers(text: str) -> list[Number]:
             pos = run.start() + head_word.end()  # "a one-page summary": "one" is read on its own
             continue
         following = text[run.end() : run.end() + 14].lstrip()
-        if re.match(r"(?:an?|half\s+a)$", run.group(0)) and re.match(r"(second|sec|minute|millisecond)", following):
-            add(0.5 if run.group(0).startswith("half") else 1.0, run.start(), run.end())  # "a second", "half a minute"
+        if re.match(r"(?:an?|half\s+a)$", run.group(0)) and re.match(r"(second|sec|minute|millisecond|cent|penny)", following):
+            # "a second", "half a minute", "half a cent per photo"
+            add(0.5 if run.group(0).startswith("half") else 1.0, run.start(), run.end())
     for m in _BARE_SCALE.finditer(text):
         before = text[: m.start()].rstrip(" -")
         if before and taken[len(before) - 1]:

@@ -170,7 +170,11 @@ def _clauses(low: str) -> list[_Clause]:
 def _quoted_examples(low: str, clauses: list[_Clause]) -> list[_Clause]:
     """ "回复买家咨询 问发货啊 辣不辣啊 能放多久这种", "customers ask things like where's my order?, do you
     ship abroad? and so on": questions quoted as examples of what others ask are not asked of us."""
+    askers = next((j for j, p in enumerate(clauses) if _rx(lx.ASKERS).search(low[p.start : p.end])), None)
     for i, c in enumerate(clauses):
+        if c.question and askers is not None and askers <= i <= askers + 3:
+            clauses[i] = _Clause(c.start, c.end, False)  # "people asking what time classes are, how much …"
+            continue
         if not c.question or not any(_rx(lx.EXAMPLES_OPEN).search(low[p.start : p.end]) for p in clauses[max(0, i - 2) : i + 1]):
             continue
         if any(_rx(lx.EXAMPLES_CLOSE).search(low[p.start : p.end]) for p in clauses[i : i + 3]):
@@ -186,6 +190,8 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
         return True  # "if it gets nut allergy wrong someone could end up in hospital": a worry to answer
     if _rx(lx.CAN_AI_DO).match(body) and not _rx(r"pick|choose|select|decide|figure|recommend|选|挑|推荐").search(body):
         return False  # "could it help me answer customer emails?" states the task
+    if _rx(lx.AI_DO_THAT).match(body) and _rx(r"[\u4e00-\u9fff]").search(body):
+        return False  # "…帮我回回买家的问题，这个能行不？": asks whether the task described can be done
     if after == "," and terminator not in ("?", "？") and _rx(r"^(?:which|who|whom|whose|where|when)\b").match(body):
         return False  # "our docs, which are updated every release": a relative clause
     if terminator in ("?", "？"):
@@ -245,15 +251,32 @@ _APPROX = r"(?:\s*(?:about|around|roughly|approximately|approx\.?|~|≈|up\s+to|
 
 
 def _currency(scan: _Scan, n: Number) -> tuple[str, int, int] | None:
-    """The currency written around a number, with the span covering both."""
+    """The currency written around a number, with the span covering both; the upper end of a range
+    takes the currency written before its lower end ("£10-15 a month")."""
     m = _PREFIX_MONEY.search(scan.low[max(0, n.start - 8) : n.start])
     if m:
         idx = next(i for i, g in enumerate(m.groups()) if g is not None)
         return _PREFIX_CODES[idx], n.start - (len(m.group(0))), n.end
+    low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
+    if low is not None and low.value < n.value and _rx(r"^\s*(?:to|-|–|~|～|到|至)\s*$").match(scan.low[low.end : n.start]):
+        m = _PREFIX_MONEY.search(scan.low[max(0, low.start - 8) : low.start])
+        if m:
+            idx = next(i for i, g in enumerate(m.groups()) if g is not None)
+            return _PREFIX_CODES[idx], low.start - (len(m.group(0))), n.end
     m = _SUFFIX_MONEY.match(scan.low[n.end : n.end + 8])
     if m:
         idx = next(i for i, g in enumerate(m.groups()) if g is not None)
         return _SUFFIX_CODES[idx], n.start, n.end + len(m.group(0))
+    return None
+
+
+def _minor_unit(scan: _Scan, n: Number) -> tuple[str, float, int] | None:
+    """(currency, factor, end) when a hundredth or tenth of a currency follows the number ("2 cents",
+    "两分钱"), else None."""
+    for pattern, (code, factor) in lx.MINOR_UNITS.items():
+        m = _rx(r"^(?:" + pattern + ")").match(scan.low[n.end : n.end + 12])
+        if m:
+            return code, factor, n.end + m.end()
     return None
 
 
@@ -385,10 +408,33 @@ def _budget_cap(scan: _Scan) -> None:
 
 
 def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
+    minor = _minor_unit(scan, n)
+    period = _nearest(scan.periods, scan, n) if minor is not None else None
+    if minor is not None and period is not None and _gap(scan, n, period) <= 12:
+        # "50 cents a day": an amount per period, as a monthly budget
+        code, factor, end = minor
+        value = n.value * factor * period[2]
+        shown = None if code == "usd" else money(value, code, scan.language)
+        scan.add("budget.monthly_usd", _round(value * USD_PER[code.upper()]), "inferred", n.start, max(end, period[1]), shown)
+        return True
+    if minor is not None:
+        # "2 cents a receipt", "每道题不能超过两分钱": the price of one item, whatever item it is
+        code, factor, end = minor
+        per = _nearest(scan.per_counts, scan, n)
+        count = per[2] if per is not None and _gap(scan, n, per) <= 12 else 1.0
+        value = n.value * factor
+        lo, hi = (min(n.start, per[0]), max(end, per[1])) if per is not None and _gap(scan, n, per) <= 12 else (n.start, end)
+        shown = None if code == "usd" else money(value * 1000 / count, code, scan.language)
+        scan.add("budget.per_1k_requests_usd", _round(value * USD_PER[code.upper()] * 1000 / count), "stated", lo, hi, shown)
+        return True
     cur = _currency(scan, n)
     if cur is None:
         return False
     code, start, end = cur
+    if _rx(r"^\s*(?:a\s+month\s+|/\s?month\s+|per\s+month\s+)?(?:is|are|'s|sounds|seems|would\s+be)?\s*(?:way\s+|far\s+|much\s+|a\s+bit\s+|a\s+little\s+|too\s+)?"
+           r"(?:too\s+(?:much|expensive|high|steep|pricey)|more\s+than\s+(?:i|we)\s+(?:want|can|could))|^\s*(?:有点|太|也太|还是)(?:多|贵|高)").match(scan.low[end : end + 40]) \
+            or _rx(r"(?:\bnot|\bno\b|rather\s+than|instead\s+of|不是|而不是)\s*$").search(scan.low[max(0, start - 14) : start]):
+        return True  # "100 dollars is way too much", "£15 not $100": a sum turned down is no budget
     usd = n.value * USD_PER[code.upper()]
     prov: Provenance = "stated"  # "£50 a month" is stated; its dollar figure is shown as "about $63.50"
     per = _nearest(scan.per_counts, scan, n)
@@ -796,7 +842,9 @@ def _hours_per_day(scan: _Scan) -> float | None:
 
 def _head_counts(scan: _Scan, n: Number | None = None) -> list[Number]:
     """The figures other than `n` that count people ("120 students", "九十个学生")."""
-    return [p for p in scan.numbers if p is not n and _rx(r"^(?:" + lx.PEOPLE + ")").match(scan.masked[p.end : p.end + 12])]
+    # up to two words between ("15 backend developers", "40 full-time staff")
+    head = r"^(?:\s+(?!(?:of|a|an|the|per|each|every|times)\b)[a-z-]+){0,2}?(?:" + lx.PEOPLE + r")(?![a-z])"
+    return [p for p in scan.numbers if p is not n and _rx(head).match(scan.masked[p.end : p.end + 32])]
 
 
 def _each_one(scan: _Scan) -> None:
@@ -1072,9 +1120,14 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
     for clause in scan.clauses:
         if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
             continue
-        kept = expecting == "deployment" and _rx(r"\bkeep\b|\bstay|\bremain|留在|放在|存在").search(scan.low, clause.start, clause.end)
-        if not kept and not _rx(r"\bdata\b|数据|服务器|server|hosted|host").search(scan.low, clause.start, clause.end):
-            continue  # asked where it may run, "keep it in europe" needs no word for the data
+        stays = _rx(r"\bkeep\b|\bkept\b|\bstay|\bremain|\bstored?\b|留在|放在|存在").search(scan.low, clause.start, clause.end)
+        data_word = r"\bdata\b|数据|服务器|server|hosted|host|records?|files?|documents?|资料|信息"
+        near = stays is not None and any(_rx(p).search(scan.low, stays.end(), min(clause.end, stays.end() + 30))
+                                          for _, p in lx.RESIDENCY)  # fmt: skip
+        kept = stays and (expecting == "deployment" or (near and _rx(data_word).search(scan.low)))
+        if not kept and not _rx(data_word).search(scan.low, clause.start, clause.end):
+            continue  # asked where it may run, "keep it in europe" needs no word for the data; "it is
+            # patient data, and it has to stay inside the EU" names the data in the clause before
         for region, pattern in lx.RESIDENCY:
             if _rx(pattern).search(scan.low, clause.start, clause.end):
                 scan.add("deployment.data_residency", region, "stated", clause.start, clause.end)
@@ -1395,7 +1448,7 @@ def _scan(text: str) -> _Scan:
 
 
 def _per_count_value(m: re.Match[str]) -> float:
-    raw = (m.group("n") or m.group("big") or m.group("cn") or "").strip().replace(",", "")
+    raw = (m.group("n") or m.group("big") or m.group("cn") or "").strip().replace(",", "")  # "a receipt": one
     if not raw:
         return 1.0
     table = {"千": 1e3, "一千": 1e3, "百": 1e2, "一百": 1e2, "万": 1e4, "一万": 1e4, "thousand": 1e3,
@@ -1437,6 +1490,15 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     if picked is not None:
         return _chosen(options[picked], expecting, language)
     inside = _CHOICE_IN_MESSAGE.search(low) if options else None
+    ordinal = _ORDINAL_IN_MESSAGE.match(low) if options and inside is None else None
+    if ordinal is not None and 0 <= lx.ORDINALS_EN[ordinal.group(1)] < len(options):
+        # "um the first one I guess? mostly people asking …": the choice, then the rest read on its own
+        chosen = _chosen(options[lx.ORDINALS_EN[ordinal.group(1)]], expecting, language)
+        rest = understand(text[ordinal.end() :])
+        paths = {f.path for f in chosen.facts}
+        facts = chosen.facts + tuple(f for f in rest.facts if f.path not in paths and f.path != "use_case")
+        return Understanding(facts, rest.intent if rest.intent == "question" else chosen.intent, rest.question,
+                             language, chosen.choice)  # fmt: skip
     if inside is not None and 1 <= int(inside.group(1)) <= len(options):
         # "要国内能用的 选5。买家的手机号会不会泄露啊": the choice, and the rest read on its own
         chosen = _chosen(options[int(inside.group(1)) - 1], expecting, language)
@@ -1532,6 +1594,29 @@ def _use_case_text(text: str) -> str:
 _FILLER = _rx(r"^(?:(?:um+|uh+|erm+|hmm+|well|so|ok(?:ay)?|honestly|basically|嗯+|那个|就是)[\s,，.。]+)+")
 
 
+def tasks_named(message: str) -> list[str]:
+    """The tasks a message names by keyword, clause by clause, in order ("写写商品描述，再帮我回回买家的问题":
+    writing, then chat); a negated task is left out. The second is acknowledged as a task it should
+    also do, the first stays the one the ranking is for."""
+    text = normalize(message)
+    low = lower_aligned(text)
+    found: list[str] = []
+    for clause in _clauses(low):
+        body = low[clause.start : clause.end]
+        if clause.question and not _rx(lx.CAN_AI_DO).match(body.strip()):
+            continue
+        for task, pattern in lx.TASKS:
+            m = _rx(pattern).search(body)
+            if m is None or _negated(low, clause, clause.start + m.start(), clause.start + m.end()):
+                continue
+            if task == "vision" and _rx(lx.IMAGE_INPUT_ONLY).fullmatch(m.group(0)):
+                continue  # "photos of": the input, not the task
+            if task not in found:
+                found.append(task)
+            break
+    return found
+
+
 def asks_capability(message: str) -> bool:
     """ "will it read a blurry photo?", "它能看懂照片吗？": a question whether AI can do something. Read as
     the task when no task is known yet ("could it help me answer customer emails?" opens a
@@ -1580,6 +1665,12 @@ def restated_figure(message: str) -> float | None:
         return None
     return scan.numbers[0].value
 
+
+_ORDINAL_IN_MESSAGE = _rx(
+    r"^\s*(?:(?:um+|uh+|erm|hmm+|ok|okay|so|well|i\s+think|probably|maybe),?\s+)*(?:the\s+)?("
+    + "|".join(k for k in lx.ORDINALS_EN if k.isalpha()) + r")\s+(?:one|option|choice)\b(?:\s+i\s+(?:guess|think|suppose))?\s*[?.!,;]?"
+)
+"""An ordinal choice opening a longer message ("um the first one I guess? mostly …")."""
 
 _CHOICE_IN_MESSAGE = _rx(
     r"(?:^|(?<=[，,。.;；!！?？\s]))(?:选项?|我选|就选|选择|option|choice)\s*(\d{1,2})\s*(?:个|号|项)?\s*(?:吧)?(?=$|[，,。.;；!！?？\s])"

@@ -138,11 +138,12 @@ HARM = re.compile(r"allerg|\bnuts?\b|nut[\s-]?free|gluten|peanut|花生|坚果|�
 
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
-        r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|"
+        r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|cross\s+(?:that|it|them)\s+off|"
+        r"(?:chinese|american|foreign)\s+(?:one|provider|model|company)|"
         r"(?:health|patient|medical|personal|customer|card)\b.{0,40}(?:problem|\bok\b|okay|allowed|issue|risk)|"
         r"安全|隐私|泄露|泄漏|合规|保密|会不会被|" + DATA_USE, re.IGNORECASE)),
     ("cost", re.compile(
-        r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|pay\b|"
+        r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|(?<!already )(?<!i )(?<!we )pay\b|"
         r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|包括服务器|一个月要", re.IGNORECASE)),
     ("hardware", re.compile(
         r"hardware|\bgpus?\b|graphics card|buy (?:a )?(?:computer|server|machine)|what (?:do we|should we) (?:need|prepare)|"
@@ -177,6 +178,19 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:just )?use (?:it |the )?(?:app|website|in (?:a|the) browser)\b|log\s*in\s+(?:somewhere|to\s+\w+|and\s+use)|"
         r"(?:can|could)\s+(?:my|our)\s+(?:\w+\s+)?(?:receptionist|staff|team|assistant|secretary)\s+(?:just\s+)?(?:use|log)|"
         r"手机上|用手机|手机(?:app|应用)|网页版|下载(?:个)?(?:app|应用)", re.IGNORECASE)),
+    ("over_budget", re.compile(
+        r"(?:旺季|大促|双十一|双11|618|高峰|忙的时候)(?:那个月|的时候|期间)?(?:呢|怎么样|咋样|会怎样)|"
+        r"(?:go|going|be|run)\s+over\s+(?:my|our|the)?\s*(?:budget|\d|£|\$|€|limit)|over\s+budget|exceed|"
+        r"(?:stay|be|keep\s+it)\s+(?:under|within)\s+(?:my|our|the)?\s*(?:budget|£|\$|€|\d)|busy\s+(?:days?|months?|season)|"
+        r"(?:double|twice)\s+(?:the\s+)?(?:messages|volume|requests|as\s+many)|peak|"
+        r"会不会超|会超(?:吗|出)|超(?:出)?预算|超支|(?:旺季|大促|双十一|双11|618|高峰)(?:那个月|的时候|期间)?.{0,8}(?:多少|超|够)", re.IGNORECASE)),
+    ("integration", re.compile(
+        r"hook(?:s|ed|ing)?\s+(?:it\s+|this\s+)?up|connect\w*\s+(?:it\s+|this\s+)?(?:to|with|into)|integrat|plug\s+(?:it\s+)?in|set\s+(?:it\s+)?up\s+(?:on|in|with)|"
+        r"(?:whatsapp|instagram|facebook|messenger|shopify|wix|zendesk|intercom|slack)\b.{0,30}(?:how|who|pay|set|work)|"
+        r"接到|接入|对接|连到|连上|集成|(?:千牛|淘宝|抖店|抖音|微信|企业微信|小程序|拼多多|京东).{0,10}(?:怎么|咋|能不能|可以吗|接|用)", re.IGNORECASE)),
+    ("free", re.compile(
+        r"(?:are|is)\s+(?:they|it|that|those|these|open[\s-]source(?:\s+models?)?)\s+(?:really\s+|actually\s+)?free|free\s+or\s+not|"
+        r"(?:是不是|是)免费|免费(?:吗|不|的吗)|要(?:不要)?钱(?:吗|不)", re.IGNORECASE)),
     ("which", re.compile(
         r"which (?:one|model|of them)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
         r"what should (?:i|we) (?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
@@ -236,6 +250,12 @@ def recommendation_answer(
         return _safety_answer(raw, lang, question)
     if kind == "method":
         return t(lang, "about_method")
+    if kind == "free":
+        return t(lang, "about_free")
+    if kind == "integration":
+        return t(lang, "about_integration")
+    if kind == "over_budget":
+        return _over_budget_answer(raw, recommendation, lang, currency)
     if kind == "mistakes" and HARM.search(question):
         return t(lang, "about_mistakes") + ("" if lang == "zh" else " ") + t(lang, "about_mistakes_harm")
     if kind in ("mistakes", "no_dev", "few_examples"):
@@ -306,6 +326,35 @@ SMALL_GPU, LARGE_GPUS = "L4", ("L40S", "H100-80GB")
 model; the better open models need 48-80 GB (prices from the core's GPU table)."""
 
 
+PEAK_FACTOR = 2.0
+"""A busy month or day is taken as twice the usual volume when the person says it is busy but not how busy."""
+
+
+def _over_budget_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
+                        currency: str | None) -> str:  # fmt: skip
+    """ "will it go over my £15 at double the messages?": the pick's cost per 1,000 requests, the month at
+    the stated volume and at twice it, and how many requests the budget pays for."""
+    if not recommendation or not recommendation.get("recommendations"):
+        return t(lang, "about_cost_before")
+    rec = Recommendation.model_validate(recommendation)
+    top = rec.recommendations[0]
+    requests = rec.requirements.volume.requests_per_month
+    budget = rec.requirements.budget.monthly_usd
+    if top.monthly_cost_usd is None or not requests:
+        return t(lang, "about_cost_before")
+    per_request = top.monthly_cost_usd / requests
+    peak = top.monthly_cost_usd * PEAK_FACTOR
+    text = t(lang, "about_over_budget", model=top.model, monthly=render.cost_text(top.monthly_cost_usd, lang, currency),
+             requests=f"{requests:,.0f}", peak=render.cost_text(peak, lang, currency),
+             per_1k=render.cost_text(per_request * 1000, lang, currency))  # fmt: skip
+    if budget:
+        covers = budget / per_request if per_request > 0 else None
+        key = "about_over_budget_fits" if peak <= budget else "about_over_budget_over"
+        text += t(lang, key, budget=render.cost_text(budget, lang, currency),
+                  covers=f"{covers:,.0f}" if covers else "?")  # fmt: skip
+    return text + t(lang, "about_over_budget_cap")
+
+
 def _own_hardware_answer(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
 ) -> str:
@@ -351,7 +400,19 @@ def _safety_answer(raw: Mapping[str, Any], lang: Lang, question: str = "") -> st
     cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
     health = t(lang, "about_safety_health") if _HEALTH_DATA.search(said) else ""
     retention = t(lang, "about_safety_retention") if RETENTION.search(question) else ""
-    return t(lang, "about_safety", kept=kept, cards=cards, health=health, retention=retention)
+    identifiers = t(lang, "about_safety_identifiers") if _IDENTIFIERS.search(question + " " + said) else ""
+    foreign = t(lang, "about_safety_foreign") if _FOREIGN.search(question) else ""
+    return t(lang, "about_safety", kept=kept, cards=cards, health=health, retention=retention) + identifiers + foreign
+
+
+_IDENTIFIERS = re.compile(
+    r"phone|address|names?\b|e-?mail\s+address|personal\s+(?:details|data|info)|手机号|电话|地址|姓名|名字|身份证|个人信息",
+    re.IGNORECASE)  # fmt: skip
+"""Personal details that a model answering questions does not need: the answer says to leave them out."""
+_FOREIGN = re.compile(
+    r"chinese|china|american|\bus\b|\busa\b|foreign|abroad|cross\s+(?:that|it|them)\s+off|中国的|美国的|国外|境外|海外|外国",
+    re.IGNORECASE)  # fmt: skip
+"""A safety question about a provider in another country ("why is there a chinese one on the list?")."""
 
 
 _CARD_DATA = re.compile(r"card|payment|billing|checkout|银行卡|信用卡|支付|付款|账单", re.IGNORECASE)
@@ -504,7 +565,7 @@ _REGION_WORDS = (
     ("eu", r"在?(?:欧盟|欧洲)"),
 )
 REGION_USE_ZH = re.compile(
-    r"^\s*(?P<name>[A-Za-z][A-Za-z0-9.\- ]{1,40}?|[\u4e00-\u9fff]{2,6}?)\s*(?P<where>"
+    r"(?:^|(?<=[?？。!！;；\s]))\s*(?:这个|那个)?(?P<name>[A-Za-z][A-Za-z0-9.\-]*(?:\s[A-Za-z0-9.\-]+){0,4}?|[\u4e00-\u9fff]{2,6}?)\s*(?:我们?|咱们?)?\s*(?P<where>"
     + "|".join(f"(?P<{code}>{words})" for code, words in _REGION_WORDS)
     + r")\s*(?:能用|可以用|能不能用|可不可以用|用得了|可用|能不能|可以吗|行吗|合规吗)"
 )

@@ -21,7 +21,7 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import meaning
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
-from whichmodel.agent.brain.offline import asks_capability, restated_count, restated_figure
+from whichmodel.agent.brain.offline import asks_capability, restated_count, restated_figure, tasks_named
 from whichmodel.agent.events import (
     AnyEvent,
     Message,
@@ -184,6 +184,17 @@ class Nodes:
             # "What is self-hosting? What hardware do we need?": the second question too.
             asks_next = answers.asks_next_step(question)
             glossed.extend(self._about_recommendation(state, [k for k in kinds if k != "which" or asks_next], lang))
+            # "whats an API? and why not just use chatgpt": the why-not too
+            apps = answers.consumer_apps(question)
+            target = None if apps else answers.why_not_target(question)
+            if apps:
+                text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang)
+                glossed.extend([ToolStep(name="why_not", summary=", ".join(a.en for a in apps)), _message(text, lang)])
+            elif target is not None and not answers.is_framework_question(target) and (
+                glossary_lookup(f"what is {target}") is None
+            ):
+                text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
+                glossed.extend([ToolStep(name="why_not", summary=target), _message(text, lang)])
             return {"events": glossed}
         if answers.is_adaptation_question(question):
             found = await asyncio.to_thread(
@@ -356,8 +367,13 @@ class Nodes:
         facts = _keep_task(before, facts, text, intent)
         facts, also_task = _added(before, facts, text, intent)
         facts = _bare_budget_in_yuan(facts, text, lang)
+        main_now = next((str(f.value) for f in facts if f.path == "task_type"), None)
+        if also_task is None and main_now is not None and intent != "correction":
+            # "写写商品描述，再帮我回回买家的问题": two tasks in one message, the first is the main one
+            others = [x for x in tasks_named(text) if x != main_now]
+            also_task = others[0] if others else None
         if also_task is not None:
-            main = requirements_task(before)
+            main = main_now if main_now is not None else requirements_task(before)
             events.append(_message(t(lang, "also_task", task=task_name(lang, also_task), main=task_name(lang, main)), lang))
         facts.extend(_rescaled_volume(before, facts, text, intent))
         facts.extend(_restated_budget(before, facts, text, lang))

@@ -451,7 +451,9 @@ _GREETING_EN = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well)\b[\s,!.:-]*)+",
 _FIGURES_EN = re.compile(r",\s*(?:about|around|roughly|approx\w*|maybe|budget|~|\$|€|£|\d)", re.IGNORECASE)
 """Where the figures that follow a use case start: they are requirements, not its title."""
 _WANTS_EN = re.compile(
-    r"\b(?:and|but|so|,)\s+(?:(?:i|we)\s+)?(?:want|need|would like|'d like)\s+(?:to\s+)?", re.IGNORECASE
+    r"\b(?:and|but|so|,)\s+(?:(?:(?:i|we)\s+)?(?:want|need|would like|'d like)\s+(?:to\s+)?|(?:someone|people|a\s+friend)\s+"
+    r"(?:told|tells)\s+(?:me|us)\s+(?:that\s+)?|(?:i|we)\s+(?:heard|read|think)\s+(?:that\s+)?)"
+    r"(?:(?:ai|it|a\s+model|chatgpt|a\s+(?:chat)?bot)\s+(?:could|can|would|might)\s+)?", re.IGNORECASE
 )
 """Where "I run a small bakery and I want ..." turns from who the person is to what they want."""
 _AGENT_EN = re.compile(
