@@ -144,6 +144,6 @@ def test_an_open_pick_is_tuned_itself_and_a_small_classifier_only_for_classifica
     assert extraction.reason_codes == ["enough_examples_open_pick"]
     assert extraction.step_codes[-1] == "fine_tune_pick" and "fine-tune Qwen3 32B" in extraction.steps[-1]
     classification = choose_adaptation(req("classification", data={"labeled_examples": 3000}), OPEN)
-    assert classification.step_codes[-1] == "small_classifier"
+    assert classification.step_codes[-2:] == ["small_classifier", "fine_tune_pick"]  # the classifier first
     zh = worded(choose_adaptation(req("classification", data={"labeled_examples": 3000}), OPEN), "zh")
     assert "微调 Qwen3 32B" in zh.reason

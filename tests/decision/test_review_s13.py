@@ -109,3 +109,68 @@ def test_a_weak_rating_is_no_reason_to_pay_more_for_a_lower_rated_model() -> Non
     # a rating within WEAK_MARGIN of the rest is no weakness: the rated model leads even when dearer
     fine = recommend(req(**GERMAN), _catalog(full_german=1490, partial_price=1.0))
     assert [c.model_key for c in fine.recommendations][:2] == ["full", "partial"]
+
+
+# --- the expert round of session 13 (helper-42): sentences that contradicted the figures -------------
+
+
+def _entry(key: str, elo: float, price: float, **kw: Any) -> Any:
+    offs = [offering(f"m:{key}", key, inp=price, out=2 * price)]
+    return model(key, offs, ratings={c: elo for c in CATS}, **kw), offs
+
+
+def test_a_lifecycle_sentence_never_calls_a_retiring_pick_lasting_or_a_lower_model_higher() -> None:
+    # s05b: "Gemini 3.5 Flash is rated higher than Gemini 3.7 Flash (92 vs 95) … shown after Gemini 3.7
+    # Flash, which lasts" (3.7 Flash retires itself). Both retire; the cheap lasting one leads (balanced).
+    from datetime import timedelta
+
+    from .conftest import AS_OF
+
+    soon = AS_OF + timedelta(days=60)
+    catalog = build_catalog([
+        _entry("top", 1500, 1.0, retirement_date=soon), _entry("second", 1494, 2.2, retirement_date=soon),
+        _entry("cheap", 1485, 0.05), _entry("floor", 1300, 0.01),
+    ])  # fmt: skip
+    rec = recommend(req(priority="balanced"), catalog)
+    assert rec.recommendations[0].model_key == "cheap"
+    assert not any(c.code == "lifecycle_demoted" for c in rec.summary_codes)
+    assert "which lasts" not in rec.summary and "is rated higher than" not in rec.summary
+
+
+def test_the_quality_ladder_only_goes_down_in_price() -> None:
+    # s10: "lower quality … GPT OSS 20B $1,340" after "mid quality … $720": a level that costs more than a
+    # better one is no choice.
+    catalog = build_catalog([
+        _entry("best", 1600, 10.0), _entry("mid", 1450, 1.0), _entry("low", 1300, 2.0), _entry("floor", 1200, 3.0),
+    ])  # fmt: skip
+    rec = recommend(req(budget={"monthly_usd": 1}), catalog)
+    levels = next(r for r in rec.relaxations if r.constraint == "quality_levels")
+    costs = [float(m.needs.params["monthly"]) for m in levels.per_model]  # type: ignore[arg-type]
+    assert costs == sorted(costs, reverse=True) and [m.model_key for m in levels.per_model] == ["best", "mid"]
+
+
+def test_work_that_can_wait_gets_the_batch_lever() -> None:
+    offs = [offering("openai:big", "big", inp=10, out=30)]
+    catalog = build_catalog([(model("big", offs, ratings={c: 1500 for c in CATS}), offs)])
+    rec = recommend(req(budget={"monthly_usd": 1}), catalog)
+    levers = next(r for r in rec.relaxations if r.constraint == "levers")
+    assert levers.code is not None and levers.code.params["batch"] == 65.0  # $130/month at half price
+    assert "batch API (results within 24 hours, half price) → $65.00/month" in rec.summary + " ".join(
+        r.suggestion for r in rec.relaxations)
+    timed = recommend(req(budget={"monthly_usd": 1}, latency={"p95_seconds": 30}), catalog)
+    assert "batch" not in next(r for r in timed.relaxations if r.constraint == "levers").code.params  # type: ignore[union-attr]
+
+
+def test_the_task_keeps_its_weight_next_to_images_and_a_language() -> None:
+    from whichmodel.tools.decision.ranking import quality_profile
+
+    profile = dict(quality_profile(req(task_type="reasoning", languages=["zh"], input_modalities=["text", "image"]))
+                   .weights)  # fmt: skip
+    assert abs(profile["math"] - 0.4 * 0.5 / 1.4) < 1e-3  # 14%, was 4%
+    assert abs(profile["vision"] - 0.5 / 1.4) < 1e-3 and abs(profile["chinese"] - 0.4 / 1.4) < 1e-3
+
+
+def test_a_row_without_the_language_rating_says_so() -> None:
+    rec = recommend(req(**GERMAN), _catalog(full_text=1480))
+    assert "no rating for German" in rec.recommendations[0].warnings
+    assert "缺少德语的评分" in recommend(req(**GERMAN), _catalog(full_text=1480), lang="zh").recommendations[0].warnings

@@ -174,11 +174,14 @@ def _fine_tuning(req: Requirements, pick: PickFacts | None) -> _Path | None:
     if pick is not None and service == "open_weights":
         # The model started with has open weights: tune it itself (a small classifier is the cheaper
         # alternative when the task is sorting into categories).
-        steps = ("hold_out_eval", "few_shot_ceiling", "fine_tune_pick")
+        # Sorting into categories with this many labels: a small classifier trained on them first (it
+        # costs next to nothing and answers in milliseconds), the large pick tuned only if it falls short.
+        steps = ("hold_out_eval", "few_shot_ceiling") + (
+            ("small_classifier", "fine_tune_pick") if req.task_type == "classification" else ("fine_tune_pick",))
         return _Path(
             "fine_tuning",
             ("enough_examples_open_pick",),
-            steps + (("small_classifier",) if req.task_type == "classification" else ()),
+            steps,
             ("adaptation#fine-tuning", "optimization-order#distillation"),
             params,
         )

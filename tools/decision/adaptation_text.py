@@ -116,10 +116,11 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
         "few_shot_ceiling": "prompt the strongest candidate with a few examples to measure the accuracy "
         "ceiling",
         "fine_tune_smaller": "fine-tune a smaller model on the rest and compare on the held-out set",
-        "fine_tune_pick": "fine-tune {model} on the rest (for example with LoRA adapters), serve the tuned "
+        "fine_tune_pick": "if that falls short: fine-tune {model} on the rest (for example with LoRA adapters), serve the tuned "
         "weights yourself or through a host that serves fine-tuned models, and compare on the held-out set",
-        "small_classifier": "also train a small classifier on the same examples and compare it on the "
-        "held-out set: if it keeps the bar, it is the cheapest and fastest to run",
+        "small_classifier": "train a small classifier on the same examples (for example a multilingual text "
+        "encoder with a classification head) and compare it on the held-out set: if it keeps the bar, use it, "
+        "it is the cheapest and fastest to run (send only the items it is unsure about to the language model)",
         "distil_into_open_model": "only if prompting plateaus: fine-tune an open-weights model on the rest "
         "and compare on the held-out set",
         "collect_eval_set": "collect 50-100 real examples with expected answers as an evaluation set",
@@ -155,9 +156,10 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
         "hold_out_eval": "留出一部分标注样例作为评测集",
         "few_shot_ceiling": "用几个示例提示最强的候选模型，测出准确率上限",
         "fine_tune_smaller": "用其余样例微调一个更小的模型，并在留出集上比较",
-        "fine_tune_pick": "用其余样例微调 {model}（例如用 LoRA 适配器），自行部署微调后的权重或交给支持微调模型的托管商，"
+        "fine_tune_pick": "如果还不够：用其余样例微调 {model}（例如用 LoRA 适配器），自行部署微调后的权重或交给支持微调模型的托管商，"
         "并在留出集上比较",
-        "small_classifier": "再用同样的样例训练一个小型分类器，在留出集上比较：如果它达到基线，运行起来最便宜也最快",
+        "small_classifier": "用同样的样例训练一个小型分类器（例如多语言文本编码器加分类层），在留出集上比较：如果它达到基线就用它，"
+        "运行起来最便宜也最快（只把它拿不准的交给大模型）",
         "distil_into_open_model": "只有提示词效果停滞时：用其余样例微调一个开源权重模型，并在留出集上比较",
         "collect_eval_set": "收集 50-100 条带标准答案的真实样例作为评测集",
         "keep_pairs": "保存提示词与回答的配对：如果提示词效果停滞，它们就是微调数据",

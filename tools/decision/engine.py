@@ -716,7 +716,8 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
         risks.append(
             Reason(
                 code="evidence_missing",
-                params={"model": option.model.name, "categories": list(quality.evidence_missing)},
+                params={"model": option.model.name, "categories": list(quality.evidence_missing),
+                        "rated": quality.value is not None},
             )
         )
     window = _window(option)
@@ -781,17 +782,19 @@ def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate |
     if pick is None:
         return []
     by_key = {c.model_key: c for c in built}
+    if any(r.code in ("retiring_soon", "preview_model") for r in pick.risk_codes):
+        return []  # the pick is provisional itself: "shown after X, which lasts" would be false
     codes = []
     for key in ranking.ordered.demoted:
         c = by_key.get(key)
         if c is None or c.model_key == pick.model_key:
             continue
-        if role == "value" and not ((c.monthly_cost_usd or 0.0) <= (pick.monthly_cost_usd or 0.0)):
-            continue
-        if role == "quality" and (c.monthly_cost_usd or 0.0) <= (pick.monthly_cost_usd or 0.0) and (
-            (c.quality or 0.0) <= (pick.quality or 0.0)
+        if role == "value" and not (
+            (c.monthly_cost_usd or 0.0) <= (pick.monthly_cost_usd or 0.0) and (c.quality or 0.0) >= (pick.quality or 0.0)
         ):
-            continue
+            continue  # said as "cheaper than the value pick and rated at least as high"
+        if role == "quality" and not (c.quality or 0.0) > (pick.quality or 0.0):
+            continue  # said as "rated higher than the pick"
         retiring = next((r for r in c.risk_codes if r.code == "retiring_soon"), None)
         preview = next((r for r in c.risk_codes if r.code == "preview_model"), None)
         codes.append(
@@ -1086,6 +1089,13 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     return out
 
 
+BATCH_PROVIDERS = frozenset({"openai", "anthropic", "google", "google-vertex", "google-vertex-anthropic", "azure",
+                             "amazon-bedrock", "mistral"})  # fmt: skip
+"""Providers with a documented batch API for requests that may wait up to 24 hours (OpenAI Batch API,
+Anthropic Message Batches, Gemini Batch Mode, Vertex AI and Bedrock batch inference, Azure OpenAI Batch,
+Mistral batch), each priced at half the on-demand rate on the makers' pages (2025)."""
+BATCH_DISCOUNT = 0.5
+"""The batch discount those providers publish: 50% off input and output."""
 QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (float("-inf"), "low"))
 
 
@@ -1215,6 +1225,12 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
                     }
                 )
             )
+    # a lower level that costs no less than a higher one is no choice (the higher one is better for less)
+    kept: list[ModelChange] = []
+    for level in levels:
+        if all(_f(level.needs.params.get("monthly")) < _f(k.needs.params.get("monthly")) for k in kept):
+            kept.append(level)
+    levels = kept
     out: list[Relaxation] = []
     if levels:
         out.append(Relaxation(constraint="quality_levels", suggestion="", admits=[c.model for c in levels],
@@ -1250,6 +1266,9 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         cost = per_request_cost(offering, option.model, cached)
         if cost is not None:
             levers["cached_75"] = cost * volume.requests_per_month
+    if req.latency.p95_seconds is None and offering.provider in BATCH_PROVIDERS:
+        # no answer-time target: work that can wait for a batch job (results within 24 hours)
+        levers["batch"] = monthly * (1 - BATCH_DISCOUNT)
     cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
     cheap_monthly = _f(cheapest.needs.params.get("monthly"))
     if cheapest.model_key != target.model_key:

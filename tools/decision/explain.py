@@ -161,6 +161,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "half the prompt tokens \u2192 {v}/month",
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
         "lever_route": "route 80% of requests to {model} \u2192 {v}/month",
+        "lever_batch": "send them through the provider's batch API (results within 24 hours, half price) \u2192 {v}/month",
         "needs_budget": "{model} needs {monthly}/month {volume}{capped_part}",
         "at_this_volume": "at this volume",
         "at_earlier_volume": "at the earlier volume",
@@ -208,6 +209,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_internal": "internal business data",
         "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_inferred": " (your region inferred from your languages)",
+        "warn_no_rating": "no rating for {categories}",
         "warn_preview": "preview release",
         "warn_capped": "thinking capped at {cap} tokens",
         "thinking_capped_figures": "Thinking capped: {cap} thinking tokens per request so the answer time meets the {target} target ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
@@ -222,7 +224,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_rated_for": ", counting only models with a rating for {cats} (cheaper ones have none)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
         "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
-        "rule_balanced": " (priority: balanced counts ratings within 5 points of the best as tied)",
+        "rule_balanced": " (priority: balanced counts a model as close enough when its likely range of ratings comes within 5 points of the best one's; its own score can be further below)",
         "rule_measured_best": "it meets the bar on your examples at the lowest cost",
         "how_self": "self-hosted",
         "how_api": "through {provider}, {tier}",
@@ -494,6 +496,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
         "lever_route": "80% 的请求路由到 {model} \u2192 每月 {v}",
+        "lever_batch": "改用服务商的批量接口（24 小时内出结果，半价）\u2192 每月 {v}",
         "needs_budget": "{model} {volume}需要每月 {monthly}{capped_part}",
         "at_this_volume": "在此用量下",
         "at_earlier_volume": "按之前的用量",
@@ -540,6 +543,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_internal": "内部业务数据",
         "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_inferred": "（您所在地区是根据语言推断的）",
+        "warn_no_rating": "缺少{categories}的评分",
         "warn_preview": "预览版",
         "warn_capped": "思考上限 {cap} 个 token",
         "thinking_capped_figures": "思考已设上限：每次请求 {cap} 个思考 token，使回答时间满足 {target}的目标（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
@@ -554,7 +558,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_rated_for": "，只算有{cats}评分的模型（更便宜的几个没有）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
         "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
-        "rule_balanced": "（兼顾质量与成本：评分相差 5 分以内都算并列）",
+        "rule_balanced": "（兼顾质量与成本：评分的可能区间与最好模型的相差不到 5 分就算够接近，分数本身可能差得更多）",
         "rule_measured_best": "它在您的样例上达标且成本最低",
         "how_self": "自托管",
         "how_api": "经由 {provider}，{tier}",
@@ -1129,6 +1133,8 @@ def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         items.append(t(lang, "lever_half_prompt").format(v=monthly(p.get("half_prompt"), lang)))
     if p.get("cached_75") is not None:
         items.append(t(lang, "lever_cached").format(v=monthly(p.get("cached_75"), lang)))
+    if p.get("batch") is not None:
+        items.append(t(lang, "lever_batch").format(v=monthly(p.get("batch"), lang)))
     if p.get("routed_80") is not None:
         items.append(t(lang, "lever_route").format(model=p.get("route_model"), v=monthly(p.get("routed_80"), lang)))
     return {
@@ -1564,6 +1570,9 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_near").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "latency_borderline":
             out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
+        elif r.code == "evidence_missing" and r.params.get("categories") and r.params.get("rated"):
+            # a rated model without the rating that matters (unrated tasks say it once, not per row)
+            out.append(t(lang, "warn_no_rating").format(categories=capability_names(lang, r.params.get("categories"))))
     return out
 
 

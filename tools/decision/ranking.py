@@ -87,6 +87,10 @@ MODALITY_WEIGHT = 0.5
 """Share for the input modality's category (e.g. vision for image input) when the task is textual."""
 DOMAIN_WEIGHT = 0.3
 """Share for the domains the use case names (legal, medicine, math...)."""
+TASK_MIN_SHARE = 0.5
+"""The task's categories weigh at least this against the modality, language and domain shares (before
+the weights are scaled to sum to 1): with images (0.5) and Chinese (0.4) the task keeps 0.5 / 1.4 =
+36% instead of 10%."""
 DOMAINS: Mapping[str, re.Pattern[str]] = {
     "legal": re.compile(
         r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I
@@ -384,7 +388,9 @@ def quality_profile(req: Requirements) -> Profile:
     domains = tuple(d for d in domains_of(req) if d not in task)
     if domains:
         parts.append(({d: 1.0 / len(domains) for d in domains}, DOMAIN_WEIGHT))
-    rest = max(0.1, 1.0 - sum(w for _, w in parts))
+    # The task's own categories never weigh less than TASK_MIN_SHARE of what the other parts weigh
+    # together (images 50% and Chinese 40% left a maths tutor's maths rating 4%).
+    rest = max(TASK_MIN_SHARE, 1.0 - sum(w for _, w in parts))
     total = rest + sum(w for _, w in parts)
     weights: dict[str, float] = {c: w * rest / total for c, w in task.items()}
     for cats, share in parts:

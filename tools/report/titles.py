@@ -484,7 +484,7 @@ def _title_en(use_case: str) -> str:
     return ""
 
 
-_CONNECTIVE_EN = re.compile(r",\s|\s(?:for|with|from|to|and|in|on|that|which|so|by|using|via)\s", re.IGNORECASE)
+_CONNECTIVE_EN = re.compile(r",\s|\s(?:for|with|from|to|into|of|and|in|on|at|about|that|which|so|by|using|via)\s", re.IGNORECASE)
 
 
 def _shorten_en(text: str) -> str:
