@@ -49,22 +49,24 @@ _CACHE_SIZE = 64
 
 
 def shortlist_and_rank(
-    raw: Mapping[str, Any], probes: ProbeEvidence | None = None, currency: str | None = None
+    raw: Mapping[str, Any], probes: ProbeEvidence | None = None, currency: str | None = None, lang: str | None = None
 ) -> Recommendation:
     """Filter the whole catalog and rank it for `raw` (a requirements-file mapping), with citations;
     `probes` (measurements on the person's examples) re-rank it (tools.decision.measured).
 
     The decision core takes ~20-50 ms over the whole catalog (benchmarks/bench_load.py); results are cached by the canonical
     requirements and probe run, so re-asking for the same requirements is free. `currency` (the
-    person's budget currency) is how the prose says monthly bills.
+    person's budget currency) is how the prose says monthly bills; `lang` the conversation's language,
+    which the prose is written in (else the requirements' first language).
     """
-    key = canonical(raw) + (probes.model_dump_json() if probes is not None else "") + (currency or "")
+    key = canonical(raw) + (probes.model_dump_json() if probes is not None else "") + (currency or "") + (lang or "")
     hit = _CACHE.get(key)
     if hit is not None:
         _CACHE.move_to_end(key)
         return hit
     rec = recommend_requirements(
-        parse_requirements(dict(raw), "conversation"), raw, probes=probes, currency=currency
+        parse_requirements(dict(raw), "conversation"), raw, probes=probes, currency=currency,
+        lang="zh" if lang == "zh" else "en" if lang == "en" else None,
     )
     _CACHE[key] = rec
     if len(_CACHE) > _CACHE_SIZE:

@@ -12,6 +12,7 @@ from pathlib import Path
 from whichmodel.knowledge.catalog.schema import Catalog
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.framework.loader import get_passage
+from whichmodel.knowledge.units import Lang
 from whichmodel.tools.decision import Recommendation, Requirements, load_requirements_file, recommend
 from whichmodel.tools.decision.result import Citation, ProbeEvidence
 
@@ -26,11 +27,13 @@ def recommend_requirements(
     catalog: Catalog | None = None,
     probes: ProbeEvidence | None = None,
     currency: str | None = None,
+    lang: Lang | None = None,
 ) -> Recommendation:
     """Run the decision core on `req` (and probe measurements, if any) and attach the cited framework
-    passages in the person's language; `currency` is how the prose says monthly bills."""
-    rec = recommend(req, catalog or load_catalog(), raw=raw, probes=probes, currency=currency)
-    return rec.model_copy(update={"citations": citations_for(rec)})
+    passages in the person's language; `currency` is how the prose says monthly bills, `lang` the
+    language it is written in (default: the requirements' first language)."""
+    rec = recommend(req, catalog or load_catalog(), raw=raw, probes=probes, currency=currency, lang=lang)
+    return rec.model_copy(update={"citations": citations_for(rec, lang)})
 
 
 def recommend_from_file(
@@ -41,8 +44,8 @@ def recommend_from_file(
     return recommend_requirements(req, raw, catalog=catalog, probes=probes)
 
 
-def citations_for(rec: Recommendation) -> list[Citation]:
-    lang = "zh" if rec.requirements.languages[0] == "zh" else "en"
+def citations_for(rec: Recommendation, lang: Lang | None = None) -> list[Citation]:
+    lang = lang or ("zh" if rec.requirements.languages[0] == "zh" else "en")
     ids = list(dict.fromkeys([*rec.adaptation.citations, *ALWAYS_CITED, *_context_citations(rec)]))
     out: list[Citation] = []
     for neutral in ids:

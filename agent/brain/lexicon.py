@@ -39,7 +39,7 @@ PERIODS: tuple[tuple[str, float], ...] = (
 # --- Money ----------------------------------------------------------------------------------------
 CURRENCY_PREFIX = {r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur",
                    "£": "gbp", r"gbp\s?": "gbp", r"jp¥": "jpy", "¥": "cny", "￥": "cny", r"rmb\s?": "cny",
-                   r"cny\s?": "cny", "人民币": "cny", r"jpy\s?": "jpy"}  # fmt: skip
+                   r"cny\s?": "cny", "人民币": "cny", r"jpy\s?": "jpy", r"港币|港元": "hkd"}  # fmt: skip
 CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
                    r"\s?pounds?\b": "gbp", r"\s?quid\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
@@ -53,7 +53,15 @@ MINOR_UNITS: dict[str, tuple[str, float]] = {
 """A currency's hundredth or tenth written after a number ("2 cents", "5p a page", "两分钱", "一毛钱"): a price
 of a single item, read per request unless a period is said."""
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
-PER_PERSON = r"each\s+(?!of\b)[a-z]+(?:\s+member)?\s+(?:\w+\s+)?(?:opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|per\s+(?:user|person|employee|agent|customer|developer|teacher|student|tutor|member)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
+PER_PERSON = r"each\s+(?:person|user|employee|agent|customer|member|developer|dev|engineer|teacher|tutor|student|lawyer|doctor|nurse|rep|advisor|adviser|accountant|volunteer|therapist|consultant|recruiter|manager|clinician|paralegal|designer|writer|editor|driver|technician|colleague|staff\s+member|salesperson|analyst|officer|worker|caseworker|coach|trainer|instructor|pharmacist)\s+(?:\w+\s+)?(?:opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|per\s+(?:user|person|employee|agent|customer|developer|teacher|student|tutor|member)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
+PER_UNIT = (r"(?:每个?|一个)(?:群|店|门店|分店|班|诊所|科室|学校|账号|网点|项目|频道)|"
+            r"(?:each|per|every)\s+(?:group|store|shop|branch|clinic|class|school|account|site|location|channel|chat\s+group)\b")  # fmt: skip
+"""A rate said per unit ("一个群一天一次", "each store sends 20 a day"): times the count of those units."""
+UNITS = (r"^\s*(?:个|家|间|所)?[\u4e00-\u9fff]{0,3}?(?:群|门店|分店|店|班|诊所|科室|学校|账号|网点|项目|频道)|"
+         r"^(?:\s+(?:retail|local|physical|high-street|partner|franchise|online|chat|whatsapp|wechat|telegram|customer|regional|"
+         r"small|big|large|dental|medical|[a-z]+-[a-z]+))?\s+(?:groups|stores|shops|branches|clinics|classes|schools|accounts|"
+         r"sites|locations|channels)\b")  # fmt: skip
+"""What follows a count of units ("三十个业主群", "12 retail stores")."""
 EACH_ONE = (r"(?:they|we)\s+each\s+(?:[a-z]+\s+){0,3}?(?:an?|one)\s+[a-z]+|each\s+(?:of\s+them\s+)?(?:writes?|hands?\s+in|"
             r"submits?|sends?|does|turns?\s+in)\s+(?:an?|one)\s+[a-z]+")  # fmt: skip
 """One item per person, said without a figure ("they each hand in an essay every two weeks")."""
@@ -64,7 +72,7 @@ PEOPLE = (
     r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|of\s+us|"
     r"developers|devs|reps|tutors|advisers|advisors|accountants|members|volunteers|therapists|consultants|recruiters|"
     r"managers|clinicians|paralegals|designers|writers|editors|drivers|technicians|colleagues|coworkers|co-workers|"
-    r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售))"
+    r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售|开发|程序员|研发|设计师|客服|运营|编辑|会计|护士|店员|导购|坐席|业务员))"
 )
 ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费|(?<=[最多能要得])花)(?:的话)?"
                  r"(?:[^，,。；;！？\d零〇一二两三四五六七八九十百千万亿]|一年|一个月|一月|一天|一周){0,10}")
@@ -170,7 +178,8 @@ FAST_SECONDS = 5.0
 slowest 1 in 20 answers (a person waiting in a chat); shown as inferred, so it is said back and can be
 corrected."""
 LATENCY_WORDS: tuple[tuple[str, float], ...] = (
-    (r"(?:a\s+)?few\s+seconds|(?:a\s+)?couple\s+(?:of\s+)?seconds|几秒钟?", 5.0),
+    (r"(?:a\s+)?couple\s+(?:of\s+)?seconds|两三秒", 3.0),
+    (r"(?:a\s+)?few\s+seconds|几秒钟?", 5.0),
     (r"half\s+a\s+minute|半分钟", 30.0),
     (r"half\s+a\s+second|半秒钟?", 0.5),
     (r"(?:a|one)\s+minute\s+(?:per|each|for\s+(?:each|every|a|one))\s+[a-z]+|(?:a|one)\s+minute\s+(?:is\s+)?(?:fine|ok|okay)|"
@@ -250,7 +259,9 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
      r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort\s+(?:\w+\s+){0,3}into|"
      r"which\s+(?:team|department)|to\s+the\s+right\s+(?:team|department|person|queue|office|desk)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到"),
-    ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要"),
+    ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要|"
+     r"(?:short|meeting|the|our|write|writes|writing|take|taking|draft|drafting|produce)\s+minutes\b(?!\s+(?:a|an|per|each|of\s+audio|long|later))|"
+     r"action\s+(?:points|items)"),
     ("moderation", r"\bmoderat|content\s+(?:review|policy|filter)|toxic|hate\s+speech|harass|abusive|"
      r"内容审核|违规|审核(?:用户|评论|帖子|内容|图片|头像|照片)|(?:评论|帖子|内容|图片|头像|照片)(?:需要|要)?审核|敏感词|涉黄|涉政|"
      r"(?:nudity|explicit|graphic\s+content|gore|nsfw)"),
@@ -263,7 +274,8 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"general[\s-]purpose\s+(?:assistant|chatbot)|(?:员工|大家|同事|用户)(?:都)?(?:可以|能)(?:和|跟)它(?:聊|对话)|通用(?:助手|聊天)"),
     ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
      r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?|e-?mails|notices|"
-     r"announcements?|adverts?|ads|job\s+ads)|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"
+     r"announcements?|adverts?|ads|job\s+ads|grant\s+applications?|proposals?|bids?|press\s+releases?|speeches|cover\s+letters?)|"
+     r"(?:help|helps|helping)\s+(?:me\s+|us\s+)?(?:with\s+)?draft(?:ing)?\b|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"
      r"responses|answers|letters?|e-?mails?|notices?)|follow[\s-]?up\s+e-?mails|"
      r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}e-?mails|"
      r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?)|"
@@ -277,7 +289,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
     ("chat", r"chat\s?bot|\bchat\b|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
-     r"客服|聊天|对话|陪聊|助手|助理|(?:买家|顾客|客户|用户)(?:的)?咨询|售前|售后|"
+     r"客服|聊天|对话|陪聊|助手|助理|帮手|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户)(?:的)?咨询|售前|售后|"
      r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)(?:的)?(?:问题|消息|留言|咨询)"),
 )  # fmt: skip
 IMAGE_INPUT_ONLY = (r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|(?:read|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|"
@@ -418,7 +430,8 @@ NO_LABELED = (r"(?:no|zero|without|don't\s+have\s+(?:any\s+)?|do\s+not\s+have\s+
               r"\s*(?:label(?:l)?ed|annotated)\s+(?:data|examples|samples)|没有(?:任何)?(?:标注|已标注)(?:的)?(?:数据|样本)|"
               r"无标注数据|没有标注")  # fmt: skip
 PROPRIETARY = (r"internal\s+(?:docs|documents|documentation|wiki|knowledge|data|policies|manuals?)|our\s+(?:own\s+)?"
-               r"(?:[a-z]+\s+)?(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|handbooks?|policies|product\s+catalog)|"
+               r"(?:[a-z]+\s+)?(?:docs|documents|documentation|wiki|knowledge\s+base|manuals?|handbooks?|polic(?:y|ies)|product\s+catalog|"
+               r"product\s+(?:info|information|data|details|sheets?)|price\s+lists?|faqs?)|"
                r"company\s+(?:docs|documents|wiki|knowledge|policies)|knowledge\s+base|proprietary|private\s+documents|"
                r"our\s+(?:own\s+)?(?:[a-z]+\s+)?(?:files|records|archives?|case\s+files|contracts|reports|catalogue)\b|"
                r"内部文档|内部资料|内部知识|公司文档|公司资料|知识库|产品手册|内部数据|企业文档|私有数据|私有知识|"
@@ -437,7 +450,9 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
      r"(?:credit\s+|debit\s+|bank\s+)?card\s+(?:stuff|details|numbers?|info|data)|credit\s+cards?|payment\s+(?:details|info)|"
      r"(?:home\s+|customer\s+)?addresses|phone\s+numbers|social\s+security|passports?|(?:id|identity)\s+(?:numbers?|cards?)|"
      r"tax\s+(?:stuff|returns?|records?|data|info|documents?|files?)|private\s+(?:people|individuals|persons)|护照|税务|报税|个税|隐私|病历|患者|病人|医疗数据|"
-     r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息|"
+     r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息|个人(?:资料|信息|隐私)|"
+     r"(?:客户|客人|顾客|市民|居民|患者|病人|学生|员工|业主)(?:的)?(?:资料|信息|姓名|电话|身份)|"
+     r"personal\s+(?:information|info|details)|\bcvs\b|résumés|job\s+applications|applicants'?\s+(?:data|details|information)|"
      r"(?:students?|pupils?|children|kids|minors)'?s?\s+(?:essays?|homework|work|assignments?|data|records?|grades?|names?)|"
      r"学生(?:的)?(?:作文|作业|成绩|信息|数据|姓名)|未成年|孩子的?(?:作文|作业|信息)|"
      r"数据[^，,。；;]{0,4}不(?:能|可以|得)(?:出|离开)|data\s+(?:can't|cannot|can\s+not|must\s+not|mustn't|may\s+not|"

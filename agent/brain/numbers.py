@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from whichmodel.agent.brain.hant import to_simplified
+
 MAX_MESSAGE_CHARS = 12_000
 """The longest message read (whole). A longer one is refused with this limit named, never cut: a
 budget change at the end of a long paste must not be lost silently."""
@@ -55,7 +57,7 @@ def normalize(message: str) -> str:
     as one number with a thousands separator.
     """
     text = message.replace("，", "; ").replace("、", " 、 ")
-    text = unicodedata.normalize("NFKC", text)
+    text = to_simplified(unicodedata.normalize("NFKC", text))  # "查詢" is read as "查询"
     text = _SLANG_SUMS.sub(lambda m: _SLANG_SUM_TEXT[m.group(1).lower()], text)
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
 
@@ -222,6 +224,10 @@ def word_number(run: str) -> tuple[float, int] | None:
     return total + group, end
 
 
+_NOT_A_COUNT = re.compile(r"一(?:下|些|点儿?|直|定|样|般|旦|切|起|边|共|律|向|致|再|度|会儿|句话)")
+"""Words that start with 一 without counting anything ("总结一下", "一些", "一直")."""
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number in `text` (normalised, lower-cased), left to right, spans not overlapping."""
     found: list[Number] = []
@@ -251,6 +257,8 @@ def find_numbers(text: str) -> list[Number]:
             magnitude = parse_chinese("一" + m.group(3)) if m.group(3) else 1.0
             add(second * (magnitude or 1.0), m.start(), m.end())
     for m in _CHINESE.finditer(text):
+        if m.group(0) == "一" and _NOT_A_COUNT.match(text, m.start()):
+            continue  # "总结一下", "一些", "一直": words, not the number one
         chinese = parse_chinese(m.group(0))
         if chinese is not None:
             add(chinese, m.start(), m.end())

@@ -354,7 +354,7 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
             or _tokens(scan, n)
             or _size(scan, n)
             or _labeled(scan, n)
-            or _zh_budget(scan, n)
+            or _zh_budget(scan, n, expecting)
             or _volume(scan, n, expecting)
             or _context(scan, n)
             or _bare_budget(scan, n)
@@ -752,7 +752,7 @@ def _labeled(scan: _Scan, n: Number) -> bool:
 
 def _count_end(scan: _Scan, n: Number) -> int | None:
     """End of the count noun or Chinese measure word after a number ("20k support tickets", "两万条")."""
-    end = _suffix(scan, n, r"\s*(?:" + lx.CN_MEASURE + r")")
+    end = _suffix(scan, n, r"\s*(?:来|多|余)?(?:" + lx.CN_MEASURE + r")")  # "十来场", "二十多条"
     if end is not None:
         return end
     return _suffix(scan, n, r"\s+(?:[a-z-]+\s+){0,2}?(?:" + lx.COUNT_NOUNS + r")\b")
@@ -763,7 +763,11 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师)|个?(?:类别|类|分类|部门|标签|门店|科室|团队))"
     ):
         return False
+    if n.value > 1 and _rx(lx.UNITS).match(scan.masked[n.end : n.end + 24]):
+        return False  # "管着三十个业主群", "12 retail stores": a count of units, not of requests
     count_end = _count_end(scan, n)
+    if count_end is None and (expecting or "").startswith("budget.") and scan.language == "zh":
+        return False  # "每月三千" asked for the budget: a sum without its currency, not a volume
     period = _nearest(scan.periods, scan, n)
     cue = _cue_in_clause(scan, n, lx.VOLUME_CUE)
     if period is not None and (
@@ -771,6 +775,15 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     ):
         s, e, mult = period
         end = max(count_end or n.end, e)
+        if _cue_in_clause(scan, n, lx.PER_UNIT) is not None:
+            units = [p for p in scan.numbers
+                     if p is not n and p.value > 1 and _rx(lx.UNITS).match(scan.masked[p.end : p.end + 24])]  # fmt: skip
+            if len(units) == 1:  # "管着三十个业主群 … 一个群一天一次": per group, times the groups
+                head = units[0]
+                lo, hi = min(s, n.start, head.start), max(end, head.end)
+                scan.add("volume.requests_per_month", round(n.value * head.value * mult), "inferred", lo, hi)
+            return True  # without a clear count of units, a rate per unit is no volume (the caller may
+            # find the count in an earlier message)
         if _cue_in_clause(scan, n, lx.PER_PERSON) is not None or (n.value == 1 and len(_head_counts(scan, n)) == 1):
             return _per_person(scan, n, mult, min(n.start, s), end)  # "九十个学生，每周一篇作文": one each
         prov: Provenance = "stated"
@@ -781,6 +794,8 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end)
         return True
     if count_end is not None:
+        if n.value == 1 and any(f.path == "volume.requests_per_month" for f in scan.facts):
+            return True  # "每周十来场会 一场一个小时": one item described, not the volume
         if expecting == "volume.requests_per_month":
             scan.add("volume.requests_per_month", round(n.value), "stated", n.start, count_end)
         else:
@@ -908,16 +923,17 @@ def _bare_budget(scan: _Scan, n: Number) -> bool:
     return True
 
 
-def _zh_budget(scan: _Scan, n: Number) -> bool:
+def _zh_budget(scan: _Scan, n: Number, expecting: str | None = None) -> bool:
     """ "预算每月三千", "一年五万以内" after 预算: in a Chinese message a bare figure after a budget word is
     yuan (shown as such, so a person who meant dollars sees it and corrects it); a period in its clause
-    makes it monthly (yearly / 12)."""
+    makes it monthly (yearly / 12). Asked for the budget, "每月三千" needs no budget word."""
     if scan.language != "zh":
         return False
     cue = _rx(lx.ZH_BUDGET_CUE + r"$").search(scan.low[max(0, n.start - 16) : n.start])
-    if cue is None or _count_end(scan, n) is not None or _suffix(scan, n, r"\s*(?:人|位|名|个|次|条|份|%|％)"):
+    asked = (expecting or "") == "budget.monthly_usd" and _nearest(scan.periods, scan, n) is not None
+    if (cue is None and not asked) or _count_end(scan, n) is not None or _suffix(scan, n, r"\s*(?:人|位|名|个|次|条|份|%|％)"):
         return False
-    start = n.start - len(cue.group(0))
+    start = n.start - len(cue.group(0)) if cue is not None else n.start
     period = _nearest(scan.periods, scan, n)
     mult = period[2] if period is not None else 1.0
     lo = min(start, period[0]) if period is not None else start
@@ -1592,6 +1608,13 @@ def _use_case_text(text: str) -> str:
 
 
 _FILLER = _rx(r"^(?:(?:um+|uh+|erm+|hmm+|well|so|ok(?:ay)?|honestly|basically|嗯+|那个|就是)[\s,，.。]+)+")
+
+
+def rate_needs_context(message: str) -> bool:
+    """A rate said per person or per unit with no head count in the message ("每人每天问一两个吧", "一个群一天
+    一次"): the count is in an earlier message, so the caller reads the two together."""
+    low = lower_aligned(normalize(message))
+    return bool(_rx(lx.PER_PERSON).search(low) or _rx(lx.PER_UNIT).search(low))
 
 
 def tasks_named(message: str) -> list[str]:

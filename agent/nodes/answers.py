@@ -441,11 +441,17 @@ CONSUMER_APPS: tuple[tuple[re.Pattern[str], App], ...] = (
     (re.compile(r"通义千问|通义|tongyi", re.I), App("Tongyi Qianwen", "通义千问", "Alibaba", "阿里巴巴", "Qwen")),
     (re.compile(r"腾讯元宝|元宝|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
     (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "Microsoft (OpenAI's models)", "微软（OpenAI 的模型）", "chatgpt")),
+    (re.compile(r"deepseek\s*(?:官网|网页版?|的?app|应用|chat\b|website|app\b)|深度求索(?:官网|app)", re.I),
+     App("the DeepSeek app", "DeepSeek 官网和 App", "DeepSeek", "深度求索", "deepseek")),
+    (re.compile(r"kimi\s*(?:官网|网页版?|的?app|应用|智能助手|website|app\b)", re.I),
+     App("the Kimi app", "Kimi 智能助手", "Moonshot AI", "月之暗面", "kimi")),
+    (re.compile(r"claude\.ai|claude\s+(?:app|website)\b", re.I), App("the Claude app", "Claude 应用", "Anthropic", "Anthropic", "claude")),
+    (re.compile(r"gemini\s+(?:app|website)\b", re.I), App("the Gemini app", "Gemini 应用", "Google", "谷歌", "gemini")),
 )  # fmt: skip
 """Chat apps: a service for a person, not a model an application calls (the seeds' service vs model)."""
 _APP_ASK = re.compile(
     r"why\s+not|why\s+(?:don't|can't|do\s+we|not)|just\s+use|instead|can\s+(?:we|i)\s+(?:just\s+)?use|what\s+about|"
-    r"how\s+about|uses?\s+it|为啥不|为什么不|怎么不|直接用|能不能用|可以用|能用|不用|行不行|怎么样",
+    r"how\s+about|uses?\s+it|为啥不|为什么不|怎么不|干嘛不|何必|直接用|直接让|能不能用|可以用|能用|不用|行不行|怎么样",
     re.I,
 )
 

@@ -21,7 +21,15 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import meaning
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
-from whichmodel.agent.brain.offline import asks_capability, restated_count, restated_figure, tasks_named
+from whichmodel.agent.brain.offline import (
+    Understanding,
+    asks_capability,
+    rate_needs_context,
+    restated_count,
+    restated_figure,
+    tasks_named,
+)
+from whichmodel.agent.brain.offline import understand as offline_understand
 from whichmodel.agent.events import (
     AnyEvent,
     Message,
@@ -138,6 +146,7 @@ class Nodes:
             }  # fmt: skip
         result = await self.brain.understand(text, _asked(state.get("pending")))
         u = result.understanding
+        u = _rate_with_earlier_count(state, text, u)
         if "task_type" in state.get("requirements", {}) and asks_capability(text):
             # "will it read a blurry photo?" once the task is known: a question, not a new task
             u = replace(u, facts=(), intent="question", question=text.strip(), choice=None, task_options=())
@@ -503,7 +512,7 @@ class Nodes:
         measured = state.get("probes")
         evidence = ProbeEvidence.model_validate(measured) if measured else None
         currency = render.person_currency(requirements, lang)
-        rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency)
+        rec: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency, lang)
         steps = [tools.catalog_step(rec), tools.rank_step(rec), tools.cost_step(rec)]
         sized = tools.self_host_step(rec)
         if sized is not None:
@@ -613,6 +622,23 @@ _TASK_WANT = re.compile(
 )
 
 
+def _rate_with_earlier_count(state: State, text: str, u: Understanding) -> Understanding:
+    """ "每人每天问一两个吧" after "公司五百人 想做个内部问答": a rate per person (or per group, per store)
+    whose head count is in an earlier message. When the message gives no volume of its own, the
+    earlier messages and this one are read together and only the volume is taken from that reading."""
+    if any(f.path == "volume.requests_per_month" for f in u.facts) or not rate_needs_context(text):
+        return u
+    earlier = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"][-3:]
+    if not earlier:
+        return u
+    joined = offline_understand("。".join([*earlier, text]) if u.language == "zh" else ". ".join([*earlier, text]),
+                                expecting="volume.requests_per_month")  # fmt: skip
+    volume = next((f for f in joined.facts if f.path == "volume.requests_per_month" and f.provenance == "inferred"), None)
+    if volume is None:
+        return u
+    return replace(u, facts=(*u.facts, volume), intent="provide" if u.intent in ("unclear", "nonsense") else u.intent)
+
+
 def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: str | None) -> list[Fact]:
     """A message that gives a detail (volume, budget, answer time, languages, images as input) keeps the
     task already held:
@@ -623,6 +649,10 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     if held is None or held["value"] is None or held["provenance"] == "defaulted" or intent == "correction":
         return facts
     task = next((f for f in facts if f.path == "task_type"), None)
+    if (task is not None and task.value == "chat" and held["value"] != "chat" and held["provenance"] == "stated"
+            and any(f.path.startswith(_DETAIL_PATHS) for f in facts)):  # fmt: skip
+        # "People are waiting in the chat, so reply within 5 seconds" after a booking agent: the channel
+        return [f for f in facts if f.path not in ("task_type", "use_case")]
     if task is None or task.provenance == "stated" or _TASK_WANT.search(text):
         return facts
     if not any(f.path.startswith(_DETAIL_PATHS) for f in facts):

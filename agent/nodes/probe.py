@@ -364,7 +364,7 @@ async def run(
         events.append(ProbeResults(rows=rows))
         return {"probe_request": None, "probe_examples": None, "pending": None}, events
     currency = person_currency(state.get("requirements", {}), lang)
-    reranked: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency)
+    reranked: Recommendation = await asyncio.to_thread(tools.shortlist_and_rank, raw, evidence, currency, lang)
     assert reranked.probes is not None
     stands = service.stands_for(rec, endpoints)
     lines = [

@@ -332,7 +332,7 @@ CASES: list[Case] = [
     Case("the shop is open 9 hours a day", {L: ABSENT}),
     C("报告两个小时内出来就行", latency__p95_seconds=7200.0),
     C("回复的话，一分钟以内就可以", latency__p95_seconds=60.0),
-    C("a couple of seconds per photo is fine", latency__p95_seconds=5.0),
+    C("a couple of seconds per photo is fine", latency__p95_seconds=3.0),  # a couple is two or three, not a few (5)
     C("keep it as cheap as possible, it's just me", priority="cost"),
     Case("ok which is the cheapest one that would work", {"priority": ABSENT}, "question"),  # asks, states nothing
     Case("越便宜越好，我们是小团队", {"priority": "cost", B: ABSENT}),

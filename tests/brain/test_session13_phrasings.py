@@ -99,3 +99,20 @@ def test_an_ordinal_opening_a_longer_answer_is_the_choice() -> None:
 def test_two_tasks_in_one_message_are_both_named() -> None:
     assert tasks_named("想让AI帮忙写朋友圈文案，再帮我回复客人的消息") == ["writing", "chat"]
     assert tasks_named("It's not really chat, we need it to write the product descriptions") == ["writing"]
+
+
+def test_each_item_and_units_in_passing_keep_the_volume() -> None:
+    # "each email gets a reply" is no rate per person; "messages from stores" is no count of stores
+    assert facts("We get 300 emails a day and each email gets a reply").get(V) == 9000
+    assert facts("We answer 300 messages from stores a day").get(V) == 9000
+    assert facts("We have 12 retail stores and each store sends about 20 questions a day").get(V) == 7200
+    assert facts("三十个业主群，一个群一天总结一次").get(V) == 900
+    assert facts("每周十来场会 一场一个小时左右", expecting=V).get(V) == round(10 * 30 / 7)
+    assert close(facts("每月三千 服务要在国内", expecting="budget.monthly_usd").get("budget.monthly_usd"), 3000 * CNY)
+
+
+def test_traditional_chinese_and_cantonese_are_read() -> None:
+    got = facts("我係香港保險經紀 想整個AI幫手答客人WhatsApp查詢")
+    assert got.get("task_type") == "chat"
+    got = facts("有客人個人資料 每月預算港幣2000", expecting="budget.monthly_usd")
+    assert close(got.get("budget.monthly_usd"), 2000 / 7.8) and got.get("data.sensitivity") == "confidential"
