@@ -451,7 +451,7 @@ def check_top_pick(rec: Any, extra: Mapping[str, Any]) -> list[str]:
         problems.append(f"{top.model}: ${top.monthly_cost_usd}/month over the ${budget} budget")
     if top.offering_id is not None:
         off = catalog.offerings[top.offering_id]
-        if off.context < req.needed_context:
+        if model.context_applies and off.context < req.needed_context:  # a speech model has no text window
             problems.append(f"{top.offering_id}: context {off.context} < {req.needed_context}")
         missing = set(req.input_modalities) - set(off.input_modalities)
         if missing:

@@ -84,9 +84,21 @@ def next_missing(requirements: Mapping[str, Slot]) -> str | None:
         only = QUESTIONS[q].only_for_tasks
         if only and (task is None or task["value"] not in only):
             continue
+        if q == "deployment" and not sensitive(requirements):
+            continue  # where it may run changes the shortlist for sensitive data; otherwise assumed (cloud API)
         if not answered(q, requirements):
             return q
     return None
+
+
+SENSITIVE = ("confidential", "restricted")
+"""Data levels for which where the model runs is asked before recommending."""
+
+
+def sensitive(requirements: Mapping[str, Slot]) -> bool:
+    """The person said the data is confidential or personal (or restricted)."""
+    level = requirements.get("data.sensitivity")
+    return level is not None and level["value"] in SENSITIVE
 
 
 def option_facts(option: Option, lang: str, provenance: Provenance, evidence: str) -> list[Fact]:
@@ -129,6 +141,8 @@ def assumed_facts(requirements: Mapping[str, Slot]) -> list[Fact]:
         out.append(Fact("latency.p95_seconds", seconds, "defaulted", f"usual for {task['value']}"))
     if "priority" not in requirements:
         out.append(Fact("priority", "quality", "defaulted", "the strongest model within your limits first"))
+    if not answered("deployment", requirements):
+        out.append(Fact("deployment.self_host", False, "defaulted", "nothing said about where data may go"))
     return out
 
 

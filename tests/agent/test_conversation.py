@@ -103,7 +103,9 @@ async def test_chinese_replies_in_chinese_and_asks_one_question_with_default():
         assert reply_usd.pending is not None
         await adv.send("z2", "300美元")
         assert (await adv.state("z2")).slots["budget.monthly_usd"]["value"] == 300.0
-        assert reply.pending and reply.pending["field"] == "deployment"  # answer time is assumed, not asked
+        # answer time and where it runs are assumed, not asked (nothing sensitive was said): the
+        # recommendation follows, with the assumptions said
+        assert reply.stage == "recommended" and "私有化部署：否" in reply.text
 
 
 async def test_chinese_count_correction_replaces_the_volume_and_says_so():

@@ -170,7 +170,8 @@ async def test_a_bare_budget_in_a_chinese_chat_is_yuan() -> None:
 
 async def test_the_choices_are_explained_when_asked() -> None:
     async with _advisor() as adv:
-        await adv.send("o", "I want AI to write product descriptions for my shop, about 30 a month")
+        # confidential data: where it may run is asked (it is assumed otherwise)
+        await adv.send("o", "I want AI to write product descriptions for my shop, about 30 a month, our supplier data is confidential")
         await adv.send("o", "no budget")
         reply = await adv.send("o", "what's the difference between the first two? they sound the same to me")
     assert "What each choice means:" in reply.text

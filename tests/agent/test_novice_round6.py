@@ -45,7 +45,8 @@ def test_a_real_question_is_still_a_question() -> None:
 
 async def test_a_numbered_choice_beside_a_question_is_taken_and_the_question_answered() -> None:
     async with _advisor() as adv:
-        await adv.send("c", "我在重庆开火锅底料网店 想用AI自动回复买家 一天两百条 预算每月五百块")
+        # buyers' data is personal: where it may run is asked (it is assumed otherwise)
+        await adv.send("c", "我在重庆开火锅底料网店 想用AI自动回复买家 一天两百条 预算每月五百块 买家信息要保密")
         reply = await adv.send("c", "最好在国内 选5。顾客的地址会不会被泄露")
     assert "中国境内" in reply.text and "数据处理协议" in reply.text
 
@@ -90,8 +91,7 @@ def test_a_budget_in_pounds_is_stated() -> None:
 async def test_a_chinese_chat_without_a_budget_shows_yuan_and_names_both_picks() -> None:
     async with _advisor() as adv:
         await adv.send("z", "我开了个卖茶叶的网店 想用AI回复买家咨询 一天三百条")
-        await adv.send("z", "预算不限")
-        reply = await adv.send("z", "任何云端API都可以")
+        reply = await adv.send("z", "预算不限")
     assert "¥" in reply.text and "（质量之选）" in reply.text
     assert "性价比之选" in reply.text
 

@@ -49,7 +49,7 @@ async def test_kill_and_resume(tmp_path):
     proc = _start(db)
     assert proc.stdin is not None
     _read_until(proc, "Tell me what you want")
-    proc.stdin.write("we need a chatbot for customer support, 2k chats a day\n")
+    proc.stdin.write("we need a chatbot for customer support, 2k chats a day, the chats are confidential\n")
     proc.stdin.flush()
     _read_until(proc, "monthly budget")
     proc.stdin.write("$400 a month\n")

@@ -185,7 +185,8 @@ def test_english_interview(browser: object, app_server: AppServer) -> None:
     session = open_chat(browser, app_server, "en-US")
     interview(
         session.page,
-        "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds",
+        "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds, "
+        "the tickets hold customer data so it is confidential",
         click="Any cloud API is fine (default)",
     )
     names = check_results(
@@ -218,7 +219,7 @@ def test_chinese_interview(browser: object, app_server: AppServer) -> None:
     assert HAN.search(placeholder), f"interface not in Chinese: placeholder {placeholder!r}"
     interview(
         session.page,
-        "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回",
+        "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回，工单里有客户信息，要保密",
         click="任何云端API都可以 (默认)",
     )
     check_results(session, app_server, "每月成本", "检索模型目录", "chat-zh.png", "客服工单")

@@ -47,7 +47,8 @@ def test_attached_examples_are_probed_and_measured(
     page = session.page
     interview(
         page,
-        "We classify product reviews as positive or negative, 3,000 a day, budget $100/month, answers within 2 seconds",
+        "We classify product reviews as positive or negative, 3,000 a day, budget $100/month, answers within 2 seconds, "
+        "the reviews are confidential",
         click="Any cloud API is fine (default)",
     )
     page.get_by_text("None of the shortlisted models is set up").first.wait_for(timeout=TURN_TIMEOUT_MS)

@@ -41,7 +41,7 @@ def test_killed_server_resumes_the_pending_question(browser: object, tmp_path: P
         session = open_chat(browser, server, "en-US")
         send(
             session.page,
-            "We classify ~20k support tickets a day, budget $300/month, answers within 2 seconds",
+            "We classify ~20k support tickets a day, budget $300/month, answers within 2 seconds, the data is confidential",
         )
         question = session.page.get_by_role("button", name="Any cloud API is fine (default)")  # type: ignore[attr-defined]
         question.wait_for(timeout=TURN_TIMEOUT_MS)
