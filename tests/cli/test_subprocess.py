@@ -47,7 +47,7 @@ def test_terminal_chat_in_a_pipe_reaches_the_recommendation_and_resumes(tmp_path
     """`whichmodel chat` reading stdin: the interview to the shortlist, then the same thread resumed
     by a second process with its pending question."""
     db = tmp_path / "chat.sqlite"
-    turns = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds\n"
+    turns = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds, the tickets are confidential\n"
     env_args = ["chat", "--db", str(db), "--thread", "t1"]
     env = {**os.environ, "WHICHMODEL_BRAIN": "offline"}
     first = subprocess.run(

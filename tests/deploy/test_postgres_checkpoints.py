@@ -29,7 +29,7 @@ def _settings(url: str) -> Settings:
 
 async def test_second_process_resumes_the_pending_question(postgres_url: str, tmp_path: Path) -> None:
     async with Advisor(_settings(postgres_url), retriever=None) as adv:
-        await adv.send("T", "we need a chatbot for customer support, 2k chats a day")
+        await adv.send("T", "we need a chatbot for customer support, 2k chats a day, the chats are confidential")
         reply = await adv.send("T", "$400 a month")
         # The answer time is assumed (and said); where the model may run is asked next.
         assert reply.pending is not None and reply.pending["field"] == "deployment"

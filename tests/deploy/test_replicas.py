@@ -42,7 +42,7 @@ pytestmark = pytest.mark.slow
 __all__ = ["browser", "chroma_server"]  # fixtures shared with tests/ui and tests/retrieval
 
 USER, PASSWORD = "ann@example.com", "replica-pass-1"
-FIRST = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds"
+FIRST = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds, the tickets are confidential"
 DEPLOYMENT_BUTTON = "Any cloud API is fine (default)"
 
 

@@ -54,7 +54,7 @@ def test_a_slack_thread_moves_between_replicas_and_retries_are_dropped_on_either
     (one, two), standin = slack_replicas
     thread = new_ts()
     first = envelope(
-        "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds",
+        "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds, the tickets are confidential",
         thread,
     )
     assert post(one.url, first).status_code == 200

@@ -203,7 +203,7 @@ async def thread_state(db: Path, thread_id: str) -> ThreadState:
 def test_a_slack_thread_is_one_conversation_to_the_report(slack_app: tuple[str, SlackStandIn, Path]) -> None:
     url, standin, log = slack_app
     thread = new_ts()
-    opening = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds"
+    opening = "We classify ~20k support tickets a day into 12 categories, budget $300/month, answers within 2 seconds, the tickets are confidential"
     replies = say_and_wait(url, standin, opening, thread, first=True)
     question = next(r for r in replies if "\n1. " in r)
     options = [line.split(". ", 1)[1] for line in question.splitlines() if line[:2].rstrip(".").isdigit()]
@@ -277,7 +277,7 @@ def test_chinese_thread_answers_in_chinese(slack_app: tuple[str, SlackStandIn, P
     replies = say_and_wait(
         url,
         standin,
-        "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回",
+        "我们每天大约两万条客服工单，需要分成12类，每月预算不超过300美元，2秒内返回，工单要保密",
         thread,
         first=True,
     )

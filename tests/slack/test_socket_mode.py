@@ -56,7 +56,7 @@ def test_socket_mode_conversation_acks_and_answers_once(
     assert opened and opened[0].token == APP_TOKEN, "the websocket URL is asked for with the app token"
 
     thread = new_ts()
-    payload = envelope("We classify ~20k support tickets a day into 12 categories, budget $300/month", thread)
+    payload = envelope("We classify ~20k support tickets a day into 12 categories, budget $300/month, the tickets are confidential", thread)
     socket.send(socket_envelope(payload, "env-1"))
     api.wait_for(lambda: "env-1" in socket.acks, what="the envelope's ack")
     api.wait_for(lambda: len(api.posted(thread)) > 0, what="a reply in the thread")
