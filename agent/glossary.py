@@ -60,6 +60,18 @@ TERMS: tuple[Term, ...] = (
         "要么自己买或租带显卡（GPU）的服务器（闲着也要付钱），要么由托管服务商来运行、按用量收费，和其他服务商一样。平时说的“开源模型”就是它。",
     ),
     Term(
+        "Hallucination",
+        "幻觉",
+        ("hallucination", "hallucinations", "hallucinate", "hallucinates", "hallucinating", "幻觉", "胡编", "瞎编"),
+        "when a model states something false as if it were true, in the same confident tone as its correct "
+        "answers (a made-up figure, a category that doesn't fit, a policy you don't have). It can happen with "
+        "every model. Guard against it: give it the facts in the prompt, ask for answers only from them, "
+        "have a person check a sample of its work (and everything where a mistake is costly), and measure "
+        "how often it is wrong on your own examples before relying on it.",
+        "模型把不对的内容当成事实说出来，语气和说对的时候一样肯定（编出的数字、不合适的分类、不存在的规定）。所有模型都可能出现。"
+        "防范办法：把事实放进提示里、要求只根据这些回答，让人抽查它的结果（出错代价高的要全部检查），正式使用前用您自己的样例测一测它出错的频率。",
+    ),
+    Term(
         "Request",
         "请求",
         ("request", "requests", "请求", "调用"),

@@ -257,7 +257,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"抽出|填到[^，。]{0,8}表|识别录入|(?:自动|帮忙|帮我们?)录入|录[入进](?:到)?(?:系统|表格|erp|excel)|parse\s+(?:fields|invoices|resumes|documents)|field\s+extraction|"
      r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
-     r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort\s+(?:\w+\s+){0,3}into|"
+     r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort(?:s|ing)?\s+(?:\w+\s+){0,6}into|put\s+(?:each\s+|every\s+)?(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+right\s+)?categor|"
      r"which\s+(?:team|department)|to\s+the\s+right\s+(?:team|department|person|queue|office|desk)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到"),
     ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要|"
      r"(?:short|meeting|the|our|write|writes|writing|take|taking|draft|drafting|produce)\s+minutes\b(?!\s+(?:a|an|per|each|of\s+audio|long|later))|"
@@ -389,8 +389,15 @@ ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through|run\s+on|stay\s+(?:on|with)
             r"限于|限定|只允许|只接受|只考虑|白名单")  # fmt: skip
 EXCEPT_CUE = r"\bexcept\b|other\s+than|nothing\s+but"
 """The cues of ONLY_CUE that follow a negation ("no vendor except Google"): the provider after them is allowed."""
+COMPANY_FROM: tuple[tuple[str, str], ...] = (
+    ("eu", r"\b(?:european|eu)\s+(?:company|companies|provider|providers|vendor|vendors|firm|one|model\s+maker)\b|"
+           r"not\s+(?:an?\s+)?american(?:\s+(?:one|company|provider))?\b|欧洲的?(?:公司|厂商|服务商)"),
+    ("cn", r"(?:国内|中国)的?(?:公司|厂商|服务商|大模型厂商)|chinese\s+(?:company|companies|provider|providers|vendor)\b(?!\s+law)"),
+)  # fmt: skip
+"""A maker or provider asked for by where the company is ("one from a European company", "国内厂商的"):
+the providers under that jurisdiction (`knowledge.catalog.curated.PROVIDER_JURISDICTIONS`)."""
 RESIDENCY: tuple[tuple[str, str], ...] = (
-    ("eu", r"\beu\b|europe|\bgdpr\b|germany|france|netherlands|ireland|austria|belgium|italy|spain|poland|"
+    ("eu", r"\beu\b|europe|germany|france|netherlands|ireland|austria|belgium|italy|spain|poland|"
            r"sweden|finland|denmark|欧盟|欧洲|德国|法国|荷兰|爱尔兰"),
     ("us", r"\bus\b|\busa\b|united\s+states|america|美国"),
     ("cn", r"\bchina\b|mainland|中国|国内|境内|大陆"),
@@ -488,7 +495,7 @@ GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greet
 HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"
          r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
 """Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
-TENTATIVE = r"\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|\bi\s+was\s+(?:thinking|hoping|imagining)\b|\bsomething\s+like\b|我猜|估计是|应该是吧|我想的是"
+TENTATIVE = r"\bsort\s+of\b|\bkind\s+of\b|\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|\bi\s+was\s+(?:thinking|hoping|imagining)\b|\bsomething\s+like\b|我猜|估计是|应该是吧|我想的是"
 """A hedge inside a clause that ends with "?" ("so i suppose keep it in europe?"): an answer, unsure."""
 QUESTION_START = r"(?:what|what's|whats|wats|wat's|wat\s+is|why|how|which|who|whom|whose)\b"
 CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+the\s+(?:ai|model|bot|chatbot|system|tool)\s+(?:really\s+|actually\s+)?"
@@ -509,6 +516,11 @@ AI_DO_THAT = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?
               r"^(?:这个|这样|这事|这些)?(?:能行不|能行吗|行不行|行吗|可以吗|可行吗|能做吗|能搞吗|能不能做到?|做得到吗|靠谱吗)[吧呀啊吗呢]?$|"
               r"^(?:is\s+(?:that|this|it)\s+(?:possible|doable|something\s+ai\s+can\s+do)|is\s+that\s+a\s+thing)\b")  # fmt: skip
 """A capability question that points back at the task just described ("Can AI do that for me?"): no task of its own."""
+PROCEED = (r"^(?:so\s+|ok\s+|and\s+)?(?:where\s+(?:do|should)\s+(?:i|we)\s+(?:start|begin)|how\s+do\s+(?:i|we)\s+(?:start|begin)|"
+           r"what\s+do\s+you\s+(?:suggest|recommend)|any\s+(?:suggestions|recommendations|ideas)|can\s+you\s+recommend\s+(?:something|one|a\s+model)|"
+           r"i\s+(?:didn'?t|did\s+not)\s+ask\s+(?:a\s+|any\s+)?question)\b|"
+           r"^(?:能|可以|麻烦)?(?:给我|帮我|帮忙)?推荐(?:一下|一个|个)?(?:吗|吧|呗)?$|^有(?:什么|啥)推荐(?:吗|的)?$|^(?:从哪|怎么)(?:开始|入手|下手)(?:呢|啊)?$")  # fmt: skip
+"""Asking to go on ("where do I start?", "能推荐一下吗") at the end of a description: no side question."""
 WORRY = (r"^(?:but\s+|and\s+|so\s+)?what\s+if\b|\bif\s+it\s+(?:gets|says|tells|makes|gives)\b.*\bwrong\b|\bworried\b|"
          r"\bmy\s+(?:biggest\s+|main\s+|only\s+)?worry\b|you\s+(?:didn'?t|did\s+not|never)\s+answer|"
          r"万一|担心|就怕|你(?:还)?没(?:有)?(?:回答|说)")  # fmt: skip
@@ -534,7 +546,7 @@ NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标�
                      r"(?:有没有|是不是|是否|能不能|哪些|什么|对不对|好不好|行不行|([\u4e00-\u9fff])不\1)|没(?:有)?什么|不怎么")  # fmt: skip
 """Question words that ask nothing: an embedded question the task states, "没什么" (nothing much)."""
 NEGATORS_EN = (r"\b(?:no|not|don't|dont|doesn't|doesnt|do\s+not|does\s+not|without|never|neither|nor|won't|"
-               r"isn't|aren't|needn't|nothing|no\s+need\s+(?:for|to))\b")  # fmt: skip
+               r"isn't|aren't|needn't|nothing|no\s+need\s+(?:for|to)|changed?\s+(?:it\s+|that\s+)?from|instead\s+of|rather\s+than)\b")  # fmt: skip
 NEGATORS_ZH = r"不需要|不用|无需|没有|没|不要|不必|不能|不|无|非|别|免"
 NOT_NEGATORS_ZH = r"识别|区别|类别|分别|级别|特别|个别|性别|辨别|鉴别|告别|非常|无论|免费|并非只"
 """Words holding a negator character that negate nothing ("识别", "非常", "免费")."""

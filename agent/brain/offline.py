@@ -32,6 +32,7 @@ from whichmodel.agent.brain.numbers import (
 )
 from whichmodel.agent.events import Provenance
 from whichmodel.agent.state import Fact
+from whichmodel.knowledge.catalog.curated import PROVIDER_JURISDICTIONS
 from whichmodel.knowledge.units import (
     DAYS_PER_MONTH,
     TEXT_CHUNK_TOKENS,
@@ -190,6 +191,8 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
         return True  # "if it gets nut allergy wrong someone could end up in hospital": a worry to answer
     if _rx(lx.CAN_AI_DO).match(body) and not _rx(r"pick|choose|select|decide|figure|recommend|选|挑|推荐").search(body):
         return False  # "could it help me answer customer emails?" states the task
+    if _rx(lx.PROCEED).match(body):
+        return False  # "where do I start?", "能推荐一下吗": go on with the interview, not a side question
     if _rx(lx.AI_DO_THAT).match(body) and _rx(r"[\u4e00-\u9fff]").search(body):
         return False  # "…帮我回回买家的问题，这个能行不？": asks whether the task described can be done
     if after == "," and terminator not in ("?", "？") and _rx(r"^(?:which|who|whom|whose|where|when)\b").match(body):
@@ -213,7 +216,10 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
 
 # --- negation ------------------------------------------------------------------------------------
 
-_SCOPE_BREAK = _rx(r".*(?:\band\b|\bbut\b|\balso\b|\bplus\b|[,;:]|和|但|并且|而且|还|也|同时)")
+_SCOPE_BREAK = _rx(r".*(?:\band\b|\bbut\b|\balso\b|\bplus\b|[,;:]|和|但|并且|而且|还|也|同时|"
+                  r"\bno,?\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|we\s+(?:want|need))\b|不是[^，,。]{0,12}?(?:是|而是))")
+"""Where a negation's reach stops: a new part of the clause, or "no, it's …" / "不是X，是Y" (what follows
+is affirmed)."""
 
 
 def _negated(low: str, clause: _Clause, start: int, end: int) -> bool:
@@ -996,6 +1002,13 @@ def _latency_words(scan: _Scan) -> None:
             return
 
 
+def _echoed(scan: _Scan, c: _Clause) -> bool:
+    """ "hang on, summarising? no, it's sorting into categories": a word of ours echoed back with a
+    question mark is no statement of the task."""
+    body = scan.low[c.start : c.end].strip()
+    return scan.low[c.end : c.end + 1] in ("?", "？") and _rx(r"^(?:[a-z-]+(?:\s+[a-z-]+)?|[\u3400-\u9fff]{1,4})$").match(body) is not None
+
+
 def _task(scan: _Scan) -> None:
     """The task: a keyword rule where one is sure, the nearest descriptions by meaning otherwise
     (`agent.brain.meaning`); a task the message negates ("it's not really chat") is never read."""
@@ -1003,7 +1016,8 @@ def _task(scan: _Scan) -> None:
     negated: set[str] = set()
     input_only = False  # the only task word says the input is images ("scanned", "照片"), not what to do
     for task, pattern in lx.TASKS:
-        hit = _first_unnegated(scan, pattern)
+        hits = [(m, c) for m, c in _find(scan, pattern) if not _echoed(scan, c)]
+        hit = (hits[0][0], _negated(scan.low, hits[0][1], hits[0][0].start(), hits[0][0].end())) if hits else None
         if hit is None:
             continue
         if hit[1]:
@@ -1013,7 +1027,8 @@ def _task(scan: _Scan) -> None:
             input_only = task == "vision" and _rx(lx.IMAGE_INPUT_ONLY).fullmatch(hit[0].group(0)) is not None
         elif input_only:
             rule, input_only = (task, hit[0]), False  # "scanned contracts, flag risky clauses": extraction
-    told = [c for c in scan.clauses if not c.question and not _rx(lx.AI_DO_THAT).match(scan.low[c.start : c.end].strip())]
+    told = [c for c in scan.clauses if not c.question and not _rx(lx.AI_DO_THAT).match(scan.low[c.start : c.end].strip())
+            and not _echoed(scan, c)]
     statements = " ".join(scan.text[c.start : c.end] for c in told)
     parts = [scan.text[c.start : c.end] for c in told]
     reading = meaning.read_task(statements, rule[0] if rule else None, frozenset(negated), parts)
@@ -1118,6 +1133,14 @@ def _providers(scan: _Scan, expecting: str | None) -> None:
                 hi = max(hi, m.end())
     if ids:
         scan.add("deployment.providers_allowed", tuple(dict.fromkeys(ids)), "stated", lo, hi)
+        return
+    for region, pattern in lx.COMPANY_FROM:
+        for m, clause in _find(scan, pattern):
+            if not _negated(scan.low, clause, m.start(), m.end()):
+                # "give me one from a European company, not American": the providers under that law
+                allowed = tuple(sorted(k for k, (where, _why) in PROVIDER_JURISDICTIONS.items() if where == region))
+                scan.add("deployment.providers_allowed", allowed, "stated", m.start(), m.end())
+                return
 
 
 def _residency(scan: _Scan, expecting: str | None = None) -> None:
@@ -1145,9 +1168,10 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
             continue  # asked where it may run, "keep it in europe" needs no word for the data; "it is
             # patient data, and it has to stay inside the EU" names the data in the clause before
         for region, pattern in lx.RESIDENCY:
-            if _rx(pattern).search(scan.low, clause.start, clause.end):
+            hit = _rx(pattern).search(scan.low, clause.start, clause.end)
+            if hit is not None and not _rx(r"(?:\bnot|\bnon|不是|非)\s*-?$").search(scan.low[max(0, hit.start() - 6) : hit.start()]):
                 scan.add("deployment.data_residency", region, "stated", clause.start, clause.end)
-                return
+                return  # "we're UK not EU though": a region said to be not theirs is none
     if expecting == "deployment" or _rx(_DOMESTIC_IS_FINE).match(scan.low.strip()):
         _region_answer(scan)
 
@@ -1628,6 +1652,8 @@ def tasks_named(message: str) -> list[str]:
         body = low[clause.start : clause.end]
         if clause.question and not _rx(lx.CAN_AI_DO).match(body.strip()):
             continue
+        if low[clause.end : clause.end + 1] in ("?", "？") and len(body.split()) <= 2:
+            continue  # "summarising?": our word echoed back
         for task, pattern in lx.TASKS:
             m = _rx(pattern).search(body)
             if m is None or _negated(low, clause, clause.start + m.start(), clause.start + m.end()):

@@ -153,7 +153,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:run|host)\w* (?:it |them |a model )?(?:ourselves|locally|ourself)|"
         r"自己的(?:电脑|服务器|机器|显卡)|本地(?:跑|部署|运行)|自己(?:跑|部署|搭)", re.IGNORECASE)),
     ("law", re.compile(
-        r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
+        r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|does\s+(?:that|it|this|gdpr)\s+(?:count|apply)|uk\s+gdpr|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
     ("mistakes", re.compile(
         r"wrong\s+(?:answer|advice|exercise|information|info|thing)|(?:gives?|tells?|says?)\s+(?:\w+\s+){0,3}(?:wrong|incorrect)|"
         r"makes?\s+(?:a\s+)?mistakes?|gets?\s+(?:[\w']+\s+){0,3}wrong|hallucinat|"
@@ -182,7 +182,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:旺季|大促|双十一|双11|618|高峰|忙的时候)(?:那个月|的时候|期间)?(?:呢|怎么样|咋样|会怎样)|"
         r"(?:go|going|be|run)\s+over\s+(?:my|our|the)?\s*(?:budget|\d|£|\$|€|limit)|over\s+budget|exceed|"
         r"(?:stay|be|keep\s+it)\s+(?:under|within)\s+(?:my|our|the)?\s*(?:budget|£|\$|€|\d)|busy\s+(?:days?|months?|season)|"
-        r"(?:double|twice)\s+(?:the\s+)?(?:messages|volume|requests|as\s+many)|peak|"
+        r"(?:double|twice)\s+(?:the\s+)?(?:messages|volume|requests|as\s+many)|peak|\brush\b|busy\s+season|tax\s+season|"
+        r"(?:in|for|during)\s+(?:january|december|the\s+holidays|christmas)|"
         r"会不会超|会超(?:吗|出)|超(?:出)?预算|超支|(?:旺季|大促|双十一|双11|618|高峰)(?:那个月|的时候|期间)?.{0,8}(?:多少|超|够)", re.IGNORECASE)),
     ("integration", re.compile(
         r"hook(?:s|ed|ing)?\s+(?:it\s+|this\s+)?up|connect\w*\s+(?:it\s+|this\s+)?(?:to|with|into)|integrat|plug\s+(?:it\s+)?in|set\s+(?:it\s+)?up\s+(?:on|in|with)|"
@@ -440,7 +441,7 @@ CONSUMER_APPS: tuple[tuple[re.Pattern[str], App], ...] = (
     (re.compile(r"文心一言|文心|ernie\s?bot|yiyan", re.I), App("ERNIE Bot", "文心一言", "Baidu", "百度", "ERNIE")),
     (re.compile(r"通义千问|通义|tongyi", re.I), App("Tongyi Qianwen", "通义千问", "Alibaba", "阿里巴巴", "Qwen")),
     (re.compile(r"腾讯元宝|元宝|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
-    (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "Microsoft (OpenAI's models)", "微软（OpenAI 的模型）", "chatgpt")),
+    (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "OpenAI", "OpenAI", "chatgpt")),
     (re.compile(r"deepseek\s*(?:官网|网页版?|的?app|应用|chat\b|website|app\b)|深度求索(?:官网|app)", re.I),
      App("the DeepSeek app", "DeepSeek 官网和 App", "DeepSeek", "深度求索", "deepseek")),
     (re.compile(r"kimi\s*(?:官网|网页版?|的?app|应用|智能助手|website|app\b)", re.I),

@@ -20,7 +20,7 @@ from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.candidates import Option, fit_thinking, self_host_option
 from whichmodel.tools.decision.cost import offering_mode, per_request_cost, reads_cache, tokens
 from whichmodel.tools.decision.engine import Ranking, rank_all
-from whichmodel.tools.decision.explain import TEXT, change_text, say, t
+from whichmodel.tools.decision.explain import TEXT, change_text, monthly, say, t
 from whichmodel.tools.decision.filters import check_offering, failure_reason, first_reason, trusted
 from whichmodel.tools.decision.gpus import resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
@@ -293,6 +293,10 @@ def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
     lines: list[str] = []
     if w.status == "ranked":
         lines.append(t(lang, "whynot_ranked").format(model=w.name, rank=w.rank, passing=w.passing))
+        if w.rank == 1:  # "why not Claude?" when it is the pick: say so, with what it rests on
+            lines.append(t(lang, "whynot_is_pick").format(
+                quality="n/a" if w.quality is None else f"{w.quality:.0f}",
+                monthly=monthly(w.monthly_cost_usd, lang)))  # fmt: skip
     else:
         provider = provider_display(w.provider_name, (w.offering_id or "").partition(":")[0] or None, lang)
         lines.append(
@@ -306,12 +310,16 @@ def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
         q = (
             t(lang, "whynot_q_none")
             if v.quality_delta is None
-            else t(lang, "whynot_q").format(delta=f"{v.quality_delta:+.1f}")
+            else t(lang, "whynot_q").format(d=f"{abs(v.quality_delta):.1f}",
+                                            word=t(lang, "lower" if v.quality_delta < 0 else "higher"))
         )
+        ratio = v.monthly_cost_ratio
         c = (
             t(lang, "whynot_c_none")
-            if v.monthly_cost_ratio is None
-            else t(lang, "whynot_c").format(ratio=f"{v.monthly_cost_ratio:.2f}")
+            if ratio is None
+            else t(lang, "whynot_c_less").format(inv=f"{1 / ratio:,.0f}" if ratio < 0.5 else f"{1 / ratio:.1f}")
+            if 0 < ratio < 0.95
+            else t(lang, "whynot_c").format(ratio=f"{ratio:.1f}")
         )
         lines.append(t(lang, "whynot_vs_top").format(top=v.top_model, q=q, c=c))
     return [_sentence(line, lang) for line in lines]

@@ -1,0 +1,62 @@
+"""Novice round 8 (a helper playing a Manchester accounting practice and a Chinese tutoring studio,
+session 13, no code read): each finding tested on sentences of our own. "Where do I start?" and
+"能推荐一下吗" ending a description start the interview instead of "I can't answer that"; a word of ours
+echoed back ("summarising?") and "no, it's sorting…" correct the task, and "changed it from X" does not
+set X; "we're UK not EU" sets no EU rule and GDPR alone is no residency; "one from a European company"
+keeps the providers under EU law; "does that count?" about the UK gets the UK law answer; hallucination
+is explained; the why-not comparison is in plain words; Copilot's maker reads right."""
+
+from __future__ import annotations
+
+from langgraph.checkpoint.memory import InMemorySaver
+
+from whichmodel.agent.brain.offline import understand
+from whichmodel.agent.glossary import lookup
+from whichmodel.agent.nodes import answers
+from whichmodel.agent.service import Advisor
+from whichmodel.agent.settings import Settings
+
+
+def _facts(message: str, expecting: str | None = None) -> dict[str, object]:
+    return {f.path: f.value for f in understand(message, expecting=expecting).facts}
+
+
+def test_asking_where_to_start_is_no_side_question() -> None:
+    for message in ("We run a dog-grooming salon and want AI to sort our booking emails into categories. Where do I start?",
+                    "我们是个小诊所，想用AI帮忙把病人的留言分类，能推荐一下吗"):  # fmt: skip
+        u = understand(message)
+        assert u.question is None and {f.path: f.value for f in u.facts}.get("task_type") == "classification", message
+
+
+def test_an_echoed_word_and_no_its_correct_the_task() -> None:
+    assert _facts("wait, translation? no, it's summarising the meeting notes").get("task_type") == "summarization"
+    assert _facts("不是翻译，是分类").get("task_type") == "classification"
+    assert "task_type" not in _facts("you still haven't changed it from translation")
+
+
+def test_not_the_eu_and_gdpr_alone_set_no_residency() -> None:
+    assert "deployment.data_residency" not in _facts("we're UK not EU though, so GDPR still matters")
+    assert _facts("the data has to stay in the EU").get("deployment.data_residency") == "eu"
+
+
+def test_a_company_from_a_region_keeps_its_providers() -> None:
+    eu = _facts("can you give me one from a European company instead")["deployment.providers_allowed"]
+    assert "mistral" in eu and "openai" not in eu  # type: ignore[operator]
+    cn = _facts("最好用国内厂商的")["deployment.providers_allowed"]
+    assert "deepseek" in cn and "anthropic" not in cn  # type: ignore[operator]
+
+
+def test_uk_gdpr_hallucination_and_copilot() -> None:
+    assert answers.about_recommendation("we're in England not the EU, does that count?") == ["law"]
+    term = lookup("my partner says these things hallucinate, what does that mean?")
+    assert term is not None and term.en == "Hallucination" and "confident" in term.answer_en
+    copilot = next(app for app in answers.consumer_apps("why not just use copilot?"))
+    assert copilot.maker_en == "OpenAI"
+
+
+async def test_the_why_not_comparison_is_in_plain_words() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("w", "We want a chatbot for our hotel guests, 100 messages a day, $50 a month")
+        reply = await adv.send("w", "why not GPT-5.4?")
+    assert "points lower on public ratings" in reply.text or "points higher on public ratings" in reply.text
+    assert "public ranking score" not in reply.text and "x the monthly cost" not in reply.text
