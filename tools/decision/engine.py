@@ -1403,7 +1403,7 @@ def _summary_codes(
     if alternative is not None and alternative.quality.value is not None:
         pick = quality or lead
         codes.append(Reason(code="lifecycle_alone", params={
-            "model": pick.model, "lasting": alternative.option.model.name,
+            "model": pick.model, "lasting": alternative.option.model.name, "first": pick.model_key == lead.model_key,
             "quality": round(alternative.quality.value, 1), "monthly": alternative.option.monthly}))  # fmt: skip
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
     named |= {c.model_key for c in top if c.model_key in ranking.ordered.demoted}

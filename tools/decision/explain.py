@@ -194,7 +194,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
         "value_context_tight": " {model} is cheaper than {pick} and rated at least as high, but its context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): it is not proposed as the value pick.",
         "lifecycle_stable": " (its maker's stable release is {stable})",
-        "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays first despite its lifecycle warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
+        "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its lifecycle warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
+        "alone_first": "first",
+        "alone_quality": "the quality pick",
         "warn_retiring": "retires on {date}",
         "foreign_jurisdiction": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}, not {region}{inferred}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_confidential": "confidential data",
@@ -530,7 +532,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_value": "{model} 比 {pick} 便宜且评分不低于它，但是预览版{stable}：因此不作为性价比之选。",
         "value_context_tight": "{model} 比 {pick} 便宜且评分不低于它，但其上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：因此不作为性价比之选。",
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
-        "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有生命周期警告它仍排第一；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
+        "alone_first": "排第一",
+        "alone_quality": "是质量之选",
+        "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有生命周期警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
         "warn_retiring": "{date} 退役",
         "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_confidential": "机密数据",
@@ -1484,6 +1488,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["where"] = t(lang, where).format(inferred=inferred) if where in TEXT[lang] else ""
     if code == "lifecycle_alone":
         values["quality"] = points(p.get("quality"))
+        values["where"] = t(lang, "alone_first" if p.get("first", True) else "alone_quality")
     if code == "probe_summary":
         values["items"] = t(lang, "sep").join(str(i) for i in (p.get("items") or []))  # type: ignore[union-attr]
     if code == "relax_too_slow":
