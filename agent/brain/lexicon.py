@@ -289,7 +289,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
     ("chat", r"chat\s?bot|\bchat\b|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
-     r"客服|聊天|对话|陪聊|助手|助理|帮手|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户)(?:的)?咨询|售前|售后|"
+     r"客服|聊天|对话|陪聊|助手|助理|帮手|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户|家长|学员|会员|客人|患者)(?:的)?咨询|售前|售后|"
      r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)(?:的)?(?:问题|消息|留言|咨询)"),
 )  # fmt: skip
 IMAGE_INPUT_ONLY = (r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|(?:read|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|"
@@ -513,7 +513,8 @@ CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+the
 it states the task, so it is read as one, not looked up in the guide."""
 AI_DO_THAT = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+(?:ai|it|you|this|a\s+model|an?\s+(?:ai|llm|model))\s+"
               r"(?:really\s+|actually\s+)?do\s+(?:that|this|it|the\s+same)\b|^(?:ai|人工智能|大模型|你)?(?:能|能不能|可以|可不可以)(?:做|干|帮忙)?(?:这个|这事|这件事)|"
-              r"^(?:这个|这样|这事|这些)?(?:能行不|能行吗|行不行|行吗|可以吗|可行吗|能做吗|能搞吗|能不能做到?|做得到吗|靠谱吗)[吧呀啊吗呢]?$|"
+              r"^(?:这个|这样|这事|这些)?(?:也|还)?(?:能行不|能行吗|行不行|行吗|可以吗|可行吗|能做吗|能搞吗|能不能做到?|做得到吗|靠谱吗)[吧呀啊吗呢]?$|"
+              r"^(?:can|could)\s+it\s+(?:do|handle)\s+(?:that|this)\s+(?:too|as\s+well)\b|^is\s+that\s+(?:a\s+)?(?:different|separate)\s+thing\b|"
               r"^(?:is\s+(?:that|this|it)\s+(?:possible|doable|something\s+ai\s+can\s+do)|is\s+that\s+a\s+thing)\b")  # fmt: skip
 """A capability question that points back at the task just described ("Can AI do that for me?"): no task of its own."""
 PROCEED = (r"^(?:so\s+|ok\s+|and\s+)?(?:where\s+(?:do|should)\s+(?:i|we)\s+(?:start|begin)|how\s+do\s+(?:i|we)\s+(?:start|begin)|"

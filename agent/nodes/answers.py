@@ -144,7 +144,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"安全|隐私|泄露|泄漏|合规|保密|会不会被|" + DATA_USE, re.IGNORECASE)),
     ("cost", re.compile(
         r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|(?<!already )(?<!i )(?<!we )pay\b|"
-        r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|包括服务器|一个月要", re.IGNORECASE)),
+        r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|贵很多|会不会贵|更贵|包括服务器|一个月要|"
+        r"cost\s+(?:a\s+lot\s+)?more|more\s+expensive", re.IGNORECASE)),
     ("hardware", re.compile(
         r"hardware|\bgpus?\b|graphics card|buy (?:a )?(?:computer|server|machine)|what (?:do we|should we) (?:need|prepare)|"
         r"硬件|显卡|服务器.{0,4}(?:准备|买|配置)|(?:准备|买|配置).{0,6}服务器|需要准备什么|买(?:台|个|一台|新)?(?:电脑|主机)", re.IGNORECASE)),
@@ -163,7 +164,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"答错|回答错|说错|回错|出错|乱说|瞎说|胡说|不准|过敏|吃出(?:问题|毛病)|出了事", re.IGNORECASE)),
     ("no_dev", re.compile(
         r"(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write\s+)?(?:code|program)|no\s+(?:developers?|programmers?|it\s+person|tech\s+person|coder)|"
-        r"not\s+(?:very\s+)?technical|不会(?:写)?(?:程序|代码|编程)|没有(?:程序员|技术人员|技术)|不懂技术|不懂电脑", re.IGNORECASE)),
+        r"not\s+(?:very\s+|at\s+all\s+)?(?:technical|techy|a\s+tech\s+person)|not\s+techy|不会(?:写)?(?:程序|代码|编程)|没有(?:程序员|技术人员|技术)|不懂技术|不懂电脑", re.IGNORECASE)),
     ("few_examples", re.compile(
         r"(?:don'?t|do\s+not)\s+have\s+(?:\d+(?:\s*-\s*\d+)?|that\s+many|any|many|enough|so\s+many)\s+examples|something\s+simpler|"
         r"没有(?:那么多|这么多)?(?:样例|例子|样本)|(?:样例|例子)(?:太多|不够)", re.IGNORECASE)),
@@ -299,9 +300,10 @@ def recommendation_answer(
     )
     if kind == "which":
         steps = ("；" if lang == "zh" else "; ").join(chat_step(r, lang) for r in rec.step_codes[:2])
+        no_dev = next(p for k, p in ABOUT_RECOMMENDATION if k == "no_dev").search(question) is not None
         start = (
             ""
-            if top.self_hosted
+            if top.self_hosted or no_dev  # "I'm not techy, what do I do next?": the no-code answer follows instead
             else t(lang, "about_start", provider=provider_display(top.provider_name, top.provider, lang))
         )
         return t(lang, "about_which", quality=quality, value=value_text, steps=steps) + start

@@ -727,7 +727,7 @@ def _bare_budget_in_yuan(facts: list[Fact], text: str, lang: str) -> list[Fact]:
     return out
 
 
-_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|另外|同时还|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
+_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|还想|也想|另外|同时还|顺便|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
 
 
 def _added(

@@ -60,3 +60,17 @@ async def test_the_why_not_comparison_is_in_plain_words() -> None:
         reply = await adv.send("w", "why not GPT-5.4?")
     assert "points lower on public ratings" in reply.text or "points higher on public ratings" in reply.text
     assert "public ranking score" not in reply.text and "x the monthly cost" not in reply.text
+
+
+async def test_a_task_added_later_is_added_and_its_cost_question_answered() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("t", "我开了个琴行，想用AI回复家长的咨询，一天五十条，一个月预算三百块")
+        reply = await adv.send("t", "还想让它帮忙写招生文案，这个也行吗？会不会贵很多")
+    assert "它还要做文案写作" in reply.text and "答不了" not in reply.text and "每千次请求" in reply.text
+
+
+async def test_next_steps_for_someone_without_a_developer_skip_the_api_key() -> None:
+    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
+        await adv.send("n", "We want a chatbot for our florist shop, 40 messages a day, £20 a month")
+        reply = await adv.send("n", "I'm not techy at all, what do I actually do next?")
+    assert "You don't need to program" in reply.text and "API key" not in reply.text
