@@ -470,12 +470,13 @@ def _model_name(ranking: Ranking, key: str) -> str:
     return next((r.option.model.name for r in ranking.ranked if r.option.model.key == key), key)
 
 
-def _shared_d(ranking: Ranking, a: str, b: str) -> tuple[float | None, list[str]]:
-    """`a`'s quality minus `b`'s on the ratings both have (`ranking.shared`: a required rating one of
-    them lacks is set aside for both), and the categories set aside."""
-    qualities = {r.option.model.key: r.quality for r in ranking.ranked}
-    both = shared(qualities[a], qualities[b]) if a in qualities and b in qualities else None
-    return (None, []) if both is None else (round(both.d, 1), list(both.left_out))
+def _shared_d(ranking: Ranking, a: str, b: str) -> dict[str, Param]:
+    """The params `d` (`a`'s quality minus `b`'s on the ratings both have, `ranking.shared`: a required
+    rating one of them lacks is set aside for both) and `left_out` (the categories set aside)."""
+    qa = next((r.quality for r in ranking.ranked if r.option.model.key == a), None)
+    qb = next((r.quality for r in ranking.ranked if r.option.model.key == b), None)
+    both = shared(qa, qb) if qa is not None and qb is not None else None
+    return {"d": None, "left_out": []} if both is None else {"d": round(both.d, 1), "left_out": list(both.left_out)}
 
 
 def _passed_for_evidence(ranking: Ranking, lead_key: str) -> list[str]:
@@ -1362,9 +1363,7 @@ def _summary_codes(
                 code="quality_pick",
                 params={"model": quality.model, "monthly": quality.monthly_cost_usd,
                         "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
-                        "d": _shared_d(ranking, quality.model_key, lead.model_key)[0],
-                        "left_out": _shared_d(ranking, quality.model_key, lead.model_key)[1],
-                        "lead": lead.model},
+                        **_shared_d(ranking, quality.model_key, lead.model_key), "lead": lead.model},
             )
         )  # fmt: skip
     elif value is not None:
@@ -1380,8 +1379,7 @@ def _summary_codes(
                         else _model_name(ranking, ranking.ordered.best),
                         "within": BALANCED_MARGIN,
                         "capacity_x": _capacity_ratio(lead, value) if ratio is not None and ratio < 1.05 else None,
-                        "d": _shared_d(ranking, value.model_key, lead.model_key)[0],
-                        "left_out": _shared_d(ranking, value.model_key, lead.model_key)[1],
+                        **_shared_d(ranking, value.model_key, lead.model_key),
                         "missing": [c for c in value.evidence_missing if c not in lead.evidence_missing]},
             )
         )  # fmt: skip

@@ -291,14 +291,7 @@ class Quality:
 
     def on(self, categories: frozenset[str]) -> tuple[float, float, float] | None:
         """(value, lower, upper) over `categories` only (weights renormalised); None: none of them."""
-        kept = [(w, n, lo, hi) for c, w, n, lo, hi in self.parts if c in categories]
-        total = sum(w for w, *_ in kept)
-        if not kept or total <= 0:
-            return None
-        value = sum(w * n for w, n, _, _ in kept) / total
-        lower = sum(w * lo for w, _, lo, _ in kept) / total
-        upper = sum(w * hi for w, _, _, hi in kept) / total
-        return value, lower, upper
+        return _weighted([p for p in self.parts if p[0] in categories])
 
     @property
     def evidence_missing(self) -> tuple[str, ...]:
@@ -415,21 +408,30 @@ def task_quality(model: Model, profile: Profile, scales: Scales) -> Quality:
     if not present:
         return Quality(None, None, None, (), missing, unrated)
     total = sum(w for _, w in present)
-    value = lower = upper = 0.0
     used: list[RatingUsed] = []
     parts: list[tuple[str, float, float, float, float]] = []
     for c, w in present:
         r, share = model.ratings[c], w / total
         n, n_lo, n_hi = _norm(r.score, scales[c]), _norm(r.lower, scales[c]), _norm(r.upper, scales[c])
-        value += n * share
-        lower += n_lo * share
-        upper += n_hi * share
         parts.append((c, w, n, n_lo, n_hi))
         used.append(
             RatingUsed(category=c, elo=r.score, lower=r.lower, upper=r.upper, weight=round(share, 4),
                        normalised=round(n / QUALITY_SCALE, 4), source=r.source, as_of=r.as_of.isoformat())
         )  # fmt: skip
+    value, lower, upper = _weighted(parts) or (0.0, 0.0, 0.0)
     return Quality(value, lower, upper, tuple(used), missing, unrated, tuple(parts))
+
+
+def _weighted(parts: Sequence[tuple[str, float, float, float, float]]) -> tuple[float, float, float] | None:
+    """The weighted mean (value, lower, upper) of (category, weight, value, lower, upper) parts; None
+    when there are none."""
+    total = sum(w for _, w, _, _, _ in parts)
+    if not parts or total <= 0:
+        return None
+    value = sum(w / total * n for _, w, n, _, _ in parts)
+    lower = sum(w / total * lo for _, w, _, lo, _ in parts)
+    upper = sum(w / total * hi for _, w, _, _, hi in parts)
+    return value, lower, upper
 
 
 @dataclass(frozen=True)
@@ -476,15 +478,20 @@ def shared(a: Quality, b: Quality) -> Comparison | None:
     )
 
 
-def reaches(a: Quality, b: Quality, margin: float = 0.0) -> bool:
-    """`a`'s interval reaches `b`'s lower bound (within `margin` points), on their shared categories
-    (`shared`); on the overall figures when they share none."""
+def gap(a: Quality, b: Quality) -> float:
+    """How far `a`'s interval falls short of `b`'s lower bound (0 when it reaches it), on their shared
+    categories (`shared`); on the overall figures when they share none."""
     c = shared(a, b)
     if c is not None:
-        return c.gap <= margin
+        return c.gap
     upper = a.upper if a.upper is not None else a.value or 0.0
     lower = b.lower if b.lower is not None else b.value or 0.0
-    return upper + margin >= lower
+    return max(0.0, lower - upper)
+
+
+def reaches(a: Quality, b: Quality, margin: float = 0.0) -> bool:
+    """`a`'s interval reaches `b`'s lower bound within `margin` points (`gap`)."""
+    return gap(a, b) <= margin
 
 
 @dataclass(frozen=True)
@@ -559,10 +566,6 @@ def _group(e: Entry) -> int:
     return 2 if e.quality.missing else 1
 
 
-def _upper(e: Entry) -> float:
-    return e.quality.upper if e.quality.upper is not None else e.quality.value or 0.0
-
-
 def _lower(e: Entry) -> float:
     return e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0
 
@@ -592,7 +595,7 @@ def dominates(a: Entry, b: Entry) -> bool:
 
 def weak_where_missing(rated: Quality, unrated: Quality) -> bool:
     """`rated` has a rating in a required category `unrated` lacks, and it sits more than
-    BALANCED_MARGIN points below `rated`'s own score on the other categories: the evidence it has
+    WEAK_MARGIN points below `rated`'s own score on the other categories: the evidence it has
     there shows a weakness, not a strength (Gemini 3.5 Flash's document reading at 61 against about
     90 elsewhere)."""
     gaps = [c for c in unrated.missing if any(p[0] == c for p in rated.parts)]
@@ -687,8 +690,9 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
     # Tied with the best on the categories both are rated in (`reaches`): a model without the German
     # rating neither joins nor leaves the tier because its score skips the German category.
-    strict = [e for e in rated if reaches(e.quality, best.quality)]
-    widened = [e for e in rated if reaches(e.quality, best.quality, BALANCED_MARGIN)]
+    gaps = {e.key: gap(e.quality, best.quality) for e in rated}
+    strict = [e for e in rated if gaps[e.key] <= 0]
+    widened = [e for e in rated if gaps[e.key] <= BALANCED_MARGIN]
     # Under every priority a member with the required evidence (the person's language, images,
     # documents) leads the members without it: cheaper is no reason to rest on a missing rating.
     cheapest_head: Callable[[Entry], tuple[float | int | bool | str, ...]] = lambda e: (  # noqa: E731
