@@ -1645,15 +1645,13 @@ def tasks_named(message: str) -> list[str]:
     """The tasks a message names by keyword, clause by clause, in order ("写写商品描述，再帮我回回买家的问题":
     writing, then chat); a negated task is left out. The second is acknowledged as a task it should
     also do, the first stays the one the ranking is for."""
-    text = normalize(message)
-    low = lower_aligned(text)
+    scan = _scan(normalize(message))
+    low = scan.low
     found: list[str] = []
-    for clause in _clauses(low):
+    for clause in scan.clauses:
         body = low[clause.start : clause.end]
-        if clause.question and not _rx(lx.CAN_AI_DO).match(body.strip()):
-            continue
-        if low[clause.end : clause.end + 1] in ("?", "？") and len(body.split()) <= 2:
-            continue  # "summarising?": our word echoed back
+        if (clause.question and not _rx(lx.CAN_AI_DO).match(body.strip())) or _echoed(scan, clause):
+            continue  # a question, or "summarising?": our word echoed back
         for task, pattern in lx.TASKS:
             m = _rx(pattern).search(body)
             if m is None or _negated(low, clause, clause.start + m.start(), clause.start + m.end()):

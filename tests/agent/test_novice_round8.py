@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from langgraph.checkpoint.memory import InMemorySaver
 
+from tests.brain.conftest import facts
 from whichmodel.agent.brain.offline import understand
 from whichmodel.agent.glossary import lookup
 from whichmodel.agent.nodes import answers
 from whichmodel.agent.service import Advisor
 from whichmodel.agent.settings import Settings
-
-
-def _facts(message: str, expecting: str | None = None) -> dict[str, object]:
-    return {f.path: f.value for f in understand(message, expecting=expecting).facts}
 
 
 def test_asking_where_to_start_is_no_side_question() -> None:
@@ -29,20 +26,20 @@ def test_asking_where_to_start_is_no_side_question() -> None:
 
 
 def test_an_echoed_word_and_no_its_correct_the_task() -> None:
-    assert _facts("wait, translation? no, it's summarising the meeting notes").get("task_type") == "summarization"
-    assert _facts("不是翻译，是分类").get("task_type") == "classification"
-    assert "task_type" not in _facts("you still haven't changed it from translation")
+    assert facts("wait, translation? no, it's summarising the meeting notes").get("task_type") == "summarization"
+    assert facts("不是翻译，是分类").get("task_type") == "classification"
+    assert "task_type" not in facts("you still haven't changed it from translation")
 
 
 def test_not_the_eu_and_gdpr_alone_set_no_residency() -> None:
-    assert "deployment.data_residency" not in _facts("we're UK not EU though, so GDPR still matters")
-    assert _facts("the data has to stay in the EU").get("deployment.data_residency") == "eu"
+    assert "deployment.data_residency" not in facts("we're UK not EU though, so GDPR still matters")
+    assert facts("the data has to stay in the EU").get("deployment.data_residency") == "eu"
 
 
 def test_a_company_from_a_region_keeps_its_providers() -> None:
-    eu = _facts("can you give me one from a European company instead")["deployment.providers_allowed"]
+    eu = facts("can you give me one from a European company instead")["deployment.providers_allowed"]
     assert "mistral" in eu and "openai" not in eu  # type: ignore[operator]
-    cn = _facts("最好用国内厂商的")["deployment.providers_allowed"]
+    cn = facts("最好用国内厂商的")["deployment.providers_allowed"]
     assert "deepseek" in cn and "anthropic" not in cn  # type: ignore[operator]
 
 

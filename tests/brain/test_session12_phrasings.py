@@ -7,23 +7,13 @@ clause is clearly ahead though diluted by the rest."""
 
 from __future__ import annotations
 
-import math
-from typing import Any
-
 import pytest
 
+from tests.brain.conftest import close, facts
 from whichmodel.agent.brain import understand
 
 V = "volume.requests_per_month"
 CNY = 1 / 7.1
-
-
-def facts(message: str, expecting: str | None = None) -> dict[str, Any]:
-    return {f.path: f.value for f in understand(message, expecting=expecting).facts}
-
-
-def close(a: object, b: float, tol: float = 0.02) -> bool:
-    return isinstance(a, int | float) and math.isclose(float(a), b, rel_tol=tol)
 
 
 @pytest.mark.parametrize(

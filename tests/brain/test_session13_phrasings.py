@@ -8,11 +8,9 @@ quoted after "people asking", and two tasks in one message."""
 
 from __future__ import annotations
 
-import math
-from typing import Any
-
 import pytest
 
+from tests.brain.conftest import close, facts
 from whichmodel.agent.brain import understand
 from whichmodel.agent.brain.offline import tasks_named
 
@@ -20,14 +18,6 @@ V = "volume.requests_per_month"
 PER_1K = "budget.per_1k_requests_usd"
 CNY = 1 / 7.1
 GBP = 1.27
-
-
-def facts(message: str, expecting: str | None = None) -> dict[str, Any]:
-    return {f.path: f.value for f in understand(message, expecting=expecting).facts}
-
-
-def close(a: object, b: float, tol: float = 0.02) -> bool:
-    return isinstance(a, int | float) and math.isclose(float(a), b, rel_tol=tol)
 
 
 @pytest.mark.parametrize(
