@@ -65,7 +65,7 @@ from whichmodel.agent.probing import ProbeService
 from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
-from whichmodel.knowledge.units import currency_of, from_usd, has_han, money, to_usd
+from whichmodel.knowledge.units import Lang, currency_of, from_usd, has_han, money, to_usd
 from whichmodel.tools.decision.explain import in_currency, say, task_name
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
@@ -194,16 +194,9 @@ class Nodes:
             asks_next = answers.asks_next_step(question)
             glossed.extend(self._about_recommendation(state, [k for k in kinds if k != "which" or asks_next], lang))
             # "whats an API? and why not just use chatgpt": the why-not too
-            apps = answers.consumer_apps(question)
-            target = None if apps else answers.why_not_target(question)
-            if apps:
-                text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang)
-                glossed.extend([ToolStep(name="why_not", summary=", ".join(a.en for a in apps)), _message(text, lang)])
-            elif target is not None and not answers.is_framework_question(target) and (
-                glossary_lookup(f"what is {target}") is None
-            ):
-                text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
-                glossed.extend([ToolStep(name="why_not", summary=target), _message(text, lang)])
+            compared = await _why_not_events(state, question, lang)
+            if compared is not None:
+                glossed.extend(compared[0])
             return {"events": glossed}
         if answers.is_adaptation_question(question):
             found = await asyncio.to_thread(
@@ -234,26 +227,11 @@ class Nodes:
                 answers.region_answer, name, code, requirements_view(state), state.get("recommendation"), lang
             )
             return {"events": [ToolStep(name="why_not", summary=f"{name} ({code})"), _message(text, lang)]}
-        apps = answers.consumer_apps(question)
-        if apps:
-            text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang)
-            summary = ", ".join(app.en for app in apps)
-            answered: dict[str, Any] = {"events": [ToolStep(name="why_not", summary=summary), _message(text, lang)]}
-            if not state.get("recommendation"):  # how their models compare comes with the recommendation
-                answered["deferred"] = [*(state.get("deferred") or []), *(app.models for app in apps)]
-            return answered
-        target = answers.why_not_target(question)
-        if (
-            target is not None
-            and not answers.is_framework_question(target)
-            and glossary_lookup(f"what is {target}") is None
-        ):
-            text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
-            update: dict[str, Any] = {
-                "events": [ToolStep(name="why_not", summary=target), _message(text, lang)]
-            }
-            if not state.get("recommendation"):  # answered with the recommendation, when there is one
-                update["deferred"] = [*(state.get("deferred") or []), target]
+        compared = await _why_not_events(state, question, lang)
+        if compared is not None:
+            update: dict[str, Any] = {"events": compared[0]}
+            if not state.get("recommendation"):  # how they compare comes with the recommendation
+                update["deferred"] = [*(state.get("deferred") or []), *compared[1]]
             return update
         cards: list[AnyEvent] = []
         for named in answers.what_is_targets(question):  # "whats GLM-5.2 and Berget.AI? is it safe?": each, then the rest
@@ -620,6 +598,22 @@ _DETAIL_PATHS = ("volume.", "budget.", "latency.", "languages", "input_modalitie
 _TASK_WANT = re.compile(
     r"\bwant|would\s+like|looking\s+for|\bplan\s+to|trying\s+to|想|希望|打算|准备|用AI|用ai|帮(?:我|忙)", re.I
 )
+
+
+async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list[AnyEvent], list[str]] | None:
+    """The answer to "why not ChatGPT?" (a chat app: its models against the pick) or "why not X?" (X's
+    place in the ranking), with what it names (to compare once there is a recommendation); None when
+    the question names no app and no model."""
+    apps = answers.consumer_apps(question)
+    if apps:
+        text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang)
+        summary = ", ".join(app.en for app in apps)
+        return [ToolStep(name="why_not", summary=summary), _message(text, lang)], [app.models for app in apps]
+    target = answers.why_not_target(question)
+    if target is None or answers.is_framework_question(target) or glossary_lookup(f"what is {target}") is not None:
+        return None
+    text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
+    return [ToolStep(name="why_not", summary=target), _message(text, lang)], [target]
 
 
 def _rate_with_earlier_count(state: State, text: str, u: Understanding) -> Understanding:
