@@ -48,6 +48,7 @@ from whichmodel.agent.nodes.understanding import Brain
 from whichmodel.agent.probing import ProbeService, UploadError, read_upload
 from whichmodel.agent.settings import Settings
 from whichmodel.agent.state import Upload, cleared
+from whichmodel.agent.use_case import requirements_with_use_case
 from whichmodel.knowledge.units import Lang, detect_language
 from whichmodel.tools.decision import Recommendation
 from whichmodel.tools.probes.dataset import probe_set_to_data
@@ -289,4 +290,5 @@ __all__ = [
     "ThreadState",
     "ToolStep",
     "render_plain",
+    "requirements_with_use_case",
 ]

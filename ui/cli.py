@@ -196,6 +196,22 @@ def _decide(req: Requirements, raw: dict[str, object], probes: ProbeEvidence | N
         raise typer.Exit(EXIT_INVALID_INPUT) from None
 
 
+def _read_use_case(
+    req: Requirements, raw: dict[str, object]
+) -> tuple[Requirements, dict[str, object], list[str]]:
+    """Fill the fields the file leaves out from what its use case states, and say which on stderr."""
+    from whichmodel.agent.service import requirements_with_use_case
+
+    req, raw, read = requirements_with_use_case(req, raw)
+    for path in read:
+        node: object = req
+        for part in path.split("."):
+            node = getattr(node, part)
+        shown = ", ".join(map(str, node)) if isinstance(node, list | tuple) else node
+        _err(f"read from the use case: {path} = {shown}")
+    return req, raw, read
+
+
 def _write(path: Path, text: str | bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -244,7 +260,10 @@ def recommend(
         except ProbeResultsError as exc:
             _err(f"error: {exc}")
             raise typer.Exit(EXIT_INVALID_INPUT) from None
+    req, raw, read = _read_use_case(req, raw)
     rec = _decide(req, raw, probes)
+    if read:
+        rec = rec.model_copy(update={"read_from_use_case": read})
     text = render(rec, fmt)
     if chart is not None:
         from whichmodel.tools.report import standalone_svg

@@ -37,6 +37,10 @@ PER_MILLION = 1_000_000
 DEFAULT_AUDIO_MINUTES = 1.0
 LONG_PROMPT_TOKENS = 8_000
 """A prompt this long, repeated, is where prompt caching pays: the report says so."""
+LONG_PRICE_TIER_TOKENS = 200_000
+"""Where makers that charge more for long prompts start to (Google, Anthropic, Alibaba: 200k tokens;
+their tiers are in the snapshot when the price sources list them); a longer prompt on an offering
+with one listed price gets a stated warning, never a guessed surcharge."""
 CACHE_HIT_SHARE = 0.75
 """The share of a long, repeated prompt read from the cache in the "with caching" figure shown next
 to a headline cost that assumes none: a shared prefix (instructions, documents, examples) of three
@@ -197,6 +201,8 @@ def cost_assumptions(
         out.append(Reason(code="cache_storage", params={"provider": offering.provider}))
     if tier.min_context:
         out.append(Reason(code="long_context_tier", params={"above": tier.min_context}))
+    elif t.input > LONG_PRICE_TIER_TOKENS and len(offering.pricing.tiers) == 1:
+        out.append(Reason(code="no_long_context_tier", params={"above": LONG_PRICE_TIER_TOKENS}))
     price = tier.reasoning if tier.reasoning is not None else tier.output
     if t.thinking:
         out.append(

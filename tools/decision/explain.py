@@ -330,7 +330,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output)",
+        "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
+        "where it publishes one, else a standard FP8 quantisation: check quality on your examples) it needs "
+        "{replicas}x{gpus} {gpu} (copies x GPUs), {monthly}/month (set deployment.quantization: fp8)",
         "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
+        "no_long_context_tier": "priced at the base rate: the price list shows no separate rate for prompts "
+        "above {above} tokens, and some makers charge more for them (check the maker's price page)",
         "thinking_tokens": "{who}{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
@@ -665,7 +670,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
+        "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
+        "请在你的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
+        "（把需求中的自托管精度设为 FP8）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
+        "no_long_context_tier": "按基础价格计算：价格表没有列出提示超过 {above} token 的单独价格，"
+        "部分厂商对这类长提示收费更高（请查看厂商的价格页）",
         "thinking_tokens": "{who}推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
@@ -1225,6 +1235,7 @@ def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "eff": pct(p.get("efficiency")) if isinstance(p.get("efficiency"), int | float) else "",
         "util": pct(p.get("utilization")) if isinstance(p.get("utilization"), int | float) else "",
         "hourly": usd(p.get("hourly")),
+        "monthly": monthly(p.get("monthly"), lang) if isinstance(p.get("monthly"), int | float) else "",
     }
 
 
@@ -1388,6 +1399,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "sh_decode": _self_host_codes,
     "sh_traffic": _self_host_codes,
     "sh_gpu_price": _self_host_codes,
+    "sh_fp8_option": _self_host_codes,
     "accuracy": _accuracy,
     "speech_languages": _speech_languages,
     "accuracy_unverified": _accuracy,

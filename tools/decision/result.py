@@ -341,6 +341,11 @@ class Recommendation(_Out):
 
     requirements: Requirements
     defaults_assumed: list[str]
+    read_from_use_case: list[str] = Field(
+        default_factory=list,
+        description="Fields a requirements file left out that were read from its use case text "
+        "(dotted paths; the CLI fills them in, the file's own fields always win).",
+    )
     summary: str = Field(description="The recommendation in one paragraph.")
     recommendations: list[Candidate]
     eliminated: list[Elimination]

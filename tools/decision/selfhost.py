@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from whichmodel.tools.decision.gpus import DEFAULT_GPU, GPU_TABLE_SOURCE, GPUS, Gpu, resolve_gpu
 from whichmodel.tools.decision.latency import DECODE_RANGE
 from whichmodel.tools.decision.requirements import Requirements
-from whichmodel.tools.decision.result import Reason, SelfHostEstimate
+from whichmodel.tools.decision.result import Param, Reason, SelfHostEstimate
 
 __all__ = ["DEFAULT_GPU", "GPUS", "Gpu", "estimate_self_host", "resolve_gpu"]
 
@@ -45,6 +45,10 @@ BYTES_PER_PARAM: Mapping[str, float] = {
     "mxfp4": 0.53,
     "int4": 0.5,
 }
+SIXTEEN_BIT = frozenset({"fp16", "bf16"})
+"""Weights released at 16 bits: sized as released, with what FP8 weights would need beside it
+(`sh_fp8_option`: many makers publish an FP8 checkpoint, e.g. Qwen3, Llama 4 Maverick, GLM-4.5;
+otherwise a standard FP8 quantisation, near-lossless on most models but checked on the examples)."""
 KV_KB_PER_SQRT_B = 45.0
 USABLE_MEMORY = 0.9
 PREFILL_EFFICIENCY = 0.4
@@ -159,6 +163,8 @@ def estimate_self_host(
     ]  # fmt: skip
     if thinking_tokens:
         codes.append(Reason(code="sh_thinking", params={"tokens": thinking_tokens}))
+    if quant in SIXTEEN_BIT and req.deployment.quantization is None:
+        codes += _fp8_option(model, params_total_b, params_active_b, req, gpu, thinking_tokens, monthly)
     assumptions = [
         f"{quant} weights ({bytes_per_param:g} bytes/parameter), {params_total_b:g}B total"
         + (f", {active_b:g}B active per token" if active_b != params_total_b else ""),
@@ -197,6 +203,20 @@ def estimate_self_host(
         assumptions=assumptions,
         assumption_codes=codes,
     )
+
+
+def _fp8_option(
+    model: str, total_b: float, active_b: float | None, req: Requirements, gpu: Gpu, thinking: float, monthly: float
+) -> list[Reason]:
+    """`sh_fp8_option` with the same deployment sized at FP8 weights, when that costs less."""
+    fp8_req = req.model_copy(update={"deployment": req.deployment.model_copy(update={"quantization": "fp8"})})
+    fp8 = estimate_self_host(model=model, params_total_b=total_b, params_active_b=active_b, req=fp8_req, gpu=gpu,
+                             thinking_tokens=thinking)  # fmt: skip
+    if fp8.monthly_cost >= monthly:
+        return []
+    params: dict[str, Param] = {"gpus": fp8.gpus_needed, "replicas": fp8.replicas, "monthly": fp8.monthly_cost,
+                                "gpu": gpu.name}  # fmt: skip
+    return [Reason(code="sh_fp8_option", params=params)]
 
 
 def self_host_speed(estimate: SelfHostEstimate, gpu: Gpu) -> tuple[float, float, str]:

@@ -352,7 +352,8 @@ def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
         (
             field_name(path, lang),
             _requirement_value(path, value, t, lang)
-            + (f" {t['default_mark']}" if _is_default(path, rec.defaults_assumed) else ""),
+            + (f" {t['default_mark']}" if _is_default(path, rec.defaults_assumed) else "")
+            + (f" {t['read_mark']}" if path in rec.read_from_use_case else ""),
         )
         for path, value in _flatten(raw)
     ]
@@ -369,6 +370,9 @@ def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
             ),
         ),
     ]
+    if rec.read_from_use_case:
+        read = _bullets([field_name(p, lang) for p in rec.read_from_use_case])
+        blocks.append(Subsection(t["read_from_use_case"], (read,)))
     return Section("requirements", t["requirements"], tuple(blocks))
 
 

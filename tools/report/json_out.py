@@ -4,7 +4,7 @@ Contract keys (stable): `recommendations` (rank, model, offering_id, self_hosted
 score, reasons, ...), `eliminated` (reason -> eliminated models, each model counted once, never one
 that passes through another offering), `relaxations`, `adaptation` ({approach, reason,
 ...}) and `catalog` (sources with dates). Everything else is extra detail: `requirements`,
-`defaults_assumed`, `summary`, `eliminated_details` (with `offerings` per reason),
+`defaults_assumed`, `read_from_use_case`, `summary`, `eliminated_details` (with `offerings` per reason),
 `candidates_considered` (offerings), `models_considered`, `frontier`, `costs`,
 `self_host`, `risks`, `next_steps`, `warnings`, `citations`, and `probes` (null, or the probe run on
 the person's examples: per endpoint accuracy with its 95% interval and `n`, latency/TTFT/tokens/s
@@ -54,6 +54,7 @@ def to_json(rec: Recommendation) -> dict[str, Any]:
         "effective_monthly_budget_usd": rec.requirements.monthly_budget_usd,
         "needed_context_tokens": rec.requirements.needed_context,
         "defaults_assumed": list(rec.defaults_assumed),
+        "read_from_use_case": list(rec.read_from_use_case),
         "costs": [
             {"rank": c.rank, "model": c.model, **c.cost.model_dump(mode="json")}
             for c in rec.recommendations
