@@ -671,7 +671,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
-        "请在你的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
+        "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
         "（把需求中的自托管精度设为 FP8）",
         "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
         "no_long_context_tier": "按基础价格计算：价格表没有列出提示超过 {above} token 的单独价格，"
