@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from whichmodel.agent.brain.hant import to_simplified
 from whichmodel.knowledge.units import Lang
 
 
@@ -74,12 +75,13 @@ TERMS: tuple[Term, ...] = (
     Term(
         "Request",
         "请求",
-        ("request", "requests", "请求", "调用"),
-        "one job sent to the model: one message in and one answer out. A customer's message and the reply "
-        "to it is one request; 50 messages a day is about 1,500 requests a month. You pay per request, by "
-        "its length.",
-        "发给模型的一次任务：进去一条消息、出来一个回答。一个买家的问题加上对它的回复，就是一次请求；一天50个问题，一个月大约1,500次请求。"
-        "按请求计费，越长越贵。",
+        ("request", "requests", "请求", "請求", "调用", "調用"),
+        "one question (or one document to work on) sent to the model, and the answer it sends back: that is "
+        "one request. A customer's message and the reply to it is one request; a chat that goes back and "
+        "forth five times is five. 50 a day is about 1,500 requests a month. You pay per request, by its "
+        "length in tokens.",
+        "发给模型的一个问题（或一份要处理的文件）和它给出的回答，就是一次请求。比如一条买家留言加上回复是一次请求；来回聊五句就是五次。"
+        "一天50次，一个月大约1,500次请求。按请求计费，越长（token 越多）越贵。",
         strict=True,
     ),
     Term(
@@ -265,9 +267,12 @@ TERMS: tuple[Term, ...] = (
 _ABOUT_WORD = (
     r"(?:wh?at(?:'?s|\s+is|\s+are|\s+does|\s+counts\s+as|\s+do\s+you\s+mean\s+by)\s+(?:an?\s+|the\s+|one\s+)?{word}|"
     r"(?:meaning\s+of|explain|define)\s+(?:an?\s+|the\s+)?{word}|"
-    r"{word}\s*(?:是什么|是啥|什么意思|是啥意思|啥意思|是指什么|指什么|在哪)|(?:什么是|啥是|什么叫|啥叫)\s*{word}|\d+\s*(?:到|至|-)\s*\d+\s*个\s*{word})"
+    r"{word}\s*(?:是什么|是啥|什么意思|是啥意思|啥意思|是指什么|指什么|在哪)|(?:什么是|啥是|什么叫|啥叫)\s*{word}|\d+\s*(?:到|至|-)\s*\d+\s*个\s*{word}|"
+    r"{word}[^。！？.!?]{{0,20}}?(?:不太懂|不懂|看不懂|听不懂|不明白|搞不懂|不太明白|不理解)|"
+    r"(?:don'?t|do\s+not)\s+(?:really\s+|quite\s+)?(?:understand|get|know)\s+(?:what\s+)?(?:you\s+mean\s+by\s+)?(?:an?\s+|the\s+)?{word})"
 )
-"""A question about the word itself (for `Term.strict`)."""
+"""A question about the word itself (for `Term.strict`), or saying it is not understood ("你一直在说请求、
+token，我不太懂", "I don't understand requests")."""
 
 _WHAT = re.compile(
     r"wh?at(?:'?s\b|\s+s\b|\s+is|\s+are|\s+does|\s+r\b)|what\s+counts\s+as|what\s+do\s+you\s+mean\s+by|meaning\s+of|explain|"
@@ -281,7 +286,7 @@ _WHAT = re.compile(
 def lookup(question: str) -> Term | None:
     """The term a "what is X?" question asks about (the one whose named aliases are longest in all:
     "开源模型和闭源模型有什么区别" names 开源 once and 闭源/闭源模型 twice), or None."""
-    low = " ".join(question.lower().split())
+    low = " ".join(to_simplified(question).lower().split())  # "請求是什麼意思" reads as "请求是什么意思"
     if not _WHAT.search(low):
         return None
     best: tuple[int, Term] | None = None
@@ -298,3 +303,24 @@ def lookup(question: str) -> Term | None:
         if score and (best is None or score > best[0]):
             best = (score, term)
     return best[1] if best else None
+
+
+
+def _about(term: Term, low: str) -> int | None:
+    """Where `low` asks about one of the term's names as a word (the strict test), else None."""
+    hits = []
+    for alias in term.aliases:
+        word = re.escape(alias) if not alias.isascii() else r"(?<![a-z])" + re.escape(alias) + r"(?![a-z])"
+        m = re.search(_ABOUT_WORD.format(word=word), low)
+        if m is not None:
+            hits.append(m.start())
+    return min(hits) if hits else None
+
+
+def also_asked(term: Term, message: str) -> list[Term]:
+    """`term` (what the question asks about), then every other term the whole message asks about as a
+    word, in the order it names them ("token是什么意思？你一直在说请求、token，我不太懂": Token, then
+    Request). A word merely used ("what's a token? our agents answer emails") is not asked about."""
+    low = " ".join(to_simplified(message).lower().split())
+    found = [(pos, other) for other in TERMS if other is not term and (pos := _about(other, low)) is not None]
+    return [term, *(other for _, other in sorted(found, key=lambda pair: pair[0]))]

@@ -231,6 +231,24 @@ SLOTS: tuple[SlotSpec, ...] = (
                          "business data there).",
                          "只用服务器在中国境内的服务（国内一些个人信息和重要数据有此要求）。"),
             ),
+            Option(
+                "Data must stay in the UK",
+                "数据必须留在英国",
+                {"deployment.data_residency": "uk"},
+                meanings=("it has to stay in the UK", "UK only", "数据只能在英国"),
+                explain=("only services whose servers are known to be in the UK (the UK is not in the EU); few "
+                         "are listed, and I will say so when none is.",
+                         "只用服务器已知在英国的服务（英国不在欧盟）；已知的很少，没有的话我会直说。"),
+            ),
+            Option(
+                "No Chinese providers (data must not go to China)",
+                "不用中国的服务商（数据不能去中国）",
+                {"deployment.excluded_jurisdictions": ("cn",)},
+                meanings=("no China", "nothing Chinese", "不要中国的", "数据不能去中国"),
+                explain=("leaves out every provider under Chinese law, wherever its servers are; all the others "
+                         "stay on the list.",
+                         "排除所有受中国法律管辖的服务商（不管服务器在哪），其他服务商都保留。"),
+            ),
         ),
         0,
         None,

@@ -46,6 +46,18 @@ def _given(raw: Mapping[str, Any], path: str) -> bool:
     return True
 
 
+def _below_one_request(raw: Mapping[str, Any], path: str, value: Any) -> bool:
+    """A context read from the prose ("a one-page brief": 700 tokens) smaller than the prompt plus
+    output the file states: the prose described a document, not what the model must hold."""
+    if path != "context_tokens" or not isinstance(value, int | float):
+        return False
+    volume = raw.get("volume")
+    if not isinstance(volume, Mapping):
+        return False
+    stated = [volume.get(k) for k in ("input_tokens", "output_tokens")]
+    return sum(v for v in stated if isinstance(v, int | float)) > value
+
+
 def read_use_case(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """`raw` with the facts its use case states for fields it leaves out, and the paths filled in
     (in the order the brain read them). A use case too long to read whole is not read."""
@@ -62,7 +74,7 @@ def read_use_case(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     for fact in facts:
         if fact.path in NEVER_READ or fact.path not in known or fact.provenance == "defaulted":
             continue
-        if _given(raw, fact.path) or fact.path in filled:
+        if _given(raw, fact.path) or fact.path in filled or _below_one_request(raw, fact.path, fact.value):
             continue
         node = out
         *parents, leaf = fact.path.split(".")

@@ -7,6 +7,8 @@ Two parts, always reported separately:
             evaluator (who read no code) after the first set had been used for tuning: the
             measure of generalisation nobody has tuned against
   dev       evals/conversations/*.yaml: the conversations the brain is developed against
+  dev2      evals/conversations/dev2/*.yaml: a second development set (session 14, 64 conversations
+            written by a helper who read only the format and the requirements schema; editable)
 
 The conversation format is documented in the header of evals/conversations/heldout/en.yaml.
 
@@ -23,7 +25,7 @@ Deterministic scorers only (an in-memory checkpointer; probes off):
                        that reached a recommendation (one with no candidates is counted
                        apart: it breaks no constraint)                                  target 100%
 
-    python -m evals.run_evals [--part heldout|fresh|fresh2|fresh3|fresh4|dev|all] [--brain offline|llm] [--json] [--only ID]
+    python -m evals.run_evals [--part heldout|fresh|fresh2|fresh3|fresh4|dev|dev2|all] [--brain offline|llm] [--json] [--only ID]
                               [--no-fail] [--no-kb]
 
 `--brain llm` uses the LLM brain configured as the app configures it (WHICHMODEL_LLM_BASE_URL,
@@ -53,8 +55,11 @@ import yaml
 
 CONVERSATIONS = Path(__file__).parent / "conversations"
 HELDOUT = CONVERSATIONS / "heldout"
-PARTS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "dev")
+PARTS = ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "dev", "dev2")
 FROZEN = ("heldout", "fresh", "fresh2", "fresh3", "fresh4")
+OWN_FOLDER = (*FROZEN, "dev2")
+"""Parts kept in a folder of their own (the frozen sets, and the second development set, which may be
+edited); the first development set lies at the top of the conversations folder."""
 
 TARGETS: dict[str, float] = {
     "slot_accuracy": 0.95,  # stated-slot recall
@@ -129,7 +134,7 @@ URL = re.compile(r"https?://\S+|`[^`\n]*`")
 
 def load_part(part: str, directory: Path = CONVERSATIONS) -> list[dict[str, Any]]:
     """The conversations of one part, each with `part`, `lang` and `source` (file name) filled in."""
-    folder = directory / part if part in FROZEN else directory
+    folder = directory / part if part in OWN_FOLDER else directory
     out: list[dict[str, Any]] = []
     for path in sorted(folder.glob("*.yaml")):
         items = yaml.safe_load(path.read_text(encoding="utf-8")) or []

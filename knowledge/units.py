@@ -51,10 +51,13 @@ USD_PER: dict[str, float] = {
     "GBP": 1.27,
     "JPY": 1 / 150,
     "HKD": 1 / 7.8,
+    "AUD": 0.65,
+    "TWD": 1 / 32,
 }
-"""US dollars for one unit of each currency (ISO code) on RATES_AS_OF: 7.1 CNY, 150 JPY and 7.8 HKD to
-the dollar; one EUR is 1.08 USD, one GBP 1.27 USD."""
-SYMBOL: dict[str, str] = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$"}
+"""US dollars for one unit of each currency (ISO code) on RATES_AS_OF: 7.1 CNY, 150 JPY, 7.8 HKD and 32 TWD
+(New Taiwan dollars) to the dollar; one EUR is 1.08 USD, one GBP 1.27 USD, one AUD 0.65 USD."""
+SYMBOL: dict[str, str] = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$", "AUD": "A$",
+                          "TWD": "NT$"}
 
 
 def to_usd(amount: float, currency: str) -> float:
@@ -69,14 +72,18 @@ def from_usd(amount_usd: float, currency: str) -> float:
 
 def currency_of(shown: str) -> str | None:
     """The currency (ISO code) a figure written by `money` starts with ("€100/month" -> "EUR"; the
-    longest symbol first, so "HK$" is not "$"); None when it starts with none."""
+    longest symbol first, so "HK$" is not "$"), or the Chinese name it ends with ("3,000港元" -> "HKD");
+    None when it has neither."""
     for code, symbol in sorted(SYMBOL.items(), key=lambda kv: -len(kv[1])):
         if shown.startswith(symbol):
+            return code
+    for code, name in ZH_NAME.items():
+        if re.match(r"^[\d,.]+" + name, shown):
             return code
     return None
 
 
-ZH_NAME: dict[str, str] = {"HKD": "港元", "JPY": "日元"}
+ZH_NAME: dict[str, str] = {"HKD": "港元", "JPY": "日元", "AUD": "澳元", "TWD": "新台币"}
 """Currencies a Chinese text names in words rather than by a Latin symbol ("3,000港元", not "HK$3,000")."""
 
 

@@ -12,8 +12,9 @@ from whichmodel.knowledge.units import DAYS_PER_MONTH
 # are stated once, in knowledge.units; facts derived through them are marked "inferred".
 REAL_TIME_SECONDS = 1.0
 """"Real time" / "实时" read as a p95 of one second."""
-SHORT_OUTPUT_TOKENS = {"one_word": 5, "short": 50}
-"""Output tokens when answers are described as one word/label, or as short."""
+SHORT_OUTPUT_TOKENS = {"one_word": 5, "short": 50, "few_lines": 120}
+"""Output tokens when answers are described as one word/label, as short, or as a few lines (three or four
+lines of text, about 90 words)."""
 
 # Periods: pattern -> multiplier to a per-month figure.
 PERIODS: tuple[tuple[str, float], ...] = (
@@ -33,19 +34,28 @@ PERIODS: tuple[tuple[str, float], ...] = (
      r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月", 1.0),
     (r"per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter|quarterly|每季度|每个季度|一个季度", 1 / 3),
     (r"per\s+year|a\s+year|each\s+year|every\s+year|/\s?y(?:ea)?r\b|yearly|annually|per\s+annum|annual|"
-     r"每年|一年|年均|全年|/\s?年|年度|年(?=预算|费用|花费|开销|支出)", 1 / 12),
+     r"(?:for|over|across)\s+(?:the|a|an)\s+(?:whole\s+|entire\s+|full\s+)?(?:school\s+|academic\s+|financial\s+|fiscal\s+|"
+     r"tax\s+)?year\b|(?:per|a|an|each|every)\s+(?:school|academic|financial|fiscal|tax)\s+year\b|"
+     r"(?:the\s+)?(?:whole|entire|full)\s+(?:school\s+|academic\s+)?year\b|"
+     r"每年|一年|年均|全年|/\s?年|年度|年(?=预算|费用|花费|开销|支出)|每学年|一学年|整个学年|全学年|一整年|整年", 1 / 12),
 )  # fmt: skip
 
 # --- Money ----------------------------------------------------------------------------------------
-CURRENCY_PREFIX = {r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur",
+CURRENCY_PREFIX = {r"(?<![a-z])a\$": "aud", r"\bau\$": "aud", r"\baud\s?": "aud", r"\bnt\$": "twd", r"\b(?:twd|ntd)\s?": "twd",
+                   r"(?:新台币|台币|新台幣|台幣)": "twd", r"(?:澳元|澳币|澳幣)": "aud", r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur",
                    "£": "gbp", r"gbp\s?": "gbp", r"jp¥": "jpy", "¥": "cny", "￥": "cny", r"rmb\s?": "cny",
                    r"cny\s?": "cny", "人民币": "cny", r"jpy\s?": "jpy", r"港币|港元": "hkd"}  # fmt: skip
-CURRENCY_SUFFIX = {r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
+CURRENCY_SUFFIX = {r"\s?(?:australian|aussie|au)\s+(?:dollars?|bucks)\b": "aud", r"\s?(?:dollars?|bucks)\s+(?:aussie|australian|aud)\b": "aud",
+                   r"\s?(?:aud|aussie)\b": "aud", r"\s?(?:new\s+)?(?:taiwan(?:ese)?|nt)\s+dollars?\b": "twd", r"\s?(?:twd|ntd)\b": "twd",
+                   r"\s?(?:元|块钱?)?(?:新台币|台币|新台幣|台幣)": "twd", r"\s?(?:澳元|澳币|澳幣|澳大利亚元)": "aud",
+                   r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
                    r"\s?pounds?\b": "gbp", r"\s?quid\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
                    r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
                    r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
 MINOR_UNITS: dict[str, tuple[str, float]] = {
+    r"\s?(?:aussie|australian|au)\s+cents?\b": ("aud", 0.01),
+    r"\s?cents?\s+(?:(?:was|were|is|are|in)\s+)?(?:aussie|australian|aud)\b": ("aud", 0.01),
     r"\s?(?:euro[\s-]?cents?|eurocents?)\b": ("eur", 0.01), r"\s?(?:us\s)?cents?\b": ("usd", 0.01), r"\s?¢": ("usd", 0.01),
     r"\s?pence\b": ("gbp", 0.01), r"p\b(?=\s+(?:a|an|per|each|for)\b)": ("gbp", 0.01),
     r"\s?分钱": ("cny", 0.01), r"\s?(?:毛钱|毛|角钱|角)(?![\u4e00-\u9fff]{0,1}(?:毛|衣|巾))": ("cny", 0.1),
@@ -101,6 +111,16 @@ NO_BUDGET = (r"no\s+budget\s+(?:limit|cap|constraint|ceiling)|budget\s+(?:is\s+)
              r"预算不限|不限预算|预算没有上限|预算无上限|预算无限|不差钱|预算充足|不在乎(?:成本|费用|价格|钱)|"
              r"预算没有限制|没有预算限制")  # fmt: skip
 
+NOT_MONTHLY = (r"(?:不是|并非|而不是)(?:每个?月|一个月|按月)|\bnot\s+(?:a|per|each|every)\s+month\b|\bnot\s+monthly\b|"
+               r"\brather\s+than\s+(?:a|per)\s+month\b|\binstead\s+of\s+(?:a|per)\s+month\b")  # fmt: skip
+"""A monthly reading turned down ("是每份简历最多一块钱，不是每个月一块钱", "5 cents per invoice, not per month"):
+with a budget per item in the same message, the monthly budget held was a misreading and is removed."""
+NO_MONTHLY_BUDGET = (r"没有(?:每)?月(?:度)?预算|(?:不设|不要|不限)月(?:度)?预算|月预算(?:是错的|不对|不要了|删掉|去掉)|"
+                     r"\bno\s+(?:monthly|per[\s-]month)\s+(?:budget|limit|cap)|\b(?:drop|remove|delete)\s+the\s+monthly\s+budget")  # fmt: skip
+"""No monthly budget at all ("没有月预算，只有每份一块钱以内"): the monthly ceiling is removed."""
+BUDGET_BETWEEN = r"预算|\bbudget|一共|总共|合计|in\s+total|altogether|overall"
+"""Words between a per-item cue and a sum that make the sum a total, not a price per item ("每份合同十几页，
+预算五千块")."""
 BUDGET_QUESTION = (r"够吗|够不够|够用吗|行吗|行不行|可以吗|能行吗|\benough\b|\b(?:is|would)\s+(?:that|it|this)\s+"
                    r"(?:be\s+)?(?:ok|okay|fine)\b|\b(?:ok|okay|fine|realistic|doable)\s*\??\s*$")  # fmt: skip
 """A question whose sum of money is still the budget ("预算？一万块一个月够吗", "is $200 a month enough?")."""
@@ -118,7 +138,14 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
                r"inquiries|bookings?|appointments?|meetings?|videos?|pallets?|scans?|leads?|quotes?|memos?|"
                r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio")  # fmt: skip
 CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
-VOLUME_CUE = r"volume|traffic|throughput|load|请求量|调用量|访问量|流量|处理量|量"
+VOLUME_CUE = (r"volume|traffic|throughput|load|number\s+of\s+requests|requests\s+(?:per|a)\s+month|"
+              r"请求量|调用量|访问量|流量|处理量|请求数|请求次数|调用次数|量")  # fmt: skip
+PEAK_CUE = (r"\bpeak|busy\s+(?:season|months?|periods?|times?|weeks?)|busiest|high\s+season|hiring\s+season|\brush\b|"
+            r"招聘季|旺季|高峰|忙的时候|最忙|大促|双十一|双11|618|春节前|年底")  # fmt: skip
+USUAL_CUE = (r"\busually\b|\bnormally\b|\btypically\b|\botherwise\b|rest\s+of\s+the\s+year|quiet|平时|平常|一般|通常|"
+             r"其他时候|淡季")  # fmt: skip
+"""Two volumes in one message, one said for the busy season ("招聘季的时候一个月大概三千份，平时就几百份"):
+the peak is planned for (capacity and the worst monthly bill), and said so."""
 NOT_VOLUME_NOUNS = (r"users?|people|persons?|employees?|staff|customers?|teams?|agents?|engineers?|developers?|"
                     r"languages?|models?|gpus?|servers?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
                     r"categories|classes|buckets|labels|departments|stores|shops|branches|locations|clinics|"
@@ -166,7 +193,9 @@ AUDIO_EACH_BEFORE = (r"(?:每|平均每|一)(?:节|通|段|个|份|条|次|堂|�
                      r"(?:的)?(?:时长|长度|录音)?(?:大概|大约|约|平均|差不多|都是|是|有)*\s*$|"
                      r"(?:each|every)\s+(?:one|[a-z-]+(?:\s+[a-z-]+)?)\s+(?:is|lasts|runs|takes|being)?\s*(?:about|around|"
                      r"roughly|maybe|typically|usually|on\s+average)?\s*(?:\d+\s*(?:or|to|-)\s*)?$|"
-                     r"(?:average|averaging|on\s+average)\s*(?:of|is)?\s*(?:about|around)?\s*$|平均\s*$")  # fmt: skip
+                     r"(?:average|averaging|on\s+average)\s*(?:(?:call|recording|file|episode|lesson|meeting|session|"
+                     r"dictation|video|interview|length|duration)s?\s+){0,2}(?:of|is|lasts|runs)?\s*(?:about|around|"
+                     r"roughly)?\s*$|平均\s*$")  # fmt: skip
 AUDIO_EACH_AFTER = (r"^\s*(?:-?long|in\s+length|each|apiece|per\s+(?:call|recording|file|episode|lesson|meeting|"
                     r"session|dictation|video|interview))\b|^\s*(?:长|的录音|的音频|一节|一通)")  # fmt: skip
 """A duration of one recording ("each dictation is 2 or 3 minutes long", "每通五分钟"): audio minutes
@@ -213,9 +242,11 @@ balanced, not the cheapest at any quality."""
 
 # --- Tokens, context, size ------------------------------------------------------------------------
 CONTEXT_CUE = r"context|window|上下文|窗口"
-INPUT_CUE = r"input|prompt|request|question|query|document|article|ticket|email|message|text|输入|提示|请求|问题|文档|文章|工单|邮件|消息|原文"
+INPUT_CUE = (r"input|prompt|request|question|query|document|article|ticket|email|message|text|\bread(?:ing)?\b|"
+             r"输入|提示|请求|问题|文档|文章|工单|邮件|消息|原文|阅读|读完")  # fmt: skip
+"""Words saying a size is what goes in ("so they don't have to read three pages" is the letter, not the summary)."""
 OUTPUT_CUE = (
-    r"output|answer|response|reply|completion|summary|summaries|label|drafts?\b|输出|回答|回复|答案|生成|摘要|结果|初稿|草稿|稿子"
+    r"output|answer|response|repl(?:y|ies)|completion|summary|summaries|label|drafts?\b|输出|回答|回复|答案|生成|摘要|结果|初稿|草稿|稿子"
 )
 TOKENS = r"\s?(?:个\s?)?(?:tokens?|tok)\b|\s?(?:个\s?)?token"
 PAGES = r"[\s-]?(?:pages?|页)"
@@ -230,6 +261,10 @@ FEW_PAGES = r"(?:a\s+few|few|several|几|三五)\s*(?:pages?|页)"
 WORDS_UNIT = r"[\s-]?(?:words?)\b|\s?(?:个?字|个汉字)(?!符)"
 ONE_WORD_OUTPUT = (r"one[\s-]word|single\s+word|a\s+(?:single\s+)?label|one\s+label|just\s+(?:a\s+)?(?:label|category)|"
                    r"yes\s+or\s+no|yes/no|一个词|一个标签|一个类别|只输出(?:一个)?(?:标签|类别)|是或否")  # fmt: skip
+FEW_LINES_OUTPUT = (r"(?:a\s+)?(?:few|couple(?:\s+of)?|two\s+or\s+three|three\s+or\s+four|2-3|3-4|2\s+or\s+3)\s+"
+                    r"(?:lines|sentences)|(?:one|1)\s+or\s+two\s+(?:lines|sentences)|"
+                    r"(?:几|两三|三四|三五|一两)(?:行|句话?)(?:字|文字)?(?:就行|就够|就可以|即可|左右)?")  # fmt: skip
+"""An output described as a few lines ("the summary only needs to be a few lines", "两三句话就行")."""
 SHORT_OUTPUT = (r"(?:answers?|outputs?|responses?|replies|completions?)\s+(?:are|is|will\s+be|should\s+be)\s+"
                 r"(?:very\s+|quite\s+|fairly\s+|pretty\s+)?(?:short|brief|tiny)|short\s+(?:answers?|outputs?|responses?|"
                 r"replies)|(?:回答|输出|回复|答案)(?:都)?(?:很|比较|非常)?(?:短|简短)")  # fmt: skip
@@ -401,7 +436,21 @@ RESIDENCY: tuple[tuple[str, str], ...] = (
            r"sweden|finland|denmark|欧盟|欧洲|德国|法国|荷兰|爱尔兰"),
     ("us", r"\bus\b|\busa\b|united\s+states|america|美国"),
     ("cn", r"\bchina\b|mainland|中国|国内|境内|大陆"),
+    ("uk", r"\buk\b|\bu\.k\.|united\s+kingdom|\bbritain\b|\bengland\b|\bscotland\b|\bwales\b|英国"),
+    ("au", r"\baustralia\b|\baus\b|澳大利亚|澳洲"),
 )
+"""Regions data may be required to stay in. "uk" and "au" have few or no offerings known to be there: the
+shortlist says so rather than the rule being dropped."""
+NO_CHINA = (r"\bno\s+china\b|\bnot\s+(?:in\s+|to\s+|via\s+|through\s+)?china\b|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
+            r"shouldn't|may\s+not|never|not\s+allowed\s+to)\s+(?:go|be\s+sent|be\s+stored|be\s+processed|end\s+up|be\s+hosted)\s+"
+            r"(?:to|in)\s+china\b|\bno\s+chinese\s+(?:providers?|compan(?:y|ies)|models?|vendors?|firms?|servers?|clouds?|apis?)|"
+            r"nothing\s+(?:chinese|from\s+china)|(?:avoid|exclude|excluding|without)\s+(?:china|chinese\s+(?:providers?|compan(?:y|ies)|"
+            r"models?|vendors?))\b|(?:never|not)\s+(?:to\s+)?(?:a\s+)?chinese\s+(?:providers?|compan(?:y|ies)|servers?|vendors?)|"
+            r"不(?:能|得|可以|要|准|许)?(?:传|发|送|放|存|上传|存放|存储|流|去|到|出境)(?:到|去|往|至|在)?(?:中国|大陆|内地)|"
+            r"不(?:要|能|想|准|许)?(?:用|考虑|选)?(?:中国|大陆|内地)(?:的)?(?:厂商|公司|模型|服务商|服务器|云)?|"
+            r"(?:排除|避开)(?:中国|大陆|内地)(?:的)?(?:厂商|公司|模型|服务商)?")  # fmt: skip
+"""Data that must not go to China, or providers under Chinese law ruled out ("no China", "they can't go to
+China", "数据不能出境到中国", "不要大陆的厂商"): `deployment.excluded_jurisdictions` ("cn")."""
 RESIDENCY_CUE = (r"stay|remain|reside|resid|stored?|host|kept|keep|leave|must\s+be\s+in|inside|within|located|"
                  r"sovereign|gdpr|不能出境|不出境|不得出境|出境|留在|存储在|存放在|境内|国内|本地化存储|数据合规")  # fmt: skip
 DATA_NOT_LEAVE_CN = (
@@ -527,7 +576,8 @@ WORRY = (r"^(?:but\s+|and\s+|so\s+)?what\s+if\b|\bif\s+it\s+(?:gets|says|tells|m
          r"万一|担心|就怕|你(?:还)?没(?:有)?(?:回答|说)")  # fmt: skip
 """A worry or an unanswered question said as a statement ("what if it tells someone a cake is nut free",
 "you didnt answer about allergens", "万一它答错了"): answered like a question."""
-EXAMPLES_OPEN = r"问|咨询|比如|例如|像是|诸如|\bask(?:s|ing)?\b|such\s+as|\blike\b|e\.g\.|for\s+example"
+EXAMPLES_OPEN = (r"问|咨询|比如|例如|像是|诸如|\bask(?:s|ing)?\b|such\s+as|\blike\b|e\.g\.|for\s+example|"
+                 r"\bquestions\b|\bqueries\b")  # fmt: skip
 ASKERS = (r"(?:people|customers?|members?|buyers?|clients?|users?|patients?|students?|parents?|guests?|visitors?|residents?|"
           r"they|folks)\s+(?:\w+\s+){0,2}?(?:ask(?:s|ing)?|want(?:ing)?\s+to\s+know|enquir\w*|inquir\w*)\b|questions?\s+(?:like|such\s+as)|"
           r"(?:买家|客人|顾客|用户|学生|家长|会员|客户|病人|患者)(?:一般|经常|主要|大多|都)?(?:问|咨询|想知道)")  # fmt: skip
@@ -543,7 +593,7 @@ QUESTION_ZH = (r"[吗呢么嘛]$|(?:安全|可以|能用|好用|靠谱|合适|�
 COST_ECHO = (r"(?:is|was)\s+that\s+(?:all|it|everything|the\s+total|the\s+whole\s+(?:bill|cost))|that'?s\s+all\s*\?|"
              r"(?:only|just)\s+(?:that|this)\s+much|就这些(?:钱)?吗|就这么(?:多|点)|一共就|只要这么(?:多|点)")  # fmt: skip
 """A sum said back and asked about ("So £3.54 a month, is that all I pay?"): a question, not a budget."""
-NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标出|找出|告诉我们|看一下)[^，,。；;？?]{0,8}?"
+NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标出|找出|告诉我们|看一下)[^，,。；;？?]{0,16}?"
                      r"(?:有没有|是不是|是否|能不能|哪些|什么|对不对|好不好|行不行|([\u4e00-\u9fff])不\1)|没(?:有)?什么|不怎么")  # fmt: skip
 """Question words that ask nothing: an embedded question the task states, "没什么" (nothing much)."""
 NEGATORS_EN = (r"\b(?:no|not|don't|dont|doesn't|doesnt|do\s+not|does\s+not|without|never|neither|nor|won't|"

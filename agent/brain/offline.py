@@ -203,7 +203,8 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
         ).search(body):
             return False  # "Questions? Dunno, a few hundred", "预算？随便": the asked topic echoed, not a question
         # "maybe 100 dollars a month?", "we're in the UK so i suppose keep it in europe?": tentative answers
-        tentative = _rx(r"^(?:" + lx.HEDGE + r")").match(body) or _rx(lx.TENTATIVE).search(body)
+        opener = r"^(?:(?:so|and|well|oh|um+|uh+|ok|okay|then|but|hmm+)\s*,?\s+)*"  # "so maybe a couple hundred a year?"
+        tentative = _rx(opener + r"(?:" + lx.HEDGE + r")").match(body) or _rx(lx.TENTATIVE).search(body)
         return not tentative or bool(_rx(lx.QUESTION_START).search(body))
     if _rx(r"^(?:(?:and|so|also|ok|okay|well|hmm+|then),?\s+|btw,?\s+|by\s+the\s+way,?\s+)*" + lx.QUESTION_START).match(body):
         return True
@@ -269,7 +270,7 @@ def _currency(scan: _Scan, n: Number) -> tuple[str, int, int] | None:
         if m:
             idx = next(i for i, g in enumerate(m.groups()) if g is not None)
             return _PREFIX_CODES[idx], low.start - (len(m.group(0))), n.end
-    m = _SUFFIX_MONEY.match(scan.low[n.end : n.end + 8])
+    m = _SUFFIX_MONEY.match(scan.low[n.end : n.end + 24])  # "50 australian dollars"
     if m:
         idx = next(i for i, g in enumerate(m.groups()) if g is not None)
         return _SUFFIX_CODES[idx], n.start, n.end + len(m.group(0))
@@ -280,7 +281,7 @@ def _minor_unit(scan: _Scan, n: Number) -> tuple[str, float, int] | None:
     """(currency, factor, end) when a hundredth or tenth of a currency follows the number ("2 cents",
     "两分钱"), else None."""
     for pattern, (code, factor) in lx.MINOR_UNITS.items():
-        m = _rx(r"^(?:" + pattern + ")").match(scan.low[n.end : n.end + 12])
+        m = _rx(r"^(?:" + pattern + ")").match(scan.low[n.end : n.end + 24])
         if m:
             return code, factor, n.end + m.end()
     return None
@@ -413,8 +414,16 @@ def _budget_cap(scan: _Scan) -> None:
         return
 
 
+def _turned_down_before(scan: _Scan, start: int) -> bool:
+    """A sum said after "not" ("£15 not $100", "不是每个月一块钱"): turned down, no budget."""
+    return _rx(r"(?:\bnot|\bno\b|rather\s+than|instead\s+of|不是|而不是)\s*(?:(?:per|a|each|every)\s+month\s+|每个?月|一个月|按月)?\s*$").search(
+        scan.low[max(0, start - 24) : start]) is not None  # fmt: skip
+
+
 def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
     minor = _minor_unit(scan, n)
+    if minor is not None and _turned_down_before(scan, n.start):
+        return True
     period = _nearest(scan.periods, scan, n) if minor is not None else None
     if minor is not None and period is not None and _gap(scan, n, period) <= 12:
         # "50 cents a day": an amount per period, as a monthly budget
@@ -438,9 +447,10 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
         return False
     code, start, end = cur
     if _rx(r"^\s*(?:a\s+month\s+|/\s?month\s+|per\s+month\s+)?(?:is|are|'s|sounds|seems|would\s+be)?\s*(?:way\s+|far\s+|much\s+|a\s+bit\s+|a\s+little\s+|too\s+)?"
-           r"(?:too\s+(?:much|expensive|high|steep|pricey)|more\s+than\s+(?:i|we)\s+(?:want|can|could))|^\s*(?:有点|太|也太|还是)(?:多|贵|高)").match(scan.low[end : end + 40]) \
-            or _rx(r"(?:\bnot|\bno\b|rather\s+than|instead\s+of|不是|而不是)\s*$").search(scan.low[max(0, start - 14) : start]):
-        return True  # "100 dollars is way too much", "£15 not $100": a sum turned down is no budget
+           r"(?:too\s+(?:much|expensive|high|steep|pricey)|more\s+than\s+(?:i|we)\s+(?:want|can|could))|^\s*(?:有点|太|也太|还是)(?:多|贵|高)|"
+           r"^\s*(?:那条|这条|那个|这个)?(?:是)?(?:错的|不对|搞错了|写错了)|^\s*(?:is|was)\s+(?:wrong|a\s+mistake)").match(scan.low[end : end + 40]) \
+            or _turned_down_before(scan, start):
+        return True  # "100 dollars is way too much", "£15 not $100", "不是每个月一块钱": a sum turned down is no budget
     usd = n.value * USD_PER[code.upper()]
     prov: Provenance = "stated"  # "£50 a month" is stated; its dollar figure is shown as "about $63.50"
     per = _nearest(scan.per_counts, scan, n)
@@ -449,12 +459,18 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
         shown = None if code == "usd" else money(n.value * 1000 / count, code, scan.language)
         scan.add("budget.per_1k_requests_usd", _round(usd * 1000 / count), prov, min(start, s), max(end, e), shown)
         return True
+    item = _per_item_before(scan, n, start)
+    if item is not None:
+        s, e, count = item  # "每份简历几毛钱可以接受，最多一块钱": the price of one item, said a clause later
+        shown = None if code == "usd" else money(n.value * 1000 / count, code, scan.language)
+        scan.add("budget.per_1k_requests_usd", _round(usd * 1000 / count), prov, s, end, shown)
+        return True
     period = _nearest(scan.periods, scan, n)
     if period is not None:
         s, e, mult = period
         shown = None if code == "usd" and mult == 1 else money(n.value * mult, code, scan.language)
-        if mult != 1:
-            prov = "inferred"  # a yearly or daily budget, as a monthly one
+        if mult not in EXACT_PERIODS:
+            prov = "inferred"  # a daily or weekly budget, as a monthly one (30 days a month)
         scan.add("budget.monthly_usd", _round(usd * mult), prov, min(start, s), max(end, e), shown)
         return True
     cue = _cue_in_clause(scan, n, lx.BUDGET_CUE)
@@ -470,6 +486,40 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
     shown = None if code == "usd" else money(n.value, code, scan.language)
     _orphan(scan, "money", _round(usd), start, end, shown)
     return True
+
+
+def _per_item_before(scan: _Scan, n: Number, start: int) -> tuple[int, int, float] | None:
+    """A per-item cue earlier in the sentence of a sum with no period in its clause ("每份简历几毛钱可以接受，
+    最多一块钱", "per invoice we'd pay, at most, 5 dollars"): (start, end, count) of the cue, else None.
+    Not when a budget or total word stands between them ("每份合同十几页，预算五千块" is a total)."""
+    if _nearest(scan.periods, scan, n) is not None:
+        return None
+    lo, _hi = _sentence(scan, n.start)
+    before = [p for p in scan.per_counts if lo <= p[0] and p[1] <= start and start - p[1] <= 30]
+    if not before:
+        return None
+    s, e, count = before[-1]
+    if _rx(lx.BUDGET_BETWEEN).search(scan.low, e, start):
+        return None
+    return s, e, count
+
+
+def _monthly_rejected(scan: _Scan) -> None:
+    """ "是每份简历最多一块钱，不是每个月一块钱", "没有月预算": a monthly budget turned down is removed (a None
+    fact), so a per-item budget does not sit next to the monthly one it corrects."""
+    if any(f.path == "budget.monthly_usd" for f in scan.facts):
+        return
+    per_item = any(f.path == "budget.per_1k_requests_usd" for f in scan.facts)
+    for pattern, needs_item in ((lx.NO_MONTHLY_BUDGET, False), (lx.NOT_MONTHLY, True)):
+        hit = _rx(pattern).search(scan.low)
+        if hit is not None and (per_item or not needs_item):
+            scan.add("budget.monthly_usd", None, "stated", hit.start(), hit.end())
+            return
+
+
+EXACT_PERIODS = (1.0, 1 / 3, 1 / 12)
+"""Multipliers to a month that need no assumption (a month, a quarter, a year): "£50 a year" is a
+stated £4.17 a month; a daily or weekly figure assumes 30 days a month and is inferred."""
 
 
 def _round(value: float) -> float:
@@ -885,6 +935,33 @@ def _each_one(scan: _Scan) -> None:
     scan.add("volume.requests_per_month", round(head.value * mult), "inferred", min(head.start, one.start()), e)
 
 
+def _peak_volume(scan: _Scan) -> None:
+    """ "招聘季的时候一个月大概三千份简历，平时就几百份": two volumes, one for the busy season; the peak is
+    planned for (capacity, and the bill of the busiest month), and the figure says so."""
+    volumes = [f for f in scan.facts if f.path == "volume.requests_per_month"]
+    if len(volumes) < 2:
+        return
+    peak = None
+    for f in volumes:
+        at = scan.text.find(f.evidence)
+        if at < 0:
+            continue
+        clause = scan.clause_of(at)
+        if _rx(lx.PEAK_CUE).search(scan.low, clause.start, clause.end):
+            peak = f
+    if peak is None or not isinstance(peak.value, int | float) or any(
+        isinstance(f.value, int | float) and f.value > peak.value for f in volumes
+    ):
+        return
+    if not _rx(lx.USUAL_CUE).search(scan.low):
+        return
+    zh = scan.language == "zh"
+    shown = f"{peak.value:,.0f}/月（按高峰月估算，平时更少）" if zh else f"{peak.value:,.0f}/month (the busiest months; usually fewer)"
+    scan.facts[:] = [f for f in scan.facts if f.path != "volume.requests_per_month" or f is peak]
+    i = scan.facts.index(peak)
+    scan.facts[i] = Fact(peak.path, peak.value, peak.provenance, peak.evidence, shown)
+
+
 def _share_of_volume(scan: _Scan) -> None:
     """ "3,000 visitors a day, maybe 10% would chat": a share said right after a volume applies to it."""
     volume = next((i for i, f in enumerate(scan.facts) if f.path == "volume.requests_per_month"), None)
@@ -945,7 +1022,10 @@ def _zh_budget(scan: _Scan, n: Number, expecting: str | None = None) -> bool:
     lo = min(start, period[0]) if period is not None else start
     hi = max(n.end, period[1]) if period is not None else n.end
     shown = money(n.value * mult, "CNY", "zh")
-    scan.add("budget.monthly_usd", _round(to_usd(n.value * mult, "CNY")), "inferred", lo, hi, shown)
+    # "一年五万": the amount and its period were said (stated, shown in yuan so a person who meant
+    # another currency sees it); a figure with no period is assumed monthly (inferred)
+    prov: Provenance = "stated" if period is not None and mult in EXACT_PERIODS else "inferred"
+    scan.add("budget.monthly_usd", _round(to_usd(n.value * mult, "CNY")), prov, lo, hi, shown)
     return True
 
 
@@ -1143,15 +1223,31 @@ def _providers(scan: _Scan, expecting: str | None) -> None:
                 return
 
 
+def _no_china(scan: _Scan) -> list[tuple[int, int]]:
+    """ "no China", "they can't go to China", "数据不能出境到中国": providers under Chinese law ruled out
+    (`deployment.excluded_jurisdictions`); returns the spans said, which name no region to stay in."""
+    spans = [(m.start(), m.end()) for m, _clause in _find(scan, lx.NO_CHINA)]
+    if spans:
+        scan.add("deployment.excluded_jurisdictions", ("cn",), "stated", spans[0][0], spans[0][1])
+    return spans
+
+
 def _residency(scan: _Scan, expecting: str | None = None) -> None:
+    not_china = _no_china(scan)
+
+    def ruled_out(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in not_china)
+
     for m, _clause in _find(scan, lx.DATA_NOT_LEAVE_CN):
+        if ruled_out(m.start(), m.end()):
+            continue  # "不能出境到中国": China is where the data may not go
         scan.add("deployment.data_residency", "cn", "stated", m.start(), m.end())
         return
     for m, _clause in _find(scan, lx.NOT_ABROAD):
         # "it can't leave the country": which country is the one the person says they are in
         for region, pattern in lx.RESIDENCY:
             where = _rx(pattern).search(scan.low)
-            if where is not None:
+            if where is not None and not ruled_out(where.start(), where.end()):
                 lo, hi = min(m.start(), where.start()), max(m.end(), where.end())
                 scan.add("deployment.data_residency", region, "inferred", lo, hi)
                 return
@@ -1160,7 +1256,7 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
         if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
             continue
         stays = _rx(r"\bkeep\b|\bkept\b|\bstay|\bremain|\bstored?\b|留在|放在|存在").search(scan.low, clause.start, clause.end)
-        data_word = r"\bdata\b|数据|服务器|server|hosted|host|records?|files?|documents?|资料|信息"
+        data_word = r"\bdata\b|数据|服务器|server|hosted|host|records?|files?|documents?|letters?|资料|信息"
         near = stays is not None and any(_rx(p).search(scan.low, stays.end(), min(clause.end, stays.end() + 30))
                                           for _, p in lx.RESIDENCY)  # fmt: skip
         kept = stays and (expecting == "deployment" or (near and _rx(data_word).search(scan.low)))
@@ -1169,7 +1265,9 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
             # patient data, and it has to stay inside the EU" names the data in the clause before
         for region, pattern in lx.RESIDENCY:
             hit = _rx(pattern).search(scan.low, clause.start, clause.end)
-            if hit is not None and not _rx(r"(?:\bnot|\bnon|不是|非)\s*-?$").search(scan.low[max(0, hit.start() - 6) : hit.start()]):
+            if hit is not None and ruled_out(hit.start(), hit.end()):
+                continue
+            if hit is not None and not _rx(r"(?:\bnot|\bnon|\bno|不是|非)\s*-?$").search(scan.low[max(0, hit.start() - 6) : hit.start()]):
                 scan.add("deployment.data_residency", region, "stated", clause.start, clause.end)
                 return  # "we're UK not EU though": a region said to be not theirs is none
     if expecting == "deployment" or _rx(_DOMESTIC_IS_FINE).match(scan.low.strip()):
@@ -1231,6 +1329,14 @@ def _data(scan: _Scan) -> None:
 def _output_size(scan: _Scan) -> None:
     if any(f.path == "volume.output_tokens" for f in scan.facts):
         return
+    for m, clause in _find(scan, lx.FEW_LINES_OUTPUT):
+        # "the summary only needs to be a few lines": the output, when an output word is nearer than an
+        # input word ("customers write a few lines" is the input)
+        cues = [(abs(c.start() - m.start()), kind) for kind, pattern in (("input", lx.INPUT_CUE), ("output", lx.OUTPUT_CUE))
+                for c in _rx(pattern).finditer(scan.low, clause.start, clause.end)]  # fmt: skip
+        if cues and min(cues)[1] == "output":
+            scan.add("volume.output_tokens", lx.SHORT_OUTPUT_TOKENS["few_lines"], "inferred", m.start(), m.end())
+            return
     for pattern, key in ((lx.ONE_WORD_OUTPUT, "one_word"), (lx.SHORT_OUTPUT, "short")):
         found = _find(scan, pattern)
         if found:
@@ -1552,6 +1658,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     scan.language = language
     _read_numbers(scan, expecting)
     _each_one(scan)
+    _peak_volume(scan)
     _share_of_volume(scan)
     _audio_totals(scan)
     _audio_word_lengths(scan)
@@ -1562,6 +1669,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     if expecting:
         _from_expecting(scan, expecting)
     _corrected_budget(scan)
+    _monthly_rejected(scan)
     if not scan.facts and len(scan.orphans.get("time", [])) == 1 and len(body) <= 40:
         value, start, end, _ = scan.orphans["time"][0]  # "5 seconds" alone answers how fast, whatever was asked
         scan.add("latency.p95_seconds", value, "stated", start, end)

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from whichmodel.agent.brain.hant import to_simplified
 from whichmodel.agent.nodes import render
 from whichmodel.agent.nodes.render import t
 from whichmodel.knowledge.catalog.store import load_catalog
-from whichmodel.knowledge.units import Lang
+from whichmodel.knowledge.units import RATES_AS_OF, SYMBOL, USD_PER, ZH_NAME, Lang, from_usd, money
 from whichmodel.tools.decision import Requirements, RequirementsError, parse_requirements
 from whichmodel.tools.decision import why_not as decision_why_not
 from whichmodel.tools.decision.adaptation import choose_adaptation
@@ -79,6 +80,7 @@ ADAPTATION_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def is_adaptation_question(question: str) -> bool:
     """ "Should we fine-tune?", not "could our invoices be used to train the AI?" (a safety question)."""
+    question = to_simplified(question)
     return ADAPTATION_CUES.search(question) is not None and re.search(DATA_USE, question, re.IGNORECASE) is None
 
 
@@ -123,8 +125,13 @@ NEXT_STEP = (
 DATA_USE = (
     r"keeps?\s+(?:a\s+)?cop(?:y|ies)|(?:keep|store|retain|save)s?\s+(?:our|my|the|their|customers?'?|clients?'?)\b|"
     r"retention|used?\s+(?:it\s+|them\s+|our\s+\w+\s+)?(?:to|for)\s+train|train(?:s|ed)?\s+(?:the\s+ai\s+|it\s+)?on\s+(?:our|my|their)|"
+    r"(?:they|it|you|the\s+(?:provider|company|maker|ai))\s+(?:\w+\s+){0,2}?train\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)\s+"
+    r"(?:our|my|the|their|customers?'?|clients?'?|patients?'?)\s|"
+    r"(?:our|my|the|customers?'?|clients?'?)\s+(?:\w+\s+){0,2}?(?:data|documents|files|contracts|invoices|emails|chats)\s+"
+    r"(?:\w+\s+){0,3}?(?:used\s+)?(?:for|to|in)\s+(?:train|the\s+training)|"
     r"(?:保存|保留|存储|留存|存)(?:我们|我们的|客户|用户)?的?(?:数据|资料|文件|发票|合同|邮件)|"
-    r"(?:拿|用)(?:去|来)?训练|被?用于训练|训练(?:他们|它)的?模型"
+    r"(?:拿|用|把)[^，。？?！!；;]{0,14}?(?:去|来|拿去|用来|用于)?(?:训练|[训訓][练練])|被?用于训练|训练(?:他们|它)的?模型|"
+    r"(?:数据|资料|文件|合同|简历|对话)[^，。？?！!；;]{0,8}(?:训练|[训訓][练練])"
 )
 """A question whether the provider keeps the data or trains on it ("Does the AI company keep copies of
 our invoices? Could they be used to train the AI?"): a safety question, not one about training a model."""
@@ -136,6 +143,63 @@ RETENTION = re.compile(
 HARM = re.compile(r"allerg|\bnuts?\b|nut[\s-]?free|gluten|peanut|花生|坚果|麸质|hospital|\bdie\b|injur|poison|medic|dose|過敏|过敏|医院|出人命|中毒|吃坏|剂量", re.IGNORECASE)
 """A wrong answer that could hurt someone (allergens, medicines): the mistakes answer says to keep those from the model."""
 
+CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
+    ("AUD", r"aussie|australian\s+dollars?|\baud\b|\ba\$|澳元|澳币|澳大利亚元", "Australian dollars", "澳元"),
+    ("TWD", r"新?台币|\btwd\b|\bntd?\$|\bntd\b|taiwan(?:ese)?\s+dollars?", "New Taiwan dollars", "新台币"),
+    ("HKD", r"港币|港元|\bhkd\b|\bhk\$|hong\s+kong\s+dollars?", "Hong Kong dollars", "港元"),
+    ("NZD", r"\bnzd\b|\bnz\$|new\s+zealand\s+dollars?|kiwi\s+dollars?|纽元|纽币", "New Zealand dollars", "纽元"),
+    ("CAD", r"\bcad\b|\bc\$|canadian\s+dollars?|加元|加币", "Canadian dollars", "加元"),
+    ("SGD", r"\bsgd\b|\bs\$|singapore\s+dollars?|新加坡元|新币", "Singapore dollars", "新加坡元"),
+    ("GBP", r"pounds?\b|\bquid\b|\bgbp\b|£|英镑", "pounds", "英镑"),
+    ("EUR", r"euros?\b|\beur\b|€|欧元", "euros", "欧元"),
+    ("JPY", r"\byen\b|\bjpy\b|日元|日圆|日币", "yen", "日元"),
+    ("CNY", r"人民币|\brmb\b|\bcny\b|\byuan\b", "yuan", "人民币"),
+    ("USD", r"\busd\b|\bus\$|\bus\s+dollars?|american\s+dollars?|美元|美金", "US dollars", "美元"),
+)  # fmt: skip
+"""Currencies a question can name (ISO code, its words, its name in EN/ZH): only to read which one a
+"is that in Aussie dollars?" / "一个月多少台币？" question asks about. The rates are knowledge.units'
+(USD_PER); a currency without a rate there is named, not converted."""
+
+_CURRENCY_WORDS = "|".join(f"(?:{words})" for _, words, _, _ in CURRENCIES)
+CURRENCY_ASK = (
+    r"(?:in|into|to)\s+(?:" + _CURRENCY_WORDS + r")|(?:" + _CURRENCY_WORDS + r")\s+or\s+(?:" + _CURRENCY_WORDS + r"|(?-i:US)\b)|"
+    r"(?:which|what)\s+currency|exchange\s+rate|"
+    r"多少(?:钱)?(?:" + _CURRENCY_WORDS + r")|(?:是|按|用)(?:" + _CURRENCY_WORDS + r")(?:还是|吗|算|计)|"
+    r"(?:" + _CURRENCY_WORDS + r")(?:还是|吗|呢|[?？])|什么(?:货币|币种|钱)|哪种(?:货币|币)|币种|汇率|换算|折合"
+)
+"""A question in which currency the figures are, or what they are in another ("is that $37.50 in Aussie
+dollars or US?", "一个月大概要多少台币？")."""
+
+COST_REAL = (
+    r"really\s+(?:that|so|this|only|just)\s+(?:cheap|little|low)|(?:too|so|very|suspiciously|surprisingly)\s+cheap|"
+    r"seems?\s+(?:\w+\s+)?(?:cheap|low)|what'?s\s+the\s+catch|hidden\s+(?:costs?|fees?)|"
+    r"(?:is|are)\s+(?:that|this|those|these)\s+(?:figures?|prices?|costs?|numbers?)\s+(?:real|right|correct|accurate)|"
+    r"太便宜|这么便宜|那么便宜|便宜得|真有这么便宜|(?:是不是|会不会|有没有)算错|"
+    r"(?:块|元|钱|费用|价格|价钱|成本)[^，,。？?！!；;]{0,4}(?:是真的|真的吗|靠[谱譜]|准吗|准不准|对吗|可信)"
+)
+"""A question whether a monthly figure can really be that low ("每月九十多块是真的吗，感觉太便宜了")."""
+
+SETUP = (
+    r"go\s+(?:on|to)\s+(?:the\s+)?[\w.]+(?:'s)?\s+(?:website|site|page)|type\s+(?:in\s+)?(?:my|our|the)\s+\w+|"
+    r"copy(?:[\s-]*(?:and|&|n)?[\s-]*)paste|copy\s+(?:it\s+|them\s+)?(?:in|into|out|over)\b|"
+    r"who\s+(?:\w+\s+){0,2}?(?:puts?|sets?\s+(?:it\s+|this\s+)?up|installs?|builds?|adds?|does\s+(?:it|this|that|the)|makes?\s+(?:it|this))\b|"
+    r"what\s+(?:do|should|would)\s+(?:i|we)\s+(?:actually\s+|then\s+|even\s+)?(?:tell|ask)\s+(?:our|my|the|an?)\s+"
+    r"(?:it|tech|web|developer|supplier|provider|agency|freelancer|designer|nephew)|"
+    r"(?:do|would|will)\s+(?:i|we)\s+(?:\w+\s+)?(?:need|have)\s+to\s+(?:write\s+(?:any\s+)?|know\s+(?:how\s+to\s+)?|learn\s+(?:to\s+)?)?(?:code|program|coding)|"
+    r"(?:need|hire)\s+(?:a\s+|an\s+)?(?:developer|programmer|coder|it\s+person)|(?:any|some)\s+coding|"
+    r"what\s+do\s+(?:i|we)\s+(?:actually\s+|really\s+)?do(?:\s*[,?，]|\s+(?:then|with\s+it|exactly)\b)|"
+    r"how\s+do\s+(?:i|we)\s+(?:actually\s+)?(?:set\s+(?:it|this)\s+up|use\s+(?:it|this|the\s+model))|"
+    r"(?:要|需要|得|必须)(?:不要)?(?:自己|我们自己|我自己)?(?:会)?(?:写|编)(?:代码|程序|程式)|要不要(?:自己)?(?:写|编)(?:代码|程序|程式)|"
+    r"(?:需要|要)(?:会)?编程|(?:具体)?(?:我|我们)?(?:要|该|应该|得)?怎么(?:开始|上手|用起来|操作|弄起来|搭)|"
+    r"谁(?:来)?(?:帮(?:我们|我)|给(?:我们|我))?(?:装|弄|做|接|搭|放|部署|设置|安装)|"
+    r"(?:跟|和|让|叫|给)(?:我们的?)?(?:技术|外包|供应商|服务商|网站公司|建站公司|电脑公司|开发)[^，。？?]{0,10}(?:说|讲|要|做|交代)|"
+    r"复制粘贴|复制[^，。？?]{0,6}粘贴"
+)
+"""A question how to get started, whether code is needed and who sets it up ("So what do I actually do,
+go on the Anthropic website and type in my cakes?", "Can I not just copy and paste from the chat app?",
+"Who actually puts the chatbot on our website?", "要写代码吗？", "what do I tell our IT supplier?")."""
+
+
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|cross\s+(?:that|it|them)\s+off|"
@@ -146,6 +210,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|(?<!already )(?<!i )(?<!we )pay\b|"
         r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|贵很多|会不会贵|更贵|包括服务器|一个月要|"
         r"cost\s+(?:a\s+lot\s+)?more|more\s+expensive", re.IGNORECASE)),
+    ("currency", re.compile(CURRENCY_ASK, re.IGNORECASE)),
+    ("cost_real", re.compile(COST_REAL, re.IGNORECASE)),
     ("hardware", re.compile(
         r"hardware|\bgpus?\b|graphics card|buy (?:a )?(?:computer|server|machine)|what (?:do we|should we) (?:need|prepare)|"
         r"硬件|显卡|服务器.{0,4}(?:准备|买|配置)|(?:准备|买|配置).{0,6}服务器|需要准备什么|买(?:台|个|一台|新)?(?:电脑|主机)", re.IGNORECASE)),
@@ -161,7 +227,10 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:says?|tells?)\s+(?:[\w']+\s+){0,6}(?:when|but|if|and)\s+(?:it|they|that)\s+(?:is|isn'?t|isnt|does|doesn'?t)|"
         r"what\s+if\s+it\s+.{0,60}(?:isn'?t|isnt|wrong|not\s+true)|万一.{0,20}(?:其实|说错|搞错|答错|不对)|"
         r"allerg|end\s+up\s+in\s+(?:hospital|a&e|the\s+er)|"
-        r"答错|回答错|说错|回错|出错|乱说|瞎说|胡说|不准|过敏|吃出(?:问题|毛病)|出了事", re.IGNORECASE)),
+        r"\breliab|\btrust(?:worthy)?\b|how\s+accurate|is\s+it\s+accurate|(?:sort|classif|label|tag|put)\w*\s+(?:\w+\s+){0,3}wrong|"
+        r"答错|回答错|说错|回错|出错|乱说|瞎说|胡说|不准|过敏|吃出(?:问题|毛病)|出了事|"
+        r"[分判标认读填算打]错|弄错|搞错|错了(?:怎么办|咋办|怎么弄)|"
+        r"(?:^|[，,。？?！!；;\s])[^，,。？?！!；;\d块元钱价费]{0,8}(?:靠[谱譜]|可靠|准不准|准确吗|信得过)", re.IGNORECASE)),
     ("no_dev", re.compile(
         r"(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write\s+)?(?:code|program)|no\s+(?:developers?|programmers?|it\s+person|tech\s+person|coder)|"
         r"not\s+(?:very\s+|at\s+all\s+)?(?:technical|techy|a\s+tech\s+person)|not\s+techy|不会(?:写)?(?:程序|代码|编程)|没有(?:程序员|技术人员|技术)|不懂技术|不懂电脑", re.IGNORECASE)),
@@ -200,8 +269,22 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
         r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
         r"怎么开始|该怎么做|该干嘛|该做什么|要做什么", re.IGNORECASE)),
+    ("setup", re.compile(SETUP, re.IGNORECASE)),
 )  # fmt: skip
 """Questions about the recommendation itself, by kind (every kind a question asks): answered from its data."""
+
+
+def besides_why_not(
+    kinds: list[str], question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None
+) -> list[str]:
+    """The questions a "why not X?" / "why not just use ChatGPT?" message also asks, to be answered after
+    the comparison ("so what do I actually do? and why not ChatGPT?"): not the ones the comparison
+    already answers (which to use, how much, whether it is free; the app answer covers using the app,
+    and, when the app is enough, how to start)."""
+    covered = {"which", "cost", "free"}
+    if consumer_apps(question):
+        covered |= {"app_use"} | ({"setup"} if _by_hand(raw, recommendation, question) is not None else set())
+    return [k for k in kinds if k not in covered]
 
 
 def asks_next_step(question: str) -> bool:
@@ -215,6 +298,8 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     deployment = raw.get("deployment") or {}
     residency = deployment.get("data_residency") if isinstance(deployment, Mapping) else None
     by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn"}
+    if residency == "uk":  # "it has to stay in the UK": the UK's law
+        return "uk"
     if residency is None and currency in by_currency:
         return by_currency[currency]
     try:  # the core's rule for the person's region (stated residency, else the languages)
@@ -228,7 +313,14 @@ def about_recommendation(question: str) -> list[str]:
     """The kinds of question about the recommendation in `question` ("safety", "cost", "hardware",
     "own_hardware", "which"), in that order; empty when it asks none of them. Running it on their own
     computer answers the cost and the hardware of doing so itself."""
+    question = to_simplified(question)  # "這個靠譜嗎" is read like "这个靠谱吗"
     kinds = [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
+    if "currency" in kinds or "cost_real" in kinds:  # "what's the monthly cost in AUD?": the currency answer has it
+        kinds = [k for k in kinds if k != "cost"]
+    if "integration" in kinds:  # "who would connect it to our Shopify chat?": the integration answer is the specific one
+        kinds = [k for k in kinds if k != "setup"]
+    if "setup" in kinds:  # how to start covers "I can't code" and "can I use the app?"
+        kinds = [k for k in kinds if k not in ("no_dev", "app_use")]
     if "law" in kinds:  # "is it allowed with patient data?": the law answer covers the safety one
         kinds = [k for k in kinds if k != "safety"]
     if "own_hardware" in kinds:
@@ -249,7 +341,13 @@ def recommendation_answer(
     where the data goes and what the requirements already protect ("safety"). Before a recommendation,
     what it will depend on."""
     if kind == "safety":
-        return _safety_answer(raw, lang, question)
+        return _safety_answer(raw, lang, question, currency)
+    if kind == "setup":
+        return _setup_answer(raw, recommendation, lang, currency, question)
+    if kind == "currency":
+        return _currency_answer(recommendation, lang, question)
+    if kind == "cost_real":
+        return _cost_real_answer(raw, recommendation, lang, currency)
     if kind == "method":
         return t(lang, "about_method")
     if kind == "free":
@@ -260,6 +358,8 @@ def recommendation_answer(
         return _over_budget_answer(raw, recommendation, lang, currency)
     if kind == "mistakes" and HARM.search(question):
         return t(lang, "about_mistakes") + ("" if lang == "zh" else " ") + t(lang, "about_mistakes_harm")
+    if kind == "mistakes" and raw.get("task_type") in LABEL_TASKS:
+        return t(lang, "about_mistakes_labels")
     if kind in ("mistakes", "no_dev", "few_examples"):
         return t(lang, f"about_{kind}")
     if kind == "law":
@@ -300,7 +400,8 @@ def recommendation_answer(
     )
     if kind == "which":
         steps = ("；" if lang == "zh" else "; ").join(chat_step(r, lang) for r in rec.step_codes[:2])
-        no_dev = next(p for k, p in ABOUT_RECOMMENDATION if k == "no_dev").search(question) is not None
+        kinds = about_recommendation(question)
+        no_dev = "no_dev" in kinds or "setup" in kinds
         start = (
             ""
             if top.self_hosted or no_dev  # "I'm not techy, what do I do next?": the no-code answer follows instead
@@ -323,6 +424,166 @@ def recommendation_answer(
 
 APP_SCALE_REQUESTS = 300
 """Up to about ten a day, typing into a chat app by hand is a real alternative to an integration."""
+
+LABEL_TASKS = frozenset({"classification", "extraction"})
+"""Tasks whose mistakes are wrong labels or fields (checked by sampling), not wrong replies to a customer."""
+
+_CHATBOT = re.compile(
+    r"chat\s?bots?\b|\bbots?\b|(?:website|web|online|virtual)\s+(?:chat|assistant)|live\s+chat|"
+    r"机器人|智能客服|在线客服|客服助手|对话助手", re.IGNORECASE)  # fmt: skip
+"""A question or use case about a bot that people talk to on a website or a messaging app."""
+
+
+def _requests(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None) -> float | None:
+    """Requests a month: the recommendation's, else the conversation's so far; None when not yet said."""
+    if recommendation and recommendation.get("requirements"):
+        volume = recommendation["requirements"].get("volume") or {}
+    else:
+        volume = raw.get("volume") or {}
+    n = volume.get("requests_per_month") if isinstance(volume, Mapping) else None
+    return float(n) if isinstance(n, int | float) and n > 0 else None
+
+
+def _by_hand(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, question: str = "") -> float | None:
+    """The requests a month when typing them into a chat app by hand is the honest answer: at most
+    APP_SCALE_REQUESTS, no bot that people talk to (the task is chat, or a chatbot is named), and no
+    confidential data or data that must stay in China (a personal app account is no place for it)."""
+    requests = _requests(raw, recommendation)
+    said = to_simplified(f"{question} {raw.get('use_case') or ''}")
+    chatbot = raw.get("task_type") == "chat" or _CHATBOT.search(said) is not None
+    if requests is None or requests > APP_SCALE_REQUESTS or chatbot or _confidential(raw):
+        return None
+    return requests
+
+
+def _confidential(raw: Mapping[str, Any]) -> bool:
+    data = raw.get("data") if isinstance(raw.get("data"), Mapping) else {}
+    deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
+    return (data or {}).get("sensitivity") in ("confidential", "restricted") or (deployment or {}).get(
+        "data_residency"
+    ) == "cn"
+
+
+def _top(recommendation: Mapping[str, Any] | None) -> Candidate | None:
+    if not recommendation or not recommendation.get("recommendations"):
+        return None
+    return Recommendation.model_validate(recommendation).recommendations[0]
+
+
+def _setup_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None, question: str
+) -> str:
+    """ "What do I actually do? Do I need code? Who sets it up?": by the situation. A bot people talk to
+    (the task is chat, or the question says chatbot/website): a hosted chatbot builder. Else at chat-app
+    volumes (APP_SCALE_REQUESTS a month or fewer): the chat app, by hand. Else someone who can write a
+    little code or set up a no-code tool connects the model through its API. Unless the app is the
+    answer, what to ask whoever sets it up: the model and provider, the data agreement, a spending cap
+    at the expected monthly cost, a test on about 20 real examples."""
+    by_hand = _by_hand(raw, recommendation, question)
+    if by_hand is not None:
+        return t(lang, "about_setup_app", n=f"{by_hand:,.0f}")
+    requests = _requests(raw, recommendation)
+    said = to_simplified(f"{question} {raw.get('use_case') or ''}")
+    if raw.get("task_type") == "chat" or _CHATBOT.search(said) is not None:
+        how = t(lang, "about_setup_chatbot")
+    else:
+        if requests is not None and requests <= APP_SCALE_REQUESTS:  # few, but confidential
+            why = t(lang, "about_setup_confidential")
+        elif requests is not None:
+            why = t(lang, "about_setup_volume", n=f"{requests:,.0f}")
+        else:
+            why = t(lang, "about_setup_volume_unknown")
+        how = t(lang, "about_setup_api", why=why)
+    top = _top(recommendation)
+    model = (
+        t(lang, "about_setup_ask_model", model=render.model_label(top, lang),
+          provider=t(lang, "self_hosted") if top.self_hosted else provider_display(top.provider_name, top.provider, lang))
+        if top is not None
+        else t(lang, "about_setup_ask_no_model")
+    )  # fmt: skip
+    cost = (
+        t(lang, "about_setup_ask_cost", cost=render.cost_text(top.monthly_cost_usd, lang, currency))
+        if top is not None and top.monthly_cost_usd is not None
+        else t(lang, "about_setup_ask_no_cost")
+    )
+    health = (
+        t(lang, "about_setup_ask_health_uk")
+        if _HEALTH_DATA.search(str(raw.get("use_case") or "")) and person_region(raw, currency) == "uk"
+        else ""
+    )
+    return how + t(lang, "about_setup_ask", model=model, cost=cost, health=health)
+
+
+def asked_currency(question: str) -> tuple[str, str, str] | None:
+    """(ISO code, EN name, ZH name) of the currency other than the US dollar that a question names
+    (the first one); None when it names none but the dollar."""
+    low = to_simplified(question)
+    found = [
+        (m.start(), (code, en, zh))
+        for code, words, en, zh in CURRENCIES
+        if code != "USD" and (m := re.search(words, low, re.IGNORECASE)) is not None
+    ]
+    return min(found)[1] if found else None
+
+
+def _amount(value: float, code: str, lang: Lang, name: str) -> str:
+    """An amount in `code`: with its symbol when knowledge.units has one, else with its name."""
+    if code in SYMBOL or (lang == "zh" and code in ZH_NAME):
+        return money(value, code, lang)
+    figure = f"{value:,.2f}" if value < 100 else f"{value:,.0f}"
+    return f"{figure}{name}" if lang == "zh" else f"{figure} {name}"
+
+
+def _currency_answer(recommendation: Mapping[str, Any] | None, lang: Lang, question: str) -> str:
+    """ "Is that in Aussie dollars or US?": every price is in US dollars from the providers' price lists
+    (the pick's source and date); the pick's month in the currency asked about at knowledge.units'
+    reference rate and its date, or, without a rate for it, a plain "convert it at today's rate"."""
+    top = _top(recommendation)
+    source = (
+        t(lang, "about_currency_source", model=top.model, source=top.cost.price_source, date=top.cost.price_as_of)
+        if top is not None and top.cost is not None
+        else ""
+    )
+    text = t(lang, "about_currency", source=source)
+    if top is None or top.monthly_cost_usd is None:
+        return text + t(lang, "about_currency_later")
+    usd = render.usd(top.monthly_cost_usd)
+    text += t(lang, "about_currency_pick", model=top.model, usd=usd)
+    asked = asked_currency(question)
+    if asked is None:
+        return text + ("。" if lang == "zh" else ".")
+    code, en, zh = asked
+    name = zh if lang == "zh" else en
+    if code not in USD_PER:
+        return text + t(lang, "about_currency_no_rate", name=name)
+    rate = from_usd(1.0, code)
+    return text + t(lang, "about_currency_rate", amount=_amount(from_usd(top.monthly_cost_usd, code), code, lang, name),
+                    rate=f"{rate:,.2f}" if rate < 100 else f"{rate:,.0f}", name=name, as_of=RATES_AS_OF.isoformat())  # fmt: skip
+
+
+def _cost_real_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str:
+    """ "Is it really that cheap?": what the monthly figure is made of (the pick's per-token prices with
+    their source and date, times the requests and tokens assumed) and what it leaves out (staff, the
+    tool around the model, an app subscription). A self-hosted pick or no prices: the cost answer."""
+    top = _top(recommendation)
+    if top is None or top.cost is None or top.monthly_cost_usd is None:
+        return recommendation_answer("cost", raw, recommendation, lang, currency)
+    volume = Recommendation.model_validate(recommendation).requirements.volume
+    return t(
+        lang,
+        "about_cost_real",
+        model=top.model,
+        input=f"${top.cost.input_price_per_m:g}",
+        output=f"${top.cost.output_price_per_m:g}",
+        source=top.cost.price_source,
+        date=top.cost.price_as_of,
+        requests=f"{volume.requests_per_month:,.0f}",
+        in_tokens=f"{volume.input_tokens:,.0f}",
+        out_tokens=f"{volume.output_tokens + top.cost.thinking_tokens:,.0f}",
+        monthly=render.cost_text(top.monthly_cost_usd, lang, currency),
+    )
 
 SMALL_GPU, LARGE_GPUS = "L4", ("L40S", "H100-80GB")
 """The GPUs named when someone asks about running a model themselves: one 24 GB card runs a small open
@@ -387,9 +648,9 @@ def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
              cost=render.cost_text(c.monthly_cost_usd, lang, currency))  # fmt: skip
 
 
-def _safety_answer(raw: Mapping[str, Any], lang: Lang, question: str = "") -> str:
-    """Where the data goes, how long it is kept (when asked), and what the requirements so far
-    already keep out."""
+def _safety_answer(raw: Mapping[str, Any], lang: Lang, question: str = "", currency: str | None = None) -> str:
+    """Where the data goes, whether it trains the provider's models (when asked), how long it is kept
+    (when asked), what the requirements so far already keep out, and what not to send, by use case."""
     data = raw.get("data") or {}
     deployment = raw.get("deployment") or {}
     sensitivity = data.get("sensitivity") if isinstance(data, Mapping) else None
@@ -400,12 +661,45 @@ def _safety_answer(raw: Mapping[str, Any], lang: Lang, question: str = "") -> st
     else:
         kept = t(lang, "about_safety_ask")
     said = str(raw.get("use_case") or "")
+    asked = to_simplified(question)
+    region = person_region(raw, currency)
     cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
     health = t(lang, "about_safety_health") if _HEALTH_DATA.search(said) else ""
-    retention = t(lang, "about_safety_retention") if RETENTION.search(question) else ""
-    identifiers = t(lang, "about_safety_identifiers") if _IDENTIFIERS.search(question + " " + said) else ""
-    foreign = t(lang, "about_safety_foreign") if _FOREIGN.search(question) else ""
-    return t(lang, "about_safety", kept=kept, cards=cards, health=health, retention=retention) + identifiers + foreign
+    if health and region == "uk":
+        health += t(lang, "about_safety_health_uk")
+    retention = t(lang, "about_safety_retention") if RETENTION.search(asked) else ""
+    training = t(lang, "about_safety_training") if _TRAINING.search(asked) else ""
+    identifiers = _identifiers(said, lang) if _IDENTIFIERS.search(asked + " " + said) else ""
+    foreign = (
+        t(lang, "about_safety_foreign" if region in ("eu", "cn") else "about_safety_foreign_noneu")
+        if _FOREIGN.search(asked)
+        else ""
+    )
+    body = t(lang, "about_safety_trained" if training else "about_safety", kept=kept, cards=cards, health=health,
+             retention=retention)  # fmt: skip
+    return training + body + identifiers + foreign
+
+
+_TRAINING = re.compile(r"train|训练|拿去用|挪作他用|(?:use|using)\s+(?:our|my|the)\s+(?:\w+\s+)?data\s+for", re.IGNORECASE)
+"""A safety question about training on the data ("will they use our contracts to train?"): answered first."""
+
+_USE_CASE_EXAMPLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bcvs?\b|r[ée]sum[ée]|applicant|candidate|recruit|hiring|简历|招聘|应聘|求职|履历", re.I), "about_safety_identifiers_cv"),
+    (re.compile(r"patient|medical|clinic|hospital|病历|患者|病人|医疗|医院|诊所", re.I), "about_safety_identifiers_health"),
+    (re.compile(r"invoice|receipt|contract|agreement|statement|发票|收据|票据|合同|协议|单据|报销", re.I), ""),
+    (re.compile(r"customer|client|parent|guest|order|booking|class|shop|store|buyer|visitor|"
+                r"买家|顾客|客户|客人|家长|订单|发货|预约|店|游客", re.I), "about_safety_identifiers"),
+)  # fmt: skip
+"""What not to send, by what the texts are: a CV's ID number, a letter's patient details, a customer's
+name and phone number (the shop example); nothing for invoices and contracts, whose details are the
+work itself."""
+
+
+def _identifiers(said: str, lang: Lang) -> str:
+    """The "don't send what it doesn't need" sentence for this use case (empty: no example fits)."""
+    said = to_simplified(said)
+    key = next((key for pattern, key in _USE_CASE_EXAMPLES if pattern.search(said)), "about_safety_identifiers_generic")
+    return t(lang, key) if key else ""
 
 
 _IDENTIFIERS = re.compile(
@@ -413,12 +707,15 @@ _IDENTIFIERS = re.compile(
     re.IGNORECASE)  # fmt: skip
 """Personal details that a model answering questions does not need: the answer says to leave them out."""
 _FOREIGN = re.compile(
-    r"chinese|china|american|\bus\b|\busa\b|foreign|abroad|cross\s+(?:that|it|them)\s+off|中国的|美国的|国外|境外|海外|外国",
+    r"chinese|china|american|(?-i:\bUS\b)|\busa\b|foreign|abroad|cross\s+(?:that|it|them)\s+off|中国的|美国的|国外|境外|海外|外国",
     re.IGNORECASE)  # fmt: skip
-"""A safety question about a provider in another country ("why is there a chinese one on the list?")."""
+"""A safety question about a provider in another country ("why is there a chinese one on the list?");
+"US" only in capitals ("is it safe for us?" asks nothing about America)."""
 
 
-_CARD_DATA = re.compile(r"card|payment|billing|checkout|银行卡|信用卡|支付|付款|账单", re.IGNORECASE)
+_CARD_DATA = re.compile(
+    r"(?:credit|debit|bank|payment)\s+cards?|card\s+(?:numbers?|details|data|payments?)|checkout|\bpci\b|"
+    r"银行卡|信用卡|卡号|刷卡|支付(?:信息|数据)", re.IGNORECASE)  # fmt: skip
 _HEALTH_DATA = re.compile(
     r"patient|medical|health|clinic|hospital|doctor|diagnos|病历|患者|病人|医疗|医院|诊所|健康", re.IGNORECASE
 )
@@ -435,21 +732,23 @@ class App:
     maker_en: str
     maker_zh: str
     models: str
+    abroad_from_cn: bool = False
+    """Its maker processes the chats outside mainland China."""
 
 
 CONSUMER_APPS: tuple[tuple[re.Pattern[str], App], ...] = (
-    (re.compile(r"chat\s?gpt", re.I), App("ChatGPT", "ChatGPT", "OpenAI", "OpenAI", "chatgpt")),
+    (re.compile(r"chat\s?gpt", re.I), App("ChatGPT", "ChatGPT", "OpenAI", "OpenAI", "chatgpt", abroad_from_cn=True)),
     (re.compile(r"豆包|doubao", re.I), App("Doubao", "豆包", "ByteDance", "字节跳动", "doubao")),
     (re.compile(r"文心一言|文心|ernie\s?bot|yiyan", re.I), App("ERNIE Bot", "文心一言", "Baidu", "百度", "ERNIE")),
     (re.compile(r"通义千问|通义|tongyi", re.I), App("Tongyi Qianwen", "通义千问", "Alibaba", "阿里巴巴", "Qwen")),
     (re.compile(r"腾讯元宝|元宝|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
-    (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "OpenAI", "OpenAI", "chatgpt")),
+    (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "OpenAI", "OpenAI", "chatgpt", abroad_from_cn=True)),
     (re.compile(r"deepseek\s*(?:官网|网页版?|的?app|应用|chat\b|website|app\b)|深度求索(?:官网|app)", re.I),
      App("the DeepSeek app", "DeepSeek 官网和 App", "DeepSeek", "深度求索", "deepseek")),
     (re.compile(r"kimi\s*(?:官网|网页版?|的?app|应用|智能助手|website|app\b)", re.I),
      App("the Kimi app", "Kimi 智能助手", "Moonshot AI", "月之暗面", "kimi")),
-    (re.compile(r"claude\.ai|claude\s+(?:app|website)\b", re.I), App("the Claude app", "Claude 应用", "Anthropic", "Anthropic", "claude")),
-    (re.compile(r"gemini\s+(?:app|website)\b", re.I), App("the Gemini app", "Gemini 应用", "Google", "谷歌", "gemini")),
+    (re.compile(r"claude\.ai|claude\s+(?:app|website)\b", re.I), App("the Claude app", "Claude 应用", "Anthropic", "Anthropic", "claude", abroad_from_cn=True)),
+    (re.compile(r"gemini\s+(?:app|website)\b", re.I), App("the Gemini app", "Gemini 应用", "Google", "谷歌", "gemini", abroad_from_cn=True)),
 )  # fmt: skip
 """Chat apps: a service for a person, not a model an application calls (the seeds' service vs model)."""
 _APP_ASK = re.compile(
@@ -491,11 +790,27 @@ def consumer_apps(question: str) -> list[App]:
     return [app for _, app in sorted(found, key=lambda pair: pair[0])]
 
 
-def app_answer(apps: list[App], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+def app_answer(
+    apps: list[App], recommendation: Mapping[str, Any] | None, lang: Lang, raw: Mapping[str, Any] | None = None
+) -> str:
     """A chat app is a service for a person typing; an application calls a model through its maker's API.
-    Then each app's models against the recommendation (the core's why-not), or the promise of it."""
+    At chat-app volumes (APP_SCALE_REQUESTS a month or fewer, no bot that people talk to, no confidential
+    data): the app is enough. Confidential data or data that must stay in China: what pasting into the
+    app means. Then each app's models against the recommendation (the core's why-not), or the promise of it."""
+    raw = raw or {}
     names = [app.zh if lang == "zh" else app.en for app in apps]
-    parts = [t(lang, "about_app", apps=t(lang, "and_words").join(names))]
+    joined = t(lang, "and_words").join(names)
+    by_hand = _by_hand(raw, recommendation)
+    if by_hand is not None:
+        parts = [t(lang, "about_app_few", apps=joined, n=f"{by_hand:,.0f}")]
+    else:
+        parts = [t(lang, "about_app", apps=joined)]
+    deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
+    in_china = (deployment or {}).get("data_residency") == "cn"
+    if _confidential(raw):
+        abroad = next((app for app in apps if app.abroad_from_cn), None) if in_china else None
+        parts.append(t(lang, "about_app_confidential",
+                       abroad=t(lang, "about_app_abroad", app=names[apps.index(abroad)]) if abroad else ""))  # fmt: skip
     for app, name in zip(apps, names, strict=True):
         maker = app.maker_zh if lang == "zh" else app.maker_en
         compare = why_not(app.models, recommendation, lang) if recommendation else t(lang, "about_app_later")

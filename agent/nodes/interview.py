@@ -42,6 +42,7 @@ from whichmodel.agent.events import (
     ToolStep,
     load_all,
 )
+from whichmodel.agent.glossary import also_asked as glossary_also
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.interview_spec import PLAUSIBLE, Option
 from whichmodel.agent.nodes import answers, render
@@ -188,8 +189,11 @@ class Nodes:
             return {"events": [ToolStep(name="about_recommendation", summary="scans"), _message(text, lang)]}
         term = glossary_lookup(question)
         if term is not None:
-            text = t(lang, "glossary", term=term.name(lang), text=term.answer(lang))
-            glossed: list[AnyEvent] = [ToolStep(name="glossary", summary=term.en), _message(text, lang)]
+            glossed: list[AnyEvent] = []
+            # "token是什么意思？你一直在说请求、token，我不太懂": every word the message asks about
+            for asked in glossary_also(term, state.get("text", "")):
+                text = t(lang, "glossary", term=asked.name(lang), text=asked.answer(lang))
+                glossed.extend([ToolStep(name="glossary", summary=asked.en), _message(text, lang)])
             # "What is self-hosting? What hardware do we need?": the second question too.
             asks_next = answers.asks_next_step(question)
             glossed.extend(self._about_recommendation(state, [k for k in kinds if k != "which" or asks_next], lang))
@@ -229,7 +233,9 @@ class Nodes:
             return {"events": [ToolStep(name="why_not", summary=f"{name} ({code})"), _message(text, lang)]}
         compared = await _why_not_events(state, question, lang)
         if compared is not None:
-            update: dict[str, Any] = {"events": compared[0]}
+            # "what do I actually do? and why not just use ChatGPT?": the other questions too
+            rest = answers.besides_why_not(kinds, question, requirements_view(state), state.get("recommendation"))
+            update: dict[str, Any] = {"events": compared[0] + self._about_recommendation(state, rest, lang)}
             if not state.get("recommendation"):  # how they compare comes with the recommendation
                 update["deferred"] = [*(state.get("deferred") or []), *compared[1]]
             return update
@@ -606,7 +612,7 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     the question names no app and no model."""
     apps = answers.consumer_apps(question)
     if apps:
-        text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang)
+        text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state))
         summary = ", ".join(app.en for app in apps)
         return [ToolStep(name="why_not", summary=summary), _message(text, lang)], [app.models for app in apps]
     target = answers.why_not_target(question)

@@ -57,8 +57,8 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
         per = words["per_month"] if path == "budget.monthly_usd" else ""
         approx = f"（约 {usd(float(value))}）" if zh else f" (about {usd(float(value))})"
         return f"{shown}{per}{approx}"
-    if shown and path == "languages":
-        return shown  # "中文（含粤语）": a variant with no code of its own is named, not dropped
+    if shown and path in ("languages", "volume.requests_per_month"):
+        return shown  # "中文（含粤语）", "3,000/月（按高峰月估算，平时更少）": said more exactly than the value
     if path == "task_type" and isinstance(value, str):
         return shown or task_name("zh" if zh else "en", value)  # "语音转文字，再写摘要（纪要）"
     names = VALUE_NAMES.get(path)

@@ -22,6 +22,7 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
         "deployment.open_weights",
         "deployment.providers_allowed",
         "deployment.data_residency",
+        "deployment.excluded_jurisdictions",
     ),
 }
 """Question field -> the requirement paths any one of which answers it."""

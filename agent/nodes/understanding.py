@@ -134,6 +134,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "needs.reasoning": ("reason", "think", "step", "math", "logic", "推理", "思考", "数学", "逻辑"),
     "deployment.data_residency": ("eu", "europe", "gdpr", "us", "america", "china", "cn", "uk", "region",
                                   "resid", "countr", "欧", "美国", "中国", "境内", "国内", "地区"),
+    "deployment.excluded_jurisdictions": ("china", "chinese", "中国", "大陆", "内地"),
     "data.sensitivity": ("sensitiv", "confidential", "private", "personal", "pii", "public", "internal",
                          "secret", "health", "medical", "financ", "敏感", "机密", "隐私", "公开", "内部"),
     "data.proprietary_knowledge": ("our", "own", "internal", "document", "knowledge", "docs", "自有",

@@ -44,7 +44,8 @@ def test_a_numbered_choice_with_a_particle_picks_it(message: str) -> None:
 
 
 def test_a_number_past_the_choices_picks_nothing() -> None:
-    assert understand("6吧", expecting="deployment", options=QUESTIONS["deployment"].labels("zh")).choice is None
+    labels = QUESTIONS["deployment"].labels("zh")
+    assert understand(f"{len(labels) + 1}吧", expecting="deployment", options=labels).choice is None
 
 
 @pytest.mark.parametrize(

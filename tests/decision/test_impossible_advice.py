@@ -38,9 +38,9 @@ def _code(rec: Recommendation, code: str) -> Reason:
 
 def test_an_answer_too_long_for_the_target_is_said_with_the_fastest_decoding_and_the_levers() -> None:
     # 100 answer tokens in 1 s need 100 tokens/s; at THINK's 93 the answer alone takes 100/93 = 1.08 s.
-    # Streamed, the first words come after 0.50 + 128/93 = 1.88 s (128 thinking tokens, the least the
-    # ranking allows), 1.5 x 1.876 = 2.81 s at p95; no answer token fits (1/1.5 - 0.50) x 93 - 128 < 0.
-    # The floor the target can be relaxed to is the fastest option's p95, 4.42 s.
+    # Streamed, the first words come after 0.50 + 2000/93 = 22.0 s (2,000 thinking tokens, the least the
+    # ranking allows: a quarter of the usual 8,000), 1.5 x 22.0 = 33.0 s at p95; no answer token fits.
+    # The floor the target can be relaxed to is the fastest option's p95, 1.5 x (0.50 + 2100/93) = 34.62 s.
     r = req(
         task_type="reasoning",
         latency={"p95_seconds": 1},
@@ -52,8 +52,8 @@ def test_an_answer_too_long_for_the_target_is_said_with_the_fastest_decoding_and
     floor = _code(rec, "answer_floor")
     p = floor.params
     assert (p["output"], p["needed_tps"], p["model"], p["tps"]) == (100, 100, "THINK", 93.0)
-    assert (p["answer"], p["alone"], p["first"], p["first_p95"], p["fits"]) == (1.08, True, 1.88, 2.81, 0.0)
-    assert p["floor_p95"] == 4.42 and str(p["basis"]).startswith("active_params:30")
+    assert (p["answer"], p["alone"], p["first"], p["first_p95"], p["fits"]) == (1.08, True, 22.01, 33.01, 0.0)
+    assert p["floor_p95"] == 34.62 and str(p["basis"]).startswith("active_params:30")
     assert [c.code for c in rec.summary_codes][-2:] == ["latency_floor", "answer_floor"]
     assert (
         "The answer length alone rules the 1 s target out: 100 answer tokens in 1 s need about 100 tokens/s "
@@ -63,17 +63,17 @@ def test_an_answer_too_long_for_the_target_is_said_with_the_fastest_decoding_and
     assert "the answer alone takes 1.08 s" in rec.summary
     assert (
         "stream the answer" in rec.summary
-        and "after about 1.88 s, 2.81 s at p95, once 128 thinking tokens" in rec.summary
+        and "after about 22.0 s, 33.0 s at p95, once 2,000 thinking tokens" in rec.summary
     )
     assert "shortening the answer alone does not help" in rec.summary
-    assert "relax the target to at least 4.42 s" in rec.summary
+    assert "relax the target to at least 34.6 s" in rec.summary
     zh = recommend(r, _thinker(), lang="zh")
     assert (
         "仅回答长度就使 1 秒的目标无法实现：在 1 秒内输出 100 个回答 token 需要约 100 token/秒的解码速度"
         in zh.summary
     )
     assert "仅回答本身就需 1.08 秒" in zh.summary and "流式输出回答" in zh.summary
-    assert "或把目标放宽到至少 4.42 秒" in zh.summary
+    assert "或把目标放宽到至少 34.6 秒" in zh.summary
 
 
 def test_a_short_answer_that_fits_names_the_first_token_time_and_how_many_tokens_fit() -> None:

@@ -279,11 +279,12 @@ def test_latency_is_seconds_with_thinking_tokens_and_a_target_is_a_hard_constrai
     assert "s" in rec.recommendations[0].latency_basis and "thinking" in rec.recommendations[0].latency_basis
     slow = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), catalog)
     assert keys(slow) == []
-    # Nothing reaches 1 s even at the least thinking the ranking allows (MIN_FITTED_THINKING = 128):
-    # 1.5 x (0.4 + 1000/10330 + (100 + 128)/93) = 4.42 s is the floor the summary states.
+    # Nothing reaches 1 s even at the least thinking the ranking allows (MIN_CAP_SHARE: a quarter of
+    # the usual 8,000, 2,000 tokens): 1.5 x (0.4 + 1000/10330 + (100 + 2000)/93) = 34.62 s is the
+    # floor the summary states.
     assert any(c.code == "latency_floor" for c in slow.summary_codes)
     assert "No model that meets your other needs answers within the 1 s target" in slow.summary
-    assert "4.42 s (incl. 128 thinking tokens)" in slow.summary
+    assert "34.6 s (incl. 2,000 thinking tokens)" in slow.summary
     none = recommend(
         req(task_type="reasoning", volume={"input_tokens": 1000, "output_tokens": 100, "thinking_tokens": 0}),
         catalog,
@@ -587,22 +588,23 @@ def test_a_fast_hardware_host_decodes_faster_and_says_why() -> None:
 
 def test_a_latency_target_caps_an_adjustable_thinking_budget_and_says_so() -> None:
     # "think" is hybrid (its thinking budget is a request setting), 30B active: 93 tokens/s, TTFT
-    # 0.4 + 1000/10330 = 0.50 s. At the 8,000-token reasoning budget it takes 131 s; a 20 s target
-    # leaves (20/1.5 - 0.50) x 93 - 100 output = 1,093 thinking tokens: p95 1.5 x (0.497 + 1,193/93)
-    # = 19.99 s, billed (1000 x $1 + 1,193 x $10)/1e6 x 10k = $129.30/month.
-    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}), _thinker())
+    # 0.4 + 1000/10330 = 0.50 s. At the 8,000-token reasoning budget it takes 131 s; a 40 s target
+    # leaves (40/1.5 - 0.50) x 93 - 100 output = 2,333 thinking tokens: p95 1.5 x (0.497 + 2,433/93)
+    # = 39.99 s, billed (1000 x $1 + 2,433 x $10)/1e6 x 10k = $253.30/month.
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 40}), _thinker())
     lead = rec.recommendations[0]
-    assert lead.latency is not None and lead.latency.thinking_tokens == 1093
-    assert lead.latency.p95_seconds == pytest.approx(19.99, abs=0.01)
-    assert lead.monthly_cost_usd == pytest.approx(129.30, abs=0.01)
-    assert lead.cost is not None and lead.cost.thinking_tokens == 1093
+    assert lead.latency is not None and lead.latency.thinking_tokens == 2333
+    assert lead.latency.p95_seconds == pytest.approx(39.99, abs=0.01)
+    assert lead.monthly_cost_usd == pytest.approx(253.30, abs=0.01)
+    assert lead.cost is not None and lead.cost.thinking_tokens == 2333
     code = next(a for a in lead.cost.assumption_codes if a.code == "thinking_tokens")
-    assert code.params["capped_for"] == 20
+    assert code.params["capped_for"] == 40
     whole = next(a for a in rec.assumptions if a.code == "thinking_tokens")  # the recommendation says so too
-    assert whole.params["tokens"] == 1093 and whole.params["capped_for"] == 20
-    assert any("1,093 hidden thinking tokens" in a and "20 s latency target" in a for a in lead.cost.assumptions)
-    # Under 128 thinking tokens left is not reasoning any more: too slow, not capped to nothing.
-    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}), _thinker())
+    assert whole.params["tokens"] == 2333 and whole.params["capped_for"] == 40
+    assert any("2,333 hidden thinking tokens" in a and "40 s latency target" in a for a in lead.cost.assumptions)
+    # A 20 s target leaves 1,093 thinking tokens, under a quarter of the usual 8,000 (MIN_CAP_SHARE):
+    # its ratings would not describe it any more, so it is too slow, not capped to that.
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}), _thinker())
     assert rec.recommendations == [] and any(e.reason == "too_slow" for e in rec.eliminated)
     # An always-thinking model (no budget setting) is never capped.
     offs = [offering("m:magistral-x", "magistral-x", inp=1, out=10, reasoning=True)]
@@ -614,23 +616,23 @@ def test_a_latency_target_caps_an_adjustable_thinking_budget_and_says_so() -> No
 
 
 def test_a_capped_pick_never_shows_only_its_capped_figures() -> None:
-    # The 20 s target caps "think" at 1,093 thinking tokens ($129.30/month, 19.99 s: see above). At its
+    # The 40 s target caps "think" at 2,333 thinking tokens ($253.30/month, 39.99 s: see above). At its
     # usual 8,000: (1000 x $1 + 8,100 x $10)/1e6 x 10k = $820/month, p95 131.39 s, over a $500 budget.
     # Its ratings were earned at the usual thinking: the report says both figures, the risk, the probe.
-    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}, budget={"monthly_usd": 500}), _thinker())
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 40}, budget={"monthly_usd": 500}), _thinker())
     lead = rec.recommendations[0]
     capped = next(r for r in lead.reason_codes if r.code == "thinking_capped_figures")
-    assert capped.params["cap"] == 1093 and capped.params["usual"] == 8000
+    assert capped.params["cap"] == 2333 and capped.params["usual"] == 8000
     assert capped.params["usual_monthly"] == pytest.approx(820.0)
     assert capped.params["usual_p95"] == pytest.approx(131.39, abs=0.01)
     assert capped.params["over_budget"] is True
     assert "at its usual 8,000 thinking tokens it would cost $820.00/month (over the $500.00 budget)" in rec.summary
-    assert "131.4 s" in rec.summary and "$129.30/month" in rec.summary
+    assert "131.4 s" in rec.summary and "$253.30/month" in rec.summary
     assert any("131.4 s" in r and "$820.00/month" in r for r in lead.reasons)
-    assert lead.warnings == ["thinking capped at 1,093 tokens"]
+    assert lead.warnings == ["thinking capped at 2,333 tokens"]
     assert any("ratings were earned at normal thinking" in r and "unverified" in r for r in rec.risks)
-    assert any(s.startswith("probe THINK on your examples at the capped setting (1,093 thinking tokens") for s in rec.next_steps)
-    zh = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}, budget={"monthly_usd": 500}), _thinker(), lang="zh")
+    assert any(s.startswith("probe THINK on your examples at the capped setting (2,333 thinking tokens") for s in rec.next_steps)
+    zh = recommend(req(task_type="reasoning", latency={"p95_seconds": 40}, budget={"monthly_usd": 500}), _thinker(), lang="zh")
     assert "按其通常的 8,000 个思考 token，每月需 $820.00（超出 $500.00 的预算）" in zh.summary
     # Without a cap (no target) nothing of this is said.
     free = recommend(req(task_type="reasoning", budget={"monthly_usd": 5000}), _thinker())
@@ -639,34 +641,35 @@ def test_a_capped_pick_never_shows_only_its_capped_figures() -> None:
 
 
 def test_cost_levers_keep_the_thinking_cap_of_the_figure_they_modify() -> None:
-    # Over a $1 budget "think" needs $129.30/month at its 1,093-token cap. Half the prompt at the same
-    # cap: (500 x $1 + 1,193 x $10)/1e6 x 10k = $124.30, lower, never re-priced at the full 8,000.
-    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 20}, budget={"monthly_usd": 1}), _thinker())
+    # Over a $1 budget "think" needs $253.30/month at its 2,333-token cap. Half the prompt at the same
+    # cap: (500 x $1 + 2,433 x $10)/1e6 x 10k = $248.30, lower, never re-priced at the full 8,000.
+    rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 40}, budget={"monthly_usd": 1}), _thinker())
     assert keys(rec) == []
     levers = next(r for r in rec.relaxations if r.constraint == "levers")
-    assert levers.code is not None and levers.code.params["monthly"] == pytest.approx(129.30)
-    assert levers.code.params["half_prompt"] == pytest.approx(124.30)
+    assert levers.code is not None and levers.code.params["monthly"] == pytest.approx(253.30)
+    assert levers.code.params["half_prompt"] == pytest.approx(248.30)
     budget = next(r for r in rec.relaxations if r.constraint == "over_budget")
-    assert "(at 1,093 thinking tokens per request, as in the ranking" in budget.suggestion
+    assert "(at 2,333 thinking tokens per request, as in the ranking" in budget.suggestion
 
 
 def test_an_impossible_case_states_the_dollar_gap_the_latency_floor_and_per_model_figures() -> None:
     # $1 and 1 s: nothing passes, and no single change admits "think". At the least thinking the
-    # ranking allows (128 tokens) it bills (1000 x $1 + 228 x $10)/1e6 x 10k = $32.80/month (33x the
-    # budget) and answers in 1.5 x (0.497 + 228/93) = 4.42 s: the gap, the floor and its own figures.
+    # ranking allows (a quarter of the usual 8,000: 2,000 tokens) it bills (1000 x $1 + 2,100 x $10)/1e6
+    # x 10k = $220.00/month (220x the budget) and answers in 1.5 x (0.497 + 2,100/93) = 34.6 s: the
+    # gap, the floor and its own figures.
     rec = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}, budget={"monthly_usd": 1},
                         needs={"reasoning": True}), _thinker())  # fmt: skip
     assert keys(rec) == []
     assert [c.code for c in rec.summary_codes] == ["none_fits", "budget_gap", "latency_floor", "answer_floor"]
-    assert "THINK, costs $32.80/month at this volume: 33x the $1.00 budget" in rec.summary
-    assert "(reasoning included) answers within the 1 s target: the fastest, THINK, is estimated at 4.42 s" in rec.summary
+    assert "THINK, costs $220.00/month at this volume: 220x the $1.00 budget" in rec.summary
+    assert "(reasoning included) answers within the 1 s target: the fastest, THINK, is estimated at 34.6 s" in rec.summary
     assert "eliminated the most" not in rec.summary
     both = next(r for r in rec.relaxations if r.constraint == "budget_and_latency")
     assert both.admits == ["THINK"]
-    assert "THINK needs $32.80/month and a latency target of 4.42 s" in both.suggestion
+    assert "THINK needs $220.00/month and a latency target of 34.6 s" in both.suggestion
     zh = recommend(req(task_type="reasoning", latency={"p95_seconds": 1}, budget={"monthly_usd": 1},
                        needs={"reasoning": True}), _thinker(), lang="zh")  # fmt: skip
-    assert "是 $1.00 预算的 33 倍" in zh.summary
+    assert "是 $1.00 预算的 220 倍" in zh.summary
 
 
 def test_hybrid_models_are_timed_with_thinking_off_unless_the_task_needs_reasoning() -> None:

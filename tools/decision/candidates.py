@@ -32,7 +32,13 @@ from whichmodel.tools.decision.latency import estimate_latency, provider_class, 
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
 from whichmodel.tools.decision.selfhost import estimate_self_host, self_host_speed
-from whichmodel.tools.decision.thinking import can_cap, min_thinking, thinking_mode
+from whichmodel.tools.decision.thinking import (
+    MIN_CAP_SHARE,
+    can_cap,
+    min_thinking,
+    task_reasons,
+    thinking_mode,
+)
 
 SELF_HOST_REASON = "params_unknown"
 RELAXABLE = (
@@ -72,6 +78,13 @@ class Option:
     """For a capped option, the estimate at the model's usual thinking budget (what its ratings were
     earned at); `usual_monthly` is its bill there. Both are shown next to the capped figures."""
     usual_monthly: float | None = None
+
+    @property
+    def thinking_cut(self) -> bool:
+        """Capped below `thinking.MIN_CAP_SHARE` of its usual thinking: not the configuration its
+        public ratings describe (allowed only where reasoning is a need of another task, not the task)."""
+        usual = self.usual.thinking_tokens if self.usual is not None else None
+        return self.thinking_cap is not None and bool(usual) and self.thinking_cap < MIN_CAP_SHARE * (usual or 0.0)
 
     @property
     def tier(self) -> str:
@@ -245,13 +258,15 @@ def fit_thinking(
     a request setting: `thinking.can_cap`) that thinks on this task and misses the target at the full
     budget: (the requirements with that many thinking tokens, the new estimate), or None when there is
     no target or no speed, or the model always thinks (never capped). Never below the model's
-    minimum (`thinking.min_thinking`): when fewer tokens fit, it is capped at that minimum and still
-    misses the target: its bill and p95 there are what relaxing the target would need (said so)."""
+    minimum (`thinking.min_thinking`), nor, when the task itself is reasoning (`thinking.task_reasons`:
+    its ratings in maths or reasoning were earned thinking at length), below `thinking.MIN_CAP_SHARE`
+    of its usual budget: when fewer tokens fit, it is capped at that floor and still misses the target: its bill and p95 there are what relaxing the target would need (said so)."""
     target = req.latency.p95_seconds
     mode = offering_mode(offering, model)
     if target is None or not can_cap(mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:
         return None
-    fit = max(thinking_that_fits(lat, tokens(req, mode), target) or 0.0, min_thinking(model.key))
+    floor = max(min_thinking(model.key), MIN_CAP_SHARE * lat.thinking_tokens if task_reasons(req) else 0.0)
+    fit = max(thinking_that_fits(lat, tokens(req, mode), target) or 0.0, floor)
     if fit >= lat.thinking_tokens:
         return None
     capped = with_thinking(req, fit)

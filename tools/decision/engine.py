@@ -58,6 +58,7 @@ from whichmodel.tools.decision.filters import (
     latency_fit,
     latency_near_target,
     mainland_endpoint_ok,
+    price_below_typical,
     retirement_date,
     stable_sibling,
     user_region,
@@ -189,7 +190,8 @@ def rank_all(
     china = mainland_endpoint_ok(req)
     by_key: dict[str, Ranked] = {}
     for key in sorted(stage.passing):
-        options = stage.passing[key]
+        # a seller without a reservation represents the model when there is one (`reservation`)
+        options = [o for o in stage.passing[key] if not reservations(req, o)] or stage.passing[key]
         chosen = choose_option(options, mainland_china=china)
         by_key[key] = Ranked(chosen, quality_of(chosen.model), len(options))
     entries = [
@@ -207,6 +209,7 @@ def rank_all(
             else _moderation_fit(req, k),
             maker=r.option.model.maker or k,
             tight_context=r.option.model.context_applies and context_tight(req, _window(r.option)),
+            held=reservations(req, r.option),
         )
         for k, r in by_key.items()
     ]
@@ -233,6 +236,23 @@ def _unit_cost(option: Option) -> float:
     if s is not None and s.capacity_requests_per_month:
         return s.monthly_cost / s.replicas / s.capacity_requests_per_month
     return option.monthly or 0.0
+
+
+def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
+    """What holds a passing option back behind comparable ones (`ranking.Entry.held`): an
+    estimate over the latency target that passes only on the estimate's margin
+    ('latency_over_target'); confidential or restricted data going to a provider under another
+    country's law ('foreign_law'); a reseller's price under half the model's usual price
+    ('price_below_typical': a warning, not a price to plan on); thinking capped under a quarter of
+    its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`)."""
+    found = (
+        ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds)),
+        ("foreign_law", req.data.sensitivity in SENSITIVE
+         and foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE),
+        ("price_below_typical", option.tier != "maker" and price_below_typical(option.offering)),
+        ("thinking_cut", option.thinking_cut),
+    )  # fmt: skip
+    return tuple(code for code, holds in found if holds)
 
 
 def _retiring(option: Option, as_of: date) -> bool:
@@ -694,6 +714,21 @@ def _candidate(
     )
 
 
+def _price_doubts(option: Option) -> list[Reason]:
+    """`price_below_typical` for a seller's price under half the model's usual one, or
+    `maker_price_promo` for a maker's own list that far under its hosts' (a launch discount?), each
+    with the monthly bill at the usual price (`filters.price_below_typical`)."""
+    offering = option.offering
+    if offering is None or option.monthly is None or not price_below_typical(offering):
+        return []
+    ratio = offering.plausibility_ratio or 1.0
+    params: dict[str, Param] = {"model": option.model.name, "provider": offering.provider_name or offering.provider,
+                                "ratio": ratio, "monthly": round(option.monthly / ratio, 2)}  # fmt: skip
+    if option.tier == "maker":
+        return [Reason(code="maker_price_promo", params={**params, "maker": params["provider"]})]
+    return [Reason(code="price_below_typical", params=params)]
+
+
 def _window(option: Option) -> int:
     """The context window of `option`: its offering's, else (self-hosted) the model's."""
     return option.offering.context if option.offering is not None else option.model.context
@@ -713,6 +748,7 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
         risks.append(Reason(code="foreign_jurisdiction" if region is not None else "foreign_jurisdiction_unknown", params={
             "model": option.model.name, "provider": offering.provider if offering else None,
             "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
+    risks += _price_doubts(option)
     if quality.evidence_missing:
         risks.append(
             Reason(
@@ -783,6 +819,7 @@ def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate |
     if pick is None:
         return []
     by_key = {c.model_key: c for c in built}
+    held = {e.key: e.held for e in ranking.ordered.entries}
     if any(r.code in ("retiring_soon", "preview_model") for r in pick.risk_codes):
         return []  # the pick is provisional itself: "shown after X, which lasts" would be false
     codes = []
@@ -798,6 +835,12 @@ def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate |
             continue  # said as "rated higher than the pick"
         retiring = next((r for r in c.risk_codes if r.code == "retiring_soon"), None)
         preview = next((r for r in c.risk_codes if r.code == "preview_model"), None)
+        extra = [h for h in held.get(key, ()) if h not in held.get(pick.model_key, ())]
+        if retiring is None and preview is None:
+            if extra:  # a warning the pick does not carry
+                codes.append(Reason(code="held_back", params={"model": c.model, "pick": pick.model, "role": role,
+                                                              "why": extra[0]}))  # fmt: skip
+            continue
         codes.append(
             Reason(
                 code="lifecycle_demoted",
@@ -1065,6 +1108,9 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             params = {"tokens": min(int(_f(c.needs.params.get("context"))) for c in shown)}
         elif code == "open_weights_required":
             params = {"self_host": req.deployment.self_host}
+        elif code == "residency":
+            wanted = req.deployment.data_residency
+            params = {"required": wanted, "known": sum(o.region == wanted for o in ranking.index.offerings)}
         elif code == "data_terms":
             # the figures are hosts' offerings: labelled as such, open-weights when every model shown is
             params = {"open": all(c.needs.params.get("open_weights") is True for c in shown)}
@@ -1419,6 +1465,7 @@ def _summary_codes(
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
                                                       "priority": req.priority}))  # fmt: skip
     codes += _capped_picks([quality or lead, value])
+    codes += _latency_holds_back(req, ranking, quality or lead)
     premium = self_host_premium(req, lead)
     if premium is not None:
         codes.append(premium)
@@ -1426,6 +1473,29 @@ def _summary_codes(
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
     return codes
+
+
+def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
+    """`latency_holds_back` when a model clearly stronger than the quality pick (the low end of its
+    likely range above the pick's score) fails only the latency target: the strongest such model,
+    its fastest estimate and its bill there, so that the person can weigh the target against it."""
+    slow = ranking.stage.only.get("too_slow", [])
+    if pick.quality is None or not slow:
+        return []
+    quality_of = ranking.index.qualities(quality_profile(req))
+    best: tuple[float, Option] | None = None
+    for o in slow:
+        q = quality_of(o.model)
+        if q.value is None or q.lower is None or q.lower <= pick.quality or o.latency.p95_seconds is None:
+            continue
+        if best is None or (q.value, -o.latency.p95_seconds) > (best[0], -(best[1].latency.p95_seconds or 0.0)):
+            best = (q.value, o)
+    if best is None:
+        return []
+    value, o = best
+    return [Reason(code="latency_holds_back", params={
+        "model": o.model.name, "quality": round(value, 1), "pick": pick.model, "pick_quality": pick.quality,
+        "p95": o.latency.p95_seconds, "target": req.latency.p95_seconds, "monthly": o.monthly})]  # fmt: skip
 
 
 def _capped_picks(picks: Iterable[Candidate | None]) -> list[Reason]:
@@ -1589,6 +1659,11 @@ def _step_codes(
         steps.append(Reason(code="step_relax"))
     if req.deployment.self_host:
         steps.append(Reason(code="step_load"))
+        sized = top[0].self_host if top else None
+        if sized is not None and sized.replicas == 1:
+            # one replica is sized for the volume, not for availability: a GPU failure or an update stops it
+            per_replica = sized.monthly_cost / sized.replicas
+            steps.append(Reason(code="step_redundancy", params={"model": top[0].model, "monthly": per_replica}))
     return steps
 
 
@@ -1598,8 +1673,11 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
     thinking = [c for c in top if c.latency is not None and c.latency.thinking_tokens]
     if thinking:
         t = tokens(req, "always")
-        used = max(c.latency.thinking_tokens for c in thinking if c.latency is not None)
-        params: dict[str, Param] = {"tokens": t.thinking, "assumed": t.thinking_assumed,
+        # the figure of the first thinking candidate shown (the pick when it thinks), named: another
+        # model's cap must not stand for the pick's
+        first = thinking[0]
+        used = first.latency.thinking_tokens if first.latency is not None else t.thinking
+        params: dict[str, Param] = {"tokens": t.thinking, "assumed": t.thinking_assumed, "model": first.model,
                                     "models": [c.model for c in thinking[:3]]}  # fmt: skip
         if used < t.thinking and req.latency.p95_seconds is not None:
             # The latency target capped the budget (candidates.fit_thinking): say the figure used.

@@ -106,7 +106,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "provider_not_allowed": "provider not on the allow-list",
         "untrusted_provider": "offering from an aggregator or unknown reseller, not used by default (allow them with deployment.provider_tiers)",
         "data_terms": "confidential data: not the maker's API or an enterprise cloud with published data terms",
-        "residency": "data residency not met or not known for this provider",
+        "residency": "not known to run in the region you require (the provider states another region, or none)",
         "tool_calling": "no tool calling",
         "structured_output": "no structured (JSON) output",
         "reasoning": "not a reasoning model",
@@ -150,11 +150,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_data_terms_open": "Use an open-weights model through a host without published enterprise data terms (read its terms on retention and training use and sign its data-processing agreement first), or self-host the same model so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
         "needs_data_terms": "{model} through {offering} ({tier} in {region}, {monthly}/month)",
         "relax_residency": "Accept providers whose region is unknown or different, or self-host an open model in your region",
+        "relax_residency_none": "No offering in the catalog is known to run in {required} (providers often offer regions they do not list per model: ask yours for a {required} region and its data terms); otherwise accept providers whose region is unknown or different, or self-host an open model in {required}",
         "relax_params_unknown": "Size these models by hand (the catalog lacks their parameter counts)",
         "relax_tool_calling": "Drop the need for tool calling",
         "relax_structured_output": "Drop the need for structured output",
         "relax_reasoning": "Drop the need for a reasoning model",
-        "relax_missing_modality": "Turn the extra input into text before it reaches the model (PDFs and scans: extract their text in your pipeline; audio: transcribe it first), so that text models qualify",
+        "relax_missing_modality": "Turn the extra input into text before it reaches the model (PDFs made from text: extract their text in your pipeline; scans: run OCR first, which loses handwriting and layout, so check it on your own scans or keep a model that reads images; audio: transcribe it first), so that text models qualify",
         "relax_combination": "No single change admits a model: several constraints bind at once; relax the budget and the strictest capability need together",
         "relax_quality_levels": "What each quality level costs at this volume",
         "relax_levers": "Levers for {model} (now {monthly}/month): {items}",
@@ -194,7 +195,17 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
         "value_context_tight": " {model} is cheaper than {pick} and rated at least as high, but its context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): it is not proposed as the value pick.",
         "lifecycle_stable": " (its maker's stable release is {stable})",
-        "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its lifecycle warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
+        "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}; a target of about {p95} would admit it at {monthly}/month.",
+        "held_back_quality": " {model} is rated higher than {pick} but {why}: it is shown after {pick}.",
+        "held_back_value": " {model} is cheaper than {pick} and rated at least as high, but {why}: it is not proposed as the value pick.",
+        "held_latency_over_target": "is estimated just over your answer-time target",
+        "held_foreign_law": "would send your confidential data to a provider under another country's law",
+        "held_price_below_typical": "is listed far below the price its other sellers charge (a warning, not a price to plan on)",
+        "held_thinking_cut": "meets your answer-time target only with its thinking cut below a quarter of its usual budget, while its ratings were earned at full thinking",
+        "price_below_typical": "{model} through {provider} is priced at {ratio} of this model's usual price; at the usual price it would cost about {monthly}/month: confirm the price and the build served (full precision or quantised) with the seller before planning on it",
+        "maker_price_promo": "{maker}'s own price for {model} is {ratio} of what other sellers charge: confirm it is not a time-limited discount; at their price it would cost about {monthly}/month",
+        "warn_price_below_typical": "priced at {ratio} of its usual price: confirm",
+        "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
         "alone_first": "first",
         "alone_quality": "the quality pick",
         "warn_retiring": "retires on {date}",
@@ -251,7 +262,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_value_cheaper": "no cheaper candidate meets your requirements",
         "no_value_small_saving": "{model} is only {x}x cheaper for {d} points less on public ratings (a lower-rated value pick must cost at most {share} of the quality pick)",
         "no_value_unrated": "no public rating covers the cheaper {models}{more}",
-        "no_value_provisional": "the cheaper {models}{more}: retiring soon or a preview release",
+        "no_value_provisional": "the cheaper {models}{more}: retiring soon, a preview release or held back by a warning",
         "no_value_more": " and {n} more",
         "value_capacity": ", the same GPU bill but {x}x the requests per GPU at capacity",
         "value_d": ", {d} of 100 points {word} on public ratings",
@@ -308,6 +319,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_quality_first_alone": "reach the accuracy target with {quality} first, then try cheaper models on your examples",
         "step_caching": "your prompts are long ({input} tokens): if they share a prefix, turn on prompt caching and set volume.cached_input_fraction",
         "step_load": "load-test the self-hosted model on the chosen GPU before sizing the fleet",
+        "step_redundancy": "one replica of {model} carries the volume but has no failover: a second one (+{monthly}/month) keeps the service up through a GPU failure or an update",
         "step_measure_accuracy": "before launch, measure the {target} accuracy target on at least {examples} of your own labelled examples (none may be wrong: with no error in n answers the error rate is below 3/n at 95% confidence, the 'rule of three')",
         # assumptions
         "volume": "{input} input and {output} output tokens per request on average, {requests} requests per month",
@@ -333,8 +345,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
         "where it publishes one, else a standard FP8 quantisation: check quality on your examples) it needs "
         "{replicas}x{gpus} {gpu} (copies x GPUs), {monthly}/month (set deployment.quantization: fp8)",
-        "long_context_tier": "long-context tier applies (prompts above {above} tokens)",
-        "no_long_context_tier": "priced at the base rate: the price list shows no separate rate for prompts "
+        "long_context_tier": "{who}long-context tier applies (prompts above {above} tokens)",
+        "no_long_context_tier": "{who}priced at the base rate: the price list shows no separate rate for prompts "
         "above {above} tokens, and some makers charge more for them (check the maker's price page)",
         "thinking_tokens": "{who}{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
@@ -451,7 +463,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "provider_not_allowed": "服务商不在允许列表中",
         "untrusted_provider": "来自聚合平台或未知转售商的报价，默认不采用（可在“允许的服务方类别”中放开）",
         "data_terms": "机密数据：不是模型厂商 API 或公布了数据条款的企业云",
-        "residency": "不满足数据驻留要求，或该服务商地区未知",
+        "residency": "未知在您要求的地区运行（服务商标明的是其他地区，或没有标明）",
         "tool_calling": "不支持工具调用",
         "structured_output": "不支持结构化（JSON）输出",
         "reasoning": "不是推理模型",
@@ -494,11 +506,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_data_terms_open": "经由没有公布企业数据条款的托管商使用开源权重模型（先阅读其关于数据保留和训练使用的条款，并签署数据处理协议），或自行部署同一模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
         "needs_data_terms": "{model} 经由 {offering}（{tier}，位于{region}，每月 {monthly}）",
         "relax_residency": "接受地区未知或不同的服务商，或在您所在地区自托管开放模型",
+        "relax_residency_none": "目录中没有已知在{required}运行的服务（服务商常有未按模型列出的地区：请向您的服务商询问{required}地区及其数据条款）；否则请接受地区未知或不同的服务商，或在{required}自托管开放模型",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
         "relax_tool_calling": "取消对工具调用的要求",
         "relax_structured_output": "取消对结构化输出的要求",
         "relax_reasoning": "取消对推理模型的要求",
-        "relax_missing_modality": "在输入到达模型之前先转成文字（PDF 和扫描件：在您的处理流程中先提取文字；音频：先转写），这样纯文本模型也能入选",
+        "relax_missing_modality": "在输入到达模型之前先转成文字（由文字生成的 PDF：在您的处理流程中先提取文字；扫描件：先做 OCR，但会丢失手写内容和版式，请在您自己的扫描件上检查，或保留能读图片的模型；音频：先转写），这样纯文本模型也能入选",
         "relax_combination": "没有单一改动能纳入任何模型：多个约束同时生效；请同时放宽预算和最严格的能力要求",
         "relax_quality_levels": "按此用量，各质量档的费用",
         "relax_levers": "{model}（目前每月 {monthly}）的降本手段：{items}",
@@ -539,7 +552,17 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
         "alone_first": "排第一",
         "alone_quality": "是质量之选",
-        "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有生命周期警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
+        "latency_holds_back": "更强的模型只因 {target}的响应时间目标而被排除：{model}（{quality}/100，{pick} 为 {pick_quality}）估计需要 {p95}；把目标放宽到约 {p95} 即可纳入它，每月 {monthly}。",
+        "held_back_quality": "{model} 评分高于 {pick}，但{why}：它排在 {pick} 之后。",
+        "held_back_value": "{model} 比 {pick} 便宜且评分不低于它，但{why}：因此不作为性价比之选。",
+        "held_latency_over_target": "估计响应时间略超出您的目标",
+        "held_foreign_law": "会把您的机密数据交给受其他国家法律管辖的服务商",
+        "held_price_below_typical": "标价远低于其他销售方（这是警示，不能作为规划依据）",
+        "held_thinking_cut": "只有把思考预算削减到通常的四分之一以下才能满足响应时间目标，而它的评分是在完整思考下取得的",
+        "price_below_typical": "{model} 通过 {provider} 的价格只有该模型通常价格的 {ratio}；按通常价格每月约需 {monthly}：规划前请向销售方确认价格以及所提供的版本（全精度还是量化版）",
+        "maker_price_promo": "{maker} 自己对 {model} 的标价只有其他销售方的 {ratio}：请确认这不是限时折扣；按其他销售方的价格每月约需 {monthly}",
+        "warn_price_below_typical": "价格只有通常价格的 {ratio}：需确认",
+        "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
         "warn_retiring": "{date} 退役",
         "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_confidential": "机密数据",
@@ -594,7 +617,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_value_cheaper": "没有满足您要求的更便宜的候选",
         "no_value_small_saving": "{model} 只便宜 {x} 倍，公开评分却低 {d} 分（评分较低的性价比之选，费用最多只能是质量之选的 {share}）",
         "no_value_unrated": "更便宜的 {models}{more} 没有可比的公开评分",
-        "no_value_provisional": "更便宜的 {models}{more} 即将下线或是预览版",
+        "no_value_provisional": "更便宜的 {models}{more} 即将下线、是预览版或因警告而暂缓",
         "no_value_more": " 等另外 {n} 个",
         "value_capacity": "，GPU 费用相同，但满负荷时每块 GPU 可处理 {x} 倍的请求",
         "value_d": "，公开评分{word} {d} 分（满分 100 分）",
@@ -649,6 +672,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
         "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置" + _zh_field("volume.cached_input_fraction"),
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
+        "step_redundancy": "{model} 一个副本足以承载请求量，但没有故障切换：再加一个副本（每月多 {monthly}）可在 GPU 故障或升级时保持服务",
         "step_measure_accuracy": "上线前，请用至少 {examples} 个您自己的带标注样例衡量 {target} 的准确率目标（不能有一个答错：n 个回答无一出错时，错误率在 95% 置信度下低于 3/n，即“三法则”）",
         "volume": "平均每次请求 {input} 个输入 token、{output} 个输出 token，每月 {requests} 次请求",
         "audio_minutes": "每次请求 {minutes} 分钟音频{assumed}，每月 {requests} 次请求",
@@ -673,8 +697,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
         "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
         "（把需求中的自托管精度设为 FP8）",
-        "long_context_tier": "适用长上下文价格档（提示超过 {above} token）",
-        "no_long_context_tier": "按基础价格计算：价格表没有列出提示超过 {above} token 的单独价格，"
+        "long_context_tier": "{who}适用长上下文价格档（提示超过 {above} token）",
+        "no_long_context_tier": "{who}按基础价格计算：价格表没有列出提示超过 {above} token 的单独价格，"
         "部分厂商对这类长提示收费更高（请查看厂商的价格页）",
         "thinking_tokens": "{who}推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
@@ -740,8 +764,9 @@ NEED_NAMES: Mapping[str, Mapping[str, str]] = {
     "zh": {"tool_calling": "工具调用", "structured_output": "结构化输出", "reasoning": "推理", "open_weights": "开放权重"},
 }  # fmt: skip
 REGION_NAMES: Mapping[str, Mapping[str, str]] = {
-    "en": {"cn": "China", "eu": "the EU", "us": "the US", "sg": "Singapore", "ch": "Switzerland"},
-    "zh": {"cn": "中国", "eu": "欧盟", "us": "美国", "sg": "新加坡", "ch": "瑞士"},
+    "en": {"cn": "China", "eu": "the EU", "us": "the US", "sg": "Singapore", "ch": "Switzerland", "uk": "the UK",
+           "au": "Australia"},
+    "zh": {"cn": "中国", "eu": "欧盟", "us": "美国", "sg": "新加坡", "ch": "瑞士", "uk": "英国", "au": "澳大利亚"},
 }
 TASK_EN: Mapping[str, str] = {
     "chat": "chatting with people",
@@ -1467,9 +1492,19 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "preview_listing"
     if code == "lifecycle_demoted":
         code = ("lifecycle_demoted_retiring_" if p.get("date") else "lifecycle_demoted_preview_") + str(p.get("role"))
+    if code == "relax_residency" and p.get("known") == 0:
+        code = "relax_residency_none"
+    if code == "held_back":
+        code = f"held_back_{p.get('role')}"
     values = _generic(lang, p)
     values.update(PREP[code](lang, p) if code in PREP else {})
-    if code in ("thinking_tokens", "thinking_off"):
+    if code.startswith("held_back_"):
+        values["why"] = t(lang, f"held_{p.get('why')}")
+    if code == "latency_holds_back":
+        values.update({k: f"{p.get(k):.1f}" for k in ("quality", "pick_quality") if isinstance(p.get(k), int | float)})
+    if code in ("price_below_typical", "maker_price_promo", "warn_price_below_typical"):
+        values["ratio"] = pct(p.get("ratio"))
+    if code in ("thinking_tokens", "thinking_off", "long_context_tier", "no_long_context_tier"):
         # A cost line belongs to one model (several stand side by side in the cost section): name it.
         model = p.get("model")
         values["who"] = t(lang, "thinking_who").format(model=model) if isinstance(model, str) else ""
@@ -1589,6 +1624,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
         elif r.code == "latency_near_target":
             out.append(t(lang, "warn_near").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
+        elif r.code == "price_below_typical":
+            out.append(t(lang, "warn_price_below_typical").format(ratio=pct(r.params.get("ratio"))))
         elif r.code == "latency_borderline":
             out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "evidence_missing" and r.params.get("categories") and r.params.get("rated"):

@@ -245,6 +245,7 @@ def api_alternative_ok(req: Requirements, offering: Offering, model: Model) -> b
         and data_terms_ok(req, offering)
         and residency_ok(req, offering, model)
         and provider_allowed(offering.provider, req.deployment.providers_allowed)
+        and not jurisdiction_excluded(req, offering)
     )
 
 
@@ -275,6 +276,13 @@ def jurisdiction(offering: Offering | None) -> str | None:
         return None
     entry = PROVIDER_JURISDICTIONS.get(offering.provider)
     return entry[0] if entry else None
+
+
+def jurisdiction_excluded(req: Requirements, offering: Offering | None) -> bool:
+    """The offering's provider answers to a law the person ruled out ("no China":
+    `deployment.excluded_jurisdictions`); self-hosting (`offering` None) answers to none."""
+    where = jurisdiction(offering)
+    return where is not None and where in req.deployment.excluded_jurisdictions
 
 
 def voice_is_personal(req: Requirements) -> bool:
@@ -455,6 +463,19 @@ def latency_borderline(p95_seconds: float | None, target: float | None) -> bool:
     return target is not None and p95_seconds is not None and target < p95_seconds <= target * (1 + LATENCY_MARGIN)
 
 
+PRICE_DOUBT_RATIO = 0.5
+"""An offering priced under this share of the model's reference price (`Offering.plausibility_ratio`:
+the maker's list, or for open weights the median of its paid sellers) is a warning, not a price to
+plan on, even where a host running the weights makes it plausible: a promotion, a unit error or a
+quantised build (Kimi K2.6 at a third of Moonshot's list)."""
+
+
+def price_below_typical(offering: Offering | None) -> bool:
+    """The offering's price is under `PRICE_DOUBT_RATIO` of the model's reference price."""
+    ratio = offering.plausibility_ratio if offering is not None else None
+    return ratio is not None and 0 < ratio < PRICE_DOUBT_RATIO
+
+
 SIZE_UNKNOWN_BASES = frozenset({"name_tier", "size_unknown"})
 """Latency bases (`latency.speeds`) whose speed is a guess: the model's size is not known."""
 
@@ -482,6 +503,7 @@ def static_key(req: Requirements, as_of: date) -> tuple[object, ...]:
         deployment.providers_allowed,
         deployment.provider_tiers,
         deployment.data_residency,
+        deployment.excluded_jurisdictions,
         req.data.sensitivity in SENSITIVE,
         req.needs.tool_calling,
         req.needs.structured_output,
@@ -506,7 +528,7 @@ def static_failures(req: Requirements, offering: Offering, model: Model, *, as_o
         failures.append("missing_modality")  # the maker's facts AND this offering's
     if not open_weights_ok(req, model):
         failures.append("open_weights_required")
-    if not provider_allowed(offering.provider, req.deployment.providers_allowed):
+    if not provider_allowed(offering.provider, req.deployment.providers_allowed) or jurisdiction_excluded(req, offering):
         failures.append("provider_not_allowed")
     if not trusted(req, offering):
         failures.append("untrusted_provider")

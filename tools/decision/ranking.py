@@ -519,6 +519,10 @@ class Entry:
     tight_context: bool = False
     """Its window leaves little room over the average request (`filters.context_tight`): never the
     value pick while a value candidate with room exists."""
+    held: tuple[str, ...] = ()
+    """The reservations that hold it back (`engine.reservations`: 'latency_over_target',
+    'foreign_law', 'price_below_typical', 'thinking_cut'): provisional like a retiring model (see
+    `provisional`); among comparable candidates, fewer reservations first (`reservations`)."""
 
 
 @dataclass(frozen=True)
@@ -555,9 +559,18 @@ class Ordered:
 
 
 def provisional(e: Entry) -> bool:
-    """Retiring within the warning horizon, or a preview whose maker has a stable sibling: never the
-    quality pick or the value pick while a comparable (`comparable`) lasting candidate exists."""
-    return e.retiring or e.preview
+    """Retiring within the warning horizon, a preview whose maker has a stable sibling, or held back
+    by a reservation (`Entry.held`: over the latency target within the estimate's margin, confidential
+    data under another country's law, a price far below the model's usual one): never the quality
+    pick or the value pick while a comparable (`comparable`) candidate without it exists."""
+    return e.retiring or e.preview or bool(e.held)
+
+
+def reservations(e: Entry) -> int:
+    """How many warnings hold `e` back (retiring, preview, each `Entry.held` code): among comparable
+    candidates the one with fewer leads (Kimi K3 cut in its thinking AND under another law for
+    patient data goes after Muse Spark cut in its thinking only)."""
+    return int(e.retiring) + int(e.preview) + len(e.held)
 
 
 def _group(e: Entry) -> int:
@@ -582,8 +595,8 @@ def dominates(a: Entry, b: Entry) -> bool:
     displaces one that is not only by being rated higher."""
     if a.quality.value is None or b.quality.value is None:
         return False
-    if provisional(a) and not provisional(b):
-        return False  # a model about to retire (or a preview) never displaces a lasting one
+    if reservations(a) > reservations(b):
+        return False  # a model about to retire (or a preview, or held back) never displaces one with fewer warnings
     if _group(a) != _group(b):
         # Rated evidence leads a tie, but it is no reason to pay more for a model rated lower on
         # everything both are rated in when its own rating in what the other lacks is a weakness.
@@ -628,8 +641,8 @@ def on_value_frontier(e: Entry, entries: Sequence[Entry]) -> bool:
 
 
 def _lasting_first(entries: Sequence[Entry], key: Callable[[Entry], tuple[float | int | bool | str, ...]]) -> list[Entry]:
-    """`entries` by `key`, the lasting ones before the provisional ones."""
-    return sorted(entries, key=lambda e: (provisional(e), key(e)))
+    """`entries` by `key`, the ones with fewer warnings (`reservations`) first: lasting before provisional."""
+    return sorted(entries, key=lambda e: (reservations(e), key(e)))
 
 
 def undominated_order(entries: list[Entry]) -> list[Entry]:
@@ -717,13 +730,13 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     ranked = undominated_order(head + tail)
     lead = ranked[0]
     pool = {e.key for e in widened} | tier_keys
-    demoted = [e.key for e in head if provisional(e) and not provisional(lead) and _above(e, lead)]
+    demoted = [e.key for e in head if reservations(e) > reservations(lead) and _above(e, lead)]
     strongest = lead
     if req.priority != "quality":
         # The quality pick stays the strongest of the tier whatever the priority; a cheaper #1 chosen
         # by the priority is then the value pick (a real quality/value pair, both named).
-        strongest = min(strict, key=lambda e: (provisional(e), _quality_head(e)))
-        demoted += [e.key for e in strict if provisional(e) and not provisional(strongest) and _above(e, strongest)]
+        strongest = min(strict, key=lambda e: (reservations(e), _quality_head(e)))
+        demoted += [e.key for e in strict if reservations(e) > reservations(strongest) and _above(e, strongest)]
     lasting = _lasting_alternative(ranked, strongest)
     if strongest.key != lead.key and _cheaper(lead, strongest):
         rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
@@ -751,10 +764,11 @@ def _refused(ranked: Sequence[Entry], lead: Entry, strict_keys: frozenset[str]) 
 
 
 def _lasting_alternative(ranked: Sequence[Entry], pick: Entry) -> str | None:
-    """The highest-rated lasting candidate when the quality pick is provisional (else None)."""
-    if not provisional(pick):
+    """The highest-rated lasting candidate when the quality pick retires soon or is a preview (else
+    None): the model to plan the move to. A reservation (`Entry.held`) is no lifecycle: nothing to move from."""
+    if not (pick.retiring or pick.preview):
         return None
-    lasting = [e for e in ranked if e.quality.value is not None and not provisional(e)]
+    lasting = [e for e in ranked if e.quality.value is not None and not (e.retiring or e.preview)]
     # the highest-rated by its rating: complete evidence (`_quality_head`) only breaks ties inside
     # overlapping quality, never a gap (a 49-point lasting model must not stand in for an 87-point one)
     best = max(lasting, key=lambda e: (e.quality.value or 0.0, -_group(e), -e.monthly, e.key), default=None)
@@ -778,13 +792,13 @@ at any saving)."""
 
 def value_bar(e: Entry, lead: Entry, ranked: Sequence[Entry], strict_keys: frozenset[str]) -> str | None:
     """Why `e` cannot be the value pick next to `lead` (None: it can). It must be cheaper than the #1
-    ('not_cheaper'), lasting ('provisional'), rated ('unrated'), on the cost/quality frontier of the
+    ('not_cheaper'), lasting when the #1 is ('provisional'), rated ('unrated'), on the cost/quality frontier of the
     lasting candidates (`on_value_frontier`; 'dominated'), and, unless statistically tied with the
     #1, cost at most VALUE_MAX_COST_SHARE of it ('small_saving')."""
     if e.key == lead.key or not _cheaper(e, lead):
         return "not_cheaper"
-    if provisional(e):
-        return "provisional"
+    if provisional(e) and not provisional(lead):
+        return "provisional"  # beside a lasting #1; beside a provisional one, it carries its own warning
     if e.quality.value is None:
         return "unrated"
     if not on_value_frontier(e, ranked):

@@ -37,7 +37,9 @@ TaskType = Literal[
 TASK_TYPES: tuple[str, ...] = get_args(TaskType)
 InputModality = Literal["text", "image", "audio", "video", "pdf"]
 Sensitivity = Literal["public", "internal", "confidential", "restricted"]
-Residency = Literal["us", "eu", "cn"]
+Residency = Literal["us", "eu", "cn", "uk", "au"]
+"""Where the data must be processed; "uk" and "au" are kept as said even where no offering is known to be
+there (the shortlist then says that no offering meets it, rather than dropping the rule)."""
 Priority = Literal["quality", "balanced", "cost"]
 """The seeds' order by default (`quality`): the strongest model that meets the hard constraints first;
 `balanced` widens the quality tier by a stated margin; `cost` takes the cheapest model whose quality
@@ -119,6 +121,11 @@ class Deployment(_Strict):
     self_host: bool = False
     providers_allowed: tuple[str, ...] = ()
     data_residency: Residency | None = None
+    excluded_jurisdictions: tuple[str, ...] = Field(
+        default=(),
+        description="Laws the provider may not answer to (`curated.PROVIDER_JURISDICTIONS`): ('cn',) keeps "
+        "providers under Chinese law off the shortlist, wherever their servers are.",
+    )
     gpu: str | None = Field(
         default=None, description="GPU type for self-hosting estimates (see the GPU table)."
     )
@@ -213,10 +220,11 @@ class Requirements(_Strict):
     def needed_context(self) -> int:
         """Context the model must hold: stated, or the average prompt plus output with headroom for
         longer-than-average requests: 50% up to 32k tokens of headroom, at least 15% beyond that (a
-        700k-token prompt needs about 806k, which a 1M-token model holds)."""
-        if self.context_tokens is not None:
-            return self.context_tokens
+        700k-token prompt needs about 806k, which a 1M-token model holds). A stated context never goes
+        below the average prompt plus output: a model must hold at least one request."""
         total = self.volume.input_tokens + self.volume.output_tokens
+        if self.context_tokens is not None:
+            return max(self.context_tokens, int(total))
         return int(total + max(min(0.5 * total, 32_000.0), 0.15 * total))
 
 

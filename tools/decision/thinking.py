@@ -91,6 +91,15 @@ MIN_THINKING_BUDGETS: tuple[tuple[re.Pattern[str], int, str], ...] = (
 a latency target never caps a model's thinking below it (`min_thinking`)."""
 
 
+MIN_CAP_SHARE = 0.25
+"""The smallest share of its usual thinking budget a latency target may cap a hybrid model to when
+the task itself is reasoning (`task_reasons`): its maths and reasoning ratings were earned thinking
+at length, and cut to under a quarter of that it is no longer the model they describe (quality and
+cost must describe one configuration). Below it the model is too slow for the target, said so, with
+what relaxing the target would need. Where reasoning is a need of another task (a voice agent that
+"reasons a little"), a deeper cut is allowed but holds the model back (`engine.reservation`)."""
+
+
 def min_thinking(model_key: str) -> int:
     """The fewest thinking tokens a latency target may cap this model to: its maker's documented
     minimum budget (`MIN_THINKING_BUDGETS`), never below `MIN_FITTED_THINKING`."""

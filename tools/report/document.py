@@ -429,7 +429,8 @@ def _relaxations(rec: Recommendation, t: dict[str, str]) -> Section | None:
 
 def _frontier(rec: Recommendation, t: dict[str, str]) -> Section:
     if not rec.frontier:
-        return Section("frontier", t["frontier"], (ChartSlot("cost_quality"), Paragraph(t["no_frontier"])))
+        empty = t["no_frontier_none_fits"] if not rec.recommendations else t["no_frontier"]
+        return Section("frontier", t["frontier"], (ChartSlot("cost_quality"), Paragraph(empty)))
     items = tuple(
         Paragraph(
             f"{offering_label(c, t)} \u2014 {t['monthly_cost']} {fmt.usd(c.monthly_cost_usd, t['na_price'])}, "

@@ -448,7 +448,7 @@ _WHO_EN = re.compile(
 """A clause that says who the person is ("we're a dental clinic"), not what the model should do."""
 _CLAUSES_EN = re.compile(r"[.;:!?\n(]|\s[-–—]\s")
 _GREETING_EN = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well)\b[\s,!.:-]*)+", re.IGNORECASE)
-_FIGURES_EN = re.compile(r",\s*(?:about|around|roughly|approx\w*|maybe|budget|~|\$|€|£|\d)", re.IGNORECASE)
+_FIGURES_EN = re.compile(r"(?<!\d),\s*(?:about|around|roughly|approx\w*|maybe|budget|~|\$|€|£|\d)", re.IGNORECASE)
 """Where the figures that follow a use case start: they are requirements, not its title."""
 _WANTS_EN = re.compile(
     r"\b(?:and|but|so|,)\s+(?:(?:(?:i|we)\s+)?(?:want|need|would like|'d like)\s+(?:to\s+)?|(?:someone|people|a\s+friend)\s+"
@@ -472,7 +472,7 @@ def _title_en(use_case: str) -> str:
         clause = _FIGURES_EN.split(clause, maxsplit=1)[0]  # ", about 50k a month", ", budget $300"
         if _WHO_EN.match(clause) and (wants := _WANTS_EN.search(clause)):
             clause = clause[wants.end() :]
-        parts = [p.strip() for p in clause.split(",")]
+        parts = [p.strip() for p in re.split(r"(?<!\d),|,(?!\d{3}\b)", clause)]  # never inside "20,000"
         while len(parts) > 1 and (_WHO_EN.match(parts[0]) or not _ascii_words(_LEAD_EN.sub("", parts[0]))):
             parts = parts[1:]
         text = _AGENT_EN.sub("", _LEAD_EN.sub("", ", ".join(parts)).strip(" ,"))
