@@ -1459,7 +1459,10 @@ def _summary_codes(
         and (shown is None or round(rated[0].quality.value, 1) > shown)  # "higher-rated" only when it shows
     ):
         s = rated[0]
+        doubt = s.option.tier != "maker" and price_below_typical(s.option.offering)
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
+                                                      "price_ratio": s.option.offering.plausibility_ratio
+                                                      if doubt and s.option.offering is not None else None,
                                                       "monthly": s.option.monthly, "missing": list(s.quality.missing),
                                                       "in_tier": s.option.model.key in ranking.ordered.tier,
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
@@ -1476,17 +1479,20 @@ def _summary_codes(
 
 
 def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
-    """`latency_holds_back` when a model clearly stronger than the quality pick (the low end of its
-    likely range above the pick's score) fails only the latency target: the strongest such model,
+    """`latency_holds_back` when a model clearly stronger than the quality pick and every passing model
+    (the low end of its likely range above their scores) fails only the latency target: the strongest such model,
     its fastest estimate and its bill there, so that the person can weigh the target against it."""
     slow = ranking.stage.only.get("too_slow", [])
     if pick.quality is None or not slow:
         return []
+    # stronger than every model that passes, not only the pick (a retiring model shown after the pick
+    # may be rated higher: "stronger models are ruled out" must not pass over it)
+    passing = max((r.quality.value for r in ranking.ranked if r.quality.value is not None), default=pick.quality)
     quality_of = ranking.index.qualities(quality_profile(req))
     best: tuple[float, Option] | None = None
     for o in slow:
         q = quality_of(o.model)
-        if q.value is None or q.lower is None or q.lower <= pick.quality or o.latency.p95_seconds is None:
+        if q.value is None or q.lower is None or q.lower <= max(pick.quality, passing) or o.latency.p95_seconds is None:
             continue
         if best is None or (q.value, -o.latency.p95_seconds) > (best[0], -(best[1].latency.p95_seconds or 0.0)):
             best = (q.value, o)

@@ -96,7 +96,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_cached": "the {n} cached prompt tokens at {share} of that time (prompt caching; assumed from the makers' published latency savings)",
         "basis_fast_host": "{provider} serves on inference-specific hardware (faster decoding)",
         "lat_audio_basis": "about 2 s of processing per audio minute",
-        "relax_admits_budget": " The cheapest model, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
+        "relax_admits_budget": " Among the models that miss only the budget, the cheapest, {cheapest}, needs {cheapest_monthly}/month; the strongest, {best}, needs {best_monthly}/month.",
         # eliminations
         "wrong_task": "not a model for this kind of task (by its declared purpose)",
         "community_derivative": "a community derivative (uncensored or abliterated re-upload, merge, role-play finetune): no maker stands behind it",
@@ -454,7 +454,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "basis_cached": "其中 {n} 个缓存的提示 token 按该时间的 {share} 计（提示缓存；依据厂商公布的延迟节省所作的假设）",
         "basis_fast_host": "{provider} 使用推理专用硬件（解码更快）",
         "lat_audio_basis": "每分钟音频约需 2 秒处理",
-        "relax_admits_budget": "最便宜的模型 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
+        "relax_admits_budget": "只差预算的模型中，最便宜的 {cheapest} 需要每月 {cheapest_monthly}；最强的 {best} 需要每月 {best_monthly}。",
         "wrong_task": "不是这类任务的模型（按其声明的用途）",
         "community_derivative": "社区衍生模型（去除安全限制的重新上传、权重合并或角色扮演微调）：没有模型厂商为其负责",
         "retired": "已退役（超过退役日期）或已弃用",
@@ -1166,7 +1166,9 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     elif p.get("in_tier") and p.get("costs_more"):
         why = t(lang, "strongest_tier")
     return {
-        "why": why,"model": str(p.get("model")), "quality": points(p.get("quality")),
+        "why": why, "quality": points(p.get("quality")),
+        "model": with_warnings(str(p.get("model")), [t(lang, "warn_price_below_typical").format(ratio=pct(p.get("price_ratio")))]
+                               if p.get("price_ratio") is not None else []),
             "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang))}  # fmt: skip
 
 
