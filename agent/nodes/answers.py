@@ -449,11 +449,15 @@ def _by_hand(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, q
     APP_SCALE_REQUESTS, no bot that people talk to (the task is chat, or a chatbot is named), and no
     confidential data or data that must stay in China (a personal app account is no place for it)."""
     requests = _requests(raw, recommendation)
-    said = to_simplified(f"{question} {raw.get('use_case') or ''}")
-    chatbot = raw.get("task_type") == "chat" or _CHATBOT.search(said) is not None
-    if requests is None or requests > APP_SCALE_REQUESTS or chatbot or _confidential(raw):
+    if requests is None or requests > APP_SCALE_REQUESTS or _chatbot(raw, question) or _confidential(raw):
         return None
     return requests
+
+
+def _chatbot(raw: Mapping[str, Any], question: str) -> bool:
+    """A bot people talk to: the task is chat, or the question or the use case names one (`_CHATBOT`)."""
+    said = to_simplified(f"{question} {raw.get('use_case') or ''}")
+    return raw.get("task_type") == "chat" or _CHATBOT.search(said) is not None
 
 
 def _confidential(raw: Mapping[str, Any]) -> bool:
@@ -464,10 +468,16 @@ def _confidential(raw: Mapping[str, Any]) -> bool:
     ) == "cn"
 
 
-def _top(recommendation: Mapping[str, Any] | None) -> Candidate | None:
+def _validated(recommendation: Mapping[str, Any] | None) -> Recommendation | None:
+    """The recommendation as data when it has a shortlist (validated once per answer)."""
     if not recommendation or not recommendation.get("recommendations"):
         return None
-    return Recommendation.model_validate(recommendation).recommendations[0]
+    return Recommendation.model_validate(recommendation)
+
+
+def _top(recommendation: Mapping[str, Any] | None) -> Candidate | None:
+    rec = _validated(recommendation)
+    return rec.recommendations[0] if rec is not None else None
 
 
 def _setup_answer(
@@ -483,8 +493,7 @@ def _setup_answer(
     if by_hand is not None:
         return t(lang, "about_setup_app", n=f"{by_hand:,.0f}")
     requests = _requests(raw, recommendation)
-    said = to_simplified(f"{question} {raw.get('use_case') or ''}")
-    if raw.get("task_type") == "chat" or _CHATBOT.search(said) is not None:
+    if _chatbot(raw, question):
         how = t(lang, "about_setup_chatbot")
     else:
         if requests is not None and requests <= APP_SCALE_REQUESTS:  # few, but confidential
@@ -567,10 +576,11 @@ def _cost_real_answer(
     """ "Is it really that cheap?": what the monthly figure is made of (the pick's per-token prices with
     their source and date, times the requests and tokens assumed) and what it leaves out (staff, the
     tool around the model, an app subscription). A self-hosted pick or no prices: the cost answer."""
-    top = _top(recommendation)
-    if top is None or top.cost is None or top.monthly_cost_usd is None:
+    rec = _validated(recommendation)
+    top = rec.recommendations[0] if rec is not None else None
+    if rec is None or top is None or top.cost is None or top.monthly_cost_usd is None:
         return recommendation_answer("cost", raw, recommendation, lang, currency)
-    volume = Recommendation.model_validate(recommendation).requirements.volume
+    volume = rec.requirements.volume
     return t(
         lang,
         "about_cost_real",

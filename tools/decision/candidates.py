@@ -83,8 +83,8 @@ class Option:
     def thinking_cut(self) -> bool:
         """Capped below `thinking.MIN_CAP_SHARE` of its usual thinking: not the configuration its
         public ratings describe (allowed only where reasoning is a need of another task, not the task)."""
-        usual = self.usual.thinking_tokens if self.usual is not None else None
-        return self.thinking_cap is not None and bool(usual) and self.thinking_cap < MIN_CAP_SHARE * (usual or 0.0)
+        usual = self.usual.thinking_tokens if self.usual is not None else 0.0
+        return self.thinking_cap is not None and self.thinking_cap < MIN_CAP_SHARE * usual
 
     @property
     def tier(self) -> str:
@@ -260,7 +260,8 @@ def fit_thinking(
     no target or no speed, or the model always thinks (never capped). Never below the model's
     minimum (`thinking.min_thinking`), nor, when the task itself is reasoning (`thinking.task_reasons`:
     its ratings in maths or reasoning were earned thinking at length), below `thinking.MIN_CAP_SHARE`
-    of its usual budget: when fewer tokens fit, it is capped at that floor and still misses the target: its bill and p95 there are what relaxing the target would need (said so)."""
+    of its usual budget: when fewer tokens fit, it is capped at that floor and still misses the
+    target: its bill and p95 there are what relaxing the target would need (said so)."""
     target = req.latency.p95_seconds
     mode = offering_mode(offering, model)
     if target is None or not can_cap(mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:

@@ -189,11 +189,14 @@ def rank_all(
     quality_of = index.qualities(quality_profile(req))
     china = mainland_endpoint_ok(req)
     by_key: dict[str, Ranked] = {}
+    held: dict[str, tuple[str, ...]] = {}
     for key in sorted(stage.passing):
-        # a seller without a reservation represents the model when there is one (`reservation`)
-        options = [o for o in stage.passing[key] if not reservations(req, o)] or stage.passing[key]
-        chosen = choose_option(options, mainland_china=china)
-        by_key[key] = Ranked(chosen, quality_of(chosen.model), len(options))
+        # a seller without a reservation represents the model when there is one (`reservations`)
+        found = [(o, reservations(req, o)) for o in stage.passing[key]]
+        clear = [o for o, codes in found if not codes]
+        chosen = choose_option(clear or stage.passing[key], mainland_china=china)
+        held[key] = next(codes for o, codes in found if o is chosen)
+        by_key[key] = Ranked(chosen, quality_of(chosen.model), len(clear or stage.passing[key]))
     entries = [
         Entry(
             key=k,
@@ -209,7 +212,7 @@ def rank_all(
             else _moderation_fit(req, k),
             maker=r.option.model.maker or k,
             tight_context=r.option.model.context_applies and context_tight(req, _window(r.option)),
-            held=reservations(req, r.option),
+            held=held[k],
         )
         for k, r in by_key.items()
     ]
@@ -249,10 +252,16 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
         ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds)),
         ("foreign_law", req.data.sensitivity in SENSITIVE
          and foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE),
-        ("price_below_typical", option.tier != "maker" and price_below_typical(option.offering)),
+        ("price_below_typical", _seller_price_doubt(option)),
         ("thinking_cut", option.thinking_cut),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
+
+
+def _seller_price_doubt(option: Option) -> bool:
+    """A seller other than the maker lists the model under half its usual price
+    (`filters.price_below_typical`): a warning, not a price to plan on."""
+    return option.tier != "maker" and price_below_typical(option.offering)
 
 
 def _retiring(option: Option, as_of: date) -> bool:
@@ -1459,10 +1468,9 @@ def _summary_codes(
         and (shown is None or round(rated[0].quality.value, 1) > shown)  # "higher-rated" only when it shows
     ):
         s = rated[0]
-        doubt = s.option.tier != "maker" and price_below_typical(s.option.offering)
         codes.append(Reason(code="strongest", params={"model": s.option.model.name, "quality": round(s.quality.value or 0.0, 1),
                                                       "price_ratio": s.option.offering.plausibility_ratio
-                                                      if doubt and s.option.offering is not None else None,
+                                                      if _seller_price_doubt(s.option) and s.option.offering else None,
                                                       "monthly": s.option.monthly, "missing": list(s.quality.missing),
                                                       "in_tier": s.option.model.key in ranking.ordered.tier,
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
@@ -1480,19 +1488,19 @@ def _summary_codes(
 
 def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
     """`latency_holds_back` when a model clearly stronger than the quality pick and every passing model
-    (the low end of its likely range above their scores) fails only the latency target: the strongest such model,
-    its fastest estimate and its bill there, so that the person can weigh the target against it."""
+    (the low end of its likely range above their scores) fails only the latency target: the strongest
+    such model, its fastest estimate and its bill there, so that the person can weigh the target."""
     slow = ranking.stage.only.get("too_slow", [])
     if pick.quality is None or not slow:
         return []
     # stronger than every model that passes, not only the pick (a retiring model shown after the pick
     # may be rated higher: "stronger models are ruled out" must not pass over it)
-    passing = max((r.quality.value for r in ranking.ranked if r.quality.value is not None), default=pick.quality)
+    bar = max([pick.quality, *(r.quality.value for r in ranking.ranked if r.quality.value is not None)])
     quality_of = ranking.index.qualities(quality_profile(req))
     best: tuple[float, Option] | None = None
     for o in slow:
         q = quality_of(o.model)
-        if q.value is None or q.lower is None or q.lower <= max(pick.quality, passing) or o.latency.p95_seconds is None:
+        if q.value is None or q.lower is None or q.lower <= bar or o.latency.p95_seconds is None:
             continue
         if best is None or (q.value, -o.latency.p95_seconds) > (best[0], -(best[1].latency.p95_seconds or 0.0)):
             best = (q.value, o)
@@ -1668,8 +1676,7 @@ def _step_codes(
         sized = top[0].self_host if top else None
         if sized is not None and sized.replicas == 1:
             # one replica is sized for the volume, not for availability: a GPU failure or an update stops it
-            per_replica = sized.monthly_cost / sized.replicas
-            steps.append(Reason(code="step_redundancy", params={"model": top[0].model, "monthly": per_replica}))
+            steps.append(Reason(code="step_redundancy", params={"model": top[0].model, "monthly": sized.monthly_cost}))
     return steps
 
 

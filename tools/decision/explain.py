@@ -1503,8 +1503,8 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith("held_back_"):
         values["why"] = t(lang, f"held_{p.get('why')}")
     if code == "latency_holds_back":
-        values.update({k: f"{p.get(k):.1f}" for k in ("quality", "pick_quality") if isinstance(p.get(k), int | float)})
-    if code in ("price_below_typical", "maker_price_promo", "warn_price_below_typical"):
+        values.update({k: points(p.get(k)) for k in ("quality", "pick_quality")})
+    if code in ("price_below_typical", "maker_price_promo"):
         values["ratio"] = pct(p.get("ratio"))
     if code in ("thinking_tokens", "thinking_off", "long_context_tier", "no_long_context_tier"):
         # A cost line belongs to one model (several stand side by side in the cost section): name it.

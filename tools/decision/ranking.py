@@ -522,7 +522,7 @@ class Entry:
     held: tuple[str, ...] = ()
     """The reservations that hold it back (`engine.reservations`: 'latency_over_target',
     'foreign_law', 'price_below_typical', 'thinking_cut'): provisional like a retiring model (see
-    `provisional`); among comparable candidates, fewer reservations first (`reservations`)."""
+    `provisional`); among comparable candidates, fewer warnings first (`warning_count`)."""
 
 
 @dataclass(frozen=True)
@@ -566,7 +566,7 @@ def provisional(e: Entry) -> bool:
     return e.retiring or e.preview or bool(e.held)
 
 
-def reservations(e: Entry) -> int:
+def warning_count(e: Entry) -> int:
     """How many warnings hold `e` back (retiring, preview, each `Entry.held` code): among comparable
     candidates the one with fewer leads (Kimi K3 cut in its thinking AND under another law for
     patient data goes after Muse Spark cut in its thinking only)."""
@@ -595,7 +595,7 @@ def dominates(a: Entry, b: Entry) -> bool:
     displaces one that is not only by being rated higher."""
     if a.quality.value is None or b.quality.value is None:
         return False
-    if reservations(a) > reservations(b):
+    if warning_count(a) > warning_count(b):
         return False  # a model about to retire (or a preview, or held back) never displaces one with fewer warnings
     if _group(a) != _group(b):
         # Rated evidence leads a tie, but it is no reason to pay more for a model rated lower on
@@ -641,8 +641,8 @@ def on_value_frontier(e: Entry, entries: Sequence[Entry]) -> bool:
 
 
 def _lasting_first(entries: Sequence[Entry], key: Callable[[Entry], tuple[float | int | bool | str, ...]]) -> list[Entry]:
-    """`entries` by `key`, the ones with fewer warnings (`reservations`) first: lasting before provisional."""
-    return sorted(entries, key=lambda e: (reservations(e), key(e)))
+    """`entries` by `key`, the ones with fewer warnings (`warning_count`) first: lasting before provisional."""
+    return sorted(entries, key=lambda e: (warning_count(e), key(e)))
 
 
 def undominated_order(entries: list[Entry]) -> list[Entry]:
@@ -730,13 +730,13 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     ranked = undominated_order(head + tail)
     lead = ranked[0]
     pool = {e.key for e in widened} | tier_keys
-    demoted = [e.key for e in head if reservations(e) > reservations(lead) and _above(e, lead)]
+    demoted = [e.key for e in head if warning_count(e) > warning_count(lead) and _above(e, lead)]
     strongest = lead
     if req.priority != "quality":
         # The quality pick stays the strongest of the tier whatever the priority; a cheaper #1 chosen
         # by the priority is then the value pick (a real quality/value pair, both named).
-        strongest = min(strict, key=lambda e: (reservations(e), _quality_head(e)))
-        demoted += [e.key for e in strict if reservations(e) > reservations(strongest) and _above(e, strongest)]
+        strongest = min(strict, key=lambda e: (warning_count(e), _quality_head(e)))
+        demoted += [e.key for e in strict if warning_count(e) > warning_count(strongest) and _above(e, strongest)]
     lasting = _lasting_alternative(ranked, strongest)
     if strongest.key != lead.key and _cheaper(lead, strongest):
         rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"

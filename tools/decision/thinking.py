@@ -97,7 +97,7 @@ the task itself is reasoning (`task_reasons`): its maths and reasoning ratings w
 at length, and cut to under a quarter of that it is no longer the model they describe (quality and
 cost must describe one configuration). Below it the model is too slow for the target, said so, with
 what relaxing the target would need. Where reasoning is a need of another task (a voice agent that
-"reasons a little"), a deeper cut is allowed but holds the model back (`engine.reservation`)."""
+"reasons a little"), a deeper cut is allowed but holds the model back (`engine.reservations`)."""
 
 
 def min_thinking(model_key: str) -> int:
