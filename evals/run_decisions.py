@@ -43,7 +43,7 @@ import yaml
 
 from whichmodel.knowledge.catalog.schema import Catalog, Model, Offering
 from whichmodel.tools.decision.requirements import Requirements, parse_requirements
-from whichmodel.tools.decision.result import Candidate, Pick, Recommendation
+from whichmodel.tools.decision.result import Candidate, Pick, Recommendation, Relaxation
 
 DECISIONS = Path(__file__).parent / "decisions"
 PARTS = ("heldout", "dev")
@@ -320,11 +320,12 @@ def offering_meets(offering: Offering, req: Requirements, as_of: date) -> bool:
 
 
 def cheapest_cost(
-    model: Model, req: Requirements, catalog: Catalog, as_of: date
+    model: Model, req: Requirements, catalog: Catalog, as_of: date, thinking: float = 0.0
 ) -> tuple[float, float] | None:
     """(low, high) monthly cost of the model's cheapest acceptable way to run at the volume, ignoring
     the budget: `low` without thinking tokens, `high` with the thinking allowance for reasoning
-    models. Self-hosting when the person self-hosts, else the trusted API offerings."""
+    models (or `thinking`, the tokens a figure states it assumes, when more). Self-hosting when the
+    person self-hosts, else the trusted API offerings."""
     if req.deployment.self_host:
         cost = selfhost_monthly_cost(model, req)
         return None if cost is None else (cost, cost)
@@ -333,7 +334,7 @@ def cheapest_cost(
         if not offering_meets(off, req, as_of):
             continue
         low = api_monthly_cost(off, req)
-        high = api_monthly_cost(off, req, thinking_allowance(req) if model.reasoning else 0.0)
+        high = api_monthly_cost(off, req, max(thinking_allowance(req), thinking) if model.reasoning else 0.0)
         if low is not None and high is not None:
             costs.append((low, high))
     return min(costs) if costs else None
@@ -1054,10 +1055,18 @@ def infeasible(ctx: Context) -> list[str]:
     return []
 
 
-def _relaxation_models(ctx: Context, names: Iterable[str]) -> tuple[list[Model], list[str]]:
+def _num(value: object) -> float:
+    """A numeric parameter as a float; anything else (absent, text, a list) as 0."""
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+def _relaxation_models(ctx: Context, relaxation: Relaxation) -> tuple[list[Model], list[str]]:
+    """The catalog models a relaxation admits: by the key its per-model figures carry when they name
+    the model (two catalog entries can share a display name), else by name."""
+    keyed = {c.model: c.model_key for c in relaxation.per_model}
     found, unknown = [], []
-    for n in names:
-        m = ctx.model(n)
+    for n in relaxation.admits:
+        m = ctx.model(keyed.get(n, n))
         if m is None:
             unknown.append(n)
         else:
@@ -1086,7 +1095,7 @@ def relaxations_specific(ctx: Context) -> list[str]:
         if (r.constraint, r.suggestion) in seen:
             out.append(f"{label}: repeats {r.suggestion!r}")
         seen.add((r.constraint, r.suggestion))
-        models, unknown = _relaxation_models(ctx, r.admits)
+        models, unknown = _relaxation_models(ctx, r)
         out += [f"{label}: admits {n!r}, not a catalog model" for n in unknown]
         for m in models:
             if m.key in shortlisted or m.name in shortlisted:
@@ -1128,10 +1137,12 @@ def relaxation_budget_consistent(ctx: Context) -> list[str]:
         if amount is None:
             out.append(f"relaxation {r.constraint!r}: no dollar amount in {r.suggestion!r}")
             continue
-        models, _ = _relaxation_models(ctx, r.admits)
+        models, _ = _relaxation_models(ctx, r)
+        # the thinking tokens a per-model figure states it is at (a cap the ranking also applies)
+        stated = {c.model_key: _num(c.needs.params.get("capped")) for c in r.per_model}
         costs = {}
         for m in models:
-            cost = cheapest_cost(m, ctx.req, ctx.catalog, ctx.as_of)
+            cost = cheapest_cost(m, ctx.req, ctx.catalog, ctx.as_of, stated.get(m.key, 0.0))
             if cost is None:
                 out.append(f"relaxation {r.suggestion!r}: admits {m.key}, which has no acceptable offering")
             else:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from whichmodel.knowledge.units import DAYS_PER_MONTH
 
+WEEKS_PER_MONTH = 52 / 12
+"""Weeks in an average month (about 4.33): "one essay a week each" is 4.33 a month, not 30 / 7 = 4.29."""
+
 # Conversion rules (exchange rates with their date, tokens per page/word/character, days per month)
 # are stated once, in knowledge.units; facts derived through them are marked "inferred".
 REAL_TIME_SECONDS = 1.0
@@ -27,9 +30,9 @@ PERIODS: tuple[tuple[str, float], ...] = (
     (r"per\s+second|each\s+second|every\s+second|/\s?s(?:ec)?\b|\bqps\b|\brps\b|每秒钟?|/\s?秒",
      3600 * 24 * DAYS_PER_MONTH),
     (r"every\s+(?:two|2|other)\s+weeks?|bi-?weekly|fortnight(?:ly)?|a\s+fortnight|每两周|每隔一周|隔周|两周一次",
-     DAYS_PER_MONTH / 14),
+     WEEKS_PER_MONTH / 2),
     (r"per\s+week|a\s+week|each\s+week|every\s+week|/\s?w(?:ee)?k\b|weekly|"
-     r"每周|每星期|每个星期|每礼拜|一周|一星期|周均|/\s?周", DAYS_PER_MONTH / 7),
+     r"每周|每星期|每个星期|每礼拜|一周|一星期|周均|/\s?周", WEEKS_PER_MONTH),
     (r"per\s+month|a\s+month|each\s+month|every\s+month|/\s?mo(?:nth)?\b|monthly|per\s+mo\b|a\s+mo\b|"
      r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月", 1.0),
     (r"per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter|quarterly|每季度|每个季度|一个季度", 1 / 3),
@@ -82,6 +85,7 @@ PEOPLE = (
     r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|of\s+us|"
     r"developers|devs|reps|tutors|advisers|advisors|accountants|members|volunteers|therapists|consultants|recruiters|"
     r"managers|clinicians|paralegals|designers|writers|editors|drivers|technicians|colleagues|coworkers|co-workers|"
+    r"pupils|learners|trainees|kids|children|个?学员|个?孩子|"
     r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售|开发|程序员|研发|设计师|客服|运营|编辑|会计|护士|店员|导购|坐席|业务员))"
 )
 ZH_BUDGET_CUE = (r"(?:预算|费用|成本|开销|花费|支出|经费|(?<=[最多能要得])花)(?:的话)?"
@@ -190,12 +194,18 @@ LATENCY_CUE = (r"latency|respon[sd]|repl(?:y|ies)|answer|return|within|under|bel
                r"内|以内|之内|延迟|时延|响应|返回|回复|不超过|低于|小于|最多|等待|快")  # fmt: skip
 NOT_LATENCY = r"of\s+(?:audio|speech|video|recording|calls?)|long\s+(?:audio|recordings?|videos?)|的?(?:录音|音频|视频|语音)"
 AUDIO_EACH_BEFORE = (r"(?:每|平均每|一)(?:节|通|段|个|份|条|次|堂|集|场|期|篇|盘)(?:课|电话|录音|音频|视频|会议|会|口述)?"
-                     r"(?:的)?(?:时长|长度|录音)?(?:大概|大约|约|平均|差不多|都是|是|有)*\s*$|"
+                     r"(?:的)?(?:时长|长度|录音)?(?:大概|大约|约|平均|差不多|都是|是|有)*\s*(?:[零一二两三四五六七八九十\d]+\s*(?:到|至|-|~)\s*)?$|"
                      r"(?:each|every)\s+(?:one|[a-z-]+(?:\s+[a-z-]+)?)\s+(?:is|lasts|runs|takes|being)?\s*(?:about|around|"
                      r"roughly|maybe|typically|usually|on\s+average)?\s*(?:\d+\s*(?:or|to|-)\s*)?$|"
                      r"(?:average|averaging|on\s+average)\s*(?:(?:call|recording|file|episode|lesson|meeting|session|"
                      r"dictation|video|interview|length|duration)s?\s+){0,2}(?:of|is|lasts|runs)?\s*(?:about|around|"
                      r"roughly)?\s*$|平均\s*$")  # fmt: skip
+AUDIO_EACH_BARE = (r"(?:^|\d|calls?|recordings?|meetings?|lessons?|sessions?|interviews?|episodes?|videos?)[\s,]*(?:each|every\s+one)\s+"
+                   r"(?:is\s+|lasts\s+|runs\s+)?(?:about|around|roughly|maybe|typically|usually)?\s*(?:\d+\s*(?:or|to|-)\s*)?$")  # fmt: skip
+"""A duration after a bare "each" ("40 calls a day, each 5 to 10 mins"): one recording's length, when the
+message is about recordings (`AUDIO_WORDS`)."""
+AUDIO_WORDS = (r"\b(?:calls?|phone|recordings?|recorded|audio|voice|meetings?|lessons?|lectures?|interviews?|podcasts?|"
+               r"episodes?|dictations?|transcri\w*|videos?)\b|录音|音频|电话|语音|会议|课|视频|转写|转录")  # fmt: skip
 AUDIO_EACH_AFTER = (r"^\s*(?:-?long|in\s+length|each|apiece|per\s+(?:call|recording|file|episode|lesson|meeting|"
                     r"session|dictation|video|interview))\b|^\s*(?:长|的录音|的音频|一节|一通)")  # fmt: skip
 """A duration of one recording ("each dictation is 2 or 3 minutes long", "每通五分钟"): audio minutes
@@ -544,8 +554,16 @@ GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greet
 HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"
          r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
 """Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
-TENTATIVE = r"\bsort\s+of\b|\bkind\s+of\b|\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|\bi\s+was\s+(?:thinking|hoping|imagining)\b|\bsomething\s+like\b|我猜|估计是|应该是吧|我想的是"
-"""A hedge inside a clause that ends with "?" ("so i suppose keep it in europe?"): an answer, unsure."""
+TENTATIVE = (r"\bsort\s+of\b|\bkind\s+of\b|\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|\bi\s+was\s+(?:thinking|hoping|imagining)\b|\bsomething\s+like\b|我猜|估计是|应该是吧|我想的是|"
+             r"\b(?:so|then|that'?s|thats)\s+(?:maybe|probably|about|around|roughly|like)\s+\d")  # fmt: skip
+"""A hedge inside a clause that ends with "?" ("so i suppose keep it in europe?", "3 shifts a day so maybe 90
+notes a day??"): an answer, unsure."""
+REPORTED_SPEECH = (r"^(?:(?:but|and|so|then|now|earlier|before|first|ok|okay|wait|hang\s+on),?\s+)*(?:you|u)\s+(?:just\s+|first\s+|also\s+|then\s+|now\s+)?"
+                   r"(?:said|say|told\s+(?:me|us)|wrote|recommended|suggested|mentioned)\b|"
+                   r"^(?:但是?|可是|而且|然后)?(?:你|您)(?:前面|之前|刚才|刚刚|上面|一开始|先|开始|明明|不是)?(?:说|讲|写|建议|推荐|告诉我)(?!错)(?:的|过)?|"
+                   r"^(?:但是?|可是|而且|然后)?(?:现在|后来|然后|这里|下面|后面)?又(?:说|讲|让|叫|建议)(?!错)")  # fmt: skip
+"""A clause reporting what the assistant said ("before you said just use the chat app", "你前面说不要把客户文件
+贴到聊天应用", "现在又说先用聊天应用试"): our words quoted back, asked about, never the person's requirement."""
 QUESTION_START = r"(?:what|what's|whats|wats|wat's|wat\s+is|why|how|which|who|whom|whose)\b"
 CAN_AI_DO = (r"^(?:(?:so|and|but|also|well),?\s+)?(?:can|could|would|will)\s+the\s+(?:ai|model|bot|chatbot|system|tool)\s+(?:really\s+|actually\s+)?"
              r"(?:help|answer|reply|write|draft|sort|tag|classify|summari[sz]e|translate|extract|read|pull|handle|check|label|route)\b|"

@@ -14,6 +14,7 @@ facts that depend on one are marked "inferred". Clauses that are questions give 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -109,6 +110,8 @@ class _Scan:
     task_options: tuple[str, ...] = ()
     negated_tasks: tuple[str, ...] = ()
     facts: list[Fact] = field(default_factory=list)
+    volume_items: list[tuple[Fact, str, int, int]] = field(default_factory=list)
+    """Volumes read from a figure with its count noun: (fact, the noun, start, end), for `_summed_volumes`."""
     proposals: set[int] = field(default_factory=set)
     """Starts of question clauses that only offer an answer ("hundred euros a month?"): no question."""
     _starts_cache: list[int] = field(default_factory=list)
@@ -187,6 +190,8 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
     body = clause.strip()
     if not body:
         return False
+    if _rx(lx.REPORTED_SPEECH).search(body):
+        return True  # "你前面说不要把客户文件贴到聊天应用": our own words quoted back, to be asked about
     if _rx(lx.WORRY).search(body):
         return True  # "if it gets nut allergy wrong someone could end up in hospital": a worry to answer
     if _rx(lx.CAN_AI_DO).match(body) and not _rx(r"pick|choose|select|decide|figure|recommend|选|挑|推荐").search(body):
@@ -203,7 +208,8 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
         ).search(body):
             return False  # "Questions? Dunno, a few hundred", "预算？随便": the asked topic echoed, not a question
         # "maybe 100 dollars a month?", "we're in the UK so i suppose keep it in europe?": tentative answers
-        opener = r"^(?:(?:so|and|well|oh|um+|uh+|ok|okay|then|but|hmm+)\s*,?\s+)*"  # "so maybe a couple hundred a year?"
+        # "so maybe a couple hundred a year?", "idk maybe 40 a month and 20-30 emails a day?"
+        opener = r"^(?:(?:so|and|well|oh|um+|uh+|ok|okay|then|but|hmm+|idk|dunno|i\s+(?:don'?t|do\s+not)\s+know|not\s+sure)\s*,?\s+)*"
         tentative = _rx(opener + r"(?:" + lx.HEDGE + r")").match(body) or _rx(lx.TENTATIVE).search(body)
         return not tentative or bool(_rx(lx.QUESTION_START).search(body))
     if _rx(r"^(?:(?:and|so|also|ok|okay|well|hmm+|then),?\s+|btw,?\s+|by\s+the\s+way,?\s+)*" + lx.QUESTION_START).match(body):
@@ -273,8 +279,35 @@ def _currency(scan: _Scan, n: Number) -> tuple[str, int, int] | None:
     m = _SUFFIX_MONEY.match(scan.low[n.end : n.end + 24])  # "50 australian dollars"
     if m:
         idx = next(i for i, g in enumerate(m.groups()) if g is not None)
-        return _SUFFIX_CODES[idx], n.start, n.end + len(m.group(0))
+        code = _SUFFIX_CODES[idx]
+        if code in ("cny", "usd") and _rx(_GENERIC_UNIT).fullmatch(m.group(0).strip()):
+            code = named_currency(scan.low, scan.text[n.start : n.end + len(m.group(0))]) or code
+        return code, n.start, n.end + len(m.group(0))
     return None
+
+
+_GENERIC_UNIT = r"块钱?|元|dollars?|bucks"
+"""Currency words several currencies share: "一千块" in Taipei is New Taiwan dollars, "$150" in Brisbane
+may be Australian dollars; the currency the message names elsewhere says which."""
+_CURRENCY_NAMES: tuple[tuple[str, str], ...] = (
+    ("twd", r"新台币|台币|新台幣|台幣|\bnt\$|\bntd\b|\btwd\b|(?:new\s+)?taiwan(?:ese)?\s+dollars?|\bnt\s+dollars?"),
+    ("hkd", r"港币|港元|港幣|\bhkd\b|\bhk\$|hong\s+kong\s+dollars?"),
+    ("aud", r"澳元|澳币|澳幣|\baud\b|\ba\$|australian\s+dollars?|aussie\s+dollars?"),
+    ("cny", r"人民币|人名币|\brmb\b|\bcny\b|\byuan\b"),
+    ("usd", r"美元|美金|\busd\b|\bus\s+dollars?|\bus\$"),
+)
+
+
+def named_currency(low: str, skip: str = "") -> str | None:
+    """The one currency a message names by name, not turned down ("我说的是台币", "是台币，不是人民币",
+    "in NT dollars"), or None when it names none or several."""
+    found: set[str] = set()
+    for code, pattern in _CURRENCY_NAMES:
+        for m in _rx(pattern).finditer(low):
+            if _rx(r"(?:不是|而不是|非|not|rather\s+than|instead\s+of)\s*(?:用|说|讲|按)?\s*$").search(low[max(0, m.start() - 12) : m.start()]):
+                continue
+            found.add(code)
+    return found.pop().lower() if len(found) == 1 else None
 
 
 def _minor_unit(scan: _Scan, n: Number) -> tuple[str, float, int] | None:
@@ -578,9 +611,19 @@ def _audio_minutes(scan: _Scan, n: Number, end: int, minutes: float) -> bool:
         if period is not None:
             _orphan(scan, "audio_total", minutes * period[2], min(n.start, period[0]), max(end, period[1]))
             return True
-    if _rx(r"(?:" + lx.AUDIO_EACH_BEFORE + r")").search(before) or _rx(lx.AUDIO_EACH_AFTER).match(
+    bare = _rx(lx.AUDIO_EACH_BARE).search(before) is not None and _rx(lx.AUDIO_WORDS).search(scan.low) is not None
+    if bare or _rx(r"(?:" + lx.AUDIO_EACH_BEFORE + r")").search(before) or _rx(lx.AUDIO_EACH_AFTER).match(
         scan.low[end : end + 20]
     ):
+        low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
+        if low is not None and 0 < low.value < n.value and _rx(r"^\s*(?:to|or|-|–|~|～|到|至)\s*$").match(scan.low[low.end : n.start]):
+            # "each 5 to 10 mins": the middle of the range, said with the range
+            mid = minutes * (low.value + n.value) / (2 * n.value)
+            zh = scan.language == "zh"
+            shown = (f"{mid:g}（{low.value:g}–{n.value:g} 分钟的中间值）" if zh
+                     else f"{mid:g} (the middle of {low.value:g}–{n.value:g} minutes)")  # fmt: skip
+            scan.add("volume.audio_minutes", round(mid, 2), "stated", low.start, end, shown)
+            return True
         scan.add("volume.audio_minutes", round(minutes, 2), "stated", n.start, end)
         return True
     return False
@@ -815,8 +858,8 @@ def _count_end(scan: _Scan, n: Number) -> int | None:
 
 
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
-    if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b") or _suffix(
-        scan, n, r"\s*(?:人|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师)|个?(?:类别|类|分类|部门|标签|门店|科室|团队))"
+    if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b(?!\s+(?:" + lx.COUNT_NOUNS + r")\b)") or _suffix(
+        scan, n, r"\s*(?:来|多|余)?(?:人(?!次)|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师)|个?(?:类别|类|分类|部门|标签|门店|科室|团队))"
     ):
         return False
     if n.value > 1 and _rx(lx.UNITS).match(scan.masked[n.end : n.end + 24]):
@@ -825,6 +868,12 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if count_end is None and (expecting or "").startswith("budget.") and scan.language == "zh":
         return False  # "每月三千" asked for the budget: a sum without its currency, not a volume
     period = _nearest(scan.periods, scan, n)
+    if count_end is not None and scan.language != "zh":
+        # "40 products a month and 20-30 emails a day": the period right after an item's noun is its own
+        # (Chinese says the period first, "每天十万条": a period after the noun belongs to the next clause)
+        after = next((p for p in scan.periods if count_end <= p[0] <= count_end + 30
+                      and _rx(r"^(?:\s*[a-z-]+){0,2}\s*$|^[\u4e00-\u9fff]{0,4}\s*$").match(scan.low[count_end : p[0]])), None)  # fmt: skip
+        period = after or period
     cue = _cue_in_clause(scan, n, lx.VOLUME_CUE)
     if period is not None and (
         count_end is not None or cue is not None or _directly_attached(scan, n, period)
@@ -848,6 +897,9 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
             if hours is not None:
                 mult, prov = hours * DAYS_PER_MONTH, "inferred"
         scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end)
+        if count_end is not None:
+            noun = scan.low[n.end : s if s >= count_end else count_end].strip()
+            scan.volume_items.append((scan.facts[-1], noun, min(n.start, s), end))
         return True
     if count_end is not None:
         if n.value == 1 and any(f.path == "volume.requests_per_month" for f in scan.facts):
@@ -912,9 +964,9 @@ def _hours_per_day(scan: _Scan) -> float | None:
 
 
 def _head_counts(scan: _Scan, n: Number | None = None) -> list[Number]:
-    """The figures other than `n` that count people ("120 students", "九十个学生")."""
+    """The figures other than `n` that count people ("120 students", "九十个学生", "八十来个学生")."""
     # up to two words between ("15 backend developers", "40 full-time staff")
-    head = r"^(?:\s+(?!(?:of|a|an|the|per|each|every|times)\b)[a-z-]+){0,2}?(?:" + lx.PEOPLE + r")(?![a-z])"
+    head = r"^(?:来|多|余)?(?:\s+(?!(?:of|a|an|the|per|each|every|times)\b)[a-z-]+){0,2}?(?:" + lx.PEOPLE + r")(?![a-z])"
     return [p for p in scan.numbers if p is not n and _rx(head).match(scan.masked[p.end : p.end + 32])]
 
 
@@ -933,6 +985,43 @@ def _each_one(scan: _Scan) -> None:
     _s, e, mult = after[0]
     head = people[0]
     scan.add("volume.requests_per_month", round(head.value * mult), "inferred", min(head.start, one.start()), e)
+
+
+_SUM_JOINER = _rx(r"^(?:\s*[a-z-]+|[\u4e00-\u9fff]{1,4})?[\s,;]*(?:and|plus|\+|&|as\s+well\s+as|also|with|和|还有|另外|以及|再加上|加上|外加|再|;)")
+_NOT_A_SUM = _rx(r"\bso\b|\bi\.?e\.?|\bthat'?s\b|\bwhich\s+is\b|\bor\b|也就是|就是|那就是|或者|算下来|折合|相当于")
+
+
+def _noun_key(noun: str) -> str:
+    """What a count noun counts, for telling two items apart ("new products" -> "product", "条评论" -> "条评论")."""
+    words: list[str] = re.findall(r"[a-z]+", noun)
+    if words:
+        word = words[-1]
+        return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return noun.strip("来多余 ")
+
+
+def _summed_volumes(scan: _Scan) -> None:
+    """ "40 new products a month and 20-30 emails a day": volumes of different items said together are
+    one workload, their sum (inferred, and said as a sum). Not for the same item said twice ("500 a day,
+    so 15,000 a month"), nor next to a busy-season cue (`_peak_volume` plans for the peak)."""
+    items = [(f, noun, s, e) for f, noun, s, e in scan.volume_items
+             if f in scan.facts and isinstance(f.value, int | float) and noun]  # fmt: skip
+    if len(items) < 2 or _rx(lx.PEAK_CUE).search(scan.low):
+        return
+    items.sort(key=lambda it: it[2])
+    for (_f1, n1, _s1, e1), (_f2, n2, s2, _e2) in itertools.pairwise(items):
+        between = scan.low[e1:s2]
+        if _noun_key(n1) == _noun_key(n2) or not _SUM_JOINER.match(between) or _NOT_A_SUM.search(between) or len(between) > 40:
+            return
+    values = [float(f.value) for f, *_ in items if isinstance(f.value, int | float)]
+    total = sum(values)
+    zh = scan.language == "zh"
+    parts = [f"{v:,.0f}" + ("" if zh else " ") + noun.split()[-1] for v, (_f, noun, _s, _e) in zip(values, items, strict=True)]
+    shown = f"{total:,.0f}/月（" + " + ".join(parts) + "）" if zh else f"{total:,.0f}/month (" + " + ".join(parts) + ")"
+    drop = {id(f) for f, *_ in items}
+    scan.facts[:] = [f for f in scan.facts if id(f) not in drop]
+    scan.facts.append(Fact("volume.requests_per_month", round(total), "inferred",
+                           scan.span(items[0][2], items[-1][3]), shown))  # fmt: skip
 
 
 def _peak_volume(scan: _Scan) -> None:
@@ -1256,7 +1345,8 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
         if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
             continue
         stays = _rx(r"\bkeep\b|\bkept\b|\bstay|\bremain|\bstored?\b|留在|放在|存在").search(scan.low, clause.start, clause.end)
-        data_word = r"\bdata\b|数据|服务器|server|hosted|host|records?|files?|documents?|letters?|资料|信息"
+        data_word = (r"\bdata\b|数据|服务器|server|hosted|host|records?|files?|documents?|letters?|\binfo(?:rmation)?\b|"
+                     r"\bnotes\b|\bdetails\b|资料|信息")
         near = stays is not None and any(_rx(p).search(scan.low, stays.end(), min(clause.end, stays.end() + 30))
                                           for _, p in lx.RESIDENCY)  # fmt: skip
         kept = stays and (expecting == "deployment" or (near and _rx(data_word).search(scan.low)))
@@ -1657,6 +1747,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     scan = _scan(text)
     scan.language = language
     _read_numbers(scan, expecting)
+    _summed_volumes(scan)
     _each_one(scan)
     _peak_volume(scan)
     _share_of_volume(scan)
@@ -1802,6 +1893,41 @@ def restated_count(message: str) -> tuple[float, float] | None:
         return None
     old_first = abs(neg.end() - a_at) <= abs(neg.end() - b_at) and neg.start() < a_at
     return (a, b) if old_first else (b, a)
+
+
+def restated_currency(message: str) -> str | None:
+    """ "我说的是台币", "I meant NT dollars", "是台币，不是人民币": a message that names one currency and no
+    figure; the caller re-reads the sum it holds in that currency (ISO code, upper case). None otherwise."""
+    text = normalize(message)
+    low = lower_aligned(text)
+    if find_numbers(low):
+        return None
+    code = named_currency(low)
+    return code.upper() if code is not None else None
+
+
+_PERIOD_CUE = _rx(r"\bmeant\b|\bmean\b|\bactually\b|\bsorry\b|\boops\b|\bcorrection\b|\bnot\b|\bit'?s\b|\bthat'?s\b|"
+                  r"是|指|其实|不对|说错|搞错|应该")
+_PERIOD_TURNED_DOWN = r"(?:\bnot|\brather\s+than|\binstead\s+of|不是|而不是|非)\s*(?:the\s+)?$"
+
+
+def restated_period(message: str) -> tuple[float | None, float] | None:
+    """ "sorry, I meant per week not per month", "是每周，不是每月": a figure's period corrected without the
+    figure, as (the old period's multiplier to a month when said, the new one's); the caller re-scales
+    the figure it holds (300 a month -> 300 a week). None otherwise."""
+    text = normalize(message)
+    low = lower_aligned(text)
+    if len(low) > 120 or find_numbers(_scan(text).masked) or not _PERIOD_CUE.search(low):
+        return None
+    new: list[float] = []
+    old: list[float] = []
+    for pattern, mult in lx.PERIODS:
+        for m in _rx(pattern).finditer(low):
+            turned_down = _rx(_PERIOD_TURNED_DOWN).search(low[max(0, m.start() - 14) : m.start()])
+            (old if turned_down else new).append(mult)
+    if len(set(new)) != 1 or len(set(old)) > 1 or (old and old[0] == new[0]):
+        return None
+    return (old[0] if old else None), new[0]
 
 
 _MAKE_IT = r"\bmake\s+(?:it|that)\b|\bchange\s+(?:it|that)\s+to\b|\bbump\s+it\s+(?:up\s+)?to\b|\bgo\s+with\b|改成|改为|提高到|加到|调到"

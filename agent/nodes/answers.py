@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from whichmodel.agent.availability import AS_OF, maker_named
 from whichmodel.agent.brain.hant import to_simplified
-from whichmodel.agent.nodes import render
+from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.units import RATES_AS_OF, SYMBOL, USD_PER, ZH_NAME, Lang, from_usd, money
@@ -200,6 +201,15 @@ go on the Anthropic website and type in my cakes?", "Can I not just copy and pas
 "Who actually puts the chatbot on our website?", "要写代码吗？", "what do I tell our IT supplier?")."""
 
 
+CONTRADICTION = re.compile(
+    r"到底(?:哪个|哪一个|哪种|该听哪)(?:对|是对的|才对)?|哪个说法(?:对|才对)|前后矛盾|自相矛盾|说法不一样|"
+    r"contradict|which\s+(?:one\s+)?is\s+(?:it|right|true)\b|you\s+said\s+.{0,60}\s+(?:now|but\s+now)\b|"
+    r"before\s+you\s+said\b|(?:so|ok|i'?m)\s+confused",
+    re.IGNORECASE,
+)
+"""The person points out two answers that seem to disagree ("before you said the app, now API keys??")."""
+
+
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|cross\s+(?:that|it|them)\s+off|"
@@ -247,7 +257,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"on (?:my|a|the|our) (?:phone|mobile|iphone|android|laptop)|phone app|mobile app|"
         r"(?:just )?use (?:it |the )?(?:app|website|in (?:a|the) browser)\b|log\s*in\s+(?:somewhere|to\s+\w+|and\s+use)|"
         r"(?:can|could)\s+(?:my|our)\s+(?:\w+\s+)?(?:receptionist|staff|team|assistant|secretary)\s+(?:just\s+)?(?:use|log)|"
-        r"手机上|用手机|手机(?:app|应用)|网页版|下载(?:个)?(?:app|应用)", re.IGNORECASE)),
+        r"手机上|用手机|手机(?:app|应用)|网页版|下载(?:个)?(?:app|应用)|聊天(?:的那个|网页|页面|应用|软件)|"
+        r"(?:just\s+)?use\s+(?:the\s+|a\s+)?chat\s*(?:app|website|page|thing)", re.IGNORECASE)),
     ("over_budget", re.compile(
         r"(?:旺季|大促|双十一|双11|618|高峰|忙的时候)(?:那个月|的时候|期间)?(?:呢|怎么样|咋样|会怎样)|"
         r"(?:go|going|be|run)\s+over\s+(?:my|our|the)?\s*(?:budget|\d|£|\$|€|limit)|over\s+budget|exceed|"
@@ -270,7 +281,45 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
         r"怎么开始|该怎么做|该干嘛|该做什么|要做什么", re.IGNORECASE)),
     ("setup", re.compile(SETUP, re.IGNORECASE)),
+    ("too_expensive", re.compile(
+        r"too\s+(?:expensive|pricey|much)|(?:that'?s|it'?s|way)\s+(?:a\s+lot|so\s+much)|can'?t\s+afford|"
+        r"太贵|好贵|这么贵|那么贵|贵了吧|贵死|负担不起|付不起", re.IGNORECASE)),
+    ("summary_step", re.compile(
+        r"(?:do|does|will|can)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,3}?(?:summar|minutes|the\s+notes)|"
+        r"summar\w*\s+(?:bit|part|step)|just\s+(?:the\s+)?(?:typing|transcri)|"
+        r"(?:也|还)?(?:能|会|包括|管)(?:写|做|出)?(?:摘要|总结|纪要)(?:吗|不|嘛)|只(?:是|管)?(?:转|打)(?:文字|字)", re.IGNORECASE)),
+    ("dpo", re.compile(
+        r"data\s+protection\s+officer|\bdpo\b|past\s+(?:our\s+)?(?:it|legal|compliance)|(?:our|the)\s+(?:it|legal|compliance)\s+(?:team|department|people)\s+(?:\w+\s+){0,3}?(?:approve|sign|check|agree)|"
+        r"sign[\s-]?off|数据保护(?:官|负责人)|法务|合规部门|信息(?:科|部|中心)(?:那边|审批|同意)", re.IGNORECASE)),
+    ("contradiction", re.compile(CONTRADICTION.pattern, re.IGNORECASE)),
 )  # fmt: skip
+_MORE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("eu_instead", re.compile(
+        r"(?:what\s+if|how\s+about|could|can|would)\s+(?:\w+\s+){0,4}?(?:in|to)\s+(?:the\s+)?(?:eu|europe|european\s+union)\b(?:\s+instead)?|"
+        r"(?:eu|europe)\s+(?:instead|be\s+ok|be\s+okay|be\s+fine|ok|okay)|"
+        r"(?:欧盟|欧洲)(?:也)?(?:行|可以|可不可以)(?:吗|不)?|换成(?:欧盟|欧洲)", re.IGNORECASE)),
+)  # fmt: skip
+ABOUT_RECOMMENDATION = ABOUT_RECOMMENDATION + _MORE_KINDS
+_KEEP_IN_ZH = r"(?:不出|不离开|不传出|不传到外面|不外传|只留在|留在)(?:我们)?(?:医院|院内|本院|诊所|公司|单位|机构|本地|内网|这里|自己)"
+KEEP_IN = re.compile(
+    _KEEP_IN_ZH + r"|"
+    r"(?:never|not|doesn'?t|don'?t)\s+(?:\w+\s+)?leav\w*\s+(?:the|our|my)\s+(?:building|clinic|hospital|office|premises|servers?)|"
+    r"stays?\s+(?:in|inside|within|on)\s+(?:the|our|my)\s+(?:building|clinic|hospital|office|premises|own\s+servers?)",
+    re.IGNORECASE,
+)
+"""The data must stay in the building ("数据不出医院", "the notes never leave the clinic")."""
+MAY_USE = re.compile(
+    r"\byes\s+or\s+no\b|(?:can|could|may)\s+(?:we|i)\s+(?:\w+\s+)?use\s+(?:[\w.\-]+\s+){1,3}?(?:for|with|on)\s+(?:\w+\s+)?"
+    r"(?:patients?|clients?|customers?|medical|health|clinical|personal|confidential|sensitive|private)\b|"
+    r"(?:ok|okay|fine|allowed)\s+to\s+use\s+(?:[\w.\-]+\s+){1,3}?(?:for|with|on)\s+(?:\w+\s+)?(?:patients?|clients?|medical|health|clinical)\b|"
+    r"(?:数据|信息|资料|病历|隐私)[^。？?！!]{0,10}" + _KEEP_IN_ZH + r"[^。？?！!]{0,24}"
+    r"(?:能不能|可不可以|能否|行不行|可以吗|行吗|能做|做得了|能行|做不做得到)|"
+    r"(?:病人|患者|客户|病历)[^。？?！!]{0,10}(?:能不能|可不可以|能否|可以)用[^。？?！!]{0,16}(?:吗|[?？])",
+    re.IGNORECASE,
+)
+"""A plain yes/no question whether a model may be used for the person's data ("can we use Claude for
+patient notes here in Ontario, yes or no?", "数据不出医院，能不能做？"): answered yes or no first."""
+ABOUT_RECOMMENDATION = (*ABOUT_RECOMMENDATION, ("may_use", MAY_USE))
 """Questions about the recommendation itself, by kind (every kind a question asks): answered from its data."""
 
 
@@ -283,7 +332,8 @@ def besides_why_not(
     and, when the app is enough, how to start)."""
     covered = {"which", "cost", "free"}
     if consumer_apps(question):
-        covered |= {"app_use"} | ({"setup"} if _by_hand(raw, recommendation, question) is not None else set())
+        by_hand = _hand_band(raw, recommendation, question) in ("app", "both")
+        covered |= {"app_use"} | ({"setup"} if by_hand else set())
     return [k for k in kinds if k not in covered]
 
 
@@ -321,10 +371,17 @@ def about_recommendation(question: str) -> list[str]:
         kinds = [k for k in kinds if k != "setup"]
     if "setup" in kinds:  # how to start covers "I can't code" and "can I use the app?"
         kinds = [k for k in kinds if k not in ("no_dev", "app_use")]
+    if "may_use" in kinds:  # "can we use Claude for patient notes, yes or no?": the yes/no answer has the data terms
+        kinds = [k for k in kinds if k not in ("safety", "own_hardware", "which")] if "which" not in kinds else [
+            k for k in kinds if k != "may_use"]  # fmt: skip
     if "law" in kinds:  # "is it allowed with patient data?": the law answer covers the safety one
         kinds = [k for k in kinds if k != "safety"]
     if "own_hardware" in kinds:
         kinds = [k for k in kinds if k not in ("cost", "hardware")]
+    if "contradiction" in kinds:  # "before you said the app, now API keys?? which one": one consistent answer
+        kinds = [k for k in kinds if k not in ("app_use", "setup", "cost")]
+        if "which" in kinds:
+            kinds = [k for k in kinds if k != "contradiction"]
     return kinds
 
 
@@ -342,6 +399,8 @@ def recommendation_answer(
     what it will depend on."""
     if kind == "safety":
         return _safety_answer(raw, lang, question, currency)
+    if kind == "may_use":
+        return _may_use_answer(raw, recommendation, lang, currency, question)
     if kind == "setup":
         return _setup_answer(raw, recommendation, lang, currency, question)
     if kind == "currency":
@@ -351,7 +410,22 @@ def recommendation_answer(
     if kind == "method":
         return t(lang, "about_method")
     if kind == "free":
-        return t(lang, "about_free")
+        app_cost = places.app_cost_answer(question, recommendation, lang)
+        return app_cost if app_cost is not None else t(lang, "about_free")
+    if kind == "contradiction":
+        top = _top(recommendation)
+        if top is None:
+            return t(lang, "about_which_before")
+        start = _start_text(raw, recommendation, top, lang, currency, question).strip()
+        return t(lang, "contradiction", start=start)
+    if kind == "too_expensive":
+        return _too_expensive_answer(recommendation, lang)
+    if kind == "summary_step":
+        return _summary_step_answer(raw, recommendation, lang)
+    if kind == "dpo":
+        return _dpo_answer(raw, recommendation, lang)
+    if kind == "eu_instead":
+        return _eu_instead_answer(raw, lang)
     if kind == "integration":
         return t(lang, "about_integration")
     if kind == "over_budget":
@@ -374,6 +448,8 @@ def recommendation_answer(
         return t(lang, "about_app_use", few=few)
     if kind == "own_hardware":
         return _own_hardware_answer(raw, recommendation, lang, currency)
+    if kind in ("which", "setup") and recommendation and not recommendation.get("recommendations"):
+        return _no_pick_answer(recommendation, lang)
     if not recommendation or not recommendation.get("recommendations"):
         if kind == "hardware":
             deployment = raw.get("deployment") or {}
@@ -399,15 +475,16 @@ def recommendation_answer(
         else t(lang, "about_no_value")
     )
     if kind == "which":
-        steps = ("；" if lang == "zh" else "; ").join(chat_step(r, lang) for r in rec.step_codes[:2])
         kinds = about_recommendation(question)
+        steps = chat_next_steps(rec, raw, question, lang)
         no_dev = "no_dev" in kinds or "setup" in kinds
         start = (
             ""
             if top.self_hosted or no_dev  # "I'm not techy, what do I do next?": the no-code answer follows instead
-            else t(lang, "about_start", provider=provider_display(top.provider_name, top.provider, lang))
+            else _start_text(raw, recommendation, top, lang, currency, question)
         )
-        return t(lang, "about_which", quality=quality, value=value_text, steps=steps) + start
+        sorry = t(lang, "contradiction_sorry") if CONTRADICTION.search(to_simplified(question)) else ""
+        return sorry + t(lang, "about_which", quality=quality, value=value_text, steps=steps) + start
     requests = rec.requirements.volume.requests_per_month
     per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000
     what = t(lang, "about_cost_self_host" if top.self_hosted else "about_cost_api")
@@ -420,6 +497,17 @@ def recommendation_answer(
         value=value_text,
         what=what,
     )
+
+
+CAN_AI = re.compile(
+    r"^(?:hi|hello|hey)?[^?？]*\b(?:can|could|would|is\s+it\s+possible\s+for)\s+(?:an?\s+)?(?:ai|it|a\s+model|the\s+ai|chatgpt|software)\s+"
+    r"(?:\w+\s+){0,2}?(?:transcrib|type|summar|read|write|answer|translat|sort|classif|reply|extract|check|mark|grade|do)|"
+    r"(?:ai|人工智能|模型)(?:能|可以|能不能|可不可以|会)(?:帮(?:我|我们)?)?(?:做|转|写|总结|回复|翻译|识别|批改|整理|分类)",
+    re.IGNORECASE,
+)
+"""A question whether AI can do the job at all ("Can AI transcribe the calls and summarise them?")."""
+TRANSCRIBE = re.compile(r"transcri|speech|audio|recording|calls?\b|录音|语音|转文字|转写|通话", re.IGNORECASE)
+"""A can-AI question about spoken audio: two steps, transcription then the text task."""
 
 
 APP_SCALE_REQUESTS = 300
@@ -449,23 +537,39 @@ def _by_hand(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, q
     APP_SCALE_REQUESTS, no bot that people talk to (the task is chat, or a chatbot is named), and no
     confidential data or data that must stay in China (a personal app account is no place for it)."""
     requests = _requests(raw, recommendation)
-    if requests is None or requests > APP_SCALE_REQUESTS or _chatbot(raw, question) or _confidential(raw):
+    if requests is None or requests > APP_SCALE_REQUESTS or _chatbot(raw, question) or _sensitive(raw):
         return None
     return requests
+
+
+def _sensitive(raw: Mapping[str, Any]) -> bool:
+    """Confidential or restricted data: never for a personal chat-app account (a business plan with a
+    data agreement, or the API). Data that must stay in China is not that by itself: a Chinese maker's
+    app keeps it there."""
+    data = raw.get("data") if isinstance(raw.get("data"), Mapping) else {}
+    return (data or {}).get("sensitivity") in ("confidential", "restricted")
+
+
+HAND_MAX_REQUESTS = 1_200
+"""Up to about forty a day, a person who handles each one anyway (a review reply, an email) can still
+do it in a chat app: above APP_SCALE_REQUESTS both ways are offered, the app and the API."""
+
+
+def _hand_band(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, question: str = "") -> str | None:
+    """How a chat app fits: "app" (few, not sensitive, no bot), "both" (up to HAND_MAX_REQUESTS: the
+    app by hand or the API), "sensitive" (few enough by hand, but confidential data) or None (the API)."""
+    requests = _requests(raw, recommendation)
+    if requests is None or requests > HAND_MAX_REQUESTS or _chatbot(raw, question) or _audio(raw, recommendation):
+        return None
+    if _sensitive(raw):
+        return "sensitive"
+    return "app" if requests <= APP_SCALE_REQUESTS else "both"
 
 
 def _chatbot(raw: Mapping[str, Any], question: str) -> bool:
     """A bot people talk to: the task is chat, or the question or the use case names one (`_CHATBOT`)."""
     said = to_simplified(f"{question} {raw.get('use_case') or ''}")
     return raw.get("task_type") == "chat" or _CHATBOT.search(said) is not None
-
-
-def _confidential(raw: Mapping[str, Any]) -> bool:
-    data = raw.get("data") if isinstance(raw.get("data"), Mapping) else {}
-    deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
-    return (data or {}).get("sensitivity") in ("confidential", "restricted") or (deployment or {}).get(
-        "data_residency"
-    ) == "cn"
 
 
 def _validated(recommendation: Mapping[str, Any] | None) -> Recommendation | None:
@@ -493,17 +597,22 @@ def _setup_answer(
     if by_hand is not None:
         return t(lang, "about_setup_app", n=f"{by_hand:,.0f}")
     requests = _requests(raw, recommendation)
+    band = _hand_band(raw, recommendation, question)
+    top = _top(recommendation)
+    if band == "both" and requests is not None:  # "I reply by hand every day": the app, or the API to automate
+        return _mid_text(raw, recommendation, lang, currency)
     if _chatbot(raw, question):
         how = t(lang, "about_setup_chatbot")
     else:
-        if requests is not None and requests <= APP_SCALE_REQUESTS:  # few, but confidential
+        if band == "sensitive" and requests is not None and requests > APP_SCALE_REQUESTS:
+            why = t(lang, "about_setup_mid_confidential", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}")
+        elif requests is not None and requests <= APP_SCALE_REQUESTS:  # few, but confidential
             why = t(lang, "about_setup_confidential")
         elif requests is not None:
             why = t(lang, "about_setup_volume", n=f"{requests:,.0f}")
         else:
             why = t(lang, "about_setup_volume_unknown")
         how = t(lang, "about_setup_api", why=why)
-    top = _top(recommendation)
     model = (
         t(lang, "about_setup_ask_model", model=render.model_label(top, lang),
           provider=t(lang, "self_hosted") if top.self_hosted else provider_display(top.provider_name, top.provider, lang))
@@ -652,6 +761,26 @@ def _own_hardware_answer(
              large_low=month(LARGE_GPUS[0]), large_high=month(LARGE_GPUS[1]), api=api)  # fmt: skip
 
 
+def _may_use_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None, question: str
+) -> str:
+    """ "Can we use it for our patients' data, yes or no?": no when nothing meets every requirement (and
+    what would change that); yes only on the person's own servers when the data must stay in the
+    building (the self-hosting answer); else yes, on the data terms of the safety answer."""
+    if recommendation and not recommendation.get("recommendations"):
+        return _no_pick_answer(recommendation, lang)
+    deployment = raw.get("deployment") or {}
+    self_host = isinstance(deployment, Mapping) and bool(deployment.get("self_host"))
+    if self_host or KEEP_IN.search(to_simplified(question)):
+        top = _top(recommendation)
+        if top is not None and top.self_hosted:
+            how = recommendation_answer("hardware", raw, recommendation, lang, currency)
+        else:
+            how = t(lang, "may_use_self_host_held" if self_host else "may_use_self_host_say")
+        return t(lang, "may_use_in_house", how=how)
+    return t(lang, "may_use_yes") + _safety_answer(raw, lang, question, currency)
+
+
 def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
     where = t(lang, "self_hosted") if c.self_hosted else provider_display(c.provider_name, c.provider, lang)
     return t(lang, "rec_top", model=render.model_label(c, lang), where=where,
@@ -753,9 +882,9 @@ CONSUMER_APPS: tuple[tuple[re.Pattern[str], App], ...] = (
     (re.compile(r"通义千问|通义|tongyi", re.I), App("Tongyi Qianwen", "通义千问", "Alibaba", "阿里巴巴", "Qwen")),
     (re.compile(r"腾讯元宝|元宝|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
     (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "OpenAI", "OpenAI", "chatgpt", abroad_from_cn=True)),
-    (re.compile(r"deepseek\s*(?:官网|网页版?|的?app|应用|chat\b|website|app\b)|深度求索(?:官网|app)", re.I),
+    (re.compile(r"deepseek\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|chat\b|website)|深度求索(?:官网|app)", re.I),
      App("the DeepSeek app", "DeepSeek 官网和 App", "DeepSeek", "深度求索", "deepseek")),
-    (re.compile(r"kimi\s*(?:官网|网页版?|的?app|应用|智能助手|website|app\b)", re.I),
+    (re.compile(r"kimi\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|智能助手|website)", re.I),
      App("the Kimi app", "Kimi 智能助手", "Moonshot AI", "月之暗面", "kimi")),
     (re.compile(r"claude\.ai|claude\s+(?:app|website)\b", re.I), App("the Claude app", "Claude 应用", "Anthropic", "Anthropic", "claude", abroad_from_cn=True)),
     (re.compile(r"gemini\s+(?:app|website)\b", re.I), App("the Gemini app", "Gemini 应用", "Google", "谷歌", "gemini", abroad_from_cn=True)),
@@ -810,17 +939,24 @@ def app_answer(
     raw = raw or {}
     names = [app.zh if lang == "zh" else app.en for app in apps]
     joined = t(lang, "and_words").join(names)
-    by_hand = _by_hand(raw, recommendation)
-    if by_hand is not None:
-        parts = [t(lang, "about_app_few", apps=joined, n=f"{by_hand:,.0f}")]
+    requests = _requests(raw, recommendation)
+    band = _hand_band(raw, recommendation)
+    if band in ("app", "both") and requests is not None:  # a person handles each one anyway: the app does
+        parts = [t(lang, "about_app_few", apps=joined, n=f"{requests:,.0f}")]
     else:
         parts = [t(lang, "about_app", apps=joined)]
     deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
     in_china = (deployment or {}).get("data_residency") == "cn"
-    if _confidential(raw):
+    abroad_named = in_china and any(app.abroad_from_cn for app in apps)
+    if _sensitive(raw) or abroad_named:
         abroad = next((app for app in apps if app.abroad_from_cn), None) if in_china else None
         parts.append(t(lang, "about_app_confidential",
                        abroad=t(lang, "about_app_abroad", app=names[apps.index(abroad)]) if abroad else ""))  # fmt: skip
+    for app in apps:  # what each app costs a person (makers table)
+        known = maker_named(app.en)
+        if known is not None:
+            parts.append(t(lang, "app_cost", app=known.app_zh if lang == "zh" else known.app_en,
+                           price=known.app_price_zh if lang == "zh" else known.app_price_en, as_of=AS_OF))  # fmt: skip
     for app, name in zip(apps, names, strict=True):
         maker = app.maker_zh if lang == "zh" else app.maker_en
         compare = why_not(app.models, recommendation, lang) if recommendation else t(lang, "about_app_later")
@@ -907,14 +1043,16 @@ REGION_USE_EN = re.compile(
     r"(?:can|could)\s+(?:we|i|you)\s+(?:use|get)\s+(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s+(?:from\s+|in\s+)(?:the\s+)?"
     r"(?:(?P<cn>china|mainland\s+china)|(?P<eu>eu|europe|european\s+union))\b|"
     r"is\s+(?P<name2>[A-Za-z][\w.\- ]{1,40}?)\s+(?:available|allowed|ok|okay)\s+in\s+(?:the\s+)?"
-    r"(?:(?P<cn2>china|mainland\s+china)|(?P<eu2>eu|europe|european\s+union))\b",
+    r"(?:(?P<cn2>china|mainland\s+china)|(?P<eu2>eu|europe|european\s+union))\b|"
+    r"is\s+(?P<name3>[A-Za-z][\w.\- ]{1,40}?)\s+(?:kept|stored|hosted|processed|based|run)\s+in\s+(?:the\s+)?"
+    r"(?:(?P<cn3>china|mainland\s+china)|(?P<eu3>eu|europe|european\s+union)|(?P<uk3>uk|united\s+kingdom|britain))\b",
     re.IGNORECASE,
 )
 """A question whether a model can be used in a region ("Claude在国内能用吗？", "can we use GPT-5 in
 Europe?"): answered as the core's why-not for data that must stay there."""
 
 
-REGION_EN = {"cn": "mainland China", "eu": "the EU"}
+REGION_EN = {"cn": "mainland China", "eu": "EU", "uk": "UK"}
 
 
 CHECKED: tuple[tuple[str, str], ...] = (
@@ -948,8 +1086,10 @@ def region_question(question: str) -> tuple[str, str] | None:
     m = REGION_USE_EN.search(question)
     if m is None:
         return None
-    name = (m.group("name") or m.group("name2") or "").strip()
-    return name, "cn" if (m.group("cn") or m.group("cn2")) else "eu"
+    name = (m.group("name") or m.group("name2") or m.group("name3") or "").strip()
+    if m.group("uk3"):
+        return name, "uk"
+    return name, "cn" if (m.group("cn") or m.group("cn2") or m.group("cn3")) else "eu"
 
 
 def region_answer(
@@ -1065,3 +1205,130 @@ def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: L
         parts.append(t(lang, "pick_changed_cheaper", new=new.model, d=f"{delta:.1f}"))
     return sep.join(parts)
 
+
+
+_APPS_BY_LANG = {"en": "ChatGPT, Claude or Gemini", "zh": "通义千问、Kimi、豆包、DeepSeek 等"}
+"""Chat apps named when no maker of the pick is known (by the person's language)."""
+
+
+def _pick_app(top: Candidate | None, lang: Lang) -> str:
+    """The chat app of the pick's maker (makers table), else the usual ones for the language."""
+    maker = maker_named(f"{top.model} {top.provider} {top.provider_name}") if top is not None else None
+    if maker is None:
+        return _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+    return maker.app_zh if lang == "zh" else maker.app_en
+
+
+def _mid_text(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None) -> str:
+    """Between APP_SCALE_REQUESTS and HAND_MAX_REQUESTS: the chat app by hand, or the API pick to automate."""
+    requests = _requests(raw, recommendation) or 0.0
+    top = _top(recommendation)
+    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang),
+             model=render.model_label(top, lang) if top is not None else t(lang, "about_setup_ask_no_model"),
+             cost=render.cost_text(top.monthly_cost_usd if top is not None else None, lang, currency))  # fmt: skip
+
+
+def _start_text(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, top: Candidate, lang: Lang,
+    currency: str | None, question: str,
+) -> str:  # fmt: skip
+    """How to start with the pick, fitted to the volume and the data: a chat app by hand at chat-app
+    volumes; both ways between that and HAND_MAX_REQUESTS; never a personal app account for
+    confidential data; else the maker's API."""
+    band = _hand_band(raw, recommendation, question)
+    provider = provider_display(top.provider_name, top.provider, lang)
+    if band == "app":
+        return t(lang, "start_app", app=_pick_app(top, lang))
+    if band == "both":
+        return ("" if lang == "zh" else " ") + _mid_text(raw, recommendation, lang, currency)
+    if band == "sensitive" or _sensitive(raw):
+        return t(lang, "start_confidential", provider=provider)
+    return t(lang, "start_api", provider=provider)
+
+
+_AUDIO_TASKS = frozenset({"speech_to_text"})
+
+
+def _audio(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None) -> bool:
+    """Recordings, not texts: no chat app by hand, and the next steps are about recordings."""
+    req = (recommendation or {}).get("requirements") or raw
+    modalities = req.get("input_modalities") or ()
+    return req.get("task_type") in _AUDIO_TASKS or "audio" in modalities
+
+
+def chat_next_steps(rec: Recommendation, raw: Mapping[str, Any], question: str, lang: Lang) -> str:
+    """The next steps the chat names, fitted to the person: recordings for audio; a handful of their own
+    cases in the chat app at chat-app volumes, or when they have few examples or no technical staff;
+    else the report's first two steps (an evaluation set, then a test of the shortlist)."""
+    kinds = about_recommendation(question)
+    sep = "；" if lang == "zh" else "; "
+    codes = [r for r in rec.step_codes[:2]]
+    rest = [chat_step(r, lang) for r in codes if "eval" not in r.code and "probe" not in r.code]
+    audio = rec.requirements.task_type in _AUDIO_TASKS or "audio" in (rec.requirements.input_modalities or ())
+    band = _hand_band(raw, rec.model_dump(mode="json"), question)
+    if audio:
+        first = t(lang, "next_audio")
+    elif band == "app":
+        first = t(lang, "next_hand")
+    elif "few_examples" in kinds:
+        first = t(lang, "next_few")
+    elif "no_dev" in kinds or "setup" in kinds or band == "both":
+        first = t(lang, "next_no_dev")
+    else:
+        return sep.join(chat_step(r, lang) for r in codes)
+    return sep.join([first, *rest])
+
+
+def _too_expensive_answer(recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """ "That's too expensive": what the figure is made of (volume, model), and what to say to lower it."""
+    rec = _validated(recommendation)
+    if rec is None:
+        return t(lang, "too_expensive_before")
+    return t(lang, "too_expensive", requests=f"{rec.requirements.volume.requests_per_month:,.0f}",
+             model=rec.recommendations[0].model)  # fmt: skip
+
+
+def _summary_step_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """ "Does that do the summary as well?": a speech-to-text pick types up only; the summary is a second
+    step with a text model, kept in the same region. Other picks write the summary themselves."""
+    top = _top(recommendation)
+    task = (recommendation or {}).get("requirements", {}).get("task_type") or raw.get("task_type")
+    if top is None or task not in _AUDIO_TASKS:
+        return recommendation_answer("which", raw, recommendation, lang, None)
+    requests = _requests(raw, recommendation) or 0.0
+    deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
+    region = (deployment or {}).get("data_residency")
+    where = value_name(str(region), lang) if region else t(lang, "summary_step_where_any")
+    return t(lang, "summary_step", model=top.model, requests=f"{requests:,.0f}", where=where)
+
+
+def _dpo_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """ "It has to go past our IT and the data protection officer": what to hand them."""
+    top = _top(recommendation)
+    provider = provider_display(top.provider_name, top.provider, lang) if top is not None else t(lang, "about_setup_ask_no_model")
+    deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
+    region = (deployment or {}).get("data_residency")
+    where = value_name(str(region), lang) if region else t(lang, "what_provider_region_unknown")
+    return t(lang, "dpo_answer", provider=provider, where=where)
+
+
+def _eu_instead_answer(raw: Mapping[str, Any], lang: Lang) -> str:
+    """ "What if it stays in the EU instead?": a different rule from UK-only (UK GDPR treats the EU/EEA as
+    adequate, the person's own policy may not), and the words that make it the requirement."""
+    deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
+    if (deployment or {}).get("data_residency") == "uk":
+        return t(lang, "eu_instead")
+    return t(lang, "eu_instead_generic", region=value_name("eu", lang) if lang == "zh" else "EU")
+
+
+def _no_pick_answer(recommendation: Mapping[str, Any], lang: Lang) -> str:
+    """ "So can I use anything at all? What do I do next?" when nothing meets every requirement: say so
+    plainly, the first change that would admit models (the core's relaxations) and the software the
+    person already uses."""
+    rec = Recommendation.model_validate(recommendation)
+    changes = []
+    for r in rec.relaxations[:2]:
+        suggestion = say("zh" if lang == "zh" else "en", r.code).strip() if r.code else r.suggestion
+        changes.append(suggestion)
+    relax = ("；" if lang == "zh" else "; ").join(changes) if changes else t(lang, "no_pick_relax_unknown")
+    return t(lang, "no_pick", relax=relax)

@@ -19,6 +19,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from whichmodel.agent import tools
+from whichmodel.agent.brain import lexicon as lx
 from whichmodel.agent.brain import meaning
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
 from whichmodel.agent.brain.offline import (
@@ -26,7 +27,9 @@ from whichmodel.agent.brain.offline import (
     asks_capability,
     rate_needs_context,
     restated_count,
+    restated_currency,
     restated_figure,
+    restated_period,
     tasks_named,
 )
 from whichmodel.agent.brain.offline import understand as offline_understand
@@ -40,12 +43,13 @@ from whichmodel.agent.events import (
     RequirementsTable,
     Shortlist,
     ToolStep,
+    dump,
     load_all,
 )
 from whichmodel.agent.glossary import also_asked as glossary_also
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.interview_spec import PLAUSIBLE, Option
-from whichmodel.agent.nodes import answers, render
+from whichmodel.agent.nodes import answers, places, render
 from whichmodel.agent.nodes import probe as probe_step
 from whichmodel.agent.nodes.render import message as _message
 from whichmodel.agent.nodes.render import t
@@ -180,6 +184,9 @@ class Nodes:
         u = state.get("understanding") or {}
         lang = state.get("language", "en")
         question = u.get("question") or ""
+        whole = state.get("text", "").strip()
+        if answers.MAY_USE.search(whole) and not answers.MAY_USE.search(question):
+            question = whole  # "数据不出医院，能不能做？不能的话怎么办？": the yes/no question is in the whole message
         kinds = answers.about_recommendation(question)
         if answers.SCANS.search(question) or answers.PHOTOS.search(question):
             images_now = any(
@@ -187,6 +194,10 @@ class Nodes:
             )
             text = answers.scans_answer(requirements_view(state), images_now, lang, question)
             return {"events": [ToolStep(name="about_recommendation", summary="scans"), _message(text, lang)]}
+        placed = self._places(state, question, lang)
+        if placed:  # "Claude在国内能用吗？", "Qwen是阿里的那个吗？安全吗？": the table's answer, then the rest
+            rest = [k for k in kinds if k not in ("which", "free")]
+            return {"events": placed + self._about_recommendation(state, rest, lang)}
         term = glossary_lookup(question)
         if term is not None:
             glossed: list[AnyEvent] = []
@@ -249,7 +260,7 @@ class Nodes:
         if cards:
             return {"events": cards}
         if self.retriever is None or not answers.is_framework_question(question):
-            return {"events": [_message(t(lang, "answer_none"), lang)]}
+            return {"events": self._nothing_to_answer(state, question, lang)}
         try:
             hits = await asyncio.to_thread(tools.knowledge_search, self.retriever, question, lang, 2)
         except Exception as exc:
@@ -269,6 +280,38 @@ class Nodes:
         return {"events": events}
 
     @staticmethod
+    def _places(state: State, question: str, lang: str) -> list[AnyEvent]:
+        """Where a service can be used and who makes it, from the makers table (empty: not asked)."""
+        events: list[AnyEvent] = []
+        place = places.asks_use_in_place(question)
+        if place is not None:
+            text = places.use_in_place_answer(question, place, requirements_view(state), state.get("recommendation"), lang)  # type: ignore[arg-type]
+            events.extend([ToolStep(name="availability", summary=place), _message(text, lang)])
+        made = places.maker_question(question)
+        if made is not None:
+            said = places.maker_answer(made[0], made[1], lang)  # type: ignore[arg-type]
+            if said is None:
+                said = answers.what_is_answer(made[0], lang)  # type: ignore[arg-type]
+            if said is not None:
+                events.extend([ToolStep(name="maker", summary=made[0]), _message(said, lang)])
+        return events
+
+    @staticmethod
+    def _nothing_to_answer(state: State, question: str, lang: Lang) -> list[AnyEvent]:
+        """A question no data answers. "Can AI transcribe the calls?": yes, and what is needed next. A
+        message that also told something (its facts are noted next): no refusal in front of them."""
+        u = state.get("understanding") or {}
+        if answers.CAN_AI.search(question):
+            key = "can_ai_transcribe" if answers.TRANSCRIBE.search(question) else "can_ai"
+            task = state.get("requirements", {}).get("task_type") or next(
+                (f["value"] for f in u.get("facts", []) if f["path"] == "task_type"), None)  # fmt: skip
+            named = t(lang, "can_ai_task", task=task_name(lang, task)) if isinstance(task, str) and task in TASK_TYPES else ""
+            return [ToolStep(name="can_ai", summary=key), _message(t(lang, key, task=named), lang)]
+        if u.get("facts"):
+            return []
+        return [_message(t(lang, "answer_none"), lang)]
+
+    @staticmethod
     def _about_recommendation(state: State, kinds: list[str], lang: str) -> list[AnyEvent]:
         """Questions about the recommendation (which, cost, hardware, safety), answered from its data."""
         currency = render.person_currency(state.get("requirements", {}), lang)
@@ -277,6 +320,12 @@ class Nodes:
         said = next((f["value"] for f in u.get("facts", []) if f["path"] == "data.sensitivity"), None)
         if said is not None:  # "is it safe? we have passport numbers": answered with what was just noted
             raw = {**raw, "data": {**(raw.get("data") or {}), "sensitivity": said}}
+        volume = next((f["value"] for f in u.get("facts", []) if f["path"] == "volume.requests_per_month"), None)
+        if isinstance(volume, int | float) and volume > 0:  # "no, more like 900 a month. do I need code?": the new figure
+            raw = {**raw, "volume": {**(raw.get("volume") or {}), "requests_per_month": volume}}
+            if rec and rec.get("requirements"):
+                rec = {**rec, "requirements": {**rec["requirements"], "volume": {
+                    **(rec["requirements"].get("volume") or {}), "requests_per_month": volume}}}  # fmt: skip
         events: list[AnyEvent] = []
         now = [k for k in kinds if k in ("which", "cost")] if not rec and _wants_pick_now(state) else []
         if now:  # the recommendation comes this turn: said once, whichever of the two was asked
@@ -284,7 +333,11 @@ class Nodes:
         for kind in kinds:
             if kind in now:
                 continue
-            text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "")  # type: ignore[arg-type]
+            restated = any(f["path"].startswith(("budget.", "volume.")) for f in u.get("facts", []))
+            if kind == "too_expensive" and restated:  # "too dear! it's 1,000 Taiwan dollars": re-ranked next
+                text = t(lang, "too_expensive_noted")
+            else:
+                text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "")  # type: ignore[arg-type]
             events.extend([ToolStep(name="about_recommendation", summary=kind), _message(text, lang)])
         return events
 
@@ -370,6 +423,8 @@ class Nodes:
             events.append(_message(t(lang, "also_task", task=task_name(lang, also_task), main=task_name(lang, main)), lang))
         facts.extend(_rescaled_volume(before, facts, text, intent))
         facts.extend(_restated_budget(before, facts, text, lang))
+        facts.extend(_restated_currency(before, facts, text, lang))
+        facts.extend(_restated_period(state, before, facts, text, lang))
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
             requirements, more = merge_facts(
@@ -570,12 +625,15 @@ class Nodes:
     async def finish(self, state: State) -> dict[str, Any]:
         """Write this turn's reply (the events as plain text) into the transcript."""
         lang = state.get("language", "en")
-        return {
-            "messages": [
-                {"role": "assistant", "content": render.render_plain(load_all(state.get("events", [])), lang)}
-            ],
-            "upload": None,
-        }
+        events = load_all(state.get("events", []))
+        text = render.render_plain(events, lang)
+        update: dict[str, Any] = {"upload": None}
+        if not text.strip():  # never a blank reply: a question nothing answered and no fact changed
+            u = state.get("understanding") or {}
+            said = _message(t(lang, "answer_none" if u.get("question") else "anything_else"), lang)
+            update["events"] = dump([said])
+            text = render.render_plain([*events, said], lang)
+        return {**update, "messages": [{"role": "assistant", "content": text}]}
 
 
 def _implausible(path: str, value: Any) -> bool:
@@ -616,10 +674,23 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
         summary = ", ".join(app.en for app in apps)
         return [ToolStep(name="why_not", summary=summary), _message(text, lang)], [app.models for app in apps]
     target = answers.why_not_target(question)
-    if target is None or answers.is_framework_question(target) or glossary_lookup(f"what is {target}") is not None:
+    if (target is None or not _could_be_model_name(target) or answers.is_framework_question(target)
+            or glossary_lookup(f"what is {target}") is not None):  # fmt: skip
         return None
     text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
     return [ToolStep(name="why_not", summary=target), _message(text, lang)], [target]
+
+
+_NOT_IN_A_NAME_ZH = re.compile(r"[的了吧就个是可以能要会都也还这那我你他们在有没不吗呢啊呀用说想行好]")
+"""Characters of Chinese grammar that no model or maker name holds ("个就可以了" from "用聊天的那个就可以了吧")."""
+
+
+def _could_be_model_name(name: str) -> bool:
+    """Whether a name a "why not X?" pattern found could be a model: Latin letters or digits ("GPT-5",
+    "Kimi"), or Chinese words without grammar in them ("文心一言", "通义千问")."""
+    if re.search(r"[A-Za-z0-9]", name):
+        return True
+    return not _NOT_IN_A_NAME_ZH.search(name)
 
 
 def _rate_with_earlier_count(state: State, text: str, u: Understanding) -> Understanding:
@@ -727,6 +798,15 @@ def _bare_budget_in_yuan(facts: list[Fact], text: str, lang: str) -> list[Fact]:
     return out
 
 
+_OUTPUT_LANGUAGE = re.compile(
+    r"(?:评语|评论|回复|回答|答案|输出|结果|反馈|摘要|总结|报告|批注)[^，,。；;！!？?]{0,6}?(?:用|写成|翻成|要|是)[^，,。；;！!？?]{0,3}?"
+    r"(?:中文|汉语|英文|英语|日文|日语|韩文|韩语|法语|德语|西班牙语|繁体|简体)|"
+    r"(?:repl(?:y|ies)|answers?|feedback|comments?|output|summar(?:y|ies)|reports?|responses?)\s+(?:should\s+be\s+|must\s+be\s+|are\s+|is\s+)?"
+    r"(?:written\s+)?in\s+(?:english|chinese|mandarin|french|german|spanish|japanese|korean|italian|portuguese|arabic)\b",
+    re.I,
+)
+"""The language of the answers ("评语最好用中文写", "feedback in Chinese for the parents"): added to the
+languages held (the essays stay English), not put in their place."""
 _ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|还想|也想|另外|同时还|顺便|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
 
 
@@ -736,13 +816,16 @@ def _added(
     """ "我们还要它写中文摘要" / "it should also answer in French": what is added, not what replaces.
     Languages join those held; a second task leaves the main task (and the use case) as they are and
     is returned, to be acknowledged (the recommendation is for the main task)."""
-    if intent == "correction" or not _ALSO.search(text):
+    also_said = bool(_ALSO.search(text))
+    if intent == "correction" or not (also_said or _OUTPUT_LANGUAGE.search(text)):
         return facts, None
     out: list[Fact] = []
     also: str | None = None
     for f in facts:
         held = before.get(f.path)
-        if f.path == "languages" and held is not None and isinstance(held["value"], list):
+        if not also_said and f.path != "languages":
+            out.append(f)  # "评语用中文写": the language of the answers is added; nothing else is
+        elif f.path == "languages" and held is not None and isinstance(held["value"], list):
             joined = list(dict.fromkeys([*held["value"], *f.value]))
             provenance = "stated" if "stated" in (f.provenance, held["provenance"]) else f.provenance
             out.append(Fact(f.path, joined, provenance, f.evidence, f.shown))
@@ -777,6 +860,65 @@ def _restated_budget(before: Mapping[str, Any], facts: list[Fact], text: str, la
         return []  # "make it 2,000" after 1,500 requests and a $100 budget: the volume, not the budget
     figure = None if code == "USD" else money(new, code, lang)
     return [Fact("budget.monthly_usd", round(to_usd(new, code), 2), held["provenance"], text.strip()[:200], figure)]
+
+
+def _restated_currency(before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """ "我说的是台币" after "一千块": the budget held, its amount unchanged, in the currency now named
+    (¥1,000 -> 1,000新台币), shown as a change."""
+    held = before.get("budget.monthly_usd")
+    if held is None or held["value"] is None or held["provenance"] == "defaulted":
+        return []
+    if any(f.path.startswith("budget.") for f in facts):
+        return []
+    new = restated_currency(text)
+    old = currency_of(str(held.get("shown") or "")) or "USD"
+    if new is None or new == old:
+        return []
+    amount = from_usd(float(held["value"]), old)
+    amount = round(amount) if abs(amount - round(amount)) < 0.01 else amount
+    return [Fact("budget.monthly_usd", round(to_usd(amount, new), 2), held["provenance"], text.strip()[:200],
+                 money(amount, new, lang))]  # fmt: skip
+
+
+def _restated_period(
+    state: State, before: Mapping[str, Any], facts: list[Fact], text: str, lang: str
+) -> list[Fact]:
+    """ "sorry, I meant per week not per month" after "300 cvs a month": the figure last given (the
+    volume, else the budget) with the period now said (300 a week: 1,300 a month), shown with the
+    figure as said."""
+    if facts:
+        return []
+    said = restated_period(text)
+    if said is None:
+        return []
+    old_mult, new_mult = said
+    earlier = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+    last = offline_understand(earlier[-1]).facts if earlier else ()
+    paths = [f.path for f in last] + ["volume.requests_per_month", "budget.monthly_usd"]
+    path = next((p for p in paths if p in ("volume.requests_per_month", "budget.monthly_usd")
+                 and before.get(p) is not None and before[p]["value"] and before[p]["provenance"] != "defaulted"), None)  # fmt: skip
+    if path is None:
+        return []
+    held = before[path]
+    if old_mult is None:
+        old_mult = next((mult for pattern, mult in lx.PERIODS
+                         if re.search(pattern, str(held.get("evidence") or "").lower())), 1.0)  # fmt: skip
+    factor = new_mult / old_mult
+    zh = lang == "zh"
+    if path == "volume.requests_per_month":
+        per_period = float(held["value"]) / old_mult
+        value = round(per_period * new_mult)
+        unit = _PERIOD_WORDS.get(round(new_mult, 3), ("", ""))[1 if zh else 0]
+        shown = (f"{value:,.0f}/月（{unit}{per_period:,.0f}）" if zh else f"{value:,.0f}/month ({per_period:,.0f} {unit})") if unit else None
+        return [Fact(path, value, "inferred", text.strip()[:200], shown)]
+    code = currency_of(str(held.get("shown") or "")) or "USD"
+    amount = from_usd(float(held["value"]), code) * factor
+    return [Fact(path, round(to_usd(amount, code), 2), "inferred", text.strip()[:200],
+                 None if code == "USD" else money(amount, code, lang))]  # fmt: skip
+
+
+_PERIOD_WORDS = {round(lx.WEEKS_PER_MONTH, 3): ("a week", "每周"), 30.0: ("a day", "每天"), 1.0: ("a month", "每月"),
+                 round(1 / 12, 3): ("a year", "每年")}  # fmt: skip
 
 
 def _is_spec_default(field: str, option: Option) -> bool:

@@ -632,3 +632,31 @@ PROVIDER_JURISDICTIONS: dict[str, tuple[str, str]] = {
     "cloudferro-sherlock": ("eu", f"CloudFerro, Warsaw: {_EU}"),
     "infomaniak": ("ch", "Infomaniak, Geneva: a Swiss company (outside the EU, with an EU adequacy decision)"),
 }
+
+# A provider whose parent group answers to another law than the company that runs the API:
+# provider -> (the parent's jurisdiction, source). Compliance teams weigh the parent too, so the
+# parent's law is named beside the provider's and a rule out ("no China") applies to it.
+PROVIDER_PARENT_LAWS: dict[str, tuple[str, str]] = {
+    "alibaba": ("cn", "Alibaba Group Holding, headquartered in Hangzhou, owns Alibaba Cloud (Singapore)"),
+}
+
+# Makers and providers that do not offer their API to people or companies in mainland China (their
+# own supported-countries lists): id -> source. A maker's list covers its closed models through any
+# reseller (their terms bind the resellers); a provider's covers whatever it serves. A person writing
+# Chinese first is taken to be in mainland China unless they say otherwise, so these are held back
+# and flagged for them.
+NOT_OFFERED_IN_MAINLAND_CHINA: dict[str, str] = {
+    "anthropic": "https://www.anthropic.com/supported-countries",
+    "openai": "https://platform.openai.com/docs/supported-countries",
+    "google": "https://ai.google.dev/gemini-api/docs/available-regions",
+    "google-vertex": "https://cloud.google.com/about/locations (no Google Cloud region or sales in mainland China)",
+    "google-vertex-anthropic": "https://cloud.google.com/about/locations (no Google Cloud region or sales in mainland China)",
+    "amazon-bedrock": "https://www.amazonaws.cn/en/about-aws/regional-product-services/ (Bedrock is not offered in the AWS China regions)",
+}
+
+# Makers whose long-prompt surcharge is one published policy across their models (the same ratios
+# above the same prompt size): a model of theirs whose listings show no long-prompt rate is assumed
+# to carry it (`store.borrow_long_tiers`). maker -> source.
+UNIFORM_LONG_PROMPT_SURCHARGE: dict[str, str] = {
+    "anthropic": "https://docs.anthropic.com/en/docs/about-claude/pricing#long-context-pricing",
+}

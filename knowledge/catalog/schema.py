@@ -73,6 +73,11 @@ class Pricing(_Frozen):
         default="per_1m_tokens",
         description="What `input`/`output` are priced per (speech models: per audio minute).",
     )
+    tiers_from: str | None = Field(
+        default=None,
+        description="The provider whose listing of the same model, at the same base prices, supplied the "
+        "long-prompt tiers this listing's own entry lacks (`store.borrow_long_tiers`); None: its own.",
+    )
 
     def tier_for(self, prompt_tokens: int) -> PriceTier:
         """The tier that applies to a prompt of this many tokens."""

@@ -79,7 +79,7 @@ def test_audio_in_all_per_period_is_spread_over_the_recordings() -> None:
 def test_audio_in_all_without_a_count_keeps_the_minutes() -> None:
     facts = _facts("roughly 900 minutes of recordings a week")
     assert facts["volume.audio_minutes"] == 1.0
-    assert facts["volume.requests_per_month"] == round(900 * 30 / 7)
+    assert facts["volume.requests_per_month"] == round(900 * 52 / 12)
 
 
 def test_a_latency_in_minutes_stays_a_latency() -> None:
@@ -291,7 +291,7 @@ async def test_an_adaptation_question_is_answered_from_the_path_not_from_passage
     ("message", "per_month"),
     [
         ("我们有两百个销售，每个销售每天打二十通电话", 200 * 20 * 30),
-        ("we have 30 teachers, each teacher marks 20 essays a week", round(30 * 20 * 30 / 7)),
+        ("we have 30 teachers, each teacher marks 20 essays a week", round(30 * 20 * 52 / 12)),
         ("设计部有十五个人，每人每天大概问十来次", None),
     ],
 )

@@ -110,9 +110,10 @@ def test_call_audio_to_a_us_provider_for_a_chinese_user_is_a_cross_border_transf
     rec = recommend(_calls(), _stt("groq"), lang="zh")
     row = rec.recommendations[0]
     risk = next(r for r in row.risk_codes if r.code == "foreign_jurisdiction")
-    assert risk.params == {"model": "EARS", "provider": "groq", "jurisdiction": "us", "region": "cn",
+    assert risk.params == {"model": "EARS", "provider": "groq", "jurisdiction": "us", "parent": None, "region": "cn",
                            "inferred": True, "data": "personal"}  # fmt: skip
-    assert row.warnings == ["语音录音（个人信息）将交给受美国法律管辖的服务商"]
+    # and, for a person taken to be in mainland China, that a US provider is generally not offered there
+    assert row.warnings == ["语音录音（个人信息）将交给受美国法律管辖的服务商", "Groq 是美国服务商，通常不在中国大陆提供服务"]
     assert any("《个人信息保护法》的出境规则" in r for r in rec.risks)
     # a stated assumption, in the report's words
     assert any(a.code == "voice_personal_data" for a in rec.assumptions)

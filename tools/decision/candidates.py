@@ -29,6 +29,7 @@ from whichmodel.tools.decision.filters import (
 from whichmodel.tools.decision.gpus import Gpu
 from whichmodel.tools.decision.index import CatalogIndex
 from whichmodel.tools.decision.latency import estimate_latency, provider_class, thinking_that_fits
+from whichmodel.tools.decision.ranking import HIGH_STAKES, high_stakes_domain
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
 from whichmodel.tools.decision.selfhost import estimate_self_host, self_host_speed
@@ -251,6 +252,23 @@ def with_thinking(req: Requirements, thinking: float | None) -> Requirements:
     return req.model_copy(update={"volume": req.volume.model_copy(update={"thinking_tokens": thinking})})
 
 
+def thinking_floor_reason(req: Requirements) -> str | None:
+    """Why a latency target may not cut thinking below `thinking.MIN_CAP_SHARE` of the usual budget:
+    'task' when the task itself reasons (`thinking.task_reasons`), or the field ('medicine', 'legal':
+    `ranking.HIGH_STAKES`) when reasoning is stated where a wrong answer harms the person it is about,
+    so the most aggressive cut never lands where quality matters most; None otherwise. Money
+    decisions are not in it: their agents take many tool steps, each needing little thinking."""
+    if task_reasons(req):
+        return "task"
+    field = high_stakes_domain(req) if req.needs.reasoning else None
+    return field if field in HIGH_STAKES else None
+
+
+def keeps_thinking(req: Requirements) -> bool:
+    """A latency target may not cut thinking below a quarter of the usual (`thinking_floor_reason`)."""
+    return thinking_floor_reason(req) is not None
+
+
 def fit_thinking(
     req: Requirements, offering: Offering, model: Model, lat: LatencyEstimate
 ) -> tuple[Requirements, LatencyEstimate] | None:
@@ -258,15 +276,15 @@ def fit_thinking(
     a request setting: `thinking.can_cap`) that thinks on this task and misses the target at the full
     budget: (the requirements with that many thinking tokens, the new estimate), or None when there is
     no target or no speed, or the model always thinks (never capped). Never below the model's
-    minimum (`thinking.min_thinking`), nor, when the task itself is reasoning (`thinking.task_reasons`:
-    its ratings in maths or reasoning were earned thinking at length), below `thinking.MIN_CAP_SHARE`
+    minimum (`thinking.min_thinking`), nor, when the task keeps its thinking (`keeps_thinking`: its
+    ratings were earned thinking at length), below `thinking.MIN_CAP_SHARE`
     of its usual budget: when fewer tokens fit, it is capped at that floor and still misses the
     target: its bill and p95 there are what relaxing the target would need (said so)."""
     target = req.latency.p95_seconds
     mode = offering_mode(offering, model)
     if target is None or not can_cap(mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:
         return None
-    floor = max(min_thinking(model.key), MIN_CAP_SHARE * lat.thinking_tokens if task_reasons(req) else 0.0)
+    floor = max(min_thinking(model.key), MIN_CAP_SHARE * lat.thinking_tokens if keeps_thinking(req) else 0.0)
     fit = max(thinking_that_fits(lat, tokens(req, mode), target) or 0.0, floor)
     if fit >= lat.thinking_tokens:
         return None

@@ -200,7 +200,8 @@ def cost_assumptions(
     if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and explicit_cache(offering, model):
         out.append(Reason(code="cache_storage", params={"provider": offering.provider}))
     if tier.min_context:
-        out.append(Reason(code="long_context_tier", params={"above": tier.min_context, "model": model.name}))
+        out.append(Reason(code="long_context_tier", params={"above": tier.min_context, "model": model.name,
+                                                            "tiers_from": offering.pricing.tiers_from}))  # fmt: skip
     elif t.input > LONG_PRICE_TIER_TOKENS and len(offering.pricing.tiers) == 1:
         out.append(Reason(code="no_long_context_tier", params={"above": LONG_PRICE_TIER_TOKENS, "model": model.name}))
     price = tier.reasoning if tier.reasoning is not None else tier.output

@@ -33,6 +33,7 @@ from whichmodel.tools.decision.candidates import (
     api_stage,
     self_host_estimate,
     self_host_stage,
+    thinking_floor_reason,
     with_thinking,
 )
 from whichmodel.tools.decision.cost import (
@@ -48,6 +49,7 @@ from whichmodel.tools.decision.filters import (
     EU_LANGS,
     LATENCY_MARGIN,
     SENSITIVE,
+    budget_fit,
     context_need,
     context_tight,
     data_stays_inside,
@@ -58,6 +60,8 @@ from whichmodel.tools.decision.filters import (
     latency_fit,
     latency_near_target,
     mainland_endpoint_ok,
+    not_offered_to,
+    parent_jurisdiction,
     price_below_typical,
     retirement_date,
     stable_sibling,
@@ -103,7 +107,7 @@ from whichmodel.tools.decision.result import (
     Relaxation,
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
-from whichmodel.tools.decision.thinking import task_reasons, thinking_mode
+from whichmodel.tools.decision.thinking import MIN_CAP_SHARE, task_reasons, thinking_mode
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -247,13 +251,15 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     ('latency_over_target'); confidential or restricted data going to a provider under another
     country's law ('foreign_law'); a reseller's price under half the model's usual price
     ('price_below_typical': a warning, not a price to plan on); thinking capped under a quarter of
-    its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`)."""
+    its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`); a provider
+    that does not serve mainland China for a person taken to be there ('not_offered_cn')."""
     found = (
         ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds)),
         ("foreign_law", req.data.sensitivity in SENSITIVE
          and foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE),
         ("price_below_typical", _seller_price_doubt(option)),
         ("thinking_cut", option.thinking_cut),
+        ("not_offered_cn", not_offered_to(req, option.offering, option.model) is not None),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
 
@@ -419,7 +425,7 @@ def decide(
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c)
         + ([Reason(code="no_evidence_risk", params={"capabilities": gaps})] if gaps else []),
-        step_codes=_step_codes(req, top, value_c, quality_c),
+        step_codes=_step_codes(req, top, value_c, quality_c, ranking),
         assumptions=_assumptions(req, top)
         + [
             Reason(
@@ -667,7 +673,8 @@ def _candidate(
         reasons.append(
             Reason(code="sensitive_ok", params={"tier": option.tier, "sensitivity": req.data.sensitivity})
         )
-    risks = lifecycle_risks(option, ranking.as_of, catalog)
+    risks = [_with_ga_alternative(r, ranking, option, req.latency.p95_seconds)
+             for r in lifecycle_risks(option, ranking.as_of, catalog)]  # fmt: skip
     if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds):
         risks.append(Reason(code="latency_borderline", params={
             "model": option.model.name, "p95": option.latency.p95_seconds, "target": req.latency.p95_seconds,
@@ -756,7 +763,13 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
         region, inferred = user_region(req)
         risks.append(Reason(code="foreign_jurisdiction" if region is not None else "foreign_jurisdiction_unknown", params={
             "model": option.model.name, "provider": offering.provider if offering else None,
-            "jurisdiction": jurisdiction(offering), "region": region, "inferred": inferred, "data": at_stake}))  # fmt: skip
+            "jurisdiction": jurisdiction(offering), "parent": parent_jurisdiction(offering), "region": region,
+            "inferred": inferred, "data": at_stake}))  # fmt: skip
+    basis = not_offered_to(req, offering, option.model)
+    if basis is not None and offering is not None:
+        risks.append(Reason(code="not_offered_cn", params={"model": option.model.name, "provider": offering.provider,
+                                                            "provider_name": offering.provider_name, "basis": basis,
+                                                            "inferred": user_region(req)[1]}))  # fmt: skip
     risks += _price_doubts(option)
     if quality.evidence_missing:
         risks.append(
@@ -802,6 +815,26 @@ def _capped(option: Option, req: Requirements) -> Reason | None:
                 "over_budget": budget is not None and option.usual_monthly is not None and option.usual_monthly > budget,
                 "budget": budget},
     )  # fmt: skip
+
+
+def _with_ga_alternative(risk: Reason, ranking: Ranking, option: Option, target: float | None) -> Reason:
+    """A preview listing's risk names the way out: the same model's fastest generally available
+    offering that misses only the latency target, with its estimate and bill (what relaxing the
+    target to keep the model on a lasting listing needs)."""
+    if risk.code != "preview_model" or not risk.params.get("listing"):
+        return risk
+    ga = [o for o in ranking.stage.only.get("too_slow", [])
+          if o.model.key == option.model.key and not is_preview(o.model, o.offering) and o.latency.p95_seconds]  # fmt: skip
+    if not ga:
+        return risk
+    best = min(ga, key=lambda o: (o.latency.p95_seconds or 0.0, o.monthly or 0.0, o.offering.id if o.offering else ""))
+    usual = best.usual if best.thinking_cap is not None else None
+    return risk.model_copy(update={"params": {**risk.params, "ga_provider": best.offering.provider if best.offering else None,
+                                              "ga_p95": best.latency.p95_seconds, "ga_monthly": best.monthly,
+                                              "target": target, "cap": best.thinking_cap,
+                                              "usual": usual.thinking_tokens if usual else None,
+                                              "usual_p95": usual.p95_seconds if usual else None,
+                                              "usual_monthly": best.usual_monthly if usual else None}})  # fmt: skip
 
 
 def lifecycle_risks(option: Option, as_of: date, catalog: Catalog) -> list[Reason]:
@@ -1320,7 +1353,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
             option.thinking_cap,
         )
         cost = per_request_cost(offering, option.model, cached)
-        if cost is not None:
+        if cost is not None and cost * volume.requests_per_month < monthly:  # no cache price: no lever
             levers["cached_75"] = cost * volume.requests_per_month
     if req.latency.p95_seconds is None and offering.provider in BATCH_PROVIDERS:
         # no answer-time target: work that can wait for a batch job (results within 24 hours)
@@ -1402,7 +1435,8 @@ def _summary_codes(
                     else ("speech_coverage" if req.task_type == "speech_to_text" else ranking.ordered.rule),
                     "tier_size": len(ranking.ordered.tier), "priority": req.priority,
                     "rated_for": _passed_for_evidence(ranking, lead.model_key) if ranking.ordered.rule in (
-                        "cheapest_in_tier", "cheapest_reaching_floor") else []},
+                        "cheapest_in_tier", "cheapest_reaching_floor") else [],
+                    **_dead_heat_params(ranking, lead)},
         )
     ]  # fmt: skip
     if lead.ratings_used:
@@ -1460,6 +1494,7 @@ def _summary_codes(
             "quality": round(alternative.quality.value, 1), "monthly": alternative.option.monthly}))  # fmt: skip
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
     named |= {c.model_key for c in top if c.model_key in ranking.ordered.demoted}
+    named |= {ranking.ordered.rival} if ranking.ordered.rival else set()  # the dead heat already names it
     shown = round(lead.quality, 1) if lead.quality is not None else None
     if (
         rated
@@ -1476,6 +1511,7 @@ def _summary_codes(
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
                                                       "priority": req.priority}))  # fmt: skip
     codes += _capped_picks([quality or lead, value])
+    codes += _cn_alternative(req, ranking, quality or lead)
     codes += _latency_holds_back(req, ranking, quality or lead)
     premium = self_host_premium(req, lead)
     if premium is not None:
@@ -1484,6 +1520,37 @@ def _summary_codes(
     if req.accuracy_target:
         codes.append(Reason(code="accuracy", params={"target": req.accuracy_target}))
     return codes
+
+
+def _dead_heat_params(ranking: Ranking, lead: Candidate) -> dict[str, Param]:
+    """For a #1 that won a dead heat (`ranking._dead_heat`): the top-rated rival, how few points it is
+    ahead and how many times the cost it is; else nothing."""
+    rival = next((r for r in ranking.ranked if r.option.model.key == ranking.ordered.rival), None)
+    if rival is None or ranking.ordered.rule != "dead_heat" or rival.quality.value is None or lead.quality is None:
+        return {}
+    monthly = rival.option.monthly or 0.0
+    return {"rival": rival.option.model.name, "rival_gap": round(rival.quality.value - lead.quality, 1),
+            "rival_x": round(monthly / lead.monthly_cost_usd, 1) if lead.monthly_cost_usd else None,
+            "rival_monthly": monthly}  # fmt: skip
+
+
+def _cn_alternative(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
+    """`cn_alternative` when the pick is not offered in mainland China, where the person appears to be
+    (`filters.not_offered_to`): the highest-rated ranked model that is offered there, to start with."""
+    if not any(r.code == "not_offered_cn" for r in pick.risk_codes):
+        return []
+    found = next((r for r in ranking.ranked if r.quality.value is not None
+                  and not_offered_to(req, r.option.offering, r.option.model) is None), None)  # fmt: skip
+    if found is None or found.quality.value is None:
+        return []
+    return [Reason(code="cn_alternative", params={"pick": pick.model, "model": found.option.model.name,
+                                                   "quality": round(found.quality.value, 1),
+                                                   "monthly": found.option.monthly})]  # fmt: skip
+
+
+NEAR_TARGET = 1.5
+"""A relaxation of the latency target up to this factor is a modest one: the strongest model it would
+admit is named beside the strongest overall (`_latency_holds_back`)."""
 
 
 def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
@@ -1497,19 +1564,36 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
     # may be rated higher: "stronger models are ruled out" must not pass over it)
     bar = max([pick.quality, *(r.quality.value for r in ranking.ranked if r.quality.value is not None)])
     quality_of = ranking.index.qualities(quality_profile(req))
-    best: tuple[float, Option] | None = None
+    stronger: list[tuple[float, Option]] = []
     for o in slow:
         q = quality_of(o.model)
         if q.value is None or q.lower is None or q.lower <= bar or o.latency.p95_seconds is None:
             continue
-        if best is None or (q.value, -o.latency.p95_seconds) > (best[0], -(best[1].latency.p95_seconds or 0.0)):
-            best = (q.value, o)
-    if best is None:
+        if _retiring(o, ranking.as_of) or is_preview(o.model, o.offering):
+            continue  # no target to relax towards: it retires soon or may be withdrawn
+        stronger.append((q.value, o))
+    if not stronger or req.latency.p95_seconds is None:
         return []
-    value, o = best
+
+    def strongest(found: list[tuple[float, Option]]) -> tuple[float, Option]:
+        return max(found, key=lambda qo: (qo[0], -(qo[1].latency.p95_seconds or 0.0), qo[1].model.key))
+
+    value, o = strongest(stronger)
+    # a modest relaxation (up to NEAR_TARGET times the target) may already admit a stronger model
+    near = [(q, x) for q, x in stronger if (x.latency.p95_seconds or 0.0) <= NEAR_TARGET * req.latency.p95_seconds]
+    near_params: dict[str, Param] = {}
+    if near and strongest(near)[1] is not o:
+        nq, n = strongest(near)
+        near_params = {"near_model": n.model.name, "near_quality": round(nq, 1), "near_p95": n.latency.p95_seconds,
+                       "near_monthly": n.monthly, "near_cap": n.thinking_cap}  # fmt: skip
+    usual = o.usual if o.thinking_cap is not None else None
     return [Reason(code="latency_holds_back", params={
         "model": o.model.name, "quality": round(value, 1), "pick": pick.model, "pick_quality": pick.quality,
-        "p95": o.latency.p95_seconds, "target": req.latency.p95_seconds, "monthly": o.monthly})]  # fmt: skip
+        "p95": o.latency.p95_seconds, "target": req.latency.p95_seconds, "monthly": o.monthly,
+        # its figures are at the least thinking the ranking allows: said, with those at its usual thinking
+        "cap": o.thinking_cap, "usual": usual.thinking_tokens if usual else None,
+        "usual_p95": usual.p95_seconds if usual else None, "usual_monthly": o.usual_monthly if usual else None,
+        **near_params})]  # fmt: skip
 
 
 def _capped_picks(picks: Iterable[Candidate | None]) -> list[Reason]:
@@ -1649,8 +1733,24 @@ def _risk_codes(
     return risks
 
 
+def _accuracy_bar(req: Requirements, ranking: Ranking, pick: Candidate) -> Reason | None:
+    """`step_accuracy_bar`: the seeds' order when a clearly stronger model fails only the latency target
+    (`_latency_holds_back`) and fits the budget: measure the accuracy bar with it first, without the
+    time limit, and keep the pick only if it comes close; unless the person put cost first."""
+    if req.priority == "cost":
+        return None
+    held = next(iter(_latency_holds_back(req, ranking, pick)), None)
+    if held is None or not budget_fit(_f(held.params.get("monthly")), req.monthly_budget_usd):
+        return None
+    return held.model_copy(update={"code": "step_accuracy_bar"})
+
+
 def _step_codes(
-    req: Requirements, top: list[Candidate], value: Candidate | None, quality: Candidate | None = None
+    req: Requirements,
+    top: list[Candidate],
+    value: Candidate | None,
+    quality: Candidate | None = None,
+    ranking: Ranking | None = None,
 ) -> list[Reason]:
     if req.task_type == "speech_to_text":
         steps = [Reason(code="step_audio_set")]
@@ -1662,9 +1762,14 @@ def _step_codes(
         strongest = quality or top[0]
         names = [strongest.model] + ([value.model] if value is not None and value.model != strongest.model else [])
         names += [c.model for c in top[:3] if c.model not in names]
-        steps.append(Reason(code="step_probe", params={"names": names[:3]}))
-        steps.append(Reason(code="step_quality_first", params={"quality": strongest.model,
-                                                               "value": value.model if value else None}))  # fmt: skip
+        bar = _accuracy_bar(req, ranking, strongest) if ranking is not None else None
+        if bar is not None:
+            steps.append(bar)
+        names = names[:3] + ([str(bar.params["model"])] if bar is not None else [])
+        steps.append(Reason(code="step_probe", params={"names": names}))
+        if bar is None:  # the accuracy bar is set with the stronger model instead
+            steps.append(Reason(code="step_quality_first", params={"quality": strongest.model,
+                                                                   "value": value.model if value else None}))  # fmt: skip
         for capped in _capped_picks([strongest, value]):
             steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
@@ -1678,6 +1783,24 @@ def _step_codes(
             # one replica is sized for the volume, not for availability: a GPU failure or an update stops it
             steps.append(Reason(code="step_redundancy", params={"model": top[0].model, "monthly": sized.monthly_cost}))
     return steps
+
+
+def _thinking_rule(req: Requirements, thinking: list[Candidate]) -> list[Reason]:
+    """Under a latency target, which thinking-cut rule applies and why (the same target treats the same
+    model differently on a maths or medical task and on a support agent): 'thinking_floor' with the
+    reason (`candidates.thinking_floor_reason`), or 'thinking_cut_allowed' naming a shown model cut
+    below a quarter of its usual budget."""
+    if req.latency.p95_seconds is None:
+        return []
+    why = thinking_floor_reason(req)
+    if why is not None:
+        return [Reason(code="thinking_floor", params={"why": why, "share": MIN_CAP_SHARE})]
+    for c in thinking:
+        capped = next((r for r in c.reason_codes if r.code == "thinking_capped_figures"), None)
+        if capped is not None and _f(capped.params.get("cap")) < MIN_CAP_SHARE * _f(capped.params.get("usual")):
+            return [Reason(code="thinking_cut_allowed", params={"model": c.model, "cap": capped.params.get("cap"),
+                                                                "usual": capped.params.get("usual"), "share": MIN_CAP_SHARE})]  # fmt: skip
+    return []
 
 
 def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
@@ -1696,6 +1819,7 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
             # The latency target capped the budget (candidates.fit_thinking): say the figure used.
             params.update({"tokens": used, "capped_for": req.latency.p95_seconds})
         out.append(Reason(code="thinking_tokens", params=params))
+        out += _thinking_rule(req, thinking)
     if req.task_type == "speech_to_text":
         t = tokens(req, "none")
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,

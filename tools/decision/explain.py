@@ -188,6 +188,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_moderation": "This is content moderation: the shortlist is the {n} models built for it (safety classifiers), not general chat models; test them on your policy's labelled examples. ",
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
         "rule_best_in_tier": "it is rated highest of the {n} top models whose public ratings are too close to call (quality first)",
+        "rule_dead_heat": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, at {x}x the cost ({rival_monthly}/month), so the tie goes to the cheaper (quality first)",
         "rule_alone": "it has the best public ratings, and no other model is tied with it (quality first)",
         "lifecycle_demoted_retiring_quality": " {model} is rated higher than {pick} but retires on {date} ({days} days after the reference date): it is shown after {pick}, which lasts.",
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
@@ -195,16 +196,26 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
         "value_context_tight": " {model} is cheaper than {pick} and rated at least as high, but its context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): it is not proposed as the value pick.",
         "lifecycle_stable": " (its maker's stable release is {stable})",
-        "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}; a target of about {p95} would admit it at {monthly}/month.",
+        "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}{at_cap}; a target of about {p95} would admit it at {monthly}/month{at_usual}.{near}",
+        "holds_near": " A smaller step already helps: a target of about {near_p95} would admit {near_model} ({near_quality} of 100) at {near_monthly}/month{near_cap}.",
+        "holds_near_cap": " with its thinking cut to {cap} tokens",
+        "holds_at_cap": " with its thinking cut to {cap} tokens (a quarter of its usual {usual})",
+        "holds_at_usual": "; at its usual thinking it takes about {usual_p95} and costs {usual_monthly}/month",
         "held_back_quality": " {model} is rated higher than {pick} but {why}: it is shown after {pick}.",
         "held_back_value": " {model} is cheaper than {pick} and rated at least as high, but {why}: it is not proposed as the value pick.",
         "held_latency_over_target": "is estimated just over your answer-time target",
         "held_foreign_law": "would send your confidential data to a provider under another country's law",
         "held_price_below_typical": "is listed far below the price its other sellers charge (a warning, not a price to plan on)",
+        "held_not_offered_cn": "is not offered in mainland China, where you appear to be",
+        "warn_not_offered_cn": "not offered in mainland China",
+        "warn_not_offered_cn_us_provider": "{provider}, a US provider, is generally not offered in mainland China",
+        "not_offered_cn_us_provider": "{model} through {provider}: US providers' AI services are generally not offered in mainland China (check with {provider}){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are and this warning goes",
+        "not_offered_cn": "{model} through {provider}: {model} is not offered in mainland China (its maker's or {provider}'s supported-countries list){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are and this warning goes",
         "held_thinking_cut": "meets your answer-time target only with its thinking cut below a quarter of its usual budget, while its ratings were earned at full thinking",
         "price_below_typical": "{model} through {provider} is priced at {ratio} of this model's usual price; at the usual price it would cost about {monthly}/month: confirm the price and the build served (full precision or quantised) with the seller before planning on it",
         "maker_price_promo": "{maker}'s own price for {model} is {ratio} of what other sellers charge: confirm it is not a time-limited discount; at their price it would cost about {monthly}/month",
         "warn_price_below_typical": "priced at {ratio} of its usual price: confirm",
+        "cn_alternative": " If you are in mainland China: {pick} is not offered there; the strongest model offered there is {model} ({quality} of 100, {monthly}/month), so start with it instead.",
         "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
         "alone_first": "first",
         "alone_quality": "the quality pick",
@@ -222,16 +233,20 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_internal": "internal business data",
         "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_inferred": " (your region inferred from your languages)",
+        "jur_parent": " (its parent group is under the law of {parent})",
+        "jur_law": "{where}",
         "warn_no_rating": "no rating for {categories}",
         "warn_preview": "preview release",
         "warn_capped": "thinking capped at {cap} tokens",
         "thinking_capped_figures": "Thinking capped: {cap} thinking tokens per request so the answer time meets the {target} target ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
         "capped_over": " (over the {budget} budget)",
-        "capped_pick": " The figures for {model} are at {cap} thinking tokens per request, capped to meet the {target} latency target; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and its public ratings were earned at that usual thinking.",
+        "capped_pick": " The figures for {model} are at {cap} thinking tokens per request, capped to meet the {target} latency target; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and its public ratings were earned thinking at length (an effort level, assumed here as about {usual} tokens), not at the cap.",
         "capped_quality_unverified": "{model} is planned with thinking capped at {cap} tokens per request (its usual budget is {usual}): its public ratings were earned at normal thinking, so its quality at the capped setting is unverified",
+        "step_accuracy_bar": "set the accuracy bar first: run {model} ({quality} of 100) on your examples without the {target} limit; keep {pick} ({pick_quality}) only if it comes close to that bar on the same examples, otherwise your {target} target is costing you accuracy (in production {model} would take about {p95}{at_cap}, {monthly}/month{at_usual})",
         "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
+        "preview_listing_ga": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice. Its generally available offerings miss only the {target} answer-time target: through {ga_provider} it is estimated at {ga_p95}{at_cap} for {ga_monthly}/month{at_usual}, so keep that as the fallback (or relax the target to about {ga_p95})",
         "rule_cheapest_in_tier": "it is the cheapest of the {n} models whose public ratings come within the balanced margin of the best",
         "rule_cheapest_reaching_floor": "it is the cheapest whose public ratings come within reach of the best (priority: cost)",
         "rule_rated_for": ", counting only models with a rating for {cats} (cheaper ones have none)",
@@ -345,9 +360,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
         "where it publishes one, else a standard FP8 quantisation: check quality on your examples) it needs "
         "{replicas}x{gpus} {gpu} (copies x GPUs), {monthly}/month (set deployment.quantization: fp8)",
-        "long_context_tier": "{who}long-context tier applies (prompts above {above} tokens)",
+        "long_context_tier": "{who}long-context tier applies (prompts above {above} tokens){borrowed}",
+        "tiers_assumed": "; no listing of this model shows such a rate, so the surcharge {maker} charges above that size on its other models is assumed (check its price page)",
+        "tiers_borrowed": "; this listing shows no such rate, so the rate {provider} lists for the same model at the same base prices is used",
         "no_long_context_tier": "{who}priced at the base rate: the price list shows no separate rate for prompts "
         "above {above} tokens, and some makers charge more for them (check the maker's price page)",
+        "thinking_floor": "Thinking floor: on {why}, an answer-time target never cuts a model's thinking below {share} of its usual budget (its public ratings were earned thinking at length); a model too slow even then is ruled out as too slow, with what relaxing the target would take.",
+        "thinking_cut_allowed": "Thinking cuts: outside reasoning, medical and legal tasks, an answer-time target may cut a model's thinking below {share} of its usual budget ({model}: {cap} of {usual} tokens), since many steps need little thinking each; such a model goes after comparable ones without such a cut where there are any, and its quality at that setting is unverified, so probe it there, or relax the target.",
+        "floor_why_task": "a reasoning task",
+        "floor_why_medicine": "a medical task",
+        "floor_why_legal": "a legal task",
         "thinking_tokens": "{who}{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
@@ -543,6 +565,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_moderation": "这是内容审核任务：候选名单是专为审核构建的 {n} 个模型（安全分类器），而不是通用对话模型；请用您的审核规则和标注样例测试。",
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
         "rule_best_in_tier": "在公开评分难分高下的 {n} 个顶尖模型中，它的评分最高（质量优先）",
+        "rule_dead_heat": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，而费用是它的 {x} 倍（每月 {rival_monthly}），因此并列时选更便宜的（质量优先）",
         "rule_alone": "它的公开评分最好，且没有其他模型与之并列（质量优先）",
         "lifecycle_demoted_retiring_quality": "{model} 评分高于 {pick}，但将于 {date} 退役（参考日期后 {days} 天）：它排在能长期使用的 {pick} 之后。",
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
@@ -552,19 +575,29 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
         "alone_first": "排第一",
         "alone_quality": "是质量之选",
-        "latency_holds_back": "更强的模型只因 {target}的响应时间目标而被排除：{model}（{quality}/100，{pick} 为 {pick_quality}）估计需要 {p95}；把目标放宽到约 {p95} 即可纳入它，每月 {monthly}。",
+        "latency_holds_back": "更强的模型只因 {target}的响应时间目标而被排除：{model}（{quality}/100，{pick} 为 {pick_quality}）估计需要 {p95}{at_cap}；把目标放宽到约 {p95} 即可纳入它，每月 {monthly}{at_usual}。{near}",
+        "holds_near": "小幅放宽也有帮助：目标放宽到约 {near_p95} 即可纳入 {near_model}（{near_quality}/100），每月 {near_monthly}{near_cap}。",
+        "holds_near_cap": "（思考预算削减到 {cap} 个 token）",
+        "holds_at_cap": "（思考预算削减到 {cap} 个 token，为通常 {usual} 个的四分之一）",
+        "holds_at_usual": "；按通常的思考预算约需 {usual_p95}，每月 {usual_monthly}",
         "held_back_quality": "{model} 评分高于 {pick}，但{why}：它排在 {pick} 之后。",
         "held_back_value": "{model} 比 {pick} 便宜且评分不低于它，但{why}：因此不作为性价比之选。",
         "held_latency_over_target": "估计响应时间略超出您的目标",
         "held_foreign_law": "会把您的机密数据交给受其他国家法律管辖的服务商",
         "held_price_below_typical": "标价远低于其他销售方（这是警示，不能作为规划依据）",
+        "held_not_offered_cn": "不在中国大陆提供服务（您似乎在中国大陆）",
+        "warn_not_offered_cn": "不在中国大陆提供服务",
+        "warn_not_offered_cn_us_provider": "{provider} 是美国服务商，通常不在中国大陆提供服务",
+        "not_offered_cn_us_provider": "{model}（经由 {provider}）：美国服务商的 AI 服务通常不在中国大陆提供（请向 {provider} 确认）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），告诉我您所在的地方，这条提醒就会去掉",
+        "not_offered_cn": "{model}（经由 {provider}）：{model} 不在中国大陆提供服务（见其厂商或 {provider} 支持的国家和地区列表）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），告诉我您所在的地方，这条提醒就会去掉",
         "held_thinking_cut": "只有把思考预算削减到通常的四分之一以下才能满足响应时间目标，而它的评分是在完整思考下取得的",
         "price_below_typical": "{model} 通过 {provider} 的价格只有该模型通常价格的 {ratio}；按通常价格每月约需 {monthly}：规划前请向销售方确认价格以及所提供的版本（全精度还是量化版）",
         "maker_price_promo": "{maker} 自己对 {model} 的标价只有其他销售方的 {ratio}：请确认这不是限时折扣；按其他销售方的价格每月约需 {monthly}",
         "warn_price_below_typical": "价格只有通常价格的 {ratio}：需确认",
+        "cn_alternative": "如果您在中国大陆：{pick} 不在那里提供服务；那里可用的最强模型是 {model}（{quality}/100，每月 {monthly}），请改从它开始。",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
         "warn_retiring": "{date} 退役",
-        "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
+        "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_confidential": "机密数据",
         "jur_personal": "语音录音（个人信息）",
         "transfer_cn": "；向境外提供个人信息适用《个人信息保护法》的出境规则（单独同意，以及标准合同、认证或安全评估）",
@@ -575,18 +608,22 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_restricted": "受限数据",
         "jur_source_code": "源代码",
         "jur_internal": "内部业务数据",
-        "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}法律管辖的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
+        "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_inferred": "（您所在地区是根据语言推断的）",
+        "jur_parent": "（其母公司受{parent}法律管辖）",
+        "jur_law": "{where}法律管辖",
         "warn_no_rating": "缺少{categories}的评分",
         "warn_preview": "预览版",
         "warn_capped": "思考上限 {cap} 个 token",
         "thinking_capped_figures": "思考已设上限：每次请求 {cap} 个思考 token，使回答时间满足 {target}的目标（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
         "capped_over": "（超出 {budget} 的预算）",
-        "capped_pick": "{model} 的上述数字按每次请求 {cap} 个思考 token 计算（为满足 {target}的延迟目标而设上限）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而其公开评分正是在通常思考量下取得的。",
+        "capped_pick": "{model} 的上述数字按每次请求 {cap} 个思考 token 计算（为满足 {target}的延迟目标而设上限）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而其公开评分是在充分思考下取得的（评分记录的是推理强度，这里假定约为 {usual} 个 token），并非在上限设置下。",
         "capped_quality_unverified": "{model} 按每次请求最多 {cap} 个思考 token 规划（通常为 {usual} 个）：其公开评分是在正常思考量下取得的，因此限制思考后的质量尚未验证",
+        "step_accuracy_bar": "先定准确率基准：不设 {target}的时间限制，在您的样例上运行 {model}（{quality}/100）；只有当 {pick}（{pick_quality}）在同一批样例上接近这一基准时才保留它，否则 {target}的目标正在牺牲准确率（正式使用时 {model} 约需 {p95}{at_cap}，每月 {monthly}{at_usual}）",
         "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target}的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
+        "preview_listing_ga": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架。它的正式上架服务只差 {target}的响应时间目标：经由 {ga_provider} 估计需要 {ga_p95}{at_cap}，每月 {ga_monthly}{at_usual}；请把它作为备选（或把目标放宽到约 {ga_p95}）",
         "rule_cheapest_in_tier": "在公开评分与最好水平相差不超过兼顾范围的 {n} 个模型中，它最便宜",
         "rule_cheapest_reaching_floor": "它是公开评分接近最好水平的模型中最便宜的（优先成本）",
         "rule_rated_for": "，只算有{cats}评分的模型（更便宜的几个没有）",
@@ -662,7 +699,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "stakes_reviewer_legal": "律师",
         "stakes_reviewer_finance": "专业人员",
         "unrated_model": "{model} 没有{task}的公开评分：测试之前其质量未知",
-        "mention_jurisdiction": "{data}将交给受{jurisdiction}法律管辖的服务商",
+        "mention_jurisdiction": "{data}将交给受{jurisdiction}的服务商",
         "mention_missing": "缺少{categories}的评分",
         "mention_unrated": "没有{task}的公开评分",
         "step_eval": "用 50-100 个带标准答案的真实样例建立评估集",
@@ -697,9 +734,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
         "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
         "（把需求中的自托管精度设为 FP8）",
-        "long_context_tier": "{who}适用长上下文价格档（提示超过 {above} token）",
+        "long_context_tier": "{who}适用长上下文价格档（提示超过 {above} token）{borrowed}",
+        "tiers_assumed": "；该模型的各个价格表都没有列出这一档，因此假定它与 {maker} 其他模型在这一长度以上的加价相同（请查看其价格页面）",
+        "tiers_borrowed": "；该服务的价格表没有列出这一档，因此采用 {provider} 对同一模型、同样基础价格所列的价格",
         "no_long_context_tier": "{who}按基础价格计算：价格表没有列出提示超过 {above} token 的单独价格，"
         "部分厂商对这类长提示收费更高（请查看厂商的价格页）",
+        "thinking_floor": "思考预算下限：对于{why}，响应时间目标绝不会把模型的思考预算削减到通常的 {share} 以下（它的公开评分是在充分思考下取得的）；即使削减到下限仍然太慢的模型会按“太慢”排除，并说明放宽目标需要多少。",
+        "thinking_cut_allowed": "思考预算削减：除推理、医疗和法律任务外，响应时间目标可以把模型的思考预算削减到通常的 {share} 以下（{model}：{usual} 个中的 {cap} 个），因为许多步骤本身只需少量思考；如有未削减的同类模型，这样的模型排在它们之后，而且它在该设置下的质量未经验证，请按该设置实测，或放宽目标。",
+        "floor_why_task": "推理类任务",
+        "floor_why_medicine": "医疗任务",
+        "floor_why_legal": "法律任务",
         "thinking_tokens": "{who}推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
@@ -1009,7 +1053,7 @@ def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "value": points(p.get("value")), "lower": bound(p.get("lower")), "upper": bound(p.get("upper")),
         "categories": category_names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
-        "in_tier": (t(lang, "in_tier") if p.get("tier_rule", "best_in_tier") == "best_in_tier" else t(lang, "in_margin"))
+        "in_tier": (t(lang, "in_tier") if p.get("tier_rule", "best_in_tier") in ("best_in_tier", "dead_heat") else t(lang, "in_margin"))
         if p.get("in_tier") else "",
     }  # fmt: skip
 
@@ -1087,7 +1131,9 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         else t(lang, "how_api").format(provider=provider, tier=tier_name(lang, p.get("tier")))
     )
     alone = p.get("tier_size") == 1 and p.get("rule") == "best_in_tier"
-    rule = t(lang, "rule_alone" if alone else "rule_" + str(p.get("rule"))).format(n=p.get("tier_size"))
+    rule = t(lang, "rule_alone" if alone else "rule_" + str(p.get("rule"))).format(
+        n=p.get("tier_size"), rival=p.get("rival"), gap=points(p.get("rival_gap")), x=p.get("rival_x"),
+        rival_monthly=monthly(p.get("rival_monthly"), lang))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
         rule += t(lang, "rule_balanced")
     if p.get("rated_for"):
@@ -1192,11 +1238,11 @@ def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, v in p.items():
-        if k in ("monthly", "budget_usd", "monthly_usd"):
+        if k in ("monthly", "budget_usd", "monthly_usd", "ga_monthly"):
             out[k] = monthly(v, lang)
         elif k in ("per_1k", "per_1k_usd", "price"):
             out[k] = usd(v)
-        elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b"):
+        elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b", "ga_p95"):
             out[k] = seconds(v, lang)
         elif k in ("fraction", "margin", "spare"):
             out[k] = pct(v)
@@ -1338,10 +1384,27 @@ def _transfer_rule(lang: Lang, p: Mapping[str, Param]) -> str:
 def _jurisdiction_label(lang: Lang, p: Mapping[str, Param]) -> str:
     """"confidential data would go to a provider under the law of China": the short words for a
     jurisdiction risk, next to the model wherever it is named (shortlist row or advice)."""
-    where = str(p.get("jurisdiction"))
-    return t(lang, "mention_jurisdiction").format(
-        data=t(lang, "jur_" + str(p.get("data"))), jurisdiction=REGION_NAMES[lang].get(where, where)
-    )
+    return t(lang, "mention_jurisdiction").format(data=t(lang, "jur_" + str(p.get("data"))), jurisdiction=_law(lang, p))
+
+
+def _law(lang: Lang, p: Mapping[str, Param]) -> str:
+    """"Singapore (its parent group is under the law of China)": the provider's law, and its parent
+    group's when that differs."""
+    regions = REGION_NAMES[lang]
+    where, parent = str(p.get("jurisdiction")), p.get("parent")
+    named = t(lang, "jur_law").format(where=regions.get(where, where))
+    if isinstance(parent, str):
+        named += t(lang, "jur_parent").format(parent=regions.get(parent, parent))
+    return named
+
+
+def _str(value: Param) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _not_offered_key(key: str, p: Mapping[str, Param]) -> str:
+    """The documented wording, or the one for a US provider that is generally not offered."""
+    return key + "_us_provider" if p.get("basis") == "us_provider" else key
 
 
 def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
@@ -1357,6 +1420,9 @@ def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "mention_missing").format(categories=category_names(lang, p.get("categories"))))
         elif r.code == "unrated_model":
             out.append(t(lang, "mention_unrated").format(task=task_name(lang, str(p.get("task")))))
+        elif r.code == "not_offered_cn":
+            out.append(t(lang, _not_offered_key("warn_not_offered_cn", p)).format(
+                provider=provider_display(_str(p.get("provider_name")), str(p.get("provider")), lang)))
     return out
 
 
@@ -1491,7 +1557,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "relax_data_terms" and p.get("open"):
         code = "relax_data_terms_open"
     if code == "preview_model" and p.get("listing"):
-        code = "preview_listing"
+        code = "preview_listing_ga" if p.get("ga_provider") else "preview_listing"
     if code == "lifecycle_demoted":
         code = ("lifecycle_demoted_retiring_" if p.get("date") else "lifecycle_demoted_preview_") + str(p.get("role"))
     if code == "relax_residency" and p.get("known") == 0:
@@ -1502,10 +1568,37 @@ def _say(lang: Lang, reason: Reason) -> str:
     values.update(PREP[code](lang, p) if code in PREP else {})
     if code.startswith("held_back_"):
         values["why"] = t(lang, f"held_{p.get('why')}")
-    if code == "latency_holds_back":
+    if code == "not_offered_cn" and p.get("basis") == "us_provider":
+        code = "not_offered_cn_us_provider"
+    if code.startswith("not_offered_cn"):
+        values["provider"] = provider_display(_str(p.get("provider_name")), str(p.get("provider")), lang)
+        values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
+    if code == "thinking_floor":
+        values["why"] = t(lang, f"floor_why_{p.get('why')}")
+    if code in ("thinking_floor", "thinking_cut_allowed"):
+        values.update(share=pct(p.get("share")), cap=num(p.get("cap")), usual=num(p.get("usual")))
+    if code == "cn_alternative":
+        values["quality"] = points(p.get("quality"))
+    if code in ("latency_holds_back", "step_accuracy_bar", "preview_listing_ga"):
         values.update({k: points(p.get(k)) for k in ("quality", "pick_quality")})
+        capped = p.get("cap") is not None and p.get("usual") is not None
+        values["at_cap"] = t(lang, "holds_at_cap").format(cap=num(p.get("cap")), usual=num(p.get("usual"))) if capped else ""
+        values["at_usual"] = t(lang, "holds_at_usual").format(
+            usual_p95=seconds(p.get("usual_p95"), lang), usual_monthly=monthly(p.get("usual_monthly"), lang)
+        ) if capped else ""
+        values["near"] = t(lang, "holds_near").format(
+            near_model=p.get("near_model"), near_quality=points(p.get("near_quality")),
+            near_p95=seconds(p.get("near_p95"), lang), near_monthly=monthly(p.get("near_monthly"), lang),
+            near_cap=t(lang, "holds_near_cap").format(cap=num(p.get("near_cap"))) if p.get("near_cap") is not None else "",
+        ) if p.get("near_model") else ""
     if code in ("price_below_typical", "maker_price_promo"):
         values["ratio"] = pct(p.get("ratio"))
+    if code == "long_context_tier":
+        src = str(p.get("tiers_from") or "")
+        if src.startswith("maker:"):
+            values["borrowed"] = t(lang, "tiers_assumed").format(maker=src[6:].title())
+        else:
+            values["borrowed"] = t(lang, "tiers_borrowed").format(provider=provider_display(None, src, lang)) if src else ""
     if code in ("thinking_tokens", "thinking_off", "long_context_tier", "no_long_context_tier"):
         # A cost line belongs to one model (several stand side by side in the cost section): name it.
         model = p.get("model")
@@ -1526,7 +1619,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["stable"] = t(lang, "lifecycle_stable").format(stable=p.get("stable")) if p.get("stable") else ""
     if code in JURISDICTION_RISKS:
         regions = REGION_NAMES[lang]
-        values.update(jurisdiction=regions.get(str(p.get("jurisdiction")), str(p.get("jurisdiction"))),
+        values.update(jurisdiction=_law(lang, p),
                       region=regions.get(str(p.get("region")), str(p.get("region"))),
                       data=t(lang, "jur_" + str(p.get("data"))),
                       inferred=t(lang, "jur_inferred") if p.get("inferred") else "",
@@ -1628,6 +1721,9 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_near").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "price_below_typical":
             out.append(t(lang, "warn_price_below_typical").format(ratio=pct(r.params.get("ratio"))))
+        elif r.code == "not_offered_cn":
+            out.append(t(lang, _not_offered_key("warn_not_offered_cn", r.params)).format(
+                provider=provider_display(_str(r.params.get("provider_name")), str(r.params.get("provider")), lang)))
         elif r.code == "latency_borderline":
             out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "evidence_missing" and r.params.get("categories") and r.params.get("rated"):
@@ -1722,3 +1818,4 @@ def _explain(rec: Recommendation, lang: Lang) -> Recommendation:
 def sentences(lang: Lang, reasons: Sequence[Reason]) -> list[str]:
     """Any list of codes as sentences (e.g. a `WhyNot`'s failures)."""
     return [say(lang, r) if r.code in TEXT["en"] else t(lang, r.code) for r in reasons]
+

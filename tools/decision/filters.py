@@ -18,7 +18,9 @@ from typing import NamedTuple
 
 from whichmodel.knowledge.catalog.curated import (
     COMMUNITY_DERIVATIVES,
+    NOT_OFFERED_IN_MAINLAND_CHINA,
     PROVIDER_JURISDICTIONS,
+    PROVIDER_PARENT_LAWS,
     free_for_production,
 )
 from whichmodel.knowledge.catalog.schema import Model, Offering
@@ -269,6 +271,20 @@ def mainland_endpoint_ok(req: Requirements) -> bool:
     return user_region(req)[0] == "cn"
 
 
+def not_offered_to(req: Requirements, offering: Offering | None, model: Model | None = None) -> str | None:
+    """For a person taken to be in mainland China (`user_region`: stated, or Chinese written first):
+    'documented' when the provider's own country list leaves mainland China out, or the closed
+    model's maker's does (it binds every reseller: `curated.NOT_OFFERED_IN_MAINLAND_CHINA`),
+    'us_provider' for another provider under US law (US AI APIs are generally not offered there:
+    to be checked), else None. Self-hosting (`offering` None) is offered anywhere."""
+    if offering is None or user_region(req)[0] != "cn":
+        return None
+    closed_maker = model is not None and not model.open_weights and model.maker in NOT_OFFERED_IN_MAINLAND_CHINA
+    if offering.provider in NOT_OFFERED_IN_MAINLAND_CHINA or closed_maker:
+        return "documented"
+    return "us_provider" if jurisdiction(offering) == "us" else None
+
+
 def jurisdiction(offering: Offering | None) -> str | None:
     """The law the offering's provider answers to (`curated.PROVIDER_JURISDICTIONS`: where the company
     is incorporated, not where the data centre is); None: self-hosted or unknown."""
@@ -278,11 +294,20 @@ def jurisdiction(offering: Offering | None) -> str | None:
     return entry[0] if entry else None
 
 
+def parent_jurisdiction(offering: Offering | None) -> str | None:
+    """The law the provider's parent group answers to when it differs from the provider's own
+    (`curated.PROVIDER_PARENT_LAWS`: Alibaba Cloud's Singapore edition, owned from China), else None."""
+    if offering is None:
+        return None
+    entry = PROVIDER_PARENT_LAWS.get(offering.provider)
+    return entry[0] if entry and entry[0] != jurisdiction(offering) else None
+
+
 def jurisdiction_excluded(req: Requirements, offering: Offering | None) -> bool:
-    """The offering's provider answers to a law the person ruled out ("no China":
-    `deployment.excluded_jurisdictions`); self-hosting (`offering` None) answers to none."""
-    where = jurisdiction(offering)
-    return where is not None and where in req.deployment.excluded_jurisdictions
+    """The offering's provider, or its parent group, answers to a law the person ruled out ("no
+    China": `deployment.excluded_jurisdictions`); self-hosting (`offering` None) answers to none."""
+    laws = {jurisdiction(offering), parent_jurisdiction(offering)} - {None}
+    return bool(laws & set(req.deployment.excluded_jurisdictions))
 
 
 def voice_is_personal(req: Requirements) -> bool:
@@ -299,13 +324,16 @@ def foreign_jurisdiction(req: Requirements, offering: Offering | None, *, source
     another jurisdiction than the person's region, or internal business data to a provider under
     Chinese law for someone outside China: 'confidential' / 'restricted' / 'personal' (voice
     recordings, `voice_is_personal`) / 'source_code' / 'internal', else None. With the region
-    unknown, only a provider under Chinese law is named."""
+    unknown, only a provider under Chinese law is named; a parent group's law counts too
+    (`parent_jurisdiction`)."""
     region, _ = user_region(req)
     where = jurisdiction(offering)
-    if where is None or where == region:
+    parent = parent_jurisdiction(offering)
+    if where is None or (where == region and parent in (None, region)):
         return None
-    if region is None and where != "cn":
-        return None  # the person's region unknown: only a provider under Chinese law is named
+    china = "cn" in (where, parent)
+    if region is None and not china:
+        return None  # the person's region unknown: only a provider under Chinese law (or owned from China) is named
     if req.data.sensitivity in SENSITIVE:
         return req.data.sensitivity
     if voice_is_personal(req):
@@ -313,7 +341,7 @@ def foreign_jurisdiction(req: Requirements, offering: Offering | None, *, source
     if source_code:
         return "source_code"
     # business data (not public) to a provider under Chinese law, for someone outside China
-    return "internal" if where == "cn" and req.data.sensitivity == "internal" else None
+    return "internal" if china and region != "cn" and req.data.sensitivity == "internal" else None
 
 
 def needs_failures(

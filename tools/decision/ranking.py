@@ -254,6 +254,12 @@ def evidence_gaps(req: Requirements, models: Sequence[Model]) -> list[str]:
     ]
 BALANCED_MARGIN = 5.0
 """`priority: balanced` admits candidates up to this many points (0..100 scale) below the tier."""
+DEAD_HEAT_POINTS = 1.0
+"""Point estimates (0..100) this close are a dead heat: far inside any rating's likely range, so under
+`priority: quality` the tier's top and a markedly cheaper member (`DEAD_HEAT_PRICE`) are equals and
+the cheaper one leads (`_dead_heat`). Price never outweighs a real difference; this is none."""
+DEAD_HEAT_PRICE = 1.5
+"""How many times dearer the top-rated member must be for a dead heat to go to the cheaper one."""
 QUALITY_SCALE = 100.0
 WEAK_MARGIN = 10.0
 """A rating this many points (0..100) below the model's own score on its other categories shows a
@@ -532,7 +538,8 @@ class Ordered:
     entries: list[Entry]
     tier: frozenset[str]
     rule: str
-    """How #1 was chosen: 'best_in_tier' (priority quality), 'cheapest_in_tier' (balanced),
+    """How #1 was chosen: 'best_in_tier' (priority quality; 'dead_heat' when a markedly cheaper member
+    within a point of the top leads: `_dead_heat`), 'cheapest_in_tier' (balanced),
     'cheapest_reaching_floor' (cost) or 'cheapest_unrated'."""
     value: str | None = None
     """The value pick's key: the cheapest candidate of the (balanced-widened) tier cheaper than #1,
@@ -556,6 +563,8 @@ class Ordered:
     refused: tuple[tuple[str, str], ...] = ()
     """When there is no value pick: the candidates cheaper than the quality pick, each with the
     `value_bar` code that keeps it from being the value pick (best first). Empty otherwise."""
+    rival: str | None = None
+    """Rule 'dead_heat': the top-rated member the cheaper #1 ties with (`_dead_heat`). None otherwise."""
 
 
 def provisional(e: Entry) -> bool:
@@ -663,6 +672,20 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _dead_heat(head: Sequence[Entry]) -> Entry | None:
+    """The member of the quality head in a dead heat with its top (`DEAD_HEAT_POINTS`: the same
+    evidence and warnings, its point estimate within a point) that costs at most 1/`DEAD_HEAT_PRICE`
+    of it, the cheapest such; None when there is none."""
+    if not head or head[0].quality.value is None:
+        return None
+    top = head[0]
+    top_value = top.quality.value or 0.0
+    peers = [e for e in head[1:] if e.quality.value is not None and warning_count(e) == warning_count(top)
+             and _group(e) == _group(top) and top_value - e.quality.value <= DEAD_HEAT_POINTS
+             and e.monthly * DEAD_HEAT_PRICE <= top.monthly]  # fmt: skip
+    return min(peers, key=lambda e: (e.monthly, -(e.quality.value or 0.0), e.key), default=None)
+
+
 def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
     """Quality first inside the tier: complete evidence, the point estimate, then cost."""
     return (_group(e), -(e.quality.value or 0.0), provisional(e), e.monthly, e.p95, e.key)
@@ -698,7 +721,8 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
         )
         lead = unrated[0] if unrated else None
         cheaper = [e for e in unrated[1:] if lead is not None and _cheaper(e, lead)]
-        value = min(cheaper, key=lambda e: (e.coverage, e.monthly, e.key), default=None)
+        # a cheaper one without a reservation (another country's law for confidential audio...) first
+        value = min(cheaper, key=lambda e: (e.coverage, provisional(e), e.monthly, e.key), default=None)
         return Ordered(unrated, frozenset(), "cheapest_unrated", value.key if value else None, "cheaper")
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
     # Tied with the best on the categories both are rated in (`reaches`): a model without the German
@@ -725,6 +749,11 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     strict_keys = frozenset(e.key for e in strict)
     tier_keys = frozenset(e.key for e in tier)
     head = _lasting_first(tier, head_key)
+    heat = _dead_heat(head) if req.priority == "quality" else None
+    rival = head[0].key if heat is not None else None
+    if heat is not None:
+        head = [heat, *(e for e in head if e is not heat)]
+        rule = "dead_heat"
     head_keys = {e.key for e in head}
     tail = sorted((e for e in entries if e.key not in head_keys), key=rest_key)
     ranked = undominated_order(head + tail)
@@ -741,20 +770,20 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     if strongest.key != lead.key and _cheaper(lead, strongest):
         rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
         return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key, _keys(demoted), lasting,
-                       best.key)  # fmt: skip
+                       best.key, rival=rival)  # fmt: skip
     if strongest.key != lead.key:
         # The #1 by cost is a lasting model dearer than the strongest, which is provisional and alone in
         # its tier: the strongest stays the quality pick, the value pick is cheaper than it.
         value, value_rule = _value_pick(ranked, strongest, pool, strict_keys)
         refused = () if value is not None else _refused(ranked, strongest, strict_keys)
         return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, strongest.key,
-                       _keys(demoted), lasting, best.key, refused)  # fmt: skip
+                       _keys(demoted), lasting, best.key, refused, rival=rival)  # fmt: skip
     value, value_rule = _value_pick(ranked, lead, pool, strict_keys)
     if value is not None:
         demoted += [e.key for e in ranked[1:] if provisional(e) and _cheaper(e, lead) and _better_or_equal(e, value)]
     refused = () if value is not None else _refused(ranked, lead, strict_keys)
     return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, None, _keys(demoted), lasting,
-                   best.key, refused)  # fmt: skip
+                   best.key, refused, rival=rival)  # fmt: skip
 
 
 def _refused(ranked: Sequence[Entry], lead: Entry, strict_keys: frozenset[str]) -> tuple[tuple[str, str], ...]:
@@ -834,8 +863,9 @@ def _value_among(
     def thinner(e: Entry) -> bool:  # lacks evidence the lead has (the person's language, images...)
         return _group(e) > _group(lead)
 
-    value = min(tied, key=lambda e: (thinner(e), round(e.monthly, 2), e.unit_cost, -(e.quality.value or 0.0), e.key),
-                default=None)  # fmt: skip
+    # fewer warnings first (a provisional #1 admits provisional value picks, but a lasting tied one goes first)
+    value = min(tied, key=lambda e: (thinner(e), warning_count(e), round(e.monthly, 2), e.unit_cost,
+                                     -(e.quality.value or 0.0), e.key), default=None)  # fmt: skip
     if value is not None:
         return value, "tied" if value.key in strict_keys else "near"
     best = max(cheaper, key=lambda e: (not thinner(e), e.quality.value or 0.0, -e.monthly, e.key), default=None)
