@@ -97,6 +97,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_reranked": "The shortlist with the measurements:",
         "vague_default": "No problem, I'll assume “{default}” for now; tell me any time to change it.",
         "changed": "Changed: {items}.",
+        "residency_unsupported": ("I can't require the data to stay in {place}: the places I can require are the EU, the UK, "
+                                  "the US, Australia and mainland China, so I have set no rule on where it is processed (I "
+                                  "haven't put it in another country instead). If one of those is acceptable, say so (e.g. "
+                                  "“data must stay in the EU”); otherwise ask each provider whether it can keep the data in "
+                                  "{place}, or run a model on your own computers there."),
         "past_the_choices": "There are only {count} choices, so I took {n} as the figure itself: {items}. If you meant something else, tell me the figure (for example “150 a day”).",
         "implausible": "That looks unusual: {items}. Is it right? If not, just tell me the right figure.",
         "too_long": "That message has {n:,} characters; I read messages of up to {limit:,} characters whole, so I "
@@ -234,6 +239,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "start_confidential": " To start: because the data is confidential, don't paste it into a personal chat-app account. Either use a business or enterprise plan with a data-processing agreement, or have someone create an account on {provider}'s developer site (business terms, a data agreement, a spending cap) and connect it.",
         "start_api": " To use it: create an account on {provider}'s developer site, add a payment method and create an API key (a password for software); then a no-code tool, a platform you already use, or a developer connects it to where your texts are.",
         "next_hand": "try it with 5–10 of your own real cases in the chat app and check the answers yourself",
+        "next_safe_examples": ("because the data is confidential, every example you test with must be de-identified (names, "
+                               "dates of birth, addresses and record numbers removed) or made up: never real patient or "
+                               "client records, here or with any model, until a data agreement is signed"),
         "next_few": "start with a handful (5–10) of your own real cases, each with the answer you would want, and compare both picks on them",
         "next_audio": "take 5–10 real recordings and check the transcripts (and summaries) against what was said",
         "next_no_dev": "try both picks with 5–10 of your own real cases; the person who connects it can then run a larger test",
@@ -296,6 +304,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_reranked": "附上实测结果的候选名单：",
         "vague_default": "没关系，先按“{default}”来；随时告诉我就可以修改。",
         "changed": "已修改：{items}。",
+        "residency_unsupported": ("我无法把“数据必须留在{place}”设为条件：能设为条件的地区只有欧盟、英国、美国、澳大利亚和中国境内，"
+                                  "所以我没有设定数据所在地（也没有改成别的国家）。如果其中某个地区您可以接受，请告诉我（例如"
+                                  "“数据必须留在欧盟”）；否则请向各服务商确认能否把数据留在{place}，或者在{place}用您自己的电脑运行模型。"),
         "past_the_choices": "选项只有 {count} 个，所以我把 {n} 当成了数字本身：{items}。如果您指的不是这个，直接告诉我数字（例如“一天150条”）。",
         "implausible": "这个数字看起来不太寻常：{items}。对吗？如果不对，直接告诉我正确的数字即可。",
         "too_long": "这条消息有 {n:,} 个字符；我只完整阅读不超过 {limit:,} 个字符的消息，所以这条没有读。"
@@ -431,6 +442,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "start_confidential": "开始使用：因为数据是机密的，不要贴进个人账号的聊天应用。可以用签了数据处理协议的企业版，或者请人在{provider}的开发者平台注册（企业条款、数据协议、设消费上限）再接进来。",
         "start_api": "开始使用：在{provider}的开发者平台注册账号、绑定付款方式、创建一个 API 密钥（给程序用的密码）；然后用无代码工具、您已经在用的平台，或者请开发者，把它接到您要用的地方。",
         "next_hand": "先在聊天应用里用 5–10 条您自己的真实例子试一试，自己检查回答",
+        "next_safe_examples": "因为数据是保密的，测试用的每个例子都必须先去掉身份信息（姓名、出生日期、地址、病历号等）或者干脆编造：签好数据协议之前，不要把真实的病人或客户记录发到这里或任何模型",
         "next_few": "先用几条（5–10 条）您自己的真实例子，每条附上您希望的回答，让两个推荐模型都试一遍",
         "next_audio": "拿 5–10 段真实录音，对照原话检查转写（和摘要）",
         "next_no_dev": "先用 5–10 条您自己的真实例子试一试两个推荐模型；之后由帮您接入的人做更大的测试",

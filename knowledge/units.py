@@ -53,11 +53,24 @@ USD_PER: dict[str, float] = {
     "HKD": 1 / 7.8,
     "AUD": 0.65,
     "TWD": 1 / 32,
+    "CAD": 1 / 1.4,
+    "ZAR": 1 / 18,
+    "NZD": 0.59,
+    "SGD": 1 / 1.34,
+    "INR": 1 / 84,
+    "CHF": 1.13,
 }
 """US dollars for one unit of each currency (ISO code) on RATES_AS_OF: 7.1 CNY, 150 JPY, 7.8 HKD and 32 TWD
-(New Taiwan dollars) to the dollar; one EUR is 1.08 USD, one GBP 1.27 USD, one AUD 0.65 USD."""
+(New Taiwan dollars) to the dollar; one EUR is 1.08 USD, one GBP 1.27 USD, one AUD 0.65 USD. Added with the
+same date: 1.4 CAD, 18 ZAR (rand), 1.34 SGD and 84 INR to the dollar; one NZD is 0.59 USD, one CHF 1.13 USD.
+Source: RATES_SOURCE."""
+RATES_SOURCE = ("round figures at the level of the ECB euro foreign-exchange reference rates (crossed through "
+                "the US dollar), set on RATES_AS_OF; reference figures for a budget, not live rates")
+"""Where the fixed rates come from (the ECB publishes a daily reference rate for every currency above but TWD;
+TWD is the Central Bank of the Republic of China (Taiwan) figure)."""
 SYMBOL: dict[str, str] = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$", "AUD": "A$",
-                          "TWD": "NT$"}
+                          "TWD": "NT$", "CAD": "C$", "ZAR": "R", "NZD": "NZ$", "SGD": "S$", "INR": "₹", "CHF": "CHF "}
+"""How a figure in each currency is written in English text ("C$200", "R500", "CHF 300")."""
 
 
 def to_usd(amount: float, currency: str) -> float:
@@ -75,7 +88,7 @@ def currency_of(shown: str) -> str | None:
     longest symbol first, so "HK$" is not "$"), or the Chinese name it ends with ("3,000港元" -> "HKD");
     None when it has neither."""
     for code, symbol in sorted(SYMBOL.items(), key=lambda kv: -len(kv[1])):
-        if shown.startswith(symbol):
+        if re.match(re.escape(symbol) + r"-?\d", shown):  # "R500", not the "R" of a word
             return code
     for code, name in ZH_NAME.items():
         if re.match(r"^[\d,.]+" + name, shown):
@@ -83,7 +96,8 @@ def currency_of(shown: str) -> str | None:
     return None
 
 
-ZH_NAME: dict[str, str] = {"HKD": "港元", "JPY": "日元", "AUD": "澳元", "TWD": "新台币"}
+ZH_NAME: dict[str, str] = {"HKD": "港元", "JPY": "日元", "AUD": "澳元", "TWD": "新台币", "CAD": "加元", "ZAR": "南非兰特",
+                           "NZD": "纽元", "SGD": "新加坡元", "INR": "印度卢比", "CHF": "瑞士法郎"}
 """Currencies a Chinese text names in words rather than by a Latin symbol ("3,000港元", not "HK$3,000")."""
 
 

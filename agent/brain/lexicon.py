@@ -44,18 +44,39 @@ PERIODS: tuple[tuple[str, float], ...] = (
 )  # fmt: skip
 
 # --- Money ----------------------------------------------------------------------------------------
-CURRENCY_PREFIX = {r"(?<![a-z])a\$": "aud", r"\bau\$": "aud", r"\baud\s?": "aud", r"\bnt\$": "twd", r"\b(?:twd|ntd)\s?": "twd",
+CURRENCY_PREFIX = {r"(?<![a-z])c\$": "cad", r"\bca\$": "cad", r"\b(?:cad|cdn)\s?": "cad", r"(?:加元|加币|加拿大元)": "cad",
+                   r"\bnz\$": "nzd", r"\bnzd\s?": "nzd", r"(?<![a-z])s\$": "sgd", r"\bsgd\s?": "sgd", r"\bzar\s?": "zar",
+                   r"(?<![a-z0-9$])r\s?": "zar", r"₹": "inr", r"\binr\s?": "inr", r"\brs\.?\s?": "inr", r"\bchf\s?": "chf",
+                   r"(?<![a-z])a\$": "aud", r"\bau\$": "aud", r"\baud\s?": "aud", r"\bnt\$": "twd", r"\b(?:twd|ntd)\s?": "twd",
                    r"(?:新台币|台币|新台幣|台幣)": "twd", r"(?:澳元|澳币|澳幣)": "aud", r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur",
                    "£": "gbp", r"gbp\s?": "gbp", r"jp¥": "jpy", "¥": "cny", "￥": "cny", r"rmb\s?": "cny",
                    r"cny\s?": "cny", "人民币": "cny", r"jpy\s?": "jpy", r"港币|港元": "hkd"}  # fmt: skip
 CURRENCY_SUFFIX = {r"\s?(?:australian|aussie|au)\s+(?:dollars?|bucks)\b": "aud", r"\s?(?:dollars?|bucks)\s+(?:aussie|australian|aud)\b": "aud",
                    r"\s?(?:aud|aussie)\b": "aud", r"\s?(?:new\s+)?(?:taiwan(?:ese)?|nt)\s+dollars?\b": "twd", r"\s?(?:twd|ntd)\b": "twd",
                    r"\s?(?:元|块钱?)?(?:新台币|台币|新台幣|台幣)": "twd", r"\s?(?:澳元|澳币|澳幣|澳大利亚元)": "aud",
+                   r"\s?(?:canadian|cdn|can|ca)\s+(?:dollars?|bucks)\b": "cad", r"\s?(?:dollars?|bucks)\s+(?:canadian|cad|cdn)\b": "cad",
+                   r"\s?(?:cad|cdn)\b": "cad", r"\s?(?:加元|加币|加拿大元)": "cad",
+                   r"\s?(?:new\s+zealand|nz|kiwi)\s+dollars?\b": "nzd", r"\s?nzd\b": "nzd", r"\s?(?:纽元|纽币|新西兰元)": "nzd",
+                   r"\s?(?:singapore|sing)\s+dollars?\b": "sgd", r"\s?sgd\b": "sgd", r"\s?(?:新加坡元|新币|坡币)": "sgd",
+                   r"\s?(?:south\s+african\s+)?rands?\b": "zar", r"\s?zar\b": "zar", r"\s?(?:南非兰特|南非币|兰特)": "zar",
+                   r"\s?(?:indian\s+)?rupees?\b": "inr", r"\s?inr\b": "inr", r"\s?(?:印度卢比|卢比)": "inr",
+                   r"\s?(?:swiss\s+)?francs?\b": "chf", r"\s?chf\b": "chf", r"\s?(?:瑞士法郎|瑞郎|法郎)": "chf",
                    r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
                    r"\s?pounds?\b": "gbp", r"\s?quid\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
                    r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
                    r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
+LOCAL_DOLLAR: tuple[tuple[str, str], ...] = (
+    ("cad", r"\bcanada\b|\bcanadian\b|\btoronto\b|\bontario\b|\bvancouver\b|\bmontr[eé]al\b|\bqu[eé]bec\b|\bottawa\b|"
+            r"\bcalgary\b|\bedmonton\b|\balberta\b|\bwinnipeg\b|\bbritish\s+columbia\b|\bnova\s+scotia\b|加拿大|多伦多|温哥华|蒙特利尔"),
+    ("nzd", r"\bnew\s+zealand\b|\bauckland\b|\bwellington\b|\bchristchurch\b|新西兰|奥克兰"),
+    ("sgd", r"\bsingapore\b|新加坡"),
+)  # fmt: skip
+"""Places whose own currency is called "dollars": a bare "$200" or "200 dollars" from someone who says they are
+there is that currency (a Torontonian's "200 dollars" is Canadian dollars), unless they say US dollars."""
+GENERIC_DOLLAR = r"\$|\bdollars?\b|\bbucks\b"
+EXPLICIT_US_DOLLAR = r"\bus\$|\busd\b|\bus\s+dollars?|\bamerican\s+dollars?|美元|美金|u\.s\."
+"""A dollar figure written without saying which dollar, and one said to be US dollars."""
 MINOR_UNITS: dict[str, tuple[str, float]] = {
     r"\s?(?:aussie|australian|au)\s+cents?\b": ("aud", 0.01),
     r"\s?cents?\s+(?:(?:was|were|is|are|in)\s+)?(?:aussie|australian|aud)\b": ("aud", 0.01),
@@ -284,6 +305,11 @@ ACCURACY_CUE = r"accura|precision|correct|f1|success\s+rate|准确|正确|精度
 CACHE_CUE = r"cach|same\s+(?:system\s+)?prompt|repeated|shared\s+prefix|缓存|重复|相同的?(?:系统)?提示"
 
 # --- Task types: checked in this order, the first that matches wins. -----------------------------
+GRADING = (r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|"
+           r"homework|compositions?|papers)|(?:给|批改)(?:学生)?(?:的)?(?:英语|语文)?作文|作文(?:打分|批改|评分)|批改|阅卷|判卷|打分")
+"""Grading or marking work ("批改作文", "marking essays"): with no written comments asked for, it is judging a text
+against criteria, ranked as classification; with comments ("写评语", "feedback") it is a writing task."""
+FEEDBACK = r"评语|点评|评价|修改建议|反馈|comments?|feedback|remarks|write[\s-]?ups?"
 TASKS: tuple[tuple[str, str], ...] = (
     ("image_generation", r"generat\w*\s+(?:\w+\s+){0,2}(?:images?|pictures?|photos?|illustrations?|art)|"
      r"image\s+generation|text[\s-]to[\s-]image|draw|生成(?:图片|图像|插画|海报)|文生图|画图|作图|绘图|图片生成|图像生成"),
@@ -444,13 +470,34 @@ the providers under that jurisdiction (`knowledge.catalog.curated.PROVIDER_JURIS
 RESIDENCY: tuple[tuple[str, str], ...] = (
     ("eu", r"\beu\b|europe|germany|france|netherlands|ireland|austria|belgium|italy|spain|poland|"
            r"sweden|finland|denmark|欧盟|欧洲|德国|法国|荷兰|爱尔兰"),
-    ("us", r"\bus\b|\busa\b|united\s+states|america|美国"),
+    ("us", r"\bus\b(?!\s*(?:dollars?|\$|cents?|bucks))|\busa\b|united\s+states|(?<!south\s)(?<!latin\s)(?<!central\s)"
+           r"america(?!n\s+dollars?)|美国"),
     ("cn", r"\bchina\b|mainland|中国|国内|境内|大陆"),
     ("uk", r"\buk\b|\bu\.k\.|united\s+kingdom|\bbritain\b|\bengland\b|\bscotland\b|\bwales\b|英国"),
     ("au", r"\baustralia\b|\baus\b|澳大利亚|澳洲"),
 )
 """Regions data may be required to stay in. "uk" and "au" have few or no offerings known to be there: the
 shortlist says so rather than the rule being dropped."""
+UNSUPPORTED_PLACES: tuple[tuple[str, str, str], ...] = (
+    ("Canada", "加拿大", r"\bcanada\b|\bontario\b|\bqu[eé]bec\b|\bbritish\s+columbia\b|\balberta\b|加拿大"),
+    ("New Zealand", "新西兰", r"\bnew\s+zealand\b|\bnz\b(?!\$)|新西兰"),
+    ("South Africa", "南非", r"\bsouth\s+africa\b|\bsa\b(?=\s+(?:only|law|servers?))|南非"),
+    ("Singapore", "新加坡", r"\bsingapore\b|新加坡"),
+    ("India", "印度", r"\bindia\b|印度"),
+    ("Japan", "日本", r"\bjapan\b|日本"),
+    ("South Korea", "韩国", r"\b(?:south\s+)?korea\b|韩国"),
+    ("Switzerland", "瑞士", r"\bswitzerland\b|瑞士"),
+    ("Norway", "挪威", r"\bnorway\b|挪威"),
+    ("Hong Kong", "香港", r"\bhong\s+kong\b|香港"),
+    ("Taiwan", "台湾", r"\btaiwan\b|台湾"),
+    ("Brazil", "巴西", r"\bbrazil\b|巴西"),
+    ("Mexico", "墨西哥", r"\bmexico\b|墨西哥"),
+    ("the UAE", "阿联酋", r"\buae\b|united\s+arab\s+emirates|\bdubai\b|阿联酋|迪拜"),
+    ("Saudi Arabia", "沙特", r"\bsaudi\b|沙特"),
+)  # fmt: skip
+"""Countries data may be asked to stay in that the residency field (`RESIDENCY`) cannot hold: (EN name, ZH name,
+pattern). Such a wish records no residency (never a neighbour's: Canada is not the US); the chat says which
+regions can be required, so the person can choose."""
 NO_CHINA = (r"\bno\s+china\b|\bnot\s+(?:in\s+|to\s+|via\s+|through\s+)?china\b|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
             r"shouldn't|may\s+not|never|not\s+allowed\s+to)\s+(?:go|be\s+sent|be\s+stored|be\s+processed|end\s+up|be\s+hosted)\s+"
             r"(?:to|in)\s+china\b|\bno\s+chinese\s+(?:providers?|compan(?:y|ies)|models?|vendors?|firms?|servers?|clouds?|apis?)|"
@@ -461,6 +508,9 @@ NO_CHINA = (r"\bno\s+china\b|\bnot\s+(?:in\s+|to\s+|via\s+|through\s+)?china\b|(
             r"(?:排除|避开)(?:中国|大陆|内地)(?:的)?(?:厂商|公司|模型|服务商)?")  # fmt: skip
 """Data that must not go to China, or providers under Chinese law ruled out ("no China", "they can't go to
 China", "数据不能出境到中国", "不要大陆的厂商"): `deployment.excluded_jurisdictions` ("cn")."""
+DATA_WORD = (r"\bdata\b|数据|服务器|server|hosted|host|records?|files?|documents?|letters?|\binfo(?:rmation)?\b|"
+             r"\bnotes\b|\bdetails\b|资料|信息")
+"""A word for the data or where it is kept, which a residency wish names ("the notes must stay in the UK")."""
 RESIDENCY_CUE = (r"stay|remain|reside|resid|stored?|host|kept|keep|leave|must\s+be\s+in|inside|within|located|"
                  r"sovereign|gdpr|不能出境|不出境|不得出境|出境|留在|存储在|存放在|境内|国内|本地化存储|数据合规")  # fmt: skip
 DATA_NOT_LEAVE_CN = (

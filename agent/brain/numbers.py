@@ -88,9 +88,10 @@ _SUFFIX = {
     "billion": 1e9, "hundred": 1e2, "w": 1e4, "千": 1e3, "百": 1e2, "万": 1e4, "亿": 1e8, "十": 10,
 }  # fmt: skip
 
-# An Arabic number, then an optional magnitude: English ("k", "million") or Chinese ("万", "千万").
+# An Arabic number, then an optional magnitude: English ("k", "million") or Chinese ("万", "千万"). A number
+# written straight after a currency letter ("R500" rand, "Rs.500" rupees) is a number too.
 _ARABIC = re.compile(
-    r"(?<![a-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:(?<![a-z0-9_.])|(?<=(?<![a-z0-9])r)|(?<=(?<![a-z0-9])rs)|(?<=(?<![a-z0-9])rs\.))(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?((?:hundred\s+)?(?:thousand|million|billion)|hundred|mil|mn|bn)(?![a-z])|(k|m|b|w)(?![a-z])"
     r"|([千百万亿]+)(?![零〇一二两三四五六七八九]))?"
 )

@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from whichmodel.agent.brain import lexicon as lx
@@ -269,7 +269,10 @@ def _currency(scan: _Scan, n: Number) -> tuple[str, int, int] | None:
     m = _PREFIX_MONEY.search(scan.low[max(0, n.start - 8) : n.start])
     if m:
         idx = next(i for i, g in enumerate(m.groups()) if g is not None)
-        return _PREFIX_CODES[idx], n.start - (len(m.group(0))), n.end
+        code = _PREFIX_CODES[idx]
+        if m.group(0).strip() == "$":
+            code = local_dollar(scan.low) or code  # "$200" from Toronto: Canadian dollars
+        return code, n.start - (len(m.group(0))), n.end
     low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
     if low is not None and low.value < n.value and _rx(r"^\s*(?:to|-|–|~|～|到|至)\s*$").match(scan.low[low.end : n.start]):
         m = _PREFIX_MONEY.search(scan.low[max(0, low.start - 8) : low.start])
@@ -282,6 +285,8 @@ def _currency(scan: _Scan, n: Number) -> tuple[str, int, int] | None:
         code = _SUFFIX_CODES[idx]
         if code in ("cny", "usd") and _rx(_GENERIC_UNIT).fullmatch(m.group(0).strip()):
             code = named_currency(scan.low, scan.text[n.start : n.end + len(m.group(0))]) or code
+        if code == "usd" and _rx(_GENERIC_UNIT).fullmatch(m.group(0).strip()):
+            code = local_dollar(scan.low) or code  # "200 dollars" from Toronto: Canadian dollars
         return code, n.start, n.end + len(m.group(0))
     return None
 
@@ -294,8 +299,30 @@ _CURRENCY_NAMES: tuple[tuple[str, str], ...] = (
     ("hkd", r"港币|港元|港幣|\bhkd\b|\bhk\$|hong\s+kong\s+dollars?"),
     ("aud", r"澳元|澳币|澳幣|\baud\b|\ba\$|australian\s+dollars?|aussie\s+dollars?"),
     ("cny", r"人民币|人名币|\brmb\b|\bcny\b|\byuan\b"),
+    ("cad", r"加元|加币|加拿大元|\bcad\b|\bc\$|\bca\$|canadian\s+dollars?|\bcdn\b"),
+    ("nzd", r"纽元|纽币|新西兰元|\bnzd\b|\bnz\$|new\s+zealand\s+dollars?|\bkiwi\s+dollars?"),
+    ("sgd", r"新加坡元|新币|\bsgd\b|\bs\$|singapore\s+dollars?"),
+    ("zar", r"南非兰特|兰特|\bzar\b|\brands?\b"),
+    ("inr", r"印度卢比|卢比|\binr\b|\brupees?\b"),
+    ("chf", r"瑞士法郎|瑞郎|\bchf\b|swiss\s+francs?"),
     ("usd", r"美元|美金|\busd\b|\bus\s+dollars?|\bus\$"),
 )
+
+
+@lru_cache(maxsize=32)
+def local_dollar(low: str) -> str | None:
+    """The currency called "dollars" where the person says they are ("I'm in Toronto": "cad"), when the text
+    names one such place only and does not say US dollars; None otherwise."""
+    if _rx(lx.EXPLICIT_US_DOLLAR).search(low):
+        return None
+    found = {code for code, pattern in lx.LOCAL_DOLLAR if _rx(pattern).search(low)}
+    return found.pop() if len(found) == 1 else None
+
+
+def generic_dollar(evidence: str) -> bool:
+    """Whether a sum was written as a dollar figure without saying which dollar ("$200", "200 bucks")."""
+    low = evidence.lower()
+    return _rx(lx.GENERIC_DOLLAR).search(low) is not None and _rx(lx.EXPLICIT_US_DOLLAR).search(low) is None
 
 
 def named_currency(low: str, skip: str = "") -> str | None:
@@ -371,11 +398,21 @@ def _opens_range(scan: _Scan, i: int) -> bool:
     return n.value < m.value and _rx(r"^\s*(?:to|-|–|~|～|到|至)\s*$").match(scan.low[n.end : m.start]) is not None
 
 
+_COST_COMPLAINT = (r"^\s*(?:块钱?|元|dollars?|bucks|euros?|pounds?|quid)?\s*(?:(?:a|per|each)\s+month\s+|/\s?month\s+|每月|一个月)?"
+                   r"(?:is|are|'s|sounds|seems|would\s+be)?\s*(?:way\s+|far\s+|much\s+|a\s+bit\s+|a\s+little\s+)?"
+                   r"(?:too\s+(?:expensive|steep|pricey|dear|costly)|(?:也|还是|实在|真|有点|有些)?(?:太|挺|很)?贵|(?:也|还是)?太(?:贵|高了|多钱))")
+"""A figure followed by a complaint about its cost ("一万五也太贵了", "15k a month is too expensive"): not a
+volume, and not a budget (a sum turned down)."""
+
+
 def _read_numbers(scan: _Scan, expecting: str | None) -> None:
     """Give each number a meaning from its unit and clause, or keep it as an orphan for `expecting`."""
     for i, n in enumerate(scan.numbers):
         clause = scan.clause_of(n.start)
         if n.value <= 0 or _opens_range(scan, i):
+            continue
+        if _rx(_COST_COMPLAINT).match(scan.low[n.end : n.end + 48]):
+            scan.used.add(i)  # "一个月一万五也太贵了": a cost complained about is no volume and no budget
             continue
         if clause.question:
             asked = _budget_question(scan, clause)
@@ -1196,6 +1233,9 @@ def _task(scan: _Scan) -> None:
             input_only = task == "vision" and _rx(lx.IMAGE_INPUT_ONLY).fullmatch(hit[0].group(0)) is not None
         elif input_only:
             rule, input_only = (task, hit[0]), False  # "scanned contracts, flag risky clauses": extraction
+    if rule is not None and rule[0] == "writing" and _rx(lx.GRADING).fullmatch(rule[1].group(0).strip()) \
+            and not _rx(lx.FEEDBACK).search(scan.low):
+        rule = ("classification", rule[1])  # "任务是批改作文": grading, with no comments asked for, judges the text
     told = [c for c in scan.clauses if not c.question and not _rx(lx.AI_DO_THAT).match(scan.low[c.start : c.end].strip())
             and not _echoed(scan, c)]
     statements = " ".join(scan.text[c.start : c.end] for c in told)
@@ -1345,8 +1385,7 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
         if clause.question or not _rx(lx.RESIDENCY_CUE).search(scan.low, clause.start, clause.end):
             continue
         stays = _rx(r"\bkeep\b|\bkept\b|\bstay|\bremain|\bstored?\b|留在|放在|存在").search(scan.low, clause.start, clause.end)
-        data_word = (r"\bdata\b|数据|服务器|server|hosted|host|records?|files?|documents?|letters?|\binfo(?:rmation)?\b|"
-                     r"\bnotes\b|\bdetails\b|资料|信息")
+        data_word = lx.DATA_WORD
         near = stays is not None and any(_rx(p).search(scan.low, stays.end(), min(clause.end, stays.end() + 30))
                                           for _, p in lx.RESIDENCY)  # fmt: skip
         kept = stays and (expecting == "deployment" or (near and _rx(data_word).search(scan.low)))
@@ -1366,6 +1405,26 @@ def _residency(scan: _Scan, expecting: str | None = None) -> None:
 
 _DOMESTIC_IS_FINE = r"^(?:放|用|在|部署在)?(?:国内|境内)(?:的)?(?:模型|服务)?(?:就行|就可以|就好|即可|吧)"
 """ZH "国内的就行" said at any point: where the model runs (a mainland seller's data stays in China)."""
+
+
+def unsupported_residency(message: str, expecting: str | None = None) -> tuple[str, str] | None:
+    """(EN name, ZH name) of a country the person wants the data kept in, or says they are in when asked where
+    the model may run, that the residency field cannot hold ("it has to stay in Canada", "none of those.
+    Canada!"); None when the message names none, or also names a region the field holds."""
+    text = normalize(message)
+    low = lower_aligned(text)
+    place = next(((en, zh, m) for en, zh, pattern in lx.UNSUPPORTED_PLACES if (m := _rx(pattern).search(low))), None)
+    if place is None:
+        return None
+    en, zh, m = place
+    for _, pattern in lx.RESIDENCY:
+        for hit in _rx(pattern).finditer(low):
+            if not _rx(r"(?:\bnot|\bnon|\bno|不是|非)\s*(?:the\s+)?-?$").search(low[max(0, hit.start() - 10) : hit.start()]):
+                return None  # "we're in Japan but the EU is fine": the region said is recorded ("not the US" is none)
+    cue = _rx(lx.RESIDENCY_CUE + r"|不(?:能|得|要)?出").search(low)
+    if expecting == "deployment" or (cue is not None and _rx(lx.DATA_WORD + r"|\bit\b|它").search(low)):
+        return en, zh
+    return None
 
 
 def _region_answer(scan: _Scan) -> None:
@@ -1900,8 +1959,8 @@ def restated_currency(message: str) -> str | None:
     figure; the caller re-reads the sum it holds in that currency (ISO code, upper case). None otherwise."""
     text = normalize(message)
     low = lower_aligned(text)
-    if find_numbers(low):
-        return None
+    if find_numbers(low) or _rx(r"\b(?:show|display|quot|list)\w*|显示|标价").search(low):
+        return None  # "you keep showing US dollars": a complaint about the figures shown, not the budget's currency
     code = named_currency(low)
     return code.upper() if code is not None else None
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from whichmodel.agent.availability import AS_OF, maker_named
 from whichmodel.agent.brain.hant import to_simplified
 from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
+from whichmodel.knowledge.availability import AS_OF, maker_named
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.units import RATES_AS_OF, SYMBOL, USD_PER, ZH_NAME, Lang, from_usd, money
 from whichmodel.tools.decision import Requirements, RequirementsError, parse_requirements
@@ -1275,8 +1275,14 @@ def chat_next_steps(rec: Recommendation, raw: Mapping[str, Any], question: str, 
     elif "no_dev" in kinds or "setup" in kinds or band == "both":
         first = t(lang, "next_no_dev")
     else:
-        return sep.join(chat_step(r, lang) for r in codes)
-    return sep.join([first, *rest])
+        return sep.join([*(chat_step(r, lang) for r in codes), *_safe_examples(raw, lang)])
+    return sep.join([first, *rest, *_safe_examples(raw, lang)])
+
+
+def _safe_examples(raw: Mapping[str, Any], lang: Lang) -> list[str]:
+    """For confidential or restricted data, the examples any test uses are de-identified or made up, never
+    real patient or client records (a test sends them to providers not yet under a data agreement)."""
+    return [t(lang, "next_safe_examples")] if _sensitive(raw) else []
 
 
 def _too_expensive_answer(recommendation: Mapping[str, Any] | None, lang: Lang) -> str:

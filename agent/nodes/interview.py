@@ -21,16 +21,19 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import lexicon as lx
 from whichmodel.agent.brain import meaning
-from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
+from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS, lower_aligned, normalize
 from whichmodel.agent.brain.offline import (
     Understanding,
     asks_capability,
+    generic_dollar,
+    local_dollar,
     rate_needs_context,
     restated_count,
     restated_currency,
     restated_figure,
     restated_period,
     tasks_named,
+    unsupported_residency,
 )
 from whichmodel.agent.brain.offline import understand as offline_understand
 from whichmodel.agent.events import (
@@ -378,7 +381,14 @@ class Nodes:
         # An answer to the pending question by choice ("the second one", "$100 a month"), by meaning
         # ("不着急，当天能看到结果就行" -> no limit), or "not sure"/"ok" (the stated default, said so).
         text = state.get("text", "")
-        if pending and pending["field"] != "confirm":
+        elsewhere = None
+        if not any(f.path == "deployment.data_residency" for f in facts):
+            # "it has to stay in Canada": a country the residency field cannot hold is never read as another
+            # one (not the US, not a menu choice); the chat says which regions can be required
+            elsewhere = unsupported_residency(text, pending["field"] if pending else None)
+        if elsewhere is not None:
+            events.append(_message(t(lang, "residency_unsupported", place=elsewhere[1 if lang == "zh" else 0]), lang))
+        if pending and pending["field"] != "confirm" and not (elsewhere and pending["field"] == "deployment"):
             options = _options_for(pending)
             choice = u.get("choice")
             picked = next((o for o in options if choice in (o.en, o.zh)), None)
@@ -424,6 +434,7 @@ class Nodes:
         facts.extend(_rescaled_volume(before, facts, text, intent))
         facts.extend(_restated_budget(before, facts, text, lang))
         facts.extend(_restated_currency(before, facts, text, lang))
+        facts = _local_dollar(state, before, facts, text, lang)
         facts.extend(_restated_period(state, before, facts, text, lang))
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
@@ -878,6 +889,39 @@ def _restated_currency(before: Mapping[str, Any], facts: list[Fact], text: str, 
     amount = round(amount) if abs(amount - round(amount)) < 0.01 else amount
     return [Fact("budget.monthly_usd", round(to_usd(amount, new), 2), held["provenance"], text.strip()[:200],
                  money(amount, new, lang))]  # fmt: skip
+
+
+def _local_dollar(state: State, before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """ "200 dollars a month" from someone who said they are in Toronto: Canadian dollars (C$200), whether
+    the place came before the sum, with it, or after it ("the budget was $200; we're in Canada" changes
+    the budget held to C$200). A sum said in US dollars, or in any other currency, stays as it is."""
+    earlier = [str(m.get("content") or "") for m in state.get("messages", []) if m.get("role") == "user"]
+    if earlier and earlier[-1] == text:
+        earlier = earlier[:-1]
+    code = local_dollar(lower_aligned(normalize(" . ".join([*earlier, text]))))
+    if code is None:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if f.path.startswith("budget.") and f.shown is None and f.value and generic_dollar(f.evidence):
+            amount = float(f.value)
+            out.append(replace(f, value=round(to_usd(amount, code), 2), shown=money(amount, code, lang)))
+        else:
+            out.append(f)
+    held = before.get("budget.monthly_usd")
+    if (
+        not any(f.path.startswith("budget.") for f in facts)
+        and held is not None
+        and held["value"]
+        and held["provenance"] != "defaulted"
+        and not held.get("shown")
+        and generic_dollar(str(held.get("evidence") or ""))
+        and local_dollar(lower_aligned(normalize(text))) == code
+    ):
+        amount = float(held["value"])
+        out.append(Fact("budget.monthly_usd", round(to_usd(amount, code), 2), held["provenance"], text.strip()[:200],
+                        money(amount, code, lang)))  # fmt: skip
+    return out
 
 
 def _restated_period(

@@ -9,7 +9,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from whichmodel.agent.availability import (
+from whichmodel.agent.brain.hant import to_simplified
+from whichmodel.agent.nodes.render import t
+from whichmodel.knowledge.availability import (
     AS_OF,
     CHINESE_MAKERS,
     MAKERS,
@@ -18,8 +20,6 @@ from whichmodel.agent.availability import (
     maker_named,
     place_named,
 )
-from whichmodel.agent.brain.hant import to_simplified
-from whichmodel.agent.nodes.render import t
 from whichmodel.knowledge.units import Lang
 
 USE_THERE = re.compile(

@@ -640,20 +640,6 @@ PROVIDER_PARENT_LAWS: dict[str, tuple[str, str]] = {
     "alibaba": ("cn", "Alibaba Group Holding, headquartered in Hangzhou, owns Alibaba Cloud (Singapore)"),
 }
 
-# Makers and providers that do not offer their API to people or companies in mainland China (their
-# own supported-countries lists): id -> source. A maker's list covers its closed models through any
-# reseller (their terms bind the resellers); a provider's covers whatever it serves. A person writing
-# Chinese first is taken to be in mainland China unless they say otherwise, so these are held back
-# and flagged for them.
-NOT_OFFERED_IN_MAINLAND_CHINA: dict[str, str] = {
-    "anthropic": "https://www.anthropic.com/supported-countries",
-    "openai": "https://platform.openai.com/docs/supported-countries",
-    "google": "https://ai.google.dev/gemini-api/docs/available-regions",
-    "google-vertex": "https://cloud.google.com/about/locations (no Google Cloud region or sales in mainland China)",
-    "google-vertex-anthropic": "https://cloud.google.com/about/locations (no Google Cloud region or sales in mainland China)",
-    "amazon-bedrock": "https://www.amazonaws.cn/en/about-aws/regional-product-services/ (Bedrock is not offered in the AWS China regions)",
-}
-
 # Makers whose long-prompt surcharge is one published policy across their models (the same ratios
 # above the same prompt size): a model of theirs whose listings show no long-prompt rate is assumed
 # to carry it (`store.borrow_long_tiers`). maker -> source.

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from whichmodel.agent.availability import MAKERS, maker_named, place_named
 from whichmodel.agent.nodes import answers, places
 from whichmodel.agent.prompts import TEMPLATES
+from whichmodel.knowledge.availability import MAKERS, maker_named, place_named
 
 
 def test_every_maker_has_a_source_and_both_languages() -> None:

@@ -272,3 +272,28 @@ def test_a_pick_not_offered_in_mainland_china_names_the_strongest_that_is() -> N
     alt = next(r for r in rec.summary_codes if r.code == "cn_alternative")
     assert alt.params["model"] == "KIMI-X"
     assert "如果您在中国大陆：CLAUDE-X 不在那里提供服务" in rec.summary
+
+
+def test_a_dead_heat_at_the_same_cost_goes_to_the_faster_when_the_top_is_at_the_latency_edge() -> None:
+    # D6 (s08): the #1 at 5.63 s of a 6 s target, one point above a model answering in 1.82 s for the
+    # same bill. Under quality first the faster one leads and the rival is named.
+    from whichmodel.tools.decision.ranking import Entry, Quality, order
+
+    def entry(key: str, value: float, p95: float) -> Entry:
+        return Entry(key=key, quality=Quality(value, value - 3, value + 3, (), (), False), monthly=2190.0, p95=p95,
+                     maker_first=False, unit_cost=1.0)  # fmt: skip
+
+    r = req(latency={"p95_seconds": 6})
+    ordered = order(r, [entry("edge", 85.9, 5.63), entry("fast", 84.9, 1.82), entry("low", 70.0, 1.0)])
+    assert ordered.entries[0].key == "fast" and ordered.rule == "dead_heat" and ordered.rival == "edge"
+    # well inside the target, the higher point estimate keeps the lead
+    inside = order(r, [entry("edge", 85.9, 3.0), entry("fast", 84.9, 1.0), entry("low", 70.0, 1.0)])
+    assert inside.entries[0].key == "edge"
+
+
+def test_a_chinese_heading_before_the_colon_is_the_report_title() -> None:
+    # s04: "审阅供应商采购合同：提取付款条款、…" was titled "提取付款条款"
+    from whichmodel.tools.report.titles import use_case_summary
+
+    assert use_case_summary("审阅供应商采购合同：提取付款条款、违约责任、争议解决条款，输出JSON", "extraction", "zh") == "审阅供应商采购合同"
+    assert use_case_summary("我们是律师事务所：想审合同", "extraction", "zh") != "律师事务所"

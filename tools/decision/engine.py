@@ -79,6 +79,7 @@ from whichmodel.tools.decision.measured import (
 )
 from whichmodel.tools.decision.ranking import (
     BALANCED_MARGIN,
+    DEAD_HEAT_PRICE,
     VALUE_MAX_COST_SHARE,
     Entry,
     Ordered,
@@ -796,6 +797,10 @@ def mention_risks(req: Requirements, option: Option, quality: Quality) -> list[R
     if quality.value is None and quality_profile(req).weights:  # the missing categories are part of it
         risks = [r for r in risks if r.code != "evidence_missing"]
         risks.append(Reason(code="unrated_model", params={"model": option.model.name, "task": req.task_type}))
+    if option.offering is not None and is_preview(option.model, option.offering) and not is_preview(option.model, None):
+        # its figure is a preview listing's price: said beside the name (s11's "$62,380" was one)
+        risks.append(Reason(code="preview_model", params={"model": option.model.name, "listing": option.offering.provider,
+                                                          "stable": None}))  # fmt: skip
     return risks
 
 
@@ -1452,7 +1457,8 @@ def _summary_codes(
                 code="quality_pick",
                 params={"model": quality.model, "monthly": quality.monthly_cost_usd,
                         "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
-                        **_shared_d(ranking, quality.model_key, lead.model_key), "lead": lead.model},
+                        **_shared_d(ranking, quality.model_key, lead.model_key), "lead": lead.model,
+                        "passed_over": _passed_over(top, quality)},
             )
         )  # fmt: skip
     elif value is not None:
@@ -1529,9 +1535,19 @@ def _dead_heat_params(ranking: Ranking, lead: Candidate) -> dict[str, Param]:
     if rival is None or ranking.ordered.rule != "dead_heat" or rival.quality.value is None or lead.quality is None:
         return {}
     monthly = rival.option.monthly or 0.0
+    x = round(monthly / lead.monthly_cost_usd, 1) if lead.monthly_cost_usd else None
+    faster = x is not None and x < DEAD_HEAT_PRICE  # won on answer time, not on cost
     return {"rival": rival.option.model.name, "rival_gap": round(rival.quality.value - lead.quality, 1),
-            "rival_x": round(monthly / lead.monthly_cost_usd, 1) if lead.monthly_cost_usd else None,
-            "rival_monthly": monthly}  # fmt: skip
+            "rival_x": x, "rival_monthly": monthly, "faster": faster,
+            "rival_p95": rival.option.latency.p95_seconds, "lead_p95": lead.latency.p95_seconds if lead.latency else None}  # fmt: skip
+
+
+def _passed_over(top: list[Candidate], pick: Candidate) -> list[str]:
+    """The shown models rated higher than the quality pick that it was preferred to for a lifecycle
+    warning (retiring soon, a preview): "the strongest that fits" must not pass over them unsaid."""
+    provisional = ("retiring_soon", "preview_model")
+    return [c.model for c in top if c.quality is not None and pick.quality is not None and c.quality > pick.quality
+            and any(r.code in provisional for r in c.risk_codes)]  # fmt: skip
 
 
 def _cn_alternative(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:

@@ -189,6 +189,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
         "rule_best_in_tier": "it is rated highest of the {n} top models whose public ratings are too close to call (quality first)",
         "rule_dead_heat": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, at {x}x the cost ({rival_monthly}/month), so the tie goes to the cheaper (quality first)",
+        "rule_dead_heat_faster": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, but is estimated at {rival_p95} against {lead_p95} for this one, at the edge of your answer-time target, for no lower cost, so the tie goes to the faster (quality first)",
         "rule_alone": "it has the best public ratings, and no other model is tied with it (quality first)",
         "lifecycle_demoted_retiring_quality": " {model} is rated higher than {pick} but retires on {date} ({days} days after the reference date): it is shown after {pick}, which lasts.",
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
@@ -263,7 +264,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}{missing}.",
         "value_missing": "; it has no public rating for {cats}, so check that first",
-        "quality_pick": " Quality pick, the strongest that fits: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
+        "quality_pick": " Quality pick, the strongest that fits{passed}: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
+        "passed_over": " (after the higher-rated {names}, which retire soon or are preview releases: see the table)",
         "quality_x": ", {x}x the cost",
         "headroom": " Nothing that fits costs less on the same rented GPUs; {model} is as good on public ratings and serves {capacity_x}x the requests on them: the one to try if the volume grows.",
         "quality_d": ", {d} of 100 points {word} on public ratings",
@@ -566,6 +568,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
         "rule_best_in_tier": "在公开评分难分高下的 {n} 个顶尖模型中，它的评分最高（质量优先）",
         "rule_dead_heat": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，而费用是它的 {x} 倍（每月 {rival_monthly}），因此并列时选更便宜的（质量优先）",
+        "rule_dead_heat_faster": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，但估计需要 {rival_p95}（它只需 {lead_p95}），已接近您的响应时间目标，费用却不更低，因此并列时选更快的（质量优先）",
         "rule_alone": "它的公开评分最好，且没有其他模型与之并列（质量优先）",
         "lifecycle_demoted_retiring_quality": "{model} 评分高于 {pick}，但将于 {date} 退役（参考日期后 {days} 天）：它排在能长期使用的 {pick} 之后。",
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
@@ -640,7 +643,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}{missing}。",
         "value_missing": "；它没有{cats}的公开评分，请先核实这一点",
-        "quality_pick": "质量之选（满足条件的最强模型）：{model}（{cost}{x}{d}）；{lead} 是与之对照的性价比之选：请在您的样例上比较两者。",
+        "passed_over": "，排在评分更高但即将退役或为预览版的 {names} 之后，见表格",
+        "quality_pick": "质量之选（满足条件的最强模型{passed}）：{model}（{cost}{x}{d}）；{lead} 是与之对照的性价比之选：请在您的样例上比较两者。",
         "quality_x": "，费用为其 {x} 倍",
         "headroom": "在同样租用的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
         "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
@@ -1131,9 +1135,11 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         else t(lang, "how_api").format(provider=provider, tier=tier_name(lang, p.get("tier")))
     )
     alone = p.get("tier_size") == 1 and p.get("rule") == "best_in_tier"
-    rule = t(lang, "rule_alone" if alone else "rule_" + str(p.get("rule"))).format(
+    rule_key = "rule_alone" if alone else "rule_" + str(p.get("rule")) + ("_faster" if p.get("faster") else "")
+    rule = t(lang, rule_key).format(
         n=p.get("tier_size"), rival=p.get("rival"), gap=points(p.get("rival_gap")), x=p.get("rival_x"),
-        rival_monthly=monthly(p.get("rival_monthly"), lang))
+        rival_monthly=monthly(p.get("rival_monthly"), lang), rival_p95=seconds(p.get("rival_p95"), lang),
+        lead_p95=seconds(p.get("lead_p95"), lang))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
         rule += t(lang, "rule_balanced")
     if p.get("rated_for"):
@@ -1199,6 +1205,9 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
         "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
         "d": _points(lang, "quality_d", d, p.get("left_out")),
+        "passed": t(lang, "passed_over").format(names=t(lang, "and").join(str(n) for n in passed))
+        if isinstance(passed := p.get("passed_over"), list) and passed
+        else "",
     }
 
 
@@ -1420,6 +1429,8 @@ def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "mention_missing").format(categories=category_names(lang, p.get("categories"))))
         elif r.code == "unrated_model":
             out.append(t(lang, "mention_unrated").format(task=task_name(lang, str(p.get("task")))))
+        elif r.code == "preview_model" and p.get("listing"):
+            out.append(t(lang, "warn_preview_listing").format(provider=p.get("listing")))
         elif r.code == "not_offered_cn":
             out.append(t(lang, _not_offered_key("warn_not_offered_cn", p)).format(
                 provider=provider_display(_str(p.get("provider_name")), str(p.get("provider")), lang)))

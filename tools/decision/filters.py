@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+from whichmodel.knowledge.availability import NOT_OFFERED_IN_MAINLAND_CHINA
 from whichmodel.knowledge.catalog.curated import (
     COMMUNITY_DERIVATIVES,
-    NOT_OFFERED_IN_MAINLAND_CHINA,
     PROVIDER_JURISDICTIONS,
     PROVIDER_PARENT_LAWS,
     free_for_production,
@@ -274,7 +274,7 @@ def mainland_endpoint_ok(req: Requirements) -> bool:
 def not_offered_to(req: Requirements, offering: Offering | None, model: Model | None = None) -> str | None:
     """For a person taken to be in mainland China (`user_region`: stated, or Chinese written first):
     'documented' when the provider's own country list leaves mainland China out, or the closed
-    model's maker's does (it binds every reseller: `curated.NOT_OFFERED_IN_MAINLAND_CHINA`),
+    model's maker's does (it binds every reseller: `knowledge.availability.NOT_OFFERED_IN_MAINLAND_CHINA`),
     'us_provider' for another provider under US law (US AI APIs are generally not offered there:
     to be checked), else None. Self-hosting (`offering` None) is offered anywhere."""
     if offering is None or user_region(req)[0] != "cn":

@@ -260,6 +260,10 @@ DEAD_HEAT_POINTS = 1.0
 the cheaper one leads (`_dead_heat`). Price never outweighs a real difference; this is none."""
 DEAD_HEAT_PRICE = 1.5
 """How many times dearer the top-rated member must be for a dead heat to go to the cheaper one."""
+DEAD_HEAT_EDGE = 0.9
+"""A top-rated member estimated at this share of the latency target or more sits at its edge: a dead
+heat at no higher cost then goes to a member that answers in half the time (s08: 5.63 s of 6 s
+against 1.82 s, one point apart, the same GPU bill)."""
 QUALITY_SCALE = 100.0
 WEAK_MARGIN = 10.0
 """A rating this many points (0..100) below the model's own score on its other categories shows a
@@ -672,18 +676,25 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _dead_heat(head: Sequence[Entry]) -> Entry | None:
+def _dead_heat(head: Sequence[Entry], target: float | None) -> Entry | None:
     """The member of the quality head in a dead heat with its top (`DEAD_HEAT_POINTS`: the same
     evidence and warnings, its point estimate within a point) that costs at most 1/`DEAD_HEAT_PRICE`
-    of it, the cheapest such; None when there is none."""
+    of it, the cheapest such; else, when the top's estimate sits within `DEAD_HEAT_EDGE` of the
+    latency target, one at no higher cost that answers in half its time or less, the fastest such;
+    None when there is none."""
     if not head or head[0].quality.value is None:
         return None
     top = head[0]
     top_value = top.quality.value or 0.0
     peers = [e for e in head[1:] if e.quality.value is not None and warning_count(e) == warning_count(top)
-             and _group(e) == _group(top) and top_value - e.quality.value <= DEAD_HEAT_POINTS
-             and e.monthly * DEAD_HEAT_PRICE <= top.monthly]  # fmt: skip
-    return min(peers, key=lambda e: (e.monthly, -(e.quality.value or 0.0), e.key), default=None)
+             and _group(e) == _group(top) and top_value - e.quality.value <= DEAD_HEAT_POINTS + 1e-9]  # fmt: skip
+    cheaper = [e for e in peers if e.monthly * DEAD_HEAT_PRICE <= top.monthly]
+    if cheaper:
+        return min(cheaper, key=lambda e: (e.monthly, -(e.quality.value or 0.0), e.key))
+    if target is None or top.p95 < DEAD_HEAT_EDGE * target:
+        return None
+    faster = [e for e in peers if e.monthly <= top.monthly and 0.0 < e.p95 <= 0.5 * top.p95]
+    return min(faster, key=lambda e: (e.p95, e.monthly, e.key), default=None)
 
 
 def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
@@ -749,14 +760,15 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     strict_keys = frozenset(e.key for e in strict)
     tier_keys = frozenset(e.key for e in tier)
     head = _lasting_first(tier, head_key)
-    heat = _dead_heat(head) if req.priority == "quality" else None
+    heat = _dead_heat(head, req.latency.p95_seconds) if req.priority == "quality" else None
     rival = head[0].key if heat is not None else None
     if heat is not None:
         head = [heat, *(e for e in head if e is not heat)]
         rule = "dead_heat"
     head_keys = {e.key for e in head}
     tail = sorted((e for e in entries if e.key not in head_keys), key=rest_key)
-    ranked = undominated_order(head + tail)
+    # a dead heat's winner stays first: rated a point lower, it is "dominated" only on paper
+    ranked = [heat, *undominated_order(head[1:] + tail)] if heat is not None else undominated_order(head + tail)
     lead = ranked[0]
     pool = {e.key for e in widened} | tier_keys
     demoted = [e.key for e in head if warning_count(e) > warning_count(lead) and _above(e, lead)]

@@ -399,6 +399,12 @@ def _fit_zh(phrases: list[str]) -> str:
 
 
 def _title_zh(use_case: str, task_type: str) -> str:
+    # "审阅供应商采购合同：提取付款条款、…": a short heading before the colon already names the job
+    head, colon, _ = use_case.partition("：") if "：" in use_case else use_case.partition(":")
+    says_who = re.match(r"\s*(?:我们|我|咱们|本公司|公司)(?:是|为)", head)  # "我们是律师事务所：…" says who, not what
+    heading = _fit_zh(_zh_phrases(head)) if colon and _CJK.search(head) and not _ZH_CLAUSE.search(head) and not says_who else ""
+    if len(heading) >= 4 and heading == "".join(_zh_phrases(head)):
+        return heading
     clauses = [c for c in _ZH_CLAUSE.split(use_case) if _CJK.search(c)]
     words = _ZH_TASK_WORDS.get(task_type, ())
     clauses.sort(key=lambda c: not any(w in c for w in words))  # the clause that says the task first

@@ -1,5 +1,6 @@
 """Where the makers offer their services, who they are in Chinese, and what their chat apps cost: facts
-for side questions ("能在国内用吗？", "Claude在台湾能用吗", "can I use it in China?", "Qwen是阿里的那个吗？",
+for the decision core (`tools.decision.filters.not_offered_to`: what a person in mainland China can
+buy) and for side questions ("能在国内用吗？", "Claude在台湾能用吗", "can I use it in China?", "Qwen是阿里的那个吗？",
 "Kimi的APP要钱吗？"), as data with their sources. Answers are written from this table, never inline.
 
 The lists are the makers' own published supported-country lists and app pages as read on `AS_OF`;
@@ -140,3 +141,18 @@ def place_named(text: str) -> str | None:
         if re.search(words, text, re.IGNORECASE):
             return code
     return None
+
+
+PROVIDERS_NOT_IN_MAINLAND_CHINA: dict[str, str] = {
+    "google-vertex": "https://cloud.google.com/about/locations (no Google Cloud region or sales in mainland China)",
+    "google-vertex-anthropic": "https://cloud.google.com/about/locations (no Google Cloud region or sales in mainland China)",
+    "amazon-bedrock": "https://www.amazonaws.cn/en/about-aws/regional-product-services/ (Bedrock is not offered in the AWS China regions)",
+}
+"""Clouds that resell models and do not offer that service in mainland China, with sources."""
+
+NOT_OFFERED_IN_MAINLAND_CHINA: dict[str, str] = {
+    **{m.key: m.source for m in MAKERS if "cn" not in m.offered},
+    **PROVIDERS_NOT_IN_MAINLAND_CHINA,
+}
+"""Makers (`MAKERS` without mainland China: their lists bind every reseller of their closed models)
+and providers that do not offer their API in mainland China: id -> source."""
