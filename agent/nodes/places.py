@@ -1,5 +1,5 @@
 """Side questions about where a service can be used and who makes it, answered from the makers table
-(`agent.availability`): "能在国内用吗？", "Claude在台湾能用吗", "can I use it in China?", "Qwen是阿里的那个吗？",
+(`knowledge.availability`): "能在国内用吗？", "Claude在台湾能用吗", "can I use it in China?", "Qwen是阿里的那个吗？",
 "Kimi是哪个公司的？", "does the Kimi app cost money?". The model asked about is the one named, else
 the current pick."""
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.agent.chat import last_reply
 from whichmodel.agent.nodes import answers, places
 from whichmodel.agent.prompts import TEMPLATES
 from whichmodel.knowledge.availability import MAKERS, maker_named, place_named
@@ -185,32 +186,18 @@ def test_maker_and_place_lookup() -> None:
     assert place_named("我们在台北") == "tw" and place_named("翻墙") == "cn"
 
 
-async def _chat(thread: str, *turns: str) -> str:
-    from langgraph.checkpoint.memory import InMemorySaver
-
-    from whichmodel.agent.service import Advisor
-    from whichmodel.agent.settings import Settings
-
-    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
-        reply = None
-        for turn in turns:
-            reply = await adv.send(thread, turn)
-    assert reply is not None
-    return reply.text
-
-
 async def test_can_ai_transcribe_is_answered_not_refused() -> None:
-    text = await _chat("c", "We're a small town office. Could AI type up our recorded phone calls and summarise them?")
+    text = await last_reply("c", "We're a small town office. Could AI type up our recorded phone calls and summarise them?")
     assert "can't answer" not in text and "two steps" in text
 
 
 async def test_availability_in_china_is_answered_in_the_conversation() -> None:
-    text = await _chat("z", "我开了个面馆，想用AI回复外卖平台上的评价，每天二三十条", "预算每月一百块，这些在大陆用得了吗？")
+    text = await last_reply("z", "我开了个面馆，想用AI回复外卖平台上的评价，每天二三十条", "预算每月一百块，这些在大陆用得了吗？")
     assert "答不了" not in text and "国内厂商" in text
 
 
 async def test_few_a_day_next_steps_are_the_chat_app_with_own_cases() -> None:
-    text = await _chat(
+    text = await last_reply(
         "h", "I run a tiny bakery and want help writing product descriptions, about 20 a month, $10 budget",
         "what should I do next?",
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.agent.chat import last_reply
 from whichmodel.agent.nodes import answers
 
 
@@ -30,20 +31,6 @@ def test_not_every_mention_is_a_yes_no_question(question: str) -> None:
     assert "may_use" not in answers.about_recommendation(question)
 
 
-async def _chat(thread: str, *turns: str) -> str:
-    from langgraph.checkpoint.memory import InMemorySaver
-
-    from whichmodel.agent.service import Advisor
-    from whichmodel.agent.settings import Settings
-
-    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
-        reply = None
-        for turn in turns:
-            reply = await adv.send(thread, turn)
-    assert reply is not None
-    return reply.text
-
-
 _CLINIC = (
     "I own a small physio clinic in Toronto. After each session we write up notes and a home exercise letter "
     "for the patient. About 45 a day, budget 200 dollars a month. its patient health info",
@@ -58,7 +45,7 @@ _CLINIC = (
     ],
 )
 async def test_en_yes_no_use_question_gets_a_plain_answer(question: str) -> None:
-    text = await _chat("en", *_CLINIC, "writing", question)
+    text = await last_reply("en", *_CLINIC, "writing", question)
     last = text.strip()
     assert last, "blank reply"
     assert "can't answer" not in last
@@ -79,7 +66,7 @@ _CENTRE = (
     ],
 )
 async def test_zh_data_stays_in_hospital_gets_the_self_hosting_answer(question: str) -> None:
-    text = (await _chat("zh", *_CENTRE, question)).strip()
+    text = (await last_reply("zh", *_CENTRE, question)).strip()
     assert text, "blank reply"
     assert "答不了" not in text
     assert "服务器" in text or "自托管" in text
@@ -87,5 +74,5 @@ async def test_zh_data_stays_in_hospital_gets_the_self_hosting_answer(question: 
 
 async def test_no_turn_is_ever_blank() -> None:
     """A question nothing answers, whose facts change nothing already held: still a reply."""
-    text = await _chat("b", *_CLINIC, "writing", "its patient health info, hmm?")
+    text = await last_reply("b", *_CLINIC, "writing", "its patient health info, hmm?")
     assert text.strip()

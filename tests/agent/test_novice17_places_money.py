@@ -6,27 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-
-async def _chat(thread: str, *turns: str) -> str:
-    from langgraph.checkpoint.memory import InMemorySaver
-
-    from whichmodel.agent.service import Advisor
-    from whichmodel.agent.settings import Settings
-
-    async with Advisor(Settings(), retriever=None, checkpointer=InMemorySaver(), probes=None) as adv:
-        reply = None
-        for turn in turns:
-            reply = await adv.send(thread, turn)
-    assert reply is not None
-    return reply.text
-
+from tests.agent.chat import last_reply
 
 _CLINIC = ("I own a small physio clinic in Toronto. We write clinical notes and home exercise letters for patients, "
            "about 45 a day")  # fmt: skip
 
 
 async def test_toronto_dollars_are_canadian_in_the_chat() -> None:
-    text = await _chat("cad", _CLINIC, "budget maybe 200 dollars a month")
+    text = await last_reply("cad", _CLINIC, "budget maybe 200 dollars a month")
     assert "C$200" in text
 
 
@@ -36,18 +23,18 @@ async def test_toronto_dollars_are_canadian_in_the_chat() -> None:
      "the data should stay in Canada"],
 )  # fmt: skip
 async def test_canada_is_not_the_us(turn: str) -> None:
-    text = await _chat("ca-" + turn[:12], _CLINIC + ", budget C$200 a month", turn)
+    text = await last_reply("ca-" + turn[:12], _CLINIC + ", budget C$200 a month", turn)
     assert "Data must stay in: US" not in text and "stay in the US" not in text.replace("the EU, the UK, the US", "")
     assert "Canada" in text and "the EU, the UK, the US" in text
 
 
 async def test_canada_in_chinese_lists_the_regions() -> None:
-    text = await _chat("ca-zh", "我们是多伦多的一家理疗诊所，每天写病历，大概四十五份，预算每月200加元", "病人数据必须留在加拿大")
+    text = await last_reply("ca-zh", "我们是多伦多的一家理疗诊所，每天写病历，大概四十五份，预算每月200加元", "病人数据必须留在加拿大")
     assert "加拿大" in text and "欧盟、英国、美国" in text and "美国境内" not in text
 
 
 async def test_us_dollars_complaint_keeps_the_canadian_budget() -> None:
-    text = await _chat("usd-complaint", _CLINIC, "budget maybe 200 dollars a month",
+    text = await last_reply("usd-complaint", _CLINIC, "budget maybe 200 dollars a month",
                        "you keep showing US dollars, I'm in Canada")  # fmt: skip
     assert "→ $200/month" not in text
 
@@ -62,5 +49,5 @@ async def test_us_dollars_complaint_keeps_the_canadian_budget() -> None:
     ],
 )  # fmt: skip
 async def test_confidential_data_tests_use_deidentified_examples(turns: tuple[str, ...], needle: str) -> None:
-    text = await _chat("deid-" + turns[0][:6], *turns)
+    text = await last_reply("deid-" + turns[0][:6], *turns)
     assert needle in text

@@ -797,11 +797,18 @@ def mention_risks(req: Requirements, option: Option, quality: Quality) -> list[R
     if quality.value is None and quality_profile(req).weights:  # the missing categories are part of it
         risks = [r for r in risks if r.code != "evidence_missing"]
         risks.append(Reason(code="unrated_model", params={"model": option.model.name, "task": req.task_type}))
-    if option.offering is not None and is_preview(option.model, option.offering) and not is_preview(option.model, None):
+    listing = _preview_listing(option)
+    if listing is not None:
         # its figure is a preview listing's price: said beside the name (s11's "$62,380" was one)
-        risks.append(Reason(code="preview_model", params={"model": option.model.name, "listing": option.offering.provider,
-                                                          "stable": None}))  # fmt: skip
+        risks.append(Reason(code="preview_model", params={"model": option.model.name, "listing": listing, "stable": None}))
     return risks
+
+
+def _preview_listing(option: Option) -> str | None:
+    """The provider whose listing alone is a preview (its status), the model's release being stable."""
+    if option.offering is None or not is_preview(option.model, option.offering) or is_preview(option.model, None):
+        return None
+    return option.offering.provider
 
 
 def _capped(option: Option, req: Requirements) -> Reason | None:
@@ -833,13 +840,18 @@ def _with_ga_alternative(risk: Reason, ranking: Ranking, option: Option, target:
     if not ga:
         return risk
     best = min(ga, key=lambda o: (o.latency.p95_seconds or 0.0, o.monthly or 0.0, o.offering.id if o.offering else ""))
-    usual = best.usual if best.thinking_cap is not None else None
     return risk.model_copy(update={"params": {**risk.params, "ga_provider": best.offering.provider if best.offering else None,
                                               "ga_p95": best.latency.p95_seconds, "ga_monthly": best.monthly,
-                                              "target": target, "cap": best.thinking_cap,
-                                              "usual": usual.thinking_tokens if usual else None,
-                                              "usual_p95": usual.p95_seconds if usual else None,
-                                              "usual_monthly": best.usual_monthly if usual else None}})  # fmt: skip
+                                              "target": target, **_thinking_figures(best)}})  # fmt: skip
+
+
+def _thinking_figures(option: Option) -> dict[str, Param]:
+    """The thinking an option's figures are at when the ranking capped it (`cap`), with its usual
+    budget and the time and bill there: said beside any figure quoted at the cap."""
+    usual = option.usual if option.thinking_cap is not None else None
+    return {"cap": option.thinking_cap, "usual": usual.thinking_tokens if usual else None,
+            "usual_p95": usual.p95_seconds if usual else None,
+            "usual_monthly": option.usual_monthly if usual else None}  # fmt: skip
 
 
 def lifecycle_risks(option: Option, as_of: date, catalog: Catalog) -> list[Reason]:
@@ -853,9 +865,7 @@ def lifecycle_risks(option: Option, as_of: date, catalog: Catalog) -> list[Reaso
                                                           "days": (when - as_of).days}))  # fmt: skip
     if is_preview(option.model, option.offering):
         stable = stable_sibling(option.model, catalog.models.values(), as_of)
-        # Only this listing is a preview (the provider's status), not the model's release.
-        listing = option.offering.provider if option.offering and not is_preview(option.model, None) else None
-        risks.append(Reason(code="preview_model", params={"model": option.model.name, "listing": listing,
+        risks.append(Reason(code="preview_model", params={"model": option.model.name, "listing": _preview_listing(option),
                                                           "stable": stable.name if stable else None}))  # fmt: skip
     return risks
 
@@ -1602,14 +1612,11 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
         nq, n = strongest(near)
         near_params = {"near_model": n.model.name, "near_quality": round(nq, 1), "near_p95": n.latency.p95_seconds,
                        "near_monthly": n.monthly, "near_cap": n.thinking_cap}  # fmt: skip
-    usual = o.usual if o.thinking_cap is not None else None
     return [Reason(code="latency_holds_back", params={
         "model": o.model.name, "quality": round(value, 1), "pick": pick.model, "pick_quality": pick.quality,
         "p95": o.latency.p95_seconds, "target": req.latency.p95_seconds, "monthly": o.monthly,
         # its figures are at the least thinking the ranking allows: said, with those at its usual thinking
-        "cap": o.thinking_cap, "usual": usual.thinking_tokens if usual else None,
-        "usual_p95": usual.p95_seconds if usual else None, "usual_monthly": o.usual_monthly if usual else None,
-        **near_params})]  # fmt: skip
+        **_thinking_figures(o), **near_params})]  # fmt: skip
 
 
 def _capped_picks(picks: Iterable[Candidate | None]) -> list[Reason]:

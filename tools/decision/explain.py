@@ -1407,13 +1407,17 @@ def _law(lang: Lang, p: Mapping[str, Param]) -> str:
     return named
 
 
-def _str(value: Param) -> str | None:
-    return value if isinstance(value, str) else None
+def _offering_provider(lang: Lang, p: Mapping[str, Param]) -> str:
+    """The provider of a risk's params (`provider`, `provider_name`) as people read it."""
+    name = p.get("provider_name")
+    return provider_display(name if isinstance(name, str) else None, str(p.get("provider")), lang)
 
 
-def _not_offered_key(key: str, p: Mapping[str, Param]) -> str:
-    """The documented wording, or the one for a US provider that is generally not offered."""
-    return key + "_us_provider" if p.get("basis") == "us_provider" else key
+def _not_offered_label(lang: Lang, p: Mapping[str, Param]) -> str:
+    """`not_offered_cn`'s short words beside the model: the documented wording, or the one for a US
+    provider that is generally not offered there."""
+    key = "warn_not_offered_cn_us_provider" if p.get("basis") == "us_provider" else "warn_not_offered_cn"
+    return t(lang, key).format(provider=_offering_provider(lang, p))
 
 
 def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
@@ -1432,8 +1436,7 @@ def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
         elif r.code == "preview_model" and p.get("listing"):
             out.append(t(lang, "warn_preview_listing").format(provider=p.get("listing")))
         elif r.code == "not_offered_cn":
-            out.append(t(lang, _not_offered_key("warn_not_offered_cn", p)).format(
-                provider=provider_display(_str(p.get("provider_name")), str(p.get("provider")), lang)))
+            out.append(_not_offered_label(lang, p))
     return out
 
 
@@ -1582,7 +1585,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "not_offered_cn" and p.get("basis") == "us_provider":
         code = "not_offered_cn_us_provider"
     if code.startswith("not_offered_cn"):
-        values["provider"] = provider_display(_str(p.get("provider_name")), str(p.get("provider")), lang)
+        values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
     if code == "thinking_floor":
         values["why"] = t(lang, f"floor_why_{p.get('why')}")
@@ -1733,8 +1736,7 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
         elif r.code == "price_below_typical":
             out.append(t(lang, "warn_price_below_typical").format(ratio=pct(r.params.get("ratio"))))
         elif r.code == "not_offered_cn":
-            out.append(t(lang, _not_offered_key("warn_not_offered_cn", r.params)).format(
-                provider=provider_display(_str(r.params.get("provider_name")), str(r.params.get("provider")), lang)))
+            out.append(_not_offered_label(lang, r.params))
         elif r.code == "latency_borderline":
             out.append(t(lang, "warn_borderline").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "evidence_missing" and r.params.get("categories") and r.params.get("rated"):
