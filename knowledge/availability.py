@@ -51,6 +51,8 @@ class Maker:
     app_price_zh: str
     china_console_zh: str = ""
     """Where a business in mainland China signs up for the API (Chinese makers only)."""
+    app_month_usd: float | None = None
+    """The app's paid personal plan, US dollars a month (None: free for personal use), as `app_price_en` says."""
     source: str = ""
 
 
@@ -61,7 +63,7 @@ MAKERS: tuple[Maker, ...] = (
         "the Claude app (claude.ai)", "Claude 应用",
         "free plan with limits; Pro about $20 a month",
         "免费版有用量限制；付费版约每月 20 美元",
-        source="https://www.anthropic.com/supported-countries",
+        source="https://www.anthropic.com/supported-countries", app_month_usd=20.0,
     ),
     Maker(
         "openai", "OpenAI (US)", "OpenAI（美国公司）", r"chat\s?gpt|openai|\bgpt|\bo[134](?:-mini)?\b",
@@ -69,7 +71,7 @@ MAKERS: tuple[Maker, ...] = (
         "ChatGPT", "ChatGPT",
         "free plan with limits; Plus about $20 a month",
         "免费版有用量限制；付费版约每月 20 美元",
-        source="https://platform.openai.com/docs/supported-countries",
+        source="https://platform.openai.com/docs/supported-countries", app_month_usd=20.0,
     ),
     Maker(
         "google", "Google (US)", "谷歌（美国公司）", r"gemini|gemma|google|vertex|谷歌",
@@ -77,7 +79,7 @@ MAKERS: tuple[Maker, ...] = (
         "the Gemini app", "Gemini 应用",
         "free plan with limits; Google AI Pro about $20 a month",
         "免费版有用量限制；付费版约每月 20 美元",
-        source="https://ai.google.dev/gemini-api/docs/available-regions",
+        source="https://ai.google.dev/gemini-api/docs/available-regions", app_month_usd=20.0,
     ),
     Maker(
         "deepseek", "DeepSeek (Hangzhou, China)", "深度求索（DeepSeek，杭州）", r"deepseek|深度求索",
@@ -134,6 +136,15 @@ def maker_named(text: str) -> Maker | None:
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
+MAKER_ALIASES: dict[str, str] = {
+    "meta": r"facebook|\bfb\b|脸书|instagram|whatsapp|\bmeta\b",
+    "google": r"google|alphabet|谷歌",
+    "alibaba": r"alibaba|阿里",
+    "bytedance": r"bytedance|tiktok|抖音|字节",
+}
+"""Other names people use for a maker (catalog maker key -> pattern): "is Muse Spark facebook's one?"."""
+
+
 def place_named(text: str) -> str | None:
     """The place of PLACES a question names ("在台湾", "in China", "翻墙"), or None."""
     for code in ("hk", "tw", "sg", "cn"):
@@ -149,6 +160,10 @@ PROVIDERS_NOT_IN_MAINLAND_CHINA: dict[str, str] = {
     "amazon-bedrock": "https://www.amazonaws.cn/en/about-aws/regional-product-services/ (Bedrock is not offered in the AWS China regions)",
 }
 """Clouds that resell models and do not offer that service in mainland China, with sources."""
+
+NOT_OFFERED_IN_HONG_KONG: dict[str, str] = {m.key: m.source for m in MAKERS if "hk" not in m.offered}
+"""Makers whose published lists leave Hong Kong out (their lists bind every reseller of their closed
+models): key -> source."""
 
 NOT_OFFERED_IN_MAINLAND_CHINA: dict[str, str] = {
     **{m.key: m.source for m in MAKERS if "cn" not in m.offered},

@@ -119,6 +119,8 @@ TOKENS_PER_PAGE: dict[Lang, float] = {"en": 700.0, "zh": 800.0}
 characters (~800 tokens)."""
 TOKENS_PER_WORD: dict[Lang, float] = {"en": 1.3, "zh": 1.0}
 """An English word is about 1.3 tokens; a Chinese "字" (character) about one token."""
+SPOKEN_WORDS_PER_MINUTE = 150.0
+"""Ordinary speech runs at about 150 words a minute: a transcript's length from the audio minutes."""
 TEXT_CHUNK_TOKENS = 1500
 """A monthly amount of text ("50,000 words a month") is planned as requests of this many tokens each
 (about two pages): the monthly token total, and so the cost, is what was said; the request count

@@ -118,9 +118,14 @@ def test_speech_embedding_image_and_moderation_are_tested_on_your_data() -> None
         assert a.citations[0] == "evaluation#own-data"
 
 
-def test_a_long_repeated_prompt_gets_a_caching_step() -> None:
-    a = choose_adaptation(req(volume={"requests_per_month": 1000, "input_tokens": 30_000, "output_tokens": 300}))
-    assert a.step_codes[-1] == "cache_long_prompt"
+def test_a_long_prompt_gets_one_caching_step() -> None:
+    # with a cached share stated, the path keeps the repeated part first; with none, the report's next
+    # steps say it once (expert17 Y8: the same advice twice in different words)
+    cached = req(volume={"requests_per_month": 1000, "input_tokens": 30_000, "output_tokens": 300,
+                         "cached_input_fraction": 0.5})  # fmt: skip
+    assert choose_adaptation(cached).step_codes[-1] == "cache_long_prompt"
+    plain = req(volume={"requests_per_month": 1000, "input_tokens": 30_000, "output_tokens": 300})
+    assert "cache_long_prompt" not in choose_adaptation(plain).step_codes
 
 
 def test_the_core_writes_no_words() -> None:

@@ -239,7 +239,7 @@ def test_applied_caching_bills_the_cache_write_price_where_the_provider_lists_on
     assert written is not None and written.per_request == pytest.approx(0.0035)
     assert written.cache_write_price_per_m == 1.25
     note = next(a for a in written.assumption_codes if a.code == "cache_write")
-    assert note.params == {"price": 1.25, "input_price": 1.0}
+    assert note.params == {"price": 1.25, "input_price": 1.0, "model": "M"}  # named: several models' lines sit together
     for write in (None, 0.0):
         plain = _cost(_cached_offering(write), vreq(**v))
         assert plain is not None and plain.per_request == pytest.approx(0.003)

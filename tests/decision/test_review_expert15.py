@@ -50,12 +50,24 @@ def test_a_stated_reasoning_need_in_a_harm_critical_field_keeps_a_quarter_of_the
         assert lat is not None
         capped = next((r for r in c.reason_codes if r.code == "thinking_capped_figures"), None)
         if capped is not None:
-            # never under a quarter of the usual budget the ratings were earned at
-            assert float(capped.params["cap"]) >= 0.25 * float(capped.params["usual"]) - 1, (c.model, capped.params)
+            # never under a quarter of the usual budget the ratings were earned at; or turned off
+            # altogether, a documented setting flagged as such (session 16, expert18's s02)
+            cap = float(capped.params["cap"])
+            assert cap == 0 or cap >= 0.25 * float(capped.params["usual"]) - 1, (c.model, capped.params)
+
+
+# A task whose thinking is the task (maths): no thinking-off route, so the strongest models fail only
+# the latency target (the clinical case now ranks them with thinking off, flagged).
+TUTOR: dict[str, Any] = {
+    "use_case": "Tutor high-school students through algebra problems step by step",
+    "task_type": "reasoning", "languages": ["en"],
+    "volume": {"requests_per_month": 200_000, "input_tokens": 800, "output_tokens": 700},
+    "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "needs": {"reasoning": True},
+}  # fmt: skip
 
 
 def test_a_stronger_model_held_back_only_by_latency_sets_the_accuracy_bar_first() -> None:
-    rec = recommend(Requirements.model_validate(CLINICAL), load_catalog())
+    rec = recommend(Requirements.model_validate(TUTOR), load_catalog())
     bar = next(r for r in rec.step_codes if r.code == "step_accuracy_bar")
     key = rec.quality_pick.model_key if rec.quality_pick else rec.recommendations[0].model_key
     assert bar.params["pick"] == next(c.model for c in rec.recommendations if c.model_key == key)
@@ -68,12 +80,12 @@ def test_a_stronger_model_held_back_only_by_latency_sets_the_accuracy_bar_first(
     assert not any(r.code == "step_quality_first" for r in rec.step_codes)
     steps = "\n".join(rec.next_steps)
     assert f"set the accuracy bar first: run {bar.params['model']}" in steps
-    zh = recommend(Requirements.model_validate(CLINICAL), load_catalog(), lang="zh")
+    zh = recommend(Requirements.model_validate(TUTOR), load_catalog(), lang="zh")
     assert any(s.startswith("先定准确率基准") for s in zh.next_steps)
 
 
 def test_cost_first_skips_the_accuracy_bar() -> None:
-    rec = recommend(Requirements.model_validate({**CLINICAL, "priority": "cost"}), load_catalog())
+    rec = recommend(Requirements.model_validate({**TUTOR, "priority": "cost"}), load_catalog())
     assert not any(r.code == "step_accuracy_bar" for r in rec.step_codes)
 
 
@@ -199,10 +211,10 @@ def test_the_thinking_rule_that_applies_is_stated() -> None:
 def test_the_relaxed_latency_figures_say_at_what_thinking_they_are() -> None:
     # X3: "a target of about 56.1 s would admit it at $2,925/month" was at 2,000 of 8,000 thinking
     # tokens, unstated; the sentence and the accuracy-bar step now carry both figures.
-    rec = recommend(Requirements.model_validate(CLINICAL), load_catalog())
+    rec = recommend(Requirements.model_validate(TUTOR), load_catalog())
     held = next(r for r in rec.summary_codes if r.code == "latency_holds_back")
-    if held.params.get("cap") is not None:
-        assert "with its thinking cut to" in rec.summary and "at its usual thinking it takes about" in rec.summary
+    assert held.params.get("cap") is not None  # reasoning models are held at their floor
+    assert "with its thinking cut to" in rec.summary and "at its usual thinking it takes about" in rec.summary
 
 
 def test_a_chinese_first_person_sees_which_models_are_not_offered_in_mainland_china() -> None:
@@ -261,17 +273,24 @@ def test_a_claude_model_with_no_long_prompt_rate_carries_anthropics_surcharge_as
     assert {a for a in assumed if a.startswith("maker:")} == {"maker:anthropic"}
 
 
-def test_a_pick_not_offered_in_mainland_china_names_the_strongest_that_is() -> None:
+def test_a_model_not_offered_in_mainland_china_is_never_a_pick_there_and_is_named() -> None:
+    # expert17 Y5 changed the policy of session 15 (a clearly stronger model not offered there led,
+    # flagged): a person taken to be in mainland China gets picks they can buy; the stronger one is named.
     offs_claude = [offering("anthropic:claude-x", "claude-x", inp=3.0, out=15.0)]
     offs_kimi = [offering("moonshotai-cn:kimi-x", "kimi-x", inp=0.6, out=2.5)]
     claude = model("claude-x", offs_claude, ratings={c: 1560 for c in [*CATS, "chinese"]}, maker="anthropic")
     kimi = model("kimi-x", offs_kimi, ratings={c: 1480 for c in [*CATS, "chinese"]}, maker="moonshotai")
     catalog = build_catalog([(claude, offs_claude), (kimi, offs_kimi)])
     rec = recommend(req(languages=["zh"]), catalog, lang="zh")
-    assert rec.recommendations[0].model_key == "claude-x"  # clearly stronger: it leads, flagged
-    alt = next(r for r in rec.summary_codes if r.code == "cn_alternative")
-    assert alt.params["model"] == "KIMI-X"
-    assert "如果您在中国大陆：CLAUDE-X 不在那里提供服务" in rec.summary
+    assert rec.recommendations[0].model_key == "kimi-x"
+    assert rec.quality_pick is not None and rec.quality_pick.model_key == "kimi-x"
+    passed = next(r for r in rec.summary_codes if r.code == "cn_passed_over")
+    assert passed.params["model"] == "CLAUDE-X" and passed.params["inferred"] is True
+    assert "评分更高、但不在中国大陆提供服务的模型（您所在地区是根据语言推断的）：CLAUDE-X" in rec.summary
+    # a person who says they are in Taiwan can buy it: it leads again, with no such sentence
+    tw = recommend(req(languages=["zh"], location="tw"), catalog, lang="zh")
+    assert tw.recommendations[0].model_key == "claude-x"
+    assert not any(r.code == "cn_passed_over" for r in tw.summary_codes)
 
 
 def test_a_dead_heat_at_the_same_cost_goes_to_the_faster_when_the_top_is_at_the_latency_edge() -> None:

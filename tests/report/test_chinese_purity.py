@@ -108,7 +108,13 @@ def english_words(text: str, rec: Recommendation) -> list[str]:
     req = rec.requirements
     text = text.replace(req.use_case, " ").replace(use_case_summary(req.use_case, req.task_type, "zh"), " ")
     text = OFFERING_ID.sub(" ", ADDRESS.sub(" ", text))
-    for name in sorted({n for e in rec.eliminated for n in e.examples}, key=len, reverse=True):
+    named = {n for e in rec.eliminated for n in e.examples}
+    named |= {c.model for c in [*rec.recommendations, *rec.frontier]}  # "Voxtral Mini (latest)", whole
+    for r in rec.no_value:  # the cheaper models named one by one when there is no value pick
+        models = r.params.get("models")
+        named |= {str(m) for m in (models if isinstance(models, list) else [])}
+        named |= {str(r.params["model"])} if r.params.get("model") else set()
+    for name in sorted(named, key=len, reverse=True):
         # model names as the catalog writes them ("Qwen 3.5 9B (MLX 4-bit)"), whole: "GPT-4o" is not
         # removed from inside "GPT-4o-mini" (that would leave a stray "mini")
         text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", text)

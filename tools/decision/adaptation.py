@@ -36,6 +36,9 @@ CORPUS_SHARE_OF_CONTEXT = 0.5
 DEFAULT_CONTEXT = 128_000
 # A prompt this long, sent with every request, is worth caching.
 LONG_PROMPT_TOKENS = 10_000
+BUNDLE_IN_PROMPT_TOKENS = 100_000
+"""A stated prompt at least this long, with the answers depending on the person's documents, is those
+documents put in the prompt: their size is known (the prompt's), so retrieval is not the default."""
 DATA_TASK_STEPS: dict[str, tuple[str, ...]] = {
     "speech_to_text": ("collect_audio", "measure_wer", "add_vocabulary", "check_languages_audio"),
     "embedding": ("build_query_set", "measure_recall", "compare_dimensions"),
@@ -53,6 +56,9 @@ class PickFacts:
     open_weights: bool
     self_hosted: bool
     context: int
+    self_host_monthly: float | None = None
+    """What serving the pick on rented GPUs would cost at this volume (the shortlist's self-hosting
+    estimate), None when unknown: tuned weights served that way must still fit the budget."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ def pick_facts(top: Candidate, catalog: Catalog) -> PickFacts:
         open_weights=model.open_weights,
         self_hosted=top.self_hosted,
         context=offering.context if offering else model.context,
+        self_host_monthly=top.self_host.monthly_cost if top.self_host is not None else None,
     )
 
 
@@ -130,6 +137,10 @@ def _knowledge(req: Requirements, pick: PickFacts | None) -> _Path | None:
             params,
         )
     corpus = data.knowledge_tokens
+    if corpus is None and req.volume.input_tokens >= BUNDLE_IN_PROMPT_TOKENS:
+        # a stated prompt this long is the documents themselves (s07: a whole data room in one prompt):
+        # its size is the corpus size, not an unknown that calls for retrieval
+        corpus = req.volume.input_tokens
     if corpus is not None and not data.knowledge_changes_often and corpus <= CORPUS_SHARE_OF_CONTEXT * context:
         params["knowledge_tokens"] = corpus
         return _Path(
@@ -178,6 +189,12 @@ def _fine_tuning(req: Requirements, pick: PickFacts | None) -> _Path | None:
         # costs next to nothing and answers in milliseconds), the large pick tuned only if it falls short.
         steps = ("hold_out_eval", "few_shot_ceiling") + (
             ("small_classifier", "fine_tune_pick") if req.task_type == "classification" else ("fine_tune_pick",))
+        budget = req.monthly_budget_usd
+        if not pick.self_hosted and pick.self_host_monthly is not None and budget is not None \
+                and pick.self_host_monthly > budget:
+            # serving the tuned weights on rented GPUs would break the budget the API pick keeps (s01)
+            steps += ("tuned_serving_over_budget",)
+            params.update(self_host_monthly=pick.self_host_monthly, budget=budget)
         return _Path(
             "fine_tuning",
             ("enough_examples_open_pick",),
@@ -217,8 +234,8 @@ def choose_adaptation(req: Requirements, pick: PickFacts | None = None) -> Adapt
     steps = list(path.steps)
     params = dict(path.params)
     if path.approach != "evaluate_on_your_data" and req.volume.input_tokens >= LONG_PROMPT_TOKENS:
-        if "cache_corpus" not in steps:
-            steps.append("cache_long_prompt")
+        if "cache_corpus" not in steps and req.volume.cached_input_fraction > 0:
+            steps.append("cache_long_prompt")  # with no cached share stated, the next steps say it once
         params["input_tokens"] = req.volume.input_tokens
     return Adaptation(
         approach=path.approach,

@@ -285,13 +285,43 @@ def fit_thinking(
     if target is None or not can_cap(mode) or not lat.thinking_tokens or lat.output_tokens_per_s is None:
         return None
     floor = max(min_thinking(model.key), MIN_CAP_SHARE * lat.thinking_tokens if keeps_thinking(req) else 0.0)
-    fit = max(thinking_that_fits(lat, tokens(req, mode), target) or 0.0, floor)
+    fits = thinking_that_fits(lat, tokens(req, mode), target)
+    fit = max(fits or 0.0, floor)
     if fit >= lat.thinking_tokens:
         return None
-    capped = with_thinking(req, fit)
     cls = provider_class(offering.provider, offering.tier)
+    if (fits is None or fits < floor) and thinking_floor_reason(req) in HIGH_STAKES:
+        # Too slow even at the floor, on a stated need in a high-stakes field (not a reasoning task):
+        # thinking turned off, a setting its maker documents, rather than starved; held back and said
+        # (its ratings were earned thinking), and kept only when that meets the target (s02).
+        off = with_thinking(req, 0.0)
+        t_off = tokens(off, mode)
+        lat_off = estimate_latency(model, cls, t_off, task=req.task_type, cache=reads_cache(offering, t_off))
+        if lat_off.p95_seconds is not None and lat_off.p95_seconds <= target:
+            return off, lat_off
+    capped = with_thinking(req, fit)
     t = tokens(capped, mode)
     return capped, estimate_latency(model, cls, t, task=req.task_type, cache=reads_cache(offering, t))
+
+
+def thinking_off(req: Requirements, option: Option) -> Option | None:
+    """The same API option with its thinking turned off (a hybrid model's request setting), for a task
+    whose thinking floor is a stated need in a high-stakes field, not the task itself (`thinking_floor_reason`):
+    its estimate and bill there, a route the person may verify (its public ratings were earned
+    thinking); None for a model that cannot turn it off, a reasoning task, or self-hosting."""
+    offering = option.offering
+    if offering is None or thinking_floor_reason(req) in (None, "task"):
+        return None
+    mode = offering_mode(offering, option.model)
+    if not can_cap(mode):
+        return None
+    off = with_thinking(req, 0.0)
+    t = tokens(off, mode)
+    lat = estimate_latency(option.model, provider_class(offering.provider, offering.tier), t,
+                           task=req.task_type, cache=reads_cache(offering, t))  # fmt: skip
+    per_request = per_request_cost(offering, option.model, off)
+    monthly = None if per_request is None else per_request * req.volume.requests_per_month
+    return Option(option.model, offering, monthly, lat, ())
 
 
 def self_host_option(

@@ -194,7 +194,8 @@ def cost_assumptions(
         out.append(Reason(code="cache_applied", params={"fraction": v.cached_input_fraction,
                                                         "price": tier.cache_read}))  # fmt: skip
     if t.cached and write_price(tier) > tier.input:
-        out.append(Reason(code="cache_write", params={"price": tier.cache_write, "input_price": tier.input}))
+        out.append(Reason(code="cache_write", params={"price": tier.cache_write, "input_price": tier.input,
+                                                      "model": model.name}))  # fmt: skip
     if not t.cached and v.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(cache_possible(req, offering, model))
     if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and explicit_cache(offering, model):

@@ -34,19 +34,21 @@ from whichmodel.tools.decision.candidates import (
     self_host_estimate,
     self_host_stage,
     thinking_floor_reason,
+    thinking_off,
     with_thinking,
 )
 from whichmodel.tools.decision.cost import (
     CACHE_HIT_SHARE,
     LONG_PROMPT_TOKENS,
     estimate_cost,
+    offering_mode,
     per_request_cost,
     shares_prefix,
     tokens,
 )
 from whichmodel.tools.decision.explain import explain
 from whichmodel.tools.decision.filters import (
-    EU_LANGS,
+    EU_HOME_LANGS,
     LATENCY_MARGIN,
     SENSITIVE,
     budget_fit,
@@ -108,7 +110,13 @@ from whichmodel.tools.decision.result import (
     Relaxation,
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
-from whichmodel.tools.decision.thinking import MIN_CAP_SHARE, task_reasons, thinking_mode
+from whichmodel.tools.decision.thinking import (
+    BUDGETS,
+    MIN_CAP_SHARE,
+    rated_effort,
+    task_reasons,
+    thinking_mode,
+)
 
 TOP_N = 10
 STALE_DAYS = 90
@@ -119,6 +127,11 @@ PERSONAL = (
     "客户", "用户", "患者", "个人", "员工", "病人",
 )  # fmt: skip
 """Words of a use case that handles people's data (a residency question for CN/EU users)."""
+BUSINESS_CLIENTS = re.compile(
+    r"(品牌|企业|公司|商家|机构|business|brand|corporate|enterprise|b2b)\s*(客户|clients?|customers?)", re.I
+)
+"""Clients that are companies: no personal data in the words alone."""
+CLIENT_WORDS = ("customer", "client", "客户")
 PERSON_CONSTRAINTS = frozenset(
     {"over_budget", "too_slow", "context_too_small", "missing_modality", "open_weights_required",
      "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning"}
@@ -597,7 +610,7 @@ def _candidate(
                 params={"value": round(quality.value, 1), "lower": round(quality.lower or 0.0, 1),
                         "upper": round(quality.upper or 0.0, 1), "rank": rated_rank.get(key), "of": n_rated,
                         "categories": [u.category for u in quality.used], "in_tier": key in ranking.ordered.tier,
-                        "tier_rule": ranking.ordered.rule},
+                        "tier_rule": ranking.ordered.rule, "tier_size": len(ranking.ordered.tier)},
             )
         )  # fmt: skip
     else:
@@ -769,6 +782,7 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
     basis = not_offered_to(req, offering, option.model)
     if basis is not None and offering is not None:
         risks.append(Reason(code="not_offered_cn", params={"model": option.model.name, "provider": offering.provider,
+                                                            "place": user_region(req)[0],
                                                             "provider_name": offering.provider_name, "basis": basis,
                                                             "inferred": user_region(req)[1]}))  # fmt: skip
     risks += _price_doubts(option)
@@ -825,7 +839,7 @@ def _capped(option: Option, req: Requirements) -> Reason | None:
                 "usual_monthly": option.usual_monthly, "p95": option.latency.p95_seconds,
                 "usual_p95": usual.p95_seconds, "target": req.latency.p95_seconds,
                 "over_budget": budget is not None and option.usual_monthly is not None and option.usual_monthly > budget,
-                "budget": budget},
+                "budget": budget, "effort": rated_effort(option.model)},
     )  # fmt: skip
 
 
@@ -854,15 +868,29 @@ def _thinking_figures(option: Option) -> dict[str, Param]:
             "usual_monthly": option.usual_monthly if usual else None}  # fmt: skip
 
 
+def retiring_risk(option: Option, as_of: date) -> list[Reason]:
+    """`retiring_soon` with its date when the option retires within RETIRING_DAYS of `as_of`."""
+    when = retirement_date(option.model, option.offering)
+    if when is None or (when - as_of).days > RETIRING_DAYS:
+        return []
+    return [Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
+                                                 "days": (when - as_of).days})]  # fmt: skip
+
+
+def _lifecycle_mention(option: Option, as_of: date) -> list[Reason]:
+    """The lifecycle words beside a model a relaxation names: it retires soon, or it is a preview
+    release (a preview listing is already said by `mention_risks`)."""
+    preview = is_preview(option.model, option.offering) and _preview_listing(option) is None
+    return retiring_risk(option, as_of) + (
+        [Reason(code="preview_model", params={"model": option.model.name, "listing": None, "stable": None})]
+        if preview else [])  # fmt: skip
+
+
 def lifecycle_risks(option: Option, as_of: date, catalog: Catalog) -> list[Reason]:
     """The lifecycle warnings of one option, shown wherever the model is (shortlist row, report,
     chat): `retiring_soon` with its date when it retires within RETIRING_DAYS, `preview_model` (with
     the maker's stable sibling, when one exists) for a preview or experimental release."""
-    risks: list[Reason] = []
-    when = retirement_date(option.model, option.offering)
-    if when is not None and (when - as_of).days <= RETIRING_DAYS:
-        risks.append(Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
-                                                          "days": (when - as_of).days}))  # fmt: skip
+    risks = retiring_risk(option, as_of)
     if is_preview(option.model, option.offering):
         stable = stable_sibling(option.model, catalog.models.values(), as_of)
         risks.append(Reason(code="preview_model", params={"model": option.model.name, "listing": _preview_listing(option),
@@ -1079,7 +1107,9 @@ def _model_changes(
         q = quality_of(model)
         changes.append(ModelChange(model=model.name, model_key=model.key, needs=_needs(code, opts, req),
                                    quality=None if q.value is None else round(q.value, 1),
-                                   risk_codes=_change_risks(code, req, _quoted(code, opts), q)))  # fmt: skip
+                                   # a model a relaxation admits says it retires soon (s09's Gemini 3.7 Flash)
+                                   risk_codes=_change_risks(code, req, _quoted(code, opts), q)
+                                   + _lifecycle_mention(_quoted(code, opts), ranking.as_of)))  # fmt: skip
 
     def key(c: ModelChange) -> tuple[bool, float, float, str]:
         cost = c.needs.params.get("monthly")
@@ -1468,7 +1498,9 @@ def _summary_codes(
                 params={"model": quality.model, "monthly": quality.monthly_cost_usd,
                         "x": None if ratio is None or ratio < 1.05 else round(ratio, 1),
                         **_shared_d(ranking, quality.model_key, lead.model_key), "lead": lead.model,
-                        "passed_over": _passed_over(top, quality)},
+                        "passed_over": _passed_over(top, quality),
+                        "listing": next((r.params.get("listing") for r in quality.risk_codes
+                                         if r.code == "preview_model" and r.params.get("listing")), None)},
             )
         )  # fmt: skip
     elif value is not None:
@@ -1508,6 +1540,8 @@ def _summary_codes(
         codes.append(Reason(code="lifecycle_alone", params={
             "model": pick.model, "lasting": alternative.option.model.name, "first": pick.model_key == lead.model_key,
             "quality": round(alternative.quality.value, 1), "monthly": alternative.option.monthly}))  # fmt: skip
+        # the model to move to carries its own warnings (a provider under another law for citizens' data)
+        codes += risk_note(alternative.option.model.name, mention_risks(req, alternative.option, alternative.quality))
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
     named |= {c.model_key for c in top if c.model_key in ranking.ordered.demoted}
     named |= {ranking.ordered.rival} if ranking.ordered.rival else set()  # the dead heat already names it
@@ -1515,6 +1549,7 @@ def _summary_codes(
     if (
         rated
         and rated[0].option.model.key not in named
+        and not_offered_to(req, rated[0].option.offering, rated[0].option.model) is None  # `cn_passed_over` names it
         and rated[0].quality.value is not None
         and (shown is None or round(rated[0].quality.value, 1) > shown)  # "higher-rated" only when it shows
     ):
@@ -1525,9 +1560,12 @@ def _summary_codes(
                                                       "monthly": s.option.monthly, "missing": list(s.quality.missing),
                                                       "in_tier": s.option.model.key in ranking.ordered.tier,
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
-                                                      "priority": req.priority}))  # fmt: skip
+                                                      "priority": req.priority,
+                                                      "retires": (r[0].params["date"] if (r := retiring_risk(s.option, ranking.as_of)) else None),
+                                                      "preview": is_preview(s.option.model, s.option.offering)}))  # fmt: skip
     codes += _capped_picks([quality or lead, value])
-    codes += _cn_alternative(req, ranking, quality or lead)
+    codes += _cn_passed_over(req, ranking, quality or lead)
+    codes += _diarization(req, ranking, top)
     codes += _latency_holds_back(req, ranking, quality or lead)
     premium = self_host_premium(req, lead)
     if premium is not None:
@@ -1560,18 +1598,50 @@ def _passed_over(top: list[Candidate], pick: Candidate) -> list[str]:
             and any(r.code in provisional for r in c.risk_codes)]  # fmt: skip
 
 
-def _cn_alternative(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
-    """`cn_alternative` when the pick is not offered in mainland China, where the person appears to be
-    (`filters.not_offered_to`): the highest-rated ranked model that is offered there, to start with."""
-    if not any(r.code == "not_offered_cn" for r in pick.risk_codes):
+SPEAKER_TURNS = re.compile(
+    r"speaker (turns?|labels?|separation|changes?)|diari[sz]\w*|who said what|which speaker|"
+    r"说话人|发言人|区分.{0,4}(发言|说话|角色)|角色分离",
+    re.I,
+)
+"""A speech-to-text use case that needs the transcript split by speaker (a stated need, not a test)."""
+
+DIARIZES = re.compile(r"diari[sz]", re.I)
+"""Speech models documented to tell speakers apart: only those that say so in their name (the catalog
+has no field for it; the others may or may not, which the speech checks say to test)."""
+
+
+def _diarization(req: Requirements, ranking: Ranking, top: list[Candidate]) -> list[Reason]:
+    """`speech_diarization` when the use case needs speaker turns: the cheapest passing model
+    documented to tell speakers apart (`DIARIZES`), its bill, whether it is on the shortlist, and its
+    risks; or that no passing model documents it (a separate speaker-separation step then)."""
+    if req.task_type != "speech_to_text" or not SPEAKER_TURNS.search(req.use_case):
         return []
-    found = next((r for r in ranking.ranked if r.quality.value is not None
-                  and not_offered_to(req, r.option.offering, r.option.model) is None), None)  # fmt: skip
+    found = [r for r in ranking.ranked if DIARIZES.search(r.option.model.key)]
+    if not found:
+        return [Reason(code="speech_diarization_none")]
+    best = min(found, key=lambda r: (r.option.monthly or 0.0, r.option.model.key))
+    shown = {c.model_key for c in top}
+    risks = [r for r in (*mention_risks(req, best.option, best.quality), *_lifecycle_mention(best.option, ranking.as_of))
+             if r.code != "evidence_missing"]  # fmt: skip
+    return [Reason(code="speech_diarization", params={"model": best.option.model.name, "monthly": best.option.monthly,
+                                                       "shortlisted": best.option.model.key in shown}),
+            *risk_note(best.option.model.name, risks)]  # fmt: skip
+
+
+def _cn_passed_over(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
+    """`cn_passed_over` when models rated higher than the pick are left out of the picks because the
+    person, taken to be in mainland China (`filters.user_region`), cannot buy them there
+    (`ranking.NOT_BUYABLE`): the highest-rated of them, so the report says what elsewhere would buy."""
+    if pick.quality is None or any(r.code == "not_offered_cn" for r in pick.risk_codes):
+        return []
+    found = next((r for r in ranking.ranked if r.quality.value is not None and r.quality.value > pick.quality
+                  and not_offered_to(req, r.option.offering, r.option.model) is not None), None)  # fmt: skip
     if found is None or found.quality.value is None:
         return []
-    return [Reason(code="cn_alternative", params={"pick": pick.model, "model": found.option.model.name,
+    return [Reason(code="cn_passed_over", params={"pick": pick.model, "model": found.option.model.name,
                                                    "quality": round(found.quality.value, 1),
-                                                   "monthly": found.option.monthly})]  # fmt: skip
+                                                   "monthly": found.option.monthly,
+                                                   "inferred": user_region(req)[1], "place": user_region(req)[0]})]  # fmt: skip
 
 
 NEAR_TARGET = 1.5
@@ -1591,12 +1661,14 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
     bar = max([pick.quality, *(r.quality.value for r in ranking.ranked if r.quality.value is not None)])
     quality_of = ranking.index.qualities(quality_profile(req))
     stronger: list[tuple[float, Option]] = []
+    passed: dict[str, tuple[float, float]] = {}
     for o in slow:
         q = quality_of(o.model)
         if q.value is None or q.lower is None or q.lower <= bar or o.latency.p95_seconds is None:
             continue
         if _retiring(o, ranking.as_of) or is_preview(o.model, o.offering):
-            continue  # no target to relax towards: it retires soon or may be withdrawn
+            passed.setdefault(o.model.name, (q.value, o.latency.p95_seconds))  # no target to relax towards: said
+            continue
         stronger.append((q.value, o))
     if not stronger or req.latency.p95_seconds is None:
         return []
@@ -1612,7 +1684,17 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
         nq, n = strongest(near)
         near_params = {"near_model": n.model.name, "near_quality": round(nq, 1), "near_p95": n.latency.p95_seconds,
                        "near_monthly": n.monthly, "near_cap": n.thinking_cap}  # fmt: skip
+    off = thinking_off(req, o)
+    fits = off is not None and off.latency.p95_seconds is not None and off.latency.p95_seconds <= req.latency.p95_seconds \
+        and (req.monthly_budget_usd is None or (off.monthly is not None and off.monthly <= req.monthly_budget_usd))
+    off_params: dict[str, Param] = {"off_p95": off.latency.p95_seconds, "off_monthly": off.monthly} \
+        if fits and off is not None else {}
+    # retiring or preview models nearer the target than the one named: why they are not named
+    lasting = {x.model.name for _, x in stronger}
+    skipped = [name for name, (q, p95) in passed.items()
+               if name not in lasting and q >= value and p95 < (o.latency.p95_seconds or 0.0)]  # fmt: skip
     return [Reason(code="latency_holds_back", params={
+        **off_params, "skipped": skipped,
         "model": o.model.name, "quality": round(value, 1), "pick": pick.model, "pick_quality": pick.quality,
         "p95": o.latency.p95_seconds, "target": req.latency.p95_seconds, "monthly": o.monthly,
         # its figures are at the least thinking the ranking allows: said, with those at its usual thinking
@@ -1643,18 +1725,45 @@ def _personal_data_of(req: Requirements) -> list[str]:
     if req.deployment.data_residency is not None or req.deployment.self_host:
         return []
     text = req.use_case.lower()
-    if req.data.sensitivity not in SENSITIVE and not any(w in text for w in PERSONAL):
+    # "品牌客户" are companies, not people: the use case's later "客户" are the same clients
+    words = [w for w in PERSONAL if w not in CLIENT_WORDS] if BUSINESS_CLIENTS.search(text) else PERSONAL
+    if req.data.sensitivity not in SENSITIVE and not any(w in text for w in words):
         return []
+    if req.location is not None:  # where they said they are, not a guess from the languages
+        return [req.location] if req.location in ("cn", "eu") else []
     regions = []
     if "zh" in req.languages:
         regions.append("cn")
-    if EU_LANGS & set(req.languages):
+    if req.languages[0] in EU_HOME_LANGS:
         regions.append("eu")
     return regions
 
 
 SELF_HOST_PREMIUM = 3.0
 """Self-hosting that costs this many times the same model's cheapest trusted API is said plainly."""
+
+
+def _rated_thinking(req: Requirements, ranking: Ranking, c: Candidate) -> list[Reason]:
+    """`rated_thinking_on` for a pick priced with its thinking off (the task does not need it) whose
+    public ratings were earned at a thinking setting (`thinking.rated_effort`: "High", "xHigh"): the
+    bill with thinking on at the usual deep budget, so the price of the rated configuration is said."""
+    option = next((r.option for r in ranking.ranked if r.option.model.key == c.model_key
+                   and (r.option.offering.id if r.option.offering else None) == c.offering_id), None)  # fmt: skip
+    if option is None or option.offering is None or option.thinking_cap is not None:
+        return []
+    effort = rated_effort(option.model)
+    if effort is None or effort.lower().startswith("non-") or offering_mode(option.offering, option.model) != "hybrid":
+        return []
+    if option.latency.thinking_tokens:
+        return []  # it thinks already
+    on = req.model_copy(update={"needs": req.needs.model_copy(update={"reasoning": True}),
+                                "volume": req.volume.model_copy(update={"thinking_tokens": float(BUDGETS["deep"])})})  # fmt: skip
+    per_request = per_request_cost(option.offering, option.model, on)
+    if per_request is None:
+        return []
+    return [Reason(code="rated_thinking_on", params={"model": c.model, "effort": effort, "monthly": option.monthly,
+                                                     "monthly_on": per_request * req.volume.requests_per_month,
+                                                     "tokens": BUDGETS["deep"]})]  # fmt: skip
 
 
 def self_host_premium(req: Requirements, c: Candidate) -> Reason | None:
@@ -1693,7 +1802,46 @@ def stakes_risks(req: Requirements) -> list[Reason]:
     domain = high_stakes_domain(req)
     if domain is not None:
         out.append(Reason(code="high_stakes", params={"domain": domain}))
+    if domain == "legal" and req.data.sensitivity in SENSITIVE and not req.deployment.self_host \
+            and FOR_CLIENTS.search(req.use_case):
+        out.append(Reason(code="client_confidentiality", params={"cn": user_region(req)[0] == "cn"}))
+    if req.location in ("tw", "hk") and "zh" in req.languages:
+        out.append(Reason(code="traditional_script", params={"place": req.location}))
+    if req.location == "tw" and PUBLIC_SECTOR.search(req.use_case):
+        out.append(Reason(code="public_sector_tw"))
+    if user_region(req)[0] == "cn" and MARKETING_COPY.search(req.use_case):
+        out.append(Reason(code="content_rules_cn"))
+    if PAYMENT_CARDS.search(req.use_case):
+        out.append(Reason(code="payment_cards", params={"audio": req.task_type == "speech_to_text"
+                                                        or "audio" in req.input_modalities}))  # fmt: skip
     return out
+
+
+PUBLIC_SECTOR = re.compile(r"政府|市府|本府|公所|機關|机关|局處|局处|government|public (sector|agency)|ministry|municipal|city hall", re.I)
+"""A use case run by a public body (Taiwan restricts its agencies' use of Chinese-made AI services)."""
+
+FOR_CLIENTS = re.compile(
+    r"律师|律所|事务所|委托人|当事人|law firm|lawyer|attorney|solicitor|counsel for|our clients'?|client (contracts|documents|files|matters)",
+    re.I,
+)
+"""A legal use case run for clients (a firm, a lawyer): the duty of confidentiality to them applies; a
+company reviewing its own contracts has no client."""
+
+MARKETING_COPY = re.compile(
+    r"种草|广告|营销|推广|文案|带货|卖点|小红书|抖音|marketing|advert\w*|ad copy|product descriptions?|promot\w*|copywrit\w*",
+    re.I,
+)
+"""A use case that publishes marketing copy: in mainland China, the rules on labelling AI-generated
+content and on advertising claims apply to what is published (`stakes_risks`, 'content_rules_cn')."""
+
+PAYMENT_CARDS = re.compile(
+    r"card (details|numbers?|payments?)|credit cards?|debit cards?|payment cards?|\bpci\b|cardholder|"
+    r"customer[- ]service (phone )?calls|call[- ]cent(er|re)|contact[- ]cent(er|re)|"
+    r"银行卡|信用卡|卡号|客服(电话|通话|录音)|呼叫中心",
+    re.I,
+)
+"""A use case where payment card numbers may pass through (stated, or customer-service calls, where
+callers often read them out): PCI DSS applies to whatever stores or sends them."""
 
 
 def accuracy_examples(target: float) -> int | None:
@@ -1727,6 +1875,8 @@ def _risk_codes(
     premium = self_host_premium(req, lead)
     if premium is not None:
         risks.append(premium.model_copy(update={"code": "self_host_premium_risk"}))
+    for c in {x.model_key: x for x in (lead, quality, value) if x is not None}.values():
+        risks += _rated_thinking(req, ranking, c)
     if lead.latency is not None:
         risks.append(
             Reason(
@@ -1749,7 +1899,8 @@ def _risk_codes(
             if lead.self_hosted
             else f"sensitive_data_{region}" if region in ("eu", "cn") else "sensitive_data"
         )
-        risks.append(Reason(code=code, params={"sensitivity": req.data.sensitivity}))
+        risks.append(Reason(code=code, params={"sensitivity": req.data.sensitivity,
+                                               "health": high_stakes_domain(req) == "medicine"}))  # fmt: skip
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
         risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes}))
@@ -1797,6 +1948,7 @@ def _step_codes(
             steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
+        steps += _batch_step(req, [strongest, value])
     else:
         steps.append(Reason(code="step_relax"))
     if req.deployment.self_host:
@@ -1806,6 +1958,25 @@ def _step_codes(
             # one replica is sized for the volume, not for availability: a GPU failure or an update stops it
             steps.append(Reason(code="step_redundancy", params={"model": top[0].model, "monthly": sized.monthly_cost}))
     return steps
+
+
+BATCH_WINDOW_S = 3600.0
+"""An answer-time target this long or longer is work that can wait: a batch job is worth naming."""
+
+
+def _batch_step(req: Requirements, picks: list[Candidate | None]) -> list[Reason]:
+    """`step_batch` for the first pick whose provider has a batch API at half price (`BATCH_PROVIDERS`)
+    when the stated answer time is an hour or more: the bill there and the 24-hour window to check
+    against the person's own."""
+    target = req.latency.p95_seconds
+    if target is None or target < BATCH_WINDOW_S:
+        return []  # no target: the levers of an impossible case name batch; a short one rules it out
+    for c in picks:
+        if c is not None and c.provider in BATCH_PROVIDERS and c.monthly_cost_usd:
+            return [Reason(code="step_batch", params={"model": c.model, "provider": c.provider, "target": target,
+                                                      "monthly": c.monthly_cost_usd,
+                                                      "batch_monthly": c.monthly_cost_usd * (1 - BATCH_DISCOUNT)})]  # fmt: skip
+    return []
 
 
 def _thinking_rule(req: Requirements, thinking: list[Candidate]) -> list[Reason]:
@@ -1842,7 +2013,10 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
             # The latency target capped the budget (candidates.fit_thinking): say the figure used.
             params.update({"tokens": used, "capped_for": req.latency.p95_seconds})
         out.append(Reason(code="thinking_tokens", params=params))
-        out += _thinking_rule(req, thinking)
+    # the rule is said wherever a target cut thinking, turned off included (no thinking tokens left)
+    cut = [c for c in top if any(r.code == "thinking_capped_figures" for r in c.reason_codes)]
+    if thinking or cut:
+        out += _thinking_rule(req, thinking or cut)
     if req.task_type == "speech_to_text":
         t = tokens(req, "none")
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
@@ -1853,6 +2027,8 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
     if req.volume.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(Reason(code="cache_applied" if req.volume.cached_input_fraction else "cache_possible",
                           params={"input": req.volume.input_tokens, "fraction": req.volume.cached_input_fraction}))  # fmt: skip
+    if {"image", "pdf"} & set(req.input_modalities):
+        out.append(Reason(code="image_tokens", params={"input": req.volume.input_tokens}))
     out.append(Reason(code="latency_model", params={"target": req.latency.p95_seconds}))
     return out
 

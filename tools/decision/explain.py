@@ -46,6 +46,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         # candidate reasons
         "quality": "Quality: {value} of 100 ({lower}\u2013{upper}) on {categories}, rank {rank} of {of} rated candidates{in_tier}",
         "in_tier": "; tied for the best public ratings",
+        "in_tier_alone": "; the best public ratings, with no other model tied",
         "in_margin": "; within the margin your priority allows below the best public ratings",
         "unrated": "Quality: no public rating covers {task}: test it on your own examples before relying on it",
         "evidence_missing": "No rating for {categories}: this pick's quality there is unproven",
@@ -134,6 +135,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "answer_thinking_word": " and the thinking tokens",
         "answer_shorten": "shorten the answer (about {fits} tokens fit the target at that speed)",
         "answer_shorten_none": "shortening the answer alone does not help (at that speed not even the first words come within the target)",
+        "speech_diarization": " Your use case needs speaker turns: of the models that fit, {model} is the one documented to tell speakers apart ({monthly}/month); the others are not documented to, so either use it, add a separate speaker-separation step, or check each on your recordings.",
+        "speech_diarization_none": " Your use case needs speaker turns: none of the models that fit is documented to tell speakers apart, so plan a separate speaker-separation step, or check each on your recordings.",
         "risk_note": " Mind the risks of {model} for these requirements: {items}.",
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
         "relax_too_slow": "Relax the {target} latency target: the fastest, {model}, is estimated at {p95}{thinking_note}",
@@ -149,8 +152,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_data_terms": "Use a host without published enterprise data terms (read its terms on retention and training use and sign its data-processing agreement first), or self-host an open model so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
         "relax_data_terms_open": "Use an open-weights model through a host without published enterprise data terms (read its terms on retention and training use and sign its data-processing agreement first), or self-host the same model so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
         "needs_data_terms": "{model} through {offering} ({tier} in {region}, {monthly}/month)",
-        "relax_residency": "Accept providers whose region is unknown or different, or self-host an open model in your region",
-        "relax_residency_none": "No offering in the catalog is known to run in {required} (providers often offer regions they do not list per model: ask yours for a {required} region and its data terms); otherwise accept providers whose region is unknown or different, or self-host an open model in {required}",
+        "relax_residency": "Self-host an open model in your region, or accept providers whose region is unknown or different, which admits",
+        "relax_residency_none": "No offering in the catalog is known to run in {required} (providers often offer regions they do not list per model: ask yours for a {required} region and its data terms); otherwise self-host an open model in {required}, or accept providers whose region is unknown or different, which admits",
         "relax_params_unknown": "Size these models by hand (the catalog lacks their parameter counts)",
         "relax_tool_calling": "Drop the need for tool calling",
         "relax_structured_output": "Drop the need for structured output",
@@ -189,17 +192,22 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
         "rule_best_in_tier": "it is rated highest of the {n} top models whose public ratings are too close to call (quality first)",
         "rule_dead_heat": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, at {x}x the cost ({rival_monthly}/month), so the tie goes to the cheaper (quality first)",
-        "rule_dead_heat_faster": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, but is estimated at {rival_p95} against {lead_p95} for this one, at the edge of your answer-time target, for no lower cost, so the tie goes to the faster (quality first)",
+        "rule_dead_heat_faster": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, but is estimated at {rival_p95} against {lead_p95} for this one, at the edge of your answer-time target, for no lower cost, so the tie goes to the faster ({prio})",
         "rule_alone": "it has the best public ratings, and no other model is tied with it (quality first)",
+        "prio_quality": "quality first",
+        "prio_balanced": "balanced priority",
         "lifecycle_demoted_retiring_quality": " {model} is rated higher than {pick} but retires on {date} ({days} days after the reference date): it is shown after {pick}, which lasts.",
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
         "lifecycle_demoted_retiring_value": " {model} is cheaper than {pick} and rated at least as high, but retires on {date} ({days} days after the reference date): it is not proposed as the value pick.",
         "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
         "value_context_tight": " {model} is cheaper than {pick} and rated at least as high, but its context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): it is not proposed as the value pick.",
         "lifecycle_stable": " (its maker's stable release is {stable})",
-        "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}{at_cap}; a target of about {p95} would admit it at {monthly}/month{at_usual}.{near}",
+        "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}{at_cap}; a target of about {p95} would admit it at {monthly}/month{at_usual}.{skipped}{near}{off}",
         "holds_near": " A smaller step already helps: a target of about {near_p95} would admit {near_model} ({near_quality} of 100) at {near_monthly}/month{near_cap}.",
         "holds_near_cap": " with its thinking cut to {cap} tokens",
+        "holds_skipped": " (A smaller change would admit {models}, but each retires soon or is a preview release: not a target to plan on.)",
+        "holds_skipped_one": " (A smaller change would admit {models}, but it retires soon or is a preview release: not a target to plan on.)",
+        "holds_off": " With its thinking turned off (a request setting), {model} is estimated at {off_p95} for {off_monthly}/month, inside the target and the budget: its public ratings were earned thinking, so before relying on that setting for this task, check it on your own reviewed examples against the same model with thinking on.",
         "holds_at_cap": " with its thinking cut to {cap} tokens (a quarter of its usual {usual})",
         "holds_at_usual": "; at its usual thinking it takes about {usual_p95} and costs {usual_monthly}/month",
         "held_back_quality": " {model} is rated higher than {pick} but {why}: it is shown after {pick}.",
@@ -207,16 +215,20 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_latency_over_target": "is estimated just over your answer-time target",
         "held_foreign_law": "would send your confidential data to a provider under another country's law",
         "held_price_below_typical": "is listed far below the price its other sellers charge (a warning, not a price to plan on)",
-        "held_not_offered_cn": "is not offered in mainland China, where you appear to be",
+        "held_not_offered_cn": "is not offered where you are (by its maker's or its provider's own list)",
         "warn_not_offered_cn": "not offered in mainland China",
+        "warn_not_offered_hk": "not offered in Hong Kong",
+        "not_offered_hk": "{model} through {provider}: {model} is not offered in Hong Kong (its maker's supported-countries list leaves Hong Kong out, and it binds every reseller); choose a model offered there (DeepSeek, Qwen, Kimi, GLM...)",
         "warn_not_offered_cn_us_provider": "{provider}, a US provider, is generally not offered in mainland China",
-        "not_offered_cn_us_provider": "{model} through {provider}: US providers' AI services are generally not offered in mainland China (check with {provider}){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are and this warning goes",
-        "not_offered_cn": "{model} through {provider}: {model} is not offered in mainland China (its maker's or {provider}'s supported-countries list){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are and this warning goes",
+        "not_offered_cn_us_provider": "{model} through {provider}: US providers' AI services are generally not offered in mainland China (check with {provider}){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are (`location`) and this warning goes",
+        "not_offered_cn": "{model} through {provider}: {model} is not offered in mainland China (its maker's or {provider}'s supported-countries list){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are (`location`) and this warning goes",
         "held_thinking_cut": "meets your answer-time target only with its thinking cut below a quarter of its usual budget, while its ratings were earned at full thinking",
         "price_below_typical": "{model} through {provider} is priced at {ratio} of this model's usual price; at the usual price it would cost about {monthly}/month: confirm the price and the build served (full precision or quantised) with the seller before planning on it",
         "maker_price_promo": "{maker}'s own price for {model} is {ratio} of what other sellers charge: confirm it is not a time-limited discount; at their price it would cost about {monthly}/month",
         "warn_price_below_typical": "priced at {ratio} of its usual price: confirm",
-        "cn_alternative": " If you are in mainland China: {pick} is not offered there; the strongest model offered there is {model} ({quality} of 100, {monthly}/month), so start with it instead.",
+        "warn_maker_price_promo": "the maker's price is {ratio} of other sellers': confirm it lasts",
+        "cn_passed_over_hk": " Rated higher but not offered in Hong Kong: {model} ({quality} of 100, {monthly}/month), so the picks above are models offered there.",
+        "cn_passed_over": " Rated higher but not offered in mainland China{inferred}: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there. If you are in Taiwan or Singapore (where the US makers do offer their services; Hong Kong is on none of their lists), set `location` in the requirements and it returns to the ranking.",
         "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
         "alone_first": "first",
         "alone_quality": "the quality pick",
@@ -239,15 +251,26 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_no_rating": "no rating for {categories}",
         "warn_preview": "preview release",
         "warn_capped": "thinking capped at {cap} tokens",
-        "thinking_capped_figures": "Thinking capped: {cap} thinking tokens per request so the answer time meets the {target} target ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
+        "warn_thinking_off": "thinking turned off",
+        "at_cap": "{cap} thinking tokens per request, {why_cap}",
+        "at_cap_pick": "at {cap} thinking tokens per request, {why_cap}",
+        "at_off": "thinking turned off (a setting its maker documents), as even a quarter of its usual thinking misses the {target} target",
+        "at_off_pick": "with its thinking turned off (a setting its maker documents), as even a quarter of its usual thinking misses the {target} latency target",
+        "thinking_capped_figures": "Thinking capped: {at_cap} ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
         "capped_over": " (over the {budget} budget)",
-        "capped_pick": " The figures for {model} are at {cap} thinking tokens per request, capped to meet the {target} latency target; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and its public ratings were earned thinking at length (an effort level, assumed here as about {usual} tokens), not at the cap.",
-        "capped_quality_unverified": "{model} is planned with thinking capped at {cap} tokens per request (its usual budget is {usual}): its public ratings were earned at normal thinking, so its quality at the capped setting is unverified",
+        "cap_meets": "capped to meet the {target} latency target",
+        "rated_effort": "its public ratings were earned at the \u201c{effort}\u201d thinking setting (taken here as about {usual} tokens), not at this setting",
+        "rated_effort_unknown": "its public ratings do not say at what thinking setting they were earned (the usual {usual} tokens are this tool's assumption)",
+        "cap_short": "cut as far as this task allows, which still leaves it at about {p95}, over the {target} latency target",
+        "capped_pick": " The figures for {model} are {at_cap_pick}; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and {rated}.",
+        "capped_quality_unverified": "{model} is planned {at_plan} (its usual budget is {usual} tokens); {rated}: its quality at that setting is unverified",
+        "plan_cap": "with thinking capped at {cap} tokens per request",
+        "plan_off": "with its thinking turned off",
         "step_accuracy_bar": "set the accuracy bar first: run {model} ({quality} of 100) on your examples without the {target} limit; keep {pick} ({pick_quality}) only if it comes close to that bar on the same examples, otherwise your {target} target is costing you accuracy (in production {model} would take about {p95}{at_cap}, {monthly}/month{at_usual})",
         "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
-        "preview_listing_ga": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice. Its generally available offerings miss only the {target} answer-time target: through {ga_provider} it is estimated at {ga_p95}{at_cap} for {ga_monthly}/month{at_usual}, so keep that as the fallback (or relax the target to about {ga_p95})",
+        "preview_listing_ga": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice. Its generally available offerings miss only the {target} answer-time target: through {ga_provider} it is estimated at {ga_p95}{at_cap} for {ga_monthly}/month{at_usual}: if the preview listing goes, that is the way to keep this model, with the target relaxed to about {ga_p95}; otherwise fall back to another model that meets the target",
         "rule_cheapest_in_tier": "it is the cheapest of the {n} models whose public ratings come within the balanced margin of the best",
         "rule_cheapest_reaching_floor": "it is the cheapest whose public ratings come within reach of the best (priority: cost)",
         "rule_rated_for": ", counting only models with a rating for {cats} (cheaper ones have none)",
@@ -286,6 +309,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_d_shared": ", {d} of 100 points {word} on the public ratings both have (not counting {cats})",
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
+        "strongest_price": ", not the quality pick because that price must be confirmed before planning on it",
         "strongest_tier": ", tied with it on public ratings at a higher cost",
         "strongest_priority": ", ranked after cheaper models of comparable quality because cost comes first in your priority",
         "path": " Suggested path: {approach}.",
@@ -301,16 +325,24 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "accuracy_unverified": "the {target} accuracy target is unverified until tested on your data",
         "one_provider": "the top three all depend on one provider ({provider})",
         "context_tight": "{model}'s context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): a longer prompt, or another tokenizer's count, overflows it",
-        "residency_question": "personal data of users in {regions}: where may it be processed? Set deployment.data_residency (e.g. {first}) before choosing",
+        "residency_question": "personal data: if your users are in {regions} (guessed from the languages), where may their data be processed? Set deployment.data_residency (e.g. {first}) before choosing",
+        "rated_thinking_on": "{model} is priced with its thinking off ({monthly}/month), as this task does not need it, but its public ratings were earned at the \u201c{effort}\u201d thinking setting: with thinking on (about {tokens} tokens per request) it would cost about {monthly_on}/month; compare both settings on your examples",
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
-        "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement (for US health data, a HIPAA business associate agreement) before sending data",
+        "sensitive_health": " (for US health data, a HIPAA business associate agreement: confirm the provider signs one for this service before any patient data is sent; the big clouds (AWS Bedrock, Azure, Google Vertex) offer one as standard, a model maker's own API may not)",
+        "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement{health} before sending data",
         "sensitive_data_eu": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement (GDPR Article 28; for transfers outside the EU, its transfer safeguards) before sending data",
         "sensitive_data_cn": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement before sending data (personal information falls under the PIPL, and sending it abroad needs the cross-border transfer procedures)",
         "warn_borderline": "est. {p95}, just over the {target} target",
         "warn_near": "est. {p95}, borderline for the {target} target (size unknown): measure",
         "latency_near_target": "{model} is estimated at {p95}, less than {margin} under your {target} target, and the estimate guesses its speed (model size unknown): borderline; measure its answer time before committing",
         "latency_borderline_list": "Estimated latency just over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes): {models}; measure their answer time before committing",
+        "client_confidentiality": "Client confidentiality: a lawyer's duty of confidentiality covers client documents{law}; before sending them to any outside API, check your professional rules and engagement terms (client consent, or removing names and identifying details), whatever the provider's data terms say",
+        "client_confidentiality_cn": " (in mainland China, Article 38 of the Lawyers Law: commercial secrets and clients' privacy learnt in practice)",
+        "public_sector_tw": "Public agencies in Taiwan: Taiwan restricts its agencies' use of AI services from Chinese makers (agencies were told not to use DeepSeek in 2025): check your agency's rules before choosing a model or a provider from China",
+        "traditional_script": "Traditional Chinese: answers must come in Traditional characters with {place} usage (not Simplified, nor mainland terms); most models learnt mostly from Simplified text, so check this on your own examples and say it in the instructions",
+        "content_rules_cn": "Publishing in mainland China: AI-generated content must be labelled under the Measures for Labelling AI-Generated Synthetic Content (in force since 1 September 2025); ad copy may not use the absolute claims the Advertising Law bans (\u201cbest\u201d, \u201cnumber one\u201d), cosmetics efficacy claims need evidence, and platforms have rules on undisclosed paid promotion: have a person check each piece before it is published",
+        "payment_cards": "Payment cards: if {where} carry card numbers, PCI DSS applies to every system that stores or sends them, this one included: redact card numbers before {what} reach any provider (pause recording during payment, or automatic redaction) and keep them out of test sets",
         "speech_checks": "What no catalog shows, to test on your own recordings: telling speakers apart (if you need who said what), long files (providers cap upload size and length: split long recordings), phone-line or noisy audio, and your names and jargon",
         "latency_borderline": "{model} is estimated at {p95}, just over your {target} target: kept because estimates are rough (up to {margin} over still passes); measure its answer time before committing",
         "sensitive_data_self": "{sensitivity} data stays on your own servers: protect the servers, prompts and logs as you protect the data itself",
@@ -334,8 +366,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "probe the shortlist ({names}) on it: `whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "reach the accuracy target with {quality} first, then check whether {value} holds it on your examples at lower cost",
         "step_quality_first_alone": "reach the accuracy target with {quality} first, then try cheaper models on your examples",
-        "step_caching": "your prompts are long ({input} tokens): if they share a prefix, turn on prompt caching and set volume.cached_input_fraction",
+        "step_caching": "your prompts are long ({input} tokens): put the part every request shares (instructions, checklist, examples) first and turn on prompt caching, then set volume.cached_input_fraction to its share (a document that differs per request cannot be cached)",
         "step_load": "load-test the self-hosted model on the chosen GPU before sizing the fleet",
+        "step_batch": "your answers may wait {target}: {model} through {provider} has a batch API at half the price, about {batch_monthly}/month instead of {monthly}; batch jobs are guaranteed within 24 hours (usually far sooner), so check that against your window before counting on it",
         "step_redundancy": "one replica of {model} carries the volume but has no failover: a second one (+{monthly}/month) keeps the service up through a GPU failure or an update",
         "step_measure_accuracy": "before launch, measure the {target} accuracy target on at least {examples} of your own labelled examples (none may be wrong: with no error in n answers the error rate is below 3/n at 95% confidence, the 'rule of three')",
         # assumptions
@@ -349,8 +382,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_possible_priced": "{who}prompts of {input} tokens are long: this cost assumes no prompt caching; if {hit} of the input, an assumed share, is a repeated prefix read from the cache (at {read}/M, the provider's cache-read price), it would be about {cached_monthly}/month{write}; set volume.cached_input_fraction to plan on your own share",
         "cache_write_part": ", with the rest of the input billed at the {write}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_no_write_part": "; the provider lists no cache-write charge",
-        "cache_write": "input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
+        "cache_write": "{model}: input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_storage": "{provider} context caching is explicit: cached tokens also bill storage per hour they are kept (not included above)",
+        "image_tokens": "Images and PDF pages: the {input} input tokens per request are applied to every model alike, but each maker counts a page image differently (roughly 260 tokens per image tile on Gemini, about 770-1,100 for a page at high detail on GPT-4o-class models, about 1,600 for a 1,092-pixel page on Claude, as their documentation describes the counting): send one sample page to the shortlisted models and read the input tokens they bill before trusting the cost figures",
         "sh_weights": "{quant} weights ({bytes} bytes/parameter), {total}B total{active_note}",
         "sh_active": ", {active}B active per token",
         "sh_kv": "KV cache approximated at {kb} kB/token (GQA heuristic; exact needs the model config) for {concurrency} concurrent sequence(s) of {context} tokens",
@@ -358,6 +392,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_decode": "decode bound from memory bandwidth ({bandwidth} GB/s per GPU), at most {max_stream} tokens/s per stream (kernel launches and the all-reduce between GPUs bound one stream, whatever the summed bandwidth); prefill at {eff} of {tflops} TFLOPS",
         "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
+        "sh_export_control": "the {gpu} is under US export controls for mainland China: these figures are a yardstick; ask your supplier which accelerators it can deliver there and re-size with their memory and bandwidth",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output)",
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
         "where it publishes one, else a standard FP8 quantisation: check quality on your examples) it needs "
@@ -367,8 +402,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "tiers_borrowed": "; this listing shows no such rate, so the rate {provider} lists for the same model at the same base prices is used",
         "no_long_context_tier": "{who}priced at the base rate: the price list shows no separate rate for prompts "
         "above {above} tokens, and some makers charge more for them (check the maker's price page)",
-        "thinking_floor": "Thinking floor: on {why}, an answer-time target never cuts a model's thinking below {share} of its usual budget (its public ratings were earned thinking at length); a model too slow even then is ruled out as too slow, with what relaxing the target would take.",
-        "thinking_cut_allowed": "Thinking cuts: outside reasoning, medical and legal tasks, an answer-time target may cut a model's thinking below {share} of its usual budget ({model}: {cap} of {usual} tokens), since many steps need little thinking each; such a model goes after comparable ones without such a cut where there are any, and its quality at that setting is unverified, so probe it there, or relax the target.",
+        "thinking_floor": "Thinking floor: on {why}, an answer-time target never cuts a model's thinking below {share} of its usual budget (its public ratings were earned thinking at length); a model too slow even then is ruled out as too slow, with what relaxing the target would take, unless it can turn its thinking off and then meets the target: it is shown that way, flagged, since its ratings were earned thinking.",
+        "thinking_cut_allowed": "Thinking cuts: outside reasoning, medical and legal tasks, an answer-time target may cut a model's thinking below {share} of its usual budget ({model}: {cap} of {usual} tokens), since many steps need little thinking each; such a model goes after comparable lasting ones without such a cut where there are any (one retiring soon or in preview is no such alternative), and its quality at that setting is unverified, so probe it there, or relax the target.",
         "floor_why_task": "a reasoning task",
         "floor_why_medicine": "a medical task",
         "floor_why_legal": "a legal task",
@@ -430,6 +465,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
     "zh": {
         "quality": "质量：{value}/100（{lower}\u2013{upper}），依据 {categories}，在 {of} 个有评分的候选中排第 {rank}{in_tier}",
         "in_tier": "；公开评分并列最好",
+        "in_tier_alone": "；公开评分最好，没有与之持平的模型",
         "in_margin": "；在您的优先级允许的范围内，接近最好的公开评分",
         "unrated": "质量：没有公开评分覆盖{task}：在依赖它之前请用您自己的样例测试",
         "evidence_missing": "缺少 {categories} 的评分：该项质量未经证实",
@@ -514,6 +550,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "answer_thinking_word": "和思考 token",
         "answer_shorten": "缩短回答（按该速度约 {fits} 个 token 能在目标内完成）",
         "answer_shorten_none": "仅缩短回答无济于事（按该速度连最先出现的文字都赶不上目标）",
+        "speech_diarization": "您的用例需要区分说话人：在符合条件的模型中，{model} 明确支持区分说话人（每月 {monthly}）；其他模型没有这方面的说明，因此可以选用它，或另加一个区分说话人的步骤，或在您的录音上逐一检查。",
+        "speech_diarization_none": "您的用例需要区分说话人：符合条件的模型都没有明确支持区分说话人，请另加一个区分说话人的步骤，或在您的录音上逐一检查。",
         "risk_note": "请注意 {model} 对这些要求的风险：{items}。",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
         "relax_too_slow": "放宽 {target}的延迟目标：最快的 {model} 估计为 {p95}{thinking_note}",
@@ -529,8 +567,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_data_terms": "改用没有公布企业数据条款的托管商（先阅读其关于数据保留和训练使用的条款，并签署数据处理协议），或自行部署开源权重模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
         "relax_data_terms_open": "经由没有公布企业数据条款的托管商使用开源权重模型（先阅读其关于数据保留和训练使用的条款，并签署数据处理协议），或自行部署同一模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
         "needs_data_terms": "{model} 经由 {offering}（{tier}，位于{region}，每月 {monthly}）",
-        "relax_residency": "接受地区未知或不同的服务商，或在您所在地区自托管开放模型",
-        "relax_residency_none": "目录中没有已知在{required}运行的服务（服务商常有未按模型列出的地区：请向您的服务商询问{required}地区及其数据条款）；否则请接受地区未知或不同的服务商，或在{required}自托管开放模型",
+        "relax_residency": "在您所在地区自托管开放模型，或接受地区未知或不同的服务商（这样可纳入）",
+        "relax_residency_none": "目录中没有已知在{required}运行的服务（服务商常有未按模型列出的地区：请向您的服务商询问{required}地区及其数据条款）；否则请在{required}自托管开放模型，或接受地区未知或不同的服务商（这样可纳入）",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
         "relax_tool_calling": "取消对工具调用的要求",
         "relax_structured_output": "取消对结构化输出的要求",
@@ -568,7 +606,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
         "rule_best_in_tier": "在公开评分难分高下的 {n} 个顶尖模型中，它的评分最高（质量优先）",
         "rule_dead_heat": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，而费用是它的 {x} 倍（每月 {rival_monthly}），因此并列时选更便宜的（质量优先）",
-        "rule_dead_heat_faster": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，但估计需要 {rival_p95}（它只需 {lead_p95}），已接近您的响应时间目标，费用却不更低，因此并列时选更快的（质量优先）",
+        "rule_dead_heat_faster": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，但估计需要 {rival_p95}（它只需 {lead_p95}），已接近您的响应时间目标，费用却不更低，因此并列时选更快的（{prio}）",
+        "prio_quality": "质量优先",
+        "prio_balanced": "兼顾质量与成本",
         "rule_alone": "它的公开评分最好，且没有其他模型与之并列（质量优先）",
         "lifecycle_demoted_retiring_quality": "{model} 评分高于 {pick}，但将于 {date} 退役（参考日期后 {days} 天）：它排在能长期使用的 {pick} 之后。",
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
@@ -578,9 +618,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
         "alone_first": "排第一",
         "alone_quality": "是质量之选",
-        "latency_holds_back": "更强的模型只因 {target}的响应时间目标而被排除：{model}（{quality}/100，{pick} 为 {pick_quality}）估计需要 {p95}{at_cap}；把目标放宽到约 {p95} 即可纳入它，每月 {monthly}{at_usual}。{near}",
+        "latency_holds_back": "更强的模型只因 {target}的响应时间目标而被排除：{model}（{quality}/100，{pick} 为 {pick_quality}）估计需要 {p95}{at_cap}；把目标放宽到约 {p95} 即可纳入它，每月 {monthly}{at_usual}。{skipped}{near}{off}",
         "holds_near": "小幅放宽也有帮助：目标放宽到约 {near_p95} 即可纳入 {near_model}（{near_quality}/100），每月 {near_monthly}{near_cap}。",
         "holds_near_cap": "（思考预算削减到 {cap} 个 token）",
+        "holds_skipped": "（更小的放宽就能纳入 {models}，但它们即将退役或是预览版，不宜作为规划目标。）",
+        "holds_skipped_one": "（更小的放宽就能纳入 {models}，但它即将退役或是预览版，不宜作为规划目标。）",
+        "holds_off": "如果关闭思考（请求中的一个设置），{model} 估计需要 {off_p95}，每月 {off_monthly}，在目标和预算之内；但其公开评分是在思考状态下取得的，因此在依赖这一设置之前，请先在您自己审核过的样例上，与开启思考的同一模型比较。",
         "holds_at_cap": "（思考预算削减到 {cap} 个 token，为通常 {usual} 个的四分之一）",
         "holds_at_usual": "；按通常的思考预算约需 {usual_p95}，每月 {usual_monthly}",
         "held_back_quality": "{model} 评分高于 {pick}，但{why}：它排在 {pick} 之后。",
@@ -588,16 +631,20 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_latency_over_target": "估计响应时间略超出您的目标",
         "held_foreign_law": "会把您的机密数据交给受其他国家法律管辖的服务商",
         "held_price_below_typical": "标价远低于其他销售方（这是警示，不能作为规划依据）",
-        "held_not_offered_cn": "不在中国大陆提供服务（您似乎在中国大陆）",
+        "held_not_offered_cn": "在您所在的地方不提供服务（见其厂商或服务商自己的列表）",
         "warn_not_offered_cn": "不在中国大陆提供服务",
+        "warn_not_offered_hk": "不在香港提供服务",
+        "not_offered_hk": "{model}（经由 {provider}）：{model} 不在香港提供服务（其厂商支持的国家和地区列表不含香港，这对所有转售方都适用）；请选择在香港可用的模型（DeepSeek、通义千问、Kimi、智谱等）",
         "warn_not_offered_cn_us_provider": "{provider} 是美国服务商，通常不在中国大陆提供服务",
-        "not_offered_cn_us_provider": "{model}（经由 {provider}）：美国服务商的 AI 服务通常不在中国大陆提供（请向 {provider} 确认）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），告诉我您所在的地方，这条提醒就会去掉",
-        "not_offered_cn": "{model}（经由 {provider}）：{model} 不在中国大陆提供服务（见其厂商或 {provider} 支持的国家和地区列表）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），告诉我您所在的地方，这条提醒就会去掉",
+        "not_offered_cn_us_provider": "{model}（经由 {provider}）：美国服务商的 AI 服务通常不在中国大陆提供（请向 {provider} 确认）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），请说明" + _zh_field("location") + "，这条提醒就会去掉",
+        "not_offered_cn": "{model}（经由 {provider}）：{model} 不在中国大陆提供服务（见其厂商或 {provider} 支持的国家和地区列表）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），请说明" + _zh_field("location") + "，这条提醒就会去掉",
         "held_thinking_cut": "只有把思考预算削减到通常的四分之一以下才能满足响应时间目标，而它的评分是在完整思考下取得的",
         "price_below_typical": "{model} 通过 {provider} 的价格只有该模型通常价格的 {ratio}；按通常价格每月约需 {monthly}：规划前请向销售方确认价格以及所提供的版本（全精度还是量化版）",
         "maker_price_promo": "{maker} 自己对 {model} 的标价只有其他销售方的 {ratio}：请确认这不是限时折扣；按其他销售方的价格每月约需 {monthly}",
         "warn_price_below_typical": "价格只有通常价格的 {ratio}：需确认",
-        "cn_alternative": "如果您在中国大陆：{pick} 不在那里提供服务；那里可用的最强模型是 {model}（{quality}/100，每月 {monthly}），请改从它开始。",
+        "warn_maker_price_promo": "厂商标价只有其他销售方的 {ratio}：请确认能否持续",
+        "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
+        "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "，它就会回到排名中。",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
         "warn_retiring": "{date} 退役",
         "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
@@ -618,15 +665,26 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_no_rating": "缺少{categories}的评分",
         "warn_preview": "预览版",
         "warn_capped": "思考上限 {cap} 个 token",
-        "thinking_capped_figures": "思考已设上限：每次请求 {cap} 个思考 token，使回答时间满足 {target}的目标（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
+        "warn_thinking_off": "已关闭思考",
+        "at_cap": "每次请求 {cap} 个思考 token，{why_cap}",
+        "at_cap_pick": "按每次请求 {cap} 个思考 token 计算（{why_cap}）",
+        "at_off": "已关闭思考（厂商提供的设置），因为即使保留通常思考量的四分之一也达不到 {target}的目标",
+        "at_off_pick": "按关闭思考计算（厂商提供的设置），因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标",
+        "thinking_capped_figures": "思考已设上限：{at_cap}（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
         "capped_over": "（超出 {budget} 的预算）",
-        "capped_pick": "{model} 的上述数字按每次请求 {cap} 个思考 token 计算（为满足 {target}的延迟目标而设上限）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而其公开评分是在充分思考下取得的（评分记录的是推理强度，这里假定约为 {usual} 个 token），并非在上限设置下。",
-        "capped_quality_unverified": "{model} 按每次请求最多 {cap} 个思考 token 规划（通常为 {usual} 个）：其公开评分是在正常思考量下取得的，因此限制思考后的质量尚未验证",
+        "cap_meets": "为满足 {target}的延迟目标而设上限",
+        "rated_effort": "其公开评分是在“{effort}”思考设置下取得的（这里按约 {usual} 个 token 计算），并非在此设置下",
+        "rated_effort_unknown": "其公开评分没有说明是在何种思考设置下取得的（通常的 {usual} 个 token 是本工具的假设）",
+        "cap_short": "已削减到此任务允许的最低思考量，仍约需 {p95}，超过 {target}的延迟目标",
+        "capped_pick": "{model} 的上述数字{at_cap_pick}；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而{rated}。",
+        "capped_quality_unverified": "{model} {at_plan}规划（通常为 {usual} 个）；{rated}：该设置下的质量尚未验证",
+        "plan_cap": "按每次请求最多 {cap} 个思考 token ",
+        "plan_off": "按关闭思考",
         "step_accuracy_bar": "先定准确率基准：不设 {target}的时间限制，在您的样例上运行 {model}（{quality}/100）；只有当 {pick}（{pick_quality}）在同一批样例上接近这一基准时才保留它，否则 {target}的目标正在牺牲准确率（正式使用时 {model} 约需 {p95}{at_cap}，每月 {monthly}{at_usual}）",
         "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target}的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
-        "preview_listing_ga": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架。它的正式上架服务只差 {target}的响应时间目标：经由 {ga_provider} 估计需要 {ga_p95}{at_cap}，每月 {ga_monthly}{at_usual}；请把它作为备选（或把目标放宽到约 {ga_p95}）",
+        "preview_listing_ga": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架。它的正式上架服务只差 {target}的响应时间目标：经由 {ga_provider} 估计需要 {ga_p95}{at_cap}，每月 {ga_monthly}{at_usual}：如果预览版下架，要继续用这个模型就得改用它，并把目标放宽到约 {ga_p95}；否则请换用另一个满足目标的模型",
         "rule_cheapest_in_tier": "在公开评分与最好水平相差不超过兼顾范围的 {n} 个模型中，它最便宜",
         "rule_cheapest_reaching_floor": "它是公开评分接近最好水平的模型中最便宜的（优先成本）",
         "rule_rated_for": "，只算有{cats}评分的模型（更便宜的几个没有）",
@@ -665,6 +723,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_d_shared": "，在两者都有的公开评分上{word} {d} 分（满分 100 分，不计{cats}）",
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
+        "strongest_price": "，但它的价格需先确认，所以不作为质量之选",
         "strongest_tier": "，与首选公开评分并列最好但成本更高",
         "strongest_priority": "，因您把成本放在前面，排在质量相当但更便宜的模型之后",
         "path": "建议路径：{approach}。",
@@ -679,16 +738,24 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "accuracy_unverified": "{target} 的准确率目标在用您的数据测试之前尚未验证",
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
         "context_tight": "{model} 的上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：提示稍长，或换一种分词器计数，就会超出",
-        "residency_question": "涉及 {regions} 用户的个人数据：可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
+        "residency_question": "个人数据：如果您的用户在{regions}（根据语言推测），他们的数据可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
+        "rated_thinking_on": "{model} 按关闭思考计价（每月 {monthly}），因为此任务不需要；但它的公开评分是在“{effort}”思考设置下取得的：开启思考（每次请求约 {tokens} 个 token）每月约需 {monthly_on}；请在您的样例上比较两种设置",
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
-        "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（美国的健康数据需按其健康隐私法签署商业伙伴协议）",
+        "sensitive_health": "（美国的健康数据需按其健康隐私法签署商业伙伴协议：发送任何患者数据之前，请确认服务商愿意为此服务签署；大型云平台（AWS Bedrock、Azure、Google Vertex）通常提供，模型厂商自己的 API 不一定提供）",
+        "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议{health}",
         "sensitive_data_eu": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（欧盟《通用数据保护条例》第 28 条；数据传出欧盟还需相应的传输保障）",
         "sensitive_data_cn": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（个人信息适用《个人信息保护法》，向境外提供需履行数据出境程序）",
         "warn_borderline": "估计 {p95}，略超 {target}目标",
         "warn_near": "估计 {p95}，{target}目标的临界值（规模未知）：需实测",
         "latency_near_target": "{model} 的估计响应时间为 {p95}，距您 {target}的目标不到 {margin}，而且这个估计的速度是猜测的（模型规模未知）：处于临界，请在确定前实测其响应时间",
         "latency_borderline_list": "估计延迟（响应时间）略超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
+        "client_confidentiality": "委托人保密：律师对委托人文件负有保密义务{law}；把客户合同发给任何外部 API 之前，无论服务商的数据条款如何，都请先核对执业规范和委托协议（取得委托人同意，或去掉名称和可识别信息）",
+        "client_confidentiality_cn": "（《律师法》第三十八条：执业中知悉的商业秘密和当事人隐私）",
+        "public_sector_tw": "台湾的公务机关：台湾限制公务机关使用中国厂商的 AI 服务（2025 年已要求各机关不得使用 DeepSeek）：选择来自中国的模型或服务商之前，请先核对本机关的规定",
+        "traditional_script": "繁体中文：回答须使用繁体字和{place}的用语（不是简体，也不是大陆用语）；多数模型主要用简体文本训练，请在您自己的样例上检查，并在指令里写明",
+        "content_rules_cn": "在中国大陆发布：AI 生成的内容须按《人工智能生成合成内容标识办法》（2025 年 9 月 1 日起施行）进行标识；广告文案不得使用《广告法》禁止的绝对化用语（如“最”“第一”），化妆品功效宣称需有依据，平台对未标明的商业推广（软广）也有规定：每篇发布前请由人审核",
+        "payment_cards": "银行卡信息：如果{where}中含有卡号，存储或传输卡号的每个系统（包括本系统）都适用支付卡行业数据安全标准：在{what}交给任何服务商之前去除卡号（付款时暂停录音，或自动脱敏），测试集中也不要保留卡号",
         "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人（如果需要知道谁说了什么）、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
         "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target}的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
         "sensitive_data_self": "{sensitivity} 数据留在您自己的服务器上：请像保护数据本身一样保护服务器、提示词和日志",
@@ -711,8 +778,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "先用 {quality} 达到准确率目标，再检查 {value} 能否在您的样例上以更低成本保持",
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
-        "step_caching": "您的提示很长（{input} token）：如果它们有相同前缀，请开启提示缓存并设置" + _zh_field("volume.cached_input_fraction"),
+        "step_caching": "您的提示很长（{input} token）：把每次请求都相同的部分（指令、检查清单、示例）放在最前面并开启提示缓存，再把它所占的比例填入" + _zh_field("volume.cached_input_fraction") + "（每次都不同的文档无法缓存）",
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
+        "step_batch": "您的回答可以等待 {target}：{model}（经由 {provider}）有半价的批处理接口，每月约 {batch_monthly}，而不是 {monthly}；批处理任务保证在 24 小时内完成（通常快得多），请先对照您的时间窗口再决定是否依赖它",
         "step_redundancy": "{model} 一个副本足以承载请求量，但没有故障切换：再加一个副本（每月多 {monthly}）可在 GPU 故障或升级时保持服务",
         "step_measure_accuracy": "上线前，请用至少 {examples} 个您自己的带标注样例衡量 {target} 的准确率目标（不能有一个答错：n 个回答无一出错时，错误率在 95% 置信度下低于 3/n，即“三法则”）",
         "volume": "平均每次请求 {input} 个输入 token、{output} 个输出 token，每月 {requests} 次请求",
@@ -725,8 +793,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_possible_priced": "{who}{input} token 的提示较长：该费用未计入提示缓存；如果其中 {hit} 的输入（假设的比例）是重复的前缀并从缓存读取（每百万 token {read}，服务商的缓存读取价），每月约为 {cached_monthly}{write}；请设置" + _zh_field("volume.cached_input_fraction") + "，按您的实际比例规划",
         "cache_write_part": "，其余输入按每百万 token {write} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_no_write_part": "；该服务商未列出缓存写入费用",
-        "cache_write": "未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
+        "cache_write": "{model}：未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
+        "sh_export_control": "{gpu} 受美国对中国大陆的出口管制：这些数字只作参照；请向您的供应商确认在国内能供应哪些加速卡，并按其显存和带宽重新估算",
+        "image_tokens": "图片和 PDF 页面：每次请求的 {input} 个输入 token 按同一数字计入每个模型，但各厂商对一页图片的计数不同（按其文档的计数方法：Gemini 每个图块约 260 个 token，GPT-4o 类模型高清模式下一页约 770-1,100 个，Claude 对 1,092 像素的页面约 1,600 个）：请先把一页样张发给候选模型，看实际计费的输入 token，再相信成本数字",
         "sh_weights": "{quant} 权重（每个参数 {bytes} 字节），共 {total}B 参数{active_note}",
         "sh_active": "，每个 token 激活 {active}B",
         "sh_kv": "KV 缓存按每 token 约 {kb} kB 估算（GQA 经验公式；精确值需模型配置），{concurrency} 个并发序列，每个 {context} token",
@@ -743,8 +813,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "tiers_borrowed": "；该服务的价格表没有列出这一档，因此采用 {provider} 对同一模型、同样基础价格所列的价格",
         "no_long_context_tier": "{who}按基础价格计算：价格表没有列出提示超过 {above} token 的单独价格，"
         "部分厂商对这类长提示收费更高（请查看厂商的价格页）",
-        "thinking_floor": "思考预算下限：对于{why}，响应时间目标绝不会把模型的思考预算削减到通常的 {share} 以下（它的公开评分是在充分思考下取得的）；即使削减到下限仍然太慢的模型会按“太慢”排除，并说明放宽目标需要多少。",
-        "thinking_cut_allowed": "思考预算削减：除推理、医疗和法律任务外，响应时间目标可以把模型的思考预算削减到通常的 {share} 以下（{model}：{usual} 个中的 {cap} 个），因为许多步骤本身只需少量思考；如有未削减的同类模型，这样的模型排在它们之后，而且它在该设置下的质量未经验证，请按该设置实测，或放宽目标。",
+        "thinking_floor": "思考预算下限：对于{why}，响应时间目标绝不会把模型的思考预算削减到通常的 {share} 以下（它的公开评分是在充分思考下取得的）；即使削减到下限仍然太慢的模型会按“太慢”排除，并说明放宽目标需要多少；但如果它可以关闭思考且关闭后能达到目标，就按关闭思考列出并加以标注，因为它的评分是在思考状态下取得的。",
+        "thinking_cut_allowed": "思考预算削减：除推理、医疗和法律任务外，响应时间目标可以把模型的思考预算削减到通常的 {share} 以下（{model}：{usual} 个中的 {cap} 个），因为许多步骤本身只需少量思考；如有未削减、且可长期使用的同类模型（即将退役或预览版的不算），这样的模型排在它们之后，而且它在该设置下的质量未经验证，请按该设置实测，或放宽目标。",
         "floor_why_task": "推理类任务",
         "floor_why_medicine": "医疗任务",
         "floor_why_legal": "法律任务",
@@ -813,8 +883,8 @@ NEED_NAMES: Mapping[str, Mapping[str, str]] = {
 }  # fmt: skip
 REGION_NAMES: Mapping[str, Mapping[str, str]] = {
     "en": {"cn": "China", "eu": "the EU", "us": "the US", "sg": "Singapore", "ch": "Switzerland", "uk": "the UK",
-           "au": "Australia"},
-    "zh": {"cn": "中国", "eu": "欧盟", "us": "美国", "sg": "新加坡", "ch": "瑞士", "uk": "英国", "au": "澳大利亚"},
+           "au": "Australia", "tw": "Taiwan", "hk": "Hong Kong", "ca": "Canada"},
+    "zh": {"cn": "中国", "eu": "欧盟", "us": "美国", "sg": "新加坡", "ch": "瑞士", "uk": "英国", "au": "澳大利亚", "tw": "台湾", "hk": "香港", "ca": "加拿大"},
 }
 TASK_EN: Mapping[str, str] = {
     "chat": "chatting with people",
@@ -1057,7 +1127,8 @@ def _quality(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "value": points(p.get("value")), "lower": bound(p.get("lower")), "upper": bound(p.get("upper")),
         "categories": category_names(lang, p.get("categories")), "rank": num(p.get("rank")), "of": num(p.get("of")),
-        "in_tier": (t(lang, "in_tier") if p.get("tier_rule", "best_in_tier") in ("best_in_tier", "dead_heat") else t(lang, "in_margin"))
+        "in_tier": (t(lang, "in_tier_alone") if p.get("tier_size") == 1 else t(lang, "in_tier")
+                    if p.get("tier_rule", "best_in_tier") in ("best_in_tier", "dead_heat") else t(lang, "in_margin"))
         if p.get("in_tier") else "",
     }  # fmt: skip
 
@@ -1139,7 +1210,7 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     rule = t(lang, rule_key).format(
         n=p.get("tier_size"), rival=p.get("rival"), gap=points(p.get("rival_gap")), x=p.get("rival_x"),
         rival_monthly=monthly(p.get("rival_monthly"), lang), rival_p95=seconds(p.get("rival_p95"), lang),
-        lead_p95=seconds(p.get("lead_p95"), lang))
+        lead_p95=seconds(p.get("lead_p95"), lang), prio=t(lang, "prio_balanced" if p.get("priority") == "balanced" else "prio_quality"))
     if p.get("priority") == "balanced" and p.get("rule") == "cheapest_in_tier":
         rule += t(lang, "rule_balanced")
     if p.get("rated_for"):
@@ -1200,7 +1271,8 @@ def _no_value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     d = p.get("d")
     return {
-        "model": str(p.get("model")),
+        "model": with_warnings(str(p.get("model")), [t(lang, "warn_preview_listing").format(provider=p.get("listing"))]
+                               if p.get("listing") else []),
         "lead": str(p.get("lead")),
         "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
         "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
@@ -1216,14 +1288,18 @@ def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     why = ""
     if missing:
         why = t(lang, "strongest_missing").format(missing=capability_names(lang, missing))
+    elif p.get("price_ratio") is not None:  # held back by a price far below the usual one (s01's Kimi K2.6)
+        why = t(lang, "strongest_price")
     elif p.get("priority") in ("balanced", "cost"):  # its tier is the priority's margin, not a tie
         why = t(lang, "strongest_priority")
     elif p.get("in_tier") and p.get("costs_more"):
         why = t(lang, "strongest_tier")
     return {
         "why": why, "quality": points(p.get("quality")),
-        "model": with_warnings(str(p.get("model")), [t(lang, "warn_price_below_typical").format(ratio=pct(p.get("price_ratio")))]
-                               if p.get("price_ratio") is not None else []),
+        "model": with_warnings(str(p.get("model")), ([t(lang, "warn_price_below_typical").format(ratio=pct(p.get("price_ratio")))]
+                                                     if p.get("price_ratio") is not None else [])
+                               + ([t(lang, "warn_retiring").format(date=p.get("retires"))] if p.get("retires") else [])
+                               + ([t(lang, "warn_preview")] if p.get("preview") else [])),
             "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang))}  # fmt: skip
 
 
@@ -1329,8 +1405,18 @@ def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """The capped and the usual figures of a capped option (`engine._capped`)."""
     over = t(lang, "capped_over").format(budget=monthly(p.get("budget"), lang)) if p.get("over_budget") else ""
+    p95, target = p.get("p95"), p.get("target")
+    short = isinstance(p95, (int, float)) and isinstance(target, (int, float)) and p95 > target
+    why_cap = t(lang, "cap_short" if short else "cap_meets").format(p95=seconds(p95, lang), target=seconds(target, lang))
+    effort = p.get("effort")
+    rated = t(lang, "rated_effort" if effort else "rated_effort_unknown").format(effort=effort, usual=num(p.get("usual")))
+    off = p.get("cap") == 0
+    at = {"cap": num(p.get("cap")), "why_cap": why_cap, "target": seconds(target, lang)}
     return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": monthly(p.get("usual_monthly"), lang),
-            "usual_p95": seconds(p.get("usual_p95"), lang), "over": over}  # fmt: skip
+            "usual_p95": seconds(p.get("usual_p95"), lang), "over": over, "why_cap": why_cap, "rated": rated,
+            "at_cap": t(lang, "at_off" if off else "at_cap").format(**at),
+            "at_cap_pick": t(lang, "at_off_pick" if off else "at_cap_pick").format(**at),
+            "at_plan": t(lang, "plan_off" if off else "plan_cap").format(**at)}  # fmt: skip
 
 
 def capped_part(lang: Lang, p: Mapping[str, Param]) -> str:
@@ -1416,7 +1502,8 @@ def _offering_provider(lang: Lang, p: Mapping[str, Param]) -> str:
 def _not_offered_label(lang: Lang, p: Mapping[str, Param]) -> str:
     """`not_offered_cn`'s short words beside the model: the documented wording, or the one for a US
     provider that is generally not offered there."""
-    key = "warn_not_offered_cn_us_provider" if p.get("basis") == "us_provider" else "warn_not_offered_cn"
+    key = "warn_not_offered_cn_us_provider" if p.get("basis") == "us_provider" else (
+        "warn_not_offered_hk" if p.get("place") == "hk" else "warn_not_offered_cn")
     return t(lang, key).format(provider=_offering_provider(lang, p))
 
 
@@ -1433,10 +1520,13 @@ def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "mention_missing").format(categories=category_names(lang, p.get("categories"))))
         elif r.code == "unrated_model":
             out.append(t(lang, "mention_unrated").format(task=task_name(lang, str(p.get("task")))))
-        elif r.code == "preview_model" and p.get("listing"):
-            out.append(t(lang, "warn_preview_listing").format(provider=p.get("listing")))
+        elif r.code == "preview_model":
+            out.append(t(lang, "warn_preview_listing").format(provider=p.get("listing")) if p.get("listing")
+                       else t(lang, "warn_preview"))
         elif r.code == "not_offered_cn":
             out.append(_not_offered_label(lang, p))
+        elif r.code == "retiring_soon":
+            out.append(t(lang, "warn_retiring").format(date=p.get("date")))
     return out
 
 
@@ -1483,7 +1573,18 @@ def _capabilities(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return out
 
 
+def _payment_cards(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """`engine.PAYMENT_CARDS`: the recordings (speech) or the texts that may carry card numbers."""
+    audio = bool(p.get("audio"))
+    if lang == "zh":
+        return {"where": "录音" if audio else "文本", "what": "录音和转写稿" if audio else "文本", "s": ""}
+    return {"where": "the recordings" if audio else "the texts", "what": "recordings and transcripts" if audio else "texts",
+            "s": ""}
+
+
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
+    "rated_thinking_on": lambda lang, p: {"monthly_on": monthly(p.get("monthly_on"), lang), "tokens": num(p.get("tokens"))},
+    "payment_cards": _payment_cards,
     "no_evidence": _capabilities,
     "no_evidence_risk": _capabilities,
     "language_coverage": _capabilities,
@@ -1584,15 +1685,24 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["why"] = t(lang, f"held_{p.get('why')}")
     if code == "not_offered_cn" and p.get("basis") == "us_provider":
         code = "not_offered_cn_us_provider"
-    if code.startswith("not_offered_cn"):
+    if code in ("not_offered_cn", "cn_passed_over") and p.get("place") == "hk":
+        code = "not_offered_hk" if code == "not_offered_cn" else "cn_passed_over_hk"
+    if code.startswith(("not_offered_cn", "not_offered_hk")):
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
+    if code == "traditional_script":
+        values["place"] = REGION_NAMES[lang].get(str(p.get("place")), str(p.get("place")))
+    if code == "client_confidentiality":
+        values["law"] = t(lang, "client_confidentiality_cn") if p.get("cn") else ""
+    if code == "sensitive_data":
+        values["health"] = t(lang, "sensitive_health") if p.get("health") else ""
     if code == "thinking_floor":
         values["why"] = t(lang, f"floor_why_{p.get('why')}")
     if code in ("thinking_floor", "thinking_cut_allowed"):
         values.update(share=pct(p.get("share")), cap=num(p.get("cap")), usual=num(p.get("usual")))
-    if code == "cn_alternative":
+    if code.startswith("cn_passed_over"):
         values["quality"] = points(p.get("quality"))
+        values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
     if code in ("latency_holds_back", "step_accuracy_bar", "preview_listing_ga"):
         values.update({k: points(p.get(k)) for k in ("quality", "pick_quality")})
         capped = p.get("cap") is not None and p.get("usual") is not None
@@ -1600,6 +1710,12 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["at_usual"] = t(lang, "holds_at_usual").format(
             usual_p95=seconds(p.get("usual_p95"), lang), usual_monthly=monthly(p.get("usual_monthly"), lang)
         ) if capped else ""
+        skipped = p.get("skipped")
+        one = isinstance(skipped, list) and len(skipped) == 1
+        values["skipped"] = t(lang, "holds_skipped_one" if one else "holds_skipped").format(models=names(lang, skipped)) if skipped else ""
+        values["off"] = t(lang, "holds_off").format(
+            model=p.get("model"), off_p95=seconds(p.get("off_p95"), lang), off_monthly=monthly(p.get("off_monthly"), lang)
+        ) if p.get("off_p95") is not None else ""
         values["near"] = t(lang, "holds_near").format(
             near_model=p.get("near_model"), near_quality=points(p.get("near_quality")),
             near_p95=seconds(p.get("near_p95"), lang), near_monthly=monthly(p.get("near_monthly"), lang),
@@ -1730,11 +1846,14 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
         elif r.code == "preview_model":
             out.append(t(lang, "warn_preview"))
         elif r.code == "capped_quality_unverified":
-            out.append(t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
+            out.append(t(lang, "warn_thinking_off") if r.params.get("cap") == 0
+                       else t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
         elif r.code == "latency_near_target":
             out.append(t(lang, "warn_near").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "price_below_typical":
             out.append(t(lang, "warn_price_below_typical").format(ratio=pct(r.params.get("ratio"))))
+        elif r.code == "maker_price_promo":
+            out.append(t(lang, "warn_maker_price_promo").format(ratio=pct(r.params.get("ratio"))))
         elif r.code == "not_offered_cn":
             out.append(_not_offered_label(lang, r.params))
         elif r.code == "latency_borderline":

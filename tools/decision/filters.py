@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from whichmodel.knowledge.availability import NOT_OFFERED_IN_MAINLAND_CHINA
+from whichmodel.knowledge.availability import NOT_OFFERED_IN_HONG_KONG, NOT_OFFERED_IN_MAINLAND_CHINA
 from whichmodel.knowledge.catalog.curated import (
     COMMUNITY_DERIVATIVES,
     PROVIDER_JURISDICTIONS,
@@ -221,6 +221,10 @@ def residency_ok(req: Requirements, offering: Offering | None, model: Model) -> 
 
 
 EU_LANGS = frozenset({"de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "cs", "el", "hu", "ro"})
+EU_HOME_LANGS = EU_LANGS - {"es", "pt"}
+"""The EU languages whose speakers are mostly in the EU: one of them written first makes the EU the
+person's inferred region (`user_region`); Spanish and Portuguese are spoken mostly in the Americas
+(an English-and-Spanish US call centre is not in the EU)."""
 
 
 AIR_GAPPED = re.compile(
@@ -252,14 +256,17 @@ def api_alternative_ok(req: Requirements, offering: Offering, model: Model) -> b
 
 
 def user_region(req: Requirements) -> tuple[str | None, bool]:
-    """The person's region and whether it was inferred: the stated residency; else, from the
-    languages, mainland China when Chinese is the first language, the EU when an EU language is
-    among them; else unknown (None)."""
+    """The person's region and whether it was inferred: the stated residency; else where they said
+    they are (`Requirements.location`; 'other' counts as unknown, not inferred); else, from the
+    languages, mainland China when Chinese is the first language, the EU when the first is a
+    language spoken mostly in the EU (`EU_HOME_LANGS`); else unknown (None)."""
     if req.deployment.data_residency is not None:
         return req.deployment.data_residency, False
+    if req.location is not None:
+        return (None if req.location == "other" else req.location), False
     if req.languages and req.languages[0] == "zh":
         return "cn", True
-    if EU_LANGS & set(req.languages):
+    if req.languages[0] in EU_HOME_LANGS:
         return "eu", True
     return None, True
 
@@ -272,15 +279,21 @@ def mainland_endpoint_ok(req: Requirements) -> bool:
 
 
 def not_offered_to(req: Requirements, offering: Offering | None, model: Model | None = None) -> str | None:
-    """For a person taken to be in mainland China (`user_region`: stated, or Chinese written first):
-    'documented' when the provider's own country list leaves mainland China out, or the closed
-    model's maker's does (it binds every reseller: `knowledge.availability.NOT_OFFERED_IN_MAINLAND_CHINA`),
-    'us_provider' for another provider under US law (US AI APIs are generally not offered there:
-    to be checked), else None. Self-hosting (`offering` None) is offered anywhere."""
-    if offering is None or user_region(req)[0] != "cn":
+    """For a person taken to be in mainland China (`user_region`: stated, a `location`, or Chinese
+    written first): 'documented' when the provider's own country list leaves mainland China out, or
+    the closed model's maker's does (it binds every reseller:
+    `knowledge.availability.NOT_OFFERED_IN_MAINLAND_CHINA`), 'us_provider' for another provider under
+    US law (US AI APIs are generally not offered there: to be checked); for one in Hong Kong,
+    'documented' when the closed model's maker's list leaves Hong Kong out
+    (`NOT_OFFERED_IN_HONG_KONG`); else None. Self-hosting (`offering` None) is offered anywhere."""
+    region = user_region(req)[0]
+    if offering is None or region not in ("cn", "hk"):
         return None
-    closed_maker = model is not None and not model.open_weights and model.maker in NOT_OFFERED_IN_MAINLAND_CHINA
-    if offering.provider in NOT_OFFERED_IN_MAINLAND_CHINA or closed_maker:
+    closed = model is not None and not model.open_weights
+    if region == "hk":
+        return "documented" if closed and model is not None and model.maker in NOT_OFFERED_IN_HONG_KONG else None
+    if offering.provider in NOT_OFFERED_IN_MAINLAND_CHINA or (closed and model is not None
+                                                                and model.maker in NOT_OFFERED_IN_MAINLAND_CHINA):
         return "documented"
     return "us_provider" if jurisdiction(offering) == "us" else None
 

@@ -40,6 +40,10 @@ GPUS: Mapping[str, Gpu] = {
         Gpu("MI300X", 192, 5300, 1307, 3.50),
     )
 }
+EXPORT_CONTROLLED_CN = frozenset({"RTX-4090", "L40S", "A100-40GB", "A100-80GB", "H100-80GB", "H200", "B200", "MI300X"})
+"""GPUs of the table whose sale into mainland China US export controls restrict (the 2022-2023 rules
+on advanced computing chips, as read in 2025; they change): sizing on them is a yardstick there, not
+a purchase plan."""
 GPU_TABLE_SOURCE = "vendor data sheets (memory, bandwidth, BF16 TFLOPS); indicative 2026 on-demand $/hour"
 
 

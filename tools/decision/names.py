@@ -84,6 +84,7 @@ FIELDS: Final[dict[str, tuple[str, str]]] = {
     "deployment.quantization": ("Self-hosting precision", "自建精度"),
     "deployment.provider_tiers": ("Provider kinds allowed", "允许的服务方类别"),
     "deployment.utilization": ("GPU utilisation", "GPU 利用率"),
+    "location": ("Where you are", "您所在的地方"),
     "data": ("Data", "数据"),
     "data.labeled_examples": ("Labelled examples", "已标注样例数"),
     "data.proprietary_knowledge": ("Answers depend on our own documents", "答案依赖自有文档"),

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from whichmodel.knowledge.catalog.schema import Model
 from whichmodel.tools.decision.requirements import Requirements
@@ -382,11 +382,14 @@ def quality_profile(req: Requirements) -> Profile:
         if "document" not in deciding_needs(req):
             named.append("document")
     if modality and not set(modality) <= set(task):
-        parts.append(({c: 1.0 / len(modality) for c in modality}, MODALITY_WEIGHT))
+        parts.append((_modality_shares(modality), MODALITY_WEIGHT))
     required += [c for c in modality if c not in named]
     langs = [LANGUAGE_CATEGORIES[lang] for lang in req.languages if lang in LANGUAGE_CATEGORIES]
     if langs:
-        parts.append(({c: 1.0 / len(langs) for c in langs}, LANGUAGE_WEIGHT))
+        # English has no category of its own (the task's ratings are mostly English): with English
+        # among the languages, the others take their share of the language weight, not all of it
+        share = len(langs) / len([lang for lang in req.languages if lang in LANGUAGE_CATEGORIES or lang == "en"])
+        parts.append(({c: 1.0 / len(langs) for c in langs}, LANGUAGE_WEIGHT * share))
         required += langs
     domains = tuple(d for d in domains_of(req) if d not in task)
     if domains:
@@ -401,6 +404,20 @@ def quality_profile(req: Requirements) -> Profile:
             weights[c] = weights.get(c, 0.0) + w * share / total
     ordered = tuple(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])))
     return Profile(ordered, tuple(dict.fromkeys(required)), domains_of(req), tuple(named))
+
+
+DOCUMENT_SHARE = 2 / 3
+"""Of the modality weight, the share of document reading when the task reads documents (scans,
+forms, PDFs) beside other modalities: reading the page is the job, general image understanding
+helps it (s05's delivery notes weighed German above document reading)."""
+
+
+def _modality_shares(modality: Sequence[str]) -> dict[str, float]:
+    """How the modality weight splits: evenly, except that document reading takes DOCUMENT_SHARE."""
+    if "document" not in modality or len(modality) == 1:
+        return {c: 1.0 / len(modality) for c in modality}
+    rest = (1.0 - DOCUMENT_SHARE) / (len(modality) - 1)
+    return {c: DOCUMENT_SHARE if c == "document" else rest for c in modality}
 
 
 def _norm(value: float, scale: tuple[float, float]) -> float:
@@ -676,7 +693,7 @@ def undominated_order(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _dead_heat(head: Sequence[Entry], target: float | None) -> Entry | None:
+def _dead_heat(head: Sequence[Entry], target: float | None, points: float = DEAD_HEAT_POINTS) -> Entry | None:
     """The member of the quality head in a dead heat with its top (`DEAD_HEAT_POINTS`: the same
     evidence and warnings, its point estimate within a point) that costs at most 1/`DEAD_HEAT_PRICE`
     of it, the cheapest such; else, when the top's estimate sits within `DEAD_HEAT_EDGE` of the
@@ -687,7 +704,7 @@ def _dead_heat(head: Sequence[Entry], target: float | None) -> Entry | None:
     top = head[0]
     top_value = top.quality.value or 0.0
     peers = [e for e in head[1:] if e.quality.value is not None and warning_count(e) == warning_count(top)
-             and _group(e) == _group(top) and top_value - e.quality.value <= DEAD_HEAT_POINTS + 1e-9]  # fmt: skip
+             and _group(e) == _group(top) and top_value - e.quality.value <= points + 1e-9]  # fmt: skip
     cheaper = [e for e in peers if e.monthly * DEAD_HEAT_PRICE <= top.monthly]
     if cheaper:
         return min(cheaper, key=lambda e: (e.monthly, -(e.quality.value or 0.0), e.key))
@@ -718,8 +735,20 @@ def spread_makers(entries: list[Entry]) -> list[Entry]:
     return [entries[i] for *_, i in sorted(rounds)]
 
 
+NOT_BUYABLE = "not_offered_cn"
+"""The reservation (`engine.reservations`) of a model the person cannot buy where they are: unlike a
+warning, it keeps the model out of the picks while anything they can buy passes (`order`)."""
+
+
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
-    """Sort candidates in the seeds' order (module docstring); a total order (ties by key)."""
+    """Sort candidates in the seeds' order (module docstring); a total order (ties by key). Models the
+    person cannot buy where they are (`NOT_BUYABLE`) are ranked after every model they can, as the
+    table's reference, never a pick, while one they can buy passes."""
+    blocked = [e for e in entries if NOT_BUYABLE in e.held]
+    if blocked and len(blocked) < len(entries):
+        ordered = order(req, [e for e in entries if NOT_BUYABLE not in e.held])
+        tail = sorted(blocked, key=lambda e: (e.quality.value is None, -(e.quality.value or 0.0), e.monthly, e.key))
+        return replace(ordered, entries=[*ordered.entries, *tail])
     # Every rated candidate competes on quality, whether or not it has the required evidence: a model
     # unrated in the person's language does not lose to a clearly weaker one only for that (it
     # carries the named risk). Inside overlapping quality, rated evidence breaks the tie (`_group`
@@ -769,6 +798,16 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     tail = sorted((e for e in entries if e.key not in head_keys), key=rest_key)
     # a dead heat's winner stays first: rated a point lower, it is "dominated" only on paper
     ranked = [heat, *undominated_order(head[1:] + tail)] if heat is not None else undominated_order(head + tail)
+    if req.priority == "balanced":
+        # at the same bill, the higher point estimate leads (it dominates on paper); one sitting at the
+        # latency edge gives way to a model in a dead heat with it that answers in half the time (s08)
+        # balanced accepts a model within its margin: a statistically tied one (its interval reaching the
+        # top's) within BALANCED_MARGIN points is a dead heat for answer time
+        tied = [e for e in ranked[1:] if e.key in tier_keys and not _cheaper(e, ranked[0]) and reaches(e.quality, ranked[0].quality)]
+        edge = _dead_heat([ranked[0], *tied], req.latency.p95_seconds, BALANCED_MARGIN)
+        if edge is not None:
+            heat, rival, rule = edge, ranked[0].key, "dead_heat"
+            ranked = [edge, *(e for e in ranked if e is not edge)]
     lead = ranked[0]
     pool = {e.key for e in widened} | tier_keys
     demoted = [e.key for e in head if warning_count(e) > warning_count(lead) and _above(e, lead)]
@@ -779,7 +818,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
         strongest = min(strict, key=lambda e: (warning_count(e), _quality_head(e)))
         demoted += [e.key for e in strict if warning_count(e) > warning_count(strongest) and _above(e, strongest)]
     lasting = _lasting_alternative(ranked, strongest)
-    if strongest.key != lead.key and _cheaper(lead, strongest):
+    if strongest.key != lead.key and (_cheaper(lead, strongest) or rule == "dead_heat"):
         rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
         return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key, _keys(demoted), lasting,
                        best.key, rival=rival)  # fmt: skip
@@ -875,8 +914,11 @@ def _value_among(
     def thinner(e: Entry) -> bool:  # lacks evidence the lead has (the person's language, images...)
         return _group(e) > _group(lead)
 
-    # fewer warnings first (a provisional #1 admits provisional value picks, but a lasting tied one goes first)
-    value = min(tied, key=lambda e: (thinner(e), warning_count(e), round(e.monthly, 2), e.unit_cost,
+    # No more warnings than the #1 first (a provisional #1 admits provisional value picks, but a lasting
+    # one goes first); then statistically tied before merely near: a warning the #1 shares (both just
+    # over the latency target) is no reason to pass over a tied model at half its price for a weaker one.
+    value = min(tied, key=lambda e: (thinner(e), warning_count(e) > warning_count(lead), e.key not in strict_keys,
+                                     warning_count(e), round(e.monthly, 2), e.unit_cost,
                                      -(e.quality.value or 0.0), e.key), default=None)  # fmt: skip
     if value is not None:
         return value, "tied" if value.key in strict_keys else "near"

@@ -40,6 +40,8 @@ Sensitivity = Literal["public", "internal", "confidential", "restricted"]
 Residency = Literal["us", "eu", "cn", "uk", "au"]
 """Where the data must be processed; "uk" and "au" are kept as said even where no offering is known to be
 there (the shortlist then says that no offering meets it, rather than dropping the rule)."""
+Location = Literal["cn", "hk", "tw", "sg", "us", "ca", "uk", "eu", "au", "other"]
+"""Where the person is (`Requirements.location`): what they can buy there, not where data must stay."""
 Priority = Literal["quality", "balanced", "cost"]
 """The seeds' order by default (`quality`): the strongest model that meets the hard constraints first;
 `balanced` widens the quality tier by a stated margin; `cost` takes the cheapest model whose quality
@@ -176,6 +178,11 @@ class Requirements(_Strict):
     needs: Needs = Needs()
     deployment: Deployment = Deployment()
     data: Data = Data()
+    location: Location | None = Field(
+        default=None,
+        description="Where the person and their users are (which services they can buy): cn (mainland China), "
+        "hk, tw, sg, us, ca, uk, eu, au, other; None: inferred from the languages. Not a data-residency rule.",
+    )
 
     @field_validator("languages")
     @classmethod

@@ -27,7 +27,15 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from whichmodel.tools.decision.gpus import DEFAULT_GPU, GPU_TABLE_SOURCE, GPUS, Gpu, resolve_gpu
+from whichmodel.tools.decision.filters import user_region
+from whichmodel.tools.decision.gpus import (
+    DEFAULT_GPU,
+    EXPORT_CONTROLLED_CN,
+    GPU_TABLE_SOURCE,
+    GPUS,
+    Gpu,
+    resolve_gpu,
+)
 from whichmodel.tools.decision.latency import DECODE_RANGE
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Param, Reason, SelfHostEstimate
@@ -161,6 +169,8 @@ def estimate_self_host(
         Reason(code="sh_traffic", params={"peak": PEAK_TO_AVERAGE, "utilization": utilization}),
         Reason(code="sh_gpu_price", params={"hourly": gpu.hourly_usd, "source": GPU_TABLE_SOURCE}),
     ]  # fmt: skip
+    if gpu.name in EXPORT_CONTROLLED_CN and user_region(req)[0] == "cn":
+        codes.append(Reason(code="sh_export_control", params={"gpu": gpu.name}))
     if thinking_tokens:
         codes.append(Reason(code="sh_thinking", params={"tokens": thinking_tokens}))
     if quant in SIXTEEN_BIT and req.deployment.quantization is None:

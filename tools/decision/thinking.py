@@ -46,8 +46,10 @@ usual budget (said: `needs_latency` "incl. N thinking tokens"); cost levers keep
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Literal
 
+from whichmodel.knowledge.catalog.schema import Model
 from whichmodel.tools.decision.requirements import Requirements
 
 ThinkingMode = Literal["always", "hybrid", "none"]
@@ -172,3 +174,22 @@ def profile_key(req: Requirements) -> tuple[object, ...]:
         thinking_tokens(req, "hybrid"),
         thinking_budget(req),
     )
+
+
+EFFORT_LABEL = re.compile(r"(?i)^(x?high|max|medium|low|minimal|(non-)?(thinking|reasoning)( \d+k)?|\d+k)$")
+"""A part of a rating's source name that says the thinking setting it was earned at ("High",
+"xHigh", "Thinking 32K", "Non-Thinking"), as opposed to a date or a precision."""
+
+
+def rated_effort(model: Model) -> str | None:
+    """The thinking setting the model's public ratings were earned at, as their source names it
+    ("Muse Spark 1.2 (xHigh)" → 'xHigh'; "(High, 32K, 20251101)" → 'High, 32K'): the most frequent
+    over its ratings; None when no rating says (then the usual budget is the tool's assumption only)."""
+    found: Counter[str] = Counter()
+    for rating in model.ratings.values():
+        label = re.search(r"\(([^()]*)\)\)\s*$", rating.source_name or "")
+        parts = [p.strip() for p in label.group(1).split(",")] if label else []
+        effort = ", ".join(p for p in parts if EFFORT_LABEL.match(p))
+        if effort:
+            found[effort] += 1
+    return min(found, key=lambda e: (-found[e], e)) if found else None

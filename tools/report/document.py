@@ -169,7 +169,7 @@ def _latency(c: Candidate, t: dict[str, str]) -> str:
 def _pick_line(c: Candidate, t: dict[str, str]) -> str:
     return " \u00b7 ".join(
         (
-            f"{c.model} \u2014 {offering_label(c, t)} ({_tier(c, t)})",
+            f"{with_warnings(c.model, c.warnings)} \u2014 {offering_label(c, t)} ({_tier(c, t)})",
             f"{t['monthly_cost']}: {fmt.usd(c.monthly_cost_usd, t['na_price'])}",
             f"{t['quality']}: {fmt.rating(c.quality, c.quality_lower, c.quality_upper, t['na_rating'])}",
             f"{t['latency']}: {_latency(c, t)}",
@@ -435,7 +435,7 @@ def _frontier(rec: Recommendation, t: dict[str, str]) -> Section:
         Paragraph(
             f"{offering_label(c, t)} \u2014 {t['monthly_cost']} {fmt.usd(c.monthly_cost_usd, t['na_price'])}, "
             f"{t['quality']} {fmt.rating(c.quality, c.quality_lower, c.quality_upper, t['na_rating'])}",
-            lead=c.model,
+            lead=with_warnings(c.model, c.warnings),  # a price far below the usual one is said here too (s01)
         )
         for c in sorted(
             rec.frontier, key=lambda c: (c.monthly_cost_usd is None, c.monthly_cost_usd or 0.0, c.model)

@@ -23,6 +23,7 @@ from whichmodel.tools.report.document import (
     build_document,
 )
 from whichmodel.tools.report.probe_chart import render_probe_chart_svg
+from whichmodel.tools.report.script import HTML_LANG, for_place
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -104,14 +105,15 @@ def render_html(rec: Recommendation) -> str:
     charts = {"cost_quality": render_chart_svg(rec, doc.lang)}
     if rec.probes is not None:
         charts["probe"] = render_probe_chart_svg(rec.probes, doc.lang, rec.requirements.accuracy_target)
-    lang_attr = "zh-CN" if doc.lang == "zh" else "en"
+    location = rec.requirements.location
+    lang_attr = HTML_LANG.get(location or "", "zh-CN") if doc.lang == "zh" else "en"
     sections = "\n".join(
         f'<section id="{escape(s.key)}">\n<h2>{_inline(s.title)}</h2>\n'
         + "\n".join(_block(b, 3, charts) for b in s.blocks)
         + "\n</section>"
         for s in doc.sections
     )
-    return (
+    return for_place(
         "<!DOCTYPE html>\n"
         f'<html lang="{lang_attr}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
@@ -120,5 +122,7 @@ def render_html(rec: Recommendation) -> str:
         f"<style>{CSS}</style>\n</head>\n<body>\n"
         f"<header>\n<h1>{_inline(doc.title)}</h1>\n"
         f'<p class="use-case">{_inline(doc.use_case)}</p>\n<p class="intro">{_inline(doc.intro)}</p>\n</header>\n'
-        f"<main>\n{sections}\n</main>\n</body>\n</html>\n"
+        f"<main>\n{sections}\n</main>\n</body>\n</html>\n",
+        doc.lang,
+        location,
     )

@@ -18,6 +18,7 @@ from whichmodel.tools.report.document import (
     Table,
     build_document,
 )
+from whichmodel.tools.report.script import for_place
 
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
@@ -73,4 +74,4 @@ def render_markdown(rec: Recommendation) -> str:
     for section in doc.sections:
         parts.append(f"## {md_text(section.title)}")
         parts += [text for b in section.blocks if (text := _block(b, 3))]
-    return "\n\n".join(parts) + "\n"
+    return for_place("\n\n".join(parts) + "\n", doc.lang, rec.requirements.location)
