@@ -74,7 +74,10 @@ def _price(o: Offering) -> str:
         return "price unknown"
     t = o.pricing.tiers[0]
     free = " FREE" if o.pricing.free else ""
-    extra = f" (+{len(o.pricing.tiers) - 1} tier)" if len(o.pricing.tiers) > 1 else ""
+    # every further tier with its threshold and prices, and where it came from when it is borrowed or assumed
+    extra = "".join(f"; above {x.min_context:,} prompt tokens ${x.input:g} in / ${x.output:g} out" for x in o.pricing.tiers[1:])
+    if extra and o.pricing.tiers_from:
+        extra += f" (tier from {o.pricing.tiers_from})"
     per = {"per_1m_tokens": "per 1M", "per_audio_minute": "per audio minute"}.get(
         o.pricing.unit, o.pricing.unit
     )

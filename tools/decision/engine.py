@@ -2029,6 +2029,9 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
                           params={"input": req.volume.input_tokens, "fraction": req.volume.cached_input_fraction}))  # fmt: skip
     if {"image", "pdf"} & set(req.input_modalities):
         out.append(Reason(code="image_tokens", params={"input": req.volume.input_tokens}))
+    if user_region(req)[0] is None and (req.data.sensitivity in SENSITIVE or voice_is_personal(req)):
+        # no home law to compare with: only a provider under Chinese law is flagged, and that is said
+        out.append(Reason(code="home_law_unknown"))
     out.append(Reason(code="latency_model", params={"target": req.latency.p95_seconds}))
     return out
 
