@@ -111,10 +111,10 @@ from whichmodel.tools.decision.result import (
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
-    BUDGETS,
     MIN_CAP_SHARE,
     rated_effort,
     task_reasons,
+    thinking_budget,
     thinking_mode,
 )
 
@@ -206,13 +206,14 @@ def rank_all(
         stage = api_stage(req, index, as_of)
     quality_of = index.qualities(quality_profile(req))
     china = mainland_endpoint_ok(req)
+    baa = high_stakes_domain(req) == "medicine" and req.data.sensitivity in SENSITIVE
     by_key: dict[str, Ranked] = {}
     held: dict[str, tuple[str, ...]] = {}
     for key in sorted(stage.passing):
         # a seller without a reservation represents the model when there is one (`reservations`)
         found = [(o, reservations(req, o)) for o in stage.passing[key]]
         clear = [o for o, codes in found if not codes]
-        chosen = choose_option(clear or stage.passing[key], mainland_china=china)
+        chosen = choose_option(clear or stage.passing[key], mainland_china=china, baa_first=baa)
         held[key] = next(codes for o, codes in found if o is chosen)
         by_key[key] = Ranked(chosen, quality_of(chosen.model), len(clear or stage.passing[key]))
     entries = [
@@ -295,7 +296,12 @@ def _lifetime(option: Option) -> int:
     return 10**6 if when is None else when.toordinal()
 
 
-def choose_option(options: list[Option], *, mainland_china: bool = False) -> Option:
+BAA_STANDARD = frozenset({"amazon-bedrock", "azure", "azure-cognitive-services", "google-vertex", "google-vertex-anthropic"})
+"""Clouds that offer a HIPAA business associate agreement as standard for their AI services (AWS,
+Microsoft and Google Cloud publish them); a model maker's own API may not."""
+
+
+def choose_option(options: list[Option], *, mainland_china: bool = False, baa_first: bool = False) -> Option:
     """The option that represents a model: its maker's API when that passes (the reference for
     behaviour, limits and terms), else the cheapest; a mainland-China endpoint (region `cn`) only for
     people in China (`mainland_china`), else only when no other trusted seller passes (not even a
@@ -304,6 +310,13 @@ def choose_option(options: list[Option], *, mainland_china: bool = False) -> Opt
         # Outside China, a mainland endpoint only when nothing else sells the model: the maker's
         # international API first, else another trusted seller (a cloud or host), before moonshotai-cn.
         options = [o for o in options if not _mainland(o)] or options
+    if baa_first:
+        # health data: a cloud that signs a business associate agreement as standard, at no higher price
+        # than the maker's own API, represents the model (s02: Opus through Bedrock, not Anthropic's API)
+        baa = [o for o in options if o.offering is not None and o.offering.provider in BAA_STANDARD]
+        makers_first = [o for o in options if o.tier == "maker"] or options
+        if baa and min(round(o.monthly or 0.0, 2) for o in baa) <= min(round(o.monthly or 0.0, 2) for o in makers_first):
+            options = baa
     makers = [o for o in options if o.tier == "maker"]
     pool = makers or options
 
@@ -1756,14 +1769,16 @@ def _rated_thinking(req: Requirements, ranking: Ranking, c: Candidate) -> list[R
         return []
     if option.latency.thinking_tokens:
         return []  # it thinks already
+    # the same thinking-on figure as the cost assumption's ("with thinking on add ~N tokens")
+    budget = thinking_budget(req)[0]
     on = req.model_copy(update={"needs": req.needs.model_copy(update={"reasoning": True}),
-                                "volume": req.volume.model_copy(update={"thinking_tokens": float(BUDGETS["deep"])})})  # fmt: skip
+                                "volume": req.volume.model_copy(update={"thinking_tokens": budget})})  # fmt: skip
     per_request = per_request_cost(option.offering, option.model, on)
     if per_request is None:
         return []
     return [Reason(code="rated_thinking_on", params={"model": c.model, "effort": effort, "monthly": option.monthly,
                                                      "monthly_on": per_request * req.volume.requests_per_month,
-                                                     "tokens": BUDGETS["deep"]})]  # fmt: skip
+                                                     "tokens": budget, "budget": req.monthly_budget_usd})]  # fmt: skip
 
 
 def self_host_premium(req: Requirements, c: Candidate) -> Reason | None:

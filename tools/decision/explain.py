@@ -254,8 +254,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_thinking_off": "thinking turned off",
         "at_cap": "{cap} thinking tokens per request, {why_cap}",
         "at_cap_pick": "at {cap} thinking tokens per request, {why_cap}",
-        "at_off": "thinking turned off (a setting its maker documents), as even a quarter of its usual thinking misses the {target} target",
-        "at_off_pick": "with its thinking turned off (a setting its maker documents), as even a quarter of its usual thinking misses the {target} latency target",
+        "at_off": "thinking turned off (a request setting on most hybrid models: confirm this one allows it), as even a quarter of its usual thinking misses the {target} target",
+        "at_off_pick": "with its thinking turned off (a request setting on most hybrid models: confirm this one allows it), as even a quarter of its usual thinking misses the {target} latency target",
         "thinking_capped_figures": "Thinking capped: {at_cap} ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
         "capped_over": " (over the {budget} budget)",
         "cap_meets": "capped to meet the {target} latency target",
@@ -326,7 +326,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "one_provider": "the top three all depend on one provider ({provider})",
         "context_tight": "{model}'s context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): a longer prompt, or another tokenizer's count, overflows it",
         "residency_question": "personal data: if your users are in {regions} (guessed from the languages), where may their data be processed? Set deployment.data_residency (e.g. {first}) before choosing",
-        "rated_thinking_on": "{model} is priced with its thinking off ({monthly}/month), as this task does not need it, but its public ratings were earned at the \u201c{effort}\u201d thinking setting: with thinking on (about {tokens} tokens per request) it would cost about {monthly_on}/month; compare both settings on your examples",
+        "rated_thinking_on": "{model} is priced with its thinking off ({monthly}/month), as this task does not need it, but its public ratings were earned at the \u201c{effort}\u201d thinking setting: with thinking on (about {tokens} tokens per request) it would cost about {monthly_on}/month{over}; compare both settings on your examples",
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
         "sensitive_health": " (for US health data, a HIPAA business associate agreement: confirm the provider signs one for this service before any patient data is sent; the big clouds (AWS Bedrock, Azure, Google Vertex) offer one as standard, a model maker's own API may not)",
@@ -669,8 +669,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_thinking_off": "已关闭思考",
         "at_cap": "每次请求 {cap} 个思考 token，{why_cap}",
         "at_cap_pick": "按每次请求 {cap} 个思考 token 计算（{why_cap}）",
-        "at_off": "已关闭思考（厂商提供的设置），因为即使保留通常思考量的四分之一也达不到 {target}的目标",
-        "at_off_pick": "按关闭思考计算（厂商提供的设置），因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标",
+        "at_off": "已关闭思考（多数混合模型可在请求中设置：请确认此模型允许），因为即使保留通常思考量的四分之一也达不到 {target}的目标",
+        "at_off_pick": "按关闭思考计算（多数混合模型可在请求中设置：请确认此模型允许），因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标",
         "thinking_capped_figures": "思考已设上限：{at_cap}（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
         "capped_over": "（超出 {budget} 的预算）",
         "cap_meets": "为满足 {target}的延迟目标而设上限",
@@ -740,7 +740,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
         "context_tight": "{model} 的上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：提示稍长，或换一种分词器计数，就会超出",
         "residency_question": "个人数据：如果您的用户在{regions}（根据语言推测），他们的数据可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
-        "rated_thinking_on": "{model} 按关闭思考计价（每月 {monthly}），因为此任务不需要；但它的公开评分是在“{effort}”思考设置下取得的：开启思考（每次请求约 {tokens} 个 token）每月约需 {monthly_on}；请在您的样例上比较两种设置",
+        "rated_thinking_on": "{model} 按关闭思考计价（每月 {monthly}），因为此任务不需要；但它的公开评分是在“{effort}”思考设置下取得的：开启思考（每次请求约 {tokens} 个 token）每月约需 {monthly_on}{over}；请在您的样例上比较两种设置",
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
         "sensitive_health": "（美国的健康数据需按其健康隐私法签署商业伙伴协议：发送任何患者数据之前，请确认服务商愿意为此服务签署；大型云平台（AWS Bedrock、Azure、Google Vertex）通常提供，模型厂商自己的 API 不一定提供）",
@@ -1584,8 +1584,15 @@ def _payment_cards(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "s": ""}
 
 
+def _f_or0(value: Param) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
-    "rated_thinking_on": lambda lang, p: {"monthly_on": monthly(p.get("monthly_on"), lang), "tokens": num(p.get("tokens"))},
+    "rated_thinking_on": lambda lang, p: {
+        "monthly_on": monthly(p.get("monthly_on"), lang), "tokens": num(p.get("tokens")),
+        "over": t(lang, "capped_over").format(budget=monthly(p.get("budget"), lang))
+        if isinstance(p.get("budget"), int | float) and _f_or0(p.get("monthly_on")) > _f_or0(p.get("budget")) else ""},
     "payment_cards": _payment_cards,
     "no_evidence": _capabilities,
     "no_evidence_risk": _capabilities,

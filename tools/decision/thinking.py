@@ -102,6 +102,19 @@ what relaxing the target would need. Where reasoning is a need of another task (
 "reasons a little"), a deeper cut is allowed but holds the model back (`engine.reservations`)."""
 
 
+CANNOT_TURN_OFF: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^gemini-[\d.]+-pro"), "Google, Gemini thinking: the Pro models cannot turn thinking off "
+     "(https://ai.google.dev/gemini-api/docs/thinking)"),
+)  # fmt: skip
+"""Hybrid models whose makers document that thinking cannot be turned off (only lowered), by canonical
+key, with the source: a latency target never plans them with thinking off (`can_turn_off`)."""
+
+
+def can_turn_off(model_key: str) -> bool:
+    """Whether a hybrid model may be planned with its thinking off (`CANNOT_TURN_OFF` says which may not)."""
+    return not any(pattern.search(model_key) for pattern, _ in CANNOT_TURN_OFF)
+
+
 def min_thinking(model_key: str) -> int:
     """The fewest thinking tokens a latency target may cap this model to: its maker's documented
     minimum budget (`MIN_THINKING_BUDGETS`), never below `MIN_FITTED_THINKING`."""
