@@ -351,3 +351,19 @@ def test_a_floor_within_the_estimates_margin_keeps_its_thinking() -> None:
     rec = recommend(Requirements.model_validate(law), load_catalog(), lang="zh")
     caps = [r.params["cap"] for c in rec.recommendations for r in c.reason_codes if r.code == "thinking_capped_figures"]
     assert caps and 0 not in caps
+
+
+def test_a_taiwan_agency_gets_no_provider_under_chinese_law_and_taiwan_words() -> None:
+    gov = {"use_case": "臺北市政府 1999 市民熱線 AI 客服助理：依據本府業務手冊回答市民問題", "task_type": "chat",
+           "languages": ["zh"], "location": "tw", "priority": "balanced",
+           "volume": {"requests_per_month": 200_000, "input_tokens": 2500, "output_tokens": 400},
+           "budget": {"monthly_usd": 2000}, "latency": {"p95_seconds": 8},
+           "data": {"sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(gov), load_catalog(), lang="zh")
+    picks = [p for p in (rec.quality_pick, rec.value_pick) if p is not None]
+    assert picks and not any(p.offering_id and p.offering_id.split(":")[0] in ("moonshotai", "zai", "deepseek", "alibaba")
+                             for p in picks)  # fmt: skip
+    from whichmodel.tools.report.markdown import render_markdown
+
+    md = render_markdown(rec)
+    assert "品質" in md and "質量" not in md and "引數" not in md

@@ -274,9 +274,18 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
          and foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE),
         ("price_below_typical", _seller_price_doubt(option)),
         ("thinking_cut", option.thinking_cut),
-        ("not_offered_cn", not_offered_to(req, option.offering, option.model) is not None),
+        ("not_offered_cn", not_offered_to(req, option.offering, option.model) is not None
+         or _barred_for_tw_agency(req, option)),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
+
+
+def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
+    """A provider under Chinese law (or owned from China) for a public agency in Taiwan, which may not
+    buy it (`stakes_risks` 'public_sector_tw'): held out of the picks like a model not offered there."""
+    if req.location != "tw" or not PUBLIC_SECTOR.search(req.use_case):
+        return False
+    return "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
 
 
 def _seller_price_doubt(option: Option) -> bool:

@@ -11,6 +11,9 @@ import opencc
 CONFIGS = {"tw": "s2twp", "hk": "s2hk"}
 """`Requirements.location` -> OpenCC conversion."""
 HTML_LANG = {"tw": "zh-TW", "hk": "zh-HK"}
+TW_WORDS = (("質量", "品質"), ("引數", "參數"))
+"""Taiwan usage OpenCC's phrase table gets wrong for these reports: 質量 reads as physical mass there
+(quality is 品質), and 引數 is a function's argument (a model's parameters are 參數)."""
 """`Requirements.location` -> the HTML `lang` of a Chinese report."""
 
 
@@ -23,4 +26,9 @@ def for_place(text: str, lang: str, location: str | None) -> str:
     """`text` (a rendered Chinese report) in the script of `location`; unchanged for English or for
     any other place."""
     config = CONFIGS.get(location or "") if lang == "zh" else None
-    return _converter(config).convert(text) if config else text
+    if config is None:
+        return text
+    out = str(_converter(config).convert(text))
+    for wrong, right in TW_WORDS if location == "tw" else ():
+        out = out.replace(wrong, right)
+    return out
