@@ -367,3 +367,17 @@ def test_a_taiwan_agency_gets_no_provider_under_chinese_law_and_taiwan_words() -
 
     md = render_markdown(rec)
     assert "品質" in md and "質量" not in md and "引數" not in md
+
+
+def test_us_patient_data_is_held_back_from_providers_without_a_standard_business_associate_agreement() -> None:
+    phi = {"use_case": "Summarise prior-authorization case files (physician notes, lab results) for nurse reviewers; "
+                       "files contain PHI", "task_type": "summarization", "languages": ["en"], "location": "us",
+           "volume": {"requests_per_month": 60_000, "input_tokens": 20_000, "output_tokens": 1000},
+           "budget": {"monthly_usd": 6000}, "latency": {"p95_seconds": 43_200}, "needs": {"reasoning": True},
+           "data": {"sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(phi), load_catalog())
+    lead = rec.recommendations[0]
+    assert lead.offering_id is not None and lead.offering_id.split(":")[0] in (
+        "amazon-bedrock", "azure", "azure-cognitive-services", "google-vertex", "google-vertex-anthropic")
+    flagged = [c for c in rec.recommendations if any(r.code == "baa_unconfirmed" for r in c.risk_codes)]
+    assert all(any("HIPAA BAA first" in w for w in c.warnings) for c in flagged)

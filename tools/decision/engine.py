@@ -276,6 +276,7 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
         ("thinking_cut", option.thinking_cut),
         ("not_offered_cn", not_offered_to(req, option.offering, option.model) is not None
          or _barred_for_tw_agency(req, option)),
+        ("baa_unconfirmed", option.offering is not None and _baa_unconfirmed(req, option.offering.provider)),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
 
@@ -286,6 +287,14 @@ def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
     if req.location != "tw" or not PUBLIC_SECTOR.search(req.use_case):
         return False
     return "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
+
+
+def _baa_unconfirmed(req: Requirements, provider: str) -> bool:
+    """US health data (or health data with no stated home) sent to a provider that does not offer a
+    HIPAA business associate agreement as standard (`BAA_STANDARD`): to be confirmed before any
+    patient data is sent, said beside the model."""
+    health = high_stakes_domain(req) == "medicine" and req.data.sensitivity in SENSITIVE
+    return health and user_region(req)[0] in ("us", None) and provider not in BAA_STANDARD
 
 
 def _seller_price_doubt(option: Option) -> bool:
@@ -808,6 +817,9 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
                                                             "provider_name": offering.provider_name, "basis": basis,
                                                             "inferred": user_region(req)[1]}))  # fmt: skip
     risks += _price_doubts(option)
+    if offering is not None and _baa_unconfirmed(req, offering.provider):
+        risks.append(Reason(code="baa_unconfirmed", params={"model": option.model.name, "provider": offering.provider,
+                                                            "provider_name": offering.provider_name}))  # fmt: skip
     if quality.evidence_missing:
         risks.append(
             Reason(

@@ -216,6 +216,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_foreign_law": "would send your confidential data to a provider under another country's law",
         "held_price_below_typical": "is listed far below the price its other sellers charge (a warning, not a price to plan on)",
         "held_not_offered_cn": "is not offered where you are (by its maker's or its provider's own list)",
+        "held_baa_unconfirmed": "goes through a provider that does not offer a HIPAA business associate agreement as standard",
         "warn_not_offered_cn": "not offered in mainland China",
         "warn_not_offered_hk": "not offered in Hong Kong",
         "not_offered_hk": "{model} through {provider}: {model} is not offered in Hong Kong (its maker's supported-countries list leaves Hong Kong out, and it binds every reseller); choose a model offered there (DeepSeek, Qwen, Kimi, GLM...)",
@@ -227,6 +228,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "maker_price_promo": "{maker}'s own price for {model} is {ratio} of what other sellers charge: confirm it is not a time-limited discount; at their price it would cost about {monthly}/month",
         "warn_price_below_typical": "priced at {ratio} of its usual price: confirm",
         "warn_maker_price_promo": "the maker's price is {ratio} of other sellers': confirm it lasts",
+        "warn_baa": "confirm {provider} signs a HIPAA BAA first",
+        "baa_unconfirmed": "{model} through {provider}: patient data may go only to a provider that signs a HIPAA business associate agreement for this service; {provider} does not offer one as standard the way the big clouds do, so confirm it in writing before any patient data is sent, or use a cloud listing of a model that has one",
         "cn_passed_over_hk": " Rated higher but not offered in Hong Kong: {model} ({quality} of 100, {monthly}/month), so the picks above are models offered there.",
         "cn_passed_over": " Rated higher but not offered in mainland China{inferred}: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there. If you are in Taiwan or Singapore (where the US makers do offer their services; Hong Kong is on none of their lists), set `location` in the requirements and it returns to the ranking.",
         "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
@@ -633,6 +636,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_foreign_law": "会把您的机密数据交给受其他国家法律管辖的服务商",
         "held_price_below_typical": "标价远低于其他销售方（这是警示，不能作为规划依据）",
         "held_not_offered_cn": "在您所在的地方不提供服务（见其厂商或服务商自己的列表）",
+        "held_baa_unconfirmed": "所经由的服务商不像大型云平台那样通常提供 HIPAA 商业伙伴协议",
         "warn_not_offered_cn": "不在中国大陆提供服务",
         "warn_not_offered_hk": "不在香港提供服务",
         "not_offered_hk": "{model}（经由 {provider}）：{model} 不在香港提供服务（其厂商支持的国家和地区列表不含香港，这对所有转售方都适用）；请选择在香港可用的模型（DeepSeek、通义千问、Kimi、智谱等）",
@@ -644,6 +648,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "maker_price_promo": "{maker} 自己对 {model} 的标价只有其他销售方的 {ratio}：请确认这不是限时折扣；按其他销售方的价格每月约需 {monthly}",
         "warn_price_below_typical": "价格只有通常价格的 {ratio}：需确认",
         "warn_maker_price_promo": "厂商标价只有其他销售方的 {ratio}：请确认能否持续",
+        "warn_baa": "请先确认 {provider} 签署 HIPAA 商业伙伴协议",
+        "baa_unconfirmed": "{model}（经由 {provider}）：患者数据只能交给为此服务签署 HIPAA 商业伙伴协议的服务商；{provider} 不像大型云平台那样通常提供该协议，发送任何患者数据之前请书面确认，或改用有该协议的云平台上的模型",
         "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
         "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "，它就会回到排名中。",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
@@ -1696,7 +1702,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "not_offered_cn_us_provider"
     if code in ("not_offered_cn", "cn_passed_over") and p.get("place") == "hk":
         code = "not_offered_hk" if code == "not_offered_cn" else "cn_passed_over_hk"
-    if code.startswith(("not_offered_cn", "not_offered_hk")):
+    if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
     if code == "traditional_script":
@@ -1863,6 +1869,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_price_below_typical").format(ratio=pct(r.params.get("ratio"))))
         elif r.code == "maker_price_promo":
             out.append(t(lang, "warn_maker_price_promo").format(ratio=pct(r.params.get("ratio"))))
+        elif r.code == "baa_unconfirmed":
+            out.append(t(lang, "warn_baa").format(provider=_offering_provider(lang, r.params)))
         elif r.code == "not_offered_cn":
             out.append(_not_offered_label(lang, r.params))
         elif r.code == "latency_borderline":
