@@ -57,7 +57,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "relax_intro": "What to relax:",
         "shortlist": "Shortlist:",
         "rec_outro": "Change anything at any time (e.g. “actually the budget is {example}”) and I'll re-rank. "
-        "The full report has the costs, the reasons and the sources: in the browser chat, download it with the buttons under this message; in the terminal, replay your messages with `whichmodel chat --script FILE --json`.",
+        "The full report has the costs, the reasons and the sources: in the browser chat, download it with the buttons under this message (a file you can keep or forward).",
         "rerank": "Updated: {items}. Re-ranked:",
         "anything_else": "Anything else to change? Tell me and I'll re-rank.",
         "self_hosted": "self-hosted",
@@ -67,6 +67,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "about_law_uk": "I can't give legal advice, but in the UK (UK GDPR) using such a service with personal data is generally allowed when: you have a lawful basis and your privacy notice says you use it; the provider signs a data-processing agreement; data leaving the UK is covered (the big providers use the UK's transfer clauses or adequacy rules); and for health data, which is special category data, you also meet a condition for it and do a short data-protection impact assessment (the ICO has a template). Ask whoever advises you on data protection to check the provider's terms before patient data goes in.",
         "about_law_eu": "I can't give legal advice, but under the GDPR using such a service with personal data is generally allowed when: you have a lawful basis and your privacy notice says you use it; the provider signs a data-processing agreement (Article 28); data leaving the EU is covered (standard contractual clauses or an adequacy decision); and for health or other special category data you also meet a condition for it and do a data-protection impact assessment. Have your data-protection officer or adviser check the provider's terms first.",
         "about_law_cn": "I can't give legal advice, but under China's Personal Information Protection Law you need to tell people and usually get consent for how their data is used, sign a data-processing agreement with the provider, and sending personal information abroad needs the cross-border transfer procedures: a provider with servers in China avoids that. Say “data must stay in China” and I'll keep only those.",
+        "about_law_ca": "I can't give legal advice, but in Canada the rules usually named are PIPEDA (the federal privacy law for private businesses) and, for health records in Ontario, PHIPA (Ontario's personal health information law); other provinces have their own. Things to check with your privacy officer or your professional college: whether patients must be told or asked, where the provider stores and processes the notes, and a signed agreement that it will not use them for training. Until that is settled, keep real patient notes out of any AI service.",
+        "about_law_au": "I can't give legal advice, but in Australia the rule usually named is the Privacy Act 1988 with its Australian Privacy Principles (health information counts as sensitive). Things to check with whoever handles privacy for you: telling people in your privacy notice, where the provider stores and processes the data, and a signed agreement that it will not use it for training.",
         "about_law_other": "I can't give legal advice, and it depends on where you and your customers are. In general: tell people in your privacy notice, sign the provider's data-processing agreement, check where the data is processed, and for health data use a provider that signs a health-data agreement (in the US a HIPAA business associate agreement). Tell me your country and I can say which rules usually apply.",
         "row_quality_pick": "quality pick",
         "row_value_pick": "value pick: try it on your examples",
@@ -97,6 +99,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_reranked": "The shortlist with the measurements:",
         "vague_default": "No problem, I'll assume “{default}” for now; tell me any time to change it.",
         "changed": "Changed: {items}.",
+        "location_noted": "Noted: you are in {place}.",
+        "location_soft": ("Noted: you are in {place}. You said it as a preference, so I have not made it a rule that the data "
+                          "must stay there{hint}."),
+        "location_soft_hint": " (if it must, say “data must stay in {place}”)",
+        "removed": "Removed: {items}.",
+        "already_noted": "That is what I have already: {items}. Nothing to change.",
         "residency_unsupported": ("I can't require the data to stay in {place}: the places I can require are the EU, the UK, "
                                   "the US, Australia and mainland China, so I have set no rule on where it is processed (I "
                                   "haven't put it in another country instead). If one of those is acceptable, say so (e.g. "
@@ -265,7 +273,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "rec_none": "目录中没有同时满足所有要求的模型。",
         "relax_intro": "可以放宽的条件：",
         "shortlist": "候选名单：",
-        "rec_outro": "您可以随时修改任何条件（例如“预算改成每月{example}”），我会重新排序。完整报告包含成本、理由和来源：在浏览器里，用这条消息下方的下载按钮保存；在终端里，按说明文档用脚本方式重放您的消息即可得到。",
+        "rec_outro": "您可以随时修改任何条件（例如“预算改成每月{example}”），我会重新排序。完整报告包含成本、理由和来源：在浏览器对话里，用这条消息下方的下载按钮保存（一个可以留存或转发的文件）。",
         "rerank": "已更新：{items}。重新排序如下：",
         "anything_else": "还有需要修改的吗？告诉我，我会重新排序。",
         "self_hosted": "私有化部署",
@@ -275,6 +283,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "about_law_uk": "我不能提供法律意见，但在英国（UK GDPR），使用这类服务处理个人数据一般是允许的，前提是：有合法依据并在隐私声明中说明；服务商签署数据处理协议；数据出境有保障；健康数据属于特殊类别，还需满足相应条件并做数据保护影响评估。请让负责数据保护的人先核对服务商条款。",
         "about_law_eu": "我不能提供法律意见，但按欧盟《通用数据保护条例》，使用这类服务处理个人数据一般是允许的，前提是：有合法依据并在隐私声明中说明；服务商签署数据处理协议（第 28 条）；数据传出欧盟有保障（标准合同条款或充分性认定）；健康等特殊类别数据还需满足相应条件并做数据保护影响评估。请让数据保护负责人先核对服务商条款。",
         "about_law_cn": "我不能提供法律意见，但按《个人信息保护法》，需要告知用户并通常取得同意，和服务商签署数据处理协议；把个人信息传到境外还要履行数据出境程序，用服务器在国内的服务商就不涉及这一点。告诉我“数据必须留在中国境内”，我就只保留这类服务商。",
+        "about_law_ca": "我不能提供法律意见，但在加拿大，通常会提到 PIPEDA（联邦的私营机构隐私法），安大略省的病历则适用 PHIPA（安大略省个人健康信息保护法）；其他省份有各自的规定。需要和您的隐私负责人或所属专业协会确认：是否要告知或征得病人同意、服务商把记录存在哪里、在哪里处理，以及签一份不用这些数据训练的协议。确认之前，不要把真实病历放进任何 AI 服务。",
+        "about_law_au": "我不能提供法律意见，但在澳大利亚，通常适用《1988 年隐私法》及其澳大利亚隐私原则（健康信息属于敏感信息）。需要和负责隐私的人确认：在隐私声明中告知用户、服务商在哪里存储和处理数据，以及签一份不用这些数据训练的协议。",
         "about_law_other": "我不能提供法律意见，而且这取决于您和客户所在的地区。一般来说：在隐私声明中告知用户，与服务商签署数据处理协议，弄清数据在哪里处理；健康数据要选愿意签署专门协议的服务商。告诉我您所在的国家或地区，我可以说明通常适用哪些规定。",
         "row_quality_pick": "质量之选",
         "row_value_pick": "性价比之选：用您的样例试一试",
@@ -304,6 +314,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "probe_reranked": "附上实测结果的候选名单：",
         "vague_default": "没关系，先按“{default}”来；随时告诉我就可以修改。",
         "changed": "已修改：{items}。",
+        "location_noted": "已记录：您在{place}。",
+        "location_soft": "已记录：您在{place}。您说的是“最好”，所以我没有把“数据必须留在{place}”设为硬性要求{hint}。",
+        "location_soft_hint": "（如果必须，请告诉我“数据必须留在{place}”）",
+        "removed": "已删除：{items}。",
+        "already_noted": "我记录的就是这样：{items}，不用修改。",
         "residency_unsupported": ("我无法把“数据必须留在{place}”设为条件：能设为条件的地区只有欧盟、英国、美国、澳大利亚和中国境内，"
                                   "所以我没有设定数据所在地（也没有改成别的国家）。如果其中某个地区您可以接受，请告诉我（例如"
                                   "“数据必须留在欧盟”）；否则请向各服务商确认能否把数据留在{place}，或者在{place}用您自己的电脑运行模型。"),
@@ -469,6 +484,7 @@ CHAT_FIELDS: tuple[str, ...] = (
     "needs.tool_calling",
     "needs.structured_output",
     "needs.reasoning",
+    "location",
     "deployment.open_weights",
     "deployment.self_host",
     "deployment.providers_allowed",
@@ -485,7 +501,9 @@ CHAT_FIELDS: tuple[str, ...] = (
 )
 """The requirement paths the conversation can set, in the order its tables show them."""
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {path: FIELDS[path] for path in CHAT_FIELDS}
+_CHAT_LABELS: dict[str, tuple[str, str]] = {"location": ("Where you are", "您所在的地方")}
+"""Labels of chat fields the reports' table (`FIELDS`) does not name yet."""
+FIELD_LABELS: dict[str, tuple[str, str]] = {path: FIELDS.get(path) or _CHAT_LABELS[path] for path in CHAT_FIELDS}
 """Requirement path -> (English, Chinese) label for tables and confirmations: the one table of field
 names (`tools.decision.names.FIELDS`) the reports use too."""
 
@@ -516,6 +534,9 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
                          "video": ("video", "视频"), "pdf": ("PDF", "PDF")},
     "deployment.data_residency": {"eu": ("EU", "欧盟"), "us": ("US", "美国"), "cn": ("China", "中国境内"),
                                   "uk": ("UK", "英国"), "au": ("Australia", "澳大利亚")},
+    "location": {"cn": ("mainland China", "中国大陆"), "hk": ("Hong Kong", "香港"), "tw": ("Taiwan", "台湾"),
+                 "sg": ("Singapore", "新加坡"), "us": ("the US", "美国"), "ca": ("Canada", "加拿大"), "uk": ("the UK", "英国"),
+                 "eu": ("the EU", "欧盟"), "au": ("Australia", "澳大利亚"), "other": ("elsewhere", "其他地区")},
     "deployment.excluded_jurisdictions": {"cn": ("China (no Chinese providers)", "中国（不用中国的服务商）"),
                                           "us": ("the US", "美国"), "eu": ("the EU", "欧盟")},
     "data.sensitivity": {"public": ("public", "公开"), "internal": ("internal", "内部"),

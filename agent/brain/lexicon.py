@@ -87,7 +87,20 @@ MINOR_UNITS: dict[str, tuple[str, float]] = {
 """A currency's hundredth or tenth written after a number ("2 cents", "5p a page", "两分钱", "一毛钱"): a price
 of a single item, read per request unless a period is said."""
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
-PER_PERSON = r"each\s+(?:person|user|employee|agent|customer|member|developer|dev|engineer|teacher|tutor|student|lawyer|doctor|nurse|rep|advisor|adviser|accountant|volunteer|therapist|consultant|recruiter|manager|clinician|paralegal|designer|writer|editor|driver|technician|colleague|staff\s+member|salesperson|analyst|officer|worker|caseworker|coach|trainer|instructor|pharmacist)\s+(?:\w+\s+)?(?:opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|per\s+(?:user|person|employee|agent|customer|developer|teacher|student|tutor|member)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
+WORKERS = (r"physios?|physiotherapists?|therapists?|doctors?|gps?|nurses?|dentists?|hygienists?|vets?|clinicians?|chiropractors?|"
+           r"osteopaths?|psychologists?|counsell?ors?|midwives|midwife|carers?|caregivers?|care\s+workers?|social\s+workers?|"
+           r"case\s?workers?|lawyers?|solicitors?|paralegals?|accountants?|bookkeepers?|agents?|reps?|advis[eo]rs?|consultants?|"
+           r"recruiters?|teachers?|tutors?|trainers?|coaches|coach|instructors?|stylists?|hairdressers?|technicians?|engineers?|"
+           r"developers?|devs?|drivers?|officers?|salespeople|salesperson|staff|employees?|colleagues?")  # fmt: skip
+"""People who do the work a volume counts ("3 physios, each sees 12-15 patients a day"): their daily rate holds
+on working days (`WORKING_DAYS_PER_MONTH`), not every day of the month."""
+WORKING_DAYS_PER_MONTH = 5 * WEEKS_PER_MONTH
+"""Working days in an average month (five a week: about 21.7)."""
+WORKER_RATE = (r"\beach\s+(?:one\s+of\s+(?:them|us)\s+|of\s+(?:them|us)\s+)?(?:" + WORKERS + r")\b|\b(?:" + WORKERS +
+               r")\s+each\b")  # fmt: skip
+"""A daily rate said per worker ("each physio sees maybe 12-15 patients a day"). English only: Chinese per-worker
+rates ("每个销售每天打二十通电话") keep 30 days a month, as before."""
+PER_PERSON = r"each\s+(?:" + WORKERS + r")\s+(?:\w+\s+)?(?:sees?|treats?|serves?|visits?|bills?|opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|each\s+(?:person|user|employee|agent|customer|member|developer|dev|engineer|teacher|tutor|student|lawyer|doctor|nurse|rep|advisor|adviser|accountant|volunteer|therapist|consultant|recruiter|manager|clinician|paralegal|designer|writer|editor|driver|technician|colleague|staff\s+member|salesperson|analyst|officer|worker|caseworker|coach|trainer|instructor|pharmacist)\s+(?:\w+\s+)?(?:sees?|treats?|serves?|opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|per\s+(?:user|person|employee|agent|customer|developer|teacher|student|tutor|member)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
 PER_UNIT = (r"(?:每个?|一个)(?:群|店|门店|分店|班|诊所|科室|学校|账号|网点|项目|频道)|"
             r"(?:each|per|every)\s+(?:group|store|shop|branch|clinic|class|school|account|site|location|channel|chat\s+group)\b")  # fmt: skip
 """A rate said per unit ("一个群一天一次", "each store sends 20 a day"): times the count of those units."""
@@ -106,6 +119,8 @@ PEOPLE = (
     r"\s*(?:users?|people|persons|employees|staff|customers|agents|students|teachers|doctors|lawyers|nurses|engineers|of\s+us|"
     r"developers|devs|reps|tutors|advisers|advisors|accountants|members|volunteers|therapists|consultants|recruiters|"
     r"managers|clinicians|paralegals|designers|writers|editors|drivers|technicians|colleagues|coworkers|co-workers|"
+    r"physios|physiotherapists|dentists|hygienists|vets|chiropractors|osteopaths|psychologists|counsell?ors|carers|"
+    r"caregivers|stylists|hairdressers|solicitors|bookkeepers|"
     r"pupils|learners|trainees|kids|children|个?学员|个?孩子|"
     r"个?用户|个?员工|个?人|位用户|名员工|位|个?(?:学生|同学|老师|医生|律师|工程师|销售|开发|程序员|研发|设计师|客服|运营|编辑|会计|护士|店员|导购|坐席|业务员))"
 )
@@ -165,6 +180,12 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
 CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
 VOLUME_CUE = (r"volume|traffic|throughput|load|number\s+of\s+requests|requests\s+(?:per|a)\s+month|"
               r"请求量|调用量|访问量|流量|处理量|请求数|请求次数|调用次数|量")  # fmt: skip
+VISITS_ZH = r"门诊|接诊|看诊|就诊|问诊|病人|患者|到店|进店|来店|客流|来访|人次"
+"""Words that make a count of people per period a count of visits ("每天门诊一两百人": each visit is one request)."""
+EACH_NEEDS = (r"\beach(?:\s+one|\s+of\s+them|\s+[a-z]+)?\s+(?:needs?|gets?|requires?|means|has|involves|takes)\s+"
+              r"(?P<items>(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?:" + COUNT_NOUNS + r")\b(?:\s*(?:,|and|&|\+|plus|as\s+well\s+as)\s*"
+              r"(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?:" + COUNT_NOUNS + r")\b)+)")  # fmt: skip
+"""Several items per event ("30 weddings a year, each one needs an email AND a blog post"): the events times the items."""
 PEAK_CUE = (r"\bpeak|busy\s+(?:season|months?|periods?|times?|weeks?)|busiest|high\s+season|hiring\s+season|\brush\b|"
             r"招聘季|旺季|高峰|忙的时候|最忙|大促|双十一|双11|618|春节前|年底")  # fmt: skip
 USUAL_CUE = (r"\busually\b|\bnormally\b|\btypically\b|\botherwise\b|rest\s+of\s+the\s+year|quiet|平时|平常|一般|通常|"
@@ -292,6 +313,13 @@ FEW_PAGES = r"(?:a\s+few|few|several|几|三五)\s*(?:pages?|页)"
 WORDS_UNIT = r"[\s-]?(?:words?)\b|\s?(?:个?字|个汉字)(?!符)"
 ONE_WORD_OUTPUT = (r"one[\s-]word|single\s+word|a\s+(?:single\s+)?label|one\s+label|just\s+(?:a\s+)?(?:label|category)|"
                    r"yes\s+or\s+no|yes/no|一个词|一个标签|一个类别|只输出(?:一个)?(?:标签|类别)|是或否")  # fmt: skip
+YES_NO = r"yes\s+or\s+no|yes/no|是或否"
+REPLY_FORM = r"(?:tell\s+me|just|answer(?:\s+me)?|say|reply|give\s+me)(?:\s+(?:with|a|simple|straight|plain|quick))*"
+"""Words asking for the form of our reply ("just tell me yes or no"), not the model's answer size."""
+REPLY_TAIL = (r"(?:(?:please|pls|and|just|only)\s+)*(?:step[\s-]by[\s-]step|yes\s+or\s+no|yes/no|in\s+plain\s+(?:words|english)|"
+              r"briefly|simply|in\s+short|one\s+by\s+one|一步一步(?:地|的)?(?:说|讲|来|教我)?|分步骤(?:说|讲)?|简单(?:说|讲)(?:一下)?)"
+              r"(?:\s+(?:please|pls|thanks))*")  # fmt: skip
+"""A clause after a question that only says how to answer it ("what do I do next, step by step")."""
 FEW_LINES_OUTPUT = (r"(?:a\s+)?(?:few|couple(?:\s+of)?|two\s+or\s+three|three\s+or\s+four|2-3|3-4|2\s+or\s+3)\s+"
                     r"(?:lines|sentences)|(?:one|1)\s+or\s+two\s+(?:lines|sentences)|"
                     r"(?:几|两三|三四|三五|一两)(?:行|句话?)(?:字|文字)?(?:就行|就够|就可以|即可|左右)?")  # fmt: skip
@@ -310,6 +338,16 @@ GRADING = (r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing
 """Grading or marking work ("批改作文", "marking essays"): with no written comments asked for, it is judging a text
 against criteria, ranked as classification; with comments ("写评语", "feedback") it is a writing task."""
 FEEDBACK = r"评语|点评|评价|修改建议|反馈|comments?|feedback|remarks|write[\s-]?ups?"
+GRADING_SHOWN: dict[tuple[str, str], str] = {
+    ("writing", "en"): "grading essays, with written comments", ("writing", "zh"): "批改作文并写评语",
+    ("classification", "en"): "grading essays (marks only)", ("classification", "zh"): "批改作文（打分）",
+}  # fmt: skip
+"""How a grading task is said back: in the person's words, not as "copywriting" (the ranking is the task type's)."""
+TASK_RESTATED = (r"我说(?:了|过)?(?:是|的是)|任务(?:类型)?(?:是|应该是|其实是)|你上面(?:还是|写的?还是|一直)|还是写(?:的)?(?:是)?|"
+                 r"\bi\s+said\b|\bthe\s+task\s+is\b|\bit\s+(?:still\s+)?says\b|\byou\s+(?:still\s+)?(?:wrote|put|have)\b|"
+                 r"\bwhy\s+does\s+it\s+say\b")  # fmt: skip
+"""A task said again against the one shown ("我说了是批改作文，你上面还是写文案写作", "任务是批改作文", "why does it say
+chatting?? its writing notes"): a correction of the task, never a second task."""
 TASKS: tuple[tuple[str, str], ...] = (
     ("image_generation", r"generat\w*\s+(?:\w+\s+){0,2}(?:images?|pictures?|photos?|illustrations?|art)|"
      r"image\s+generation|text[\s-]to[\s-]image|draw|生成(?:图片|图像|插画|海报)|文生图|画图|作图|绘图|图片生成|图像生成"),
@@ -330,7 +368,8 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
      r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort(?:s|ing)?\s+(?:\w+\s+){0,6}into|put\s+(?:each\s+|every\s+)?(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+right\s+)?categor|"
      r"which\s+(?:team|department)|to\s+the\s+right\s+(?:team|department|person|queue|office|desk)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到"),
-    ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要|"
+    ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要|写病历|整理(?:成)?(?:门诊)?病历|病历整理|"
+     r"整理成(?:记录|报告|要点|小结)|"
      r"(?:short|meeting|the|our|write|writes|writing|take|taking|draft|drafting|produce)\s+minutes\b(?!\s+(?:a|an|per|each|of\s+audio|long|later))|"
      r"action\s+(?:points|items)"),
     ("moderation", r"\bmoderat|content\s+(?:review|policy|filter)|toxic|hate\s+speech|harass|abusive|"
@@ -351,6 +390,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}e-?mails|"
      r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?)|"
      r"^(?:just\s+|only\s+)?writing[.!]*$|(?:^|[.!]\s*)writing[.!]*$|写短信|提醒短信|短信提醒|"
+     r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
      r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers)|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
      r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|通知|公告|启事|文案|信)|"
@@ -414,11 +454,19 @@ SELF_HOST = (r"self[\s-]?host(?:ed|ing)?|on[\s-]?prem(?:ise|ises)?\b|on\s+premis
              r"(?:servers?|hosting|deployment)|air[\s-]?gapped|本地部署|私有化部署|私有部署|内网部署|自己部署|自行部署|"
              r"server\s+room|servers?\s+(?:of\s+)?(?:our\s+own|ourselves)|host(?:ed|ing)?\s+(?:it\s+|them\s+)?(?:ourselves|in[\s-]house)|"
              r"run\s+(?:it\s+|them\s+)?(?:ourselves|in[\s-]house|locally)|(?:inside|within|on)\s+our\s+(?:own\s+)?(?:network|intranet)|"
-             r"私有化|内网|本地(?:运行|跑)|公司内部(?:部署|运行)|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
-             r"shouldn't|never)\s+leave\s+(?:our|the)\s+(?:building|premises|office|site|network|hospital|clinic|"
-             r"factory|plant|bank)|本地化部署|离线部署|自建|自托管|部署在(?:我们)?(?:本地|内网|公司|院内|自己的?)|"
-             r"(?:自己|自有)的?(?:机房|服务器|政务云|私有云|数据中心)|(?:我们|公司)(?:有|有一台|有几台)?(?:自己的)?服务器|机房|"
-             r"不能(?:出|离开)(?:厂|工厂|医院|公司|大楼|内网|机房|园区|行内|院内|单位|本单位|局里|所里)|不(?:能|可以)?传到外面")  # fmt: skip
+             r"私有化|内网|本地(?:运行|跑)|公司内部(?:部署|运行)|本地化部署|离线部署|自建|自托管|部署在(?:我们)?(?:本地|内网|公司|院内|自己的?)|"
+             r"(?:自己|自有)的?(?:机房|服务器|政务云|私有云|数据中心)|(?:我们|公司)(?:有|有一台|有几台)?(?:自己的)?服务器|机房")  # fmt: skip
+STAY_INSIDE = (r"(?:can't|cannot|can\s+not|must\s+not|mustn't|shouldn't|never|not)\s+(?:ever\s+)?leave\s+(?:our|the)\s+(?:own\s+)?"
+               r"(?:building|premises|office|site|network|hospital|clinic|practice|surgery|factory|plant|bank)|"
+               r"(?:stays?|be\s+kept|kept|remain)\s+(?:inside|within|in)\s+(?:our|the)\s+(?:own\s+)?(?:building|premises|office|hospital|"
+               r"clinic|practice|network)|"
+               r"不(?:能|得|可以|要|准)?(?:出|离开|流出)(?:厂|工厂|医院|公司|大楼|内网|机房|园区|行内|院内|单位|本单位|局里|所里|诊所)|"
+               r"不(?:能|可以|想|要)?(?:让[^，,。；;？?]{0,8})?(?:传|发|送)到(?:外面|外部|院外|公司外)")  # fmt: skip
+"""Data that must stay inside the person's own building ("data can't leave our building", "数据不出医院"): only on
+their own servers (self-hosted), asked as a wish too ("能不能不出医院？")."""
+SELF_HOST += "|" + STAY_INSIDE
+ASKED_INSIDE = r"(?:能不能|可不可以|能否|可以|能)(?:让)?(?:数据|病人信息|资料)?(?:" + STAY_INSIDE + r")|\bcan\s+(?:it|we|the\s+data)\s+(?:stay|be\s+kept)\s+(?:inside|within|in)\s+(?:our|the)\s+(?:own\s+)?(?:building|premises|office|hospital|clinic|practice|network)"
+"""Staying inside asked as a question ("能不能不出医院？"): the wish, recorded, and the question answered."""
 CLOUD_ONLY = (r"(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+(?:any\s+)?(?:servers?|gpus?|hardware|data\s?cent(?:er|re)s?)|"
               r"\bno\s+(?:servers?|gpus?|it\s+(?:team|department))\b|any\s+cloud|cloud\s+(?:is|are)\s+(?:ok|okay|fine)|"
               r"没有(?:自己的)?(?:服务器|机房|显卡|GPU|gpu|运维)|没(?:有)?服务器|(?:都|就)?用云|云服务|公有云|云端|"
@@ -498,6 +546,72 @@ UNSUPPORTED_PLACES: tuple[tuple[str, str, str], ...] = (
 """Countries data may be asked to stay in that the residency field (`RESIDENCY`) cannot hold: (EN name, ZH name,
 pattern). Such a wish records no residency (never a neighbour's: Canada is not the US); the chat says which
 regions can be required, so the person can choose."""
+PLACES: tuple[tuple[str, str, str, str], ...] = (
+    ("cn", "mainland China", "中国大陆",
+     r"\bmainland\s+china\b|\bchina\b(?!\s+(?:law|models?|providers?|compan))|\b(?:beijing|shanghai|shenzhen|guangzhou|hangzhou|"
+     r"chengdu|chongqing|wuhan|nanjing|suzhou|xi'?an|tianjin|xiamen|qingdao|ningbo|yiwu|dongguan|foshan)\b|"
+     r"中国大陆|大陆|内地|国内|中国(?!法律|的?(?:厂商|公司|模型|服务商))|北京|上海|深圳|广州|杭州|成都|重庆|武汉|南京|苏州|西安|天津|厦门|青岛|宁波|"
+     r"义乌|东莞|佛山|长沙|郑州|合肥|昆明|沈阳|大连|济南|福州|无锡|温州|石家庄|哈尔滨|长春|南宁|贵阳|南昌|太原|兰州|乌鲁木齐|"
+     r"浙江|江苏|广东|四川|山东|河南|河北|湖南|湖北|福建|安徽|江西|云南|贵州|广西|陕西|山西|辽宁|吉林|黑龙江"),
+    ("hk", "Hong Kong", "香港", r"\bhong\s+kong\b|香港"),
+    ("tw", "Taiwan", "台湾", r"\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|台湾|台北|高雄|台中|台南|新竹|桃园"),
+    ("sg", "Singapore", "新加坡", r"\bsingapore\b|新加坡"),
+    ("ca", "Canada", "加拿大", LOCAL_DOLLAR[0][1]),
+    ("us", "the US", "美国",
+     r"\bthe\s+us\b(?!\s*(?:dollars?|\$))|\bthe\s+u\.s\.?|\busa\b|\bunited\s+states\b|\bamerica\b(?!n)|\bnew\s+york\b|\bnyc\b|"
+     r"\bcalifornia\b|\btexas\b|\bflorida\b|\bchicago\b|\bseattle\b|\bboston\b|\blos\s+angeles\b|\bsan\s+francisco\b|"
+     r"\bohio\b|\bmichigan\b|\boregon\b|\bportland\b|\bdenver\b|\batlanta\b|\bmiami\b|\bphoenix\b|\bdallas\b|\bhouston\b|"
+     r"\baustin\b|美国|纽约|加州"),
+    ("uk", "the UK", "英国",
+     r"\buk\b|\bu\.k\.|\bunited\s+kingdom\b|\bbritain\b|\bengland\b|\bscotland\b|\bwales\b|\bnorthern\s+ireland\b|"
+     r"\blondon\b|\bleeds\b|\bmanchester\b|\bbirmingham\b|\bglasgow\b|\bedinburgh\b|\bbristol\b|\bliverpool\b|"
+     r"\bsheffield\b|\bcardiff\b|\bbelfast\b|\bnewcastle\b|\bnottingham\b|\bleicester\b|\byorkshire\b|英国|伦敦"),
+    ("eu", "the EU", "欧盟",
+     r"\bthe\s+eu\b|\beurope\b|\bgermany\b|\bfrance\b|\bireland\b|\bnetherlands\b|\bholland\b|\bbelgium\b|\bspain\b|"
+     r"\bitaly\b|\bportugal\b|\baustria\b|\bpoland\b|\bsweden\b|\bfinland\b|\bdenmark\b|\bgreece\b|\bczech\w*|"
+     r"\bdublin\b|\bcork\b|\bgalway\b|\bberlin\b|\bmunich\b|\bhamburg\b|\bparis\b|\blyon\b|\bmadrid\b|\bbarcelona\b|"
+     r"\brome\b|\bmilan\b|\bamsterdam\b|\brotterdam\b|\bbrussels\b|\bvienna\b|\blisbon\b|\bwarsaw\b|\bstockholm\b|"
+     r"\bcopenhagen\b|\bhelsinki\b|\bathens\b|\bprague\b|欧盟|欧洲|德国|法国|荷兰|爱尔兰|西班牙|意大利"),
+    ("au", "Australia", "澳大利亚",
+     r"\baustralia\b|\bbrisbane\b|\bsydney\b|\bmelbourne\b|\bperth\b|\badelaide\b|\bcanberra\b|\bqueensland\b|"
+     r"\bnew\s+south\s+wales\b|\bvictoria\b(?=\s*,?\s*(?:australia|au)\b)|\btasmania\b|\bhobart\b|\bdarwin\b|\bgold\s+coast\b|"
+     r"澳大利亚|澳洲|悉尼|墨尔本|布里斯班"),
+    ("other", "South Africa", "南非", r"\bsouth\s+africa\b|\bcape\s+town\b|\bjohannesburg\b|\bjoburg\b|\bdurban\b|\bpretoria\b|南非|开普敦"),
+    ("other", "New Zealand", "新西兰", LOCAL_DOLLAR[1][1]),
+    ("other", "India", "印度", r"\bindia\b|\bmumbai\b|\bdelhi\b|\bbangalore\b|\bbengaluru\b|\bchennai\b|\bhyderabad\b|印度"),
+    ("other", "Japan", "日本", r"\bjapan\b|\btokyo\b|\bosaka\b|日本|东京|大阪"),
+    ("other", "South Korea", "韩国", r"\b(?:south\s+)?korea\b|\bseoul\b|韩国|首尔"),
+    ("other", "Switzerland", "瑞士", r"\bswitzerland\b|\bzurich\b|\bgeneva\b|瑞士"),
+    ("other", "Norway", "挪威", r"\bnorway\b|\boslo\b|挪威"),
+    ("other", "Brazil", "巴西", r"\bbrazil\b|巴西"),
+    ("other", "Mexico", "墨西哥", r"\bmexico\b|墨西哥"),
+    ("other", "the UAE", "阿联酋", r"\buae\b|united\s+arab\s+emirates|\bdubai\b|阿联酋|迪拜"),
+    ("other", "Malaysia", "马来西亚", r"\bmalaysia\b|\bkuala\s+lumpur\b|马来西亚|吉隆坡"),
+)  # fmt: skip
+"""Where a person can be (`Requirements.location`): (code, EN name, ZH name, pattern of the country and its
+main cities). The first place a statement names decides; "other" keeps the country's name to say it back.
+A place says what services can be bought there, never where data must stay."""
+LOCATION_CUE = (r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
+                r"i'?m\s+from|we'?re\s+from|said)\b[^.;!?]{0,24}$|\bin\s+(?:(?:downtown|central|north|south|east|west|"
+                r"greater)\s+)?$|\b(?:here|out)\s+in\s+$|(?:我|我们|我哋|人|公司|店|医院|学校)(?:就|也|都|现在)?(?:在|是)$|"
+                r"(?:当然|肯定|都|就)是$|(?:在|位于)$")  # fmt: skip
+"""What stands before a place that says the person is there ("we're in Toronto", "a clinic in Leeds",
+"我就在成都", "当然是国内"); a place said alone ("Brisbane", "Canada!") needs none."""
+LOCATION_AFTER_ZH = (r"^(?:的(?:一家|一个|一所|一间|小|[\u4e00-\u9fff]{0,6}(?:公司|店|馆|医院|学校|诊所|中心|工厂|厂|工作室))|"
+                     r"开|做生意|这边|这里|本地|一家|人|耶|啊|呀|哦|喔|能用|可以用)")  # fmt: skip
+"""What follows a place in Chinese that says the person is there ("义乌的一家外贸公司", "成都开店", "台湾耶")."""
+LOCATION_NOT_HERE = (r"(?:stay|stays|kept|keep|stored?|host(?:ed)?|process(?:ed)?|servers?|data\s+cent|region|"
+                     r"留在|存在|放在|存储|服务器|机房|出境|境外|国外|海外|卖到|出口到|发往|客户|顾客|买家|游客|客人|ship(?:ping)?\s+to|export|"
+                     r"customers?\s+(?:are\s+)?in|clients?\s+(?:are\s+)?in|visitors?\s+from|tourists?|游客|来自)")  # fmt: skip
+"""Words in a clause that make its place somewhere else than where the person is: where data stays or
+servers run (`deployment.data_residency`), where customers or goods are."""
+LOCATION_ASKED_ZH = r"(?:在|到)?国内(?:能|可以|能不能|可不可以)?用|国内(?:的)?(?:能|可以)用"
+"""A Chinese question that says where the person is ("能在国内用吗": they are in mainland China)."""
+LOCATION_SOFT = (r"if\s+possible|ideally|preferably|would\s+be\s+nice|otherwise\s+(?:whatever|anything|any)|"
+                 r"not\s+a\s+must|doesn'?t\s+have\s+to|最好|尽量|如果可以|可以的话|不强求|都行|无所谓")  # fmt: skip
+"""A place said as a preference, not a rule ("australia if possible, otherwise whatever"): where the person is,
+and no data-residency rule."""
+
 NO_CHINA = (r"\bno\s+china\b|\bnot\s+(?:in\s+|to\s+|via\s+|through\s+)?china\b|(?:can't|cannot|can\s+not|must\s+not|mustn't|"
             r"shouldn't|may\s+not|never|not\s+allowed\s+to)\s+(?:go|be\s+sent|be\s+stored|be\s+processed|end\s+up|be\s+hosted)\s+"
             r"(?:to|in)\s+china\b|\bno\s+chinese\s+(?:providers?|compan(?:y|ies)|models?|vendors?|firms?|servers?|clouds?|apis?)|"
@@ -558,9 +672,14 @@ CHANGES_OFTEN = (r"(?:change|changes|changing|updated?|updates|refreshed)\s+(?:v
                  r"changing)|constantly\s+(?:updated|changing)|经常(?:更新|变化|变动|改)|频繁(?:更新|变化|变动)|"
                  r"每(?:天|周|月)(?:都)?(?:更新|变化|变)|(?:不断|持续|实时)(?:更新|变化)|更新(?:很|非常)?(?:快|频繁)")  # fmt: skip
 RARELY_CHANGES = r"rarely\s+change|static|don't\s+change|do\s+not\s+change|seldom\s+(?:change|updated)|很少(?:更新|变化|变)|基本不变|不怎么变"
+MUST_NOT_LEAK = (r"(?:must|can't|cannot|can\s+not|mustn't|must\s+not|shouldn't|should\s+not|never|won't|don't|do\s+not)"
+                 r"\s+(?:ever\s+)?(?:be\s+)?(?:leak(?:ed)?|get\s+out|get\s+shared|be\s+shared|go\s+public)|"
+                 r"(?:绝对|千万|一定|决)?(?:不能|不可以|不得|不许|不可|不要|别|不想|不希望)(?:被)?(?:外?泄露?|泄漏|外泄|外传|传出去|流出去?|给外人看)")  # fmt: skip
+"""Data said to be secret in the person's own words ("报价和客户名单绝对不能泄露", "the price lists must not leak"):
+a statement about the data, recorded as confidential."""
 SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
     ("restricted", r"top\s+secret|classified|restricted\s+data|绝密|涉密", False),
-    ("confidential", r"confidential|sensitive|secret|机密|保密|敏感", False),
+    ("confidential", r"confidential|sensitive|secret|机密|保密|敏感|" + MUST_NOT_LEAK, False),
     ("confidential", r"\bpii\b|personal\s+data|personally\s+identifiable|patient|medical\s+records?|health\s+"
      r"records?|\bhipaa\b|financial\s+(?:records?|data|info)|health\s+(?:info|information|data)|"
      r"(?:credit\s+|debit\s+|bank\s+)?card\s+(?:stuff|details|numbers?|info|data)|credit\s+cards?|payment\s+(?:details|info)|"

@@ -45,6 +45,11 @@ TASKS: Mapping[str, tuple[str, ...]] = {
         "把会议记录整理成要点纪要",
         "给每份报告写一段摘要",
         "把合同的主要内容概括出来让律师快速看",
+        "write up clinical notes after each patient session",
+        "turn what was said and done in each appointment into the patient's record",
+        "handover summaries of the daily care notes",
+        "帮医生把门诊记录整理成病历",
+        "把每次就诊的情况整理成规范的病历",
     ),
     "extraction": (
         "pull the fields out of invoices: date, amount, vendor",
@@ -179,6 +184,7 @@ TASKS: Mapping[str, tuple[str, ...]] = {
         "给顾客留下的评价写回复",
         "帮忙校对润色，改错别字和语气",
         "写招聘启事和通知公告",
+        "给慢病病人写随访短信",
     ),
     "moderation": (
         "detect abusive or toxic comments",

@@ -168,6 +168,10 @@ def _clauses(low: str) -> list[_Clause]:
         start, after = m.end(), m.group(0)
     out.append(_Clause(start, len(low), _is_question(low[start:], "", after)))
     kept = [c for c in out if low[c.start : c.end].strip()] or [_Clause(0, len(low), False)]
+    for i in range(1, len(kept)):  # "what do i do next, step by step": the form of the reply asked for
+        c = kept[i]
+        if kept[i - 1].question and not c.question and _rx(lx.REPLY_TAIL).fullmatch(low[c.start : c.end].strip(" :：")):
+            kept[i] = _Clause(c.start, c.end, True)
     return _quoted_examples(low, kept)
 
 
@@ -309,11 +313,17 @@ _CURRENCY_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 
+_SHOW = r"\b(?:show|shows|showing|shown|display\w*|quot\w*|list\w*|price\w*)\b|显示|标价"
+_SHOWN_CURRENCY = r"(?:" + _SHOW + r")[^.;!?,，。]{0,24}?(?:\bin\s+)?(?:" + lx.EXPLICIT_US_DOLLAR + r")"
+"""A currency named as what the figures are shown in ("you keep showing US dollars"): not the person's."""
+
+
 @lru_cache(maxsize=32)
 def local_dollar(low: str) -> str | None:
     """The currency called "dollars" where the person says they are ("I'm in Toronto": "cad"), when the text
     names one such place only and does not say US dollars; None otherwise."""
-    if _rx(lx.EXPLICIT_US_DOLLAR).search(low):
+    said = _rx(_SHOWN_CURRENCY).sub(" ", low)  # "you keep showing US dollars, I'm in Canada": a complaint, no US dollar
+    if _rx(lx.EXPLICIT_US_DOLLAR).search(said):
         return None
     found = {code for code, pattern in lx.LOCAL_DOLLAR if _rx(pattern).search(low)}
     return found.pop() if len(found) == 1 else None
@@ -894,7 +904,21 @@ def _count_end(scan: _Scan, n: Number) -> int | None:
     return _suffix(scan, n, r"\s+(?:[a-z-]+\s+){0,2}?(?:" + lx.COUNT_NOUNS + r")\b")
 
 
+def _visits(scan: _Scan, n: Number) -> bool:
+    """ "每天门诊一两百人": people counted per period where each is a visit (a patient seen, a customer served)
+    is the volume, one request a visit."""
+    end = _suffix(scan, n, r"\s*(?:来|多|余)?(?:人次|人|位|名)")
+    period = _nearest(scan.periods, scan, n)
+    if end is None or period is None or _cue_in_clause(scan, n, lx.VISITS_ZH) is None:
+        return False
+    s, e, mult = period
+    scan.add("volume.requests_per_month", round(n.value * mult), "stated", min(n.start, s), max(end, e))
+    return True
+
+
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
+    if scan.language == "zh" and _visits(scan, n):
+        return True
     if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b(?!\s+(?:" + lx.COUNT_NOUNS + r")\b)") or _suffix(
         scan, n, r"\s*(?:来|多|余)?(?:人(?!次)|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师)|个?(?:类别|类|分类|部门|标签|门店|科室|团队))"
     ):
@@ -1001,10 +1025,14 @@ def _hours_per_day(scan: _Scan) -> float | None:
 
 
 def _head_counts(scan: _Scan, n: Number | None = None) -> list[Number]:
-    """The figures other than `n` that count people ("120 students", "九十个学生", "八十来个学生")."""
+    """The figures other than `n` that count people ("120 students", "九十个学生", "八十来个学生"), or that
+    count what "each" refers to ("3 stylists, each one …", "4 chefs … each chef")."""
     # up to two words between ("15 backend developers", "40 full-time staff")
     head = r"^(?:来|多|余)?(?:\s+(?!(?:of|a|an|the|per|each|every|times)\b)[a-z-]+){0,2}?(?:" + lx.PEOPLE + r")(?![a-z])"
-    return [p for p in scan.numbers if p is not n and _rx(head).match(scan.masked[p.end : p.end + 32])]
+    each = {m.group(1) for m in _rx(r"\beach\s+([a-z]{3,})\b").finditer(scan.low)} - {"one", "other", "day", "week", "month", "year"}
+    named = r"^\s+(?:" + "|".join(re.escape(w) for w in sorted(each)) + r")s?\b" if each else None
+    return [p for p in scan.numbers if p is not n and (_rx(head).match(scan.masked[p.end : p.end + 32])
+            or (named is not None and _rx(named).match(scan.masked[p.end : p.end + 32])))]  # fmt: skip
 
 
 def _each_one(scan: _Scan) -> None:
@@ -1037,6 +1065,28 @@ def _noun_key(noun: str) -> str:
     return noun.strip("来多余 ")
 
 
+def _each_needs(scan: _Scan) -> None:
+    """ "30 weddings a year, each one needs an email AND a blog post": the events said just before times the
+    items each needs (60 a year, 5 a month); kept as one item of a sum ("…, plus 10 enquiries a week")."""
+    for m in _rx(lx.EACH_NEEDS).finditer(scan.low):
+        items = len(_rx(r"\b(?:an?|one)\s+").findall(m.group("items")))
+        for i, f in enumerate(scan.facts):
+            at = scan.text.find(f.evidence) if f.path == "volume.requests_per_month" else -1
+            if at < 0 or not 0 <= m.start() - (at + len(f.evidence)) <= 6:
+                continue
+            n = next((x for x in scan.numbers if x.start == at), None)
+            period = next((p for p in scan.periods if at <= p[0] < at + len(f.evidence)), None)
+            if n is None or period is None:
+                continue
+            monthly = n.value * period[2] * items
+            noun = f"texts for {f.evidence}"
+            scan.facts[i] = Fact(f.path, round(monthly, 1) if monthly < 10 else round(monthly), "inferred",
+                                 scan.span(at, m.end()), None)  # fmt: skip
+            scan.volume_items = [it for it in scan.volume_items if it[0] is not f]
+            scan.volume_items.append((scan.facts[i], noun, at, m.end()))
+            break
+
+
 def _summed_volumes(scan: _Scan) -> None:
     """ "40 new products a month and 20-30 emails a day": volumes of different items said together are
     one workload, their sum (inferred, and said as a sum). Not for the same item said twice ("500 a day,
@@ -1053,7 +1103,8 @@ def _summed_volumes(scan: _Scan) -> None:
     values = [float(f.value) for f, *_ in items if isinstance(f.value, int | float)]
     total = sum(values)
     zh = scan.language == "zh"
-    parts = [f"{v:,.0f}" + ("" if zh else " ") + noun.split()[-1] for v, (_f, noun, _s, _e) in zip(values, items, strict=True)]
+    parts = [f"{v:,.0f}" + ("" if zh else " ") + (noun if " for " in noun else noun.split()[-1])
+             for v, (_f, noun, _s, _e) in zip(values, items, strict=True)]  # fmt: skip
     shown = f"{total:,.0f}/月（" + " + ".join(parts) + "）" if zh else f"{total:,.0f}/month (" + " + ".join(parts) + ")"
     drop = {id(f) for f, *_ in items}
     scan.facts[:] = [f for f in scan.facts if id(f) not in drop]
@@ -1106,13 +1157,29 @@ def _share_of_volume(scan: _Scan) -> None:
 
 
 def _per_person(scan: _Scan, n: Number, mult: float, start: int, end: int) -> bool:
-    """ "200 employees, each asks 10 questions a day": volume = people x rate, if the head count is clear."""
+    """ "200 employees, each asks 10 questions a day": volume = people x rate, if the head count is clear.
+    A daily rate per worker ("3 physios, each sees maybe 12-15 patients a day") holds on working days, and a
+    range of it is taken at its middle (several people's days even out): 3 x 13.5 x 21.7."""
     people = _head_counts(scan, n)
-    if len(people) == 1:
-        head = people[0]
-        lo, hi = min(start, head.start), max(end, head.end)
-        scan.add("volume.requests_per_month", round(n.value * head.value * mult), "inferred", lo, hi)
-    return True  # without a clear head count, a per-person rate is no volume
+    if len(people) != 1:
+        return True  # without a clear head count, a per-person rate is no volume
+    head = people[0]
+    lo, hi = min(start, head.start), max(end, head.end)
+    rate = n.value
+    low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
+    worker = mult == DAYS_PER_MONTH and _cue_in_clause(scan, n, lx.WORKER_RATE) is not None
+    if not worker:
+        scan.add("volume.requests_per_month", round(rate * head.value * mult), "inferred", lo, hi)
+        return True
+    if low is not None and 0 < low.value < n.value and _rx(r"^\s*(?:to|-|–|~|～|到|至)\s*$").match(scan.low[low.end : n.start]):
+        rate = (low.value + n.value) / 2
+    days = lx.WORKING_DAYS_PER_MONTH
+    total = rate * head.value * days
+    zh = scan.language == "zh"
+    shown = (f"{total:,.0f}/月（{head.value:g} × 每天 {rate:g} × {days:.1f} 个工作日）" if zh
+             else f"{total:,.0f}/month ({head.value:g} × {rate:g} a day × {days:.1f} working days)")  # fmt: skip
+    scan.facts.append(Fact("volume.requests_per_month", round(total), "inferred", scan.span(lo, hi), shown))
+    return True
 
 
 def _bare_budget(scan: _Scan, n: Number) -> bool:
@@ -1184,6 +1251,7 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
         if hit:
             scan.add(path, not hit[1], "stated", hit[0].start(), hit[0].end())
     _deployment(scan, expecting)
+    _location(scan, expecting)
     _data(scan)
     _output_size(scan)
     _latency_words(scan)
@@ -1252,6 +1320,11 @@ def _task(scan: _Scan) -> None:
     else:
         m_start, m_end = 0, len(scan.text)
         scan.add("task_type", task, "inferred", m_start, m_end)
+    graded = _find(scan, lx.GRADING) if task in ("writing", "classification") else []
+    if graded:  # "批改作文": said back as grading, not as copywriting
+        last = scan.facts[-1]
+        lang: Lang = "zh" if scan.language == "zh" else "en"
+        scan.facts[-1] = Fact(last.path, last.value, last.provenance, last.evidence, lx.GRADING_SHOWN[(task, lang)])
     if task == "speech_to_text":
         _then_summary(scan)
         scan.add("input_modalities", ("audio",), "inferred", m_start, m_end)
@@ -1295,7 +1368,11 @@ def _languages(scan: _Scan) -> None:
 
 def _deployment(scan: _Scan, expecting: str | None) -> None:
     hit = _first_unnegated(scan, lx.SELF_HOST)
-    if hit:
+    asked = None if hit else next((m for m in _rx(lx.ASKED_INSIDE).finditer(scan.low) if scan.clause_of(m.start()).question), None)
+    if asked is not None:  # "病人信息很敏感，能不能不出医院？": the wish, recorded; the question is answered too
+        scan.add("deployment.self_host", True, "inferred", asked.start(), asked.end())
+        scan.add("deployment.open_weights", True, "inferred", asked.start(), asked.end())
+    elif hit:
         m, negated = hit
         scan.add("deployment.self_host", not negated, "stated", m.start(), m.end())
         if not negated:
@@ -1431,8 +1508,8 @@ def _region_answer(scan: _Scan) -> None:
     """A short answer to "where may the model run?" that names a region ("国内的就行", "EU please")
     says where data must stay; a region in a longer message without a data or hosting word, or next
     to a question, does not ("we are a team in Germany")."""
-    if len(scan.low.strip()) > 30 or any(c.question for c in scan.clauses):
-        return  # "为什么不用文心一言？国内的用起来方便" asks about a model; it sets no rule on data
+    if len(scan.low.strip()) > 30 or any(c.question for c in scan.clauses) or _rx(lx.LOCATION_SOFT).search(scan.low):
+        return  # "为什么不用文心一言？国内的用起来方便" asks about a model; "Australia if possible" is a wish, no rule
     if any(f.path == "deployment.data_residency" for f in scan.facts):
         return
     for region, pattern in lx.RESIDENCY:
@@ -1441,6 +1518,80 @@ def _region_answer(scan: _Scan) -> None:
                                      if c.start <= m.start() < c.end):  # fmt: skip
             scan.add("deployment.data_residency", region, "stated", m.start(), m.end())
             return
+
+
+_TURNED_DOWN_PLACE = r"(?:\bnot|\bnon|\bnever|不是|而不是|非)\s*(?:in\s+)?$"
+
+
+def _place_hits(scan: _Scan, clause: _Clause) -> list[tuple[int, int, str, str, str]]:
+    """The places named in a clause, in order: (start, end, code, EN name, ZH name)."""
+    hits = []
+    for code, en, zh, pattern in lx.PLACES:
+        for m in _rx(pattern).finditer(scan.low, clause.start, clause.end):
+            hits.append((m.start(), m.end(), code, en, zh))
+    hits.sort()
+    return [h for i, h in enumerate(hits) if i == 0 or h[0] >= hits[i - 1][1]]  # "china" inside "mainland china"
+
+
+def _location(scan: _Scan, expecting: str | None = None) -> None:
+    """Where the person is (`location`): a place said of themselves or their business ("we're in Toronto",
+    "a clinic in Leeds", "我就在成都开店", "当然是国内", "Brisbane" alone). Not a place where data must stay,
+    where customers are, or one turned down ("not the US"); a place said as a wish ("australia if possible")
+    is inferred, so it is said back as a preference. It never sets where data must stay."""
+    for clause in scan.clauses:
+        body = scan.low[clause.start : clause.end]
+        if clause.question and not _rx(lx.LOCATION_ASKED_ZH).search(body):
+            continue
+        if _rx(lx.LOCATION_NOT_HERE).search(body):
+            continue
+        for start, end, code, en, zh in _place_hits(scan, clause):
+            before = scan.low[max(clause.start, start - 30) : start]
+            if _rx(_TURNED_DOWN_PLACE).search(before):
+                continue
+            rest = (body[: start - clause.start] + " " + body[end - clause.start :]).strip(" !.,~-:;")
+            alone = (len(_rx(r"[a-z]+|[\u4e00-\u9fff]").findall(rest)) <= 3 and not _HAN.search(scan.low[start:end])) or not rest
+            said = (_rx(lx.LOCATION_CUE).search(before) or _rx(lx.LOCATION_AFTER_ZH).match(scan.low[end : end + 12])
+                    or (alone and not clause.question))  # fmt: skip
+            if not said:
+                continue
+            soft = _rx(lx.LOCATION_SOFT).search(scan.low) is not None
+            name = zh if scan.language == "zh" else en
+            lo, hi = (clause.start, clause.end) if soft else (start, end)  # a wish keeps its words ("if possible")
+            scan.add("location", code, "inferred" if soft or clause.question else "stated", lo, hi, name)
+            if soft and expecting == "deployment" and not any(f.path.startswith("deployment.") for f in scan.facts):
+                scan.add("deployment.self_host", False, "inferred", lo, hi)  # "…, otherwise whatever": any cloud API
+            return
+
+
+def turned_down_places(message: str) -> frozenset[str]:
+    """The places a message says are not the person's ("NO. I said Canada, not the US": {"us"}), as
+    location codes (the same codes as where data may stay: "us", "eu", "cn", "uk", "au")."""
+    scan = _scan(normalize(message))
+    out: set[str] = set()
+    for clause in scan.clauses:
+        for start, _end, code, _en, _zh in _place_hits(scan, clause):
+            if _rx(_TURNED_DOWN_PLACE).search(scan.low[max(clause.start, start - 12) : start]) and code != "other":
+                out.add(code)
+    return frozenset(out)
+
+
+def grading_with_comments(facts: Sequence[Fact], earlier: Sequence[str]) -> tuple[Fact, ...]:
+    """ "任务是批改作文" after "批改英语作文并写评语": grading restated without its comments is still grading with
+    comments when an earlier message asked for them (a writing task), not marks only."""
+    out = []
+    for f in facts:
+        if f.path == "task_type" and f.value == "classification" and f.shown in (
+            lx.GRADING_SHOWN[("classification", "en")], lx.GRADING_SHOWN[("classification", "zh")]
+        ) and any(_rx(lx.FEEDBACK).search(lower_aligned(normalize(m))) for m in earlier):
+            zh = f.shown == lx.GRADING_SHOWN[("classification", "zh")]
+            f = Fact(f.path, "writing", f.provenance, f.evidence, lx.GRADING_SHOWN[("writing", "zh" if zh else "en")])
+        out.append(f)
+    return tuple(out)
+
+
+def said_as_preference(evidence: str) -> bool:
+    """Whether a place was said as a wish, not a rule ("australia if possible, otherwise whatever")."""
+    return _rx(lx.LOCATION_SOFT).search(lower_aligned(normalize(evidence))) is not None
 
 
 def _data(scan: _Scan) -> None:
@@ -1487,11 +1638,21 @@ def _output_size(scan: _Scan) -> None:
             scan.add("volume.output_tokens", lx.SHORT_OUTPUT_TOKENS["few_lines"], "inferred", m.start(), m.end())
             return
     for pattern, key in ((lx.ONE_WORD_OUTPUT, "one_word"), (lx.SHORT_OUTPUT, "short")):
-        found = _find(scan, pattern)
+        found = [(m, c) for m, c in _find(scan, pattern) if not _reply_form(scan, m)]
         if found:
             m = found[0][0]
             scan.add("volume.output_tokens", lx.SHORT_OUTPUT_TOKENS[key], "inferred", m.start(), m.end())
             return
+
+
+def _reply_form(scan: _Scan, m: re.Match[str]) -> bool:
+    """Whether "yes or no" asks for the form of our reply ("just tell me yes or no: …", "so I sign up? yes
+    or no"), not for the model's answers to be one word."""
+    if not _rx(lx.YES_NO).fullmatch(m.group(0)):
+        return False
+    return bool(_rx(lx.REPLY_FORM + r"\s*$").search(scan.low[max(0, m.start() - 30) : m.start()])) or any(
+        c.question for c in scan.clauses
+    )
 
 
 def _no_limits(scan: _Scan) -> None:
@@ -1784,6 +1945,23 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     picked = _match_option(body, options)
     if picked is not None:
         return _chosen(options[picked], expecting, language)
+    lead = _LEADING_NUMBER.match(low) if options else None
+    if lead is not None and 1 <= int(lead.group(1)) <= len(options):
+        # "1. and its 12-15 patients EACH, there are 3 of us": the choice, then the rest read on its own
+        chosen = _chosen(options[int(lead.group(1)) - 1], expecting, language)
+        rest = understand(text[lead.end() :])
+        paths = {f.path for f in chosen.facts}
+        facts = chosen.facts + tuple(f for f in rest.facts if f.path not in paths and f.path != "use_case")
+        return Understanding(facts, rest.intent if rest.intent == "question" else chosen.intent, rest.question,
+                             language, chosen.choice)  # fmt: skip
+    yes = _LEADING_YES.match(low) if options else None
+    if yes is not None and low[yes.end() :].strip():
+        # "对，差不多是整理病历。每天门诊一两百人吧": the guess offered is confirmed, and the rest read on its own
+        rest = understand(text[yes.end() :])
+        if rest.intent not in ("reject", "correction", "reset") and not any(
+            f.path in ("task_type", expecting) for f in rest.facts
+        ):
+            return Understanding(rest.facts, "confirm", rest.question, language, "yes")
     inside = _CHOICE_IN_MESSAGE.search(low) if options else None
     ordinal = _ORDINAL_IN_MESSAGE.match(low) if options and inside is None else None
     if ordinal is not None and 0 <= lx.ORDINALS_EN[ordinal.group(1)] < len(options):
@@ -1806,6 +1984,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     scan = _scan(text)
     scan.language = language
     _read_numbers(scan, expecting)
+    _each_needs(scan)
     _summed_volumes(scan)
     _each_one(scan)
     _peak_volume(scan)
@@ -1837,8 +2016,10 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     ):
         # "not sure, whatever is normal": take the default ("随便 你看着办 别太贵就行": and the wish not to overpay)
         return Understanding(tuple(scan.facts), "confirm", None, language, "default")
-    if intent == "provide" and scan.negated_tasks and any(f.path == "task_type" for f in scan.facts):
-        intent = "correction"  # "it's not really chat, it's writing the descriptions"
+    if intent == "provide" and (scan.negated_tasks or _rx(lx.TASK_RESTATED).search(scan.low)) and any(
+        f.path == "task_type" for f in scan.facts
+    ):
+        intent = "correction"  # "it's not really chat, it's writing the descriptions", "任务是批改作文"
     if _only_data_talk(scan, question):
         scan.facts[:] = [f for f in scan.facts if f.path not in ("task_type", "input_modalities")]
         scan.task_options = ()
@@ -1959,8 +2140,13 @@ def restated_currency(message: str) -> str | None:
     figure; the caller re-reads the sum it holds in that currency (ISO code, upper case). None otherwise."""
     text = normalize(message)
     low = lower_aligned(text)
-    if find_numbers(low) or _rx(r"\b(?:show|display|quot|list)\w*|显示|标价").search(low):
-        return None  # "you keep showing US dollars": a complaint about the figures shown, not the budget's currency
+    if find_numbers(low):
+        return None
+    shown = _rx(_SHOW).search(low)
+    if shown is not None:
+        # "please show the prices in rand": the currency wanted; "you keep showing US dollars": the one complained about
+        wanted = _rx(r"\bin\b|用|按|换成|改成").search(low, shown.end())
+        low = low[wanted.end() :] if wanted is not None else ""
     code = named_currency(low)
     return code.upper() if code is not None else None
 
@@ -2011,6 +2197,12 @@ _ORDINAL_IN_MESSAGE = _rx(
     + "|".join(k for k in lx.ORDINALS_EN if k.isalpha()) + r")\s+(?:one|option|choice)\b(?:\s+i\s+(?:guess|think|suppose))?\s*[?.!,;]?"
 )
 """An ordinal choice opening a longer message ("um the first one I guess? mostly …")."""
+
+_LEADING_NUMBER = _rx(r"^\s*(\d{1,2})\s*[.)、:：]\s+(?=\S)(?!\d)")
+"""A numbered choice opening a longer message ("1. and its 12-15 patients EACH"), never a figure ("1.5")."""
+_LEADING_YES = _rx(r"^\s*(?:yes|yeah|yep|yup|right|correct|exactly|that'?s\s+right|对(?!了)|对的|是的|是啊|没错|嗯+|好的)"
+                   r"\s*[,，.。!！;；]\s*")  # fmt: skip
+"""A confirmation opening a longer answer ("对，差不多是整理病历。…", "yes, about 300 a month")."""
 
 _CHOICE_IN_MESSAGE = _rx(
     r"(?:^|(?<=[，,。.;；!！?？\s]))(?:选项?|我选|就选|选择|option|choice)\s*(\d{1,2})\s*(?:个|号|项)?\s*(?:吧)?(?=$|[，,。.;；!！?？\s])"

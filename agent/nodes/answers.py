@@ -12,22 +12,48 @@ the person's language.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from whichmodel.agent.brain.hant import to_simplified
+from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
-from whichmodel.knowledge.availability import AS_OF, maker_named
+from whichmodel.knowledge.availability import (
+    AS_OF,
+    MAKER_ALIASES,
+    MAKERS,
+    PLACES,
+    Maker,
+    maker_named,
+    place_named,
+)
 from whichmodel.knowledge.catalog.store import load_catalog
-from whichmodel.knowledge.units import RATES_AS_OF, SYMBOL, USD_PER, ZH_NAME, Lang, from_usd, money
+from whichmodel.knowledge.units import (
+    RATES_AS_OF,
+    SPOKEN_WORDS_PER_MINUTE,
+    SYMBOL,
+    TOKENS_PER_WORD,
+    USD_PER,
+    ZH_NAME,
+    Lang,
+    from_usd,
+    money,
+)
 from whichmodel.tools.decision import Requirements, RequirementsError, parse_requirements
 from whichmodel.tools.decision import why_not as decision_why_not
 from whichmodel.tools.decision.adaptation import choose_adaptation
 from whichmodel.tools.decision.adaptation_text import word_adaptation
-from whichmodel.tools.decision.explain import say, task_name
+from whichmodel.tools.decision.explain import (
+    JURISDICTION_RISKS,
+    on_quality_scale,
+    say,
+    task_name,
+    warning_labels,
+)
 from whichmodel.tools.decision.explain import t as explain_t
 from whichmodel.tools.decision.filters import user_region
 from whichmodel.tools.decision.gpus import GPUS
@@ -82,7 +108,9 @@ ADAPTATION_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 def is_adaptation_question(question: str) -> bool:
     """ "Should we fine-tune?", not "could our invoices be used to train the AI?" (a safety question)."""
     question = to_simplified(question)
-    return ADAPTATION_CUES.search(question) is not None and re.search(DATA_USE, question, re.IGNORECASE) is None
+    return (
+        ADAPTATION_CUES.search(question) is not None and re.search(DATA_USE, question, re.IGNORECASE) is None
+    )
 
 
 def adaptation_answer(
@@ -137,11 +165,15 @@ DATA_USE = (
 """A question whether the provider keeps the data or trains on it ("Does the AI company keep copies of
 our invoices? Could they be used to train the AI?"): a safety question, not one about training a model."""
 RETENTION = re.compile(
-    r"keeps?\s+(?:a\s+)?cop(?:y|ies)|(?:keep|store|retain|save)s?\b|retention|保存|保留|存储|留存", re.IGNORECASE
+    r"keeps?\s+(?:a\s+)?cop(?:y|ies)|(?:keep|store|retain|save)s?\b|retention|保存|保留|存储|留存",
+    re.IGNORECASE,
 )
 """A safety question that asks how long the provider keeps the data (answered with the retention rule)."""
 
-HARM = re.compile(r"allerg|\bnuts?\b|nut[\s-]?free|gluten|peanut|花生|坚果|麸质|hospital|\bdie\b|injur|poison|medic|dose|過敏|过敏|医院|出人命|中毒|吃坏|剂量", re.IGNORECASE)
+HARM = re.compile(
+    r"allerg|\bnuts?\b|nut[\s-]?free|gluten|peanut|花生|坚果|麸质|hospital|\bdie\b|injur|poison|medic|dose|過敏|过敏|医院|出人命|中毒|吃坏|剂量",
+    re.IGNORECASE,
+)
 """A wrong answer that could hurt someone (allergens, medicines): the mistakes answer says to keep those from the model."""
 
 CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
@@ -163,10 +195,18 @@ CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
 
 _CURRENCY_WORDS = "|".join(f"(?:{words})" for _, words, _, _ in CURRENCIES)
 CURRENCY_ASK = (
-    r"(?:in|into|to)\s+(?:" + _CURRENCY_WORDS + r")|(?:" + _CURRENCY_WORDS + r")\s+or\s+(?:" + _CURRENCY_WORDS + r"|(?-i:US)\b)|"
+    r"(?:in|into|to)\s+(?:"
+    + _CURRENCY_WORDS
+    + r")|(?:"
+    + _CURRENCY_WORDS
+    + r")\s+or\s+(?:"
+    + _CURRENCY_WORDS
+    + r"|(?-i:US)\b)|"
     r"(?:which|what)\s+currency|exchange\s+rate|"
     r"多少(?:钱)?(?:" + _CURRENCY_WORDS + r")|(?:是|按|用)(?:" + _CURRENCY_WORDS + r")(?:还是|吗|算|计)|"
-    r"(?:" + _CURRENCY_WORDS + r")(?:还是|吗|呢|[?？])|什么(?:货币|币种|钱)|哪种(?:货币|币)|币种|汇率|换算|折合"
+    r"(?:"
+    + _CURRENCY_WORDS
+    + r")(?:还是|吗|呢|[?？])|什么(?:货币|币种|钱)|哪种(?:货币|币)|币种|汇率|换算|折合"
 )
 """A question in which currency the figures are, or what they are in another ("is that $37.50 in Aussie
 dollars or US?", "一个月大概要多少台币？")."""
@@ -230,7 +270,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:run|host)\w* (?:it |them |a model )?(?:ourselves|locally|ourself)|"
         r"自己的(?:电脑|服务器|机器|显卡)|本地(?:跑|部署|运行)|自己(?:跑|部署|搭)", re.IGNORECASE)),
     ("law", re.compile(
-        r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|does\s+(?:that|it|this|gdpr)\s+(?:count|apply)|uk\s+gdpr|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
+        r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|\b(?:rules|regulations?)\s+(?:in|for|about|on)\b|(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:privacy\s+)?(?:rules|regulations?)\b|does\s+(?:that|it|this|gdpr)\s+(?:count|apply)|uk\s+gdpr|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
     ("mistakes", re.compile(
         r"wrong\s+(?:answer|advice|exercise|information|info|thing)|(?:gives?|tells?|says?)\s+(?:\w+\s+){0,3}(?:wrong|incorrect)|"
         r"makes?\s+(?:a\s+)?mistakes?|gets?\s+(?:[\w']+\s+){0,3}wrong|hallucinat|"
@@ -243,7 +283,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:^|[，,。？?！!；;\s])[^，,。？?！!；;\d块元钱价费]{0,8}(?:靠[谱譜]|可靠|准不准|准确吗|信得过)", re.IGNORECASE)),
     ("no_dev", re.compile(
         r"(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write\s+)?(?:code|program)|no\s+(?:developers?|programmers?|it\s+person|tech\s+person|coder)|"
-        r"not\s+(?:very\s+|at\s+all\s+)?(?:technical|techy|a\s+tech\s+person)|not\s+techy|不会(?:写)?(?:程序|代码|编程)|没有(?:程序员|技术人员|技术)|不懂技术|不懂电脑", re.IGNORECASE)),
+        r"not\s+(?:very\s+|at\s+all\s+)?(?:technical|techy|a\s+tech\s+person)|not\s+techy|不会(?:写)?(?:程序|代码|编程)|没有(?:程序员|技术人员|技术)|不懂技术|不懂电脑|"
+        r"不(?:太)?会技术|不(?:太)?会(?:用)?电脑|没有\s*it\b|no\s+it\s+(?:people|staff|person|department)|(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?it\s+(?:people|staff)", re.IGNORECASE)),
     ("few_examples", re.compile(
         r"(?:don'?t|do\s+not)\s+have\s+(?:\d+(?:\s*-\s*\d+)?|that\s+many|any|many|enough|so\s+many)\s+examples|something\s+simpler|"
         r"没有(?:那么多|这么多)?(?:样例|例子|样本)|(?:样例|例子)(?:太多|不够)", re.IGNORECASE)),
@@ -341,6 +382,10 @@ def asks_next_step(question: str) -> bool:
     return re.search(NEXT_STEP, question, re.IGNORECASE) is not None
 
 
+LAW_BY_PLACE: dict[str, str] = {"uk": "uk", "eu": "eu", "cn": "cn", "ca": "ca", "au": "au"}
+"""Where the person is (`Requirements.location`) -> whose privacy rules an answer names (`about_law_<key>`)."""
+
+
 def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     """Whose data-protection law a "is it allowed?" answer names: the stated data residency, else the
     budget's currency (pounds: the UK; euros: the EU; yuan: China), else the languages ("eu" for an EU
@@ -350,10 +395,15 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn"}
     if residency == "uk":  # "it has to stay in the UK": the UK's law
         return "uk"
+    where = raw.get("location")
+    if residency is None and isinstance(where, str) and where in LAW_BY_PLACE:  # "we're in Toronto": Canada's
+        return LAW_BY_PLACE[where]
     if residency is None and currency in by_currency:
         return by_currency[currency]
     try:  # the core's rule for the person's region (stated residency, else the languages)
-        region, _ = user_region(parse_requirements({"task_type": "chat", "use_case": "-", **dict(raw)}, "conversation"))
+        region, _ = user_region(
+            parse_requirements({"task_type": "chat", "use_case": "-", **dict(raw)}, "conversation")
+        )
     except RequirementsError:
         return "other"
     return region if region in ("eu", "cn") else "other"
@@ -365,15 +415,23 @@ def about_recommendation(question: str) -> list[str]:
     computer answers the cost and the hardware of doing so itself."""
     question = to_simplified(question)  # "這個靠譜嗎" is read like "这个靠谱吗"
     kinds = [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
-    if "currency" in kinds or "cost_real" in kinds:  # "what's the monthly cost in AUD?": the currency answer has it
+    if (
+        "currency" in kinds or "cost_real" in kinds
+    ):  # "what's the monthly cost in AUD?": the currency answer has it
         kinds = [k for k in kinds if k != "cost"]
-    if "integration" in kinds:  # "who would connect it to our Shopify chat?": the integration answer is the specific one
+    if (
+        "integration" in kinds
+    ):  # "who would connect it to our Shopify chat?": the integration answer is the specific one
         kinds = [k for k in kinds if k != "setup"]
     if "setup" in kinds:  # how to start covers "I can't code" and "can I use the app?"
         kinds = [k for k in kinds if k not in ("no_dev", "app_use")]
-    if "may_use" in kinds:  # "can we use Claude for patient notes, yes or no?": the yes/no answer has the data terms
+    if (
+        "may_use" in kinds
+    ):  # "can we use Claude for patient notes, yes or no?": the yes/no answer has the data terms
         kinds = [k for k in kinds if k not in ("safety", "own_hardware", "which")] if "which" not in kinds else [
             k for k in kinds if k != "may_use"]  # fmt: skip
+    if asks_summary_model(question):  # "which one does the summary and what does that cost?": the second step
+        kinds = ["summary_step", *(k for k in kinds if k not in ("which", "cost", "summary_step"))]
     if "law" in kinds:  # "is it allowed with patient data?": the law answer covers the safety one
         kinds = [k for k in kinds if k != "safety"]
     if "own_hardware" in kinds:
@@ -403,6 +461,15 @@ def recommendation_answer(
         return _may_use_answer(raw, recommendation, lang, currency, question)
     if kind == "setup":
         return _setup_answer(raw, recommendation, lang, currency, question)
+    if kind in (
+        "currency",
+        "cost",
+        "free",
+    ):  # "那Claude网页要钱吗？一个月大概多少台币？": the app's price, not the API's
+        asked = asked_currency(question)
+        app_cost = places.app_cost_answer(question, recommendation, lang, asked[0] if asked else currency)
+        if app_cost is not None:
+            return app_cost
     if kind == "currency":
         return _currency_answer(recommendation, lang, question)
     if kind == "cost_real":
@@ -410,8 +477,7 @@ def recommendation_answer(
     if kind == "method":
         return t(lang, "about_method")
     if kind == "free":
-        app_cost = places.app_cost_answer(question, recommendation, lang)
-        return app_cost if app_cost is not None else t(lang, "about_free")
+        return t(lang, "about_free")
     if kind == "contradiction":
         top = _top(recommendation)
         if top is None:
@@ -421,7 +487,7 @@ def recommendation_answer(
     if kind == "too_expensive":
         return _too_expensive_answer(recommendation, lang)
     if kind == "summary_step":
-        return _summary_step_answer(raw, recommendation, lang)
+        return _summary_step_answer(raw, recommendation, lang, question, currency)
     if kind == "dpo":
         return _dpo_answer(raw, recommendation, lang)
     if kind == "eu_instead":
@@ -434,17 +500,28 @@ def recommendation_answer(
         return t(lang, "about_mistakes") + ("" if lang == "zh" else " ") + t(lang, "about_mistakes_harm")
     if kind == "mistakes" and raw.get("task_type") in LABEL_TASKS:
         return t(lang, "about_mistakes_labels")
+    if kind == "no_dev" and _sensitive(raw):  # one answer for confidential data: never a personal app account
+        return t(lang, "about_no_dev_confidential")
     if kind in ("mistakes", "no_dev", "few_examples"):
         return t(lang, f"about_{kind}")
     if kind == "law":
         return t(lang, f"about_law_{person_region(raw, currency)}")
     if kind == "app_use":
-        requests = (raw.get("volume") or {}).get("requests_per_month") if isinstance(raw.get("volume"), Mapping) else None
+        requests = (
+            (raw.get("volume") or {}).get("requests_per_month")
+            if isinstance(raw.get("volume"), Mapping)
+            else None
+        )
         few = (
             t(lang, "about_app_use_few", n=f"{requests:,.0f}")
             if isinstance(requests, int | float) and 0 < requests <= APP_SCALE_REQUESTS
             else ""
         )
+        where = raw.get("location")
+        if where not in (None, "cn", "other") and where in PLACES:  # Taipei: no "国内的应用大多免费"
+            apps = ("、" if lang == "zh" else ", ").join(m.app_zh if lang == "zh" else m.app_en for m in MAKERS
+                                                       if where in m.offered and m.app_en)  # fmt: skip
+            return t(lang, "about_app_use_place", few=few, apps=apps, place=PLACES[where][1 if lang == "zh" else 0])
         return t(lang, "about_app_use", few=few)
     if kind == "own_hardware":
         return _own_hardware_answer(raw, recommendation, lang, currency)
@@ -480,10 +557,13 @@ def recommendation_answer(
         no_dev = "no_dev" in kinds or "setup" in kinds
         start = (
             ""
-            if top.self_hosted or no_dev  # "I'm not techy, what do I do next?": the no-code answer follows instead
+            if top.self_hosted
+            or no_dev  # "I'm not techy, what do I do next?": the no-code answer follows instead
             else _start_text(raw, recommendation, top, lang, currency, question)
         )
         sorry = t(lang, "contradiction_sorry") if CONTRADICTION.search(to_simplified(question)) else ""
+        if STEP_BY_STEP.search(to_simplified(question)):  # "what do i do next, step by step": numbered
+            return sorry + numbered_steps(quality, steps, start, lang)
         return sorry + t(lang, "about_which", quality=quality, value=value_text, steps=steps) + start
     requests = rec.requirements.volume.requests_per_month
     per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000
@@ -497,6 +577,21 @@ def recommendation_answer(
         value=value_text,
         what=what,
     )
+
+
+STEP_BY_STEP = re.compile(r"step[\s-]by[\s-]step|\bsteps\b|一步一步|分步|步骤", re.IGNORECASE)
+"""A question asking for the next steps one by one."""
+
+
+def numbered_steps(quality: str, steps: str, start: str, lang: Lang) -> str:
+    """The next steps of the current recommendation, numbered: the pick, how to start with it, then the
+    chat's own next steps (`chat_next_steps`, one per line)."""
+    parts = [t(lang, "steps_pick", quality=quality)]
+    if start.strip():
+        parts.append(start.strip().removeprefix("To start: ").removeprefix("To use it: ").removeprefix("开始使用："))
+    parts.extend(p.strip() for p in re.split(r"[;；]\s*", steps) if p.strip())
+    lines = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(parts, 1)]
+    return t(lang, "steps_intro") + "\n" + "\n".join(lines)
 
 
 CAN_AI = re.compile(
@@ -532,7 +627,9 @@ def _requests(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None) 
     return float(n) if isinstance(n, int | float) and n > 0 else None
 
 
-def _by_hand(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, question: str = "") -> float | None:
+def _by_hand(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, question: str = ""
+) -> float | None:
     """The requests a month when typing them into a chat app by hand is the honest answer: at most
     APP_SCALE_REQUESTS, no bot that people talk to (the task is chat, or a chatbot is named), and no
     confidential data or data that must stay in China (a personal app account is no place for it)."""
@@ -555,11 +652,18 @@ HAND_MAX_REQUESTS = 1_200
 do it in a chat app: above APP_SCALE_REQUESTS both ways are offered, the app and the API."""
 
 
-def _hand_band(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, question: str = "") -> str | None:
+def _hand_band(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, question: str = ""
+) -> str | None:
     """How a chat app fits: "app" (few, not sensitive, no bot), "both" (up to HAND_MAX_REQUESTS: the
     app by hand or the API), "sensitive" (few enough by hand, but confidential data) or None (the API)."""
     requests = _requests(raw, recommendation)
-    if requests is None or requests > HAND_MAX_REQUESTS or _chatbot(raw, question) or _audio(raw, recommendation):
+    if (
+        requests is None
+        or requests > HAND_MAX_REQUESTS
+        or _chatbot(raw, question)
+        or _audio(raw, recommendation)
+    ):
         return None
     if _sensitive(raw):
         return "sensitive"
@@ -579,13 +683,25 @@ def _validated(recommendation: Mapping[str, Any] | None) -> Recommendation | Non
     return Recommendation.model_validate(recommendation)
 
 
+def shortlist_of(recommendation: Mapping[str, Any] | None) -> tuple[str, ...]:
+    """The model keys the person was shown (picks and the wider list), for "whats GLM?" beside GLM-5.2."""
+    if not recommendation:
+        return ()
+    rows = [*(recommendation.get("recommendations") or ()), *(recommendation.get("frontier") or ())]
+    return tuple(str(r.get("model_key")) for r in rows if isinstance(r, Mapping) and r.get("model_key"))
+
+
 def _top(recommendation: Mapping[str, Any] | None) -> Candidate | None:
     rec = _validated(recommendation)
     return rec.recommendations[0] if rec is not None else None
 
 
 def _setup_answer(
-    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None, question: str
+    raw: Mapping[str, Any],
+    recommendation: Mapping[str, Any] | None,
+    lang: Lang,
+    currency: str | None,
+    question: str,
 ) -> str:
     """ "What do I actually do? Do I need code? Who sets it up?": by the situation. A bot people talk to
     (the task is chat, or the question says chatbot/website): a hosted chatbot builder. Else at chat-app
@@ -599,13 +715,17 @@ def _setup_answer(
     requests = _requests(raw, recommendation)
     band = _hand_band(raw, recommendation, question)
     top = _top(recommendation)
-    if band == "both" and requests is not None:  # "I reply by hand every day": the app, or the API to automate
+    if (
+        band == "both" and requests is not None
+    ):  # "I reply by hand every day": the app, or the API to automate
         return _mid_text(raw, recommendation, lang, currency)
     if _chatbot(raw, question):
         how = t(lang, "about_setup_chatbot")
     else:
         if band == "sensitive" and requests is not None and requests > APP_SCALE_REQUESTS:
-            why = t(lang, "about_setup_mid_confidential", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}")
+            why = t(
+                lang, "about_setup_mid_confidential", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}"
+            )
         elif requests is not None and requests <= APP_SCALE_REQUESTS:  # few, but confidential
             why = t(lang, "about_setup_confidential")
         elif requests is not None:
@@ -658,7 +778,13 @@ def _currency_answer(recommendation: Mapping[str, Any] | None, lang: Lang, quest
     reference rate and its date, or, without a rate for it, a plain "convert it at today's rate"."""
     top = _top(recommendation)
     source = (
-        t(lang, "about_currency_source", model=top.model, source=top.cost.price_source, date=top.cost.price_as_of)
+        t(
+            lang,
+            "about_currency_source",
+            model=top.model,
+            source=top.cost.price_source,
+            date=top.cost.price_as_of,
+        )
         if top is not None and top.cost is not None
         else ""
     )
@@ -704,6 +830,7 @@ def _cost_real_answer(
         monthly=render.cost_text(top.monthly_cost_usd, lang, currency),
     )
 
+
 SMALL_GPU, LARGE_GPUS = "L4", ("L40S", "H100-80GB")
 """The GPUs named when someone asks about running a model themselves: one 24 GB card runs a small open
 model; the better open models need 48-80 GB (prices from the core's GPU table)."""
@@ -744,7 +871,11 @@ def _own_hardware_answer(
     """ "Is it cheaper to run it on our own computer?": what a GPU server costs a month, around the
     clock (the core's GPU table), against the API bill when there is a recommendation; when it pays
     off; how to make it a must. A self-hosted pick gets its own sizing (the hardware answer)."""
-    rec = Recommendation.model_validate(recommendation) if recommendation and recommendation.get("recommendations") else None
+    rec = (
+        Recommendation.model_validate(recommendation)
+        if recommendation and recommendation.get("recommendations")
+        else None
+    )
     if rec is not None and rec.recommendations[0].self_hosted:
         return recommendation_answer("hardware", raw, recommendation, lang, currency)
 
@@ -753,7 +884,12 @@ def _own_hardware_answer(
 
     top = rec.recommendations[0] if rec is not None else None
     api = (
-        t(lang, "about_own_api", model=render.model_label(top, lang), cost=render.cost_text(top.monthly_cost_usd, lang, currency))
+        t(
+            lang,
+            "about_own_api",
+            model=render.model_label(top, lang),
+            cost=render.cost_text(top.monthly_cost_usd, lang, currency),
+        )
         if top is not None and top.monthly_cost_usd is not None
         else ""
     )
@@ -762,7 +898,11 @@ def _own_hardware_answer(
 
 
 def _may_use_answer(
-    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None, question: str
+    raw: Mapping[str, Any],
+    recommendation: Mapping[str, Any] | None,
+    lang: Lang,
+    currency: str | None,
+    question: str,
 ) -> str:
     """ "Can we use it for our patients' data, yes or no?": no when nothing meets every requirement (and
     what would change that); yes only on the person's own servers when the data must stay in the
@@ -787,7 +927,9 @@ def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
              cost=render.cost_text(c.monthly_cost_usd, lang, currency))  # fmt: skip
 
 
-def _safety_answer(raw: Mapping[str, Any], lang: Lang, question: str = "", currency: str | None = None) -> str:
+def _safety_answer(
+    raw: Mapping[str, Any], lang: Lang, question: str = "", currency: str | None = None
+) -> str:
     """Where the data goes, whether it trains the provider's models (when asked), how long it is kept
     (when asked), what the requirements so far already keep out, and what not to send, by use case."""
     data = raw.get("data") or {}
@@ -819,7 +961,9 @@ def _safety_answer(raw: Mapping[str, Any], lang: Lang, question: str = "", curre
     return training + body + identifiers + foreign
 
 
-_TRAINING = re.compile(r"train|训练|拿去用|挪作他用|(?:use|using)\s+(?:our|my|the)\s+(?:\w+\s+)?data\s+for", re.IGNORECASE)
+_TRAINING = re.compile(
+    r"train|训练|拿去用|挪作他用|(?:use|using)\s+(?:our|my|the)\s+(?:\w+\s+)?data\s+for", re.IGNORECASE
+)
 """A safety question about training on the data ("will they use our contracts to train?"): answered first."""
 
 _USE_CASE_EXAMPLES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -837,7 +981,10 @@ work itself."""
 def _identifiers(said: str, lang: Lang) -> str:
     """The "don't send what it doesn't need" sentence for this use case (empty: no example fits)."""
     said = to_simplified(said)
-    key = next((key for pattern, key in _USE_CASE_EXAMPLES if pattern.search(said)), "about_safety_identifiers_generic")
+    key = next(
+        (key for pattern, key in _USE_CASE_EXAMPLES if pattern.search(said)),
+        "about_safety_identifiers_generic",
+    )
     return t(lang, key) if key else ""
 
 
@@ -930,7 +1077,11 @@ def consumer_apps(question: str) -> list[App]:
 
 
 def app_answer(
-    apps: list[App], recommendation: Mapping[str, Any] | None, lang: Lang, raw: Mapping[str, Any] | None = None
+    apps: list[App],
+    recommendation: Mapping[str, Any] | None,
+    lang: Lang,
+    raw: Mapping[str, Any] | None = None,
+    currency: str | None = None,
 ) -> str:
     """A chat app is a service for a person typing; an application calls a model through its maker's API.
     At chat-app volumes (APP_SCALE_REQUESTS a month or fewer, no bot that people talk to, no confidential
@@ -956,7 +1107,7 @@ def app_answer(
         known = maker_named(app.en)
         if known is not None:
             parts.append(t(lang, "app_cost", app=known.app_zh if lang == "zh" else known.app_en,
-                           price=known.app_price_zh if lang == "zh" else known.app_price_en, as_of=AS_OF))  # fmt: skip
+                           price=places.app_price(known, lang, currency), as_of=AS_OF))  # fmt: skip
     for app, name in zip(apps, names, strict=True):
         maker = app.maker_zh if lang == "zh" else app.maker_en
         compare = why_not(app.models, recommendation, lang) if recommendation else t(lang, "about_app_later")
@@ -969,10 +1120,16 @@ CHAT_STEPS = frozenset({"step_eval", "step_probe", "step_caching", "step_relax"}
 chat says them in its own words (agent.prompts `chat_<code>`)."""
 
 
-def chat_step(step: Reason, lang: Lang) -> str:
-    """A next step as the chat says it."""
+def chat_step(step: Reason, lang: Lang, safe: bool = False) -> str:
+    """A next step as the chat says it; `safe`: for confidential data (no real records uploaded here)."""
     if step.code not in CHAT_STEPS:
         return say(lang, step).strip()
+    if safe and step.code in ("step_probe", "step_eval"):
+        listed = step.params.get("names")
+        names = (
+            ("、" if lang == "zh" else ", ").join(str(n) for n in listed) if isinstance(listed, list) else ""
+        )
+        return t(lang, f"chat_{step.code}_safe", names=names)
     listed = step.params.get("names")
     names = ("、" if lang == "zh" else ", ").join(str(n) for n in listed) if isinstance(listed, list) else ""
     size = step.params.get("input")
@@ -1120,9 +1277,14 @@ def region_answer(
 
 
 _WHAT_IS = (
-    re.compile(r"(?:^|[.!?？。]\s*)(?:and\s+|so\s+|ok\s+|also\s+)?(?:what|who|wat)(?:'s|s|\s+is|\s+are)\s+(?:this\s+|the\s+)?"
-               r"(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*(?:[?？!,，]|\.(?!\w)|$)", re.IGNORECASE),
-    re.compile(r"^\s*(?P<name>[A-Za-z0-9][\w.\- ]{1,40}?|[\u4e00-\u9fff]{2,6}?)\s*(?:是什么|是啥|是哪家的|是谁家的|是什么东西|是干啥的)"),
+    re.compile(
+        r"(?:^|[.!?？。]\s*)(?:and\s+|so\s+|ok\s+|also\s+)?(?:what|who|wat)(?:'s|s|\s+is|\s+are)\s+(?:this\s+|the\s+)?"
+        r"(?P<name>[A-Za-z][\w.\- ]{1,40}?)\s*(?:[?？!,，]|\.(?!\w)|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?P<name>[A-Za-z0-9][\w.\- ]{1,40}?|[\u4e00-\u9fff]{2,6}?)\s*(?:是什么|是啥|是哪家的|是谁家的|是什么东西|是干啥的)"
+    ),
 )
 
 
@@ -1131,25 +1293,50 @@ def what_is_targets(question: str) -> list[str]:
     and Berget.AI, never heard of them"); empty when it asks about none."""
     for pattern in _WHAT_IS:
         m = pattern.search(question)
-        if m is not None and not NOT_A_NAME.search(m.group("name")) and not _NOT_A_THING.search(m.group("name")):
+        if (
+            m is not None
+            and not NOT_A_NAME.search(m.group("name"))
+            and not _NOT_A_THING.search(m.group("name"))
+        ):
             return [n.strip() for n in re.split(r"\s+and\s+|\s*[、&和]\s*", m.group("name")) if n.strip()]
     return []
 
 
-_NOT_A_THING = re.compile(r"(?<![a-z])(?:difference|between|cost|price|point|best|cheapest|plan|problem|catch|idea)(?![a-z])", re.I)
+_NOT_A_THING = re.compile(
+    r"(?<![a-z])(?:difference|between|cost|price|point|best|cheapest|plan|problem|catch|idea)(?![a-z])", re.I
+)
 """Words of a question that is not about a model or provider ("what is the difference between...")."""
 
 
-def what_is_answer(name: str, lang: Lang) -> str | None:
+def what_is_answer(name: str, lang: Lang, shortlist: Sequence[str] = ()) -> str | None:
     """A model or a provider in plain words, from the catalog: who makes it, whether it can be
-    downloaded, what it reads, and its maker's list price with its source and date; a provider's
-    kind and where it serves from. None when the catalog knows neither."""
+    downloaded, what it reads, and its maker's list price with its source and date; a provider in one
+    plain line by its kind (a big cloud's AI service, the maker's own API, a host, a reseller). A
+    family name the person's own shortlist holds ("whats GLM" beside GLM-5.2) is that model.
+    None when the catalog knows neither."""
     catalog = load_catalog()
     found, exact = find_models(catalog, name)
+    if found and not exact:  # "ALLaM" is a word of "ALLaM-2-7b", not the middle of "Meta-Llama-…"
+        found = [m for m in found if _names_word(m, name)] or found
+    listed = [m for m in found if m.key in shortlist or m.name in shortlist]
     if found:
-        # a family name ("DeepSeek", "Muse Spark"): its newest model with a maker's price
-        model = found[0] if exact else max(found, key=lambda m: (
-            any(o.tier == "maker" for o in catalog.offerings_of(m.key)), m.release_date or date.min, len(m.ratings), m.name))
+        # a family name ("DeepSeek", "Muse Spark"): the one on their shortlist, else its newest model
+        # with a maker's price
+        model = (
+            found[0]
+            if exact
+            else listed[0]
+            if listed
+            else max(
+                found,
+                key=lambda m: (
+                    any(o.tier == "maker" for o in catalog.offerings_of(m.key)),
+                    m.release_date or date.min,
+                    len(m.ratings),
+                    m.name,
+                ),
+            )
+        )
         offerings = catalog.offerings_of(model.key)
         own = next((o for o in offerings if o.tier == "maker" and o.pricing is not None), None)
         price = (
@@ -1161,17 +1348,60 @@ def what_is_answer(name: str, lang: Lang) -> str | None:
         )  # fmt: skip
         reads = ("、" if lang == "zh" else ", ").join(value_name(m, lang) for m in model.input_modalities)
         kind = t(lang, "what_model_open" if model.open_weights else "what_model_closed")
-        maker = own.provider_name if own is not None else (model.maker or "?")
+        maker = own.provider_name if own is not None else (model.maker or t(lang, "maker_unknown"))
         return t(lang, "what_model", name=model.name, maker=maker, kind=kind, reads=reads, price=price)
     wanted = name.strip().lower()
-    offerings = [o for o in catalog.offerings.values() if wanted in (o.provider.lower(), o.provider_name.lower())]
+    offerings = [
+        o for o in catalog.offerings.values() if wanted in (o.provider.lower(), o.provider_name.lower())
+    ]
     if not offerings:
         return None
     first = offerings[0]
-    regions = sorted({o.region for o in offerings if o.region})
-    where = ("、" if lang == "zh" else ", ").join(value_name(r, lang) for r in regions) or t(lang, "what_provider_region_unknown")
-    return t(lang, "what_provider", name=provider_display(first.provider_name, first.provider, lang),
-             tier=value_name(first.tier, lang), n=len({o.model for o in offerings}), where=where)  # fmt: skip
+    tiers = Counter(o.tier for o in offerings)
+    kind = tiers.most_common(1)[0][0]
+    display = provider_display(first.provider_name, first.provider, lang)
+    if kind == "cloud":  # a big cloud's AI service the glossary names (Bedrock, Vertex): its plain words
+        term = glossary_lookup(f"what is {name}")
+        if term is not None:
+            return t(lang, "glossary", term=display, text=term.answer(lang))
+    regions = sorted({str(value_name(o.region, lang)) for o in offerings if o.region} - {o.region for o in offerings})
+    where = t(lang, "what_provider_where", where=("、" if lang == "zh" else ", ").join(regions)) if regions else ""
+    return t(lang, f"what_provider_{kind}", name=display) + where
+
+
+def _names_word(model: Any, name: str) -> bool:
+    """Whether `name` starts a word of the model's key, name or aliases (not a match inside a word)."""
+    pattern = re.compile(
+        r"(?<![A-Za-z0-9])" + r"[\s\-_.]?".join(re.escape(p) for p in name.split()), re.IGNORECASE
+    )
+    return any(pattern.search(n) for n in (model.key, model.name, *model.aliases))
+
+
+def maker_by_catalog(name: str, guess: str, lang: Lang) -> str | None:
+    """Who makes `name` when the makers table does not know it, from the catalog (the maker's own
+    offering's display name): whether the person's guess is right, other names included ("facebook" is
+    Meta: knowledge.availability.MAKER_ALIASES), then the what-is card. None: the catalog knows no model."""
+    catalog = load_catalog()
+    found, exact = find_models(catalog, name)
+    if found and not exact:
+        found = [m for m in found if _names_word(m, name)] or found
+    model = found[0] if found else None
+    if model is None or not model.maker:
+        return None
+    own = next((o for o in catalog.offerings_of(model.key) if o.tier == "maker"), None)
+    maker = provider_display(own.provider_name, own.provider, lang) if own is not None else model.maker
+    card = what_is_answer(name, lang) or ""
+    sep = "" if lang == "zh" else " "
+    if not guess:
+        return card
+    alias = MAKER_ALIASES.get(model.maker)
+    guessed = alias is not None and re.search(alias, guess, re.IGNORECASE) is not None
+    if guessed or re.search(re.escape(model.maker), guess, re.IGNORECASE) or maker.lower() in guess.lower():
+        said = next((w for w in re.findall(r"[A-Za-z\u4e00-\u9fff]+", guess) if alias and re.fullmatch(alias, w, re.IGNORECASE)
+                     and w.lower() != maker.lower()), None)  # fmt: skip
+        shown = t(lang, "maker_alias", alias=said.capitalize()) if said else ""
+        return t(lang, "maker_catalog_yes", name=name, maker=maker, alias=shown) + sep + card
+    return t(lang, "maker_catalog_no", name=name, maker=maker, guess=guess) + sep + card
 
 
 def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: Lang) -> str:
@@ -1206,7 +1436,6 @@ def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: L
     return sep.join(parts)
 
 
-
 _APPS_BY_LANG = {"en": "ChatGPT, Claude or Gemini", "zh": "通义千问、Kimi、豆包、DeepSeek 等"}
 """Chat apps named when no maker of the pick is known (by the person's language)."""
 
@@ -1219,7 +1448,9 @@ def _pick_app(top: Candidate | None, lang: Lang) -> str:
     return maker.app_zh if lang == "zh" else maker.app_en
 
 
-def _mid_text(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None) -> str:
+def _mid_text(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str:
     """Between APP_SCALE_REQUESTS and HAND_MAX_REQUESTS: the chat app by hand, or the API pick to automate."""
     requests = _requests(raw, recommendation) or 0.0
     top = _top(recommendation)
@@ -1274,8 +1505,9 @@ def chat_next_steps(rec: Recommendation, raw: Mapping[str, Any], question: str, 
         first = t(lang, "next_few")
     elif "no_dev" in kinds or "setup" in kinds or band == "both":
         first = t(lang, "next_no_dev")
-    else:
-        return sep.join([*(chat_step(r, lang) for r in codes), *_safe_examples(raw, lang)])
+    else:  # confidential data: the shortlist is tried on de-identified examples, never real records sent here
+        steps = [chat_step(r, lang, safe=_sensitive(raw)) for r in codes]
+        return sep.join([*steps, *_safe_examples(raw, lang)])
     return sep.join([first, *rest, *_safe_examples(raw, lang)])
 
 
@@ -1294,7 +1526,13 @@ def _too_expensive_answer(recommendation: Mapping[str, Any] | None, lang: Lang) 
              model=rec.recommendations[0].model)  # fmt: skip
 
 
-def _summary_step_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+def _summary_step_answer(
+    raw: Mapping[str, Any],
+    recommendation: Mapping[str, Any] | None,
+    lang: Lang,
+    question: str = "",
+    currency: str | None = None,
+) -> str:
     """ "Does that do the summary as well?": a speech-to-text pick types up only; the summary is a second
     step with a text model, kept in the same region. Other picks write the summary themselves."""
     top = _top(recommendation)
@@ -1305,13 +1543,84 @@ def _summary_step_answer(raw: Mapping[str, Any], recommendation: Mapping[str, An
     deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
     region = (deployment or {}).get("data_residency")
     where = value_name(str(region), lang) if region else t(lang, "summary_step_where_any")
+    if asks_summary_model(
+        question
+    ):  # "which one does the summary and what does that cost?": step 2 named and priced
+        return summary_model_answer(recommendation or {}, lang, currency)
     return t(lang, "summary_step", model=top.model, requests=f"{requests:,.0f}", where=where)
+
+
+SUMMARY_MODEL_ASK = re.compile(
+    r"(?:which|what)\s+(?:\w+\s+){0,2}?(?:does|do|writes?|makes?|for)\s+(?:\w+\s+){0,2}?summar|"
+    r"summar\w*\s+(?:\w+\s+){0,4}?(?:cost|how\s+much|a\s+month|price)|(?:cost|how\s+much)\s+(?:\w+\s+){0,4}?summar|"
+    r"哪个(?:模型)?(?:写|做|出)(?:摘要|总结|纪要)|(?:摘要|总结|纪要)[^。？?]{0,10}(?:多少钱|费用|用哪个|哪个模型)",
+    re.IGNORECASE,
+)
+"""Asks which model writes the summaries of a speech task and what it costs."""
+
+
+def asks_summary_model(question: str) -> bool:
+    return SUMMARY_MODEL_ASK.search(to_simplified(question)) is not None
+
+
+def summary_model_answer(recommendation: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
+    """The second step of a speech task, named and priced: the decision core run again (tools) for
+    summarising the transcripts — each transcript's tokens from the audio minutes (knowledge.units:
+    SPOKEN_WORDS_PER_MINUTE x TOKENS_PER_WORD), the same requests, residency, budget and languages."""
+    from whichmodel.agent import tools as agent_tools  # the tools layer, as the recommend node calls it
+
+    rec = Recommendation.model_validate(recommendation)
+    stt = rec.recommendations[0]
+    req = rec.requirements
+    minutes = req.volume.audio_minutes or 1.0
+    word_lang: Lang = "zh" if (req.languages or ["en"])[0] == "zh" else "en"
+    tokens = minutes * SPOKEN_WORDS_PER_MINUTE * TOKENS_PER_WORD[word_lang]
+    raw = req.model_dump(mode="json", exclude_none=True)
+    raw["task_type"] = "summarization"
+    raw["input_modalities"] = ["text"]
+    volume = {
+        k: v
+        for k, v in (raw.get("volume") or {}).items()
+        if k not in ("audio_minutes", "input_tokens", "output_tokens")
+    }
+    raw["volume"] = {**volume, "input_tokens": round(tokens)}
+    step1 = _pick_text(stt, lang, currency)
+    try:
+        second = agent_tools.shortlist_and_rank(raw, currency=currency, lang=lang)
+    except Exception as exc:  # the second run failing is said, with the first step kept
+        return t(lang, "summary_two_steps_none", stt=step1, why=type(exc).__name__)
+    if not second.recommendations:
+        why = "; ".join(r.suggestion for r in second.relaxations[:1]) or t(lang, "no_pick_relax_unknown")
+        return t(lang, "summary_two_steps_none", stt=step1, why=why)
+    text_pick = second.recommendations[0]
+    region = req.deployment.data_residency if req.deployment is not None else None
+    where = (
+        t(
+            lang,
+            "summary_where",
+            where=value_name(str(region), lang) if lang == "zh" else REGION_EN.get(str(region), str(region)),
+        )
+        if region
+        else ""
+    )
+    total = (
+        None
+        if stt.monthly_cost_usd is None or text_pick.monthly_cost_usd is None
+        else stt.monthly_cost_usd + text_pick.monthly_cost_usd
+    )
+    return t(lang, "summary_two_steps", stt=step1, text_model=_pick_text(text_pick, lang, currency),
+             cost=render.cost_text(text_pick.monthly_cost_usd, lang, currency), requests=f"{req.volume.requests_per_month:,.0f}",
+             tokens=f"{tokens:,.0f}", where=where, total=render.cost_text(total, lang, currency))  # fmt: skip
 
 
 def _dpo_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
     """ "It has to go past our IT and the data protection officer": what to hand them."""
     top = _top(recommendation)
-    provider = provider_display(top.provider_name, top.provider, lang) if top is not None else t(lang, "about_setup_ask_no_model")
+    provider = (
+        provider_display(top.provider_name, top.provider, lang)
+        if top is not None
+        else t(lang, "about_setup_ask_no_model")
+    )
     deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
     region = (deployment or {}).get("data_residency")
     where = value_name(str(region), lang) if region else t(lang, "what_provider_region_unknown")
@@ -1338,3 +1647,464 @@ def _no_pick_answer(recommendation: Mapping[str, Any], lang: Lang) -> str:
         changes.append(suggestion)
     relax = ("；" if lang == "zh" else "; ").join(changes) if changes else t(lang, "no_pick_relax_unknown")
     return t(lang, "no_pick", relax=relax)
+
+
+# Direct questions a non-technical person asks (novice18): answered from data before anything else.
+
+COMPUTER = re.compile(
+    r"(?:need|have|buy|get)\s+(?:\w+\s+){0,2}?(?:fancy|special|powerful|good|new|expensive|big|beefy|strong|better|gaming)\s+"
+    r"(?:computer|pc|laptop|machine|mac)|(?:computer|pc|laptop)\s+(?:\w+\s+){0,2}?(?:good|powerful|fancy)\s+enough|"
+    r"(?:需要|要|得)(?:买|换)?(?:个|台|一台)?(?:好|高配|高级|新|厉害)的?(?:电脑|笔记本|主机)|电脑(?:配置|要求)|(?:电脑|笔记本)(?:够|行)不(?:够|行)",
+    re.IGNORECASE,
+)
+"""Whether special hardware is needed to use it ("do i need a fancy computer for this?")."""
+
+COMPARE_CUE = re.compile(
+    r"\bor\b|\bvs\.?\b|versus|better|compare|还是|哪个(?:好|更好|强|更强|厉害)|哪家(?:好|强)|比较|对比|和.{1,12}比",
+    re.IGNORECASE,
+)
+"""Words that ask to weigh two named services against each other ("chatgpt $20 or the claude thing?")."""
+
+APP_WORDS = re.compile(r"\$\s?20|\bapp\b|website|subscription|plan\b|网页|app|应用|会员|手机", re.IGNORECASE)
+"""The comparison is between the chat apps (their subscriptions), not only the models."""
+
+CAN_READ = re.compile(
+    r"(?:能不能|能否|可不可以|会不会|能|可以|会)(?:准确)?(?:认|识别|读|看懂|认出|读出)(?:出)?[^，。？?！!]{0,8}?(?:发票|票据|收据|单据|字|文字|文件|合同|表格|扫描)|"
+    r"(?:can|could|will|does|is)\s+(?:it|that|this|\w+)\s+(?:\w+\s+){0,2}?(?:read|recogni[sz]e|ocr|understand|pick\s+out)\s+"
+    r"(?:\w+\s+){0,3}?(?:invoices?|receipts?|text|handwriting|documents?|forms?|the\s+numbers)",
+    re.IGNORECASE,
+)
+"""Whether a model reads the person's documents ("Qwen到底能不能认发票上的字？", "can it read invoices?")."""
+
+PASTE_APP = re.compile(
+    r"(?:ok|okay|safe|fine|alright|allowed)\s+to\s+(?:paste|put|copy|type|upload|share)\b|"
+    r"(?:paste|put|copy|upload)\s+(?:\w+\s+){0,6}?(?:in|into|on)\s+(?:there|it|that|the\s+(?:app|website|site|chat))|"
+    r"(?:use|sign\s+up\s+(?:on|to|for))\s+the\s+\w+\s+(?:website|app|site)\s+and\s+(?:just\s+)?paste|"
+    r"贴进去|贴到|粘贴进|复制进去|放进去|传上去|(?:网页版|app|应用)[^，。？?！!]{0,12}(?:贴|粘贴|输入)[^，。？?！!]{0,10}(?:安全|行|可以|能)|"
+    r"(?:贴进|贴到|粘贴到)[^，。？?！!]{0,12}(?:网页版|应用|app)",
+    re.IGNORECASE,
+)
+"""Whether the person's data may be pasted into a chat app ("is it ok to paste customer emails in there?",
+"能不能就用通义千问的网页版？客户报价贴进去安全吗？", "can I just use the Claude website and paste the notes in?")."""
+
+WARNING_ASK = re.compile(
+    r"warning|⚠|warns?\b|警告|提示|后面写着|标着|(?:law|法律)[^?？]{0,20}(?:mean|意思|什么)",
+    re.IGNORECASE,
+)
+"""A question about a warning shown next to a model ("whats that qwen one with the singapore law warning??")."""
+_LAW_WORDS = re.compile(
+    r"\blaw\b|legal|jurisdiction|法律|管辖|singapore|china|chinese|新加坡|中国", re.IGNORECASE
+)
+
+SELF_HOST_ASK = re.compile(
+    r"(?:能不能|可以|能否|可不可以)?(?:装|部署|放)在(?:医院|诊所|公司|我们)?(?:自己的)?(?:电脑|服务器|机器)上|"
+    r"run\s+(?:it|this|a\s+model)\s+on\s+(?:our|my)\s+own\s+(?:computers?|servers?|machines?|pcs?)|"
+    r"(?:数据|病人数据|信息)?不出(?:医院|院|诊所|公司)[^。？?！!]{0,20}(?:能不能|能否|可以吗|做得到|能做|行不行)",
+    re.IGNORECASE,
+)
+"""Running it on the person's own computers, or keeping the data in the building ("能不能装在医院自己的电脑上用？",
+"数据不出医院，一年两万，能不能做？")."""
+
+NO_IT = re.compile(
+    r"没有\s*it|没有(?:技术|信息科|IT)(?:人员|部门)?|就一个管电脑的|no\s+it\b|(?:don'?t|do\s+not)\s+have\s+(?:an?\s+)?it\b|"
+    r"no\s+(?:it|tech)\s+(?:people|staff|person|department)|(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:it|tech)\s+(?:people|staff|person)",
+    re.IGNORECASE,
+)
+"""The person has no IT staff ("我们没有IT，就一个管电脑的", "we dont have IT people")."""
+
+
+def without_warning_mentions(text: str) -> str:
+    """`text` without its sentences about a warning or a foreign law ("…the singapore law warning??"):
+    a place named there says nothing about where the person is."""
+    sentences = re.findall(r"[^.?!？。！]+[.?!？。！]*", text) or [text]
+    return "".join(s for s in sentences if not (WARNING_ASK.search(s) and _LAW_WORDS.search(s)))
+
+
+def _warning_sentence(question: str) -> str:
+    """The sentence of `question` that asks about a warning (the whole question when none does)."""
+    sentences = re.findall(r"[^.?!？。！]+[.?!？。！]*", question) or [question]
+    return next((s for s in sentences if WARNING_ASK.search(s)), question)
+
+
+def _apps_named(question: str) -> list[App]:
+    """The chat apps a message names, whatever it asks about them."""
+    found = [(m.start(), app) for pattern, app in CONSUMER_APPS if (m := pattern.search(question))]
+    return [app for _, app in sorted(found, key=lambda pair: pair[0])]
+
+
+def direct_kinds(question: str, earlier: str = "") -> list[str]:
+    """The direct questions in `question` answered first from data: "warning", "compare", "can_read",
+    "paste_app", "computer", "self_host_no_it" (`earlier`: the person's earlier messages, for "no IT")."""
+    q = to_simplified(question)
+    kinds = []
+    if WARNING_ASK.search(q) and _LAW_WORDS.search(q):
+        kinds.append("warning")
+    if COMPARE_CUE.search(q) and len(_named_makers(q)) >= 2:
+        kinds.append("compare")
+    if CAN_READ.search(q):
+        kinds.append("can_read")
+    if PASTE_APP.search(q):
+        kinds.append("paste_app")
+    if COMPUTER.search(q):
+        kinds.append("computer")
+    if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
+        kinds.append("self_host_no_it")
+    if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
+        m.app_en for m in _named_makers(q)
+    ):
+        kinds.append("app_price")
+    return kinds
+
+
+APP_PLAN = re.compile(
+    r"\b(?:pro|plus|premium)\s+(?:plan|subscription|version|thing|one)\b|(?:claude|chatgpt|gemini|kimi|qwen|deepseek)\s+(?:pro|plus|premium)\b|"
+    r"\bapp\b|website|web\s*site|\.ai\b|subscription|\bpaid\s+(?:plan|version)|网页|网站|应用|会员|订阅|app",
+    re.IGNORECASE,
+)
+"""Words naming a maker's chat app or its paid plan ("claude pro", "Claude网页要钱吗")."""
+PRICE_ASK = re.compile(
+    r"how\s+much|how\s+many\s+(?:rand|dollars|pounds|euros?|bucks)|what\s+(?:does|do|would)\s+(?:it|that|they|\w+)\s+cost|"
+    r"worth\s+(?:it|paying|the\s+money)|\bpay\s+for\b|paying|\bfree\s+(?:enough|plan|version|tier|ok)\b|\bis\s+(?:it\s+)?free\b|"
+    r"要钱|收费|多少钱|免费|付费|要不要钱|值不值|值得|贵不贵|多少台币|多少块",
+    re.IGNORECASE,
+)
+"""Words asking what something costs or whether paying is worth it."""
+
+
+DIRECT_COVERS: dict[str, frozenset[str]] = {
+    "warning": frozenset({"law", "safety"}),
+    "compare": frozenset({"which", "cost", "free", "app_use"}),
+    "can_read": frozenset({"mistakes"}),
+    "paste_app": frozenset({"safety", "app_use", "may_use", "setup", "law"}),
+    "computer": frozenset({"hardware", "own_hardware"}),
+    "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
+    "self_host_no_it": frozenset(
+        {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost"}
+    ),
+}
+"""The kinds of question (about_recommendation's) a direct answer already answers."""
+
+
+def _named_makers(question: str) -> list[Maker]:
+    """The makers a question names (makers table), in the order it names them, each once."""
+    found = sorted(
+        ((m.start(), maker) for maker in MAKERS if (m := re.search(maker.models, question, re.IGNORECASE))),
+        key=lambda pair: pair[0],
+    )
+    out: list[Maker] = []
+    for _, maker in found:
+        if maker not in out:
+            out.append(maker)
+    return out
+
+
+def direct_answer(
+    kind: str, question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
+    currency: str | None,
+) -> str | None:  # fmt: skip
+    """One direct question answered from data (None: nothing to say from the data at hand)."""
+    if kind == "warning":
+        return _warning_answer(question, raw, recommendation, lang)
+    if kind == "compare":
+        return _compare_answer(question, recommendation, lang, currency)
+    if kind == "can_read":
+        return _can_read_answer(question, recommendation, lang)
+    if kind == "paste_app":
+        return _paste_answer(question, raw, recommendation, lang, currency)
+    if kind == "computer":
+        return _computer_answer(raw, recommendation, lang)
+    if kind == "self_host_no_it":
+        return _self_host_no_it_answer(lang, currency)
+    if kind == "app_price":
+        return _app_price_answer(question, raw, lang, currency)
+    return None
+
+
+def _app_price_answer(question: str, raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str | None:
+    """ "claude pro, is it worth paying or is free enough? how many rand": each named maker's chat app and
+    its plan price from the makers table, in the person's currency (never the API bill), whether paying
+    is worth it, and, for confidential data, the one answer that holds for every app."""
+    parts = [t(lang, "app_cost", app=m.app_zh if lang == "zh" else m.app_en, price=places.app_price(m, lang, currency),
+               as_of=AS_OF) for m in _named_makers(to_simplified(question)) if m.app_en]  # fmt: skip
+    if not parts:
+        return None
+    parts.append(t(lang, "app_price_worth"))
+    if _sensitive(raw):
+        parts.append(t(lang, "app_price_confidential"))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+def _computer_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """ "Do I need a fancy computer?": no for an app or an API (the maker's servers run it); a self-hosted
+    pick gets its own hardware (the core's sizing)."""
+    top = _top(recommendation)
+    if top is not None and top.self_hosted:
+        return recommendation_answer("hardware", raw, recommendation, lang, None)
+    band = _hand_band(raw, recommendation)
+    if band in ("app", "both") or top is None:
+        route = t(lang, "computer_route_app", app=_pick_app(top, lang))
+    else:
+        route = t(lang, "computer_route_api", model=top.model)
+    return t(lang, "computer_api", route=route)
+
+
+def _compare_answer(
+    question: str, recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str | None:
+    """ "ChatGPT $20 or the Claude thing?", "Kimi和DeepSeek哪个好？": each family's best placed model in the
+    current ranking (the core's why-not: rank, rating, monthly cost, or why it fails), the one that ranks
+    higher for this task, and, when the apps are asked about, what each app costs (makers table)."""
+    rec = _validated(recommendation)
+    makers = _named_makers(to_simplified(question))[:2]
+    if rec is None or len(makers) < 2:
+        return None
+    catalog = load_catalog()
+    sep = "" if lang == "zh" else " "
+    parts = [t(lang, "compare_intro", task=task_name(lang, rec.requirements.task_type))]
+    placed: list[tuple[Maker, Any]] = []
+    for maker in makers:
+        family = maker.family_zh if lang == "zh" else maker.family_en
+        company = (maker.zh if lang == "zh" else maker.en).split("（")[0].split(" (")[0]
+        query = PRODUCT_QUERY.get(maker.key, maker.key)
+        answer = decision_why_not(rec.requirements, catalog, query, lang=lang)
+        if answer.status == "not_found":
+            parts.append(t(lang, "compare_row_unknown", family=family))
+        elif answer.status == "ranked" and answer.rank is not None:
+            rated = (
+                t(lang, "compare_row_rated", quality=f"{on_quality_scale(answer.quality):.0f}")
+                if answer.quality is not None
+                else ""
+            )
+            parts.append(
+                t(
+                    lang,
+                    "compare_row",
+                    family=family,
+                    maker=company,
+                    model=answer.name,
+                    rank=answer.rank,
+                    passing=f"{answer.passing:,}",
+                    cost=render.cost_text(answer.monthly_cost_usd, lang, currency),
+                    rated=rated,
+                )
+            )
+            placed.append((maker, answer))
+        else:
+            why = (
+                failure_line(answer, answer.failures[0], lang)
+                if answer.failures
+                else t(lang, "whynot_not_found", name=family)
+            )
+            parts.append(
+                t(
+                    lang,
+                    "compare_row_out",
+                    family=family,
+                    maker=company,
+                    model=answer.name,
+                    why=why.rstrip("。."),
+                )
+            )
+    apps = APP_WORDS.search(question) is not None or bool(consumer_apps(question))
+    if apps:
+        for maker in makers:
+            app = maker.app_zh if lang == "zh" else maker.app_en
+            parts.append(
+                t(lang, "compare_app", app=app[:1].upper() + app[1:], price=places.app_price(maker, lang, currency))
+            )
+    verdict = ""
+    if len(placed) == 2:
+        (m1, a1), (_, a2) = sorted(placed, key=lambda pair: pair[1].rank)
+        winner = m1.family_zh if lang == "zh" else m1.family_en
+        gap = (
+            on_quality_scale(a1.quality) - on_quality_scale(a2.quality)
+            if a1.quality is not None and a2.quality is not None else None
+        )  # fmt: skip
+        if gap is not None and gap < 1.0:
+            verdict = t(lang, "compare_tie")
+        else:
+            gap_text = t(lang, "compare_gap", d=f"{gap:.1f}") if gap is not None and gap > 0 else ""
+            verdict = t(
+                lang, "compare_verdict_apps" if apps else "compare_verdict", winner=winner, gap=gap_text
+            )
+    elif len(placed) == 1:
+        only = placed[0][0]
+        verdict = t(
+            lang, "compare_verdict", winner=only.family_zh if lang == "zh" else only.family_en, gap=""
+        )
+    if apps:
+        verdict += t(lang, "compare_by_hand")
+    return sep.join([*parts, verdict.strip()]) if verdict else sep.join(parts)
+
+
+PRODUCT_QUERY = {"openai": "chatgpt", "anthropic": "claude", "google": "gemini", "alibaba": "qwen", "moonshot": "kimi",
+                 "zhipu": "glm", "bytedance": "doubao", "deepseek": "deepseek"}  # fmt: skip
+"""The catalog query that finds a maker's models (the core's product names)."""
+
+
+def _vision_evidence(model_key: str) -> tuple[Any, Any]:
+    """The model's public ratings for image understanding and for reading documents (None when unrated)."""
+    model = load_catalog().models.get(model_key)
+    if model is None:
+        return None, None
+    return model.ratings.get("vision"), model.ratings.get("document")
+
+
+def _can_read_answer(question: str, recommendation: Mapping[str, Any] | None, lang: Lang) -> str | None:
+    """ "Can Qwen read the text on invoices?": from the evidence: whether it takes images, its public
+    image-understanding and document-reading ratings (rank, source, date) or their absence, and a test
+    on 20 of the person's own documents."""
+    rec = _validated(recommendation)
+    if rec is None:
+        return None
+    q = to_simplified(question)
+    maker = maker_named(q)
+    listed = list(rec.recommendations)
+    chosen = None
+    if maker is not None:
+        chosen = next((c for c in listed if maker_named(f"{c.model} {c.provider or ''}") is maker), None)
+    if chosen is None:
+        named = find_models(load_catalog(), q)[0] if maker is None else []
+        chosen = (
+            next((c for c in listed if any(m.key == c.model_key for m in named)), None)
+            if named
+            else rec.recommendations[0]
+        )
+    if chosen is None:
+        return t(lang, "can_read_unknown")
+    invoice = re.search(r"发票|票据|收据|单据|invoice|receipt", q, re.IGNORECASE) is not None
+    model_entry = load_catalog().models.get(chosen.model_key)
+    images = model_entry is not None and any(m in ("image", "pdf") for m in model_entry.input_modalities)
+    vision, document = _vision_evidence(chosen.model_key)
+    items = t(lang, "can_read_items_invoice" if invoice else "can_read_items_other")
+    parts = [
+        t(
+            lang,
+            "can_read_intro",
+            model=chosen.model,
+            what=t(lang, "can_read_what_invoice" if invoice else "can_read_what_other"),
+        )
+    ]
+    parts.append(t(lang, "can_read_images" if images else "can_read_no_images"))
+    if vision is not None and vision.rank is not None:
+        parts.append(
+            t(
+                lang,
+                "can_read_rated",
+                source=_source_name(vision.source),
+                date=vision.as_of.isoformat(),
+                rank=vision.rank,
+            )
+        )
+    else:
+        parts.append(t(lang, "can_read_no_vision"))
+    if document is not None and document.rank is not None:
+        parts.append(
+            t(
+                lang,
+                "can_read_doc",
+                source=_source_name(document.source),
+                date=document.as_of.isoformat(),
+                rank=document.rank,
+            )
+        )
+    else:
+        parts.append(t(lang, "can_read_no_doc", model=chosen.model))
+    parts.append(t(lang, "can_read_test", items=items))
+    return "".join(parts)
+
+
+def _source_name(source: str) -> str:
+    return {"lmarena": "LMArena"}.get(source, source)
+
+
+def _paste_answer(
+    question: str,
+    raw: Mapping[str, Any],
+    recommendation: Mapping[str, Any] | None,
+    lang: Lang,
+    currency: str | None,
+) -> str:
+    """ "Is it ok to paste customer emails / the couple's names / our quotes in there?": plainly first —
+    a personal chat-app account is not for personal or confidential data, a business plan with a data
+    agreement is — then the practical route: for personal details in everyday texts, leave them out
+    before pasting; for confidential data (recorded so, or said so), the pick through its provider under a
+    data agreement (a Chinese maker's console where the table names one), tested with de-identified examples."""
+    q = to_simplified(question)
+    apps = _apps_named(q)
+    maker = maker_named(q)
+    app = (
+        (apps[0].zh if lang == "zh" else apps[0].en)
+        if apps
+        else (
+            (maker.app_zh if lang == "zh" else maker.app_en)
+            if maker is not None
+            else _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+        )
+    )
+    confidential = _sensitive(raw) or re.search(
+        r"报价|名单|机密|保密|病历|病人|患者|patient|resident|care\s+notes|clinical|medical|quotes?|prices|contracts?|confidential|notes\b",
+        q, re.IGNORECASE) is not None  # fmt: skip
+    if not confidential:
+        return t(lang, "paste_no", app=app) + t(lang, "paste_ok_scrubbed", tip=t(lang, "paste_tip"))
+    text = t(lang, "paste_no_confidential", app=app)
+    top = _top(recommendation)
+    if top is None or top.self_hosted:
+        return text
+    pick_maker = maker_named(f"{top.model} {top.provider or ''} {top.provider_name or ''}")
+    cost = render.cost_text(top.monthly_cost_usd, lang, currency)
+    if lang == "zh" and pick_maker is not None and pick_maker.china_console_zh:
+        return text + t(
+            lang, "paste_route_console", console=pick_maker.china_console_zh, model=top.model, cost=cost
+        )
+    provider = provider_display(top.provider_name, top.provider, lang)
+    return text + t(lang, "paste_route_api", model=top.model, provider=provider, cost=cost)
+
+
+def _warning_answer(
+    question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang
+) -> str | None:
+    """ "What's that Qwen one with the Singapore law warning?": the warning explained for this person's
+    data — whose law, what it allows in principle, and whether it matters for data like theirs (little
+    for texts without personal or confidential data)."""
+    rec = _validated(recommendation)
+    if rec is None:
+        return None
+    q = to_simplified(_warning_sentence(question))
+    maker = maker_named(q)
+    listed = list(rec.recommendations)
+    flagged = [(c, r) for c in listed for r in c.risk_codes if r.code in JURISDICTION_RISKS]
+    place = place_named(q)
+    if place is not None:  # "the singapore law warning": the warning that names that law
+        flagged = [
+            (c, r)
+            for c, r in flagged
+            if place in (str(r.params.get("jurisdiction")).lower(), str(r.params.get("parent")).lower())
+        ] or flagged
+    if maker is not None:
+        flagged = [
+            (c, r) for c, r in flagged if maker_named(f"{c.model} {c.provider or ''}") is maker
+        ] or flagged
+    if not flagged:
+        return t(lang, "warning_none")
+    c, risk = flagged[0]
+    label = next(iter(warning_labels(lang, [risk])), "")
+    text = t(
+        lang, "warning_law", model=c.model, label=label, law=render.jurisdiction_words(lang, risk.params)
+    )
+    data = risk.params.get("data")
+    if isinstance(data, str) and data in render.MINOR_DATA and not _sensitive(raw):
+        return text + t(lang, "warning_law_minor")
+    return text + t(
+        lang,
+        "warning_law_major",
+        data=value_name(str((raw.get("data") or {}).get("sensitivity") or data), lang),
+    )
+
+
+def _self_host_no_it_answer(lang: Lang, currency: str | None) -> str:
+    """ "Can it run on our own computers? We have no IT": what that takes (a GPU server at the core's
+    rent, someone to look after it) and the realistic routes (the record-software vendor's AI feature; a
+    large cloud in the country under a data agreement)."""
+    month = render.cost_text(GPUS[SMALL_GPU].hourly_usd * HOURS_PER_MONTH, lang, currency)
+    return t(lang, "self_host_no_it", gpu_month=month)

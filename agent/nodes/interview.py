@@ -26,6 +26,7 @@ from whichmodel.agent.brain.offline import (
     Understanding,
     asks_capability,
     generic_dollar,
+    grading_with_comments,
     local_dollar,
     rate_needs_context,
     restated_count,
@@ -33,6 +34,7 @@ from whichmodel.agent.brain.offline import (
     restated_figure,
     restated_period,
     tasks_named,
+    turned_down_places,
     unsupported_residency,
 )
 from whichmodel.agent.brain.offline import understand as offline_understand
@@ -60,12 +62,16 @@ from whichmodel.agent.nodes.slots import (
     MAX_ASKS,
     assumed_facts,
     default_facts,
+    drop_turned_down,
     find_conflicts,
     implied_facts,
+    jsonable,
+    location_sentence,
     mentioned_options,
     merge_facts,
     next_missing,
     option_facts,
+    rough_confirmations,
     to_raw,
 )
 from whichmodel.agent.nodes.understanding import Asked, Brain, understanding_to_state
@@ -155,9 +161,14 @@ class Nodes:
         result = await self.brain.understand(text, _asked(state.get("pending")))
         u = result.understanding
         u = _rate_with_earlier_count(state, text, u)
+        earlier = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+        u = replace(u, facts=grading_with_comments(u.facts, earlier))  # "任务是批改作文" after "…并写评语"
         if "task_type" in state.get("requirements", {}) and asks_capability(text):
             # "will it read a blurry photo?" once the task is known: a question, not a new task
             u = replace(u, facts=(), intent="question", question=text.strip(), choice=None, task_options=())
+        if not u.question and answers.direct_kinds(text):
+            # "is it ok to paste customer emails in there? they have names…": answered, whatever it also noted
+            u = replace(u, question=text.strip())
         lang = turn_language(text, u.language, state.get("language"))
         events: list[AnyEvent] = [NewTurn()]
         if result.fallback_error:
@@ -191,6 +202,20 @@ class Nodes:
         if answers.MAY_USE.search(whole) and not answers.MAY_USE.search(question):
             question = whole  # "数据不出医院，能不能做？不能的话怎么办？": the yes/no question is in the whole message
         kinds = answers.about_recommendation(question)
+        direct = self._direct(state, question, lang)
+        if direct is not None:  # "ChatGPT or Claude?", "ok to paste emails in there?": answered first, then the rest
+            answered, covered = direct
+            if places.asks_use_in_place(question) is not None:  # "豆包、通义千问在台湾能用吗？还是用Qwen好？"
+                answered = self._places(state, question, lang) + answered
+            rest = [k for k in kinds if k not in covered]
+            compared = None if covered & {"compare", "paste_app"} else await _why_not_events(state, question, lang)
+            for named in answers.what_is_targets(question):  # "whats Amazon Bedrock? can I just paste…": each too
+                card = await asyncio.to_thread(
+                    answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
+                )
+                if card is not None:
+                    answered = [ToolStep(name="what_is", summary=named), _message(card, lang), *answered]
+            return {"events": answered + (compared[0] if compared else []) + self._about_recommendation(state, rest, lang)}
         if answers.SCANS.search(question) or answers.PHOTOS.search(question):
             images_now = any(
                 f["path"] == "input_modalities" and "image" in (f["value"] or ()) for f in u.get("facts", [])
@@ -255,7 +280,9 @@ class Nodes:
             return update
         cards: list[AnyEvent] = []
         for named in answers.what_is_targets(question):  # "whats GLM-5.2 and Berget.AI? is it safe?": each, then the rest
-            card = await asyncio.to_thread(answers.what_is_answer, named, lang)
+            card = await asyncio.to_thread(
+                    answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
+                )
             if card is not None:
                 cards.extend([ToolStep(name="what_is", summary=named), _message(card, lang)])
         if kinds:
@@ -283,6 +310,21 @@ class Nodes:
         return {"events": events}
 
     @staticmethod
+    def _direct(state: State, question: str, lang: str) -> tuple[list[AnyEvent], set[str]] | None:
+        """Direct questions answered from data first (answers.direct_kinds), with the kinds of question
+        they cover; None when the message asks none of them or the data says nothing."""
+        earlier = " ".join(m["content"] for m in state.get("messages", []) if m.get("role") == "user")
+        currency = render.person_currency(state.get("requirements", {}), lang)
+        events: list[AnyEvent] = []
+        covered: set[str] = set()
+        for kind in answers.direct_kinds(question, earlier):
+            text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
+            if text:
+                events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
+                covered |= {kind, *answers.DIRECT_COVERS.get(kind, ())}
+        return (events, covered) if events else None
+
+    @staticmethod
     def _places(state: State, question: str, lang: str) -> list[AnyEvent]:
         """Where a service can be used and who makes it, from the makers table (empty: not asked)."""
         events: list[AnyEvent] = []
@@ -293,8 +335,8 @@ class Nodes:
         made = places.maker_question(question)
         if made is not None:
             said = places.maker_answer(made[0], made[1], lang)  # type: ignore[arg-type]
-            if said is None:
-                said = answers.what_is_answer(made[0], lang)  # type: ignore[arg-type]
+            if said is None:  # "is Muse Spark facebook's one?": the catalog's maker, the guess checked
+                said = answers.maker_by_catalog(made[0], made[1], lang)  # type: ignore[arg-type]
             if said is not None:
                 events.extend([ToolStep(name="maker", summary=made[0]), _message(said, lang)])
         return events
@@ -420,7 +462,10 @@ class Nodes:
                     ].label(lang)
                     events.append(_message(t(lang, "vague_default", default=default), lang))
 
+        said_paths = [f.path for f in facts if f.path not in ("use_case", "languages")]
+        facts = rough_confirmations(before, facts, text, intent)
         facts = _keep_task(before, facts, text, intent)
+        facts = _asked_not_told(before, facts, u.get("question"), intent, text)
         facts, also_task = _added(before, facts, text, intent)
         facts = _bare_budget_in_yuan(facts, text, lang)
         main_now = next((str(f.value) for f in facts if f.path == "task_type"), None)
@@ -443,7 +488,14 @@ class Nodes:
             )
             changed += more
         requirements, _ = merge_facts(requirements, implied_facts(requirements, lang))
-        shown = [p for p in changed if p != "use_case"]
+        requirements, removed = drop_turned_down(requirements, turned_down_places(text), facts)
+        if removed:  # "NO. I said Canada, not the US": whatever was set to the US goes
+            events.append(_message(t(lang, "removed", items=render.noted(before, removed, lang)), lang))
+            changed += removed
+        placed = location_sentence(requirements, changed, facts, lang)
+        if placed:  # "Noted: you are in mainland China", said once, in words of its own
+            events.append(_message(placed, lang))
+        shown = [p for p in changed if p not in ("use_case", "location") and p in requirements]
         corrected = [p for p in shown if p in before and before[p]["provenance"] != "defaulted"]
         fresh = [p for p in shown if p not in corrected]
         if corrected:
@@ -516,6 +568,11 @@ class Nodes:
             update["stage"] = "interview"
             update["pending"] = _pending_for(missing, lang)
             return Command(goto="ask", update=update)
+        again = [p for p in dict.fromkeys(said_paths) if p in requirements and p != "location"]
+        if stage == "recommended" and not changed and again and not u.get("question") and intent != "nonsense":
+            # "任务是批改作文", "so its about 50 a month" when that is what is held: said back, not "anything else?"
+            events.append(_message(t(lang, "already_noted", items=render.noted(requirements, again, lang)), lang))
+            return Command(goto="finish", update=update)
         if stage == "recommended":
             goto: Action = "recommend" if changed else "idle"
             return Command(goto=goto, update=update)
@@ -530,8 +587,8 @@ class Nodes:
         assert pending is not None
         lang = state.get("language", "en")
         events: list[AnyEvent] = []
-        if (state.get("understanding") or {}).get("question"):
-            events.append(_message(t(lang, "back_to"), lang))
+        if (state.get("understanding") or {}).get("question") and state.get("turn", 0) > 1:
+            events.append(_message(t(lang, "back_to"), lang))  # never on the first reply: nothing to go back to
         events.append(
             Question(
                 field=pending["field"],
@@ -681,7 +738,8 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     the question names no app and no model."""
     apps = answers.consumer_apps(question)
     if apps:
-        text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state))
+        currency = render.person_currency(state.get("requirements", {}), lang)
+        text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state), currency)
         summary = ", ".join(app.en for app in apps)
         return [ToolStep(name="why_not", summary=summary), _message(text, lang)], [app.models for app in apps]
     target = answers.why_not_target(question)
@@ -740,6 +798,45 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     if not any(f.path.startswith(_DETAIL_PATHS) for f in facts):
         return facts
     return [f for f in facts if f.path not in ("task_type", "use_case")]
+
+
+_RAISES = {"data.sensitivity": ("public", "internal", "confidential", "restricted")}
+"""Paths a question may still raise (never lower): "the summaries would have names in them, is that ok?"
+says something about the data, whatever it asks."""
+_FIGURE = re.compile(r"\d")
+
+
+def _asked_not_told(
+    before: Mapping[str, Any], facts: list[Fact], question: str | None, intent: str | None, text: str = ""
+) -> list[Fact]:
+    """A message that asks something never silently changes a requirement already held: a task word in
+    "is Claude on Amazon ok for GDPR? the summaries would have names" is no new task, "yes or no" is no
+    answer size. Kept: a correction ("actually", "不对，是…"), a figure the person wrote ("it's 500 a day
+    now, what would that cost?"), a task said to be wanted ("还想让它写招生文案，行吗？"), what was not held
+    yet, and data said to be more sensitive than held."""
+    if not question or intent == "correction":
+        return facts
+    kept: list[Fact] = []
+    for f in facts:
+        held = before.get(f.path)
+        if held is None or held.get("value") is None or f.path in ("use_case", "languages", "location"):
+            kept.append(f)
+            continue
+        if jsonable(f.value) == held["value"]:
+            kept.append(f)
+            continue
+        order = _RAISES.get(f.path)
+        if order is not None:
+            if f.value in order and held["value"] in order and order.index(f.value) > order.index(held["value"]):
+                kept.append(f)
+            continue
+        if f.path == "task_type":
+            if _TASK_WANT.search(text):  # "还想让它帮忙写招生文案，这个也行吗？": a task wanted too
+                kept.append(f)
+            continue
+        if f.provenance == "stated" and _FIGURE.search(f.evidence or ""):
+            kept.append(f)
+    return kept
 
 
 _OPTIONS_ASK = re.compile(
@@ -898,6 +995,8 @@ def _local_dollar(state: State, before: Mapping[str, Any], facts: list[Fact], te
     earlier = [str(m.get("content") or "") for m in state.get("messages", []) if m.get("role") == "user"]
     if earlier and earlier[-1] == text:
         earlier = earlier[:-1]
+    # "whats that qwen one with the singapore law warning?": a place in a warning is not where the person is
+    earlier, text = [answers.without_warning_mentions(e) for e in earlier], answers.without_warning_mentions(text)
     code = local_dollar(lower_aligned(normalize(" . ".join([*earlier, text]))))
     if code is None:
         return facts

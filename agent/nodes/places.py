@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from whichmodel.agent.brain.hant import to_simplified
-from whichmodel.agent.nodes.render import t
+from whichmodel.agent.nodes.render import cost_text, t
 from whichmodel.knowledge.availability import (
     AS_OF,
     CHINESE_MAKERS,
@@ -31,7 +31,9 @@ USE_THERE = re.compile(
 """Words of a question whether a service can be used somewhere (with a place word of PLACE_WORDS)."""
 
 _ASK = re.compile(r"[?？吗]|\b(?:can|could|is|are|does|do|will)\b|能不能|可不可以|行不行", re.IGNORECASE)
-_STATE_NOT_ASK = re.compile(r"数据必须|必须留在|must\s+stay|has\s+to\s+stay|have\s+to\s+stay|只能(?:在|用)", re.IGNORECASE)
+_STATE_NOT_ASK = re.compile(
+    r"数据必须|必须留在|must\s+stay|has\s+to\s+stay|have\s+to\s+stay|只能(?:在|用)", re.IGNORECASE
+)
 
 
 def asks_use_in_place(question: str) -> str | None:
@@ -43,8 +45,10 @@ def asks_use_in_place(question: str) -> str | None:
     place = place_named(q)
     if place is None or USE_THERE.search(q) is None or _ASK.search(q) is None:
         return None
-    if place == "cn" and re.search(r"数据|data", q, re.IGNORECASE) and not re.search(
-        r"能用|可以用|用得了|用不了|翻墙|use|available|access", q, re.IGNORECASE
+    if (
+        place == "cn"
+        and re.search(r"数据|data", q, re.IGNORECASE)
+        and not re.search(r"能用|可以用|用得了|用不了|翻墙|use|available|access", q, re.IGNORECASE)
     ):
         return None  # "数据会不会传到国外/中国？": a safety question
     return place
@@ -80,19 +84,22 @@ def use_in_place_answer(
     so that it keeps only those services."""
     sep = "" if lang == "zh" else " "
     where = _place(place, lang)
-    named = maker_named(to_simplified(question))
+    q = to_simplified(question)
+    every = sorted(((m.start(), mk) for mk in MAKERS if (m := re.search(mk.models, q, re.IGNORECASE))), key=lambda p: p[0])
+    named = every[0][1] if every else None
     pick = _pick_maker(recommendation)
     maker = named or (pick[1] if pick else None)
     parts: list[str] = []
-    if maker is not None:
-        family = maker.family_zh if lang == "zh" else maker.family_en
-        company = maker.zh if lang == "zh" else maker.en
+    # "豆包、通义千问在台湾能用吗？": each service named, from the table
+    for one in [mk for _, mk in every] or ([maker] if maker is not None else []):
+        family = one.family_zh if lang == "zh" else one.family_en
+        company = one.zh if lang == "zh" else one.en
         if named is None and pick is not None:
             family = pick[0]
-        key = "place_yes" if place in maker.offered else "place_no"
+        key = "place_yes" if place in one.offered else "place_no"
         parts.append(t(lang, key, model=family, maker=company, place=where))
-        if place not in maker.offered and place == "cn":
-            parts.append(t(lang, "place_no_vpn"))
+    if maker is not None and place not in maker.offered and place == "cn":
+        parts.append(t(lang, "place_no_vpn"))
     usable = tuple(m for m in CHINESE_MAKERS if place in m.offered)
     if place == "cn" and (maker is None or place not in maker.offered):
         parts.append(t(lang, "place_cn_makers", makers=_maker_list(usable, lang)))
@@ -115,7 +122,9 @@ MAKER_ASK = re.compile(
     r"谁(?:家)?(?:做|开发|出|搞)的|(?P<guess>[^，。？?！!\s]{1,8}?)(?:的|家的|公司的)(?:那个|那家)?(?:吗|嘛|么|[?？]))|"
     r"who\s+(?:makes|made|built|owns|is\s+behind|runs)\s+(?P<name2>[A-Za-z][\w.\- ]{1,30}?)\s*(?:[?？.!]|$)|"
     r"(?P<name3>[A-Za-z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*){0,2}),?\s+(?:[\w ]{0,20}?,\s*)?is\s+(?:that|it|this)\s+"
-    r"(?:by\s+|from\s+|made\s+by\s+)?(?P<guess2>[A-Za-z][\w ]{1,25}?)\s*\?",
+    r"(?:by\s+|from\s+|made\s+by\s+)?(?P<guess2>[A-Za-z][\w ]{1,25}?)\s*\?"
+    r"|\bis\s+(?P<name4>[A-Z][\w.\-]*(?:\s[A-Z0-9][\w.\-]*){0,2})\s+(?:made\s+by\s+|from\s+|by\s+)?"
+    r"(?P<guess3>[A-Za-z]+?)(?:'?s)?\s+(?:one|model|thing|ai)\b",
     re.IGNORECASE,
 )
 """A question who makes a model ("Qwen是阿里的那个吗？", "Kimi是哪个公司的？", "who makes Kimi?",
@@ -127,8 +136,9 @@ def maker_question(question: str) -> tuple[str, str] | None:
     m = MAKER_ASK.search(to_simplified(question))
     if m is None:
         return None
-    name = (m.group("name") or m.group("name2") or m.group("name3") or "").strip()
-    guess = (m.group("guess") or m.group("guess2") or "").strip()
+    name = (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or "").strip()
+    name = re.sub(r"^(?:(?:and|so|also|ok|okay|but|oh|then)\s+)+", "", name, flags=re.IGNORECASE)
+    guess = (m.group("guess") or m.group("guess2") or m.group("guess3") or "").strip()
     return (name, guess) if len(name) >= 2 else None
 
 
@@ -143,7 +153,10 @@ def maker_answer(name: str, guess: str, lang: Lang) -> str | None:
     company = maker.zh if lang == "zh" else maker.en
     app = maker.app_zh if lang == "zh" else maker.app_en
     if guess:
-        right = maker_named(guess) is maker or re.search(guess, f"{maker.en} {maker.zh}", re.IGNORECASE) is not None
+        right = (
+            maker_named(guess) is maker
+            or re.search(guess, f"{maker.en} {maker.zh}", re.IGNORECASE) is not None
+        )
         head = t(lang, "maker_yes" if right else "maker_no", name=name, family=family, maker=company)
     else:
         head = t(lang, "maker_is", name=name, family=family, maker=company)
@@ -163,9 +176,11 @@ APP_COST = re.compile(
 """A question what a chat app costs ("能不能直接用Kimi的手机APP复制粘贴？要钱吗", "is the Claude app free?")."""
 
 
-def app_cost_answer(question: str, recommendation: Mapping[str, Any] | None, lang: Lang) -> str | None:
-    """What the chat app of the maker named (else of the current pick) costs a person, from the table;
-    None when neither is known."""
+def app_cost_answer(
+    question: str, recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None = None
+) -> str | None:
+    """What the chat app of the maker named (else of the current pick) costs a person, from the table,
+    in `currency` when the table has the figure; None when neither is known."""
     q = to_simplified(question)
     if APP_COST.search(q) is None:
         return None
@@ -176,5 +191,13 @@ def app_cost_answer(question: str, recommendation: Mapping[str, Any] | None, lan
     if maker is None:
         return None
     app = maker.app_zh if lang == "zh" else maker.app_en
-    price = maker.app_price_zh if lang == "zh" else maker.app_price_en
-    return t(lang, "app_cost", app=app, price=price, as_of=AS_OF)
+    return t(lang, "app_cost", app=app, price=app_price(maker, lang, currency), as_of=AS_OF)
+
+
+def app_price(maker: Maker, lang: Lang, currency: str | None) -> str:
+    """What the maker's chat app costs a person, in the person's currency when the table has the figure
+    (its monthly price in US dollars), else the table's words."""
+    words = maker.app_price_zh if lang == "zh" else maker.app_price_en
+    if maker.app_month_usd is None or not currency or currency == "USD":
+        return words
+    return t(lang, "app_price_local", price=cost_text(maker.app_month_usd, lang, currency))

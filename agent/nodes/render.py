@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from whichmodel.agent.answer_texts import ANSWER_TEMPLATES, MODEL_NAME_SUFFIXES
 from whichmodel.agent.events import (
     AnyEvent,
     Message,
@@ -19,7 +20,14 @@ from whichmodel.agent.events import (
 from whichmodel.agent.prompts import FIELD_LABELS, TEMPLATES, VALUE_NAMES, VALUE_WORDS
 from whichmodel.agent.state import Slot
 from whichmodel.knowledge.units import currency_of
-from whichmodel.tools.decision.explain import monthly_in, task_name, warning_labels, with_warnings
+from whichmodel.tools.decision.explain import (
+    JURISDICTION_RISKS,
+    REGION_NAMES,
+    monthly_in,
+    task_name,
+    warning_labels,
+    with_warnings,
+)
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.result import Candidate, Lang
 from whichmodel.tools.report.titles import use_case_summary
@@ -29,14 +37,25 @@ def _lang(lang: str) -> Lang:
     return "zh" if lang == "zh" else "en"
 
 
+def model_names(text: str, lang: str) -> str:
+    """Model names as a chat in `lang` writes them: a catalog suffix such as "(latest)" in the reply's
+    language (`answer_texts.MODEL_NAME_SUFFIXES`), so a Chinese reply holds no stray English. The one
+    place where the chat renders model names (every message and shortlist row passes here)."""
+    for said, written in MODEL_NAME_SUFFIXES.get(_lang(lang), {}).items():
+        text = text.replace(" " + said, written).replace(said, written)
+    return text
+
+
 def message(text: str, lang: str) -> Message:
     """A reply message event in `lang` (en/zh)."""
-    return Message(text=text, lang="zh" if lang == "zh" else "en")
+    return Message(text=model_names(text, lang), lang="zh" if lang == "zh" else "en")
 
 
 def t(lang: str, key: str, **values: Any) -> str:
-    """A reply template in `lang` (en/zh), filled."""
-    return TEMPLATES["zh" if lang == "zh" else "en"][key].format(**values)
+    """A reply template in `lang` (en/zh), filled (agent.prompts first, then the answers side's)."""
+    code = "zh" if lang == "zh" else "en"
+    template = TEMPLATES[code].get(key)
+    return (template if template is not None else ANSWER_TEMPLATES[code][key]).format(**values)
 
 
 def label(path: str, lang: str) -> str:
@@ -57,8 +76,10 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
         per = words["per_month"] if path == "budget.monthly_usd" else ""
         approx = f"（约 {usd(float(value))}）" if zh else f" (about {usd(float(value))})"
         return f"{shown}{per}{approx}"
-    if shown and path in ("languages", "volume.requests_per_month"):
-        return shown  # "中文（含粤语）", "3,000/月（按高峰月估算，平时更少）": said more exactly than the value
+    if shown and path in ("languages", "volume.requests_per_month", "location"):
+        return (
+            shown  # "中文（含粤语）", "3,000/月（按高峰月估算，平时更少）": said more exactly than the value
+        )
     if path == "task_type" and isinstance(value, str):
         return shown or task_name("zh" if zh else "en", value)  # "语音转文字，再写摘要（纪要）"
     names = VALUE_NAMES.get(path)
@@ -133,20 +154,57 @@ def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequen
     return sep.join(out)
 
 
+MINOR_DATA = frozenset({"internal", "public", "source_code"})
+"""Data kinds a foreign-law warning matters little for (no personal or confidential data): the chat
+says the warning matters only for confidential or personal data."""
+
+
+def jurisdiction_words(lang: str, params: Mapping[str, Any]) -> str:
+    """ "Singapore (its parent group: China)": whose law a jurisdiction risk names, in `lang`."""
+    regions = REGION_NAMES[_lang(lang)]
+    where, parent = str(params.get("jurisdiction")), params.get("parent")
+    words = t(lang, "law_where", where=regions.get(where, where))
+    if isinstance(parent, str) and parent != where:
+        words += t(lang, "law_parent", parent=regions.get(parent, parent))
+    return words
+
+
+def chat_warnings(c: Candidate, lang: str) -> list[str]:
+    """The candidate's warnings as the chat shows them: the explainer's labels, except a foreign-law
+    warning on data that is neither personal nor confidential, which says it matters only for such data."""
+    out = []
+    for r in c.risk_codes:
+        data = r.params.get("data")
+        if r.code in JURISDICTION_RISKS and isinstance(data, str) and data in MINOR_DATA:
+            out.append(t(lang, "warning_minor_label", law=jurisdiction_words(lang, r.params)))
+        else:
+            out.extend(warning_labels(_lang(lang), [r]))
+    return out
+
+
 def model_label(c: Candidate, lang: str) -> str:
     """The model's name with its warnings in the chat's language, as the chat names it (the same words
     as its shortlist row, `ShortlistRow.label`; `c.warnings` are in the report's language)."""
-    return with_warnings(c.model, warning_labels(_lang(lang), c.risk_codes))
+    return with_warnings(c.model, chat_warnings(c, lang))
 
 
 def shortlist_rows(
-    candidates: Sequence[Candidate], lang: str, currency: str | None = None, picks: tuple[str | None, str | None] = (None, None)
+    candidates: Sequence[Candidate],
+    lang: str,
+    currency: str | None = None,
+    picks: tuple[str | None, str | None] = (None, None),
 ) -> list[ShortlistRow]:
     """The candidates as shortlist rows, where they run said in `lang`; `picks` are the model keys of
     the quality pick and the value pick, named on their rows."""
     rows = []
     for c in candidates:
-        role = t(lang, "row_quality_pick") if c.model_key == picks[0] else t(lang, "row_value_pick") if c.model_key == picks[1] else ""
+        role = (
+            t(lang, "row_quality_pick")
+            if c.model_key == picks[0]
+            else t(lang, "row_value_pick")
+            if c.model_key == picks[1]
+            else ""
+        )
         where = (
             t(lang, "self_hosted")
             if c.self_hosted
@@ -155,7 +213,7 @@ def shortlist_rows(
         rows.append(
             ShortlistRow(
                 rank=c.rank,
-                model=c.model,
+                model=model_names(c.model, lang),
                 offering_id=c.offering_id,
                 where=where,
                 monthly_usd=c.monthly_cost_usd,
@@ -163,7 +221,7 @@ def shortlist_rows(
                 latency=c.latency_class,
                 self_hosted=c.self_hosted,
                 currency=currency,
-                warnings=tuple(warning_labels(_lang(lang), c.risk_codes)),  # in the chat's language
+                warnings=tuple(chat_warnings(c, lang)),  # in the chat's language
                 role=role,
             )
         )
@@ -180,8 +238,8 @@ def cost_text(value: float | None, lang: str, currency: str | None = None) -> st
 
 
 def person_currency(requirements: Mapping[str, Slot], lang: str | None = None) -> str | None:
-    """The currency the person gave their budget in; without one, yuan in a Chinese chat (the budget
-    choices were offered in yuan); None: US dollars."""
+    """The currency the person gave their budget in; without one, their place's money when they said where
+    they are, else yuan in a Chinese chat (the budget choices were offered in yuan); None: US dollars."""
     for path in ("budget.monthly_usd", "budget.per_1k_requests_usd"):
         slot = requirements.get(path)
         shown = slot.get("shown") if slot is not None else None
@@ -189,7 +247,15 @@ def person_currency(requirements: Mapping[str, Slot], lang: str | None = None) -
             return code
         if slot is not None and slot.get("provenance") == "stated" and slot.get("value") is not None:
             return None  # a budget said in dollars
+    where = requirements.get("location")
+    if where is not None and where.get("value") in LOCAL_CURRENCY:  # a person in Taipei: NT$, not yuan
+        return LOCAL_CURRENCY[str(where["value"])]
     return "CNY" if lang == "zh" else None
+
+
+LOCAL_CURRENCY: dict[str, str | None] = {"cn": "CNY", "hk": "HKD", "tw": "TWD", "sg": "SGD", "us": None, "ca": "CAD",
+                                         "uk": "GBP", "eu": "EUR", "au": "AUD"}  # fmt: skip
+"""The money of each place a person can be (`Requirements.location`), for prices before they name a budget."""
 
 
 def render_plain(events: Sequence[AnyEvent], lang: str) -> str:
@@ -208,8 +274,10 @@ def render_plain(events: Sequence[AnyEvent], lang: str) -> str:
             parts.append("\n".join(f"  - {r.label}: {r.value} ({r.provenance_words(lang)})" for r in e.rows))
         elif isinstance(e, Shortlist):
             lines = [t(lang, "shortlist")]
-            lines.extend(
-                f"  {r.rank}. {r.label} — {r.where} — {cost_text(r.monthly_usd, lang, r.currency)}" for r in e.rows
+            lines.extend(  # numbered as shown; a row further down the ranking says its rank
+                f"  {i}. {r.label}{t(lang, 'row_rank', rank=r.rank) if r.rank != i else ''} — {r.where} — "
+                f"{cost_text(r.monthly_usd, lang, r.currency)}"
+                for i, r in enumerate(e.rows, 1)
             )
             parts.append("\n".join(lines))
     return "\n\n".join(p for p in parts if p)

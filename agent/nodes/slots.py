@@ -4,13 +4,18 @@ requirements-file mapping. Pure functions, no I/O: the deterministic half of ask
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
+from whichmodel.agent.brain.offline import said_as_preference
 from whichmodel.agent.events import Provenance
 from whichmodel.agent.interview_spec import LATENCY_DEFAULT_BY_TASK, QUESTIONS, SLOTS, Option
+from whichmodel.agent.nodes.render import format_value, t
 from whichmodel.agent.state import Fact, Slot
+from whichmodel.tools.decision.requirements import Residency
 
 FIELD_GROUPS: dict[str, tuple[str, ...]] = {
     "task_type": ("task_type",),
@@ -30,6 +35,10 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
 PRIORITY: tuple[str, ...] = tuple(s.field for s in SLOTS if s.asked)
 """The questions asked before recommending, in order (what changes the decision most first); the
 other slots of the spec are assumed with their stated default (`assumed_facts`)."""
+
+_SHOWN_WORDS = frozenset({"languages", "task_type", "location"})
+"""Paths whose words can change with the same value ("中文" -> "中文（含粤语）", "文案写作" -> "批改作文并写评语"): a
+change worth saying. A figure said again in other words ("30/月" -> "30/月（每月30）") is no change."""
 
 MAX_ASKS = 2
 _SIDE_INFERENCES = frozenset({"languages", "input_modalities"})
@@ -63,7 +72,7 @@ def merge_facts(
             if f.provenance == "inferred" and old["provenance"] == "stated" and f.path in _SIDE_INFERENCES:
                 continue
             if old["value"] == value:
-                if f.shown and f.shown != old.get("shown"):
+                if f.shown and f.shown != old.get("shown") and f.path in _SHOWN_WORDS:
                     out[f.path] = Fact(f.path, value, f.provenance, f.evidence, f.shown).slot()
                     changed.append(f.path)  # "中文" -> "中文（含粤语）": the same value, said more exactly
                 elif old["provenance"] != "stated" and f.provenance == "stated":
@@ -174,6 +183,73 @@ def find_conflicts(requirements: Mapping[str, Slot]) -> list[Conflict]:
     if self_host and self_host["value"] and providers and providers["value"]:
         out.append(Conflict("self_host_vs_providers", tuple(providers["value"])))
     return out
+
+
+_ROUGH = re.compile(r"多|来|余|左右|上下|大概|大约|约|差不多|将近|\babout\b|\baround\b|\broughly\b|\bapprox\w*|~|≈|"
+                    r"-?\bodd\b|\bish\b|\bor\s+so\b|\+", re.IGNORECASE)
+_ABOVE = re.compile(r"(?:\d|[一二两三四五六七八九十百千万])\s*(?:多|来|余)|\d\s*\+|-?\bodd\b|\bplus\b", re.IGNORECASE)
+
+
+def rough_confirmations(requirements: Mapping[str, Slot], facts: Iterable[Fact], text: str, intent: str | None) -> list[Fact]:
+    """The facts without a rough figure that agrees with the volume held: "对，一个月三百多篇" after 347 a month
+    confirms 347 (三百多 is 300 to 399), "yes, about 300" confirms 320 (within a fifth); a correction
+    ("not 347, about 300") still changes it."""
+    held = requirements.get("volume.requests_per_month")
+    facts = list(facts)
+    if held is None or intent == "correction" or held["provenance"] == "defaulted" or not held["value"]:
+        return facts
+    have = float(held["value"])
+    out = []
+    for f in facts:
+        value = f.value
+        if (f.path == "volume.requests_per_month" and isinstance(value, int | float) and value > 0 and value != have
+                and _ROUGH.search(text)):  # fmt: skip
+            step = 10 ** math.floor(math.log10(value))
+            above = _ABOVE.search(text) is not None
+            if (value <= have < value + step) if above else abs(have - value) <= 0.2 * value:
+                continue
+        out.append(f)
+    return out
+
+
+LOCATION_PATHS = ("location", "deployment.data_residency")
+"""Slots that hold a place: a place the person turns down ("not the US") is removed from them."""
+
+
+def drop_turned_down(
+    requirements: Mapping[str, Slot], places: Iterable[str], facts: Iterable[Fact]
+) -> tuple[dict[str, Slot], list[str]]:
+    """The slots without a place the person said is not theirs ("NO. I said Canada, not the US" removes a
+    residency or location of "us"), unless this turn set it; returns the slots and the paths removed."""
+    out = dict(requirements)
+    now = {f.path for f in facts}
+    turned = set(places)
+    removed = [p for p in LOCATION_PATHS if p in out and p not in now and out[p]["value"] in turned]
+    for p in removed:
+        del out[p]
+    return out, removed
+
+
+def location_sentence(
+    requirements: Mapping[str, Slot], changed: Iterable[str], said: Iterable[Fact], lang: str
+) -> str | None:
+    """ "Noted: you are in mainland China" when this turn set where the person is; said as a preference
+    ("australia if possible, otherwise whatever") it also says that no rule was made of it, even when the
+    place was known already."""
+    slot = requirements.get("location")
+    told = next((f for f in said if f.path == "location"), None)
+    soft = told is not None and said_as_preference(told.evidence)
+    if slot is None or slot["value"] is None or ("location" not in changed and not soft):
+        return None
+    place = format_value("location", slot["value"], lang, slot.get("shown"))
+    if not soft:
+        return t(lang, "location_noted", place=place)
+    hint = t(lang, "location_soft_hint", place=place) if slot["value"] in RESIDENCY_CODES else ""
+    return t(lang, "location_soft", place=place, hint=hint)
+
+
+RESIDENCY_CODES: tuple[str, ...] = get_args(Residency)
+"""Places the data can be required to stay in (`tools.decision.requirements.Residency`)."""
 
 
 def to_raw(requirements: Mapping[str, Slot], *, fallback_use_case: str, language: str) -> dict[str, Any]:

@@ -16,11 +16,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, get_args
 
 from whichmodel.agent.brain import BOOL_PATHS, Fact, Understanding, meaning, understand
 from whichmodel.agent.brain.numbers import find_numbers, lower_aligned, normalize
 from whichmodel.knowledge.units import USD_PER
+from whichmodel.tools.decision.requirements import Location
+
+LOCATIONS: tuple[str, ...] = get_args(Location)
+"""Where a person can be (`Requirements.location`): an LLM's place must be one of these codes."""
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,10 @@ def _foreign(text: str, message: str) -> str | None:
 
 
 def _check_value(fact: Fact, message: str) -> None:
-    """No foreign URL/markup/token in the value; a number follows from the numbers written."""
+    """No foreign URL/markup/token in the value; a number follows from the numbers written; a place is one
+    of the location codes."""
+    if fact.path == "location" and fact.value not in LOCATIONS:
+        raise UngroundedExtraction(f"location: {str(fact.value)[:40]!r} is not one of {', '.join(LOCATIONS)}")
     for text in _texts(fact.value):
         bad = _foreign(text, message)
         if bad is not None:

@@ -176,7 +176,8 @@ def test_chinese_texts_address_the_person_as_nin() -> None:
 
 
 def test_report_location_is_said() -> None:
-    assert "download" in TEMPLATES["en"]["rec_outro"] and "--json" in TEMPLATES["en"]["rec_outro"]
+    # novice17: said in plain words where the buttons are, not as a command line
+    assert "download" in TEMPLATES["en"]["rec_outro"] and "--json" not in TEMPLATES["en"]["rec_outro"]
     assert "下载按钮" in TEMPLATES["zh"]["rec_outro"]
 
 
