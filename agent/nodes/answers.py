@@ -1942,6 +1942,13 @@ PRODUCT_QUERY = {"openai": "chatgpt", "anthropic": "claude", "google": "gemini",
 """The catalog query that finds a maker's models (the core's product names)."""
 
 
+def _rating_part(lang: Lang, rating: Any, key: str, missing: str) -> str:
+    """The sentence `key` with a rating's source, date and rank, or `missing` when it is unrated."""
+    if rating is None or rating.rank is None:
+        return missing
+    return t(lang, key, source=_source_name(rating.source), date=rating.as_of.isoformat(), rank=rating.rank)
+
+
 def _vision_evidence(model_key: str) -> tuple[Any, Any]:
     """The model's public ratings for image understanding and for reading documents (None when unrated)."""
     model = load_catalog().models.get(model_key)
@@ -1986,30 +1993,8 @@ def _can_read_answer(question: str, recommendation: Mapping[str, Any] | None, la
         )
     ]
     parts.append(t(lang, "can_read_images" if images else "can_read_no_images"))
-    if vision is not None and vision.rank is not None:
-        parts.append(
-            t(
-                lang,
-                "can_read_rated",
-                source=_source_name(vision.source),
-                date=vision.as_of.isoformat(),
-                rank=vision.rank,
-            )
-        )
-    else:
-        parts.append(t(lang, "can_read_no_vision"))
-    if document is not None and document.rank is not None:
-        parts.append(
-            t(
-                lang,
-                "can_read_doc",
-                source=_source_name(document.source),
-                date=document.as_of.isoformat(),
-                rank=document.rank,
-            )
-        )
-    else:
-        parts.append(t(lang, "can_read_no_doc", model=chosen.model))
+    parts.append(_rating_part(lang, vision, "can_read_rated", t(lang, "can_read_no_vision")))
+    parts.append(_rating_part(lang, document, "can_read_doc", t(lang, "can_read_no_doc", model=chosen.model)))
     parts.append(t(lang, "can_read_test", items=items))
     return "".join(parts)
 

@@ -270,6 +270,14 @@ def keeps_thinking(req: Requirements) -> bool:
     return thinking_floor_reason(req) is not None
 
 
+def api_latency(req: Requirements, offering: Offering, model: Model) -> LatencyEstimate:
+    """The estimate of one API offering for `req` at the thinking `req` sets: its provider's class,
+    the model's speed, and the share of the prompt its cache serves."""
+    t = tokens(req, offering_mode(offering, model))
+    return estimate_latency(model, provider_class(offering.provider, offering.tier), t, task=req.task_type,
+                            cache=reads_cache(offering, t))  # fmt: skip
+
+
 def fit_thinking(
     req: Requirements, offering: Offering, model: Model, lat: LatencyEstimate
 ) -> tuple[Requirements, LatencyEstimate] | None:
@@ -290,10 +298,8 @@ def fit_thinking(
     fit = max(fits or 0.0, floor)
     if fit >= lat.thinking_tokens:
         return None
-    cls = provider_class(offering.provider, offering.tier)
     capped = with_thinking(req, fit)
-    t = tokens(capped, mode)
-    at_floor = estimate_latency(model, cls, t, task=req.task_type, cache=reads_cache(offering, t))
+    at_floor = api_latency(capped, offering, model)
     if (not latency_fit(at_floor.p95_seconds, target) and thinking_floor_reason(req) in HIGH_STAKES
             and can_turn_off(model.key)):
         # Too slow even at the floor (and its margin), on a stated need in a high-stakes field (not a
@@ -301,31 +307,10 @@ def fit_thinking(
         # that it cannot be; held back and said (its ratings were earned thinking), and kept only
         # when that meets the target (s02; zh_law's 96.8 s against 90 s stays at the floor).
         off = with_thinking(req, 0.0)
-        t_off = tokens(off, mode)
-        lat_off = estimate_latency(model, cls, t_off, task=req.task_type, cache=reads_cache(offering, t_off))
+        lat_off = api_latency(off, offering, model)
         if lat_off.p95_seconds is not None and lat_off.p95_seconds <= target:
             return off, lat_off
     return capped, at_floor
-
-
-def thinking_off(req: Requirements, option: Option) -> Option | None:
-    """The same API option with its thinking turned off (a hybrid model's request setting), for a task
-    whose thinking floor is a stated need in a high-stakes field, not the task itself (`thinking_floor_reason`):
-    its estimate and bill there, a route the person may verify (its public ratings were earned
-    thinking); None for a model that cannot turn it off, a reasoning task, or self-hosting."""
-    offering = option.offering
-    if offering is None or thinking_floor_reason(req) in (None, "task") or not can_turn_off(option.model.key):
-        return None
-    mode = offering_mode(offering, option.model)
-    if not can_cap(mode):
-        return None
-    off = with_thinking(req, 0.0)
-    t = tokens(off, mode)
-    lat = estimate_latency(option.model, provider_class(offering.provider, offering.tier), t,
-                           task=req.task_type, cache=reads_cache(offering, t))  # fmt: skip
-    per_request = per_request_cost(offering, option.model, off)
-    monthly = None if per_request is None else per_request * req.volume.requests_per_month
-    return Option(option.model, offering, monthly, lat, ())
 
 
 def self_host_option(

@@ -34,7 +34,6 @@ from whichmodel.tools.decision.candidates import (
     self_host_estimate,
     self_host_stage,
     thinking_floor_reason,
-    thinking_off,
     with_thinking,
 )
 from whichmodel.tools.decision.cost import (
@@ -108,6 +107,7 @@ from whichmodel.tools.decision.result import (
     Reason,
     Recommendation,
     Relaxation,
+    as_float,
 )
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
@@ -1067,11 +1067,6 @@ def _eliminations(stage: Stage) -> list[Elimination]:
     ]
 
 
-def _f(value: Param) -> float:
-    """A numeric parameter as a float (0 when absent)."""
-    return float(value) if isinstance(value, int | float) else 0.0
-
-
 def _quoted(code: str, options: list[Option]) -> Option:
     """The option whose figures a relaxation of `code` quotes for one model: the fastest for the
     latency target, else the cheapest (then by offering id)."""
@@ -1185,7 +1180,7 @@ def _api_instead(req: Requirements, ranking: Ranking, passing: set[str]) -> list
                                    needs=_needs("open_weights_required", [option], api_req),
                                    quality=None if q.value is None else round(q.value, 1),
                                    risk_codes=mention_risks(api_req, option, q)))  # fmt: skip
-    return sorted(changes, key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
+    return sorted(changes, key=lambda c: (c.quality is None, -(c.quality or 0.0), as_float(c.needs.params.get("monthly")), c.model_key))
 
 
 def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
@@ -1209,24 +1204,24 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         params: dict[str, Param] = {}
         if code == "over_budget":
             budget_changes = changes
-            cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+            cheapest = min(changes, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
             if cheapest not in shown:
                 shown.append(cheapest)
             params = {"model": cheapest.model, **cheapest.needs.params}
         elif code == "too_slow":
-            fastest = min(changes, key=lambda c: (_f(c.needs.params.get("p95")), c.model_key))
+            fastest = min(changes, key=lambda c: (as_float(c.needs.params.get("p95")), c.model_key))
             if fastest not in shown:
                 shown.append(fastest)
             params = {
                 "model": fastest.model,
                 "target": req.latency.p95_seconds,
                 **fastest.needs.params,
-                "thinking": max(_f(c.needs.params.get("thinking")) for c in shown),
+                "thinking": max(as_float(c.needs.params.get("thinking")) for c in shown),
             }
         elif code == "context_too_small":
             # the window every model named holds (each one's own window is on its line): a larger
             # figure would not admit the models listed with smaller windows
-            params = {"tokens": min(int(_f(c.needs.params.get("context"))) for c in shown)}
+            params = {"tokens": min(int(as_float(c.needs.params.get("context"))) for c in shown)}
         elif code == "open_weights_required":
             params = {"self_host": req.deployment.self_host}
         elif code == "residency":
@@ -1291,8 +1286,8 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
                                    needs=Reason(code="needs_budget_and_latency", params=needs),
                                    quality=None if q.value is None else round(q.value, 1),
                                    risk_codes=mention_risks(req, o, q)))  # fmt: skip
-    changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), _f(c.needs.params.get("monthly")), c.model_key))
-    cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+    changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), as_float(c.needs.params.get("monthly")), c.model_key))
+    cheapest = min(changes, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
     shown = changes[:5] + ([cheapest] if cheapest not in changes[:5] else [])
     params: dict[str, Param] = {"model": cheapest.model, **cheapest.needs.params}
     return Relaxation(constraint="budget_and_latency", suggestion="", admits=[cheapest.model],
@@ -1385,7 +1380,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         inside = [c for c in changes if c.quality is not None and c.quality >= floor and not any(
             c.quality >= f for f, _ in QUALITY_BANDS if f > floor)]  # fmt: skip
         if inside:
-            cheapest = min(inside, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
+            cheapest = min(inside, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
             levels.append(
                 cheapest.model_copy(
                     update={
@@ -1396,7 +1391,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     # a lower level that costs no less than a higher one is no choice (the higher one is better for less)
     kept: list[ModelChange] = []
     for level in levels:
-        if all(_f(level.needs.params.get("monthly")) < _f(k.needs.params.get("monthly")) for k in kept):
+        if all(as_float(level.needs.params.get("monthly")) < as_float(k.needs.params.get("monthly")) for k in kept):
             kept.append(level)
     levels = kept
     out: list[Relaxation] = []
@@ -1437,8 +1432,8 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     if req.latency.p95_seconds is None and offering.provider in BATCH_PROVIDERS:
         # no answer-time target: work that can wait for a batch job (results within 24 hours)
         levers["batch"] = monthly * (1 - BATCH_DISCOUNT)
-    cheapest = min(changes, key=lambda c: (_f(c.needs.params.get("monthly")), c.model_key))
-    cheap_monthly = _f(cheapest.needs.params.get("monthly"))
+    cheapest = min(changes, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
+    cheap_monthly = as_float(cheapest.needs.params.get("monthly"))
     if cheapest.model_key != target.model_key:
         levers["route_model"] = cheapest.model
         levers["routed_80"] = 0.2 * monthly + 0.8 * cheap_monthly
@@ -1718,17 +1713,12 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
         nq, n = strongest(near)
         near_params = {"near_model": n.model.name, "near_quality": round(nq, 1), "near_p95": n.latency.p95_seconds,
                        "near_monthly": n.monthly, "near_cap": n.thinking_cap}  # fmt: skip
-    off = thinking_off(req, o)
-    fits = off is not None and off.latency.p95_seconds is not None and off.latency.p95_seconds <= req.latency.p95_seconds \
-        and (req.monthly_budget_usd is None or (off.monthly is not None and off.monthly <= req.monthly_budget_usd))
-    off_params: dict[str, Param] = {"off_p95": off.latency.p95_seconds, "off_monthly": off.monthly} \
-        if fits and off is not None else {}
     # retiring or preview models nearer the target than the one named: why they are not named
     lasting = {x.model.name for _, x in stronger}
     skipped = [name for name, (q, p95) in passed.items()
                if name not in lasting and q >= value and p95 < (o.latency.p95_seconds or 0.0)]  # fmt: skip
     return [Reason(code="latency_holds_back", params={
-        **off_params, "skipped": skipped,
+        "skipped": skipped,
         "model": o.model.name, "quality": round(value, 1), "pick": pick.model, "pick_quality": pick.quality,
         "p95": o.latency.p95_seconds, "target": req.latency.p95_seconds, "monthly": o.monthly,
         # its figures are at the least thinking the ranking allows: said, with those at its usual thinking
@@ -1950,7 +1940,7 @@ def _accuracy_bar(req: Requirements, ranking: Ranking, pick: Candidate) -> Reaso
     if req.priority == "cost":
         return None
     held = next(iter(_latency_holds_back(req, ranking, pick)), None)
-    if held is None or not budget_fit(_f(held.params.get("monthly")), req.monthly_budget_usd):
+    if held is None or not budget_fit(as_float(held.params.get("monthly")), req.monthly_budget_usd):
         return None
     return held.model_copy(update={"code": "step_accuracy_bar"})
 
@@ -2027,7 +2017,7 @@ def _thinking_rule(req: Requirements, thinking: list[Candidate]) -> list[Reason]
         return [Reason(code="thinking_floor", params={"why": why, "share": MIN_CAP_SHARE})]
     for c in thinking:
         capped = next((r for r in c.reason_codes if r.code == "thinking_capped_figures"), None)
-        if capped is not None and _f(capped.params.get("cap")) < MIN_CAP_SHARE * _f(capped.params.get("usual")):
+        if capped is not None and as_float(capped.params.get("cap")) < MIN_CAP_SHARE * as_float(capped.params.get("usual")):
             return [Reason(code="thinking_cut_allowed", params={"model": c.model, "cap": capped.params.get("cap"),
                                                                 "usual": capped.params.get("usual"), "share": MIN_CAP_SHARE})]  # fmt: skip
     return []

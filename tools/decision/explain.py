@@ -33,6 +33,7 @@ from whichmodel.tools.decision.result import (
     Recommendation,
     Relaxation,
     SelfHostEstimate,
+    as_float,
 )
 
 
@@ -202,12 +203,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
         "value_context_tight": " {model} is cheaper than {pick} and rated at least as high, but its context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): it is not proposed as the value pick.",
         "lifecycle_stable": " (its maker's stable release is {stable})",
-        "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}{at_cap}; a target of about {p95} would admit it at {monthly}/month{at_usual}.{skipped}{near}{off}",
+        "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}{at_cap}; a target of about {p95} would admit it at {monthly}/month{at_usual}.{skipped}{near}",
         "holds_near": " A smaller step already helps: a target of about {near_p95} would admit {near_model} ({near_quality} of 100) at {near_monthly}/month{near_cap}.",
         "holds_near_cap": " with its thinking cut to {cap} tokens",
         "holds_skipped": " (A smaller change would admit {models}, but each retires soon or is a preview release: not a target to plan on.)",
         "holds_skipped_one": " (A smaller change would admit {models}, but it retires soon or is a preview release: not a target to plan on.)",
-        "holds_off": " With its thinking turned off (a request setting), {model} is estimated at {off_p95} for {off_monthly}/month, inside the target and the budget: its public ratings were earned thinking, so before relying on that setting for this task, check it on your own reviewed examples against the same model with thinking on.",
         "holds_at_cap": " with its thinking cut to {cap} tokens (a quarter of its usual {usual})",
         "holds_at_usual": "; at its usual thinking it takes about {usual_p95} and costs {usual_monthly}/month",
         "held_back_quality": " {model} is rated higher than {pick} but {why}: it is shown after {pick}.",
@@ -622,12 +622,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
         "alone_first": "排第一",
         "alone_quality": "是质量之选",
-        "latency_holds_back": "更强的模型只因 {target}的响应时间目标而被排除：{model}（{quality}/100，{pick} 为 {pick_quality}）估计需要 {p95}{at_cap}；把目标放宽到约 {p95} 即可纳入它，每月 {monthly}{at_usual}。{skipped}{near}{off}",
+        "latency_holds_back": "更强的模型只因 {target}的响应时间目标而被排除：{model}（{quality}/100，{pick} 为 {pick_quality}）估计需要 {p95}{at_cap}；把目标放宽到约 {p95} 即可纳入它，每月 {monthly}{at_usual}。{skipped}{near}",
         "holds_near": "小幅放宽也有帮助：目标放宽到约 {near_p95} 即可纳入 {near_model}（{near_quality}/100），每月 {near_monthly}{near_cap}。",
         "holds_near_cap": "（思考预算削减到 {cap} 个 token）",
         "holds_skipped": "（更小的放宽就能纳入 {models}，但它们即将退役或是预览版，不宜作为规划目标。）",
         "holds_skipped_one": "（更小的放宽就能纳入 {models}，但它即将退役或是预览版，不宜作为规划目标。）",
-        "holds_off": "如果关闭思考（请求中的一个设置），{model} 估计需要 {off_p95}，每月 {off_monthly}，在目标和预算之内；但其公开评分是在思考状态下取得的，因此在依赖这一设置之前，请先在您自己审核过的样例上，与开启思考的同一模型比较。",
         "holds_at_cap": "（思考预算削减到 {cap} 个 token，为通常 {usual} 个的四分之一）",
         "holds_at_usual": "；按通常的思考预算约需 {usual_p95}，每月 {usual_monthly}",
         "held_back_quality": "{model} 评分高于 {pick}，但{why}：它排在 {pick} 之后。",
@@ -1590,15 +1589,11 @@ def _payment_cards(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             "s": ""}
 
 
-def _f_or0(value: Param) -> float:
-    return float(value) if isinstance(value, int | float) else 0.0
-
-
 PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "rated_thinking_on": lambda lang, p: {
         "monthly_on": monthly(p.get("monthly_on"), lang), "tokens": num(p.get("tokens")),
         "over": t(lang, "capped_over").format(budget=monthly(p.get("budget"), lang))
-        if isinstance(p.get("budget"), int | float) and _f_or0(p.get("monthly_on")) > _f_or0(p.get("budget")) else ""},
+        if isinstance(p.get("budget"), int | float) and as_float(p.get("monthly_on")) > as_float(p.get("budget")) else ""},
     "payment_cards": _payment_cards,
     "no_evidence": _capabilities,
     "no_evidence_risk": _capabilities,
@@ -1728,9 +1723,6 @@ def _say(lang: Lang, reason: Reason) -> str:
         skipped = p.get("skipped")
         one = isinstance(skipped, list) and len(skipped) == 1
         values["skipped"] = t(lang, "holds_skipped_one" if one else "holds_skipped").format(models=names(lang, skipped)) if skipped else ""
-        values["off"] = t(lang, "holds_off").format(
-            model=p.get("model"), off_p95=seconds(p.get("off_p95"), lang), off_monthly=monthly(p.get("off_monthly"), lang)
-        ) if p.get("off_p95") is not None else ""
         values["near"] = t(lang, "holds_near").format(
             near_model=p.get("near_model"), near_quality=points(p.get("near_quality")),
             near_p95=seconds(p.get("near_p95"), lang), near_monthly=monthly(p.get("near_monthly"), lang),

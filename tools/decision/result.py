@@ -389,3 +389,8 @@ class Recommendation(_Out):
         """The value pick's entry among `recommendations` (None: no value pick, or not listed)."""
         key = self.value_pick.model_key if self.value_pick else None
         return next((c for c in self.recommendations if c.model_key == key), None) if key else None
+
+
+def as_float(value: Param) -> float:
+    """A numeric parameter as a float (0 when absent or not a number)."""
+    return float(value) if isinstance(value, int | float) else 0.0
