@@ -80,7 +80,9 @@ from whichmodel.tools.decision.measured import (
 )
 from whichmodel.tools.decision.ranking import (
     BALANCED_MARGIN,
+    CHINA_LAW,
     DEAD_HEAT_PRICE,
+    HELD_LAST,
     VALUE_MAX_COST_SHARE,
     Entry,
     Ordered,
@@ -213,9 +215,13 @@ def rank_all(
         # a seller without a reservation represents the model when there is one (`reservations`)
         found = [(o, reservations(req, o)) for o in stage.passing[key]]
         clear = [o for o, codes in found if not codes]
-        chosen = choose_option(clear or stage.passing[key], mainland_china=china, baa_first=baa)
+        # else one whose reservations are only warnings (Kimi K3 for a Canadian clinic's notes through
+        # a US host rather than its maker under Chinese law: `HELD_LAST`)
+        lighter = [o for o, codes in found if not HELD_LAST.intersection(codes)]
+        pool = clear or lighter or stage.passing[key]
+        chosen = choose_option(pool, mainland_china=china, baa_first=baa)
         held[key] = next(codes for o, codes in found if o is chosen)
-        by_key[key] = Ranked(chosen, quality_of(chosen.model), len(clear or stage.passing[key]))
+        by_key[key] = Ranked(chosen, quality_of(chosen.model), len(pool))
     entries = [
         Entry(
             key=k,
@@ -267,7 +273,9 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     country's law ('foreign_law'); a reseller's price under half the model's usual price
     ('price_below_typical': a warning, not a price to plan on); thinking capped under a quarter of
     its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`); a provider
-    that does not serve mainland China for a person taken to be there ('not_offered_cn')."""
+    that does not serve mainland China for a person taken to be there ('not_offered_cn'); confidential
+    data of a person outside mainland China and Hong Kong to a provider under Chinese law
+    ('china_law', `_china_law_abroad`)."""
     found = (
         ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds)),
         ("foreign_law", req.data.sensitivity in SENSITIVE
@@ -277,6 +285,7 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
         ("not_offered_cn", not_offered_to(req, option.offering, option.model) is not None
          or _barred_for_tw_agency(req, option)),
         ("baa_unconfirmed", option.offering is not None and _baa_unconfirmed(req, option.offering.provider)),
+        (CHINA_LAW, _china_law_abroad(req, option)),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
 
@@ -285,6 +294,18 @@ def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
     """A provider under Chinese law (or owned from China) for a public agency in Taiwan, which may not
     buy it (`stakes_risks` 'public_sector_tw'): held out of the picks like a model not offered there."""
     if req.location != "tw" or not PUBLIC_SECTOR.search(req.use_case):
+        return False
+    return "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
+
+
+def _china_law_abroad(req: Requirements, option: Option) -> bool:
+    """Confidential or restricted data of a person known to be outside mainland China and Hong Kong
+    going to a provider under Chinese law or owned from China: held after every other model (a
+    provider under another law, the same open model through another host) rather than only warned
+    about. China has no data adequacy finding with the EU, Canada or the UK, and its National
+    Intelligence Law (art. 7) obliges organisations to assist state intelligence work."""
+    region, _ = user_region(req)
+    if req.data.sensitivity not in SENSITIVE or region in (None, "cn", "hk"):
         return False
     return "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
 
@@ -1140,16 +1161,14 @@ def _model_changes(
                                    risk_codes=_change_risks(code, req, _quoted(code, opts), q)
                                    + _lifecycle_mention(_quoted(code, opts), ranking.as_of)))  # fmt: skip
 
-    def key(c: ModelChange) -> tuple[bool, float, float, str]:
-        cost = c.needs.params.get("monthly")
-        return (
-            c.quality is None,
-            -(c.quality or 0.0),
-            float(cost) if isinstance(cost, int | float) else 0.0,
-            c.model_key,
-        )
+    return sorted(changes, key=_change_order)
 
-    return sorted(changes, key=key)
+
+def _change_order(c: ModelChange) -> tuple[bool, bool, float, float, str]:
+    """Models a relaxation admits, best first: those the person can buy where they are before those
+    they cannot (`not_offered_cn`), then rated before unrated, higher rated, cheaper."""
+    return (any(r.code == "not_offered_cn" for r in c.risk_codes), c.quality is None, -(c.quality or 0.0),
+            as_float(c.needs.params.get("monthly")), c.model_key)  # fmt: skip
 
 
 def _change_risks(code: str, req: Requirements, option: Option, quality: Quality) -> list[Reason]:
@@ -1180,7 +1199,7 @@ def _api_instead(req: Requirements, ranking: Ranking, passing: set[str]) -> list
                                    needs=_needs("open_weights_required", [option], api_req),
                                    quality=None if q.value is None else round(q.value, 1),
                                    risk_codes=mention_risks(api_req, option, q)))  # fmt: skip
-    return sorted(changes, key=lambda c: (c.quality is None, -(c.quality or 0.0), as_float(c.needs.params.get("monthly")), c.model_key))
+    return sorted(changes, key=_change_order)
 
 
 def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
@@ -1194,7 +1213,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         codes.discard("open_weights_required")  # air-gapped: no outside API is a way forward
     if task_reasons(req):
         codes.discard("reasoning")  # a reasoning task cannot drop the need for a reasoning model
-    for code in sorted(codes, key=lambda r: (-stage.blocked.get(r, 0), r)):
+    for code in sorted(codes, key=lambda r: (_breaks_stated_hold(req, r), -stage.blocked.get(r, 0), r)):
         if code not in PERSON_CONSTRAINTS:
             continue  # never suggest a reseller's listing, an implausible or a $0 price as a way in
         changes = _model_changes(code, stage.only.get(code, []), ranking, req)
@@ -1204,7 +1223,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         params: dict[str, Param] = {}
         if code == "over_budget":
             budget_changes = changes
-            cheapest = min(changes, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
+            cheapest = _cheapest(changes)
             if cheapest not in shown:
                 shown.append(cheapest)
             params = {"model": cheapest.model, **cheapest.needs.params}
@@ -1262,6 +1281,20 @@ BATCH_DISCOUNT = 0.5
 QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (float("-inf"), "low"))
 
 
+def _breaks_stated_hold(req: Requirements, code: str) -> bool:
+    """A relaxation that sends confidential data out of the person's own servers when they said it must
+    stay there (self-hosting stated for confidential or restricted data): offered after every other
+    way forward, never first (a clinic whose records may not leave the building)."""
+    return code == "open_weights_required" and req.deployment.self_host and req.data.sensitivity in SENSITIVE
+
+
+def _cheapest(changes: Iterable[ModelChange]) -> ModelChange:
+    """The change with the lowest bill; at one bill (self-hosting, where every model that fits one GPU
+    costs that GPU) the best rated, so a model with no rating for the task never stands for a price a
+    rated model also meets."""
+    return min(changes, key=lambda c: (as_float(c.needs.params.get("monthly")), c.quality is None, -(c.quality or 0.0), c.model_key))
+
+
 def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | None:
     """When no single change admits a model but some meet every constraint except the budget and the
     latency target: per model, the bill and the latency target it needs (its cheapest option, at the
@@ -1287,7 +1320,7 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
                                    quality=None if q.value is None else round(q.value, 1),
                                    risk_codes=mention_risks(req, o, q)))  # fmt: skip
     changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), as_float(c.needs.params.get("monthly")), c.model_key))
-    cheapest = min(changes, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
+    cheapest = _cheapest(changes)
     shown = changes[:5] + ([cheapest] if cheapest not in changes[:5] else [])
     params: dict[str, Param] = {"model": cheapest.model, **cheapest.needs.params}
     return Relaxation(constraint="budget_and_latency", suggestion="", admits=[cheapest.model],
@@ -1306,8 +1339,12 @@ def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
     target = req.latency.p95_seconds
     out: list[Reason] = []
 
-    def bill(o: Option) -> tuple[float, str]:
-        return (o.monthly if o.monthly is not None else float("inf"), o.model.key)
+    quality_of = ranking.index.qualities(quality_profile(req))
+
+    def bill(o: Option) -> tuple[float, bool, float, str]:
+        # at one bill (self-hosting on the same GPUs) the best rated stands for the price
+        q = quality_of(o.model).value
+        return (o.monthly if o.monthly is not None else float("inf"), q is None, -(q or 0.0), o.model.key)
 
     cheapest = min(options, key=bill)
     budget = req.monthly_budget_usd
@@ -1316,7 +1353,6 @@ def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
             "model": cheapest.model.name, "monthly": cheapest.monthly, "budget": budget,
             "x": round(cheapest.monthly / budget, 1) if budget > 0 else None,
             "slow": "too_slow" in cheapest.failures, "p95": cheapest.latency.p95_seconds, "target": target}))  # fmt: skip
-        quality_of = ranking.index.qualities(quality_profile(req))
         out += risk_note(cheapest.model.name, mention_risks(req, cheapest, quality_of(cheapest.model)))
     if target is None:
         return out
@@ -1380,7 +1416,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         inside = [c for c in changes if c.quality is not None and c.quality >= floor and not any(
             c.quality >= f for f, _ in QUALITY_BANDS if f > floor)]  # fmt: skip
         if inside:
-            cheapest = min(inside, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
+            cheapest = _cheapest(inside)
             levels.append(
                 cheapest.model_copy(
                     update={
@@ -1432,7 +1468,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
     if req.latency.p95_seconds is None and offering.provider in BATCH_PROVIDERS:
         # no answer-time target: work that can wait for a batch job (results within 24 hours)
         levers["batch"] = monthly * (1 - BATCH_DISCOUNT)
-    cheapest = min(changes, key=lambda c: (as_float(c.needs.params.get("monthly")), c.model_key))
+    cheapest = _cheapest(changes)
     cheap_monthly = as_float(cheapest.needs.params.get("monthly"))
     if cheapest.model_key != target.model_key:
         levers["route_model"] = cheapest.model
@@ -1660,17 +1696,24 @@ def _diarization(req: Requirements, ranking: Ranking, top: list[Candidate]) -> l
 def _cn_passed_over(req: Requirements, ranking: Ranking, pick: Candidate) -> list[Reason]:
     """`cn_passed_over` when models rated higher than the pick are left out of the picks because the
     person, taken to be in mainland China (`filters.user_region`), cannot buy them there
-    (`ranking.NOT_BUYABLE`): the highest-rated of them, so the report says what elsewhere would buy."""
+    (`ranking.NOT_BUYABLE`), or `china_law_passed_over` when they are sold only under Chinese law and
+    the data is confidential (`ranking.CHINA_LAW`): the highest-rated of them, so the report says what
+    the rule costs."""
     if pick.quality is None or any(r.code == "not_offered_cn" for r in pick.risk_codes):
         return []
     found = next((r for r in ranking.ranked if r.quality.value is not None and r.quality.value > pick.quality
-                  and not_offered_to(req, r.option.offering, r.option.model) is not None), None)  # fmt: skip
+                  and HELD_LAST.intersection(reservations(req, r.option))), None)  # fmt: skip
     if found is None or found.quality.value is None:
         return []
-    return [Reason(code="cn_passed_over", params={"pick": pick.model, "model": found.option.model.name,
-                                                   "quality": round(found.quality.value, 1),
-                                                   "monthly": found.option.monthly,
-                                                   "inferred": user_region(req)[1], "place": user_region(req)[0]})]  # fmt: skip
+    code = "cn_passed_over" if not_offered_to(req, found.option.offering, found.option.model) is not None else (
+        "china_law_passed_over" if CHINA_LAW in reservations(req, found.option) else None)
+    if code is None:
+        return []  # a Taiwan agency's bar: the risk line says it
+    return [Reason(code=code, params={"pick": pick.model, "model": found.option.model.name,
+                                      "quality": round(found.quality.value, 1),
+                                      "monthly": found.option.monthly, "provider": found.option.offering.provider
+                                      if found.option.offering else "",
+                                      "inferred": user_region(req)[1], "place": user_region(req)[0]})]  # fmt: skip
 
 
 NEAR_TARGET = 1.5

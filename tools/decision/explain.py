@@ -216,6 +216,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_foreign_law": "would send your confidential data to a provider under another country's law",
         "held_price_below_typical": "is listed far below the price its other sellers charge (a warning, not a price to plan on)",
         "held_not_offered_cn": "is not offered where you are (by its maker's or its provider's own list)",
+        "held_china_law": "is sold only through providers under Chinese law, and your data is confidential",
         "held_baa_unconfirmed": "goes through a provider that does not offer a HIPAA business associate agreement as standard",
         "warn_not_offered_cn": "not offered in mainland China",
         "warn_not_offered_hk": "not offered in Hong Kong",
@@ -230,6 +231,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_maker_price_promo": "the maker's price is {ratio} of other sellers': confirm it lasts",
         "warn_baa": "confirm {provider} signs a HIPAA BAA first",
         "baa_unconfirmed": "{model} through {provider}: patient data may go only to a provider that signs a HIPAA business associate agreement for this service; {provider} does not offer one as standard the way the big clouds do, so confirm it in writing before any patient data is sent, or use a cloud listing of a model that has one",
+        "china_law_passed_over": " Rated higher but sold only through providers under Chinese law ({provider}), where your confidential data would be subject to Chinese law: {model} ({quality} of 100, {monthly}/month), so the picks above are providers under other laws. If the data is not in fact confidential, lower `data.sensitivity` and it returns to the ranking.",
         "cn_passed_over_hk": " Rated higher but not offered in Hong Kong: {model} ({quality} of 100, {monthly}/month), so the picks above are models offered there.",
         "cn_passed_over": " Rated higher but not offered in mainland China{inferred}: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there. If you are in Taiwan or Singapore (where the US makers do offer their services; Hong Kong is on none of their lists), set `location` in the requirements and it returns to the ranking.",
         "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
@@ -635,6 +637,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_foreign_law": "会把您的机密数据交给受其他国家法律管辖的服务商",
         "held_price_below_typical": "标价远低于其他销售方（这是警示，不能作为规划依据）",
         "held_not_offered_cn": "在您所在的地方不提供服务（见其厂商或服务商自己的列表）",
+        "held_china_law": "只能经由受中国法律管辖的服务商使用，而您的数据是机密的",
         "held_baa_unconfirmed": "所经由的服务商不像大型云平台那样通常提供 HIPAA 商业伙伴协议",
         "warn_not_offered_cn": "不在中国大陆提供服务",
         "warn_not_offered_hk": "不在香港提供服务",
@@ -649,6 +652,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_maker_price_promo": "厂商标价只有其他销售方的 {ratio}：请确认能否持续",
         "warn_baa": "请先确认 {provider} 签署 HIPAA 商业伙伴协议",
         "baa_unconfirmed": "{model}（经由 {provider}）：患者数据只能交给为此服务签署 HIPAA 商业伙伴协议的服务商；{provider} 不像大型云平台那样通常提供该协议，发送任何患者数据之前请书面确认，或改用有该协议的云平台上的模型",
+        "china_law_passed_over": "评分更高、但只能经由受中国法律管辖的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}）。您的数据是机密的，因此以上推荐都来自受其他法律管辖的服务商。如果数据其实并不机密，请调低" + _zh_field("data.sensitivity") + "，它就会回到排名中。",
         "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
         "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "，它就会回到排名中。",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
@@ -1710,7 +1714,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["why"] = t(lang, f"floor_why_{p.get('why')}")
     if code in ("thinking_floor", "thinking_cut_allowed"):
         values.update(share=pct(p.get("share")), cap=num(p.get("cap")), usual=num(p.get("usual")))
-    if code.startswith("cn_passed_over"):
+    if code.startswith("cn_passed_over") or code == "china_law_passed_over":
         values["quality"] = points(p.get("quality"))
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
     if code in ("latency_holds_back", "step_accuracy_bar", "preview_listing_ga"):

@@ -739,14 +739,23 @@ NOT_BUYABLE = "not_offered_cn"
 """The reservation (`engine.reservations`) of a model the person cannot buy where they are: unlike a
 warning, it keeps the model out of the picks while anything they can buy passes (`order`)."""
 
+CHINA_LAW = "china_law"
+"""The reservation of confidential or restricted data of a person outside mainland China and Hong
+Kong going to a provider under Chinese law (`engine.reservations`)."""
+
+HELD_LAST = frozenset({NOT_BUYABLE, CHINA_LAW})
+"""Reservations that rank a model after every model without them (`order`): never a pick while one
+without them passes."""
+
 
 def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key). Models the
-    person cannot buy where they are (`NOT_BUYABLE`) are ranked after every model they can, as the
-    table's reference, never a pick, while one they can buy passes."""
-    blocked = [e for e in entries if NOT_BUYABLE in e.held]
+    person cannot buy where they are (`NOT_BUYABLE`), or may not send their confidential data to
+    (`CHINA_LAW`), are ranked after every model without that (`HELD_LAST`), as the table's reference,
+    never a pick, while one without it passes."""
+    blocked = [e for e in entries if HELD_LAST.intersection(e.held)]
     if blocked and len(blocked) < len(entries):
-        ordered = order(req, [e for e in entries if NOT_BUYABLE not in e.held])
+        ordered = order(req, [e for e in entries if not HELD_LAST.intersection(e.held)])
         tail = sorted(blocked, key=lambda e: (e.quality.value is None, -(e.quality.value or 0.0), e.monthly, e.key))
         return replace(ordered, entries=[*ordered.entries, *tail])
     # Every rated candidate competes on quality, whether or not it has the required evidence: a model
