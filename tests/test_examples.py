@@ -100,6 +100,10 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
         # Thinking tokens are billed as output; how many is the policy's (tools.decision.thinking: a
         # model that always thinks spends the budget, a hybrid one only when the task needs reasoning).
         thinking = thinking_tokens(stated, thinking_mode(offering["model"], offering["reasoning"]))[0]
+        if top.latency is not None and top.latency.thinking_tokens < thinking:
+            # a latency target caps a hybrid model's thinking (thinking.can_cap): the capped figure is
+            # billed and stated, never above the budget
+            thinking = top.latency.thinking_tokens
         # With caching applied, input not read from the cache is billed at the cache-write price where
         # the offering lists one above the input price (tools.decision.cost.write_price: an upper bound).
         uncached = max(tier["input"], tier.get("cache_write") or 0.0) if cached else tier["input"]

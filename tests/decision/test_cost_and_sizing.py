@@ -106,10 +106,14 @@ def test_self_host_8b_on_h100_by_hand() -> None:
     prefill = 2 * 8e9 * 1000 / (989e12 * 0.4)
     per_request = 200 / (batch / step) + prefill
     assert est.capacity_requests_per_month == pytest.approx(730 * 3600 * 0.6 / per_request, rel=1e-3)
-    assert est.replicas == 1
-    assert est.monthly_cost == pytest.approx(3.0 * 730)
-    # Break-even against an API at $0.002/request: 2190 / 0.002 = 1,095,000 requests a month.
-    assert est.break_even_requests_per_month == pytest.approx(1_095_000)
+    # One replica carries the volume; at 100,000 requests a month or more one more is planned for
+    # failover (selfhost.FAILOVER_VOLUME), and said.
+    assert est.replicas == 2
+    assert est.monthly_cost == pytest.approx(2 * 3.0 * 730)
+    assert any(r.code == "sh_failover" and r.params["needed"] == 1 for r in est.assumption_codes)
+    # Break-even against an API at $0.002/request: two replicas (that volume has failover) at 2 x 2190
+    # / 0.002 = 2,190,000 requests a month.
+    assert est.break_even_requests_per_month == pytest.approx(2_190_000)
 
 
 def test_self_host_never_breaks_even_against_a_very_cheap_api() -> None:

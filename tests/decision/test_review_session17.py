@@ -85,3 +85,58 @@ def test_the_passed_over_model_is_named_with_its_provider_in_both_languages() ->
     en, zh = say("en", reason), say("zh", reason)
     assert "Qwen3.8 Max" in en and "Chinese law" in en and "alibaba" in en and "$12.00" in en
     assert "Qwen3.8 Max" in zh and "中国法律" in zh and "数据敏感度" in zh
+
+
+# --- thinking that cannot be turned off (/work/facts20/FACTS.md, expert19 N-A2) -------------------
+
+
+@pytest.mark.parametrize("key", ["gemini-3.1-pro-preview", "gemini-3.7-flash", "claude-fable-5", "gpt-5-nano"])
+def test_a_model_whose_thinking_cannot_be_turned_off_thinks_on_a_light_task(key: str) -> None:
+    from whichmodel.tools.decision.thinking import can_cap, thinking_mode, thinking_tokens
+
+    mode = thinking_mode(key, True)
+    assert mode == "on" and can_cap(mode)
+    light = Requirements.model_validate({**CLINIC, "data": {}})
+    assert thinking_tokens(light, mode)[0] > 0
+    assert thinking_tokens(light, "hybrid")[0] == 0
+
+
+@pytest.mark.parametrize("key", ["claude-opus-4-6", "claude-opus-5", "gpt-5.1", "gemini-3.6-flash", "deepseek-v4-pro"])
+def test_a_model_whose_thinking_may_be_off_stays_hybrid(key: str) -> None:
+    from whichmodel.tools.decision.thinking import thinking_mode
+
+    assert thinking_mode(key, True) == "hybrid"
+
+
+def test_gemini_37_flash_is_priced_with_its_thinking_on_a_summary(catalog: Catalog) -> None:
+    rec = recommend(Requirements.model_validate({**CLINIC, "data": {}, "location": "us"}), catalog)
+    flash = next(c for c in [*rec.recommendations, *rec.frontier] if c.model_key == "gemini-3.7-flash")
+    assert flash.latency is not None and flash.latency.thinking_tokens >= 1000
+
+
+# --- impossible cases: relaxations (novice19 thread 6) --------------------------------------------
+
+HEALTH_CENTRE: dict[str, Any] = {
+    "use_case": "社区卫生服务中心：整理门诊病历", "task_type": "summarization", "languages": ["zh"],
+    "location": "cn", "volume": {"requests_per_month": 6000}, "budget": {"monthly_usd": 235},
+    "deployment": {"self_host": True}, "data": {"sensitivity": "confidential"},
+}  # fmt: skip
+
+
+def test_an_impossible_self_hosting_case_names_a_rated_model_as_the_cheapest(catalog: Catalog) -> None:
+    rec = recommend(Requirements.model_validate(HEALTH_CENTRE), catalog)
+    assert not rec.recommendations
+    budget = next(r for r in rec.relaxations if r.constraint == "over_budget")
+    cheapest = budget.admits[0]
+    named = next(c for c in budget.per_model if c.model == cheapest)
+    assert named.quality is not None, f"{cheapest} has no rating for the task"
+    assert "ALLaM" not in rec.summary
+
+
+def test_stopping_self_hosting_of_confidential_data_is_offered_last_and_with_models_sold_there(catalog: Catalog) -> None:
+    rec = recommend(Requirements.model_validate(HEALTH_CENTRE), catalog)
+    person = [r.constraint for r in rec.relaxations if r.constraint != "quality_levels"]
+    assert person[-1] == "open_weights_required", person
+    api = next(r for r in rec.relaxations if r.constraint == "open_weights_required")
+    first = api.per_model[0]
+    assert not any(r.code == "not_offered_cn" for r in first.risk_codes), first.model

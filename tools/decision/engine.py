@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from whichmodel.knowledge.catalog.schema import Catalog
+from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.adaptation import choose_adaptation, pick_facts
 from whichmodel.tools.decision.candidates import (
     ORDER,
@@ -232,9 +232,7 @@ def rank_all(
             unit_cost=_unit_cost(r.option),
             retiring=_retiring(r.option, as_of),
             preview=stable_sibling(r.option.model, catalog.models.values(), as_of) is not None,
-            coverage=coverage(r.option.model, req.languages)[0]
-            if req.task_type == "speech_to_text"
-            else _moderation_fit(req, k),
+            coverage=_speech_fit(req, r.option.model) if req.task_type == "speech_to_text" else _moderation_fit(req, k),
             maker=r.option.model.maker or k,
             tight_context=r.option.model.context_applies and context_tight(req, _window(r.option)),
             held=held[k],
@@ -248,6 +246,14 @@ def rank_all(
 PROMPT_ATTACK_DETECTORS = re.compile(r"prompt-guard|promptguard|prompt-injection")
 """Moderation-purpose models that detect prompt attacks (jailbreaks, injections), not harmful content."""
 INJECTION_WORDS = re.compile(r"\b(injection|jailbreak|prompt attack)|越狱|注入", re.I)
+
+
+def _speech_fit(req: Requirements, model: Model) -> int:
+    """Speech-to-text: how the documented facts fit the stated need (`ranking.Entry.coverage`, lower
+    first): the languages' coverage (`speech.coverage`) first, then, when the use case needs speaker
+    turns (`SPEAKER_TURNS`), whether the maker documents telling speakers apart (`DIARIZES`)."""
+    speakers = bool(SPEAKER_TURNS.search(req.use_case)) and not diarizes(model.key)
+    return 2 * coverage(model, req.languages)[0] + int(speakers)
 
 
 def _moderation_fit(req: Requirements, key: str) -> int:
@@ -1542,7 +1548,8 @@ def _summary_codes(
                     "task": req.task_type, "monthly": lead.monthly_cost_usd,
                     "requests": req.volume.requests_per_month,
                     "rule": "measured_best" if lead.measured is not None
-                    else ("speech_coverage" if req.task_type == "speech_to_text" else ranking.ordered.rule),
+                    else (("speech_coverage_speakers" if SPEAKER_TURNS.search(req.use_case) else "speech_coverage")
+                          if req.task_type == "speech_to_text" else ranking.ordered.rule),
                     "tier_size": len(ranking.ordered.tier), "priority": req.priority,
                     "rated_for": _passed_for_evidence(ranking, lead.model_key) if ranking.ordered.rule in (
                         "cheapest_in_tier", "cheapest_reaching_floor") else [],
@@ -1670,9 +1677,22 @@ SPEAKER_TURNS = re.compile(
 )
 """A speech-to-text use case that needs the transcript split by speaker (a stated need, not a test)."""
 
-DIARIZES = re.compile(r"diari[sz]", re.I)
-"""Speech models documented to tell speakers apart: only those that say so in their name (the catalog
-has no field for it; the others may or may not, which the speech checks say to test)."""
+DIARIZES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"diari[sz]", re.I), "the model's name (OpenAI: gpt-4o-transcribe-diarize)"),
+    (re.compile(r"^voxtral-mini-transcribe-3$"), "Mistral docs, 'Diarize speakers': diarize=True with "
+     "voxtral-mini-transcribe-3-0"),
+    (re.compile(r"^voxtral-mini-transcribe-realtime-3$"), "Mistral model card: speaker diarization (2026-10-20)"),
+    (re.compile(r"^voxtral-small-transcribe-3$"), "Mistral docs: Voxtral 3 models transcribe with speaker labels"),
+    (re.compile(r"^voxtral-mini-2602$"), "Mistral changelog 2026-02-04: 'Introducing diarize' (Voxtral Transcribe 2)"),
+)  # fmt: skip
+"""Speech models whose makers document that they tell speakers apart, by canonical key, with the
+source (checked 2026-12; the catalog has no field for it). Others may or may not: the report says to
+check them on the person's recordings."""
+
+
+def diarizes(model_key: str) -> bool:
+    """Whether the model's maker documents speaker separation (`DIARIZES`)."""
+    return any(pattern.search(model_key) for pattern, _ in DIARIZES)
 
 
 def _diarization(req: Requirements, ranking: Ranking, top: list[Candidate]) -> list[Reason]:
@@ -1681,7 +1701,7 @@ def _diarization(req: Requirements, ranking: Ranking, top: list[Candidate]) -> l
     risks; or that no passing model documents it (a separate speaker-separation step then)."""
     if req.task_type != "speech_to_text" or not SPEAKER_TURNS.search(req.use_case):
         return []
-    found = [r for r in ranking.ranked if DIARIZES.search(r.option.model.key)]
+    found = [r for r in ranking.ranked if diarizes(r.option.model.key)]
     if not found:
         return [Reason(code="speech_diarization_none")]
     best = min(found, key=lambda r: (r.option.monthly or 0.0, r.option.model.key))
@@ -1689,7 +1709,8 @@ def _diarization(req: Requirements, ranking: Ranking, top: list[Candidate]) -> l
     risks = [r for r in (*mention_risks(req, best.option, best.quality), *_lifecycle_mention(best.option, ranking.as_of))
              if r.code != "evidence_missing"]  # fmt: skip
     return [Reason(code="speech_diarization", params={"model": best.option.model.name, "monthly": best.option.monthly,
-                                                       "shortlisted": best.option.model.key in shown}),
+                                                       "shortlisted": best.option.model.key in shown,
+                                                       "documented": [r.option.model.name for r in found]}),
             *risk_note(best.option.model.name, risks)]  # fmt: skip
 
 

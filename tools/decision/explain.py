@@ -136,7 +136,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "answer_thinking_word": " and the thinking tokens",
         "answer_shorten": "shorten the answer (about {fits} tokens fit the target at that speed)",
         "answer_shorten_none": "shortening the answer alone does not help (at that speed not even the first words come within the target)",
-        "speech_diarization": " Your use case needs speaker turns: of the models that fit, {model} is the one the catalog documents as telling speakers apart ({monthly}/month); for the others the catalog says nothing either way (check their makers' current pages: newer releases may add it), so use it, add a separate speaker-separation step, or check each on your recordings.",
+        "speech_diarization": " Your use case needs speaker turns: of the models that fit, those whose makers document telling speakers apart are {documented}; the cheapest of them is {model} ({monthly}/month). For the others nothing is documented either way (check their makers' current pages), so use one of these, add a separate speaker-separation step, or check each on your recordings.",
         "speech_diarization_none": " Your use case needs speaker turns: none of the models that fit is documented to tell speakers apart, so plan a separate speaker-separation step, or check each on your recordings.",
         "risk_note": " Mind the risks of {model} for these requirements: {items}.",
         "relax_over_budget": "Raise the budget: {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests); each model below needs its own figure",
@@ -281,6 +281,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_rated_for": ", counting only models with a rating for {cats} (cheaper ones have none)",
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
         "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
+        "rule_speech_coverage_speakers": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, then telling speakers apart as its maker documents (you need speaker turns), the maker's own models next, then price per audio minute",
         "rule_balanced": " (priority: balanced counts a model as close enough when its likely range of ratings comes within 5 points of the best one's; its own score can be further below)",
         "rule_measured_best": "it meets the bar on your examples at the lowest cost",
         "how_self": "self-hosted",
@@ -397,6 +398,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_overhead": "overhead: 10% of weights and cache + 1 GB runtime; 90% of GPU memory usable; GPU count rounded to a power of two",
         "sh_decode": "decode bound from memory bandwidth ({bandwidth} GB/s per GPU), at most {max_stream} tokens/s per stream (kernel launches and the all-reduce between GPUs bound one stream, whatever the summed bandwidth); prefill at {eff} of {tflops} TFLOPS",
         "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
+        "sh_failover": "{replicas} replicas: {needed} for the volume plus one for failover, so that a GPU failure or an update does not stop a service this size ({volume} requests a month or more)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
         "sh_export_control": "the {gpu} is under US export controls for mainland China: these figures are a yardstick; ask your supplier which accelerators it can deliver there and re-size with their memory and bandwidth",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output)",
@@ -556,7 +558,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "answer_thinking_word": "和思考 token",
         "answer_shorten": "缩短回答（按该速度约 {fits} 个 token 能在目标内完成）",
         "answer_shorten_none": "仅缩短回答无济于事（按该速度连最先出现的文字都赶不上目标）",
-        "speech_diarization": "您的用例需要区分说话人：在符合条件的模型中，目录只记载了 {model} 支持区分说话人（每月 {monthly}）；其他模型目录里没有相关记载（请查看其厂商的最新页面：新版本可能已支持），因此可以选用它，或另加一个区分说话人的步骤，或在您的录音上逐一检查。",
+        "speech_diarization": "您的用例需要区分说话人：在符合条件的模型中，厂商明确记载支持区分说话人的有 {documented}，其中最便宜的是 {model}（每月 {monthly}）；其他模型没有相关记载（请查看其厂商的最新页面），因此可以选用其中之一，或另加一个区分说话人的步骤，或在您的录音上逐一检查。",
         "speech_diarization_none": "您的用例需要区分说话人：符合条件的模型都没有明确支持区分说话人，请另加一个区分说话人的步骤，或在您的录音上逐一检查。",
         "risk_note": "请注意 {model} 对这些要求的风险：{items}。",
         "relax_over_budget": "提高预算：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）；下列每个模型各自所需的预算见后",
@@ -700,6 +702,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_rated_for": "，只算有{cats}评分的模型（更便宜的几个没有）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
         "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
+        "rule_speech_coverage_speakers": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看厂商是否说明能区分说话人（您需要区分说话人），然后看是否为模型厂商自己的模型，最后按每分钟音频价格",
         "rule_balanced": "（兼顾质量与成本：评分的可能区间与最好模型的相差不到 5 分就算够接近，分数本身可能差得更多）",
         "rule_measured_best": "它在您的样例上达标且成本最低",
         "how_self": "自托管",
@@ -814,6 +817,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_overhead": "额外开销：权重与缓存的 10% 加 1 GB 运行时；GPU 显存可用 90%；GPU 数量向上取整到 2 的幂",
         "sh_decode": "解码受显存带宽限制（每块 GPU {bandwidth} GB/s），单路每秒最多 {max_stream} 个 token（无论总带宽多大，内核启动和 GPU 间的全归约都会限制单路速度）；预填充按 {tflops} TFLOPS 的 {eff} 计算",
         "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
+        "sh_failover": "{replicas} 个副本：{needed} 个承担用量，另加 1 个用于故障切换，这样 GPU 故障或升级时服务不会中断（每月 {volume} 次请求及以上的服务都这样规划）",
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
@@ -993,6 +997,10 @@ def seconds(value: Param, lang: Lang = "en") -> str:
     """Seconds as people read them: "1.05 s", "20 s"; in Chinese "1.05 秒"."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return "n/a"
+    if value >= 3600:  # a batch window: "12 hours", not "43,200 s"
+        hours = value / 3600
+        shown = f"{hours:,.0f}" if hours.is_integer() else f"{hours:,.1f}"
+        return f"{shown} 小时" if lang == "zh" else f"{shown} hour{'' if hours == 1 else 's'}"
     unit = "秒" if lang == "zh" else "s"
     if float(value).is_integer():
         return f"{value:,.0f} {unit}"
@@ -1334,7 +1342,7 @@ def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, v in p.items():
-        if k in ("monthly", "budget_usd", "monthly_usd", "ga_monthly"):
+        if k in ("monthly", "budget_usd", "monthly_usd", "ga_monthly", "batch_monthly"):
             out[k] = monthly(v, lang)
         elif k in ("per_1k", "per_1k_usd", "price"):
             out[k] = usd(v)
@@ -1538,6 +1546,8 @@ def mention_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(_not_offered_label(lang, p))
         elif r.code == "retiring_soon":
             out.append(t(lang, "warn_retiring").format(date=p.get("date")))
+        else:
+            out += warning_labels(lang, [r])  # the shortlist row's words (a BAA to confirm, a far-below price)
     return out
 
 
@@ -1693,6 +1703,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "relax_residency_none"
     if code == "held_back":
         code = f"held_back_{p.get('role')}"
+    if code == "risk_note" and not _risk_note(lang, p)["items"]:
+        return ""  # no risk with words of its own: nothing to mind
     values = _generic(lang, p)
     values.update(PREP[code](lang, p) if code in PREP else {})
     if code.startswith("held_back_"):

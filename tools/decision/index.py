@@ -150,7 +150,7 @@ class CatalogIndex:
     def prices(self, req: Requirements) -> Prices:
         """`cost.per_request_cost` for every offering (cached by the token profile)."""
 
-        by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "none")}
+        by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "on", "none")}
 
         def compute() -> Prices:
             return Prices(
@@ -166,7 +166,7 @@ class CatalogIndex:
         """`latency.estimate_latency` for the offering at a position, memoised per token profile."""
         table: dict[tuple[str, str, str, bool], LatencyEstimate] = self._latency.get(cost_key(req), dict)
         offerings, models, lock = self.offerings, self.models, self._lock
-        by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "none")}
+        by_mode = {m: tokens(req, m) for m in ("always", "hybrid", "on", "none")}
 
         def latency(i: int) -> LatencyEstimate:
             offering, model = offerings[i], models[i]

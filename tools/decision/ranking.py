@@ -540,7 +540,8 @@ class Entry:
     """Tie-break among value candidates of equal monthly cost: self-hosted, the GPU dollars per request
     at full capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
-    """Speech-to-text: 0 documented to cover every language needed, 1 unknown, 2 known to miss one."""
+    """Speech-to-text: how the documented facts fit the need (`engine._speech_fit`, lower first: the
+    languages' coverage, then speaker separation when needed); moderation: `engine._moderation_fit`."""
     maker: str = ""
     """Who made the model (its key when unknown): an unrated shortlist spans makers (`spread_makers`)."""
     tight_context: bool = False

@@ -19,6 +19,9 @@ The model is deliberately simple and every step is stated in the estimate's assu
 * prefill is compute-bound: ``2 x active params x prompt tokens`` FLOPs at 40% of peak;
 * capacity = tokens/s the deployment sustains x utilization x seconds per month, each request
   decoding its output plus, for a model that thinks on the task, its thinking tokens;
+* replicas = what the volume needs, plus one for failover when the volume is a service many people
+  rely on (`FAILOVER_VOLUME` requests a month or more): a GPU failure or an update would stop a
+  single replica (N+1 redundancy);
 * cost = replicas x GPUs x hourly price x 730 h (always on).
 """
 
@@ -62,6 +65,10 @@ USABLE_MEMORY = 0.9
 PREFILL_EFFICIENCY = 0.4
 MAX_BATCH = 64
 PEAK_TO_AVERAGE = 3.0
+FAILOVER_VOLUME = 100_000
+"""From this many requests a month a self-hosted service is planned with one replica more than the
+volume needs (N+1): at that scale a GPU failure or an update must not stop it. Below it one replica
+is planned and the next steps say it has no failover (`step_redundancy`)."""
 MAX_STREAM_TPS = DECODE_RANGE[1]
 """The fastest one stream decodes on GPUs, whatever the summed bandwidth: 300 tokens/s, the top of
 the published GPU serving speeds (`latency.DECODE_RANGE`: small models on the fastest GPU hosts,
@@ -147,7 +154,9 @@ def estimate_self_host(
     prefill_s = _prefill_seconds(active_b, volume.input_tokens, gpu, gpus_needed)
     seconds_per_request_batched = decoded / decode_tps + prefill_s
     capacity = SECONDS_PER_MONTH * utilization / seconds_per_request_batched
-    replicas = max(1, math.ceil(volume.requests_per_month / capacity))
+    needed = max(1, math.ceil(volume.requests_per_month / capacity))
+    failover = volume.requests_per_month >= FAILOVER_VOLUME
+    replicas = needed + int(failover)
     replica_cost = gpus_needed * gpu.hourly_usd * HOURS_PER_MONTH
     monthly = replicas * replica_cost
 
@@ -156,6 +165,8 @@ def estimate_self_host(
     # roughly linearly, so self-hosting only ever wins if its cost per request at capacity is lower.
     if cheapest_api_per_request and replica_cost / capacity < cheapest_api_per_request:
         break_even = replica_cost / cheapest_api_per_request
+        if break_even >= FAILOVER_VOLUME:
+            break_even *= 2  # at that volume the service has a failover replica to pay for too
 
     codes = [
         Reason(code="sh_weights", params={"quant": quant, "bytes": bytes_per_param, "total": params_total_b,
@@ -169,6 +180,9 @@ def estimate_self_host(
         Reason(code="sh_traffic", params={"peak": PEAK_TO_AVERAGE, "utilization": utilization}),
         Reason(code="sh_gpu_price", params={"hourly": gpu.hourly_usd, "source": GPU_TABLE_SOURCE}),
     ]  # fmt: skip
+    if failover:
+        codes.append(Reason(code="sh_failover", params={"needed": needed, "replicas": replicas,
+                                                        "volume": FAILOVER_VOLUME}))  # fmt: skip
     if gpu.name in EXPORT_CONTROLLED_CN and user_region(req)[0] == "cn":
         codes.append(Reason(code="sh_export_control", params={"gpu": gpu.name}))
     if thinking_tokens:
@@ -186,7 +200,8 @@ def estimate_self_host(
         f"{PREFILL_EFFICIENCY:.0%} of {gpu.tflops_bf16:g} TFLOPS",
         f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
         f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})",
-    ] + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else [])
+    ] + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else []) + (
+        [f"{replicas} replicas: {needed} for the volume plus one for failover"] if failover else [])
     return SelfHostEstimate(
         model=model,
         gpu=gpu.name,

@@ -7,6 +7,9 @@ Three modes, from catalog facts and the model's name (`thinking_mode`):
 - `hybrid`: reasoning-capable (the maker's/offering's `reasoning` flag) but thinking is optional: it is
   costed and timed with thinking OFF unless the task needs reasoning (`needs.reasoning`, a reasoning
   task, or a maths use case); the report states the assumption and what thinking on would add;
+- `on`: hybrid, but its maker documents no way to turn thinking off (`CANNOT_TURN_OFF`: Gemini Pro,
+  Gemini 3.7 Flash, Claude Fable 5, GPT-5 before 5.1): it thinks at the task's budget on every task,
+  like an always-thinking model, and a latency target may cap it like a hybrid one;
 - `none`: not a reasoning model. Whether a model reasons is the model's fact (its maker's API, else
   the majority of its offerings: `Model.reasoning`) AND the listing's flag: one reseller's
   "reasoning" flag never gives a non-reasoning model a thinking budget (gpt-4o-mini at a reseller
@@ -52,7 +55,7 @@ from typing import Literal
 from whichmodel.knowledge.catalog.schema import Model
 from whichmodel.tools.decision.requirements import Requirements
 
-ThinkingMode = Literal["always", "hybrid", "none"]
+ThinkingMode = Literal["always", "hybrid", "on", "none"]
 
 ALWAYS_THINKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(openai-)?o[134](-|$)"), "OpenAI o-series: reasoning on every request (effort can be lowered, not turned off)"),
@@ -105,6 +108,13 @@ what relaxing the target would need. Where reasoning is a need of another task (
 CANNOT_TURN_OFF: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^gemini-[\d.]+-pro"), "Google, Gemini thinking: the Pro models cannot turn thinking off "
      "(https://ai.google.dev/gemini-api/docs/thinking)"),
+    (re.compile(r"^gemini-3\.[78]-flash"), "Google, Vertex AI thinking levels: Gemini 3.7 Flash offers low, "
+     "medium and high only (no minimal, no off; docs.cloud.google.com, thinking)"),
+    (re.compile(r"^claude-(fable|mythos)(-|$)|^claude-opus-5-5"), "Anthropic, Claude Fable 5 migration guide: "
+     "thinking: {type: 'disabled'} returns a 400 error; adaptive thinking is always on "
+     "(platform.claude.com/docs/en/models/fable-5/migration-guide)"),
+    (re.compile(r"^gpt-5(-mini|-nano)?$"), "OpenAI reasoning effort: models before gpt-5.1 do not support "
+     "'none' (lowest: minimal)"),
 )  # fmt: skip
 """Hybrid models whose makers document that thinking cannot be turned off (only lowered), by canonical
 key, with the source: a latency target never plans them with thinking off (`can_turn_off`)."""
@@ -131,9 +141,10 @@ def always_thinks(model_key: str) -> str | None:
 
 
 def can_cap(mode: ThinkingMode) -> bool:
-    """Whether a latency target may cap this model's thinking: only a hybrid model's, whose thinking
-    budget is a request setting. An always-thinking model is never capped (module docstring)."""
-    return mode == "hybrid"
+    """Whether a latency target may cap this model's thinking: only a hybrid model's (also one whose
+    thinking cannot be turned off: 'on'), whose thinking budget is a request setting. An
+    always-thinking model is never capped (module docstring)."""
+    return mode in ("hybrid", "on")
 
 
 def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:
@@ -143,6 +154,8 @@ def thinking_mode(model_key: str, reasoning: bool) -> ThinkingMode:
         return "none"
     if always_thinks(model_key) is not None:
         return "always"
+    if reasoning and not can_turn_off(model_key):
+        return "on"  # hybrid, but its maker documents no way to turn thinking off: it thinks on every task
     return "hybrid" if reasoning else "none"
 
 
@@ -185,6 +198,7 @@ def profile_key(req: Requirements) -> tuple[object, ...]:
     return (
         thinking_tokens(req, "always"),
         thinking_tokens(req, "hybrid"),
+        thinking_tokens(req, "on"),
         thinking_budget(req),
     )
 
