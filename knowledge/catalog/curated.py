@@ -640,6 +640,24 @@ PROVIDER_PARENT_LAWS: dict[str, tuple[str, str]] = {
     "alibaba": ("cn", "Alibaba Group Holding, headquartered in Hangzhou, owns Alibaba Cloud (Singapore)"),
 }
 
+# Makers headquartered in mainland China: maker -> source. Where the model was made, not where it
+# is served (a US host of an open model is under US law): it matters to buyers whose rules cover
+# products of Chinese brands whoever runs them (Taiwan's public agencies, `engine.reservations`).
+MAKERS_IN_CHINA: dict[str, str] = {
+    "alibaba": "Alibaba Group (Qwen), Hangzhou",
+    "zhipu": "Zhipu AI (GLM), Beijing",
+    "bytedance": "ByteDance (Doubao, Seed), Beijing",
+    "deepseek": "Hangzhou DeepSeek",
+    "moonshot": "Moonshot AI (Kimi), Beijing",
+    "minimax": "MiniMax, Shanghai",
+    "xiaomi": "Xiaomi (MiMo), Beijing",
+    "baidu": "Baidu (ERNIE), Beijing",
+    "stepfun": "StepFun, Shanghai",
+    "tencent": "Tencent (Hunyuan, Hy), Shenzhen",
+    "inclusionai": "inclusionAI (Ant Group), Hangzhou",
+    "meituan": "Meituan (LongCat), Beijing",
+}
+
 # Makers whose long-prompt surcharge is one published policy across their models (the same ratios
 # above the same prompt size): a model of theirs whose listings show no long-prompt rate is assumed
 # to carry it (`store.borrow_long_tiers`). maker -> source.

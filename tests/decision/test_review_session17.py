@@ -140,3 +140,22 @@ def test_stopping_self_hosting_of_confidential_data_is_offered_last_and_with_mod
     api = next(r for r in rec.relaxations if r.constraint == "open_weights_required")
     first = api.per_model[0]
     assert not any(r.code == "not_offered_cn" for r in first.risk_codes), first.model
+
+
+# --- Taiwan public agencies (expert19 N-A4) -------------------------------------------------------
+
+
+def test_a_taiwan_agency_gets_no_model_made_in_mainland_china_even_through_a_us_host(catalog: Catalog) -> None:
+    from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA
+
+    agency = {"use_case": "臺北市政府 1999 市民熱線 AI 客服助理：以繁體中文回答市民問題", "task_type": "chat",
+              "languages": ["zh"], "location": "tw", "volume": {"requests_per_month": 200_000},
+              "budget": {"monthly_usd": 2000}, "data": {"sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(agency), catalog)
+    makers = {c.model_key: catalog.models[c.model_key].maker for c in rec.recommendations[:10]}
+    assert not [k for k, m in makers.items() if m in MAKERS_IN_CHINA], makers
+    assert rec.quality_pick is not None and catalog.models[rec.quality_pick.model_key].maker not in MAKERS_IN_CHINA
+    # a Taiwan company that is no agency may still use them (through a host under another law)
+    firm = {**agency, "use_case": "臺北的茶葉網店：以繁體中文回答顧客問題"}
+    anyone = recommend(Requirements.model_validate(firm), catalog)
+    assert any(catalog.models[c.model_key].maker in MAKERS_IN_CHINA for c in anyone.recommendations[:10])

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA
 from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.adaptation import choose_adaptation, pick_facts
 from whichmodel.tools.decision.candidates import (
@@ -297,11 +298,14 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
 
 
 def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
-    """A provider under Chinese law (or owned from China) for a public agency in Taiwan, which may not
-    buy it (`stakes_risks` 'public_sector_tw'): held out of the picks like a model not offered there."""
+    """A provider under Chinese law (or owned from China), or a model made by a company in mainland
+    China whoever serves it (`curated.MAKERS_IN_CHINA`: Taiwan's 2019 rule on Chinese-brand ICT products
+    in agencies covers software), for a public agency in Taiwan, which may not buy it (`stakes_risks`
+    'public_sector_tw'): held out of the picks like a model not offered there."""
     if req.location != "tw" or not PUBLIC_SECTOR.search(req.use_case):
         return False
-    return "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
+    made_in_china = (option.model.maker or "") in MAKERS_IN_CHINA
+    return made_in_china or "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
 
 
 def _china_law_abroad(req: Requirements, option: Option) -> bool:
