@@ -73,6 +73,13 @@ SYMBOL: dict[str, str] = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "J
 """How a figure in each currency is written in English text ("C$200", "R500", "CHF 300")."""
 
 
+REGION_CURRENCY: dict[str, str] = {
+    "cn": "CNY", "hk": "HKD", "tw": "TWD", "sg": "SGD", "ca": "CAD", "uk": "GBP", "eu": "EUR", "au": "AUD", "us": "USD",
+}  # fmt: skip
+"""The currency people pay in where they are (`Requirements.location` codes): a report for someone in
+China says bills in yuan first, the US dollar figure beside it."""
+
+
 def to_usd(amount: float, currency: str) -> float:
     """`amount` in `currency` (ISO code, any case) as US dollars at the reference rate."""
     return amount * USD_PER[currency.upper()]

@@ -12,8 +12,9 @@ from pathlib import Path
 from whichmodel.knowledge.catalog.schema import Catalog
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.framework.loader import get_passage
-from whichmodel.knowledge.units import Lang
+from whichmodel.knowledge.units import REGION_CURRENCY, Lang
 from whichmodel.tools.decision import Recommendation, Requirements, load_requirements_file, recommend
+from whichmodel.tools.decision.filters import user_region
 from whichmodel.tools.decision.result import Citation, ProbeEvidence
 
 # Passages every report cites besides the adaptation path's own: accuracy first, then cost/latency.
@@ -41,7 +42,13 @@ def recommend_from_file(
 ) -> Recommendation:
     """Load a requirements file (YAML or JSON) and recommend; raises RequirementsError when invalid."""
     req, raw = load_requirements_file(path)
-    return recommend_requirements(req, raw, catalog=catalog, probes=probes)
+    return recommend_requirements(req, raw, catalog=catalog, probes=probes, currency=local_currency(req))
+
+
+def local_currency(req: Requirements) -> str | None:
+    """The currency a requirements file's report says bills in: that of where the person is (stated,
+    else taken from their language, as the report says), the US dollar figure beside it; None: dollars."""
+    return REGION_CURRENCY.get(user_region(req)[0] or "")
 
 
 def citations_for(rec: Recommendation, lang: Lang | None = None) -> list[Citation]:

@@ -182,12 +182,12 @@ def render(rec: Recommendation, fmt: ReportFormat) -> str | bytes:
 def _decide(req: Requirements, raw: dict[str, object], probes: ProbeEvidence | None = None) -> Recommendation:
     """Run the decision core (imported lazily: it loads the catalog, which the other commands don't need)."""
     try:
-        from whichmodel.tools.recommend import recommend_requirements
+        from whichmodel.tools.recommend import local_currency, recommend_requirements
     except ImportError as exc:
         _err(f"error: the decision core is not available ({exc})")
         raise typer.Exit(EXIT_FAILED) from None
     try:
-        return recommend_requirements(req, raw, probes=probes)
+        return recommend_requirements(req, raw, probes=probes, currency=local_currency(req))
     except OSError as exc:
         _err(f"error: cannot load the catalog: {exc}")
         raise typer.Exit(EXIT_FAILED) from None

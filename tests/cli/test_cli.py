@@ -29,7 +29,7 @@ def fake_core(monkeypatch: pytest.MonkeyPatch) -> list[Requirements]:
     seen: list[Requirements] = []
 
     def recommend_requirements(
-        req: Requirements, raw: dict[str, Any] | None = None, probes: Any = None
+        req: Requirements, raw: dict[str, Any] | None = None, probes: Any = None, currency: str | None = None
     ) -> Recommendation:
         seen.append(req)
         return realistic_recommendation()

@@ -159,3 +159,30 @@ def test_a_taiwan_agency_gets_no_model_made_in_mainland_china_even_through_a_us_
     firm = {**agency, "use_case": "臺北的茶葉網店：以繁體中文回答顧客問題"}
     anyone = recommend(Requirements.model_validate(firm), catalog)
     assert any(catalog.models[c.model_key].maker in MAKERS_IN_CHINA for c in anyone.recommendations[:10])
+
+
+# --- the report's title and currency (expert19 D9, Y5) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("use_case", "task", "title"),
+    [
+        ("为美妆、母婴和家居品牌客户撰写小红书种草笔记：根据产品卖点写吸引人的标题和话题标签", "writing", "撰写小红书种草笔记"),
+        ("社区卫生服务中心：整理门诊病历", "summarization", "整理门诊病历"),
+        ("我们是社区卫生服务中心，医生每天一两百个门诊，想用AI整理门诊病历", "summarization", "整理门诊病历"),
+        ("在台北开了茶葉小店，想把商品介绍翻译成英文和日文", "translation", "商品介绍翻译成英文和日文"),
+        ("审阅供应商采购合同：提取付款条款、违约责任", "extraction", "审阅供应商采购合同"),
+    ],
+)
+def test_a_chinese_title_says_what_is_done_not_who_does_it(use_case: str, task: str, title: str) -> None:
+    from whichmodel.tools.report.titles import use_case_summary
+
+    assert use_case_summary(use_case, task, "zh") == title
+
+
+def test_a_report_from_a_file_says_bills_in_the_currency_of_where_the_person_is() -> None:
+    from whichmodel.tools.recommend import local_currency
+
+    assert local_currency(Requirements.model_validate({**CLINIC})) == "CAD"
+    assert local_currency(Requirements.model_validate(HEALTH_CENTRE)) == "CNY"
+    assert local_currency(Requirements.model_validate({**CLINIC, "location": None, "languages": ["en"]})) is None

@@ -317,7 +317,8 @@ _ZH_DROP = re.compile("|".join(sorted(_ZH_FILLER, key=len, reverse=True)))
 _ZH_TASK_WORDS: dict[str, tuple[str, ...]] = {
     "classification": ("检测", "识别", "判断", "分类", "标签", "审核", "分到", "分成", "归类"),
     "writing": ("写", "文案", "撰写"),
-    "summarization": ("摘要", "总结", "概括"),
+    "summarization": ("摘要", "总结", "概括", "整理"),
+    "translation": ("翻译", "译成", "翻成"),
     "chat": ("客服", "对话", "聊天"),
     "extraction": ("提取", "抽取", "审合同", "审核合同"),
     "speech_to_text": ("转文字", "转成文字", "转写", "转录"),
@@ -398,23 +399,44 @@ def _fit_zh(phrases: list[str]) -> str:
     return first[: cuts[-1]] if cuts else first[:MAX_ZH_CHARS]
 
 
+_ORG_ZH = re.compile(r"(?:中心|公司|事务所|工作室|医院|诊所|小店|门店|集团|学校|政府|机构|协会)$")
+"""A heading that names an organisation (who), not a job."""
+
+
+def _from_task_word(phrase: str, words: tuple[str, ...]) -> str:
+    """A phrase too long for a title, from its task word on when that fits ("为美妆母婴和家居品牌客户撰写
+    小红书种草笔记" -> "撰写小红书种草笔记": what is done, not for whom); else the phrase."""
+    if len(phrase) <= MAX_ZH_CHARS:
+        return phrase
+    starts = [i for w in words if (i := phrase.find(w)) > 0]
+    tail = phrase[min(starts):] if starts else phrase
+    return tail if 4 <= len(tail) <= MAX_ZH_CHARS else phrase
+
+
 def _title_zh(use_case: str, task_type: str) -> str:
-    # "审阅供应商采购合同：提取付款条款、…": a short heading before the colon already names the job
+    words = _ZH_TASK_WORDS.get(task_type, ())
+
+    def phrases(clause: str) -> list[str]:
+        return [_from_task_word(p, words) for p in _zh_phrases(clause)]
+
+    # "审阅供应商采购合同：提取付款条款、…": a short heading before the colon already names the job (a
+    # list inside it, "美妆、母婴和家居", is no clause)
     head, colon, _ = use_case.partition("：") if "：" in use_case else use_case.partition(":")
-    says_who = re.match(r"\s*(?:我们|我|咱们|本公司|公司)(?:是|为)", head)  # "我们是律师事务所：…" says who, not what
-    heading = _fit_zh(_zh_phrases(head)) if colon and _CJK.search(head) and not _ZH_CLAUSE.search(head) and not says_who else ""
-    if len(heading) >= 4 and heading == "".join(_zh_phrases(head)):
+    # "我们是律师事务所：…", "社区卫生服务中心：…" say who, not what
+    says_who = re.match(r"\s*(?:我们|我|咱们|本公司|公司)(?:是|为)", head) or _ORG_ZH.search(head.strip())
+    one_clause = not _ZH_CLAUSE.search(head.replace("、", ""))
+    heading = _fit_zh(phrases(head)) if colon and _CJK.search(head) and one_clause and not says_who else ""
+    if len(heading) >= 4 and heading == "".join(phrases(head)):
         return heading
     clauses = [c for c in _ZH_CLAUSE.split(use_case) if _CJK.search(c)]
-    words = _ZH_TASK_WORDS.get(task_type, ())
     clauses.sort(key=lambda c: not any(w in c for w in words))  # the clause that says the task first
     core = ""
     for clause in clauses:
-        core = _fit_zh(_zh_phrases(clause))
+        core = _fit_zh(phrases(clause))
         if len(core) >= (4 if any(w in clause for w in words) else 2):  # "分成" alone says too little
             break
     else:
-        core = next((c for c in (_fit_zh(_zh_phrases(x)) for x in clauses) if len(c) >= 2), core)
+        core = next((c for c in (_fit_zh(phrases(x)) for x in clauses) if len(c) >= 2), core)
     noun = TASK_NOUN.get(task_type, ("", ""))[1]
     if noun and noun not in core and not any(w in core for w in _ZH_TASK_WORDS.get(task_type, ())):
         core += noun
