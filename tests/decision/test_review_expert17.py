@@ -265,8 +265,12 @@ def test_chinese_marketing_copy_names_the_labelling_and_advertising_rules_and_br
     assert any(r.code == "content_rules_cn" for r in rec.risk_codes)
     assert any("人工智能生成合成内容标识办法" in r for r in rec.risks)
     assert not any(r.code == "residency_question" for r in rec.risk_codes)  # brand clients are companies
+    # session 17: copy for a mainland platform (Xiaohongshu) falls under the mainland's rules wherever
+    # it is written; copy for elsewhere, from outside China, does not
     en = recommend(Requirements.model_validate({**xhs, "languages": ["en"]}), load_catalog())
-    assert not any(r.code == "content_rules_cn" for r in en.risk_codes)  # the region is not China
+    assert any(r.code == "content_rules_cn" for r in en.risk_codes)
+    shop = {**xhs, "use_case": "Write product descriptions for our Shopify store", "languages": ["en"]}
+    assert not any(r.code == "content_rules_cn" for r in recommend(Requirements.model_validate(shop), load_catalog()).risk_codes)
 
 
 def test_a_confidential_legal_job_names_the_lawyers_duty_of_confidentiality() -> None:

@@ -186,3 +186,25 @@ def test_a_report_from_a_file_says_bills_in_the_currency_of_where_the_person_is(
     assert local_currency(Requirements.model_validate({**CLINIC})) == "CAD"
     assert local_currency(Requirements.model_validate(HEALTH_CENTRE)) == "CNY"
     assert local_currency(Requirements.model_validate({**CLINIC, "location": None, "languages": ["en"]})) is None
+
+
+# --- the seller that represents a model (expert19 N-A7) ---------------------------------------------
+
+
+def test_a_hong_kong_studios_briefs_go_to_the_same_model_through_a_host_under_no_flagged_law(catalog: Catalog) -> None:
+    hk = {"use_case": "為美妝品牌撰寫小紅書種草筆記", "task_type": "writing", "languages": ["zh"], "location": "hk",
+          "volume": {"requests_per_month": 9000, "input_tokens": 1200, "output_tokens": 700},
+          "budget": {"monthly_usd": 275}, "data": {"sensitivity": "internal"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(hk), catalog)
+    kimi = next(c for c in rec.recommendations if c.model_key == "kimi-k3")
+    assert kimi.provider not in CHINA_PROVIDERS, kimi.offering_id
+    # the mainland's publishing rules follow the copy to Xiaohongshu
+    assert any(r.code == "content_rules_cn" for r in rec.risk_codes)
+
+
+def test_the_makers_api_still_represents_a_model_when_it_puts_nothing_at_stake(catalog: Catalog) -> None:
+    in_china = {"use_case": "为美妆品牌撰写小红书种草笔记", "task_type": "writing", "languages": ["zh"], "location": "cn",
+                "volume": {"requests_per_month": 9000}, "data": {"sensitivity": "internal"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(in_china), catalog)
+    kimi = next(c for c in rec.recommendations if c.model_key == "kimi-k3")
+    assert kimi.provider in ("moonshotai-cn", "moonshotai")

@@ -219,7 +219,7 @@ def rank_all(
         # else one whose reservations are only warnings (Kimi K3 for a Canadian clinic's notes through
         # a US host rather than its maker under Chinese law: `HELD_LAST`)
         lighter = [o for o, codes in found if not HELD_LAST.intersection(codes)]
-        pool = clear or lighter or stage.passing[key]
+        pool = _unflagged_first(req, clear or lighter or stage.passing[key])
         chosen = choose_option(pool, mainland_china=china, baa_first=baa)
         held[key] = next(codes for o, codes in found if o is chosen)
         by_key[key] = Ranked(chosen, quality_of(chosen.model), len(pool))
@@ -306,6 +306,24 @@ def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
         return False
     made_in_china = (option.model.maker or "") in MAKERS_IN_CHINA
     return made_in_china or "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
+
+
+def _unflagged_first(req: Requirements, options: list[Option]) -> list[Option]:
+    """The sellers of one model whose law puts nothing the person sends at stake (`filters.
+    foreign_jurisdiction`), when one of them charges no more than the maker's own API: the same open
+    model through a host under another law rather than its maker under Chinese law, for a Hong Kong
+    studio's internal briefs (the maker's API otherwise represents the model, `choose_option`)."""
+    code = "coding" in domains_of(req)
+    makers = [o for o in options if o.tier == "maker"] or options
+    if all(foreign_jurisdiction(req, o.offering, source_code=code) is None for o in makers):
+        return options  # the maker's own API puts nothing at stake: it represents the model
+    # a provider whose law is known (an unknown one is no better than the flagged maker)
+    unflagged = [o for o in options if jurisdiction(o.offering) is not None
+                 and foreign_jurisdiction(req, o.offering, source_code=code) is None]  # fmt: skip
+    if not unflagged:
+        return options
+    cheapest = min(round(o.monthly or 0.0, 2) for o in unflagged)
+    return unflagged if cheapest <= min(round(o.monthly or 0.0, 2) for o in makers) else options
 
 
 def _china_law_abroad(req: Requirements, option: Option) -> bool:
@@ -1903,7 +1921,8 @@ def stakes_risks(req: Requirements) -> list[Reason]:
         out.append(Reason(code="traditional_script", params={"place": req.location}))
     if req.location == "tw" and PUBLIC_SECTOR.search(req.use_case):
         out.append(Reason(code="public_sector_tw"))
-    if user_region(req)[0] == "cn" and MARKETING_COPY.search(req.use_case):
+    if MARKETING_COPY.search(req.use_case) and (user_region(req)[0] == "cn" or MAINLAND_PLATFORMS.search(req.use_case)):
+        # published in mainland China: from there, or on a mainland platform from Hong Kong or Taiwan
         out.append(Reason(code="content_rules_cn"))
     if PAYMENT_CARDS.search(req.use_case):
         out.append(Reason(code="payment_cards", params={"audio": req.task_type == "speech_to_text"
@@ -1922,11 +1941,15 @@ FOR_CLIENTS = re.compile(
 company reviewing its own contracts has no client."""
 
 MARKETING_COPY = re.compile(
-    r"种草|广告|营销|推广|文案|带货|卖点|小红书|抖音|marketing|advert\w*|ad copy|product descriptions?|promot\w*|copywrit\w*",
+    r"种草|種草|广告|廣告|营销|營銷|行銷|推广|推廣|文案|带货|帶貨|卖点|賣點|小红书|小紅書|抖音|marketing|advert\w*|ad copy|product descriptions?|promot\w*|copywrit\w*",
     re.I,
 )
 """A use case that publishes marketing copy: in mainland China, the rules on labelling AI-generated
 content and on advertising claims apply to what is published (`stakes_risks`, 'content_rules_cn')."""
+
+MAINLAND_PLATFORMS = re.compile(r"小红书|小紅書|抖音|微信|微博|淘宝|淘寶|天猫|天貓|京东|京東|拼多多|快手|bilibili|哔哩|嗶哩|xiaohongshu|douyin|weibo|wechat|taobao", re.I)
+"""Platforms in mainland China: copy published there falls under the mainland's rules wherever it is
+written (a Hong Kong studio writing Xiaohongshu notes)."""
 
 PAYMENT_CARDS = re.compile(
     r"card (details|numbers?|payments?)|credit cards?|debit cards?|payment cards?|\bpci\b|cardholder|"
