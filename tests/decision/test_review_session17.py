@@ -208,3 +208,18 @@ def test_the_makers_api_still_represents_a_model_when_it_puts_nothing_at_stake(c
     rec = recommend(Requirements.model_validate(in_china), catalog)
     kimi = next(c for c in rec.recommendations if c.model_key == "kimi-k3")
     assert kimi.provider in ("moonshotai-cn", "moonshotai")
+
+
+def test_a_picks_price_to_confirm_is_said_beside_its_name_in_the_summary(catalog: Catalog) -> None:
+    s04 = {"use_case": "审阅供应商采购合同：提取付款条款、违约责任、争议解决条款，并标出对我方不利的条款，输出JSON",
+           "task_type": "extraction", "languages": ["zh", "en"], "priority": "balanced",
+           "volume": {"requests_per_month": 15000, "input_tokens": 10000, "output_tokens": 800},
+           "budget": {"monthly_usd": 1500}, "latency": {"p95_seconds": 30}, "context_tokens": 32000,
+           "needs": {"structured_output": True}, "deployment": {"data_residency": "cn"},
+           "data": {"labeled_examples": 200, "sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(s04), catalog, lang="zh")
+    flagged = [c for c in rec.recommendations[:1] if any(r.code in ("maker_price_promo", "price_below_typical")
+                                                          for r in c.risk_codes)]  # fmt: skip
+    assert flagged, "s04's lead carries a price to confirm (the catalog's DeepSeek V4 Pro)"
+    assert f"{flagged[0].model} (⚠ " in rec.summary.split("：")[0] + rec.summary
+    assert rec.summary.index(f"{flagged[0].model} (⚠") < rec.summary.index("（经由")

@@ -1944,12 +1944,27 @@ def explain(rec: Recommendation, lang: Lang, currency: str | None = None) -> Rec
         return _explain(rec, lang)
 
 
+PRICE_WARNINGS = ("maker_price_promo", "price_below_typical")
+"""A pick's price that must be confirmed: said beside its name in the summary too, not only in its row."""
+
+
+def _price_flagged(lang: Lang, reason: Reason, top: Sequence[Candidate]) -> Reason:
+    """The summary's sentence naming a pick (`lead`, `quality_pick`, `value`) with the pick's price
+    warning beside its name ("DeepSeek V4 Pro (⚠ the maker's price is 25% of other sellers'...)")."""
+    name = reason.params.get("model")
+    pick = next((c for c in top if c.model == name), None) if reason.code in ("lead", "quality_pick", "value") else None
+    labels = warning_labels(lang, [r for r in pick.risk_codes if r.code in PRICE_WARNINGS]) if pick else []
+    if not labels or not isinstance(name, str):
+        return reason
+    return reason.model_copy(update={"params": {**reason.params, "model": with_warnings(name, labels)}})
+
+
 def _explain(rec: Recommendation, lang: Lang) -> Recommendation:
     output = rec.requirements.volume.output_tokens
     top = [_candidate(lang, c, output) for c in rec.recommendations]
     frontier = [_candidate(lang, c, output) for c in rec.frontier]
     eliminated = [e if e.label else e.model_copy(update={"label": t(lang, e.reason)}) for e in rec.eliminated]
-    summary = "".join(say(lang, r) for r in rec.summary_codes)
+    summary = "".join(say(lang, _price_flagged(lang, r, rec.recommendations)) for r in rec.summary_codes)
     warnings = [say(lang, r) for r in rec.assumptions if r.code == "stale_source"]
     probes = rec.probes
     if probes is not None:
