@@ -223,3 +223,18 @@ def test_a_picks_price_to_confirm_is_said_beside_its_name_in_the_summary(catalog
     assert flagged, "s04's lead carries a price to confirm (the catalog's DeepSeek V4 Pro)"
     assert f"{flagged[0].model} (⚠ " in rec.summary.split("：")[0] + rec.summary
     assert rec.summary.index(f"{flagged[0].model} (⚠") < rec.summary.index("（经由")
+
+
+def test_a_pick_planned_with_thinking_off_names_the_route_that_keeps_a_quarter_of_it(catalog: Catalog) -> None:
+    # expert19 N-A1/s02: the 56 s, $2,925 route at 2,000 thinking tokens is said beside the thinking-off plan
+    s02 = {"use_case": "Clinical decision-support assistant for hospital physicians: answer drug dosing, interaction "
+           "and guideline questions from our curated clinical guideline library; wrong answers can harm patients",
+           "task_type": "qa", "languages": ["en"], "location": "us",
+           "volume": {"requests_per_month": 30_000, "input_tokens": 6000, "output_tokens": 700},
+           "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
+           "needs": {"reasoning": True}, "data": {"sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(s02), catalog)
+    capped = next(r for r in rec.summary_codes if r.code == "capped_pick")
+    assert capped.params["cap"] == 0 and capped.params["floor"] == 2000
+    assert capped.params["floor_p95"] > 20 and capped.params["floor_monthly"] > capped.params["monthly"]
+    assert "at that quarter, 2,000 thinking tokens, it would cost $" in rec.summary

@@ -31,6 +31,7 @@ from whichmodel.tools.decision.candidates import (
     SELF_HOST_REASON,
     Option,
     Stage,
+    api_latency,
     api_stage,
     self_host_estimate,
     self_host_stage,
@@ -115,6 +116,7 @@ from whichmodel.tools.decision.result import (
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
     MIN_CAP_SHARE,
+    min_thinking,
     rated_effort,
     task_reasons,
     thinking_budget,
@@ -922,8 +924,21 @@ def _capped(option: Option, req: Requirements) -> Reason | None:
                 "usual_monthly": option.usual_monthly, "p95": option.latency.p95_seconds,
                 "usual_p95": usual.p95_seconds, "target": req.latency.p95_seconds,
                 "over_budget": budget is not None and option.usual_monthly is not None and option.usual_monthly > budget,
-                "budget": budget, "effort": rated_effort(option.model)},
+                "budget": budget, "effort": rated_effort(option.model), **_floor_figures(option, req)},
     )  # fmt: skip
+
+
+def _floor_figures(option: Option, req: Requirements) -> dict[str, Param]:
+    """For an option planned with its thinking off (`candidates.fit_thinking`): the thinking floor it
+    missed the target at, with that time and bill, so the route that keeps some thinking is said (s02:
+    56 s and $2,925 at 2,000 tokens, against a 20 s target)."""
+    if option.thinking_cap != 0 or option.usual is None or option.offering is None:
+        return {}
+    floor = max(min_thinking(option.model.key), MIN_CAP_SHARE * option.usual.thinking_tokens)
+    at = with_thinking(req, floor)
+    cost = per_request_cost(option.offering, option.model, at)
+    return {"floor": floor, "floor_p95": api_latency(at, option.offering, option.model).p95_seconds,
+            "floor_monthly": None if cost is None else cost * req.volume.requests_per_month}  # fmt: skip
 
 
 def _with_ga_alternative(risk: Reason, ranking: Ranking, option: Option, target: float | None) -> Reason:

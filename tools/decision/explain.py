@@ -260,7 +260,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "at_cap": "{cap} thinking tokens per request, {why_cap}",
         "at_cap_pick": "at {cap} thinking tokens per request, {why_cap}",
         "at_off": "thinking turned off (a request setting on most hybrid models: confirm this one allows it), as even a quarter of its usual thinking misses the {target} target",
-        "at_off_pick": "with its thinking turned off (a request setting on most hybrid models: confirm this one allows it), as even a quarter of its usual thinking misses the {target} latency target",
+        "at_off_pick": "with its thinking turned off (a request setting on most hybrid models: confirm this one allows it), as even a quarter of its usual thinking misses the {target} latency target{floor_part}",
+        "floor_part": " (at that quarter, {floor} thinking tokens, it would cost {floor_monthly}/month and take about {floor_p95}: the route to weigh if answers may take that long)",
         "thinking_capped_figures": "Thinking capped: {at_cap} ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
         "capped_over": " (over the {budget} budget)",
         "cap_meets": "capped to meet the {target} latency target",
@@ -681,7 +682,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "at_cap": "每次请求 {cap} 个思考 token，{why_cap}",
         "at_cap_pick": "按每次请求 {cap} 个思考 token 计算（{why_cap}）",
         "at_off": "已关闭思考（多数混合模型可在请求中设置：请确认此模型允许），因为即使保留通常思考量的四分之一也达不到 {target}的目标",
-        "at_off_pick": "按关闭思考计算（多数混合模型可在请求中设置：请确认此模型允许），因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标",
+        "at_off_pick": "按关闭思考计算（多数混合模型可在请求中设置：请确认此模型允许），因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标{floor_part}",
+        "floor_part": "（保留这四分之一、即 {floor} 个思考 token 时，每月需 {floor_monthly}，耗时约 {floor_p95}：如果回答可以等这么久，这是值得考虑的方案）",
         "thinking_capped_figures": "思考已设上限：{at_cap}（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
         "capped_over": "（超出 {budget} 的预算）",
         "cap_meets": "为满足 {target}的延迟目标而设上限",
@@ -1430,7 +1432,9 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     effort = p.get("effort")
     rated = t(lang, "rated_effort" if effort else "rated_effort_unknown").format(effort=effort, usual=num(p.get("usual")))
     off = p.get("cap") == 0
-    at = {"cap": num(p.get("cap")), "why_cap": why_cap, "target": seconds(target, lang)}
+    floor_part = t(lang, "floor_part").format(floor=num(p.get("floor")), floor_p95=seconds(p.get("floor_p95"), lang),
+                                              floor_monthly=monthly(p.get("floor_monthly"), lang)) if p.get("floor") else ""
+    at = {"cap": num(p.get("cap")), "why_cap": why_cap, "target": seconds(target, lang), "floor_part": floor_part}
     return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": monthly(p.get("usual_monthly"), lang),
             "usual_p95": seconds(p.get("usual_p95"), lang), "over": over, "why_cap": why_cap, "rated": rated,
             "at_cap": t(lang, "at_off" if off else "at_cap").format(**at),
