@@ -402,7 +402,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_failover": "{replicas} replicas: {needed} for the volume plus one for failover, so that a GPU failure or an update does not stop a service this size ({volume} requests a month or more)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
         "sh_export_control": "the {gpu} is under US export controls for mainland China: these figures are a yardstick; ask your supplier which accelerators it can deliver there and re-size with their memory and bandwidth",
-        "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output)",
+        "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output): the model's usual thinking, since this sizing is for your own GPUs; an API plan above may cap it to meet the answer-time target at that provider's speed",
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
         "where it publishes one, else a standard FP8 quantisation: check quality on your examples) it needs "
         "{replicas}x{gpus} {gpu} (copies x GPUs), {monthly}/month (set deployment.quantization: fp8)",
@@ -821,7 +821,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
         "sh_failover": "{replicas} 个副本：{needed} 个承担用量，另加 1 个用于故障切换，这样 GPU 故障或升级时服务不会中断（每月 {volume} 次请求及以上的服务都这样规划）",
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
-        "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）",
+        "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）：这是该模型通常的思考量，因为这里估算的是您自己的 GPU；上文的 API 方案可能为了在服务商的速度下满足响应时间目标而削减了思考量",
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
         "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
         "（把需求中的自托管精度设为 FP8）",
