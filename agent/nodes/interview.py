@@ -80,7 +80,14 @@ from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
 from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import Lang, currency_of, from_usd, has_han, money, to_usd
-from whichmodel.tools.decision.explain import in_currency, say, task_name
+from whichmodel.tools.decision.explain import (
+    change_text,
+    in_currency,
+    mention_labels,
+    say,
+    task_name,
+    with_warnings,
+)
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
 from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
@@ -1104,9 +1111,14 @@ def _summary_text(rec: Recommendation, lang: str, currency: str | None) -> str:
             for r in rec.relaxations[:3]:
                 # in the person's language (the core's code), else the recommendation's own sentence;
                 # the suggestion may name its models already ("self-host an open model: Gemma 4 31B IT; ...")
-                suggestion = say("zh" if lang == "zh" else "en", r.code).strip() if r.code else r.suggestion
-                admits = ", ".join(a for a in r.admits[:3] if a not in suggestion)
-                lines.append(f"  - {suggestion}" + (f": {admits}" if admits else ""))
+                code_lang: Lang = "zh" if lang == "zh" else "en"
+                suggestion = say(code_lang, r.code).strip() if r.code else r.suggestion
+                # each model it names with what it needs (its bill, its time), not the names alone
+                named = [change_text(code_lang, with_warnings(m.model, mention_labels(code_lang, m.risk_codes)), m.needs, m.quality)
+                         for m in r.per_model[:3] if m.model not in suggestion]  # fmt: skip
+                admits = named or [a for a in r.admits[:3] if a not in suggestion]
+                sep = "；" if lang == "zh" else "; "
+                lines.append(f"  - {suggestion}" + (("：" if lang == "zh" else ": ") + sep.join(admits) if admits else ""))
         return "\n".join(lines)
     top = rec.recommendations[0]
     where = (

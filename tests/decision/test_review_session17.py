@@ -238,3 +238,14 @@ def test_a_pick_planned_with_thinking_off_names_the_route_that_keeps_a_quarter_o
     assert capped.params["cap"] == 0 and capped.params["floor"] == 2000
     assert capped.params["floor_p95"] > 20 and capped.params["floor_monthly"] > capped.params["monthly"]
     assert "at that quarter, 2,000 thinking tokens, it would cost $" in rec.summary
+
+
+def test_the_chat_names_each_relaxations_models_with_what_they_need_and_the_quality_levels_before_leaving_the_building() -> None:
+    from whichmodel.agent.nodes.interview import _summary
+
+    rec = recommend(Requirements.model_validate(HEALTH_CENTRE), load_catalog())
+    order = [r.constraint for r in rec.relaxations]
+    assert order.index("quality_levels") < order.index("open_weights_required")
+    text = _summary(rec, "zh", "CNY")
+    levels = next(line for line in text.splitlines() if "各质量档的费用" in line)
+    assert "¥" in levels and "Gemma 4 31B IT 需要每月" in levels  # the model with its bill, not its name alone

@@ -1311,7 +1311,7 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         )
     if not ranking.ranked and budget_changes:
         out += _levels_and_levers(req, budget_changes, ranking)
-    return out
+    return sorted(out, key=lambda r: _breaks_stated_hold(req, r.constraint))  # stable: the rest keep their order
 
 
 BATCH_PROVIDERS = frozenset({"openai", "anthropic", "google", "google-vertex", "google-vertex-anthropic", "azure",
