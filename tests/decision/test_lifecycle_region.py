@@ -19,7 +19,7 @@ from whichmodel.tools.decision.result import Recommendation
 from .conftest import AS_OF, build_catalog, model, offering, rating, req
 from .conftest import TEXT_CATS as CATS
 
-SOON = AS_OF + timedelta(days=55)
+SOON = AS_OF + timedelta(days=120)  # inside RETIRING_DAYS, beyond engine.IMMINENT_DAYS: flagged, not held last
 
 
 

@@ -546,18 +546,28 @@ def test_a_model_about_to_retire_loses_ties_and_carries_the_risk() -> None:
     assert any(r.code == "retiring_soon" for r in rec.recommendations[1].risk_codes)
 
 
-def test_a_stronger_model_about_to_retire_still_leads_with_a_warning() -> None:
-    # The retirement is a warning (issue #10/#11), not a demotion below a clearly weaker model.
+def test_a_stronger_model_retiring_in_months_still_leads_with_a_warning_but_not_one_retiring_this_quarter() -> None:
+    # The retirement is a warning (issue #10/#11), not a demotion below a clearly weaker model; within
+    # engine.IMMINENT_DAYS (session 17, expert18-20) it is no base for new work: ranked after the lasting one.
     soon = [offering("m:soon", "soon", inp=1, out=2)]
     weak = [offering("m:weak", "weak", inp=1, out=2)]
-    catalog = cat(
-        entry(rated("soon", soon, 1560).model_copy(update={"retirement_date": AS_OF + timedelta(days=60)}), soon),
-        entry(rated("weak", weak, 1400), weak),
-    )
-    rec = recommend(req(), catalog)
+
+    def ranked(days: int) -> Any:
+        catalog = cat(
+            entry(rated("soon", soon, 1560).model_copy(update={"retirement_date": AS_OF + timedelta(days=days)}), soon),
+            entry(rated("weak", weak, 1400), weak),
+        )
+        return recommend(req(), catalog)
+
+    rec = ranked(150)
     assert keys(rec)[0] == "soon"
     assert any(r.code == "retiring_soon" for r in rec.recommendations[0].risk_codes)
     assert any("retire" in r for r in rec.risks)
+    rec = ranked(60)
+    assert keys(rec)[0] == "weak" and rec.quality_pick is not None and rec.quality_pick.model_key == "weak"
+    strongest = next(r for r in rec.summary_codes if r.code == "strongest")
+    assert strongest.params["model"] == "SOON" and strongest.params["soon"] is True
+    assert "retires within three months" in rec.summary
 
 
 def test_a_mainland_china_endpoint_is_chosen_only_for_chinese_users() -> None:

@@ -96,7 +96,7 @@ def test_a_near_value_pick_names_the_top_rated_model_it_is_compared_with() -> No
         return model(key, offs, ratings={c: elo for c in CATS}, **kw), offs
 
     catalog = build_catalog([
-        entry("best", 1500, 1, retirement_date=AS_OF + timedelta(days=50)),
+        entry("best", 1500, 1, retirement_date=AS_OF + timedelta(days=120)),  # flagged, not held last (IMMINENT_DAYS)
         entry("lead", 1492, 2), entry("val", 1484, 0.1), entry("filler", 1200, 0.05),
     ])  # fmt: skip
     rec = recommend(req(priority="quality"), catalog)

@@ -81,10 +81,12 @@ from whichmodel.tools.decision.measured import (
     resolve_models,
 )
 from whichmodel.tools.decision.ranking import (
+    BAA_UNCONFIRMED,
     BALANCED_MARGIN,
     CHINA_LAW,
     DEAD_HEAT_PRICE,
     HELD_LAST,
+    RETIRES_SOON,
     VALUE_MAX_COST_SHARE,
     Entry,
     Ordered,
@@ -216,7 +218,7 @@ def rank_all(
     held: dict[str, tuple[str, ...]] = {}
     for key in sorted(stage.passing):
         # a seller without a reservation represents the model when there is one (`reservations`)
-        found = [(o, reservations(req, o)) for o in stage.passing[key]]
+        found = [(o, reservations(req, o) + _retires_soon(o, as_of)) for o in stage.passing[key]]
         clear = [o for o, codes in found if not codes]
         # else one whose reservations are only warnings (Kimi K3 for a Canadian clinic's notes through
         # a US host rather than its maker under Chinese law: `HELD_LAST`)
@@ -358,6 +360,19 @@ def _retiring(option: Option, as_of: date) -> bool:
     """Announced to retire within RETIRING_DAYS of the reference date."""
     when = retirement_date(option.model, option.offering)
     return when is not None and (when - as_of).days <= RETIRING_DAYS
+
+
+IMMINENT_DAYS = 90
+"""A model or listing its maker retires within this many days of the reference date is ranked after
+every lasting model (`ranking.RETIRES_SOON`): a project started now would go live on it and migrate
+within the quarter (expert18-20). Between this and `RETIRING_DAYS` it is flagged and placed after a
+comparable lasting model."""
+
+
+def _retires_soon(option: Option, as_of: date) -> tuple[str, ...]:
+    """(`RETIRES_SOON`,) when the option retires within `IMMINENT_DAYS` of `as_of`, else ()."""
+    when = retirement_date(option.model, option.offering)
+    return (RETIRES_SOON,) if when is not None and (when - as_of).days <= IMMINENT_DAYS else ()
 
 
 def _lifetime(option: Option) -> int:
@@ -868,6 +883,8 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
                                                             "provider_name": offering.provider_name, "basis": basis,
                                                             "inferred": user_region(req)[1]}))  # fmt: skip
     risks += _price_doubts(option)
+    if req.task_type == "speech_to_text" and SPEAKER_TURNS.search(req.use_case) and not diarizes(option.model.key):
+        risks.append(Reason(code="no_diarization", params={"model": option.model.name}))
     if offering is not None and _baa_unconfirmed(req, offering.provider):
         risks.append(Reason(code="baa_unconfirmed", params={"model": option.model.name, "provider": offering.provider,
                                                             "provider_name": offering.provider_name}))  # fmt: skip
@@ -1671,7 +1688,8 @@ def _summary_codes(
                                                       "costs_more": (s.option.monthly or 0.0) > (lead.monthly_cost_usd or 0.0),
                                                       "priority": req.priority,
                                                       "retires": (r[0].params["date"] if (r := retiring_risk(s.option, ranking.as_of)) else None),
-                                                      "preview": is_preview(s.option.model, s.option.offering)}))  # fmt: skip
+                                                      "preview": is_preview(s.option.model, s.option.offering),
+                                                      "soon": bool(_retires_soon(s.option, ranking.as_of))}))  # fmt: skip
     codes += _capped_picks([quality or lead, value])
     codes += _cn_passed_over(req, ranking, quality or lead)
     codes += _diarization(req, ranking, top)
@@ -1763,8 +1781,9 @@ def _cn_passed_over(req: Requirements, ranking: Ranking, pick: Candidate) -> lis
                   and HELD_LAST.intersection(reservations(req, r.option))), None)  # fmt: skip
     if found is None or found.quality.value is None:
         return []
+    held = reservations(req, found.option)
     code = "cn_passed_over" if not_offered_to(req, found.option.offering, found.option.model) is not None else (
-        "china_law_passed_over" if CHINA_LAW in reservations(req, found.option) else None)
+        "china_law_passed_over" if CHINA_LAW in held else "baa_passed_over" if BAA_UNCONFIRMED in held else None)
     if code is None:
         return []  # a Taiwan agency's bar: the risk line says it
     return [Reason(code=code, params={"pick": pick.model, "model": found.option.model.name,
@@ -1933,7 +1952,9 @@ def stakes_risks(req: Requirements) -> list[Reason]:
             and FOR_CLIENTS.search(req.use_case):
         out.append(Reason(code="client_confidentiality", params={"cn": user_region(req)[0] == "cn"}))
     if req.location in ("tw", "hk") and "zh" in req.languages:
-        out.append(Reason(code="traditional_script", params={"place": req.location}))
+        # copy for a mainland platform is read in Simplified Chinese, wherever it is written
+        code = "mainland_audience_script" if MAINLAND_PLATFORMS.search(req.use_case) else "traditional_script"
+        out.append(Reason(code=code, params={"place": req.location}))
     if req.location == "tw" and PUBLIC_SECTOR.search(req.use_case):
         out.append(Reason(code="public_sector_tw"))
     if MARKETING_COPY.search(req.use_case) and (user_region(req)[0] == "cn" or MAINLAND_PLATFORMS.search(req.use_case)):
@@ -2035,7 +2056,8 @@ def _risk_codes(
                                                "health": high_stakes_domain(req) == "medicine"}))  # fmt: skip
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
-        risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes}))
+        risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes,
+                                                          "speakers": bool(SPEAKER_TURNS.search(req.use_case))}))
     return risks
 
 

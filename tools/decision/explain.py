@@ -217,6 +217,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_price_below_typical": "is listed far below the price its other sellers charge (a warning, not a price to plan on)",
         "held_not_offered_cn": "is not offered where you are (by its maker's or its provider's own list)",
         "held_china_law": "is sold only through providers under Chinese law, and your data is confidential",
+        "held_retires_soon": "retires within three months",
         "held_baa_unconfirmed": "goes through a provider that does not offer a HIPAA business associate agreement as standard",
         "warn_not_offered_cn": "not offered in mainland China",
         "warn_not_offered_hk": "not offered in Hong Kong",
@@ -230,7 +231,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_price_below_typical": "priced at {ratio} of its usual price: confirm",
         "warn_maker_price_promo": "the maker's price is {ratio} of other sellers': confirm it lasts",
         "warn_baa": "confirm {provider} signs a HIPAA BAA first",
-        "baa_unconfirmed": "{model} through {provider}: patient data may go only to a provider that signs a HIPAA business associate agreement for this service; {provider} does not offer one as standard the way the big clouds do, so confirm it in writing before any patient data is sent, or use a cloud listing of a model that has one",
+        "warn_no_diarization": "not documented to tell speakers apart: add a speaker-separation step",
+        "speakers_needed": " (which your use case needs, even with a model documented to do it)",
+        "speakers_maybe": " (if you need who said what)",
+        "no_diarization": "{model} is not documented to tell speakers apart, which your use case needs: pair it with a separate speaker-separation step (its cost and accuracy to test) or use a model whose maker documents it",
+        "baa_unconfirmed": "{model} through {provider}: patient data may go only to a provider that signs a HIPAA business associate agreement for this service; {provider} is not known to sign one covering its AI inference service the way the big clouds do, so confirm it in writing before any patient data is sent, or use a cloud listing of a model that has one",
+        "baa_passed_over": " Rated higher but sold only through providers that do not sign a HIPAA business associate agreement as standard ({provider}): {model} ({quality} of 100, {monthly}/month), so the picks above go through clouds that do (AWS Bedrock, Azure, Google Vertex). If {provider} signs one covering its AI inference service, it returns to the ranking.",
         "china_law_passed_over": " Rated higher but sold only through providers under Chinese law ({provider}), where your confidential data would be subject to Chinese law: {model} ({quality} of 100, {monthly}/month), so the picks above are providers under other laws. If the data is not in fact confidential, lower `data.sensitivity` and it returns to the ranking.",
         "cn_passed_over_hk": " Rated higher but not offered in Hong Kong: {model} ({quality} of 100, {monthly}/month), so the picks above are models offered there.",
         "cn_passed_over": " Rated higher but not offered in mainland China{inferred}: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there. If you are in Taiwan or Singapore (where the US makers do offer their services; Hong Kong is on none of their lists), set `location` in the requirements and it returns to the ranking.",
@@ -317,6 +323,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
         "strongest_price": ", not the quality pick because that price must be confirmed before planning on it",
+        "strongest_soon": ", not proposed because it retires within three months: a project started now would go live on it and migrate again",
         "strongest_tier": ", tied with it on public ratings at a higher cost",
         "strongest_priority": ", ranked after cheaper models of comparable quality because cost comes first in your priority",
         "path": " Suggested path: {approach}.",
@@ -347,10 +354,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "client_confidentiality": "Client confidentiality: a lawyer's duty of confidentiality covers client documents{law}; before sending them to any outside API, check your professional rules and engagement terms (client consent, or removing names and identifying details), whatever the provider's data terms say",
         "client_confidentiality_cn": " (in mainland China, Article 38 of the Lawyers Law: commercial secrets and clients' privacy learnt in practice)",
         "public_sector_tw": "Public agencies in Taiwan: Taiwan restricts its agencies' use of ICT products of Chinese brands (Executive Yuan, 2019) and of AI services from Chinese makers (agencies were told not to use DeepSeek in 2025), so providers under Chinese law and models made in mainland China, whoever serves them, are kept out of the picks; citizens' data falls under the Personal Data Protection Act: check your agency's rules before choosing any model",
+        "mainland_audience_script": "Simplified Chinese for mainland readers: the copy is for a mainland platform, so it must come in Simplified characters with mainland usage, though you write from {place}; say it in the instructions and check it on your own examples",
         "traditional_script": "Traditional Chinese: answers must come in Traditional characters with {place} usage (not Simplified, nor mainland terms); most models learnt mostly from Simplified text, so check this on your own examples and say it in the instructions",
         "content_rules_cn": "Publishing in mainland China: AI-generated content must be labelled under the Measures for Labelling AI-Generated Synthetic Content (in force since 1 September 2025); ad copy may not use the absolute claims the Advertising Law bans (\u201cbest\u201d, \u201cnumber one\u201d), cosmetics efficacy claims need evidence, and platforms have rules on undisclosed paid promotion: have a person check each piece before it is published",
         "payment_cards": "Payment cards: if {where} carry card numbers, PCI DSS applies to every system that stores or sends them, this one included: redact card numbers before {what} reach any provider (pause recording during payment, or automatic redaction) and keep them out of test sets",
-        "speech_checks": "What no catalog shows, to test on your own recordings: telling speakers apart (if you need who said what), long files (providers cap upload size and length: split long recordings), phone-line or noisy audio, and your names and jargon",
+        "speech_checks": "What no catalog shows, to test on your own recordings: telling speakers apart{speakers}, long files (providers cap upload size and length: split long recordings), phone-line or noisy audio, and your names and jargon",
         "latency_borderline": "{model} is estimated at {p95}, just over your {target} target: kept because estimates are rough (up to {margin} over still passes); measure its answer time before committing",
         "sensitive_data_self": "{sensitivity} data stays on your own servers: protect the servers, prompts and logs as you protect the data itself",
         "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
@@ -641,6 +649,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_price_below_typical": "标价远低于其他销售方（这是警示，不能作为规划依据）",
         "held_not_offered_cn": "在您所在的地方不提供服务（见其厂商或服务商自己的列表）",
         "held_china_law": "只能经由受中国法律管辖的服务商使用，而您的数据是机密的",
+        "held_retires_soon": "三个月内就要退役",
         "held_baa_unconfirmed": "所经由的服务商不像大型云平台那样通常提供 HIPAA 商业伙伴协议",
         "warn_not_offered_cn": "不在中国大陆提供服务",
         "warn_not_offered_hk": "不在香港提供服务",
@@ -654,7 +663,12 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_price_below_typical": "价格只有通常价格的 {ratio}：需确认",
         "warn_maker_price_promo": "厂商标价只有其他销售方的 {ratio}：请确认能否持续",
         "warn_baa": "请先确认 {provider} 签署 HIPAA 商业伙伴协议",
+        "warn_no_diarization": "未说明能区分说话人：需另加区分说话人的步骤",
+        "speakers_needed": "（您的用例需要，即使厂商说明支持也要测试）",
+        "speakers_maybe": "（如果需要知道谁说了什么）",
+        "no_diarization": "{model} 没有说明能区分说话人，而您的用例需要：请另加一个区分说话人的步骤（其费用和准确率需测试），或选用厂商明确支持的模型",
         "baa_unconfirmed": "{model}（经由 {provider}）：患者数据只能交给为此服务签署 HIPAA 商业伙伴协议的服务商；{provider} 不像大型云平台那样通常提供该协议，发送任何患者数据之前请书面确认，或改用有该协议的云平台上的模型",
+        "baa_passed_over": "评分更高、但只能经由通常不签署 HIPAA 商业伙伴协议的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都经由签署该协议的云平台（AWS Bedrock、Azure、Google Vertex）。如果 {provider} 签署覆盖其 AI 推理服务的协议，它就会回到排名中。",
         "china_law_passed_over": "评分更高、但只能经由受中国法律管辖的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}）。您的数据是机密的，因此以上推荐都来自受其他法律管辖的服务商。如果数据其实并不机密，请调低" + _zh_field("data.sensitivity") + "，它就会回到排名中。",
         "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
         "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "，它就会回到排名中。",
@@ -739,6 +753,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
         "strongest_price": "，但它的价格需先确认，所以不作为质量之选",
+        "strongest_soon": "，但它三个月内就要退役：现在开始的项目刚上线就得再迁移，所以不作推荐",
         "strongest_tier": "，与首选公开评分并列最好但成本更高",
         "strongest_priority": "，因您把成本放在前面，排在质量相当但更便宜的模型之后",
         "path": "建议路径：{approach}。",
@@ -768,10 +783,11 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "client_confidentiality": "委托人保密：律师对委托人文件负有保密义务{law}；把客户合同发给任何外部 API 之前，无论服务商的数据条款如何，都请先核对执业规范和委托协议（取得委托人同意，或去掉名称和可识别信息）",
         "client_confidentiality_cn": "（《律师法》第三十八条：执业中知悉的商业秘密和当事人隐私）",
         "public_sector_tw": "台湾的公务机关：台湾限制公务机关使用大陆厂牌的资通讯产品（行政院，2019 年）和中国厂商的 AI 服务（2025 年已要求各机关不得使用 DeepSeek），因此受中国法律管辖的服务商，以及由中国大陆公司开发的模型（无论由谁提供服务），都不列入推荐；市民的个人资料适用《个人资料保护法》：选择任何模型之前，请先核对本机关的规定",
+        "mainland_audience_script": "面向大陆读者的简体中文：这些文案发布在大陆平台上，虽然您在{place}撰写，也须使用简体字和大陆用语；请在指令里写明，并在您自己的样例上检查",
         "traditional_script": "繁体中文：回答须使用繁体字和{place}的用语（不是简体，也不是大陆用语）；多数模型主要用简体文本训练，请在您自己的样例上检查，并在指令里写明",
         "content_rules_cn": "在中国大陆发布：AI 生成的内容须按《人工智能生成合成内容标识办法》（2025 年 9 月 1 日起施行）进行标识；广告文案不得使用《广告法》禁止的绝对化用语（如“最”“第一”），化妆品功效宣称需有依据，平台对未标明的商业推广（软广）也有规定：每篇发布前请由人审核",
         "payment_cards": "银行卡信息：如果{where}中含有卡号，存储或传输卡号的每个系统（包括本系统）都适用支付卡行业数据安全标准：在{what}交给任何服务商之前去除卡号（付款时暂停录音，或自动脱敏），测试集中也不要保留卡号",
-        "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人（如果需要知道谁说了什么）、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
+        "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人{speakers}、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
         "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target}的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
         "sensitive_data_self": "{sensitivity} 数据留在您自己的服务器上：请像保护数据本身一样保护服务器、提示词和日志",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
@@ -1307,7 +1323,9 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
-    if missing:
+    if p.get("soon"):  # retiring within three months (`engine.IMMINENT_DAYS`): ranked after every lasting model
+        why = t(lang, "strongest_soon")
+    elif missing:
         why = t(lang, "strongest_missing").format(missing=capability_names(lang, missing))
     elif p.get("price_ratio") is not None:  # held back by a price far below the usual one (s01's Kimi K2.6)
         why = t(lang, "strongest_price")
@@ -1720,7 +1738,9 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
-    if code == "traditional_script":
+    if code == "speech_checks":
+        values["speakers"] = t(lang, "speakers_needed" if p.get("speakers") else "speakers_maybe")
+    if code in ("traditional_script", "mainland_audience_script"):
         values["place"] = REGION_NAMES[lang].get(str(p.get("place")), str(p.get("place")))
     if code == "client_confidentiality":
         values["law"] = t(lang, "client_confidentiality_cn") if p.get("cn") else ""
@@ -1730,7 +1750,7 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["why"] = t(lang, f"floor_why_{p.get('why')}")
     if code in ("thinking_floor", "thinking_cut_allowed"):
         values.update(share=pct(p.get("share")), cap=num(p.get("cap")), usual=num(p.get("usual")))
-    if code.startswith("cn_passed_over") or code == "china_law_passed_over":
+    if code.startswith("cn_passed_over") or code in ("china_law_passed_over", "baa_passed_over"):
         values["quality"] = points(p.get("quality"))
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
     if code in ("latency_holds_back", "step_accuracy_bar", "preview_listing_ga"):
@@ -1883,6 +1903,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_maker_price_promo").format(ratio=pct(r.params.get("ratio"))))
         elif r.code == "baa_unconfirmed":
             out.append(t(lang, "warn_baa").format(provider=_offering_provider(lang, r.params)))
+        elif r.code == "no_diarization":
+            out.append(t(lang, "warn_no_diarization"))
         elif r.code == "not_offered_cn":
             out.append(_not_offered_label(lang, r.params))
         elif r.code == "latency_borderline":

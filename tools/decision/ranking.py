@@ -744,7 +744,15 @@ CHINA_LAW = "china_law"
 """The reservation of confidential or restricted data of a person outside mainland China and Hong
 Kong going to a provider under Chinese law (`engine.reservations`)."""
 
-HELD_LAST = frozenset({NOT_BUYABLE, CHINA_LAW})
+RETIRES_SOON = "retires_soon"
+"""The reservation of a model (or listing) its maker retires within `engine.IMMINENT_DAYS` of the
+reference date: no base for new work while a lasting model passes."""
+
+BAA_UNCONFIRMED = "baa_unconfirmed"
+"""The reservation of US health data sent to a provider that does not sign a HIPAA business associate
+agreement as standard (`engine.BAA_STANDARD`)."""
+
+HELD_LAST = frozenset({NOT_BUYABLE, CHINA_LAW, RETIRES_SOON, BAA_UNCONFIRMED})
 """Reservations that rank a model after every model without them (`order`): never a pick while one
 without them passes."""
 
