@@ -29,6 +29,7 @@ from whichmodel.agent.events import dump
 from whichmodel.agent.nodes.interview import Nodes
 from whichmodel.agent.nodes.understanding import Brain, OfflineBrain
 from whichmodel.agent.probing import ProbeService
+from whichmodel.agent.reply_script import events_in_script
 from whichmodel.agent.settings import Settings
 from whichmodel.agent.state import InputState, State
 
@@ -67,15 +68,23 @@ Node = Callable[..., Awaitable[Any]]
 
 def storing_events(node: Node) -> Node:
     """The node, with the typed events it writes (agent.events) stored as their JSON dumps: nodes
-    build models, the checkpoint keeps plain data (any checkpointer, strict msgpack included)."""
+    build models, the checkpoint keeps plain data (any checkpointer, strict msgpack included).
+    Chinese texts are stored in the person's script (agent.reply_script): the conversion is the last step."""
 
     @functools.wraps(node)
     async def run(*args: Any, **kwargs: Any) -> Any:
         out = await node(*args, **kwargs)
+        state = args[0] if args and isinstance(args[0], dict) else {}
+
+        def stored(update: dict[str, Any]) -> list[dict[str, Any]]:
+            lang = str(update.get("language", state.get("language", "en")))
+            script = update["script"] if "script" in update else state.get("script")
+            return events_in_script(dump(update["events"]), lang, script)
+
         if isinstance(out, Command) and isinstance(out.update, dict) and "events" in out.update:
-            return dataclasses.replace(out, update={**out.update, "events": dump(out.update["events"])})
+            return dataclasses.replace(out, update={**out.update, "events": stored(out.update)})
         if isinstance(out, dict) and "events" in out:
-            return {**out, "events": dump(out["events"])}
+            return {**out, "events": stored(out)}
         return out
 
     return run

@@ -112,6 +112,11 @@ class State(InputState, total=False):
     """The question the agent is waiting on; None when it is not waiting on anything."""
     language: Lang
     """The language of the person's last message; replies use it."""
+    script: str | None
+    """The script of Chinese replies: "tw" or "hk" (Traditional, that place's usage) or None
+    (Simplified); see agent.reply_script."""
+    script_asked: bool
+    """Whether `script` is the person's explicit choice ("可以用繁體中文回答嗎"), kept over later messages."""
     understanding: dict[str, Any] | None
     """This turn's brain output (facts, intent, question, language, choice), for the nodes after it."""
     recommendation: dict[str, Any] | None

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from whichmodel.agent.brain.hant import to_simplified
+from whichmodel.agent.brain.lexicon import STAY_INSIDE
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
@@ -360,7 +361,27 @@ MAY_USE = re.compile(
 )
 """A plain yes/no question whether a model may be used for the person's data ("can we use Claude for
 patient notes here in Ontario, yes or no?", "数据不出医院，能不能做？"): answered yes or no first."""
-ABOUT_RECOMMENDATION = (*ABOUT_RECOMMENDATION, ("may_use", MAY_USE))
+CAN_AI = re.compile(
+    r"(?:can|could|may|should)\s+(?:i|we)\s+(?:just\s+|also\s+|first\s+)?(?:use|have|let|get)\s+(?:the\s+)?"
+    r"(?:ai|it|a\s+model|chatgpt|claude|gemini)\b(?!\s+(?:app|api|model)\b)|"
+    r"(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|fine|safe|allowed)\s+to\s+(?:use|have|let)\s+(?:the\s+)?(?:ai|it)\b|"
+    r"\bcan\s+(?:the\s+)?ai\s+(?:write|draft|do|handle|help\s+with|prepare)\b|"
+    r"(?:能不能|可不可以|能否|可以|能)(?:先|直接|也|就)?(?:用|让|叫|拿)\s*(?:ai|人工智能|大模型|模型|它|机器)|"
+    r"(?:用|让|交给)\s*(?:ai|人工智能|大模型)[^。？?！!]{0,16}(?:能不能|可不可以|行不行|可以吗|行吗|能行吗|靠谱吗|吗)",
+    re.IGNORECASE,
+)
+"""Whether AI may do a task of the person's own ("随访短信能不能先用AI写？", "could we have AI draft the
+reminder letters?"): answered yes-on-conditions from what the conversation knows, never "I can't answer"."""
+BARE_YES_NO = re.compile(
+    r"(?:(?:so|ok|okay|well|just|please)\s+)*(?:tell\s+me\s+)?(?:straight\s+|plainly\s+)?(?:yes\s+or\s+no|can\s+(?:i|we)\s+or\s+not|"
+    r"(?:can|could)\s+(?:i|we)\s+(?:do\s+it|or\s+not)|is\s+it\s+(?:ok|possible)\s+or\s+not)(?:\s+(?:then|please))?|"
+    r"(?:那|所以)?(?:你|您)?(?:就|能|可以|干脆)?(?:直接|明确|痛快)?(?:地)?(?:告诉我|说|讲)?(?:一下)?(?:到底)?(?:是)?"
+    r"(?:能不能|可不可以|行不行|可以不可以|能否|做不做得了|能做吗|可以吗|行吗)(?:做|用|行|写)?(?:吧|啊|呢|嘛)?",
+    re.IGNORECASE,
+)
+"""A yes/no demand that names nothing ("你就直接告诉我能不能做", "just tell me yes or no"): it asks the
+person's previous question again, which is what gets answered."""
+ABOUT_RECOMMENDATION = (*ABOUT_RECOMMENDATION, ("may_use", MAY_USE), ("can_ai", CAN_AI))
 """Questions about the recommendation itself, by kind (every kind a question asks): answered from its data."""
 
 
@@ -425,6 +446,10 @@ def about_recommendation(question: str) -> list[str]:
         kinds = [k for k in kinds if k != "setup"]
     if "setup" in kinds:  # how to start covers "I can't code" and "can I use the app?"
         kinds = [k for k in kinds if k not in ("no_dev", "app_use")]
+    if "can_ai" in kinds and ({"may_use", "which", "app_use", "paste_app"} & set(kinds)):
+        kinds = [k for k in kinds if k != "can_ai"]  # a more specific question about using it answers this too
+    if "can_ai" in kinds:  # "随访短信能不能先用AI写？": the conditional yes covers what data may go in
+        kinds = [k for k in kinds if k not in ("safety", "law")]
     if (
         "may_use" in kinds
     ):  # "can we use Claude for patient notes, yes or no?": the yes/no answer has the data terms
@@ -459,6 +484,8 @@ def recommendation_answer(
         return _safety_answer(raw, lang, question, currency)
     if kind == "may_use":
         return _may_use_answer(raw, recommendation, lang, currency, question)
+    if kind == "can_ai":
+        return _can_ai_answer(raw, lang, currency)
     if kind == "setup":
         return _setup_answer(raw, recommendation, lang, currency, question)
     if kind in (
@@ -506,6 +533,8 @@ def recommendation_answer(
         return t(lang, f"about_{kind}")
     if kind == "law":
         return t(lang, f"about_law_{person_region(raw, currency)}")
+    if kind == "app_use" and _sensitive(raw):  # "能不能就用通义千问的网页版？" after "报价绝对不能泄露"
+        return t(lang, "app_use_confidential")
     if kind == "app_use":
         requests = (
             (raw.get("volume") or {}).get("requests_per_month")
@@ -921,6 +950,25 @@ def _may_use_answer(
     return t(lang, "may_use_yes") + _safety_answer(raw, lang, question, currency)
 
 
+def _can_ai_answer(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
+    """ "Can I have AI write the follow-up texts?": yes, on the conditions what the conversation knows
+    sets: drafts from text without people's details and a person checking each one when the data is
+    personal or confidential; real records only on the person's own servers when they must stay in the
+    building; the data law of the person's place for health data; else a person reading each draft."""
+    deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
+    self_host = bool((deployment or {}).get("self_host"))
+    health = bool(_HEALTH_DATA.search(str(raw.get("use_case") or "")))
+    if not (self_host or health or _sensitive(raw)):
+        return t(lang, "can_ai_plain")
+    parts = [t(lang, "can_ai_personal_health" if health else "can_ai_personal")]
+    if self_host:
+        parts.append(t(lang, "can_ai_in_house"))
+    region = person_region(raw, currency)
+    if health and region == "cn":
+        parts.append(t(lang, "can_ai_law_cn"))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
 def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
     where = t(lang, "self_hosted") if c.self_hosted else provider_display(c.provider_name, c.provider, lang)
     return t(lang, "rec_top", model=render.model_label(c, lang), where=where,
@@ -1298,10 +1346,13 @@ def what_is_targets(question: str) -> list[str]:
             and not NOT_A_NAME.search(m.group("name"))
             and not _NOT_A_THING.search(m.group("name"))
         ):
-            return [n.strip() for n in re.split(r"\s+and\s+|\s*[、&和]\s*", m.group("name")) if n.strip()]
+            names = re.split(r"\s+and\s+|\s*[、&和]\s*", _FILLER_AFTER_NAME.sub("", m.group("name")))
+            return [n.strip() for n in names if n.strip()]
     return []
 
 
+_FILLER_AFTER_NAME = re.compile(r"(?:到底|究竟|具体|又|呢)+\s*$")
+"""Words that stand between a name and "是什么" without being part of it ("API到底是什么")."""
 _NOT_A_THING = re.compile(
     r"(?<![a-z])(?:difference|between|cost|price|point|best|cheapest|plan|problem|catch|idea)(?![a-z])", re.I
 )
@@ -1699,7 +1750,8 @@ _LAW_WORDS = re.compile(
 SELF_HOST_ASK = re.compile(
     r"(?:能不能|可以|能否|可不可以)?(?:装|部署|放)在(?:医院|诊所|公司|我们)?(?:自己的)?(?:电脑|服务器|机器)上|"
     r"run\s+(?:it|this|a\s+model)\s+on\s+(?:our|my)\s+own\s+(?:computers?|servers?|machines?|pcs?)|"
-    r"(?:数据|病人数据|信息)?不出(?:医院|院|诊所|公司)[^。？?！!]{0,20}(?:能不能|能否|可以吗|做得到|能做|行不行)",
+    r"(?:数据|病人数据|信息)?不出(?:医院|院|诊所|公司)[^。？?！!]{0,20}(?:能不能|能否|可以吗|做得到|能做|行不行)|"
+    r"(?:" + STAY_INSIDE + r")[^。？?！!]{0,24}(?:能不能|能否|可以吗|做得到|能做|行不行)",
     re.IGNORECASE,
 )
 """Running it on the person's own computers, or keeping the data in the building ("能不能装在医院自己的电脑上用？",
@@ -1732,6 +1784,11 @@ def _apps_named(question: str) -> list[App]:
     return [app for _, app in sorted(found, key=lambda pair: pair[0])]
 
 
+def names_makers(text: str) -> bool:
+    """Whether `text` names a maker or its app ("豆包", "Claude")."""
+    return bool(_named_makers(to_simplified(text)))
+
+
 def direct_kinds(question: str, earlier: str = "") -> list[str]:
     """The direct questions in `question` answered first from data: "warning", "compare", "can_read",
     "paste_app", "computer", "self_host_no_it" (`earlier`: the person's earlier messages, for "no IT")."""
@@ -1747,6 +1804,8 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
         kinds.append("paste_app")
     if COMPUTER.search(q):
         kinds.append("computer")
+    if LEAK_WORRY.search(q) and "paste_app" not in kinds:
+        kinds.append("leak_worry")
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
@@ -1756,6 +1815,14 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
     return kinds
 
 
+LEAK_WORRY = re.compile(
+    r"(?:怕|担心|害怕|顾虑|不放心|担忧|worried|afraid|concerned|scared|nervous|fear)[^。？?！!.]{0,40}?"
+    r"(?:泄露|泄漏|外泄|漏出去|传出去|被人看到|被别人看到|被看到|拿去训练|被训练|被用来训练|\bleak|get\s+out|"
+    r"(?:use|used)\s+(?:it|them|our\s+\w+)\s+(?:for|to)\s+train|end\s+up\s+(?:in|with))",
+    re.IGNORECASE,
+)
+"""A worry that the data leaks ("我就是怕网页版把我们的报价泄露出去", "I'm worried the app leaks our prices"):
+a question about where the data goes, answered, not only a requirement noted."""
 APP_PLAN = re.compile(
     r"\b(?:pro|plus|premium)\s+(?:plan|subscription|version|thing|one)\b|(?:claude|chatgpt|gemini|kimi|qwen|deepseek)\s+(?:pro|plus|premium)\b|"
     r"\bapp\b|website|web\s*site|\.ai\b|subscription|\bpaid\s+(?:plan|version)|网页|网站|应用|会员|订阅|app",
@@ -1765,7 +1832,7 @@ APP_PLAN = re.compile(
 PRICE_ASK = re.compile(
     r"how\s+much|how\s+many\s+(?:rand|dollars|pounds|euros?|bucks)|what\s+(?:does|do|would)\s+(?:it|that|they|\w+)\s+cost|"
     r"worth\s+(?:it|paying|the\s+money)|\bpay\s+for\b|paying|\bfree\s+(?:enough|plan|version|tier|ok)\b|\bis\s+(?:it\s+)?free\b|"
-    r"要钱|收费|多少钱|免费|付费|要不要钱|值不值|值得|贵不贵|多少台币|多少块",
+    r"要钱|收费|多少钱|免费|付费|付钱|花钱|要不要钱|值不值|值得|贵不贵|多少台币|多少块",
     re.IGNORECASE,
 )
 """Words asking what something costs or whether paying is worth it."""
@@ -1776,10 +1843,11 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "compare": frozenset({"which", "cost", "free", "app_use"}),
     "can_read": frozenset({"mistakes"}),
     "paste_app": frozenset({"safety", "app_use", "may_use", "setup", "law"}),
+    "leak_worry": frozenset({"safety", "app_use", "law"}),
     "computer": frozenset({"hardware", "own_hardware"}),
     "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
     "self_host_no_it": frozenset(
-        {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost"}
+        {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost", "no_dev"}
     ),
 }
 """The kinds of question (about_recommendation's) a direct answer already answers."""
@@ -1814,9 +1882,13 @@ def direct_answer(
     if kind == "computer":
         return _computer_answer(raw, recommendation, lang)
     if kind == "self_host_no_it":
-        return _self_host_no_it_answer(lang, currency)
+        return _self_host_no_it_answer(raw, lang, currency)
     if kind == "app_price":
         return _app_price_answer(question, raw, lang, currency)
+    if kind == "leak_worry":  # "我就是怕网页版把报价泄露出去": the worry is a question about where the data goes
+        if APP_PLAN.search(to_simplified(question)):
+            return t(lang, "app_use_confidential")
+        return _safety_answer(raw, lang, question, currency)
     return None
 
 
@@ -2087,9 +2159,13 @@ def _warning_answer(
     )
 
 
-def _self_host_no_it_answer(lang: Lang, currency: str | None) -> str:
+def _self_host_no_it_answer(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
     """ "Can it run on our own computers? We have no IT": what that takes (a GPU server at the core's
     rent, someone to look after it) and the realistic routes (the record-software vendor's AI feature; a
-    large cloud in the country under a data agreement)."""
+    large cloud in the country under a data agreement, which takes the data out of the building); for
+    health data in China, the rules that apply."""
     month = render.cost_text(GPUS[SMALL_GPU].hourly_usd * HOURS_PER_MONTH, lang, currency)
-    return t(lang, "self_host_no_it", gpu_month=month)
+    text = t(lang, "self_host_no_it", gpu_month=month)
+    if _HEALTH_DATA.search(str(raw.get("use_case") or "")) and person_region(raw, currency) == "cn":
+        text += ("" if lang == "zh" else " ") + t(lang, "can_ai_law_cn")
+    return text

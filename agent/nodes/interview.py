@@ -21,6 +21,7 @@ from langgraph.types import Command
 from whichmodel.agent import tools
 from whichmodel.agent.brain import lexicon as lx
 from whichmodel.agent.brain import meaning
+from whichmodel.agent.brain.hant import to_simplified
 from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS, lower_aligned, normalize
 from whichmodel.agent.brain.offline import (
     Understanding,
@@ -77,6 +78,13 @@ from whichmodel.agent.nodes.slots import (
 from whichmodel.agent.nodes.understanding import Asked, Brain, understanding_to_state
 from whichmodel.agent.probing import ProbeService
 from whichmodel.agent.prompts import CONFLICT_OPTIONS, QUESTIONS
+from whichmodel.agent.reply_script import (
+    asks_script,
+    converted,
+    events_in_script,
+    reply_script,
+    without_script_request,
+)
 from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import Lang, currency_of, from_usd, has_han, money, to_usd
@@ -170,6 +178,9 @@ class Nodes:
         u = _rate_with_earlier_count(state, text, u)
         earlier = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
         u = replace(u, facts=grading_with_comments(u.facts, earlier))  # "任务是批改作文" after "…并写评语"
+        if state.get("messages") and _bare_yes_no(text):
+            # "just tell me yes or no": the previous question asked again, nothing to note
+            u = replace(u, facts=(), intent="question", question=text.strip(), choice=None, task_options=())
         if "task_type" in state.get("requirements", {}) and asks_capability(text):
             # "will it read a blurry photo?" once the task is known: a question, not a new task
             u = replace(u, facts=(), intent="question", question=text.strip(), choice=None, task_options=())
@@ -180,9 +191,24 @@ class Nodes:
         events: list[AnyEvent] = [NewTurn()]
         if result.fallback_error:
             events.append(ToolStep(name="llm_fallback", summary=result.fallback_error))
+        said_location = [f.value for f in u.facts if f.path == "location"]
+        held = state.get("requirements", {}).get("location")
+        held_location = held["value"] if held else None
+        location = said_location[-1] if said_location else held_location
+        script, script_asked = reply_script(
+            text, state.get("script"), bool(state.get("script_asked")), location if isinstance(location, str) else None
+        )
+        if asks_script(text):  # "可以用繁體中文回答嗎": acknowledged, and the rest of the message answered as it is
+            events.append(_message(t(lang, "script_traditional" if script else "script_simplified"), lang))
+            rest = without_script_request(u.question or "")
+            u = replace(u, question=rest or None)
+            if not rest and u.intent == "question":
+                u = replace(u, intent="provide")
         return {
             "understanding": understanding_to_state(u),
             "language": lang,
+            "script": script,
+            "script_asked": script_asked,
             "turn": state.get("turn", 0) + 1,
             "events": events,
             "messages": [{"role": "user", "content": text}],
@@ -208,15 +234,35 @@ class Nodes:
         whole = state.get("text", "").strip()
         if answers.MAY_USE.search(whole) and not answers.MAY_USE.search(question):
             question = whole  # "数据不出医院，能不能做？不能的话怎么办？": the yes/no question is in the whole message
+        if _bare_yes_no(whole):
+            earlier = [m["content"] for m in state.get("messages", [])[:-1] if m.get("role") == "user"]
+            if earlier:  # "你就直接告诉我能不能做": the previous question, asked again
+                question = f"{earlier[-1]} {question}"
         kinds = answers.about_recommendation(question)
+        before = [m["content"] for m in state.get("messages", [])[:-1] if m.get("role") == "user"]
+        if "which" in kinds and before and not answers.names_makers(question):
+            between = f"{before[-1]} {question}"  # "豆包、通义千问在台湾能用吗？" then "那我用哪个比较好？": those two
+            if "compare" in answers.direct_kinds(between):
+                text = answers.direct_answer("compare", between, requirements_view(state), state.get("recommendation"),
+                                             lang, render.person_currency(state.get("requirements", {}), lang))  # fmt: skip
+                if text:
+                    return {"events": [ToolStep(name="direct_answer", summary="compare"), _message(text, lang)]}
         direct = self._direct(state, question, lang)
         if direct is not None:  # "ChatGPT or Claude?", "ok to paste emails in there?": answered first, then the rest
             answered, covered = direct
+            term = glossary_lookup(question) or glossary_lookup(whole)
+            if term is not None:  # "我看不懂API是什麼。Claude App 一個月要多少錢？": the word first, in plain words
+                answered = [
+                    e
+                    for asked in glossary_also(term, state.get("text", ""))
+                    for e in (ToolStep(name="glossary", summary=asked.en),
+                              _message(t(lang, "glossary", term=asked.name(lang), text=asked.answer(lang)), lang))
+                ] + answered  # fmt: skip
             if places.asks_use_in_place(question) is not None:  # "豆包、通义千问在台湾能用吗？还是用Qwen好？"
                 answered = self._places(state, question, lang) + answered
             rest = [k for k in kinds if k not in covered]
             compared = None if covered & {"compare", "paste_app"} else await _why_not_events(state, question, lang)
-            for named in answers.what_is_targets(question):  # "whats Amazon Bedrock? can I just paste…": each too
+            for named in _what_is_names(question):  # "whats Amazon Bedrock? can I just paste…": each too
                 card = await asyncio.to_thread(
                     answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
                 )
@@ -286,7 +332,7 @@ class Nodes:
                 update["deferred"] = [*(state.get("deferred") or []), *compared[1]]
             return update
         cards: list[AnyEvent] = []
-        for named in answers.what_is_targets(question):  # "whats GLM-5.2 and Berget.AI? is it safe?": each, then the rest
+        for named in _what_is_names(question):  # "whats GLM-5.2 and Berget.AI? is it safe?": each, then the rest
             card = await asyncio.to_thread(
                     answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
                 )
@@ -708,6 +754,8 @@ class Nodes:
             said = _message(t(lang, "answer_none" if u.get("question") else "anything_else"), lang)
             update["events"] = dump([said])
             text = render.render_plain([*events, said], lang)
+            update["events"] = events_in_script(update["events"], lang, state.get("script"))
+        text = converted(text, lang, state.get("script"))
         return {**update, "messages": [{"role": "assistant", "content": text}]}
 
 
@@ -755,6 +803,18 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
         return None
     text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
     return [ToolStep(name="why_not", summary=target), _message(text, lang)], [target]
+
+
+def _bare_yes_no(text: str) -> bool:
+    """A yes/no demand that names nothing ("你就直接告诉我能不能做", "just tell me yes or no")."""
+    return bool(answers.BARE_YES_NO.fullmatch(re.sub(r"[\s?？!！。.,，]+", "", to_simplified(text)))
+                or answers.BARE_YES_NO.fullmatch(text.strip(" ?？!！。.,，").lower()))  # fmt: skip
+
+
+def _what_is_names(question: str) -> list[str]:
+    """The names a what-is question asks about, without the glossary's words ("API到底是什么" asks about
+    a word, answered by the glossary, not about a model whose name holds it)."""
+    return [n for n in answers.what_is_targets(question) if glossary_lookup(f"what is {n}") is None]
 
 
 _NOT_IN_A_NAME_ZH = re.compile(r"[的了吧就个是可以能要会都也还这那我你他们在有没不吗呢啊呀用说想行好]")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from whichmodel.tools.report.script import for_place
+
 
 async def _chat(thread: str, *turns: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
     """The reply to the last turn, the slots held after it and the recommendation."""
@@ -169,8 +171,9 @@ _TEA = "您好 我在台北开了一家茶叶小店，来买茶的日本和欧�
 async def test_taiwan_is_answered_for_taiwan_in_new_taiwan_dollars() -> None:
     text, slots, _ = await _chat("p6", _TEA, "我在台湾耶，你说的豆包、通义千问这些“国内”的我能用吗？还是用你说的那个Qwen比较好？")
     assert slots["location"] == "tw"
-    assert "字节跳动不在台湾提供豆包" in text and "通义千问（Qwen）（阿里巴巴" in text and "在台湾提供服务" in text
-    assert "新台币" in text and "¥" not in text
+    tw = [for_place(s, "zh", "tw") for s in ("字节跳动不在台湾提供豆包", "通义千问（Qwen）（阿里巴巴", "在台湾提供服务")]
+    assert all(s in text for s in tw)  # in Traditional Chinese, as Taiwan reads it
+    assert "新臺幣" in text and "¥" not in text
 
 
 def test_a_taiwan_person_is_not_told_about_free_mainland_apps() -> None:

@@ -11,15 +11,33 @@ import opencc
 CONFIGS = {"tw": "s2twp", "hk": "s2hk"}
 """`Requirements.location` -> OpenCC conversion."""
 HTML_LANG = {"tw": "zh-TW", "hk": "zh-HK"}
-TW_WORDS = (("質量", "品質"), ("引數", "參數"))
-"""Taiwan usage OpenCC's phrase table gets wrong for these reports: 質量 reads as physical mass there
-(quality is 品質), and 引數 is a function's argument (a model's parameters are 參數)."""
 """`Requirements.location` -> the HTML `lang` of a Chinese report."""
+TW_WORDS = (
+    ("質量", "品質"), ("引數", "參數"), ("例項子", "實例子"), ("型別", "類型"), ("賬", "帳"), ("響應", "回應"),
+    ("籤資料", "簽資料"), ("籤協議", "簽協議"), ("籤合約", "簽合約"), ("籤數據", "簽數據"), ("籤一份", "簽一份"),
+)
+"""Taiwan usage OpenCC's phrase table gets wrong for these texts: 質量 reads as physical mass there
+(quality is 品質), 引數 is a function's argument (a model's parameters are 參數), 型別 is a programming
+type (a task's kind is 類型), 例項 is a programming instance (真实例子 is 真實例子), 籤 is a tag (to
+sign an agreement is 簽), and Taiwan writes 帳 (帳單, 帳戶) and 回應."""
 
 
 @cache
 def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
+
+
+def written_in(text: str) -> str | None:
+    """"traditional" or "simplified" when `text`'s Chinese characters lean one way (more characters
+    that only one of the two scripts writes that way), None when they do not (no Chinese, or only
+    characters both scripts share)."""
+    traditional = sum(a != b for a, b in zip(text, _converter("t2s").convert(text), strict=False))
+    simplified = sum(a != b for a, b in zip(text, _converter("s2t").convert(text), strict=False))
+    if traditional > simplified:
+        return "traditional"
+    if simplified > traditional:
+        return "simplified"
+    return None
 
 
 def for_place(text: str, lang: str, location: str | None) -> str:
