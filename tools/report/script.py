@@ -15,11 +15,18 @@ HTML_LANG = {"tw": "zh-TW", "hk": "zh-HK"}
 TW_WORDS = (
     ("質量", "品質"), ("引數", "參數"), ("例項子", "實例子"), ("型別", "類型"), ("賬", "帳"), ("響應", "回應"),
     ("籤資料", "簽資料"), ("籤協議", "簽協議"), ("籤合約", "簽合約"), ("籤數據", "簽數據"), ("籤一份", "簽一份"),
+    ("樣例", "範例"),
 )
 """Taiwan usage OpenCC's phrase table gets wrong for these texts: 質量 reads as physical mass there
 (quality is 品質), 引數 is a function's argument (a model's parameters are 參數), 型別 is a programming
 type (a task's kind is 類型), 例項 is a programming instance (真实例子 is 真實例子), 籤 is a tag (to
 sign an agreement is 簽), and Taiwan writes 帳 (帳單, 帳戶) and 回應."""
+
+
+HK_WORDS = (("質量", "質素"), ("默認", "預設"), ("樣例", "範例"), ("籤協議", "簽協議"), ("籤合約", "簽合約"))
+"""Hong Kong usage OpenCC's `s2hk` leaves in mainland words: quality is 質素 there, a default 預設, an
+example 範例, and to sign an agreement is 簽."""
+WORDS = {"tw": TW_WORDS, "hk": HK_WORDS}
 
 
 @cache
@@ -47,6 +54,6 @@ def for_place(text: str, lang: str, location: str | None) -> str:
     if config is None:
         return text
     out = str(_converter(config).convert(text))
-    for wrong, right in TW_WORDS if location == "tw" else ():
+    for wrong, right in WORDS.get(location or "", ()):
         out = out.replace(wrong, right)
     return out
