@@ -72,7 +72,7 @@ def test_no_value_pick_names_the_cheaper_candidates_and_why_they_do_not_qualify(
     assert "; no public rating covers the cheaper FREE" in line
     assert "no cheaper or faster candidate with the same evidence" not in md
     zh = render_markdown(recommend(req(priority="quality", languages=["zh"]), _no_value_catalog(0.8)))
-    assert "无：WEAK 只便宜 1.2 倍，公开评分却低" in zh
+    assert "无：WEAK 只是便宜约 17%，公开评分却低" in zh
 
 
 def test_no_value_pick_when_nothing_is_cheaper_says_so() -> None:

@@ -505,7 +505,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
         "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
         "free": "免费",
-        "cheaper": "比第 1 名便宜 {x} 倍",
+        "cheaper": "{cheaper_first}",
         "dearer": "成本是第 1 名的 {x} 倍",
         "quality_diff": "质量比第 1 名{word} {d} 分{shared}{overlap}",
         "higher": "高",
@@ -741,9 +741,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_near": "：公开评分较低（两者评分的可能区间相差不到 {within} 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
         "value_near_best": "：公开评分较低（它的可能区间与评分最高的 {best} 的相差不到 {within} 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
         "value_cheaper": "：费用不超过一半的模型中评分最高的（排在两者之间的模型更贵或带有警告），质量差距请在您的样例上核实",
-        "value_x": "，便宜 {x} 倍",
+        "value_x": "，{cheaper}",
         "no_value_cheaper": "没有满足您要求的更便宜的候选",
-        "no_value_small_saving": "{model} 只便宜 {x} 倍，公开评分却低 {d} 分（评分较低的性价比之选，费用最多只能是质量之选的 {share}）",
+        "no_value_small_saving": "{model} 只是{cheaper}，公开评分却低 {d} 分（评分较低的性价比之选，费用最多只能是质量之选的 {share}）",
         "no_value_unrated": "更便宜的 {models}{more} 没有可比的公开评分",
         "no_value_provisional": "更便宜的 {models}{more} 即将下线、是预览版或因警告而暂缓",
         "no_value_more": " 等另外 {n} 个",
@@ -770,7 +770,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "context_tight": "{model} 的上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：提示稍长，或换一种分词器计数，就会超出",
         "residency_question": "个人数据：如果您的用户在{regions}（根据语言推测），他们的数据可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
         "rated_thinking_on": "{model} 按关闭思考计价（每月 {monthly}），因为此任务不需要；但它的公开评分是在“{effort}”思考设置下取得的：开启思考（每次请求约 {tokens} 个 token）每月约需 {monthly_on}{over}；请在您的样例上比较两种设置",
-        "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（便宜 {x} 倍），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
+        "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（{cheaper}），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
         "sensitive_health": "（美国的健康数据需按其健康隐私法签署商业伙伴协议：发送任何患者数据之前，请确认服务商愿意为此服务签署；大型云平台（AWS Bedrock、Azure、Google Vertex）通常提供，模型厂商自己的 API 不一定提供）",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议{health}",
@@ -883,7 +883,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "whynot_is_pick": "它就是我推荐的模型：公开评分 {quality}/100，每月 {monthly}",
         "whynot_q_none": "没有公开评分，无法比较质量",
         "whynot_c": "月成本是它的 {ratio} 倍",
-        "whynot_c_less": "每月便宜约 {inv} 倍",
+        "whynot_c_less": "每月{cheaper_inv}",
         "whynot_c_none": "没有已知价格，无法比较成本",
         "no_offering": "目录中没有它的任何服务",
         "fail_too_slow": "最慢的二十分之一回答约需 {p95_seconds}，超过您 {target_seconds}的上限",
@@ -1272,7 +1272,7 @@ def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {
         "model": str(p.get("model")),
         "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
-        "x": t(lang, "value_x").format(x=p.get("x")) if p.get("x")
+        "x": t(lang, "value_x").format(x=p.get("x"), cheaper=zh_cheaper(p.get("x"))) if p.get("x")
         else (t(lang, "value_capacity").format(x=p.get("capacity_x")) if p.get("capacity_x") else ""),
         "d": _points(lang, "value_d", d, p.get("left_out")),
         "tied": _value_tied(lang, p),
@@ -1359,8 +1359,20 @@ def _relax_levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def zh_cheaper(x: Param, than: str = "") -> str:
+    """"N 倍便宜" is ambiguous in Chinese: a cost ratio `x` (the dearer over the cheaper) said as the
+    share saved ("便宜约 17%", "比第 1 名便宜约 17%") when under 3x, else as the fraction paid
+    ("费用约为其 1/39", "费用约为第 1 名的 1/39")."""
+    if not isinstance(x, int | float) or isinstance(x, bool) or x <= 1:
+        return f"比{than}便宜" if than else "便宜"
+    if x < 3:
+        return f"{'比' + than if than else ''}便宜约 {round((1 - 1 / x) * 100)}%"
+    return f"费用约为{than + '的' if than else '其'} 1/{x:,.0f}"
+
+
 def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
-    out: dict[str, str] = {}
+    out: dict[str, str] = {"cheaper": zh_cheaper(p.get("x")), "cheaper_inv": zh_cheaper(p.get("inv")),
+                           "cheaper_first": zh_cheaper(p.get("x"), "第 1 名")}
     for k, v in p.items():
         if k in ("monthly", "budget_usd", "monthly_usd", "ga_monthly", "batch_monthly"):
             out[k] = monthly(v, lang)

@@ -20,7 +20,7 @@ from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.candidates import Option, fit_thinking, self_host_option
 from whichmodel.tools.decision.cost import offering_mode, per_request_cost, reads_cache, tokens
 from whichmodel.tools.decision.engine import Ranking, rank_all
-from whichmodel.tools.decision.explain import TEXT, change_text, monthly, say, t
+from whichmodel.tools.decision.explain import TEXT, change_text, monthly, say, t, zh_cheaper
 from whichmodel.tools.decision.filters import check_offering, failure_reason, first_reason, trusted
 from whichmodel.tools.decision.gpus import resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
@@ -317,7 +317,8 @@ def whynot_text(w: WhyNot, lang: Lang) -> list[str]:
         c = (
             t(lang, "whynot_c_none")
             if ratio is None
-            else t(lang, "whynot_c_less").format(inv=f"{1 / ratio:,.0f}" if ratio < 0.5 else f"{1 / ratio:.1f}")
+            else t(lang, "whynot_c_less").format(inv=f"{1 / ratio:,.0f}" if ratio < 0.5 else f"{1 / ratio:.1f}",
+                                                 cheaper_inv=zh_cheaper(round(1 / ratio, 1)))
             if 0 < ratio < 0.95
             else t(lang, "whynot_c").format(ratio=f"{ratio:.1f}")
         )
