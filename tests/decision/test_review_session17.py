@@ -249,3 +249,31 @@ def test_the_chat_names_each_relaxations_models_with_what_they_need_and_the_qual
     text = _summary(rec, "zh", "CNY")
     levels = next(line for line in text.splitlines() if "各质量档的费用" in line)
     assert "¥" in levels and "Gemma 4 31B IT 需要每月" in levels  # the model with its bill, not its name alone
+
+
+# --- on-premises self-hosting and health law (expert20 NEW-1, NEW-5) -------------------------------
+
+
+def test_an_on_premises_clinic_whose_rented_gpus_are_over_budget_gets_a_bought_workstation(catalog: Catalog) -> None:
+    rec = recommend(Requirements.model_validate(HEALTH_CENTRE), catalog, lang="zh")
+    assert not rec.recommendations
+    owned = rec.relaxations[0]
+    assert owned.constraint == "owned_hardware" and owned.code is not None
+    assert owned.code.params["gpu"] == "RTX-4090D" and owned.code.params["cn"] is True  # the China-market card
+    first = owned.per_model[0]
+    monthly = float(first.needs.params["monthly"])  # type: ignore[arg-type]
+    # (one card $2,000 + the machine $1,400) / 36 months + 0.45 kW x 730 h x $0.12
+    assert monthly == pytest.approx((2000 + 1400) / 36 + 0.45 * 730 * 0.12, abs=0.01)
+    assert monthly <= HEALTH_CENTRE["budget"]["monthly_usd"]
+    assert first.quality is not None and first.quality >= 80
+    assert any(r.code == "owned_route" for r in rec.summary_codes) and "工作站" in rec.summary
+    # the medical warnings and China's health-data law
+    assert any(r.code == "high_stakes" and r.params["domain"] == "medicine" for r in rec.risk_codes)
+    assert any(r.code == "health_law" and r.params["region"] == "cn" for r in rec.risk_codes)
+    assert any("个人信息保护法" in r for r in rec.risks)
+
+
+def test_a_canadian_clinics_report_names_its_health_privacy_law_not_hipaa(catalog: Catalog) -> None:
+    rec = recommend(Requirements.model_validate(CLINIC), catalog)
+    law = next(r for r in rec.risks if r.startswith("Health records in Canada"))
+    assert "PHIPA" in law and "PIPEDA" in law

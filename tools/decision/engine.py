@@ -34,6 +34,7 @@ from whichmodel.tools.decision.candidates import (
     api_latency,
     api_stage,
     self_host_estimate,
+    self_host_option,
     self_host_stage,
     thinking_floor_reason,
     with_thinking,
@@ -71,7 +72,15 @@ from whichmodel.tools.decision.filters import (
     user_region,
     voice_is_personal,
 )
-from whichmodel.tools.decision.gpus import GPUS, Gpu, resolve_gpu
+from whichmodel.tools.decision.gpus import (
+    GPUS,
+    OWNED_MONTHS,
+    POWER_USD_PER_KWH,
+    WORKSTATION_SOURCE,
+    WORKSTATIONS,
+    Gpu,
+    resolve_gpu,
+)
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
 from whichmodel.tools.decision.latency import P95_FACTOR, answer_that_fits, latency_class
 from whichmodel.tools.decision.measured import (
@@ -115,6 +124,7 @@ from whichmodel.tools.decision.result import (
     Relaxation,
     as_float,
 )
+from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
     MIN_CAP_SHARE,
@@ -1328,7 +1338,9 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
         )
     if not ranking.ranked and budget_changes:
         out += _levels_and_levers(req, budget_changes, ranking)
-    return sorted(out, key=lambda r: _breaks_stated_hold(req, r.constraint))  # stable: the rest keep their order
+    owned = _owned_hardware(req, ranking) if not ranking.ranked else None
+    # buying the machine keeps every stated requirement: it comes first
+    return ([owned] if owned else []) + sorted(out, key=lambda r: _breaks_stated_hold(req, r.constraint))
 
 
 BATCH_PROVIDERS = frozenset({"openai", "anthropic", "google", "google-vertex", "google-vertex-anthropic", "azure",
@@ -1339,6 +1351,48 @@ Mistral batch), each priced at half the on-demand rate on the makers' pages (202
 BATCH_DISCOUNT = 0.5
 """The batch discount those providers publish: 50% off input and output."""
 QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (float("-inf"), "low"))
+
+
+def _owned_hardware(req: Requirements, ranking: Ranking) -> Relaxation | None:
+    """When self-hosting fails only on the budget (rented GPUs billed around the clock): a workstation
+    bought for the premises (`gpus.WORKSTATIONS`, a China-market card for someone in mainland China),
+    its cost spread over `OWNED_MONTHS` plus power, for the best-rated open models that fit one box at
+    4-bit and carry the volume, within the budget. A rented GPU is not on the premises either, so for
+    data that may not leave the building this is the way forward (n4, expert20 NEW-1). None when no
+    such model fits the budget or the person does not self-host."""
+    budget = req.monthly_budget_usd
+    if not req.deployment.self_host or budget is None or "over_budget" not in ranking.stage.only:
+        return None
+    box = WORKSTATIONS["cn" if user_region(req)[0] == "cn" else "world"]
+    gpu = GPUS[box.gpu]
+    small = req.model_copy(update={"deployment": req.deployment.model_copy(update={"gpu": gpu.name, "quantization": "int4"})})
+    catalog = ranking.index.catalog
+    quality_of = ranking.index.qualities(quality_profile(req))
+    power = box.watts / 1000 * HOURS_PER_MONTH * POWER_USD_PER_KWH
+    changes: list[ModelChange] = []
+    for o in ranking.stage.only["over_budget"]:
+        option = self_host_option(small, o.model, list(catalog.offerings_of(o.model.key)), gpu, ranking.as_of)
+        sized = option.self_host
+        if set(option.failures) - {"over_budget"} or sized is None or sized.gpus_needed * sized.replicas > box.max_cards:
+            continue  # too slow, too big for one box, or the volume needs more than it holds (its rent is no matter)
+        cards = sized.gpus_needed * sized.replicas
+        monthly = (cards * box.card_usd + box.base_usd) / OWNED_MONTHS + power
+        if monthly > budget:
+            continue
+        q = quality_of(o.model)
+        changes.append(ModelChange(model=o.model.name, model_key=o.model.key, quality=None if q.value is None else round(q.value, 1),
+                                   needs=Reason(code="needs_owned", params={"monthly": monthly, "cards": cards, "gpu": gpu.name,
+                                                                            "quant": "int4"}),
+                                   risk_codes=mention_risks(small, option, q)))  # fmt: skip
+    if not changes:
+        return None
+    shown = sorted(changes, key=_change_order)[:5]
+    return Relaxation(constraint="owned_hardware", suggestion="", admits=[c.model for c in shown], eliminated=0,
+                      code=Reason(code="relax_owned_hardware", params={
+                          "gpu": gpu.name, "max_cards": box.max_cards, "card": box.card_usd, "base": box.base_usd,
+                          "months": OWNED_MONTHS, "power": power, "kwh": POWER_USD_PER_KWH,
+                          "cn": user_region(req)[0] == "cn", "source": WORKSTATION_SOURCE}),
+                      per_model=shown)  # fmt: skip
 
 
 def _breaks_stated_hold(req: Requirements, code: str) -> bool:
@@ -1581,8 +1635,15 @@ def _summary_codes(
                 if m.model in (budget.code.params.get("model"), best.model) and not any(
                         c.code == "risk_note" and c.params.get("model") == m.model for c in codes):
                     codes += risk_note(m.model, m.risk_codes)
+        owned = next((r for r in relaxations if r.constraint == "owned_hardware" and r.per_model), None)
+        if owned is not None:
+            # the way forward that keeps every stated requirement, said in the summary (n4)
+            best_owned = owned.per_model[0]
+            codes.append(Reason(code="owned_route", params={"model": best_owned.model, "quality": best_owned.quality,
+                                                            "monthly": best_owned.needs.params.get("monthly"),
+                                                            "gpu": best_owned.needs.params.get("gpu")}))  # fmt: skip
         first = next(
-            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow", "budget_and_latency")),
+            (r for r in relaxations if r.admits and r.constraint not in ("over_budget", "too_slow", "budget_and_latency", "owned_hardware")),
             None,
         )
         if first is not None and (budget is None or not budget.per_model):
@@ -1948,6 +2009,10 @@ def stakes_risks(req: Requirements) -> list[Reason]:
     domain = high_stakes_domain(req)
     if domain is not None:
         out.append(Reason(code="high_stakes", params={"domain": domain}))
+    region = user_region(req)[0]
+    if domain == "medicine" and req.data.sensitivity in SENSITIVE and region in HEALTH_LAW_REGIONS:
+        # the health-records law of where the person is (US health data: the BAA, said with the data terms)
+        out.append(Reason(code="health_law", params={"region": region}))
     if domain == "legal" and req.data.sensitivity in SENSITIVE and not req.deployment.self_host \
             and FOR_CLIENTS.search(req.use_case):
         out.append(Reason(code="client_confidentiality", params={"cn": user_region(req)[0] == "cn"}))
@@ -1975,6 +2040,10 @@ FOR_CLIENTS = re.compile(
 )
 """A legal use case run for clients (a firm, a lawyer): the duty of confidentiality to them applies; a
 company reviewing its own contracts has no client."""
+
+HEALTH_LAW_REGIONS = ("ca", "cn", "eu", "uk", "au", "tw", "hk", "sg")
+"""Places whose health-records law the report names for confidential health data (`stakes_risks`
+'health_law'); US health data gets the HIPAA business associate agreement with the data terms."""
 
 MARKETING_COPY = re.compile(
     r"种草|種草|广告|廣告|营销|營銷|行銷|推广|推廣|文案|带货|帶貨|卖点|賣點|小红书|小紅書|抖音|marketing|advert\w*|ad copy|product descriptions?|promot\w*|copywrit\w*",

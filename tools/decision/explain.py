@@ -162,6 +162,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_missing_modality": "Turn the extra input into text before it reaches the model (PDFs made from text: extract their text in your pipeline; scans: run OCR first, which loses handwriting and layout, so check it on your own scans or keep a model that reads images; audio: transcribe it first), so that text models qualify",
         "relax_combination": "No single change admits a model: several constraints bind at once; relax the budget and the strictest capability need together",
         "relax_quality_levels": "What each quality level costs at this volume",
+        "relax_owned_hardware": "Buy the machine instead of renting GPUs by the hour: a workstation with up to {max_cards} {gpu} cards (about {card} each, plus about {base} for the rest of the machine), written off over {months} months, with power at about {power}/month, runs these open models at 4-bit on your own premises{cn_note}. Someone has to install and look after it: without IT staff, ask a supplier for a maintained all-in-one appliance with a service contract; and check the 4-bit answers on your own examples",
+        "owned_route": " Those figures are GPUs rented around the clock. Bought instead, one workstation on your premises with a {gpu} card runs {model} ({quality} of 100) at 4-bit for about {monthly}/month over three years, power included: within your budget, and the data never leaves the building (see the first way forward below).",
+        "owned_cn_note": " (the RTX 4090D is the version sold in mainland China under the US export rules)",
+        "needs_owned": "{model} on {cards} x {gpu} at {quant}: about {monthly}/month",
         "relax_levers": "Levers for {model} (now {monthly}/month): {items}",
         "lever_half_prompt": "half the prompt tokens \u2192 {v}/month",
         "lever_cached": "75% of the prompt from the cache \u2192 {v}/month",
@@ -343,6 +347,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rated_thinking_on": "{model} is priced with its thinking off ({monthly}/month), as this task does not need it, but its public ratings were earned at the \u201c{effort}\u201d thinking setting: with thinking on (about {tokens} tokens per request) it would cost about {monthly_on}/month{over}; compare both settings on your examples",
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
+        "health_law": "Health records{where}: {law}",
+        "in_place": " in {place}",
+        "health_law_ca": "PHIPA in Ontario (each province has its own health-privacy law; PIPEDA covers private-sector personal information) makes the clinic answerable for any AI service it uses: the Ontario privacy commissioner's January 2026 guidance on AI scribes asks for a privacy impact assessment, patients' informed consent, a clinician's review of every note and a written agreement with the vendor; prefer processing in Canada where a provider offers it",
+        "health_law_cn": "medical and health information is sensitive personal information under the Personal Information Protection Law (Articles 28-29: separate consent and a protection impact assessment); records also fall under the medical-record management rules and the 2022 rules on network security in medical institutions: keeping processing on your own premises is the safest route, and any outside service needs an agreement and an assessment first",
+        "health_law_eu": "health data is a special category under GDPR Article 9: a lawful basis and an Article 9 condition, a data-protection impact assessment (Article 35) and a processor agreement (Article 28) before any patient data is sent",
+        "health_law_uk": "health data is special-category data under the UK GDPR: a data-protection impact assessment and a processor agreement before any patient data is sent; for NHS work, the Data Security and Protection Toolkit too",
+        "health_law_au": "health information is sensitive information under the Privacy Act 1988: consent to collect it, and reasonable steps (APP 8) before it is disclosed to a provider overseas",
+        "health_law_tw": "medical records are special personal data under Taiwan's Personal Data Protection Act (Article 6): collected, processed or used only in the cases the law allows, with written consent or a legal basis",
+        "health_law_hk": "health data is personal data under the Personal Data (Privacy) Ordinance: tell patients what it is used for, keep it secure, and bind any outside processor by contract (DPP 2 and 4)",
+        "health_law_sg": "health data is personal data under the PDPA (and the Healthcare Services Act for licensed providers): consent or an exception, protection obligations, and a data-processing contract with any outside service",
         "sensitive_health": " (for US health data, a HIPAA business associate agreement: confirm the provider signs one for this service before any patient data is sent; the big clouds (AWS Bedrock, Azure, Google Vertex) offer one as standard, a model maker's own API may not)",
         "sensitive_data": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement{health} before sending data",
         "sensitive_data_eu": "{sensitivity} data: only the maker's API or an enterprise cloud with published data terms (or self-hosting) is shortlisted; check the terms (retention, training use, region) and sign the provider's data-processing agreement (GDPR Article 28; for transfers outside the EU, its transfer safeguards) before sending data",
@@ -593,6 +607,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_missing_modality": "在输入到达模型之前先转成文字（由文字生成的 PDF：在您的处理流程中先提取文字；扫描件：先做 OCR，但会丢失手写内容和版式，请在您自己的扫描件上检查，或保留能读图片的模型；音频：先转写），这样纯文本模型也能入选",
         "relax_combination": "没有单一改动能纳入任何模型：多个约束同时生效；请同时放宽预算和最严格的能力要求",
         "relax_quality_levels": "按此用量，各质量档的费用",
+        "relax_owned_hardware": "买机器，而不是按小时租用 GPU：一台装最多 {max_cards} 块 {gpu} 显卡的工作站（每块约 {card}，机器其余部分约 {base}），按 {months} 个月折旧，电费每月约 {power}，就能在您自己的场所以 4 位量化运行下列开源模型{cn_note}。需要有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机；并在您自己的样例上检查 4 位量化后的回答质量",
+        "owned_route": "以上数字是全天候租用 GPU 的费用。如果改为购买，在您单位放一台装 {gpu} 显卡的工作站，以 4 位量化运行 {model}（{quality}/100），按三年折旧加电费每月约 {monthly}：在预算之内，数据也不出本单位（见下面第一条可行办法）。",
+        "owned_cn_note": "（RTX 4090D 是按美国出口管制规定在中国大陆销售的版本）",
+        "needs_owned": "{model}（{cards} 块 {gpu}，{quant}）：每月约 {monthly}",
         "relax_levers": "{model}（目前每月 {monthly}）的降本手段：{items}",
         "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",
         "lever_cached": "75% 的提示走缓存 \u2192 每月 {v}",
@@ -772,6 +790,16 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rated_thinking_on": "{model} 按关闭思考计价（每月 {monthly}），因为此任务不需要；但它的公开评分是在“{effort}”思考设置下取得的：开启思考（每次请求约 {tokens} 个 token）每月约需 {monthly_on}{over}；请在您的样例上比较两种设置",
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（{cheaper}），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
+        "health_law": "健康记录{where}：{law}",
+        "in_place": "（{place}）",
+        "health_law_ca": "安大略省的 PHIPA（各省有各自的健康隐私法；私营机构的个人信息适用 PIPEDA）要求诊所对所用的 AI 服务负责：安大略省隐私专员 2026 年 1 月关于 AI 病历助手的指引要求做隐私影响评估、取得患者知情同意、由临床人员审核每份记录，并与供应商签署书面协议；能在加拿大境内处理的服务商优先",
+        "health_law_cn": "医疗健康信息属于《个人信息保护法》规定的敏感个人信息（第二十八、二十九条：需取得单独同意并做个人信息保护影响评估）；病历还适用《医疗机构病历管理规定》和 2022 年的《医疗卫生机构网络安全管理办法》：在本单位内处理最稳妥，使用任何外部服务都要先签协议、做评估",
+        "health_law_eu": "健康数据属于《通用数据保护条例》第 9 条的特殊类别：发送任何患者数据之前，需要合法依据和第 9 条的条件、数据保护影响评估（第 35 条）以及处理者协议（第 28 条）",
+        "health_law_uk": "健康数据属于英国《通用数据保护条例》的特殊类别：发送任何患者数据之前，需要数据保护影响评估和处理者协议；为 NHS 工作还需满足数据安全与保护工具包（DSPT）",
+        "health_law_au": "健康信息属于 1988 年《隐私法》规定的敏感信息：收集需取得同意，向境外服务商披露前需采取合理措施（APP 8）",
+        "health_law_tw": "病歷屬於臺灣《個人資料保護法》第 6 條的特種個人資料：只能在法律允許的情形下蒐集、處理或利用，並需書面同意或法律依據",
+        "health_law_hk": "健康资料属于香港《个人资料（私隐）条例》下的个人资料：告知患者用途、妥善保护，并以合约约束任何外部处理者（保障资料第 2、4 原则）",
+        "health_law_sg": "健康数据属于新加坡《个人数据保护法》下的个人数据（持牌医疗机构还适用《医疗服务法》）：需取得同意或符合例外、履行保护义务，并与外部服务签署数据处理合同",
         "sensitive_health": "（美国的健康数据需按其健康隐私法签署商业伙伴协议：发送任何患者数据之前，请确认服务商愿意为此服务签署；大型云平台（AWS Bedrock、Azure、Google Vertex）通常提供，模型厂商自己的 API 不一定提供）",
         "sensitive_data": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议{health}",
         "sensitive_data_eu": "{sensitivity} 数据：只列入模型厂商 API 或公布了数据条款的企业云（或自托管）；发送数据前请核查条款（保留期、是否用于训练、地区），并与服务商签署数据处理协议（欧盟《通用数据保护条例》第 28 条；数据传出欧盟还需相应的传输保障）",
@@ -1750,12 +1778,21 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
+    if code == "owned_route":
+        values["quality"] = points(p.get("quality"))
+    if code == "relax_owned_hardware":
+        values.update(card=usd(p.get("card")), base=usd(p.get("base")), power=monthly(p.get("power"), lang),
+                      cn_note=t(lang, "owned_cn_note") if p.get("cn") else "")
     if code == "speech_checks":
         values["speakers"] = t(lang, "speakers_needed" if p.get("speakers") else "speakers_maybe")
     if code in ("traditional_script", "mainland_audience_script"):
         values["place"] = REGION_NAMES[lang].get(str(p.get("place")), str(p.get("place")))
     if code == "client_confidentiality":
         values["law"] = t(lang, "client_confidentiality_cn") if p.get("cn") else ""
+    if code == "health_law":
+        region = str(p.get("region"))
+        values.update(where=t(lang, "in_place").format(place=REGION_NAMES[lang].get(region, region)),
+                      law=t(lang, f"health_law_{region}"))
     if code == "sensitive_data":
         values["health"] = t(lang, "sensitive_health") if p.get("health") else ""
     if code == "thinking_floor":

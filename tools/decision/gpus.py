@@ -31,6 +31,7 @@ GPUS: Mapping[str, Gpu] = {
         Gpu("L4", 24, 300, 121, 0.80),
         Gpu("A10G", 24, 600, 70, 1.00),
         Gpu("RTX-4090", 24, 1008, 165, 0.60),
+        Gpu("RTX-4090D", 24, 1008, 147, 0.60),
         Gpu("L40S", 48, 864, 362, 1.50),
         Gpu("A100-40GB", 40, 1555, 312, 1.80),
         Gpu("A100-80GB", 80, 2039, 312, 2.20),
@@ -45,6 +46,33 @@ EXPORT_CONTROLLED_CN = frozenset({"RTX-4090", "L40S", "A100-40GB", "A100-80GB", 
 on advanced computing chips, as read in 2025; they change): sizing on them is a yardstick there, not
 a purchase plan."""
 GPU_TABLE_SOURCE = "vendor data sheets (memory, bandwidth, BF16 TFLOPS); indicative 2026 on-demand $/hour"
+
+
+@dataclass(frozen=True)
+class Workstation:
+    """A machine bought for the premises (`engine._owned_hardware`): the card, how many fit one box,
+    the card's and the rest of the machine's indicative purchase prices, and its average power draw."""
+
+    gpu: str
+    max_cards: int
+    card_usd: float
+    base_usd: float
+    watts: float
+
+
+WORKSTATIONS: Mapping[str, Workstation] = {
+    "world": Workstation("RTX-4090", 2, 1_900.0, 1_600.0, 450.0),
+    "cn": Workstation("RTX-4090D", 2, 2_000.0, 1_400.0, 450.0),
+}
+"""An owned workstation by where the buyer is: the RTX 4090 (24 GB) elsewhere, the RTX 4090D sold in
+mainland China under the US export rules (the same 24 GB and bandwidth, fewer cores). Prices are
+indicative 2026 street prices in US dollars (card; CPU, memory, storage, power supply and case);
+the average draw is the card and the rest of the machine under a working day's load."""
+OWNED_MONTHS = 36
+"""Hardware bought is spread over three years, the usual depreciation period for a workstation."""
+POWER_USD_PER_KWH = 0.12
+"""An indicative commercial electricity price (US dollars per kWh; China's is about the same)."""
+WORKSTATION_SOURCE = "indicative 2026 street prices (card and machine), 36-month write-off, $0.12/kWh"
 
 
 def resolve_gpu(name: str | None, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:

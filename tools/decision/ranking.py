@@ -96,7 +96,8 @@ DOMAINS: Mapping[str, re.Pattern[str]] = {
         r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I
     ),
     "medicine": re.compile(
-        r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse)|医疗|医学|病人|患者|诊断", re.I
+        r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse|physio)|医疗|医學|醫療|医学|病人|患者|诊断|診斷|病历|病歷|门诊|門診|诊所|診所|"
+        r"医院|醫院|卫生服务|衛生服務|卫生院|护士|護士|医生|醫生", re.I
     ),
     "math": re.compile(
         r"\b(math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic)|数学|奥数|几何|方程", re.I
