@@ -1749,6 +1749,12 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
         kinds.append("computer")
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
+    if WHY_LISTED.search(q):
+        kinds.append("why_listed")
+    if OFFLINE.search(q):
+        kinds.append("offline")
+    if IGNORE_API.search(q):
+        kinds.append("ignore_api")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
     ):
@@ -1758,6 +1764,7 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
 
 APP_PLAN = re.compile(
     r"\b(?:pro|plus|premium)\s+(?:plan|subscription|version|thing|one)\b|(?:claude|chatgpt|gemini|kimi|qwen|deepseek)\s+(?:pro|plus|premium)\b|"
+    r"(?:[$€£¥]\s?|\bR\s?)\d+\s+[a-z]+\s+(?:thing|one|plan)\b|"
     r"\bapp\b|website|web\s*site|\.ai\b|subscription|\bpaid\s+(?:plan|version)|网页|网站|应用|会员|订阅|app",
     re.IGNORECASE,
 )
@@ -1778,6 +1785,9 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "paste_app": frozenset({"safety", "app_use", "may_use", "setup", "law"}),
     "computer": frozenset({"hardware", "own_hardware"}),
     "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
+    "why_listed": frozenset({"law", "safety"}),
+    "offline": frozenset({"hardware", "own_hardware"}),
+    "ignore_api": frozenset({"cost", "app_use", "setup"}),
     "self_host_no_it": frozenset(
         {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost"}
     ),
@@ -1817,6 +1827,12 @@ def direct_answer(
         return _self_host_no_it_answer(lang, currency)
     if kind == "app_price":
         return _app_price_answer(question, raw, lang, currency)
+    if kind == "why_listed":
+        return _why_listed_answer(question, raw, recommendation, lang, currency)
+    if kind == "offline":
+        return _offline_answer(recommendation, lang)
+    if kind == "ignore_api":
+        return _ignore_api_answer(raw, recommendation, lang, currency)
     return None
 
 
@@ -2093,3 +2109,97 @@ def _self_host_no_it_answer(lang: Lang, currency: str | None) -> str:
     large cloud in the country under a data agreement)."""
     month = render.cost_text(GPUS[SMALL_GPU].hourly_usd * HOURS_PER_MONTH, lang, currency)
     return t(lang, "self_host_no_it", gpu_month=month)
+
+
+WHY_LISTED = re.compile(
+    r"why(?:\s+(?:is|are|was|s)|'s|’s)\s+(?:the\s+)?(?P<name>[a-z][\w.\- ]{1,30}?)\s+(?:still\s+)?(?:on|in)\s+(?:the|your|my|this|that)?\s*"
+    r"(?:short\s*list|list|ranking|picks|options|recommendations?)|"
+    r"why\s+(?:did|do|would)\s+you\s+(?:still\s+)?(?:include|list|keep|recommend|suggest|put)\s+(?:the\s+)?(?P<name2>[a-z][\w.\-]{1,20})|"
+    r"为什么(?:还|会)?(?:有|推荐|列了?|把)\s*(?P<name3>[A-Za-z][\w.\-]{1,20}|[\u4e00-\u9fff]{2,6}?)(?:在|放|呢|？|\?|，|,)",
+    re.IGNORECASE,
+)
+"""A question why a model is on the shortlist ("why is kimi on the list if its china?")."""
+OFFLINE = re.compile(
+    r"\boffline\b|without\s+(?:the\s+)?(?:internet|wi-?fi|power|electricity|signal|data|a\s+connection)|"
+    r"(?:power|electricity|lights)\s+(?:is\s+|goes\s+|went\s+|gets\s+)?(?:off|out|down|cut)|power\s+cuts?|load[\s-]?shedding|black-?outs?|no\s+(?:internet|wi-?fi|signal|power|electricity)|"
+    r"停电|断电|没网|断网|离线|没有网络|没信号",
+    re.IGNORECASE,
+)
+"""A question whether the AI works with no power or no internet ("does it work when the power is off")."""
+IGNORE_API = re.compile(
+    r"(?:ignore|skip|forget(?:\s+about)?|don'?t\s+(?:need|have)\s+to\s+pay(?:\s+for)?|no\s+need\s+to\s+pay(?:\s+for)?)\s+(?:the\s+|that\s+)?"
+    r"(?:(?:[$€£R¥]\s?\d[\d.,]*|\d[\d.,]*\s*(?:dollars?|rand|bucks))\s*(?:a\s+month\s+)?(?:api\s+)?(?:thing|one|bill|figure|price|part)?|"
+    r"(?:api|per[\s-]use|usage)\s*(?:thing|bill|cost|fee|figure|price|part)?)|"
+    r"(?:[$€£R¥]\s?\d[\d.,]*|\bapi|per[\s-]use)\s+(?:[a-z]+\s+){0,2}?(?:i|we)\s+can\s+(?:just\s+)?(?:ignore|skip|forget)|"
+    r"(?:API|按用量|\d+\s*(?:块|元|新台币))[^。？?]{0,8}?(?:不用管|可以不管|不用付|可以忽略)",
+    re.IGNORECASE,
+)
+"""A question whether the per-use (API) figure can be ignored when the chat app is used ("the R15 thing i
+can ignore?")."""
+
+
+def why_listed_target(question: str, recommendation: Mapping[str, Any] | None) -> Candidate | None:
+    """The shortlisted candidate a "why is X on the list?" question names (by a word of its name), or None."""
+    rec = _validated(recommendation)
+    m = WHY_LISTED.search(to_simplified(question))
+    if rec is None or m is None:
+        return None
+    named = next(g for g in (m.group("name"), m.group("name2"), m.group("name3")) if g).strip().lower()
+    words = [w for w in re.split(r"[\s\-]+", named) if len(w) >= 2]
+    for c in [*rec.recommendations, *rec.frontier]:
+        name = c.model.lower()
+        if named in name or (words and all(w in name for w in words[:1])):
+            return c
+    return None
+
+
+def _why_listed_answer(
+    question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str | None:
+    """ "Why is Kimi on the list if it's China? these are patient notes": from the ranking's own data — its
+    rank among the models that meet every must-have, the warnings it carries, and what would take it off
+    (a warning never removes a model; a rule does: no providers under that law, or a region for the data)."""
+    c = why_listed_target(question, recommendation)
+    rec = _validated(recommendation)
+    if c is None or rec is None:
+        return None
+    passing = decision_why_not(rec.requirements, load_catalog(), c.model_key, lang=lang).passing
+    cost = render.cost_text(c.monthly_cost_usd, lang, currency) if c.monthly_cost_usd is not None else "—"
+    parts = [t(lang, "listed_rank", name=c.model, rank=c.rank, passing=f"{passing:,}" if passing else "?", cost=cost)]
+    warned = render.chat_warnings(c, lang)
+    if warned:
+        parts.append(t(lang, "listed_warnings", warnings="; ".join(warned)))
+    laws = [r for r in c.risk_codes if r.code in JURISDICTION_RISKS]
+    if laws:
+        chinese = any("cn" in (r.params.get("jurisdiction"), r.params.get("parent")) for r in laws)
+        parts.append(t(lang, "listed_remove_china" if chinese else "listed_remove_region"))
+        if not _sensitive(raw):
+            parts.append(t(lang, "listed_say_confidential"))
+    elif warned:
+        parts.append(t(lang, "listed_remove_other"))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+def _offline_answer(recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """ "Does it work on my phone when the power is off?": a chat app or an API needs an internet
+    connection, not mains power; only a model on one's own computer works offline (and needs that computer)."""
+    top = _top(recommendation)
+    maker = maker_named(f"{top.model} {top.provider or ''}") if top is not None else None
+    app = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None and maker.app_en else t(lang, "offline_any_app")
+    return t(lang, "offline", app=app)
+
+
+def _ignore_api_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str | None:
+    """ "The R15 thing I can ignore?": yes when the app is used by hand — the per-use figure is the API
+    bill, paid only if software sends the requests; the app's own plan is what a person pays."""
+    top = _top(recommendation)
+    if top is None or top.self_hosted or top.monthly_cost_usd is None:
+        return None
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    cost = render.cost_text(top.monthly_cost_usd, lang, currency)
+    if maker is None or not maker.app_en:
+        return t(lang, "ignore_api_plain", cost=cost)
+    app = maker.app_zh if lang == "zh" else maker.app_en
+    return t(lang, "ignore_api", cost=cost, app=app, price=places.app_price(maker, lang, currency))

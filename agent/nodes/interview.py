@@ -208,13 +208,24 @@ class Nodes:
             if places.asks_use_in_place(question) is not None:  # "豆包、通义千问在台湾能用吗？还是用Qwen好？"
                 answered = self._places(state, question, lang) + answered
             rest = [k for k in kinds if k not in covered]
-            compared = None if covered & {"compare", "paste_app"} else await _why_not_events(state, question, lang)
+            compared = (
+                None if covered & {"compare", "paste_app", "ignore_api", "app_price"}
+                else await _why_not_events(state, question, lang)
+            )
             for named in answers.what_is_targets(question):  # "whats Amazon Bedrock? can I just paste…": each too
                 card = await asyncio.to_thread(
                     answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
                 )
                 if card is not None:
                     answered = [ToolStep(name="what_is", summary=named), _message(card, lang), *answered]
+            term = glossary_lookup(question)
+            if term is not None and not any(isinstance(e, ToolStep) and e.name == "what_is" for e in answered):
+                # "do i just pay for the $20 claude thing? and what does 'try both picks' mean": the word too
+                words: list[AnyEvent] = []
+                for asked in glossary_also(term, state.get("text", "")):
+                    text = t(lang, "glossary", term=asked.name(lang), text=asked.answer(lang))
+                    words.extend([ToolStep(name="glossary", summary=asked.en), _message(text, lang)])
+                answered = [*words, *answered]
             return {"events": answered + (compared[0] if compared else []) + self._about_recommendation(state, rest, lang)}
         if answers.SCANS.search(question) or answers.PHOTOS.search(question):
             images_now = any(

@@ -4,6 +4,7 @@ plain text (what the terminal, Slack and the transcript show). Pure functions ov
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -46,9 +47,27 @@ def model_names(text: str, lang: str) -> str:
     return text
 
 
+_SENTENCE_START = re.compile(r"(^|\n|(?<=\S\.) )([a-z])")
+"""A lower-case letter where an English sentence may start (a message, a line, after a full stop)."""
+_ABBREVIATION = re.compile(r"(?:\b[a-z]\.[a-z]|\b(?:vs|etc|approx|e\.g|i\.e|cf))\.$", re.IGNORECASE)
+
+
+def sentence_case(text: str) -> str:
+    """`text` with every English sentence starting in capitals (templates that start with a name, "the
+    Claude app: …", write one in lower case); not after "e.g." or "i.e."."""
+
+    def upper(m: re.Match[str]) -> str:
+        if m.group(1) == " " and _ABBREVIATION.search(text[max(0, m.start() - 6) : m.start()]):
+            return m.group(0)
+        return m.group(1) + m.group(2).upper()
+
+    return _SENTENCE_START.sub(upper, text)
+
+
 def message(text: str, lang: str) -> Message:
-    """A reply message event in `lang` (en/zh)."""
-    return Message(text=model_names(text, lang), lang="zh" if lang == "zh" else "en")
+    """A reply message event in `lang` (en/zh); English sentences start in capitals."""
+    text = model_names(text, lang)
+    return Message(text=text if lang == "zh" else sentence_case(text), lang="zh" if lang == "zh" else "en")
 
 
 def t(lang: str, key: str, **values: Any) -> str:
