@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -110,6 +110,9 @@ class _Scan:
     task_options: tuple[str, ...] = ()
     negated_tasks: tuple[str, ...] = ()
     facts: list[Fact] = field(default_factory=list)
+    derived: list[Fact] = field(default_factory=list)
+    """Facts read from what was said as it was said (they weigh as stated against guesses), but worked out
+    from it: a rate made monthly, a vague amount, a range's top. Labelled "inferred" once read (`_labelled`)."""
     volume_items: list[tuple[Fact, str, int, int]] = field(default_factory=list)
     """Volumes read from a figure with its count noun: (fact, the noun, start, end), for `_summed_volumes`."""
     proposals: set[int] = field(default_factory=set)
@@ -958,12 +961,13 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
             hours = _hours_per_day(scan)
             if hours is not None:
                 mult, prov = hours * DAYS_PER_MONTH, "inferred"
-        if prov == "stated" and _vague_figure(scan, n):
-            prov = "inferred"  # "几十个", "a few dozen", "20-30": a figure read from a vague amount or a range
+        derived = prov == "stated" and _vague_figure(scan, n)  # "几十个", "a few dozen", "20-30": a guess
         if mult != HOURLY and mult not in EXACT_PERIODS and n.value > 0:
             # "15 patients a day": the month's figure is worked out (15 × 30 days), said with its basis
-            prov, basis = "inferred", _rate_basis(n.value, mult, scan.language)
+            derived, basis = True, _rate_basis(n.value, mult, scan.language)
         scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end, basis)
+        if derived and scan.facts:
+            scan.derived.append(scan.facts[-1])
         if count_end is not None:
             noun = scan.low[n.end : s if s >= count_end else count_end].strip()
             scan.volume_items.append((scan.facts[-1], noun, min(n.start, s), end))
@@ -2069,7 +2073,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         choice = "yes" if scan.facts[-1].value else "no"
     told_task = any(f.path == "task_type" for f in scan.facts)
     clarify = scan.task_options if not told_task and intent == "provide" else ()
-    return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice, clarify)
+    return Understanding(tuple(_labelled(_dedupe(scan.facts), scan.derived)), intent, question, language, choice, clarify)
 
 
 _UNSURE_OPEN = (r"^(?:(?:um+|hmm+|well|honestly|erm),?\s+)?(?:i\s+(?:really\s+)?(?:don't|dont|do\s+not)\s+know|not\s+sure|no\s+idea|"
@@ -2256,6 +2260,12 @@ def _chosen(option: str, expecting: str | None, language: Lang) -> Understanding
     elif not facts and _whole(lx.REJECT, low):
         intent = "reject"
     return Understanding(facts, intent, None, language, option)
+
+
+def _labelled(facts: list[Fact], derived: list[Fact]) -> list[Fact]:
+    """`facts` with those worked out from what was said (`_Scan.derived`) labelled "inferred"."""
+    ids = {id(f) for f in derived}
+    return [replace(f, provenance="inferred") if id(f) in ids else f for f in facts]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

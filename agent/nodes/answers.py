@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from whichmodel.agent.brain.hant import to_simplified
+from whichmodel.agent.brain.lexicon import WORKERS
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
@@ -382,6 +383,9 @@ def asks_next_step(question: str) -> bool:
     return re.search(NEXT_STEP, question, re.IGNORECASE) is not None
 
 
+HEALTH_LAW_PLACES = frozenset({"ca", "au", "eu", "cn"})
+"""Places whose own health-data rule the safety answer names (`about_safety_health_<place>`); the UK adds
+its own sentence to the generic US/EU one."""
 LAW_BY_PLACE: dict[str, str] = {"uk": "uk", "eu": "eu", "cn": "cn", "ca": "ca", "au": "au"}
 """Where the person is (`Requirements.location`) -> whose privacy rules an answer names (`about_law_<key>`)."""
 
@@ -450,6 +454,7 @@ def recommendation_answer(
     lang: Lang,
     currency: str | None,
     question: str = "",
+    messages: Sequence[str] = (),
 ) -> str:
     """A question about the recommendation answered from its data: the quality pick and the value pick
     with their monthly costs and the next steps ("which"); what the monthly figure covers ("cost");
@@ -551,6 +556,9 @@ def recommendation_answer(
         if value is not None
         else t(lang, "about_no_value")
     )
+    solo = solo_app(raw, recommendation, messages)  # a person working alone: the chat app by hand first
+    if kind == "which" and solo is not None:
+        return _solo_steps(solo, top, raw, question, lang, currency)
     if kind == "which":
         kinds = about_recommendation(question)
         steps = chat_next_steps(rec, raw, question, lang)
@@ -567,7 +575,12 @@ def recommendation_answer(
         return sorry + t(lang, "about_which", quality=quality, value=value_text, steps=steps) + start
     requests = rec.requirements.volume.requests_per_month
     per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000
-    what = t(lang, "about_cost_self_host" if top.self_hosted else "about_cost_api")
+    what = (
+        t(lang, "about_cost_api_solo", app=solo.app_zh if lang == "zh" else solo.app_en,
+          price=places.app_price(solo, lang, currency))
+        if solo is not None
+        else t(lang, "about_cost_self_host" if top.self_hosted else "about_cost_api")
+    )  # fmt: skip
     return t(
         lang,
         "about_cost",
@@ -918,7 +931,9 @@ def _may_use_answer(
         else:
             how = t(lang, "may_use_self_host_held" if self_host else "may_use_self_host_say")
         return t(lang, "may_use_in_house", how=how)
-    return t(lang, "may_use_yes") + _safety_answer(raw, lang, question, currency)
+    health = _HEALTH_DATA.search(str(raw.get("use_case") or "")) is not None
+    # health records: the same "not until the agreements are signed" as the rules answer, said as one answer
+    return t(lang, "may_use_yes_health" if health else "may_use_yes") + _safety_answer(raw, lang, question, currency)
 
 
 def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
@@ -945,9 +960,11 @@ def _safety_answer(
     asked = to_simplified(question)
     region = person_region(raw, currency)
     cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
-    health = t(lang, "about_safety_health") if _HEALTH_DATA.search(said) else ""
-    if health and region == "uk":
-        health += t(lang, "about_safety_health_uk")
+    health = ""
+    if _HEALTH_DATA.search(said):  # the health-data rule of the person's place, else the US and EU ones
+        health = t(lang, f"about_safety_health_{region}" if region in HEALTH_LAW_PLACES else "about_safety_health")
+        if region == "uk":
+            health += t(lang, "about_safety_health_uk")
     retention = t(lang, "about_safety_retention") if RETENTION.search(asked) else ""
     training = t(lang, "about_safety_training") if _TRAINING.search(asked) else ""
     identifiers = _identifiers(said, lang) if _IDENTIFIERS.search(asked + " " + said) else ""
@@ -956,8 +973,9 @@ def _safety_answer(
         if _FOREIGN.search(asked)
         else ""
     )
+    whose = t(lang, "whose_patients" if health else "whose_customers")
     body = t(lang, "about_safety_trained" if training else "about_safety", kept=kept, cards=cards, health=health,
-             retention=retention)  # fmt: skip
+             retention=retention, whose=whose)  # fmt: skip
     return training + body + identifiers + foreign
 
 
@@ -1003,7 +1021,8 @@ _CARD_DATA = re.compile(
     r"(?:credit|debit|bank|payment)\s+cards?|card\s+(?:numbers?|details|data|payments?)|checkout|\bpci\b|"
     r"银行卡|信用卡|卡号|刷卡|支付(?:信息|数据)", re.IGNORECASE)  # fmt: skip
 _HEALTH_DATA = re.compile(
-    r"patient|medical|health|clinic|hospital|doctor|diagnos|病历|患者|病人|医疗|医院|诊所|健康", re.IGNORECASE
+    r"patient|medical|health|clinic|hospital|doctor|diagnos|dent(?:al|ist)|physio|clinical|treatment\s+notes|therap|"
+    r"病历|患者|病人|医疗|医院|诊所|健康|牙科|理疗", re.IGNORECASE
 )
 """What the person said their texts hold: card and health data each get their own rule only then
 (a candle shop's emails are not told about PCI DSS and HIPAA)."""
@@ -1454,7 +1473,12 @@ def _mid_text(
     """Between APP_SCALE_REQUESTS and HAND_MAX_REQUESTS: the chat app by hand, or the API pick to automate."""
     requests = _requests(raw, recommendation) or 0.0
     top = _top(recommendation)
-    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang),
+    maker = maker_named(f"{top.model} {top.provider} {top.provider_name}") if top is not None else None
+    price = (
+        places.app_price(maker, lang, currency) if maker is not None and maker.app_en
+        else t(lang, "app_price_local", price=render.cost_text(20.0, lang, currency))
+    )  # "free or about $20 a month" in the person's currency
+    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang), price=price,
              model=render.model_label(top, lang) if top is not None else t(lang, "about_setup_ask_no_model"),
              cost=render.cost_text(top.monthly_cost_usd if top is not None else None, lang, currency))  # fmt: skip
 
@@ -2203,3 +2227,83 @@ def _ignore_api_answer(
         return t(lang, "ignore_api_plain", cost=cost)
     app = maker.app_zh if lang == "zh" else maker.app_en
     return t(lang, "ignore_api", cost=cost, app=app, price=places.app_price(maker, lang, currency))
+
+
+SOLO = re.compile(
+    r"\b(?:it'?s|its|it\s+is)\s+(?:just|only)\s+me\b|\bjust\s+me\b|\bonly\s+me\b|\bon\s+my\s+own\b|\bby\s+myself\b|"
+    r"\bone[\s-](?:person|man|woman)\b|\bsolo\b|\bsole\s+(?:trader|proprietor)|\bfreelanc|\bself[\s-]employed\b|"
+    r"\bno\s+(?:team|staff|employees|developers?|devs?|programmers?|it\s+(?:person|people|staff))\b|"
+    r"\b(?:don'?t|do\s+not)\s+have\s+(?:a\s+|any\s+)?(?:team|staff|employees|developers?|anyone|anybody)\b|"
+    r"\bi\s+(?:work|run\s+it)\s+alone\b|一个人|就我自己|就我一个|我自己一个|个体户|没有员工|没有团队",
+    re.IGNORECASE,
+)
+"""Words of a person working alone ("it's just me", "I'm a one-person shop", "I don't have anyone to connect it")."""
+_TEAM = re.compile(
+    r"\b(?:we|we'?re|we'?ve|we'?d|our|ours|us|team|staff|employees|colleagues|company|firm|clinic|practice|agency|"
+    r"department|office|school|hospital|council|ministry|startup|organisation|organization)\b|我们|咱们|公司|团队|员工|同事|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+(?:[a-z-]+\s+)?(?:" + WORKERS + r"|people|persons)\b",
+    re.IGNORECASE,
+)
+"""Words of a team or an organisation, or a head count of workers ("3 physios", "our shop")."""
+
+
+def is_solo(messages: Sequence[str]) -> bool:
+    """Whether the person works alone: said so, or every message speaks of one person's own work with no
+    team, organisation or head count in it ("i make candles…", "wedding photographer in cape town…")."""
+    said = to_simplified(" ".join(messages))
+    return SOLO.search(said) is not None or (bool(said.strip()) and _TEAM.search(said) is None)
+
+
+def solo_app(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str]
+) -> Maker | None:
+    """The maker whose chat app a person working alone starts with: they work alone, a chat app by hand
+    fits the volume and the data (`_hand_band` "app" or "both"), and the quality pick's maker has an app."""
+    top = _top(recommendation)
+    if top is None or top.self_hosted or not is_solo(messages):
+        return None
+    if _hand_band(raw, recommendation) not in ("app", "both"):
+        return None
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    return maker if maker is not None and maker.app_en else None
+
+
+def solo_lead(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
+    currency: str | None,
+) -> str | None:  # fmt: skip
+    """The first recommendation for a person working alone at a volume a person can handle by hand: the
+    maker's chat app with its plan price in their currency first; the per-use API only as the way to
+    have it done automatically later (None: not such a person, or no app fits)."""
+    maker = solo_app(raw, recommendation, messages)
+    top = _top(recommendation)
+    if maker is None or top is None:
+        return None
+    requests = _requests(raw, recommendation) or 0.0
+    task = (recommendation or {}).get("requirements", {}).get("task_type")
+    return t(lang, "solo_lead", app=maker.app_zh if lang == "zh" else maker.app_en,
+             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
+             maker=_maker_name(maker, lang), model=top.model,
+             task=task_name(lang, task) if isinstance(task, str) else "",
+             cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
+def _solo_steps(
+    maker: Maker, top: Candidate, raw: Mapping[str, Any], question: str, lang: Lang, currency: str | None
+) -> str:
+    """ "What do I do next?" from a person working alone: the maker's chat app by hand (its plan price),
+    tried on their own cases, and the per-use API only as the way to automate it later."""
+    app = maker.app_zh if lang == "zh" else maker.app_en
+    pick = t(lang, "steps_pick_solo", app=app, price=places.app_price(maker, lang, currency),
+             maker=_maker_name(maker, lang), model=top.model)  # fmt: skip
+    later = t(lang, "steps_later_solo", cost=render.cost_text(top.monthly_cost_usd, lang, currency))
+    steps = [t(lang, "next_hand"), *_safe_examples(raw, lang), later]
+    lines = [pick, *steps]
+    numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(lines, 1)]
+    sorry = t(lang, "contradiction_sorry") if CONTRADICTION.search(to_simplified(question)) else ""
+    return sorry + t(lang, "steps_intro") + "\n" + "\n".join(numbered)
+
+
+def _maker_name(maker: Maker, lang: Lang) -> str:
+    """The maker's name without the country the table adds ("Anthropic (US)" -> "Anthropic")."""
+    return re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", maker.zh if lang == "zh" else maker.en)

@@ -193,6 +193,13 @@ class Nodes:
         return "decide"
 
     async def answer(self, state: State) -> dict[str, Any]:
+        """Side questions answered (`_answer`) with every monthly bill in the person's currency, the decision
+        core's sentences included ("It is the model I recommend: … at R15.12 (about $0.84)/month")."""
+        with in_currency(render.person_currency(state.get("requirements", {}), state.get("language", "en"))):
+            out = await self._answer(state)
+        return {**out, "events": render.without_repeats(out.get("events", []))}
+
+    async def _answer(self, state: State) -> dict[str, Any]:
         """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a
         real question about choosing a model, the selection guide's passages (whole sentences, cited)."""
         u = state.get("understanding") or {}
@@ -393,7 +400,8 @@ class Nodes:
             if kind == "too_expensive" and restated:  # "too dear! it's 1,000 Taiwan dollars": re-ranked next
                 text = t(lang, "too_expensive_noted")
             else:
-                text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "")  # type: ignore[arg-type]
+                said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+                text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "", said)  # type: ignore[arg-type]
             events.extend([ToolStep(name="about_recommendation", summary=kind), _message(text, lang)])
         return events
 
@@ -643,7 +651,13 @@ class Nodes:
             shown.append(value)
         picks = (rec.quality_pick.model_key if rec.quality_pick else None, rec.value_pick.model_key if rec.value_pick else None)
         rows = render.shortlist_rows(shown, lang, currency, picks)
-        events.append(_message(await self.brain.phrase(_summary(rec, lang, currency), lang), lang))
+        said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+        with in_currency(currency):
+            lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency)
+        if lead is not None:  # a person working alone, a volume a person handles by hand: the app first
+            events.append(_message(lead, lang))
+        summary = _summary(rec, lang, currency, per_use_later=lead is not None)
+        events.append(_message(await self.brain.phrase(summary, lang), lang))
         with in_currency(currency):
             changed = await asyncio.to_thread(answers.pick_change, state.get("recommendation"), rec, "zh" if lang == "zh" else "en")
         if changed:
@@ -660,7 +674,7 @@ class Nodes:
         example = money(200, currency or "USD", lang) if lang != "zh" else money(1500, currency or "CNY", lang)
         events.append(_message(t(lang, "rec_outro", example=example), lang))
         pending = None
-        if evidence is None:
+        if evidence is None and lead is None:  # no server settings to offer a person working alone
             pending, offer_events = probe_step.offer(self.probes, rec, state, lang)
             events.extend(offer_events)
         return {
@@ -845,7 +859,8 @@ def _asked_not_told(
             if _TASK_WANT.search(text):  # "还想让它帮忙写招生文案，这个也行吗？": a task wanted too
                 kept.append(f)
             continue
-        if f.provenance == "stated" and _FIGURE.search(f.evidence or ""):
+        written = f.provenance == "stated" or f.path == "volume.requests_per_month"  # "50 a day": worked out, but written
+        if written and _FIGURE.search(f.evidence or ""):
             kept.append(f)
     return kept
 
@@ -1100,14 +1115,15 @@ def _pending_for(field: str, lang: str) -> Pending:
     )
 
 
-def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str:
+def _summary(rec: Recommendation, lang: str, currency: str | None = None, *, per_use_later: bool = False) -> str:
     """The recommendation in two or three sentences: the pick, then the core's summary (its codes written
-    by the explainer in the person's language, monthly bills in their currency)."""
+    by the explainer in the person's language, monthly bills in their currency). `per_use_later`: the chat
+    app came first (a person working alone), so the pick is introduced as the route for automating later."""
     with in_currency(currency):
-        return _summary_text(rec, lang, currency)
+        return _summary_text(rec, lang, currency, per_use_later)
 
 
-def _summary_text(rec: Recommendation, lang: str, currency: str | None) -> str:
+def _summary_text(rec: Recommendation, lang: str, currency: str | None, per_use_later: bool = False) -> str:
     if not rec.recommendations:
         lines = [t(lang, "rec_none")]
         if rec.relaxations:
@@ -1125,7 +1141,7 @@ def _summary_text(rec: Recommendation, lang: str, currency: str | None) -> str:
         if top.self_hosted
         else provider_display(top.provider_name, top.provider, "zh" if lang == "zh" else "en")
     )
-    text = t(lang, "rec_intro", top=t(lang, "rec_top", model=render.model_label(top, lang), where=where,
+    text = t(lang, "rec_intro_api" if per_use_later else "rec_intro", top=t(lang, "rec_top", model=render.model_label(top, lang), where=where,
                                        cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
     if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences
         return text + "".join(say("zh", r) for r in rec.summary_codes)

@@ -64,6 +64,43 @@ def sentence_case(text: str) -> str:
     return _SENTENCE_START.sub(upper, text)
 
 
+_SENTENCE_END = re.compile(r"((?<=[.!?])\s+|(?<=[。！？]))")
+"""Where a sentence ends: after its full stop and the space that follows (a full stop inside "claude.ai" or
+"4.6" ends none), or after a Chinese one."""
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` as its sentences, each with the space after it (joined again, they give `text`)."""
+    parts = _SENTENCE_END.split(text)
+    return ["".join(parts[i : i + 2]) for i in range(0, len(parts), 2) if "".join(parts[i : i + 2])]
+_REPEAT_MIN_CHARS = 40
+"""A sentence at least this long (half as long in Chinese) said twice in one reply is said once (short ones
+may well repeat)."""
+
+
+def without_repeats(events: Sequence[Any]) -> list[Any]:
+    """A reply's events with each long sentence said once: two answers that share a paragraph (the app's
+    price, a data warning) do not repeat it; a message left empty is dropped."""
+    seen: set[str] = set()
+    out: list[Any] = []
+    for event in events:
+        if not isinstance(event, Message):
+            out.append(event)
+            continue
+        kept = []
+        for sentence in _sentences(event.text):
+            key = " ".join(sentence.split()).lower()
+            long = len(key) >= (_REPEAT_MIN_CHARS // 2 if re.search(r"[\u4e00-\u9fff]", key) else _REPEAT_MIN_CHARS)
+            if long and key in seen:
+                continue
+            seen.add(key)
+            kept.append(sentence)
+        text = "".join(kept).strip()
+        if text:
+            out.append(event if text == event.text.strip() else event.model_copy(update={"text": text}))
+    return out
+
+
 def message(text: str, lang: str) -> Message:
     """A reply message event in `lang` (en/zh); English sentences start in capitals."""
     text = model_names(text, lang)

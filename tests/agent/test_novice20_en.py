@@ -87,3 +87,75 @@ async def test_both_picks_explained_beside_an_app_price_question() -> None:
 def test_sentences_start_in_capitals_but_not_after_abbreviations() -> None:
     text = sentence_case("the Claude app: free. the paid plan costs more, e.g. the Pro one. ok\nyes")
     assert text == "The Claude app: free. The paid plan costs more, e.g. the Pro one. Ok\nYes"
+
+
+@pytest.mark.parametrize(
+    ("messages", "alone"),
+    [
+        (["I'm a freelance illustrator and want help writing emails to clients"], True),
+        (["potter here, selling mugs on etsy, want ai for listings"], True),
+        (["we run a small agency and want help with client emails"], False),
+        (["our shop has 4 staff answering reviews"], False),
+        (["our shop gets 30 reviews a month", "no team though, it's only me"], True),
+    ],
+)
+def test_a_person_working_alone_is_recognised(messages: list[str], alone: bool) -> None:
+    assert answers.is_solo(messages) is alone
+
+
+ILLUSTRATOR = "I'm a freelance illustrator, want ai to write short emails to clients, about 25 a month, budget £10"
+
+
+async def test_a_person_working_alone_is_led_to_the_app_with_its_price_in_their_currency() -> None:
+    reply = await last_reply("n20-solo", ILLUSTRATOR)
+    lead = reply.split("Shortlist:")[0]
+    assert "My recommendation for you:" in lead and "app" in lead and "£" in lead
+    assert lead.index("My recommendation for you:") < lead.index("If you later want it automated")
+    assert "your team" not in reply and "Show the settings to add" not in reply
+
+
+async def test_next_steps_for_a_person_working_alone_start_with_the_app() -> None:
+    reply = await last_reply("n20-solo-steps", ILLUSTRATOR, "right, so what now? give me the steps")
+    assert "1. Open" in reply and "app" in reply.split("2.")[0]
+    assert "person who connects" not in reply and "your team" not in reply
+
+
+async def test_a_team_still_gets_the_api_pick_first() -> None:
+    reply = await last_reply(
+        "n20-team", "our agency of 6 writers drafts about 25 client emails a month, budget $40"
+    )
+    assert "My recommendation for you:" not in reply and "My recommendation:" in reply
+
+
+async def test_the_cores_own_sentences_use_the_persons_currency() -> None:
+    reply = await last_reply(
+        "n20-rand",
+        "I'm a tour guide in Durban, want ai to write trip summaries for guests, about 40 a month, R300 a month",
+        "couldn't i simply use the claude app instead?",
+    )
+    line = next(s for s in reply.split(". ") if "model I recommend" in s)
+    assert "R" in line.split("at ")[-1] and "(about $" in line
+
+
+@pytest.mark.parametrize(
+    ("clinic", "law", "not_law"),
+    [
+        (DENTIST, "PIPEDA", "HIPAA"),
+        ("we're a physio practice in Brisbane, 2 physios each see about 10 patients a day, want help writing notes, "
+         "about 100 dollars a month", "Privacy Act", "HIPAA"),
+    ],
+)  # fmt: skip
+async def test_a_yes_or_no_on_patient_data_names_the_law_of_the_place(clinic: str, law: str, not_law: str) -> None:
+    reply = await last_reply("n20-law", clinic, "any cloud is fine", "can we legally use this for the notes, yes or no?")
+    answer = next(p for p in reply.split("\n\n") if p.startswith("Yes, but only once"))
+    assert "real patient notes" in answer and "HIPAA" not in reply.split("Shortlist:")[0]
+    assert law in answer and not_law not in answer and "customer data" not in answer
+
+
+def test_a_long_sentence_said_twice_in_one_reply_is_said_once() -> None:
+    from whichmodel.agent.nodes.render import message, without_repeats
+
+    price = "The Gemini app (gemini.google.com): free plan with limits; the paid plan is about €22 a month."
+    events = without_repeats([message(f"{price} Pay only if you need more.", "en"),
+                              message(f"Yes, you can. {price}", "en"), message(price, "en")])  # fmt: skip
+    assert [e.text for e in events] == [f"{price} Pay only if you need more.", "Yes, you can."]
