@@ -24,6 +24,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "about_cost_api_solo": "That is the per-use bill (the API), which you pay only if software sends the requests for you automatically. Using {app} by hand, you pay its plan instead: {price}.",
         "steps_pick_solo": "Open {app} ({price}) and use it by hand: it runs on {maker}'s models, and {model} is the one I rank first for you.",
         "steps_later_solo": "Only if you later want it done automatically: the per-use API, about {cost} a month at your volume",
+        "cant_answer_these": "I can't answer this from what I have: {questions}. I know the models, what they cost, how they are rated and where your data goes; for anything else, the maker's help pages or someone who knows your field will know better.",
         "steps_intro": "Step by step, from my current recommendation:",
         "steps_pick": "Use {quality}.",
         "app_price_worth": "Whether to pay: start on the free plan with 5–10 of your own cases, and pay only if its limits get in your way. That plan is a flat monthly fee; the per-use figures in my recommendation are the API bill, which is something else.",
@@ -94,6 +95,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "self_host_no_it": "Not within that budget as things stand. Running a model on your own computers means a server with a large graphics card (GPU), rented for about {gpu_month} a month or bought for more, and someone who installs, updates and secures it: with no IT staff that is not realistic. The realistic routes: (1) ask the supplier of your record or practice software whether it has an AI feature that keeps the data where it must stay; (2) a large cloud in your own country under a data agreement (a data-processing agreement, no training on your data).",
     },
     "zh": {
+        "cant_answer_these": "这个我手头的资料答不了：{questions}。我了解的是各个模型、它们的价格、评分和数据去向；其他问题，厂商的帮助页面或您所在行业的人会更清楚。",
         "solo_lead": "给您的推荐：直接手工使用{app}（{price}）。每月大约 {n} 条（每天约 {per_day} 条），打开它，把每条内容贴进去并附一句简短的要求，检查回答后复制到要用的地方：什么都不用设置，也不需要别人帮您接入。它用的是{maker}的模型，{model}是我为您的{task}排第一的那个。先用免费版试 5–10 条您自己的真实例子，只有用量限制妨碍您时再付费。只有以后想让软件自动处理时，才需要改为通过 API 按用量付费：按您的用量每月约 {cost}。",
         "rec_intro_api": "如果以后想自动处理，按用量付费的方案：{top}。",
         "about_cost_api_solo": "那是按用量计费的账单（API），只有让软件自动发送请求时才会产生。手工使用{app}的话，付的是它自己的套餐：{price}。",

@@ -2307,3 +2307,39 @@ def _solo_steps(
 def _maker_name(maker: Maker, lang: Lang) -> str:
     """The maker's name without the country the table adds ("Anthropic (US)" -> "Anthropic")."""
     return re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", maker.zh if lang == "zh" else maker.en)
+
+
+_QUESTION_START = re.compile(
+    r"^(?:and\s+|also\s+|so\s+|but\s+|ok(?:ay)?\s+|then\s+)*(?:what|why|how|does|do|did|is|are|can|could|will|would|should|which|"
+    r"where|when|who|whats|what's|hows|isn't|aren't|don't)\b",
+    re.IGNORECASE,
+)
+_ZH_QUESTION = re.compile(r"吗|呢|什么|怎么|为什么|为啥|哪|能不能|可不可以|是不是|要不要|多少")
+_RHETORICAL = re.compile(r"^(?:right|ok(?:ay)?|yes|no|correct|huh|really|eh|why not|how so|is it|and|or what)[\s?？!.]*$", re.IGNORECASE)
+
+
+def question_clauses(text: str) -> list[str]:
+    """The questions a message asks, one clause each: the sentences ending in a question mark, and a last
+    sentence that starts like a question without one ("… and what does 'try both picks' mean")."""
+    parts = [p.strip() for p in re.split(r"(?<=[?？])\s*|(?<=[.!。！\n])\s+", text) if p.strip()]
+    out = []
+    for p in parts:
+        asks = p.endswith(("?", "？")) or (
+            _QUESTION_START.search(p) is not None if p.isascii() else _ZH_QUESTION.search(p) is not None
+        )
+        if asks and not _RHETORICAL.match(p):
+            out.append(p)
+    return out
+
+
+def answerable(question: str) -> bool:
+    """Whether a question is one the data answers (any reader of the answer side recognises it)."""
+    q = to_simplified(question)
+    return bool(
+        direct_kinds(q) or about_recommendation(q) or glossary_lookup(q) is not None or what_is_targets(q)
+        or why_not_target(q) is not None or consumer_apps(q) or places.asks_use_in_place(q) is not None
+        or places.maker_question(q) is not None or region_question(q) is not None or checked_paths(q)
+        or SCANS.search(q) or PHOTOS.search(q) or CAN_AI.search(q) or is_adaptation_question(q)
+        or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
+        or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q)
+    )  # fmt: skip

@@ -197,7 +197,17 @@ class Nodes:
         core's sentences included ("It is the model I recommend: … at R15.12 (about $0.84)/month")."""
         with in_currency(render.person_currency(state.get("requirements", {}), state.get("language", "en"))):
             out = await self._answer(state)
-        return {**out, "events": render.without_repeats(out.get("events", []))}
+        events = list(out.get("events", []))
+        lang = state.get("language", "en")
+        asked = answers.question_clauses(state.get("text", ""))
+        if len(asked) >= 2:  # several questions in one message: one the data cannot answer is said so, not dropped
+            unanswered = [q for q in asked if not answers.answerable(q)
+                          and _explain_options(state.get("pending"), q, lang) is None]  # fmt: skip
+            refused = t(lang, "answer_none")
+            if unanswered and not any(isinstance(e, Message) and e.text == refused for e in events):
+                questions = "、".join(unanswered) if lang == "zh" else "; ".join(f"“{q}”" for q in unanswered)
+                events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
+        return {**out, "events": render.without_repeats(events)}
 
     async def _answer(self, state: State) -> dict[str, Any]:
         """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a

@@ -159,3 +159,23 @@ def test_a_long_sentence_said_twice_in_one_reply_is_said_once() -> None:
     events = without_repeats([message(f"{price} Pay only if you need more.", "en"),
                               message(f"Yes, you can. {price}", "en"), message(price, "en")])  # fmt: skip
     assert [e.text for e in events] == [f"{price} Pay only if you need more.", "Yes, you can."]
+
+
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [
+        ("so what's the price? and can it also print my labels", 2),
+        ("fine. is that per month? ok", 1),
+        ("我该用哪个？它能帮我打印快递单吗？", 2),
+    ],
+)
+def test_every_question_in_a_message_is_found(message: str, count: int) -> None:
+    assert len(answers.question_clauses(message)) == count
+
+
+async def test_a_question_the_data_cannot_answer_is_said_so_beside_one_it_can() -> None:
+    reply = await last_reply(
+        "n20-cant", BAKER, "what does 'try both picks' mean? and will it also post to my instagram by itself?"
+    )
+    assert "Both picks" in reply
+    assert "I can't answer this from what I have" in reply and "post to my instagram" in reply
