@@ -2332,6 +2332,14 @@ def question_clauses(text: str) -> list[str]:
     return out
 
 
+_FOLLOW_UP = re.compile(
+    r"怎么办|该怎么|那怎么|不能的话|不行的话|否则|what\s+(?:do|should|can|could)\s+(?:we|i)\s+do|what\s+then|"
+    r"\bif\s+not\b|\botherwise\b|what\s+(?:are|r)\s+(?:my|our|the)\s+options",
+    re.IGNORECASE,
+)
+"""A follow-up to the question before it ("不能的话我们该怎么办？", "if not, what do we do?"): answered with it."""
+
+
 def answerable(question: str) -> bool:
     """Whether a question is one the data answers (any reader of the answer side recognises it)."""
     q = to_simplified(question)
@@ -2341,5 +2349,5 @@ def answerable(question: str) -> bool:
         or places.maker_question(q) is not None or region_question(q) is not None or checked_paths(q)
         or SCANS.search(q) or PHOTOS.search(q) or CAN_AI.search(q) or is_adaptation_question(q)
         or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
-        or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q)
+        or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q) or _FOLLOW_UP.search(q)
     )  # fmt: skip
