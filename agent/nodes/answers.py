@@ -2340,6 +2340,25 @@ _FOLLOW_UP = re.compile(
 """A follow-up to the question before it ("不能的话我们该怎么办？", "if not, what do we do?"): answered with it."""
 
 
+_REFERS_BACK = re.compile(r"\b(?:it|them|that|this|those|these|they)\b|它|它们|这些|那些|这个|那个|用上|用得上", re.IGNORECASE)
+"""Words pointing at what a neighbouring question names ("we have 20,000 labelled CVs, can we use them?")."""
+
+
+def unanswered(questions: Sequence[str]) -> list[str]:
+    """The questions no reader of the answer side recognises; one that points back at a neighbour's
+    subject (`_REFERS_BACK`) is answered with that neighbour when the neighbour is answerable."""
+    known = [answerable(q) for q in questions]
+    out = []
+    for i, q in enumerate(questions):
+        if known[i]:
+            continue
+        beside = [known[j] for j in (i - 1, i + 1) if 0 <= j < len(questions)]
+        if any(beside) and _REFERS_BACK.search(to_simplified(q)):
+            continue
+        out.append(q)
+    return out
+
+
 def answerable(question: str) -> bool:
     """Whether a question is one the data answers (any reader of the answer side recognises it)."""
     q = to_simplified(question)

@@ -175,7 +175,13 @@ def test_every_question_in_a_message_is_found(message: str, count: int) -> None:
 
 async def test_a_question_the_data_cannot_answer_is_said_so_beside_one_it_can() -> None:
     reply = await last_reply(
-        "n20-cant", BAKER, "what does 'try both picks' mean? and will it also post to my instagram by itself?"
+        "n20-cant", BAKER, "what does 'try both picks' mean? and can the ai post to my instagram by itself?"
     )
     assert "Both picks" in reply
     assert "I can't answer this from what I have" in reply and "post to my instagram" in reply
+
+
+def test_a_question_pointing_back_at_an_answerable_one_is_answered_with_it() -> None:
+    asked = answers.question_clauses("we kept 5,000 tagged tickets, can we use them? should we fine-tune a model?")
+    assert len(asked) == 2 and answers.unanswered(asked) == []
+    assert answers.unanswered(["what is a token?", "can the ai book my flights?"]) == ["can the ai book my flights?"]
