@@ -261,6 +261,16 @@ TERMS: tuple[Term, ...] = (
         "on your own servers. Open-weights models can be downloaded and run yourself.",
         "只能通过厂商的服务（API）使用的模型：不能下载，也不能部署在您自己的服务器上。开源权重模型则可以下载、自己部署。",
     ),
+    Term(
+        "Both picks",
+        "两个推荐",
+        ("both picks", "try both", "两个推荐", "两个都试"),
+        "the two models I suggest you compare: the quality pick (the best-rated one for your task) and the value "
+        "pick (a cheaper one, rated a little lower). \"Try both\" means: give each the same 5–10 of your own real "
+        "cases and compare the answers yourself; if the cheaper one does as well for you, keep it.",
+        "我建议您比较的两个模型：质量首选（对您的任务评分最高的）和性价比之选（更便宜、评分稍低的）。“两个都试试”就是："
+        "把同样的5–10个您自己的真实例子分别交给它们，自己比较回答；便宜的那个如果一样好，就用它。",
+    ),
 )
 """The glossary."""
 

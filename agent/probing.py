@@ -307,8 +307,8 @@ PROBE_TEXT: dict[str, dict[str, str]] = {
         "item_mine": "your examples “{name}” ({n})",
         "item_own": "examples you upload or paste",
         "offer_none": "None of the shortlisted models is set up on this server, so I can't test them here "
-        "(and a tiny local test model is no stand-in for them). I can show the settings your team "
-        "needs to add, one block per model, and the command that runs the test on your examples.",
+        "(and a tiny local test model is no stand-in for them). I can show the settings to add "
+        "where WhichModel runs, one block per model, and the command that runs the test on your examples.",
         "offer_none_mine": "I have your {n} examples from “{name}” ready for that test.",
         "settings_intro": "Add these settings where WhichModel runs (the API key stays on that server), "
         "then restart it:",

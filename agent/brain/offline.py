@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -110,6 +110,9 @@ class _Scan:
     task_options: tuple[str, ...] = ()
     negated_tasks: tuple[str, ...] = ()
     facts: list[Fact] = field(default_factory=list)
+    derived: list[Fact] = field(default_factory=list)
+    """Facts read from what was said as it was said (they weigh as stated against guesses), but worked out
+    from it: a rate made monthly, a vague amount, a range's top. Labelled "inferred" once read (`_labelled`)."""
     volume_items: list[tuple[Fact, str, int, int]] = field(default_factory=list)
     """Volumes read from a figure with its count noun: (fact, the noun, start, end), for `_summed_volumes`."""
     proposals: set[int] = field(default_factory=set)
@@ -556,7 +559,7 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
     cue = _cue_in_clause(scan, n, lx.BUDGET_CUE)
     if cue is not None or (expecting or "").startswith("budget."):
         path = expecting if expecting == "budget.per_1k_requests_usd" else "budget.monthly_usd"
-        stated = prov == "stated" and expecting == path
+        stated = prov == "stated" and (expecting == path or (cue is not None and path == "budget.monthly_usd"))
         lo = min(start, cue.start()) if cue else start
         shown = None if code == "usd" else money(n.value, code, scan.language)
         scan.add(
@@ -953,11 +956,18 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         if _cue_in_clause(scan, n, lx.PER_PERSON) is not None or (n.value == 1 and len(_head_counts(scan, n)) == 1):
             return _per_person(scan, n, mult, min(n.start, s), end)  # "九十个学生，每周一篇作文": one each
         prov: Provenance = "stated"
+        basis = None
         if mult == HOURLY:
             hours = _hours_per_day(scan)
             if hours is not None:
                 mult, prov = hours * DAYS_PER_MONTH, "inferred"
-        scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end)
+        derived = prov == "stated" and _vague_figure(scan, n)  # "几十个", "a few dozen", "20-30": a guess
+        if mult != HOURLY and mult not in EXACT_PERIODS and n.value > 0:
+            # "15 patients a day": the month's figure is worked out (15 × 30 days), said with its basis
+            derived, basis = True, _rate_basis(n.value, mult, scan.language)
+        scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end, basis)
+        if derived and scan.facts:
+            scan.derived.append(scan.facts[-1])
         if count_end is not None:
             noun = scan.low[n.end : s if s >= count_end else count_end].strip()
             scan.volume_items.append((scan.facts[-1], noun, min(n.start, s), end))
@@ -1154,6 +1164,32 @@ def _share_of_volume(scan: _Scan) -> None:
         return
     shares.clear()
     scan.facts[volume] = Fact(fact.path, round(float(fact.value) * fraction), "inferred", scan.text[begin:stop], None)
+
+
+_VAGUE = r"几|一两|两三|三四|四五|五六|十来|来个|多个|好多|不少|\bfew\b|\bcouple\b|\bdozens?\b|\bseveral\b|\bhundreds\b|\bthousands\b"
+"""Words of an amount said vaguely ("几十个", "a few dozen"): a figure read from them is a guess."""
+
+
+def _vague_figure(scan: _Scan, n: Number) -> bool:
+    """Whether the figure `n` was read from a vague amount or is the top of a range ("20-30")."""
+    if _rx(_VAGUE).search(scan.low[max(0, n.start - 10) : n.end]):
+        return True
+    low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
+    return (low is not None and 0 < low.value < n.value
+            and _rx(r"^\s*(?:to|-|–|~|～|到|至|or)\s*$").match(scan.low[low.end : n.start]) is not None)  # fmt: skip
+
+
+def _rate_basis(value: float, mult: float, lang: str) -> str | None:
+    """ "450/month (15 a day × 30 days)": a monthly figure worked out from a rate per day or per week, with
+    its basis (None for another period)."""
+    total = value * mult
+    if mult == DAYS_PER_MONTH:
+        return (f"{total:,.0f}/月（每天 {value:g} × {DAYS_PER_MONTH} 天）" if lang == "zh"
+                else f"{total:,.0f}/month ({value:g} a day × {DAYS_PER_MONTH} days)")  # fmt: skip
+    if abs(mult - lx.WEEKS_PER_MONTH) < 1e-9:
+        return (f"{total:,.0f}/月（每周 {value:g} × {mult:.1f} 周）" if lang == "zh"
+                else f"{total:,.0f}/month ({value:g} a week × {mult:.1f} weeks)")  # fmt: skip
+    return None
 
 
 def _per_person(scan: _Scan, n: Number, mult: float, start: int, end: int) -> bool:
@@ -2037,7 +2073,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
         choice = "yes" if scan.facts[-1].value else "no"
     told_task = any(f.path == "task_type" for f in scan.facts)
     clarify = scan.task_options if not told_task and intent == "provide" else ()
-    return Understanding(tuple(_dedupe(scan.facts)), intent, question, language, choice, clarify)
+    return Understanding(tuple(_labelled(_dedupe(scan.facts), scan.derived)), intent, question, language, choice, clarify)
 
 
 _UNSURE_OPEN = (r"^(?:(?:um+|hmm+|well|honestly|erm),?\s+)?(?:i\s+(?:really\s+)?(?:don't|dont|do\s+not)\s+know|not\s+sure|no\s+idea|"
@@ -2224,6 +2260,12 @@ def _chosen(option: str, expecting: str | None, language: Lang) -> Understanding
     elif not facts and _whole(lx.REJECT, low):
         intent = "reject"
     return Understanding(facts, intent, None, language, option)
+
+
+def _labelled(facts: list[Fact], derived: list[Fact]) -> list[Fact]:
+    """`facts` with those worked out from what was said (`_Scan.derived`) labelled "inferred"."""
+    ids = {id(f) for f in derived}
+    return [replace(f, provenance="inferred") if id(f) in ids else f for f in facts]
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

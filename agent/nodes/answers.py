@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from whichmodel.agent.brain.hant import to_simplified
-from whichmodel.agent.brain.lexicon import STAY_INSIDE
+from whichmodel.agent.brain.lexicon import STAY_INSIDE, WORKERS
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
@@ -403,6 +403,9 @@ def asks_next_step(question: str) -> bool:
     return re.search(NEXT_STEP, question, re.IGNORECASE) is not None
 
 
+HEALTH_LAW_PLACES = frozenset({"ca", "au", "eu", "cn"})
+"""Places whose own health-data rule the safety answer names (`about_safety_health_<place>`); the UK adds
+its own sentence to the generic US/EU one."""
 LAW_BY_PLACE: dict[str, str] = {"uk": "uk", "eu": "eu", "cn": "cn", "ca": "ca", "au": "au"}
 """Where the person is (`Requirements.location`) -> whose privacy rules an answer names (`about_law_<key>`)."""
 
@@ -475,6 +478,7 @@ def recommendation_answer(
     lang: Lang,
     currency: str | None,
     question: str = "",
+    messages: Sequence[str] = (),
 ) -> str:
     """A question about the recommendation answered from its data: the quality pick and the value pick
     with their monthly costs and the next steps ("which"); what the monthly figure covers ("cost");
@@ -580,6 +584,9 @@ def recommendation_answer(
         if value is not None
         else t(lang, "about_no_value")
     )
+    solo = solo_app(raw, recommendation, messages)  # a person working alone: the chat app by hand first
+    if kind == "which" and solo is not None:
+        return _solo_steps(solo, top, raw, question, lang, currency)
     if kind == "which":
         kinds = about_recommendation(question)
         steps = chat_next_steps(rec, raw, question, lang)
@@ -596,7 +603,12 @@ def recommendation_answer(
         return sorry + t(lang, "about_which", quality=quality, value=value_text, steps=steps) + start
     requests = rec.requirements.volume.requests_per_month
     per_1k = None if top.monthly_cost_usd is None or not requests else top.monthly_cost_usd / requests * 1000
-    what = t(lang, "about_cost_self_host" if top.self_hosted else "about_cost_api")
+    what = (
+        t(lang, "about_cost_api_solo", app=solo.app_zh if lang == "zh" else solo.app_en,
+          price=places.app_price(solo, lang, currency))
+        if solo is not None
+        else t(lang, "about_cost_self_host" if top.self_hosted else "about_cost_api")
+    )  # fmt: skip
     return t(
         lang,
         "about_cost",
@@ -947,7 +959,9 @@ def _may_use_answer(
         else:
             how = t(lang, "may_use_self_host_held" if self_host else "may_use_self_host_say")
         return t(lang, "may_use_in_house", how=how)
-    return t(lang, "may_use_yes") + _safety_answer(raw, lang, question, currency)
+    health = _HEALTH_DATA.search(str(raw.get("use_case") or "")) is not None
+    # health records: the same "not until the agreements are signed" as the rules answer, said as one answer
+    return t(lang, "may_use_yes_health" if health else "may_use_yes") + _safety_answer(raw, lang, question, currency)
 
 
 def _can_ai_answer(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
@@ -993,9 +1007,11 @@ def _safety_answer(
     asked = to_simplified(question)
     region = person_region(raw, currency)
     cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
-    health = t(lang, "about_safety_health") if _HEALTH_DATA.search(said) else ""
-    if health and region == "uk":
-        health += t(lang, "about_safety_health_uk")
+    health = ""
+    if _HEALTH_DATA.search(said):  # the health-data rule of the person's place, else the US and EU ones
+        health = t(lang, f"about_safety_health_{region}" if region in HEALTH_LAW_PLACES else "about_safety_health")
+        if region == "uk":
+            health += t(lang, "about_safety_health_uk")
     retention = t(lang, "about_safety_retention") if RETENTION.search(asked) else ""
     training = t(lang, "about_safety_training") if _TRAINING.search(asked) else ""
     identifiers = _identifiers(said, lang) if _IDENTIFIERS.search(asked + " " + said) else ""
@@ -1004,8 +1020,9 @@ def _safety_answer(
         if _FOREIGN.search(asked)
         else ""
     )
+    whose = t(lang, "whose_patients" if health else "whose_customers")
     body = t(lang, "about_safety_trained" if training else "about_safety", kept=kept, cards=cards, health=health,
-             retention=retention)  # fmt: skip
+             retention=retention, whose=whose)  # fmt: skip
     return training + body + identifiers + foreign
 
 
@@ -1051,7 +1068,8 @@ _CARD_DATA = re.compile(
     r"(?:credit|debit|bank|payment)\s+cards?|card\s+(?:numbers?|details|data|payments?)|checkout|\bpci\b|"
     r"银行卡|信用卡|卡号|刷卡|支付(?:信息|数据)", re.IGNORECASE)  # fmt: skip
 _HEALTH_DATA = re.compile(
-    r"patient|medical|health|clinic|hospital|doctor|diagnos|病历|患者|病人|医疗|医院|诊所|健康", re.IGNORECASE
+    r"patient|medical|health|clinic|hospital|doctor|diagnos|dent(?:al|ist)|physio|clinical|treatment\s+notes|therap|"
+    r"病历|患者|病人|医疗|医院|诊所|健康|牙科|理疗", re.IGNORECASE
 )
 """What the person said their texts hold: card and health data each get their own rule only then
 (a candle shop's emails are not told about PCI DSS and HIPAA)."""
@@ -1505,7 +1523,12 @@ def _mid_text(
     """Between APP_SCALE_REQUESTS and HAND_MAX_REQUESTS: the chat app by hand, or the API pick to automate."""
     requests = _requests(raw, recommendation) or 0.0
     top = _top(recommendation)
-    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang),
+    maker = maker_named(f"{top.model} {top.provider} {top.provider_name}") if top is not None else None
+    price = (
+        places.app_price(maker, lang, currency) if maker is not None and maker.app_en
+        else t(lang, "app_price_local", price=render.cost_text(20.0, lang, currency))
+    )  # "free or about $20 a month" in the person's currency
+    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang), price=price,
              model=render.model_label(top, lang) if top is not None else t(lang, "about_setup_ask_no_model"),
              cost=render.cost_text(top.monthly_cost_usd if top is not None else None, lang, currency))  # fmt: skip
 
@@ -1808,6 +1831,12 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
         kinds.append("leak_worry")
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
+    if WHY_LISTED.search(q):
+        kinds.append("why_listed")
+    if OFFLINE.search(q):
+        kinds.append("offline")
+    if IGNORE_API.search(q):
+        kinds.append("ignore_api")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
     ):
@@ -1825,6 +1854,7 @@ LEAK_WORRY = re.compile(
 a question about where the data goes, answered, not only a requirement noted."""
 APP_PLAN = re.compile(
     r"\b(?:pro|plus|premium)\s+(?:plan|subscription|version|thing|one)\b|(?:claude|chatgpt|gemini|kimi|qwen|deepseek)\s+(?:pro|plus|premium)\b|"
+    r"(?:[$€£¥]\s?|\bR\s?)\d+\s+[a-z]+\s+(?:thing|one|plan)\b|"
     r"\bapp\b|website|web\s*site|\.ai\b|subscription|\bpaid\s+(?:plan|version)|网页|网站|应用|会员|订阅|app",
     re.IGNORECASE,
 )
@@ -1846,6 +1876,9 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "leak_worry": frozenset({"safety", "app_use", "law"}),
     "computer": frozenset({"hardware", "own_hardware"}),
     "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
+    "why_listed": frozenset({"law", "safety"}),
+    "offline": frozenset({"hardware", "own_hardware"}),
+    "ignore_api": frozenset({"cost", "app_use", "setup"}),
     "self_host_no_it": frozenset(
         {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost", "no_dev"}
     ),
@@ -1889,6 +1922,12 @@ def direct_answer(
         if APP_PLAN.search(to_simplified(question)):
             return t(lang, "app_use_confidential")
         return _safety_answer(raw, lang, question, currency)
+    if kind == "why_listed":
+        return _why_listed_answer(question, raw, recommendation, lang, currency)
+    if kind == "offline":
+        return _offline_answer(recommendation, lang)
+    if kind == "ignore_api":
+        return _ignore_api_answer(raw, recommendation, lang, currency)
     return None
 
 
@@ -2169,3 +2208,240 @@ def _self_host_no_it_answer(raw: Mapping[str, Any], lang: Lang, currency: str | 
     if _HEALTH_DATA.search(str(raw.get("use_case") or "")) and person_region(raw, currency) == "cn":
         text += ("" if lang == "zh" else " ") + t(lang, "can_ai_law_cn")
     return text
+
+
+WHY_LISTED = re.compile(
+    r"why(?:\s+(?:is|are|was|s)|'s|’s)\s+(?:the\s+)?(?P<name>[a-z][\w.\- ]{1,30}?)\s+(?:still\s+)?(?:on|in)\s+(?:the|your|my|this|that)?\s*"
+    r"(?:short\s*list|list|ranking|picks|options|recommendations?)|"
+    r"why\s+(?:did|do|would)\s+you\s+(?:still\s+)?(?:include|list|keep|recommend|suggest|put)\s+(?:the\s+)?(?P<name2>[a-z][\w.\-]{1,20})|"
+    r"为什么(?:还|会)?(?:有|推荐|列了?|把)\s*(?P<name3>[A-Za-z][\w.\-]{1,20}|[\u4e00-\u9fff]{2,6}?)(?:在|放|呢|？|\?|，|,)",
+    re.IGNORECASE,
+)
+"""A question why a model is on the shortlist ("why is kimi on the list if its china?")."""
+OFFLINE = re.compile(
+    r"\boffline\b|without\s+(?:the\s+)?(?:internet|wi-?fi|power|electricity|signal|data|a\s+connection)|"
+    r"(?:power|electricity|lights)\s+(?:is\s+|goes\s+|went\s+|gets\s+)?(?:off|out|down|cut)|power\s+cuts?|load[\s-]?shedding|black-?outs?|no\s+(?:internet|wi-?fi|signal|power|electricity)|"
+    r"停电|断电|没网|断网|离线|没有网络|没信号",
+    re.IGNORECASE,
+)
+"""A question whether the AI works with no power or no internet ("does it work when the power is off")."""
+IGNORE_API = re.compile(
+    r"(?:ignore|skip|forget(?:\s+about)?|don'?t\s+(?:need|have)\s+to\s+pay(?:\s+for)?|no\s+need\s+to\s+pay(?:\s+for)?)\s+(?:the\s+|that\s+)?"
+    r"(?:(?:[$€£R¥]\s?\d[\d.,]*|\d[\d.,]*\s*(?:dollars?|rand|bucks))\s*(?:a\s+month\s+)?(?:api\s+)?(?:thing|one|bill|figure|price|part)?|"
+    r"(?:api|per[\s-]use|usage)\s*(?:thing|bill|cost|fee|figure|price|part)?)|"
+    r"(?:[$€£R¥]\s?\d[\d.,]*|\bapi|per[\s-]use)\s+(?:[a-z]+\s+){0,2}?(?:i|we)\s+can\s+(?:just\s+)?(?:ignore|skip|forget)|"
+    r"(?:API|按用量|\d+\s*(?:块|元|新台币))[^。？?]{0,8}?(?:不用管|可以不管|不用付|可以忽略)",
+    re.IGNORECASE,
+)
+"""A question whether the per-use (API) figure can be ignored when the chat app is used ("the R15 thing i
+can ignore?")."""
+
+
+def why_listed_target(question: str, recommendation: Mapping[str, Any] | None) -> Candidate | None:
+    """The shortlisted candidate a "why is X on the list?" question names (by a word of its name), or None."""
+    rec = _validated(recommendation)
+    m = WHY_LISTED.search(to_simplified(question))
+    if rec is None or m is None:
+        return None
+    named = next(g for g in (m.group("name"), m.group("name2"), m.group("name3")) if g).strip().lower()
+    words = [w for w in re.split(r"[\s\-]+", named) if len(w) >= 2]
+    for c in [*rec.recommendations, *rec.frontier]:
+        name = c.model.lower()
+        if named in name or (words and all(w in name for w in words[:1])):
+            return c
+    return None
+
+
+def _why_listed_answer(
+    question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str | None:
+    """ "Why is Kimi on the list if it's China? these are patient notes": from the ranking's own data — its
+    rank among the models that meet every must-have, the warnings it carries, and what would take it off
+    (a warning never removes a model; a rule does: no providers under that law, or a region for the data)."""
+    c = why_listed_target(question, recommendation)
+    rec = _validated(recommendation)
+    if c is None or rec is None:
+        return None
+    passing = decision_why_not(rec.requirements, load_catalog(), c.model_key, lang=lang).passing
+    cost = render.cost_text(c.monthly_cost_usd, lang, currency) if c.monthly_cost_usd is not None else "—"
+    parts = [t(lang, "listed_rank", name=c.model, rank=c.rank, passing=f"{passing:,}" if passing else "?", cost=cost)]
+    warned = render.chat_warnings(c, lang)
+    if warned:
+        parts.append(t(lang, "listed_warnings", warnings="; ".join(warned)))
+    laws = [r for r in c.risk_codes if r.code in JURISDICTION_RISKS]
+    if laws:
+        chinese = any("cn" in (r.params.get("jurisdiction"), r.params.get("parent")) for r in laws)
+        parts.append(t(lang, "listed_remove_china" if chinese else "listed_remove_region"))
+        if not _sensitive(raw):
+            parts.append(t(lang, "listed_say_confidential"))
+    elif warned:
+        parts.append(t(lang, "listed_remove_other"))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+def _offline_answer(recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
+    """ "Does it work on my phone when the power is off?": a chat app or an API needs an internet
+    connection, not mains power; only a model on one's own computer works offline (and needs that computer)."""
+    top = _top(recommendation)
+    maker = maker_named(f"{top.model} {top.provider or ''}") if top is not None else None
+    app = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None and maker.app_en else t(lang, "offline_any_app")
+    return t(lang, "offline", app=app)
+
+
+def _ignore_api_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str | None:
+    """ "The R15 thing I can ignore?": yes when the app is used by hand — the per-use figure is the API
+    bill, paid only if software sends the requests; the app's own plan is what a person pays."""
+    top = _top(recommendation)
+    if top is None or top.self_hosted or top.monthly_cost_usd is None:
+        return None
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    cost = render.cost_text(top.monthly_cost_usd, lang, currency)
+    if maker is None or not maker.app_en:
+        return t(lang, "ignore_api_plain", cost=cost)
+    app = maker.app_zh if lang == "zh" else maker.app_en
+    return t(lang, "ignore_api", cost=cost, app=app, price=places.app_price(maker, lang, currency))
+
+
+SOLO = re.compile(
+    r"\b(?:it'?s|its|it\s+is)\s+(?:just|only)\s+me\b|\bjust\s+me\b|\bonly\s+me\b|\bon\s+my\s+own\b|\bby\s+myself\b|"
+    r"\bone[\s-](?:person|man|woman)\b|\bsolo\b|\bsole\s+(?:trader|proprietor)|\bfreelanc|\bself[\s-]employed\b|"
+    r"\bno\s+(?:team|staff|employees|developers?|devs?|programmers?|it\s+(?:person|people|staff))\b|"
+    r"\b(?:don'?t|do\s+not)\s+have\s+(?:a\s+|any\s+)?(?:team|staff|employees|developers?|anyone|anybody)\b|"
+    r"\bi\s+(?:work|run\s+it)\s+alone\b|一个人|就我自己|就我一个|我自己一个|个体户|没有员工|没有团队",
+    re.IGNORECASE,
+)
+"""Words of a person working alone ("it's just me", "I'm a one-person shop", "I don't have anyone to connect it")."""
+_TEAM = re.compile(
+    r"\b(?:we|we'?re|we'?ve|we'?d|our|ours|us|team|staff|employees|colleagues|company|firm|clinic|practice|agency|"
+    r"department|office|school|hospital|council|ministry|startup|organisation|organization)\b|我们|咱们|公司|团队|员工|同事|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)\s+(?:[a-z-]+\s+)?(?:" + WORKERS + r"|people|persons)\b",
+    re.IGNORECASE,
+)
+"""Words of a team or an organisation, or a head count of workers ("3 physios", "our shop")."""
+
+
+def is_solo(messages: Sequence[str]) -> bool:
+    """Whether the person works alone: said so, or every message speaks of one person's own work with no
+    team, organisation or head count in it ("i make candles…", "wedding photographer in cape town…")."""
+    said = to_simplified(" ".join(messages))
+    return SOLO.search(said) is not None or (bool(said.strip()) and _TEAM.search(said) is None)
+
+
+def solo_app(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str]
+) -> Maker | None:
+    """The maker whose chat app a person working alone starts with: they work alone, a chat app by hand
+    fits the volume and the data (`_hand_band` "app" or "both"), and the quality pick's maker has an app."""
+    top = _top(recommendation)
+    if top is None or top.self_hosted or not is_solo(messages):
+        return None
+    if _hand_band(raw, recommendation) not in ("app", "both"):
+        return None
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    return maker if maker is not None and maker.app_en else None
+
+
+def solo_lead(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
+    currency: str | None,
+) -> str | None:  # fmt: skip
+    """The first recommendation for a person working alone at a volume a person can handle by hand: the
+    maker's chat app with its plan price in their currency first; the per-use API only as the way to
+    have it done automatically later (None: not such a person, or no app fits)."""
+    maker = solo_app(raw, recommendation, messages)
+    top = _top(recommendation)
+    if maker is None or top is None:
+        return None
+    requests = _requests(raw, recommendation) or 0.0
+    task = (recommendation or {}).get("requirements", {}).get("task_type")
+    return t(lang, "solo_lead", app=maker.app_zh if lang == "zh" else maker.app_en,
+             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
+             maker=_maker_name(maker, lang), model=top.model,
+             task=task_name(lang, task) if isinstance(task, str) else "",
+             cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
+def _solo_steps(
+    maker: Maker, top: Candidate, raw: Mapping[str, Any], question: str, lang: Lang, currency: str | None
+) -> str:
+    """ "What do I do next?" from a person working alone: the maker's chat app by hand (its plan price),
+    tried on their own cases, and the per-use API only as the way to automate it later."""
+    app = maker.app_zh if lang == "zh" else maker.app_en
+    pick = t(lang, "steps_pick_solo", app=app, price=places.app_price(maker, lang, currency),
+             maker=_maker_name(maker, lang), model=top.model)  # fmt: skip
+    later = t(lang, "steps_later_solo", cost=render.cost_text(top.monthly_cost_usd, lang, currency))
+    steps = [t(lang, "next_hand"), *_safe_examples(raw, lang), later]
+    lines = [pick, *steps]
+    numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(lines, 1)]
+    sorry = t(lang, "contradiction_sorry") if CONTRADICTION.search(to_simplified(question)) else ""
+    return sorry + t(lang, "steps_intro") + "\n" + "\n".join(numbered)
+
+
+def _maker_name(maker: Maker, lang: Lang) -> str:
+    """The maker's name without the country the table adds ("Anthropic (US)" -> "Anthropic")."""
+    return re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", maker.zh if lang == "zh" else maker.en)
+
+
+_QUESTION_START = re.compile(
+    r"^(?:and\s+|also\s+|so\s+|but\s+|ok(?:ay)?\s+|then\s+)*(?:what|why|how|does|do|did|is|are|can|could|will|would|should|which|"
+    r"where|when|who|whats|what's|hows|isn't|aren't|don't)\b",
+    re.IGNORECASE,
+)
+_ZH_QUESTION = re.compile(r"吗|呢|什么|怎么|为什么|为啥|哪|能不能|可不可以|是不是|要不要|多少")
+_RHETORICAL = re.compile(r"^(?:right|ok(?:ay)?|yes|no|correct|huh|really|eh|why not|how so|is it|and|or what)[\s?？!.]*$", re.IGNORECASE)
+
+
+def question_clauses(text: str) -> list[str]:
+    """The questions a message asks, one clause each: the sentences ending in a question mark, and a last
+    sentence that starts like a question without one ("… and what does 'try both picks' mean")."""
+    parts = [p.strip() for p in re.split(r"(?<=[?？])\s*|(?<=[.!。！\n])\s+", text) if p.strip()]
+    out = []
+    for p in parts:
+        asks = p.endswith(("?", "？")) or (
+            _QUESTION_START.search(p) is not None if p.isascii() else _ZH_QUESTION.search(p) is not None
+        )
+        if asks and not _RHETORICAL.match(p):
+            out.append(p)
+    return out
+
+
+_FOLLOW_UP = re.compile(
+    r"怎么办|该怎么|那怎么|不能的话|不行的话|否则|what\s+(?:do|should|can|could)\s+(?:we|i)\s+do|what\s+then|"
+    r"\bif\s+not\b|\botherwise\b|what\s+(?:are|r)\s+(?:my|our|the)\s+options",
+    re.IGNORECASE,
+)
+"""A follow-up to the question before it ("不能的话我们该怎么办？", "if not, what do we do?"): answered with it."""
+
+
+_REFERS_BACK = re.compile(r"\b(?:it|them|that|this|those|these|they)\b|它|它们|这些|那些|这个|那个|用上|用得上", re.IGNORECASE)
+"""Words pointing at what a neighbouring question names ("we have 20,000 labelled CVs, can we use them?")."""
+
+
+def unanswered(questions: Sequence[str]) -> list[str]:
+    """The questions no reader of the answer side recognises; one that points back at a neighbour's
+    subject (`_REFERS_BACK`) is answered with that neighbour when the neighbour is answerable."""
+    known = [answerable(q) for q in questions]
+    out = []
+    for i, q in enumerate(questions):
+        if known[i]:
+            continue
+        beside = [known[j] for j in (i - 1, i + 1) if 0 <= j < len(questions)]
+        if any(beside) and _REFERS_BACK.search(to_simplified(q)):
+            continue
+        out.append(q)
+    return out
+
+
+def answerable(question: str) -> bool:
+    """Whether a question is one the data answers (any reader of the answer side recognises it)."""
+    q = to_simplified(question)
+    return bool(
+        direct_kinds(q) or about_recommendation(q) or glossary_lookup(q) is not None or what_is_targets(q)
+        or why_not_target(q) is not None or consumer_apps(q) or places.asks_use_in_place(q) is not None
+        or places.maker_question(q) is not None or region_question(q) is not None or checked_paths(q)
+        or SCANS.search(q) or PHOTOS.search(q) or CAN_AI.search(q) or is_adaptation_question(q)
+        or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
+        or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q) or _FOLLOW_UP.search(q)
+    )  # fmt: skip

@@ -226,6 +226,26 @@ class Nodes:
         return "decide"
 
     async def answer(self, state: State) -> dict[str, Any]:
+        """Side questions answered (`_answer`) with every monthly bill in the person's currency, the decision
+        core's sentences included ("It is the model I recommend: … at R15.12 (about $0.84)/month")."""
+        with in_currency(render.person_currency(state.get("requirements", {}), state.get("language", "en"))):
+            out = await self._answer(state)
+        events = list(out.get("events", []))
+        lang = state.get("language", "en")
+        asked = answers.question_clauses(state.get("text", ""))
+        if len(asked) >= 2:  # several questions in one message: one the data cannot answer is said so, not dropped
+            unanswered = [q for q in answers.unanswered(asked) if _explain_options(state.get("pending"), q, lang) is None]
+            refused = t(lang, "answer_none")
+            if unanswered and not any(isinstance(e, Message) and e.text == refused for e in events):
+                if lang == "zh":  # quoted only when the quote keeps the reply all Chinese
+                    quoted = [q for q in unanswered if not re.search(r"[A-Za-z]", q)]
+                    questions = "、".join(f"“{q}”" for q in quoted) if len(quoted) == len(unanswered) else "其中一个问题"
+                else:
+                    questions = "; ".join(f"“{q}”" for q in unanswered)
+                events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
+        return {**out, "events": render.without_repeats(events)}
+
+    async def _answer(self, state: State) -> dict[str, Any]:
         """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a
         real question about choosing a model, the selection guide's passages (whole sentences, cited)."""
         u = state.get("understanding") or {}
@@ -261,13 +281,24 @@ class Nodes:
             if places.asks_use_in_place(question) is not None:  # "豆包、通义千问在台湾能用吗？还是用Qwen好？"
                 answered = self._places(state, question, lang) + answered
             rest = [k for k in kinds if k not in covered]
-            compared = None if covered & {"compare", "paste_app"} else await _why_not_events(state, question, lang)
+            compared = (
+                None if covered & {"compare", "paste_app", "ignore_api", "app_price"}
+                else await _why_not_events(state, question, lang)
+            )
             for named in _what_is_names(question):  # "whats Amazon Bedrock? can I just paste…": each too
                 card = await asyncio.to_thread(
                     answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
                 )
                 if card is not None:
                     answered = [ToolStep(name="what_is", summary=named), _message(card, lang), *answered]
+            term = glossary_lookup(question)
+            if term is not None and not any(isinstance(e, ToolStep) and e.name == "what_is" for e in answered):
+                # "do i just pay for the $20 claude thing? and what does 'try both picks' mean": the word too
+                words: list[AnyEvent] = []
+                for asked in glossary_also(term, state.get("text", "")):
+                    text = t(lang, "glossary", term=asked.name(lang), text=asked.answer(lang))
+                    words.extend([ToolStep(name="glossary", summary=asked.en), _message(text, lang)])
+                answered = [*words, *answered]
             return {"events": answered + (compared[0] if compared else []) + self._about_recommendation(state, rest, lang)}
         if answers.SCANS.search(question) or answers.PHOTOS.search(question):
             images_now = any(
@@ -435,7 +466,8 @@ class Nodes:
             if kind == "too_expensive" and restated:  # "too dear! it's 1,000 Taiwan dollars": re-ranked next
                 text = t(lang, "too_expensive_noted")
             else:
-                text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "")  # type: ignore[arg-type]
+                said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+                text = answers.recommendation_answer(kind, raw, rec, lang, currency, u.get("question") or "", said)  # type: ignore[arg-type]
             events.extend([ToolStep(name="about_recommendation", summary=kind), _message(text, lang)])
         return events
 
@@ -685,7 +717,13 @@ class Nodes:
             shown.append(value)
         picks = (rec.quality_pick.model_key if rec.quality_pick else None, rec.value_pick.model_key if rec.value_pick else None)
         rows = render.shortlist_rows(shown, lang, currency, picks)
-        events.append(_message(await self.brain.phrase(_summary(rec, lang, currency), lang), lang))
+        said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+        with in_currency(currency):
+            lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency)
+        if lead is not None:  # a person working alone, a volume a person handles by hand: the app first
+            events.append(_message(lead, lang))
+        summary = _summary(rec, lang, currency, per_use_later=lead is not None)
+        events.append(_message(await self.brain.phrase(summary, lang), lang))
         with in_currency(currency):
             changed = await asyncio.to_thread(answers.pick_change, state.get("recommendation"), rec, "zh" if lang == "zh" else "en")
         if changed:
@@ -702,7 +740,7 @@ class Nodes:
         example = money(200, currency or "USD", lang) if lang != "zh" else money(1500, currency or "CNY", lang)
         events.append(_message(t(lang, "rec_outro", example=example), lang))
         pending = None
-        if evidence is None:
+        if evidence is None and lead is None:  # no server settings to offer a person working alone
             pending, offer_events = probe_step.offer(self.probes, rec, state, lang)
             events.extend(offer_events)
         return {
@@ -901,7 +939,8 @@ def _asked_not_told(
             if _TASK_WANT.search(text):  # "还想让它帮忙写招生文案，这个也行吗？": a task wanted too
                 kept.append(f)
             continue
-        if f.provenance == "stated" and _FIGURE.search(f.evidence or ""):
+        written = f.provenance == "stated" or f.path == "volume.requests_per_month"  # "50 a day": worked out, but written
+        if written and _FIGURE.search(f.evidence or ""):
             kept.append(f)
     return kept
 
@@ -1156,14 +1195,15 @@ def _pending_for(field: str, lang: str) -> Pending:
     )
 
 
-def _summary(rec: Recommendation, lang: str, currency: str | None = None) -> str:
+def _summary(rec: Recommendation, lang: str, currency: str | None = None, *, per_use_later: bool = False) -> str:
     """The recommendation in two or three sentences: the pick, then the core's summary (its codes written
-    by the explainer in the person's language, monthly bills in their currency)."""
+    by the explainer in the person's language, monthly bills in their currency). `per_use_later`: the chat
+    app came first (a person working alone), so the pick is introduced as the route for automating later."""
     with in_currency(currency):
-        return _summary_text(rec, lang, currency)
+        return _summary_text(rec, lang, currency, per_use_later)
 
 
-def _summary_text(rec: Recommendation, lang: str, currency: str | None) -> str:
+def _summary_text(rec: Recommendation, lang: str, currency: str | None, per_use_later: bool = False) -> str:
     if not rec.recommendations:
         lines = [t(lang, "rec_none")]
         if rec.relaxations:
@@ -1186,7 +1226,7 @@ def _summary_text(rec: Recommendation, lang: str, currency: str | None) -> str:
         if top.self_hosted
         else provider_display(top.provider_name, top.provider, "zh" if lang == "zh" else "en")
     )
-    text = t(lang, "rec_intro", top=t(lang, "rec_top", model=render.model_label(top, lang), where=where,
+    text = t(lang, "rec_intro_api" if per_use_later else "rec_intro", top=t(lang, "rec_top", model=render.model_label(top, lang), where=where,
                                        cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
     if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences
         return text + "".join(say("zh", r) for r in rec.summary_codes)

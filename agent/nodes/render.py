@@ -4,6 +4,7 @@ plain text (what the terminal, Slack and the transcript show). Pure functions ov
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -46,9 +47,64 @@ def model_names(text: str, lang: str) -> str:
     return text
 
 
+_SENTENCE_START = re.compile(r"(^|\n|(?<=\S\.) )([a-z])")
+"""A lower-case letter where an English sentence may start (a message, a line, after a full stop)."""
+_ABBREVIATION = re.compile(r"(?:\b[a-z]\.[a-z]|\b(?:vs|etc|approx|e\.g|i\.e|cf))\.$", re.IGNORECASE)
+
+
+def sentence_case(text: str) -> str:
+    """`text` with every English sentence starting in capitals (templates that start with a name, "the
+    Claude app: …", write one in lower case); not after "e.g." or "i.e."."""
+
+    def upper(m: re.Match[str]) -> str:
+        if m.group(1) == " " and _ABBREVIATION.search(text[max(0, m.start() - 6) : m.start()]):
+            return m.group(0)
+        return m.group(1) + m.group(2).upper()
+
+    return _SENTENCE_START.sub(upper, text)
+
+
+_SENTENCE_END = re.compile(r"((?<=[.!?])\s+|(?<=[。！？]))")
+"""Where a sentence ends: after its full stop and the space that follows (a full stop inside "claude.ai" or
+"4.6" ends none), or after a Chinese one."""
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` as its sentences, each with the space after it (joined again, they give `text`)."""
+    parts = _SENTENCE_END.split(text)
+    return ["".join(parts[i : i + 2]) for i in range(0, len(parts), 2) if "".join(parts[i : i + 2])]
+_REPEAT_MIN_CHARS = 40
+"""A sentence at least this long (half as long in Chinese) said twice in one reply is said once (short ones
+may well repeat)."""
+
+
+def without_repeats(events: Sequence[Any]) -> list[Any]:
+    """A reply's events with each long sentence said once: two answers that share a paragraph (the app's
+    price, a data warning) do not repeat it; a message left empty is dropped."""
+    seen: set[str] = set()
+    out: list[Any] = []
+    for event in events:
+        if not isinstance(event, Message):
+            out.append(event)
+            continue
+        kept = []
+        for sentence in _sentences(event.text):
+            key = " ".join(sentence.split()).lower()
+            long = len(key) >= (_REPEAT_MIN_CHARS // 2 if re.search(r"[\u4e00-\u9fff]", key) else _REPEAT_MIN_CHARS)
+            if long and key in seen:
+                continue
+            seen.add(key)
+            kept.append(sentence)
+        text = "".join(kept).strip()
+        if text:
+            out.append(event if text == event.text.strip() else event.model_copy(update={"text": text}))
+    return out
+
+
 def message(text: str, lang: str) -> Message:
-    """A reply message event in `lang` (en/zh)."""
-    return Message(text=model_names(text, lang), lang="zh" if lang == "zh" else "en")
+    """A reply message event in `lang` (en/zh); English sentences start in capitals."""
+    text = model_names(text, lang)
+    return Message(text=text if lang == "zh" else sentence_case(text), lang="zh" if lang == "zh" else "en")
 
 
 def t(lang: str, key: str, **values: Any) -> str:

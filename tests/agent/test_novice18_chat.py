@@ -163,7 +163,8 @@ async def test_weddings_times_their_texts_plus_enquiries_change_the_volume() -> 
     text, slots = await _chat("weddings", start, "not sure, maybe 30 weddings a year? and like 10 enquiries a week. budget is R500 a month tops",
                               "also its not 43. 30 weddings a year, each one needs an email AND a blog post, plus the 10 enquiries a week")  # fmt: skip
     assert slots["volume.requests_per_month"] == 48
-    assert "Requests per month: 43/month → 48/month" in text and "Anything else to change" not in text
+    # the weekly figure made monthly shows its basis (novice20): "43/month (10 a week × 4.3 weeks) → 48/month"
+    assert "Requests per month: 43/month" in text and "→ 48/month" in text and "Anything else to change" not in text
 
 
 async def test_australia_if_possible_is_a_preference_not_a_rule() -> None:

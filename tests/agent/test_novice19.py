@@ -161,7 +161,8 @@ async def test_canada_health_rules_are_named_not_tell_me_your_country() -> None:
 async def test_next_steps_step_by_step_are_numbered_from_the_pick() -> None:
     text, slots, rec = await _chat("p4s", *_CANDLES, "what do i do next, step by step")
     top = rec["recommendations"][0]["model"]
-    assert "1. Use " + top in text and "\n2. " in text and "\n3. " in text
+    # the candle seller works alone at a volume a person handles by hand: the maker's app comes first (novice20)
+    assert ("1. Use " + top in text or "1. Open the Claude app" in text) and "\n2. " in text and "\n3. " in text
     assert "needs.reasoning" not in slots and slots["task_type"] == "writing"
 
 
