@@ -2444,4 +2444,13 @@ def answerable(question: str) -> bool:
         or SCANS.search(q) or PHOTOS.search(q) or CAN_AI.search(q) or is_adaptation_question(q)
         or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
         or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q) or _FOLLOW_UP.search(q)
+        or _HOW_MUCH.search(q)
     )  # fmt: skip
+
+
+_HOW_MUCH = re.compile(
+    r"\bhow\s+(?:much|many\s+(?:rand|dollars?|bucks|euros?|pounds?|quid|yuan|rmb|kuai|francs?|rupees?|yen))\b|"
+    r"多少钱|几块钱|多少元|多少块",
+    re.IGNORECASE,
+)
+"""A price asked in the person's money ("how many rand", "多少钱"): every price answer says it."""
