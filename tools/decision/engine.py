@@ -1672,8 +1672,13 @@ def _summary_codes(
         )
     ]  # fmt: skip
     if lead.ratings_used:
+        # a category it is clearly weak in (lower than 7 in 10 rated models on that category's own
+        # scale) is said with its score: s05's start pick reads scans at 63 of 100
+        weak = [(u.category, round(u.normalised * 100)) for u in lead.ratings_used
+                if u.normalised is not None and u.normalised < WEAK_CATEGORY]  # fmt: skip
         codes.append(Reason(code="rests_on", params={"categories": [u.category for u in lead.ratings_used],
-                                                    "missing": lead.evidence_missing}))  # fmt: skip
+                                                    "missing": lead.evidence_missing,
+                                                    "weak": [c for c, _ in weak], "weak_scores": [str(n) for _, n in weak]}))  # fmt: skip
     elif ranking.ordered.rule == "cheapest_unrated":
         codes.append(Reason(code="no_public_rating", params={"task": req.task_type}))
     if quality is not None and quality.model_key != lead.model_key:
@@ -1853,6 +1858,10 @@ def _cn_passed_over(req: Requirements, ranking: Ranking, pick: Candidate) -> lis
                                       if found.option.offering else "",
                                       "inferred": user_region(req)[1], "place": user_region(req)[0]})]  # fmt: skip
 
+
+WEAK_CATEGORY = 0.7
+"""A rating category a pick scores below this share of its scale on (0..1 over the rated models) is
+said beside what its quality rests on."""
 
 NEAR_TARGET = 1.5
 """A relaxation of the latency target up to this factor is a modest one: the strongest model it would

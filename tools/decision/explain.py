@@ -299,7 +299,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "how_api": "through {provider}, {tier}",
         "cost_unknown": "cost unknown",
         "per_month": "{monthly}/month",
-        "rests_on": " Its quality rests on {categories}{missing}.",
+        "rests_on": " Its quality rests on {categories}{missing}{weak}.",
+        "rests_weak": "; weaker on {items}: check that on your own examples",
         "rests_missing": "; no rating for {missing}",
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}{missing}.",
@@ -743,7 +744,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "how_api": "经由 {provider}，{tier}",
         "cost_unknown": "成本未知",
         "per_month": "每月 {monthly}",
-        "rests_on": "其质量依据：{categories}{missing}。",
+        "rests_on": "其质量依据：{categories}{missing}{weak}。",
+        "rests_weak": "；在{items}上较弱，请在您自己的样例上检查",
         "rests_missing": "；缺少 {missing} 的评分",
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}{missing}。",
@@ -1291,8 +1293,12 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 def _rests_on(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
+    weak, scores = p.get("weak") or [], p.get("weak_scores") or []
+    items = t(lang, "sep").join(f"{category_names(lang, [c])} ({n}{'/100' if lang == 'zh' else ' of 100'})"
+                                for c, n in zip(weak, scores, strict=False))  # type: ignore[arg-type]
     return {"categories": category_names(lang, p.get("categories")),
-            "missing": t(lang, "rests_missing").format(missing=capability_names(lang, missing)) if missing else ""}  # fmt: skip
+            "missing": t(lang, "rests_missing").format(missing=capability_names(lang, missing)) if missing else "",
+            "weak": t(lang, "rests_weak").format(items=items) if items else ""}  # fmt: skip
 
 
 def _value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
