@@ -25,6 +25,7 @@ from whichmodel.knowledge.catalog.schema import Model, Offering, PriceTier
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import CostEstimate, Param, Reason
 from whichmodel.tools.decision.thinking import (
+    BUDGETS,
     ThinkingMode,
     needs_deep,
     profile_key,
@@ -216,12 +217,17 @@ def cost_assumptions(
         )  # fmt: skip
     elif mode == "hybrid" and req.task_type not in ("embedding", "speech_to_text", "image_generation"):
         extra = req.volume.thinking_tokens or thinking_budget(req)[0]
+        # the light budget is a floor: at the deep one (the setting reasoning ratings are earned at)
+        # the figure is said too, so "thinking on" is not read as cheap (expert20 NEW-8)
+        deep = float(BUDGETS["deep"]) if req.volume.thinking_tokens is None and extra < BUDGETS["deep"] else None
         out.append(
             Reason(
                 code="thinking_off",
                 params={"model": model.name, "tokens": extra,
                         "monthly": extra * price / PER_MILLION * v.requests_per_month,
-                        "seconds": None if not decode_tps else round(extra / decode_tps, 1)},
+                        "seconds": None if not decode_tps else round(extra / decode_tps, 1),
+                        "deep": deep,
+                        "deep_monthly": None if deep is None else deep * price / PER_MILLION * v.requests_per_month},
             )
         )  # fmt: skip
     return out

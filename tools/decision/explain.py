@@ -443,7 +443,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
         "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
-        "thinking_off": "{who}thinking off assumed (this model thinks only when asked); with thinking on add ~{tokens} tokens per request: +{monthly}/month{secs}",
+        "thinking_off": "{who}thinking off assumed (this model thinks only when asked); with thinking on add at least ~{tokens} tokens per request: +{monthly}/month{secs}{deep_part}",
+        "thinking_off_deep": "; at the ~{deep} tokens of a setting like the one public ratings are earned at, +{deep_monthly}/month",
         "thinking_secs": ", about +{s} s per request",
         "thinking_who": "{model}: ",
         "thinking_not_exposed": "a reasoning-capable model, but {provider}'s listing does not expose thinking: costed and timed without it",
@@ -885,7 +886,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
-        "thinking_off": "{who}假设关闭思考（该模型仅在要求时思考）；开启思考每次请求约多 {tokens} 个 token：每月 +{monthly}{secs}",
+        "thinking_off": "{who}假设关闭思考（该模型仅在要求时思考）；开启思考每次请求至少约多 {tokens} 个 token：每月 +{monthly}{secs}{deep_part}",
+        "thinking_off_deep": "；按公开评分所用那类设置的约 {deep} 个 token 计，每月 +{deep_monthly}",
         "thinking_secs": "，每次请求约多 {s} 秒",
         "thinking_who": "{model}：",
         "thinking_not_exposed": "该模型支持推理，但 {provider} 的接口未提供思考模式：按不思考计算费用和延迟",
@@ -1484,7 +1486,9 @@ def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 
 def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     secs = p.get("seconds")
-    return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else ""}
+    deep = t(lang, "thinking_off_deep").format(deep=num(p.get("deep")), deep_monthly=monthly(p.get("deep_monthly"), lang))
+    return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else "",
+            "deep_part": deep if p.get("deep") else ""}  # fmt: skip
 
 
 def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
