@@ -19,6 +19,7 @@ from whichmodel.tools.decision import recommend
 from whichmodel.tools.decision.explain import say
 from whichmodel.tools.decision.ranking import CHINA_LAW, Entry, Quality, order
 from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.result import Reason
 
 CHINA_PROVIDERS = ("moonshotai", "moonshotai-cn", "alibaba", "alibaba-cn", "zhipuai", "deepseek", "xiaomi",
                    "bytedance", "volcengine", "baidu", "tencent", "minimax", "siliconflow")  # fmt: skip
@@ -277,3 +278,16 @@ def test_a_canadian_clinics_report_names_its_health_privacy_law_not_hipaa(catalo
     rec = recommend(Requirements.model_validate(CLINIC), catalog)
     law = next(r for r in rec.risks if r.startswith("Health records in Canada"))
     assert "PHIPA" in law and "PIPEDA" in law
+
+
+def test_a_weak_category_and_the_rated_thinking_bill_are_said(catalog: Catalog) -> None:
+    from whichmodel.tools.decision.explain import say
+
+    weak = Reason(code="rests_on", params={"categories": ["document", "overall"], "missing": [],
+                                           "weak": ["document"], "weak_scores": ["63"]})  # fmt: skip
+    assert "weaker on document reading (63 of 100)" in say("en", weak)
+    assert "较弱" in say("zh", weak)
+    off = Reason(code="thinking_off", params={"model": "M", "tokens": 1000.0, "monthly": 1100.0, "seconds": 13.3,
+                                              "deep": 8000.0, "deep_monthly": 8800.0})  # fmt: skip
+    text = say("en", off)
+    assert "at least ~1,000 tokens" in text and "+$8,800" in text
