@@ -1821,22 +1821,14 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
         kinds.append("warning")
     if COMPARE_CUE.search(q) and len(_named_makers(q)) >= 2:
         kinds.append("compare")
-    if CAN_READ.search(q):
-        kinds.append("can_read")
-    if PASTE_APP.search(q):
-        kinds.append("paste_app")
-    if COMPUTER.search(q):
-        kinds.append("computer")
+    kinds += [kind for kind, pattern in (("can_read", CAN_READ), ("paste_app", PASTE_APP), ("computer", COMPUTER))
+              if pattern.search(q)]  # fmt: skip
     if LEAK_WORRY.search(q) and "paste_app" not in kinds:
         kinds.append("leak_worry")
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
-    if WHY_LISTED.search(q):
-        kinds.append("why_listed")
-    if OFFLINE.search(q):
-        kinds.append("offline")
-    if IGNORE_API.search(q):
-        kinds.append("ignore_api")
+    kinds += [kind for kind, pattern in (("why_listed", WHY_LISTED), ("offline", OFFLINE), ("ignore_api", IGNORE_API))
+              if pattern.search(q)]  # fmt: skip
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
     ):
