@@ -9,6 +9,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "about_no_dev_confidential": "You don't need to program to start. Because your data is confidential, not in a personal chat-app account (free or paid): either the chat app's business plan, which signs a data agreement and does not train on your data, or the API under the company's own account, connected once by someone (a freelancer or a no-code tool such as Zapier or Make). Whichever you choose, at first a person checks the answers before they go out.",
         "about_app_use_place": "If a person writes a few texts by hand: the makers' own chat apps offered in {place} ({apps}) work on a phone or in a browser, most with a free plan. Paste in the points, say what you want, and check the result before you use it. What I recommend here is for software that calls a model automatically, in bulk.{few}",
+        "cross_border_cn": "Under China's rules, sending data to servers abroad is a cross-border transfer. Product material with no personal information and nothing that counts as important data needs no security assessment or filing (the 2024 rules on promoting and regulating cross-border data flows); personal information does (Personal Information Protection Law, Article 38: a standard contract, a certification or a security assessment, plus the person's separate consent). So: send product copy abroad freely; keep customers' names, phone numbers and addresses out, or use a provider inside China.",
         "can_ai_plain": "Yes: have it write a draft and have a person read each one before it is used, especially names, dates and amounts. Try it first with 5–10 of your own cases.",
         "can_ai_personal": "Yes, on two conditions. Give it no one's personal details: have it write a template or a draft with “the customer” in place of names, phone numbers and other details (a person fills those in), and have a person check each message before it goes out.",
         "can_ai_personal_health": "Yes, on two conditions. Give it no patient's details: have it write a template or a draft with “the patient” in place of names, phone numbers, ID numbers and diagnoses (the staff fill those in), and have a doctor or nurse check each message before it goes out.",
@@ -17,6 +18,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "app_use_confidential": "You can use the chat app, but not with the confidential details as they are: a personal account (free or paid) may keep the chats and use them to improve the maker's models. Either use its business plan, which signs a data agreement and does not train on your data (check its data terms), or take out the names, prices and other confidential details before you paste (write “client A”, “price X”) and put them back afterwards.",
         "script_traditional": "Of course: from now on I'll answer in Traditional Chinese.",
         "script_simplified": "Of course: from now on I'll answer in Simplified Chinese.",
+        "listed_made_in_china": "{name} is made in China ({maker}), but the listing shown is served by {provider}, not by its maker: your data would go to {provider}, not to a company in China. The model itself is open weights, run on {provider}'s own servers.",
         "listed_rank": "{name} is on the list because it meets all your must-haves: it is #{rank} of the {passing} models that do, at about {cost} a month.",
         "listed_warnings": "It carries a warning: {warnings}. A warning does not take a model off the list; it tells you what to check before you use it.",
         "listed_remove_china": "To take it off, say “no Chinese providers” (the data must not go to a provider under Chinese law) and I will re-rank without any of them.",
@@ -103,6 +105,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "self_host_no_it": "Not within that budget as things stand. Running a model on your own computers means a server with a large graphics card (GPU), rented for about {gpu_month} a month or bought for more, and someone who installs, updates and secures it: with no IT staff that is not realistic. The realistic routes: (1) ask the supplier of your record or practice software whether it has an AI feature that keeps the data where it must stay; (2) a large cloud in your own country under a data agreement (a data-processing agreement, no training on your data); but then the data leaves your building, so only if whoever is responsible for your data confirms that is allowed. Tools such as Zapier also send the data out.",
     },
     "zh": {
+        "cross_border_cn": "按国内的规定，把数据传到境外的服务器就是数据出境。不含个人信息、也不属于重要数据的产品资料，不需要申报数据出境安全评估或备案（2024 年《促进和规范数据跨境流动规定》）；含个人信息的就需要（《个人信息保护法》第三十八条：签标准合同、做认证或通过安全评估，并取得个人的单独同意）。所以：产品文案可以放心传；客户的姓名、电话、地址不要传出去，或者改用境内的服务商。",
         "can_ai_plain": "可以：让AI先写草稿，用之前由人逐条看一遍，尤其是名字、日期和金额。先用 5–10 条您自己的例子试一试。",
         "can_ai_personal": "可以，但有两个条件。一是不给它任何人的个人信息：让它写模板或草稿，姓名、电话等用“客户”代替，由人再填进去；二是每一条发出之前由人核对。",
         "can_ai_personal_health": "可以，但有两个条件。一是不给它任何病人的信息：让它写模板或草稿，姓名、电话、身份证号和诊断都用“患者”之类代替，由工作人员再填进去；二是每一条发出之前由医生或护士核对。",
@@ -117,6 +120,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "about_cost_api_solo": "那是按用量计费的账单（API），只有让软件自动发送请求时才会产生。手工使用{app}的话，付的是它自己的套餐：{price}。",
         "steps_pick_solo": "打开{app}（{price}）手工使用：它用的是{maker}的模型，{model}是我为您排第一的那个。",
         "steps_later_solo": "只有以后想自动处理时：按用量付费的 API，按您的用量每月约 {cost}",
+        "listed_made_in_china": "{name}是中国公司开发的模型（{maker}），但这里列出的是由{provider}提供的服务，不是它的厂商自己：您的数据会交给{provider}，而不是中国的公司。这个模型是开放权重的，运行在{provider}自己的服务器上。",
         "listed_rank": "{name}在列表上，是因为它满足您所有的硬性要求：在满足要求的{passing}个模型中排第{rank}，每月约{cost}。",
         "listed_warnings": "它带有提醒：{warnings}。提醒不会把模型从列表中去掉，只是告诉您使用前要核实什么。",
         "listed_remove_china": "要去掉它，请说“不用中国的服务商”（数据不能交给受中国法律管辖的服务商），我会去掉这类服务商重新排名。",

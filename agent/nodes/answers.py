@@ -32,6 +32,7 @@ from whichmodel.knowledge.availability import (
     maker_named,
     place_named,
 )
+from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA, PROVIDER_JURISDICTIONS
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.units import (
     RATES_AS_OF,
@@ -317,7 +318,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:是不是|是)免费|免费(?:吗|不|的吗)|要(?:不要)?钱(?:吗|不)", re.IGNORECASE)),
     ("which", re.compile(
         r"which (?:one|model|of them)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
-        r"what should (?:i|we) (?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
+        r"what (?:should|do|would|can) (?:i|we) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
         r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
@@ -1750,12 +1751,26 @@ CAN_READ = re.compile(
 )
 """Whether a model reads the person's documents ("Qwen到底能不能认发票上的字？", "can it read invoices?")."""
 
+DATA_INTO_AI = re.compile(
+    r"\b(?:problem|ok|okay|safe|allowed|legal|risky|risk|wise|fine)\b[^?]{0,60}?\b(?:put|putting|paste|pasting|send|sending|"
+    r"upload|uploading|give|giving|share|sharing|feed|feeding|enter|entering|type|typing)\b[^?]{0,90}?\b(?:into|to|in|with)\s+"
+    r"(?:an?\s+|the\s+)?(?:ai|chat\s*gpt|copilot|claude|gemini|model|chatbot|bot)\b|"
+    r"(?:资料|数据|信息|病历|隐私|记录)[^。？?！!]{0,24}(?:给|交给|放进|输入|传给|喂给)\s*(?:ai|人工智能|模型|chatgpt)[^。？?！!]{0,12}"
+    r"(?:行不行|可以吗|安全吗|有没有问题|有问题吗|会不会|得不得)",
+    re.IGNORECASE,
+)
+"""A question whether some data may go into an AI service at all ("is it a problem to put immigration status
+into an AI?"): answered with where the data goes and what to keep out (`_safety_answer`)."""
+CROSS_BORDER_CN = re.compile(r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)")
+"""Whether data sent to servers abroad is a cross-border transfer under China's rules."""
+
 PASTE_APP = re.compile(
     r"(?:ok|okay|safe|fine|alright|allowed)\s+to\s+(?:paste|put|copy|type|upload|share)\b|"
     r"(?:paste|put|copy|upload)\s+(?:\w+\s+){0,6}?(?:in|into|on)\s+(?:there|it|that|the\s+(?:app|website|site|chat))|"
     r"(?:use|sign\s+up\s+(?:on|to|for))\s+the\s+\w+\s+(?:website|app|site)\s+and\s+(?:just\s+)?paste|"
     r"贴进去|贴到|粘贴进|复制进去|放进去|传上去|(?:网页版|app|应用)[^，。？?！!]{0,12}(?:贴|粘贴|输入)[^，。？?！!]{0,10}(?:安全|行|可以|能)|"
-    r"(?:贴进|贴到|粘贴到)[^，。？?！!]{0,12}(?:网页版|应用|app)",
+    r"(?:贴进|贴到|粘贴到)[^，。？?！!]{0,12}(?:网页版|应用|app)|"
+    r"有没得[^，。？?！!]{0,8}用[^，。？?！!]{0,6}(?:app|应用|网页)",  # Cantonese "有冇得就咁用個app"
     re.IGNORECASE,
 )
 """Whether the person's data may be pasted into a chat app ("is it ok to paste customer emails in there?",
@@ -1827,8 +1842,11 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
         kinds.append("leak_worry")
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
-    kinds += [kind for kind, pattern in (("why_listed", WHY_LISTED), ("offline", OFFLINE), ("ignore_api", IGNORE_API))
+    kinds += [kind for kind, pattern in (("why_listed", WHY_LISTED), ("offline", OFFLINE), ("ignore_api", IGNORE_API),
+                                         ("cross_border_cn", CROSS_BORDER_CN))
               if pattern.search(q)]  # fmt: skip
+    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn"} & set(kinds):
+        kinds.append("data_safety")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
     ):
@@ -1913,6 +1931,10 @@ def direct_answer(
     if kind == "leak_worry":  # "我就是怕网页版把报价泄露出去": the worry is a question about where the data goes
         if APP_PLAN.search(to_simplified(question)):
             return t(lang, "app_use_confidential")
+        return _safety_answer(raw, lang, question, currency)
+    if kind == "cross_border_cn":  # "我们的产品资料传到国外服务器算不算数据出境？"
+        return t(lang, "cross_border_cn")
+    if kind == "data_safety":  # "is it a problem to put immigration status and abuse history into an AI?"
         return _safety_answer(raw, lang, question, currency)
     if kind == "why_listed":
         return _why_listed_answer(question, raw, recommendation, lang, currency)
@@ -2258,6 +2280,12 @@ def _why_listed_answer(
     cost = render.cost_text(c.monthly_cost_usd, lang, currency) if c.monthly_cost_usd is not None else "—"
     parts = [t(lang, "listed_rank", name=c.model, rank=c.rank, passing=f"{passing:,}" if passing else "?", cost=cost)]
     warned = render.chat_warnings(c, lang)
+    made = load_catalog().models.get(c.model_key)
+    served_in_cn = c.provider is not None and PROVIDER_JURISDICTIONS.get(c.provider, ("",))[0] == "cn"
+    if made is not None and (made.maker or "") in MAKERS_IN_CHINA and not served_in_cn and not c.self_hosted:
+        # "why is kimi on the list if its china": made there, but served here by a company elsewhere
+        parts.append(t(lang, "listed_made_in_china", name=c.model, maker=MAKERS_IN_CHINA[made.maker or ""],
+                       provider=provider_display(c.provider_name, c.provider or "", lang)))
     if warned:
         parts.append(t(lang, "listed_warnings", warnings="; ".join(warned)))
     laws = [r for r in c.risk_codes if r.code in JURISDICTION_RISKS]
@@ -2391,6 +2419,8 @@ def question_clauses(text: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"(?<=[?？])\s*|(?<=[.!。！\n])\s+", text) if p.strip()]
     out = []
     for p in parts:
+        if not re.search(r"[A-Za-z\u4e00-\u9fff]", p):
+            continue  # a stray "?" asks nothing
         asks = p.endswith(("?", "？")) or (
             _QUESTION_START.search(p) is not None if p.isascii() else _ZH_QUESTION.search(p) is not None
         )

@@ -24,13 +24,13 @@ from whichmodel.knowledge.units import Lang
 
 USE_THERE = re.compile(
     r"(?:能|可以|可不可以|能不能|能否|用得了|用不了|不能|可用|访问|打开|登录|登陆|注册)[^，。？?！!]{0,4}(?:用|使用|访问|打开)?|"
-    r"用得了|用不了|翻墙|梯子|\bvpn\b|"
+    r"用得了|用不了|用不用|用得到|用不到|有没得用|翻墙|梯子|\bvpn\b|"
     r"\b(?:use|using|used|available|access|accessible|work|works|allowed|blocked|banned|get)\b",
     re.IGNORECASE,
 )
 """Words of a question whether a service can be used somewhere (with a place word of PLACE_WORDS)."""
 
-_ASK = re.compile(r"[?？吗]|\b(?:can|could|is|are|does|do|will)\b|能不能|可不可以|行不行", re.IGNORECASE)
+_ASK = re.compile(r"[?？吗]|\b(?:can|could|is|are|does|do|will)\b|能不能|可不可以|行不行|用不用|有没得|得不得", re.IGNORECASE)
 _STATE_NOT_ASK = re.compile(
     r"数据必须|必须留在|must\s+stay|has\s+to\s+stay|have\s+to\s+stay|只能(?:在|用)", re.IGNORECASE
 )

@@ -295,7 +295,7 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     ('price_below_typical': a warning, not a price to plan on); thinking capped under a quarter of
     its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`); a provider
     that does not serve mainland China for a person taken to be there ('not_offered_cn'); confidential
-    data of a person outside mainland China and Hong Kong to a provider under Chinese law
+    data of a person outside mainland China to a provider under Chinese law
     ('china_law', `_china_law_abroad`)."""
     found = (
         ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds)),
@@ -341,13 +341,14 @@ def _unflagged_first(req: Requirements, options: list[Option]) -> list[Option]:
 
 
 def _china_law_abroad(req: Requirements, option: Option) -> bool:
-    """Confidential or restricted data of a person known to be outside mainland China and Hong Kong
-    going to a provider under Chinese law or owned from China: held after every other model (a
+    """Confidential or restricted data of a person known to be outside mainland China (Hong Kong
+    included: its firms' client data under mainland law is what novice20's accountant feared) going
+    to a provider under Chinese law or owned from China: held after every other model (a
     provider under another law, the same open model through another host) rather than only warned
     about. China has no data adequacy finding with the EU, Canada or the UK, and its National
     Intelligence Law (art. 7) obliges organisations to assist state intelligence work."""
     region, _ = user_region(req)
-    if req.data.sensitivity not in SENSITIVE or region in (None, "cn", "hk"):
+    if req.data.sensitivity not in SENSITIVE or region in (None, "cn"):
         return False
     return "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
 

@@ -611,7 +611,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_quality_levels": "按此用量，各质量档的费用",
         "relax_owned_hardware": "买机器，而不是按小时租用 GPU：一台装最多 {max_cards} 块 {gpu} 显卡的工作站（每块约 {card}，机器其余部分约 {base}），按 {months} 个月折旧，电费每月约 {power}，就能在您自己的场所以 4 位量化运行下列开源模型{cn_note}。需要有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机；并在您自己的样例上检查 4 位量化后的回答质量",
         "owned_route": "以上数字是全天候租用 GPU 的费用。如果改为购买，在您单位放一台装 {gpu} 显卡的工作站，以 4 位量化运行 {model}（{quality}/100），按三年折旧加电费每月约 {monthly}：在预算之内，数据也不出本单位（见下面第一条可行办法）。",
-        "owned_cn_note": "（RTX 4090D 是按美国出口管制规定在中国大陆销售的版本）",
+        "owned_cn_note": "（这种显卡是按美国出口管制规定在中国大陆销售的版本）",
         "needs_owned": "{model}（{cards} 块 {gpu}，{quant}）：每月约 {monthly}",
         "relax_levers": "{model}（目前每月 {monthly}）的降本手段：{items}",
         "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",

@@ -742,8 +742,8 @@ NOT_BUYABLE = "not_offered_cn"
 warning, it keeps the model out of the picks while anything they can buy passes (`order`)."""
 
 CHINA_LAW = "china_law"
-"""The reservation of confidential or restricted data of a person outside mainland China and Hong
-Kong going to a provider under Chinese law (`engine.reservations`)."""
+"""The reservation of confidential or restricted data of a person outside mainland China going to a
+provider under Chinese law (`engine.reservations`)."""
 
 RETIRES_SOON = "retires_soon"
 """The reservation of a model (or listing) its maker retires within `engine.IMMINENT_DAYS` of the
