@@ -102,6 +102,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "law_where": "{where}",
         "law_parent": " (its parent group: {parent})",
         "report_where": "The full report has the costs, the reasons and the sources: download it with the buttons under this message.",
+        "self_host_no_it_owned": "Buying the machine fits your budget: one workstation with a {gpu} card on your premises runs {model} for about {monthly} over three years, power included (about {upfront} up front), and the records never leave the building. What it needs is someone to install and look after it; with no IT staff, ask a supplier for a maintained all-in-one appliance with a service contract, or ask the supplier of your record software whether it has an AI feature that keeps the data in. A large cloud in your country would take the data out of the building, so only if whoever is responsible for your data allows it; tools such as Zapier send it out too.",
         "self_host_no_it": "Not within that budget as things stand. Running a model on your own computers means a server with a large graphics card (GPU), rented for about {gpu_month} a month or bought for more, and someone who installs, updates and secures it: with no IT staff that is not realistic. The realistic routes: (1) ask the supplier of your record or practice software whether it has an AI feature that keeps the data where it must stay; (2) a large cloud in your own country under a data agreement (a data-processing agreement, no training on your data); but then the data leaves your building, so only if whoever is responsible for your data confirms that is allowed. Tools such as Zapier also send the data out.",
     },
     "zh": {
@@ -200,6 +201,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "law_where": "{where}法律",
         "law_parent": "（母公司：{parent}）",
         "report_where": "完整报告包含成本、理由和来源：用这条消息下方的下载按钮保存。",
+        "self_host_no_it_owned": "买机器是在预算之内的：在您单位放一台装 {gpu} 显卡的工作站运行 {model}，按三年折旧加电费约 {monthly}（一次性投入约 {upfront}），病历也不出单位。需要的是有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机，或者问现在用的病历/业务软件厂商有没有能把数据留在院内的 AI 功能。用国内大型云厂商的方案会让数据离开单位，只有负责信息安全的人确认允许时才行；集简云、Zapier 这类工具也会把数据送出去。",
         "self_host_no_it": "按这个预算，现在的条件做不到。把模型装在自己的电脑上，需要一台带大显卡（GPU）的服务器，租每月约 {gpu_month}（买的话更贵），还要有人负责安装、更新和安全：没有 IT 人员的话不现实。更现实的办法：（1）问现在用的病历/业务软件厂商有没有 AI 功能，能把数据留在要求的地方；（2）用国内大型云厂商的方案，并签数据协议（数据处理协议、不用您的数据训练）：但这样数据会离开您的单位，只有负责信息安全的人确认允许时才行。集简云、Zapier 这类工具也会把数据送出去。",
     },
 }  # fmt: skip

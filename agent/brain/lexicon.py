@@ -462,6 +462,7 @@ STAY_INSIDE = (r"(?:can't|cannot|can\s+not|must\s+not|mustn't|shouldn't|never|no
                r"clinic|practice|network)|"
                r"不(?:能|得|可以|要|准)?(?:出|离开|流出)(?:我们|本|这个)?(?:厂|工厂|医院|公司|大楼|内网|机房|园区|行内|院内|单位|本单位|局里|所里|诊所|"
                r"卫生院|卫生所|卫生室|卫生服务中心|门诊部|学校|律所|事务所)|"
+               r"(?:病历|数据|资料|信息|记录|档案)[^，,。；;？?]{0,4}(?<!能)不(?:能|得|可以|准)(?:出院|出所|出厂|出楼)|"
                r"不(?:能|可以|想|要)?(?:让[^，,。；;？?]{0,8})?(?:传|发|送)到(?:外面|外部|院外|公司外)")  # fmt: skip
 """Data that must stay inside the person's own building ("data can't leave our building", "数据不出医院"): only on
 their own servers (self-hosted), asked as a wish too ("能不能不出医院？")."""

@@ -1925,7 +1925,7 @@ def direct_answer(
     if kind == "computer":
         return _computer_answer(raw, recommendation, lang)
     if kind == "self_host_no_it":
-        return _self_host_no_it_answer(raw, lang, currency)
+        return _self_host_no_it_answer(raw, recommendation, lang, currency)
     if kind == "app_price":
         return _app_price_answer(question, raw, lang, currency)
     if kind == "leak_worry":  # "我就是怕网页版把报价泄露出去": the worry is a question about where the data goes
@@ -2212,13 +2212,26 @@ def _warning_answer(
     )
 
 
-def _self_host_no_it_answer(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
+def _self_host_no_it_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str:
     """ "Can it run on our own computers? We have no IT": what that takes (a GPU server at the core's
     rent, someone to look after it) and the realistic routes (the record-software vendor's AI feature; a
-    large cloud in the country under a data agreement, which takes the data out of the building); for
-    health data in China, the rules that apply."""
-    month = render.cost_text(GPUS[SMALL_GPU].hourly_usd * HOURS_PER_MONTH, lang, currency)
-    text = t(lang, "self_host_no_it", gpu_month=month)
+    large cloud in the country under a data agreement, which takes the data out of the building); when
+    the decision core found a bought workstation within the budget (`owned_hardware`), that route with
+    its monthly and up-front cost, as the report says it; for health data in China, the rules that apply."""
+    owned = next((r for r in (recommendation or {}).get("relaxations") or []
+                  if r.get("constraint") == "owned_hardware" and r.get("per_model")), None)  # fmt: skip
+    if owned is not None:
+        first, box = owned["per_model"][0], (owned.get("code") or {}).get("params") or {}
+        needs = first["needs"]["params"]
+        upfront = float(needs.get("cards") or 1) * float(box.get("card") or 0) + float(box.get("base") or 0)
+        text = t(lang, "self_host_no_it_owned", gpu=needs.get("gpu"), model=first.get("model"),
+                 monthly=render.cost_text(float(needs.get("monthly") or 0), lang, currency),
+                 upfront=render.cost_text(upfront, lang, currency).split("/")[0])
+    else:
+        month = render.cost_text(GPUS[SMALL_GPU].hourly_usd * HOURS_PER_MONTH, lang, currency)
+        text = t(lang, "self_host_no_it", gpu_month=month)
     if _HEALTH_DATA.search(str(raw.get("use_case") or "")) and person_region(raw, currency) == "cn":
         text += ("" if lang == "zh" else " ") + t(lang, "can_ai_law_cn")
     return text

@@ -52,3 +52,15 @@ async def test_why_a_model_made_in_china_is_listed_says_who_serves_it() -> None:
     )
     assert "Kimi K3 is on the list" in text
     assert "made in China" in text and "your data would go to DigitalOcean, not to a company in China" in text
+
+
+async def test_a_health_centre_with_no_it_hears_the_bought_machine_the_report_offers() -> None:
+    from tests.agent.chat import last_reply
+
+    text = await last_reply(
+        "no-it",
+        "我们是乡镇卫生院，每天一百来个门诊，想用AI整理门诊病历，病历不能出院，一年预算两万，我们没有IT人员",
+        "那能不能就装在我们自己的电脑上？我们没有IT",
+    )
+    assert "工作站" in text and "一次性投入约" in text and "¥" in text
+    assert "做不到" not in text  # the report's own way forward, not "impossible"

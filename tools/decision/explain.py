@@ -1791,7 +1791,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "owned_route":
         values["quality"] = points(p.get("quality"))
     if code == "relax_owned_hardware":
-        values.update(card=usd(p.get("card")), base=usd(p.get("base")), power=monthly(p.get("power"), lang),
+        values.update(card=monthly(p.get("card"), lang), base=monthly(p.get("base"), lang), power=monthly(p.get("power"), lang),
                       cn_note=t(lang, "owned_cn_note") if p.get("cn") else "")
     if code == "speech_checks":
         values["speakers"] = t(lang, "speakers_needed" if p.get("speakers") else "speakers_maybe")
