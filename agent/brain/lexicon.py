@@ -387,8 +387,8 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"announcements?|adverts?|ads|job\s+ads|grant\s+applications?|proposals?|bids?|press\s+releases?|speeches|cover\s+letters?)|"
      r"(?:help|helps|helping)\s+(?:me\s+|us\s+)?(?:with\s+)?draft(?:ing)?\b|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"
      r"responses|answers|letters?|e-?mails?|notices?)|follow[\s-]?up\s+e-?mails|"
-     r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}e-?mails|"
-     r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?)|"
+     r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}(?:e-?mails|(?:google\s+|online\s+)?reviews)|"
+     r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?|recordatorios?)|"
      r"^(?:just\s+|only\s+)?writing[.!]*$|(?:^|[.!]\s*)writing[.!]*$|写短信|提醒短信|短信提醒|"
      r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
      r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers)|"
@@ -419,9 +419,10 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?:mandarin|chinese|cantonese)\b(?!\s+(?:models?|providers?|compan|cloud|vendors?|market|government|"
      r"regulat|law))|中文|汉语|普通话|简体|繁体|粤语|国语|华语", ("zh",)),
     (r"\benglish\b|英文|英语", ("en",)),
-    (r"\bjapanese\b|日语|日文", ("ja",)), (r"\bkorean\b|韩语|韩文", ("ko",)), (r"\bfrench\b|法语|法文", ("fr",)),
-    (r"\bgerman\b|德语|德文", ("de",)), (r"\bspanish\b|西班牙语|西语", ("es",)),
-    (r"\bportuguese\b|葡萄牙语|葡语", ("pt",)), (r"\brussian\b|俄语|俄文", ("ru",)),
+    (r"\bjapanese\b|日语|日文|日本語", ("ja",)), (r"\bkorean\b|韩语|韩文|한국어", ("ko",)),
+    (r"\bfrench\b|法语|法文|\bfran[cç]ais\b", ("fr",)),
+    (r"\bgerman\b|德语|德文|\bdeutsch\b", ("de",)), (r"\bspanish\b|西班牙语|西语|\bespa[nñ]ol\b|\bcastellano\b", ("es",)),
+    (r"\bportuguese\b|葡萄牙语|葡语|\bportugu[eê]s\b", ("pt",)), (r"\brussian\b|俄语|俄文", ("ru",)),
     (r"\barabic\b|阿拉伯语", ("ar",)), (r"\bitalian\b|意大利语", ("it",)), (r"\bvietnamese\b|越南语", ("vi",)),
     (r"\bthai\b|泰语", ("th",)), (r"\bindonesian\b|印尼语", ("id",)), (r"\bhindi\b|印地语", ("hi",)),
     (r"\bdutch\b|荷兰语", ("nl",)), (r"\bturkish\b|土耳其语", ("tr",)), (r"\bpolish\b|波兰语", ("pl",)),

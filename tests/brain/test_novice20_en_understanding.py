@@ -60,3 +60,13 @@ def test_a_rate_per_worker_is_multiplied_by_the_workers(message: str, workers: i
     value, provenance, shown = fact(message, "volume.requests_per_month")
     assert provenance == "inferred" and shown is not None and f"{workers} ×" in shown
     assert isinstance(value, int) and value > 100 * workers
+
+
+def test_spanish_named_in_spanish_and_replies_to_reviews_are_writing() -> None:
+    # novice20 t7: "in English y español" read as English only, and the job guessed as translating
+    from whichmodel.agent.brain.offline import understand
+
+    u = understand("We'd like the AI to write cita reminders and reply to our online reviews, in English y español.")
+    facts = {f.path: f.value for f in u.facts}
+    assert facts.get("task_type") == "writing" and set(facts.get("languages") or ()) == {"en", "es"}
+    assert {f.value for f in understand("emails en français et en deutsch").facts if f.path == "languages"} == {("fr", "de")}
