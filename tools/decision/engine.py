@@ -1580,7 +1580,7 @@ def _levels_and_levers(req: Requirements, changes: list[ModelChange], ranking: R
         cost = per_request_cost(offering, option.model, cached)
         if cost is not None and cost * volume.requests_per_month < monthly:  # no cache price: no lever
             levers["cached_75"] = cost * volume.requests_per_month
-    if req.latency.p95_seconds is None and offering.provider in BATCH_PROVIDERS:
+    if req.latency.p95_seconds is None and _batch_covers(offering.provider, option.model.key):
         # no answer-time target: work that can wait for a batch job (results within 24 hours)
         levers["batch"] = monthly * (1 - BATCH_DISCOUNT)
     cheapest = _cheapest(changes)
@@ -1732,7 +1732,8 @@ def _summary_codes(
         pick = quality or lead
         codes.append(Reason(code="lifecycle_alone", params={
             "model": pick.model, "lasting": alternative.option.model.name, "first": pick.model_key == lead.model_key,
-            "quality": round(alternative.quality.value, 1), "monthly": alternative.option.monthly}))  # fmt: skip
+            "quality": round(alternative.quality.value, 1), "monthly": alternative.option.monthly,
+            "retires": (d.isoformat() if (d := retirement_date(alternative.option.model, alternative.option.offering)) else None)}))  # fmt: skip
         # the model to move to carries its own warnings (a provider under another law for citizens' data)
         codes += risk_note(alternative.option.model.name, mention_risks(req, alternative.option, alternative.quality))
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
@@ -2205,11 +2206,21 @@ def _batch_step(req: Requirements, picks: list[Candidate | None]) -> list[Reason
     if target is None or target < BATCH_WINDOW_S:
         return []  # no target: the levers of an impossible case name batch; a short one rules it out
     for c in picks:
-        if c is not None and c.provider in BATCH_PROVIDERS and c.monthly_cost_usd:
+        if c is not None and c.monthly_cost_usd and _batch_covers(c.provider, c.model_key):
             return [Reason(code="step_batch", params={"model": c.model, "provider": c.provider, "target": target,
                                                       "monthly": c.monthly_cost_usd,
                                                       "batch_monthly": c.monthly_cost_usd * (1 - BATCH_DISCOUNT)})]  # fmt: skip
     return []
+
+
+def _batch_covers(provider: str | None, model_key: str) -> bool:
+    """Whether the provider's batch API (`BATCH_PROVIDERS`) serves this model: Azure's Global Batch
+    lists OpenAI models only (its batch page, expert21), so DeepSeek on Azure is not batch-priced."""
+    if provider not in BATCH_PROVIDERS:
+        return False
+    if provider in ("azure", "azure-cognitive-services"):
+        return bool(re.match(r"(?:gpt|o\d|codex)", model_key))
+    return True
 
 
 def _thinking_rule(req: Requirements, thinking: list[Candidate]) -> list[Reason]:

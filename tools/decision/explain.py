@@ -244,7 +244,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "china_law_passed_over": " Rated higher but sold only through providers under Chinese law ({provider}), where your confidential data would be subject to Chinese law: {model} ({quality} of 100, {monthly}/month), so the picks above are providers under other laws. If the data is not in fact confidential, lower `data.sensitivity` and it returns to the ranking.",
         "cn_passed_over_hk": " Rated higher but not offered in Hong Kong: {model} ({quality} of 100, {monthly}/month), so the picks above are models offered there.",
         "cn_passed_over": " Rated higher but not offered in mainland China{inferred}: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there. If you are in Taiwan or Singapore (where the US makers do offer their services; Hong Kong is on none of their lists), set `location` in the requirements and it returns to the ranking.",
-        "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month): plan the move.",
+        "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month{retires}): plan the move.",
+        "alone_retires": "; it too is announced to retire, on {date}",
         "alone_first": "first",
         "alone_quality": "the quality pick",
         "warn_retiring": "retires on {date}",
@@ -351,7 +352,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "health_law": "Health records{where}: {law}",
         "in_place": " in {place}",
         "health_law_ca": "PHIPA in Ontario (each province has its own health-privacy law; PIPEDA covers private-sector personal information) makes the clinic answerable for any AI service it uses: the Ontario privacy commissioner's January 2026 guidance on AI scribes asks for a privacy impact assessment, patients' informed consent, a clinician's review of every note and a written agreement with the vendor; prefer processing in Canada where a provider offers it",
-        "health_law_cn": "medical and health information is sensitive personal information under the Personal Information Protection Law (Articles 28-29: separate consent and a protection impact assessment); records also fall under the medical-record management rules and the 2022 rules on network security in medical institutions: keeping processing on your own premises is the safest route, and any outside service needs an agreement and an assessment first",
+        "health_law_cn": "medical and health information is sensitive personal information under the Personal Information Protection Law (Articles 28-29: separate consent; Article 55: a protection impact assessment beforehand); records also fall under the medical-record management rules and the 2022 rules on network security in medical institutions: keeping processing on your own premises is the safest route, and any outside service needs an agreement and an assessment first",
         "health_law_eu": "health data is a special category under GDPR Article 9: a lawful basis and an Article 9 condition, a data-protection impact assessment (Article 35) and a processor agreement (Article 28) before any patient data is sent",
         "health_law_uk": "health data is special-category data under the UK GDPR: a data-protection impact assessment and a processor agreement before any patient data is sent; for NHS work, the Data Security and Protection Toolkit too",
         "health_law_au": "health information is sensitive information under the Privacy Act 1988: consent to collect it, and reasonable steps (APP 8) before it is disclosed to a provider overseas",
@@ -398,7 +399,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_quality_first_alone": "reach the accuracy target with {quality} first, then try cheaper models on your examples",
         "step_caching": "your prompts are long ({input} tokens): put the part every request shares (instructions, checklist, examples) first and turn on prompt caching, then set volume.cached_input_fraction to its share (a document that differs per request cannot be cached)",
         "step_load": "load-test the self-hosted model on the chosen GPU before sizing the fleet",
-        "step_batch": "your answers may wait {target}: {model} through {provider} has a batch API at half the price, about {batch_monthly}/month instead of {monthly}; batch jobs are guaranteed within 24 hours (usually far sooner), so check that against your window before counting on it",
+        "step_batch": "your answers may wait {target}: {model} through {provider} has a batch API at half the price, about {batch_monthly}/month instead of {monthly}; batch jobs are targeted to finish within 24 hours (usually far sooner, with no guarantee), so check that against your window before counting on it",
         "step_redundancy": "one replica of {model} carries the volume but has no failover: a second one (+{monthly}/month) keeps the service up through a GPU failure or an update",
         "step_measure_accuracy": "before launch, measure the {target} accuracy target on at least {examples} of your own labelled examples (none may be wrong: with no error in n answers the error rate is below 3/n at 95% confidence, the 'rule of three')",
         # assumptions
@@ -692,7 +693,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "china_law_passed_over": "评分更高、但只能经由受中国法律管辖的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}）。您的数据是机密的，因此以上推荐都来自受其他法律管辖的服务商。如果数据其实并不机密，请调低" + _zh_field("data.sensitivity") + "，它就会回到排名中。",
         "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
         "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "，它就会回到排名中。",
-        "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}）：请规划迁移。",
+        "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}{retires}）：请规划迁移。",
+        "alone_retires": "；它也已宣布将于 {date} 退役",
         "warn_retiring": "{date} 退役",
         "foreign_jurisdiction": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}的服务商，而不是{region}{inferred}；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_confidential": "机密数据",
@@ -796,7 +798,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "health_law": "健康记录{where}：{law}",
         "in_place": "（{place}）",
         "health_law_ca": "安大略省的 PHIPA（各省有各自的健康隐私法；私营机构的个人信息适用 PIPEDA）要求诊所对所用的 AI 服务负责：安大略省隐私专员 2026 年 1 月关于 AI 病历助手的指引要求做隐私影响评估、取得患者知情同意、由临床人员审核每份记录，并与供应商签署书面协议；能在加拿大境内处理的服务商优先",
-        "health_law_cn": "医疗健康信息属于《个人信息保护法》规定的敏感个人信息（第二十八、二十九条：需取得单独同意并做个人信息保护影响评估）；病历还适用《医疗机构病历管理规定》和 2022 年的《医疗卫生机构网络安全管理办法》：在本单位内处理最稳妥，使用任何外部服务都要先签协议、做评估",
+        "health_law_cn": "医疗健康信息属于《个人信息保护法》规定的敏感个人信息（第二十八、二十九条：需取得单独同意；第五十五条：事先做个人信息保护影响评估）；病历还适用《医疗机构病历管理规定》和 2022 年的《医疗卫生机构网络安全管理办法》：在本单位内处理最稳妥，使用任何外部服务都要先签协议、做评估",
         "health_law_eu": "健康数据属于《通用数据保护条例》第 9 条的特殊类别：发送任何患者数据之前，需要合法依据和第 9 条的条件、数据保护影响评估（第 35 条）以及处理者协议（第 28 条）",
         "health_law_uk": "健康数据属于英国《通用数据保护条例》的特殊类别：发送任何患者数据之前，需要数据保护影响评估和处理者协议；为 NHS 工作还需满足数据安全与保护工具包（DSPT）",
         "health_law_au": "健康信息属于 1988 年《隐私法》规定的敏感信息：收集需取得同意，向境外服务商披露前需采取合理措施（APP 8）",
@@ -842,7 +844,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
         "step_caching": "您的提示很长（{input} token）：把每次请求都相同的部分（指令、检查清单、示例）放在最前面并开启提示缓存，再把它所占的比例填入" + _zh_field("volume.cached_input_fraction") + "（每次都不同的文档无法缓存）",
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
-        "step_batch": "您的回答可以等待 {target}：{model}（经由 {provider}）有半价的批处理接口，每月约 {batch_monthly}，而不是 {monthly}；批处理任务保证在 24 小时内完成（通常快得多），请先对照您的时间窗口再决定是否依赖它",
+        "step_batch": "您的回答可以等待 {target}：{model}（经由 {provider}）有半价的批处理接口，每月约 {batch_monthly}，而不是 {monthly}；批处理任务的目标是 24 小时内完成（通常快得多，但不保证），请先对照您的时间窗口再决定是否依赖它",
         "step_redundancy": "{model} 一个副本足以承载请求量，但没有故障切换：再加一个副本（每月多 {monthly}）可在 GPU 故障或升级时保持服务",
         "step_measure_accuracy": "上线前，请用至少 {examples} 个您自己的带标注样例衡量 {target} 的准确率目标（不能有一个答错：n 个回答无一出错时，错误率在 95% 置信度下低于 3/n，即“三法则”）",
         "volume": "平均每次请求 {input} 个输入 token、{output} 个输出 token，每月 {requests} 次请求",
@@ -1867,6 +1869,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "lifecycle_alone":
         values["quality"] = points(p.get("quality"))
         values["where"] = t(lang, "alone_first" if p.get("first", True) else "alone_quality")
+        values["retires"] = t(lang, "alone_retires").format(date=p.get("retires")) if p.get("retires") else ""
     if code == "probe_summary":
         values["items"] = t(lang, "sep").join(str(i) for i in (p.get("items") or []))  # type: ignore[union-attr]
     if code == "relax_too_slow":
