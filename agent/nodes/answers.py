@@ -1761,6 +1761,13 @@ DATA_INTO_AI = re.compile(
 )
 """A question whether some data may go into an AI service at all ("is it a problem to put immigration status
 into an AI?"): answered with where the data goes and what to keep out (`_safety_answer`)."""
+PHOTOS_OF_PEOPLE = re.compile(
+    r"(?:photos?|pictures?|images?)\s+of\s+(?:the\s+|our\s+)?(?:kids|children|students|pupils|patients|clients|customers|people)"
+    r"[^?]{0,60}\b(?:ai|chatgpt|app|model)\b[^?]{0,20}\?|"
+    r"(?:小朋友|孩子|儿童|学生|幼儿|病人|患者|客户)(?:的|们的)?(?:活动)?(?:照片|相片|图片)[^。？?！!]{0,20}(?:ai|人工智能|模型|app|应用)",
+    re.IGNORECASE,
+)
+"""Whether photos of people (children, patients) may go into an AI: a personal-data question with its own answer."""
 CROSS_BORDER_CN = re.compile(r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)")
 """Whether data sent to servers abroad is a cross-border transfer under China's rules."""
 
@@ -1843,9 +1850,9 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
     kinds += [kind for kind, pattern in (("why_listed", WHY_LISTED), ("offline", OFFLINE), ("ignore_api", IGNORE_API),
-                                         ("cross_border_cn", CROSS_BORDER_CN))
+                                         ("cross_border_cn", CROSS_BORDER_CN), ("photos_people", PHOTOS_OF_PEOPLE))
               if pattern.search(q)]  # fmt: skip
-    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn"} & set(kinds):
+    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people"} & set(kinds):
         kinds.append("data_safety")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
@@ -1934,6 +1941,8 @@ def direct_answer(
         return _safety_answer(raw, lang, question, currency)
     if kind == "cross_border_cn":  # "我们的产品资料传到国外服务器算不算数据出境？"
         return t(lang, "cross_border_cn")
+    if kind == "photos_people":  # "小朋友的照片可以放进AI吗？"
+        return t(lang, "photos_people")
     if kind == "data_safety":  # "is it a problem to put immigration status and abuse history into an AI?"
         return _safety_answer(raw, lang, question, currency)
     if kind == "why_listed":
@@ -2440,6 +2449,21 @@ def question_clauses(text: str) -> list[str]:
         if asks and not _RHETORICAL.match(p):
             out.append(p)
     return out
+
+
+def real_question(clause: str) -> bool:
+    """A clause worth saying "I can't answer" to: it ends with a question mark, says more than a few
+    words, and is no statement that happens to start like a question ("How many, maybe 50 chats a day";
+    "OK, and the volume?" asks about what is being set, not something else)."""
+    text = clause.strip()
+    if not text.endswith(("?", "？")):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 6
+    words = re.findall(r"[A-Za-z']+", text)
+    if len(words) < 4 or (re.search(r"\d", text) and re.match(r"(?i)\s*how\s+(?:many|much)\b", text)):
+        return False
+    return not re.search(r"(?i)\b(?:volume|budget|language|task|latency|price|cost)\b\s*[?]?$", text)
 
 
 _FOLLOW_UP = re.compile(

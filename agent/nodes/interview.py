@@ -234,14 +234,14 @@ class Nodes:
         lang = state.get("language", "en")
         asked = answers.question_clauses(state.get("text", ""))
         if len(asked) >= 2:  # several questions in one message: one the data cannot answer is said so, not dropped
-            unanswered = [q for q in answers.unanswered(asked) if _explain_options(state.get("pending"), q, lang) is None]
+            unanswered = [q for q in answers.unanswered(asked) if _explain_options(state.get("pending"), q, lang) is None
+                          and answers.real_question(q)]  # fmt: skip
             refused = t(lang, "answer_none")
-            if unanswered and not any(isinstance(e, Message) and e.text == refused for e in events):
-                if lang == "zh":  # quoted only when the quote keeps the reply all Chinese
-                    quoted = [q for q in unanswered if not re.search(r"[A-Za-z]", q)]
-                    questions = "、".join(f"“{q}”" for q in quoted) if len(quoted) == len(unanswered) else "其中一个问题"
-                else:
-                    questions = "; ".join(f"“{q}”" for q in unanswered)
+            # quoted only when the quote keeps a Chinese reply all Chinese (else no note: "其中一个问题" says nothing)
+            quotable = [q for q in unanswered if lang != "zh" or not re.search(r"[A-Za-z]", q)]
+            if unanswered and len(quotable) == len(unanswered) and not any(
+                    isinstance(e, Message) and e.text == refused for e in events):
+                questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
         return {**out, "events": render.without_repeats(events)}
 

@@ -69,7 +69,7 @@ async def test_zh_data_stays_in_hospital_gets_the_self_hosting_answer(question: 
     text = (await last_reply("zh", *_CENTRE, question)).strip()
     assert text, "blank reply"
     assert "答不了" not in text
-    assert "服务器" in text or "自托管" in text
+    assert "服务器" in text or "自托管" in text or "工作站" in text  # session 17: the bought workstation on the premises
 
 
 async def test_no_turn_is_ever_blank() -> None:

@@ -64,3 +64,14 @@ async def test_a_health_centre_with_no_it_hears_the_bought_machine_the_report_of
     )
     assert "工作站" in text and "一次性投入约" in text and "¥" in text
     assert "做不到" not in text  # the report's own way forward, not "impossible"
+
+
+def test_photos_of_children_and_statements_that_look_like_questions() -> None:
+    from whichmodel.agent.nodes.answers import real_question
+
+    assert "photos_people" in direct_kinds("我們想把孩子的活動照片放進AI寫說明，可以嗎？")
+    assert "photos_people" in direct_kinds("is it ok to upload pictures of our students to the AI app?")
+    # no "I can't answer" to a figure given in a question's clothes, or to "and the volume?"
+    assert not real_question("How many, I don't know, maybe 40 chats a day in summer.")
+    assert not real_question("ok, and the budget?")
+    assert real_question("Can it post the replies into our booking system by itself?")

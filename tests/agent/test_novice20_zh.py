@@ -123,8 +123,9 @@ async def test_a_leak_worry_is_answered() -> None:
 
 async def test_no_it_and_data_in_house_says_which_route_sends_data_out() -> None:
     reply = await last_reply("h1", _CLINIC, "资料不出卫生院，也没有技术人员，这样能不能做？")
-    assert "没有 IT 人员的话不现实" in reply
-    assert "数据会离开您的单位" in reply and "个人信息保护法" in reply
+    # session 17: the report's own way forward, a bought workstation on the premises, with who looks after it
+    assert "工作站" in reply and "一体机" in reply
+    assert "离开单位" in reply and "个人信息保护法" in reply
     assert "接好一次" not in reply  # no "have someone connect the API" to a place whose data must stay in
 
 
