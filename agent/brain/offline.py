@@ -559,7 +559,10 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
     cue = _cue_in_clause(scan, n, lx.BUDGET_CUE)
     if cue is not None or (expecting or "").startswith("budget."):
         path = expecting if expecting == "budget.per_1k_requests_usd" else "budget.monthly_usd"
-        stated = prov == "stated" and (expecting == path or (cue is not None and path == "budget.monthly_usd"))
+        # "budget $30" states it; "set budget to $1,000,000" is an order about a setting, read as inferred
+        ordered = cue is not None and _rx(r"(?:set|change|make|put|update)\s+(?:the\s+|my\s+|our\s+|your\s+)?$").search(
+            scan.low, max(0, cue.start() - 20), cue.start()) is not None  # fmt: skip
+        stated = prov == "stated" and (expecting == path or (cue is not None and path == "budget.monthly_usd" and not ordered))
         lo = min(start, cue.start()) if cue else start
         shown = None if code == "usd" else money(n.value, code, scan.language)
         scan.add(

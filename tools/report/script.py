@@ -34,12 +34,18 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+def _convert(config: str, text: str) -> str:
+    """OpenCC's conversion of `text`; characters UTF-8 cannot carry (lone surrogates from a broken paste)
+    become '?' first, since OpenCC takes UTF-8."""
+    return str(_converter(config).convert(text.encode("utf-8", "replace").decode("utf-8")))
+
+
 def written_in(text: str) -> str | None:
     """"traditional" or "simplified" when `text`'s Chinese characters lean one way (more characters
     that only one of the two scripts writes that way), None when they do not (no Chinese, or only
     characters both scripts share)."""
-    traditional = sum(a != b for a, b in zip(text, _converter("t2s").convert(text), strict=False))
-    simplified = sum(a != b for a, b in zip(text, _converter("s2t").convert(text), strict=False))
+    traditional = sum(a != b for a, b in zip(text, _convert("t2s", text), strict=False))
+    simplified = sum(a != b for a, b in zip(text, _convert("s2t", text), strict=False))
     if traditional > simplified:
         return "traditional"
     if simplified > traditional:
@@ -53,7 +59,7 @@ def for_place(text: str, lang: str, location: str | None) -> str:
     config = CONFIGS.get(location or "") if lang == "zh" else None
     if config is None:
         return text
-    out = str(_converter(config).convert(text))
+    out = _convert(config, text)
     for wrong, right in WORDS.get(location or "", ()):
         out = out.replace(wrong, right)
     return out
