@@ -56,12 +56,17 @@ def sentence_case(text: str) -> str:
     """`text` with every English sentence starting in capitals (templates that start with a name, "the
     Claude app: …", write one in lower case); not after "e.g." or "i.e."."""
 
-    def upper(m: re.Match[str]) -> str:
-        if m.group(1) == " " and _ABBREVIATION.search(text[max(0, m.start() - 6) : m.start()]):
-            return m.group(0)
-        return m.group(1) + m.group(2).upper()
+    def cased(part: str) -> str:
+        def upper(m: re.Match[str]) -> str:
+            if m.group(1) == " " and _ABBREVIATION.search(part[max(0, m.start() - 6) : m.start()]):
+                return m.group(0)
+            return m.group(1) + m.group(2).upper()
 
-    return _SENTENCE_START.sub(upper, text)
+        return _SENTENCE_START.sub(upper, part)
+
+    # code blocks (a command, settings) are copied as written
+    parts = text.split("```")
+    return "```".join(cased(part) if i % 2 == 0 else part for i, part in enumerate(parts))
 
 
 _SENTENCE_END = re.compile(r"((?<=[.!?])\s+|(?<=[。！？]))")

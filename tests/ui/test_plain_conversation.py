@@ -190,6 +190,15 @@ def _english_words(texts: list[str], allowed: set[str]) -> set[str]:
     return {w for w in words if w and w.lower() not in allowed and not w.lower().startswith(("http", "www"))}
 
 
+def _catalog_model_words(texts: list[str]) -> set[str]:
+    """The words of the catalog's model names the texts name in full ("Claude Fable 5"), lower-case."""
+    from whichmodel.knowledge.catalog.store import load_catalog
+
+    joined = "\n".join(texts)
+    named = [m.name for m in load_catalog().models.values() if len(m.name) > 3 and m.name in joined]
+    return {w.lower().strip(".-_") for name in named for w in LATIN_WORD.findall(name)}
+
+
 def _allowed_names(report_json: str) -> set[str]:
     """Model and provider names of the report (every candidate, offering and reseller), lower-case."""
     data = json.loads(report_json)
@@ -300,7 +309,9 @@ def test_chinese_conversation_has_no_english_but_names(browser: object, app_serv
 
     report_json = _report_download(page, "-报告.json")
     report_md = _report_download(page, "-报告.md")
-    allowed = _allowed_names(report_json) | PROPER_NAMES
+    # model names from every recommendation of the conversation, not only the last report's (an earlier
+    # one may name a model the budget change later left out): the catalog's model names
+    allowed = _allowed_names(report_json) | PROPER_NAMES | _catalog_model_words(transcript)
     transcript = _transcript(page)
     stray = _english_words(transcript, allowed)
     assert not stray, f"English words in the Chinese conversation: {sorted(stray)}"
