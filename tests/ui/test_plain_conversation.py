@@ -311,8 +311,8 @@ def test_chinese_conversation_has_no_english_but_names(browser: object, app_serv
     report_md = _report_download(page, "-报告.md")
     # model names from every recommendation of the conversation, not only the last report's (an earlier
     # one may name a model the budget change later left out): the catalog's model names
-    allowed = _allowed_names(report_json) | PROPER_NAMES | _catalog_model_words(transcript)
     transcript = _transcript(page)
+    allowed = _allowed_names(report_json) | PROPER_NAMES | _catalog_model_words(transcript)
     stray = _english_words(transcript, allowed)
     assert not stray, f"English words in the Chinese conversation: {sorted(stray)}"
     # the report may also hold the units and acronyms of its tables (GB, KV cache, TFLOPS: the same list
