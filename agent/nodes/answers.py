@@ -2273,9 +2273,8 @@ IGNORE_API = re.compile(
 can ignore?")."""
 
 
-def why_listed_target(question: str, recommendation: Mapping[str, Any] | None) -> Candidate | None:
+def why_listed_target(question: str, rec: Recommendation | None) -> Candidate | None:
     """The shortlisted candidate a "why is X on the list?" question names (by a word of its name), or None."""
-    rec = _validated(recommendation)
     m = WHY_LISTED.search(to_simplified(question))
     if rec is None or m is None:
         return None
@@ -2294,8 +2293,8 @@ def _why_listed_answer(
     """ "Why is Kimi on the list if it's China? these are patient notes": from the ranking's own data — its
     rank among the models that meet every must-have, the warnings it carries, and what would take it off
     (a warning never removes a model; a rule does: no providers under that law, or a region for the data)."""
-    c = why_listed_target(question, recommendation)
     rec = _validated(recommendation)
+    c = why_listed_target(question, rec)
     if c is None or rec is None:
         return None
     passing = decision_why_not(rec.requirements, load_catalog(), c.model_key, lang=lang).passing

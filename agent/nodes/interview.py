@@ -89,12 +89,10 @@ from whichmodel.agent.state import Fact, Pending, State, cleared
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import Lang, currency_of, from_usd, has_han, money, to_usd
 from whichmodel.tools.decision.explain import (
-    change_text,
+    change_line,
     in_currency,
-    mention_labels,
     say,
     task_name,
-    with_warnings,
 )
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
@@ -1214,8 +1212,7 @@ def _summary_text(rec: Recommendation, lang: str, currency: str | None, per_use_
                 code_lang: Lang = "zh" if lang == "zh" else "en"
                 suggestion = say(code_lang, r.code).strip() if r.code else r.suggestion
                 # each model it names with what it needs (its bill, its time), not the names alone
-                named = [change_text(code_lang, with_warnings(m.model, mention_labels(code_lang, m.risk_codes)), m.needs, m.quality)
-                         for m in r.per_model[:3] if m.model not in suggestion]  # fmt: skip
+                named = [change_line(code_lang, m) for m in r.per_model[:3] if m.model not in suggestion]
                 admits = named or [a for a in r.admits[:3] if a not in suggestion]
                 sep = "；" if lang == "zh" else "; "
                 lines.append(f"  - {suggestion}" + (("：" if lang == "zh" else ": ") + sep.join(admits) if admits else ""))

@@ -226,6 +226,7 @@ def rank_all(
     baa = high_stakes_domain(req) == "medicine" and req.data.sensitivity in SENSITIVE
     by_key: dict[str, Ranked] = {}
     held: dict[str, tuple[str, ...]] = {}
+    source_code = "coding" in domains_of(req)  # once, not per model (`_unflagged_first`)
     for key in sorted(stage.passing):
         # a seller without a reservation represents the model when there is one (`reservations`)
         found = [(o, reservations(req, o) + _retires_soon(o, as_of)) for o in stage.passing[key]]
@@ -233,7 +234,7 @@ def rank_all(
         # else one whose reservations are only warnings (Kimi K3 for a Canadian clinic's notes through
         # a US host rather than its maker under Chinese law: `HELD_LAST`)
         lighter = [o for o, codes in found if not HELD_LAST.intersection(codes)]
-        pool = _unflagged_first(req, clear or lighter or stage.passing[key])
+        pool = _unflagged_first(req, clear or lighter or stage.passing[key], source_code=source_code)
         chosen = choose_option(pool, mainland_china=china, baa_first=baa)
         held[key] = next(codes for o, codes in found if o is chosen)
         by_key[key] = Ranked(chosen, quality_of(chosen.model), len(pool))
@@ -322,18 +323,17 @@ def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
     return made_in_china or "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
 
 
-def _unflagged_first(req: Requirements, options: list[Option]) -> list[Option]:
+def _unflagged_first(req: Requirements, options: list[Option], *, source_code: bool) -> list[Option]:
     """The sellers of one model whose law puts nothing the person sends at stake (`filters.
     foreign_jurisdiction`), when one of them charges no more than the maker's own API: the same open
     model through a host under another law rather than its maker under Chinese law, for a Hong Kong
     studio's internal briefs (the maker's API otherwise represents the model, `choose_option`)."""
-    code = "coding" in domains_of(req)
     makers = [o for o in options if o.tier == "maker"] or options
-    if all(foreign_jurisdiction(req, o.offering, source_code=code) is None for o in makers):
+    if all(foreign_jurisdiction(req, o.offering, source_code=source_code) is None for o in makers):
         return options  # the maker's own API puts nothing at stake: it represents the model
     # a provider whose law is known (an unknown one is no better than the flagged maker)
     unflagged = [o for o in options if jurisdiction(o.offering) is not None
-                 and foreign_jurisdiction(req, o.offering, source_code=code) is None]  # fmt: skip
+                 and foreign_jurisdiction(req, o.offering, source_code=source_code) is None]  # fmt: skip
     if not unflagged:
         return options
     cheapest = min(round(o.monthly or 0.0, 2) for o in unflagged)
@@ -1364,7 +1364,8 @@ def _owned_hardware(req: Requirements, ranking: Ranking) -> Relaxation | None:
     budget = req.monthly_budget_usd
     if not req.deployment.self_host or budget is None or "over_budget" not in ranking.stage.only:
         return None
-    box = WORKSTATIONS["cn" if user_region(req)[0] == "cn" else "world"]
+    in_china = user_region(req)[0] == "cn"
+    box = WORKSTATIONS["cn" if in_china else "world"]
     gpu = GPUS[box.gpu]
     small = req.model_copy(update={"deployment": req.deployment.model_copy(update={"gpu": gpu.name, "quantization": "int4"})})
     catalog = ranking.index.catalog
@@ -1392,7 +1393,7 @@ def _owned_hardware(req: Requirements, ranking: Ranking) -> Relaxation | None:
                       code=Reason(code="relax_owned_hardware", params={
                           "gpu": gpu.name, "max_cards": box.max_cards, "card": box.card_usd, "base": box.base_usd,
                           "months": OWNED_MONTHS, "power": power, "kwh": POWER_USD_PER_KWH,
-                          "cn": user_region(req)[0] == "cn", "source": WORKSTATION_SOURCE}),
+                          "cn": in_china, "source": WORKSTATION_SOURCE}),
                       per_model=shown)  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from whichmodel.tools.decision.result import (
     Candidate,
     CostEstimate,
     Lang,
+    ModelChange,
     Param,
     Reason,
     Recommendation,
@@ -2019,10 +2020,14 @@ def _relaxation(lang: Lang, r: Relaxation) -> Relaxation:
         code = code.model_copy(update={"params": {**code.params, "model": with_warnings(named, labels[named])}})
     text = say(lang, code)
     if r.per_model:
-        text += t(lang, "colon") + t(lang, "sep").join(
-            change_text(lang, with_warnings(m.model, labels[m.model]), m.needs, m.quality) for m in r.per_model
-        )
+        text += t(lang, "colon") + t(lang, "sep").join(change_line(lang, m) for m in r.per_model)
     return r.model_copy(update={"suggestion": text})
+
+
+def change_line(lang: Lang, m: ModelChange) -> str:
+    """One model a relaxation admits: its name with its risks (`mention_labels`) and what it needs
+    (`change_text`), as the report and the chat both say it."""
+    return change_text(lang, with_warnings(m.model, mention_labels(lang, m.risk_codes)), m.needs, m.quality)
 
 
 def explain(rec: Recommendation, lang: Lang, currency: str | None = None) -> Recommendation:
