@@ -19,7 +19,7 @@ from whichmodel.tools.decision.result import Recommendation
 from .conftest import AS_OF, build_catalog, model, offering, rating, req
 from .conftest import TEXT_CATS as CATS
 
-SOON = AS_OF + timedelta(days=120)  # inside RETIRING_DAYS, beyond engine.IMMINENT_DAYS: flagged, not held last
+SOON = AS_OF + timedelta(days=120)  # inside engine.RETIRING_DAYS (= IMMINENT_DAYS): provisional, held last
 
 
 
@@ -54,29 +54,43 @@ def test_a_retiring_model_goes_after_a_lasting_tier_mate_and_is_not_a_pick() -> 
         rated("cheap", cheap, 1400),
         *anchors(),
     ])  # fmt: skip
-    rec = recommend(req(), catalog, as_of=AS_OF)
+    # at 100,000 requests a month: a lasting #1 of $13 a month would be too small a bill for a
+    # lower-rated value pick to be worth testing (`ranking.min_saving`)
+    big = {"requests_per_month": 100_000, "input_tokens": 1000, "output_tokens": 100}
+    rec = recommend(req(volume=big), catalog, as_of=AS_OF)
     order = keys(rec)
     assert order.index("lasting") < order.index("retiring")
     assert rec.quality_pick is not None and rec.quality_pick.model_key == "lasting"
     assert rec.value_pick is not None and rec.value_pick.model_key == "cheap"
-    demoted = [r for r in rec.summary_codes if r.code == "lifecycle_demoted"]
-    assert demoted and demoted[0].params["model"] == "RETIRING" and demoted[0].params["date"] == SOON.isoformat()
+    # retiring within six months: held last, named as the strongest not proposed (session 18)
+    strongest = next(r for r in rec.summary_codes if r.code == "strongest")
+    assert strongest.params["model"] == "RETIRING" and strongest.params["soon"] is True
     shown = next(c for c in rec.recommendations if c.model_key == "retiring")
     assert shown.warnings == [f"retires on {SOON.isoformat()}"]
     assert "RETIRING" in rec.summary and SOON.isoformat() in rec.summary
 
 
-def test_a_retiring_model_alone_in_its_tier_stays_first_and_names_the_lasting_alternative() -> None:
-    # retiring 1580 vs lasting 1500: no overlap, quality decides; the warning and the move are named.
+def test_a_retiring_model_alone_in_its_tier_is_held_last_and_one_retiring_within_a_year_is_only_warned() -> None:
+    # retiring 1580 vs lasting 1500: no overlap. Retiring within six months (engine.IMMINENT_DAYS) it is
+    # no base for new work even alone in its tier (session 18, expert21 D-4); within a year
+    # (engine.WARN_DAYS) quality decides and its date is said.
     retiring = [offering("g:retiring", "retiring", inp=1, out=2)]
     lasting = [offering("a:lasting", "lasting", inp=1, out=2)]
-    catalog = build_catalog([rated("retiring", retiring, 1580, retirement_date=SOON),
-                             rated("lasting", lasting, 1500), *anchors()])  # fmt: skip
-    rec = recommend(req(), catalog, as_of=AS_OF)
+
+    def ranked(when: Any) -> Recommendation:
+        catalog = build_catalog([rated("retiring", retiring, 1580, retirement_date=when),
+                                 rated("lasting", lasting, 1500), *anchors()])  # fmt: skip
+        return recommend(req(), catalog, as_of=AS_OF)
+
+    rec = ranked(SOON)
+    assert keys(rec)[0] == "lasting" and "retiring" in keys(rec)
+    later = AS_OF + timedelta(days=250)
+    rec = ranked(later)
     assert keys(rec)[0] == "retiring"
-    alone = next(r for r in rec.summary_codes if r.code == "lifecycle_alone")
-    assert alone.params["lasting"] == "LASTING"
-    assert any(r.code == "retiring_soon" for r in rec.risk_codes)
+    shown = rec.recommendations[0]
+    assert shown.warnings == [f"retires on {later.isoformat()}"]
+    risk = next(r for r in shown.risk_codes if r.code == "retiring_soon")
+    assert risk.params["provisional"] is False and risk.params["days"] == 250
 
 
 def test_a_preview_with_a_stable_sibling_is_demoted_one_without_is_only_warned() -> None:

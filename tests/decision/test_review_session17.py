@@ -122,10 +122,12 @@ HEALTH_CENTRE: dict[str, Any] = {
     "location": "cn", "volume": {"requests_per_month": 6000}, "budget": {"monthly_usd": 235},
     "deployment": {"self_host": True}, "data": {"sensitivity": "confidential"},
 }  # fmt: skip
+RENTED = {**HEALTH_CENTRE, "deployment": {"self_host": True, "hardware": "rented"}}
+"""The health centre that said it rents its GPUs: nothing fits, and the ways forward are relaxations."""
 
 
 def test_an_impossible_self_hosting_case_names_a_rated_model_as_the_cheapest(catalog: Catalog) -> None:
-    rec = recommend(Requirements.model_validate(HEALTH_CENTRE), catalog)
+    rec = recommend(Requirements.model_validate(RENTED), catalog)
     assert not rec.recommendations
     budget = next(r for r in rec.relaxations if r.constraint == "over_budget")
     cheapest = budget.admits[0]
@@ -135,7 +137,7 @@ def test_an_impossible_self_hosting_case_names_a_rated_model_as_the_cheapest(cat
 
 
 def test_stopping_self_hosting_of_confidential_data_is_offered_last_and_with_models_sold_there(catalog: Catalog) -> None:
-    rec = recommend(Requirements.model_validate(HEALTH_CENTRE), catalog)
+    rec = recommend(Requirements.model_validate(RENTED), catalog)
     person = [r.constraint for r in rec.relaxations if r.constraint != "quality_levels"]
     assert person[-1] == "open_weights_required", person
     api = next(r for r in rec.relaxations if r.constraint == "open_weights_required")
@@ -244,7 +246,7 @@ def test_a_pick_planned_with_thinking_off_names_the_route_that_keeps_a_quarter_o
 def test_the_chat_names_each_relaxations_models_with_what_they_need_and_the_quality_levels_before_leaving_the_building() -> None:
     from whichmodel.agent.nodes.interview import _summary
 
-    rec = recommend(Requirements.model_validate(HEALTH_CENTRE), load_catalog())
+    rec = recommend(Requirements.model_validate(RENTED), load_catalog())
     order = [r.constraint for r in rec.relaxations]
     assert order.index("quality_levels") < order.index("open_weights_required")
     text = _summary(rec, "zh", "CNY")
@@ -256,22 +258,33 @@ def test_the_chat_names_each_relaxations_models_with_what_they_need_and_the_qual
 
 
 def test_an_on_premises_clinic_whose_rented_gpus_are_over_budget_gets_a_bought_workstation(catalog: Catalog) -> None:
+    # expert21 D-5: the owned workstation is the recommendation, not a way forward under "nothing fits"
     rec = recommend(Requirements.model_validate(HEALTH_CENTRE), catalog, lang="zh")
-    assert not rec.recommendations
-    owned = rec.relaxations[0]
-    assert owned.constraint == "owned_hardware" and owned.code is not None
-    assert owned.code.params["gpu"] == "RTX-4090D" and owned.code.params["cn"] is True  # the China-market card
-    first = owned.per_model[0]
-    monthly = float(first.needs.params["monthly"])  # type: ignore[arg-type]
+    assert rec.recommendations and rec.quality_pick is not None
+    lead = rec.recommendations[0]
+    assert lead.self_host is not None and lead.self_host.gpu == "RTX-4090D" and lead.self_host.quantization == "int4"
     # (one card $2,000 + the machine $1,400) / 36 months + 0.45 kW x 730 h x $0.12
-    assert monthly == pytest.approx((2000 + 1400) / 36 + 0.45 * 730 * 0.12, abs=0.01)
-    assert monthly <= HEALTH_CENTRE["budget"]["monthly_usd"]
-    assert first.quality is not None and first.quality >= 80
-    assert any(r.code == "owned_route" for r in rec.summary_codes) and "工作站" in rec.summary
+    assert lead.monthly_cost_usd == pytest.approx((2000 + 1400) / 36 + 0.45 * 730 * 0.12, abs=0.01)
+    assert lead.monthly_cost_usd <= HEALTH_CENTRE["budget"]["monthly_usd"]
+    assert lead.quality is not None and lead.quality >= 80
+    chosen = next(r for r in rec.summary_codes if r.code == "owned_chosen")
+    assert chosen.params["gpu"] == "RTX-4090D" and chosen.params["rented_monthly"] > HEALTH_CENTRE["budget"]["monthly_usd"]
+    assert rec.summary.startswith("如果全天候租用 GPU") and "工作站" in rec.summary and "没有任何模型" not in rec.summary
+    assert "出口管制" in rec.summary  # the 4090D's export status is hedged
+    assert any(r.code == "quantized_rating" for r in rec.risk_codes)  # rated at full precision, run at 4-bit
     # the medical warnings and China's health-data law
     assert any(r.code == "high_stakes" and r.params["domain"] == "medicine" for r in rec.risk_codes)
     assert any(r.code == "health_law" and r.params["region"] == "cn" for r in rec.risk_codes)
     assert any("个人信息保护法" in r for r in rec.risks)
+    # who said they rent gets the workstation as the first way forward instead
+    rented = recommend(Requirements.model_validate(RENTED), catalog, lang="zh")
+    assert not rented.recommendations
+    owned = rented.relaxations[0]
+    assert owned.constraint == "owned_hardware" and owned.code is not None
+    assert owned.code.params["gpu"] == "RTX-4090D" and owned.code.params["cn"] is True  # the China-market card
+    monthly = float(owned.per_model[0].needs.params["monthly"])  # type: ignore[arg-type]
+    assert monthly == pytest.approx(lead.monthly_cost_usd, abs=0.01)
+    assert any(r.code == "owned_route" for r in rented.summary_codes) and "工作站" in rented.summary
 
 
 def test_a_canadian_clinics_report_names_its_health_privacy_law_not_hipaa(catalog: Catalog) -> None:

@@ -28,6 +28,7 @@ from whichmodel.tools.decision.thinking import (
     BUDGETS,
     ThinkingMode,
     needs_deep,
+    off_setting,
     profile_key,
     thinking_budget,
     thinking_mode,
@@ -226,7 +227,7 @@ def cost_assumptions(
                 params={"model": model.name, "tokens": extra,
                         "monthly": extra * price / PER_MILLION * v.requests_per_month,
                         "seconds": None if not decode_tps else round(extra / decode_tps, 1),
-                        "deep": deep,
+                        "deep": deep, "off_how": off_setting(model.key),
                         "deep_monthly": None if deep is None else deep * price / PER_MILLION * v.requests_per_month},
             )
         )  # fmt: skip

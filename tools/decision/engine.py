@@ -77,9 +77,8 @@ from whichmodel.tools.decision.gpus import (
     OWNED_MONTHS,
     POWER_USD_PER_KWH,
     WORKSTATION_SOURCE,
-    WORKSTATIONS,
     Gpu,
-    resolve_gpu,
+    workstation_for,
 )
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
 from whichmodel.tools.decision.latency import P95_FACTOR, answer_that_fits, latency_class
@@ -124,11 +123,12 @@ from whichmodel.tools.decision.result import (
     Relaxation,
     as_float,
 )
-from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
+from whichmodel.tools.decision.selfhost import owned_monthly, self_host_gpu
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
     MIN_CAP_SHARE,
     min_thinking,
+    off_setting,
     rated_effort,
     task_reasons,
     thinking_budget,
@@ -138,6 +138,13 @@ from whichmodel.tools.decision.thinking import (
 TOP_N = 10
 STALE_DAYS = 90
 RETIRING_DAYS = 180
+"""A model or listing its maker retires within this many days of the reference date is provisional
+(ranked after the lasting ones: `IMMINENT_DAYS`, never the value pick)."""
+WARN_DAYS = 365
+"""A retirement date within a year is said beside the model (`retiring_soon`, with `provisional` when
+within `RETIRING_DAYS`): "lasting" means no announced date, or one at least a year out, and a model to
+migrate to must outlive the one it replaces (expert21 D-2: a model retiring in 227 days was presented
+as the lasting option with its date unsaid)."""
 TIER_ORDER = {"maker": 0, "cloud": 1, "host": 2, "self": 3, "aggregator": 4, "plan": 5, "unknown": 6}
 PERSONAL = (
     "customer", "client", "patient", "user data", "personal", "employee", "citizen", "member",
@@ -213,7 +220,7 @@ def rank_all(
     as_of = as_of or catalog.built_at
     index = index or catalog_index(catalog)
     if req.deployment.self_host:
-        gpu = resolve_gpu(req.deployment.gpu, gpus)
+        gpu = self_host_gpu(req, gpus)
         # The self-hosting pass sizes every open model: memoised per catalog for equal inputs.
         stage = index.memo(
             ("self_host", req.model_dump_json(exclude={"use_case"}), as_of, gpu),
@@ -247,7 +254,11 @@ def rank_all(
             maker_first=r.option.tier == "maker",
             unit_cost=_unit_cost(r.option),
             retiring=_retiring(r.option, as_of),
-            preview=stable_sibling(r.option.model, catalog.models.values(), as_of) is not None,
+            days_left=_days_left(r.option, as_of),
+            # a preview release with a stable sibling, or a stable model on a listing its provider calls a
+            # preview (expert21 D-7: s10's quality pick on a cerebras preview listing)
+            preview=stable_sibling(r.option.model, catalog.models.values(), as_of) is not None
+            or _preview_listing(r.option) is not None,
             coverage=_speech_fit(req, r.option.model) if req.task_type == "speech_to_text" else _moderation_fit(req, k),
             maker=r.option.model.maker or k,
             tight_context=r.option.model.context_applies and context_tight(req, _window(r.option)),
@@ -373,11 +384,17 @@ def _retiring(option: Option, as_of: date) -> bool:
     return when is not None and (when - as_of).days <= RETIRING_DAYS
 
 
-IMMINENT_DAYS = 90
+IMMINENT_DAYS = RETIRING_DAYS
 """A model or listing its maker retires within this many days of the reference date is ranked after
-every lasting model (`ranking.RETIRES_SOON`): a project started now would go live on it and migrate
-within the quarter (expert18-20). Between this and `RETIRING_DAYS` it is flagged and placed after a
-comparable lasting model."""
+every lasting model (`ranking.RETIRES_SOON`): a project started now would barely go live on it before
+migrating again (expert18-20 asked for the quarter; expert21 D-4 for six months: a city hotline's
+quality pick retired 164 days out). A later date within `WARN_DAYS` is said beside the model."""
+
+
+def _days_left(option: Option, as_of: date) -> int | None:
+    """Days from `as_of` to the option's announced retirement; None when none is announced."""
+    when = retirement_date(option.model, option.offering)
+    return None if when is None else (when - as_of).days
 
 
 def _retires_soon(option: Option, as_of: date) -> tuple[str, ...]:
@@ -454,8 +471,9 @@ def decide(
     fields are left for the explainer). `lang` is used only for probe effects."""
     asked = req
     req, ranking, route = _task_route(req, catalog, as_of, gpus)
+    req, ranking, owned = _owned_instead(req, ranking, catalog, as_of, gpus)
     as_of = ranking.as_of
-    gpu = resolve_gpu(req.deployment.gpu, gpus)
+    gpu = self_host_gpu(req, gpus)
     ranked, ordered = ranking.ranked, ranking.ordered
     front = pareto_front(
         [
@@ -541,7 +559,7 @@ def decide(
         quality_pick=quality_pick,
         value_pick=value_pick,
         no_value=_no_value(ranking, quality_pick, probes is not None) if quality_pick and not value_pick else [],
-        summary_codes=([route] if route is not None else [])
+        summary_codes=[r for r in (route, owned) if r is not None]
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
         + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
@@ -673,6 +691,10 @@ def _no_value(ranking: Ranking, quality: Pick, measured: bool) -> list[Reason]:
                 "model": names.get(key, key), "x": round(lead.monthly / e.monthly, 1) if e.monthly > 0 else None,
                 "d": None if q is None or lead_q is None else round(lead_q - q, 1),
                 "share": VALUE_MAX_COST_SHARE}))  # fmt: skip
+        elif bar == "trivial_saving" and len(out) < NO_VALUE_NAMED:
+            out.append(Reason(code="no_value_trivial_saving", params={
+                "model": names.get(key, key), "saving": lead.monthly - e.monthly, "lead_monthly": lead.monthly,
+                "d": None if e.quality.value is None or lead.quality.value is None else round(lead.quality.value - e.quality.value, 1)}))  # fmt: skip
         elif bar in ("unrated", "provisional"):
             groups.setdefault(bar, []).append(names.get(key, key))
     for bar, models in groups.items():
@@ -907,6 +929,9 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
                         "rated": quality.value is not None},
             )
         )
+    sized = option.self_host
+    if sized is not None and sized.quantization == "int4" and option.model.release_precision not in ("int4", "mxfp4"):
+        risks.append(Reason(code="quantized_rating", params={"model": option.model.name, "quant": sized.quantization}))
     window = _window(option)
     if option.model.context_applies and context_tight(req, window):
         request = req.volume.input_tokens + req.volume.output_tokens
@@ -966,6 +991,7 @@ def _floor_figures(option: Option, req: Requirements) -> dict[str, Param]:
     at = with_thinking(req, floor)
     cost = per_request_cost(option.offering, option.model, at)
     return {"floor": floor, "floor_p95": api_latency(at, option.offering, option.model).p95_seconds,
+            "off_how": off_setting(option.model.key),
             "floor_monthly": None if cost is None else cost * req.volume.requests_per_month}  # fmt: skip
 
 
@@ -995,12 +1021,14 @@ def _thinking_figures(option: Option) -> dict[str, Param]:
 
 
 def retiring_risk(option: Option, as_of: date) -> list[Reason]:
-    """`retiring_soon` with its date when the option retires within RETIRING_DAYS of `as_of`."""
+    """`retiring_soon` with its date when the option retires within `WARN_DAYS` of `as_of`
+    (`provisional` when within `RETIRING_DAYS`: a lifecycle reason to rank it after lasting models)."""
     when = retirement_date(option.model, option.offering)
-    if when is None or (when - as_of).days > RETIRING_DAYS:
+    if when is None or (when - as_of).days > WARN_DAYS:
         return []
+    days = (when - as_of).days
     return [Reason(code="retiring_soon", params={"model": option.model.name, "date": when.isoformat(),
-                                                 "days": (when - as_of).days})]  # fmt: skip
+                                                 "days": days, "provisional": days <= RETIRING_DAYS})]  # fmt: skip
 
 
 def _lifecycle_mention(option: Option, as_of: date) -> list[Reason]:
@@ -1031,7 +1059,7 @@ def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate |
         return []
     by_key = {c.model_key: c for c in built}
     held = {e.key: e.held for e in ranking.ordered.entries}
-    if any(r.code in ("retiring_soon", "preview_model") for r in pick.risk_codes):
+    if any(_provisional_risk(r) for r in pick.risk_codes):
         return []  # the pick is provisional itself: "shown after X, which lasts" would be false
     codes = []
     for key in ranking.ordered.demoted:
@@ -1044,7 +1072,7 @@ def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate |
             continue  # said as "cheaper than the value pick and rated at least as high"
         if role == "quality" and not (c.quality or 0.0) > (pick.quality or 0.0):
             continue  # said as "rated higher than the pick"
-        retiring = next((r for r in c.risk_codes if r.code == "retiring_soon"), None)
+        retiring = next((r for r in c.risk_codes if r.code == "retiring_soon" and _provisional_risk(r)), None)
         preview = next((r for r in c.risk_codes if r.code == "preview_model"), None)
         extra = [h for h in held.get(key, ()) if h not in held.get(pick.model_key, ())]
         if retiring is None and preview is None:
@@ -1058,7 +1086,8 @@ def _lifecycle_codes(ranking: Ranking, built: list[Candidate], pick: Candidate |
                 params={"model": c.model, "pick": pick.model, "role": role,
                         "date": retiring.params.get("date") if retiring else None,
                         "days": retiring.params.get("days") if retiring else None,
-                        "stable": preview.params.get("stable") if preview and not retiring else None},
+                        "stable": preview.params.get("stable") if preview and not retiring else None,
+                        "listing": preview.params.get("listing") if preview and not retiring else None},
             )
         )  # fmt: skip
     return codes
@@ -1357,44 +1386,67 @@ QUALITY_BANDS = ((95.0, "top"), (85.0, "high"), (70.0, "good"), (50.0, "mid"), (
 def _owned_hardware(req: Requirements, ranking: Ranking) -> Relaxation | None:
     """When self-hosting fails only on the budget (rented GPUs billed around the clock): a workstation
     bought for the premises (`gpus.WORKSTATIONS`, a China-market card for someone in mainland China),
-    its cost spread over `OWNED_MONTHS` plus power, for the best-rated open models that fit one box at
-    4-bit and carry the volume, within the budget. A rented GPU is not on the premises either, so for
-    data that may not leave the building this is the way forward (n4, expert20 NEW-1). None when no
-    such model fits the budget or the person does not self-host."""
-    budget = req.monthly_budget_usd
-    if not req.deployment.self_host or budget is None or "over_budget" not in ranking.stage.only:
+    its cost spread over `OWNED_MONTHS` plus power (`selfhost.owned_monthly`), for the best-rated open
+    models that fit one box at 4-bit and carry the volume, within the budget. A rented GPU is not on
+    the premises either, so for data that may not leave the building this is the way forward (n4,
+    expert20 NEW-1). None when no such model fits the budget or the person does not self-host."""
+    if not req.deployment.self_host or req.monthly_budget_usd is None or "over_budget" not in ranking.stage.only:
         return None
     in_china = user_region(req)[0] == "cn"
-    box = WORKSTATIONS["cn" if in_china else "world"]
-    gpu = GPUS[box.gpu]
-    small = req.model_copy(update={"deployment": req.deployment.model_copy(update={"gpu": gpu.name, "quantization": "int4"})})
+    box = workstation_for("cn" if in_china else None)
+    small = _on_owned(req)
+    gpu = self_host_gpu(small)
     catalog = ranking.index.catalog
     quality_of = ranking.index.qualities(quality_profile(req))
-    power = box.watts / 1000 * HOURS_PER_MONTH * POWER_USD_PER_KWH
     changes: list[ModelChange] = []
     for o in ranking.stage.only["over_budget"]:
         option = self_host_option(small, o.model, list(catalog.offerings_of(o.model.key)), gpu, ranking.as_of)
         sized = option.self_host
-        if set(option.failures) - {"over_budget"} or sized is None or sized.gpus_needed * sized.replicas > box.max_cards:
-            continue  # too slow, too big for one box, or the volume needs more than it holds (its rent is no matter)
-        cards = sized.gpus_needed * sized.replicas
-        monthly = (cards * box.card_usd + box.base_usd) / OWNED_MONTHS + power
-        if monthly > budget:
-            continue
+        if option.failures or sized is None or sized.gpus_needed * sized.replicas > box.max_cards:
+            continue  # over the budget even bought, too slow, or more than one box holds
         q = quality_of(o.model)
         changes.append(ModelChange(model=o.model.name, model_key=o.model.key, quality=None if q.value is None else round(q.value, 1),
-                                   needs=Reason(code="needs_owned", params={"monthly": monthly, "cards": cards, "gpu": gpu.name,
-                                                                            "quant": "int4"}),
+                                   needs=Reason(code="needs_owned", params={"monthly": option.monthly, "cards": sized.gpus_needed * sized.replicas,
+                                                                            "gpu": gpu.name, "quant": "int4"}),
                                    risk_codes=mention_risks(small, option, q)))  # fmt: skip
     if not changes:
         return None
     shown = sorted(changes, key=_change_order)[:5]
+    power = owned_monthly(small, 1)[2].params["power"]
     return Relaxation(constraint="owned_hardware", suggestion="", admits=[c.model for c in shown], eliminated=0,
                       code=Reason(code="relax_owned_hardware", params={
                           "gpu": gpu.name, "max_cards": box.max_cards, "card": box.card_usd, "base": box.base_usd,
                           "months": OWNED_MONTHS, "power": power, "kwh": POWER_USD_PER_KWH,
                           "cn": in_china, "source": WORKSTATION_SOURCE}),
                       per_model=shown)  # fmt: skip
+
+
+def _on_owned(req: Requirements) -> Requirements:
+    """`req` self-hosted on a workstation bought for the premises, at 4-bit unless a precision is stated."""
+    update = {"hardware": "owned", "quantization": req.deployment.quantization or "int4"}
+    return req.model_copy(update={"deployment": req.deployment.model_copy(update=update)})
+
+
+def _owned_instead(
+    req: Requirements, ranking: Ranking, catalog: Catalog, as_of: date | None, gpus: Mapping[str, Gpu]
+) -> tuple[Requirements, Ranking, Reason | None]:
+    """When self-hosting on rented GPUs leaves nothing because of the budget and a workstation bought
+    for the premises fits it (`_owned_hardware`), the ranking on that hardware: a pick the person can
+    act on, not "nothing fits" with the way out further down (n4, expert21 D-5). Only when the person
+    did not say which hardware; said (`owned_chosen`) with the rented figure it replaces."""
+    if ranking.ranked or req.deployment.hardware is not None or _owned_hardware(req, ranking) is None:
+        return req, ranking, None
+    owned = _on_owned(req)
+    again = rank_all(owned, catalog, as_of=as_of, gpus=gpus)
+    if not again.ranked:
+        return req, ranking, None
+    lead = again.ranked[0].option
+    over = ranking.stage.only["over_budget"]
+    rented = next((o for o in over if o.model.key == lead.model.key), None) or min(over, key=lambda o: (o.monthly or 0.0, o.model.key))
+    return owned, again, Reason(code="owned_chosen", params={
+        "gpu": self_host_gpu(owned, gpus).name, "cards": (lead.self_host.gpus_needed * lead.self_host.replicas) if lead.self_host else None,
+        "rented_model": rented.model.name, "rented_monthly": rented.monthly, "budget": req.monthly_budget_usd,
+        "cn": user_region(req)[0] == "cn"})  # fmt: skip
 
 
 def _breaks_stated_hold(req: Requirements, code: str) -> bool:
@@ -1789,9 +1841,14 @@ def _dead_heat_params(ranking: Ranking, lead: Candidate) -> dict[str, Param]:
 def _passed_over(top: list[Candidate], pick: Candidate) -> list[str]:
     """The shown models rated higher than the quality pick that it was preferred to for a lifecycle
     warning (retiring soon, a preview): "the strongest that fits" must not pass over them unsaid."""
-    provisional = ("retiring_soon", "preview_model")
     return [c.model for c in top if c.quality is not None and pick.quality is not None and c.quality > pick.quality
-            and any(r.code in provisional for r in c.risk_codes)]  # fmt: skip
+            and any(_provisional_risk(r) for r in c.risk_codes)]  # fmt: skip
+
+
+def _provisional_risk(r: Reason) -> bool:
+    """A lifecycle risk that makes a model provisional: a preview, or a retirement within `RETIRING_DAYS`
+    (a later one within `WARN_DAYS` is said, not held against it)."""
+    return r.code == "preview_model" or (r.code == "retiring_soon" and r.params.get("provisional", True) is True)
 
 
 SPEAKER_TURNS = re.compile(

@@ -165,7 +165,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_quality_levels": "What each quality level costs at this volume",
         "relax_owned_hardware": "Buy the machine instead of renting GPUs by the hour: a workstation with up to {max_cards} {gpu} cards (about {card} each, plus about {base} for the rest of the machine), written off over {months} months, with power at about {power}/month, runs these open models at 4-bit on your own premises{cn_note}. Someone has to install and look after it: without IT staff, ask a supplier for a maintained all-in-one appliance with a service contract; and check the 4-bit answers on your own examples",
         "owned_route": " Those figures are GPUs rented around the clock. Bought instead, one workstation on your premises with a {gpu} card runs {model} ({quality} of 100) at 4-bit for about {monthly}/month over three years, power included: within your budget, and the data never leaves the building (see the first way forward below).",
-        "owned_cn_note": " (the RTX 4090D is the version sold in mainland China under the US export rules)",
+        "owned_cn_note": " (the RTX 4090D is the version made for sale in mainland China under the US export rules of 2023; later rules may cover it too, so confirm with your supplier that it can deliver it, or re-size on the card it can)",
+        "owned_chosen": "On GPUs rented around the clock {rented_model} would cost {rented_monthly}/month, over your {budget} budget; so this plan is hardware you buy: {cards} {gpu} card(s) in one workstation on your premises, running the model at 4-bit{cn_note}. The data never leaves the building, and the ratings below were earned at full precision: check the 4-bit answers on your own examples. ",
+        "sh_owned": "{cards} {gpu} card(s) bought for your premises (about {card} each, plus about {base} per machine for the rest), written off over {months} months, with power at about {power}/month per machine{cn_note} ({source}); someone has to install and look after it: without IT staff, ask a supplier for a maintained all-in-one appliance with a service contract",
         "needs_owned": "{model} on {cards} x {gpu} at {quant}: about {monthly}/month",
         "relax_levers": "Levers for {model} (now {monthly}/month): {items}",
         "lever_half_prompt": "half the prompt tokens \u2192 {v}/month",
@@ -206,6 +208,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_quality": " {model} is rated higher than {pick} but is a preview release{stable}: it is shown after {pick}, a stable release.",
         "lifecycle_demoted_retiring_value": " {model} is cheaper than {pick} and rated at least as high, but retires on {date} ({days} days after the reference date): it is not proposed as the value pick.",
         "lifecycle_demoted_preview_value": " {model} is cheaper than {pick} and rated at least as high, but is a preview release{stable}: it is not proposed as the value pick.",
+        "lifecycle_demoted_listing_quality": " {model} is rated higher than {pick} but only on a preview listing at {listing} (its generally available listings miss your constraints): it is shown after {pick}.",
+        "lifecycle_demoted_listing_value": " {model} is cheaper than {pick} and rated at least as high, but only on a preview listing at {listing}: it is not proposed as the value pick.",
         "value_context_tight": " {model} is cheaper than {pick} and rated at least as high, but its context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): it is not proposed as the value pick.",
         "lifecycle_stable": " (its maker's stable release is {stable})",
         "latency_holds_back": " Stronger models are ruled out only by the {target} answer-time target: {model} ({quality} of 100, against {pick_quality} for {pick}) is estimated at {p95}{at_cap}; a target of about {p95} would admit it at {monthly}/month{at_usual}.{skipped}{near}",
@@ -222,7 +226,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_price_below_typical": "is listed far below the price its other sellers charge (a warning, not a price to plan on)",
         "held_not_offered_cn": "is not offered where you are (by its maker's or its provider's own list)",
         "held_china_law": "is sold only through providers under Chinese law, and your data is confidential",
-        "held_retires_soon": "retires within three months",
+        "held_retires_soon": "retires within six months",
         "held_baa_unconfirmed": "goes through a provider that does not offer a HIPAA business associate agreement as standard",
         "warn_not_offered_cn": "not offered in mainland China",
         "warn_not_offered_hk": "not offered in Hong Kong",
@@ -269,10 +273,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_preview": "preview release",
         "warn_capped": "thinking capped at {cap} tokens",
         "warn_thinking_off": "thinking turned off",
+        "quantized_rating": "{model} is run at 4-bit here, while its public ratings were earned at full precision: 4-bit usually costs a little accuracy, more on long or exacting answers; compare it on your own examples before relying on it",
+        "warn_thinking_minimal": "thinking at its lowest level, \u201cminimal\u201d",
+        "off_how": "(a request setting on most hybrid models: confirm this one allows it)",
+        "off_how_omit": "(leave the thinking setting out of the request: this model refuses an explicit \u201cdisabled\u201d)",
+        "off_how_minimal": "(in practice its lowest thinking level, \u201cminimal\u201d, as it has no true \u201coff\u201d; minimal may still think a little on hard requests, so measure it)",
         "at_cap": "{cap} thinking tokens per request, {why_cap}",
         "at_cap_pick": "at {cap} thinking tokens per request, {why_cap}",
-        "at_off": "thinking turned off (a request setting on most hybrid models: confirm this one allows it), as even a quarter of its usual thinking misses the {target} target",
-        "at_off_pick": "with its thinking turned off (a request setting on most hybrid models: confirm this one allows it), as even a quarter of its usual thinking misses the {target} latency target{floor_part}",
+        "at_off": "thinking turned off {off_how}, as even a quarter of its usual thinking misses the {target} target",
+        "at_off_pick": "with its thinking turned off {off_how}, as even a quarter of its usual thinking misses the {target} latency target{floor_part}",
         "floor_part": " (at that quarter, {floor} thinking tokens, it would cost {floor_monthly}/month and take about {floor_p95}: the route to weigh if answers may take that long)",
         "thinking_capped_figures": "Thinking capped: {at_cap} ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
         "capped_over": " (over the {budget} budget)",
@@ -309,8 +318,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_missing": "; it has no public rating for {cats}, so check that first",
         "quality_pick": " Quality pick, the strongest that fits{passed}: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
         "passed_over": " (after the higher-rated {names}, which retire soon or are preview releases: see the table)",
+        "passed_over_one": " (after the higher-rated {names}, which retires soon or is a preview release: see the table)",
         "quality_x": ", {x}x the cost",
-        "headroom": " Nothing that fits costs less on the same rented GPUs; {model} is as good on public ratings and serves {capacity_x}x the requests on them: the one to try if the volume grows.",
+        "headroom": " Nothing that fits costs less on the same GPUs; {model} is as good on public ratings and serves {capacity_x}x the requests on them: the one to try if the volume grows.",
         "quality_d": ", {d} of 100 points {word} on public ratings",
         "quality_d_shared": ", {d} of 100 points {word} on the public ratings both have (not counting {cats})",
         "value_tied": ": as good on public ratings within their margin of error; check it on your own examples",
@@ -320,6 +330,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_cheaper": ": the best-rated model costing at most half as much (the models ranked between them cost more, or carry a warning), with a quality gap to check on your examples",
         "value_x": ", {x}x cheaper",
         "no_value_cheaper": "no cheaper candidate meets your requirements",
+        "no_value_trivial_saving": "{model} would save only {saving}/month on a {lead_monthly}/month bill for {d} points less on public ratings: too little to be worth testing a weaker model",
         "no_value_small_saving": "{model} is only {x}x cheaper for {d} points less on public ratings (a lower-rated value pick must cost at most {share} of the quality pick)",
         "no_value_unrated": "no public rating covers the cheaper {models}{more}",
         "no_value_provisional": "the cheaper {models}{more}: retiring soon, a preview release or held back by a warning",
@@ -330,7 +341,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest": " The highest-rated qualifying model is {model} ({quality} of 100, {cost}){why}.",
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
         "strongest_price": ", not the quality pick because that price must be confirmed before planning on it",
-        "strongest_soon": ", not proposed because it retires within three months: a project started now would go live on it and migrate again",
+        "strongest_soon": ", not proposed because it retires within six months: a project started now would barely go live on it before migrating again",
         "strongest_tier": ", tied with it on public ratings at a higher cost",
         "strongest_priority": ", ranked after cheaper models of comparable quality because cost comes first in your priority",
         "path": " Suggested path: {approach}.",
@@ -445,7 +456,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
         "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
-        "thinking_off": "{who}thinking off assumed (this model thinks only when asked); with thinking on add at least ~{tokens} tokens per request: +{monthly}/month{secs}{deep_part}",
+        "thinking_off": "{who}thinking off assumed {off_note}; with thinking on add at least ~{tokens} tokens per request: +{monthly}/month{secs}{deep_part}",
+        "off_note": "(this model thinks only when asked)",
+        "off_note_omit": "(this model thinks only when asked: leave the thinking setting out of the request, as an explicit \u201cdisabled\u201d is refused)",
+        "off_note_minimal": "(its thinking level set to \u201cminimal\u201d, the lowest: it has no \u201coff\u201d, and minimal may still think a little on hard requests)",
         "thinking_off_deep": "; at the ~{deep} tokens of a setting like the one public ratings are earned at, +{deep_monthly}/month",
         "thinking_secs": ", about +{s} s per request",
         "thinking_who": "{model}: ",
@@ -613,7 +627,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_quality_levels": "按此用量，各质量档的费用",
         "relax_owned_hardware": "买机器，而不是按小时租用 GPU：一台装最多 {max_cards} 块 {gpu} 显卡的工作站（每块约 {card}，机器其余部分约 {base}），按 {months} 个月折旧，电费每月约 {power}，就能在您自己的场所以 4 位量化运行下列开源模型{cn_note}。需要有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机；并在您自己的样例上检查 4 位量化后的回答质量",
         "owned_route": "以上数字是全天候租用 GPU 的费用。如果改为购买，在您单位放一台装 {gpu} 显卡的工作站，以 4 位量化运行 {model}（{quality}/100），按三年折旧加电费每月约 {monthly}：在预算之内，数据也不出本单位（见下面第一条可行办法）。",
-        "owned_cn_note": "（这种显卡是按美国出口管制规定在中国大陆销售的版本）",
+        "owned_cn_note": "（RTX 4090D 是按 2023 年美国出口管制规定面向中国大陆销售的版本；此后的规定也可能涵盖它，请向供应商确认能否供货，否则按其能供应的显卡重新估算）",
+        "owned_chosen": "如果全天候租用 GPU 自行部署，{rented_model} 每月需 {rented_monthly}，超出 {budget} 的预算；因此本方案按购置硬件计算：在您单位放一台工作站，装 {cards} 块 {gpu} 显卡，以 4 位量化运行模型{cn_note}。数据不出本单位；下面的评分是在全精度下取得的，请在您自己的样例上检查 4 位量化后的回答质量。",
+        "sh_owned": "为您的场所购置 {cards} 块 {gpu} 显卡（每块约 {card}，每台机器其余部分约 {base}），按 {months} 个月折旧，每台机器电费每月约 {power}{cn_note}（{source}）；需要有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机",
         "needs_owned": "{model}（{cards} 块 {gpu}，{quant}）：每月约 {monthly}",
         "relax_levers": "{model}（目前每月 {monthly}）的降本手段：{items}",
         "lever_half_prompt": "提示 token 减半 \u2192 每月 {v}",
@@ -653,6 +669,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "lifecycle_demoted_preview_quality": "{model} 评分高于 {pick}，但是预览版{stable}：它排在稳定版 {pick} 之后。",
         "lifecycle_demoted_retiring_value": "{model} 比 {pick} 便宜且评分不低于它，但将于 {date} 退役（参考日期后 {days} 天）：因此不作为性价比之选。",
         "lifecycle_demoted_preview_value": "{model} 比 {pick} 便宜且评分不低于它，但是预览版{stable}：因此不作为性价比之选。",
+        "lifecycle_demoted_listing_quality": "{model} 评分高于 {pick}，但只在 {listing} 的预览版服务上满足要求（其正式服务达不到您的要求）：它排在 {pick} 之后。",
+        "lifecycle_demoted_listing_value": "{model} 比 {pick} 便宜且评分不低于它，但只在 {listing} 的预览版服务上满足要求：因此不作为性价比之选。",
         "value_context_tight": "{model} 比 {pick} 便宜且评分不低于它，但其上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：因此不作为性价比之选。",
         "lifecycle_stable": "（厂商的稳定版是 {stable}）",
         "alone_first": "排第一",
@@ -671,7 +689,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_price_below_typical": "标价远低于其他销售方（这是警示，不能作为规划依据）",
         "held_not_offered_cn": "在您所在的地方不提供服务（见其厂商或服务商自己的列表）",
         "held_china_law": "只能经由受中国法律管辖的服务商使用，而您的数据是机密的",
-        "held_retires_soon": "三个月内就要退役",
+        "held_retires_soon": "六个月内就要退役",
         "held_baa_unconfirmed": "所经由的服务商不像大型云平台那样通常提供 HIPAA 商业伙伴协议",
         "warn_not_offered_cn": "不在中国大陆提供服务",
         "warn_not_offered_hk": "不在香港提供服务",
@@ -716,10 +734,15 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_preview": "预览版",
         "warn_capped": "思考上限 {cap} 个 token",
         "warn_thinking_off": "已关闭思考",
+        "quantized_rating": "{model} 在这里按 4 位量化运行，而它的公开评分是在全精度下取得的：4 位量化通常会损失一点准确率，长回答或要求严格的回答损失更多；依赖它之前请在您自己的样例上比较",
+        "warn_thinking_minimal": "思考设为最低档",
+        "off_how": "（多数混合模型可在请求中设置：请确认此模型允许）",
+        "off_how_omit": "（请求中不要带思考设置：此模型会拒绝显式的关闭设置）",
+        "off_how_minimal": "（实际是用最低思考档：它没有“关闭”，最低档在难题上仍可能少量思考，请实测）",
         "at_cap": "每次请求 {cap} 个思考 token，{why_cap}",
         "at_cap_pick": "按每次请求 {cap} 个思考 token 计算（{why_cap}）",
-        "at_off": "已关闭思考（多数混合模型可在请求中设置：请确认此模型允许），因为即使保留通常思考量的四分之一也达不到 {target}的目标",
-        "at_off_pick": "按关闭思考计算（多数混合模型可在请求中设置：请确认此模型允许），因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标{floor_part}",
+        "at_off": "已关闭思考{off_how}，因为即使保留通常思考量的四分之一也达不到 {target}的目标",
+        "at_off_pick": "按关闭思考计算{off_how}，因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标{floor_part}",
         "floor_part": "（保留这四分之一、即 {floor} 个思考 token 时，每月需 {floor_monthly}，耗时约 {floor_p95}：如果回答可以等这么久，这是值得考虑的方案）",
         "thinking_capped_figures": "思考已设上限：{at_cap}（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
         "capped_over": "（超出 {budget} 的预算）",
@@ -755,9 +778,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}{missing}。",
         "value_missing": "；它没有{cats}的公开评分，请先核实这一点",
         "passed_over": "，排在评分更高但即将退役或为预览版的 {names} 之后，见表格",
+        "passed_over_one": "，排在评分更高但即将退役或为预览版的 {names} 之后，见表格",
         "quality_pick": "质量之选（满足条件的最强模型{passed}）：{model}（{cost}{x}{d}）；{lead} 是与之对照的性价比之选：请在您的样例上比较两者。",
         "quality_x": "，费用为其 {x} 倍",
-        "headroom": "在同样租用的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
+        "headroom": "在同样的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
         "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
         "quality_d_shared": "，在两者都有的公开评分上{word} {d} 分（满分 100 分，不计{cats}）",
         "value_tied": "：公开评分上统计持平，请在您的样例上验证",
@@ -767,6 +791,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_cheaper": "：费用不超过一半的模型中评分最高的（排在两者之间的模型更贵或带有警告），质量差距请在您的样例上核实",
         "value_x": "，{cheaper}",
         "no_value_cheaper": "没有满足您要求的更便宜的候选",
+        "no_value_trivial_saving": "{model} 每月只能省 {saving}（首选每月 {lead_monthly}），公开评分却低 {d} 分：省下的钱不值得去测试一个较弱的模型",
         "no_value_small_saving": "{model} 只是{cheaper}，公开评分却低 {d} 分（评分较低的性价比之选，费用最多只能是质量之选的 {share}）",
         "no_value_unrated": "更便宜的 {models}{more} 没有可比的公开评分",
         "no_value_provisional": "更便宜的 {models}{more} 即将下线、是预览版或因警告而暂缓",
@@ -777,7 +802,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest": "满足条件的评分最高模型是 {model}（{quality}/100，{cost}）{why}。",
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
         "strongest_price": "，但它的价格需先确认，所以不作为质量之选",
-        "strongest_soon": "，但它三个月内就要退役：现在开始的项目刚上线就得再迁移，所以不作推荐",
+        "strongest_soon": "，但它六个月内就要退役：现在开始的项目刚上线不久就得再迁移，所以不作推荐",
         "strongest_tier": "，与首选公开评分并列最好但成本更高",
         "strongest_priority": "，因您把成本放在前面，排在质量相当但更便宜的模型之后",
         "path": "建议路径：{approach}。",
@@ -889,7 +914,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
-        "thinking_off": "{who}假设关闭思考（该模型仅在要求时思考）；开启思考每次请求至少约多 {tokens} 个 token：每月 +{monthly}{secs}{deep_part}",
+        "thinking_off": "{who}假设关闭思考{off_note}；开启思考每次请求至少约多 {tokens} 个 token：每月 +{monthly}{secs}{deep_part}",
+        "off_note": "（该模型仅在要求时思考）",
+        "off_note_omit": "（该模型仅在要求时思考：请求中不要带思考设置，显式的关闭设置会被拒绝）",
+        "off_note_minimal": "（思考档设为最低档：它没有“关闭”，最低档在难题上仍可能少量思考）",
         "thinking_off_deep": "；按公开评分所用那类设置的约 {deep} 个 token 计，每月 +{deep_monthly}",
         "thinking_secs": "，每次请求约多 {s} 秒",
         "thinking_who": "{model}：",
@@ -1341,6 +1369,8 @@ def _no_value(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "share": pct(p.get("share")),
         "models": names(lang, models),
         "more": t(lang, "no_value_more").format(n=n - shown) if isinstance(n, int) and n > shown else "",
+        "saving": monthly(p.get("saving"), lang),
+        "lead_monthly": monthly(p.get("lead_monthly"), lang),
     }
 
 
@@ -1353,7 +1383,7 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "cost": t(lang, "per_month").format(monthly=monthly(p.get("monthly"), lang)),
         "x": t(lang, "quality_x").format(x=p.get("x")) if p.get("x") else "",
         "d": _points(lang, "quality_d", d, p.get("left_out")),
-        "passed": t(lang, "passed_over").format(names=t(lang, "and").join(str(n) for n in passed))
+        "passed": t(lang, "passed_over" if len(passed) > 1 else "passed_over_one").format(names=t(lang, "and").join(str(n) for n in passed))
         if isinstance(passed := p.get("passed_over"), list) and passed
         else "",
     }
@@ -1362,7 +1392,7 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
-    if p.get("soon"):  # retiring within three months (`engine.IMMINENT_DAYS`): ranked after every lasting model
+    if p.get("soon"):  # retiring within six months (`engine.IMMINENT_DAYS`): ranked after every lasting model
         why = t(lang, "strongest_soon")
     elif missing:
         why = t(lang, "strongest_missing").format(missing=capability_names(lang, missing))
@@ -1490,8 +1520,9 @@ def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
 def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     secs = p.get("seconds")
     deep = t(lang, "thinking_off_deep").format(deep=num(p.get("deep")), deep_monthly=monthly(p.get("deep_monthly"), lang))
+    how = p.get("off_how")
     return {"secs": t(lang, "thinking_secs").format(s=num(secs)) if isinstance(secs, int | float) else "",
-            "deep_part": deep if p.get("deep") else ""}  # fmt: skip
+            "deep_part": deep if p.get("deep") else "", "off_note": t(lang, f"off_note_{how}" if how else "off_note")}  # fmt: skip
 
 
 def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1505,7 +1536,9 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     off = p.get("cap") == 0
     floor_part = t(lang, "floor_part").format(floor=num(p.get("floor")), floor_p95=seconds(p.get("floor_p95"), lang),
                                               floor_monthly=monthly(p.get("floor_monthly"), lang)) if p.get("floor") else ""
-    at = {"cap": num(p.get("cap")), "why_cap": why_cap, "target": seconds(target, lang), "floor_part": floor_part}
+    how = p.get("off_how")
+    at = {"cap": num(p.get("cap")), "why_cap": why_cap, "target": seconds(target, lang), "floor_part": floor_part,
+          "off_how": t(lang, f"off_how_{how}" if how else "off_how")}
     return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": monthly(p.get("usual_monthly"), lang),
             "usual_p95": seconds(p.get("usual_p95"), lang), "over": over, "why_cap": why_cap, "rated": rated,
             "at_cap": t(lang, "at_off" if off else "at_cap").format(**at),
@@ -1722,6 +1755,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "rests_on": _rests_on,
     "value": _value,
     "no_value_small_saving": _no_value,
+    "no_value_trivial_saving": _no_value,
     "no_value_unrated": _no_value,
     "no_value_provisional": _no_value,
     "quality_pick": _quality_pick,
@@ -1773,7 +1807,8 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "preview_model" and p.get("listing"):
         code = "preview_listing_ga" if p.get("ga_provider") else "preview_listing"
     if code == "lifecycle_demoted":
-        code = ("lifecycle_demoted_retiring_" if p.get("date") else "lifecycle_demoted_preview_") + str(p.get("role"))
+        kind = "retiring" if p.get("date") else "listing" if p.get("listing") else "preview"
+        code = f"lifecycle_demoted_{kind}_{p.get('role')}"
     if code == "relax_residency" and p.get("known") == 0:
         code = "relax_residency_none"
     if code == "held_back":
@@ -1793,6 +1828,10 @@ def _say(lang: Lang, reason: Reason) -> str:
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
     if code == "owned_route":
         values["quality"] = points(p.get("quality"))
+    if code in ("owned_chosen", "sh_owned"):
+        values.update(rented_monthly=monthly(p.get("rented_monthly"), lang), budget=monthly(p.get("budget"), lang),
+                      card=monthly(p.get("card"), lang), base=monthly(p.get("base"), lang), power=monthly(p.get("power"), lang),
+                      cn_note=t(lang, "owned_cn_note") if p.get("cn") else "")
     if code == "relax_owned_hardware":
         values.update(card=monthly(p.get("card"), lang), base=monthly(p.get("base"), lang), power=monthly(p.get("power"), lang),
                       cn_note=t(lang, "owned_cn_note") if p.get("cn") else "")
@@ -1956,7 +1995,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
         elif r.code == "preview_model":
             out.append(t(lang, "warn_preview"))
         elif r.code == "capped_quality_unverified":
-            out.append(t(lang, "warn_thinking_off") if r.params.get("cap") == 0
+            off = "warn_thinking_minimal" if r.params.get("off_how") == "minimal" else "warn_thinking_off"
+            out.append(t(lang, off) if r.params.get("cap") == 0
                        else t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
         elif r.code == "latency_near_target":
             out.append(t(lang, "warn_near").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))

@@ -68,6 +68,13 @@ WORKSTATIONS: Mapping[str, Workstation] = {
 mainland China under the US export rules (the same 24 GB and bandwidth, fewer cores). Prices are
 indicative 2026 street prices in US dollars (card; CPU, memory, storage, power supply and case);
 the average draw is the card and the rest of the machine under a working day's load."""
+
+
+def workstation_for(region: str | None) -> Workstation:
+    """The workstation a buyer in `region` can get (`WORKSTATIONS`: the China-market card in mainland China)."""
+    return WORKSTATIONS["cn" if region == "cn" else "world"]
+
+
 OWNED_MONTHS = 36
 """Hardware bought is spread over three years, the usual depreciation period for a workstation."""
 POWER_USD_PER_KWH = 0.12

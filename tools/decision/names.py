@@ -84,6 +84,7 @@ FIELDS: Final[dict[str, tuple[str, str]]] = {
     "deployment.quantization": ("Self-hosting precision", "自建精度"),
     "deployment.provider_tiers": ("Provider kinds allowed", "允许的服务方类别"),
     "deployment.utilization": ("GPU utilisation", "GPU 利用率"),
+    "deployment.hardware": ("Self-hosting hardware", "自建硬件"),
     "location": ("Where you are", "您所在的地方"),
     "data": ("Data", "数据"),
     "data.labeled_examples": ("Labelled examples", "已标注样例数"),
@@ -96,6 +97,8 @@ FIELDS: Final[dict[str, tuple[str, str]]] = {
 }
 
 VALUES: Final[dict[str, tuple[str, str]]] = {
+    "rented": ("GPUs rented by the hour", "按小时租用 GPU"),
+    "owned": ("a workstation bought for the premises", "在本单位购置的工作站"),
     "public": ("public", "公开"),
     "internal": ("internal", "内部"),
     "confidential": ("confidential", "机密"),

@@ -548,6 +548,9 @@ class Entry:
     tight_context: bool = False
     """Its window leaves little room over the average request (`filters.context_tight`): never the
     value pick while a value candidate with room exists."""
+    days_left: int | None = None
+    """Days until its maker's announced retirement (None: none announced): a migration target must
+    outlive the model it replaces by `MIGRATION_YEARS` (`_lasting_alternative`)."""
     held: tuple[str, ...] = ()
     """The reservations that hold it back (`engine.reservations`: 'latency_over_target',
     'foreign_law', 'price_below_typical', 'thinking_cut'): provisional like a retiring model (see
@@ -758,14 +761,18 @@ HELD_LAST = frozenset({NOT_BUYABLE, CHINA_LAW, RETIRES_SOON, BAA_UNCONFIRMED})
 without them passes."""
 
 
-def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
+def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = None) -> Ordered:
     """Sort candidates in the seeds' order (module docstring); a total order (ties by key). Models the
     person cannot buy where they are (`NOT_BUYABLE`), or may not send their confidential data to
     (`CHINA_LAW`), are ranked after every model without that (`HELD_LAST`), as the table's reference,
-    never a pick, while one without it passes."""
+    never a pick, while one without it passes. The bar a model held back only for retiring soon set
+    still stands (`anchor`): the tier is measured from it when a candidate reaches it, so dropping a
+    retiring leader does not lower the bar (expert21 D-7: s10's start pick fell to a weaker model)."""
     blocked = [e for e in entries if HELD_LAST.intersection(e.held)]
     if blocked and len(blocked) < len(entries):
-        ordered = order(req, [e for e in entries if not HELD_LAST.intersection(e.held)])
+        retiring = [e for e in blocked if e.held == (RETIRES_SOON,) and e.quality.value is not None]
+        top = max(retiring, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key), default=None)
+        ordered = order(req, [e for e in entries if not HELD_LAST.intersection(e.held)], anchor=top)
         tail = sorted(blocked, key=lambda e: (e.quality.value is None, -(e.quality.value or 0.0), e.monthly, e.key))
         return replace(ordered, entries=[*ordered.entries, *tail])
     # Every rated candidate competes on quality, whether or not it has the required evidence: a model
@@ -789,6 +796,12 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     gaps = {e.key: gap(e.quality, best.quality) for e in rated}
     strict = [e for e in rated if gaps[e.key] <= 0]
     widened = [e for e in rated if gaps[e.key] <= BALANCED_MARGIN]
+    if anchor is not None and (anchor.quality.value or 0.0) > (best.quality.value or 0.0):
+        # the balanced margin is measured from the retiring leader when a candidate comes within it;
+        # the quality tier (statistical ties) stays measured from the best that passes
+        near = {e.key: gap(e.quality, anchor.quality) for e in rated}
+        if any(g <= BALANCED_MARGIN for g in near.values()):
+            widened = [e for e in rated if near[e.key] <= BALANCED_MARGIN]
     # Under every priority a member with the required evidence (the person's language, images,
     # documents) leads the members without it: cheaper is no reason to rest on a missing rating.
     cheapest_head: Callable[[Entry], tuple[float | int | bool | str, ...]] = lambda e: (  # noqa: E731
@@ -837,6 +850,7 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
         strongest = min(strict, key=lambda e: (warning_count(e), _quality_head(e)))
         demoted += [e.key for e in strict if warning_count(e) > warning_count(strongest) and _above(e, strongest)]
     lasting = _lasting_alternative(ranked, strongest)
+    least = min_saving(req)
     if strongest.key != lead.key and (_cheaper(lead, strongest) or rule == "dead_heat"):
         rule_of_lead = "tied" if lead.key in strict_keys else "near" if lead.key in pool else "cheaper"
         return Ordered(ranked, tier_keys, rule, lead.key, rule_of_lead, strongest.key, _keys(demoted), lasting,
@@ -844,30 +858,41 @@ def order(req: Requirements, entries: Sequence[Entry]) -> Ordered:
     if strongest.key != lead.key:
         # The #1 by cost is a lasting model dearer than the strongest, which is provisional and alone in
         # its tier: the strongest stays the quality pick, the value pick is cheaper than it.
-        value, value_rule = _value_pick(ranked, strongest, pool, strict_keys)
-        refused = () if value is not None else _refused(ranked, strongest, strict_keys)
+        value, value_rule = _value_pick(ranked, strongest, pool, strict_keys, least)
+        refused = () if value is not None else _refused(ranked, strongest, strict_keys, least)
         return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, strongest.key,
                        _keys(demoted), lasting, best.key, refused, rival=rival)  # fmt: skip
-    value, value_rule = _value_pick(ranked, lead, pool, strict_keys)
+    value, value_rule = _value_pick(ranked, lead, pool, strict_keys, least)
     if value is not None:
         demoted += [e.key for e in ranked[1:] if provisional(e) and _cheaper(e, lead) and _better_or_equal(e, value)]
-    refused = () if value is not None else _refused(ranked, lead, strict_keys)
+    refused = () if value is not None else _refused(ranked, lead, strict_keys, least)
     return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, None, _keys(demoted), lasting,
                    best.key, refused, rival=rival)  # fmt: skip
 
 
-def _refused(ranked: Sequence[Entry], lead: Entry, strict_keys: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def _refused(
+    ranked: Sequence[Entry], lead: Entry, strict_keys: frozenset[str], least: float
+) -> tuple[tuple[str, str], ...]:
     """The candidates cheaper than `lead`, each with its `value_bar` code, in ranking order."""
-    bars = ((e.key, value_bar(e, lead, ranked, strict_keys)) for e in ranked if e.key != lead.key)
+    bars = ((e.key, value_bar(e, lead, ranked, strict_keys, least)) for e in ranked if e.key != lead.key)
     return tuple((k, b) for k, b in bars if b is not None and b != "not_cheaper")
+
+
+MIGRATION_DAYS = 365
+"""A model to migrate to must outlive the one it replaces by at least a year: moving a service from a
+model retiring in May to one retiring in July is two migrations (expert21 D-2)."""
 
 
 def _lasting_alternative(ranked: Sequence[Entry], pick: Entry) -> str | None:
     """The highest-rated lasting candidate when the quality pick retires soon or is a preview (else
-    None): the model to plan the move to. A reservation (`Entry.held`) is no lifecycle: nothing to move from."""
+    None): the model to plan the move to, one that outlives the pick by `MIGRATION_DAYS` when there is
+    one (else the longest-lived lasting one, whose own date the report says). A reservation
+    (`Entry.held`) is no lifecycle: nothing to move from."""
     if not (pick.retiring or pick.preview):
         return None
     lasting = [e for e in ranked if e.quality.value is not None and not (e.retiring or e.preview)]
+    horizon = (pick.days_left or 0) + MIGRATION_DAYS
+    lasting = [e for e in lasting if e.days_left is None or e.days_left >= horizon] or lasting
     # the highest-rated by its rating: complete evidence (`_quality_head`) only breaks ties inside
     # overlapping quality, never a gap (a 49-point lasting model must not stand in for an 87-point one)
     best = max(lasting, key=lambda e: (e.quality.value or 0.0, -_group(e), -e.monthly, e.key), default=None)
@@ -889,11 +914,30 @@ share of it: saving a fifth of the bill is no reason to accept a weaker model (t
 at any saving)."""
 
 
-def value_bar(e: Entry, lead: Entry, ranked: Sequence[Entry], strict_keys: frozenset[str]) -> str | None:
+TRIVIAL_SAVING_USD = 50.0
+TRIVIAL_SAVING_SHARE = 0.25
+"""No lower-rated value pick when the quality pick's whole bill is under $50 a month (or a quarter of a
+smaller budget): testing a weaker model (often under weaker data terms) to save $16 a month on an $18
+bill is no advice (expert21 D-8, a Toronto clinic). A statistically tied one qualifies at any bill.
+The bar is on the quality pick's bill, not on each candidate's saving, so a weaker model that saves a
+few dollars more never qualifies where a stronger one saving a little less did not."""
+
+
+def min_saving(req: Requirements) -> float:
+    """The quality pick's monthly bill under which no lower-rated value pick is worth testing
+    (`TRIVIAL_SAVING_USD`, or a share of a small budget)."""
+    budget = req.monthly_budget_usd
+    return TRIVIAL_SAVING_USD if budget is None else min(TRIVIAL_SAVING_USD, TRIVIAL_SAVING_SHARE * budget)
+
+
+def value_bar(
+    e: Entry, lead: Entry, ranked: Sequence[Entry], strict_keys: frozenset[str], least: float = 0.0
+) -> str | None:
     """Why `e` cannot be the value pick next to `lead` (None: it can). It must be cheaper than the #1
     ('not_cheaper'), lasting when the #1 is ('provisional'), rated ('unrated'), on the cost/quality frontier of the
     lasting candidates (`on_value_frontier`; 'dominated'), and, unless statistically tied with the
-    #1, cost at most VALUE_MAX_COST_SHARE of it ('small_saving')."""
+    #1, cost at most VALUE_MAX_COST_SHARE of it ('small_saving') and save at least `least` a month
+    (`min_saving`: the quality pick's bill must be at least that; 'trivial_saving')."""
     if e.key == lead.key or not _cheaper(e, lead):
         return "not_cheaper"
     if provisional(e) and not provisional(lead):
@@ -904,30 +948,32 @@ def value_bar(e: Entry, lead: Entry, ranked: Sequence[Entry], strict_keys: froze
         return "dominated"
     if e.key not in strict_keys and e.monthly > lead.monthly * VALUE_MAX_COST_SHARE:
         return "small_saving"
+    if e.key not in strict_keys and lead.monthly < least:
+        return "trivial_saving"  # the whole bill is less than a saving worth a weaker model
     return None
 
 
 def _value_pick(
-    ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
+    ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str], least: float
 ) -> tuple[Entry | None, str]:
     """The value pick (`_value_among`), chosen first among the candidates whose context window has
     room over the average request (`Entry.tight_context`; the tight ones neither qualify nor push
     others off the frontier); only when none of them qualifies may a tight one be it (its risk named)."""
     roomy = [e for e in ranked if not e.tight_context or e.key == lead.key]
     if len(roomy) < len(ranked):
-        value, rule = _value_among(roomy, lead, pool, strict_keys)
+        value, rule = _value_among(roomy, lead, pool, strict_keys, least)
         if value is not None:
             return value, rule
-    return _value_among(ranked, lead, pool, strict_keys)
+    return _value_among(ranked, lead, pool, strict_keys, least)
 
 
 def _value_among(
-    ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str]
+    ranked: Sequence[Entry], lead: Entry, pool: set[str] | frozenset[str], strict_keys: frozenset[str], least: float
 ) -> tuple[Entry | None, str]:
     """The value pick among `ranked`: a candidate passing `value_bar`; the cheapest of the
     (balanced-widened) tier, else the best-rated cheaper candidate (its gap stated). A candidate with the evidence the #1 has (its
     rating for the person's language, for images) goes before one without it."""
-    cheaper = [e for e in ranked if value_bar(e, lead, ranked, strict_keys) is None]
+    cheaper = [e for e in ranked if value_bar(e, lead, ranked, strict_keys, least) is None]
     tied = [e for e in cheaper if e.key in pool]
 
     def thinner(e: Entry) -> bool:  # lacks evidence the lead has (the person's language, images...)

@@ -139,6 +139,12 @@ class Deployment(_Strict):
         description="Provider tiers the shortlist may use; aggregators/unknown resellers only when listed.",
     )
     utilization: float = Field(default=0.6, gt=0, le=1, description="Share of GPU time doing useful work.")
+    hardware: Literal["rented", "owned"] | None = Field(
+        default=None,
+        description="Self-hosting on GPUs rented by the hour around the clock ('rented'), or on a workstation "
+        "bought for the premises ('owned': `gpus.WORKSTATIONS`, written off over 36 months plus power). "
+        "Unset: rented, and owned when rented GPUs fail only on the budget and a workstation fits it.",
+    )
 
 
 class Data(_Strict):

@@ -22,7 +22,9 @@ The model is deliberately simple and every step is stated in the estimate's assu
 * replicas = what the volume needs, plus one for failover when the volume is a service many people
   rely on (`FAILOVER_VOLUME` requests a month or more): a GPU failure or an update would stop a
   single replica (N+1 redundancy);
-* cost = replicas x GPUs x hourly price x 730 h (always on).
+* cost = replicas x GPUs x hourly price x 730 h (always on); on hardware bought for the premises
+  (`deployment.hardware: owned`) the cards and machines written off over 36 months plus power
+  (`owned_monthly`).
 """
 
 from __future__ import annotations
@@ -36,8 +38,12 @@ from whichmodel.tools.decision.gpus import (
     EXPORT_CONTROLLED_CN,
     GPU_TABLE_SOURCE,
     GPUS,
+    OWNED_MONTHS,
+    POWER_USD_PER_KWH,
+    WORKSTATION_SOURCE,
     Gpu,
     resolve_gpu,
+    workstation_for,
 )
 from whichmodel.tools.decision.latency import DECODE_RANGE
 from whichmodel.tools.decision.requirements import Requirements
@@ -73,6 +79,27 @@ MAX_STREAM_TPS = DECODE_RANGE[1]
 """The fastest one stream decodes on GPUs, whatever the summed bandwidth: 300 tokens/s, the top of
 the published GPU serving speeds (`latency.DECODE_RANGE`: small models on the fastest GPU hosts,
 no speculative decoding). Per-step kernel launches and tensor-parallel all-reduce bound it."""
+
+
+def self_host_gpu(req: Requirements, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:
+    """The GPU a self-hosting plan is sized on: the stated one, else the card of the workstation the
+    person can buy (`gpus.workstation_for`) on owned hardware, else the default rented GPU."""
+    if req.deployment.gpu is None and req.deployment.hardware == "owned":
+        return gpus[workstation_for(user_region(req)[0]).gpu]
+    return resolve_gpu(req.deployment.gpu, gpus)
+
+
+def owned_monthly(req: Requirements, cards: int) -> tuple[float, int, Reason]:
+    """(monthly cost, machines, its code) of `cards` cards bought for the premises: cards and machines
+    written off over `OWNED_MONTHS`, plus each machine's power at `POWER_USD_PER_KWH`."""
+    region = user_region(req)[0]
+    box = workstation_for(region)
+    machines = math.ceil(cards / box.max_cards)
+    power = box.watts / 1000 * HOURS_PER_MONTH * POWER_USD_PER_KWH
+    monthly = (cards * box.card_usd + machines * box.base_usd) / OWNED_MONTHS + machines * power
+    return monthly, machines, Reason(code="sh_owned", params={
+        "gpu": box.gpu, "cards": cards, "machines": machines, "card": box.card_usd, "base": box.base_usd,
+        "months": OWNED_MONTHS, "power": power, "cn": region == "cn", "source": WORKSTATION_SOURCE})  # fmt: skip
 
 
 def stream_bound(bandwidth_gb_s: float, bytes_per_step_gb: float) -> float:
@@ -159,6 +186,12 @@ def estimate_self_host(
     replicas = needed + int(failover)
     replica_cost = gpus_needed * gpu.hourly_usd * HOURS_PER_MONTH
     monthly = replicas * replica_cost
+    owned = req.deployment.hardware == "owned"
+    if owned:
+        monthly, _, price_code = owned_monthly(req, replicas * gpus_needed)
+        replica_cost = monthly / replicas
+    else:
+        price_code = Reason(code="sh_gpu_price", params={"hourly": gpu.hourly_usd, "source": GPU_TABLE_SOURCE})
 
     break_even: float | None = None
     # One replica costs a fixed amount; the API grows with volume. Beyond one replica both grow
@@ -178,7 +211,7 @@ def estimate_self_host(
                                          "max_stream": MAX_STREAM_TPS,
                                          "tflops": gpu.tflops_bf16}),
         Reason(code="sh_traffic", params={"peak": PEAK_TO_AVERAGE, "utilization": utilization}),
-        Reason(code="sh_gpu_price", params={"hourly": gpu.hourly_usd, "source": GPU_TABLE_SOURCE}),
+        price_code,
     ]  # fmt: skip
     if failover:
         codes.append(Reason(code="sh_failover", params={"needed": needed, "replicas": replicas,
@@ -199,7 +232,8 @@ def estimate_self_host(
         f"{MAX_STREAM_TPS:g} tokens/s per stream; prefill at "
         f"{PREFILL_EFFICIENCY:.0%} of {gpu.tflops_bf16:g} TFLOPS",
         f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
-        f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})",
+        f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})" if not owned else
+        f"{replicas * gpus_needed} {gpu.name} card(s) bought, written off over {OWNED_MONTHS} months, plus power ({WORKSTATION_SOURCE})",
     ] + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else []) + (
         [f"{replicas} replicas: {needed} for the volume plus one for failover"] if failover else [])
     return SelfHostEstimate(

@@ -110,7 +110,7 @@ CANNOT_TURN_OFF: tuple[tuple[re.Pattern[str], str], ...] = (
      "(https://ai.google.dev/gemini-api/docs/thinking)"),
     (re.compile(r"^gemini-3\.[78]-flash"), "Google, Vertex AI thinking levels: Gemini 3.7 Flash offers low, "
      "medium and high only (no minimal, no off; docs.cloud.google.com, thinking)"),
-    (re.compile(r"^claude-(fable|mythos)(-|$)|^claude-opus-5-5"), "Anthropic, Claude Fable 5 migration guide: "
+    (re.compile(r"^claude-(fable|mythos)(-|$)|^claude-opus-5[.-]5"), "Anthropic, Claude Fable 5 migration guide: "
      "thinking: {type: 'disabled'} returns a 400 error; adaptive thinking is always on "
      "(platform.claude.com/docs/en/models/fable-5/migration-guide)"),
     (re.compile(r"^gpt-5(-mini|-nano)?$"), "OpenAI reasoning effort: models before gpt-5.1 do not support "
@@ -118,6 +118,27 @@ CANNOT_TURN_OFF: tuple[tuple[re.Pattern[str], str], ...] = (
 )  # fmt: skip
 """Hybrid models whose makers document that thinking cannot be turned off (only lowered), by canonical
 key, with the source: a latency target never plans them with thinking off (`can_turn_off`)."""
+
+
+OffSetting = Literal["omit", "minimal"]
+
+OFF_SETTINGS: tuple[tuple[re.Pattern[str], OffSetting, str], ...] = (
+    (re.compile(r"^claude-opus-4[.-][78]"), "omit", "AWS Bedrock, adaptive thinking: on Claude Opus 4.7 an explicit "
+     "thinking.type 'disabled' returns a 400 error; a request without a thinking field runs without thinking "
+     "(OpenRouter's Claude 4.7 guide: reasoning stays opt-in; Anthropic's Opus 5 migration guide for 4.8)"),
+    (re.compile(r"^gemini-3(\.[0-6])?-flash"), "minimal", "Google, thinking levels: Gemini 3 to 3.6 Flash and "
+     "Flash-Lite have no 'off'; their lowest level, 'minimal', matches no thinking for most queries and may "
+     "still think a little on complex coding (ai.google.dev/gemini-api/docs/thinking; docs.cloud.google.com, thinking)"),
+)  # fmt: skip
+"""How thinking is turned off where "off" is not a plain request flag, by canonical key, with the
+source: `omit` (leave the thinking field out; an explicit 'disabled' is refused), `minimal` (the
+lowest thinking level, which is near-off, not off). The report says it beside any thinking-off plan
+instead of "confirm this one allows it" (expert21 D-3, D-6)."""
+
+
+def off_setting(model_key: str) -> OffSetting | None:
+    """How this model's thinking is turned off when that is not a plain flag (`OFF_SETTINGS`), or None."""
+    return next((how for pattern, how, _ in OFF_SETTINGS if pattern.search(model_key)), None)
 
 
 def can_turn_off(model_key: str) -> bool:

@@ -22,13 +22,13 @@ from whichmodel.tools.decision.cost import offering_mode, per_request_cost, read
 from whichmodel.tools.decision.engine import Ranking, rank_all
 from whichmodel.tools.decision.explain import TEXT, change_text, monthly, say, t, zh_cheaper
 from whichmodel.tools.decision.filters import check_offering, failure_reason, first_reason, trusted
-from whichmodel.tools.decision.gpus import resolve_gpu
 from whichmodel.tools.decision.index import CatalogIndex, catalog_index
 from whichmodel.tools.decision.latency import estimate_latency, provider_class
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.ranking import quality_profile
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Lang, Reason
+from whichmodel.tools.decision.selfhost import self_host_gpu
 
 TIER_ORDER = {"maker": 0, "cloud": 1, "host": 2, "aggregator": 3, "plan": 4, "unknown": 5}
 
@@ -153,7 +153,7 @@ def _closest(
     as_of = ranking.as_of
     if req.deployment.self_host:
         option = self_host_option(
-            req, model, catalog.offerings_of(model.key), resolve_gpu(req.deployment.gpu), as_of
+            req, model, catalog.offerings_of(model.key), self_host_gpu(req), as_of
         )
         return option, option.failures
     prices = ranking.index.prices(req)
