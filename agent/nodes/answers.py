@@ -58,7 +58,7 @@ from whichmodel.tools.decision.explain import (
 )
 from whichmodel.tools.decision.explain import t as explain_t
 from whichmodel.tools.decision.filters import user_region
-from whichmodel.tools.decision.gpus import GPUS
+from whichmodel.tools.decision.gpus import GPUS, workstation_for
 from whichmodel.tools.decision.names import provider_display, value_name
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
@@ -2227,11 +2227,22 @@ def _self_host_no_it_answer(
     """ "Can it run on our own computers? We have no IT": what that takes (a GPU server at the core's
     rent, someone to look after it) and the realistic routes (the record-software vendor's AI feature; a
     large cloud in the country under a data agreement, which takes the data out of the building); when
-    the decision core found a bought workstation within the budget (`owned_hardware`), that route with
-    its monthly and up-front cost, as the report says it; for health data in China, the rules that apply."""
+    the decision core found a bought workstation within the budget (its recommendation, `owned_chosen`,
+    or a way forward, `owned_hardware`), that route with its monthly and up-front cost, as the report
+    says it; for health data in China, the rules that apply."""
     owned = next((r for r in (recommendation or {}).get("relaxations") or []
                   if r.get("constraint") == "owned_hardware" and r.get("per_model")), None)  # fmt: skip
-    if owned is not None:
+    chosen = next((c.get("params") or {} for c in (recommendation or {}).get("summary_codes") or []
+                   if c.get("code") == "owned_chosen"), None)  # fmt: skip
+    lead = ((recommendation or {}).get("recommendations") or [None])[0]
+    if chosen is not None and lead is not None:
+        # the recommendation itself is the bought workstation (session 18, `engine._owned_instead`)
+        box = workstation_for("cn" if chosen.get("cn") else None)
+        upfront = float(chosen.get("cards") or 1) * box.card_usd + box.base_usd
+        text = t(lang, "self_host_no_it_owned", gpu=chosen.get("gpu"), model=lead.get("model"),
+                 monthly=render.cost_text(float(lead.get("monthly_cost_usd") or 0), lang, currency),
+                 upfront=render.cost_text(upfront, lang, currency).split("/")[0])
+    elif owned is not None:
         first, box = owned["per_model"][0], (owned.get("code") or {}).get("params") or {}
         needs = first["needs"]["params"]
         upfront = float(needs.get("cards") or 1) * float(box.get("card") or 0) + float(box.get("base") or 0)

@@ -52,7 +52,9 @@ def test_ignoring_the_api_figure_is_a_direct_question(question: str) -> None:
 
 async def test_why_a_listed_model_is_there_beside_a_volume_correction() -> None:
     first = await last_reply("n20-listed", DENTIST)
-    listed = [name for name in ("Kimi", "Qwen", "DeepSeek", "GLM") if name in first]
+    # (since session 18 a $16 bill gets no lower-rated value pick, so the Chinese model may not be named)
+    chinese = ("Kimi", "Qwen", "DeepSeek", "GLM")
+    listed = [name for name in (*chinese, "Fable", "Gemini", "Muse") if name in first]
     assert listed, first
     name = listed[0]
     reply = await last_reply(
@@ -61,7 +63,8 @@ async def test_why_a_listed_model_is_there_beside_a_volume_correction() -> None:
     )  # fmt: skip
     said = reply.split("Changed:")[0]
     assert f"{name}" in said and "on the list because" in said and "#" in said
-    assert "no Chinese providers" in said  # what would take it off
+    if name in chinese:
+        assert "no Chinese providers" in said  # what would take it off
     assert "Changed:" in reply  # the correction is still made
 
 

@@ -161,3 +161,19 @@ def test_no_lower_rated_value_pick_when_the_quality_picks_whole_bill_is_trivial(
     # the bar follows a small budget: a quarter of it when that is under $50
     assert min_saving(req(budget={"monthly_usd": 20})) == 5.0
     assert min_saving(req()) == 50.0
+
+
+# --- D-9: an agent step thinks at the code budget, also when reasoning is stated ------------------
+
+
+def test_an_agent_step_with_reasoning_stated_thinks_at_the_code_budget_per_step() -> None:
+    from whichmodel.tools.decision.thinking import BUDGETS, thinking_budget
+
+    agent = req(task_type="code", use_case="Agentic coding assistant: plan changes, edit files, run tests",
+                needs={"reasoning": True})
+    assert thinking_budget(agent) == (float(BUDGETS["code"]), "code")
+    # a maths task, or reasoning stated for a chat, keeps the deep budget
+    maths = req(task_type="code", use_case="Write proofs of geometry theorems as code", needs={"reasoning": True})
+    assert thinking_budget(maths)[1] == "hard"
+    chat = req(task_type="chat", use_case="Answer questions about our contracts", needs={"reasoning": True})
+    assert thinking_budget(chat) == (float(BUDGETS["deep"]), "deep")

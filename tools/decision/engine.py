@@ -126,6 +126,7 @@ from whichmodel.tools.decision.result import (
 from whichmodel.tools.decision.selfhost import owned_monthly, self_host_gpu
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
+    BUDGETS,
     MIN_CAP_SHARE,
     min_thinking,
     off_setting,
@@ -1264,11 +1265,14 @@ def _model_changes(
     return sorted(changes, key=_change_order)
 
 
-def _change_order(c: ModelChange) -> tuple[bool, bool, float, float, str]:
+def _change_order(c: ModelChange) -> tuple[bool, bool, bool, float, float, str]:
     """Models a relaxation admits, best first: those the person can buy where they are before those
-    they cannot (`not_offered_cn`), then rated before unrated, higher rated, cheaper."""
-    return (any(r.code == "not_offered_cn" for r in c.risk_codes), c.quality is None, -(c.quality or 0.0),
-            as_float(c.needs.params.get("monthly")), c.model_key)  # fmt: skip
+    they cannot (`not_offered_cn`), lasting ones before those retiring within six months (expert21
+    D-10: o3 and GPT-5, five days from retirement, offered to relax a latency target), then rated
+    before unrated, higher rated, cheaper."""
+    return (any(r.code == "not_offered_cn" for r in c.risk_codes),
+            any(r.code == "retiring_soon" and r.params.get("provisional") is True for r in c.risk_codes),
+            c.quality is None, -(c.quality or 0.0), as_float(c.needs.params.get("monthly")), c.model_key)  # fmt: skip
 
 
 def _change_risks(code: str, req: Requirements, option: Option, quality: Quality) -> list[Reason]:
@@ -2037,9 +2041,15 @@ def _rated_thinking(req: Requirements, ranking: Ranking, c: Candidate) -> list[R
     per_request = per_request_cost(option.offering, option.model, on)
     if per_request is None:
         return []
+    # the light budget is a floor: the bill at the deep budget is said too (expert21 NEW-8, s03, tw_gov)
+    deep = float(BUDGETS["deep"]) if budget < BUDGETS["deep"] else None
+    at_deep = None if deep is None else per_request_cost(option.offering, option.model, on.model_copy(
+        update={"volume": on.volume.model_copy(update={"thinking_tokens": deep})}))
     return [Reason(code="rated_thinking_on", params={"model": c.model, "effort": effort, "monthly": option.monthly,
                                                      "monthly_on": per_request * req.volume.requests_per_month,
-                                                     "tokens": budget, "budget": req.monthly_budget_usd})]  # fmt: skip
+                                                     "tokens": budget, "budget": req.monthly_budget_usd,
+                                                     "deep": deep if at_deep is not None else None,
+                                                     "deep_monthly": None if at_deep is None else at_deep * req.volume.requests_per_month - (option.monthly or 0.0)})]  # fmt: skip
 
 
 def self_host_premium(req: Requirements, c: Candidate) -> Reason | None:
@@ -2192,11 +2202,32 @@ def _risk_codes(
         )
         risks.append(Reason(code=code, params={"sensitivity": req.data.sensitivity,
                                                "health": high_stakes_domain(req) == "medicine"}))  # fmt: skip
+    risks += _no_local_processing(req, top, ranking.index.catalog)
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
         risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes,
                                                           "speakers": bool(SPEAKER_TURNS.search(req.use_case))}))
     return risks
+
+
+OWN_RESIDENCY_TEXTS = frozenset({"eu", "cn", "us"})
+"""Regions whose data-residency advice is said elsewhere (`sensitive_data_eu`/`_cn`, the residency
+question); `no_local_processing` is for the others."""
+
+
+def _no_local_processing(req: Requirements, top: list[Candidate], catalog: Catalog) -> list[Reason]:
+    """`no_local_processing`: confidential data of a person in a known region (Taiwan, Canada, Hong
+    Kong...) and no shortlisted API offering known to process it there: said plainly, with what to ask
+    (expert21 D-4 and D-8: a city hotline's ID numbers and a clinic's notes, with no in-country route
+    named). The catalog knows few providers' data regions, so this is "not known", never "not offered"."""
+    region = user_region(req)[0]
+    if (req.data.sensitivity not in SENSITIVE or region is None or region in OWN_RESIDENCY_TEXTS
+            or req.deployment.data_residency is not None or top[0].self_hosted):
+        return []
+    offerings = [catalog.offerings.get(c.offering_id) for c in top if c.offering_id]
+    if any(o is not None and o.region == region for o in offerings):
+        return []
+    return [Reason(code="no_local_processing", params={"region": region})]
 
 
 def _accuracy_bar(req: Requirements, ranking: Ranking, pick: Candidate) -> Reason | None:

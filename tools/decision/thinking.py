@@ -18,8 +18,9 @@ Three modes, from catalog facts and the model's name (`thinking_mode`):
   (`NEVER_THINKS`), whatever else its name contains.
 
 Budgets (`thinking_budget`) are the real-world sizes reasoning models spend (tokens per request): hard
-maths/olympiad and competition problems 16,000; reasoning and maths 8,000; an always-thinking model
-on code or agent work 2,000, on other work 1,000 (its shortest thoughts). `volume.thinking_tokens`
+maths/olympiad and competition problems 16,000; reasoning and maths 8,000; code or agent work 2,000
+per step (also when reasoning is stated for it: each request is one step of many), other work 1,000
+for an always-thinking model (its shortest thoughts). `volume.thinking_tokens`
 overrides every budget.
 
 With a stated latency target, a hybrid model (whose thinking budget is a request setting: Gemini's
@@ -196,7 +197,11 @@ def thinking_budget(req: Requirements) -> tuple[float, str]:
     if needs_deep(req):
         if HARD.search(req.use_case):
             return float(BUDGETS["hard"]), "hard"
-        return float(BUDGETS["deep"]), "deep"
+        if req.task_type not in ("code", "agent") or task_reasons(req):
+            return float(BUDGETS["deep"]), "deep"
+        # a code or agent request is one step of many (plan, edit, run, fix): reasoning stated for it
+        # thinks per step, at the code budget, not a maths problem's 8,000 tokens on every step
+        # (expert15-21 D1/N1: s12's 400,000 agent steps a month at 8,000 thinking tokens each)
     if req.task_type in ("code", "agent"):
         return float(BUDGETS["code"]), "code"
     return float(BUDGETS["light"]), "light"
