@@ -1491,7 +1491,7 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
                                    needs=Reason(code="needs_budget_and_latency", params=needs),
                                    quality=None if q.value is None else round(q.value, 1),
                                    risk_codes=mention_risks(req, o, q)))  # fmt: skip
-    changes.sort(key=lambda c: (c.quality is None, -(c.quality or 0.0), as_float(c.needs.params.get("monthly")), c.model_key))
+    changes.sort(key=_change_order)  # buyable and lasting first, like every relaxation's list
     cheapest = _cheapest(changes)
     shown = changes[:5] + ([cheapest] if cheapest not in changes[:5] else [])
     params: dict[str, Param] = {"model": cheapest.model, **cheapest.needs.params}
