@@ -712,7 +712,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "baa_passed_over": "评分更高、但只能经由通常不签署 HIPAA 商业伙伴协议的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都经由签署该协议的云平台（AWS Bedrock、Azure、Google Vertex）。如果 {provider} 签署覆盖其 AI 推理服务的协议，它就会回到排名中。",
         "china_law_passed_over": "评分更高、但只能经由受中国法律管辖的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}）。您的数据是机密的，因此以上推荐都来自受其他法律管辖的服务商。如果数据其实并不机密，请调低" + _zh_field("data.sensitivity") + "，它就会回到排名中。",
         "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
-        "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "，它就会回到排名中。",
+        "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "（需求文件里写 `location: tw` 或 `location: sg`），它就会回到排名中。",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}{retires}）：请规划迁移。",
         "alone_retires": "；它也已宣布将于 {date} 退役",
         "warn_retiring": "{date} 退役",
