@@ -177,3 +177,41 @@ def test_an_agent_step_with_reasoning_stated_thinks_at_the_code_budget_per_step(
     assert thinking_budget(maths)[1] == "hard"
     chat = req(task_type="chat", use_case="Answer questions about our contracts", needs={"reasoning": True})
     assert thinking_budget(chat) == (float(BUDGETS["deep"]), "deep")
+
+
+# --- D-4/D-8/D-10: where the data is processed, and models made in China --------------------------
+
+
+def test_confidential_data_in_a_region_no_shortlisted_offering_is_known_to_serve_says_so(catalog: Catalog) -> None:
+    clinic = {"use_case": "Physiotherapy clinic in Toronto: summarise each patient visit into clinical notes",
+              "task_type": "summarization", "languages": ["en"], "location": "ca",
+              "volume": {"requests_per_month": 1200}, "budget": {"monthly_usd": 143},
+              "data": {"sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(clinic), catalog)
+    local = next(r for r in rec.risk_codes if r.code == "no_local_processing")
+    assert local.params["region"] == "ca"
+    assert any(r.startswith("None of the shortlisted offerings is known to process data in Canada") for r in rec.risks)
+    # internal data, or a stated residency, or the EU (its own residency advice): not said
+    for other in ({**clinic, "data": {"sensitivity": "internal"}}, {**clinic, "location": "eu"}):
+        rec = recommend(Requirements.model_validate(other), catalog)
+        assert not any(r.code == "no_local_processing" for r in rec.risk_codes)
+
+
+def test_a_pick_made_in_china_served_elsewhere_asks_to_check_procurement_policy(catalog: Catalog) -> None:
+    payer = {"use_case": "Summarise prior-authorization case files (physician notes, lab results, policy criteria) "
+             "for a US health insurer's nurse reviewers: list the criteria met and not met with citations to the file; "
+             "reviewers make every decision; files contain PHI", "task_type": "summarization", "languages": ["en"],
+             "location": "us", "volume": {"requests_per_month": 60_000, "input_tokens": 20_000, "output_tokens": 1000},
+             "budget": {"monthly_usd": 6000}, "latency": {"p95_seconds": 43200}, "context_tokens": 64000,
+             "needs": {"reasoning": True, "structured_output": True},
+             "data": {"labeled_examples": 400, "proprietary_knowledge": True, "sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(payer), catalog)
+    picks = {p.model_key for p in (rec.quality_pick, rec.value_pick) if p is not None}
+    policy = [r for r in rec.risk_codes if r.code == "made_in_china_policy"]
+    made_in_china = {k for k in picks if (catalog.models[k].maker or "") in
+                     ("alibaba", "zhipu", "bytedance", "deepseek", "moonshot", "minimax", "xiaomi", "tencent")}
+    assert made_in_china, picks  # expert18's us_batch_phi: DeepSeek V4 Pro on Azure
+    assert {r.params["model"] for r in policy} == {catalog.models[k].name for k in made_in_china}
+    zh = say("zh", Reason(code="made_in_china_policy", params={"model": "DeepSeek V4 Pro", "maker": "Hangzhou DeepSeek",
+                                                               "provider": "Azure"}))  # fmt: skip
+    assert "Hangzhou" not in zh and "中国大陆的公司" in zh

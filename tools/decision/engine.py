@@ -2203,11 +2203,31 @@ def _risk_codes(
         risks.append(Reason(code=code, params={"sensitivity": req.data.sensitivity,
                                                "health": high_stakes_domain(req) == "medicine"}))  # fmt: skip
     risks += _no_local_processing(req, top, ranking.index.catalog)
+    risks += _made_in_china_policy(req, (lead, quality, value), ranking.index.catalog)
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
         risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes,
                                                           "speakers": bool(SPEAKER_TURNS.search(req.use_case))}))
     return risks
+
+
+def _made_in_china_policy(req: Requirements, picks: Iterable[Candidate | None], catalog: Catalog) -> list[Reason]:
+    """`made_in_china_policy`: a pick made by a company in mainland China (`curated.MAKERS_IN_CHINA`),
+    served by a provider under another law, for confidential data of a person outside mainland China
+    and Hong Kong: the data terms are the provider's, but many organisations' procurement and security
+    policies, and some governments' rules for public bodies, bar such models whoever serves them
+    (expert21 D-10: DeepSeek V4 Pro on Azure for a US health insurer). Once per model."""
+    region = user_region(req)[0]
+    if req.data.sensitivity not in SENSITIVE or region in (None, "cn", "hk"):
+        return []
+    out: list[Reason] = []
+    for c in {p.model_key: p for p in picks if p is not None}.values():
+        model = catalog.models.get(c.model_key)
+        maker = (model.maker or "") if model else ""
+        if maker in MAKERS_IN_CHINA and not c.self_hosted:
+            out.append(Reason(code="made_in_china_policy", params={"model": c.model, "maker": MAKERS_IN_CHINA[maker],
+                                                                   "provider": c.provider_name or c.provider}))  # fmt: skip
+    return out
 
 
 OWN_RESIDENCY_TEXTS = frozenset({"eu", "cn", "us"})
