@@ -215,3 +215,39 @@ def test_a_pick_made_in_china_served_elsewhere_asks_to_check_procurement_policy(
     zh = say("zh", Reason(code="made_in_china_policy", params={"model": "DeepSeek V4 Pro", "maker": "Hangzhou DeepSeek",
                                                                "provider": "Azure"}))  # fmt: skip
     assert "Hangzhou" not in zh and "中国大陆的公司" in zh
+
+
+# --- expert22 -------------------------------------------------------------------------------------
+
+
+def test_a_clinical_value_pick_is_no_preview_beside_a_stable_quality_pick(catalog: Catalog) -> None:
+    # s02: every candidate shares a thinking cut (a reservation), which had let Gemini 3 Flash Preview
+    # be the value pick beside Claude Opus 4.6 for patient data
+    s02 = {"use_case": "Clinical decision-support assistant for hospital physicians: answer drug dosing, interaction "
+           "and guideline questions from our curated clinical guideline library; wrong answers can harm patients",
+           "task_type": "qa", "languages": ["en"], "location": "us",
+           "volume": {"requests_per_month": 30_000, "input_tokens": 6000, "output_tokens": 700},
+           "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
+           "needs": {"reasoning": True}, "data": {"sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(s02), catalog)
+    assert rec.quality_pick is not None and rec.value_pick is not None
+    value = next(c for c in rec.recommendations if c.model_key == rec.value_pick.model_key)
+    assert not any(r.code in ("preview_model", "retiring_soon") for r in value.risk_codes), value.warnings
+
+
+def test_other_models_held_back_for_retiring_soon_and_rated_above_the_pick_are_named() -> None:
+    def entry(key: str, elo: float, price: float, **kw: Any) -> Any:
+        offs = [offering(f"m:{key}", key, inp=price, out=2 * price)]
+        return model(key, offs, ratings={c: elo for c in CATS}, **kw), offs
+
+    soon = AS_OF + timedelta(days=100)
+    catalog = build_catalog([entry("first", 1560, 1, retirement_date=soon), entry("second", 1540, 1, retirement_date=soon),
+                             entry("lead", 1500, 2), entry("filler", 1200, 0.05)])  # fmt: skip
+    rec = recommend(req(volume=BIG), catalog, as_of=AS_OF)
+    assert rec.quality_pick is not None and rec.quality_pick.model_key == "lead"
+    strongest = next(r for r in rec.summary_codes if r.code == "strongest")
+    also = next(r for r in rec.summary_codes if r.code == "also_retiring")
+    assert strongest.params["model"] == "FIRST" and also.params["models"] == ["SECOND"]
+    assert also.params["dates"] == [soon.isoformat()]
+    assert "Also rated higher and not proposed for the same reason: SECOND (" in rec.summary
+    assert f"retires on {soon.isoformat()}" in rec.summary

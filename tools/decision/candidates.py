@@ -38,6 +38,7 @@ from whichmodel.tools.decision.thinking import (
     can_cap,
     can_turn_off,
     min_thinking,
+    rated_thinking,
     task_reasons,
     thinking_mode,
 )
@@ -83,10 +84,12 @@ class Option:
 
     @property
     def thinking_cut(self) -> bool:
-        """Capped below `thinking.MIN_CAP_SHARE` of its usual thinking: not the configuration its
-        public ratings describe (allowed only where reasoning is a need of another task, not the task)."""
+        """Capped below `thinking.MIN_CAP_SHARE` of its usual thinking, or of the thinking behind its
+        public ratings (`thinking.rated_thinking`): not the configuration its public ratings describe
+        (allowed only where reasoning is a need of another task, not the task)."""
         usual = self.usual.thinking_tokens if self.usual is not None else 0.0
-        return self.thinking_cap is not None and self.thinking_cap < MIN_CAP_SHARE * usual
+        reference = max(usual, rated_thinking(self.model))
+        return self.thinking_cap is not None and self.thinking_cap < MIN_CAP_SHARE * reference
 
     @property
     def tier(self) -> str:

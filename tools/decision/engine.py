@@ -131,6 +131,7 @@ from whichmodel.tools.decision.thinking import (
     min_thinking,
     off_setting,
     rated_effort,
+    rated_thinking,
     task_reasons,
     thinking_budget,
     thinking_mode,
@@ -978,7 +979,8 @@ def _capped(option: Option, req: Requirements) -> Reason | None:
                 "usual_monthly": option.usual_monthly, "p95": option.latency.p95_seconds,
                 "usual_p95": usual.p95_seconds, "target": req.latency.p95_seconds,
                 "over_budget": budget is not None and option.usual_monthly is not None and option.usual_monthly > budget,
-                "budget": budget, "effort": rated_effort(option.model), **_floor_figures(option, req)},
+                "budget": budget, "effort": rated_effort(option.model), "rated": rated_thinking(option.model),
+                **_floor_figures(option, req)},
     )  # fmt: skip
 
 
@@ -1815,6 +1817,7 @@ def _summary_codes(
                                                       "retires": (r[0].params["date"] if (r := retiring_risk(s.option, ranking.as_of)) else None),
                                                       "preview": is_preview(s.option.model, s.option.offering),
                                                       "soon": bool(_retires_soon(s.option, ranking.as_of))}))  # fmt: skip
+    codes += _also_retiring(ranking, rated, named, shown)
     codes += _capped_picks([quality or lead, value])
     codes += _cn_passed_over(req, ranking, quality or lead)
     codes += _diarization(req, ranking, top)
@@ -1977,6 +1980,26 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
         "p95": o.latency.p95_seconds, "target": req.latency.p95_seconds, "monthly": o.monthly,
         # its figures are at the least thinking the ranking allows: said, with those at its usual thinking
         **_thinking_figures(o), **near_params})]  # fmt: skip
+
+
+ALSO_RETIRING_NAMED = 3
+
+
+def _also_retiring(ranking: Ranking, rated: list[Ranked], named: set[str], shown: float | None) -> list[Reason]:
+    """`also_retiring`: the other models rated above the pick that are held back only for retiring
+    within six months (after the highest-rated one, which `strongest` names), with date, rating and
+    bill, so "the strongest that fits" is not silently false (expert22: Gemini 3.5 Flash, 92 of 100,
+    vanished from s02 and tw_gov)."""
+    as_of = ranking.as_of
+    held = [r for r in rated[1:] if r.option.model.key not in named and _retires_soon(r.option, as_of)
+            and r.quality.value is not None and (shown is None or round(r.quality.value, 1) > shown)][:ALSO_RETIRING_NAMED]  # fmt: skip
+    if not held:
+        return []
+    # parallel lists (a code's params are flat): name, rating, retirement date, monthly bill
+    return [Reason(code="also_retiring", params={
+        "models": [r.option.model.name for r in held], "qualities": [f"{r.quality.value or 0.0:.1f}" for r in held],
+        "dates": [str(retirement_date(r.option.model, r.option.offering)) for r in held],
+        "monthlies": [f"{r.option.monthly or 0.0:.2f}" for r in held]})]  # fmt: skip
 
 
 def _capped_picks(picks: Iterable[Candidate | None]) -> list[Reason]:

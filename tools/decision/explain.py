@@ -234,7 +234,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_not_offered_cn_us_provider": "{provider}, a US provider, is generally not offered in mainland China",
         "not_offered_cn_us_provider": "{model} through {provider}: US providers' AI services are generally not offered in mainland China (check with {provider}){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are (`location`) and this warning goes",
         "not_offered_cn": "{model} through {provider}: {model} is not offered in mainland China (its maker's or {provider}'s supported-countries list){inferred}; in mainland China choose a model served there (DeepSeek, Qwen, Kimi, GLM, Doubao...); outside it (Taiwan, Singapore...) say where you are (`location`) and this warning goes",
-        "held_thinking_cut": "meets your answer-time target only with its thinking cut below a quarter of its usual budget, while its ratings were earned at full thinking",
+        "held_thinking_cut": "meets your answer-time target only with its thinking cut below a quarter of its usual budget or of the thinking its ratings were earned at",
         "price_below_typical": "{model} through {provider} is priced at {ratio} of this model's usual price; at the usual price it would cost about {monthly}/month: confirm the price and the build served (full precision or quantised) with the seller before planning on it",
         "maker_price_promo": "{maker}'s own price for {model} is {ratio} of what other sellers charge: confirm it is not a time-limited discount; at their price it would cost about {monthly}/month",
         "warn_price_below_typical": "priced at {ratio} of its usual price: confirm",
@@ -286,7 +286,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_capped_figures": "Thinking capped: {at_cap} ({monthly}/month, {p95}); at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take {usual_p95}",
         "capped_over": " (over the {budget} budget)",
         "cap_meets": "capped to meet the {target} latency target",
-        "rated_effort": "its public ratings were earned at the \u201c{effort}\u201d thinking setting, not at this one",
+        "rated_effort": "its public ratings were earned at the \u201c{effort}\u201d thinking setting (about {rated} thinking tokens, an estimate), not at this one",
         "rated_effort_unknown": "its public ratings do not say at what thinking setting they were earned (the usual {usual} tokens are this tool's assumption)",
         "cap_short": "cut as far as this task allows, which still leaves it at about {p95}, over the {target} latency target",
         "capped_pick": " The figures for {model} are {at_cap_pick}; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and {rated}.",
@@ -342,6 +342,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest_missing": ", ranked lower because it has no rating for {missing}",
         "strongest_price": ", not the quality pick because that price must be confirmed before planning on it",
         "strongest_soon": ", not proposed because it retires within six months: a project started now would barely go live on it before migrating again",
+        "also_retiring": " Also rated higher and not proposed for the same reason: {items}.",
+        "also_retiring_item": "{model} ({quality} of 100, retires on {date}, {cost}/month)",
         "strongest_tier": ", tied with it on public ratings at a higher cost",
         "strongest_priority": ", ranked after cheaper models of comparable quality because cost comes first in your priority",
         "path": " Suggested path: {approach}.",
@@ -699,7 +701,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_not_offered_cn_us_provider": "{provider} 是美国服务商，通常不在中国大陆提供服务",
         "not_offered_cn_us_provider": "{model}（经由 {provider}）：美国服务商的 AI 服务通常不在中国大陆提供（请向 {provider} 确认）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），请说明" + _zh_field("location") + "，这条提醒就会去掉",
         "not_offered_cn": "{model}（经由 {provider}）：{model} 不在中国大陆提供服务（见其厂商或 {provider} 支持的国家和地区列表）{inferred}；在中国大陆请选择国内可用的模型（DeepSeek、通义千问、Kimi、智谱、豆包等）；如果您在中国大陆以外（台湾、新加坡等），请说明" + _zh_field("location") + "，这条提醒就会去掉",
-        "held_thinking_cut": "只有把思考预算削减到通常的四分之一以下才能满足响应时间目标，而它的评分是在完整思考下取得的",
+        "held_thinking_cut": "只有把思考预算削减到通常的四分之一以下、或削减到其评分所用思考量的四分之一以下，才能满足响应时间目标",
         "price_below_typical": "{model} 通过 {provider} 的价格只有该模型通常价格的 {ratio}；按通常价格每月约需 {monthly}：规划前请向销售方确认价格以及所提供的版本（全精度还是量化版）",
         "maker_price_promo": "{maker} 自己对 {model} 的标价只有其他销售方的 {ratio}：请确认这不是限时折扣；按其他销售方的价格每月约需 {monthly}",
         "warn_price_below_typical": "价格只有通常价格的 {ratio}：需确认",
@@ -749,7 +751,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_capped_figures": "思考已设上限：{at_cap}（每月 {monthly}，{p95}）；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时 {usual_p95}",
         "capped_over": "（超出 {budget} 的预算）",
         "cap_meets": "为满足 {target}的延迟目标而设上限",
-        "rated_effort": "其公开评分是在“{effort}”思考设置下取得的，并非在此设置下",
+        "rated_effort": "其公开评分是在“{effort}”思考设置下取得的（约 {rated} 个思考 token，为估计值），并非在此设置下",
         "rated_effort_unknown": "其公开评分没有说明是在何种思考设置下取得的（通常的 {usual} 个 token 是本工具的假设）",
         "cap_short": "已削减到此任务允许的最低思考量，仍约需 {p95}，超过 {target}的延迟目标",
         "capped_pick": "{model} 的上述数字{at_cap_pick}；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而{rated}。",
@@ -805,6 +807,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "strongest_missing": "，因缺少 {missing} 的评分而排名靠后",
         "strongest_price": "，但它的价格需先确认，所以不作为质量之选",
         "strongest_soon": "，但它六个月内就要退役：现在开始的项目刚上线不久就得再迁移，所以不作推荐",
+        "also_retiring": "同样评分更高、也因六个月内退役而不作推荐的还有：{items}。",
+        "also_retiring_item": "{model}（{quality}/100，{date} 退役，每月 {cost}）",
         "strongest_tier": "，与首选公开评分并列最好但成本更高",
         "strongest_priority": "，因您把成本放在前面，排在质量相当但更便宜的模型之后",
         "path": "建议路径：{approach}。",
@@ -1393,6 +1397,14 @@ def _quality_pick(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def _also_retiring(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """`engine._also_retiring`'s parallel lists as one item per model."""
+    lists = [p.get(k) if isinstance(p.get(k), list) else [] for k in ("models", "qualities", "dates", "monthlies")]
+    return {"items": t(lang, "sep").join(
+        t(lang, "also_retiring_item").format(model=m, quality=q, date=d, cost=monthly(float(c), lang))
+        for m, q, d, c in zip(*lists, strict=False))}
+
+
 def _strongest(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     missing = p.get("missing") or []
     why = ""
@@ -1536,7 +1548,8 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     short = isinstance(p95, (int, float)) and isinstance(target, (int, float)) and p95 > target
     why_cap = t(lang, "cap_short" if short else "cap_meets").format(p95=seconds(p95, lang), target=seconds(target, lang))
     effort = p.get("effort")
-    rated = t(lang, "rated_effort" if effort else "rated_effort_unknown").format(effort=effort, usual=num(p.get("usual")))
+    rated = t(lang, "rated_effort" if effort else "rated_effort_unknown").format(
+        effort=effort, usual=num(p.get("usual")), rated=num(p.get("rated")))
     off = p.get("cap") == 0
     floor_part = t(lang, "floor_part").format(floor=num(p.get("floor")), floor_p95=seconds(p.get("floor_p95"), lang),
                                               floor_monthly=monthly(p.get("floor_monthly"), lang)) if p.get("floor") else ""
@@ -1766,6 +1779,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "no_value_provisional": _no_value,
     "quality_pick": _quality_pick,
     "strongest": _strongest,
+    "also_retiring": _also_retiring,
     "relax_levers": _relax_levers,
 }
 

@@ -942,6 +942,10 @@ def value_bar(
         return "not_cheaper"
     if provisional(e) and not provisional(lead):
         return "provisional"  # beside a lasting #1; beside a provisional one, it carries its own warning
+    if (e.retiring or e.preview) and not (lead.retiring or lead.preview):
+        # a reservation both share (a thinking cut) is no licence for a preview or a retiring value pick
+        # beside a stable #1 (expert22: s02's clinical value pick was Gemini 3 Flash Preview)
+        return "provisional"
     if e.quality.value is None:
         return "unrated"
     if not on_value_frontier(e, ranked):

@@ -234,6 +234,23 @@ EFFORT_LABEL = re.compile(r"(?i)^(x?high|max|medium|low|minimal|(non-)?(thinking
 "xHigh", "Thinking 32K", "Non-Thinking"), as opposed to a date or a precision."""
 
 
+RATED_TOKENS = float(BUDGETS["deep"])
+"""The thinking behind public ratings earned at a named thinking setting ("High", "xHigh", "Max"):
+about the deep budget. A cap is measured against it as well as against the task's own budget
+(`rated_thinking`): an agent step planned at 2,000 tokens and capped to 881 is still far from the
+setting its ratings describe (expert22 on s12)."""
+
+
+def rated_thinking(model: Model) -> float:
+    """The thinking tokens behind the model's public ratings: `RATED_TOKENS` when they name a thinking
+    setting, or name none and the model reasons (its ratings are earned thinking, as far as anyone
+    says); 0 when they name a non-thinking setting or the model does not reason."""
+    effort = rated_effort(model)
+    if effort is None:
+        return RATED_TOKENS if model.reasoning else 0.0
+    return 0.0 if effort.lower().startswith("non-") else RATED_TOKENS
+
+
 def rated_effort(model: Model) -> str | None:
     """The thinking setting the model's public ratings were earned at, as their source names it
     ("Muse Spark 1.2 (xHigh)" → 'xHigh'; "(High, 32K, 20251101)" → 'High, 32K'): the most frequent
