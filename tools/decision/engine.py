@@ -1449,8 +1449,11 @@ def _owned_instead(
     lead = again.ranked[0].option
     over = ranking.stage.only["over_budget"]
     rented = next((o for o in over if o.model.key == lead.model.key), None) or min(over, key=lambda o: (o.monthly or 0.0, o.model.key))
+    cards = (lead.self_host.gpus_needed * lead.self_host.replicas) if lead.self_host else 1
+    box = workstation_for(user_region(req)[0])
+    upfront = cards * box.card_usd + -(-cards // box.max_cards) * box.base_usd  # paid once, before the first answer
     return owned, again, Reason(code="owned_chosen", params={
-        "gpu": self_host_gpu(owned, gpus).name, "cards": (lead.self_host.gpus_needed * lead.self_host.replicas) if lead.self_host else None,
+        "gpu": self_host_gpu(owned, gpus).name, "cards": cards, "upfront": upfront, "months": OWNED_MONTHS,
         "rented_model": rented.model.name, "rented_monthly": rented.monthly, "budget": req.monthly_budget_usd,
         "cn": user_region(req)[0] == "cn"})  # fmt: skip
 
