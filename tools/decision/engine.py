@@ -699,7 +699,13 @@ def _no_value(ranking: Ranking, quality: Pick, measured: bool) -> list[Reason]:
                 "d": None if e.quality.value is None or lead.quality.value is None else round(lead.quality.value - e.quality.value, 1)}))  # fmt: skip
         elif bar in ("unrated", "provisional"):
             groups.setdefault(bar, []).append(names.get(key, key))
-    for bar, models in groups.items():
+    said = {str(r.params.get("model")) for r in out}
+    for bar, listed in groups.items():
+        # a name already given a reason is not listed again (two listings, one name: expert22 N-6, s09)
+        models = list(dict.fromkeys(m for m in listed if m not in said))
+        said |= set(models)
+        if not models:
+            continue
         out.append(Reason(code=f"no_value_{bar}", params={"models": models[:3], "n": len(models)}))
     return out or [Reason(code="no_value_cheaper")]
 

@@ -352,7 +352,8 @@ def _requirements(rec: Recommendation, t: dict[str, str]) -> Section:
         (
             field_name(path, lang),
             _requirement_value(path, value, t, lang)
-            + (f" {t['default_mark']}" if _is_default(path, rec.defaults_assumed) else "")
+            + ((t["default_mark"] if t["default_mark"].startswith("（") else f" {t['default_mark']}")
+               if _is_default(path, rec.defaults_assumed) else "")  # no space before a full-width parenthesis
             + (f" {t['read_mark']}" if path in rec.read_from_use_case else ""),
         )
         for path, value in _flatten(raw)
