@@ -366,12 +366,17 @@ def _china_law_abroad(req: Requirements, option: Option) -> bool:
     return "cn" in {jurisdiction(option.offering), parent_jurisdiction(option.offering)}
 
 
+def _us_health(req: Requirements) -> bool:
+    """Confidential health data of a person in the US (or with no stated home): HIPAA applies."""
+    health = high_stakes_domain(req) == "medicine" and req.data.sensitivity in SENSITIVE
+    return health and user_region(req)[0] in ("us", None)
+
+
 def _baa_unconfirmed(req: Requirements, provider: str) -> bool:
     """US health data (or health data with no stated home) sent to a provider that does not offer a
     HIPAA business associate agreement as standard (`BAA_STANDARD`): to be confirmed before any
     patient data is sent, said beside the model."""
-    health = high_stakes_domain(req) == "medicine" and req.data.sensitivity in SENSITIVE
-    return health and user_region(req)[0] in ("us", None) and provider not in BAA_STANDARD
+    return _us_health(req) and provider not in BAA_STANDARD
 
 
 def _seller_price_doubt(option: Option) -> bool:
@@ -827,6 +832,11 @@ def _candidate(
         )
     risks = [_with_ga_alternative(r, ranking, option, req.latency.p95_seconds)
              for r in lifecycle_risks(option, ranking.as_of, catalog)]  # fmt: skip
+    if _us_health(req):
+        # a cloud's HIPAA terms usually leave previews out (Microsoft's Previews terms: "Customers should
+        # not use Previews to process Personal Data"; expert22 N-7): said on the preview's row
+        risks = [r.model_copy(update={"params": {**r.params, "baa": True}}) if r.code == "preview_model" else r
+                 for r in risks]
     if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds):
         risks.append(Reason(code="latency_borderline", params={
             "model": option.model.name, "p95": option.latency.p95_seconds, "target": req.latency.p95_seconds,

@@ -272,6 +272,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_law": "{where}",
         "warn_no_rating": "no rating for {categories}",
         "warn_preview": "preview release",
+        "warn_preview_baa": ", usually outside a cloud's HIPAA terms",
         "warn_capped": "thinking capped at {cap} tokens",
         "warn_thinking_off": "thinking turned off",
         "quantized_rating": "{model} is run at 4-bit here, while its public ratings were earned at full precision: 4-bit usually costs a little accuracy, more on long or exacting answers; compare it on your own examples before relying on it",
@@ -738,6 +739,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_law": "{where}法律管辖",
         "warn_no_rating": "缺少{categories}的评分",
         "warn_preview": "预览版",
+        "warn_preview_baa": "，通常不在云服务商的 HIPAA 条款之内",
         "warn_capped": "思考上限 {cap} 个 token",
         "warn_thinking_off": "已关闭思考",
         "quantized_rating": "{model} 在这里按 4 位量化运行，而它的公开评分是在全精度下取得的：4 位量化通常会损失一点准确率，长回答或要求严格的回答损失更多；依赖它之前请在您自己的样例上比较",
@@ -2015,9 +2017,10 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
         elif r.code == "retiring_soon":
             out.append(t(lang, "warn_retiring").format(date=r.params.get("date")))
         elif r.code == "preview_model" and r.params.get("listing"):
-            out.append(t(lang, "warn_preview_listing").format(provider=r.params.get("listing")))
+            out.append(t(lang, "warn_preview_listing").format(provider=r.params.get("listing"))
+                       + (t(lang, "warn_preview_baa") if r.params.get("baa") else ""))
         elif r.code == "preview_model":
-            out.append(t(lang, "warn_preview"))
+            out.append(t(lang, "warn_preview") + (t(lang, "warn_preview_baa") if r.params.get("baa") else ""))
         elif r.code == "capped_quality_unverified":
             off = "warn_thinking_minimal" if r.params.get("off_how") == "minimal" else "warn_thinking_off"
             out.append(t(lang, off) if r.params.get("cap") == 0
