@@ -563,6 +563,7 @@ class Nodes:
         facts.extend(_restated_budget(before, facts, text, lang))
         facts.extend(_restated_currency(before, facts, text, lang))
         facts = _local_dollar(state, before, facts, text, lang)
+        facts = _local_yuan(before, facts, text, lang)
         facts.extend(_restated_period(state, before, facts, text, lang))
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
@@ -1124,6 +1125,31 @@ def _local_dollar(state: State, before: Mapping[str, Any], facts: list[Fact], te
         amount = float(held["value"])
         out.append(Fact("budget.monthly_usd", round(to_usd(amount, code), 2), held["provenance"], text.strip()[:200],
                         money(amount, code, lang)))  # fmt: skip
+    return out
+
+
+_NAMES_YUAN = re.compile(r"人民币|人民幣|人名币|\brmb\b|\bcny\b|\byuan\b|[¥￥]", re.I)
+_PLACE_MONEY = {"tw": "TWD", "hk": "HKD", "sg": "SGD"}
+"""Places where a Chinese "块" or "元" is not yuan: the local money (NT$, HK$, S$)."""
+
+
+def _local_yuan(before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """ "一個月幾百塊吧" from a kindergarten in 台中: New Taiwan dollars, not yuan. A sum the brain showed in
+    yuan with no currency named ("塊", "元", a bare figure after 預算) is put in the money of where the
+    person is (said in this message or before), labelled inferred: the currency is worked out from the
+    place, and the person sees it and can correct it. A sum said in 人民幣 stays yuan."""
+    place = next((str(f.value) for f in facts if f.path == "location"), None)
+    if place is None and before.get("location") is not None:
+        place = str(before["location"]["value"])
+    code = _PLACE_MONEY.get(place or "")
+    if code is None or _NAMES_YUAN.search(text):
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if f.path == "budget.monthly_usd" and f.shown and currency_of(f.shown) == "CNY" and f.value:
+            amount = from_usd(float(f.value), "CNY")
+            f = Fact(f.path, round(to_usd(amount, code), 2), "inferred", f.evidence, money(round(amount), code, lang))
+        out.append(f)
     return out
 
 
