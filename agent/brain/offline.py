@@ -1218,7 +1218,7 @@ def _share_of_volume(scan: _Scan) -> None:
     scan.facts[volume] = Fact(fact.path, round(float(fact.value) * fraction), "inferred", scan.text[begin:stop], None)
 
 
-_VAGUE = r"几|一两|两三|三四|四五|五六|十来|来个|多个|好多|不少|\bfew\b|\bcouple\b|\bdozens?\b|\bseveral\b|\bhundreds\b|\bthousands\b"
+_VAGUE = r"几|百多|千多|一两|两三|三四|四五|五六|十来|来个|多个|好多|不少|\bfew\b|\bcouple\b|\bdozens?\b|\bseveral\b|\bhundreds\b|\bthousands\b"
 """Words of an amount said vaguely ("几十个", "a few dozen"): a figure read from them is a guess."""
 
 
@@ -1418,6 +1418,9 @@ def _task(scan: _Scan) -> None:
     if task == "speech_to_text":
         _then_summary(scan)
         scan.add("input_modalities", ("audio",), "inferred", m_start, m_end)
+    elif "vision" in negated and task != "vision":
+        # "不是要看照片啦，主要是寫家長通訊": the images are denied with the task; the input is text
+        scan.add("input_modalities", ("text",), "stated", m_start, m_end)
     elif task != "image_generation":
         image = _first_unnegated(scan, lx.IMAGE_INPUT)
         if image is not None and not image[1]:
@@ -2092,6 +2095,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     _corrected_budget(scan)
     _self_corrected(scan)
     _monthly_rejected(scan)
+    _hundred_odd_shown(scan)
     if not scan.facts and len(scan.orphans.get("time", [])) == 1 and len(body) <= 40:
         value, start, end, _ = scan.orphans["time"][0]  # "5 seconds" alone answers how fast, whatever was asked
         scan.add("latency.p95_seconds", value, "stated", start, end)
@@ -2323,6 +2327,23 @@ def _labelled(facts: list[Fact], derived: list[Fact]) -> list[Fact]:
     """`facts` with those worked out from what was said (`_Scan.derived`) labelled "inferred"."""
     ids = {id(f) for f in derived}
     return [replace(f, provenance="inferred") if id(f) in ids else f for f in facts]
+
+
+_HUNDRED_ODD = _rx(r"(?:一)?(百|千)(?:几|多)")
+
+
+def _hundred_odd_shown(scan: _Scan) -> None:
+    """ "每個月百幾份文件": 100–199, read as about 150, and said so with the figure ("150/月（百几：100–199，
+    取约 150）"), so the person sees the reading taken and can give the exact one."""
+    for i, f in enumerate(scan.facts):
+        m = _HUNDRED_ODD.search(f.evidence) if f.path == "volume.requests_per_month" and f.shown is None else None
+        if m is None or not isinstance(f.value, int | float):
+            continue
+        low = 100 if m.group(1) == "百" else 1000
+        text = (f"{f.value:,.0f}/月（{m.group(0)}：{low}–{2 * low - 1:,}，取约 {f.value:,.0f}）" if scan.language == "zh"
+                else f"{f.value:,.0f}/month ({low}–{2 * low - 1:,}, taken as about {f.value:,.0f})")
+        scan.facts[i] = replace(f, shown=text)
+        scan.derived.append(scan.facts[i])  # a reading of a range: inferred
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -548,6 +548,8 @@ class Nodes:
         said_paths = [f.path for f in facts if f.path not in ("use_case", "languages")]
         facts = rough_confirmations(before, facts, text, intent)
         facts = _keep_task(before, facts, text, intent)
+        if before.get("input_modalities") is None:  # "不是看圖片": text input, when none other was held, is no news
+            facts = [f for f in facts if not (f.path == "input_modalities" and list(f.value) == ["text"])]  # type: ignore[call-overload]
         facts = _asked_not_told(before, facts, u.get("question"), intent, text)
         facts, also_task = _added(before, facts, text, intent)
         facts = _bare_budget_in_yuan(facts, text, lang)
@@ -576,10 +578,17 @@ class Nodes:
         if removed:  # "NO. I said Canada, not the US": whatever was set to the US goes
             events.append(_message(t(lang, "removed", items=render.noted(before, removed, lang)), lang))
             changed += removed
+        said_use = _use_case_said(text)
+        if said_use is not None and (before.get("use_case") or {}).get("value") != said_use:
+            # "用途改成寫家長通訊", "用途係睇客戶單據同寫email": the use case said outright replaces the one held
+            requirements["use_case"] = Fact("use_case", said_use, "stated", said_use).slot()
+            changed.append("use_case")
         placed = location_sentence(requirements, changed, facts, lang)
         if placed:  # "Noted: you are in mainland China", said once, in words of its own
             events.append(_message(placed, lang))
         shown = [p for p in changed if p not in ("use_case", "location") and p in requirements]
+        if said_use is not None and "use_case" in changed and "use_case" in before:
+            shown.append("use_case")
         corrected = [p for p in shown if p in before and before[p]["provenance"] != "defaulted"]
         fresh = [p for p in shown if p not in corrected]
         if corrected:
@@ -819,6 +828,20 @@ def _rescaled_volume(before: Mapping[str, Any], facts: list[Fact], text: str, in
 
 
 _DETAIL_PATHS = ("volume.", "budget.", "latency.", "languages", "input_modalities")
+_USE_CASE_SAID = re.compile(
+    r"(?:用途|用处|用處|\buse\s+case)\s*(?:要|就)?(?:改成|改为|改為|改做|换成|換成|应该是|應該是|係|系|是|is|should\s+be|[:：])\s*"
+    r"(?P<use>[^，,。.!！?？\n]{2,80})", re.I)
+
+
+def _use_case_said(text: str) -> str | None:
+    """The use case said outright ("用途改成寫家長通訊", "the use case is drafting client emails"), in the
+    person's words, else None."""
+    m = _USE_CASE_SAID.search(text)
+    return m.group("use").strip() if m else None
+
+
+_PHOTO_ASKED = re.compile(r"(?:照片|相片|圖片|图片|photos?|pictures?|images?)[^。.!！?？\n]*[?？]", re.I)
+"""A sentence that asks about photos ("小朋友的照片可以放進AI嗎？", "can we upload the kids' photos?")."""
 _TASK_WANT = re.compile(
     r"\bwant|would\s+like|looking\s+for|\bplan\s+to|trying\s+to|想|希望|打算|准备|用AI|用ai|帮(?:我|忙)", re.I
 )
@@ -890,9 +913,16 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     task, though a task could be guessed from its words. A correction, or words saying what is wanted,
     still change it."""
     held = before.get("task_type")
-    if held is None or held["value"] is None or held["provenance"] == "defaulted" or intent == "correction":
+    if held is None or held["value"] is None or held["provenance"] == "defaulted":
         return facts
     task = next((f for f in facts if f.path == "task_type"), None)
+    if (task is not None and task.value == "vision" and task.provenance == "inferred" and held["value"] != "vision"
+            and _PHOTO_ASKED.search(text)):  # fmt: skip
+        # "可以把小朋友的照片放進AI，讓它寫照片說明嗎？" after weekly newsletters: photos as an input, asked
+        # about, are no new task (whatever else the message corrects)
+        return [f for f in facts if f.path not in ("task_type", "use_case", "input_modalities")]
+    if intent == "correction":
+        return facts
     if (task is not None and task.value == "chat" and held["value"] != "chat" and held["provenance"] == "stated"
             and any(f.path.startswith(_DETAIL_PATHS) for f in facts)):  # fmt: skip
         # "People are waiting in the chat, so reply within 5 seconds" after a booking agent: the channel

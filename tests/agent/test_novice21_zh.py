@@ -54,3 +54,50 @@ async def test_a_few_hundred_from_taiwan_is_new_taiwan_dollars_inferred() -> Non
     # said in renminbi: stays yuan
     reply = await last_reply("n21tw2", "我在台北工作，想用AI寫行銷文案，每月一百篇，預算每月五百人民幣")
     assert "¥500" in reply or "500元" in reply or "500人民幣" in reply
+
+
+def test_hundred_odd_is_read_as_about_150_and_said_so() -> None:
+    facts = {f.path: f for f in understand("每個月大概百幾份文件").facts}
+    vol = facts["volume.requests_per_month"]
+    assert vol.value == 150 and vol.provenance == "inferred" and "100–199" in (vol.shown or "")
+    # ours
+    facts = {f.path: f for f in understand("我们每个月一百多封询盘邮件要回").facts}
+    assert facts["volume.requests_per_month"].value == 150
+
+
+def test_a_denied_task_is_replaced_and_its_images_go() -> None:
+    u = understand("不是要看照片啦，主要是寫家長通訊，照片只是偶爾。")
+    facts = {f.path: f.value for f in u.facts}
+    assert facts["task_type"] == "writing" and facts["input_modalities"] == ("text",)
+    assert {f.path: f.value for f in understand("唔係傾偈呀，係睇單據同寫email俾客。").facts}["task_type"] == "writing"
+    # ours: Cantonese "幫手" is a verb ("help"), not a chat assistant
+    assert {f.path: f.value for f in understand("想用AI幫手寫報價單同埋email").facts}.get("task_type") == "writing"
+    assert {f.path: f.value for f in understand("不是聊天机器人，是帮我们写每月的会员简报").facts}["task_type"] == "writing"
+
+
+_KINDER = "您好，我們是台中的一間小幼兒園，想用AI幫忙寫每週給家長的通訊，每週兩份。預算每月五百台幣"
+
+
+async def test_a_photo_question_does_not_turn_the_job_into_image_understanding() -> None:
+    reply = await last_reply("n21k1", _KINDER, "另外想問，可以把小朋友活動的照片放進AI，讓它幫忙寫照片說明嗎？")
+    assert "視覺" not in reply and "影像理解" not in reply
+    # ours: the same worry in other words, with a budget correction in the same message
+    reply = await last_reply("n21k2", _KINDER, "不對，預算是八百台幣。還有孩子們的相片能不能上傳給AI寫說明？")
+    assert "視覺" not in reply
+
+
+async def test_the_use_case_said_outright_replaces_the_held_one() -> None:
+    reply = await last_reply("n21k3", _KINDER, "用途改成寫家長通訊")
+    assert "用途" in reply and "寫家長通訊" in reply
+    assert "臺中間小幼兒園" not in reply
+    reply = await last_reply("n21k4", _KINDER, "我想把用途改為：寫學期末的親師信", "現在的需求是什麼？")
+    assert "影像" not in reply
+
+
+async def test_hong_kong_replies_use_hong_kong_words() -> None:
+    from whichmodel.tools.report.script import for_place
+
+    assert for_place("发送客户数据前，个人账号，个人信息，每周 2 × 4.3 周", "zh", "hk") == "發送客戶數據前，個人帳號，個人資料，每週 2 × 4.3 週"
+    assert "4.3 週" in for_place("9/月（每周 2 × 4.3 周）", "zh", "tw")
+    reply = await last_reply("n21hk2", "我喺香港開咗間會計師樓，想用AI幫手寫email俾客戶，每個月百幾封，預算每月五百港幣")
+    assert "户" not in reply and "賬" not in reply
