@@ -399,7 +399,7 @@ class Nodes:
         currency = render.person_currency(state.get("requirements", {}), lang)
         events: list[AnyEvent] = []
         covered: set[str] = set()
-        for kind in answers.direct_kinds(question, earlier):
+        for kind in answers.direct_kinds(question, earlier, str(state.get("text") or "")):
             text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
             if text:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
@@ -611,7 +611,8 @@ class Nodes:
             events.append(_message(t(lang, "noted", items=render.noted(requirements, fresh, lang)), lang))
         elif fresh or (corrected and stage == "recommended"):
             items = render.noted(requirements, fresh or corrected, lang)
-            events.append(_message(t(lang, "rerank", items=items), lang))
+            if items:  # a new use case alone changes no ranking: said above, no "updated: ." line
+                events.append(_message(t(lang, "rerank", items=items), lang))
 
         asked = dict(state.get("asked", {}))
         update: dict[str, Any] = {"requirements": requirements, "events": events}
@@ -852,6 +853,9 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     place in the ranking), with what it names (to compare once there is a recommendation); None when
     the question names no app and no model."""
     apps = answers.consumer_apps(question)
+    where = (state.get("requirements", {}).get("location") or {}).get("value")
+    if where in answers.PLACES:  # "豆包在台灣可以用嗎": an app not offered there is answered by the places table only
+        apps = [a for a in apps if (m := answers.maker_named(a.en)) is None or where in m.offered]
     if apps:
         currency = render.person_currency(state.get("requirements", {}), lang)
         text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state), currency)

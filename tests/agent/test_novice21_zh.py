@@ -101,3 +101,65 @@ async def test_hong_kong_replies_use_hong_kong_words() -> None:
     assert "4.3 週" in for_place("9/月（每周 2 × 4.3 周）", "zh", "tw")
     reply = await last_reply("n21hk2", "我喺香港開咗間會計師樓，想用AI幫手寫email俾客戶，每個月百幾封，預算每月五百港幣")
     assert "户" not in reply and "賬" not in reply
+
+
+_SHOP = "我在上海做跨境电商，想用AI写listing，英语德语日语三种，一个月大概三百条，预算每月一千五"
+
+
+async def test_a_relay_api_question_gets_a_real_answer() -> None:
+    reply = await last_reply("n21r1", _SHOP, "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？")
+    assert "中转" in reply and "服务条款" in reply and "卖家的服务器" in reply
+    # ours
+    reply = await last_reply("n21r2", _SHOP, "闲鱼上的API代理便宜很多，能不能用？")
+    assert "服务条款" in reply
+
+
+async def test_a_named_chinese_app_for_someone_who_cannot_code_is_the_app_and_free() -> None:
+    reply = await last_reply("n21d1", _SHOP, "那直接用DeepSeek行不行？我不会写代码")
+    assert "个人使用免费" in reply and "DeepSeek" in reply
+    reply = await last_reply("n21d2", _SHOP, "DeepSeek 的 app 是不是免费的？")
+    assert "免费" in reply
+
+
+_FIRM = "我喺香港開咗間會計師樓，想用AI幫手寫email俾客戶，每個月百幾封，預算每月五百港幣"
+
+
+async def test_hong_kong_privacy_law_is_named_and_explained() -> None:
+    reply = await last_reply("n21p1", _FIRM, "客戶資料要保密㗎，私隱條例點睇？")
+    assert "個人資料（私隱）條例" in reply and "保障資料原則" in reply
+    reply = await last_reply("n21p2", _FIRM, "用AI處理客戶文件，PDPO有咩要注意？")
+    assert "私隱" in reply and "其中一個問題" not in reply
+
+
+async def test_why_a_model_is_on_the_list_in_cantonese() -> None:
+    reply = await last_reply("n21q1", _FIRM, "點解個list有Qwen呢啲大陸嘢？")
+    assert "Qwen" in reply and "答不了" not in reply
+    reply = await last_reply("n21q2", _FIRM, "為什麼名單上會有Kimi？")
+    assert "Kimi" in reply and "答不了" not in reply
+
+
+_KG = "我們是台中的一間幼兒園，想用AI幫忙寫每週給家長的通訊，每週兩份，老師只用手機和LINE，用免費的就好"
+
+
+async def test_children_photos_in_taiwan_get_a_plain_no_and_the_law() -> None:
+    reply = await last_reply("n21c1", _KG, "照片到底可不可以放？")
+    assert reply.startswith("不可以") and "個人資料保護法" in reply and "同意" in reply
+    reply = await last_reply("n21c2", _KG, "學生的相片能不能上傳給AI？")
+    assert "不可以" in reply
+
+
+async def test_apps_for_taiwan_are_the_ones_offered_there() -> None:
+    reply = await last_reply("n21a1", _KG, "到底要用哪一個app？")
+    assert "豆包" not in reply and "ChatGPT" in reply and "Gemini" in reply
+    reply = await last_reply("n21a2", _KG, "豆包在台灣可以用嗎？那老師該裝哪個app？")
+    assert "不在臺灣提供豆包" in reply
+    assert "豆包：" not in reply  # no app paragraph for an app not offered there
+    reply = await last_reply("n21a3", _FIRM, "咁用邊個app好？")
+    assert "ChatGPT" not in reply.split("不在香港")[0] or "不在香港" in reply
+
+
+async def test_how_to_start_on_monday_gets_concrete_steps() -> None:
+    reply = await last_reply("n21s1", _KG, "請簡單告訴我下週一怎麼開始寫第一份通訊。")
+    assert "1." in reply and "5." in reply and "LINE" not in reply.split("1.")[0]
+    reply = await last_reply("n21s2", _KG, "明天要怎麼開始用？")
+    assert "1." in reply and "豆包" not in reply
