@@ -253,6 +253,8 @@ def find_numbers(text: str) -> list[Number]:
                 value *= _SUFFIX[suffix]
         add(value, m.start(), m.end())
     for m in _CN_APPROX_RE.finditer(text):
+        if m.group(0)[0] in "百千" and m.start() > 0 and text[m.start() - 1] in "零〇二两三四五六七八九":
+            continue  # "三百多篇": 300-odd, read by the numeral rules, not "百多" (100-odd)
         add(_CN_APPROX[m.group(0)], m.start(), m.end())
     for m in _CN_RANGE.finditer(text):
         first, second = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)]

@@ -2329,7 +2329,7 @@ def _labelled(facts: list[Fact], derived: list[Fact]) -> list[Fact]:
     return [replace(f, provenance="inferred") if id(f) in ids else f for f in facts]
 
 
-_HUNDRED_ODD = _rx(r"(?:一)?(百|千)(?:几|多)")
+_HUNDRED_ODD = _rx(r"(?<![零〇二两三四五六七八九])(?:一)?(百|千)(?:几|多)")
 
 
 def _hundred_odd_shown(scan: _Scan) -> None:

@@ -2472,11 +2472,24 @@ _TEAM = re.compile(
 """Words of a team or an organisation, or a head count of workers ("3 physios", "our shop")."""
 
 
+BY_HAND = re.compile(
+    r"不会写代码|不懂代码|不会编程|不懂编程|不会代码|不懂技术|不会技术|不识电脑|唔识电脑|不会用电脑|不太会用电脑|不懂电脑|"
+    r"只会用手机|只用手机|都用手机|只会用(?:手机|line|微信)|没有(?:it|技术人员|工程师|程序员)|就我和(?:两|三|几|[一二三四五])个|"
+    r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bno\s+coding\b|\bnot\s+(?:very\s+)?(?:technical|techy|good\s+with\s+computers)\b|"
+    r"\bno\s+it\s+(?:guy|person|people|staff)\b|\bonly\s+(?:use\s+)?(?:our\s+|their\s+)?phones\b",
+    re.IGNORECASE,
+)
+"""Words of people who will type into an app by hand: they can't code or aren't at home with computers, or
+are a handful with phones ("我不会写代码，店里就我和两个运营", "我唔識電腦", "老師們只會用手機跟LINE")."""
+
+
 def is_solo(messages: Sequence[str]) -> bool:
-    """Whether the person works alone: said so, or every message speaks of one person's own work with no
-    team, organisation or head count in it ("i make candles…", "wedding photographer in cape town…")."""
+    """Whether the person works alone or by hand: said so (or that they can't code, aren't at home with
+    computers, use only phones), or every message speaks of one person's own work with no team,
+    organisation or head count in it ("i make candles…", "wedding photographer in cape town…")."""
     said = to_simplified(" ".join(messages))
-    return SOLO.search(said) is not None or (bool(said.strip()) and _TEAM.search(said) is None)
+    return (SOLO.search(said) is not None or BY_HAND.search(said) is not None
+            or (bool(said.strip()) and _TEAM.search(said) is None))  # fmt: skip
 
 
 def solo_app(
@@ -2490,6 +2503,9 @@ def solo_app(
     if _hand_band(raw, recommendation) not in ("app", "both"):
         return None
     maker = maker_named(f"{top.model} {top.provider or ''}")
+    place = _place_of(raw)
+    if maker is not None and place in PLACES and place not in maker.offered:
+        return None  # a Hong Kong firm is never sent to an app its maker does not offer there
     return maker if maker is not None and maker.app_en else None
 
 

@@ -163,3 +163,20 @@ async def test_how_to_start_on_monday_gets_concrete_steps() -> None:
     assert "1." in reply and "5." in reply and "LINE" not in reply.split("1.")[0]
     reply = await last_reply("n21s2", _KG, "明天要怎麼開始用？")
     assert "1." in reply and "豆包" not in reply
+
+
+async def test_people_who_type_by_hand_get_the_app_route() -> None:
+    start = "我在上海做跨境电商，想用AI写listing，英语德语日语三种，一个月大概三百条，预算每月一千五。我不会写代码，店里就我和两个运营"
+    reply = await last_reply("n21h1", start)
+    assert "直接手工使用" in reply and "给我需要添加的设置" not in reply
+    # ours: a small team that only uses phones
+    reply = await last_reply("n21h2", "我们是三个人的花店，想用AI写朋友圈文案，每月三十条左右，预算每月两百，大家只会用手机")
+    assert "手工使用" in reply and "给我需要添加的设置" not in reply
+
+
+async def test_no_paragraphs_for_places_the_person_is_not_in() -> None:
+    reply = await last_reply("n21l1", _SHOP)
+    assert "台湾或新加坡" not in reply and "如果您在中国大陆，请告诉我" not in reply
+    reply = await last_reply("n21l2", _SHOP, "Claude国内能用吗？")
+    assert "如果您在中国大陆，请告诉我" not in reply
+    assert "提示工程" not in reply and "统计持平" not in reply
