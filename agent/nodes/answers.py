@@ -32,7 +32,7 @@ from whichmodel.knowledge.availability import (
     maker_named,
     place_named,
 )
-from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA, PROVIDER_JURISDICTIONS
+from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA, PROVIDER_JURISDICTIONS, PROVIDER_PARENT_LAWS
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.units import (
     RATES_AS_OF,
@@ -2411,7 +2411,8 @@ def _why_listed_answer(
     parts = [t(lang, "listed_rank", name=c.model, rank=c.rank, passing=f"{passing:,}" if passing else "?", cost=cost)]
     warned = render.chat_warnings(c, lang)
     made = load_catalog().models.get(c.model_key)
-    served_in_cn = c.provider is not None and PROVIDER_JURISDICTIONS.get(c.provider, ("",))[0] == "cn"
+    served_in_cn = c.provider is not None and "cn" in (PROVIDER_JURISDICTIONS.get(c.provider, ("",))[0],
+                                                      PROVIDER_PARENT_LAWS.get(c.provider, ("",))[0])  # Alibaba's Singapore arm
     if made is not None and (made.maker or "") in MAKERS_IN_CHINA and not served_in_cn and not c.self_hosted:
         # "why is kimi on the list if its china": made there, but served here by a company elsewhere
         parts.append(t(lang, "listed_made_in_china", name=c.model, maker=MAKERS_IN_CHINA[made.maker or ""],

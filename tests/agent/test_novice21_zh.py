@@ -180,3 +180,8 @@ async def test_no_paragraphs_for_places_the_person_is_not_in() -> None:
     reply = await last_reply("n21l2", _SHOP, "Claude国内能用吗？")
     assert "如果您在中国大陆，请告诉我" not in reply
     assert "提示工程" not in reply and "统计持平" not in reply
+
+
+async def test_a_model_served_by_a_chinese_groups_foreign_arm_is_not_called_non_chinese() -> None:
+    reply = await last_reply("n21q3", _FIRM, "點解個list有Qwen呢啲大陸嘢？")
+    assert "而不是中國的公司" not in reply
