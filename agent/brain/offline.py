@@ -1218,7 +1218,7 @@ def _share_of_volume(scan: _Scan) -> None:
     scan.facts[volume] = Fact(fact.path, round(float(fact.value) * fraction), "inferred", scan.text[begin:stop], None)
 
 
-_VAGUE = r"几|百多|千多|一两|两三|三四|四五|五六|十来|来个|多个|好多|不少|\bfew\b|\bcouple\b|\bdozens?\b|\bseveral\b|\bhundreds\b|\bthousands\b"
+_VAGUE = r"几|一两|两三|三四|四五|五六|十来|来个|多个|好多|不少|\bfew\b|\bcouple\b|\bdozens?\b|\bseveral\b|\bhundreds\b|\bthousands\b"
 """Words of an amount said vaguely ("几十个", "a few dozen"): a figure read from them is a guess."""
 
 
@@ -2329,7 +2329,7 @@ def _labelled(facts: list[Fact], derived: list[Fact]) -> list[Fact]:
     return [replace(f, provenance="inferred") if id(f) in ids else f for f in facts]
 
 
-_HUNDRED_ODD = _rx(r"(?<![零〇二两三四五六七八九])(?:一)?(百|千)(?:几|多)")
+_HUNDRED_ODD = _rx(r"(?<![零〇二两三四五六七八九])(?:一)?(百|千)几")
 
 
 def _hundred_odd_shown(scan: _Scan) -> None:

@@ -61,8 +61,10 @@ def test_hundred_odd_is_read_as_about_150_and_said_so() -> None:
     vol = facts["volume.requests_per_month"]
     assert vol.value == 150 and vol.provenance == "inferred" and "100–199" in (vol.shown or "")
     # ours
-    facts = {f.path: f for f in understand("我们每个月一百多封询盘邮件要回").facts}
+    facts = {f.path: f for f in understand("我们每个月百几封询盘邮件要回").facts}
     assert facts["volume.requests_per_month"].value == 150
+    # "一百多", like "两百多", stays at its round figure
+    assert {f.path: f.value for f in understand("每个月一百多封询盘邮件").facts}["volume.requests_per_month"] == 100
 
 
 def test_a_denied_task_is_replaced_and_its_images_go() -> None:
