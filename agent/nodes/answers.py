@@ -1099,8 +1099,9 @@ CONSUMER_APPS: tuple[tuple[re.Pattern[str], App], ...] = (
     (re.compile(r"通义千问|通义|tongyi", re.I), App("Tongyi Qianwen", "通义千问", "Alibaba", "阿里巴巴", "Qwen")),
     (re.compile(r"腾讯元宝|元宝|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
     (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "OpenAI", "OpenAI", "chatgpt", abroad_from_cn=True)),
-    (re.compile(r"deepseek\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|chat\b|website)|深度求索(?:官网|app)|(?:直接|就)用\s*deepseek", re.I),
-     App("the DeepSeek app", "DeepSeek 官网和 App", "DeepSeek", "深度求索", "deepseek")),
+    (re.compile(r"deepseek\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|chat\b|website)|深度求索(?:官网|app)|"
+                r"(?:直接|就)用\s*deepseek(?=.*(?:不会写代码|不懂代码|不会编程|不懂技术|不会用电脑|唔识电脑|不识电脑|只会用手机))", re.I | re.S),
+     App("the DeepSeek app", "DeepSeek 官网和手机应用", "DeepSeek", "深度求索", "deepseek")),
     (re.compile(r"kimi\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|智能助手|website)", re.I),
      App("the Kimi app", "Kimi 智能助手", "Moonshot AI", "月之暗面", "kimi")),
     (re.compile(r"claude\.ai|claude\s+(?:app|website)\b", re.I), App("the Claude app", "Claude 应用", "Anthropic", "Anthropic", "claude", abroad_from_cn=True)),

@@ -853,6 +853,9 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     place in the ranking), with what it names (to compare once there is a recommendation); None when
     the question names no app and no model."""
     apps = answers.consumer_apps(question)
+    said = str(state.get("text") or "")
+    if not apps and answers.BY_HAND.search(to_simplified(said)):  # "直接用DeepSeek行不行？我不会写代码": its app
+        apps = answers.consumer_apps(f"{question} {said}")
     where = (state.get("requirements", {}).get("location") or {}).get("value")
     if where in answers.PLACES:  # "豆包在台灣可以用嗎": an app not offered there is answered by the places table only
         apps = [a for a in apps if (m := answers.maker_named(a.en)) is None or where in m.offered]
