@@ -393,14 +393,14 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
      r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers)|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
-     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|通知|公告|启事|文案|信)|"
+     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报)|"
      r"(?:帮(?:忙|我|我们)?|让\s?ai\s?|用\s?ai\s?)写(?!代码|程序|sql|脚本)|公众号文章|评语|起草|"
      r"(?:回复|回)(?:\w{0,4})?邮件"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
     ("chat", r"chat\s?bot|\bchat\b|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
-     r"客服|聊天|对话|陪聊|助手|助理|帮手|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户|家长|学员|会员|客人|患者)(?:的)?咨询|售前|售后|"
+     r"客服|聊天|对话|陪聊|助手|助理|帮手(?!看|写|做|整|答|回|处理|搞|翻|记|计|睇)|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户|家长|学员|会员|客人|患者)(?:的)?咨询|售前|售后|"
      r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)(?:的)?(?:问题|消息|留言|咨询)"),
 )  # fmt: skip
 IMAGE_INPUT_ONLY = (r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|(?:read|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|"

@@ -102,7 +102,8 @@ _CN_RANGE = re.compile(r"([一二两三四五六七八])([二两三四五六七�
 _CN_APPROX = {"上千": 1e3, "上万": 1e4, "上百": 1e2, "几十": 30.0, "几百": 300.0, "几千": 3e3, "几万": 3e4,
               "十几": 15.0, "数十": 30.0, "数百": 300.0, "数千": 3e3, "数万": 3e4, "上百万": 1e6, "几十万": 3e5,
               "几百万": 3e6, "上千万": 1e7, "几千万": 3e7, "数千万": 3e7, "数百万": 3e6, "上十万": 1e5,
-              "上亿": 1e8, "几亿": 3e8}  # fmt: skip
+              "上亿": 1e8, "几亿": 3e8, "百几": 150.0, "一百几": 150.0, "千几": 1500.0, "一千几": 1500.0}  # fmt: skip
+"""(百几: 100–199, read as its middle, about 150; "一百多", like "两百多", stays at its round figure.)"""
 _CN_APPROX_RE = re.compile("|".join(sorted(_CN_APPROX, key=len, reverse=True)))
 _EN_APPROX = {"a few": 3.0, "several": 3.0, "a couple of": 2.0, "a couple": 2.0, "a few dozen": 36.0,
               "dozens of": 36.0, "dozens": 36.0}
@@ -251,6 +252,8 @@ def find_numbers(text: str) -> list[Number]:
                 value *= _SUFFIX[suffix]
         add(value, m.start(), m.end())
     for m in _CN_APPROX_RE.finditer(text):
+        if m.group(0)[0] in "百千" and m.start() > 0 and text[m.start() - 1] in "零〇二两三四五六七八九":
+            continue  # "三百多篇": 300-odd, read by the numeral rules, not "百多" (100-odd)
         add(_CN_APPROX[m.group(0)], m.start(), m.end())
     for m in _CN_RANGE.finditer(text):
         first, second = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)]

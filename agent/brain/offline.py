@@ -497,6 +497,55 @@ def _budget_cap(scan: _Scan) -> None:
         return
 
 
+_PRICE_SEEN_AFTER = (r"^[^，,。；;！!？?]{0,3}?(?:就能|就可以|便能|即可|能|可以)(?:用|买|使用|开通|拿到|用上)|"
+                     r"^\s*(?:是)?[^，,。；;！!？?]{0,8}?(?:卖的|售卖的|标的|报的)(?:价格|价钱|价)?|^\s*(?:是)?[^，,。；;！!？?]{0,6}(?:的价格|的价钱|的售价|的报价)")
+_PRICE_SEEN_BEFORE = (r"(?:有人卖|卖(?:的|得)?|售价|标价|报价|要价|(?:sell(?:s|ing)?|sold|offer(?:s|ing)?|charg(?:es|ing))"
+                      r"\s+(?:it|them|access|that)?\s*(?:for|at)?)[^，,。；;！!？?]{0,6}$")
+"""A price seen elsewhere ("淘宝上有人卖中转API，一个月几十块就能用Claude", "几十块是淘宝卖的价格", "a guy sells it
+for $20 a month"): a sum that is what someone charges for something, no budget of the person's."""
+
+
+def _price_seen(scan: _Scan, start: int, end: int) -> bool:
+    clause = scan.clause_of(start)
+    return bool(_rx(_PRICE_SEEN_AFTER).match(scan.low[end : clause.end + 1])) or bool(
+        _rx(_PRICE_SEEN_BEFORE).search(scan.low[max(clause.start, start - 24) : start])
+    )
+
+
+_SELF_CORRECTION = (r"哦?不对|说错了?|我是说|应该是|改成|改为|换成|更正|哦不|不不|\bno\s*,?\s*wait\b|\bsorry\b|\bi\s+mean\b|"
+                    r"\bactually\b|\bscratch\s+that\b|\bmake\s+(?:it|that)\b")
+"""Words with which a person takes back a figure they have just said ("五百吧。哦不对…一千五")."""
+
+
+def _self_corrected(scan: _Scan) -> None:
+    """ "一个月五百吧。哦不对，两个店一起算，一千五", "$300 a month, no wait, 500": a bare figure after a
+    correction word that follows the budget in the same message replaces it, in its currency (the value
+    said last wins). Counts ("两个店") and sums turned down ("不是五百") are not it."""
+    prior = [f for f in scan.facts if f.path == "budget.monthly_usd" and f.value is not None]
+    if not prior:
+        return
+    at = scan.text.find(prior[-1].evidence)
+    if at < 0:
+        return
+    mark = _rx(_SELF_CORRECTION).search(scan.low, at + len(prior[-1].evidence))
+    if mark is None:
+        return
+    for i, n in enumerate(scan.numbers):
+        if i in scan.used or n.start < mark.end() or n.value <= 0:
+            continue
+        if _count_end(scan, n) is not None or _suffix(scan, n, r"\s*(?:人|位|名|个|家|间|次|条|份|店|%|％|[a-z])"):
+            continue
+        if _turned_down_before(scan, n.start):
+            continue
+        code = currency_of(prior[-1].shown or "") or "USD"
+        period = _nearest(scan.periods, scan, n)
+        mult = period[2] if period is not None and _gap(scan, n, period) <= 12 else 1.0
+        text = None if code == "USD" else money(n.value * mult, code, scan.language)
+        scan.add("budget.monthly_usd", _round(to_usd(n.value * mult, code)), prior[-1].provenance, n.start, n.end, text)
+        scan.used.add(i)
+        return
+
+
 def _turned_down_before(scan: _Scan, start: int) -> bool:
     """A sum said after "not" ("£15 not $100", "不是每个月一块钱"): turned down, no budget."""
     return _rx(r"(?:\bnot|\bno\b|rather\s+than|instead\s+of|不是|而不是)\s*(?:(?:per|a|each|every)\s+month\s+|每个?月|一个月|按月)?\s*$").search(
@@ -532,7 +581,7 @@ def _money(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if _rx(r"^\s*(?:a\s+month\s+|/\s?month\s+|per\s+month\s+)?(?:is|are|'s|sounds|seems|would\s+be)?\s*(?:way\s+|far\s+|much\s+|a\s+bit\s+|a\s+little\s+|too\s+)?"
            r"(?:too\s+(?:much|expensive|high|steep|pricey)|more\s+than\s+(?:i|we)\s+(?:want|can|could))|^\s*(?:有点|太|也太|还是)(?:多|贵|高)|"
            r"^\s*(?:那条|这条|那个|这个)?(?:是)?(?:错的|不对|搞错了|写错了)|^\s*(?:is|was)\s+(?:wrong|a\s+mistake)").match(scan.low[end : end + 40]) \
-            or _turned_down_before(scan, start):
+            or _turned_down_before(scan, start) or _price_seen(scan, start, end):
         return True  # "100 dollars is way too much", "£15 not $100", "不是每个月一块钱": a sum turned down is no budget
     usd = n.value * USD_PER[code.upper()]
     prov: Provenance = "stated"  # "£50 a month" is stated; its dollar figure is shown as "about $63.50"
@@ -1248,6 +1297,8 @@ def _zh_budget(scan: _Scan, n: Number, expecting: str | None = None) -> bool:
     asked = (expecting or "") == "budget.monthly_usd" and _nearest(scan.periods, scan, n) is not None
     if (cue is None and not asked) or _count_end(scan, n) is not None or _suffix(scan, n, r"\s*(?:人|位|名|个|次|条|份|%|％)"):
         return False
+    if _price_seen(scan, n.start, n.end):
+        return True  # "一个月几十块就能用Claude": a price seen elsewhere, no budget
     start = n.start - len(cue.group(0)) if cue is not None else n.start
     period = _nearest(scan.periods, scan, n)
     mult = period[2] if period is not None else 1.0
@@ -1367,6 +1418,9 @@ def _task(scan: _Scan) -> None:
     if task == "speech_to_text":
         _then_summary(scan)
         scan.add("input_modalities", ("audio",), "inferred", m_start, m_end)
+    elif "vision" in negated and task != "vision":
+        # "不是要看照片啦，主要是寫家長通訊": the images are denied with the task; the input is text
+        scan.add("input_modalities", ("text",), "stated", m_start, m_end)
     elif task != "image_generation":
         image = _first_unnegated(scan, lx.IMAGE_INPUT)
         if image is not None and not image[1]:
@@ -1756,7 +1810,9 @@ def _corrected_budget(scan: _Scan) -> None:
     if not _rx(lx.CORRECTION).search(scan.low):
         return
     value, start, end, shown = money_left[0]
-    scan.add("budget.monthly_usd", value, "inferred", start, end, shown or None)
+    # "不是人民幣啦，是新台幣，大概五百塊台幣": an amount with its currency named is stated
+    named = named_currency(scan.low) is not None and not _rx(r"不是[^，,。]{0,6}$").search(scan.low[:start])
+    scan.add("budget.monthly_usd", value, "stated" if named else "inferred", start, end, shown or None)
     money_left.clear()
 
 
@@ -2037,7 +2093,9 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     if expecting:
         _from_expecting(scan, expecting)
     _corrected_budget(scan)
+    _self_corrected(scan)
     _monthly_rejected(scan)
+    _hundred_odd_shown(scan)
     if not scan.facts and len(scan.orphans.get("time", [])) == 1 and len(body) <= 40:
         value, start, end, _ = scan.orphans["time"][0]  # "5 seconds" alone answers how fast, whatever was asked
         scan.add("latency.p95_seconds", value, "stated", start, end)
@@ -2269,6 +2327,23 @@ def _labelled(facts: list[Fact], derived: list[Fact]) -> list[Fact]:
     """`facts` with those worked out from what was said (`_Scan.derived`) labelled "inferred"."""
     ids = {id(f) for f in derived}
     return [replace(f, provenance="inferred") if id(f) in ids else f for f in facts]
+
+
+_HUNDRED_ODD = _rx(r"(?<![零〇二两三四五六七八九])(?:一)?(百|千)几")
+
+
+def _hundred_odd_shown(scan: _Scan) -> None:
+    """ "每個月百幾份文件": 100–199, read as about 150, and said so with the figure ("150/月（百几：100–199，
+    取约 150）"), so the person sees the reading taken and can give the exact one."""
+    for i, f in enumerate(scan.facts):
+        m = _HUNDRED_ODD.search(f.evidence) if f.path == "volume.requests_per_month" and f.shown is None else None
+        if m is None or not isinstance(f.value, int | float):
+            continue
+        low = 100 if m.group(1) == "百" else 1000
+        text = (f"{f.value:,.0f}/月（{m.group(0)}：{low}–{2 * low - 1:,}，取约 {f.value:,.0f}）" if scan.language == "zh"
+                else f"{f.value:,.0f}/month ({low}–{2 * low - 1:,}, taken as about {f.value:,.0f})")
+        scan.facts[i] = replace(f, shown=text)
+        scan.derived.append(scan.facts[i])  # a reading of a range: inferred
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -32,7 +32,7 @@ from whichmodel.knowledge.availability import (
     maker_named,
     place_named,
 )
-from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA, PROVIDER_JURISDICTIONS
+from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA, PROVIDER_JURISDICTIONS, PROVIDER_PARENT_LAWS
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.units import (
     RATES_AS_OF,
@@ -63,6 +63,7 @@ from whichmodel.tools.decision.names import provider_display, value_name
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
 from whichmodel.tools.decision.whynot import failure_line, find_models
+from whichmodel.tools.report.titles import use_case_summary
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
 WHY_NOT = (
@@ -322,7 +323,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
         r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
-        r"怎么开始|该怎么做|该干嘛|该做什么|要做什么", re.IGNORECASE)),
+        r"怎么开始|该怎么做|该干嘛|该做什么|要做什么|(?:到底|究竟|那|该|应该)(?:要|该)?用(?:什么|啥)|用(?:什么|啥)(?:好|比较好|最好)|"
+        r"用边个|用乜|点拣", re.IGNORECASE)),
     ("setup", re.compile(SETUP, re.IGNORECASE)),
     ("too_expensive", re.compile(
         r"too\s+(?:expensive|pricey|much)|(?:that'?s|it'?s|way)\s+(?:a\s+lot|so\s+much)|can'?t\s+afford|"
@@ -753,7 +755,8 @@ def _setup_answer(
     at the expected monthly cost, a test on about 20 real examples."""
     by_hand = _by_hand(raw, recommendation, question)
     if by_hand is not None:
-        return t(lang, "about_setup_app", n=f"{by_hand:,.0f}")
+        return t(lang, "about_setup_app", n=f"{by_hand:,.0f}",
+                 apps=apps_in(_place_of(raw), lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"])
     requests = _requests(raw, recommendation)
     band = _hand_band(raw, recommendation, question)
     top = _top(recommendation)
@@ -1096,8 +1099,9 @@ CONSUMER_APPS: tuple[tuple[re.Pattern[str], App], ...] = (
     (re.compile(r"通义千问|通义|tongyi", re.I), App("Tongyi Qianwen", "通义千问", "Alibaba", "阿里巴巴", "Qwen")),
     (re.compile(r"腾讯元宝|元宝|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
     (re.compile(r"\bcopilot\b", re.I), App("Copilot", "Copilot", "OpenAI", "OpenAI", "chatgpt", abroad_from_cn=True)),
-    (re.compile(r"deepseek\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|chat\b|website)|深度求索(?:官网|app)", re.I),
-     App("the DeepSeek app", "DeepSeek 官网和 App", "DeepSeek", "深度求索", "deepseek")),
+    (re.compile(r"deepseek\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|chat\b|website)|深度求索(?:官网|app)|"
+                r"(?:直接|就)用\s*deepseek(?=.*(?:不会写代码|不懂代码|不会编程|不懂技术|不会用电脑|唔识电脑|不识电脑|只会用手机))", re.I | re.S),
+     App("the DeepSeek app", "DeepSeek 官网和手机应用", "DeepSeek", "深度求索", "deepseek")),
     (re.compile(r"kimi\s*(?:的)?\s*(?:手机)?\s*(?:官网|网页版?|app|应用|智能助手|website)", re.I),
      App("the Kimi app", "Kimi 智能助手", "Moonshot AI", "月之暗面", "kimi")),
     (re.compile(r"claude\.ai|claude\s+(?:app|website)\b", re.I), App("the Claude app", "Claude 应用", "Anthropic", "Anthropic", "claude", abroad_from_cn=True)),
@@ -1510,11 +1514,35 @@ _APPS_BY_LANG = {"en": "ChatGPT, Claude or Gemini", "zh": "通义千问、Kimi�
 """Chat apps named when no maker of the pick is known (by the person's language)."""
 
 
-def _pick_app(top: Candidate | None, lang: Lang) -> str:
-    """The chat app of the pick's maker (makers table), else the usual ones for the language."""
+_APP_SHORT = re.compile(r"^the\s+|\s+app(?:\s+and\s+website)?\b|\s*\([^)]*\)|\s*（[^）]*）|\s*(?:官网和)?手机应用(?:和网页)?|\s+应用$|\s*智能助手")
+
+
+def apps_in(place: str | None, lang: Lang, limit: int = 4) -> str | None:
+    """The chat apps offered where the person is (makers table, in its order: the US makers' first where
+    they serve), short names joined ("ChatGPT、Claude、Gemini、DeepSeek 等"); None for a place the table does
+    not cover. A person in Taiwan never hears of 豆包, one in Hong Kong never of ChatGPT."""
+    if place not in PLACES or place == "cn":  # mainland China: the usual Chinese list (`_APPS_BY_LANG`)
+        return None
+    names = [_APP_SHORT.sub("", m.app_zh if lang == "zh" else m.app_en).strip() for m in MAKERS
+             if place in m.offered and m.app_en]  # fmt: skip
+    names = list(dict.fromkeys(n for n in names if n))[:limit]
+    if not names:
+        return None
+    return "、".join(names) + " 等" if lang == "zh" else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _place_of(raw: Mapping[str, Any] | None) -> str | None:
+    where = (raw or {}).get("location")
+    return str(where) if isinstance(where, str) else None
+
+
+def _pick_app(top: Candidate | None, lang: Lang, raw: Mapping[str, Any] | None = None) -> str:
+    """The chat app of the pick's maker (makers table) when it is offered where the person is, else the
+    apps offered there, else the usual ones for the language."""
+    place = _place_of(raw)
     maker = maker_named(f"{top.model} {top.provider} {top.provider_name}") if top is not None else None
-    if maker is None:
-        return _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+    if maker is None or not maker.app_en or (place in PLACES and place not in maker.offered):
+        return apps_in(place, lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
     return maker.app_zh if lang == "zh" else maker.app_en
 
 
@@ -1529,7 +1557,7 @@ def _mid_text(
         places.app_price(maker, lang, currency) if maker is not None and maker.app_en
         else t(lang, "app_price_local", price=render.cost_text(20.0, lang, currency))
     )  # "free or about $20 a month" in the person's currency
-    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang), price=price,
+    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang, raw), price=price,
              model=render.model_label(top, lang) if top is not None else t(lang, "about_setup_ask_no_model"),
              cost=render.cost_text(top.monthly_cost_usd if top is not None else None, lang, currency))  # fmt: skip
 
@@ -1544,7 +1572,7 @@ def _start_text(
     band = _hand_band(raw, recommendation, question)
     provider = provider_display(top.provider_name, top.provider, lang)
     if band == "app":
-        return t(lang, "start_app", app=_pick_app(top, lang))
+        return t(lang, "start_app", app=_pick_app(top, lang, raw))
     if band == "both":
         return ("" if lang == "zh" else " ") + _mid_text(raw, recommendation, lang, currency)
     if band == "sensitive" or _sensitive(raw):
@@ -1768,6 +1796,35 @@ PHOTOS_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """Whether photos of people (children, patients) may go into an AI: a personal-data question with its own answer."""
+PHOTO_PUT = re.compile(
+    r"(?:照片|相片|图片)[^。？?！!]{0,10}(?:可不可以|能不能|可以|能否|行不行|能)[^。？?！!]{0,6}(?:放|上传|传|给|用)|"
+    r"(?:放|上传|传|给)[^。？?！!]{0,6}(?:照片|相片)[^。？?！!]{0,10}(?:可不可以|能不能|可以吗|行不行|吗)|"
+    r"(?:upload|put|use|share|send)\s+(?:\w+\s+){0,3}(?:photos?|pictures?)[^?]{0,40}\?|(?:photos?|pictures?)[^?]{0,20}\b(?:ok|allowed|fine)\b",
+    re.IGNORECASE,
+)
+PEOPLE_IN_PHOTOS = re.compile(r"小朋友|孩子|儿童|学生|幼儿|幼儿园|病人|患者|\bkids\b|children|pupils|students|patients|nursery|kindergarten", re.I)
+"""Photos asked about ("照片到底可不可以放？") in a conversation about children or patients: the photos-of-people answer."""
+RELAY_API = re.compile(
+    r"中转\s*(?:api|接口)?|转售(?:的)?\s*(?:api|接口)|代理\s*(?:api|接口)|api\s*(?:中转|代理|转售)|"
+    r"\b(?:relay|proxy|resold|reseller|grey[\s-]market|gray[\s-]market)\s+(?:api|keys?|access)|(?:cheap|discount)\s+(?:claude|chatgpt|gpt|openai)\s+(?:api|keys?)",
+    re.IGNORECASE,
+)
+"""A question about cheap relay or reseller APIs ("淘宝上有人卖便宜的中转API…靠谱吗？", "are those relay API keys legit?")."""
+HK_PRIVACY = re.compile(r"私隐条例|私隐|个人资料[（(]?私隐[）)]?条例|(?<![a-z])pdpo(?![a-z])|privacy\s+ordinance|pcpd", re.IGNORECASE)
+"""Hong Kong's privacy law asked about ("私隱條例點睇？", "what does the PDPO say?")."""
+WHICH_APP = re.compile(
+    r"(?:用|选|装|下载)哪(?:一)?(?:个|款|种)\s*(?:app|应用|软件|程式|程序)|哪(?:一)?(?:个|款)\s*(?:app|应用)|"
+    r"which\s+(?:chat\s+)?app|what\s+app\s+(?:do|should|can)",
+    re.IGNORECASE,
+)
+"""Which chat app to use ("到底要用哪一個app？", "which app do my girls use on their phones?")."""
+FIRST_STEPS = re.compile(
+    r"(?:星期一|礼拜一|周一|下周一|明天|下周)[^。？?！!]{0,16}(?:怎么|如何|从哪|要怎样)(?:开始|做|弄|着手)|"
+    r"(?:怎么|如何)开始(?:写|做|用)?(?:第一|头一)|第一(?:份|篇|封|次)[^。？?！!]{0,8}(?:怎么|如何)|"
+    r"(?:how|where)\s+do\s+(?:i|we)\s+start|(?:on\s+)?monday\s+morning|first\s+steps?\b",
+    re.IGNORECASE,
+)
+"""How to begin, concretely ("請簡單告訴我下週一怎麼開始寫第一份通訊", "what do I do Monday morning?")."""
 CROSS_BORDER_CN = re.compile(r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)")
 """Whether data sent to servers abroad is a cross-border transfer under China's rules."""
 
@@ -1834,7 +1891,11 @@ def names_makers(text: str) -> bool:
     return bool(_named_makers(to_simplified(text)))
 
 
-def direct_kinds(question: str, earlier: str = "") -> list[str]:
+RELAY_TRUST = re.compile(r"靠谱|可靠|可信|安全|能用|行不行|骗|legit|reliable|trust|safe|scam", re.IGNORECASE)
+"""A trust question ("靠谱吗？") that, asked after a relay API was named in the same message, is about it."""
+
+
+def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[str]:
     """The direct questions in `question` answered first from data: "warning", "compare", "can_read",
     "paste_app", "computer", "self_host_no_it" (`earlier`: the person's earlier messages, for "no IT")."""
     q = to_simplified(question)
@@ -1852,6 +1913,12 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
     kinds += [kind for kind, pattern in (("why_listed", WHY_LISTED), ("offline", OFFLINE), ("ignore_api", IGNORE_API),
                                          ("cross_border_cn", CROSS_BORDER_CN), ("photos_people", PHOTOS_OF_PEOPLE))
               if pattern.search(q)]  # fmt: skip
+    if "photos_people" not in kinds and PHOTO_PUT.search(q) and PEOPLE_IN_PHOTOS.search(to_simplified(f"{earlier} {question}")):
+        kinds.append("photos_people")  # "照片到底可不可以放？" at a kindergarten
+    kinds += [kind for kind, pattern in (("relay_api", RELAY_API), ("hk_privacy", HK_PRIVACY), ("which_app", WHICH_APP),
+                                         ("first_steps", FIRST_STEPS)) if pattern.search(q)]  # fmt: skip
+    if "relay_api" not in kinds and RELAY_TRUST.search(q) and RELAY_API.search(to_simplified(message)):
+        kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people"} & set(kinds):
         kinds.append("data_safety")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
@@ -1896,6 +1963,11 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "why_listed": frozenset({"law", "safety"}),
     "offline": frozenset({"hardware", "own_hardware"}),
     "ignore_api": frozenset({"cost", "app_use", "setup"}),
+    "which_app": frozenset({"which", "app_use", "free"}),
+    "first_steps": frozenset({"which", "setup", "next", "app_use"}),
+    "relay_api": frozenset({"law", "safety"}),
+    "hk_privacy": frozenset({"law", "safety"}),
+    "photos_people": frozenset({"safety", "may_use", "can_ai"}),
     "self_host_no_it": frozenset(
         {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost", "no_dev"}
     ),
@@ -1941,8 +2013,17 @@ def direct_answer(
         return _safety_answer(raw, lang, question, currency)
     if kind == "cross_border_cn":  # "我们的产品资料传到国外服务器算不算数据出境？"
         return t(lang, "cross_border_cn")
-    if kind == "photos_people":  # "小朋友的照片可以放进AI吗？"
-        return t(lang, "photos_people")
+    if kind == "photos_people":  # "小朋友的照片可以放进AI吗？" (with the law of where the person is)
+        law = {"tw": "photos_law_tw", "hk": "photos_law_hk"}.get(_place_of(raw) or "")
+        return t(lang, "photos_people") + (t(lang, law) if law else "")
+    if kind == "relay_api":  # "淘宝上有人卖便宜的中转API…靠谱吗？"
+        return t(lang, "relay_api")
+    if kind == "hk_privacy":  # "私隱條例點睇？"
+        return t(lang, "hk_privacy")
+    if kind == "which_app":  # "到底要用哪一個app？"
+        return _which_app_answer(raw, recommendation, lang)
+    if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？"
+        return _first_steps_answer(raw, recommendation, lang)
     if kind == "data_safety":  # "is it a problem to put immigration status and abuse history into an AI?"
         return _safety_answer(raw, lang, question, currency)
     if kind == "why_listed":
@@ -1952,6 +2033,33 @@ def direct_answer(
     if kind == "ignore_api":
         return _ignore_api_answer(raw, recommendation, lang, currency)
     return None
+
+
+def _which_app_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str | None:
+    """ "到底要用哪一個app？": the pick's maker's app when it is offered where the person is, else the first
+    app offered there, and the others offered there (makers table), free plans and their data terms."""
+    place = _place_of(raw)
+    if place not in PLACES:
+        return None
+    apps = apps_in(place, lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+    first = _pick_app(_top(recommendation), lang, raw)
+    first = _APP_SHORT.sub("", first).strip()
+    if first not in apps:
+        first = re.split(r"、|, | or ", apps)[0]
+    return t(lang, "which_app", first=first, apps=apps, place=PLACES[place][1 if lang == "zh" else 0])
+
+
+def _first_steps_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str | None:
+    """ "How do we start on Monday?": numbered first steps for a person who types into a chat app (the app
+    offered where they are, the use case as the example instruction); None when the route is the API
+    (then the recommendation's next steps answer it)."""
+    if _hand_band(raw, recommendation) not in ("app", "both") and recommendation:
+        return None
+    first = _APP_SHORT.sub("", _pick_app(_top(recommendation), lang, raw)).strip()
+    first = re.split(r"、|, | or ", first)[0].removesuffix(" 等")
+    use = use_case_summary(str(raw.get("use_case") or ""), str(raw.get("task_type") or ""), lang)
+    example = t(lang, "first_steps_example", use=use) if use else t(lang, "first_steps_example_none")
+    return t(lang, "first_steps_app", apps_one=first, example=example)
 
 
 def _app_price_answer(question: str, raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str | None:
@@ -1976,7 +2084,7 @@ def _computer_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] |
         return recommendation_answer("hardware", raw, recommendation, lang, None)
     band = _hand_band(raw, recommendation)
     if band in ("app", "both") or top is None:
-        route = t(lang, "computer_route_app", app=_pick_app(top, lang))
+        route = t(lang, "computer_route_app", app=_pick_app(top, lang, raw))
     else:
         route = t(lang, "computer_route_api", model=top.model)
     return t(lang, "computer_api", route=route)
@@ -2158,7 +2266,7 @@ def _paste_answer(
         else (
             (maker.app_zh if lang == "zh" else maker.app_en)
             if maker is not None
-            else _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+            else apps_in(_place_of(raw), lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
         )
     )
     confidential = _sensitive(raw) or re.search(
@@ -2261,7 +2369,9 @@ WHY_LISTED = re.compile(
     r"why(?:\s+(?:is|are|was|s)|'s|’s)\s+(?:the\s+)?(?P<name>[a-z][\w.\- ]{1,30}?)\s+(?:still\s+)?(?:on|in)\s+(?:the|your|my|this|that)?\s*"
     r"(?:short\s*list|list|ranking|picks|options|recommendations?)|"
     r"why\s+(?:did|do|would)\s+you\s+(?:still\s+)?(?:include|list|keep|recommend|suggest|put)\s+(?:the\s+)?(?P<name2>[a-z][\w.\-]{1,20})|"
-    r"为什么(?:还|会)?(?:有|推荐|列了?|把)\s*(?P<name3>[A-Za-z][\w.\-]{1,20}|[\u4e00-\u9fff]{2,6}?)(?:在|放|呢|？|\?|，|,)",
+    r"为什么(?:还|会)?(?:有|推荐|列了?|把)\s*(?P<name3>[A-Za-z][\w.\-]{1,20}|[\u4e00-\u9fff]{2,6}?)(?:在|放|呢|？|\?|，|,)|"
+    r"(?:为什么|为啥|点解|怎么)\s*(?:个|你的|这个|那个)?\s*(?:list|名单|清单|候选名单|推荐)(?:上|里|里面|入面)?\s*(?:会|还)?\s*(?:有|列了?|包括)\s*"
+    r"(?P<name4>[A-Za-z][A-Za-z0-9.\-]{1,20})",
     re.IGNORECASE,
 )
 """A question why a model is on the shortlist ("why is kimi on the list if its china?")."""
@@ -2289,7 +2399,7 @@ def why_listed_target(question: str, rec: Recommendation | None) -> Candidate | 
     m = WHY_LISTED.search(to_simplified(question))
     if rec is None or m is None:
         return None
-    named = next(g for g in (m.group("name"), m.group("name2"), m.group("name3")) if g).strip().lower()
+    named = next(g for g in (m.group("name"), m.group("name2"), m.group("name3"), m.group("name4")) if g).strip().lower()
     words = [w for w in re.split(r"[\s\-]+", named) if len(w) >= 2]
     for c in [*rec.recommendations, *rec.frontier]:
         name = c.model.lower()
@@ -2313,7 +2423,8 @@ def _why_listed_answer(
     parts = [t(lang, "listed_rank", name=c.model, rank=c.rank, passing=f"{passing:,}" if passing else "?", cost=cost)]
     warned = render.chat_warnings(c, lang)
     made = load_catalog().models.get(c.model_key)
-    served_in_cn = c.provider is not None and PROVIDER_JURISDICTIONS.get(c.provider, ("",))[0] == "cn"
+    served_in_cn = c.provider is not None and "cn" in (PROVIDER_JURISDICTIONS.get(c.provider, ("",))[0],
+                                                      PROVIDER_PARENT_LAWS.get(c.provider, ("",))[0])  # Alibaba's Singapore arm
     if made is not None and (made.maker or "") in MAKERS_IN_CHINA and not served_in_cn and not c.self_hosted:
         # "why is kimi on the list if its china": made there, but served here by a company elsewhere
         parts.append(t(lang, "listed_made_in_china", name=c.model, maker=MAKERS_IN_CHINA[made.maker or ""],
@@ -2374,11 +2485,24 @@ _TEAM = re.compile(
 """Words of a team or an organisation, or a head count of workers ("3 physios", "our shop")."""
 
 
+BY_HAND = re.compile(
+    r"不会写代码|不懂代码|不会编程|不懂编程|不会代码|不懂技术|不会技术|不识电脑|唔识电脑|不会用电脑|不太会用电脑|不懂电脑|"
+    r"只会用手机|只用手机|都用手机|只会用(?:手机|line|微信)|没有(?:it|技术人员|工程师|程序员)|就我和(?:两|三|几|[一二三四五])个|"
+    r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bno\s+coding\b|\bnot\s+(?:very\s+)?(?:technical|techy|good\s+with\s+computers)\b|"
+    r"\bno\s+it\s+(?:guy|person|people|staff)\b|\bonly\s+(?:use\s+)?(?:our\s+|their\s+)?phones\b",
+    re.IGNORECASE,
+)
+"""Words of people who will type into an app by hand: they can't code or aren't at home with computers, or
+are a handful with phones ("我不会写代码，店里就我和两个运营", "我唔識電腦", "老師們只會用手機跟LINE")."""
+
+
 def is_solo(messages: Sequence[str]) -> bool:
-    """Whether the person works alone: said so, or every message speaks of one person's own work with no
-    team, organisation or head count in it ("i make candles…", "wedding photographer in cape town…")."""
+    """Whether the person works alone or by hand: said so (or that they can't code, aren't at home with
+    computers, use only phones), or every message speaks of one person's own work with no team,
+    organisation or head count in it ("i make candles…", "wedding photographer in cape town…")."""
     said = to_simplified(" ".join(messages))
-    return SOLO.search(said) is not None or (bool(said.strip()) and _TEAM.search(said) is None)
+    return (SOLO.search(said) is not None or BY_HAND.search(said) is not None
+            or (bool(said.strip()) and _TEAM.search(said) is None))  # fmt: skip
 
 
 def solo_app(
@@ -2392,6 +2516,9 @@ def solo_app(
     if _hand_band(raw, recommendation) not in ("app", "both"):
         return None
     maker = maker_named(f"{top.model} {top.provider or ''}")
+    place = _place_of(raw)
+    if maker is not None and place in PLACES and place not in maker.offered:
+        return None  # a Hong Kong firm is never sent to an app its maker does not offer there
     return maker if maker is not None and maker.app_en else None
 
 

@@ -399,7 +399,7 @@ class Nodes:
         currency = render.person_currency(state.get("requirements", {}), lang)
         events: list[AnyEvent] = []
         covered: set[str] = set()
-        for kind in answers.direct_kinds(question, earlier):
+        for kind in answers.direct_kinds(question, earlier, str(state.get("text") or "")):
             text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
             if text:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
@@ -548,6 +548,8 @@ class Nodes:
         said_paths = [f.path for f in facts if f.path not in ("use_case", "languages")]
         facts = rough_confirmations(before, facts, text, intent)
         facts = _keep_task(before, facts, text, intent)
+        if before.get("input_modalities") is None:  # "不是看圖片": text input, when none other was held, is no news
+            facts = [f for f in facts if not (f.path == "input_modalities" and list(f.value) == ["text"])]  # type: ignore[call-overload]
         facts = _asked_not_told(before, facts, u.get("question"), intent, text)
         facts, also_task = _added(before, facts, text, intent)
         facts = _bare_budget_in_yuan(facts, text, lang)
@@ -563,6 +565,7 @@ class Nodes:
         facts.extend(_restated_budget(before, facts, text, lang))
         facts.extend(_restated_currency(before, facts, text, lang))
         facts = _local_dollar(state, before, facts, text, lang)
+        facts = _local_yuan(before, facts, text, lang)
         facts.extend(_restated_period(state, before, facts, text, lang))
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
@@ -575,10 +578,17 @@ class Nodes:
         if removed:  # "NO. I said Canada, not the US": whatever was set to the US goes
             events.append(_message(t(lang, "removed", items=render.noted(before, removed, lang)), lang))
             changed += removed
+        said_use = _use_case_said(text)
+        if said_use is not None and (before.get("use_case") or {}).get("value") != said_use:
+            # "用途改成寫家長通訊", "用途係睇客戶單據同寫email": the use case said outright replaces the one held
+            requirements["use_case"] = Fact("use_case", said_use, "stated", said_use).slot()
+            changed.append("use_case")
         placed = location_sentence(requirements, changed, facts, lang)
         if placed:  # "Noted: you are in mainland China", said once, in words of its own
             events.append(_message(placed, lang))
         shown = [p for p in changed if p not in ("use_case", "location") and p in requirements]
+        if said_use is not None and "use_case" in changed and "use_case" in before:
+            shown.append("use_case")
         corrected = [p for p in shown if p in before and before[p]["provenance"] != "defaulted"]
         fresh = [p for p in shown if p not in corrected]
         if corrected:
@@ -601,7 +611,8 @@ class Nodes:
             events.append(_message(t(lang, "noted", items=render.noted(requirements, fresh, lang)), lang))
         elif fresh or (corrected and stage == "recommended"):
             items = render.noted(requirements, fresh or corrected, lang)
-            events.append(_message(t(lang, "rerank", items=items), lang))
+            if items:  # a new use case alone changes no ranking: said above, no "updated: ." line
+                events.append(_message(t(lang, "rerank", items=items), lang))
 
         asked = dict(state.get("asked", {}))
         update: dict[str, Any] = {"requirements": requirements, "events": events}
@@ -818,6 +829,20 @@ def _rescaled_volume(before: Mapping[str, Any], facts: list[Fact], text: str, in
 
 
 _DETAIL_PATHS = ("volume.", "budget.", "latency.", "languages", "input_modalities")
+_USE_CASE_SAID = re.compile(
+    r"(?:用途|用处|用處|\buse\s+case)\s*(?:要|就)?(?:改成|改为|改為|改做|换成|換成|应该是|應該是|係|系|是|is|should\s+be|[:：])\s*"
+    r"(?P<use>[^，,。.!！?？\n]{2,80})", re.I)
+
+
+def _use_case_said(text: str) -> str | None:
+    """The use case said outright ("用途改成寫家長通訊", "the use case is drafting client emails"), in the
+    person's words, else None."""
+    m = _USE_CASE_SAID.search(text)
+    return m.group("use").strip() if m else None
+
+
+_PHOTO_ASKED = re.compile(r"(?:照片|相片|圖片|图片|photos?|pictures?|images?)[^。.!！?？\n]*[?？]", re.I)
+"""A sentence that asks about photos ("小朋友的照片可以放進AI嗎？", "can we upload the kids' photos?")."""
 _TASK_WANT = re.compile(
     r"\bwant|would\s+like|looking\s+for|\bplan\s+to|trying\s+to|想|希望|打算|准备|用AI|用ai|帮(?:我|忙)", re.I
 )
@@ -828,6 +853,12 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     place in the ranking), with what it names (to compare once there is a recommendation); None when
     the question names no app and no model."""
     apps = answers.consumer_apps(question)
+    said = str(state.get("text") or "")
+    if not apps and answers.BY_HAND.search(to_simplified(said)):  # "直接用DeepSeek行不行？我不会写代码": its app
+        apps = answers.consumer_apps(f"{question} {said}")
+    where = (state.get("requirements", {}).get("location") or {}).get("value")
+    if where in answers.PLACES:  # "豆包在台灣可以用嗎": an app not offered there is answered by the places table only
+        apps = [a for a in apps if (m := answers.maker_named(a.en)) is None or where in m.offered]
     if apps:
         currency = render.person_currency(state.get("requirements", {}), lang)
         text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state), currency)
@@ -889,9 +920,16 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     task, though a task could be guessed from its words. A correction, or words saying what is wanted,
     still change it."""
     held = before.get("task_type")
-    if held is None or held["value"] is None or held["provenance"] == "defaulted" or intent == "correction":
+    if held is None or held["value"] is None or held["provenance"] == "defaulted":
         return facts
     task = next((f for f in facts if f.path == "task_type"), None)
+    if (task is not None and task.value == "vision" and task.provenance == "inferred" and held["value"] != "vision"
+            and _PHOTO_ASKED.search(text)):  # fmt: skip
+        # "可以把小朋友的照片放進AI，讓它寫照片說明嗎？" after weekly newsletters: photos as an input, asked
+        # about, are no new task (whatever else the message corrects)
+        return [f for f in facts if f.path not in ("task_type", "use_case", "input_modalities")]
+    if intent == "correction":
+        return facts
     if (task is not None and task.value == "chat" and held["value"] != "chat" and held["provenance"] == "stated"
             and any(f.path.startswith(_DETAIL_PATHS) for f in facts)):  # fmt: skip
         # "People are waiting in the chat, so reply within 5 seconds" after a booking agent: the channel
@@ -1124,6 +1162,31 @@ def _local_dollar(state: State, before: Mapping[str, Any], facts: list[Fact], te
         amount = float(held["value"])
         out.append(Fact("budget.monthly_usd", round(to_usd(amount, code), 2), held["provenance"], text.strip()[:200],
                         money(amount, code, lang)))  # fmt: skip
+    return out
+
+
+_NAMES_YUAN = re.compile(r"人民币|人民幣|人名币|\brmb\b|\bcny\b|\byuan\b|[¥￥]", re.I)
+_PLACE_MONEY = {"tw": "TWD", "hk": "HKD", "sg": "SGD"}
+"""Places where a Chinese "块" or "元" is not yuan: the local money (NT$, HK$, S$)."""
+
+
+def _local_yuan(before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """ "一個月幾百塊吧" from a kindergarten in 台中: New Taiwan dollars, not yuan. A sum the brain showed in
+    yuan with no currency named ("塊", "元", a bare figure after 預算) is put in the money of where the
+    person is (said in this message or before), labelled inferred: the currency is worked out from the
+    place, and the person sees it and can correct it. A sum said in 人民幣 stays yuan."""
+    place = next((str(f.value) for f in facts if f.path == "location"), None)
+    if place is None and before.get("location") is not None:
+        place = str(before["location"]["value"])
+    code = _PLACE_MONEY.get(place or "")
+    if code is None or _NAMES_YUAN.search(text):
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if f.path == "budget.monthly_usd" and f.shown and currency_of(f.shown) == "CNY" and f.value:
+            amount = from_usd(float(f.value), "CNY")
+            f = Fact(f.path, round(to_usd(amount, code), 2), "inferred", f.evidence, money(round(amount), code, lang))
+        out.append(f)
     return out
 
 

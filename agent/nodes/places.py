@@ -110,7 +110,7 @@ def use_in_place_answer(
     if pick is not None and named is not None and pick[1] is not named and place not in pick[1].offered:
         parts.append(t(lang, "place_pick_too", model=pick[0], place=where))
     deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
-    if place == "cn" and (deployment or {}).get("data_residency") != "cn":
+    if place == "cn" and (deployment or {}).get("data_residency") != "cn" and raw.get("location") != "cn":
         parts.append(t(lang, "place_tell_cn"))
     parts.append(t(lang, "place_source", as_of=AS_OF))
     return sep.join(parts)

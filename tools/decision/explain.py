@@ -239,7 +239,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "price_below_typical": "{model} through {provider} is priced at {ratio} of this model's usual price; at the usual price it would cost about {monthly}/month: confirm the price and the build served (full precision or quantised) with the seller before planning on it",
         "maker_price_promo": "{maker}'s own price for {model} is {ratio} of what other sellers charge: confirm it is not a time-limited discount; at their price it would cost about {monthly}/month",
         "warn_price_below_typical": "priced at {ratio} of its usual price: confirm",
-        "warn_maker_price_promo": "the maker's price is {ratio} of other sellers': confirm it lasts",
+        "warn_maker_price_promo": "the maker's own price is {ratio} of other sellers' (perhaps a limited-time offer): confirm it lasts",
         "warn_baa": "confirm {provider} signs a HIPAA BAA first",
         "warn_no_diarization": "not documented to tell speakers apart: add a speaker-separation step",
         "speakers_needed": " (which your use case needs, even with a model documented to do it)",
@@ -250,6 +250,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "china_law_passed_over": " Rated higher but sold only through providers under Chinese law ({provider}), where your confidential data would be subject to Chinese law: {model} ({quality} of 100, {monthly}/month), so the picks above are providers under other laws. If the data is not in fact confidential, lower `data.sensitivity` and it returns to the ranking.",
         "cn_passed_over_hk": " Rated higher but not offered in Hong Kong: {model} ({quality} of 100, {monthly}/month), so the picks above are models offered there.",
         "cn_passed_over": " Rated higher but not offered in mainland China{inferred}: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there. If you are in Taiwan or Singapore (where the US makers do offer their services; Hong Kong is on none of their lists), set `location` in the requirements and it returns to the ranking.",
+        "cn_passed_over_stated": " Rated higher but not offered in mainland China: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there.",
         "lifecycle_alone": " No lasting model is as good as {model} within the ratings' margin of error, so it stays {where} despite its warning; the highest-rated lasting alternative is {lasting} ({quality} of 100, {monthly}/month{retires}): plan the move.",
         "alone_retires": "; it too is announced to retire, on {date}",
         "alone_first": "first",
@@ -507,7 +508,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "fail_untrusted_provider": "{provider} is a reseller ({tier}), not a seller trusted by default",
         "fail_residency": "it runs in {region}, but {required} is required",
         "region_unknown": "a region its provider does not state",
-        "prompt_engineering": "writing good instructions with examples (prompt engineering)",
+        "prompt_engineering": "clear instructions with one or two good examples",
         "rag": "looking up your own documents for each answer (RAG, retrieval-augmented generation)",
         "fine_tuning": "training the model further on your examples (fine-tuning)",
         "train_from_scratch": "training from scratch",
@@ -708,7 +709,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "price_below_typical": "{model} 通过 {provider} 的价格只有该模型通常价格的 {ratio}；按通常价格每月约需 {monthly}：规划前请向销售方确认价格以及所提供的版本（全精度还是量化版）",
         "maker_price_promo": "{maker} 自己对 {model} 的标价只有其他销售方的 {ratio}：请确认这不是限时折扣；按其他销售方的价格每月约需 {monthly}",
         "warn_price_below_typical": "价格只有通常价格的 {ratio}：需确认",
-        "warn_maker_price_promo": "厂商标价只有其他销售方的 {ratio}：请确认能否持续",
+        "warn_maker_price_promo": "厂商自己的标价只有其他销售方的 {ratio}（可能是限时优惠）：请确认这个价格能否持续",
         "warn_baa": "请先确认 {provider} 签署 HIPAA 商业伙伴协议",
         "warn_no_diarization": "未说明能区分说话人：需另加区分说话人的步骤",
         "speakers_needed": "（您的用例需要，即使厂商说明支持也要测试）",
@@ -719,6 +720,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "china_law_passed_over": "评分更高、但只能经由受中国法律管辖的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}）。您的数据是机密的，因此以上推荐都来自受其他法律管辖的服务商。如果数据其实并不机密，请调低" + _zh_field("data.sensitivity") + "，它就会回到排名中。",
         "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
         "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "（需求文件里写 `location: tw` 或 `location: sg`），它就会回到排名中。",
+        "cn_passed_over_stated": "评分更高、但不在中国大陆提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。",
         "lifecycle_alone": "没有能长期使用的模型与 {model} 在统计上持平，因此尽管有警告它仍{where}；评分最高的可长期使用替代是 {lasting}（{quality}/100，每月 {monthly}{retires}）：请规划迁移。",
         "alone_retires": "；它也已宣布将于 {date} 退役",
         "warn_retiring": "{date} 退役",
@@ -792,8 +794,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "headroom": "在同样的 GPU 上没有更便宜且满足条件的模型；{model} 的公开评分与首选相当，在这些 GPU 上可处理 {capacity_x} 倍的请求：若用量增长可试用它。",
         "quality_d": "，公开评分{word} {d} 分（满分 100 分）",
         "quality_d_shared": "，在两者都有的公开评分上{word} {d} 分（满分 100 分，不计{cats}）",
-        "value_tied": "：公开评分上统计持平，请在您的样例上验证",
-        "value_tied_best": "：公开评分上与评分最高的 {best} 统计持平，请在您的样例上验证",
+        "value_tied": "：公开评分上和第一名差不多（差距在评分误差之内），请在您的样例上验证",
+        "value_tied_best": "：公开评分上与评分最高的 {best} 差不多（差距在评分误差之内），请在您的样例上验证",
         "value_near": "：公开评分较低（两者评分的可能区间相差不到 {within} 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
         "value_near_best": "：公开评分较低（它的可能区间与评分最高的 {best} 的相差不到 {within} 分，但没有重叠），只有在您自己的样例上表现一样好时才考虑它",
         "value_cheaper": "：费用不超过一半的模型中评分最高的（排在两者之间的模型更贵或警告更多），质量差距请在您的样例上核实",
@@ -966,7 +968,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "fail_untrusted_provider": "{provider} 是转售平台（{tier}），默认不在可信卖家之列",
         "fail_residency": "它在{region}运行，但要求数据留在{required}",
         "region_unknown": "服务商未说明的地区",
-        "prompt_engineering": "写好指令并附上示例（提示工程）",
+        "prompt_engineering": "把要求写清楚，并附上一两个好例子",
         "rag": "每次回答前检索您自己的文档（RAG，检索增强生成）",
         "fine_tuning": "用您的样例进一步训练模型（微调）",
         "train_from_scratch": "从零训练",
@@ -1847,6 +1849,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "not_offered_cn_us_provider"
     if code in ("not_offered_cn", "cn_passed_over") and p.get("place") == "hk":
         code = "not_offered_hk" if code == "not_offered_cn" else "cn_passed_over_hk"
+    elif code == "cn_passed_over" and p.get("place") == "cn" and p.get("inferred") is False:
+        code = "cn_passed_over_stated"  # said to be in mainland China: no paragraph for Taiwan or Singapore
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""

@@ -4,6 +4,7 @@ otherwise. The texts are written once, in Simplified Chinese; the conversion is 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import opencc
@@ -15,7 +16,7 @@ HTML_LANG = {"tw": "zh-TW", "hk": "zh-HK"}
 TW_WORDS = (
     ("質量", "品質"), ("引數", "參數"), ("例項子", "實例子"), ("型別", "類型"), ("賬", "帳"), ("響應", "回應"),
     ("籤資料", "簽資料"), ("籤協議", "簽協議"), ("籤合約", "簽合約"), ("籤數據", "簽數據"), ("籤一份", "簽一份"),
-    ("樣例", "範例"),
+    ("樣例", "範例"), ("個人資訊", "個人資料"),
 )
 """Taiwan usage OpenCC's phrase table gets wrong for these texts: 質量 reads as physical mass there
 (quality is 品質), 引數 is a function's argument (a model's parameters are 參數), 型別 is a programming
@@ -23,9 +24,11 @@ type (a task's kind is 類型), 例項 is a programming instance (真实例子 i
 sign an agreement is 簽), and Taiwan writes 帳 (帳單, 帳戶) and 回應."""
 
 
-HK_WORDS = (("質量", "質素"), ("默認", "預設"), ("樣例", "範例"), ("籤協議", "簽協議"), ("籤合約", "簽合約"))
+HK_WORDS = (("質量", "質素"), ("默認", "預設"), ("樣例", "範例"), ("籤協議", "簽協議"), ("籤合約", "簽合約"),
+            ("户", "戶"), ("賬", "帳"), ("個人信息", "個人資料"), ("信息", "資訊"))
 """Hong Kong usage OpenCC's `s2hk` leaves in mainland words: quality is 質素 there, a default 預設, an
-example 範例, and to sign an agreement is 簽."""
+example 範例, to sign an agreement is 簽; 客戶 and 帳號 (s2hk keeps the mainland 户 and 賬), 個人資料 (the
+word of the 私隱條例), 資訊 for information."""
 WORDS = {"tw": TW_WORDS, "hk": HK_WORDS}
 
 
@@ -62,4 +65,8 @@ def for_place(text: str, lang: str, location: str | None) -> str:
     out = _convert(config, text)
     for wrong, right in WORDS.get(location or "", ()):
         out = out.replace(wrong, right)
-    return out
+    return _WEEK.sub("週", out)
+
+
+_WEEK = re.compile(r"(?<=[\d ×])周(?=[）)，,。 ]|$)")
+"""A week after a figure ("每週 1 × 4.3 周"): Traditional Chinese writes 週."""
