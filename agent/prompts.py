@@ -10,7 +10,7 @@ from __future__ import annotations
 from whichmodel.agent.interview_spec import QUESTIONS as QUESTIONS
 from whichmodel.agent.interview_spec import Option, SlotSpec
 from whichmodel.knowledge.units import USD_PER
-from whichmodel.tools.decision.names import FIELDS
+from whichmodel.tools.decision.names import FIELDS, LANGUAGES
 
 QuestionSpec = SlotSpec
 """The interview's questions are `agent.interview_spec.SLOTS` (one spec, read by every brain)."""
@@ -538,12 +538,7 @@ VALUE_WORDS = {
 }
 
 VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
-    "languages": {"en": ("English", "英语"), "zh": ("Chinese", "中文"), "ja": ("Japanese", "日语"),
-                  "ko": ("Korean", "韩语"), "fr": ("French", "法语"), "de": ("German", "德语"),
-                  "es": ("Spanish", "西班牙语"), "pt": ("Portuguese", "葡萄牙语"), "ru": ("Russian", "俄语"),
-                  "ar": ("Arabic", "阿拉伯语"), "it": ("Italian", "意大利语"), "vi": ("Vietnamese", "越南语"),
-                  "th": ("Thai", "泰语"), "id": ("Indonesian", "印尼语"), "hi": ("Hindi", "印地语"),
-                  "nl": ("Dutch", "荷兰语"), "tr": ("Turkish", "土耳其语"), "pl": ("Polish", "波兰语")},
+    "languages": dict(LANGUAGES),  # every language the decision core can name (Swahili, Tagalog...)
     "input_modalities": {"text": ("text", "文本"), "image": ("images", "图片"), "audio": ("audio", "音频"),
                          "video": ("video", "视频"), "pdf": ("PDF", "PDF")},
     "deployment.data_residency": {"eu": ("EU", "欧盟"), "us": ("US", "美国"), "cn": ("China", "中国境内"),

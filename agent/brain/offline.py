@@ -312,6 +312,7 @@ _CURRENCY_NAMES: tuple[tuple[str, str], ...] = (
     ("zar", r"南非兰特|兰特|\bzar\b|\brands?\b"),
     ("inr", r"印度卢比|卢比|\binr\b|\brupees?\b"),
     ("chf", r"瑞士法郎|瑞郎|\bchf\b|swiss\s+francs?"),
+    ("kes", r"肯尼亚先令|\bkes\b|\bk(?:e\s?)?sh\b|kenyan\s+shillings?|\bshillings?\b"),
     ("usd", r"美元|美金|\busd\b|\bus\s+dollars?|\bus\$"),
 )
 
@@ -968,6 +969,10 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         if mult != HOURLY and mult not in EXACT_PERIODS and n.value > 0:
             # "15 patients a day": the month's figure is worked out (15 × 30 days), said with its basis
             derived, basis = True, _rate_basis(n.value, mult, scan.language)
+        low_end = _range_low(scan, n)
+        if basis is None and mult == 1 and low_end is not None:  # "20-30 documents in the month": the top, said so
+            basis = (f"{n.value:,.0f}/月（按 {low_end:g}–{n.value:g} 的上限）" if scan.language == "zh"
+                     else f"{n.value:,.0f}/month (the top of {low_end:g}–{n.value:g}; one request per item)")  # fmt: skip
         scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end, basis)
         if derived and scan.facts:
             scan.derived.append(scan.facts[-1])
@@ -1180,6 +1185,16 @@ def _vague_figure(scan: _Scan, n: Number) -> bool:
     low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
     return (low is not None and 0 < low.value < n.value
             and _rx(r"^\s*(?:to|-|–|~|～|到|至|or)\s*$").match(scan.low[low.end : n.start]) is not None)  # fmt: skip
+
+
+def _range_low(scan: _Scan, n: Number) -> float | None:
+    """The lower end of a range whose upper end is `n` ("20-30", "20 to 30", "二十到三十"); None when `n`
+    ends no range."""
+    low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
+    if low is None or low.value >= n.value:
+        return None
+    between = scan.low[low.end : n.start]
+    return low.value if _rx(r"^\s*(?:-|–|~|～|to|到|至)\s*$").match(between) else None
 
 
 def _rate_basis(value: float, mult: float, lang: str) -> str | None:

@@ -34,6 +34,8 @@ from whichmodel.knowledge.availability import (
 )
 from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA, PROVIDER_JURISDICTIONS
 from whichmodel.knowledge.catalog.store import load_catalog
+from whichmodel.knowledge.products import AS_OF as PRODUCTS_AS_OF
+from whichmodel.knowledge.products import PRODUCTS, Product
 from whichmodel.knowledge.units import (
     RATES_AS_OF,
     SPOKEN_WORDS_PER_MINUTE,
@@ -189,6 +191,20 @@ CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
     ("EUR", r"euros?\b|\beur\b|€|欧元", "euros", "欧元"),
     ("JPY", r"\byen\b|\bjpy\b|日元|日圆|日币", "yen", "日元"),
     ("CNY", r"人民币|\brmb\b|\bcny\b|\byuan\b", "yuan", "人民币"),
+    ("KES", r"\bkes\b|\bk(?:e\s?)?sh\b|(?:kenyan\s+)?shillings?\b|肯尼亚先令", "Kenyan shillings", "肯尼亚先令"),
+    ("NGN", r"\bngn\b|naira|奈拉", "naira", "尼日利亚奈拉"),
+    ("BRL", r"\bbrl\b|\br\$|reais|雷亚尔", "Brazilian reais", "巴西雷亚尔"),
+    ("MXN", r"\bmxn\b|\bmx\$|mexican\s+pesos?|墨西哥比索", "Mexican pesos", "墨西哥比索"),
+    ("IDR", r"\bidr\b|rupiah|印尼盾", "rupiah", "印尼盾"),
+    ("PHP", r"philippine\s+pesos?|₱|菲律宾比索", "Philippine pesos", "菲律宾比索"),
+    ("VND", r"\bvnd\b|vietnamese\s+dong|越南盾", "Vietnamese dong", "越南盾"),
+    ("THB", r"\bthb\b|\bbaht\b|泰铢", "baht", "泰铢"),
+    ("MYR", r"\bmyr\b|ringgit|林吉特|令吉", "ringgit", "马来西亚林吉特"),
+    ("KRW", r"\bkrw\b|korean\s+won|韩元", "won", "韩元"),
+    ("INR", r"\binr\b|rupees?|₹|卢比", "rupees", "印度卢比"),
+    ("ZAR", r"\bzar\b|\brands?\b|兰特", "rand", "南非兰特"),
+    ("CHF", r"\bchf\b|swiss\s+francs?|瑞士法郎", "Swiss francs", "瑞士法郎"),
+    ("SEK", r"\bsek\b|swedish\s+(?:kronor|krona)|瑞典克朗", "Swedish kronor", "瑞典克朗"),
     ("USD", r"\busd\b|\bus\$|\bus\s+dollars?|american\s+dollars?|美元|美金", "US dollars", "美元"),
 )  # fmt: skip
 """Currencies a question can name (ISO code, its words, its name in EN/ZH): only to read which one a
@@ -252,6 +268,14 @@ CONTRADICTION = re.compile(
 """The person points out two answers that seem to disagree ("before you said the app, now API keys??")."""
 
 
+LEGAL_DOMAIN_NOUNS = (
+    r"(?:[a-z]+\s+)?(?:texts?|documents?|docs|papers?|contracts?|translations?|translating|translators?|writing|work|"
+    r"field|domain|sector|terminology|terms|language|english|german|french|spanish|content|material|files?|"
+    r"briefs?|opinions?|drafting|firms?|practice|office|industry|questions?\s+(?:about|on)\s+(?:the\s+)?model)\b"
+)
+"""Nouns that make "legal" (or "law") the person's field or the kind of text, not a question whether
+something is allowed: "which model is best for German legal texts?", "we are a law firm"."""
+
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|cross\s+(?:that|it|them)\s+off|"
@@ -272,7 +296,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:run|host)\w* (?:it |them |a model )?(?:ourselves|locally|ourself)|"
         r"自己的(?:电脑|服务器|机器|显卡)|本地(?:跑|部署|运行)|自己(?:跑|部署|搭)", re.IGNORECASE)),
     ("law", re.compile(
-        r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|\b(?:rules|regulations?)\s+(?:in|for|about|on)\b|(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:privacy\s+)?(?:rules|regulations?)\b|does\s+(?:that|it|this|gdpr)\s+(?:count|apply)|uk\s+gdpr|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
+        r"\b(?:legal(?!\s+(?:" + LEGAL_DOMAIN_NOUNS + r"))|legally|allowed|lawful|permitted)\b|\blaw\b(?!\s+(?:" + LEGAL_DOMAIN_NOUNS + r"))|\b(?:rules|regulations?)\s+(?:in|for|about|on)\b|(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:privacy\s+)?(?:rules|regulations?)\b|does\s+(?:that|it|this|gdpr)\s+(?:count|apply)|uk\s+gdpr|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
     ("mistakes", re.compile(
         r"wrong\s+(?:answer|advice|exercise|information|info|thing)|(?:gives?|tells?|says?)\s+(?:\w+\s+){0,3}(?:wrong|incorrect)|"
         r"makes?\s+(?:a\s+)?mistakes?|gets?\s+(?:[\w']+\s+){0,3}wrong|hallucinat|"
@@ -318,7 +342,8 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:是不是|是)免费|免费(?:吗|不|的吗)|要(?:不要)?钱(?:吗|不)", re.IGNORECASE)),
     ("which", re.compile(
         r"which (?:one|model|of them)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
-        r"what (?:should|do|would|can) (?:i|we) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
+        r"what (?:should|do|would|can) (?:i|we) (?:actually |just )?(?:pick|choose|use|go with|get)\b|"
+        r"what (?:i|we) (?:should|must|need to) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
         r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
@@ -1293,6 +1318,43 @@ _CHECK_ASK = re.compile(
 )
 
 
+SLOT_ASK = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|but|well)[\s,]+)*(?:and\s+|what\s+about\s+|how\s+about\s+)(?:the\s+|my\s+|our\s+)?"
+    r"(?:volume|budget|languages?|answer\s+time|latency|region)\s*\??\s*$|^\s*(?:那|还有)?(?:用量|预算|语言)呢[？?]?\s*$",
+    re.IGNORECASE,
+)
+"""A bare question after a setting ("OK, and the volume?", "what about the budget?", "预算呢？"): what is held
+for it, not a refusal."""
+QUOTE_ASK = re.compile(
+    r"[\"“”'‘’「『](?P<quote>[^\"“”'‘’」』]{3,80})[\"“”'‘’」』]\s*(?:to\s+what|about\s+what|for\s+what|meaning\s+what|means?\s+what|"
+    r"what\s+(?:do|did)\s+you\s+mean|\?|？|是指什么|指什么|什么意思)",
+    re.IGNORECASE,
+)
+"""A question about the assistant's own words ("\"Yes, on conditions\" to what?")."""
+
+
+def quote_answer(clause: str, replies: Sequence[str], said: Sequence[str], lang: Lang) -> str | None:
+    """ "\"Yes, on conditions\" to what?": the question of the person's those words answered (the last
+    question of theirs before the reply that says it), or, when no reply of mine says them, that too; None
+    when the clause quotes nothing."""
+    m = QUOTE_ASK.search(clause)
+    if m is None:
+        return None
+    quote = m.group("quote").strip(" ,.")
+    where = next((i for i in range(len(replies) - 1, -1, -1) if quote.lower() in replies[i].lower()), None)
+    if where is None or where >= len(said):
+        return t(lang, "quote_unknown", quote=quote)
+    asked = question_clauses(said[where]) or [said[where]]
+    return t(lang, "quote_back", quote=quote, question=asked[-1].strip())
+
+
+def slot_paths(question: str) -> list[str]:
+    """The settings a bare "and the volume?" asks about."""
+    if SLOT_ASK.search(question) is None:
+        return []
+    return [path for path, words in CHECKED if re.search(words, question, re.IGNORECASE)]
+
+
 def checked_paths(question: str) -> list[str]:
     """What "is the task type right?" / "你那个任务类型对吗？" asks to check: the requirement paths it names
     (all of them when it names none: "is that right?"); empty when it checks nothing."""
@@ -1854,6 +1916,7 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
               if pattern.search(q)]  # fmt: skip
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people"} & set(kinds):
         kinds.append("data_safety")
+    kinds += [f"product_{p.key}" for p in asked_products(question)]
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
     ):
@@ -1885,7 +1948,59 @@ PRICE_ASK = re.compile(
 """Words asking what something costs or whether paying is worth it."""
 
 
+PRODUCT_ASK = re.compile(
+    r"\?|？|\b(?:count|counts|enough|sufficient|work|works|use|using|ok|okay|fine|yes\s+or\s+no|instead|in\s+addition|"
+    r"good\s+for|what\s+about|how\s+about)\b|吗|呢|能不能|可不可以|够不够|算不算|行不行",
+    re.IGNORECASE,
+)
+"""A clause naming a product asks about it ("does DeepL count?", "DeepL, yes or no?", "can it work inside
+WhatsApp Business?"); "Not a website, WhatsApp!" names one and asks nothing."""
+PRODUCT_ENOUGH = re.compile(
+    r"\benough\b|\bsufficient\b|in\s+addition|\bas\s+well\b|\binstead\b|\bor\s+do\s+(?:i|we)\s+need\b|够不够|够用|还需要|另外",
+    re.IGNORECASE,
+)
+"""Whether a product the person has is enough, or something is needed besides it."""
+_CLAUSE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+
+
+def asked_products(question: str) -> list[Product]:
+    """The products (knowledge.products) a message asks about: named in a sentence that asks something."""
+    sentences = _CLAUSE_END.split(question)
+    return [p for p in PRODUCTS
+            if any(re.search(p.pattern, s, re.IGNORECASE) and PRODUCT_ASK.search(s) for s in sentences)]  # fmt: skip
+
+
+SPECIAL_DATA = re.compile(
+    r"immigra|asylum|refugee|abuse|violence|health|medical|patient|diagnos|criminal|religio|sexual|ethnic|"
+    r"移民|难民|虐待|暴力|健康|医疗|病人|患者|病历|犯罪|宗教|性取向|民族",
+    re.IGNORECASE,
+)
+"""Special-category (sensitive) personal data: health, immigration status, abuse history, beliefs..."""
+
+
+def product_answer(key: str, question: str, raw: Mapping[str, Any], lang: Lang, earlier: Sequence[str] = ()) -> str:
+    """A product that is not a model ("does DeepL count?"): what it is and its data terms from the products
+    table, whether it is enough when asked, and the confidential-data line; once answered in full (its text
+    is in an earlier reply), a one-line reminder instead of the paragraph again."""
+    product = next(p for p in PRODUCTS if p.key == key)
+    full = t(lang, f"product_{key}", page=product.page, as_of=PRODUCTS_AS_OF.strftime("%Y-%m"))
+    parts = [t(lang, f"product_{key}_short") if any(full in e for e in earlier) else full]
+    if key == "deepl" and PRODUCT_ENOUGH.search(question):
+        parts.append(t(lang, "product_deepl_fit"))
+    if _sensitive(raw) or SPECIAL_DATA.search(question):
+        note = "product_confidential_sensitive" if SPECIAL_DATA.search(question) else "product_confidential"
+        if not any(t(lang, note) in e for e in earlier):
+            parts.append(t(lang, note))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+_PRODUCT_COVERS = frozenset({"may_use"})
+"""A "DeepL, yes or no?" is the product's answer, not the generic yes-on-conditions one; a question about
+another model in the same message ("is DeepSeek ok under the GDPR?") is still answered."""
+
 DIRECT_COVERS: dict[str, frozenset[str]] = {
+    **{f"product_{p.key}": _PRODUCT_COVERS | ({"integration", "setup", "app_use"} if p.kind == "messaging_app" else set())
+       for p in PRODUCTS},
     "warning": frozenset({"law", "safety"}),
     "compare": frozenset({"which", "cost", "free", "app_use"}),
     "can_read": frozenset({"mistakes"}),
@@ -2502,6 +2617,7 @@ def answerable(question: str) -> bool:
         or SCANS.search(q) or PHOTOS.search(q) or CAN_AI.search(q) or is_adaptation_question(q)
         or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
         or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q) or _FOLLOW_UP.search(q)
+        or slot_paths(q) or QUOTE_ASK.search(q)
         or _HOW_MUCH.search(q)
     )  # fmt: skip
 

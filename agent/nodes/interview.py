@@ -185,6 +185,11 @@ class Nodes:
         if not u.question and answers.direct_kinds(text):
             # "is it ok to paste customer emails in there? they have names…": answered, whatever it also noted
             u = replace(u, question=text.strip())
+        elif u.question and (
+            (answers.asked_products(text) and not answers.asked_products(u.question))
+            or ("which" in answers.about_recommendation(text) and "which" not in answers.about_recommendation(u.question))
+        ):  # "OK, and the volume? DeepL, yes or no? Then tell me simply what I should use on Monday.": all of it
+            u = replace(u, question=text.strip())
         lang = turn_language(text, u.language, state.get("language"))
         events: list[AnyEvent] = [NewTurn()]
         if result.fallback_error:
@@ -231,6 +236,18 @@ class Nodes:
         events = list(out.get("events", []))
         lang = state.get("language", "en")
         asked = answers.question_clauses(state.get("text", ""))
+        said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"][:-1]
+        replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
+        for clause in asked:  # "\"Yes, on conditions\" to what?": what my own words answered
+            quoted = answers.quote_answer(clause, replies, said, lang)
+            if quoted is not None:
+                events.insert(0, _message(quoted, lang))
+        held = state.get("requirements", {})
+        changing = {f["path"] for f in (state.get("understanding") or {}).get("facts", [])}
+        slots = [p for clause in asked for p in answers.slot_paths(clause) if p in held and p not in changing]
+        if slots and not any(isinstance(e, ToolStep) and e.name == "check_noted" for e in events):
+            # "OK, and the volume?": what is held for it, with whatever this message changed
+            events.append(_message(t(lang, "check_noted", items=render.noted(held, list(dict.fromkeys(slots)), lang)), lang))
         if len(asked) >= 2:  # several questions in one message: one the data cannot answer is said so, not dropped
             unanswered = [q for q in answers.unanswered(asked) if _explain_options(state.get("pending"), q, lang) is None
                           and answers.real_question(q)]  # fmt: skip
@@ -399,8 +416,13 @@ class Nodes:
         currency = render.person_currency(state.get("requirements", {}), lang)
         events: list[AnyEvent] = []
         covered: set[str] = set()
+        replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
         for kind in answers.direct_kinds(question, earlier):
-            text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
+            if kind.startswith("product_"):  # "does DeepL count?": the products table, said once in full
+                text = answers.product_answer(kind.removeprefix("product_"), question, requirements_view(state),
+                                              lang, replies)  # type: ignore[arg-type]  # fmt: skip
+            else:
+                text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
             if text:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
                 covered |= {kind, *answers.DIRECT_COVERS.get(kind, ())}
@@ -1019,7 +1041,9 @@ _OUTPUT_LANGUAGE = re.compile(
 )
 """The language of the answers ("评语最好用中文写", "feedback in Chinese for the parents"): added to the
 languages held (the essays stay English), not put in their place."""
-_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|还想|也想|另外|同时还|顺便|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
+_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|还想|也想|另外|同时还|顺便|漏了|忘了|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of|"
+                   r"\b(?:you\s+)?(?:forgot|forgotten|missed|left\s+out)\b|\bnot\s+only\b", re.I)
+"""Words that add to what is held ("also French", "you forgot Swahili!", "not only English")."""
 
 
 def _added(

@@ -206,6 +206,9 @@ def rough_confirmations(requirements: Mapping[str, Slot], facts: Iterable[Fact],
                 and _ROUGH.search(text)):  # fmt: skip
             step = 10 ** math.floor(math.log10(value))
             above = _ABOVE.search(text) is not None
+            if value % step:  # "volume is 25 documents a month" after 30: an exact figure, not a rough one
+                out.append(f)
+                continue
             if (value <= have < value + step) if above else abs(have - value) <= 0.2 * value:
                 continue
         out.append(f)

@@ -1,0 +1,194 @@
+"""Novice review 21 (English threads T7, T9, T11, T13): answerable questions answered (a model question in
+the legal domain is no request for legal advice; DeepL, Microsoft 365 Copilot and WhatsApp Business from the
+products table; "and the volume?" and a quoted phrase of the assistant's own from the conversation), and
+corrections recorded (documents as the volume, Kenyan shillings and other currencies, Swahili as a language,
+volumes of two items summed). Each test has at least one paraphrase not in the reviewer's transcripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.agent.chat import last_reply
+from whichmodel.agent.brain.offline import understand
+from whichmodel.agent.nodes import answers
+from whichmodel.knowledge.units import USD_PER, money
+
+TRANSLATOR = (
+    "I'm a freelance translator in Munich, English into German, mostly contracts and court papers. "
+    "About 15-20 documents in the month, budget 40 euro."
+)
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {f.path: f.value for f in understand(text).facts}
+
+
+def _shown(text: str, path: str) -> str | None:
+    return next((f.shown for f in understand(text).facts if f.path == path), None)
+
+
+# --- 1. answerable questions are answered --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which model is the best for German legal texts?",
+        "what's the strongest model for legal translation into French?",  # paraphrase
+        "we're a small law firm, which model handles legal documents best?",  # paraphrase
+    ],
+)
+def test_a_model_question_in_the_legal_domain_is_no_law_question(question: str) -> None:
+    assert "law" not in answers.about_recommendation(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["is that legal under the GDPR?", "are we allowed to put client files in there?", "what does the law say?"]
+)
+def test_a_question_whether_something_is_allowed_still_is(question: str) -> None:
+    assert "law" in answers.about_recommendation(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("Also does DeepL count? I use DeepL Pro already.", "deepl"),
+        ("we pay for deepl pro, is that good enough or do we need more?", "deepl"),  # paraphrase
+        ("also we have Microsoft 365 through TechSoup, does Copilot count?", "m365_copilot"),
+        ("our office has copilot in outlook, could we just use that?", "m365_copilot"),  # paraphrase
+        ("Can it work inside the WhatsApp Business app we already use?", "whatsapp_business"),
+        ("will this plug into our whatsapp?", "whatsapp_business"),  # paraphrase
+    ],
+)
+def test_products_that_are_not_models_are_direct_questions(question: str, key: str) -> None:
+    assert f"product_{key}" in answers.direct_kinds(question)
+
+
+def test_a_product_named_without_a_question_is_not_asked_about() -> None:
+    assert not answers.asked_products("Not a website, WhatsApp! Actually the budget is KSh 4,000.")
+
+
+async def test_deepl_is_answered_once_in_full_then_briefly_and_no_legal_advice_disclaimer() -> None:
+    first = await last_reply("n21-deepl", TRANSLATOR + " Which model is best for legal translation?")
+    assert "legal advice" not in first
+    second = await last_reply(
+        "n21-deepl", TRANSLATOR + " Which model is best for legal translation?", "does deepl count? i have the pro plan"
+    )
+    assert "DeepL" in second and "translation service" in second and "data-processing agreement" in second
+    third = await last_reply(
+        "n21-deepl", TRANSLATOR + " Which model is best for legal translation?", "does deepl count? i have the pro plan",
+        "so deepl: yes or no? is it enough on its own?",
+    )  # fmt: skip
+    assert "see my answer above" in third and "Is it enough?" in third
+    assert "Yes, on conditions" not in third
+    assert "data-processing agreement; the free version" not in third  # the paragraph is not repeated
+
+
+async def test_copilot_gets_a_factual_answer_not_a_refusal() -> None:
+    reply = await last_reply(
+        "n21-copilot",
+        "small charity in Leeds, we help refugees with letters and summaries of case notes, about 40 a month, "
+        "budget £20",
+        "we already have microsoft 365 for nonprofits, does copilot count for this?",
+    )
+    assert "can't answer" not in reply
+    assert "work account" in reply and "not used to train" in reply
+
+
+async def test_whatsapp_business_gets_a_factual_answer_not_a_refusal() -> None:
+    reply = await last_reply(
+        "n21-wa",
+        "tour company in Mombasa, clients write to us on WhatsApp, we want AI to draft the answers, "
+        "about 30 chats a day",
+        "can the AI sit inside our WhatsApp Business app?",
+    )
+    assert "can't answer" not in reply
+    assert "WhatsApp Business Platform" in reply and "by hand" in reply
+
+
+def test_a_bare_question_about_a_setting_is_answerable() -> None:
+    assert answers.slot_paths("OK, and the volume?") == ["volume.requests_per_month"]
+    assert answers.slot_paths("what about the budget?") == ["budget.monthly_usd"]  # paraphrase
+    assert answers.answerable("so, and the budget?")
+
+
+def test_a_quoted_phrase_of_mine_is_explained_from_the_conversation() -> None:
+    replies = ["Noted.", "Yes, on conditions. Each request's text goes to the provider."]
+    said = ["hello", "And for the third time: DeepL, yes or no?"]
+    text = answers.quote_answer('"Yes, on conditions" to what?', replies, said, "en")
+    assert text is not None and "DeepL, yes or no?" in text
+    unknown = answers.quote_answer("what do you mean by 'value pick'?", ["nothing"], ["hi"], "en")  # paraphrase
+    assert unknown is not None and "value pick" in unknown
+
+
+# --- 2. corrections and values recorded ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it is 20-30 documents in the month, maybe 10 pages each", 30),
+        ("we translate roughly 12 to 15 contracts a month", 15),  # paraphrase
+        ("Budget stays 50 euro, volume is 25 documents a month.", 25),
+    ],
+)
+def test_documents_in_a_month_are_the_volume(text: str, expected: int) -> None:
+    assert _facts(text)["volume.requests_per_month"] == expected
+
+
+def test_a_range_takes_its_top_and_says_so() -> None:
+    shown = _shown("it is 20-30 documents in the month", "volume.requests_per_month")
+    assert shown is not None and "top of 20–30" in shown
+
+
+def test_two_items_a_day_and_a_week_are_summed_not_overwritten() -> None:
+    facts = _facts("maybe 40 reminders a day and like 5 reviews a week")
+    assert facts["volume.requests_per_month"] == 1222
+    assert _facts("about 20 notifications a day plus 10 letters a week")["volume.requests_per_month"] > 600  # paraphrase
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "amount"),
+    [
+        ("Budget is 4,000 KSh a month, please write it", "KES", 4000),
+        ("Actually the budget is KSh 4,000", "KES", 4000),
+        ("we can spend about 5000 shillings a month", "KES", 5000),  # paraphrase
+        ("a few thousand bob a month", "KES", 3000),
+        ("budget is 2,000 baht a month", "THB", 2000),  # paraphrase
+        ("we could pay R$ 300 per month", "BRL", 300),  # paraphrase
+        ("around 50,000 naira monthly", "NGN", 50000),  # paraphrase
+    ],
+)
+def test_budgets_in_more_currencies_are_recorded(text: str, code: str, amount: float) -> None:
+    usd = _facts(text)["budget.monthly_usd"]
+    assert isinstance(usd, float)
+    assert abs(usd - round(amount * USD_PER[code], 2)) < 0.02
+    shown = _shown(text, "budget.monthly_usd")
+    assert shown == money(amount, code)
+
+
+def test_a_budget_range_in_shillings_takes_the_top() -> None:
+    assert _shown("Around 3,000 to 5,000 KSh a month", "budget.monthly_usd") == "KSh 5,000"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("we answer them in English and sometimes Swahili", ("en", "sw")),
+        ("our customers write in Tagalog or English", ("tl", "en")),  # paraphrase
+        ("replies in Kiswahili please", ("sw",)),  # paraphrase
+    ],
+)
+def test_more_languages_are_recorded(text: str, codes: tuple[str, ...]) -> None:
+    assert set(_facts(text)["languages"]) == set(codes)  # type: ignore[arg-type]
+
+
+async def test_a_forgotten_language_is_added_not_swapped() -> None:
+    reply = await last_reply(
+        "n21-swahili",
+        "safari company in Nairobi, we want AI to draft replies to client chats in English, about 20 a day, "
+        "budget KSh 3,000 a month",
+        "you left out Swahili, lots of our clients write in it",  # paraphrase of "you forgot Swahili"
+    )
+    assert "English, Swahili" in reply, reply
+    assert "KSh" in reply
