@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from whichmodel.agent.brain import lexicon as lx
 from whichmodel.agent.brain.hant import to_simplified
 from whichmodel.agent.brain.lexicon import STAY_INSIDE, WORKERS
 from whichmodel.agent.glossary import lookup as glossary_lookup
@@ -61,7 +62,8 @@ from whichmodel.tools.decision.explain import (
 from whichmodel.tools.decision.explain import t as explain_t
 from whichmodel.tools.decision.filters import user_region
 from whichmodel.tools.decision.gpus import GPUS
-from whichmodel.tools.decision.names import provider_display, value_name
+from whichmodel.tools.decision.names import language_name, provider_display, value_name
+from whichmodel.tools.decision.ranking import LANGUAGE_CATEGORIES
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
 from whichmodel.tools.decision.whynot import failure_line, find_models
@@ -341,7 +343,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:are|is)\s+(?:they|it|that|those|these|open[\s-]source(?:\s+models?)?)\s+(?:really\s+|actually\s+)?free|free\s+or\s+not|"
         r"(?:是不是|是)免费|免费(?:吗|不|的吗)|要(?:不要)?钱(?:吗|不)", re.IGNORECASE)),
     ("which", re.compile(
-        r"which (?:one|model|of them)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
+        r"which (?:one|model|of them|apps?|tool|service|chat\s*app)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
         r"what (?:should|do|would|can) (?:i|we) (?:actually |just )?(?:pick|choose|use|go with|get)\b|"
         r"what (?:i|we) (?:should|must|need to) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
@@ -610,6 +612,11 @@ def recommendation_answer(
         if value is not None
         else t(lang, "about_no_value")
     )
+    if kind == "which" and business_by_hand(raw, recommendation, messages):  # confidential, typed by hand
+        lead = business_lead(raw, recommendation, messages, lang, currency) or ""
+        steps = [t(lang, "business_step_admin"), *_safe_examples(raw, lang), t(lang, "next_hand")]
+        numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(steps, 1)]
+        return lead + "\n" + t(lang, "steps_intro") + "\n" + "\n".join(numbered)
     solo = solo_app(raw, recommendation, messages)  # a person working alone: the chat app by hand first
     if kind == "which" and solo is not None:
         return _solo_steps(solo, top, raw, question, lang, currency)
@@ -1781,6 +1788,8 @@ def _no_pick_answer(recommendation: Mapping[str, Any], lang: Lang) -> str:
     changes = []
     for r in rec.relaxations[:2]:
         suggestion = say("zh" if lang == "zh" else "en", r.code).strip() if r.code else r.suggestion
+        if r.admits:  # "…, which admits" names the models it admits, never ends there
+            suggestion += ("：" if lang == "zh" else ": ") + ("、" if lang == "zh" else ", ").join(r.admits[:3])
         changes.append(suggestion)
     relax = ("；" if lang == "zh" else "; ").join(changes) if changes else t(lang, "no_pick_relax_unknown")
     return t(lang, "no_pick", relax=relax)
@@ -1830,6 +1839,13 @@ PHOTOS_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """Whether photos of people (children, patients) may go into an AI: a personal-data question with its own answer."""
+PHOTOS_OF_IDS = re.compile(
+    r"(?:passports?|passport\s+(?:photos?|scans?|pages?)|id\s+(?:cards?|documents?|photos?|scans?)|identity\s+(?:cards?|documents?)|"
+    r"driv(?:er'?s|ing)\s+licen[cs]es?|visas?)\b[^?]{0,80}\b(?:ai|chatgpt|claude|gemini|app|model|it)\b[^?]{0,30}\?|"
+    r"(?:护照|身份证|证件|签证)(?:的)?(?:照片|扫描件|复印件)?[^。？?！!]{0,20}(?:ai|人工智能|模型|app|应用)",
+    re.IGNORECASE,
+)
+"""Whether photos or scans of ID documents (passports, ID cards) may go into an AI: its own answer."""
 CROSS_BORDER_CN = re.compile(r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)")
 """Whether data sent to servers abroad is a cross-border transfer under China's rules."""
 
@@ -1912,11 +1928,14 @@ def direct_kinds(question: str, earlier: str = "") -> list[str]:
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
     kinds += [kind for kind, pattern in (("why_listed", WHY_LISTED), ("offline", OFFLINE), ("ignore_api", IGNORE_API),
-                                         ("cross_border_cn", CROSS_BORDER_CN), ("photos_people", PHOTOS_OF_PEOPLE))
+                                         ("cross_border_cn", CROSS_BORDER_CN), ("photos_people", PHOTOS_OF_PEOPLE),
+                                         ("photos_ids", PHOTOS_OF_IDS))
               if pattern.search(q)]  # fmt: skip
-    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people"} & set(kinds):
+    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids"} & set(kinds):
         kinds.append("data_safety")
     kinds += [f"product_{p.key}" for p in asked_products(question)]
+    if asked_language(question) is not None:
+        kinds.append("language_quality")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
     ):
@@ -1961,6 +1980,31 @@ PRODUCT_ENOUGH = re.compile(
 )
 """Whether a product the person has is enough, or something is needed besides it."""
 _CLAUSE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+
+
+LANGUAGE_QUALITY = re.compile(
+    r"\b(?:good|ok|okay|fine|any\s+good|work|works|handle|cope|speak|write|understand|reply|answer)\b[^?.!]{0,24}?\bin\s+"
+    r"(?P<language>[a-z]+)\s*\?|(?P<zh>[\u4e00-\u9fff]{2,6}语)(?:好不好|行不行|可以吗|能行吗|怎么样)",
+    re.IGNORECASE,
+)
+"""Whether a model is good in a language ("And Swahili, is it good in Swahili?", "does it handle Tagalog?")."""
+
+
+def asked_language(question: str) -> str | None:
+    """The language code a "is it good in X?" question asks about (None: it asks about none)."""
+    m = LANGUAGE_QUALITY.search(question)
+    if m is None:
+        return None
+    said = m.group("language") or m.group("zh") or ""
+    return next((codes[0] for pattern, codes in lx.LANGUAGES if len(codes) == 1 and re.search(pattern, said, re.IGNORECASE)),
+                None)  # fmt: skip
+
+
+def language_answer(code: str, lang: Lang) -> str:
+    """Whether public ratings cover the language (the ranking weighs it) or not (test it yourself)."""
+    name = language_name(code, lang)
+    key = "language_rated" if code in LANGUAGE_CATEGORIES or code == "en" else "language_unrated"
+    return t(lang, key, language=name)
 
 
 def asked_products(question: str) -> list[Product]:
@@ -2009,6 +2053,7 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "computer": frozenset({"hardware", "own_hardware"}),
     "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
     "why_listed": frozenset({"law", "safety"}),
+    "photos_ids": frozenset({"safety", "law", "may_use", "can_ai"}),
     "offline": frozenset({"hardware", "own_hardware"}),
     "ignore_api": frozenset({"cost", "app_use", "setup"}),
     "self_host_no_it": frozenset(
@@ -2058,6 +2103,11 @@ def direct_answer(
         return t(lang, "cross_border_cn")
     if kind == "photos_people":  # "小朋友的照片可以放进AI吗？"
         return t(lang, "photos_people")
+    if kind == "language_quality":  # "and Swahili, is it good in Swahili?"
+        code = asked_language(question)
+        return language_answer(code, lang) if code is not None else None
+    if kind == "photos_ids":  # "clients send passport photos for permits, is that ok to give the AI?"
+        return t(lang, "photos_ids")
     if kind == "data_safety":  # "is it a problem to put immigration status and abuse history into an AI?"
         return _safety_answer(raw, lang, question, currency)
     if kind == "why_listed":
@@ -2499,13 +2549,78 @@ def solo_app(
     return maker if maker is not None and maker.app_en else None
 
 
+BY_HAND = re.compile(
+    r"\bon\s+(?:their|our|my|her|his)\s+(?:own\s+)?(?:phones?|mobiles?|laptops?)\b|\bwith\s+(?:\w+\s+)?phones\b|\bby\s+hand\b|"
+    r"\bfront[\s-]desk\b|\breceptionists?\b|\bno\s+it\s+(?:guy|person|people|staff|department)\b|\bno\s+(?:tech|techie)\b|"
+    r"(?:nephew|sobrino|niece|son|daughter)\s+(?:\w+\s+){0,3}(?:helps?|does)\s+(?:\w+\s+){0,3}(?:computers?|it|tech)|"
+    r"copy[\s-]*(?:and\s+|&\s+)?paste|手机上|用手机|手动|前台|没有\s*it|没有技术人员",
+    re.IGNORECASE,
+)
+"""Words of people who will type into an app themselves ("we are 3 people with phones, no IT guy", "the
+front desk", "copy paste into WhatsApp"): a chat app by hand, not software calling an API."""
+HAND_TEAM_FACTOR = 3
+"""A few people sharing the work by hand handle this many times what one person does (HAND_MAX_REQUESTS)."""
+
+
+def business_by_hand(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str]
+) -> bool:
+    """Whether the first recommendation is a chat app's business plan used by hand: confidential data,
+    people who type into an app themselves (working alone, or said so: phones, front desk, no IT), and a
+    volume a few people handle by hand; never for audio or a self-hosted pick."""
+    top = _top(recommendation)
+    if top is None or top.self_hosted or not _sensitive(raw) or _audio(raw, recommendation):
+        return False
+    said = to_simplified(" ".join(messages))
+    told = BY_HAND.search(said) is not None or NO_IT.search(said) is not None
+    if not (told or is_solo(messages)):
+        return False
+    requests = _requests(raw, recommendation)
+    limit = HAND_MAX_REQUESTS * (HAND_TEAM_FACTOR if told else 1)
+    if requests is None or requests > limit:
+        return False
+    return told or not _chatbot(raw, "")
+
+
+def _business_plans(top: Candidate, lang: Lang) -> tuple[str, str]:
+    """(the pick's maker's business plan or "", every business plan in the makers table), in `lang`."""
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    own = (maker.business_zh if lang == "zh" else maker.business_en) if maker is not None else ""
+    every = ("、" if lang == "zh" else ", ").join(m.business_zh if lang == "zh" else m.business_en
+                                                  for m in MAKERS if m.business_en)  # fmt: skip
+    return own, every
+
+
+def business_lead(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
+    currency: str | None,
+) -> str | None:  # fmt: skip
+    """The first recommendation for people who type by hand with confidential data: a chat app's business
+    plan (a data agreement, no training on their data), the pick's maker's plan named when it has one,
+    Copilot or Gemini first where the office suite already has it; the per-use API only for automating
+    later (None: not such a case)."""
+    top = _top(recommendation)
+    if top is None or not business_by_hand(raw, recommendation, messages):
+        return None
+    own, every = _business_plans(top, lang)
+    task = (recommendation or {}).get("requirements", {}).get("task_type")
+    named = t(lang, "business_own", plan=own, model=top.model) if own else t(lang, "business_other", model=top.model)
+    return t(lang, "business_lead", plans=every, named=named,
+             task=task_name(lang, task) if isinstance(task, str) else "",
+             cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
 def solo_lead(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
     currency: str | None,
 ) -> str | None:  # fmt: skip
     """The first recommendation for a person working alone at a volume a person can handle by hand: the
     maker's chat app with its plan price in their currency first; the per-use API only as the way to
-    have it done automatically later (None: not such a person, or no app fits)."""
+    have it done automatically later (None: not such a person, or no app fits). Confidential data typed by
+    hand: the business plan instead (`business_lead`)."""
+    business = business_lead(raw, recommendation, messages, lang, currency)
+    if business is not None:
+        return business
     maker = solo_app(raw, recommendation, messages)
     top = _top(recommendation)
     if maker is None or top is None:

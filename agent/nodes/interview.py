@@ -60,9 +60,11 @@ from whichmodel.agent.nodes import probe as probe_step
 from whichmodel.agent.nodes.render import message as _message
 from whichmodel.agent.nodes.render import t
 from whichmodel.agent.nodes.slots import (
+    FORGET_RESIDENCY,
     MAX_ASKS,
     assumed_facts,
     default_facts,
+    drop_forgotten_residency,
     drop_turned_down,
     find_conflicts,
     implied_facts,
@@ -185,7 +187,13 @@ class Nodes:
         if not u.question and answers.direct_kinds(text):
             # "is it ok to paste customer emails in there? they have names…": answered, whatever it also noted
             u = replace(u, question=text.strip())
-        elif u.question and (
+        said_lang = answers.asked_language(text)
+        held_langs = (state.get("requirements", {}).get("languages") or {}).get("value") or []
+        if said_lang is not None and said_lang not in held_langs and not any(f.path == "languages" for f in u.facts):
+            # "and is it any good in Swahili?": the language is added (it says so), and the question answered
+            langs = list(dict.fromkeys([*held_langs, said_lang]))
+            u = replace(u, facts=(*u.facts, Fact("languages", langs, "stated", text.strip()[:200])), question=u.question or text.strip())
+        if u.question and (
             (answers.asked_products(text) and not answers.asked_products(u.question))
             or ("which" in answers.about_recommendation(text) and "which" not in answers.about_recommendation(u.question))
         ):  # "OK, and the volume? DeepL, yes or no? Then tell me simply what I should use on Monday.": all of it
@@ -258,7 +266,7 @@ class Nodes:
                     isinstance(e, Message) and e.text == refused for e in events):
                 questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
-        return {**out, "events": render.without_repeats(events)}
+        return {**out, "events": render.said_before(render.without_repeats(events), replies, lang)}
 
     async def _answer(self, state: State) -> dict[str, Any]:
         """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a
@@ -476,7 +484,9 @@ class Nodes:
                 rec = {**rec, "requirements": {**rec["requirements"], "volume": {
                     **(rec["requirements"].get("volume") or {}), "requests_per_month": volume}}}  # fmt: skip
         events: list[AnyEvent] = []
-        now = [k for k in kinds if k in ("which", "cost")] if not rec and _wants_pick_now(state) else []
+        forgets = "deployment.data_residency" in state.get("requirements", {}) and FORGET_RESIDENCY.search(state.get("text", ""))
+        no_pick = rec is not None and not rec.get("recommendations")
+        now = [k for k in kinds if k in ("which", "cost")] if (not rec and _wants_pick_now(state)) or (no_pick and forgets) else []
         if now:  # the recommendation comes this turn: said once, whichever of the two was asked
             events.extend([ToolStep(name="about_recommendation", summary=now[0]), _message(t(lang, "about_which_now"), lang)])
         for kind in kinds:
@@ -594,6 +604,8 @@ class Nodes:
             changed += more
         requirements, _ = merge_facts(requirements, implied_facts(requirements, lang))
         requirements, removed = drop_turned_down(requirements, turned_down_places(text), facts)
+        requirements, forgotten = drop_forgotten_residency(requirements, text, facts)
+        removed = [*removed, *forgotten]  # "ok forget the UK thing then": the residency rule goes, said so
         if removed:  # "NO. I said Canada, not the US": whatever was set to the US goes
             events.append(_message(t(lang, "removed", items=render.noted(before, removed, lang)), lang))
             changed += removed
@@ -741,7 +753,8 @@ class Nodes:
         with in_currency(currency):
             lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency)
         if lead is not None:  # a person working alone, a volume a person handles by hand: the app first
-            events.append(_message(lead, lang))
+            replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
+            events.extend(render.said_before([_message(lead, lang)], replies, lang))
         summary = _summary(rec, lang, currency, per_use_later=lead is not None)
         events.append(_message(await self.brain.phrase(summary, lang), lang))
         with in_currency(currency):
@@ -944,6 +957,11 @@ def _asked_not_told(
     kept: list[Fact] = []
     for f in facts:
         held = before.get(f.path)
+        if (f.path == "languages" and held is not None and isinstance(held.get("value"), list)
+                and (f.evidence or "") and (f.evidence or "") in question):  # fmt: skip
+            # "And Swahili, is it good in Swahili?": a question about a language adds it, never swaps the others out
+            kept.append(Fact(f.path, list(dict.fromkeys([*held["value"], *f.value])), f.provenance, f.evidence, f.shown))
+            continue
         if held is None or held.get("value") is None or f.path in ("use_case", "languages", "location"):
             kept.append(f)
             continue

@@ -192,3 +192,90 @@ async def test_a_forgotten_language_is_added_not_swapped() -> None:
     )
     assert "English, Swahili" in reply, reply
     assert "KSh" in reply
+
+
+# --- 3. people who type by hand with confidential data: a business plan, not an API pick ---------------
+
+SAFARI = (
+    "We are a small tour agency in Arusha, clients message us on WhatsApp in English and Swahili, "
+    "about 30 chats a day, budget around 300,000 TZS a month"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we are 3 people with phones, no IT guy",
+        "the front desk girls will just copy paste into it",  # paraphrase
+        "two of us, on our own phones, nobody technical",  # paraphrase
+    ],
+)
+def test_words_of_people_typing_by_hand(text: str) -> None:
+    assert answers.BY_HAND.search(text) or answers.NO_IT.search(text)
+
+
+async def test_confidential_and_by_hand_gets_the_business_plan_route() -> None:
+    reply = await last_reply(
+        "n21-business",
+        "small agency in Nairobi, we want AI to help draft replies to clients, in English, about 20 a day, "
+        "budget KSh 4,000 a month",
+        "the messages have clients' passport numbers, so it's confidential",
+        "ok which app do my two assistants use on their phones?",  # paraphrase of "which app do my 3 girls use"
+    )
+    assert "business plan" in reply and "Team" in reply, reply
+    assert "can't answer" not in reply
+    assert "Show the settings to add" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "clients send us passport photos for park permits, is that ok to give the AI?",
+        "can we upload guests' ID cards to chatgpt?",  # paraphrase
+    ],
+)
+def test_id_document_photos_get_their_own_answer(question: str) -> None:
+    assert "photos_ids" in answers.direct_kinds(question)
+
+
+# --- 2b. "forget the UK thing" and a language asked about ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok forget the UK thing then", "ignore the EU bit, it doesn't matter", "the region doesn't matter", "any cloud is fine"],
+)
+def test_dropping_the_residency_rule(text: str) -> None:
+    from whichmodel.agent.nodes.slots import FORGET_RESIDENCY
+
+    assert FORGET_RESIDENCY.search(text)
+
+
+async def test_forgetting_the_residency_removes_it_and_says_so() -> None:
+    reply = await last_reply(
+        "n21-forget",
+        "charity in Bristol, we summarise case notes, about 5 a day, budget £40 a month",
+        "the data has to stay in the UK",
+        "actually never mind the UK part, what's the cheapest safe option?",  # paraphrase
+    )
+    assert "Removed: Data must stay in: UK" in reply, reply
+    assert "My recommendation" in reply
+    assert "which admits." not in reply
+
+
+async def test_a_question_about_a_language_adds_it() -> None:
+    reply = await last_reply(
+        "n21-langq",
+        "we run a guesthouse in Zanzibar, AI should draft replies to guest emails in English, about 10 a day, budget $20",
+        "and is it any good in Swahili?",  # paraphrase
+    )
+    assert "English, Swahili" in reply, reply
+
+
+def test_a_long_paragraph_given_before_is_not_repeated() -> None:
+    from whichmodel.agent.nodes.render import message, said_before
+
+    long = "Each request goes to the provider. " + "It keeps your data under its terms, read them first. " * 6
+    events = said_before([message(long, "en")], ["Earlier: " + long], "en")
+    assert events[0].text.startswith("Each request goes to the provider.")
+    assert "earlier reply" in events[0].text and len(events[0].text) < 120
