@@ -926,6 +926,10 @@ def _visits(scan: _Scan, n: Number) -> bool:
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if scan.language == "zh" and _visits(scan, n):
         return True
+    if scan.language != "zh" and _rx(r"\bnot\s*$").search(scan.low[max(0, n.start - 8) : n.start]):
+        period = _nearest(scan.periods, scan, n)
+        if _count_end(scan, n) is not None or (period is not None and _gap(scan, n, period) <= 3):
+            return True  # "40 A DAY, not 22 a month!", "not 10,000 requests": a figure turned down is no volume
     if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b(?!\s+(?:" + lx.COUNT_NOUNS + r")\b)") or _suffix(
         scan, n, r"\s*(?:来|多|余)?(?:人(?!次)|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师)|个?(?:类别|类|分类|部门|标签|门店|科室|团队))"
     ):

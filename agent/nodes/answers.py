@@ -431,7 +431,7 @@ def asks_next_step(question: str) -> bool:
     return re.search(NEXT_STEP, question, re.IGNORECASE) is not None
 
 
-HEALTH_LAW_PLACES = frozenset({"ca", "au", "eu", "cn"})
+HEALTH_LAW_PLACES = frozenset({"ca", "au", "eu", "cn", "us"})
 """Places whose own health-data rule the safety answer names (`about_safety_health_<place>`); the UK adds
 its own sentence to the generic US/EU one."""
 LAW_BY_PLACE: dict[str, str] = {"uk": "uk", "eu": "eu", "cn": "cn", "ca": "ca", "au": "au"}
@@ -1039,6 +1039,8 @@ def _safety_answer(
     said = str(raw.get("use_case") or "")
     asked = to_simplified(question)
     region = person_region(raw, currency)
+    if region == "other" and (raw.get("location") == "us" or re.search(r"\bhipaa\b", asked, re.IGNORECASE)):
+        region = "us"  # "is that ok with HIPAA?" from Miami: the US rule only, no GDPR paragraph
     cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
     health = ""
     if _HEALTH_DATA.search(said):  # the health-data rule of the person's place, else the US and EU ones

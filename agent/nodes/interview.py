@@ -683,7 +683,8 @@ class Nodes:
                 events.append(_message(t(lang, "didnt_catch"), lang))
             update["asked"] = asked
             update["stage"] = "interview"
-            update["pending"] = _pending_for(missing, lang)
+            where = (requirements.get("location") or {}).get("value")
+            update["pending"] = _pending_for(missing, lang, where if isinstance(where, str) else None)
             return Command(goto="ask", update=update)
         again = [p for p in dict.fromkeys(said_paths) if p in requirements and p != "location"]
         if stage == "recommended" and not changed and again and not u.get("question") and intent != "nonsense":
@@ -1225,14 +1226,23 @@ def _clarify_task(candidates: list[str], lang: str) -> Pending:
     return Pending(field="task_type", text=t(lang, "clarify_task", a=a, b=b), options=labels, default=a)
 
 
-def _pending_for(field: str, lang: str) -> Pending:
+def _pending_for(field: str, lang: str, where: str | None = None) -> Pending:
+    """The question for `field`; for where the model may run, only the data-residency choices that fit where
+    the person is (`where`, `Requirements.location`): no "Data must stay in China" for a dentist in Miami."""
     spec = QUESTIONS[field]
-    return Pending(
-        field=field,
-        text=spec.text(lang),
-        options=spec.labels(lang),
-        default=spec.options[spec.default].label(lang),
-    )
+    labels = spec.labels(lang)
+    if field == "deployment":
+        fits = _RESIDENCY_FOR_PLACE.get(where or "", frozenset({"cn", "eu", "uk"}) if lang == "zh" else frozenset({"eu", "uk"}))
+        labels = [o.label(lang) for o in spec.options
+                  if o.facts.get("deployment.data_residency") in (None, *fits)]  # fmt: skip
+    return Pending(field=field, text=spec.text(lang), options=labels, default=spec.options[spec.default].label(lang))
+
+
+_RESIDENCY_FOR_PLACE: dict[str, frozenset[str]] = {
+    "cn": frozenset({"cn"}), "hk": frozenset({"cn"}), "uk": frozenset({"uk", "eu"}), "eu": frozenset({"eu"}),
+    "us": frozenset(), "ca": frozenset(), "au": frozenset(), "tw": frozenset(), "sg": frozenset(),
+}  # fmt: skip
+"""Where data may be required to stay, by where the person is (the residency choices offered to them)."""
 
 
 def _summary(rec: Recommendation, lang: str, currency: str | None = None, *, per_use_later: bool = False) -> str:

@@ -279,3 +279,51 @@ def test_a_long_paragraph_given_before_is_not_repeated() -> None:
     events = said_before([message(long, "en")], ["Earlier: " + long], "en")
     assert events[0].text.startswith("Each request goes to the provider.")
     assert "earlier reply" in events[0].text and len(events[0].text) < 120
+
+
+# --- 4./5. places the person is not in, and internal labels -------------------------------------------
+
+
+def test_residency_choices_fit_where_the_person_is() -> None:
+    from whichmodel.agent.nodes.interview import _pending_for
+
+    miami = _pending_for("deployment", "en", "us")["options"]
+    assert not any("stay in" in o for o in miami)
+    assert "Any cloud API is fine" in miami and any("No Chinese providers" in o for o in miami)
+    leeds = _pending_for("deployment", "en", "uk")["options"]
+    assert any("the UK" in o for o in leeds) and not any("stay in China" in o for o in leeds)
+    unknown_zh = _pending_for("deployment", "zh")["options"]
+    assert any("中国境内" in o for o in unknown_zh)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the reminders have the patient name and the time, is that ok with HIPAA?", "is this hipaa compliant?"],  # paraphrase
+)
+def test_a_hipaa_question_gets_the_us_rule_only(question: str) -> None:
+    raw = {"task_type": "writing", "use_case": "appointment reminders for our dental patients",
+           "data": {"sensitivity": "confidential"}}  # fmt: skip
+    text = answers.recommendation_answer("safety", raw, None, "en", None, question)
+    assert "HIPAA" in text and "GDPR" not in text and "UK" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("and the reminders are 40 A DAY, not 22 a month!", 1200),
+        ("we get 300 emails a week, not 30", 1300),  # paraphrase
+    ],
+)
+def test_a_figure_turned_down_is_no_volume(text: str, expected: int) -> None:
+    assert _facts(text)["volume.requests_per_month"] == expected
+
+
+def test_no_config_labels_or_zero_point_gaps_in_the_explanations() -> None:
+    from pathlib import Path
+
+    from whichmodel.tools.decision.explain import TEXT
+
+    assert not any("`data." in text for text in TEXT["en"].values())
+    goldens = [p.read_text(encoding="utf-8") for p in Path("tests/decision/golden").glob("*.json")]
+    assert not any("rated only 0.0 of 100" in g for g in goldens)
+    assert any("has the same rating" in g for g in goldens)
