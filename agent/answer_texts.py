@@ -126,7 +126,7 @@ ANSWER_TEMPLATES: dict[str, dict[str, str]] = {
         "self_host_no_it": "Not within that budget as things stand. Running a model on your own computers means a server with a large graphics card (GPU), rented for about {gpu_month} a month or bought for more, and someone who installs, updates and secures it: with no IT staff that is not realistic. The realistic routes: (1) ask the supplier of your record or practice software whether it has an AI feature that keeps the data where it must stay; (2) a large cloud in your own country under a data agreement (a data-processing agreement, no training on your data); but then the data leaves your building, so only if whoever is responsible for your data confirms that is allowed. Tools such as Zapier also send the data out.",
     },
     "zh": {
-        "business_lead": "我给您的建议：用聊天应用的企业版，手动使用。因为您的数据是保密的，不要用个人账号（免费或付费都不行）：企业版会签数据协议，不拿您的数据训练。我知道的有：{plans}（按每人每月收费；有的要求最少人数，请看厂商页面）。如果您已经在付 Microsoft 365 或 Google Workspace，先看看工作账号里是否已包含 Copilot 或 Gemini：条款同类，不用另买。{named}每个人把内容连同一句简短的说明输入或粘贴进去，检查回答，再复制到要用的地方：什么都不用对接。只有以后想让它自动完成（由软件替您发送），才改用 API 按量付费：按您的用量每月约 {cost}。",
+        "business_lead": "我给您的建议：用聊天应用的企业版，手动使用。因为您的数据是保密的，不要用个人账号（免费或付费都不行）：企业版会签数据协议，不拿您的数据训练。我知道的有：{plans}（按每人每月收费；有的要求最少人数，请看厂商页面）。如果您已经在付微软或谷歌的企业办公套件，先看看工作账号里是否已包含 Copilot 或 Gemini：条款同类，不用另买。{named}每个人把内容连同一句简短的说明输入或粘贴进去，检查回答，再复制到要用的地方：什么都不用对接。只有以后想让它自动完成（由软件替您发送），才改用 API 按量付费：按您的用量每月约 {cost}。",
         "business_own": "我排第一的 {model} 就在它厂商的{plan}里。",
         "business_other": "我排第一的 {model} 没有我所知的企业版聊天应用：上面任何一个都可以，它们运行的模型水平相当。",
         "business_step_admin": "由付款的人开通企业版，用工作邮箱把每个人加进去，并在设置里确认数据协议生效、关闭用您的数据训练",

@@ -86,7 +86,7 @@ MAKERS: tuple[Maker, ...] = (
         "free plan with limits; Google AI Pro about $20 a month",
         "免费版有用量限制；付费版约每月 20 美元",
         source="https://ai.google.dev/gemini-api/docs/available-regions", app_month_usd=20.0,
-        business_en="Gemini in Google Workspace (a business edition)", business_zh="Google Workspace 商务版里的 Gemini",
+        business_en="Gemini in Google Workspace (a business edition)", business_zh="谷歌企业办公套件（商务版）里的 Gemini",
     ),
     Maker(
         "deepseek", "DeepSeek (Hangzhou, China)", "深度求索（DeepSeek，杭州）", r"deepseek|深度求索",

@@ -266,7 +266,8 @@ class Nodes:
                     isinstance(e, Message) and e.text == refused for e in events):
                 questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
-        return {**out, "events": render.said_before(render.without_repeats(events), replies, lang)}
+        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it"})  # what to do, asked again: in full
+        return {**out, "events": render.said_before(render.without_repeats(events), replies, lang, steps)}
 
     async def _answer(self, state: State) -> dict[str, Any]:
         """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a

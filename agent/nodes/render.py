@@ -111,14 +111,20 @@ _ONCE_MIN_CHARS = 280
 given again in full."""
 
 
-def said_before(events: Sequence[Any], replies: Sequence[str], lang: str) -> list[Any]:
+def said_before(events: Sequence[Any], replies: Sequence[str], lang: str, keep: frozenset[str] = frozenset()) -> list[Any]:
     """A reply's events with each long paragraph already given word for word in an earlier reply (`replies`,
     the assistant's earlier turns) cut to its first sentence and a pointer back: answered once, referred to
-    after ("the same data paragraph in turns 3 and 5")."""
+    after ("the same data paragraph in turns 3 and 5"). A paragraph after a tool step named in `keep` (the
+    steps to take, asked for again) is given in full."""
     earlier = [" ".join(r.split()) for r in replies]
     out: list[Any] = []
+    step = ""
     for event in events:
         if not isinstance(event, Message):
+            step = str(getattr(event, "summary", "") or "")
+            out.append(event)
+            continue
+        if step in keep:
             out.append(event)
             continue
         key = " ".join(event.text.split())
