@@ -461,12 +461,24 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     return region if region in ("eu", "cn") else "other"
 
 
+NOT_ASKED_ADVICE = re.compile(
+    r"(?:did\s*n[o']?t|do\s*n[o']?t|not|never|no)\s+(?:\w+\s+)?(?:ask(?:ed|ing)?|want(?:ed)?|need(?:ed)?|looking)\s+"
+    r"(?:for\s+)?(?:any\s+|a\s+)?legal\s+advice|not\s+(?:a\s+)?legal\s+(?:advice|question)|"
+    r"(?:没|没有|不是|不)(?:问|要|需要)?法律(?:意见|建议|咨询)",
+    re.IGNORECASE,
+)
+"""Saying no legal advice is wanted ("I did not ask legal advice"): not a question about the law."""
+_LAW_KIND = dict(ABOUT_RECOMMENDATION)["law"]
+
+
 def about_recommendation(question: str) -> list[str]:
     """The kinds of question about the recommendation in `question` ("safety", "cost", "hardware",
     "own_hardware", "which"), in that order; empty when it asks none of them. Running it on their own
     computer answers the cost and the hardware of doing so itself."""
     question = to_simplified(question)  # "這個靠譜嗎" is read like "这个靠谱吗"
     kinds = [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
+    if "law" in kinds and not _LAW_KIND.search(NOT_ASKED_ADVICE.sub(" ", question)):
+        kinds.remove("law")  # "I did not ask legal advice, I ask which model translates…": no law question
     if (
         "currency" in kinds or "cost_real" in kinds
     ):  # "what's the monthly cost in AUD?": the currency answer has it

@@ -43,6 +43,17 @@ def test_a_model_question_in_the_legal_domain_is_no_law_question(question: str) 
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "I did not ask legal advice, I ask which model translates German legal texts the best.",
+        "not looking for legal advice here, just which model is strongest for contracts",  # paraphrase
+    ],
+)
+def test_saying_no_legal_advice_is_wanted_is_no_law_question(question: str) -> None:
+    assert "law" not in answers.about_recommendation(question)
+
+
+@pytest.mark.parametrize(
     "question", ["is that legal under the GDPR?", "are we allowed to put client files in there?", "what does the law say?"]
 )
 def test_a_question_whether_something_is_allowed_still_is(question: str) -> None:
