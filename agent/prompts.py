@@ -10,7 +10,7 @@ from __future__ import annotations
 from whichmodel.agent.interview_spec import QUESTIONS as QUESTIONS
 from whichmodel.agent.interview_spec import Option, SlotSpec
 from whichmodel.knowledge.units import USD_PER
-from whichmodel.tools.decision.names import FIELDS
+from whichmodel.tools.decision.names import FIELDS, LANGUAGES
 
 QuestionSpec = SlotSpec
 """The interview's questions are `agent.interview_spec.SLOTS` (one spec, read by every brain)."""
@@ -162,6 +162,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "whose_customers": "customer",
         "about_safety_health_ca": "Patient data needs a provider that signs an agreement covering personal health information and says where it is stored and processed (in Canada: PIPEDA, and in Ontario PHIPA, which makes the clinic answerable for what its service providers do with it), or a model on your own servers. ",
         "about_safety_health_au": "Patient data needs a provider that signs an agreement covering health information and says where it is stored (in Australia: the Privacy Act and its Australian Privacy Principles, which treat health information as sensitive), or a model on your own servers. ",
+        "about_safety_health_us": "Patient data needs a provider that signs a HIPAA business associate agreement (BAA) with you, or a model on your own servers; a personal chat-app account never signs one. ",
         "about_safety_health_eu": "Patient data needs a provider that signs a data-processing agreement under the GDPR's rules for health data (a special category), or a model on your own servers. ",
         "about_safety_health_cn": "Patient data needs a provider that signs an agreement covering it and keeps it in mainland China (the Personal Information Protection Law treats medical data as sensitive personal information), or a model on your own servers. ",
         "may_use_in_house": "Yes, but only with a model that runs on your own servers: then the data never leaves them. {how}",
@@ -379,6 +380,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "whose_customers": "客户",
         "about_safety_health_ca": "病人数据需要服务商签署涵盖个人健康信息的协议，并说明存储和处理地点（加拿大：PIPEDA，安大略省还有 PHIPA，诊所要为服务商如何处理这些信息负责），或者用部署在您自己服务器上的模型。",
         "about_safety_health_au": "病人数据需要服务商签署涵盖健康信息的协议，并说明存储地点（澳大利亚：《隐私法》及其澳大利亚隐私原则，把健康信息列为敏感信息），或者用部署在您自己服务器上的模型。",
+        "about_safety_health_us": "病人数据需要服务商与您签署 HIPAA 商业伙伴协议（BAA），或者用部署在您自己服务器上的模型；个人聊天应用账号从来不签这种协议。",
         "about_safety_health_eu": "病人数据需要服务商按 GDPR 对健康数据（特殊类别）的规定签署数据处理协议，或者用部署在您自己服务器上的模型。",
         "about_safety_health_cn": "病历等健康数据需要服务商签署专门的数据协议并把数据留在中国大陆（《个人信息保护法》把医疗健康信息列为敏感个人信息），或者把模型部署在您自己的服务器上。",
         "may_use_in_house": "可以，但只能用部署在您自己服务器上的模型：这样数据不会离开这些服务器。{how}",
@@ -538,12 +540,7 @@ VALUE_WORDS = {
 }
 
 VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
-    "languages": {"en": ("English", "英语"), "zh": ("Chinese", "中文"), "ja": ("Japanese", "日语"),
-                  "ko": ("Korean", "韩语"), "fr": ("French", "法语"), "de": ("German", "德语"),
-                  "es": ("Spanish", "西班牙语"), "pt": ("Portuguese", "葡萄牙语"), "ru": ("Russian", "俄语"),
-                  "ar": ("Arabic", "阿拉伯语"), "it": ("Italian", "意大利语"), "vi": ("Vietnamese", "越南语"),
-                  "th": ("Thai", "泰语"), "id": ("Indonesian", "印尼语"), "hi": ("Hindi", "印地语"),
-                  "nl": ("Dutch", "荷兰语"), "tr": ("Turkish", "土耳其语"), "pl": ("Polish", "波兰语")},
+    "languages": dict(LANGUAGES),  # every language the decision core can name (Swahili, Tagalog...)
     "input_modalities": {"text": ("text", "文本"), "image": ("images", "图片"), "audio": ("audio", "音频"),
                          "video": ("video", "视频"), "pdf": ("PDF", "PDF")},
     "deployment.data_residency": {"eu": ("EU", "欧盟"), "us": ("US", "美国"), "cn": ("China", "中国境内"),

@@ -54,6 +54,10 @@ class Maker:
     app_month_usd: float | None = None
     """The app's paid personal plan, US dollars a month (None: free for personal use), as `app_price_en` says."""
     source: str = ""
+    business_en: str = ""
+    """The maker's business plan for people who type into its app by hand (a data agreement, no training on
+    the customers' data, per user per month), as its page names it; "" when it has none known here."""
+    business_zh: str = ""
 
 
 MAKERS: tuple[Maker, ...] = (
@@ -64,6 +68,7 @@ MAKERS: tuple[Maker, ...] = (
         "free plan with limits; Pro about $20 a month",
         "免费版有用量限制；付费版约每月 20 美元",
         source="https://www.anthropic.com/supported-countries", app_month_usd=20.0,
+        business_en="Claude Team (or Enterprise)", business_zh="Claude 团队版（或企业版）",
     ),
     Maker(
         "openai", "OpenAI (US)", "OpenAI（美国公司）", r"chat\s?gpt|openai|\bgpt|\bo[134](?:-mini)?\b",
@@ -72,6 +77,7 @@ MAKERS: tuple[Maker, ...] = (
         "free plan with limits; Plus about $20 a month",
         "免费版有用量限制；付费版约每月 20 美元",
         source="https://platform.openai.com/docs/supported-countries", app_month_usd=20.0,
+        business_en="ChatGPT Business (formerly Team) or Enterprise", business_zh="ChatGPT 商业版（原团队版）或企业版",
     ),
     Maker(
         "google", "Google (US)", "谷歌（美国公司）", r"gemini|gemma|google|vertex|谷歌",
@@ -80,6 +86,7 @@ MAKERS: tuple[Maker, ...] = (
         "free plan with limits; Google AI Pro about $20 a month",
         "免费版有用量限制；付费版约每月 20 美元",
         source="https://ai.google.dev/gemini-api/docs/available-regions", app_month_usd=20.0,
+        business_en="Gemini in Google Workspace (a business edition)", business_zh="谷歌企业办公套件（商务版）里的 Gemini",
     ),
     Maker(
         "deepseek", "DeepSeek (Hangzhou, China)", "深度求索（DeepSeek，杭州）", r"deepseek|深度求索",

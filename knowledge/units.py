@@ -59,17 +59,41 @@ USD_PER: dict[str, float] = {
     "SGD": 1 / 1.34,
     "INR": 1 / 84,
     "CHF": 1.13,
+    "KES": 1 / 129,
+    "NGN": 1 / 1550,
+    "BRL": 1 / 5.5,
+    "MXN": 1 / 18.5,
+    "IDR": 1 / 16000,
+    "PHP": 1 / 58,
+    "VND": 1 / 25500,
+    "THB": 1 / 34,
+    "MYR": 1 / 4.4,
+    "KRW": 1 / 1400,
+    "SEK": 1 / 10.5,
+    "NOK": 1 / 10.8,
+    "DKK": 1 / 6.9,
+    "PLN": 1 / 4.0,
+    "AED": 1 / 3.6725,
 }
 """US dollars for one unit of each currency (ISO code) on RATES_AS_OF: 7.1 CNY, 150 JPY, 7.8 HKD and 32 TWD
 (New Taiwan dollars) to the dollar; one EUR is 1.08 USD, one GBP 1.27 USD, one AUD 0.65 USD. Added with the
 same date: 1.4 CAD, 18 ZAR (rand), 1.34 SGD and 84 INR to the dollar; one NZD is 0.59 USD, one CHF 1.13 USD.
-Source: RATES_SOURCE."""
+Added with the same date, to the dollar: 129 KES (Kenyan shillings), 1,550 NGN (naira), 5.5 BRL (reais),
+18.5 MXN (Mexican pesos), 16,000 IDR (rupiah), 58 PHP (Philippine pesos), 25,500 VND (dong), 34 THB (baht),
+4.4 MYR (ringgit), 1,400 KRW (won), 10.5 SEK, 10.8 NOK, 6.9 DKK (kronor/kroner), 4.0 PLN (zloty) and
+3.6725 AED (dirham, pegged). Source: RATES_SOURCE."""
 RATES_SOURCE = ("round figures at the level of the ECB euro foreign-exchange reference rates (crossed through "
                 "the US dollar), set on RATES_AS_OF; reference figures for a budget, not live rates")
 """Where the fixed rates come from (the ECB publishes a daily reference rate for every currency above but TWD;
-TWD is the Central Bank of the Republic of China (Taiwan) figure)."""
+TWD is the Central Bank of the Republic of China (Taiwan) figure; KES, NGN, VND and AED, which the ECB does not
+publish, are round figures at the level of the Central Bank of Kenya, Central Bank of Nigeria and State Bank of
+Vietnam indicative rates and the UAE dirham's fixed peg). Round reference figures: a budget converted with them
+is marked "inferred" and shown with the person's own figure."""
 SYMBOL: dict[str, str] = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "JP¥", "HKD": "HK$", "AUD": "A$",
-                          "TWD": "NT$", "CAD": "C$", "ZAR": "R", "NZD": "NZ$", "SGD": "S$", "INR": "₹", "CHF": "CHF "}
+                          "TWD": "NT$", "CAD": "C$", "ZAR": "R", "NZD": "NZ$", "SGD": "S$", "INR": "₹", "CHF": "CHF ",
+                          "KES": "KSh ", "NGN": "₦", "BRL": "R$", "MXN": "MX$", "IDR": "Rp ", "PHP": "₱", "VND": "VND ",
+                          "THB": "฿", "MYR": "RM ", "KRW": "₩", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK ", "PLN": "PLN ",
+                          "AED": "AED "}
 """How a figure in each currency is written in English text ("C$200", "R500", "CHF 300")."""
 
 
@@ -104,7 +128,10 @@ def currency_of(shown: str) -> str | None:
 
 
 ZH_NAME: dict[str, str] = {"HKD": "港元", "JPY": "日元", "AUD": "澳元", "TWD": "新台币", "CAD": "加元", "ZAR": "南非兰特",
-                           "NZD": "纽元", "SGD": "新加坡元", "INR": "印度卢比", "CHF": "瑞士法郎"}
+                           "NZD": "纽元", "SGD": "新加坡元", "INR": "印度卢比", "CHF": "瑞士法郎",
+                           "KES": "肯尼亚先令", "NGN": "尼日利亚奈拉", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索", "IDR": "印尼盾",
+                           "PHP": "菲律宾比索", "VND": "越南盾", "THB": "泰铢", "MYR": "马来西亚林吉特", "KRW": "韩元",
+                           "SEK": "瑞典克朗", "NOK": "挪威克朗", "DKK": "丹麦克朗", "PLN": "波兰兹罗提", "AED": "阿联酋迪拉姆"}
 """Currencies a Chinese text names in words rather than by a Latin symbol ("3,000港元", not "HK$3,000")."""
 
 

@@ -33,7 +33,7 @@ PERIODS: tuple[tuple[str, float], ...] = (
      WEEKS_PER_MONTH / 2),
     (r"per\s+week|a\s+week|each\s+week|every\s+week|/\s?w(?:ee)?k\b|weekly|"
      r"每周|每星期|每个星期|每礼拜|一周|一星期|周均|/\s?周", WEEKS_PER_MONTH),
-    (r"per\s+month|a\s+month|each\s+month|every\s+month|/\s?mo(?:nth)?\b|monthly|per\s+mo\b|a\s+mo\b|"
+    (r"per\s+month|a\s+month|each\s+month|every\s+month|/\s?mo(?:nth)?\b|monthly|per\s+mo\b|a\s+mo\b|in\s+(?:the|a)\s+month\b|"
      r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月", 1.0),
     (r"per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter|quarterly|每季度|每个季度|一个季度", 1 / 3),
     (r"per\s+year|a\s+year|each\s+year|every\s+year|/\s?y(?:ea)?r\b|yearly|annually|per\s+annum|annual|"
@@ -47,6 +47,11 @@ PERIODS: tuple[tuple[str, float], ...] = (
 CURRENCY_PREFIX = {r"(?<![a-z])c\$": "cad", r"\bca\$": "cad", r"\b(?:cad|cdn)\s?": "cad", r"(?:加元|加币|加拿大元)": "cad",
                    r"\bnz\$": "nzd", r"\bnzd\s?": "nzd", r"(?<![a-z])s\$": "sgd", r"\bsgd\s?": "sgd", r"\bzar\s?": "zar",
                    r"(?<![a-z0-9$])r\s?": "zar", r"₹": "inr", r"\binr\s?": "inr", r"\brs\.?\s?": "inr", r"\bchf\s?": "chf",
+                   r"\bk(?:e\s?)?sh[s.]?\s?": "kes", r"\bkes\s?": "kes", "₦": "ngn", r"\bngn\s?": "ngn", r"\br\$\s?": "brl",
+                   r"\bbrl\s?": "brl", r"\bmx\$\s?": "mxn", r"\bmxn\s?": "mxn", r"\brp\.?\s?": "idr", r"\bidr\s?": "idr",
+                   "₱": "php", r"\bphp\s?": "php", "₫": "vnd", r"\bvnd\s?": "vnd", "฿": "thb", r"\bthb\s?": "thb",
+                   r"\brm\s?": "myr", r"\bmyr\s?": "myr", "₩": "krw", r"\bkrw\s?": "krw", r"\bsek\s?": "sek",
+                   r"\bnok\s?": "nok", r"\bdkk\s?": "dkk", r"\bpln\s?": "pln", r"\baed\s?": "aed",
                    r"(?<![a-z])a\$": "aud", r"\bau\$": "aud", r"\baud\s?": "aud", r"\bnt\$": "twd", r"\b(?:twd|ntd)\s?": "twd",
                    r"(?:新台币|台币|新台幣|台幣)": "twd", r"(?:澳元|澳币|澳幣)": "aud", r"us\$": "usd", r"hk\$": "hkd", r"\$": "usd", r"usd\s?": "usd", "€": "eur", r"eur\s?": "eur",
                    "£": "gbp", r"gbp\s?": "gbp", r"jp¥": "jpy", "¥": "cny", "￥": "cny", r"rmb\s?": "cny",
@@ -61,6 +66,17 @@ CURRENCY_SUFFIX = {r"\s?(?:australian|aussie|au)\s+(?:dollars?|bucks)\b": "aud",
                    r"\s?(?:south\s+african\s+)?rands?\b": "zar", r"\s?zar\b": "zar", r"\s?(?:南非兰特|南非币|兰特)": "zar",
                    r"\s?(?:indian\s+)?rupees?\b": "inr", r"\s?inr\b": "inr", r"\s?(?:印度卢比|卢比)": "inr",
                    r"\s?(?:swiss\s+)?francs?\b": "chf", r"\s?chf\b": "chf", r"\s?(?:瑞士法郎|瑞郎|法郎)": "chf",
+                   r"\s?(?:kenyan\s+)?(?:shillings?|bob)\b": "kes", r"\s?k(?:e\s?)?sh[s.]?(?![a-z])": "kes", r"\s?kes\b": "kes",
+                   r"\s?(?:nigerian\s+)?naira\b": "ngn", r"\s?ngn\b": "ngn", r"\s?(?:brazilian\s+)?(?:reais|reals?)\b": "brl",
+                   r"\s?brl\b": "brl", r"\s?(?:philippine|filipino)\s+pesos?\b": "php", r"\s?(?:mexican\s+)?pesos?\b": "mxn",
+                   r"\s?mxn\b": "mxn", r"\s?(?:indonesian\s+)?rupiah\b": "idr", r"\s?idr\b": "idr", r"\s?(?:vietnamese\s+)?dong\b": "vnd",
+                   r"\s?vnd\b": "vnd", r"\s?(?:thai\s+)?baht\b": "thb", r"\s?thb\b": "thb", r"\s?(?:malaysian\s+)?ringgit\b": "myr",
+                   r"\s?myr\b": "myr", r"\s?(?:korean\s+)?won\b": "krw", r"\s?krw\b": "krw", r"\s?(?:swedish\s+)?(?:kronor|krona)\b": "sek",
+                   r"\s?sek\b": "sek", r"\s?norwegian\s+kroner?\b": "nok", r"\s?nok\b": "nok", r"\s?danish\s+kroner?\b": "dkk",
+                   r"\s?dkk\b": "dkk", r"\s?(?:polish\s+)?(?:zloty|złoty)s?\b": "pln", r"\s?pln\b": "pln", r"\s?(?:dirhams?|aed)\b": "aed",
+                   r"\s?(?:肯尼亚先令|先令)": "kes", r"\s?(?:奈拉)": "ngn", r"\s?(?:雷亚尔)": "brl", r"\s?(?:比索)": "mxn",
+                   r"\s?(?:印尼盾)": "idr", r"\s?(?:越南盾)": "vnd", r"\s?(?:泰铢)": "thb", r"\s?(?:林吉特|令吉)": "myr",
+                   r"\s?(?:韩元)": "krw", r"\s?(?:瑞典克朗)": "sek",
                    r"\s?(?:us\s)?dollars?\b": "usd", r"\s?bucks\b": "usd", r"\s?usd\b": "usd",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
                    r"\s?pounds?\b": "gbp", r"\s?quid\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
@@ -176,7 +192,7 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
                r"notes?|logs?|events?|jobs?|tasks?|calls|applications?|letters?|essays?|problems?|exercises?|"
                r"assignments?|homeworks?|prs?|pull\s+requests?|merge\s+requests?|commits?|listings?|enquiries|"
                r"inquiries|bookings?|appointments?|meetings?|videos?|pallets?|scans?|leads?|quotes?|memos?|"
-               r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio")  # fmt: skip
+               r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio|reminders?|notifications?|texts?|enquiry|inquiry")  # fmt: skip
 CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
 VOLUME_CUE = (r"volume|traffic|throughput|load|number\s+of\s+requests|requests\s+(?:per|a)\s+month|"
               r"请求量|调用量|访问量|流量|处理量|请求数|请求次数|调用次数|量")  # fmt: skip
@@ -426,6 +442,12 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\barabic\b|阿拉伯语", ("ar",)), (r"\bitalian\b|意大利语", ("it",)), (r"\bvietnamese\b|越南语", ("vi",)),
     (r"\bthai\b|泰语", ("th",)), (r"\bindonesian\b|印尼语", ("id",)), (r"\bhindi\b|印地语", ("hi",)),
     (r"\bdutch\b|荷兰语", ("nl",)), (r"\bturkish\b|土耳其语", ("tr",)), (r"\bpolish\b|波兰语", ("pl",)),
+    (r"\bswahili\b|\bkiswahili\b|斯瓦希里语", ("sw",)), (r"\btagalog\b|\bfilipino\b(?!\s+pesos?)|他加禄语|菲律宾语", ("tl",)),
+    (r"\bbengali\b|\bbangla\b|孟加拉语", ("bn",)), (r"\burdu\b|乌尔都语", ("ur",)), (r"\bpersian\b|\bfarsi\b|波斯语", ("fa",)),
+    (r"\bamharic\b|阿姆哈拉语", ("am",)), (r"\bhausa\b|豪萨语", ("ha",)), (r"\byoruba\b|约鲁巴语", ("yo",)),
+    (r"\bzulu\b|\bisizulu\b|祖鲁语", ("zu",)), (r"\btamil\b|泰米尔语", ("ta",)), (r"\bswedish\b|瑞典语", ("sv",)),
+    (r"\bgreek\b|希腊语", ("el",)), (r"\bczech\b|捷克语", ("cs",)), (r"\bmalay\b|\bbahasa\s+melayu\b|马来语", ("ms",)),
+    (r"\bukrainian\b|乌克兰语", ("uk",)), (r"\bromanian\b|罗马尼亚语", ("ro",)), (r"\bhebrew\b|希伯来语", ("he",)),
 )  # fmt: skip
 
 DATA_TALK = (r"\bdata\b|\binfo\b|information|addresses|card|privacy|private|safe|secure|数据|信息|地址|隐私|安全|"

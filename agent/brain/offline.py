@@ -312,6 +312,7 @@ _CURRENCY_NAMES: tuple[tuple[str, str], ...] = (
     ("zar", r"南非兰特|兰特|\bzar\b|\brands?\b"),
     ("inr", r"印度卢比|卢比|\binr\b|\brupees?\b"),
     ("chf", r"瑞士法郎|瑞郎|\bchf\b|swiss\s+francs?"),
+    ("kes", r"肯尼亚先令|\bkes\b|\bk(?:e\s?)?sh\b|kenyan\s+shillings?|\bshillings?\b"),
     ("usd", r"美元|美金|\busd\b|\bus\s+dollars?|\bus\$"),
 )
 
@@ -974,6 +975,10 @@ def _visits(scan: _Scan, n: Number) -> bool:
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if scan.language == "zh" and _visits(scan, n):
         return True
+    if scan.language != "zh" and _rx(r"\bnot\s*$").search(scan.low[max(0, n.start - 8) : n.start]):
+        period = _nearest(scan.periods, scan, n)
+        if _count_end(scan, n) is not None or (period is not None and _gap(scan, n, period) <= 3):
+            return True  # "40 A DAY, not 22 a month!", "not 10,000 requests": a figure turned down is no volume
     if _suffix(scan, n, r"\s*(?:" + lx.NOT_VOLUME_NOUNS + r")\b(?!\s+(?:" + lx.COUNT_NOUNS + r")\b)") or _suffix(
         scan, n, r"\s*(?:来|多|余)?(?:人(?!次)|位|名|种|家|年|个月|天|个?小时|个?钟头|个半(?:小时|钟头)|分钟|秒|个(?:人|员工|用户|学生|同学|同事|老师|班|销售|医生|律师|工程师)|个?(?:类别|类|分类|部门|标签|门店|科室|团队))"
     ):
@@ -1017,6 +1022,10 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         if mult != HOURLY and mult not in EXACT_PERIODS and n.value > 0:
             # "15 patients a day": the month's figure is worked out (15 × 30 days), said with its basis
             derived, basis = True, _rate_basis(n.value, mult, scan.language)
+        low_end = _range_low(scan, n)
+        if basis is None and mult == 1 and low_end is not None:  # "20-30 documents in the month": the top, said so
+            basis = (f"{n.value:,.0f}/月（按 {low_end:g}–{n.value:g} 的上限）" if scan.language == "zh"
+                     else f"{n.value:,.0f}/month (the top of {low_end:g}–{n.value:g}; one request per item)")  # fmt: skip
         scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end, basis)
         if derived and scan.facts:
             scan.derived.append(scan.facts[-1])
@@ -1229,6 +1238,16 @@ def _vague_figure(scan: _Scan, n: Number) -> bool:
     low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
     return (low is not None and 0 < low.value < n.value
             and _rx(r"^\s*(?:to|-|–|~|～|到|至|or)\s*$").match(scan.low[low.end : n.start]) is not None)  # fmt: skip
+
+
+def _range_low(scan: _Scan, n: Number) -> float | None:
+    """The lower end of a range whose upper end is `n` ("20-30", "20 to 30", "二十到三十"); None when `n`
+    ends no range."""
+    low = next((p for p in reversed(scan.numbers) if p.end <= n.start), None)
+    if low is None or low.value >= n.value:
+        return None
+    between = scan.low[low.end : n.start]
+    return low.value if _rx(r"^\s*(?:-|–|~|～|to|到|至)\s*$").match(between) else None
 
 
 def _rate_basis(value: float, mult: float, lang: str) -> str | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from whichmodel.agent.brain import lexicon as lx
 from whichmodel.agent.brain.hant import to_simplified
 from whichmodel.agent.brain.lexicon import STAY_INSIDE, WORKERS
 from whichmodel.agent.glossary import lookup as glossary_lookup
@@ -34,6 +35,8 @@ from whichmodel.knowledge.availability import (
 )
 from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA, PROVIDER_JURISDICTIONS, PROVIDER_PARENT_LAWS
 from whichmodel.knowledge.catalog.store import load_catalog
+from whichmodel.knowledge.products import AS_OF as PRODUCTS_AS_OF
+from whichmodel.knowledge.products import PRODUCTS, Product
 from whichmodel.knowledge.units import (
     RATES_AS_OF,
     SPOKEN_WORDS_PER_MINUTE,
@@ -59,7 +62,8 @@ from whichmodel.tools.decision.explain import (
 from whichmodel.tools.decision.explain import t as explain_t
 from whichmodel.tools.decision.filters import user_region
 from whichmodel.tools.decision.gpus import GPUS, workstation_for
-from whichmodel.tools.decision.names import provider_display, value_name
+from whichmodel.tools.decision.names import language_name, provider_display, value_name
+from whichmodel.tools.decision.ranking import LANGUAGE_CATEGORIES
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
 from whichmodel.tools.decision.whynot import failure_line, find_models
@@ -190,6 +194,20 @@ CURRENCIES: tuple[tuple[str, str, str, str], ...] = (
     ("EUR", r"euros?\b|\beur\b|€|欧元", "euros", "欧元"),
     ("JPY", r"\byen\b|\bjpy\b|日元|日圆|日币", "yen", "日元"),
     ("CNY", r"人民币|\brmb\b|\bcny\b|\byuan\b", "yuan", "人民币"),
+    ("KES", r"\bkes\b|\bk(?:e\s?)?sh\b|(?:kenyan\s+)?shillings?\b|肯尼亚先令", "Kenyan shillings", "肯尼亚先令"),
+    ("NGN", r"\bngn\b|naira|奈拉", "naira", "尼日利亚奈拉"),
+    ("BRL", r"\bbrl\b|\br\$|reais|雷亚尔", "Brazilian reais", "巴西雷亚尔"),
+    ("MXN", r"\bmxn\b|\bmx\$|mexican\s+pesos?|墨西哥比索", "Mexican pesos", "墨西哥比索"),
+    ("IDR", r"\bidr\b|rupiah|印尼盾", "rupiah", "印尼盾"),
+    ("PHP", r"philippine\s+pesos?|₱|菲律宾比索", "Philippine pesos", "菲律宾比索"),
+    ("VND", r"\bvnd\b|vietnamese\s+dong|越南盾", "Vietnamese dong", "越南盾"),
+    ("THB", r"\bthb\b|\bbaht\b|泰铢", "baht", "泰铢"),
+    ("MYR", r"\bmyr\b|ringgit|林吉特|令吉", "ringgit", "马来西亚林吉特"),
+    ("KRW", r"\bkrw\b|korean\s+won|韩元", "won", "韩元"),
+    ("INR", r"\binr\b|rupees?|₹|卢比", "rupees", "印度卢比"),
+    ("ZAR", r"\bzar\b|\brands?\b|兰特", "rand", "南非兰特"),
+    ("CHF", r"\bchf\b|swiss\s+francs?|瑞士法郎", "Swiss francs", "瑞士法郎"),
+    ("SEK", r"\bsek\b|swedish\s+(?:kronor|krona)|瑞典克朗", "Swedish kronor", "瑞典克朗"),
     ("USD", r"\busd\b|\bus\$|\bus\s+dollars?|american\s+dollars?|美元|美金", "US dollars", "美元"),
 )  # fmt: skip
 """Currencies a question can name (ISO code, its words, its name in EN/ZH): only to read which one a
@@ -253,6 +271,14 @@ CONTRADICTION = re.compile(
 """The person points out two answers that seem to disagree ("before you said the app, now API keys??")."""
 
 
+LEGAL_DOMAIN_NOUNS = (
+    r"(?:[a-z]+\s+)?(?:texts?|documents?|docs|papers?|contracts?|translations?|translating|translators?|writing|work|"
+    r"field|domain|sector|terminology|terms|language|english|german|french|spanish|content|material|files?|"
+    r"briefs?|opinions?|drafting|firms?|practice|office|industry|questions?\s+(?:about|on)\s+(?:the\s+)?model)\b"
+)
+"""Nouns that make "legal" (or "law") the person's field or the kind of text, not a question whether
+something is allowed: "which model is best for German legal texts?", "we are a law firm"."""
+
 ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safety", re.compile(
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|cross\s+(?:that|it|them)\s+off|"
@@ -273,7 +299,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:run|host)\w* (?:it |them |a model )?(?:ourselves|locally|ourself)|"
         r"自己的(?:电脑|服务器|机器|显卡)|本地(?:跑|部署|运行)|自己(?:跑|部署|搭)", re.IGNORECASE)),
     ("law", re.compile(
-        r"\b(?:legal|legally|allowed|lawful|permitted)\b|\blaw\b|\b(?:rules|regulations?)\s+(?:in|for|about|on)\b|(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:privacy\s+)?(?:rules|regulations?)\b|does\s+(?:that|it|this|gdpr)\s+(?:count|apply)|uk\s+gdpr|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
+        r"\b(?:legal(?!\s+(?:" + LEGAL_DOMAIN_NOUNS + r"))|legally|allowed|lawful|permitted)\b|\blaw\b(?!\s+(?:" + LEGAL_DOMAIN_NOUNS + r"))|\b(?:rules|regulations?)\s+(?:in|for|about|on)\b|(?:what|which)\s+(?:are\s+)?(?:the\s+)?(?:privacy\s+)?(?:rules|regulations?)\b|does\s+(?:that|it|this|gdpr)\s+(?:count|apply)|uk\s+gdpr|合法|违法|法律|法规|允许(?:吗|不)", re.IGNORECASE)),
     ("mistakes", re.compile(
         r"wrong\s+(?:answer|advice|exercise|information|info|thing)|(?:gives?|tells?|says?)\s+(?:\w+\s+){0,3}(?:wrong|incorrect)|"
         r"makes?\s+(?:a\s+)?mistakes?|gets?\s+(?:[\w']+\s+){0,3}wrong|hallucinat|"
@@ -318,8 +344,9 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:are|is)\s+(?:they|it|that|those|these|open[\s-]source(?:\s+models?)?)\s+(?:really\s+|actually\s+)?free|free\s+or\s+not|"
         r"(?:是不是|是)免费|免费(?:吗|不|的吗)|要(?:不要)?钱(?:吗|不)", re.IGNORECASE)),
     ("which", re.compile(
-        r"which (?:one|model|of them)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
-        r"what (?:should|do|would|can) (?:i|we) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
+        r"which (?:one|model|of them|apps?|tool|service|chat\s*app)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
+        r"what (?:should|do|would|can) (?:i|we) (?:actually |just )?(?:pick|choose|use|go with|get)\b|"
+        r"what (?:i|we) (?:should|must|need to) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
         r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
@@ -406,7 +433,7 @@ def asks_next_step(question: str) -> bool:
     return re.search(NEXT_STEP, question, re.IGNORECASE) is not None
 
 
-HEALTH_LAW_PLACES = frozenset({"ca", "au", "eu", "cn"})
+HEALTH_LAW_PLACES = frozenset({"ca", "au", "eu", "cn", "us"})
 """Places whose own health-data rule the safety answer names (`about_safety_health_<place>`); the UK adds
 its own sentence to the generic US/EU one."""
 LAW_BY_PLACE: dict[str, str] = {"uk": "uk", "eu": "eu", "cn": "cn", "ca": "ca", "au": "au"}
@@ -436,12 +463,24 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     return region if region in ("eu", "cn") else "other"
 
 
+NOT_ASKED_ADVICE = re.compile(
+    r"(?:did\s*n[o']?t|do\s*n[o']?t|not|never|no)\s+(?:\w+\s+)?(?:ask(?:ed|ing)?|want(?:ed)?|need(?:ed)?|looking)\s+"
+    r"(?:for\s+)?(?:any\s+|a\s+)?legal\s+advice|not\s+(?:a\s+)?legal\s+(?:advice|question)|"
+    r"(?:没|没有|不是|不)(?:问|要|需要)?法律(?:意见|建议|咨询)",
+    re.IGNORECASE,
+)
+"""Saying no legal advice is wanted ("I did not ask legal advice"): not a question about the law."""
+_LAW_KIND = dict(ABOUT_RECOMMENDATION)["law"]
+
+
 def about_recommendation(question: str) -> list[str]:
     """The kinds of question about the recommendation in `question` ("safety", "cost", "hardware",
     "own_hardware", "which"), in that order; empty when it asks none of them. Running it on their own
     computer answers the cost and the hardware of doing so itself."""
     question = to_simplified(question)  # "這個靠譜嗎" is read like "这个靠谱吗"
     kinds = [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
+    if "law" in kinds and not _LAW_KIND.search(NOT_ASKED_ADVICE.sub(" ", question)):
+        kinds.remove("law")  # "I did not ask legal advice, I ask which model translates…": no law question
     if (
         "currency" in kinds or "cost_real" in kinds
     ):  # "what's the monthly cost in AUD?": the currency answer has it
@@ -587,6 +626,11 @@ def recommendation_answer(
         if value is not None
         else t(lang, "about_no_value")
     )
+    if kind == "which" and business_by_hand(raw, recommendation, messages):  # confidential, typed by hand
+        lead = business_lead(raw, recommendation, messages, lang, currency) or ""
+        steps = [t(lang, "business_step_admin"), *_safe_examples(raw, lang), t(lang, "next_hand")]
+        numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(steps, 1)]
+        return lead + "\n" + t(lang, "steps_intro") + "\n" + "\n".join(numbered)
     solo = solo_app(raw, recommendation, messages)  # a person working alone: the chat app by hand first
     if kind == "which" and solo is not None:
         return _solo_steps(solo, top, raw, question, lang, currency)
@@ -1010,6 +1054,8 @@ def _safety_answer(
     said = str(raw.get("use_case") or "")
     asked = to_simplified(question)
     region = person_region(raw, currency)
+    if region == "other" and (raw.get("location") == "us" or re.search(r"\bhipaa\b", asked, re.IGNORECASE)):
+        region = "us"  # "is that ok with HIPAA?" from Miami: the US rule only, no GDPR paragraph
     cards = t(lang, "about_safety_cards") if _CARD_DATA.search(said) else ""
     health = ""
     if _HEALTH_DATA.search(said):  # the health-data rule of the person's place, else the US and EU ones
@@ -1295,6 +1341,43 @@ _CHECK_ASK = re.compile(
     r"(?:right|correct|wrong|accurate)\s*\??$|did you get|对吗|对不对|没错吧|准吗|是对的吗|有没有搞错|记错|弄错",
     re.IGNORECASE,
 )
+
+
+SLOT_ASK = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|and|but|well)[\s,]+)*(?:and\s+|what\s+about\s+|how\s+about\s+)(?:the\s+|my\s+|our\s+)?"
+    r"(?:volume|budget|languages?|answer\s+time|latency|region)\s*\??\s*$|^\s*(?:那|还有)?(?:用量|预算|语言)呢[？?]?\s*$",
+    re.IGNORECASE,
+)
+"""A bare question after a setting ("OK, and the volume?", "what about the budget?", "预算呢？"): what is held
+for it, not a refusal."""
+QUOTE_ASK = re.compile(
+    r"[\"“”'‘’「『](?P<quote>[^\"“”'‘’」』]{3,80})[\"“”'‘’」』]\s*(?:to\s+what|about\s+what|for\s+what|meaning\s+what|means?\s+what|"
+    r"what\s+(?:do|did)\s+you\s+mean|\?|？|是指什么|指什么|什么意思)",
+    re.IGNORECASE,
+)
+"""A question about the assistant's own words ("\"Yes, on conditions\" to what?")."""
+
+
+def quote_answer(clause: str, replies: Sequence[str], said: Sequence[str], lang: Lang) -> str | None:
+    """ "\"Yes, on conditions\" to what?": the question of the person's those words answered (the last
+    question of theirs before the reply that says it), or, when no reply of mine says them, that too; None
+    when the clause quotes nothing."""
+    m = QUOTE_ASK.search(clause)
+    if m is None:
+        return None
+    quote = m.group("quote").strip(" ,.")
+    where = next((i for i in range(len(replies) - 1, -1, -1) if quote.lower() in replies[i].lower()), None)
+    if where is None or where >= len(said):
+        return t(lang, "quote_unknown", quote=quote)
+    asked = question_clauses(said[where]) or [said[where]]
+    return t(lang, "quote_back", quote=quote, question=asked[-1].strip())
+
+
+def slot_paths(question: str) -> list[str]:
+    """The settings a bare "and the volume?" asks about."""
+    if SLOT_ASK.search(question) is None:
+        return []
+    return [path for path, words in CHECKED if re.search(words, question, re.IGNORECASE)]
 
 
 def checked_paths(question: str) -> list[str]:
@@ -1747,6 +1830,8 @@ def _no_pick_answer(recommendation: Mapping[str, Any], lang: Lang) -> str:
     changes = []
     for r in rec.relaxations[:2]:
         suggestion = say("zh" if lang == "zh" else "en", r.code).strip() if r.code else r.suggestion
+        if r.admits:  # "…, which admits" names the models it admits, never ends there
+            suggestion += ("：" if lang == "zh" else ": ") + ("、" if lang == "zh" else ", ").join(r.admits[:3])
         changes.append(suggestion)
     relax = ("；" if lang == "zh" else "; ").join(changes) if changes else t(lang, "no_pick_relax_unknown")
     return t(lang, "no_pick", relax=relax)
@@ -1825,6 +1910,13 @@ FIRST_STEPS = re.compile(
     re.IGNORECASE,
 )
 """How to begin, concretely ("請簡單告訴我下週一怎麼開始寫第一份通訊", "what do I do Monday morning?")."""
+PHOTOS_OF_IDS = re.compile(
+    r"(?:passports?|passport\s+(?:photos?|scans?|pages?)|id\s+(?:cards?|documents?|photos?|scans?)|identity\s+(?:cards?|documents?)|"
+    r"driv(?:er'?s|ing)\s+licen[cs]es?|visas?)\b[^?]{0,80}\b(?:ai|chatgpt|claude|gemini|app|model|it)\b[^?]{0,30}\?|"
+    r"(?:护照|身份证|证件|签证)(?:的)?(?:照片|扫描件|复印件)?[^。？?！!]{0,20}(?:ai|人工智能|模型|app|应用)",
+    re.IGNORECASE,
+)
+"""Whether photos or scans of ID documents (passports, ID cards) may go into an AI: its own answer."""
 CROSS_BORDER_CN = re.compile(r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)")
 """Whether data sent to servers abroad is a cross-border transfer under China's rules."""
 
@@ -1911,7 +2003,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
         kinds.append("self_host_no_it")
     kinds += [kind for kind, pattern in (("why_listed", WHY_LISTED), ("offline", OFFLINE), ("ignore_api", IGNORE_API),
-                                         ("cross_border_cn", CROSS_BORDER_CN), ("photos_people", PHOTOS_OF_PEOPLE))
+                                         ("cross_border_cn", CROSS_BORDER_CN), ("photos_people", PHOTOS_OF_PEOPLE),
+                                         ("photos_ids", PHOTOS_OF_IDS))
               if pattern.search(q)]  # fmt: skip
     if "photos_people" not in kinds and PHOTO_PUT.search(q) and PEOPLE_IN_PHOTOS.search(to_simplified(f"{earlier} {question}")):
         kinds.append("photos_people")  # "照片到底可不可以放？" at a kindergarten
@@ -1919,8 +2012,11 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
                                          ("first_steps", FIRST_STEPS)) if pattern.search(q)]  # fmt: skip
     if "relay_api" not in kinds and RELAY_TRUST.search(q) and RELAY_API.search(to_simplified(message)):
         kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
-    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people"} & set(kinds):
+    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids"} & set(kinds):
         kinds.append("data_safety")
+    kinds += [f"product_{p.key}" for p in asked_products(question)]
+    if asked_language(question) is not None:
+        kinds.append("language_quality")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
         m.app_en for m in _named_makers(q)
     ):
@@ -1952,7 +2048,84 @@ PRICE_ASK = re.compile(
 """Words asking what something costs or whether paying is worth it."""
 
 
+PRODUCT_ASK = re.compile(
+    r"\?|？|\b(?:count|counts|enough|sufficient|work|works|use|using|ok|okay|fine|yes\s+or\s+no|instead|in\s+addition|"
+    r"good\s+for|what\s+about|how\s+about)\b|吗|呢|能不能|可不可以|够不够|算不算|行不行",
+    re.IGNORECASE,
+)
+"""A clause naming a product asks about it ("does DeepL count?", "DeepL, yes or no?", "can it work inside
+WhatsApp Business?"); "Not a website, WhatsApp!" names one and asks nothing."""
+PRODUCT_ENOUGH = re.compile(
+    r"\benough\b|\bsufficient\b|in\s+addition|\bas\s+well\b|\binstead\b|\bor\s+do\s+(?:i|we)\s+need\b|够不够|够用|还需要|另外",
+    re.IGNORECASE,
+)
+"""Whether a product the person has is enough, or something is needed besides it."""
+_CLAUSE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+
+
+LANGUAGE_QUALITY = re.compile(
+    r"\b(?:good|ok|okay|fine|any\s+good|work|works|handle|cope|speak|write|understand|reply|answer)\b[^?.!]{0,24}?\bin\s+"
+    r"(?P<language>[a-z]+)\s*\?|(?P<zh>[\u4e00-\u9fff]{2,6}语)(?:好不好|行不行|可以吗|能行吗|怎么样)",
+    re.IGNORECASE,
+)
+"""Whether a model is good in a language ("And Swahili, is it good in Swahili?", "does it handle Tagalog?")."""
+
+
+def asked_language(question: str) -> str | None:
+    """The language code a "is it good in X?" question asks about (None: it asks about none)."""
+    m = LANGUAGE_QUALITY.search(question)
+    if m is None:
+        return None
+    said = m.group("language") or m.group("zh") or ""
+    return next((codes[0] for pattern, codes in lx.LANGUAGES if len(codes) == 1 and re.search(pattern, said, re.IGNORECASE)),
+                None)  # fmt: skip
+
+
+def language_answer(code: str, lang: Lang) -> str:
+    """Whether public ratings cover the language (the ranking weighs it) or not (test it yourself)."""
+    name = language_name(code, lang)
+    key = "language_rated" if code in LANGUAGE_CATEGORIES or code == "en" else "language_unrated"
+    return t(lang, key, language=name)
+
+
+def asked_products(question: str) -> list[Product]:
+    """The products (knowledge.products) a message asks about: named in a sentence that asks something."""
+    sentences = _CLAUSE_END.split(question)
+    return [p for p in PRODUCTS
+            if any(re.search(p.pattern, s, re.IGNORECASE) and PRODUCT_ASK.search(s) for s in sentences)]  # fmt: skip
+
+
+SPECIAL_DATA = re.compile(
+    r"immigra|asylum|refugee|abuse|violence|health|medical|patient|diagnos|criminal|religio|sexual|ethnic|"
+    r"移民|难民|虐待|暴力|健康|医疗|病人|患者|病历|犯罪|宗教|性取向|民族",
+    re.IGNORECASE,
+)
+"""Special-category (sensitive) personal data: health, immigration status, abuse history, beliefs..."""
+
+
+def product_answer(key: str, question: str, raw: Mapping[str, Any], lang: Lang, earlier: Sequence[str] = ()) -> str:
+    """A product that is not a model ("does DeepL count?"): what it is and its data terms from the products
+    table, whether it is enough when asked, and the confidential-data line; once answered in full (its text
+    is in an earlier reply), a one-line reminder instead of the paragraph again."""
+    product = next(p for p in PRODUCTS if p.key == key)
+    full = t(lang, f"product_{key}", page=product.page, as_of=PRODUCTS_AS_OF.strftime("%Y-%m"))
+    parts = [t(lang, f"product_{key}_short") if any(full in e for e in earlier) else full]
+    if key == "deepl" and PRODUCT_ENOUGH.search(question):
+        parts.append(t(lang, "product_deepl_fit"))
+    if _sensitive(raw) or SPECIAL_DATA.search(question):
+        note = "product_confidential_sensitive" if SPECIAL_DATA.search(question) else "product_confidential"
+        if not any(t(lang, note) in e for e in earlier):
+            parts.append(t(lang, note))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+_PRODUCT_COVERS = frozenset({"may_use"})
+"""A "DeepL, yes or no?" is the product's answer, not the generic yes-on-conditions one; a question about
+another model in the same message ("is DeepSeek ok under the GDPR?") is still answered."""
+
 DIRECT_COVERS: dict[str, frozenset[str]] = {
+    **{f"product_{p.key}": _PRODUCT_COVERS | ({"integration", "setup", "app_use"} if p.kind == "messaging_app" else set())
+       for p in PRODUCTS},
     "warning": frozenset({"law", "safety"}),
     "compare": frozenset({"which", "cost", "free", "app_use"}),
     "can_read": frozenset({"mistakes"}),
@@ -1961,6 +2134,7 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "computer": frozenset({"hardware", "own_hardware"}),
     "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
     "why_listed": frozenset({"law", "safety"}),
+    "photos_ids": frozenset({"safety", "law", "may_use", "can_ai"}),
     "offline": frozenset({"hardware", "own_hardware"}),
     "ignore_api": frozenset({"cost", "app_use", "setup"}),
     "which_app": frozenset({"which", "app_use", "free"}),
@@ -2024,6 +2198,11 @@ def direct_answer(
         return _which_app_answer(raw, recommendation, lang)
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？"
         return _first_steps_answer(raw, recommendation, lang)
+    if kind == "language_quality":  # "and Swahili, is it good in Swahili?"
+        code = asked_language(question)
+        return language_answer(code, lang) if code is not None else None
+    if kind == "photos_ids":  # "clients send passport photos for permits, is that ok to give the AI?"
+        return t(lang, "photos_ids")
     if kind == "data_safety":  # "is it a problem to put immigration status and abuse history into an AI?"
         return _safety_answer(raw, lang, question, currency)
     if kind == "why_listed":
@@ -2522,13 +2701,78 @@ def solo_app(
     return maker if maker is not None and maker.app_en else None
 
 
+BY_HAND = re.compile(
+    r"\bon\s+(?:their|our|my|her|his)\s+(?:own\s+)?(?:phones?|mobiles?|laptops?)\b|\bwith\s+(?:\w+\s+)?phones\b|\bby\s+hand\b|"
+    r"\bfront[\s-]desk\b|\breceptionists?\b|\bno\s+it\s+(?:guy|person|people|staff|department)\b|\bno\s+(?:tech|techie)\b|"
+    r"(?:nephew|sobrino|niece|son|daughter)\s+(?:\w+\s+){0,3}(?:helps?|does)\s+(?:\w+\s+){0,3}(?:computers?|it|tech)|"
+    r"copy[\s-]*(?:and\s+|&\s+)?paste|手机上|用手机|手动|前台|没有\s*it|没有技术人员",
+    re.IGNORECASE,
+)
+"""Words of people who will type into an app themselves ("we are 3 people with phones, no IT guy", "the
+front desk", "copy paste into WhatsApp"): a chat app by hand, not software calling an API."""
+HAND_TEAM_FACTOR = 3
+"""A few people sharing the work by hand handle this many times what one person does (HAND_MAX_REQUESTS)."""
+
+
+def business_by_hand(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str]
+) -> bool:
+    """Whether the first recommendation is a chat app's business plan used by hand: confidential data,
+    people who type into an app themselves (working alone, or said so: phones, front desk, no IT), and a
+    volume a few people handle by hand; never for audio or a self-hosted pick."""
+    top = _top(recommendation)
+    if top is None or top.self_hosted or not _sensitive(raw) or _audio(raw, recommendation):
+        return False
+    said = to_simplified(" ".join(messages))
+    told = BY_HAND.search(said) is not None or NO_IT.search(said) is not None
+    if not (told or is_solo(messages)):
+        return False
+    requests = _requests(raw, recommendation)
+    limit = HAND_MAX_REQUESTS * (HAND_TEAM_FACTOR if told else 1)
+    if requests is None or requests > limit:
+        return False
+    return told or not _chatbot(raw, "")
+
+
+def _business_plans(top: Candidate, lang: Lang) -> tuple[str, str]:
+    """(the pick's maker's business plan or "", every business plan in the makers table), in `lang`."""
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    own = (maker.business_zh if lang == "zh" else maker.business_en) if maker is not None else ""
+    every = ("、" if lang == "zh" else ", ").join(m.business_zh if lang == "zh" else m.business_en
+                                                  for m in MAKERS if m.business_en)  # fmt: skip
+    return own, every
+
+
+def business_lead(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
+    currency: str | None,
+) -> str | None:  # fmt: skip
+    """The first recommendation for people who type by hand with confidential data: a chat app's business
+    plan (a data agreement, no training on their data), the pick's maker's plan named when it has one,
+    Copilot or Gemini first where the office suite already has it; the per-use API only for automating
+    later (None: not such a case)."""
+    top = _top(recommendation)
+    if top is None or not business_by_hand(raw, recommendation, messages):
+        return None
+    own, every = _business_plans(top, lang)
+    task = (recommendation or {}).get("requirements", {}).get("task_type")
+    named = t(lang, "business_own", plan=own, model=top.model) if own else t(lang, "business_other", model=top.model)
+    return t(lang, "business_lead", plans=every, named=named,
+             task=task_name(lang, task) if isinstance(task, str) else "",
+             cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
 def solo_lead(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
     currency: str | None,
 ) -> str | None:  # fmt: skip
     """The first recommendation for a person working alone at a volume a person can handle by hand: the
     maker's chat app with its plan price in their currency first; the per-use API only as the way to
-    have it done automatically later (None: not such a person, or no app fits)."""
+    have it done automatically later (None: not such a person, or no app fits). Confidential data typed by
+    hand: the business plan instead (`business_lead`)."""
+    business = business_lead(raw, recommendation, messages, lang, currency)
+    if business is not None:
+        return business
     maker = solo_app(raw, recommendation, messages)
     top = _top(recommendation)
     if maker is None or top is None:
@@ -2640,6 +2884,7 @@ def answerable(question: str) -> bool:
         or SCANS.search(q) or PHOTOS.search(q) or CAN_AI.search(q) or is_adaptation_question(q)
         or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
         or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q) or _FOLLOW_UP.search(q)
+        or slot_paths(q) or QUOTE_ASK.search(q)
         or _HOW_MUCH.search(q)
     )  # fmt: skip
 

@@ -60,9 +60,11 @@ from whichmodel.agent.nodes import probe as probe_step
 from whichmodel.agent.nodes.render import message as _message
 from whichmodel.agent.nodes.render import t
 from whichmodel.agent.nodes.slots import (
+    FORGET_RESIDENCY,
     MAX_ASKS,
     assumed_facts,
     default_facts,
+    drop_forgotten_residency,
     drop_turned_down,
     find_conflicts,
     implied_facts,
@@ -185,6 +187,17 @@ class Nodes:
         if not u.question and answers.direct_kinds(text):
             # "is it ok to paste customer emails in there? they have names…": answered, whatever it also noted
             u = replace(u, question=text.strip())
+        said_lang = answers.asked_language(text)
+        held_langs = (state.get("requirements", {}).get("languages") or {}).get("value") or []
+        if said_lang is not None and said_lang not in held_langs and not any(f.path == "languages" for f in u.facts):
+            # "and is it any good in Swahili?": the language is added (it says so), and the question answered
+            langs = list(dict.fromkeys([*held_langs, said_lang]))
+            u = replace(u, facts=(*u.facts, Fact("languages", langs, "stated", text.strip()[:200])), question=u.question or text.strip())
+        if u.question and (
+            (answers.asked_products(text) and not answers.asked_products(u.question))
+            or ("which" in answers.about_recommendation(text) and "which" not in answers.about_recommendation(u.question))
+        ):  # "OK, and the volume? DeepL, yes or no? Then tell me simply what I should use on Monday.": all of it
+            u = replace(u, question=text.strip())
         lang = turn_language(text, u.language, state.get("language"))
         events: list[AnyEvent] = [NewTurn()]
         if result.fallback_error:
@@ -231,6 +244,18 @@ class Nodes:
         events = list(out.get("events", []))
         lang = state.get("language", "en")
         asked = answers.question_clauses(state.get("text", ""))
+        said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"][:-1]
+        replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
+        for clause in asked:  # "\"Yes, on conditions\" to what?": what my own words answered
+            quoted = answers.quote_answer(clause, replies, said, lang)
+            if quoted is not None:
+                events.insert(0, _message(quoted, lang))
+        held = state.get("requirements", {})
+        changing = {f["path"] for f in (state.get("understanding") or {}).get("facts", [])}
+        slots = [p for clause in asked for p in answers.slot_paths(clause) if p in held and p not in changing]
+        if slots and not any(isinstance(e, ToolStep) and e.name == "check_noted" for e in events):
+            # "OK, and the volume?": what is held for it, with whatever this message changed
+            events.append(_message(t(lang, "check_noted", items=render.noted(held, list(dict.fromkeys(slots)), lang)), lang))
         if len(asked) >= 2:  # several questions in one message: one the data cannot answer is said so, not dropped
             unanswered = [q for q in answers.unanswered(asked) if _explain_options(state.get("pending"), q, lang) is None
                           and answers.real_question(q)]  # fmt: skip
@@ -241,7 +266,8 @@ class Nodes:
                     isinstance(e, Message) and e.text == refused for e in events):
                 questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
-        return {**out, "events": render.without_repeats(events)}
+        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it"})  # what to do, asked again: in full
+        return {**out, "events": render.said_before(render.without_repeats(events), replies, lang, steps)}
 
     async def _answer(self, state: State) -> dict[str, Any]:
         """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a
@@ -399,8 +425,13 @@ class Nodes:
         currency = render.person_currency(state.get("requirements", {}), lang)
         events: list[AnyEvent] = []
         covered: set[str] = set()
+        replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
         for kind in answers.direct_kinds(question, earlier, str(state.get("text") or "")):
-            text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
+            if kind.startswith("product_"):  # "does DeepL count?": the products table, said once in full
+                text = answers.product_answer(kind.removeprefix("product_"), question, requirements_view(state),
+                                              lang, replies)  # type: ignore[arg-type]  # fmt: skip
+            else:
+                text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
             if text:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
                 covered |= {kind, *answers.DIRECT_COVERS.get(kind, ())}
@@ -454,7 +485,9 @@ class Nodes:
                 rec = {**rec, "requirements": {**rec["requirements"], "volume": {
                     **(rec["requirements"].get("volume") or {}), "requests_per_month": volume}}}  # fmt: skip
         events: list[AnyEvent] = []
-        now = [k for k in kinds if k in ("which", "cost")] if not rec and _wants_pick_now(state) else []
+        forgets = "deployment.data_residency" in state.get("requirements", {}) and FORGET_RESIDENCY.search(state.get("text", ""))
+        no_pick = rec is not None and not rec.get("recommendations")
+        now = [k for k in kinds if k in ("which", "cost")] if (not rec and _wants_pick_now(state)) or (no_pick and forgets) else []
         if now:  # the recommendation comes this turn: said once, whichever of the two was asked
             events.extend([ToolStep(name="about_recommendation", summary=now[0]), _message(t(lang, "about_which_now"), lang)])
         for kind in kinds:
@@ -575,6 +608,8 @@ class Nodes:
             changed += more
         requirements, _ = merge_facts(requirements, implied_facts(requirements, lang))
         requirements, removed = drop_turned_down(requirements, turned_down_places(text), facts)
+        requirements, forgotten = drop_forgotten_residency(requirements, text, facts)
+        removed = [*removed, *forgotten]  # "ok forget the UK thing then": the residency rule goes, said so
         if removed:  # "NO. I said Canada, not the US": whatever was set to the US goes
             events.append(_message(t(lang, "removed", items=render.noted(before, removed, lang)), lang))
             changed += removed
@@ -660,7 +695,8 @@ class Nodes:
                 events.append(_message(t(lang, "didnt_catch"), lang))
             update["asked"] = asked
             update["stage"] = "interview"
-            update["pending"] = _pending_for(missing, lang)
+            where = (requirements.get("location") or {}).get("value")
+            update["pending"] = _pending_for(missing, lang, where if isinstance(where, str) else None)
             return Command(goto="ask", update=update)
         again = [p for p in dict.fromkeys(said_paths) if p in requirements and p != "location"]
         if stage == "recommended" and not changed and again and not u.get("question") and intent != "nonsense":
@@ -730,7 +766,8 @@ class Nodes:
         with in_currency(currency):
             lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency)
         if lead is not None:  # a person working alone, a volume a person handles by hand: the app first
-            events.append(_message(lead, lang))
+            replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
+            events.extend(render.said_before([_message(lead, lang)], replies, lang))
         summary = _summary(rec, lang, currency, per_use_later=lead is not None)
         events.append(_message(await self.brain.phrase(summary, lang), lang))
         with in_currency(currency):
@@ -960,6 +997,11 @@ def _asked_not_told(
     kept: list[Fact] = []
     for f in facts:
         held = before.get(f.path)
+        if (f.path == "languages" and held is not None and isinstance(held.get("value"), list)
+                and (f.evidence or "") and (f.evidence or "") in question):  # fmt: skip
+            # "And Swahili, is it good in Swahili?": a question about a language adds it, never swaps the others out
+            kept.append(Fact(f.path, list(dict.fromkeys([*held["value"], *f.value])), f.provenance, f.evidence, f.shown))
+            continue
         if held is None or held.get("value") is None or f.path in ("use_case", "languages", "location"):
             kept.append(f)
             continue
@@ -1057,7 +1099,9 @@ _OUTPUT_LANGUAGE = re.compile(
 )
 """The language of the answers ("评语最好用中文写", "feedback in Chinese for the parents"): added to the
 languages held (the essays stay English), not put in their place."""
-_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|还想|也想|另外|同时还|顺便|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of", re.I)
+_ALSO = re.compile(r"还要|也要|还需要|也需要|还得|也得|还想|也想|另外|同时还|顺便|漏了|忘了|\balso\b|\btoo\b|\bas\s+well\b|in\s+addition|on\s+top\s+of|"
+                   r"\b(?:you\s+)?(?:forgot|forgotten|missed|left\s+out)\b|\bnot\s+only\b", re.I)
+"""Words that add to what is held ("also French", "you forgot Swahili!", "not only English")."""
 
 
 def _added(
@@ -1246,14 +1290,23 @@ def _clarify_task(candidates: list[str], lang: str) -> Pending:
     return Pending(field="task_type", text=t(lang, "clarify_task", a=a, b=b), options=labels, default=a)
 
 
-def _pending_for(field: str, lang: str) -> Pending:
+def _pending_for(field: str, lang: str, where: str | None = None) -> Pending:
+    """The question for `field`; for where the model may run, only the data-residency choices that fit where
+    the person is (`where`, `Requirements.location`): no "Data must stay in China" for a dentist in Miami."""
     spec = QUESTIONS[field]
-    return Pending(
-        field=field,
-        text=spec.text(lang),
-        options=spec.labels(lang),
-        default=spec.options[spec.default].label(lang),
-    )
+    labels = spec.labels(lang)
+    if field == "deployment":
+        fits = _RESIDENCY_FOR_PLACE.get(where or "", frozenset({"cn", "eu", "uk"}) if lang == "zh" else frozenset({"eu", "uk"}))
+        labels = [o.label(lang) for o in spec.options
+                  if o.facts.get("deployment.data_residency") in (None, *fits)]  # fmt: skip
+    return Pending(field=field, text=spec.text(lang), options=labels, default=spec.options[spec.default].label(lang))
+
+
+_RESIDENCY_FOR_PLACE: dict[str, frozenset[str]] = {
+    "cn": frozenset({"cn"}), "hk": frozenset({"cn"}), "uk": frozenset({"uk", "eu"}), "eu": frozenset({"eu"}),
+    "us": frozenset(), "ca": frozenset(), "au": frozenset(), "tw": frozenset(), "sg": frozenset(),
+}  # fmt: skip
+"""Where data may be required to stay, by where the person is (the residency choices offered to them)."""
 
 
 def _summary(rec: Recommendation, lang: str, currency: str | None = None, *, per_use_later: bool = False) -> str:

@@ -137,7 +137,7 @@ def maker_question(question: str) -> tuple[str, str] | None:
     if m is None:
         return None
     name = (m.group("name") or m.group("name2") or m.group("name3") or m.group("name4") or "").strip()
-    name = re.sub(r"^(?:(?:and|so|also|ok|okay|but|oh|then)\s+)+", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"^(?:(?:and|so|also|ok|okay|but|oh|then)(?:\s+|$))+", "", name, flags=re.IGNORECASE)  # "and is it any good…?": no name
     guess = (m.group("guess") or m.group("guess2") or m.group("guess3") or "").strip()
     return (name, guess) if len(name) >= 2 else None
 

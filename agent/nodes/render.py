@@ -106,6 +106,37 @@ def without_repeats(events: Sequence[Any]) -> list[Any]:
     return out
 
 
+_ONCE_MIN_CHARS = 280
+"""A paragraph at least this long (half as long in Chinese) given word for word in an earlier reply is not
+given again in full."""
+
+
+def said_before(events: Sequence[Any], replies: Sequence[str], lang: str, keep: frozenset[str] = frozenset()) -> list[Any]:
+    """A reply's events with each long paragraph already given word for word in an earlier reply (`replies`,
+    the assistant's earlier turns) cut to its first sentence and a pointer back: answered once, referred to
+    after ("the same data paragraph in turns 3 and 5"). A paragraph after a tool step named in `keep` (the
+    steps to take, asked for again) is given in full."""
+    earlier = [" ".join(r.split()) for r in replies]
+    out: list[Any] = []
+    step = ""
+    for event in events:
+        if not isinstance(event, Message):
+            step = str(getattr(event, "summary", "") or "")
+            out.append(event)
+            continue
+        if step in keep:
+            out.append(event)
+            continue
+        key = " ".join(event.text.split())
+        long = len(key) >= (_ONCE_MIN_CHARS // 2 if re.search(r"[\u4e00-\u9fff]", key) else _ONCE_MIN_CHARS)
+        if not long or not any(key in r for r in earlier):
+            out.append(event)
+            continue
+        first = _sentences(event.text)[0].strip()
+        out.append(event.model_copy(update={"text": t(lang, "said_before", gist=first)}))
+    return out
+
+
 def message(text: str, lang: str) -> Message:
     """A reply message event in `lang` (en/zh); English sentences start in capitals."""
     text = model_names(text, lang)

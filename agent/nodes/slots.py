@@ -206,6 +206,9 @@ def rough_confirmations(requirements: Mapping[str, Slot], facts: Iterable[Fact],
                 and _ROUGH.search(text)):  # fmt: skip
             step = 10 ** math.floor(math.log10(value))
             above = _ABOVE.search(text) is not None
+            if value % step:  # "volume is 25 documents a month" after 30: an exact figure, not a rough one
+                out.append(f)
+                continue
             if (value <= have < value + step) if above else abs(have - value) <= 0.2 * value:
                 continue
         out.append(f)
@@ -228,6 +231,32 @@ def drop_turned_down(
     for p in removed:
         del out[p]
     return out, removed
+
+
+FORGET_RESIDENCY = re.compile(
+    r"\b(?:forget|ignore|drop|scrap|skip|remove|cancel|never\s*mind|nevermind|leave\s+out)\s+(?:about\s+)?(?:the\s+|that\s+|my\s+)?"
+    r"(?:uk|u\.k\.|eu|europe(?:an)?|us|u\.s\.|usa|american?|australian?|chin(?:a|ese)|region|location|country|residency)"
+    r"(?:\s+(?:thing|bit|part|requirement|rule|stuff|one|region|idea|condition|restriction))?\b|"
+    r"\b(?:the\s+)?(?:uk|eu|us|region|location|residency)(?:\s+(?:thing|bit|part|requirement|rule))?\s+(?:doesn'?t|does\s+not|don'?t)\s+matter\b|"
+    r"\bany\s+cloud\s+(?:api\s+)?(?:is|'s|would\s+be)?\s*(?:fine|ok|okay|good)\b|\banywhere\s+is\s+(?:fine|ok|okay)\b|"
+    r"(?:不用|不必|不需要)(?:留在|放在)?(?:英国|欧盟|美国|国内|境内)(?:了)?|(?:地区|区域)(?:无所谓|不限|都行)|哪里都行",
+    re.IGNORECASE,
+)
+"""The person drops where the data must stay ("ok forget the UK thing then", "ignore the EU bit", "any cloud is
+fine"): the residency rule is removed, and the reply says so."""
+
+
+def drop_forgotten_residency(
+    requirements: Mapping[str, Slot], text: str, facts: Iterable[Fact]
+) -> tuple[dict[str, Slot], list[str]]:
+    """The slots without the data-residency rule when the person drops it (`FORGET_RESIDENCY`), unless this
+    turn set it; returns the slots and the paths removed."""
+    out = dict(requirements)
+    path = "deployment.data_residency"
+    if path not in out or path in {f.path for f in facts} or FORGET_RESIDENCY.search(text) is None:
+        return out, []
+    del out[path]
+    return out, [path]
 
 
 def location_sentence(

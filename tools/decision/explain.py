@@ -201,6 +201,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_general": "No model built for moderation meets your constraints: general models are ranked as a classification task instead. ",
         "rule_best_in_tier": "it is rated highest of the {n} top models whose public ratings are too close to call (quality first)",
         "rule_dead_heat": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, at {x}x the cost ({rival_monthly}/month), so the tie goes to the cheaper (quality first)",
+        "rule_dead_heat_same": "it is tied for the best public ratings of the {n} top models too close to call: {rival} has the same rating at {x}x the cost ({rival_monthly}/month), so the tie goes to the cheaper (quality first)",
         "rule_dead_heat_faster": "it is tied for the best public ratings of the {n} top models too close to call: {rival} is rated only {gap} of 100 points higher, far less than the ratings can tell apart, but is estimated at {rival_p95} against {lead_p95} for this one, at the edge of your answer-time target, for no lower cost, so the tie goes to the faster ({prio})",
         "rule_alone": "it has the best public ratings, and no other model is tied with it (quality first)",
         "prio_quality": "quality first",
@@ -247,7 +248,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_diarization": "{model} is not documented to tell speakers apart, which your use case needs: pair it with a separate speaker-separation step (its cost and accuracy to test) or use a model whose maker documents it",
         "baa_unconfirmed": "{model} through {provider}: patient data may go only to a provider that signs a HIPAA business associate agreement for this service; {provider} is not known to sign one covering its AI inference service the way the big clouds do, so confirm it in writing before any patient data is sent, or use a cloud listing of a model that has one",
         "baa_passed_over": " Rated higher but sold only through providers that do not sign a HIPAA business associate agreement as standard ({provider}): {model} ({quality} of 100, {monthly}/month), so the picks above go through clouds that do (AWS Bedrock, Azure, Google Vertex). If {provider} signs one covering its AI inference service, it returns to the ranking.",
-        "china_law_passed_over": " Rated higher but sold only through providers under Chinese law ({provider}), where your confidential data would be subject to Chinese law: {model} ({quality} of 100, {monthly}/month), so the picks above are providers under other laws. If the data is not in fact confidential, lower `data.sensitivity` and it returns to the ranking.",
+        "china_law_passed_over": " Rated higher but sold only through providers under Chinese law ({provider}), where your confidential data would be subject to Chinese law: {model} ({quality} of 100, {monthly}/month), so the picks above are providers under other laws. If the data is not in fact confidential, say so (e.g. “the data isn't confidential”) and it returns to the ranking.",
         "cn_passed_over_hk": " Rated higher but not offered in Hong Kong: {model} ({quality} of 100, {monthly}/month), so the picks above are models offered there.",
         "cn_passed_over": " Rated higher but not offered in mainland China{inferred}: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there. If you are in Taiwan or Singapore (where the US makers do offer their services; Hong Kong is on none of their lists), set `location` in the requirements and it returns to the ranking.",
         "cn_passed_over_stated": " Rated higher but not offered in mainland China: {model} ({quality} of 100, {monthly}/month), so the picks above are models you can buy there.",
@@ -669,6 +670,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "route_general": "没有专为审核构建的模型满足您的约束：改为按分类任务对通用模型排序。",
         "rule_best_in_tier": "在公开评分难分高下的 {n} 个顶尖模型中，它的评分最高（质量优先）",
         "rule_dead_heat": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，而费用是它的 {x} 倍（每月 {rival_monthly}），因此并列时选更便宜的（质量优先）",
+        "rule_dead_heat_same": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 的评分相同，而费用是它的 {x} 倍（每月 {rival_monthly}），因此并列时选更便宜的（质量优先）",
         "rule_dead_heat_faster": "在公开评分难分高下的 {n} 个顶尖模型中，它与最高分并列：{rival} 只高 {gap} 分（满分 100），远小于评分能分辨的差距，但估计需要 {rival_p95}（它只需 {lead_p95}），已接近您的响应时间目标，费用却不更低，因此并列时选更快的（{prio}）",
         "prio_quality": "质量优先",
         "prio_balanced": "兼顾质量与成本",
@@ -717,7 +719,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "no_diarization": "{model} 没有说明能区分说话人，而您的用例需要：请另加一个区分说话人的步骤（其费用和准确率需测试），或选用厂商明确支持的模型",
         "baa_unconfirmed": "{model}（经由 {provider}）：患者数据只能交给为此服务签署 HIPAA 商业伙伴协议的服务商；{provider} 不像大型云平台那样通常提供该协议，发送任何患者数据之前请书面确认，或改用有该协议的云平台上的模型",
         "baa_passed_over": "评分更高、但只能经由通常不签署 HIPAA 商业伙伴协议的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都经由签署该协议的云平台（AWS Bedrock、Azure、Google Vertex）。如果 {provider} 签署覆盖其 AI 推理服务的协议，它就会回到排名中。",
-        "china_law_passed_over": "评分更高、但只能经由受中国法律管辖的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}）。您的数据是机密的，因此以上推荐都来自受其他法律管辖的服务商。如果数据其实并不机密，请调低" + _zh_field("data.sensitivity") + "，它就会回到排名中。",
+        "china_law_passed_over": "评分更高、但只能经由受中国法律管辖的服务商（{provider}）使用的模型：{model}（{quality}/100，每月 {monthly}）。您的数据是机密的，因此以上推荐都来自受其他法律管辖的服务商。如果数据其实并不机密，告诉我（例如“数据不是机密”），它就会回到排名中。",
         "cn_passed_over_hk": "评分更高、但不在香港提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在香港可用的模型。",
         "cn_passed_over": "评分更高、但不在中国大陆提供服务的模型{inferred}：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。如果您在台湾或新加坡（美国厂商在那里提供服务；香港不在它们任何一家的列表上），请在需求中设置" + _zh_field("location") + "（需求文件里写 `location: tw` 或 `location: sg`），它就会回到排名中。",
         "cn_passed_over_stated": "评分更高、但不在中国大陆提供服务的模型：{model}（{quality}/100，每月 {monthly}），因此以上推荐都是在中国大陆能买到的模型。",
@@ -1321,6 +1323,9 @@ def _lead(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     )
     alone = p.get("tier_size") == 1 and p.get("rule") == "best_in_tier"
     rule_key = "rule_alone" if alone else "rule_" + str(p.get("rule")) + ("_faster" if p.get("faster") else "")
+    gap = p.get("rival_gap")
+    if rule_key == "rule_dead_heat" and isinstance(gap, int | float) and round(gap, 1) == 0:
+        rule_key = "rule_dead_heat_same"  # never "rated only 0.0 of 100 points higher"
     rule = t(lang, rule_key).format(
         n=p.get("tier_size"), rival=p.get("rival"), gap=points(p.get("rival_gap")), x=p.get("rival_x"),
         rival_monthly=monthly(p.get("rival_monthly"), lang), rival_p95=seconds(p.get("rival_p95"), lang),

@@ -156,6 +156,16 @@ LANGUAGES: Final[dict[str, tuple[str, str]]] = {
     "hu": ("Hungarian", "匈牙利语"),
     "ro": ("Romanian", "罗马尼亚语"),
     "ms": ("Malay", "马来语"),
+    "sw": ("Swahili", "斯瓦希里语"),
+    "tl": ("Filipino (Tagalog)", "菲律宾语（他加禄语）"),
+    "bn": ("Bengali", "孟加拉语"),
+    "ur": ("Urdu", "乌尔都语"),
+    "fa": ("Persian", "波斯语"),
+    "am": ("Amharic", "阿姆哈拉语"),
+    "ha": ("Hausa", "豪萨语"),
+    "yo": ("Yoruba", "约鲁巴语"),
+    "zu": ("Zulu", "祖鲁语"),
+    "ta": ("Tamil", "泰米尔语"),
 }
 """Language codes (ISO 639-1) by their plain names."""
 CAPABILITIES: Final[dict[str, tuple[str, str]]] = {
