@@ -2668,11 +2668,17 @@ BY_HAND = re.compile(
     r"不会写代码|不懂代码|不会编程|不懂编程|不会代码|不懂技术|不会技术|不识电脑|唔识电脑|不会用电脑|不太会用电脑|不懂电脑|"
     r"只会用手机|只用手机|都用手机|只会用(?:手机|line|微信)|没有(?:it|技术人员|工程师|程序员)|就我和(?:两|三|几|[一二三四五])个|"
     r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bno\s+coding\b|\bnot\s+(?:very\s+)?(?:technical|techy|good\s+with\s+computers)\b|"
-    r"\bno\s+it\s+(?:guy|person|people|staff)\b|\bonly\s+(?:use\s+)?(?:our\s+|their\s+)?phones\b",
+    r"\bno\s+it\s+(?:guy|person|people|staff)\b|\bonly\s+(?:use\s+)?(?:our\s+|their\s+)?phones\b" + "|"
+    r"\bon\s+(?:their|our|my|her|his)\s+(?:own\s+)?(?:phones?|mobiles?|laptops?)\b|\bwith\s+(?:\w+\s+)?phones\b|\bby\s+hand\b|"
+    r"\bfront[\s-]desk\b|\breceptionists?\b|\bno\s+it\s+(?:guy|person|people|staff|department)\b|\bno\s+(?:tech|techie)\b|"
+    r"(?:nephew|sobrino|niece|son|daughter)\s+(?:\w+\s+){0,3}(?:helps?|does)\s+(?:\w+\s+){0,3}(?:computers?|it|tech)|"
+    r"copy[\s-]*(?:and\s+|&\s+)?paste|手机上|用手机|手动|前台|没有\s*it|没有技术人员",
     re.IGNORECASE,
 )
 """Words of people who will type into an app by hand: they can't code or aren't at home with computers, or
-are a handful with phones ("我不会写代码，店里就我和两个运营", "我唔識電腦", "老師們只會用手機跟LINE")."""
+are a handful with phones ("我不会写代码，店里就我和两个运营", "我唔識電腦", "老師們只會用手機跟LINE", "we are
+3 people with phones, no IT guy", "the front desk", "copy paste into WhatsApp"): a chat app by hand, not
+software calling an API."""
 
 
 def is_solo(messages: Sequence[str]) -> bool:
@@ -2701,15 +2707,6 @@ def solo_app(
     return maker if maker is not None and maker.app_en else None
 
 
-BY_HAND = re.compile(
-    r"\bon\s+(?:their|our|my|her|his)\s+(?:own\s+)?(?:phones?|mobiles?|laptops?)\b|\bwith\s+(?:\w+\s+)?phones\b|\bby\s+hand\b|"
-    r"\bfront[\s-]desk\b|\breceptionists?\b|\bno\s+it\s+(?:guy|person|people|staff|department)\b|\bno\s+(?:tech|techie)\b|"
-    r"(?:nephew|sobrino|niece|son|daughter)\s+(?:\w+\s+){0,3}(?:helps?|does)\s+(?:\w+\s+){0,3}(?:computers?|it|tech)|"
-    r"copy[\s-]*(?:and\s+|&\s+)?paste|手机上|用手机|手动|前台|没有\s*it|没有技术人员",
-    re.IGNORECASE,
-)
-"""Words of people who will type into an app themselves ("we are 3 people with phones, no IT guy", "the
-front desk", "copy paste into WhatsApp"): a chat app by hand, not software calling an API."""
 HAND_TEAM_FACTOR = 3
 """A few people sharing the work by hand handle this many times what one person does (HAND_MAX_REQUESTS)."""
 
