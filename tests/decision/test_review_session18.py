@@ -32,6 +32,15 @@ from .conftest import AS_OF, build_catalog, model, offering, req
 from .conftest import TEXT_CATS as CATS
 
 BIG = {"requests_per_month": 100_000, "input_tokens": 1000, "output_tokens": 100}
+S02: dict[str, Any] = {
+    "use_case": "Clinical decision-support assistant for hospital physicians: answer drug dosing, interaction "
+    "and guideline questions from our curated clinical guideline library; wrong answers can harm patients",
+    "task_type": "qa", "languages": ["en"], "location": "us",
+    "volume": {"requests_per_month": 30_000, "input_tokens": 6000, "output_tokens": 700},
+    "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
+    "needs": {"reasoning": True}, "data": {"sensitivity": "confidential"},
+}  # fmt: skip
+"""expert14's s02: clinical decision support on US patient data, a 20 s answer-time target."""
 
 
 @pytest.fixture(scope="module")
@@ -65,13 +74,7 @@ def test_a_thinking_off_assumption_says_how_for_each_kind_of_model() -> None:
 
 
 def test_a_clinical_pick_planned_without_thinking_on_gemini_flash_says_minimal(catalog: Catalog) -> None:
-    s02 = {"use_case": "Clinical decision-support assistant for hospital physicians: answer drug dosing, interaction "
-           "and guideline questions from our curated clinical guideline library; wrong answers can harm patients",
-           "task_type": "qa", "languages": ["en"], "location": "us",
-           "volume": {"requests_per_month": 30_000, "input_tokens": 6000, "output_tokens": 700},
-           "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
-           "needs": {"reasoning": True}, "data": {"sensitivity": "confidential"}}  # fmt: skip
-    rec = recommend(Requirements.model_validate(s02), catalog)
+    rec = recommend(Requirements.model_validate(S02), catalog)
     flash = [c for c in rec.recommendations if c.model_key.startswith("gemini-3") and "flash" in c.model_key
              and any(r.code == "capped_quality_unverified" and r.params.get("cap") == 0 for r in c.risk_codes)]  # fmt: skip
     assert flash, "a Gemini Flash planned with thinking off is on the shortlist"
@@ -223,13 +226,7 @@ def test_a_pick_made_in_china_served_elsewhere_asks_to_check_procurement_policy(
 def test_a_clinical_value_pick_is_no_preview_beside_a_stable_quality_pick(catalog: Catalog) -> None:
     # s02: every candidate shares a thinking cut (a reservation), which had let Gemini 3 Flash Preview
     # be the value pick beside Claude Opus 4.6 for patient data
-    s02 = {"use_case": "Clinical decision-support assistant for hospital physicians: answer drug dosing, interaction "
-           "and guideline questions from our curated clinical guideline library; wrong answers can harm patients",
-           "task_type": "qa", "languages": ["en"], "location": "us",
-           "volume": {"requests_per_month": 30_000, "input_tokens": 6000, "output_tokens": 700},
-           "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
-           "needs": {"reasoning": True}, "data": {"sensitivity": "confidential"}}  # fmt: skip
-    rec = recommend(Requirements.model_validate(s02), catalog)
+    rec = recommend(Requirements.model_validate(S02), catalog)
     assert rec.quality_pick is not None and rec.value_pick is not None
     value = next(c for c in rec.recommendations if c.model_key == rec.value_pick.model_key)
     assert not any(r.code in ("preview_model", "retiring_soon") for r in value.risk_codes), value.warnings
