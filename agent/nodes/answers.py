@@ -628,8 +628,8 @@ def recommendation_answer(
     )
     if kind == "which" and business_by_hand(raw, recommendation, messages):  # confidential, typed by hand
         lead = business_lead(raw, recommendation, messages, lang, currency) or ""
-        steps = [t(lang, "business_step_admin"), *_safe_examples(raw, lang), t(lang, "next_hand")]
-        numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(steps, 1)]
+        hand_steps = [t(lang, "business_step_admin"), *_safe_examples(raw, lang), t(lang, "next_hand")]
+        numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(hand_steps, 1)]
         return lead + "\n" + t(lang, "steps_intro") + "\n" + "\n".join(numbered)
     solo = solo_app(raw, recommendation, messages)  # a person working alone: the chat app by hand first
     if kind == "which" and solo is not None:
@@ -2524,8 +2524,8 @@ def _self_host_no_it_answer(
     lead = ((recommendation or {}).get("recommendations") or [None])[0]
     if chosen is not None and lead is not None:
         # the recommendation itself is the bought workstation (session 18, `engine._owned_instead`)
-        box = workstation_for("cn" if chosen.get("cn") else None)
-        upfront = float(chosen.get("cards") or 1) * box.card_usd + box.base_usd
+        station = workstation_for("cn" if chosen.get("cn") else None)
+        upfront = float(chosen.get("cards") or 1) * station.card_usd + station.base_usd
         text = t(lang, "self_host_no_it_owned", gpu=chosen.get("gpu"), model=lead.get("model"),
                  monthly=render.cost_text(float(lead.get("monthly_cost_usd") or 0), lang, currency),
                  upfront=render.cost_text(upfront, lang, currency).split("/")[0])

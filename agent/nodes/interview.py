@@ -88,6 +88,7 @@ from whichmodel.agent.reply_script import (
     without_script_request,
 )
 from whichmodel.agent.state import Fact, Pending, State, cleared
+from whichmodel.knowledge.availability import PLACES, maker_named
 from whichmodel.knowledge.retrieval import excerpt
 from whichmodel.knowledge.units import Lang, currency_of, from_usd, has_han, money, to_usd
 from whichmodel.tools.decision.explain import (
@@ -188,7 +189,7 @@ class Nodes:
             # "is it ok to paste customer emails in there? they have names…": answered, whatever it also noted
             u = replace(u, question=text.strip())
         said_lang = answers.asked_language(text)
-        held_langs = (state.get("requirements", {}).get("languages") or {}).get("value") or []
+        held_langs = _slot_value(state.get("requirements") or {}, "languages") or []
         if said_lang is not None and said_lang not in held_langs and not any(f.path == "languages" for f in u.facts):
             # "and is it any good in Swahili?": the language is added (it says so), and the question answered
             langs = list(dict.fromkeys([*held_langs, said_lang]))
@@ -427,6 +428,7 @@ class Nodes:
         covered: set[str] = set()
         replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
         for kind in answers.direct_kinds(question, earlier, str(state.get("text") or "")):
+            text: str | None
             if kind.startswith("product_"):  # "does DeepL count?": the products table, said once in full
                 text = answers.product_answer(kind.removeprefix("product_"), question, requirements_view(state),
                                               lang, replies)  # type: ignore[arg-type]  # fmt: skip
@@ -582,7 +584,7 @@ class Nodes:
         facts = rough_confirmations(before, facts, text, intent)
         facts = _keep_task(before, facts, text, intent)
         if before.get("input_modalities") is None:  # "不是看圖片": text input, when none other was held, is no news
-            facts = [f for f in facts if not (f.path == "input_modalities" and list(f.value) == ["text"])]  # type: ignore[call-overload]
+            facts = [f for f in facts if not (f.path == "input_modalities" and list(f.value) == ["text"])]
         facts = _asked_not_told(before, facts, u.get("question"), intent, text)
         facts, also_task = _added(before, facts, text, intent)
         facts = _bare_budget_in_yuan(facts, text, lang)
@@ -614,7 +616,7 @@ class Nodes:
             events.append(_message(t(lang, "removed", items=render.noted(before, removed, lang)), lang))
             changed += removed
         said_use = _use_case_said(text)
-        if said_use is not None and (before.get("use_case") or {}).get("value") != said_use:
+        if said_use is not None and _slot_value(before, "use_case") != said_use:
             # "用途改成寫家長通訊", "用途係睇客戶單據同寫email": the use case said outright replaces the one held
             requirements["use_case"] = Fact("use_case", said_use, "stated", said_use).slot()
             changed.append("use_case")
@@ -695,7 +697,7 @@ class Nodes:
                 events.append(_message(t(lang, "didnt_catch"), lang))
             update["asked"] = asked
             update["stage"] = "interview"
-            where = (requirements.get("location") or {}).get("value")
+            where = _slot_value(requirements, "location")
             update["pending"] = _pending_for(missing, lang, where if isinstance(where, str) else None)
             return Command(goto="ask", update=update)
         again = [p for p in dict.fromkeys(said_paths) if p in requirements and p != "location"]
@@ -893,9 +895,9 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     said = str(state.get("text") or "")
     if not apps and answers.BY_HAND.search(to_simplified(said)):  # "直接用DeepSeek行不行？我不会写代码": its app
         apps = answers.consumer_apps(f"{question} {said}")
-    where = (state.get("requirements", {}).get("location") or {}).get("value")
-    if where in answers.PLACES:  # "豆包在台灣可以用嗎": an app not offered there is answered by the places table only
-        apps = [a for a in apps if (m := answers.maker_named(a.en)) is None or where in m.offered]
+    where = _slot_value(state.get("requirements") or {}, "location")
+    if where in PLACES:  # "豆包在台灣可以用嗎": an app not offered there is answered by the places table only
+        apps = [a for a in apps if (m := maker_named(a.en)) is None or where in m.offered]
     if apps:
         currency = render.person_currency(state.get("requirements", {}), lang)
         text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state), currency)
@@ -1344,6 +1346,12 @@ def _summary_text(rec: Recommendation, lang: str, currency: str | None, per_use_
     if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences
         return text + "".join(say("zh", r) for r in rec.summary_codes)
     return f"{text} {rec.summary}"
+
+
+def _slot_value(slots: Mapping[str, Any], path: str) -> Any:
+    """The value held in the conversation's slots for a requirements path (None when not held)."""
+    slot: Mapping[str, Any] = slots.get(path) or {}
+    return slot.get("value")
 
 
 def requirements_view(state: Mapping[str, Any]) -> dict[str, Any]:

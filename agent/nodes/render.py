@@ -243,7 +243,7 @@ def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequen
         old = format_value(p, before[p]["value"], lang, before[p].get("shown"))
         new = format_value(p, after[p]["value"], lang, after[p].get("shown"))
         if p == "use_case":  # a few words, as in the table, not the person's first message echoed
-            task = str((after.get("task_type") or {}).get("value") or "")
+            task = str(after["task_type"]["value"] or "") if "task_type" in after else ""
             old = use_case_summary(str(before[p]["value"] or ""), task, lang) or old
         out.append(f"{label(p, lang)}{colon}{old} → {new}")
     return sep.join(out)
