@@ -85,7 +85,7 @@ def test_the_passed_over_model_is_named_with_its_provider_in_both_languages() ->
                                                            "inferred": False, "place": "ca"})  # fmt: skip
     en, zh = say("en", reason), say("zh", reason)
     assert "Qwen3.8 Max" in en and "Chinese law" in en and "alibaba" in en and "$12.00" in en
-    assert "Qwen3.8 Max" in zh and "中国法律" in zh and "数据敏感度" in zh
+    assert "Qwen3.8 Max" in zh and "中国法律" in zh and "不是机密" in zh
 
 
 # --- thinking that cannot be turned off (/work/facts20/FACTS.md, expert19 N-A2) -------------------
