@@ -398,7 +398,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"calls?\s+(?:our|internal|external)\s+(?:[\w-]+\s+){0,3}?apis?\b"),
     ("chat", r"(?:people|employees|staff|users|customers|everyone|colleagues)\s+can\s+(?:chat|talk)\s+(?:with|to)|"
      r"general[\s-]purpose\s+(?:assistant|chatbot)|(?:员工|大家|同事|用户)(?:都)?(?:可以|能)(?:和|跟)它(?:聊|对话)|通用(?:助手|聊天)"),
-    ("writing", r"copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
+    ("writing", r"thank[\s-]?you\s+(?:notes?|cards?|letters?|e-?mails?|messages?)|copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
      r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?|e-?mails|notices|"
      r"announcements?|adverts?|ads|job\s+ads|grant\s+applications?|proposals?|bids?|press\s+releases?|speeches|cover\s+letters?)|"
      r"(?:help|helps|helping)\s+(?:me\s+|us\s+)?(?:with\s+)?draft(?:ing)?\b|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"
@@ -809,7 +809,8 @@ NOT_A_QUESTION_ZH = (r"(?:判断|看看?|检查|识别|确认|分析|区分|标�
                      r"(?:有没有|是不是|是否|能不能|哪些|什么|对不对|好不好|行不行|([\u4e00-\u9fff])不\1)|没(?:有)?什么|不怎么")  # fmt: skip
 """Question words that ask nothing: an embedded question the task states, "没什么" (nothing much)."""
 NEGATORS_EN = (r"\b(?:no|not|don't|dont|doesn't|doesnt|do\s+not|does\s+not|without|never|neither|nor|won't|"
-               r"isn't|aren't|needn't|nothing|no\s+need\s+(?:for|to)|changed?\s+(?:it\s+|that\s+)?from|instead\s+of|rather\s+than)\b")  # fmt: skip
+               r"isn't|aren't|needn't|nothing|no\s+need\s+(?:for|to)|changed?\s+(?:it\s+|that\s+)?from|instead\s+of|rather\s+than|"
+               r"forget(?:\s+about)?|drop(?:ping)?|skip(?:ping)?|never\s+mind|scrap|ditch)\b")  # fmt: skip
 NEGATORS_ZH = r"不需要|不用|无需|没有|没|不要|不必|不能|不|无|非|别|免"
 NOT_NEGATORS_ZH = r"识别|区别|类别|分别|级别|特别|个别|性别|辨别|鉴别|告别|非常|无论|免费|并非只"
 """Words holding a negator character that negate nothing ("识别", "非常", "免费")."""

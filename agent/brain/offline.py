@@ -109,6 +109,8 @@ class _Scan:
     language: Lang = "en"
     task_options: tuple[str, ...] = ()
     negated_tasks: tuple[str, ...] = ()
+    task_at: int | None = None
+    """Where the task word that set the task starts (None when the task was read by meaning)."""
     facts: list[Fact] = field(default_factory=list)
     derived: list[Fact] = field(default_factory=list)
     """Facts read from what was said as it was said (they weigh as stated against guesses), but worked out
@@ -1425,6 +1427,7 @@ def _task(scan: _Scan) -> None:
     task = reading.task
     if rule is not None and rule[0] == task:
         m_start, m_end = rule[1].start(), rule[1].end()
+        scan.task_at = m_start
         scan.add("task_type", task, "inferred" if input_only else "stated", m_start, m_end)
     else:
         m_start, m_end = 0, len(scan.text)
@@ -2139,9 +2142,9 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     if _only_data_talk(scan, question):
         scan.facts[:] = [f for f in scan.facts if f.path not in ("task_type", "input_modalities")]
         scan.task_options = ()
-    if intent == "provide" and any(f.path == "task_type" for f in scan.facts):
-        if not any(f.path == "use_case" for f in scan.facts):
-            scan.add("use_case", _use_case_text(text)[:300], "stated", 0, len(text))
+    if intent in ("provide", "correction") and any(f.path == "task_type" for f in scan.facts):
+        if not any(f.path == "use_case" for f in scan.facts) and (intent == "provide" or scan.negated_tasks):
+            scan.add("use_case", _use_case_text(_task_sentence(scan, text))[:300], "stated", 0, len(text))
         if not any(f.path == "languages" for f in scan.facts):
             scan.add("languages", (language,), "inferred", 0, len(text))
     choice = None
@@ -2174,6 +2177,29 @@ def _only_data_talk(scan: _Scan, question: str | None) -> bool:
 
 
 _LEADING_GREETING = _rx(r"^(?:(?:" + lx.GREETING + r")(?:\s+(?:there|team|all|everyone))?\s*[,，.。!！~～:：;；]*\s*)+")
+
+
+_SENTENCE = _rx(r"[^.!?\n]+[.!?]*")
+
+
+def _task_sentence(scan: _Scan, text: str) -> str:
+    """The part of the message that is the use case: the whole message, unless the task word stands in
+    a later sentence after one that names no task ("Gosh, not sure how many. ... Thank-you notes maybe 15
+    a month") or the message turns a task down ("forget the summaries, I'll read them myself. Just the
+    thank-you notes"): then the sentence with the task word, never the sentence turning one down."""
+    at = scan.task_at
+    if at is None:
+        return text
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    here = next(((a, b) for a, b in sentences if a <= at < b), None)
+    if here is None or (here == sentences[0] and not scan.negated_tasks):
+        return text
+    if not scan.negated_tasks and any(
+        _rx(p).search(scan.low[sentences[0][0] : sentences[0][1]]) for _t, p in lx.TASKS
+    ):
+        return text
+    start = max(here[0], scan.clause_of(at).start) if scan.negated_tasks else here[0]
+    return text[start : here[1]].strip(" ,;")
 
 
 def _use_case_text(text: str) -> str:

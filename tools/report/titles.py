@@ -476,7 +476,8 @@ _WHO_EN = re.compile(
 """A clause that says who the person is ("we're a dental clinic"), not what the model should do."""
 _CLAUSES_EN = re.compile(r"[.;:!?\n(]|\s[-–—]\s")
 _GREETING_EN = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|well)\b[\s,!.:-]*)+", re.IGNORECASE)
-_FIGURES_EN = re.compile(r"(?<!\d),\s*(?:about|around|roughly|approx\w*|maybe|budget|~|\$|€|£|\d)", re.IGNORECASE)
+_FIGURES_EN = re.compile(r"(?<!\d),\s*(?:about|around|roughly|approx\w*|maybe|budget|~|\$|€|£|\d)|"
+                         r"\s+(?:maybe|about|around|roughly)\s+\d", re.IGNORECASE)
 """Where the figures that follow a use case start: they are requirements, not its title."""
 _WANTS_EN = re.compile(
     r"\b(?:and|but|so|,)\s+(?:(?:(?:i|we)\s+)?(?:want|need|would like|'d like)\s+(?:to\s+)?|(?:someone|people|a\s+friend)\s+"
