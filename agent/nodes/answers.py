@@ -1917,8 +1917,14 @@ PHOTOS_OF_IDS = re.compile(
     re.IGNORECASE,
 )
 """Whether photos or scans of ID documents (passports, ID cards) may go into an AI: its own answer."""
-CROSS_BORDER_CN = re.compile(r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)")
-"""Whether data sent to servers abroad is a cross-border transfer under China's rules."""
+CROSS_BORDER_CN = lx.CROSS_BORDER_CN
+PERSONAL_DATA_CN = lx.PERSONAL_DATA_CN
+
+
+def data_leaving_cn(question: str) -> bool:
+    """Whether `question` asks about data leaving mainland China ("简历可以传到香港或者国外的服务器吗？"):
+    answered as a cross-border transfer, never as where a service is offered."""
+    return bool(CROSS_BORDER_CN.search(to_simplified(question)))
 
 PASTE_APP = re.compile(
     r"(?:ok|okay|safe|fine|alright|allowed)\s+to\s+(?:paste|put|copy|type|upload|share)\b|"
@@ -2186,6 +2192,11 @@ def direct_answer(
             return t(lang, "app_use_confidential")
         return _safety_answer(raw, lang, question, currency)
     if kind == "cross_border_cn":  # "我们的产品资料传到国外服务器算不算数据出境？"
+        q = to_simplified(question)
+        if PERSONAL_DATA_CN.search(q) or PERSONAL_DATA_CN.search(str(raw.get("use_case") or "")):
+            # "简历能不能传到香港的服务器上？": personal information, and Hong Kong counts as 境外
+            hr = re.search(r"简历|候选人|应聘者|求职者|员工|人事|招聘", q)
+            return t(lang, "cross_border_personal_cn") + (t(lang, "cross_border_hr_cn") if hr else "")
         return t(lang, "cross_border_cn")
     if kind == "photos_people":  # "小朋友的照片可以放进AI吗？" (with the law of where the person is)
         law = {"tw": "photos_law_tw", "hk": "photos_law_hk"}.get(_place_of(raw) or "")
