@@ -6,6 +6,8 @@ Patterns are regular expressions matched against NFKC-normalised, lower-cased te
 
 from __future__ import annotations
 
+import re
+
 from whichmodel.knowledge.units import DAYS_PER_MONTH
 
 WEEKS_PER_MONTH = 52 / 12
@@ -833,3 +835,19 @@ ORDINALS_ZH = {
     "九": 8,
     "十": 9,
 }
+
+PERSONAL_DATA_CN = re.compile(
+    r"简历|个人信息|个人资料|客户资料|客户信息|客户名单|病历|病人资料|患者|员工信息|员工资料|员工档案|人事档案|"
+    r"身份证|手机号|电话号码|家庭住址|候选人|应聘者|求职者|学生资料|学生信息|会员资料|会员信息"
+)
+"""Words naming personal information ("简历", "客户资料", "病历", "员工信息")."""
+_ABROAD_CN = r"(?:国外|境外|海外|外国|香港|澳门|台湾|港澳台|港澳|新加坡|美国|日本|欧洲)"
+_SEND_ABROAD = rf"(?:传|发|放|存|上传|转|送|拿|交|同步)(?:到|去|给|出)?(?:[^。？?！!，,]{{0,4}}的)?{_ABROAD_CN}"
+CROSS_BORDER_CN = re.compile(
+    r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)|"
+    rf"(?:能不能|可不可以|可以|能否|能|允许|行不行|让不让)[^。？?！!，,]{{0,8}}{_SEND_ABROAD}|"
+    rf"(?<!会)(?<!不会){_SEND_ABROAD}[^。？?！!]{{0,12}}(?:行吗|可以吗|行不行|可不可以|能不能|算不算|合不合规|合规吗|合法吗|违法吗|犯法吗)"
+)
+"""Whether data may be sent to servers abroad (Hong Kong, Macau and Taiwan included): a cross-border transfer
+under China's rules ("我们的产品资料传到国外服务器算不算数据出境？", "简历能不能传到香港的服务器上？");
+"数据会不会传到美国？" asks where a service keeps data, not this."""

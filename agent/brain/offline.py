@@ -1315,13 +1315,17 @@ def _zh_budget(scan: _Scan, n: Number, expecting: str | None = None) -> bool:
     if scan.language != "zh":
         return False
     cue = _rx(lx.ZH_BUDGET_CUE + r"$").search(scan.low[max(0, n.start - 16) : n.start])
-    asked = (expecting or "") == "budget.monthly_usd" and _nearest(scan.periods, scan, n) is not None
-    if (cue is None and not asked) or _count_end(scan, n) is not None or _suffix(scan, n, r"\s*(?:人|位|名|个|次|条|份|%|％)"):
+    near = _nearest(scan.periods, scan, n)
+    asked = (expecting or "") == "budget.monthly_usd" and near is not None
+    # "AI这块最多一年八千", "一年最多1万": a bare sum a year is money, never a volume (counts a year carry
+    # their unit: "一年八千份简历")
+    yearly = near is not None and abs(near[2] - 1 / 12) < 1e-9 and n.value >= 100 and abs(n.start - near[1]) <= 4
+    if (cue is None and not asked and not yearly) or _count_end(scan, n) is not None or _suffix(scan, n, r"\s*(?:人|位|名|个|次|条|份|%|％)"):
         return False
     if _price_seen(scan, n.start, n.end):
         return True  # "一个月几十块就能用Claude": a price seen elsewhere, no budget
     start = n.start - len(cue.group(0)) if cue is not None else n.start
-    period = _nearest(scan.periods, scan, n)
+    period = near
     mult = period[2] if period is not None else 1.0
     lo = min(start, period[0]) if period is not None else start
     hi = max(n.end, period[1]) if period is not None else n.end

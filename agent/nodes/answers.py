@@ -1906,10 +1906,19 @@ WHICH_APP = re.compile(
 FIRST_STEPS = re.compile(
     r"(?:星期一|礼拜一|周一|下周一|明天|下周)[^。？?！!]{0,16}(?:怎么|如何|从哪|要怎样)(?:开始|做|弄|着手)|"
     r"(?:怎么|如何)开始(?:写|做|用)?(?:第一|头一)|第一(?:份|篇|封|次)[^。？?！!]{0,8}(?:怎么|如何)|"
+    r"第一步(?:该|要|应该)?(?:怎么|如何|做什么|干什么|干嘛|从哪)|(?:从哪|从哪里|从何)(?:开始|入手|下手)|具体(?:要|该)?怎么(?:开始|着手|操作|弄)|"
     r"(?:how|where)\s+do\s+(?:i|we)\s+start|(?:on\s+)?monday\s+morning|first\s+steps?\b",
     re.IGNORECASE,
 )
 """How to begin, concretely ("請簡單告訴我下週一怎麼開始寫第一份通訊", "what do I do Monday morning?")."""
+SCREENING_BIAS = re.compile(
+    r"(?:筛|过滤|刷|淘汰|挑)[^。？?！!]{0,20}(?:年龄|性别|男女|婚育|怀孕|户籍|籍贯|民族|地域|歧视)|"
+    r"(?:年龄|性别|男女|婚育|怀孕|户籍|籍贯|民族|地域)[^。？?！!]{0,12}(?:筛|过滤|刷掉|淘汰)|"
+    r"(?:简历|招聘|筛选|面试|录用)[^。？?！!]{0,20}歧视|歧视[^。？?！!]{0,12}(?:简历|招聘|求职|应聘)|"
+    r"\b(?:screen|screening|filter|filtering|reject|hiring|cvs?|r[eé]sum[eé]s?)\b[^.?!]{0,40}\b(?:bias|biased|discriminat\w*|age|gender|sex)\b",
+    re.IGNORECASE,
+)
+"""Whether AI screening of applicants could discriminate ("让AI筛简历，会不会按年龄、性别筛掉人？")."""
 PHOTOS_OF_IDS = re.compile(
     r"(?:passports?|passport\s+(?:photos?|scans?|pages?)|id\s+(?:cards?|documents?|photos?|scans?)|identity\s+(?:cards?|documents?)|"
     r"driv(?:er'?s|ing)\s+licen[cs]es?|visas?)\b[^?]{0,80}\b(?:ai|chatgpt|claude|gemini|app|model|it)\b[^?]{0,30}\?|"
@@ -1917,8 +1926,14 @@ PHOTOS_OF_IDS = re.compile(
     re.IGNORECASE,
 )
 """Whether photos or scans of ID documents (passports, ID cards) may go into an AI: its own answer."""
-CROSS_BORDER_CN = re.compile(r"数据出境|出境安全评估|(?:传|发|放|存)到(?:国外|境外|海外)(?:的)?(?:服务器|云)?[^。？?！!]{0,10}(?:算不算|算|是不是|要不要|需不需要)")
-"""Whether data sent to servers abroad is a cross-border transfer under China's rules."""
+CROSS_BORDER_CN = lx.CROSS_BORDER_CN
+PERSONAL_DATA_CN = lx.PERSONAL_DATA_CN
+
+
+def data_leaving_cn(question: str) -> bool:
+    """Whether `question` asks about data leaving mainland China ("简历可以传到香港或者国外的服务器吗？"):
+    answered as a cross-border transfer, never as where a service is offered."""
+    return bool(CROSS_BORDER_CN.search(to_simplified(question)))
 
 PASTE_APP = re.compile(
     r"(?:ok|okay|safe|fine|alright|allowed)\s+to\s+(?:paste|put|copy|type|upload|share)\b|"
@@ -2009,7 +2024,7 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
     if "photos_people" not in kinds and PHOTO_PUT.search(q) and PEOPLE_IN_PHOTOS.search(to_simplified(f"{earlier} {question}")):
         kinds.append("photos_people")  # "照片到底可不可以放？" at a kindergarten
     kinds += [kind for kind, pattern in (("relay_api", RELAY_API), ("hk_privacy", HK_PRIVACY), ("which_app", WHICH_APP),
-                                         ("first_steps", FIRST_STEPS)) if pattern.search(q)]  # fmt: skip
+                                         ("first_steps", FIRST_STEPS), ("screening_bias", SCREENING_BIAS)) if pattern.search(q)]  # fmt: skip
     if "relay_api" not in kinds and RELAY_TRUST.search(q) and RELAY_API.search(to_simplified(message)):
         kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids"} & set(kinds):
@@ -2186,6 +2201,11 @@ def direct_answer(
             return t(lang, "app_use_confidential")
         return _safety_answer(raw, lang, question, currency)
     if kind == "cross_border_cn":  # "我们的产品资料传到国外服务器算不算数据出境？"
+        q = to_simplified(question)
+        if PERSONAL_DATA_CN.search(q) or PERSONAL_DATA_CN.search(str(raw.get("use_case") or "")):
+            # "简历能不能传到香港的服务器上？": personal information, and Hong Kong counts as 境外
+            hr = re.search(r"简历|候选人|应聘者|求职者|员工|人事|招聘", q)
+            return t(lang, "cross_border_personal_cn") + (t(lang, "cross_border_hr_cn") if hr else "")
         return t(lang, "cross_border_cn")
     if kind == "photos_people":  # "小朋友的照片可以放进AI吗？" (with the law of where the person is)
         law = {"tw": "photos_law_tw", "hk": "photos_law_hk"}.get(_place_of(raw) or "")
@@ -2196,6 +2216,8 @@ def direct_answer(
         return t(lang, "hk_privacy")
     if kind == "which_app":  # "到底要用哪一個app？"
         return _which_app_answer(raw, recommendation, lang)
+    if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
+        return t(lang, "screening_bias")
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？"
         return _first_steps_answer(raw, recommendation, lang)
     if kind == "language_quality":  # "and Swahili, is it good in Swahili?"
@@ -2232,13 +2254,16 @@ def _first_steps_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any
     """ "How do we start on Monday?": numbered first steps for a person who types into a chat app (the app
     offered where they are, the use case as the example instruction); None when the route is the API
     (then the recommendation's next steps answer it)."""
-    if _hand_band(raw, recommendation) not in ("app", "both") and recommendation:
+    band = _hand_band(raw, recommendation)
+    if band not in ("app", "both", "sensitive") and recommendation:
         return None
     first = _APP_SHORT.sub("", _pick_app(_top(recommendation), lang, raw)).strip()
     first = re.split(r"、|, | or ", first)[0].removesuffix(" 等")
     use = use_case_summary(str(raw.get("use_case") or ""), str(raw.get("task_type") or ""), lang)
     example = t(lang, "first_steps_example", use=use) if use else t(lang, "first_steps_example_none")
-    return t(lang, "first_steps_app", apps_one=first, example=example)
+    # confidential data (résumés, records): the business plan with a data agreement, never a personal account
+    key = "first_steps_business" if band == "sensitive" or (band is None and _sensitive(raw)) else "first_steps_app"
+    return t(lang, key, apps_one=first, example=example)
 
 
 def _app_price_answer(question: str, raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str | None:

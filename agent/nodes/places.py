@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from whichmodel.agent.brain.hant import to_simplified
+from whichmodel.agent.brain.lexicon import CROSS_BORDER_CN
 from whichmodel.agent.nodes.render import cost_text, t
 from whichmodel.knowledge.availability import (
     AS_OF,
@@ -42,6 +43,8 @@ def asks_use_in_place(question: str) -> str | None:
     q = to_simplified(question)
     if _STATE_NOT_ASK.search(q) and not re.search(r"能用|用得了|翻墙|available|use\s+it", q, re.IGNORECASE):
         return None
+    if re.search(r"数据出境|(?:传|发|放|存|上传|转|同步)(?:到|去|给|出)", q) and CROSS_BORDER_CN.search(q):
+        return None  # "简历能不能传到香港的服务器上？": data leaving, not whether a service is offered there
     place = place_named(q)
     if place is None or USE_THERE.search(q) is None or _ASK.search(q) is None:
         return None
