@@ -128,6 +128,7 @@ from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, co
 from whichmodel.tools.decision.thinking import (
     BUDGETS,
     MIN_CAP_SHARE,
+    adaptive_only,
     min_thinking,
     off_setting,
     rated_effort,
@@ -737,7 +738,8 @@ def _candidate(
     if cost is not None and option.thinking_cap is not None:
         # The latency target capped the thinking budget: say so with the target (explain words it).
         cost = cost.model_copy(update={"assumption_codes": [
-            a.model_copy(update={"params": {**a.params, "capped_for": req.latency.p95_seconds}})
+            a.model_copy(update={"params": {**a.params, "capped_for": req.latency.p95_seconds,
+                                            "adaptive": adaptive_only(key)}})
             if a.code == "thinking_tokens" else a for a in cost.assumption_codes]})  # fmt: skip
     if cost is not None and thinking_mode(key, option.model.reasoning) != "none" and not any(
         a.code in ("thinking_tokens", "thinking_off") for a in cost.assumption_codes
@@ -996,6 +998,7 @@ def _capped(option: Option, req: Requirements) -> Reason | None:
                 "usual_p95": usual.p95_seconds, "target": req.latency.p95_seconds,
                 "over_budget": budget is not None and option.usual_monthly is not None and option.usual_monthly > budget,
                 "budget": budget, "effort": rated_effort(option.model), "rated": rated_thinking(option.model),
+                "adaptive": adaptive_only(option.model.key),
                 **_floor_figures(option, req)},
     )  # fmt: skip
 
@@ -2406,7 +2409,8 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
                                     "models": [c.model for c in thinking[:3]]}  # fmt: skip
         if used < t.thinking and req.latency.p95_seconds is not None:
             # The latency target capped the budget (candidates.fit_thinking): say the figure used.
-            params.update({"tokens": used, "capped_for": req.latency.p95_seconds})
+            params.update({"tokens": used, "capped_for": req.latency.p95_seconds,
+                           "adaptive": adaptive_only(first.model_key)})
         out.append(Reason(code="thinking_tokens", params=params))
     # the rule is said wherever a target cut thinking, turned off included (no thinking tokens left)
     cut = [c for c in top if any(r.code == "thinking_capped_figures" for r in c.reason_codes)]

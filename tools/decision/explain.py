@@ -276,6 +276,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_preview": "preview release",
         "warn_preview_baa": ", usually outside a cloud's HIPAA terms",
         "warn_capped": "thinking capped at {cap} tokens",
+        "warn_capped_adaptive": "thinking held to about {cap} tokens by a low effort level (this model takes no token budget: an estimate)",
         "warn_thinking_off": "thinking turned off",
         "quantized_rating": "{model} is run at 4-bit here, while its public ratings were earned at full precision: 4-bit usually costs a little accuracy, more on long or exacting answers; compare it on your own examples before relying on it",
         "warn_thinking_minimal": "thinking at its lowest level, \u201cminimal\u201d",
@@ -283,7 +284,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "off_how_omit": "(leave the thinking setting out of the request: this model refuses an explicit \u201cdisabled\u201d)",
         "off_how_minimal": "(in practice its lowest thinking level, \u201cminimal\u201d, as it has no true \u201coff\u201d; minimal may still think a little on hard requests, so measure it)",
         "at_cap": "{cap} thinking tokens per request, {why_cap}",
+        "at_cap_adaptive": "about {cap} thinking tokens per request at a low effort level (this model takes no token budget, so the figure is an estimate), {why_cap}",
         "at_cap_pick": "at {cap} thinking tokens per request, {why_cap}",
+        "at_cap_pick_adaptive": "at about {cap} thinking tokens per request, a low effort level (this model takes no token budget, so the figure is an estimate), {why_cap}",
         "at_off": "thinking turned off {off_how}, as even a quarter of its usual thinking misses the {target} target",
         "at_off_pick": "with its thinking turned off {off_how}, as even a quarter of its usual thinking misses the {target} latency target{floor_part}",
         "floor_part": " (at that quarter, {floor} thinking tokens, it would cost {floor_monthly}/month and take about {floor_p95}: the route to weigh if answers may take that long)",
@@ -296,6 +299,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "capped_pick": " The figures for {model} are {at_cap_pick}; at its usual {usual} thinking tokens it would cost {usual_monthly}/month{over} and take about {usual_p95}, and {rated}.",
         "capped_quality_unverified": "{model} is planned {at_plan} (its usual budget is {usual} tokens); {rated}: its quality at that setting is unverified",
         "plan_cap": "with thinking capped at {cap} tokens per request",
+        "plan_cap_adaptive": "at a low effort level, about {cap} thinking tokens per request (an estimate: this model takes no token budget)",
         "plan_off": "with its thinking turned off",
         "step_accuracy_bar": "set the accuracy bar first: run {model} ({quality} of 100) on your examples without the {target} limit; keep {pick} ({pick_quality}) only if it comes close to that bar on the same examples, otherwise your {target} target is costing you accuracy (in production {model} would take about {p95}{at_cap}, {monthly}/month{at_usual})",
         "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
@@ -464,6 +468,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
         "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
+        "thinking_capped_adaptive": " (kept down so the answer time meets the {target} s latency target: this model takes no thinking-token budget, so set a low effort level; the token figure is an estimate: check answer time and accuracy at that setting on your examples)",
         "thinking_off": "{who}thinking off assumed {off_note}; with thinking on add at least ~{tokens} tokens per request: +{monthly}/month{secs}{deep_part}",
         "off_note": "(this model thinks only when asked)",
         "off_note_omit": "(this model thinks only when asked: leave the thinking setting out of the request, as an explicit \u201cdisabled\u201d is refused)",
@@ -745,6 +750,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_preview": "预览版",
         "warn_preview_baa": "，通常不在云服务商的 HIPAA 条款之内",
         "warn_capped": "思考上限 {cap} 个 token",
+        "warn_capped_adaptive": "调低推理强度，思考约 {cap} 个 token（此模型不接受思考预算，为估算）",
         "warn_thinking_off": "已关闭思考",
         "quantized_rating": "{model} 在这里按 4 位量化运行，而它的公开评分是在全精度下取得的：4 位量化通常会损失一点准确率，长回答或要求严格的回答损失更多；依赖它之前请在您自己的样例上比较",
         "warn_thinking_minimal": "思考设为最低档",
@@ -752,7 +758,9 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "off_how_omit": "（请求中不要带思考设置：此模型会拒绝显式的关闭设置）",
         "off_how_minimal": "（实际是用最低思考档：它没有“关闭”，最低档在难题上仍可能少量思考，请实测）",
         "at_cap": "每次请求 {cap} 个思考 token，{why_cap}",
+        "at_cap_adaptive": "调低推理强度，每次请求约 {cap} 个思考 token（此模型不接受思考预算，此数为估算），{why_cap}",
         "at_cap_pick": "按每次请求 {cap} 个思考 token 计算（{why_cap}）",
+        "at_cap_pick_adaptive": "按调低推理强度、每次请求约 {cap} 个思考 token 计算（此模型不接受思考预算，此数为估算；{why_cap}）",
         "at_off": "已关闭思考{off_how}，因为即使保留通常思考量的四分之一也达不到 {target}的目标",
         "at_off_pick": "按关闭思考计算{off_how}，因为即使保留通常思考量的四分之一也达不到 {target}的延迟目标{floor_part}",
         "floor_part": "（保留这四分之一、即 {floor} 个思考 token 时，每月需 {floor_monthly}，耗时约 {floor_p95}：如果回答可以等这么久，这是值得考虑的方案）",
@@ -765,6 +773,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "capped_pick": "{model} 的上述数字{at_cap_pick}；按其通常的 {usual} 个思考 token，每月需 {usual_monthly}{over}，耗时约 {usual_p95}，而{rated}。",
         "capped_quality_unverified": "{model} {at_plan}规划（通常为 {usual} 个）；{rated}：该设置下的质量尚未验证",
         "plan_cap": "按每次请求最多 {cap} 个思考 token ",
+        "plan_cap_adaptive": "按调低推理强度（每次请求约 {cap} 个思考 token，为估算：此模型不接受思考预算）",
         "plan_off": "按关闭思考",
         "step_accuracy_bar": "先定准确率基准：不设 {target}的时间限制，在您的样例上运行 {model}（{quality}/100）；只有当 {pick}（{pick_quality}）在同一批样例上接近这一基准时才保留它，否则 {target}的目标正在牺牲准确率（正式使用时 {model} 约需 {p95}{at_cap}，每月 {monthly}{at_usual}）",
         "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target}的延迟目标，或选择无需限制即可满足目标的模型",
@@ -930,6 +939,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
+        "thinking_capped_adaptive": "（为使回答时间满足 {target} 秒的延迟目标而压低：此模型不接受思考 token 预算，请调低推理强度；token 数为估算，请在您的样例上核实此设置下的回答时间和准确率）",
         "thinking_off": "{who}假设关闭思考{off_note}；开启思考每次请求至少约多 {tokens} 个 token：每月 +{monthly}{secs}{deep_part}",
         "off_note": "（该模型仅在要求时思考）",
         "off_note_omit": "（该模型仅在要求时思考：请求中不要带思考设置，显式的关闭设置会被拒绝）",
@@ -1567,11 +1577,12 @@ def _thinking_capped(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     how = p.get("off_how")
     at = {"cap": num(p.get("cap")), "why_cap": why_cap, "target": seconds(target, lang), "floor_part": floor_part,
           "off_how": t(lang, f"off_how_{how}" if how else "off_how")}
+    adaptive = "_adaptive" if p.get("adaptive") else ""  # an effort level, never a token budget (N-8)
     return {"cap": num(p.get("cap")), "usual": num(p.get("usual")), "usual_monthly": monthly(p.get("usual_monthly"), lang),
             "usual_p95": seconds(p.get("usual_p95"), lang), "over": over, "why_cap": why_cap, "rated": rated,
-            "at_cap": t(lang, "at_off" if off else "at_cap").format(**at),
-            "at_cap_pick": t(lang, "at_off_pick" if off else "at_cap_pick").format(**at),
-            "at_plan": t(lang, "plan_off" if off else "plan_cap").format(**at)}  # fmt: skip
+            "at_cap": t(lang, "at_off" if off else f"at_cap{adaptive}").format(**at),
+            "at_cap_pick": t(lang, "at_off_pick" if off else f"at_cap_pick{adaptive}").format(**at),
+            "at_plan": t(lang, "plan_off" if off else f"plan_cap{adaptive}").format(**at)}  # fmt: skip
 
 
 def capped_part(lang: Lang, p: Mapping[str, Param]) -> str:
@@ -1923,7 +1934,8 @@ def _say(lang: Lang, reason: Reason) -> str:
             else ""
         )
         if code == "thinking_tokens" and p.get("capped_for") is not None:
-            values["assumed"] = t(lang, "thinking_capped").format(target=num(p.get("capped_for")))
+            key = "thinking_capped_adaptive" if p.get("adaptive") else "thinking_capped"
+            values["assumed"] = t(lang, key).format(target=num(p.get("capped_for")))
     if code == "stale_source":
         values["source"] = _source(lang, p)
     if code == "worst":
@@ -2033,7 +2045,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
         elif r.code == "capped_quality_unverified":
             off = "warn_thinking_minimal" if r.params.get("off_how") == "minimal" else "warn_thinking_off"
             out.append(t(lang, off) if r.params.get("cap") == 0
-                       else t(lang, "warn_capped").format(cap=num(r.params.get("cap"))))
+                       else t(lang, "warn_capped_adaptive" if r.params.get("adaptive") else "warn_capped")
+                       .format(cap=num(r.params.get("cap"))))
         elif r.code == "latency_near_target":
             out.append(t(lang, "warn_near").format(p95=seconds(r.params.get("p95"), lang), target=seconds(r.params.get("target"), lang)))
         elif r.code == "price_below_typical":

@@ -719,6 +719,21 @@ def _dead_heat(head: Sequence[Entry], target: float | None, points: float = DEAD
     return min(faster, key=lambda e: (e.p95, e.monthly, e.key), default=None)
 
 
+def _with_lasting_peers(strict: list[Entry], rated: Sequence[Entry], best: Entry) -> list[Entry]:
+    """The quality tier, `strict` (tied with the best-rated `best`), joined by the models tied with the
+    best of those carrying the fewest warnings when `best` itself carries more: a tier measured from a
+    preview or a retiring model, which ranks after them, must not leave out a lasting model rated above
+    the lasting member that happened to reach it on a wider interval (tw_gov: Gemini 3.5 Flash Lite,
+    86.8 (85.0-88.6), outside the tier of the 91.7 preview that Gemma 4 31B, 86.4 (83-90), reached;
+    "the strongest that fits" was then the lower-rated one, expert22 N-3)."""
+    fewest = min(warning_count(e) for e in strict)
+    if warning_count(best) <= fewest:
+        return strict
+    peers = [e for e in rated if warning_count(e) == fewest]  # the same warnings: no model jumps the tier on fewer
+    top = max(peers, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
+    return strict + [e for e in peers if e not in strict and reaches(e.quality, top.quality)]
+
+
 def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
     """Quality first inside the tier: complete evidence, the point estimate, then cost."""
     return (_group(e), -(e.quality.value or 0.0), provisional(e), e.monthly, e.p95, e.key)
@@ -794,8 +809,8 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
     # Tied with the best on the categories both are rated in (`reaches`): a model without the German
     # rating neither joins nor leaves the tier because its score skips the German category.
     gaps = {e.key: gap(e.quality, best.quality) for e in rated}
-    strict = [e for e in rated if gaps[e.key] <= 0]
-    widened = [e for e in rated if gaps[e.key] <= BALANCED_MARGIN]
+    strict = _with_lasting_peers([e for e in rated if gaps[e.key] <= 0], rated, best)
+    widened = [e for e in rated if gaps[e.key] <= BALANCED_MARGIN or e in strict]
     if anchor is not None and (anchor.quality.value or 0.0) > (best.quality.value or 0.0):
         # the balanced margin is measured from the retiring leader when a candidate comes within it;
         # the quality tier (statistical ties) stays measured from the best that passes

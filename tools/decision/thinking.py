@@ -121,6 +121,26 @@ CANNOT_TURN_OFF: tuple[tuple[re.Pattern[str], str], ...] = (
 key, with the source: a latency target never plans them with thinking off (`can_turn_off`)."""
 
 
+ADAPTIVE_ONLY: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^claude-(opus-4[.-]7|mythos)"), "AWS Bedrock, adaptive thinking: Claude Opus 4.7 and Claude Mythos "
+     "Preview only support adaptive thinking; thinking.type 'enabled' with budget_tokens returns a 400 error"),
+    (re.compile(r"^claude-opus-4[.-]8"), "assumed like Claude Opus 4.7, its predecessor (AWS Bedrock, adaptive "
+     "thinking); no source of its own found"),
+    (re.compile(r"^claude-(fable|sonnet|opus|haiku)-5"), "Claude 5 models reject the budget form with HTTP 400 "
+     "('thinking.type.enabled is not supported for this model. Use thinking.type.adaptive and output_config.effort', "
+     "observed on claude-sonnet-5: MemberJunction Anthropic driver docs, UsesAdaptiveThinking)"),
+)  # fmt: skip
+"""Models whose thinking is set by an effort level only (adaptive thinking: no token budget may be
+sent), by canonical key, with the source. A latency target still plans them at a thinking figure, but
+the report says to set a low effort level and that the figure is an estimate (expert22 N-8: "set
+this model's thinking budget" would be refused)."""
+
+
+def adaptive_only(model_key: str) -> bool:
+    """Whether this model takes an effort level, never a thinking-token budget (`ADAPTIVE_ONLY`)."""
+    return any(pattern.search(model_key) for pattern, _ in ADAPTIVE_ONLY)
+
+
 OffSetting = Literal["omit", "minimal"]
 
 OFF_SETTINGS: tuple[tuple[re.Pattern[str], OffSetting, str], ...] = (
