@@ -151,8 +151,10 @@ TERMS: tuple[Term, ...] = (
         "Self-hosting",
         "私有化部署",
         ("self-host", "self host", "self-hosting", "self-hosted", "self hosted", "on-prem", "私有化", "本地部署"),
-        "running an open-weights model on your own GPUs. Data never leaves, but you pay for the GPUs "
-        "whether they are busy or not.",
+        "running the AI on computers you own or rent yourself, instead of using a company's service: you download "
+        "a model whose files are free to download and run it on a machine with powerful graphics cards (GPUs). "
+        "Your texts never leave that machine, but someone has to set it up and look after it, and you pay for the "
+        "machine whether it is busy or not. For a small team with no IT staff it is rarely the cheap or easy route.",
         "在您自己的GPU上运行开源权重模型。数据不出门，但无论忙闲都要为GPU付费。",
     ),
     Term(

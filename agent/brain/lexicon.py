@@ -120,12 +120,13 @@ WORKER_RATE = (r"\beach\s+(?:one\s+of\s+(?:them|us)\s+|of\s+(?:them|us)\s+)?(?:"
 rates ("每个销售每天打二十通电话") keep 30 days a month, as before."""
 PER_PERSON = r"(?:each\s+(?:" + WORKERS + r")|\b(?:" + WORKERS + r")\s+each)\s+(?:\w+\s+)?(?:sees?|treats?|serves?|visits?|bills?|opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|each\s+(?:person|user|employee|agent|customer|member|developer|dev|engineer|teacher|tutor|student|lawyer|doctor|nurse|rep|advisor|adviser|accountant|volunteer|therapist|consultant|recruiter|manager|clinician|paralegal|designer|writer|editor|driver|technician|colleague|staff\s+member|salesperson|analyst|officer|worker|caseworker|coach|trainer|instructor|pharmacist)\s+(?:\w+\s+)?(?:sees?|treats?|serves?|opens?|writes?|marks?|sends?|asks?|makes?|submits?|handles?|does|gets?|receives?|processes|reviews?|reads?|answers?|drafts?|files?|books?|creates?)\b|per\s+(?:user|person|employee|agent|customer|developer|teacher|student|tutor|member)|each\s+(?:user|person|employee|agent|customer|teacher|student|doctor|lawyer|engineer|developer|dev|nurse|rep)|each\s+(?:of\s+them\s+)?(?:sends?|asks?|makes?|submits?|uses?)|(?:they|we)\s+each\b|each\s+of\s+(?:them|us)\b|每人|每个人|每位|人均|每个用户|每用户|每个员工|每名|每个?(?:学生|同学|老师|同事|医生|律师|工程师|销售)"
 PER_UNIT = (r"(?:每个?|一个)(?:群|店|门店|分店|班|诊所|科室|学校|账号|网点|项目|频道)|"
-            r"(?:each|per|every)\s+(?:group|store|shop|branch|clinic|class|school|account|site|location|channel|chat\s+group)\b")  # fmt: skip
+            r"(?:each|per|every)\s+(?:group|store|shop|branch|clinic|class|section|division|school|account|site|location|channel|"
+            r"chat\s+group)\b")  # fmt: skip
 """A rate said per unit ("一个群一天一次", "each store sends 20 a day"): times the count of those units."""
 UNITS = (r"^\s*(?:个|家|间|所)?[\u4e00-\u9fff]{0,3}?(?:群|门店|分店|店|班|诊所|科室|学校|账号|网点|项目|频道)|"
          r"^(?:\s+(?:retail|local|physical|high-street|partner|franchise|online|chat|whatsapp|wechat|telegram|customer|regional|"
-         r"small|big|large|dental|medical|[a-z]+-[a-z]+))?\s+(?:groups|stores|shops|branches|clinics|classes|schools|accounts|"
-         r"sites|locations|channels)\b")  # fmt: skip
+         r"small|big|large|dental|medical|[a-z]+-[a-z]+))?\s+(?:groups|stores|shops|branches|clinics|classes|sections|divisions|"
+         r"schools|accounts|sites|locations|channels)\b")  # fmt: skip
 """What follows a count of units ("三十个业主群", "12 retail stores")."""
 EACH_ONE = (r"(?:they|we)\s+each\s+(?:[a-z]+\s+){0,3}?(?:an?|one)\s+[a-z]+|each\s+(?:of\s+them\s+)?(?:writes?|hands?\s+in|"
             r"submits?|sends?|does|turns?\s+in)\s+(?:an?|one)\s+[a-z]+")  # fmt: skip
@@ -194,7 +195,8 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
                r"notes?|logs?|events?|jobs?|tasks?|calls|applications?|letters?|essays?|problems?|exercises?|"
                r"assignments?|homeworks?|prs?|pull\s+requests?|merge\s+requests?|commits?|listings?|enquiries|"
                r"inquiries|bookings?|appointments?|meetings?|videos?|pallets?|scans?|leads?|quotes?|memos?|"
-               r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio|reminders?|notifications?|texts?|enquiry|inquiry")  # fmt: skip
+               r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio|reminders?|notifications?|texts?|enquiry|inquiry|"
+               r"quiz(?:zes)?|copies|answer[\s-]?sheets?|answer\s+scripts?|worksheets?|tests?|exams?|question\s+papers?|test\s+papers?")  # fmt: skip
 CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
 VOLUME_CUE = (r"volume|traffic|throughput|load|number\s+of\s+requests|requests\s+(?:per|a)\s+month|"
               r"请求量|调用量|访问量|流量|处理量|请求数|请求次数|调用次数|量")  # fmt: skip
@@ -212,7 +214,7 @@ USUAL_CUE = (r"\busually\b|\bnormally\b|\btypically\b|\botherwise\b|rest\s+of\s+
 the peak is planned for (capacity and the worst monthly bill), and said so."""
 NOT_VOLUME_NOUNS = (r"users?|people|persons?|employees?|staff|customers?|teams?|agents?|engineers?|developers?|"
                     r"languages?|models?|gpus?|servers?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
-                    r"categories|classes|buckets|labels|departments|stores|shops|branches|locations|clinics|"
+                    r"categories|classes|sections|divisions|buckets|labels|departments|stores|shops|branches|locations|clinics|"
                     r"人|位|名|种|家|年|个月|天|小时|分钟|秒")  # fmt: skip
 
 # Opening hours: an hourly rate ("about 40 an hour") counts only the hours the service is used.
@@ -299,11 +301,17 @@ NO_LATENCY = (r"no\s+latency\s+(?:requirement|constraint|limit)|latency\s+(?:doe
               r"no\s+rush|no\s+hurry|not\s+in\s+a\s+hurry|(?:it's\s+|is\s+)?not\s+urgent|(?:there's\s+)?no\s+time\s+pressure|"
               r"不着急|不急|不赶时间|不用太快|慢一点也没关系|对?延迟没(?:有)?要求|延迟不重要|不在乎(?:延迟|速度)|延迟无所谓|速度无所谓|没有延迟要求|不要求实时|不需要实时")  # fmt: skip
 
-PRIORITY_COST = (r"(?:as\s+)?cheap\s+as\s+possible|cheapest\s+(?:option|one|model|possible)|lowest\s+(?:possible\s+)?"
+PRIORITY_COST = (r"(?:as\s+)?cheap\s+as\s+possible|cheapest\s+(?:[a-z-]+\s+)?(?:option|one|model|possible|way|route|choice|plan)\b|"
+                 r"lowest\s+(?:possible\s+)?"
                  r"(?:cost|price)|(?:keep|minimi[sz]e)\s+(?:the\s+)?costs?\s+(?:down|low)|costs?\s+(?:is|are)\s+what\s+matters|"
                  r"on\s+a\s+shoestring|price\s+(?:is|comes)\s+first|越便宜越好|尽量便宜|尽可能便宜|最便宜的就行|成本越低越好|"
                  r"省钱(?:第一|为主|优先)|价格优先|成本优先")  # fmt: skip
 """A stated preference for the lowest cost over quality ("cheap as possible, I'm a one woman shop")."""
+CHEAPEST_ASKED = (r"(?:what'?s|what\s+is|which\s+is|which'?s|whats|tell\s+me|give\s+me|show\s+me|i\s+want|we\s+want|just)\s+"
+                  r"(?:the\s+)?cheapest\s+(?:[a-z-]+\s+)?(?:option|one|model|way|route|choice|plan|thing|solution)\b|"
+                  r"(?:最便宜|最省钱)的(?:方案|办法|选择|是哪个|用哪个)")  # fmt: skip
+"""A question asking for the cheapest option ("what's the cheapest safe option?"): asked along with what the person
+tells (`agent.nodes.interview`), the priority becomes cost; asked alone it states nothing."""
 PRIORITY_BALANCED = (r"(?:别|不要|不能|不想)太贵|不想花太多|价格(?:要)?合理|(?:don't|do\s+not)\s+want\s+(?:a\s+)?(?:surprise\s+)?bill|"
                      r"surprise\s+bill|not\s+too\s+(?:expensive|pricey|dear)|nothing\s+too\s+(?:expensive|pricey)|"
                      r"reasonabl[ey]\s+priced|sensible\s+price")  # fmt: skip
@@ -342,6 +350,8 @@ FEW_LINES_OUTPUT = (r"(?:a\s+)?(?:few|couple(?:\s+of)?|two\s+or\s+three|three\s+
                     r"(?:lines|sentences)|(?:one|1)\s+or\s+two\s+(?:lines|sentences)|"
                     r"(?:几|两三|三四|三五|一两)(?:行|句话?)(?:字|文字)?(?:就行|就够|就可以|即可|左右)?")  # fmt: skip
 """An output described as a few lines ("the summary only needs to be a few lines", "两三句话就行")."""
+QUESTION_KIND_AFTER = r"\s*(?:type\s+)?(?:questions?|qs)\b"
+"""After "short answer": a kind of exam question ("short answer questions"), not the size of the model's answers."""
 SHORT_OUTPUT = (r"(?:answers?|outputs?|responses?|replies|completions?)\s+(?:are|is|will\s+be|should\s+be)\s+"
                 r"(?:very\s+|quite\s+|fairly\s+|pretty\s+)?(?:short|brief|tiny)|short\s+(?:answers?|outputs?|responses?|"
                 r"replies)|(?:回答|输出|回复|答案)(?:都)?(?:很|比较|非常)?(?:短|简短)")  # fmt: skip
@@ -351,16 +361,38 @@ ACCURACY_CUE = r"accura|precision|correct|f1|success\s+rate|准确|正确|精度
 CACHE_CUE = r"cach|same\s+(?:system\s+)?prompt|repeated|shared\s+prefix|缓存|重复|相同的?(?:系统)?提示"
 
 # --- Task types: checked in this order, the first that matches wins. -----------------------------
-GRADING = (r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|"
-           r"homework|compositions?|papers)|(?:给|批改)(?:学生)?(?:的)?(?:英语|语文)?作文|作文(?:打分|批改|评分)|批改|阅卷|判卷|打分")
+GRADED_WORK = (r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?|check(?:s|ing)?|correct(?:s|ing)?)\s+"
+               r"(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers|answer[\s-]?sheets?|answer\s+scripts?|"
+               r"copies|notebooks|unit\s+tests|tests|exams?|quizz?es)|"
+               r"(?:marking|grading|checking|correcting)\s+(?:and|&|with|plus)\s+(?:writing\s+|giving\s+)?(?:remarks|comments|feedback)")
+"""Marking pupils' work ("marking essays", "checking answer sheets", "marking and writing remarks")."""
+GRADING = GRADED_WORK + r"|(?:给|批改)(?:学生)?(?:的)?(?:英语|语文)?作文|作文(?:打分|批改|评分)|批改|阅卷|判卷|打分"
 """Grading or marking work ("批改作文", "marking essays"): with no written comments asked for, it is judging a text
 against criteria, ranked as classification; with comments ("写评语", "feedback") it is a writing task."""
 FEEDBACK = r"评语|点评|评价|修改建议|反馈|comments?|feedback|remarks|write[\s-]?ups?"
+QUIZ_WRITING = (r"(?:make|makes|making|create|creates|creating|write|writes|writing|prepare|prepares|preparing|set|sets|setting|"
+                r"generate|generating|draft|drafting|design|designing|frame|framing|come\s+up\s+with)\s+(?:[\w()-]+\s+){0,3}?"
+                r"(?:quiz(?:zes)?|question\s+papers?|test\s+papers?|exam\s+papers?|mcqs?|worksheets?|(?:quiz|test|exam|practice|"
+                r"revision)\s+questions|lesson\s+plans?)\b|\bquiz\s+questions\b|\bmcqs\b|\bquestion\s+papers?\b|"
+                r"出题|出卷|出试卷|出考题|(?:写|编|做)(?:测验|小测|试卷|练习题|选择题)")
+"""Writing quizzes and question papers for pupils ("make quiz questions (MCQs and short answers)", "set the weekly
+test papers", "出题"): a writing task, not reasoning, whatever the subject is."""
+MATH_SUBJECT = (r"\bteach\w*\b[^.;!?]{0,40}\bmath|\bmath(?:s|ematics)?\s+(?:and\s+[a-z]+\s+)?(?:teachers?|tutors?|classes|class|"
+                r"lessons?|syllabus|department)\b|\b(?:science|physics|chemistry|biology|english|hindi|history)\s+(?:and|&)\s+math|"
+                r"(?:教|带)[^，。；！？]{0,6}数学|数学(?:老师|教师|课)")
+"""Maths as the subject someone teaches ("I am teaching Science and Maths to Class 9"): no reasoning task or need."""
 GRADING_SHOWN: dict[tuple[str, str], str] = {
     ("writing", "en"): "grading essays, with written comments", ("writing", "zh"): "批改作文并写评语",
     ("classification", "en"): "grading essays (marks only)", ("classification", "zh"): "批改作文（打分）",
 }  # fmt: skip
 """How a grading task is said back: in the person's words, not as "copywriting" (the ranking is the task type's)."""
+QUIZ_AND_GRADING_SHOWN: dict[str, str] = {"en": "writing quiz questions, and marking with written remarks",
+                                          "zh": "出题，以及批改并写评语"}
+"""A teacher's quizzes and marking with remarks said together: both are writing, said back in her words."""
+REPLY_FORM_CLAUSE = (r"(?:(?:simple|easy|short|clear|plain|small|basic)\s+)?(?:steps?|words|english|language|terms|points|answers?)"
+                     r"(?:\s+(?:please|pls|only))?|(?:please\s+)?(?:explain|say|tell\s+me|keep\s+it)\s+(?:simply|simple|short|"
+                     r"briefly|plainly)(?:\s+please)?|简单(?:点|一点|些)?(?:说|讲)?(?:就行|就好)?")
+"""A clause that only asks how our reply should be ("Simple steps please"): it says nothing of the task."""
 TASK_RESTATED = (r"我说(?:了|过)?(?:是|的是)|任务(?:类型)?(?:是|应该是|其实是)|你上面(?:还是|写的?还是|一直)|还是写(?:的)?(?:是)?|"
                  r"\bi\s+said\b|\bthe\s+task\s+is\b|\bit\s+(?:still\s+)?says\b|\byou\s+(?:still\s+)?(?:wrote|put|have)\b|"
                  r"\bwhy\s+does\s+it\s+say\b")  # fmt: skip
@@ -401,7 +433,7 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("chat", r"(?:people|employees|staff|users|customers|everyone|colleagues)\s+can\s+(?:chat|talk)\s+(?:with|to)|"
      r"general[\s-]purpose\s+(?:assistant|chatbot)|(?:员工|大家|同事|用户)(?:都)?(?:可以|能)(?:和|跟)它(?:聊|对话)|通用(?:助手|聊天)"),
     ("writing", r"thank[\s-]?you\s+(?:notes?|cards?|letters?|e-?mails?|messages?)|copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
-     r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}(?:descriptions?|replies|letters?|comments?|posts?|e-?mails|notices|"
+     r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}(?:descriptions?|replies|letters?|comments?|remarks|posts?|e-?mails|notices|"
      r"announcements?|adverts?|ads|job\s+ads|grant\s+applications?|proposals?|bids?|press\s+releases?|speeches|cover\s+letters?)|"
      r"(?:help|helps|helping)\s+(?:me\s+|us\s+)?(?:with\s+)?draft(?:ing)?\b|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"
      r"responses|answers|letters?|e-?mails?|notices?)|follow[\s-]?up\s+e-?mails|"
@@ -409,7 +441,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?|recordatorios?)|"
      r"^(?:just\s+|only\s+)?writing[.!]*$|(?:^|[.!]\s*)writing[.!]*$|写短信|提醒短信|短信提醒|"
      r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
-     r"(?:grad(?:e|es|ing)|mark(?:s|ing)?|scor(?:e|es|ing)|assess(?:es|ing)?)\s+(?:[\w']+\s+){0,2}(?:essays?|assignments?|homework|compositions?|papers)|"
+     + GRADED_WORK + r"|" + QUIZ_WRITING + r"|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
      r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报)|"
      r"(?:帮(?:忙|我|我们)?|让\s?ai\s?|用\s?ai\s?)写(?!代码|程序|sql|脚本)|公众号文章|评语|起草|"
@@ -605,7 +637,9 @@ PLACES: tuple[tuple[str, str, str, str], ...] = (
      r"澳大利亚|澳洲|悉尼|墨尔本|布里斯班"),
     ("other", "South Africa", "南非", r"\bsouth\s+africa\b|\bcape\s+town\b|\bjohannesburg\b|\bjoburg\b|\bdurban\b|\bpretoria\b|南非|开普敦"),
     ("other", "New Zealand", "新西兰", LOCAL_DOLLAR[1][1]),
-    ("other", "India", "印度", r"\bindia\b|\bmumbai\b|\bdelhi\b|\bbangalore\b|\bbengaluru\b|\bchennai\b|\bhyderabad\b|印度"),
+    ("other", "India", "印度", r"\bindia\b|\bmumbai\b|\bbombay\b|\b(?:new\s+)?delhi\b|\bbangalore\b|\bbengaluru\b|\bchennai\b|"
+     r"\bhyderabad\b|\bpune\b|\bkolkata\b|\bcalcutta\b|\bahmedabad\b|\bjaipur\b|\blucknow\b|\bnoida\b|\bgurgaon\b|\bgurugram\b|"
+     r"\bchandigarh\b|\bkochi\b|\bbhopal\b|\bindore\b|\bnagpur\b|\bsurat\b|\bthane\b|\bpatna\b|印度|孟买|新德里|班加罗尔"),
     ("other", "Japan", "日本", r"\bjapan\b|\btokyo\b|\bosaka\b|日本|东京|大阪"),
     ("other", "South Korea", "韩国", r"\b(?:south\s+)?korea\b|\bseoul\b|韩国|首尔"),
     ("other", "Switzerland", "瑞士", r"\bswitzerland\b|\bzurich\b|\bgeneva\b|瑞士"),

@@ -1003,13 +1003,22 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     ):
         s, e, mult = period
         end = max(count_end or n.end, e)
-        if _cue_in_clause(scan, n, lx.PER_UNIT) is not None:
+        if _per_unit_cue(scan, n):
             units = [p for p in scan.numbers
                      if p is not n and p.value > 1 and _rx(lx.UNITS).match(scan.masked[p.end : p.end + 24])]  # fmt: skip
             if len(units) == 1:  # "管着三十个业主群 … 一个群一天一次": per group, times the groups
                 head = units[0]
                 lo, hi = min(s, n.start, head.start), max(end, head.end)
-                scan.add("volume.requests_per_month", round(n.value * head.value * mult), "inferred", lo, hi)
+                if hi - lo > 80:  # the count of units said sentences before: the rate is the evidence
+                    lo, hi = min(s, n.start), end
+                total = n.value * head.value * mult
+                said = _rx(lx.UNITS).match(scan.masked[head.end : head.end + 24])
+                unit = said.group(0).strip() if said else ""
+                shown = _unit_rate_basis(n.value, head.value, unit, mult, scan.language)
+                scan.facts.append(Fact("volume.requests_per_month", round(total), "inferred", scan.span(lo, hi), shown))
+                noun = scan.low[n.end : count_end].strip() if count_end else _noun_before(scan, n)
+                if noun:  # "80 copies …, and quizzes 1 per week per class": one item of a sum
+                    scan.volume_items.append((scan.facts[-1], noun, min(n.start, s), end))
             return True  # without a clear count of units, a rate per unit is no volume (the caller may
             # find the count in an earlier message)
         if _cue_in_clause(scan, n, lx.PER_PERSON) is not None or (n.value == 1 and len(_head_counts(scan, n)) == 1):
@@ -1125,7 +1134,7 @@ def _each_one(scan: _Scan) -> None:
     scan.add("volume.requests_per_month", round(head.value * mult), "inferred", min(head.start, one.start()), e)
 
 
-_SUM_JOINER = _rx(r"^(?:\s*[a-z-]+|[\u4e00-\u9fff]{1,4})?[\s,;]*(?:and|plus|\+|&|as\s+well\s+as|also|with|和|还有|另外|以及|再加上|加上|外加|再|;)")
+_SUM_JOINER = _rx(r"^(?:(?:\s*[a-z-]+){1,2}|[\u4e00-\u9fff]{1,4})?[\s,;]*(?:and|plus|\+|&|as\s+well\s+as|also|with|和|还有|另外|以及|再加上|加上|外加|再|;)")
 _NOT_A_SUM = _rx(r"\bso\b|\bi\.?e\.?|\bthat'?s\b|\bwhich\s+is\b|\bor\b|也就是|就是|那就是|或者|算下来|折合|相当于")
 
 
@@ -1160,6 +1169,80 @@ def _each_needs(scan: _Scan) -> None:
             break
 
 
+def _per_unit_cue(scan: _Scan, n: Number) -> bool:
+    """Whether a rate per unit ("per class", "一个群") belongs to the figure `n`: said in its clause, with no
+    other figure between ("one quiz per week per class and about 60 answer sheets a month": not the 60)."""
+    cue = _cue_in_clause(scan, n, lx.PER_UNIT)
+    if cue is None:
+        return False
+    lo, hi = (n.end, cue.start()) if n.end <= cue.start() else (cue.end(), n.start)
+    if _rx(r"\band\b|\bplus\b|\balso\b|[,;]|和|还有|另外|以及").search(scan.low, lo, hi):
+        return False  # "one quiz per week per class and about 60 answer sheets a month": the quiz's, not the 60's
+    inside = [(s, e) for s, e, _m in scan.periods]  # "一天": a period's own figure is no other figure
+    return not any(lo <= p.start < hi and not any(s <= p.start < e for s, e in inside) for p in scan.numbers if p is not n)
+
+
+def _unit_rate_basis(rate: float, units: float, unit: str, mult: float, lang: str) -> str | None:
+    """ "22/month (1 a week × 5 sections × 4.3 weeks)": a rate per unit times the units, said with its basis
+    (None for a period other than a day or a week)."""
+    total = rate * units * mult
+    if abs(mult - lx.WEEKS_PER_MONTH) < 1e-9:
+        return (f"{total:,.0f}/月（每周 {rate:g} × {units:g}{unit} × {mult:.1f} 周）" if lang == "zh"
+                else f"{total:,.0f}/month ({rate:g} a week × {units:g} {unit} × {mult:.1f} weeks)")  # fmt: skip
+    if mult == DAYS_PER_MONTH:
+        return (f"{total:,.0f}/月（每天 {rate:g} × {units:g}{unit} × {DAYS_PER_MONTH} 天）" if lang == "zh"
+                else f"{total:,.0f}/month ({rate:g} a day × {units:g} {unit} × {DAYS_PER_MONTH} days)")  # fmt: skip
+    return None
+
+
+def _noun_before(scan: _Scan, n: Number) -> str:
+    """The count noun just before a figure in its clause ("quizzes only 1 per week", "emails, maybe 30 a
+    day"), or ""."""
+    clause = scan.clause_of(n.start)
+    m = _rx(r"\b(" + lx.COUNT_NOUNS + r")\s+(?:[a-z]+\s+){0,2}$").search(scan.low, clause.start, n.start)
+    return m.group(1) if m else ""
+
+
+_TOTAL_AFTER = _rx(r"^\s*(?:in\s+)?(?:total|all|altogether|overall)\b|^\s*(?:一共|总共|合计)")
+"""Words after a count that make it the total of what was just counted ("2 tests a month, around 80 copies total")."""
+
+
+def _total_of_items(scan: _Scan) -> None:
+    """ "2 tests a month, around 80 copies total": a count said as the total right after a volume of
+    events in the same sentence is what is handled (80 copies a month, not 2 tests), at that period."""
+    counts = scan.orphans.get("count", [])
+    for k, (value, start, end, _shown) in enumerate(counts):
+        said_total = _TOTAL_AFTER.match(scan.low[end : end + 16])
+        if said_total is None:
+            continue
+        before = [it for it in scan.volume_items if it[3] <= start and it[0] in scan.facts
+                  and not _rx(r"[.!?。！？]").search(scan.low[it[3] : start])]  # fmt: skip
+        if not before:
+            continue
+        fact, noun, s, _e = before[-1]
+        n = next((x for x in scan.numbers if x.start == s or x.start == scan.text.find(fact.evidence)), None)
+        if n is None or not isinstance(fact.value, int | float) or value <= n.value:
+            continue
+        mult = float(fact.value) / n.value
+        counted = next((x for x in scan.numbers if x.start == start), None)
+        items = scan.low[counted.end : end].strip() if counted is not None else noun
+        total = value * mult
+        zh = scan.language == "zh"
+        shown = (f"{total:,.0f}/月（{noun} {n.value:g}，共 {value:g}{items}）" if zh
+                 else f"{total:,.0f}/month ({n.value:g} {noun}, {value:g} {items} in all)")  # fmt: skip
+        end += said_total.end()
+        new = Fact(fact.path, round(total), "inferred", scan.span(min(s, n.start), end), shown)
+        scan.facts[scan.facts.index(fact)] = new
+        scan.volume_items = [(new, items, min(s, n.start), end) if it[0] is fact else it for it in scan.volume_items]
+        del counts[k]
+        return
+
+
+_TURNED_DOWN_FIGURE = _rx(r"^[\s,;]*(?:not|rather\s+than|instead\s+of|不是)\s*\d[\d,]*(?:\.\d+)?(?:\s*(?!and\b|plus\b|also\b)[a-z-]+)?"
+                          r"\s*[.;,。；，]?")
+"""A figure turned down between two items ("80 copies total, not 200. And quizzes …"): no break in the sum."""
+
+
 def _summed_volumes(scan: _Scan) -> None:
     """ "40 new products a month and 20-30 emails a day": volumes of different items said together are
     one workload, their sum (inferred, and said as a sum). Not for the same item said twice ("500 a day,
@@ -1170,7 +1253,7 @@ def _summed_volumes(scan: _Scan) -> None:
         return
     items.sort(key=lambda it: it[2])
     for (_f1, n1, _s1, e1), (_f2, n2, s2, _e2) in itertools.pairwise(items):
-        between = scan.low[e1:s2]
+        between = _TURNED_DOWN_FIGURE.sub("", scan.low[e1:s2], count=1)
         if _noun_key(n1) == _noun_key(n2) or not _SUM_JOINER.match(between) or _NOT_A_SUM.search(between) or len(between) > 40:
             return
     values = [float(f.value) for f, *_ in items if isinstance(f.value, int | float)]
@@ -1363,6 +1446,8 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
     for path, pattern in (("needs.tool_calling", lx.TOOL_CALLING), ("needs.structured_output", lx.STRUCTURED),
                           ("needs.reasoning", lx.REASONING_NEED)):  # fmt: skip
         hit = _first_unnegated(scan, pattern)
+        if hit and path == "needs.reasoning" and hit[0].group(0).startswith("math") and _rx(lx.MATH_SUBJECT).search(scan.low):
+            continue  # "teaching Science and Maths": the subject taught needs no step-by-step reasoning
         if hit:
             scan.add(path, not hit[1], "stated", hit[0].start(), hit[0].end())
     _deployment(scan, expecting)
@@ -1404,8 +1489,11 @@ def _task(scan: _Scan) -> None:
     rule: tuple[str, re.Match[str]] | None = None
     negated: set[str] = set()
     input_only = False  # the only task word says the input is images ("scanned", "照片"), not what to do
+    subject = _rx(lx.MATH_SUBJECT).search(scan.low) is not None
     for task, pattern in lx.TASKS:
         hits = [(m, c) for m, c in _find(scan, pattern) if not _echoed(scan, c)]
+        if task == "reasoning" and subject:  # "I teach Science and Maths": the subject, not a reasoning task
+            hits = [(m, c) for m, c in hits if not _rx(r"math").match(m.group(0))]
         hit = (hits[0][0], _negated(scan.low, hits[0][1], hits[0][0].start(), hits[0][0].end())) if hits else None
         if hit is None:
             continue
@@ -1420,7 +1508,7 @@ def _task(scan: _Scan) -> None:
             and not _rx(lx.FEEDBACK).search(scan.low):
         rule = ("classification", rule[1])  # "任务是批改作文": grading, with no comments asked for, judges the text
     told = [c for c in scan.clauses if not c.question and not _rx(lx.AI_DO_THAT).match(scan.low[c.start : c.end].strip())
-            and not _echoed(scan, c)]
+            and not _echoed(scan, c) and not _rx(lx.REPLY_FORM_CLAUSE).fullmatch(scan.low[c.start : c.end].strip())]
     statements = " ".join(scan.text[c.start : c.end] for c in told)
     parts = [scan.text[c.start : c.end] for c in told]
     reading = meaning.read_task(statements, rule[0] if rule else None, frozenset(negated), parts)
@@ -1440,7 +1528,9 @@ def _task(scan: _Scan) -> None:
     if graded:  # "批改作文": said back as grading, not as copywriting
         last = scan.facts[-1]
         lang: Lang = "zh" if scan.language == "zh" else "en"
-        scan.facts[-1] = Fact(last.path, last.value, last.provenance, last.evidence, lx.GRADING_SHOWN[(task, lang)])
+        quiz = task == "writing" and _find(scan, lx.QUIZ_WRITING)  # "make quiz questions … and marking with remarks"
+        shown = lx.QUIZ_AND_GRADING_SHOWN[lang] if quiz else lx.GRADING_SHOWN[(task, lang)]
+        scan.facts[-1] = Fact(last.path, last.value, last.provenance, last.evidence, shown)
     if task == "speech_to_text":
         _then_summary(scan)
         scan.add("input_modalities", ("audio",), "inferred", m_start, m_end)
@@ -1757,7 +1847,9 @@ def _output_size(scan: _Scan) -> None:
             scan.add("volume.output_tokens", lx.SHORT_OUTPUT_TOKENS["few_lines"], "inferred", m.start(), m.end())
             return
     for pattern, key in ((lx.ONE_WORD_OUTPUT, "one_word"), (lx.SHORT_OUTPUT, "short")):
-        found = [(m, c) for m, c in _find(scan, pattern) if not _reply_form(scan, m)]
+        found = [(m, c) for m, c in _find(scan, pattern) if not _reply_form(scan, m)
+                 and not (key == "short" and _rx(lx.QUESTION_KIND_AFTER).match(scan.low, m.end()))
+                 and not (key == "short" and _find(scan, lx.QUIZ_WRITING))]  # "MCQs and short answers": questions
         if found:
             m = found[0][0]
             scan.add("volume.output_tokens", lx.SHORT_OUTPUT_TOKENS[key], "inferred", m.start(), m.end())
@@ -2106,6 +2198,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     scan.language = language
     _read_numbers(scan, expecting)
     _each_needs(scan)
+    _total_of_items(scan)
     _summed_volumes(scan)
     _each_one(scan)
     _peak_volume(scan)
@@ -2226,6 +2319,20 @@ def rate_needs_context(message: str) -> bool:
     return bool(_rx(lx.PER_PERSON).search(low) or _rx(lx.PER_UNIT).search(low))
 
 
+def unit_count_clause(messages: Sequence[str]) -> str | None:
+    """The last clause of `messages` that counts units a rate can be per ("I have 5 sections", "我们有4个班",
+    "12 retail stores") and says no period, for a later "1 per week per class" to be read with; None when
+    none does."""
+    for message in reversed(messages):
+        scan = _scan(normalize(message))
+        for clause in reversed(scan.clauses):
+            inside = [p for p in scan.numbers if clause.start <= p.start < clause.end]
+            counted = [p for p in inside if p.value > 1 and _rx(lx.UNITS).match(scan.masked[p.end : p.end + 24])]
+            if len(counted) == 1 and len(inside) == 1 and not any(clause.start <= s < clause.end for s, _e, _m in scan.periods):
+                return scan.text[clause.start : clause.end].strip(" ,;.。，；")
+    return None
+
+
 def tasks_named(message: str) -> list[str]:
     """The tasks a message names by keyword, clause by clause, in order ("写写商品描述，再帮我回回买家的问题":
     writing, then chat); a negated task is left out. The second is acknowledged as a task it should
@@ -2243,6 +2350,8 @@ def tasks_named(message: str) -> list[str]:
                 continue
             if task == "vision" and _rx(lx.IMAGE_INPUT_ONLY).fullmatch(m.group(0)):
                 continue  # "photos of": the input, not the task
+            if task == "reasoning" and m.group(0).startswith("math") and _rx(lx.MATH_SUBJECT).search(low):
+                continue  # "I teach Science and Maths": the subject, not a task
             if task not in found:
                 found.append(task)
             break

@@ -446,13 +446,13 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     language, "cn" for Chinese first); "other" when nothing says."""
     deployment = raw.get("deployment") or {}
     residency = deployment.get("data_residency") if isinstance(deployment, Mapping) else None
-    by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn"}
+    by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn", "INR": "in"}
     if residency == "uk":  # "it has to stay in the UK": the UK's law
         return "uk"
     where = raw.get("location")
     if residency is None and isinstance(where, str) and where in LAW_BY_PLACE:  # "we're in Toronto": Canada's
         return LAW_BY_PLACE[where]
-    if residency is None and currency in by_currency:
+    if residency is None and currency in by_currency:  # "₹800 a month", "a school in Pune" (India's money): India's
         return by_currency[currency]
     try:  # the core's rule for the person's region (stated residency, else the languages)
         region, _ = user_region(
@@ -471,6 +471,8 @@ NOT_ASKED_ADVICE = re.compile(
 )
 """Saying no legal advice is wanted ("I did not ask legal advice"): not a question about the law."""
 _LAW_KIND = dict(ABOUT_RECOMMENDATION)["law"]
+_COUNTS = re.compile(r"does\s+(?:that|it|this)\s+count", re.IGNORECASE)
+"""“Does that count?” after a product is named asks whether the product will do, not about the law."""
 
 
 def about_recommendation(question: str) -> list[str]:
@@ -481,6 +483,8 @@ def about_recommendation(question: str) -> list[str]:
     kinds = [kind for kind, pattern in ABOUT_RECOMMENDATION if pattern.search(question)]
     if "law" in kinds and not _LAW_KIND.search(NOT_ASKED_ADVICE.sub(" ", question)):
         kinds.remove("law")  # "I did not ask legal advice, I ask which model translates…": no law question
+    if "law" in kinds and not _LAW_KIND.search(_COUNTS.sub(" ", question)) and asked_products(question):
+        kinds.remove("law")  # "I can see Gemini in my school Gmail. Does that count?": the product's answer
     if (
         "currency" in kinds or "cost_real" in kinds
     ):  # "what's the monthly cost in AUD?": the currency answer has it
@@ -626,6 +630,9 @@ def recommendation_answer(
         if value is not None
         else t(lang, "about_no_value")
     )
+    office = office_lead(raw, recommendation, messages, lang, currency) if kind == "which" else None
+    if office is not None:  # "what do I do first?" with Copilot or school Gemini already there: that, in steps
+        return office
     if kind == "which" and business_by_hand(raw, recommendation, messages):  # confidential, typed by hand
         lead = business_lead(raw, recommendation, messages, lang, currency) or ""
         hand_steps = [t(lang, "business_step_admin"), *_safe_examples(raw, lang), t(lang, "next_hand")]
@@ -1085,6 +1092,8 @@ _USE_CASE_EXAMPLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bcvs?\b|r[ée]sum[ée]|applicant|candidate|recruit|hiring|简历|招聘|应聘|求职|履历", re.I), "about_safety_identifiers_cv"),
     (re.compile(r"patient|medical|clinic|hospital|病历|患者|病人|医疗|医院|诊所", re.I), "about_safety_identifiers_health"),
     (re.compile(r"invoice|receipt|contract|agreement|statement|发票|收据|票据|合同|协议|单据|报销", re.I), ""),
+    (re.compile(r"\bteach|\bstudents?\b|\bpupils?\b|\bquiz|\bmarking\b|\bexams?\b|\bclass\s+\d|\bschool\b|"
+                r"学生|老师|教师|学校|批改|作文|出题|试卷", re.I), "about_safety_identifiers_school"),
     (re.compile(r"customer|client|parent|guest|order|booking|class|shop|store|buyer|visitor|"
                 r"买家|顾客|客户|客人|家长|订单|发货|预约|店|游客", re.I), "about_safety_identifiers"),
 )  # fmt: skip
@@ -1907,10 +1916,13 @@ FIRST_STEPS = re.compile(
     r"(?:星期一|礼拜一|周一|下周一|明天|下周)[^。？?！!]{0,16}(?:怎么|如何|从哪|要怎样)(?:开始|做|弄|着手)|"
     r"(?:怎么|如何)开始(?:写|做|用)?(?:第一|头一)|第一(?:份|篇|封|次)[^。？?！!]{0,8}(?:怎么|如何)|"
     r"第一步(?:该|要|应该)?(?:怎么|如何|做什么|干什么|干嘛|从哪)|(?:从哪|从哪里|从何)(?:开始|入手|下手)|具体(?:要|该)?怎么(?:开始|着手|操作|弄)|"
-    r"(?:how|where)\s+do\s+(?:i|we)\s+start|(?:on\s+)?monday\s+morning|first\s+steps?\b",
+    r"(?:how|where)\s+do\s+(?:i|we)\s+start|(?:on\s+)?monday\s+morning|first\s+steps?\b|"
+    r"what\s+(?:i|we)\s+(?:should|must|need\s+to|have\s+to|can)\s+(?:actually\s+|first\s+)?do\b|"
+    r"\bdo\s+(?:on|by|this|next|from)\s+monday\b|(?:on|by|this|next|from)\s+monday\b[^?.!]{0,30}\b(?:start|begin|do)\b",
     re.IGNORECASE,
 )
-"""How to begin, concretely ("請簡單告訴我下週一怎麼開始寫第一份通訊", "what do I do Monday morning?")."""
+"""How to begin, concretely ("請簡單告訴我下週一怎麼開始寫第一份通訊", "what do I do Monday morning?", "So what I
+should do on Monday?", "what should we do first?")."""
 SCREENING_BIAS = re.compile(
     r"(?:筛|过滤|刷|淘汰|挑)[^。？?！!]{0,20}(?:年龄|性别|男女|婚育|怀孕|户籍|籍贯|民族|地域|歧视)|"
     r"(?:年龄|性别|男女|婚育|怀孕|户籍|籍贯|民族|地域)[^。？?！!]{0,12}(?:筛|过滤|刷掉|淘汰)|"
@@ -1926,6 +1938,23 @@ PHOTOS_OF_IDS = re.compile(
     re.IGNORECASE,
 )
 """Whether photos or scans of ID documents (passports, ID cards) may go into an AI: its own answer."""
+STUDENT_DATA = re.compile(
+    r"(?:^|[.!?]\s*)[^.!?]*?(?:\b(?:students?|pupils?|children|kids|bacch\w*|learners?)(?:'s|s')?\s+(?:full\s+)?(?:names?|marks|grades|"
+    r"scores|results|report\s+cards?|data|details|roll\s+numbers?)|\bnames?\s+(?:and|&|with)\s+(?:their\s+)?(?:marks|grades|scores|results)|"
+    r"(?:学生|孩子|小朋友)(?:的)?(?:姓名|名字|成绩|分数))[^.!]*?"
+    r"(?:\?|\bsafe|\bworr|\bok\b|\bokay|\ballowed|\bproblem|\brisk|\bleak|吗|安全|可以|能不能|担心)",
+    re.IGNORECASE,
+)
+"""Whether pupils' names and marks may go into an AI ("for marking I will have to give student names and marks na?
+Is that safe?", "can I paste my pupils' names with their grades?"): children's personal data, its own answer."""
+PHOTOS_OF_WORK = re.compile(
+    r"(?:photos?|pictures?|images?|scans?|photograph\w*|snap\w*|pics?)\s+(?:of\s+)?(?:the\s+|their\s+|my\s+|our\s+|students?'?\s+|"
+    r"pupils?'?\s+|kids'?\s+|handwritten\s+|hand-written\s+)*(?:answer[\s-]?sheets?|answer\s+scripts?|exam\s+papers?|test\s+papers?|"
+    r"copies|notebooks|homework|worksheets?|essays|assignments)|(?:拍|照片|相片)[^。？?！!]{0,8}(?:试卷|答卷|作业|作文|考卷)",
+    re.IGNORECASE,
+)
+"""Photos of pupils' handwritten work put into an AI ("can I just take photo of the handwritten answer sheets and put
+in the AI for checking?"): a child's name and marks on the page, its own answer."""
 CROSS_BORDER_CN = lx.CROSS_BORDER_CN
 PERSONAL_DATA_CN = lx.PERSONAL_DATA_CN
 
@@ -2024,10 +2053,14 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
     if "photos_people" not in kinds and PHOTO_PUT.search(q) and PEOPLE_IN_PHOTOS.search(to_simplified(f"{earlier} {question}")):
         kinds.append("photos_people")  # "照片到底可不可以放？" at a kindergarten
     kinds += [kind for kind, pattern in (("relay_api", RELAY_API), ("hk_privacy", HK_PRIVACY), ("which_app", WHICH_APP),
-                                         ("first_steps", FIRST_STEPS), ("screening_bias", SCREENING_BIAS)) if pattern.search(q)]  # fmt: skip
+                                         ("first_steps", FIRST_STEPS), ("screening_bias", SCREENING_BIAS),
+                                         ("student_data", STUDENT_DATA), ("photos_work", PHOTOS_OF_WORK)) if pattern.search(q)]  # fmt: skip
+    if "photos_work" in kinds:  # the photo answer holds what to do with the names and marks on the page
+        kinds = [k for k in kinds if k not in ("student_data", "photos_people")]
     if "relay_api" not in kinds and RELAY_TRUST.search(q) and RELAY_API.search(to_simplified(message)):
         kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
-    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids"} & set(kinds):
+    if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids",
+                                       "student_data", "photos_work"} & set(kinds):
         kinds.append("data_safety")
     kinds += [f"product_{p.key}" for p in asked_products(question)]
     if asked_language(question) is not None:
@@ -2103,11 +2136,31 @@ def language_answer(code: str, lang: Lang) -> str:
     return t(lang, key, language=name)
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:that|it|this|those|them)\b|\b(?:wahi|wohi|woh|vo|yahi|yehi|yeh|isko|usko|iska|uska)\b|它|这个|那个|这些",
+    re.IGNORECASE,
+)
+"""Words pointing back at what the sentence before names ("… Gemini in my school Gmail. Does that count?"; in
+Hinglish "Kya main wahi use kar sakti hoon?")."""
+
+
 def asked_products(question: str) -> list[Product]:
-    """The products (knowledge.products) a message asks about: named in a sentence that asks something."""
+    """The products (knowledge.products) a message asks about: named in a sentence that asks something, or
+    in the sentence just before one that asks about it by pointing back ("I can see Gemini in my school
+    Gmail. Does that count?")."""
     sentences = _CLAUSE_END.split(question)
-    return [p for p in PRODUCTS
-            if any(re.search(p.pattern, s, re.IGNORECASE) and PRODUCT_ASK.search(s) for s in sentences)]  # fmt: skip
+    out = []
+    for p in PRODUCTS:
+        for i, s in enumerate(sentences):
+            if not re.search(p.pattern, s, re.IGNORECASE):
+                continue
+            after = sentences[i + 1] if i + 1 < len(sentences) else ""
+            if PRODUCT_ASK.search(s) or (
+                PRODUCT_ASK.search(after) and _POINTS_BACK.search(after) and not _named_makers(after)
+            ):
+                out.append(p)
+                break
+    return out
 
 
 SPECIAL_DATA = re.compile(
@@ -2157,6 +2210,8 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "relay_api": frozenset({"law", "safety"}),
     "hk_privacy": frozenset({"law", "safety"}),
     "photos_people": frozenset({"safety", "may_use", "can_ai"}),
+    "student_data": frozenset({"safety", "may_use", "can_ai", "law"}),
+    "photos_work": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
     "self_host_no_it": frozenset(
         {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost", "no_dev"}
     ),
@@ -2179,9 +2234,10 @@ def _named_makers(question: str) -> list[Maker]:
 
 def direct_answer(
     kind: str, question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
-    currency: str | None,
+    currency: str | None, messages: Sequence[str] = (),
 ) -> str | None:  # fmt: skip
-    """One direct question answered from data (None: nothing to say from the data at hand)."""
+    """One direct question answered from data (None: nothing to say from the data at hand); `messages`: the
+    person's messages so far (what they said they already have)."""
     if kind == "warning":
         return _warning_answer(question, raw, recommendation, lang)
     if kind == "compare":
@@ -2219,7 +2275,13 @@ def direct_answer(
     if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
         return t(lang, "screening_bias")
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？"
-        return _first_steps_answer(raw, recommendation, lang)
+        office = office_lead(raw, recommendation, messages, lang, currency)  # school Gemini or Copilot: that first
+        return office if office is not None else _first_steps_answer(raw, recommendation, lang)
+    if kind == "student_data":  # "for marking I will have to give student names and marks na? Is that safe?"
+        law = "student_data_law_in" if person_region(raw, currency) == "in" else ""
+        return t(lang, "student_data") + (t(lang, law) if law else "")
+    if kind == "photos_work":  # "can I just take photo of the handwritten answer sheets and put in the AI?"
+        return t(lang, "photos_work")
     if kind == "language_quality":  # "and Swahili, is it good in Swahili?"
         code = asked_language(question)
         return language_answer(code, lang) if code is not None else None
@@ -2676,10 +2738,12 @@ SOLO = re.compile(
     r"\bone[\s-](?:person|man|woman)\b|\bsolo\b|\bsole\s+(?:trader|proprietor)|\bfreelanc|\bself[\s-]employed\b|"
     r"\bno\s+(?:team|staff|employees|developers?|devs?|programmers?|it\s+(?:person|people|staff))\b|"
     r"\b(?:don'?t|do\s+not)\s+have\s+(?:a\s+|any\s+)?(?:team|staff|employees|developers?|anyone|anybody)\b|"
-    r"\bi\s+(?:work|run\s+it)\s+alone\b|一个人|就我自己|就我一个|我自己一个|个体户|没有员工|没有团队",
+    r"\bi\s+(?:work|run\s+it)\s+alone\b|\b(?:from|out\s+of)\s+my\s+own\s+pocket\b|\bmy\s+own\s+money\b|"
+    r"一个人|就我自己|就我一个|我自己一个|个体户|没有员工|没有团队|自掏腰包|自己掏钱",
     re.IGNORECASE,
 )
-"""Words of a person working alone ("it's just me", "I'm a one-person shop", "I don't have anyone to connect it")."""
+"""Words of a person working alone ("it's just me", "I'm a one-person shop", "I don't have anyone to connect it",
+"from my own pocket": the one who pays is the one who uses it)."""
 _TEAM = re.compile(
     r"\b(?:we|we'?re|we'?ve|we'?d|our|ours|us|team|staff|employees|colleagues|company|firm|clinic|practice|agency|"
     r"department|office|school|hospital|council|ministry|startup|organisation|organization)\b|我们|咱们|公司|团队|员工|同事|"
@@ -2784,6 +2848,36 @@ def business_lead(
              cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
 
 
+def office_product_held(messages: Sequence[str]) -> Product | None:
+    """The office assistant with business data terms (knowledge.products, kind "office_assistant") the person
+    asked about having ("we have Microsoft 365 through TechSoup, does Copilot count?", "I can see Gemini in my
+    school Gmail. Does that count?"), the last one asked about; None when none was."""
+    for message in reversed(messages):
+        found = [p for p in asked_products(message) if p.kind == "office_assistant" and p.business_terms]
+        if found:
+            return found[-1]
+    return None
+
+
+def office_lead(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
+    currency: str | None,
+) -> str | None:  # fmt: skip
+    """The first recommendation for people who have an office assistant under their organisation's agreement
+    (Copilot, Gemini in Workspace, said earlier in the conversation) and a volume handled by hand: start with
+    it, nothing to buy, in simple steps; the per-use API only for automating later (None: not such a case)."""
+    product = office_product_held(messages)
+    top = _top(recommendation)
+    if product is None or top is None or top.self_hosted or _hand_band(raw, recommendation) is None:
+        return None
+    task = str(raw.get("task_type") or "")
+    use = use_case_summary(str(raw.get("use_case") or ""), task, lang)
+    use = use[:1].lower() + use[1:] if lang == "en" and use[1:2].islower() else use  # "…, make quiz questions"
+    example = t(lang, "first_steps_example", use=use) if use else t(lang, "first_steps_example_none")
+    return t(lang, "office_lead", open=t(lang, f"office_open_{product.key}"), example=example,
+             cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
 def solo_lead(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
     currency: str | None,
@@ -2791,7 +2885,11 @@ def solo_lead(
     """The first recommendation for a person working alone at a volume a person can handle by hand: the
     maker's chat app with its plan price in their currency first; the per-use API only as the way to
     have it done automatically later (None: not such a person, or no app fits). Confidential data typed by
-    hand: the business plan instead (`business_lead`)."""
+    hand: the business plan instead (`business_lead`); an office assistant they already have comes first
+    (`office_lead`)."""
+    office = office_lead(raw, recommendation, messages, lang, currency)
+    if office is not None:
+        return office
     business = business_lead(raw, recommendation, messages, lang, currency)
     if business is not None:
         return business
@@ -2890,10 +2988,29 @@ def unanswered(questions: Sequence[str]) -> list[str]:
         if known[i]:
             continue
         beside = [known[j] for j in (i - 1, i + 1) if 0 <= j < len(questions)]
-        if any(beside) and _REFERS_BACK.search(to_simplified(q)):
+        if any(beside) and (_REFERS_BACK.search(to_simplified(q)) or _POINTS_BACK.search(q)):
             continue
+        if any(known) and _mostly_hinglish(q):
+            continue  # "Kya main wahi use kar sakti hoon instead of paying?": the English questions beside it carry it
         out.append(q)
     return out
+
+
+_HINGLISH = frozenset({
+    "kya", "kyaa", "main", "mein", "mai", "hai", "hain", "hoon", "hun", "hu", "kar", "karu", "karoon", "karna",
+    "karein", "sakti", "sakta", "sakte", "wahi", "wohi", "woh", "vo", "yeh", "ye", "yahi", "na", "haan", "han",
+    "nahi", "nahin", "accha", "acha", "theek", "thik", "kitna", "kitne", "mera", "meri", "mere", "mujhe", "hum",
+    "ham", "aap", "ko", "ka", "ki", "ke", "se", "par", "bhi", "toh", "aur", "lekin", "kaise", "kyun", "kab", "kahan",
+    "wala", "wali", "chahiye", "hona", "hoga", "hogi", "ho", "raha", "rahi", "bahut", "thoda", "sab"
+})  # fmt: skip
+"""Common words of Hindi written in Latin letters, as mixed into English ("Kya main wahi use kar sakti hoon")."""
+
+
+def _mostly_hinglish(clause: str) -> bool:
+    """Whether most words of a clause are Hindi in Latin letters: its meaning is in the English around it, which
+    is what gets answered, so it is never refused on its own."""
+    words = re.findall(r"[a-z]+", clause.lower())
+    return len(words) >= 3 and sum(w in _HINGLISH for w in words) * 2 >= len(words)
 
 
 def answerable(question: str) -> bool:

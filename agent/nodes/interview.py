@@ -36,6 +36,7 @@ from whichmodel.agent.brain.offline import (
     restated_period,
     tasks_named,
     turned_down_places,
+    unit_count_clause,
     unsupported_residency,
 )
 from whichmodel.agent.brain.offline import understand as offline_understand
@@ -179,6 +180,8 @@ class Nodes:
         u = _rate_with_earlier_count(state, text, u)
         earlier = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
         u = replace(u, facts=grading_with_comments(u.facts, earlier))  # "任务是批改作文" after "…并写评语"
+        u = _marking_already_held(state, u)
+        u = _cheapest_asked(state, text, u)
         if state.get("messages") and _bare_yes_no(text):
             # "just tell me yes or no": the previous question asked again, nothing to note
             u = replace(u, facts=(), intent="question", question=text.strip(), choice=None, task_options=())
@@ -267,7 +270,7 @@ class Nodes:
                     isinstance(e, Message) and e.text == refused for e in events):
                 questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
-        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it"})  # what to do, asked again: in full
+        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it", "first_steps"})  # what to do, asked again: in full
         return {**out, "events": render.said_before(render.without_repeats(events), replies, lang, steps)}
 
     async def _answer(self, state: State) -> dict[str, Any]:
@@ -433,7 +436,9 @@ class Nodes:
                 text = answers.product_answer(kind.removeprefix("product_"), question, requirements_view(state),
                                               lang, replies)  # type: ignore[arg-type]  # fmt: skip
             else:
-                text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang, currency)  # type: ignore[arg-type]
+                said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+                text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang,  # type: ignore[arg-type]
+                                             currency, said)  # fmt: skip
             if text:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
                 covered |= {kind, *answers.DIRECT_COVERS.get(kind, ())}
@@ -939,17 +944,59 @@ def _rate_with_earlier_count(state: State, text: str, u: Understanding) -> Under
     """ "每人每天问一两个吧" after "公司五百人 想做个内部问答": a rate per person (or per group, per store)
     whose head count is in an earlier message. When the message gives no volume of its own, the
     earlier messages and this one are read together and only the volume is taken from that reading."""
-    if any(f.path == "volume.requests_per_month" for f in u.facts) or not rate_needs_context(text):
+    if not rate_needs_context(text):
         return u
     earlier = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"][-3:]
     if not earlier:
         return u
+    said = next((f for f in u.facts if f.path == "volume.requests_per_month"), None)
+    if said is not None:
+        # "80 copies total … and quizzes only 1 per week per class" after "I have 5 sections": the units counted
+        # earlier are read with this message (only their clause), so the rate per class joins its sum
+        units = unit_count_clause(earlier)
+        if units is None or unit_count_clause([text]) is not None or not isinstance(said.value, int | float):
+            return u
+        sep = "。" if u.language == "zh" else ". "
+        joined_volume = next((f for f in offline_understand(f"{units}{sep}{text}").facts
+                              if f.path == "volume.requests_per_month"), None)  # fmt: skip
+        if joined_volume is None or not isinstance(joined_volume.value, int | float) or joined_volume.value <= said.value:
+            return u
+        return replace(u, facts=tuple(joined_volume if f is said else f for f in u.facts))
     joined = offline_understand("。".join([*earlier, text]) if u.language == "zh" else ". ".join([*earlier, text]),
                                 expecting="volume.requests_per_month")  # fmt: skip
     volume = next((f for f in joined.facts if f.path == "volume.requests_per_month" and f.provenance == "inferred"), None)
     if volume is None:
         return u
     return replace(u, facts=(*u.facts, volume), intent="provide" if u.intent in ("unclear", "nonsense") else u.intent)
+
+
+def _cheapest_asked(state: State, text: str, u: Understanding) -> Understanding:
+    """ "ok forget the UK thing then, any cloud is fine. what's the cheapest safe option?": asked along with what
+    the person tells, the cheapest is what they want, so the priority becomes cost over a defaulted one (never
+    over one they chose). Asked alone ("which is the cheapest one?") it is a question about the shortlist."""
+    if u.intent not in ("provide", "correction") or any(f.path == "priority" for f in u.facts):
+        return u
+    held = state.get("requirements", {}).get("priority")
+    if held is not None and held.get("provenance") != "defaulted":
+        return u
+    asked = re.search(lx.CHEAPEST_ASKED, text, re.IGNORECASE)
+    if asked is None:
+        return u
+    return replace(u, facts=(*u.facts, Fact("priority", "cost", "inferred", asked.group(0))))
+
+
+def _marking_already_held(state: State, u: Understanding) -> Understanding:
+    """ "Maybe 4 quizzes a week and marking for 200 copies" after "make quiz questions … and marking with
+    remarks": marking named again inside a task that already holds quizzes and marking is no new task
+    and no new use case (the figures are what the message gives)."""
+    held = state.get("requirements", {}).get("task_type")
+    task = next((f for f in u.facts if f.path == "task_type"), None)
+    if held is None or task is None or u.intent == "correction" or held.get("shown") not in lx.QUIZ_AND_GRADING_SHOWN.values():
+        return u
+    graded = {lx.GRADING_SHOWN[(kind, lang)] for kind in ("writing", "classification") for lang in ("en", "zh")}
+    if task.shown not in graded:
+        return u
+    return replace(u, facts=tuple(f for f in u.facts if f.path not in ("task_type", "use_case")))
 
 
 def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: str | None) -> list[Fact]:
@@ -1006,6 +1053,9 @@ def _asked_not_told(
             continue
         if held is None or held.get("value") is None or f.path in ("use_case", "languages", "location"):
             kept.append(f)
+            continue
+        if f.path == "priority" and held.get("provenance") == "defaulted":
+            kept.append(f)  # "what's the cheapest safe option?": the wish for the cheapest, over a default
             continue
         if jsonable(f.value) == held["value"]:
             kept.append(f)

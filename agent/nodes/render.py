@@ -345,12 +345,17 @@ def person_currency(requirements: Mapping[str, Slot], lang: str | None = None) -
     where = requirements.get("location")
     if where is not None and where.get("value") in LOCAL_CURRENCY:  # a person in Taipei: NT$, not yuan
         return LOCAL_CURRENCY[str(where["value"])]
+    if where is not None and where.get("value") == "other" and where.get("shown") in OTHER_PLACE_CURRENCY:
+        return OTHER_PLACE_CURRENCY[str(where["shown"])]  # "a school in Pune": rupees
     return "CNY" if lang == "zh" else None
 
 
 LOCAL_CURRENCY: dict[str, str | None] = {"cn": "CNY", "hk": "HKD", "tw": "TWD", "sg": "SGD", "us": None, "ca": "CAD",
                                          "uk": "GBP", "eu": "EUR", "au": "AUD"}  # fmt: skip
 """The money of each place a person can be (`Requirements.location`), for prices before they name a budget."""
+OTHER_PLACE_CURRENCY: dict[str, str] = {"India": "INR", "印度": "INR"}
+"""The money of a place kept by name under `location` "other" (the brain's place table), for the places whose
+law the answers name (India: `about_law_in`, and the rupee prices that go with it)."""
 
 
 def render_plain(events: Sequence[AnyEvent], lang: str) -> str:
