@@ -90,7 +90,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "options_amounts": "The choices differ only in the figure; pick the nearest, or say your own. Why I ask: {why}",
         "check_noted": "Here is what I have: {items}. If any of it is wrong, just say how it really is in your own words (for example “the task is grading essays”) and I'll change it.",
         "also_task": "Noted that it should also do {task}. I'll choose for the main task ({main}); models good at it usually handle {task} too, so put a few {task} examples in your tests.",
-        "answer_none": "I can't answer that one from what I have. I can explain the words I use (tokens, API, RAG...), what the models would cost, whether your data is safe with them, and how any model compares with my pick. To change something, just tell me (for example “in January we'll have 5,000 emails”).",
+        "answer_none": "I can't answer that one from what I have. I can explain the words I use (tokens, API, RAG...), what the models would cost, whether your data is safe with them, and how any model compares with my pick. To change something, just tell me (for example “{example}”).",
+        "change_example_generic": "it's more like 500 a month",
+        "change_example_cv": "in the busy season it's 3,000 CVs a month",
+        "change_example_health": "it's about 800 patient letters a month",
+        "change_example_school": "it's three newsletters a week",
         "back_to": "Back to where we were:",
         "didnt_catch": "I didn't find an answer to this question in that: pick an option, say it in your own words, or say “not sure” (I'll take the usual choice).",
         "llm_fallback": "The language model failed ({error}); this turn used the offline brain.",
@@ -256,8 +260,17 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "start_api": " To use it: create an account on {provider}'s developer site, add a payment method and create an API key (a password for software); then a no-code tool, a platform you already use, or a developer connects it to where your texts are.",
         "next_hand": "try it with 5–10 of your own real cases in the chat app and check the answers yourself",
         "next_safe_examples": ("because the data is confidential, every example you test with must be de-identified (names, "
-                               "dates of birth, addresses and record numbers removed) or made up: never real patient or "
-                               "client records, here or with any model, until a data agreement is signed"),
+                               "phone numbers, addresses and ID numbers removed) or made up: never real personal data, "
+                               "here or with any model, until a data agreement is signed"),
+        "next_safe_examples_health": ("because the data is confidential, every example you test with must be de-identified "
+                                      "(names, dates of birth, addresses and record numbers removed) or made up: never real "
+                                      "patient records, here or with any model, until a data agreement is signed"),
+        "next_safe_examples_cv": ("because the data is confidential, every example you test with must be de-identified (names, "
+                                  "ID numbers, phone numbers, home addresses and photos removed) or made up: never real CVs, "
+                                  "here or with any model, until a data agreement is signed"),
+        "next_safe_examples_school": ("because the data is confidential, every example you test with must be de-identified "
+                                      "(children's names, birthdays, photos and parents' phone numbers removed) or made up: never "
+                                      "real children's or parents' details, here or with any model, until a data agreement is signed"),
         "next_few": "start with a handful (5–10) of your own real cases, each with the answer you would want, and compare both picks on them",
         "next_audio": "take 5–10 real recordings and check the transcripts (and summaries) against what was said",
         "next_no_dev": "try both picks with 5–10 of your own real cases; the person who connects it can then run a larger test",
@@ -314,7 +327,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "options_amounts": "这几个选项只是数字不同；选最接近的，或者直接说您自己的数字。我问这个是因为：{why}",
         "check_noted": "我目前记录的是：{items}。如果哪一项不对，直接用您自己的话告诉我实际情况（例如“任务是给作文打分”），我就改过来。",
         "also_task": "记下了：它还要做{task}。我会按主要任务（{main}）来选模型；擅长它的模型通常也能做{task}，测试时请也放几个{task}的例子。",
-        "answer_none": "这个问题我手头的资料答不了。我可以解释用到的词（token、API、RAG 等）、各个模型要花多少钱、数据交给它们是否安全，以及任何模型和我的推荐相比如何。要修改需求，直接告诉我就行（例如“一月份会有5000封邮件”）。",
+        "answer_none": "这个问题我手头的资料答不了。我可以解释用到的词（token、API、RAG 等）、各个模型要花多少钱、数据交给它们是否安全，以及任何模型和我的推荐相比如何。要修改需求，直接告诉我就行（例如“{example}”）。",
+        "change_example_generic": "其实每月大约五百次",
+        "change_example_cv": "旺季每月其实有三千份简历",
+        "change_example_health": "每月大约八百份病历",
+        "change_example_school": "每周要写三份通讯",
         "back_to": "回到刚才的问题：",
         "didnt_catch": "这条消息里我没找到这个问题的答案：可以选一个选项、用自己的话说，或者回答“不确定”（我会按常见选择处理）。",
         "llm_fallback": "语言模型调用失败（{error}），本轮使用了离线理解。",
@@ -473,7 +490,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "start_confidential": "开始使用：因为数据是机密的，不要贴进个人账号的聊天应用。可以用签了数据处理协议的企业版，或者请人在{provider}的开发者平台注册（企业条款、数据协议、设消费上限）再接进来。",
         "start_api": "开始使用：在{provider}的开发者平台注册账号、绑定付款方式、创建一个 API 密钥（给程序用的密码）；然后用无代码工具、您已经在用的平台，或者请开发者，把它接到您要用的地方。",
         "next_hand": "先在聊天应用里用 5–10 条您自己的真实例子试一试，自己检查回答",
-        "next_safe_examples": "因为数据是保密的，测试用的每个例子都必须先去掉身份信息（姓名、出生日期、地址、病历号等）或者干脆编造：签好数据协议之前，不要把真实的病人或客户记录发到这里或任何模型",
+        "next_safe_examples": "因为数据是保密的，测试用的每个例子都必须先去掉身份信息（姓名、电话、住址、证件号等）或者干脆编造：签好数据协议之前，不要把真实的个人资料发到这里或任何模型",
+        "next_safe_examples_health": "因为数据是保密的，测试用的每个例子都必须先去掉身份信息（姓名、出生日期、地址、病历号等）或者干脆编造：签好数据协议之前，不要把真实的病历或病人资料发到这里或任何模型",
+        "next_safe_examples_cv": "因为数据是保密的，测试用的每个例子都必须先去掉身份信息（姓名、身份证号、电话、家庭住址、照片等）或者干脆编造：签好数据协议之前，不要把真实的简历发到这里或任何模型",
+        "next_safe_examples_school": "因为数据是保密的，测试用的每个例子都必须先去掉身份信息（孩子的姓名、生日、照片，家长的电话等）或者干脆编造：签好数据协议之前，不要把真实的孩子或家长资料发到这里或任何模型",
         "next_few": "先用几条（5–10 条）您自己的真实例子，每条附上您希望的回答，让两个推荐模型都试一遍",
         "next_audio": "拿 5–10 段真实录音，对照原话检查转写（和摘要）",
         "next_no_dev": "先用 5–10 条您自己的真实例子试一试两个推荐模型；之后由帮您接入的人做更大的测试",

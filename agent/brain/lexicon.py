@@ -128,6 +128,16 @@ UNITS = (r"^\s*(?:个|家|间|所)?[\u4e00-\u9fff]{0,3}?(?:群|门店|分店|店
          r"small|big|large|dental|medical|[a-z]+-[a-z]+))?\s+(?:groups|stores|shops|branches|clinics|classes|sections|divisions|"
          r"schools|accounts|sites|locations|channels)\b")  # fmt: skip
 """What follows a count of units ("三十个业主群", "12 retail stores")."""
+EACH_UNIT_ZH = r"(?:班|组|门店|分店|店|群|校区|分园|科室)"
+EACH_OF_UNITS = (
+    r"(?P<list>[\u4e00-\u9fff]{1,2}?" + EACH_UNIT_ZH + r"(?:\s*[、,，;和跟与及]?\s*[\u4e00-\u9fff]{1,2}?" + EACH_UNIT_ZH + r")+)\s*(?:都|也)?各|"
+    r"(?P<n>[\d两二三四五六七八九十]+)\s*(?:个|家|间)?" + EACH_UNIT_ZH + r"(?:都|也)?各|"
+    r"(?:for|to|from)\s+each\s+of\s+(?:the|our|my|its|their|those|these)?\s*(?P<n_en>[a-z0-9]+)\s+(?:[a-z-]+\s+)?"
+    r"(?:classes|groups|stores|shops|branches|sites|locations|schools|clinics|offices|teams)\b|"
+    r"(?:for|to)\s+(?P<both>both)\s+(?:of\s+(?:our|the)\s+)?(?:classes|groups|stores|shops|branches|sites|locations|schools|clinics|offices|teams)\b"
+)
+"""A rate said once and then "each" for several units named ("每週一份，大班小班各一份", "两个班各一份",
+"one for each of the two classes", "one for both classes"): the rate times the units (`offline._for_each`)."""
 EACH_ONE = (r"(?:they|we)\s+each\s+(?:[a-z]+\s+){0,3}?(?:an?|one)\s+[a-z]+|each\s+(?:of\s+them\s+)?(?:writes?|hands?\s+in|"
             r"submits?|sends?|does|turns?\s+in)\s+(?:an?|one)\s+[a-z]+")  # fmt: skip
 """One item per person, said without a figure ("they each hand in an essay every two weeks")."""
@@ -417,7 +427,9 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"\bner\b|named\s+entit|抽取|提取|解析(?:字段|发票|简历)|信息抽取"),
     ("classification", r"classif|categori[sz]|\btag(?:ging)?\b|label(?:ing|ling)?\s+(?:tickets|emails|messages|"
      r"reviews|documents)|sentiment|\broute\s+(?:tickets|emails)|triage|spam\s+detect|sort(?:s|ing)?\s+(?:\w+\s+){0,6}into|put\s+(?:each\s+|every\s+)?(?:\w+\s+){0,2}in(?:to)?\s+(?:a\s+|the\s+right\s+)?categor|"
-     r"which\s+(?:team|department)|to\s+the\s+right\s+(?:team|department|person|queue|office|desk)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到"),
+     r"which\s+(?:team|department)|to\s+the\s+right\s+(?:team|department|person|queue|office|desk)|分类|归类|打标签|情感分析|分拣|分到|分派到|分发到|"
+     r"screen(?:s|ing)?\s+(?:[\w,.]+\s+){0,3}(?:r[eé]sum[eé]s|cvs|candidates|applicants|applications)|shortlist(?:s|ing)?\s+(?:[\w,.]+\s+){0,3}(?:candidates|applicants)|"
+     r"(?:r[eé]sum[eé]|cv|applicant)\s+screening|[筛篩](?:选|查|一下|一遍)?(?:一下)?(?:简历|履历)|(?:简历|履历)(?:的)?(?:初[筛篩]|[筛篩]选|[筛篩]查|初选)|初[筛篩]|海选简历"),
     ("summarization", r"summari|summary|summaries|tl;?dr|digest|condens|摘要|总结|概括|归纳|纪要|写病历|整理(?:成)?(?:门诊)?病历|病历整理|"
      r"整理成(?:记录|报告|要点|小结)|"
      r"(?:short|meeting|the|our|write|writes|writing|take|taking|draft|drafting|produce)\s+minutes\b(?!\s+(?:a|an|per|each|of\s+audio|long|later))|"
@@ -443,7 +455,7 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
      + GRADED_WORK + r"|" + QUIZ_WRITING + r"|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
-     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报)|"
+     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报|广告)|"
      r"(?:帮(?:忙|我|我们)?|让\s?ai\s?|用\s?ai\s?)写(?!代码|程序|sql|脚本)|公众号文章|评语|起草|"
      r"(?:回复|回)(?:\w{0,4})?邮件"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
@@ -453,6 +465,12 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"客服|聊天|对话|陪聊|助手|助理|帮手(?!看|写|做|整|答|回|处理|搞|翻|记|计|睇)|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户|家长|学员|会员|客人|患者)(?:的)?咨询|售前|售后|"
      r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)(?:的)?(?:问题|消息|留言|咨询)"),
 )  # fmt: skip
+SCREENING = r"screen|shortlist|screening|[筛篩]|初选|海选"
+"""A classification rule hit that is screening applicants ("筛选简历", "screen résumés"): said back in those words."""
+SCREENING_SHOWN = {"en": "screening CVs (classification)", "zh": "筛选简历（分类）"}
+TWO_IN_ONE_CLAUSE = frozenset({"classification", "writing"})
+"""Two tasks one clause may name together ("write job ads and screen résumés", "sort the emails and draft
+the replies"): both are read (`offline.tasks_named`); for any other pair the first in TASKS names the clause."""
 IMAGE_INPUT_ONLY = (r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|(?:read|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|"
                     r"扫描件?|照片|截图|拍照|图片中|图片里|发票图片")  # fmt: skip
 """Vision words that only say the input is images: another task word in the message says what is done."""

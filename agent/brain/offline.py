@@ -117,6 +117,8 @@ class _Scan:
     from it: a rate made monthly, a vague amount, a range's top. Labelled "inferred" once read (`_labelled`)."""
     volume_items: list[tuple[Fact, str, int, int]] = field(default_factory=list)
     """Volumes read from a figure with its count noun: (fact, the noun, start, end), for `_summed_volumes`."""
+    each_used: set[int] = field(default_factory=set)
+    """Starts of "各一份" / "one for each of the two classes" already read into a volume (said once)."""
     proposals: set[int] = field(default_factory=set)
     """Starts of question clauses that only offer an answer ("hundred euros a month?"): no question."""
     _starts_cache: list[int] = field(default_factory=list)
@@ -1003,6 +1005,14 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     ):
         s, e, mult = period
         end = max(count_end or n.end, e)
+        each = _for_each(scan, n)
+        if each is not None:  # "每週一份，大班小班各一份": one for each class named, times the classes
+            count, at, until = each
+            if at not in scan.each_used:
+                scan.each_used.add(at)
+                scan.add("volume.requests_per_month", round(n.value * count * mult), "inferred", min(n.start, s, at),
+                         max(end, until), _rate_basis(n.value * count, mult, scan.language))  # fmt: skip
+            return True
         if _per_unit_cue(scan, n):
             units = [p for p in scan.numbers
                      if p is not n and p.value > 1 and _rx(lx.UNITS).match(scan.masked[p.end : p.end + 24])]  # fmt: skip
@@ -1335,6 +1345,34 @@ def _range_low(scan: _Scan, n: Number) -> float | None:
     return low.value if _rx(r"^\s*(?:-|–|~|～|to|到|至)\s*$").match(between) else None
 
 
+_SENTENCE_END = r"[。！？!?\n]|\.(?!\d)"
+
+
+def _for_each(scan: _Scan, n: Number) -> tuple[int, int, int] | None:
+    """The units a rate is for, one each, said in its sentence (`lexicon.EACH_OF_UNITS`): "每週一份，大班小班
+    各一份" (two classes named), "每周给大班、中班、小班各写一份" (three), "两个班各一份", "one for each of the two
+    classes", "for both classes". (units, start, end); None when no such count (or fewer than two)."""
+    before = [m.end() for m in _rx(_SENTENCE_END).finditer(scan.low, 0, n.start)]
+    lo = before[-1] if before else 0
+    stop = _rx(_SENTENCE_END).search(scan.low, n.end)
+    hi = stop.start() if stop else len(scan.low)
+    m = _rx(lx.EACH_OF_UNITS).search(scan.low, max(lo, n.start - 80), min(hi, n.end + 80))
+    if m is None:
+        return None
+    units: float | None
+    if m.group("list"):
+        units = len(_rx(lx.EACH_UNIT_ZH).findall(m.group("list")))
+    elif m.group("both"):
+        units = 2
+    else:
+        group = "n" if m.group("n") else "n_en"
+        figure = next((p for p in scan.numbers if m.start(group) <= p.start < m.end(group)), None)
+        units = figure.value if figure is not None else None
+    if units is None or units < 2 or units != int(units):
+        return None
+    return int(units), m.start(), m.end()
+
+
 def _rate_basis(value: float, mult: float, lang: str) -> str | None:
     """ "450/month (15 a day × 30 days)": a monthly figure worked out from a rate per day or per week, with
     its basis (None for another period)."""
@@ -1530,6 +1568,10 @@ def _task(scan: _Scan) -> None:
         lang: Lang = "zh" if scan.language == "zh" else "en"
         quiz = task == "writing" and _find(scan, lx.QUIZ_WRITING)  # "make quiz questions … and marking with remarks"
         shown = lx.QUIZ_AND_GRADING_SHOWN[lang] if quiz else lx.GRADING_SHOWN[(task, lang)]
+        scan.facts[-1] = Fact(last.path, last.value, last.provenance, last.evidence, shown)
+    if task == "classification" and rule is not None and rule[0] == task and _rx(lx.SCREENING).search(rule[1].group(0)):
+        last = scan.facts[-1]  # "帮忙筛选简历": said back as screening, not as a bare "classification"
+        shown = lx.SCREENING_SHOWN["zh" if scan.language == "zh" else "en"]
         scan.facts[-1] = Fact(last.path, last.value, last.provenance, last.evidence, shown)
     if task == "speech_to_text":
         _then_summary(scan)
@@ -2344,6 +2386,7 @@ def tasks_named(message: str) -> list[str]:
         body = low[clause.start : clause.end]
         if (clause.question and not _rx(lx.CAN_AI_DO).match(body.strip())) or _echoed(scan, clause):
             continue  # a question, or "summarising?": our word echoed back
+        hits: list[tuple[int, int, str]] = []
         for task, pattern in lx.TASKS:
             m = _rx(pattern).search(body)
             if m is None or _negated(low, clause, clause.start + m.start(), clause.start + m.end()):
@@ -2352,9 +2395,15 @@ def tasks_named(message: str) -> list[str]:
                 continue  # "photos of": the input, not the task
             if task == "reasoning" and m.group(0).startswith("math") and _rx(lx.MATH_SUBJECT).search(low):
                 continue  # "I teach Science and Maths": the subject, not a task
+            hits.append((m.start(), m.end(), task))
+        if not hits:
+            continue
+        first = hits[0]  # the first task in TASKS order names the clause, as before
+        # "write job ads and screen résumés": sorting or screening beside writing in one clause is two tasks
+        pair = [h for h in hits[1:] if {first[2], h[2]} == lx.TWO_IN_ONE_CLAUSE and (h[0] >= first[1] or h[1] <= first[0])]
+        for _s, _e, task in sorted([first, *pair[:1]]):
             if task not in found:
                 found.append(task)
-            break
     return found
 
 

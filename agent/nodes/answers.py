@@ -26,6 +26,7 @@ from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
 from whichmodel.knowledge.availability import (
     AS_OF,
+    CHINESE_MAKERS,
     MAKER_ALIASES,
     MAKERS,
     PLACES,
@@ -1295,6 +1296,28 @@ ASKS_FREE = re.compile(r"\bfree\b|no\s+cost|costs?\s+nothing|免费|不要钱|�
 """A question that takes an open model to be free ("why not Llama? isn't it free?")."""
 
 
+CHAT_FAILURES = frozenset({"untrusted_provider"})
+"""Failure codes whose report sentence is for an engineer ("nano-gpt 是转售平台（聚合平台），默认不在可信卖家之列"):
+the chat says them in its own words (`chat_fail_<code>`); the report keeps the explainer's."""
+
+
+def chat_failure_line(answer: Any, failure: Reason, lang: Lang) -> str:
+    """One hard constraint a named model fails, as the chat says it: plain words for CHAT_FAILURES (only a
+    reseller sells it), the explainer's sentence for the others."""
+    if failure.code in CHAT_FAILURES:
+        seller = answer.provider_name or str(failure.params.get("provider") or "")
+        return t(lang, f"chat_fail_{failure.code}", provider=seller)
+    return failure_line(answer, failure, lang)
+
+
+def _plain_failures(line: str, answer: Any, lang: Lang) -> str:
+    """A why-not sentence with the explainer's failure sentences replaced by the chat's own (`chat_failure_line`)."""
+    for failure in answer.failures:
+        if failure.code in CHAT_FAILURES:
+            line = line.replace(failure_line(answer, failure, lang), chat_failure_line(answer, failure, lang))
+    return line
+
+
 def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang, question: str = "") -> str:
     """ "why not X?" answered by the decision core (`tools.decision.why_not`: X's rank, or the hard
     constraints it fails as codes with numbers, and how it compares with #1), in the explainer's
@@ -1306,7 +1329,7 @@ def why_not(name: str, recommendation: Mapping[str, Any] | None, lang: Lang, que
     answer = decision_why_not(req, catalog, name, lang=lang)
     if answer.status == "not_found" or not answer.text:
         return t(lang, "whynot_not_found", name=name)
-    text = list(answer.text)
+    text = [_plain_failures(line, answer, lang) for line in answer.text]
     model = catalog.models.get(answer.model_key or "")
     if ASKS_FREE.search(question) and model is not None and model.open_weights:
         text.append(t(lang, "whynot_free_open", name=answer.name or name))
@@ -1706,10 +1729,38 @@ def chat_next_steps(rec: Recommendation, raw: Mapping[str, Any], question: str, 
     return sep.join([first, *rest, *_safe_examples(raw, lang)])
 
 
+_RECORD_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bcvs?\b|r[ée]sum[ée]|applicants?|candidates?|recruit|hiring|\bhr\b|简历|招聘|应聘|求职|履历|人事|员工档案", re.I), "cv"),
+    (re.compile(r"patient|medical|clinic|hospital|病历|患者|病人|医疗|医院|诊所|门诊", re.I), "health"),
+    (re.compile(r"\bkids?\b|child|pupils?|students?|parents?|nursery|kindergarten|pre-?school|\bschool|"
+                r"小朋友|孩子|儿童|幼儿|幼儿园|学生|家长|学校", re.I), "school"),
+)  # fmt: skip
+"""Whose records the texts are, from what the person said (use case, question): a factory's HR office hears
+about CVs, a clinic about patient records, a kindergarten about children and parents; "" for anyone else
+(real personal data, no patients)."""
+
+
+def records_kind(said: str) -> str:
+    """ "cv", "health", "school" or "" (`_RECORD_KINDS`): the sector whose words a data warning uses."""
+    said = to_simplified(said)
+    return next((kind for pattern, kind in _RECORD_KINDS if pattern.search(said)), "")
+
+
+def answer_none(raw: Mapping[str, Any], lang: Lang) -> str:
+    """ "I can't answer that one…", with an example of a change in the person's own sector ("旺季每月其实有三千
+    份简历" for an HR office, "每周要写三份通讯" for a kindergarten; "其实每月大约五百次" for anyone else)."""
+    kind = records_kind(str(raw.get("use_case") or ""))
+    return t(lang, "answer_none", example=t(lang, f"change_example_{kind or 'generic'}"))
+
+
 def _safe_examples(raw: Mapping[str, Any], lang: Lang) -> list[str]:
     """For confidential or restricted data, the examples any test uses are de-identified or made up, never
-    real patient or client records (a test sends them to providers not yet under a data agreement)."""
-    return [t(lang, "next_safe_examples")] if _sensitive(raw) else []
+    real records, said in the person's sector (CVs, patient records, children's details; real personal data
+    otherwise): a test sends them to providers not yet under a data agreement."""
+    if not _sensitive(raw):
+        return []
+    kind = records_kind(str(raw.get("use_case") or ""))
+    return [t(lang, f"next_safe_examples_{kind}" if kind else "next_safe_examples")]
 
 
 def _too_expensive_answer(recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
@@ -1877,12 +1928,12 @@ DATA_INTO_AI = re.compile(
     r"\b(?:problem|ok|okay|safe|allowed|legal|risky|risk|wise|fine)\b[^?]{0,60}?\b(?:put|putting|paste|pasting|send|sending|"
     r"upload|uploading|give|giving|share|sharing|feed|feeding|enter|entering|type|typing)\b[^?]{0,90}?\b(?:into|to|in|with)\s+"
     r"(?:an?\s+|the\s+)?(?:ai|chat\s*gpt|copilot|claude|gemini|model|chatbot|bot)\b|"
-    r"(?:资料|数据|信息|病历|隐私|记录)[^。？?！!]{0,24}(?:给|交给|放进|输入|传给|喂给)\s*(?:ai|人工智能|模型|chatgpt)[^。？?！!]{0,12}"
-    r"(?:行不行|可以吗|安全吗|有没有问题|有问题吗|会不会|得不得)",
+    r"(?:资料|数据|信息|病历|隐私|记录|简历|身份证号|电话|住址|这些)[^。？?！!]{0,24}(?:给|交给|放进|输入|传给|喂给|发给)\s*"
+    r"(?:ai|人工智能|模型|chatgpt)[^。？?！!]{0,12}(?:行不行|可以吗|安全吗|有没有问题|有问题吗|会不会|得不得|吗)",
     re.IGNORECASE,
 )
 """A question whether some data may go into an AI service at all ("is it a problem to put immigration status
-into an AI?"): answered with where the data goes and what to keep out (`_safety_answer`)."""
+into an AI?", "简历里面有身份证号、电话、家庭住址，这些可以直接传给AI吗？"): answered with where the data goes and what to keep out (`_safety_answer`)."""
 PHOTOS_OF_PEOPLE = re.compile(
     r"(?:photos?|pictures?|images?)\s+of\s+(?:the\s+|our\s+)?(?:kids|children|students|pupils|patients|clients|customers|people)"
     r"[^?]{0,60}\b(?:ai|chatgpt|app|model)\b[^?]{0,20}\?|"
@@ -1934,7 +1985,7 @@ SCREENING_BIAS = re.compile(
 PHOTOS_OF_IDS = re.compile(
     r"(?:passports?|passport\s+(?:photos?|scans?|pages?)|id\s+(?:cards?|documents?|photos?|scans?)|identity\s+(?:cards?|documents?)|"
     r"driv(?:er'?s|ing)\s+licen[cs]es?|visas?)\b[^?]{0,80}\b(?:ai|chatgpt|claude|gemini|app|model|it)\b[^?]{0,30}\?|"
-    r"(?:护照|身份证|证件|签证)(?:的)?(?:照片|扫描件|复印件)?[^。？?！!]{0,20}(?:ai|人工智能|模型|app|应用)",
+    r"(?:护照|身份证|证件|签证)(?!号|号码)(?:的)?(?:照片|扫描件|复印件)?[^。？?！!]{0,20}(?:ai|人工智能|模型|app|应用)",
     re.IGNORECASE,
 )
 """Whether photos or scans of ID documents (passports, ID cards) may go into an AI: its own answer."""
@@ -1957,6 +2008,58 @@ PHOTOS_OF_WORK = re.compile(
 in the AI for checking?"): a child's name and marks on the page, its own answer."""
 CROSS_BORDER_CN = lx.CROSS_BORDER_CN
 PERSONAL_DATA_CN = lx.PERSONAL_DATA_CN
+
+
+CHINA_ORIGIN = re.compile(
+    r"(?:from|in|made\s+in|based\s+in|owned\s+by)\s+(?:mainland\s+)?china\b|\bchinese\b|"
+    r"(?:是)?中国(?:大陆)?(?:的|公司)|来自中国|国产(?:的)?",
+    re.IGNORECASE,
+)
+"""Words saying a model or its maker is from China ("is DeepSeek from China then ok?", "DeepSeek是中国的，能用吗？")."""
+_OK_ASK = re.compile(
+    r"\bok\b|okay|\bsafe|allowed|\bfine\b|trust|\brisk|problem|\bcan\s+(?:i|we)\s+use|should\s+(?:i|we)|"
+    r"可以|能用|能不能|安全|行不行|行吗|靠谱|放心|有没有问题|有问题|风险|合规",
+    re.IGNORECASE,
+)
+_CONFIDENTIAL_SAID = re.compile(
+    r"confidential|sensitive|personal\s+data|client|patient|secret|保密|机密|敏感|个人信息|客户资料|病历|简历", re.IGNORECASE
+)
+
+
+def china_maker_asked(question: str) -> Maker | None:
+    """The maker of a "is it ok, it's from China?" question ("is DeepSeek from China then ok for this?", "Kimi是
+    中国的，客户合同能用吗？"): a Chinese maker of the makers table named with words of its origin and a
+    question whether it is all right; None otherwise ("DeepSeek在国内能用吗" asks where, not whether)."""
+    q = to_simplified(question)
+    if CHINA_ORIGIN.search(q) is None or _OK_ASK.search(q) is None:
+        return None
+    named = [(m.start(), maker) for maker in CHINESE_MAKERS if (m := re.search(maker.models, q, re.IGNORECASE))]
+    return min(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _china_maker_answer(
+    maker: Maker, question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang
+) -> str:
+    """ "Is DeepSeek from China ok for this?": where the maker is and where its own app and API keep the data
+    (in mainland China, under Chinese law: makers table); for confidential data of a person outside mainland
+    China, no through the maker's own service (the GDPR's transfer rules named for the EU); inside mainland
+    China, the local choice, still under a data agreement for confidential data. Where it is a choice, where its
+    models stand in this ranking (the core's why-not: the same model as the shortlist shows)."""
+    name = maker.family_zh if lang == "zh" else maker.family_en
+    who = _maker_name(maker, lang)
+    sensitive = _sensitive(raw) or _CONFIDENTIAL_SAID.search(to_simplified(question)) is not None
+    place = _place_of(raw)
+    if place == "cn":
+        key = "china_maker_in_cn_confidential" if sensitive else "china_maker_in_cn"
+    elif sensitive:
+        region = person_region(raw, None)
+        key = "china_maker_no_eu" if region == "eu" or place == "eu" else "china_maker_no"
+    else:
+        key = "china_maker_public"
+    text = t(lang, key, name=name, maker=who)
+    if recommendation and key not in ("china_maker_no", "china_maker_no_eu"):  # where it stands, when it is a choice
+        text += ("" if lang == "zh" else " ") + why_not(PRODUCT_QUERY.get(maker.key, maker.key), recommendation, lang)
+    return text
 
 
 def data_leaving_cn(question: str) -> bool:
@@ -2038,7 +2141,7 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
     kinds = []
     if WARNING_ASK.search(q) and _LAW_WORDS.search(q):
         kinds.append("warning")
-    if COMPARE_CUE.search(q) and len(_named_makers(q)) >= 2:
+    if COMPARE_CUE.search(q) and len(_compared(q)) >= 2:
         kinds.append("compare")
     kinds += [kind for kind, pattern in (("can_read", CAN_READ), ("paste_app", PASTE_APP), ("computer", COMPUTER))
               if pattern.search(q)]  # fmt: skip
@@ -2059,8 +2162,10 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds = [k for k in kinds if k not in ("student_data", "photos_people")]
     if "relay_api" not in kinds and RELAY_TRUST.search(q) and RELAY_API.search(to_simplified(message)):
         kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
+    if china_maker_asked(q) is not None:  # "is DeepSeek from China then ok for this?"
+        kinds.append("china_maker")
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids",
-                                       "student_data", "photos_work"} & set(kinds):
+                                       "student_data", "photos_work", "china_maker"} & set(kinds):
         kinds.append("data_safety")
     kinds += [f"product_{p.key}" for p in asked_products(question)]
     if asked_language(question) is not None:
@@ -2208,6 +2313,7 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "which_app": frozenset({"which", "app_use", "free"}),
     "first_steps": frozenset({"which", "setup", "next", "app_use"}),
     "relay_api": frozenset({"law", "safety"}),
+    "china_maker": frozenset({"safety", "may_use", "can_ai"}),
     "hk_privacy": frozenset({"law", "safety"}),
     "photos_people": frozenset({"safety", "may_use", "can_ai"}),
     "student_data": frozenset({"safety", "may_use", "can_ai", "law"}),
@@ -2232,12 +2338,66 @@ def _named_makers(question: str) -> list[Maker]:
     return out
 
 
+_OTHER_FAMILIES: tuple[tuple[re.Pattern[str], App], ...] = (
+    (re.compile(r"文心|\bernie\b|yiyan", re.I), App("ERNIE Bot", "文心一言", "Baidu", "百度", "ERNIE")),
+    (re.compile(r"腾讯元宝|元宝|混元|hunyuan|yuanbao", re.I), App("Yuanbao", "腾讯元宝", "Tencent", "腾讯", "Hunyuan")),
+)  # fmt: skip
+"""Model families people compare by name whose makers are not in the makers table (no app or place rows
+there): Baidu's ERNIE (文心一言) and Tencent's Hunyuan (腾讯元宝), found in the catalog by `App.models`."""
+
+
+@dataclass(frozen=True)
+class _Compared:
+    """One family a "which is better?" question names: from the makers table, or an app of `_OTHER_FAMILIES`."""
+
+    family_en: str
+    family_zh: str
+    company_en: str
+    company_zh: str
+    query: str
+    """What finds its models in the catalog (the core's product names)."""
+    in_china: bool
+    """Its maker is in mainland China and offers it there (makers table; `MAKERS_IN_CHINA` for the others)."""
+    maker: Maker | None = None
+
+
+def _compared(question: str) -> list[_Compared]:
+    """The families a question names, in the order it names them, each once: "文心一言和通义千问，用哪个比较
+    好？" names Baidu's ERNIE and Alibaba's Qwen; "Kimi和DeepSeek哪个好？" two makers of the table."""
+    found: list[tuple[int, _Compared]] = []
+    for maker in MAKERS:
+        if (m := re.search(maker.models, question, re.IGNORECASE)) is not None:
+            company = (maker.en.split(" (")[0], maker.zh.split("（")[0])
+            found.append((m.start(), _Compared(maker.family_en, maker.family_zh, *company,
+                                               PRODUCT_QUERY.get(maker.key, maker.key), "cn" in maker.offered, maker)))  # fmt: skip
+    for pattern, app in _OTHER_FAMILIES:
+        if (m := pattern.search(question)) is not None:
+            found.append((m.start(), _Compared(app.models, f"{app.zh}（{app.models}）", app.maker_en, app.maker_zh,
+                                               app.models, app.maker_en.lower() in MAKERS_IN_CHINA)))  # fmt: skip
+    out: list[_Compared] = []
+    for _, named in sorted(found, key=lambda pair: pair[0]):
+        if named not in out:
+            out.append(named)
+    return out
+
+
+def _app_names(question: str, lang: Lang) -> str:
+    """ "文心一言是百度的 ERNIE 模型，通义千问是阿里巴巴的 Qwen 模型": who makes each chat app the question
+    names by its product name ("" when it names none)."""
+    apps = [(m.start(), app) for pattern, app in CONSUMER_APPS if (m := pattern.search(question))]
+    said = [t(lang, "compare_app_is", app=app.zh if lang == "zh" else app.en, maker=app.maker_zh if lang == "zh"
+              else app.maker_en, family=app.models[:1].upper() + app.models[1:])
+            for _, app in sorted(apps, key=lambda pair: pair[0])
+            if app.models.lower() not in ("chatgpt", "claude", "gemini") and app.models.lower() not in app.zh.lower()]  # fmt: skip
+    return t(lang, "compare_names", names=("，" if lang == "zh" else "; ").join(said)) if said else ""
+
+
 def direct_answer(
     kind: str, question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
     currency: str | None, messages: Sequence[str] = (),
 ) -> str | None:  # fmt: skip
     """One direct question answered from data (None: nothing to say from the data at hand); `messages`: the
-    person's messages so far (what they said they already have)."""
+    person's messages so far (what they already have, who types by hand)."""
     if kind == "warning":
         return _warning_answer(question, raw, recommendation, lang)
     if kind == "compare":
@@ -2264,8 +2424,14 @@ def direct_answer(
             return t(lang, "cross_border_personal_cn") + (t(lang, "cross_border_hr_cn") if hr else "")
         return t(lang, "cross_border_cn")
     if kind == "photos_people":  # "小朋友的照片可以放进AI吗？" (with the law of where the person is)
+        who = records_kind(f"{question} {raw.get('use_case') or ''}")
+        if who != "school":  # a clinic's patients, or anyone's: no parents' consent, no kindergarten example
+            return t(lang, "photos_people_health" if who == "health" else "photos_people_generic")
         law = {"tw": "photos_law_tw", "hk": "photos_law_hk"}.get(_place_of(raw) or "")
         return t(lang, "photos_people") + (t(lang, law) if law else "")
+    if kind == "china_maker":  # "is DeepSeek from China then ok for this?"
+        maker = china_maker_asked(question)
+        return _china_maker_answer(maker, question, raw, recommendation, lang) if maker is not None else None
     if kind == "relay_api":  # "淘宝上有人卖便宜的中转API…靠谱吗？"
         return t(lang, "relay_api")
     if kind == "hk_privacy":  # "私隱條例點睇？"
@@ -2274,9 +2440,9 @@ def direct_answer(
         return _which_app_answer(raw, recommendation, lang)
     if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
         return t(lang, "screening_bias")
-    if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？"
+    if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？", "我们部门没人会写代码，具体第一步怎么做？"
         office = office_lead(raw, recommendation, messages, lang, currency)  # school Gemini or Copilot: that first
-        return office if office is not None else _first_steps_answer(raw, recommendation, lang)
+        return office if office is not None else _first_steps_answer(raw, recommendation, lang, messages)
     if kind == "student_data":  # "for marking I will have to give student names and marks na? Is that safe?"
         law = "student_data_law_in" if person_region(raw, currency) == "in" else ""
         return t(lang, "student_data") + (t(lang, law) if law else "")
@@ -2312,11 +2478,17 @@ def _which_app_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] 
     return t(lang, "which_app", first=first, apps=apps, place=PLACES[place][1 if lang == "zh" else 0])
 
 
-def _first_steps_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str | None:
+def _first_steps_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, said: Sequence[str] = ()
+) -> str | None:
     """ "How do we start on Monday?": numbered first steps for a person who types into a chat app (the app
-    offered where they are, the use case as the example instruction); None when the route is the API
-    (then the recommendation's next steps answer it)."""
+    offered where they are, the use case as the example instruction), or a team with confidential data who
+    said they type by hand ("我们部门没人会写代码": the business plan, `business_by_hand`); None when the route is
+    the API (then the recommendation's next steps answer it)."""
     band = _hand_band(raw, recommendation)
+    typed = bool(recommendation) and business_by_hand(raw, recommendation, said)
+    if typed:
+        band = "sensitive"
     if band not in ("app", "both", "sensitive") and recommendation:
         return None
     first = _APP_SHORT.sub("", _pick_app(_top(recommendation), lang, raw)).strip()
@@ -2363,25 +2535,25 @@ def _compare_answer(
     current ranking (the core's why-not: rank, rating, monthly cost, or why it fails), the one that ranks
     higher for this task, and, when the apps are asked about, what each app costs (makers table)."""
     rec = _validated(recommendation)
-    makers = _named_makers(to_simplified(question))[:2]
-    if rec is None or len(makers) < 2:
+    named = _compared(to_simplified(question))[:2]
+    if rec is None or len(named) < 2:
         return None
     catalog = load_catalog()
     sep = "" if lang == "zh" else " "
-    parts = [t(lang, "compare_intro", task=task_name(lang, rec.requirements.task_type))]
-    placed: list[tuple[Maker, Any]] = []
-    for maker in makers:
-        family = maker.family_zh if lang == "zh" else maker.family_en
-        company = (maker.zh if lang == "zh" else maker.en).split("（")[0].split(" (")[0]
-        query = PRODUCT_QUERY.get(maker.key, maker.key)
-        answer = decision_why_not(rec.requirements, catalog, query, lang=lang)
+    names = _app_names(to_simplified(question), lang)
+    parts = [*([names] if names else []), t(lang, "compare_intro", task=task_name(lang, rec.requirements.task_type))]
+    placed: list[tuple[_Compared, Any]] = []
+    for item in named:
+        family = item.family_zh if lang == "zh" else item.family_en
+        company = item.company_zh if lang == "zh" else item.company_en
+        answer = decision_why_not(rec.requirements, catalog, item.query, lang=lang)
         if answer.status == "not_found":
             parts.append(t(lang, "compare_row_unknown", family=family))
         elif answer.status == "ranked" and answer.rank is not None:
             rated = (
                 t(lang, "compare_row_rated", quality=f"{on_quality_scale(answer.quality):.0f}")
                 if answer.quality is not None
-                else ""
+                else t(lang, "compare_row_unrated")
             )
             parts.append(
                 t(
@@ -2396,10 +2568,10 @@ def _compare_answer(
                     rated=rated,
                 )
             )
-            placed.append((maker, answer))
+            placed.append((item, answer))
         else:
             why = (
-                failure_line(answer, answer.failures[0], lang)
+                chat_failure_line(answer, answer.failures[0], lang)
                 if answer.failures
                 else t(lang, "whynot_not_found", name=family)
             )
@@ -2413,13 +2585,16 @@ def _compare_answer(
                     why=why.rstrip("。."),
                 )
             )
-    apps = APP_WORDS.search(question) is not None or bool(consumer_apps(question))
+    makers = [item.maker for item in named if item.maker is not None]
+    apps = (APP_WORDS.search(question) is not None or bool(consumer_apps(question))) and len(makers) == len(named)
     if apps:
         for maker in makers:
             app = maker.app_zh if lang == "zh" else maker.app_en
             parts.append(
                 t(lang, "compare_app", app=app[:1].upper() + app[1:], price=places.app_price(maker, lang, currency))
             )
+    if all(item.in_china for item in named):  # "老板说别用国外的": both are offered in mainland China
+        parts.append(t(lang, "compare_both_cn"))
     verdict = ""
     if len(placed) == 2:
         (m1, a1), (_, a2) = sorted(placed, key=lambda pair: pair[1].rank)
@@ -2755,6 +2930,8 @@ _TEAM = re.compile(
 
 BY_HAND = re.compile(
     r"不会写代码|不懂代码|不会编程|不懂编程|不会代码|不懂技术|不会技术|不识电脑|唔识电脑|不会用电脑|不太会用电脑|不懂电脑|"
+    r"没(?:有)?(?:一个)?人(?:会|懂)(?:写)?(?:代码|编程|程序|技术)|都不会(?:写)?(?:代码|编程|程序)|"
+    r"\b(?:nobody|no\s*one|none\s+of\s+us)\s+(?:here\s+|in\s+(?:the|our)\s+\w+\s+)?(?:can\s+|knows\s+how\s+to\s+)?(?:codes?|programs?)\b|"
     r"只会用手机|只用手机|都用手机|只会用(?:手机|line|微信)|没有(?:it|技术人员|工程师|程序员)|就我和(?:两|三|几|[一二三四五])个|"
     r"\b(?:can'?t|cannot|don'?t\s+know\s+how\s+to)\s+(?:code|program)\b|\bno\s+coding\b|\bnot\s+(?:very\s+)?(?:technical|techy|good\s+with\s+computers)\b|"
     r"\bno\s+it\s+(?:guy|person|people|staff)\b|\bonly\s+(?:use\s+)?(?:our\s+|their\s+)?phones\b" + "|"
@@ -2765,7 +2942,7 @@ BY_HAND = re.compile(
     re.IGNORECASE,
 )
 """Words of people who will type into an app by hand: they can't code or aren't at home with computers, or
-are a handful with phones ("我不会写代码，店里就我和两个运营", "我唔識電腦", "老師們只會用手機跟LINE", "we are
+are a handful with phones ("我不会写代码，店里就我和两个运营", "我们部门没人会写代码", "nobody here can code", "我唔識電腦", "老師們只會用手機跟LINE", "we are
 3 people with phones, no IT guy", "the front desk", "copy paste into WhatsApp"): a chat app by hand, not
 software calling an API."""
 
@@ -2835,13 +3012,21 @@ def business_lead(
 ) -> str | None:  # fmt: skip
     """The first recommendation for people who type by hand with confidential data: a chat app's business
     plan (a data agreement, no training on their data), the pick's maker's plan named when it has one,
-    Copilot or Gemini first where the office suite already has it; the per-use API only for automating
-    later (None: not such a case)."""
+    Copilot or Gemini first where the office suite already has it; in mainland China (where the US plans
+    are not offered) the Chinese pick's maker's business terms for its app, or its platform; the per-use API
+    only for automating later (None: not such a case)."""
     top = _top(recommendation)
     if top is None or not business_by_hand(raw, recommendation, messages):
         return None
-    own, every = _business_plans(top, lang)
     task = (recommendation or {}).get("requirements", {}).get("task_type")
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    if _place_of(raw) == "cn" and maker is not None and "cn" in maker.offered and maker.app_en:
+        # a Shenzhen HR office: no US business plans (not offered there), the Chinese maker's own business terms
+        return t(lang, "business_lead_cn", maker=_maker_name(maker, lang), app=maker.app_zh if lang == "zh" else maker.app_en,
+                 console=(maker.china_console_zh if lang == "zh" else "") or t(lang, "business_console_default"), model=top.model,
+                 task=task_name(lang, task) if isinstance(task, str) else "",
+                 cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+    own, every = _business_plans(top, lang)
     named = t(lang, "business_own", plan=own, model=top.model) if own else t(lang, "business_other", model=top.model)
     return t(lang, "business_lead", plans=every, named=named,
              task=task_name(lang, task) if isinstance(task, str) else "",

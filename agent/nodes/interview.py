@@ -263,7 +263,7 @@ class Nodes:
         if len(asked) >= 2:  # several questions in one message: one the data cannot answer is said so, not dropped
             unanswered = [q for q in answers.unanswered(asked) if _explain_options(state.get("pending"), q, lang) is None
                           and answers.real_question(q)]  # fmt: skip
-            refused = t(lang, "answer_none")
+            refused = answers.answer_none(requirements_view(state), lang)
             # quoted only when the quote keeps a Chinese reply all Chinese (else no note: "其中一个问题" says nothing)
             quotable = [q for q in unanswered if lang != "zh" or not re.search(r"[A-Za-z]", q)]
             if unanswered and len(quotable) == len(unanswered) and not any(
@@ -408,12 +408,12 @@ class Nodes:
         except Exception as exc:
             summary = f"knowledge base unavailable: {type(exc).__name__}: {exc}"[:300]
             return {"events": [ToolStep(name="knowledge_search", summary=summary),
-                               _message(t(lang, "answer_none"), lang)]}  # fmt: skip
+                               _message(answers.answer_none(requirements_view(state), lang), lang)]}  # fmt: skip
         events: list[AnyEvent] = [
             ToolStep(name="knowledge_search", summary=", ".join(h["id"] for h in hits) or "none")
         ]
         if not hits:
-            events.append(_message(t(lang, "answer_none"), lang))
+            events.append(_message(answers.answer_none(requirements_view(state), lang), lang))
             return {"events": events}
         parts = [t(lang, "answer_intro")]
         for h in hits:
@@ -474,7 +474,7 @@ class Nodes:
             return [ToolStep(name="can_ai", summary=key), _message(t(lang, key, task=named), lang)]
         if u.get("facts"):
             return []
-        return [_message(t(lang, "answer_none"), lang)]
+        return [_message(answers.answer_none(requirements_view(state), lang), lang)]
 
     @staticmethod
     def _about_recommendation(state: State, kinds: list[str], lang: str) -> list[AnyEvent]:
@@ -842,7 +842,7 @@ class Nodes:
         update: dict[str, Any] = {"upload": None}
         if not text.strip():  # never a blank reply: a question nothing answered and no fact changed
             u = state.get("understanding") or {}
-            said = _message(t(lang, "answer_none" if u.get("question") else "anything_else"), lang)
+            said = _message(answers.answer_none(requirements_view(state), lang) if u.get("question") else t(lang, "anything_else"), lang)
             update["events"] = dump([said])
             text = render.render_plain([*events, said], lang)
             update["events"] = events_in_script(update["events"], lang, state.get("script"))

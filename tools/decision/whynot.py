@@ -80,7 +80,8 @@ def find_models(catalog: Catalog, ident: str) -> tuple[list[Model], bool]:
     offering id or name). A product or family name ("ChatGPT", "DeepSeek", "文心一言") is partial:
     every model whose names hold it."""
     raw = ident.strip()
-    if raw in catalog.models:
+    if raw in catalog.models and not _moving(catalog.models[raw]):
+        # "deepseek" is the key of a reseller's "DeepSeek Latest": a family name, read as one below
         return [catalog.models[raw]], True
     if raw in catalog.offerings:
         owner = catalog.model_of(raw)

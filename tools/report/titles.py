@@ -260,6 +260,7 @@ _ZH_FILLER = [
     "用AI",
     "用ai",
     "帮忙",
+    "还有",
     "您好",
     "哈喽",
     "我们是",
@@ -315,7 +316,7 @@ _ZH_FILLER = [
 ]
 _ZH_DROP = re.compile("|".join(sorted(_ZH_FILLER, key=len, reverse=True)))
 _ZH_TASK_WORDS: dict[str, tuple[str, ...]] = {
-    "classification": ("检测", "识别", "判断", "分类", "标签", "审核", "分到", "分成", "归类"),
+    "classification": ("检测", "识别", "判断", "分类", "标签", "审核", "分到", "分成", "归类", "筛选", "初筛", "筛"),
     "writing": ("写", "文案", "撰写"),
     "summarization": ("摘要", "总结", "概括", "整理"),
     "translation": ("翻译", "译成", "翻成"),
