@@ -152,6 +152,13 @@ SLOTS: tuple[SlotSpec, ...] = (
                 meanings=("money is not the issue", "we haven't set a budget", "no limit", "unlimited",
                           "钱不是问题", "还没定预算", "不限", "没有上限"),
             ),
+            Option(
+                "Nothing: free plans only",
+                "没有钱：只用免费的",
+                {"budget.monthly_usd": 0.0},
+                replies=("zero", "nothing", "free", "free only", "free plans only", "0", "$0"),
+                meanings=("we have no money for this", "it has to be free"),
+            ),
         ),
         3,
         "budget.monthly_usd",

@@ -551,12 +551,13 @@ PROVENANCE_LABELS = {
 VALUE_WORDS = {
     "en": {
         "none_budget": "no limit",
+        "zero_budget": "nothing (free plans only)",
         "none_latency": "no limit",
         "yes": "yes",
         "no": "no",
         "per_month": "/month",
     },
-    "zh": {"none_budget": "不限", "none_latency": "无要求", "yes": "是", "no": "否", "per_month": "/月"},
+    "zh": {"none_budget": "不限", "zero_budget": "零（只用免费的）", "none_latency": "无要求", "yes": "是", "no": "否", "per_month": "/月"},
 }
 
 VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {

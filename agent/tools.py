@@ -44,6 +44,17 @@ def canonical(raw: Mapping[str, Any]) -> str:
     return json.dumps(raw, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def for_core(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """`raw` as the decision core takes it: a zero monthly budget ("we have zero budget", free plans only) is
+    the chat's routing fact, not a ceiling the core has (its budgets are above zero), so it is left out and
+    the core ranks as if none was set; the chat sends such a person to a free app (agent.nodes.answers)."""
+    budget = raw.get("budget")
+    if isinstance(budget, Mapping) and budget.get("monthly_usd") == 0:
+        rest = {k: v for k, v in budget.items() if k != "monthly_usd"}
+        return {**{k: v for k, v in raw.items() if k != "budget"}, **({"budget": rest} if rest else {})}
+    return dict(raw)
+
+
 _CACHE: OrderedDict[str, Recommendation] = OrderedDict()
 _CACHE_SIZE = 64
 
@@ -59,6 +70,7 @@ def shortlist_and_rank(
     person's budget currency) is how the prose says monthly bills; `lang` the conversation's language,
     which the prose is written in (else the requirements' first language).
     """
+    raw = for_core(raw)
     key = canonical(raw) + (probes.model_dump_json() if probes is not None else "") + (currency or "") + (lang or "")
     hit = _CACHE.get(key)
     if hit is not None:

@@ -58,6 +58,12 @@ class Maker:
     """The maker's business plan for people who type into its app by hand (a data agreement, no training on
     the customers' data, per user per month), as its page names it; "" when it has none known here."""
     business_zh: str = ""
+    business_seat_usd: tuple[float, float] | None = None
+    """The business plan's price per user a month in US dollars as read on `AS_OF` (billed yearly, billed
+    monthly), from `business_source`; None: no price known here."""
+    business_min_users: int = 1
+    """The fewest users the business plan is sold for (`business_source`)."""
+    business_source: str = ""
 
 
 MAKERS: tuple[Maker, ...] = (
@@ -69,6 +75,8 @@ MAKERS: tuple[Maker, ...] = (
         "免费版有用量限制；付费版约每月 20 美元",
         source="https://www.anthropic.com/supported-countries", app_month_usd=20.0,
         business_en="Claude Team (or Enterprise)", business_zh="Claude 团队版（或企业版）",
+        business_seat_usd=(25.0, 30.0), business_min_users=5,
+        business_source="https://support.claude.com/en/articles/9267289 (standard seats: $25 billed yearly, $30 monthly, five members at least)",
     ),
     Maker(
         "openai", "OpenAI (US)", "OpenAI（美国公司）", r"chat\s?gpt|openai|\bgpt|\bo[134](?:-mini)?\b",
@@ -78,6 +86,7 @@ MAKERS: tuple[Maker, ...] = (
         "免费版有用量限制；付费版约每月 20 美元",
         source="https://platform.openai.com/docs/supported-countries", app_month_usd=20.0,
         business_en="ChatGPT Business (formerly Team) or Enterprise", business_zh="ChatGPT 商业版（原团队版）或企业版",
+        business_seat_usd=(25.0, 30.0), business_min_users=2, business_source="https://openai.com/chatgpt/pricing/",
     ),
     Maker(
         "google", "Google (US)", "谷歌（美国公司）", r"gemini|gemma|google|vertex|谷歌",

@@ -180,6 +180,18 @@ NO_BUDGET = (r"no\s+budget\s+(?:limit|cap|constraint|ceiling)|budget\s+(?:is\s+)
              r"预算不限|不限预算|预算没有上限|预算无上限|预算无限|不差钱|预算充足|不在乎(?:成本|费用|价格|钱)|"
              r"预算没有限制|没有预算限制")  # fmt: skip
 
+ZERO_BUDGET = (r"\bzero\s+(?:budget|money|dollars|pounds|euros|cash|funds?)\b|\bbudget\s+(?:is|of|=)\s*(?:zero|nil|nothing|"
+               r"\$?0(?![\d.,]))|\bno\s+budget\b(?!\s*(?:limit|cap|constraint|ceiling|restriction|concern|issue|problem|set|fixed|yet|"
+               r"in\s+mind|decided|defined|specified|agreed))|"
+               r"\b(?:basically|practically|almost|pretty\s+much)\s+no\s+(?:money|budget|funds?|cash)\b|"
+               r"\b(?:we|i)\s+(?:have|'ve|got)\s+no\s+(?:money|funds?|cash)\b|\bno\s+money\s+(?:for|to\s+spend)|"
+               r"\b(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:budget|money|funds?)\s+(?:at\s+all|for\s+(?:this|it|ai|that))|"
+               r"\b(?:can'?t|cannot)\s+(?:afford\s+to\s+)?(?:pay|spend)\s+anything\b|\b(?:has|have|needs?)\s+to\s+be\s+free\b|"
+               r"\bfree\s+(?:options?|plans?|tools?|stuff)?\s*only\b|\bonly\s+(?:something\s+)?free\b")  # fmt: skip
+"""No money at all for it ("We have zero budget. Like, zero.", "basically no money", "no budget at all", "it has
+to be free"): a budget of zero, free routes only; never "no limit" (that is `NO_BUDGET`: "no budget limit"), and
+"no budget set really" is none fixed, not zero."""
+
 NOT_MONTHLY = (r"(?:不是|并非|而不是)(?:每个?月|一个月|按月)|\bnot\s+(?:a|per|each|every)\s+month\b|\bnot\s+monthly\b|"
                r"\brather\s+than\s+(?:a|per)\s+month\b|\binstead\s+of\s+(?:a|per)\s+month\b")  # fmt: skip
 """A monthly reading turned down ("是每份简历最多一块钱，不是每个月一块钱", "5 cents per invoice, not per month"):

@@ -1493,6 +1493,7 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
     _data(scan)
     _output_size(scan)
     _latency_words(scan)
+    _zero_budget(scan)
     _no_limits(scan)
     cheap = _first_unnegated(scan, lx.PRIORITY_COST)
     if cheap and not cheap[1]:
@@ -1906,6 +1907,17 @@ def _reply_form(scan: _Scan, m: re.Match[str]) -> bool:
     return bool(_rx(lx.REPLY_FORM + r"\s*$").search(scan.low[max(0, m.start() - 30) : m.start()])) or any(
         c.question for c in scan.clauses
     )
+
+
+def _zero_budget(scan: _Scan) -> None:
+    """ "We have zero budget. Like, zero.", "basically no money", "no budget at all": a budget of zero (free
+    routes only), added as it is (`_Scan.add` drops zero figures, which are misreadings elsewhere); a
+    figure in the same message wins ("no budget, maybe $20 at most")."""
+    if any(f.path.startswith("budget.") for f in scan.facts):
+        return
+    for m, _c in _find(scan, lx.ZERO_BUDGET):
+        scan.facts.append(Fact("budget.monthly_usd", 0.0, "stated", scan.span(m.start(), m.end())))
+        return
 
 
 def _no_limits(scan: _Scan) -> None:

@@ -121,6 +121,13 @@ def is_adaptation_question(question: str) -> bool:
     )
 
 
+def _core_raw(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """`raw` as the decision core validates it (agent.tools.for_core: no zero budget)."""
+    from whichmodel.agent.tools import for_core  # the tools layer, as the recommend node calls it
+
+    return for_core(raw)
+
+
 def adaptation_answer(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, question: str = ""
 ) -> tuple[str, list[str]] | None:
@@ -134,7 +141,7 @@ def adaptation_answer(
         req = Requirements.model_validate(recommendation["requirements"])
     else:
         try:
-            req = parse_requirements(dict(raw), "conversation")
+            req = parse_requirements(_core_raw(raw), "conversation")
         except RequirementsError:
             return None
         adaptation = choose_adaptation(req)
@@ -457,7 +464,7 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
         return by_currency[currency]
     try:  # the core's rule for the person's region (stated residency, else the languages)
         region, _ = user_region(
-            parse_requirements({"task_type": "chat", "use_case": "-", **dict(raw)}, "conversation")
+            parse_requirements({"task_type": "chat", "use_case": "-", **_core_raw(raw)}, "conversation")
         )
     except RequirementsError:
         return "other"
@@ -636,7 +643,8 @@ def recommendation_answer(
         return office
     if kind == "which" and business_by_hand(raw, recommendation, messages):  # confidential, typed by hand
         lead = business_lead(raw, recommendation, messages, lang, currency) or ""
-        hand_steps = [t(lang, "business_step_admin"), *_safe_examples(raw, lang), t(lang, "next_hand")]
+        admin = "business_step_personal" if business_over_budget(raw, messages) else "business_step_admin"
+        hand_steps = [t(lang, admin), *_safe_examples(raw, lang), t(lang, "next_hand")]
         numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(hand_steps, 1)]
         return lead + "\n" + t(lang, "steps_intro") + "\n" + "\n".join(numbered)
     solo = solo_app(raw, recommendation, messages)  # a person working alone: the chat app by hand first
@@ -1209,6 +1217,7 @@ def app_answer(
     lang: Lang,
     raw: Mapping[str, Any] | None = None,
     currency: str | None = None,
+    said: Sequence[str] = (),
 ) -> str:
     """A chat app is a service for a person typing; an application calls a model through its maker's API.
     At chat-app volumes (APP_SCALE_REQUESTS a month or fewer, no bot that people talk to, no confidential
@@ -1228,12 +1237,13 @@ def app_answer(
     abroad_named = in_china and any(app.abroad_from_cn for app in apps)
     if _sensitive(raw) or abroad_named:
         abroad = next((app for app in apps if app.abroad_from_cn), None) if in_china else None
-        parts.append(t(lang, "about_app_confidential",
+        over = bool(said) and _sensitive(raw) and business_over_budget(raw, said)  # no business plan fits them
+        parts.append(t(lang, "about_app_confidential_budget" if over and not abroad_named else "about_app_confidential",
                        abroad=t(lang, "about_app_abroad", app=names[apps.index(abroad)]) if abroad else ""))  # fmt: skip
-    for app in apps:  # what each app costs a person (makers table)
+    for app in apps:  # what each app costs a person (makers table); app vs API is said above, not again
         known = maker_named(app.en)
         if known is not None:
-            parts.append(t(lang, "app_cost", app=known.app_zh if lang == "zh" else known.app_en,
+            parts.append(t(lang, "app_cost_plain", app=known.app_zh if lang == "zh" else known.app_en,
                            price=places.app_price(known, lang, currency), as_of=AS_OF))  # fmt: skip
     for app, name in zip(apps, names, strict=True):
         maker = app.maker_zh if lang == "zh" else app.maker_en
@@ -1974,6 +1984,43 @@ FIRST_STEPS = re.compile(
 )
 """How to begin, concretely ("請簡單告訴我下週一怎麼開始寫第一份通訊", "what do I do Monday morning?", "So what I
 should do on Monday?", "what should we do first?")."""
+FREE_APP_ASK = re.compile(
+    r"\bfree\s+(?:version\s+of\s+|plan\s+of\s+)?(?:chat\s?gpt|claude|gemini|copilot|app|plan|version|one|account)\b[^?.!]{0,30}?"
+    r"\b(?:ok|okay|fine|enough|good\s+enough|work|do|alright|safe)\b|"
+    r"\b(?:chat\s?gpt|claude|gemini|copilot)\b[^?.!]{0,12}\bfree\b[^?.!]{0,20}?\b(?:ok|okay|fine|enough|work|do)\b|"
+    r"(?:can|could)\s+(?:i|we)\s+(?:just\s+)?use\s+(?:the\s+)?free\s+(?:chat\s?gpt|claude|gemini|copilot|app|version|plan)|"
+    r"免费(?:版|的)?\s*(?:chatgpt|claude|gemini|豆包|kimi|deepseek|通义千问)?[^。？?！!]{0,8}(?:够不够|够吗|行吗|行不行|可以吗|能用吗)",
+    re.IGNORECASE,
+)
+"""Whether a chat app's free plan will do ("Is the free ChatGPT OK for this?", "would the free version of Claude do?")."""
+KEEPS_TYPED = re.compile(
+    r"\b(?:keeps?|stores?|saves?|remembers?|records?)\s+(?:what|everything|anything|all\s+(?:that|of\s+what))\s+(?:i|we|you|they)\s+"
+    r"(?:type|write|paste|put|enter|say|send)|\blearn\s+(?:from|off)\s+(?:our|my|the|what|their|it|them|people'?s)\b|"
+    r"\buse\s+(?:them|it|those|the\s+names)\s+(?:somewhere|elsewhere|for\s+other)|\btrain\w*\s+on\s+what\s+(?:i|we)\b|"
+    r"(?:保存|记住|留着|记下)(?:我|我们)(?:输入|打|写|贴)的|(?:会不会|会)(?:学|学习)(?:我们|我)的",
+    re.IGNORECASE,
+)
+"""Whether a chat app keeps or learns from what is typed ("Does it keep what I type in? Like will it learn from our
+volunteers' names?"): where the data goes, answered with the app's training setting."""
+LETTERS_TO_PEOPLE = re.compile(
+    r"thank[\s-]?you|letters?\b|\bcards?\b|condolence|invitations?|newsletters?|notes?\s+to\b|emails?\s+to\s+(?:volunteers|donors|"
+    r"members|parents|families)|感谢信|感谢卡|贺卡|慰问|邀请函|通讯|家长信",
+    re.IGNORECASE,
+)
+"""Texts written to a named person (thank-you notes, letters, cards): a name left out is a placeholder filled in after."""
+LOSS = re.compile(
+    r"\blost\s+(?:her|his|their|my|our)\s+(?:husband|wife|son|daughter|mother|father|mom|mum|dad|child|baby|partner|"
+    r"brother|sister)|passed\s+away|\b(?:died|bereave\w*|widow\w*|funeral|griev\w*|grief)\b|去世|过世|丧偶|丧亲|走了",
+    re.IGNORECASE,
+)
+"""A bereavement mentioned ("one lady lost her husband last month"): the note gets tone advice besides the privacy part."""
+MENTION_ASK = re.compile(
+    r"\b(?:ok|okay|fine|alright|appropriate|right|wise)\s+to\s+(?:mention|put|include|write|say|bring\s+up|add)\b|"
+    r"\bshould\s+(?:i|we)\s+(?:mention|include|say|write|bring\s+up)\b|\bmention\s+(?:it|that|this|her|his)\b|"
+    r"(?:可以|能不能|要不要|该不该)(?:提|写|提到|写进)",
+    re.IGNORECASE,
+)
+"""Whether something may go into the text ("Is it ok to put that in?", "should I mention it?")."""
 SCREENING_BIAS = re.compile(
     r"(?:筛|过滤|刷|淘汰|挑)[^。？?！!]{0,20}(?:年龄|性别|男女|婚育|怀孕|户籍|籍贯|民族|地域|歧视)|"
     r"(?:年龄|性别|男女|婚育|怀孕|户籍|籍贯|民族|地域)[^。？?！!]{0,12}(?:筛|过滤|刷掉|淘汰)|"
@@ -2164,6 +2211,10 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
     if china_maker_asked(q) is not None:  # "is DeepSeek from China then ok for this?"
         kinds.append("china_maker")
+    if LOSS.search(to_simplified(message or question)) and ("paste_app" in kinds or MENTION_ASK.search(q)):
+        kinds.append("loss_tone")  # "one lady lost her husband last month … is it ok to put that in?"
+    if (FREE_APP_ASK.search(q) or KEEPS_TYPED.search(q)) and not {"paste_app", "leak_worry"} & set(kinds):
+        kinds.append("app_keeps")  # "Is the free ChatGPT OK for this?", "Does it keep what I type in?"
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids",
                                        "student_data", "photos_work", "china_maker"} & set(kinds):
         kinds.append("data_safety")
@@ -2276,10 +2327,13 @@ SPECIAL_DATA = re.compile(
 """Special-category (sensitive) personal data: health, immigration status, abuse history, beliefs..."""
 
 
-def product_answer(key: str, question: str, raw: Mapping[str, Any], lang: Lang, earlier: Sequence[str] = ()) -> str:
+def product_answer(
+    key: str, question: str, raw: Mapping[str, Any], lang: Lang, earlier: Sequence[str] = (), said: Sequence[str] = ()
+) -> str:
     """A product that is not a model ("does DeepL count?"): what it is and its data terms from the products
     table, whether it is enough when asked, and the confidential-data line; once answered in full (its text
-    is in an earlier reply), a one-line reminder instead of the paragraph again."""
+    is in an earlier reply), a one-line reminder instead of the paragraph again. No business plan fits the
+    person (`said`: their messages; `business_over_budget`): the confidential line keeps details out instead."""
     product = next(p for p in PRODUCTS if p.key == key)
     full = t(lang, f"product_{key}", page=product.page, as_of=PRODUCTS_AS_OF.strftime("%Y-%m"))
     parts = [t(lang, f"product_{key}_short") if any(full in e for e in earlier) else full]
@@ -2287,6 +2341,8 @@ def product_answer(key: str, question: str, raw: Mapping[str, Any], lang: Lang, 
         parts.append(t(lang, "product_deepl_fit"))
     if _sensitive(raw) or SPECIAL_DATA.search(question):
         note = "product_confidential_sensitive" if SPECIAL_DATA.search(question) else "product_confidential"
+        if note == "product_confidential" and said and business_over_budget(raw, said):
+            note = "product_confidential_budget"  # three staff with KSh 4,000: no business plan, details kept out
         if not any(t(lang, note) in e for e in earlier):
             parts.append(t(lang, note))
     return ("" if lang == "zh" else " ").join(parts)
@@ -2311,6 +2367,7 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "offline": frozenset({"hardware", "own_hardware"}),
     "ignore_api": frozenset({"cost", "app_use", "setup"}),
     "which_app": frozenset({"which", "app_use", "free"}),
+    "app_keeps": frozenset({"free", "app_use", "safety", "may_use", "cost"}),
     "first_steps": frozenset({"which", "setup", "next", "app_use"}),
     "relay_api": frozenset({"law", "safety"}),
     "china_maker": frozenset({"safety", "may_use", "can_ai"}),
@@ -2436,6 +2493,8 @@ def direct_answer(
         return t(lang, "relay_api")
     if kind == "hk_privacy":  # "私隱條例點睇？"
         return t(lang, "hk_privacy")
+    if kind == "loss_tone":  # "one lady lost her husband last month … is it ok to put that in?"
+        return t(lang, "paste_tone_loss").strip()
     if kind == "which_app":  # "到底要用哪一個app？"
         return _which_app_answer(raw, recommendation, lang)
     if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
@@ -2462,6 +2521,35 @@ def direct_answer(
     if kind == "ignore_api":
         return _ignore_api_answer(raw, recommendation, lang, currency)
     return None
+
+
+def app_keeps_answer(
+    question: str, earlier: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
+    currency: str | None, replies: Sequence[str] = (),
+) -> str:  # fmt: skip
+    """ "Is the free ChatGPT OK for this?", "Does it keep what I type in? Will it learn from our volunteers'
+    names?": the free plan for a person typing by hand (not for confidential data), then what a free or
+    personal account does with chats and how to switch training off; the app is the one the message names,
+    else the one named earlier ("it" after "the free ChatGPT"), else the pick's maker's. Said in full in one
+    of `replies` (the earlier replies), the data part is a one-line reminder."""
+    q = to_simplified(question)
+    apps = _apps_named(q) or _apps_named(to_simplified(earlier))
+    top = _top(recommendation)
+    name = (apps[0].zh if lang == "zh" else apps[0].en) if apps else _pick_app(top, lang, raw)
+    maker = maker_named(apps[0].en) if apps else maker_named(_pick_app(top, "en", raw)) if top is not None else None
+    parts = []
+    if FREE_APP_ASK.search(q):
+        if _sensitive(raw):
+            parts.append(t(lang, "app_price_confidential"))
+        elif _hand_band(raw, recommendation) in ("app", "both") or _requests(raw, recommendation) is None:
+            price = places.app_price(maker, lang, currency) if maker is not None else ""
+            parts.append(t(lang, "free_app_yes", app=name, price=price).replace("（）", "").replace(" ()", ""))
+        else:
+            parts.append(t(lang, "about_app", apps=name))
+    key = "app_keeps_chatgpt" if maker is not None and maker.key == "openai" else "app_keeps"
+    said = any(t(lang, key, app=name) in " ".join(r.split()) for r in replies)
+    parts.append(t(lang, key.replace("app_keeps", "app_keeps_short"), app=name) if said else t(lang, key, app=name))
+    return ("" if lang == "zh" else " ").join(parts)
 
 
 def _which_app_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str | None:
@@ -2714,7 +2802,9 @@ def _paste_answer(
         r"报价|名单|机密|保密|病历|病人|患者|patient|resident|care\s+notes|clinical|medical|quotes?|prices|contracts?|confidential|notes\b",
         q, re.IGNORECASE) is not None  # fmt: skip
     if not confidential:
-        return t(lang, "paste_no", app=app) + t(lang, "paste_ok_scrubbed", tip=t(lang, "paste_tip"))
+        letters = LETTERS_TO_PEOPLE.search(to_simplified(f"{raw.get('use_case') or ''} {question}")) is not None
+        return t(lang, "paste_no", app=app) + t(lang, "paste_ok_scrubbed",
+                                                tip=t(lang, "paste_tip_letters" if letters else "paste_tip"))
     text = t(lang, "paste_no_confidential", app=app)
     top = _top(recommendation)
     if top is None or top.self_hosted:
@@ -2956,13 +3046,21 @@ def is_solo(messages: Sequence[str]) -> bool:
             or (bool(said.strip()) and _TEAM.search(said) is None))  # fmt: skip
 
 
+def free_only(raw: Mapping[str, Any]) -> bool:
+    """The person has no money for it ("We have zero budget. Like, zero.": a monthly budget of 0)."""
+    budget = raw.get("budget")
+    return isinstance(budget, Mapping) and budget.get("monthly_usd") == 0
+
+
 def solo_app(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str]
 ) -> Maker | None:
-    """The maker whose chat app a person working alone starts with: they work alone, a chat app by hand
-    fits the volume and the data (`_hand_band` "app" or "both"), and the quality pick's maker has an app."""
+    """The maker whose chat app a person working alone starts with: they work alone, type by hand (no IT)
+    or have no budget at all, a chat app by hand fits the volume and the data (`_hand_band` "app" or
+    "both"), and the quality pick's maker has an app."""
     top = _top(recommendation)
-    if top is None or top.self_hosted or not is_solo(messages):
+    by_hand = is_solo(messages) or free_only(raw) or NO_IT.search(to_simplified(" ".join(messages))) is not None
+    if top is None or top.self_hosted or not by_hand:
         return None
     if _hand_band(raw, recommendation) not in ("app", "both"):
         return None
@@ -3006,6 +3104,66 @@ def _business_plans(top: Candidate, lang: Lang) -> tuple[str, str]:
     return own, every
 
 
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5}  # fmt: skip
+HEAD_COUNT = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+us|people|persons|staff|employees|"
+    r"girls|guys|colleagues|volunteers|users|members|ladies|women|men|assistants|translators|agents)\b|"
+    r"\bwatu\s+(?P<sw>wawili|watatu|wanne|watano)\b",
+    re.IGNORECASE,
+)
+"""How many people will use the app ("We are 3 people with phones", "my 3 girls", "Sisi ni watu watatu")."""
+
+
+def head_count(messages: Sequence[str]) -> int | None:
+    """The people who will use the app: the last count said, else 1 for a person working alone (`SOLO`),
+    else None (not said)."""
+    said = " ".join(messages)
+    counts = [m.group("n") or m.group("sw") for m in HEAD_COUNT.finditer(said)]
+    if counts:
+        last = counts[-1].lower()
+        return int(last) if last.isdigit() else _COUNT_WORDS[last]
+    return 1 if SOLO.search(to_simplified(said)) is not None else None
+
+
+def _seat_costs(users: int | None, lang: Lang, currency: str | None) -> tuple[list[str], float | None]:
+    """Each business plan with a known price per user (makers table) as a phrase, for `users` people (at
+    least the plan's minimum), and the lowest monthly total in US dollars among the plans sold for that
+    many people (None: none priced, or none sold for one person)."""
+    parts, lowest = [], None
+    code = currency or "USD"
+    for m in MAKERS:
+        if not m.business_seat_usd:
+            continue
+        lo, hi = m.business_seat_usd
+        seats = max(users or 1, m.business_min_users)
+        low, high = money(from_usd(lo * seats, code), code, lang), money(from_usd(hi * seats, code), code, lang)
+        symbol = SYMBOL.get(code.upper(), code.upper() + " ")
+        if lang == "zh" and code.upper() in ZH_NAME:  # "16,125–19,350肯尼亚先令"
+            low = low.removesuffix(ZH_NAME[code.upper()])
+        else:  # "KSh 16,125–19,350"
+            high = high.removeprefix(symbol)
+        total = f"{low}–{high}"
+        minimum = t(lang, "seat_minimum", k=m.business_min_users) if m.business_min_users > 1 else ""
+        parts.append(t(lang, "seat_cost", plan=(m.business_zh if lang == "zh" else m.business_en).split(" (")[0].split("（")[0]
+                       .removesuffix(" or Enterprise").removesuffix("或企业版"), lo=f"{lo:g}", hi=f"{hi:g}",
+                       minimum=minimum, seats=seats, total=total))  # fmt: skip
+        if users != 1 or m.business_min_users == 1:  # a team plan is not sold to one person
+            lowest = lo * seats if lowest is None else min(lowest, lo * seats)
+    return parts, lowest
+
+
+def business_over_budget(raw: Mapping[str, Any], messages: Sequence[str]) -> bool:
+    """Whether no business plan fits: the budget is below the cheapest priced plan's seats for the people
+    who will use it, or one person works alone and the priced plans are sold to teams only."""
+    users = head_count(messages)
+    costs, lowest = _seat_costs(users, "en", None)
+    if costs and lowest is None and users == 1:
+        return True
+    budget = (raw.get("budget") or {}).get("monthly_usd") if isinstance(raw.get("budget"), Mapping) else None
+    return isinstance(budget, int | float) and lowest is not None and lowest > budget
+
+
 def business_lead(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
     currency: str | None,
@@ -3028,9 +3186,35 @@ def business_lead(
                  cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
     own, every = _business_plans(top, lang)
     named = t(lang, "business_own", plan=own, model=top.model) if own else t(lang, "business_other", model=top.model)
-    return t(lang, "business_lead", plans=every, named=named,
+    budget = (raw.get("budget") or {}).get("monthly_usd") if isinstance(raw.get("budget"), Mapping) else None
+    users = head_count(messages)
+    costs, lowest = _seat_costs(users, lang, currency)
+    sep = "；" if lang == "zh" else "; "
+    if business_over_budget(raw, messages):
+        # 3 staff with KSh 4,000, one freelancer with €50: the plans' seats cost more than the budget, said so
+        maker = solo_app_maker(top, raw)
+        app = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None else _pick_app(top, lang, raw)
+        price = places.app_price(maker, lang, currency) if maker is not None else ""
+        if lowest is None:  # one person: the team plans are not sold to them
+            why = t(lang, "business_solo_why")
+        else:
+            shown = render.cost_text(float(budget), lang, currency) if budget else t(lang, "zero_budget_words")
+            why = t(lang, "business_budget_why", budget=shown)
+        return t(lang, "business_over_budget", costs=sep.join(costs), why=why, app=app, price=price, as_of=AS_OF,
+                 cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+    lead = t(lang, "business_lead", plans=every, named=named,
              task=task_name(lang, task) if isinstance(task, str) else "",
              cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+    return lead + (t(lang, "seat_costs", costs=sep.join(costs), as_of=AS_OF) if costs else "")
+
+
+def solo_app_maker(top: Candidate, raw: Mapping[str, Any]) -> Maker | None:
+    """The pick's maker when it has a chat app offered where the person is (None: no such app)."""
+    maker = maker_named(f"{top.model} {top.provider or ''}")
+    place = _place_of(raw)
+    if maker is None or not maker.app_en or (place in PLACES and place not in maker.offered):
+        return None
+    return maker
 
 
 def office_product_held(messages: Sequence[str]) -> Product | None:
@@ -3084,11 +3268,15 @@ def solo_lead(
         return None
     requests = _requests(raw, recommendation) or 0.0
     task = (recommendation or {}).get("requirements", {}).get("task_type")
-    return t(lang, "solo_lead", app=maker.app_zh if lang == "zh" else maker.app_en,
+    lead = t(lang, "solo_lead_free" if free_only(raw) else "solo_lead", app=maker.app_zh if lang == "zh" else maker.app_en,
              price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
              maker=_maker_name(maker, lang), model=top.model,
              task=task_name(lang, task) if isinstance(task, str) else "",
              cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+    named = [a for a in _apps_named(to_simplified(" ".join(messages))) if maker_named(a.en) not in (None, maker)]
+    if free_only(raw) and named:  # "Is the free ChatGPT OK?" before the Claude app is recommended: it is too
+        lead += t(lang, "solo_named_too", app=named[0].zh if lang == "zh" else named[0].en)
+    return lead
 
 
 def _solo_steps(
@@ -3147,6 +3335,8 @@ def real_question(clause: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]", text):
         return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 6
     words = re.findall(r"[A-Za-z']+", text)
+    if re.match(r"(?i)\s*(?:maybe|perhaps|probably|about|around|roughly|like)\b[^?]{0,20}\d", text):
+        return False  # "Maybe 30-40 emails a week?": a figure said with a shrug, not a question
     if len(words) < 4 or (re.search(r"\d", text) and re.match(r"(?i)\s*how\s+(?:many|much)\b", text)):
         return False
     return not re.search(r"(?i)\b(?:volume|budget|language|task|latency|price|cost)\b\s*[?]?$", text)

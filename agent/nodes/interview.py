@@ -433,8 +433,12 @@ class Nodes:
         for kind in answers.direct_kinds(question, earlier, str(state.get("text") or "")):
             text: str | None
             if kind.startswith("product_"):  # "does DeepL count?": the products table, said once in full
+                people = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
                 text = answers.product_answer(kind.removeprefix("product_"), question, requirements_view(state),
-                                              lang, replies)  # type: ignore[arg-type]  # fmt: skip
+                                              lang, replies, people)  # type: ignore[arg-type]  # fmt: skip
+            elif kind == "app_keeps":  # "Does it keep what I type in?" after "the free ChatGPT": that app
+                text = answers.app_keeps_answer(question, earlier, requirements_view(state), state.get("recommendation"),
+                                                lang, currency, replies)  # type: ignore[arg-type]  # fmt: skip
             else:
                 said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
                 text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang,  # type: ignore[arg-type]
@@ -772,16 +776,21 @@ class Nodes:
         said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
         with in_currency(currency):
             lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency)
+        replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
         if lead is not None:  # a person working alone, a volume a person handles by hand: the app first
-            replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
-            events.extend(render.said_before([_message(lead, lang)], replies, lang))
+            events.extend(render.said_before([_message(lead, lang)], replies, lang, figures=True))
         summary = _summary(rec, lang, currency, per_use_later=lead is not None)
-        events.append(_message(await self.brain.phrase(summary, lang), lang))
+        phrased = _message(await self.brain.phrase(summary, lang), lang)
+        given = render.said_before([phrased], replies, lang)
+        events.extend(given)  # re-ranked to the same pick and bill ("budget is 4,000 KSh"): referred back, not reprinted
+        same = given[0].text != phrased.text and (
+            [r.get("model_key") for r in ((state.get("recommendation") or {}).get("recommendations") or [])[:5]]
+            == [c.model_key for c in rec.recommendations[:5]])
         with in_currency(currency):
             changed = await asyncio.to_thread(answers.pick_change, state.get("recommendation"), rec, "zh" if lang == "zh" else "en")
         if changed:
             events.append(_message(changed, lang))
-        if rows:
+        if rows and not same:  # the same shortlist as the reply before: not shown again
             events.append(Shortlist(rows=rows))
         events.append(ReportReady())
         dumped = rec.model_dump(mode="json")
@@ -852,6 +861,8 @@ class Nodes:
 
 def _implausible(path: str, value: Any) -> bool:
     bounds = PLAUSIBLE.get(path)
+    if path == "budget.monthly_usd" and value == 0:
+        return False  # "zero budget. Like, zero.": free routes only, said outright
     if bounds is None or not isinstance(value, int | float) or isinstance(value, bool):
         return False
     return not bounds[0] <= float(value) <= bounds[1]
@@ -905,7 +916,9 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
         apps = [a for a in apps if (m := maker_named(a.en)) is None or where in m.offered]
     if apps:
         currency = render.person_currency(state.get("requirements", {}), lang)
-        text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state), currency)
+        people = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+        text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state),
+                                       currency, people)  # fmt: skip
         summary = ", ".join(app.en for app in apps)
         return [ToolStep(name="why_not", summary=summary), _message(text, lang)], [app.models for app in apps]
     target = answers.why_not_target(question)
@@ -1188,8 +1201,8 @@ def _restated_budget(before: Mapping[str, Any], facts: list[Fact], text: str, la
     """ "actually make it two hundred" after "hundred euros a month": a bare figure in a correction
     replaces the budget held, in its currency, when it is nearer the budget than the volume held."""
     held = before.get("budget.monthly_usd")
-    if held is None or held["value"] is None or held["provenance"] == "defaulted":
-        return []
+    if held is None or not held["value"] or held["provenance"] == "defaulted":
+        return []  # no figure held (none, or a zero budget): a bare figure is read as it is
     if any(f.path.startswith(("budget.", "volume.")) for f in facts):
         return []
     new = restated_figure(text)
@@ -1212,7 +1225,7 @@ def _restated_currency(before: Mapping[str, Any], facts: list[Fact], text: str, 
     """ "我说的是台币" after "一千块": the budget held, its amount unchanged, in the currency now named
     (¥1,000 -> 1,000新台币), shown as a change."""
     held = before.get("budget.monthly_usd")
-    if held is None or held["value"] is None or held["provenance"] == "defaulted":
+    if held is None or not held["value"] or held["provenance"] == "defaulted":
         return []
     if any(f.path.startswith("budget.") for f in facts):
         return []
@@ -1344,9 +1357,12 @@ def _clarify_task(candidates: list[str], lang: str) -> Pending:
 
 def _pending_for(field: str, lang: str, where: str | None = None) -> Pending:
     """The question for `field`; for where the model may run, only the data-residency choices that fit where
-    the person is (`where`, `Requirements.location`): no "Data must stay in China" for a dentist in Miami."""
+    the person is (`where`, `Requirements.location`): no "Data must stay in China" for a dentist in Miami; the
+    budget's "Nothing: free plans only" in English menus only (a Chinese "5吧" stays the figure 5)."""
     spec = QUESTIONS[field]
     labels = spec.labels(lang)
+    if field == "budget.monthly_usd" and lang == "zh":  # the free-only choice is offered in English menus only
+        labels = [o.label(lang) for o in spec.options if o.facts.get("budget.monthly_usd") != 0]
     if field == "deployment":
         fits = _RESIDENCY_FOR_PLACE.get(where or "", frozenset({"cn", "eu", "uk"}) if lang == "zh" else frozenset({"eu", "uk"}))
         labels = [o.label(lang) for o in spec.options

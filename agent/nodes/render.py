@@ -111,12 +111,24 @@ _ONCE_MIN_CHARS = 280
 given again in full."""
 
 
-def said_before(events: Sequence[Any], replies: Sequence[str], lang: str, keep: frozenset[str] = frozenset()) -> list[Any]:
+def _masked(text: str) -> str:
+    """`text` with its figures masked ("about €1.32 a month" and "about €1.10 a month" read the same)."""
+    return re.sub(r"\d[\d.,]*", "#", text)
+
+
+def said_before(
+    events: Sequence[Any], replies: Sequence[str], lang: str, keep: frozenset[str] = frozenset(), *, figures: bool = False
+) -> list[Any]:
     """A reply's events with each long paragraph already given word for word in an earlier reply (`replies`,
     the assistant's earlier turns) cut to its first sentence and a pointer back: answered once, referred to
     after ("the same data paragraph in turns 3 and 5"). A paragraph after a tool step named in `keep` (the
-    steps to take, asked for again) is given in full."""
+    steps to take, asked for again) is given in full, unless its lead paragraph (before the numbered steps)
+    was given before, word for word but for its figures ("final answer: which app?" after the same recommendation): then the
+    lead's first sentence, said to be unchanged. `figures`: a paragraph that differs only in its figures
+    counts as given before (the same recommendation paragraph with the bill of a corrected volume)."""
     earlier = [" ".join(r.split()) for r in replies]
+    if figures:
+        earlier = [_masked(r) for r in earlier]
     out: list[Any] = []
     step = ""
     for event in events:
@@ -124,12 +136,18 @@ def said_before(events: Sequence[Any], replies: Sequence[str], lang: str, keep: 
             step = str(getattr(event, "summary", "") or "")
             out.append(event)
             continue
-        if step in keep:
-            out.append(event)
-            continue
         key = " ".join(event.text.split())
         long = len(key) >= (_ONCE_MIN_CHARS // 2 if re.search(r"[\u4e00-\u9fff]", key) else _ONCE_MIN_CHARS)
-        if not long or not any(key in r for r in earlier):
+        if step in keep:
+            lead = " ".join(event.text.strip().split("\n")[0].split())
+            if (long and "\n" in event.text.strip() and len(lead) >= _ONCE_MIN_CHARS // 2
+                    and any(_masked(lead) in _masked(r) for r in earlier)):  # fmt: skip
+                first = _sentences(event.text.strip().split("\n")[0])[0].strip()
+                out.append(event.model_copy(update={"text": t(lang, "said_before_unchanged", gist=first)}))
+            else:
+                out.append(event)
+            continue
+        if not long or not any((_masked(key) if figures else key) in r for r in earlier):
             out.append(event)
             continue
         first = _sentences(event.text)[0].strip()
@@ -183,6 +201,8 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
         return words["none_budget"] if path.startswith("budget.") else words["none_latency"]
     if isinstance(value, bool):
         return words["yes"] if value else words["no"]
+    if path == "budget.monthly_usd" and float(value) == 0:
+        return words["zero_budget"]
     if path == "budget.monthly_usd":
         return usd(float(value)) + words["per_month"]
     if path == "budget.per_1k_requests_usd":
@@ -340,8 +360,8 @@ def person_currency(requirements: Mapping[str, Slot], lang: str | None = None) -
         shown = slot.get("shown") if slot is not None else None
         if shown and (code := currency_of(shown)) is not None:
             return code
-        if slot is not None and slot.get("provenance") == "stated" and slot.get("value") is not None:
-            return None  # a budget said in dollars
+        if slot is not None and slot.get("provenance") == "stated" and slot.get("value"):
+            return None  # a budget said in dollars (a zero budget names no currency)
     where = requirements.get("location")
     if where is not None and where.get("value") in LOCAL_CURRENCY:  # a person in Taipei: NT$, not yuan
         return LOCAL_CURRENCY[str(where["value"])]
