@@ -68,7 +68,8 @@ def test_a_thinking_off_assumption_says_how_for_each_kind_of_model() -> None:
     minimal = say("en", Reason(code="thinking_off", params={**base, "off_how": "minimal"}))
     assert "\u201cminimal\u201d" in minimal and "no \u201coff\u201d" in minimal and "thinks only when asked" not in minimal
     plain = say("en", Reason(code="thinking_off", params=base))
-    assert plain.startswith("M: thinking off assumed (this model thinks only when asked);")
+    # no claim about a model whose default is not known (expert23: Claude Sonnet 5 thinks by default)
+    assert plain.startswith("M: thinking off assumed (thinking turned off in the request: check whether")
     zh = say("zh", Reason(code="thinking_off", params={**base, "off_how": "omit"}))
     assert "显式的关闭设置会被拒绝" in zh and "disabled" not in zh
 

@@ -23,7 +23,7 @@ from .conftest import req
 
 @pytest.mark.parametrize(
     ("key", "adaptive"),
-    [("claude-fable-5", True), ("claude-opus-4.7", True), ("claude-opus-4.8", True), ("claude-mythos-5", True),
+    [("claude-fable-5", True), ("claude-opus-4.7", True), ("claude-opus-4.8", False), ("claude-mythos-5", True),
      ("claude-sonnet-5", True), ("claude-opus-5", True), ("claude-opus-4.6", False), ("claude-sonnet-4", False),
      ("gemini-3.7-flash", False), ("gpt-5", False)],
 )  # fmt: skip
@@ -80,3 +80,30 @@ def test_the_strongest_that_fits_is_measured_among_the_lasting_when_the_top_is_a
     stable_top = Entry(key="top", quality=Quality(91.7, 90.5, 93.0, (), ()), monthly=490, p95=1.0)
     assert "narrow" not in order(req(priority="quality"), [stable_top, wide, narrow, cheap]).tier
 
+
+
+# --- expert23: a Claude 5 model thinks by default: thinking off is sent explicitly -----------------
+
+
+@pytest.mark.parametrize(("key", "how"), [("claude-sonnet-5", "explicit"), ("claude-opus-5", "explicit"),
+                                          ("claude-opus-4.7", "omit"), ("claude-opus-5.5", None)])  # fmt: skip
+def test_a_claude_5_model_is_told_to_send_thinking_disabled(key: str, how: str | None) -> None:
+    from whichmodel.tools.decision.thinking import off_setting
+
+    assert off_setting(key) == how
+
+
+def test_the_hospital_value_pick_on_sonnet_5_says_to_send_thinking_disabled() -> None:
+    s02 = {"use_case": "Clinical decision-support assistant for hospital physicians: answer drug dosing, interaction "
+           "and guideline questions from our curated clinical guideline library; wrong answers can harm patients",
+           "task_type": "qa", "languages": ["en"], "location": "us",
+           "volume": {"requests_per_month": 30_000, "input_tokens": 6000, "output_tokens": 700},
+           "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
+           "needs": {"reasoning": True}, "data": {"sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(s02), load_catalog())
+    sonnet = [c for c in rec.recommendations if c.model_key == "claude-sonnet-5"]
+    for c in sonnet:
+        off = [a for a in (c.cost.assumption_codes if c.cost else []) if a.code == "thinking_off"]
+        assert all(a.params.get("off_how") == "explicit" for a in off)
+        assert all("thinks by default" in say("en", a) and "only when asked" not in say("en", a) for a in off)
+    assert sonnet, "Claude Sonnet 5 through a BAA cloud is on the clinical shortlist"

@@ -239,12 +239,16 @@ def rank_all(
     source_code = "coding" in domains_of(req)  # once, not per model (`_unflagged_first`)
     for key in sorted(stage.passing):
         # a seller without a reservation represents the model when there is one (`reservations`)
-        found = [(o, reservations(req, o) + _retires_soon(o, as_of)) for o in stage.passing[key]]
+        # a provider's preview (beta) listing of a stable model never hides its working listings elsewhere,
+        # even a slower one held back for its thinking cut (expert23 s12: Gemma 4 31B on Cerebras's preview
+        # hid it at nearai, and the value pick with it)
+        listed = [o for o in stage.passing[key] if _preview_listing(o) is None] or stage.passing[key]
+        found = [(o, reservations(req, o) + _retires_soon(o, as_of)) for o in listed]
         clear = [o for o, codes in found if not codes]
         # else one whose reservations are only warnings (Kimi K3 for a Canadian clinic's notes through
         # a US host rather than its maker under Chinese law: `HELD_LAST`)
         lighter = [o for o, codes in found if not HELD_LAST.intersection(codes)]
-        pool = _unflagged_first(req, clear or lighter or stage.passing[key], source_code=source_code)
+        pool = _unflagged_first(req, clear or lighter or listed, source_code=source_code)
         chosen = choose_option(pool, mainland_china=china, baa_first=baa)
         held[key] = next(codes for o, codes in found if o is chosen)
         by_key[key] = Ranked(chosen, quality_of(chosen.model), len(pool))

@@ -124,8 +124,6 @@ key, with the source: a latency target never plans them with thinking off (`can_
 ADAPTIVE_ONLY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^claude-(opus-4[.-]7|mythos)"), "AWS Bedrock, adaptive thinking: Claude Opus 4.7 and Claude Mythos "
      "Preview only support adaptive thinking; thinking.type 'enabled' with budget_tokens returns a 400 error"),
-    (re.compile(r"^claude-opus-4[.-]8"), "assumed like Claude Opus 4.7, its predecessor (AWS Bedrock, adaptive "
-     "thinking); no source of its own found"),
     (re.compile(r"^claude-(fable|sonnet|opus|haiku)-5"), "Claude 5 models reject the budget form with HTTP 400 "
      "('thinking.type.enabled is not supported for this model. Use thinking.type.adaptive and output_config.effort', "
      "observed on claude-sonnet-5: MemberJunction Anthropic driver docs, UsesAdaptiveThinking)"),
@@ -141,19 +139,23 @@ def adaptive_only(model_key: str) -> bool:
     return any(pattern.search(model_key) for pattern, _ in ADAPTIVE_ONLY)
 
 
-OffSetting = Literal["omit", "minimal"]
+OffSetting = Literal["omit", "minimal", "explicit"]
 
 OFF_SETTINGS: tuple[tuple[re.Pattern[str], OffSetting, str], ...] = (
     (re.compile(r"^claude-opus-4[.-][78]"), "omit", "AWS Bedrock, adaptive thinking: on Claude Opus 4.7 an explicit "
      "thinking.type 'disabled' returns a 400 error; a request without a thinking field runs without thinking "
      "(OpenRouter's Claude 4.7 guide: reasoning stays opt-in; Anthropic's Opus 5 migration guide for 4.8)"),
+    (re.compile(r"^claude-(sonnet|opus|haiku)-5(?![.-]\d)"), "explicit", "Claude Opus 5 API guides (apidog, 2026-07): "
+     "thinking is on by default on Claude 5 models; a request without a thinking field runs with adaptive thinking "
+     "(on Opus 4.8 it ran without), so thinking off must be sent explicitly"),
     (re.compile(r"^gemini-3(\.[0-6])?-flash"), "minimal", "Google, thinking levels: Gemini 3 to 3.6 Flash and "
      "Flash-Lite have no 'off'; their lowest level, 'minimal', matches no thinking for most queries and may "
      "still think a little on complex coding (ai.google.dev/gemini-api/docs/thinking; docs.cloud.google.com, thinking)"),
 )  # fmt: skip
 """How thinking is turned off where "off" is not a plain request flag, by canonical key, with the
 source: `omit` (leave the thinking field out; an explicit 'disabled' is refused), `minimal` (the
-lowest thinking level, which is near-off, not off). The report says it beside any thinking-off plan
+lowest thinking level, which is near-off, not off), `explicit` (thinks by default: send thinking
+'disabled' in every request; expert23 on Claude Sonnet 5). The report says it beside any thinking-off plan
 instead of "confirm this one allows it" (expert21 D-3, D-6)."""
 
 
