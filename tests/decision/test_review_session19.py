@@ -107,3 +107,27 @@ def test_the_hospital_value_pick_on_sonnet_5_says_to_send_thinking_disabled() ->
         assert all(a.params.get("off_how") == "explicit" for a in off)
         assert all("thinks by default" in say("en", a) and "only when asked" not in say("en", a) for a in off)
     assert sonnet, "Claude Sonnet 5 through a BAA cloud is on the clinical shortlist"
+
+
+# --- expert23 N-C: a Taiwan agency's bar on models made in mainland China ---------------------------
+
+
+def test_a_taiwan_agency_summary_names_no_model_made_in_mainland_china_as_passed_over() -> None:
+    hotline = {"use_case": "臺北市政府 1999 市民熱線 AI 客服助理：以繁體中文回答市民關於各局處業務、申辦流程等問題，"
+               "依據本府公開的業務手冊回答；對話可能包含市民姓名、身分證字號、地址與電話",
+               "task_type": "chat", "languages": ["zh"], "priority": "balanced", "location": "tw",
+               "volume": {"requests_per_month": 200_000, "input_tokens": 2500, "output_tokens": 400},
+               "budget": {"monthly_usd": 2000}, "latency": {"p95_seconds": 8}, "context_tokens": 16_000,
+               "needs": {"tool_calling": True}, "data": {"proprietary_knowledge": True, "sensitivity": "confidential"}}  # fmt: skip
+    rec = recommend(Requirements.model_validate(hotline), load_catalog())
+    codes = {r.code: r for r in rec.summary_codes}
+    named = [str(codes[c].params.get("model", "")) for c in ("strongest", "china_law_passed_over", "cn_passed_over")
+             if c in codes]  # fmt: skip
+    also = codes["also_retiring"].params["models"] if "also_retiring" in codes else []
+    named += [str(m) for m in also] if isinstance(also, list) else []
+    assert "also_retiring" in codes and "strongest" in codes  # the Gemini models retiring soon are still named
+    assert not any(n.startswith(("Kimi", "Qwen", "DeepSeek", "GLM")) for n in named), named
+    assert "china_law_passed_over" not in codes
+    # paraphrase: the same hotline run by a private company is not barred: Chinese-law providers may be named
+    private = {**hotline, "use_case": "連鎖餐廳的線上客服：以繁體中文回答訂位與菜單問題，對話可能包含顧客姓名與電話"}
+    assert recommend(Requirements.model_validate(private), load_catalog()).quality_pick is not None

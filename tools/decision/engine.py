@@ -1821,6 +1821,9 @@ def _summary_codes(
             "retires": (d.isoformat() if (d := retirement_date(alternative.option.model, alternative.option.offering)) else None)}))  # fmt: skip
         # the model to move to carries its own warnings (a provider under another law for citizens' data)
         codes += risk_note(alternative.option.model.name, mention_risks(req, alternative.option, alternative.quality))
+    # a Taiwan agency may not buy a model made in mainland China whoever serves it: its risk line says so
+    # once; it is no "strongest", "also retiring" or "passed over" model (expert23 N-C: Kimi K2.5, K2.6)
+    rated = [r for r in rated if not _barred_for_tw_agency(req, r.option)]
     named = {lead.model_key, quality.model_key if quality is not None else lead.model_key}
     named |= {c.model_key for c in top if c.model_key in ranking.ordered.demoted}
     named |= {ranking.ordered.rival} if ranking.ordered.rival else set()  # the dead heat already names it
@@ -1937,7 +1940,8 @@ def _cn_passed_over(req: Requirements, ranking: Ranking, pick: Candidate) -> lis
     if pick.quality is None or any(r.code == "not_offered_cn" for r in pick.risk_codes):
         return []
     found = next((r for r in ranking.ranked if r.quality.value is not None and r.quality.value > pick.quality
-                  and HELD_LAST.intersection(reservations(req, r.option))), None)  # fmt: skip
+                  and HELD_LAST.intersection(reservations(req, r.option))
+                  and not _barred_for_tw_agency(req, r.option)), None)  # fmt: skip
     if found is None or found.quality.value is None:
         return []
     held = reservations(req, found.option)
