@@ -83,7 +83,10 @@ CURRENCY_SUFFIX = {r"\s?(?:australian|aussie|au)\s+(?:dollars?|bucks)\b": "aud",
                    r"\s?(?:美元|美金|刀)": "usd", r"\s?euros?\b": "eur", r"\s?eur\b": "eur", r"\s?欧元": "eur",
                    r"\s?pounds?\b": "gbp", r"\s?quid\b": "gbp", r"\s?gbp\b": "gbp", r"\s?英镑": "gbp", r"\s?yuan\b": "cny",
                    r"\s?rmb\b": "cny", r"\s?cny\b": "cny", r"\s?(?:元人民币|元|块钱|块|人民币|人名币)": "cny",
-                   r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd"}  # fmt: skip
+                   r"\s?(?:yen\b|jpy\b|日元)": "jpy", r"\s?(?:hkd\b|港元|港币)": "hkd", r"\s?蚊": "hkd"}  # fmt: skip
+PHILIPPINES = (r"\bphilippines?\b|\bfilipin[oa]s?\b|\bpinoy\b|\bmanila\b|\bquezon\b|\bcebu\b|\bdavao\b|\bmakati\b|"
+               r"\bpasig\b|\btaguig\b|\bbisaya\b|\btagalog\b|菲律宾|马尼拉")
+"""Words that place a person in the Philippines, where "pesos" are Philippine pesos, not Mexican ones."""
 LOCAL_DOLLAR: tuple[tuple[str, str], ...] = (
     ("cad", r"\bcanada\b|\bcanadian\b|\btoronto\b|\bontario\b|\bvancouver\b|\bmontr[eé]al\b|\bqu[eé]bec\b|\bottawa\b|"
             r"\bcalgary\b|\bedmonton\b|\balberta\b|\bwinnipeg\b|\bbritish\s+columbia\b|\bnova\s+scotia\b|加拿大|多伦多|温哥华|蒙特利尔"),

@@ -298,6 +298,8 @@ def _currency(scan: _Scan, n: Number) -> tuple[str, int, int] | None:
             code = named_currency(scan.low, scan.text[n.start : n.end + len(m.group(0))]) or code
         if code == "usd" and _rx(_GENERIC_UNIT).fullmatch(m.group(0).strip()):
             code = local_dollar(scan.low) or code  # "200 dollars" from Toronto: Canadian dollars
+        if code == "mxn" and not _rx(r"mexic|mxn").search(m.group(0)) and _rx(lx.PHILIPPINES).search(scan.low):
+            code = "php"  # "500 pesos a month" from a bakery in Quezon City: Philippine pesos (novice23 T17)
         return code, n.start, n.end + len(m.group(0))
     return None
 

@@ -2029,6 +2029,19 @@ SCREENING_BIAS = re.compile(
     re.IGNORECASE,
 )
 """Whether AI screening of applicants could discriminate ("让AI筛简历，会不会按年龄、性别筛掉人？")."""
+PATIENT_ADVICE = re.compile(
+    r"(?:病人|患者|病患|居民|家属)[^。？?！!]{0,30}(?:要不要|该不该|能不能|可不可以)?(?:吃药|用药|停药|加药|减药|打针|剂量|开药|诊断|看病)[^。？?！!]{0,40}"
+    r"(?:ai|人工智能|机器人|它)[^。？?！!]{0,12}(?:回答|回复|答复|解答)|"
+    r"(?:ai|人工智能|机器人|它)[^。？?！!]{0,12}(?:直接)?(?:回答|回复|答复|解答)[^。？?！!]{0,20}(?:病人|患者|病患)[^。？?！!]{0,20}"
+    r"(?:吃药|用药|病情|症状|诊断|剂量)|"
+    r"\bpatients?\b[^?]{0,80}\b(?:medicines?|medication|meds|dose|dosage|pills?|insulin|diagnos\w*|symptoms?)\b[^?]{0,60}"
+    r"\b(?:ai|bot|chatbot|it)\b[^?]{0,20}\b(?:answer|reply|respond)|"
+    r"\b(?:ai|bot|chatbot|it)\b[^?]{0,20}\b(?:answer|reply\s+to|respond\s+to)\b[^?]{0,40}\bpatients?'?\b[^?]{0,40}"
+    r"\b(?:medicines?|medication|meds|dose|dosage|symptoms?|diagnos\w*)\b",
+    re.IGNORECASE,
+)
+"""Whether the AI may answer patients' own medical questions (medicine, dose, diagnosis) directly ("有病人在微信上直接问
+'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"): never on its own, a clinician decides (novice23 T18)."""
 PHOTOS_OF_IDS = re.compile(
     r"(?:passports?|passport\s+(?:photos?|scans?|pages?)|id\s+(?:cards?|documents?|photos?|scans?)|identity\s+(?:cards?|documents?)|"
     r"driv(?:er'?s|ing)\s+licen[cs]es?|visas?)\b[^?]{0,80}\b(?:ai|chatgpt|claude|gemini|app|model|it)\b[^?]{0,30}\?|"
@@ -2204,6 +2217,7 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("photos_people")  # "照片到底可不可以放？" at a kindergarten
     kinds += [kind for kind, pattern in (("relay_api", RELAY_API), ("hk_privacy", HK_PRIVACY), ("which_app", WHICH_APP),
                                          ("first_steps", FIRST_STEPS), ("screening_bias", SCREENING_BIAS),
+                                         ("patient_advice", PATIENT_ADVICE),
                                          ("student_data", STUDENT_DATA), ("photos_work", PHOTOS_OF_WORK)) if pattern.search(q)]  # fmt: skip
     if "photos_work" in kinds:  # the photo answer holds what to do with the names and marks on the page
         kinds = [k for k in kinds if k not in ("student_data", "photos_people")]
@@ -2373,6 +2387,7 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "china_maker": frozenset({"safety", "may_use", "can_ai"}),
     "hk_privacy": frozenset({"law", "safety"}),
     "photos_people": frozenset({"safety", "may_use", "can_ai"}),
+    "patient_advice": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
     "student_data": frozenset({"safety", "may_use", "can_ai", "law"}),
     "photos_work": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
     "self_host_no_it": frozenset(
@@ -2497,6 +2512,9 @@ def direct_answer(
         return t(lang, "paste_tone_loss").strip()
     if kind == "which_app":  # "到底要用哪一個app？"
         return _which_app_answer(raw, recommendation, lang)
+    if kind == "patient_advice":  # "病人问'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"
+        law = "patient_advice_cn" if person_region(raw, currency) == "cn" else ""
+        return t(lang, "patient_advice") + (t(lang, law) if law else "")
     if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
         return t(lang, "screening_bias")
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？", "我们部门没人会写代码，具体第一步怎么做？"
