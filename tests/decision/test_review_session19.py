@@ -17,6 +17,7 @@ from whichmodel.tools.decision.result import Reason
 from whichmodel.tools.decision.thinking import adaptive_only
 
 from .conftest import req
+from .test_review_session18 import S02
 
 # --- N-8: adaptive-only thinking ----------------------------------------------------------------
 
@@ -94,13 +95,7 @@ def test_a_claude_5_model_is_told_to_send_thinking_disabled(key: str, how: str |
 
 
 def test_the_hospital_value_pick_on_sonnet_5_says_to_send_thinking_disabled() -> None:
-    s02 = {"use_case": "Clinical decision-support assistant for hospital physicians: answer drug dosing, interaction "
-           "and guideline questions from our curated clinical guideline library; wrong answers can harm patients",
-           "task_type": "qa", "languages": ["en"], "location": "us",
-           "volume": {"requests_per_month": 30_000, "input_tokens": 6000, "output_tokens": 700},
-           "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
-           "needs": {"reasoning": True}, "data": {"sensitivity": "confidential"}}  # fmt: skip
-    rec = recommend(Requirements.model_validate(s02), load_catalog())
+    rec = recommend(Requirements.model_validate(S02), load_catalog())  # expert14's s02, as in the session-18 tests
     sonnet = [c for c in rec.recommendations if c.model_key == "claude-sonnet-5"]
     for c in sonnet:
         off = [a for a in (c.cost.assumption_codes if c.cost else []) if a.code == "thinking_off"]
