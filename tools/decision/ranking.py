@@ -731,7 +731,8 @@ def _with_lasting_peers(strict: list[Entry], rated: Sequence[Entry], best: Entry
         return strict
     peers = [e for e in rated if warning_count(e) == fewest]  # the same warnings: no model jumps the tier on fewer
     top = max(peers, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
-    return strict + [e for e in peers if e not in strict and reaches(e.quality, top.quality)]
+    keys = {e.key for e in strict}
+    return strict + [e for e in peers if e.key not in keys and reaches(e.quality, top.quality)]
 
 
 def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
@@ -810,7 +811,8 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
     # rating neither joins nor leaves the tier because its score skips the German category.
     gaps = {e.key: gap(e.quality, best.quality) for e in rated}
     strict = _with_lasting_peers([e for e in rated if gaps[e.key] <= 0], rated, best)
-    widened = [e for e in rated if gaps[e.key] <= BALANCED_MARGIN or e in strict]
+    in_strict = {e.key for e in strict}
+    widened = [e for e in rated if gaps[e.key] <= BALANCED_MARGIN or e.key in in_strict]
     if anchor is not None and (anchor.quality.value or 0.0) > (best.quality.value or 0.0):
         # the balanced margin is measured from the retiring leader when a candidate comes within it;
         # the quality tier (statistical ties) stays measured from the best that passes
