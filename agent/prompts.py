@@ -297,7 +297,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "rec_outro": "您可以随时修改任何条件（例如“预算改成每月{example}”），我会重新排序。完整报告包含成本、理由和来源：在浏览器对话里，用这条消息下方的下载按钮保存（一个可以留存或转发的文件）。",
         "rerank": "已更新：{items}。重新排序如下：",
         "anything_else": "还有需要修改的吗？告诉我，我会重新排序。",
-        "self_hosted": "私有化部署",
+        "self_hosted": "在自己的服务器上运行",
         "via": "通过{provider}",
         "cost_unknown": "成本未知",
         "answer_intro": "来自选型指南：",

@@ -646,7 +646,8 @@ PLACES: tuple[tuple[str, str, str, str], ...] = (
      r"义乌|东莞|佛山|长沙|郑州|合肥|昆明|沈阳|大连|济南|福州|无锡|温州|石家庄|哈尔滨|长春|南宁|贵阳|南昌|太原|兰州|乌鲁木齐|"
      r"浙江|江苏|广东|四川|山东|河南|河北|湖南|湖北|福建|安徽|江西|云南|贵州|广西|陕西|山西|辽宁|吉林|黑龙江"),
     ("hk", "Hong Kong", "香港", r"\bhong\s+kong\b|香港"),
-    ("tw", "Taiwan", "台湾", r"\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|台湾|台北|高雄|台中|台南|新竹|桃园"),
+    ("tw", "Taiwan", "台湾", r"\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|\btaoyuan\b|\bnew\s+taipei\b|"
+     r"台湾|台北|新北|高雄|台中|台南|新竹|桃园|基隆|嘉义|彰化|屏东|宜兰|花莲|台东|苗栗|云林|南投|澎湖|金门"),
     ("sg", "Singapore", "新加坡", r"\bsingapore\b|新加坡"),
     ("ca", "Canada", "加拿大", LOCAL_DOLLAR[0][1]),
     ("us", "the US", "美国",
@@ -685,6 +686,12 @@ PLACES: tuple[tuple[str, str, str, str], ...] = (
 """Where a person can be (`Requirements.location`): (code, EN name, ZH name, pattern of the country and its
 main cities). The first place a statement names decides; "other" keeps the country's name to say it back.
 A place says what services can be bought there, never where data must stay."""
+TW_CUES = r"(?<![a-z])line(?![a-z])|健保|新台币|台币|\bnt\$|统一编号|统编|身分证字号|个资法|劳健保|牙医诊所"
+"""Words that, in a message written in Traditional Chinese (not Cantonese), say the person is in Taiwan
+(`location` tw, inferred): LINE, the messaging app clinics and shops there answer customers on; 健保
+(Taiwan's National Health Insurance); 新台币 / NT$; 统一编号 (a Taiwan business number); 身分证字号;
+个资法; 牙医诊所 (Hong Kong says 牙科诊所). Read on the Simplified reading of the message. Traditional
+characters alone never place anyone (Hong Kong, Macao and the diaspora write them too)."""
 LOCATION_CUE = (r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
                 r"i'?m\s+from|we'?re\s+from|said)\b[^.;!?]{0,24}$|\bin\s+(?:(?:downtown|central|north|south|east|west|"
                 r"greater)\s+)?$|\b(?:here|out)\s+in\s+$|(?:我|我们|我哋|人|公司|店|医院|学校)(?:就|也|都|现在)?(?:在|是)$|"

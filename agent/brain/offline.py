@@ -32,6 +32,7 @@ from whichmodel.agent.brain.numbers import (
     normalize,
 )
 from whichmodel.agent.events import Provenance
+from whichmodel.agent.reply_script import CANTONESE
 from whichmodel.agent.state import Fact
 from whichmodel.knowledge.catalog.curated import PROVIDER_JURISDICTIONS
 from whichmodel.knowledge.units import (
@@ -48,6 +49,7 @@ from whichmodel.knowledge.units import (
 )
 from whichmodel.tools.decision.explain import task_name
 from whichmodel.tools.decision.names import value_name
+from whichmodel.tools.report.script import written_in
 
 Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
 
@@ -1817,6 +1819,19 @@ def _location(scan: _Scan, expecting: str | None = None) -> None:
             return
 
 
+def _taiwan_words(scan: _Scan, message: str) -> None:
+    """A message in Traditional Chinese (not Cantonese) with a Taiwan word (`lx.TW_CUES`: LINE, 健保, 新台幣,
+    牙醫診所...) and no place said: the person is taken to be in Taiwan (inferred, said back, correctable).
+    Traditional characters alone place no one."""
+    if any(f.path == "location" for f in scan.facts) or written_in(message) != "traditional":
+        return
+    if CANTONESE.search(message):
+        return  # written Cantonese: Hong Kong's usage, not Taiwan's
+    m = _rx(lx.TW_CUES).search(scan.low)
+    if m is not None:
+        scan.add("location", "tw", "inferred", m.start(), m.end(), "台湾" if scan.language == "zh" else "Taiwan")
+
+
 def turned_down_places(message: str) -> frozenset[str]:
     """The places a message says are not the person's ("NO. I said Canada, not the US": {"us"}), as
     location codes (the same codes as where data may stay: "us", "eu", "cn", "uk", "au")."""
@@ -2265,6 +2280,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     _restated(scan)
     _budget_cap(scan)
     _read_words(scan, expecting)
+    _taiwan_words(scan, message)
     if expecting:
         _from_expecting(scan, expecting)
     _corrected_budget(scan)

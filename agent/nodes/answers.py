@@ -47,6 +47,7 @@ from whichmodel.knowledge.units import (
     ZH_NAME,
     Lang,
     from_usd,
+    has_han,
     money,
 )
 from whichmodel.tools.decision import Requirements, RequirementsError, parse_requirements
@@ -1642,14 +1643,16 @@ _APPS_BY_LANG = {"en": "ChatGPT, Claude or Gemini", "zh": "通义千问、Kimi�
 _APP_SHORT = re.compile(r"^the\s+|\s+app(?:\s+and\s+website)?\b|\s*\([^)]*\)|\s*（[^）]*）|\s*(?:官网和)?手机应用(?:和网页)?|\s+应用$|\s*智能助手")
 
 
-def apps_in(place: str | None, lang: Lang, limit: int = 4) -> str | None:
+def apps_in(place: str | None, lang: Lang, limit: int = 4, confidential: bool = False) -> str | None:
     """The chat apps offered where the person is (makers table, in its order: the US makers' first where
     they serve), short names joined ("ChatGPT、Claude、Gemini、DeepSeek 等"); None for a place the table does
-    not cover. A person in Taiwan never hears of 豆包, one in Hong Kong never of ChatGPT."""
+    not cover. A person in Taiwan never hears of 豆包, one in Hong Kong never of ChatGPT; with `confidential`
+    data (a Taipei clinic's patients) outside mainland China, no mainland maker's own app (its data stays in
+    mainland China, under Chinese law)."""
     if place not in PLACES or place == "cn":  # mainland China: the usual Chinese list (`_APPS_BY_LANG`)
         return None
     names = [_APP_SHORT.sub("", m.app_zh if lang == "zh" else m.app_en).strip() for m in MAKERS
-             if place in m.offered and m.app_en]  # fmt: skip
+             if place in m.offered and m.app_en and not (confidential and m in CHINESE_MAKERS)]  # fmt: skip
     names = list(dict.fromkeys(n for n in names if n))[:limit]
     if not names:
         return None
@@ -1667,7 +1670,7 @@ def _pick_app(top: Candidate | None, lang: Lang, raw: Mapping[str, Any] | None =
     place = _place_of(raw)
     maker = maker_named(f"{top.model} {top.provider} {top.provider_name}") if top is not None else None
     if maker is None or not maker.app_en or (place in PLACES and place not in maker.offered):
-        return apps_in(place, lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+        return apps_in(place, lang, confidential=_sensitive(raw or {})) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
     return maker.app_zh if lang == "zh" else maker.app_en
 
 
@@ -1918,7 +1921,8 @@ COMPUTER = re.compile(
 """Whether special hardware is needed to use it ("do i need a fancy computer for this?")."""
 
 COMPARE_CUE = re.compile(
-    r"\bor\b|\bvs\.?\b|versus|better|compare|还是|哪个(?:好|更好|强|更强|厉害)|哪家(?:好|强)|比较|对比|和.{1,12}比",
+    r"\bor\b|\bvs\.?\b|versus|better|compare|还是|哪个(?:好|更好|强|更强|厉害)|哪家(?:好|强)|比较|对比|和.{1,12}比|"
+    r"哪个[^。？?！!，,]{1,12}(?:更好|更强|更厉害|更靠谱|更准)",
     re.IGNORECASE,
 )
 """Words that ask to weigh two named services against each other ("chatgpt $20 or the claude thing?")."""
@@ -2029,19 +2033,33 @@ SCREENING_BIAS = re.compile(
     re.IGNORECASE,
 )
 """Whether AI screening of applicants could discriminate ("让AI筛简历，会不会按年龄、性别筛掉人？")."""
+_MEDICAL = (r"吃药|用药|停药|加药|减药|吃[^。？?！!，,]{0,3}药|止痛|消炎药|抗生素|药物|剂量|打针|开药|诊断|病情|症状|处方|"
+            r"(?:牙|头|肚子)痛")
+"""What a patient asks a clinic that is medical advice (medicine, dose, symptoms, pain), in Simplified."""
+_MEDICAL_EN = (r"medicines?|medications?|meds|dose|dosage|pills?|insulin|painkillers?|pain\s+(?:killers?|relief)|"
+               r"antibiotics?|ibuprofen|paracetamol|diagnos\w*|symptoms?")
 PATIENT_ADVICE = re.compile(
-    r"(?:病人|患者|病患|居民|家属)[^。？?！!]{0,30}(?:要不要|该不该|能不能|可不可以)?(?:吃药|用药|停药|加药|减药|打针|剂量|开药|诊断|看病)[^。？?！!]{0,40}"
+    r"(?:病人|患者|病患|居民|家属)[^。？?！!]{0,30}(?:要不要|该不该|能不能|可不可以)?(?:" + _MEDICAL + r"|看病)[^。？?！!]{0,40}"
     r"(?:ai|人工智能|机器人|它)[^。？?！!]{0,12}(?:回答|回复|答复|解答)|"
     r"(?:ai|人工智能|机器人|它)[^。？?！!]{0,12}(?:直接)?(?:回答|回复|答复|解答)[^。？?！!]{0,20}(?:病人|患者|病患)[^。？?！!]{0,20}"
-    r"(?:吃药|用药|病情|症状|诊断|剂量)|"
-    r"\bpatients?\b[^?]{0,80}\b(?:medicines?|medication|meds|dose|dosage|pills?|insulin|diagnos\w*|symptoms?)\b[^?]{0,60}"
+    r"(?:" + _MEDICAL + r")|"
+    r"(?:" + _MEDICAL + r")[^。？?！!]{0,20}(?:叫|让|要|设定|设置|告诉|跟)(?:ai|人工智能|机器人|它)[^。？?！!]{0,6}"
+    r"(?:不要|别|不准|不能|不)(?:回答|回复|答复|回)|"
+    r"(?:叫|让|要|设定|设置|告诉|跟)(?:ai|人工智能|机器人|它)[^。？?！!]{0,6}(?:不要|别|不准|不能|不)(?:回答|回复|答复|回)"
+    r"[^。？?！!]{0,8}(?:" + _MEDICAL + r")|"
+    r"\bpatients?\b[^?]{0,80}\b(?:" + _MEDICAL_EN + r")\b[^?]{0,60}"
     r"\b(?:ai|bot|chatbot|it)\b[^?]{0,20}\b(?:answer|reply|respond)|"
     r"\b(?:ai|bot|chatbot|it)\b[^?]{0,20}\b(?:answer|reply\s+to|respond\s+to)\b[^?]{0,40}\bpatients?'?\b[^?]{0,40}"
-    r"\b(?:medicines?|medication|meds|dose|dosage|symptoms?|diagnos\w*)\b",
+    r"\b(?:" + _MEDICAL_EN + r")\b|"
+    r"\b(?:tell|make|set|instruct|program|get)\s+(?:the\s+)?(?:ai|bot|chatbot|it)\s+(?:to\s+)?(?:not|never)\s+(?:to\s+)?"
+    r"(?:answer|reply|respond)[^?]{0,60}\b(?:" + _MEDICAL_EN + r")\b|"
+    r"\b(?:" + _MEDICAL_EN + r")\b[^?]{0,30}\bquestions?\b[^?]{0,40}\b(?:ai|bot|chatbot)\b[^?]{0,30}"
+    r"\b(?:answer|reply|respond)",
     re.IGNORECASE,
 )
 """Whether the AI may answer patients' own medical questions (medicine, dose, diagnosis) directly ("有病人在微信上直接问
-'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"): never on its own, a clinician decides (novice23 T18)."""
+'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"): never on its own, a clinician decides (novice23 T18);
+a clinic's reply bot is told not to answer them ("止痛藥的問題 我可以叫AI不要回答嗎？", novice24 P4)."""
 PHOTOS_OF_IDS = re.compile(
     r"(?:passports?|passport\s+(?:photos?|scans?|pages?)|id\s+(?:cards?|documents?|photos?|scans?)|identity\s+(?:cards?|documents?)|"
     r"driv(?:er'?s|ing)\s+licen[cs]es?|visas?)\b[^?]{0,80}\b(?:ai|chatgpt|claude|gemini|app|model|it)\b[^?]{0,30}\?|"
@@ -2084,6 +2102,116 @@ _OK_ASK = re.compile(
 _CONFIDENTIAL_SAID = re.compile(
     r"confidential|sensitive|personal\s+data|client|patient|secret|保密|机密|敏感|个人信息|客户资料|病历|简历", re.IGNORECASE
 )
+
+
+BOT_REPLY = re.compile(
+    r"自动回|自动答|机器人|半夜|深夜|晚上|下班|(?<![a-z])line(?![a-z])|whats\s?app|微信|\bbot\b|chatbot|automatic|"
+    r"\bauto-?repl|overnight|at\s+night|after\s+hours",
+    re.IGNORECASE,
+)
+"""A reply bot answering patients by itself ("常常有人半夜傳LINE問這個"): the fixed-reply rule is said."""
+TELL_NOT_TO = re.compile(
+    r"(?:叫|让|要|设定|设置|告诉|跟)(?:ai|人工智能|机器人|它)[^。？?！!]{0,6}(?:不要|别|不准|不能|不)(?:回答|回复|答复|回)|"
+    r"\b(?:tell|make|set|instruct|program|get)\s+(?:the\s+)?(?:ai|bot|chatbot|it)\s+(?:to\s+)?(?:not|never)\b",
+    re.IGNORECASE,
+)
+"""Telling the bot not to answer ("我可以叫AI不要回答嗎", "can I tell the bot not to answer?")."""
+EMERGENCY_NUMBER = {"tw": "119", "cn": "120", "hk": "999", "us": "911", "ca": "911", "uk": "999", "eu": "112",
+                    "au": "000", "sg": "995"}  # fmt: skip
+"""The emergency ambulance number where the person is (Taiwan 119, mainland China 120, Hong Kong 999, the US
+and Canada 911, the UK 999, the EU 112, Australia 000, Singapore 995); elsewhere "the local emergency number"."""
+
+
+def patient_advice_answer(question: str, raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
+    """A patient's own medical question (medicine, dose, symptoms): the doctor answers, never the AI alone;
+    for a reply bot that answers by itself (a chat task, or "半夜傳LINE", "the bot"), the stricter rule: a
+    fixed reply (call the clinic, see the dentist or doctor, the emergency number where the person is) and
+    only bookings and practical questions automated; mainland China's rule named there."""
+    place = _place_of(raw)
+    number = EMERGENCY_NUMBER.get(place or "")
+    emergency = t(lang, "emergency_number", number=number) if number else t(lang, "emergency_local")
+    said = to_simplified(f"{question} {raw.get('use_case') or ''}")
+    bot = raw.get("task_type") == "chat" or BOT_REPLY.search(said) is not None
+    if bot and TELL_NOT_TO.search(to_simplified(question)):  # "止痛藥的問題 我可以叫AI不要回答嗎？": the fixed reply first
+        parts = [t(lang, "patient_advice_tell_not"), t(lang, "patient_advice_bot", emergency=emergency)]
+    else:
+        parts = [t(lang, "patient_advice", emergency=emergency)]
+        if bot:
+            parts.append(t(lang, "patient_advice_bot", emergency=emergency))
+    if person_region(raw, currency) == "cn":
+        parts.append(t(lang, "patient_advice_cn"))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+_LISTING_WORDS = r"不能写的词|禁用词|违禁词|敏感词|不能用的词|哪些词不能|(?:banned|forbidden|prohibited)\s+words"
+"""Which words a listing must not use ("有没有不能写的词？"): answered with Amazon's rules once Amazon was named."""
+AMAZON_ASK = re.compile(
+    r"(?:亚马逊|amazon)[^。？?！!]{0,40}(?:ai|人工智能|机器写|判定|检测|查出|查[^。？?！!]{0,4}内容|处罚|惩罚|封店|封号|下架|违规|"
+    r"不能写|禁用|违禁|敏感词|能不能写|penal|ban|suspend|detect|flag|allowed|prohibit|restricted|words?)|"
+    r"(?:ai|人工智能)[^。？?！!]{0,20}(?:写的?|生成的?)[^。？?！!]{0,20}(?:亚马逊|amazon)|"
+    r"(?:" + _LISTING_WORDS + r")|"
+    r"(?:查出|判定|检测|识别|看出)[^。？?！!]{0,12}(?:ai|人工智能)(?:写|生成)|封店|封号|"
+    r"\b(?:detect|penali[sz]e|ban|suspend)\w*\b[^?]{0,30}\bai[- ](?:written|generated)",
+    re.IGNORECASE,
+)
+"""Whether Amazon penalises AI-written listings, or which words a listing must not use ("亚马逊会不会判定是AI
+写的然后处罚？", "有没有不能写的词？" after Amazon was named, "will Amazon ban AI-written listings?")."""
+_AMAZON = re.compile(r"亚马逊|amazon|listing|上架", re.IGNORECASE)
+LINE_CONNECT = re.compile(
+    r"(?<![A-Za-z])line(?![A-Za-z])[^。？?！!]{0,12}(?:接|连|串|对接|自动回|自动答|机器人|\bbot\b|connect|hook|integrat|auto)|"
+    r"(?:接|连|串)(?:到|进|上)?(?<![A-Za-z])line(?![A-Za-z])|"
+    r"(?<![A-Za-z])line(?![A-Za-z])[^。？?！!]{0,40}(?:复制|贴上|粘贴|copy|paste)",
+    re.IGNORECASE,
+)
+"""Whether LINE can be connected to an AI or the person copies and pastes ("LINE可以接AI嗎 還是我要自己複製貼上",
+"LINE可以自動回嗎"); read only in a message in Chinese or with "LINE" in capitals (English "line" is a word)."""
+CHINA_COMPANY_DATA = re.compile(
+    r"(?:资料|数据|个资|病历|信息)[^。？?！!]{0,20}(?:给|交给|放到|放进|传到|传给|用)[^。？?！!]{0,6}(?:中国|大陆|内地)(?:的)?"
+    r"(?:公司|厂商|企业|服务|ai|模型|app|应用)[^。？?！!]{0,12}(?:ok|可以|行|能|好|安全|合法|没问题|吗)|"
+    r"(?:中国|大陆|内地)(?:的)?(?:公司|厂商|ai)[^。？?！!]{0,20}(?:病人|患者|客户|个人)的?(?:资料|数据|信息)[^。？?！!]{0,12}"
+    r"(?:ok|可以|行|能|安全|合法|吗)|"
+    r"\b(?:data|records|information)\b[^?]{0,40}\b(?:to|with)\s+(?:a\s+)?chinese\s+(?:company|companies|provider|providers|ai)\b",
+    re.IGNORECASE,
+)
+"""Whether patients' or customers' data may go to a mainland Chinese company ("病人的資料給中國的公司OK嗎？"),
+no maker named (a named one is `china_maker`)."""
+
+
+def line_asked(question: str) -> bool:
+    """Whether `question` asks how LINE connects to an AI (see `LINE_CONNECT`)."""
+    return bool(LINE_CONNECT.search(question)) and (has_han(question) or "LINE" in question)
+
+
+def china_data_answer(question: str, raw: Mapping[str, Any], lang: Lang) -> str | None:
+    """ "病人的資料給中國的公司OK嗎？": for a person in Taiwan, no for patients' or other personal data (not a legal
+    ban for a private business; mainland providers fall under Chinese law), Taiwan's Personal Data Protection Act
+    (health records special-category, Art. 6) and its public-agency DeepSeek rule (2025) said as what they are;
+    elsewhere outside mainland China, no for confidential data; in mainland China, None (the local choice)."""
+    place = _place_of(raw)
+    if place == "cn":
+        return None
+    if place == "tw":
+        health = records_kind(f"{question} {raw.get('use_case') or ''}") == "health" or bool(
+            re.search(r"病人|患者|病历|病患|牙医|诊所|patient|clinic", to_simplified(question), re.IGNORECASE))
+        return t(lang, "china_data_tw") + (t(lang, "china_data_tw_health") if health else "") + t(lang, "china_data_tw_do")
+    return t(lang, "china_data_generic")
+
+
+UNREAD_LANGUAGE = re.compile(
+    r"(?:靠谱|可靠|行不行|准不准|准确|能用吗|可以吗|好不好)[^。？?！!]{0,30}(?:没人懂|没人会|没有人懂|没人看得懂|看不懂|不懂)|"
+    r"(?:没人懂|没人会|没有人懂|没人看得懂|看不懂)[^。？?！!]{0,12}(?:语|文)|"
+    r"\b(?:nobody|no\s+one|none\s+of\s+us)\b[^.?!]{0,30}\b(?:speaks?|reads?|knows?|understands?)\b",
+    re.IGNORECASE,
+)
+"""Whether a model writes a language nobody on the team reads well enough ("写德文和日文靠谱吗？我们没人懂德文")."""
+
+
+def unread_languages(message: str) -> list[str]:
+    """The single languages (codes) a message names, in its order, English and Chinese left out."""
+    low = to_simplified(message).lower()
+    found = sorted((m.start(), codes[0]) for pattern, codes in lx.LANGUAGES
+                   if len(codes) == 1 and (m := re.search(pattern, low, re.IGNORECASE)))  # fmt: skip
+    return [c for c in dict.fromkeys(code for _, code in found) if c not in ("en", "zh")]
 
 
 def china_maker_asked(question: str) -> Maker | None:
@@ -2225,12 +2353,20 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
     if china_maker_asked(q) is not None:  # "is DeepSeek from China then ok for this?"
         kinds.append("china_maker")
+    elif CHINA_COMPANY_DATA.search(q):  # "病人的資料給中國的公司OK嗎？"
+        kinds.append("china_data")
+    if AMAZON_ASK.search(q) and (_AMAZON.search(q) or _AMAZON.search(to_simplified(earlier))):
+        kinds.append("amazon_listing")  # "亚马逊会不会判定是AI写的然后处罚？", "有没有不能写的词？"
+    if line_asked(q):
+        kinds.append("line_connect")
+    if UNREAD_LANGUAGE.search(q) and unread_languages(q):
+        kinds.append("unread_language")  # "写德文和日文靠谱吗？我们没人懂德文"  # "LINE可以接AI嗎 還是我要自己複製貼上"
     if LOSS.search(to_simplified(message or question)) and ("paste_app" in kinds or MENTION_ASK.search(q)):
         kinds.append("loss_tone")  # "one lady lost her husband last month … is it ok to put that in?"
     if (FREE_APP_ASK.search(q) or KEEPS_TYPED.search(q)) and not {"paste_app", "leak_worry"} & set(kinds):
         kinds.append("app_keeps")  # "Is the free ChatGPT OK for this?", "Does it keep what I type in?"
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids",
-                                       "student_data", "photos_work", "china_maker"} & set(kinds):
+                                       "student_data", "photos_work", "china_maker", "china_data"} & set(kinds):
         kinds.append("data_safety")
     kinds += [f"product_{p.key}" for p in asked_products(question)]
     if asked_language(question) is not None:
@@ -2388,6 +2524,10 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "hk_privacy": frozenset({"law", "safety"}),
     "photos_people": frozenset({"safety", "may_use", "can_ai"}),
     "patient_advice": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
+    "china_data": frozenset({"safety", "may_use", "can_ai", "law"}),
+    "amazon_listing": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
+    "line_connect": frozenset({"integration", "setup", "app_use", "no_dev"}),
+    "unread_language": frozenset({"mistakes"}),
     "student_data": frozenset({"safety", "may_use", "can_ai", "law"}),
     "photos_work": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
     "self_host_no_it": frozenset(
@@ -2512,9 +2652,21 @@ def direct_answer(
         return t(lang, "paste_tone_loss").strip()
     if kind == "which_app":  # "到底要用哪一個app？"
         return _which_app_answer(raw, recommendation, lang)
-    if kind == "patient_advice":  # "病人问'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"
-        law = "patient_advice_cn" if person_region(raw, currency) == "cn" else ""
-        return t(lang, "patient_advice") + (t(lang, law) if law else "")
+    if kind == "patient_advice":  # "病人问'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？", "叫AI不要回答止痛藥的問題"
+        return patient_advice_answer(question, raw, lang, currency)
+    if kind == "china_data":  # "病人的資料給中國的公司OK嗎？"
+        return china_data_answer(question, raw, lang)
+    if kind == "amazon_listing":  # "亚马逊会不会判定是AI写的然后处罚？有没有不能写的词？"
+        return t(lang, "amazon_listing")
+    if kind == "line_connect":  # "LINE可以接AI嗎 還是我要自己複製貼上"
+        health = records_kind(f"{question} {raw.get('use_case') or ''}") == "health"
+        return t(lang, "line_connect") + (t(lang, "line_connect_health") if health else "")
+    if kind == "unread_language":  # "写德文和日文靠谱吗？我们没人懂德文"
+        codes = unread_languages(question)
+        sep = "、" if lang == "zh" else " and "
+        names = sep.join(language_name(c, lang) for c in codes)
+        rated = all(c in LANGUAGE_CATEGORIES for c in codes)
+        return t(lang, "language_unread_rated" if rated else "language_unread", languages=names)
     if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
         return t(lang, "screening_bias")
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？", "我们部门没人会写代码，具体第一步怎么做？"
@@ -2560,7 +2712,7 @@ def app_keeps_answer(
         if _sensitive(raw):
             parts.append(t(lang, "app_price_confidential"))
         elif _hand_band(raw, recommendation) in ("app", "both") or _requests(raw, recommendation) is None:
-            price = places.app_price(maker, lang, currency) if maker is not None else ""
+            price = places.app_price(maker, lang, currency) if maker is not None else t(lang, "apps_free_tiers")
             parts.append(t(lang, "free_app_yes", app=name, price=price).replace("（）", "").replace(" ()", ""))
         else:
             parts.append(t(lang, "about_app", apps=name))
@@ -2576,7 +2728,7 @@ def _which_app_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] 
     place = _place_of(raw)
     if place not in PLACES:
         return None
-    apps = apps_in(place, lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+    apps = apps_in(place, lang, confidential=_sensitive(raw)) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
     first = _pick_app(_top(recommendation), lang, raw)
     first = _APP_SHORT.sub("", first).strip()
     if first not in apps:
@@ -3212,7 +3364,7 @@ def business_lead(
         # 3 staff with KSh 4,000, one freelancer with €50: the plans' seats cost more than the budget, said so
         maker = solo_app_maker(top, raw)
         app = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None else _pick_app(top, lang, raw)
-        price = places.app_price(maker, lang, currency) if maker is not None else ""
+        price = places.app_price(maker, lang, currency) if maker is not None else t(lang, "apps_free_tiers")
         if lowest is None:  # one person: the team plans are not sold to them
             why = t(lang, "business_solo_why")
         else:
@@ -3343,12 +3495,19 @@ def question_clauses(text: str) -> list[str]:
     return out
 
 
+_COMPLAINT = re.compile(
+    r"答不了|答不上|回答不了|没回答|不回答|什么叫|what\s+do\s+you\s+mean|you\s+(?:didn'?t|haven'?t|never)\s+answer",
+    re.IGNORECASE,
+)
+"""A complaint about the last reply ("什么叫答不了？", "你真的一点都答不了吗？"): not a question to quote back."""
+
+
 def real_question(clause: str) -> bool:
     """A clause worth saying "I can't answer" to: it ends with a question mark, says more than a few
     words, and is no statement that happens to start like a question ("How many, maybe 50 chats a day";
     "OK, and the volume?" asks about what is being set, not something else)."""
     text = clause.strip()
-    if not text.endswith(("?", "？")):
+    if not text.endswith(("?", "？")) or _COMPLAINT.search(to_simplified(text)):
         return False
     if re.search(r"[\u4e00-\u9fff]", text):
         return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 6
@@ -3417,7 +3576,7 @@ def answerable(question: str) -> bool:
         or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
         or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q) or _FOLLOW_UP.search(q)
         or slot_paths(q) or QUOTE_ASK.search(q)
-        or _HOW_MUCH.search(q)
+        or _HOW_MUCH.search(q) or re.search(_LISTING_WORDS, q, re.IGNORECASE)
     )  # fmt: skip
 
 

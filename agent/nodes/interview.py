@@ -148,6 +148,14 @@ def _options_for(pending: Pending) -> tuple[Option, ...]:
     return ()
 
 
+def _given_before(text: str, replies: list[str], lang: str, script: str | None) -> bool:
+    """Whether `text` (a fixed paragraph: the footer, the nothing-to-test menu) is in an earlier reply, as
+    written or in the person's script."""
+    shown = " ".join(converted(text, lang, script).split())
+    plain = " ".join(text.split())
+    return any(shown in " ".join(r.split()) or plain in " ".join(r.split()) for r in replies)
+
+
 def _first_user_text(state: State) -> str:
     for m in state.get("messages", []):
         if m["role"] == "user" and m["content"].strip():
@@ -270,7 +278,8 @@ class Nodes:
                     isinstance(e, Message) and e.text == refused for e in events):
                 questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
-        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it", "first_steps"})  # what to do, asked again: in full
+        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it", "first_steps", "amazon_listing",
+                           "patient_advice"})  # what to do, asked again: in full
         return {**out, "events": render.said_before(render.without_repeats(events), replies, lang, steps)}
 
     async def _answer(self, state: State) -> dict[str, Any]:
@@ -800,10 +809,16 @@ class Nodes:
             text = await asyncio.to_thread(answers.why_not, name, dumped, lang)
             events.extend([ToolStep(name="why_not", summary=name), _message(text, lang)])
         example = money(200, currency or "USD", lang) if lang != "zh" else money(1500, currency or "CNY", lang)
-        events.append(_message(t(lang, "rec_outro", example=example), lang))
+        outro = t(lang, "rec_outro", example=example)
+        if not _given_before(outro, replies, lang, state.get("script")):  # the footer once per thread
+            events.append(_message(outro, lang))
         pending = None
         if evidence is None and lead is None:  # no server settings to offer a person working alone
             pending, offer_events = probe_step.offer(self.probes, rec, state, lang)
+            offered = [e for e in offer_events if isinstance(e, Question)]
+            if offered and offered[0].field == probe_step.PROBE_FIELD and probe_step.nothing_to_test(offered[0].text, lang) \
+                    and _given_before(offered[0].text, replies, lang, state.get("script")):
+                pending, offer_events = None, []  # "nothing is set up here to test": said once, not a menu every turn
             events.extend(offer_events)
         return {
             "stage": "recommended",

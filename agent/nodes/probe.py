@@ -100,6 +100,11 @@ def offer(
     return pending, [Question(field=PROBE_FIELD, text=text, options=options, default=options[-1])]
 
 
+def nothing_to_test(text: str, lang: str) -> bool:
+    """Whether an offer's text is the one saying no shortlisted model is set up here (`offer_none`)."""
+    return text.startswith(pt(lang, "offer_none"))
+
+
 def picked_option(state: State) -> str | None:
     """Which probe option this turn's message picked ("mine", "sample", "own", "skip", "settings",
     "check"), if any."""

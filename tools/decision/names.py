@@ -76,7 +76,7 @@ FIELDS: Final[dict[str, tuple[str, str]]] = {
     "needs.reasoning": ("Step-by-step reasoning", "逐步推理"),
     "deployment": ("Deployment", "部署"),
     "deployment.open_weights": ("Only models you can download and run yourself", "仅限可下载、自己运行的模型"),
-    "deployment.self_host": ("Run on our own servers", "私有化部署"),
+    "deployment.self_host": ("Run on our own servers", "只在自己的服务器上运行"),
     "deployment.providers_allowed": ("Providers allowed", "允许的服务方"),
     "deployment.data_residency": ("Data must stay in", "数据必须留在"),
     "deployment.excluded_jurisdictions": ("No provider under the law of", "不用受以下法律管辖的服务商"),
