@@ -507,6 +507,32 @@ def free_for_production(provider: str, model_key: str) -> FreeListing | None:
     return FREE_FOR_PRODUCTION.get((provider, model_key))
 
 
+class TokenizerFactor(NamedTuple):
+    """How many more tokens a model's tokenizer counts for the same text than the token figures a
+    person states (counted the usual way, about 4 characters per token in English), with the source."""
+
+    factor: float
+    source: str
+
+
+_OPUS_47_TOKENIZER = (
+    "Anthropic's Claude Opus 4.7 announcement, 2026-04-16: 1.0-1.35x; Opus 4.8 and Claude 5 share its "
+    "tokenizer by ctok 1.1.0, an unofficial counter"
+)
+"""anthropic.com/news/claude-opus-4-7 says the updated tokenizer maps the same input to roughly 1.0-1.35x
+more tokens depending on the content; the upper end is planned. ctok (PyPI) counts Opus 4.7-4.9 with
+its v4.7 family and Claude 5 with v5, which "uses the v4.7 vocabulary"."""
+
+TOKENIZER_FACTORS: tuple[tuple[str, TokenizerFactor], ...] = (
+    (r"^claude-opus-4[.-][789]", TokenizerFactor(1.35, _OPUS_47_TOKENIZER)),
+    (r"^claude-(opus|sonnet|haiku|fable|mythos)-5", TokenizerFactor(1.35, _OPUS_47_TOKENIZER)),
+)
+"""Canonical-key patterns of models whose tokenizer counts noticeably more tokens for the same text
+(expert23: a Claude 5 bill costed at the stated tokens is about a third low). Their text tokens (prompt
+and answer, not the thinking budget, which is already in the model's own tokens) are billed and timed
+at the factor, and the report says so."""
+
+
 class MinutePrice(NamedTuple):
     """A maker's list price per audio minute for a speech-recognition model, from its own pricing page
     (the maker is the source). It carries no date of its own: the catalog build dates it with the

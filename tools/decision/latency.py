@@ -108,7 +108,9 @@ def estimate_latency(
     (a tier, or a fast-hardware host from `provider_class`). `speed` (decode, prefill tokens/s,
     basis) replaces the size-based speeds when they are known better (a self-hosted GPU's sizing).
     `cache` says the offering serves `t.cached` tokens from a prompt cache (`cost.reads_cache`):
-    they are read at CACHE_READ_SHARE of the prefill time."""
+    they are read at CACHE_READ_SHARE of the prefill time. Speeds are per stated token: a model whose
+    tokenizer counts more tokens for the same text (`cost.tokenizer_factor`) is billed for them, but
+    its speed is a guess by size, so the guess is not scaled by a second uncertain factor."""
     decode, prefill, basis = speed if speed is not None else speeds(model)
     if tier in FAST_HOSTS:
         decode, prefill = decode * FAST_HOSTS[tier], prefill * FAST_HOSTS[tier]
