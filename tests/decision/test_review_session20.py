@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from whichmodel.knowledge.catalog.store import load_catalog
+from whichmodel.tools.decision import recommend
 from whichmodel.tools.decision.cost import cost_assumptions, per_request_cost, tokenizer_factor
 from whichmodel.tools.decision.explain import say
 from whichmodel.tools.decision.requirements import Requirements
@@ -49,3 +50,46 @@ def test_the_thinking_budget_is_not_counted_again() -> None:
     new = next(o for o in catalog.offerings_of("claude-opus-4.7") if o.provider == "anthropic")
     reasons = {r.code: r for r in cost_assumptions(reasoning, new, catalog.model_of(new.id))}
     assert reasons["thinking_tokens"].params["tokens"] == 4_000
+
+
+# --- expert24: a guessed decoding speed is not a hard filter -------------------------------------
+
+S09 = {"use_case": "Math tutor: solve high-school and olympiad-style math problems step by step, check student "
+       "solutions and give hints", "task_type": "reasoning", "languages": ["en"],
+       "volume": {"requests_per_month": 80_000, "input_tokens": 800, "output_tokens": 1200},
+       "budget": {"monthly_usd": 20_000}, "latency": {"p95_seconds": 90}, "accuracy_target": 0.95,
+       "needs": {"reasoning": True}, "data": {"sensitivity": "internal"}, "location": "us", "priority": "quality"}  # fmt: skip
+
+
+def test_the_strongest_model_over_the_target_on_a_guessed_speed_stays_the_quality_pick() -> None:
+    # expert24 s09: Claude Opus 4.6 (99) at an estimated 104.8 s against 90 s, on the mid-size speed guessed
+    # for a model of unknown size, was removed and Kimi K2.6 (89.5) picked on two guesses 15 tokens/s apart
+    rec = recommend(Requirements.model_validate(S09), load_catalog())
+    assert rec.quality_pick is not None and rec.quality_pick.model_key == "claude-opus-4.6"
+    pick = next(c for c in rec.recommendations if c.model_key == "claude-opus-4.6")
+    assert pick.latency is not None and pick.latency.p95_seconds is not None and pick.latency.p95_seconds > 90
+    borderline = next(r for r in pick.risk_codes if r.code == "latency_borderline")
+    assert borderline.params["guessed"] is True
+    assert "guessed decoding speed" in say("en", borderline) and "猜测" in say("zh", borderline)
+    line = next(r for r in rec.risks if r.startswith("Estimated latency over your 90 s"))
+    assert "Claude Opus 4.6" in line and "50%" in line
+
+
+def test_the_value_pick_is_on_the_frontier_when_every_candidate_is_held() -> None:
+    # every candidate is over the target on a guess (held): none used to count as a dominator, and Qwen3.7
+    # Max (rated below and priced above Qwen3.8 Max) was the value pick
+    rec = recommend(Requirements.model_validate(S09), load_catalog())
+    value = rec.value_pick
+    assert value is not None
+    mine = next(c for c in rec.recommendations if c.model_key == value.model_key)
+    assert not any(
+        (c.quality or 0) > (mine.quality or 0) and (c.monthly_cost_usd or 0) < (mine.monthly_cost_usd or 0)
+        for c in rec.recommendations
+    )
+
+
+def test_a_sized_estimate_keeps_the_ten_percent_margin() -> None:
+    from whichmodel.tools.decision.filters import latency_fit
+
+    assert latency_fit(10.9, 10.0, "active_params:31;tier:host") and not latency_fit(11.2, 10.0, "active_params:31")
+    assert latency_fit(14.9, 10.0, "size_unknown;tier:maker") and not latency_fit(15.1, 10.0, "size_unknown")

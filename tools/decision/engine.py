@@ -51,6 +51,7 @@ from whichmodel.tools.decision.cost import (
 from whichmodel.tools.decision.explain import explain
 from whichmodel.tools.decision.filters import (
     EU_HOME_LANGS,
+    GUESSED_LATENCY_MARGIN,
     LATENCY_MARGIN,
     SENSITIVE,
     budget_fit,
@@ -58,10 +59,12 @@ from whichmodel.tools.decision.filters import (
     context_tight,
     data_stays_inside,
     foreign_jurisdiction,
+    guessed_speed,
     is_preview,
     jurisdiction,
     latency_borderline,
     latency_fit,
+    latency_margin,
     latency_near_target,
     mainland_endpoint_ok,
     not_offered_to,
@@ -317,7 +320,8 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     data of a person outside mainland China to a provider under Chinese law
     ('china_law', `_china_law_abroad`)."""
     found = (
-        ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds)),
+        ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds,
+                                                   option.latency.basis)),
         ("foreign_law", req.data.sensitivity in SENSITIVE
          and foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE),
         ("price_below_typical", _seller_price_doubt(option)),
@@ -843,10 +847,10 @@ def _candidate(
         # not use Previews to process Personal Data"; expert22 N-7): said on the preview's row
         risks = [r.model_copy(update={"params": {**r.params, "baa": True}}) if r.code == "preview_model" else r
                  for r in risks]
-    if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds):
+    if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds, option.latency.basis):
         risks.append(Reason(code="latency_borderline", params={
             "model": option.model.name, "p95": option.latency.p95_seconds, "target": req.latency.p95_seconds,
-            "margin": LATENCY_MARGIN}))  # fmt: skip
+            "margin": latency_margin(option.latency.basis), "guessed": guessed_speed(option.latency.basis)}))  # fmt: skip
     if near:
         risks.append(Reason(code="latency_near_target", params={
             "model": option.model.name, "p95": lat.p95_seconds, "target": req.latency.p95_seconds,
@@ -1231,7 +1235,7 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
         params: dict[str, Param] = {"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000}
         if cheapest.thinking_cap is not None:
             params.update(capped=cheapest.thinking_cap, target=req.latency.p95_seconds)
-            if not latency_fit(cheapest.latency.p95_seconds, req.latency.p95_seconds):
+            if not latency_fit(cheapest.latency.p95_seconds, req.latency.p95_seconds, cheapest.latency.basis):
                 # capped at the model's minimum and still too slow: the cap does not meet the target
                 params["short"] = True
         return Reason(code="needs_budget", params=params)
@@ -2225,7 +2229,8 @@ def _risk_codes(
     if borderline:  # one line for every shortlisted model kept inside the latency margin
         risks.append(Reason(code="latency_borderline_list", params={
             "models": [m for m, _ in borderline], "p95s": [f"{p:g}" for _, p in borderline],
-            "target": req.latency.p95_seconds, "margin": LATENCY_MARGIN}))  # fmt: skip
+            "target": req.latency.p95_seconds, "margin": LATENCY_MARGIN, "guessed_margin": GUESSED_LATENCY_MARGIN,
+            "guessed": any(r.params.get("guessed") for c in top for r in c.risk_codes if r.code == "latency_borderline")}))  # fmt: skip
     premium = self_host_premium(req, lead)
     if premium is not None:
         risks.append(premium.model_copy(update={"code": "self_host_premium_risk"}))

@@ -392,6 +392,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_near": "est. {p95}, borderline for the {target} target (size unknown): measure",
         "latency_near_target": "{model} is estimated at {p95}, less than {margin} under your {target} target, and the estimate guesses its speed (model size unknown): borderline; measure its answer time before committing",
         "latency_borderline_list": "Estimated latency just over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes): {models}; measure their answer time before committing",
+        "latency_borderline_list_guessed": "Estimated latency over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes, up to {guessed_margin} where the decoding speed is a guess because the model's size is unknown: served models run from about half to about twice such a guess): {models}; measure their answer time before committing, and take the next model that meets the target if one does not",
         "client_confidentiality": "Client confidentiality: a lawyer's duty of confidentiality covers client documents{law}; before sending them to any outside API, check your professional rules and engagement terms (client consent, or removing names and identifying details), whatever the provider's data terms say",
         "client_confidentiality_cn": " (in mainland China, Article 38 of the Lawyers Law: commercial secrets and clients' privacy learnt in practice)",
         "public_sector_tw": "Public agencies in Taiwan: Taiwan restricts its agencies' use of ICT products of Chinese brands (Executive Yuan, 2019) and of AI services from Chinese makers (agencies were told not to use DeepSeek in 2025), so providers under Chinese law and models made in mainland China, whoever serves them, are kept out of the picks; citizens' data falls under the Personal Data Protection Act: check your agency's rules before choosing any model",
@@ -401,6 +402,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "payment_cards": "Payment cards: if {where} carry card numbers, PCI DSS applies to every system that stores or sends them, this one included: redact card numbers before {what} reach any provider (pause recording during payment, or automatic redaction) and keep them out of test sets",
         "speech_checks": "What no catalog shows, to test on your own recordings: telling speakers apart{speakers}, long files (providers cap upload size and length: split long recordings), phone-line or noisy audio, and your names and jargon",
         "latency_borderline": "{model} is estimated at {p95}, just over your {target} target: kept because estimates are rough (up to {margin} over still passes); measure its answer time before committing",
+        "latency_borderline_guessed": "{model} is estimated at {p95}, over your {target} target, but on a guessed decoding speed (its size is unknown; served models run from about half to about twice such a guess): kept, as up to {margin} over still passes on a guess; measure its answer time before committing",
         "sensitive_data_self": "{sensitivity} data stays on your own servers: protect the servers, prompts and logs as you protect the data itself",
         "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
         "no_evidence_risk": "no evidence for {capabilities}: no candidate has a public rating for it; its quality there is unknown until tested on your examples",
@@ -868,6 +870,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_near": "估计 {p95}，{target}目标的临界值（规模未知）：需实测",
         "latency_near_target": "{model} 的估计响应时间为 {p95}，距您 {target}的目标不到 {margin}，而且这个估计的速度是猜测的（模型规模未知）：处于临界，请在确定前实测其响应时间",
         "latency_borderline_list": "估计延迟（响应时间）略超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
+        "latency_borderline_list_guessed": "估计延迟（响应时间）超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留；模型规模未知、生成速度只是猜测时，超出不到 {guessed_margin} 仍保留：实际服务的速度约为猜测值的一半到两倍）：{models}；请在确定前实测它们的响应时间，若不达标，改用下一个达标的模型",
         "client_confidentiality": "委托人保密：律师对委托人文件负有保密义务{law}；把客户合同发给任何外部 API 之前，无论服务商的数据条款如何，都请先核对执业规范和委托协议（取得委托人同意，或去掉名称和可识别信息）",
         "client_confidentiality_cn": "（《律师法》第三十八条：执业中知悉的商业秘密和当事人隐私）",
         "public_sector_tw": "台湾的公务机关：台湾限制公务机关使用大陆厂牌的资通讯产品（行政院，2019 年）和中国厂商的 AI 服务（2025 年已要求各机关不得使用 DeepSeek），因此受中国法律管辖的服务商，以及由中国大陆公司开发的模型（无论由谁提供服务），都不列入推荐；市民的个人资料适用《个人资料保护法》：选择任何模型之前，请先核对本机关的规定",
@@ -877,6 +880,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "payment_cards": "银行卡信息：如果{where}中含有卡号，存储或传输卡号的每个系统（包括本系统）都适用支付卡行业数据安全标准：在{what}交给任何服务商之前去除卡号（付款时暂停录音，或自动脱敏），测试集中也不要保留卡号",
         "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人{speakers}、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
         "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target}的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
+        "latency_borderline_guessed": "{model} 的估计响应时间为 {p95}，超过您 {target}的目标，但其生成速度只是猜测（模型规模未知；实际服务的速度约为猜测值的一半到两倍）：猜测速度下超出不到 {margin} 仍保留，请在确定前实测其响应时间",
         "sensitive_data_self": "{sensitivity} 数据留在您自己的服务器上：请像保护数据本身一样保护服务器、提示词和日志",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
@@ -1492,7 +1496,7 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = usd(v)
         elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b", "ga_p95"):
             out[k] = seconds(v, lang)
-        elif k in ("fraction", "margin", "spare"):
+        elif k in ("fraction", "margin", "spare", "guessed_margin"):
             out[k] = pct(v)
         elif k in ("tier", "tiers") and isinstance(v, str):
             out[k] = tier_name(lang, v)
@@ -1842,6 +1846,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         return t(lang, "latency").format(latency=latency_text(lang, {**p, "gen": _generated(p, gen)}))
     if code == "sensitive_ok" and p.get("tier") == "self":
         code = "sensitive_self"
+    if code in ("latency_borderline", "latency_borderline_list") and p.get("guessed"):
+        code += "_guessed"
     if code == "evidence_missing" and "model" in p:
         code = "evidence_missing_risk"
     if code == "cache_possible" and p.get("cached_monthly") is not None:
@@ -1968,7 +1974,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "relax_too_slow":
         n = p.get("thinking")
         values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
-    if code == "latency_borderline_list":
+    if code in ("latency_borderline_list", "latency_borderline_list_guessed"):
         values["models"] = t(lang, "sep").join(
             f"{m} ({seconds(float(p95), lang)})" for m, p95 in zip(p.get("models") or [], p.get("p95s") or [], strict=False)  # type: ignore[arg-type]
         )

@@ -665,14 +665,18 @@ def _better_or_equal(a: Entry, b: Entry) -> bool:
 
 def on_value_frontier(e: Entry, entries: Sequence[Entry]) -> bool:
     """No other lasting rated candidate is both no more expensive and rated at least as high (better
-    in one): the value pick sits on the cost/quality frontier of what can be proposed. A provisional
-    candidate does not count, since it cannot be proposed while a lasting one exists."""
+    in one): the value pick sits on the cost/quality frontier of what can be proposed. A candidate with
+    more warnings than `e` (`warning_count`) does not count, since it cannot be proposed while one with
+    fewer exists; one with no more warnings does (expert24, s09: every candidate was over the latency
+    target on a guessed speed, so none counted and Qwen3.7 Max, rated below and priced above Qwen3.8 Max,
+    was the value pick)."""
     if e.quality.value is None:
         return False
     return not any(
-        o.key != e.key and o.quality.value is not None and not provisional(o) and _better_or_equal(o, e)
+        o.key != e.key and o.quality.value is not None and warning_count(o) <= warning_count(e)
+        and _better_or_equal(o, e)
         for o in entries
-    )
+    )  # fmt: skip
 
 
 def _lasting_first(entries: Sequence[Entry], key: Callable[[Entry], tuple[float | int | bool | str, ...]]) -> list[Entry]:
