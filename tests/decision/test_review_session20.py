@@ -3,6 +3,8 @@ text (Claude Opus 4.7 and later, Claude 5) is billed for them, and the report sa
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from whichmodel.knowledge.catalog.store import load_catalog
@@ -93,3 +95,30 @@ def test_a_sized_estimate_keeps_the_ten_percent_margin() -> None:
 
     assert latency_fit(10.9, 10.0, "active_params:31;tier:host") and not latency_fit(11.2, 10.0, "active_params:31")
     assert latency_fit(14.9, 10.0, "size_unknown;tier:maker") and not latency_fit(15.1, 10.0, "size_unknown")
+
+
+# --- expert24 s05: confidential data under another law names the best option under the person's own ---
+
+
+def _cand(rank: int, key: str, foreign: bool, self_hosted: bool = False) -> Any:
+    from whichmodel.tools.decision.result import Candidate, Reason
+
+    risks = [Reason(code="foreign_jurisdiction", params={"model": key})] if foreign else []
+    return Candidate.model_construct(rank=rank, model=key.title(), model_key=key, provider=f"p{rank}",
+                                     provider_name=f"P{rank}", self_hosted=self_hosted, quality=90.0 - rank,
+                                     monthly_cost_usd=100.0 * rank, risk_codes=risks)  # fmt: skip
+
+
+def test_restricted_data_under_another_law_names_the_best_option_under_the_persons_own() -> None:
+    from whichmodel.tools.decision.engine import _home_law_alternative
+
+    eu = Requirements.model_validate({**CHAT, "location": "eu", "data": {"sensitivity": "restricted"}})
+    top = [_cand(1, "a", True), _cand(2, "b", True), _cand(3, "c", False, self_hosted=True), _cand(4, "d", False)]
+    (named,) = _home_law_alternative(eu, top, top[0], top[1])
+    assert named.params["model"] == "D" and named.params["rank"] == 4 and named.params["region"] == "eu"
+    assert "Under your own law" in say("en", named) and "D through P4 (#4" in say("en", named)
+    assert "受您所在地" in say("zh", named)
+    # already a pick, a pick under the person's own law, no region or no confidential data: nothing to add
+    assert not _home_law_alternative(eu, top, top[0], top[3])
+    assert not _home_law_alternative(eu, top, top[3], top[0])
+    assert not _home_law_alternative(Requirements.model_validate({**CHAT, "location": "eu"}), top, top[0], top[1])

@@ -2262,11 +2262,36 @@ def _risk_codes(
                                                "health": high_stakes_domain(req) == "medicine"}))  # fmt: skip
     risks += _no_local_processing(req, top, ranking.index.catalog)
     risks += _made_in_china_policy(req, (lead, quality, value), ranking.index.catalog)
+    risks += _home_law_alternative(req, top, quality or lead, value)
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
         risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes,
                                                           "speakers": bool(SPEAKER_TURNS.search(req.use_case))}))
     return risks
+
+
+FOREIGN_LAW = frozenset({"foreign_jurisdiction", "foreign_jurisdiction_unknown"})
+
+
+def _home_law_alternative(
+    req: Requirements, top: list[Candidate], quality: Candidate, value: Candidate | None
+) -> list[Reason]:
+    """`home_law_alternative`: confidential data of a person in a known region whose quality pick goes to
+    a provider under another country's law: the highest-ranked shortlisted API option whose provider is
+    under the person's own (no such risk on its row), named with its rank, rating and bill, unless it is
+    already a pick (expert24, s05: restricted EU health data, both picks on Bedrock under US law, while
+    EU-law providers stood at #8-#10 unnamed: the first question a data-protection officer asks)."""
+    region = user_region(req)[0]
+    if req.data.sensitivity not in SENSITIVE or region is None:
+        return []
+    if not any(r.code in FOREIGN_LAW for r in quality.risk_codes):
+        return []
+    home = next((c for c in top if not c.self_hosted and not any(r.code in FOREIGN_LAW for r in c.risk_codes)), None)
+    if home is None or home.model_key in {quality.model_key, value.model_key if value else None}:
+        return []
+    return [Reason(code="home_law_alternative", params={"model": home.model, "provider": home.provider_name or home.provider,
+                                                         "rank": home.rank, "quality": home.quality,
+                                                         "monthly": home.monthly_cost_usd, "region": region})]  # fmt: skip
 
 
 def _made_in_china_policy(req: Requirements, picks: Iterable[Candidate | None], catalog: Catalog) -> list[Reason]:
