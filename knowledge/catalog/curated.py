@@ -113,6 +113,7 @@ MAKER_PREFIXES: dict[str, str] = {
     "llama": "meta",
     "muse": "meta",
     "mistral": "mistral",
+    "open-mistral": "mistral",  # Mistral's own API ids for its open models (open-mistral-7b, -nemo)
     "mixtral": "mistral",
     "ministral": "mistral",
     "devstral": "mistral",
@@ -162,6 +163,13 @@ KEY_ALIASES: dict[str, str] = {
     "voxtral-mini-transcribe-3.0": "voxtral-mini-transcribe-3",
     "voxtral-small-transcribe-3.0": "voxtral-small-transcribe-3",
     "voxtral-mini-transcribe-realtime-3.0": "voxtral-mini-transcribe-realtime-3",
+    # One model under two ids (expert24 D15): the hosts' name with the size, the maker's without it
+    # (each listing is named "Mistral Medium 3.5" / "Mistral Small 4" / "Gemini Embedding 001")
+    "mistral-medium-3.5-128b": "mistral-medium-3.5",
+    "mistral4-119b": "mistral-small-4-119b",
+    "gemini-embedding": "gemini-embedding-001",
+    # Vercel's mistral/mistral-medium is listed as "Mistral Medium 3.1" (the only listing of that id)
+    "mistral-medium": "mistral-medium-3.1",
     "chatgpt-4o": "chatgpt-4o",
     "llama3.3-70b": "llama-3.3-70b-instruct",
     "llama-3.3-70b": "llama-3.3-70b-instruct",
