@@ -6,6 +6,7 @@ claim a reviewer can check against the named vendor model card. Pure data, no lo
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -698,3 +699,34 @@ MAKERS_IN_CHINA: dict[str, str] = {
 UNIFORM_LONG_PROMPT_SURCHARGE: dict[str, str] = {
     "anthropic": "https://docs.anthropic.com/en/docs/about-claude/pricing#long-context-pricing",
 }
+
+class CacheWritePolicy(NamedTuple):
+    """A maker's published cache-write billing: the models (key pattern) that pay a write premium."""
+
+    pattern: str
+    maker_name: str
+    since: str
+    """The first model family that pays it (earlier ones write to the cache for free)."""
+    factor: float
+    """The write price as a multiple of the uncached input price."""
+    source: str
+    as_of: date
+
+
+# A listing's `cache_write` price comes from the price sources; this says why it is there, so a report
+# names the maker's rule beside the figure. OpenAI's automatic prompt caching had no write fee before
+# GPT-5.6; from the GPT-5.6 family on, writes cost 1.25x the uncached input rate (Azure OpenAI: "Models
+# before the GPT-5.6 family don't charge extra to write to the cache").
+CACHE_WRITE_POLICIES: dict[str, CacheWritePolicy] = {
+    "openai": CacheWritePolicy(
+        r"^gpt-(5\.([6-9]|\d{2,})|[6-9])", "OpenAI", "GPT-5.6", 1.25,
+        "https://developers.openai.com/api/docs/guides/prompt-caching", date(2026, 12, 7),
+    ),
+}
+
+
+def cache_write_policy(maker: str | None, model_key: str) -> CacheWritePolicy | None:
+    """The maker's published cache-write rule (`CACHE_WRITE_POLICIES`) when it bills `model_key` a
+    write premium; None when no such rule is recorded for it."""
+    policy = CACHE_WRITE_POLICIES.get(maker or "")
+    return policy if policy is not None and re.search(policy.pattern, model_key) else None
