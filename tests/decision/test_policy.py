@@ -85,7 +85,7 @@ def test_inside_the_tier_the_cheaper_model_leads_when_balanced() -> None:
     assert rec.quality_pick.why[0] == "best_in_tier" and rec.quality_pick.rank == 2
     assert rec.value_pick is not None and rec.value_pick.model_key == "b" and rec.value_pick.why == ["tied"]
     assert "Quality pick, the strongest that fits: A" in rec.summary
-    assert any(s.code == "step_quality_first" and s.params == {"quality": "A", "value": "B"} for s in rec.step_codes)
+    assert any(s.code == "step_quality_first" and s.params == {"quality": "A", "value": "B", "target": False} for s in rec.step_codes)
 
 
 def test_quality_first_picks_the_highest_rated_of_the_tier_and_the_cheapest_tied_one_is_the_value_pick() -> None:

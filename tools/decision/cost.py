@@ -20,7 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from whichmodel.knowledge.catalog.curated import TOKENIZER_FACTORS, TokenizerFactor, free_for_production
+from whichmodel.knowledge.catalog.curated import (
+    TOKENIZER_FACTORS,
+    TokenizerFactor,
+    cache_write_policy,
+    free_for_production,
+)
 from whichmodel.knowledge.catalog.facts import AUDIO_TOKENS_PER_MINUTE
 from whichmodel.knowledge.catalog.schema import Model, Offering, PriceTier
 from whichmodel.tools.decision.requirements import Requirements
@@ -223,8 +228,12 @@ def cost_assumptions(
         out.append(Reason(code="cache_applied", params={"fraction": v.cached_input_fraction,
                                                         "price": tier.cache_read}))  # fmt: skip
     if t.cached and write_price(tier) > tier.input:
+        policy = cache_write_policy(model.maker, model.key)  # the maker's own rule, named with its source
         out.append(Reason(code="cache_write", params={"price": tier.cache_write, "input_price": tier.input,
-                                                      "model": model.name}))  # fmt: skip
+                                                      "model": model.name,
+                                                      **({"maker_name": policy.maker_name, "since": policy.since,
+                                                          "factor": policy.factor, "source": policy.source}
+                                                         if policy else {})}))  # fmt: skip
     if not t.cached and v.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(cache_possible(req, offering, model))
     if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and explicit_cache(offering, model):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA
+from whichmodel.knowledge.catalog.facts import specialism
 from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.adaptation import choose_adaptation, pick_facts
 from whichmodel.tools.decision.candidates import (
@@ -109,6 +110,7 @@ from whichmodel.tools.decision.ranking import (
     pareto_front,
     quality_profile,
     shared,
+    stakes_field,
 )
 from whichmodel.tools.decision.requirements import Requirements, defaulted_fields
 from whichmodel.tools.decision.result import (
@@ -326,12 +328,18 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
          and foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE),
         ("price_below_typical", _seller_price_doubt(option)),
         ("thinking_cut", option.thinking_cut),
-        ("not_offered_cn", not_offered_to(req, option.offering, option.model) is not None
-         or _barred_for_tw_agency(req, option)),
+        ("not_offered_cn", _not_buyable_here(req, option)),
         ("baa_unconfirmed", option.offering is not None and _baa_unconfirmed(req, option.offering.provider)),
         (CHINA_LAW, _china_law_abroad(req, option)),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
+
+
+def _not_buyable_here(req: Requirements, option: Option) -> bool:
+    """The person cannot buy `option` where they are: its provider or maker does not serve mainland
+    China, or it is a US provider's whose service there is undocumented (`filters.not_offered_to`), or a
+    Taiwan agency may not buy it (`_barred_for_tw_agency`)."""
+    return not_offered_to(req, option.offering, option.model) is not None or _barred_for_tw_agency(req, option)
 
 
 def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
@@ -1266,6 +1274,25 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     return Reason(code="needs_" + code)
 
 
+WHOLE_DOCUMENT_TASKS = frozenset({"summarization", "extraction", "classification"})
+"""Tasks whose unit is the whole document the person stated (`volume.input_tokens`): cutting it into
+chunks changes the answer (a summary of parts is not a summary), so a relaxation never asks for a
+window smaller than the document and its answer (expert24 D14)."""
+
+
+def _cuts_document(req: Requirements, window: int) -> bool:
+    """A window too small for the stated document and its answer, on a task whose unit is the whole
+    document (`WHOLE_DOCUMENT_TASKS`)."""
+    return req.task_type in WHOLE_DOCUMENT_TASKS and window < req.volume.input_tokens + req.volume.output_tokens
+
+
+def _off_task(req: Requirements, model: Model) -> bool:
+    """A specialist model (`facts.specialism`: maths, machine translation) for a task it was not built
+    for: never named as a way forward (a maths model for summaries, expert24 D14)."""
+    spec = specialism(model.key)
+    return spec is not None and req.task_type not in spec.tasks and (spec.domain is None or spec.domain not in domains_of(req))
+
+
 def _model_changes(
     code: str, options: list[Option], ranking: Ranking, req: Requirements
 ) -> list[ModelChange]:
@@ -1277,8 +1304,11 @@ def _model_changes(
     for o in options:
         if o.model.key in passing:
             continue
-        if code == "context_too_small" and (o.offering.context if o.offering is not None else o.model.context) <= 0:
+        window = o.offering.context if o.offering is not None else o.model.context
+        if code == "context_too_small" and (window <= 0 or _cuts_document(req, window)):
             continue  # an unknown window (listed as 0) is no window a relaxation could admit
+        if _off_task(req, o.model):
+            continue
         grouped.setdefault(o.model.key, []).append(o)
     quality_of = ranking.index.qualities(quality_profile(req))
     changes = []
@@ -1374,6 +1404,8 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             # the window every model named holds (each one's own window is on its line): a larger
             # figure would not admit the models listed with smaller windows
             params = {"tokens": min(int(as_float(c.needs.params.get("context"))) for c in shown)}
+            if req.task_type in WHOLE_DOCUMENT_TASKS:  # every window named holds the document (_cuts_document)
+                params["document"] = req.volume.input_tokens
         elif code == "open_weights_required":
             params = {"self_host": req.deployment.self_host}
         elif code == "residency":
@@ -1986,6 +2018,8 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
         q = quality_of(o.model)
         if q.value is None or q.lower is None or q.lower <= bar or o.latency.p95_seconds is None:
             continue
+        if _not_buyable_here(req, o):
+            continue  # never the yardstick or the next step where the person cannot buy it (expert24 D5)
         if _retiring(o, ranking.as_of) or is_preview(o.model, o.offering):
             passed.setdefault(o.model.name, (q.value, o.latency.p95_seconds))  # no target to relax towards: said
             continue
@@ -2144,7 +2178,7 @@ def stakes_risks(req: Requirements) -> list[Reason]:
         out.append(Reason(code="accuracy_very_high", params={"target": target, "examples": accuracy_examples(target)}))
     domain = high_stakes_domain(req)
     if domain is not None:
-        out.append(Reason(code="high_stakes", params={"domain": domain}))
+        out.append(Reason(code="high_stakes", params={"domain": stakes_field(req) or domain}))
     region = user_region(req)[0]
     if domain == "medicine" and req.data.sensitivity in SENSITIVE and region in HEALTH_LAW_REGIONS:
         # the health-records law of where the person is (US health data: the BAA, said with the data terms)
@@ -2250,7 +2284,7 @@ def _risk_codes(
         risks.append(Reason(code="one_provider", params={"provider": top[0].provider}))
     regions = _personal_data_of(req)
     if regions:
-        risks.append(Reason(code="residency_question", params={"regions": regions}))
+        risks.append(Reason(code="residency_question", params={"regions": regions, "stated": req.location is not None}))
     if req.data.sensitivity in SENSITIVE:
         region = user_region(req)[0]
         code = (
@@ -2369,7 +2403,8 @@ def _step_codes(
         steps.append(Reason(code="step_probe", params={"names": names}))
         if bar is None:  # the accuracy bar is set with the stronger model instead
             steps.append(Reason(code="step_quality_first", params={"quality": strongest.model,
-                                                                   "value": value.model if value else None}))  # fmt: skip
+                                                                   "value": value.model if value else None,
+                                                                   "target": req.accuracy_target is not None}))  # fmt: skip
         for capped in _capped_picks([strongest, value]):
             steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:

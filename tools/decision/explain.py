@@ -149,6 +149,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_open_weights_self_host": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API instead of self-hosting (your data then leaves your infrastructure)",
         "needs_api": "{model} through {offering} ({tier}) at {monthly}/month",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
+        "relax_context_too_small_document": "Accept a window of {tokens} tokens, smaller than the context you asked for but still enough for each {document}-token document and its answer",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
         "relax_untrusted_provider": "Allow unverified resellers (deployment.provider_tiers: {tiers}; e.g. {providers}) after checking their terms",
         "relax_data_terms": "Use a host without published enterprise data terms (read its terms on retention and training use and sign its data-processing agreement first), or self-host an open model so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
@@ -370,6 +371,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "one_provider": "the top three all depend on one provider ({provider})",
         "context_tight": "{model}'s context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): a longer prompt, or another tokenizer's count, overflows it",
         "residency_question": "personal data: if your users are in {regions} (guessed from the languages), where may their data be processed? Set deployment.data_residency (e.g. {first}) before choosing",
+        "residency_question_stated": "personal data: your users are in {regions} (as you stated): where may their data be processed? Set deployment.data_residency (e.g. {first}) before choosing",
         "rated_thinking_on": "{model} is priced with its thinking off ({monthly}/month), as this task does not need it, but its public ratings were earned at the \u201c{effort}\u201d thinking setting: with thinking on (at least about {tokens} tokens per request) it would cost about {monthly_on}/month{over}{deep_part}; compare both settings on your examples",
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
@@ -377,8 +379,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "in_place": " in {place}",
         "health_law_ca": "PHIPA in Ontario (each province has its own health-privacy law; PIPEDA covers private-sector personal information) makes the clinic answerable for any AI service it uses: the Ontario privacy commissioner's January 2026 guidance on AI scribes asks for a privacy impact assessment, patients' informed consent, a clinician's review of every note and a written agreement with the vendor; prefer processing in Canada where a provider offers it",
         "health_law_cn": "medical and health information is sensitive personal information under the Personal Information Protection Law (Articles 28-29: separate consent; Article 55: a protection impact assessment beforehand); records also fall under the medical-record management rules and the 2022 rules on network security in medical institutions: keeping processing on your own premises is the safest route, and any outside service needs an agreement and an assessment first",
-        "health_law_eu": "health data is a special category under GDPR Article 9: a lawful basis and an Article 9 condition, a data-protection impact assessment (Article 35) and a processor agreement (Article 28) before any patient data is sent",
-        "health_law_uk": "health data is special-category data under the UK GDPR: a data-protection impact assessment and a processor agreement before any patient data is sent; for NHS work, the Data Security and Protection Toolkit too",
+        "health_law_eu": "health data is a special category under GDPR Article 9: a lawful basis and an Article 9 condition, a data-protection impact assessment (Article 35) and a processor agreement (Article 28) before any health data is sent",
+        "health_law_uk": "health data is special-category data under the UK GDPR: a data-protection impact assessment and a processor agreement before any health data is sent; for NHS work, the Data Security and Protection Toolkit too",
         "health_law_au": "health information is sensitive information under the Privacy Act 1988: consent to collect it, and reasonable steps (APP 8) before it is disclosed to a provider overseas",
         "health_law_tw": "medical records are special personal data under Taiwan's Personal Data Protection Act (Article 6): collected, processed or used only in the cases the law allows, with written consent or a legal basis",
         "health_law_hk": "health data is personal data under the Personal Data (Privacy) Ordinance: tell patients what it is used for, keep it secure, and bind any outside processor by contract (DPP 2 and 4)",
@@ -415,6 +417,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "stakes_reviewer_medicine": "clinician",
         "stakes_reviewer_legal": "lawyer",
         "stakes_reviewer_finance": "professional",
+        "stakes_field_insurance": "insurance claims",
+        "stakes_reviewer_insurance": "claims handler",
         "unrated_model": "{model} has no public rating for {task}: its quality is unknown until tested",
         "mention_jurisdiction": "{data} would go to a provider under the law of {jurisdiction}",
         "mention_missing": "no rating for {categories}",
@@ -425,6 +429,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "probe the shortlist ({names}) on it: `whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "reach the accuracy target with {quality} first, then check whether {value} holds it on your examples at lower cost",
         "step_quality_first_alone": "reach the accuracy target with {quality} first, then try cheaper models on your examples",
+        "step_quality_first_no_target": "set the quality bar with {quality} first on your examples, then check whether {value} comes close to it at lower cost",
+        "step_quality_first_alone_no_target": "set the quality bar with {quality} first on your examples, then measure cheaper models against it",
         "step_caching": "your prompts are long ({input} tokens): put the part every request shares (instructions, checklist, examples) first and turn on prompt caching, then set volume.cached_input_fraction to its share (a document that differs per request cannot be cached)",
         "step_load": "load-test the self-hosted model on the chosen GPU before sizing the fleet",
         "step_batch": "your answers may wait {target}: {model} through {provider} has a batch API at half the price, about {batch_monthly}/month instead of {monthly}; batch jobs are targeted to finish within 24 hours (usually far sooner, with no guarantee), so check that against your window before counting on it",
@@ -442,6 +448,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_write_part": ", with the rest of the input billed at the {write}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_no_write_part": "; the provider lists no cache-write charge",
         "cache_write": "{model}: input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
+        "cache_write_rule": "{model}: input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M ({maker_name} bills cache writes at {factor}x the input rate from the {since} family on, no write fee before it: {source}; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_storage": "{provider} context caching is explicit: cached tokens also bill storage per hour they are kept (not included above)",
         "home_law_unknown": "Where you are is not stated (set `location`), so no home law is assumed: only providers under Chinese law are flagged for your data; a provider under another country's law (the US, the EU...) can matter for it too",
         "image_tokens": "Images and PDF pages: the {input} input tokens per request are applied to every model alike, but each maker counts a page image differently (roughly 260 tokens per image tile on Gemini, about 770-1,100 for a page at high detail on GPT-4o-class models, about 1,600 for a 1,092-pixel page on Claude, as their documentation describes the counting): send one sample page to the shortlisted models and read the input tokens they bill before trusting the cost figures",
@@ -630,6 +637,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_open_weights_self_host": "允许不再自托管，改为通过模型厂商或企业云的 API 使用专有（闭源权重）模型（数据将因此离开您的基础设施）",
         "needs_api": "{model}（经由 {offering}，{tier}）每月 {monthly}",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
+        "relax_context_too_small_document": "接受 {tokens} 个 token 的上下文窗口：比您要求的小，但仍能容纳每份 {document} 个 token 的文档及其回答",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
         "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（" + _zh_field("deployment.provider_tiers") + "：{tiers}；例如 {providers}）",
         "relax_data_terms": "改用没有公布企业数据条款的托管商（先阅读其关于数据保留和训练使用的条款，并签署数据处理协议），或自行部署开源权重模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
@@ -849,6 +857,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
         "context_tight": "{model} 的上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：提示稍长，或换一种分词器计数，就会超出",
         "residency_question": "个人数据：如果您的用户在{regions}（根据语言推测），他们的数据可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
+        "residency_question_stated": "个人数据：您的用户在{regions}（按您所说），他们的数据可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
         "rated_thinking_on": "{model} 按关闭思考计价（每月 {monthly}），因为此任务不需要；但它的公开评分是在“{effort}”思考设置下取得的：开启思考（每次请求至少约 {tokens} 个 token）每月约需 {monthly_on}{over}{deep_part}；请在您的样例上比较两种设置",
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（{cheaper}），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
@@ -856,8 +865,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "in_place": "（{place}）",
         "health_law_ca": "安大略省的 PHIPA（各省有各自的健康隐私法；私营机构的个人信息适用 PIPEDA）要求诊所对所用的 AI 服务负责：安大略省隐私专员 2026 年 1 月关于 AI 病历助手的指引要求做隐私影响评估、取得患者知情同意、由临床人员审核每份记录，并与供应商签署书面协议；能在加拿大境内处理的服务商优先",
         "health_law_cn": "医疗健康信息属于《个人信息保护法》规定的敏感个人信息（第二十八、二十九条：需取得单独同意；第五十五条：事先做个人信息保护影响评估）；病历还适用《医疗机构病历管理规定》和 2022 年的《医疗卫生机构网络安全管理办法》：在本单位内处理最稳妥，使用任何外部服务都要先签协议、做评估",
-        "health_law_eu": "健康数据属于《通用数据保护条例》第 9 条的特殊类别：发送任何患者数据之前，需要合法依据和第 9 条的条件、数据保护影响评估（第 35 条）以及处理者协议（第 28 条）",
-        "health_law_uk": "健康数据属于英国《通用数据保护条例》的特殊类别：发送任何患者数据之前，需要数据保护影响评估和处理者协议；为 NHS 工作还需满足数据安全与保护工具包（DSPT）",
+        "health_law_eu": "健康数据属于《通用数据保护条例》第 9 条的特殊类别：发送任何健康数据之前，需要合法依据和第 9 条的条件、数据保护影响评估（第 35 条）以及处理者协议（第 28 条）",
+        "health_law_uk": "健康数据属于英国《通用数据保护条例》的特殊类别：发送任何健康数据之前，需要数据保护影响评估和处理者协议；为 NHS 工作还需满足数据安全与保护工具包（DSPT）",
         "health_law_au": "健康信息属于 1988 年《隐私法》规定的敏感信息：收集需取得同意，向境外服务商披露前需采取合理措施（APP 8）",
         "health_law_tw": "病歷屬於臺灣《個人資料保護法》第 6 條的特種個人資料：只能在法律允許的情形下蒐集、處理或利用，並需書面同意或法律依據",
         "health_law_hk": "健康资料属于香港《个人资料（私隐）条例》下的个人资料：告知患者用途、妥善保护，并以合约约束任何外部处理者（保障资料第 2、4 原则）",
@@ -894,6 +903,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "stakes_reviewer_medicine": "临床医生",
         "stakes_reviewer_legal": "律师",
         "stakes_reviewer_finance": "专业人员",
+        "stakes_field_insurance": "保险理赔",
+        "stakes_reviewer_insurance": "理赔人员",
         "unrated_model": "{model} 没有{task}的公开评分：测试之前其质量未知",
         "mention_jurisdiction": "{data}将交给受{jurisdiction}的服务商",
         "mention_missing": "缺少{categories}的评分",
@@ -903,6 +914,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "先用 {quality} 达到准确率目标，再检查 {value} 能否在您的样例上以更低成本保持",
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
+        "step_quality_first_no_target": "先用 {quality} 在您的样例上定下质量基准，再检查 {value} 能否以更低成本接近它",
+        "step_quality_first_alone_no_target": "先用 {quality} 在您的样例上定下质量基准，再用它衡量更便宜的模型",
         "step_caching": "您的提示很长（{input} token）：把每次请求都相同的部分（指令、检查清单、示例）放在最前面并开启提示缓存，再把它所占的比例填入" + _zh_field("volume.cached_input_fraction") + "（每次都不同的文档无法缓存）",
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
         "step_batch": "您的回答可以等待 {target}：{model}（经由 {provider}）有半价的批处理接口，每月约 {batch_monthly}，而不是 {monthly}；批处理任务的目标是 24 小时内完成（通常快得多，但不保证），请先对照您的时间窗口再决定是否依赖它",
@@ -919,6 +932,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_write_part": "，其余输入按每百万 token {write} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_no_write_part": "；该服务商未列出缓存写入费用",
         "cache_write": "{model}：未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
+        "cache_write_rule": "{model}：未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（{maker_name} 从 {since} 系列起按输入价的 {factor} 倍对缓存写入收费，此前的模型写入免费，见 {source}；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
         "sh_export_control": "{gpu} 受美国对中国大陆的出口管制：这些数字只作参照；请向您的供应商确认在国内能供应哪些加速卡，并按其显存和带宽重新估算",
         "home_law_unknown": "没有说明您所在的地方（请设置" + _zh_field("location") + "），因此不假定您的本地法律：只对受中国法律管辖的服务商加了标注；受其他国家法律（美国、欧盟等）管辖的服务商对您的数据同样可能有影响",
@@ -1782,6 +1796,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "risk_note": _risk_note,
     "cache_possible_priced": _cache_prices,
     "cache_write": _cache_prices,
+    "cache_write_rule": _cache_prices,
     "accuracy_very_high": _accuracy_examples,
     "step_measure_accuracy": _accuracy_examples,
     "high_stakes": _high_stakes,
@@ -1856,6 +1871,10 @@ def _say(lang: Lang, reason: Reason) -> str:
         code = "cache_possible_priced"
     if code == "step_quality_first" and not p.get("value"):
         code = "step_quality_first_alone"
+    if code.startswith("step_quality_first") and p.get("target") is False:
+        code += "_no_target"  # no accuracy target was set: the first model sets the bar (expert24 D14)
+    if code == "residency_question" and p.get("stated"):
+        code = "residency_question_stated"
     if code == "relax_open_weights_required" and p.get("self_host"):
         code = "relax_open_weights_self_host"
     if code == "relax_data_terms" and p.get("open"):
@@ -1865,6 +1884,10 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "lifecycle_demoted":
         kind = "retiring" if p.get("date") else "listing" if p.get("listing") else "preview"
         code = f"lifecycle_demoted_{kind}_{p.get('role')}"
+    if code == "cache_write" and p.get("since"):
+        code = "cache_write_rule"  # the maker's own published rule, with its source
+    if code == "relax_context_too_small" and p.get("document"):
+        code = "relax_context_too_small_document"  # the whole document still fits: no chunking (expert24 D14)
     if code == "relax_residency" and p.get("known") == 0:
         code = "relax_residency_none"
     if code == "held_back":

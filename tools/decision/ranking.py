@@ -353,6 +353,19 @@ HIGH_STAKES = ("medicine", "legal")
 """Rating domains (`DOMAINS`) where a wrong answer can harm the person it is about."""
 
 
+INSURANCE = re.compile(r"\b(insur\w*|underwrit\w*|policyholders?)|保险|保險|理赔|理賠|投保", re.I)
+"""Use cases about insurance: health or accident details in a claim make it a high-stakes case, but
+the person who reviews the model's answers is a claims handler, not a clinician (expert24 D14)."""
+
+
+def stakes_field(req: Requirements) -> str | None:
+    """'insurance' when a high-stakes use case (`high_stakes_domain`: medicine or money) is about
+    insurance, so the reviewer named is the one who fits the field; else None (the domain's own)."""
+    if high_stakes_domain(req) in ("medicine", "finance") and INSURANCE.search(req.use_case):
+        return "insurance"
+    return None
+
+
 def high_stakes_domain(req: Requirements) -> str | None:
     """'medicine', 'legal' or 'finance' when the use case is in a field where a wrong answer can harm
     someone (the domains `domains_of` finds for the ratings, and money decisions), else None."""
