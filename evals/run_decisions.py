@@ -505,7 +505,12 @@ def picks_named(ctx: Context) -> list[str]:
     accuracy-first order (strongest first, then a cheaper one to verify on an eval set). When no
     shortlisted candidate costs less than the quality pick (a free model, the cheapest maker model
     of an unrated task, one GPU of the person's own type), there is no cheaper model to name: the
-    answer may name no value pick."""
+    answer may name no value pick. Nor when the quality pick's whole bill is under the trivial-saving
+    bar (`ranking.min_saving`, docs/decision.md section 4: expert21 D-8 for rated tasks, expert24 s07
+    for unrated ones) and the answer says so (`no_value_trivial_*`): the bill is checked here, not
+    taken from the answer."""
+    from whichmodel.tools.decision.ranking import min_saving
+
     recs = ctx.shortlist
     if len(recs) < 2:
         return []
@@ -514,6 +519,9 @@ def picks_named(ctx: Context) -> list[str]:
     if vp is None and qc0 is not None and qc0.monthly_cost_usd is not None:
         cheaper = [c for c in recs if c.monthly_cost_usd is not None and c.monthly_cost_usd < qc0.monthly_cost_usd]
         if not cheaper:
+            return []
+        said = any(r.code.startswith("no_value_trivial") for r in ctx.rec.no_value)
+        if said and qc0.monthly_cost_usd < min_saving(ctx.req):
             return []
     if qp is None or vp is None:
         return [
