@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA
+from whichmodel.knowledge.catalog.embedding_cards import LINE_ORDER, card_of, language_fit
 from whichmodel.knowledge.catalog.facts import specialism
 from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.adaptation import choose_adaptation, pick_facts
@@ -271,7 +272,9 @@ def rank_all(
             # preview (expert21 D-7: s10's quality pick on a cerebras preview listing)
             preview=stable_sibling(r.option.model, catalog.models.values(), as_of) is not None
             or _preview_listing(r.option) is not None,
-            coverage=_speech_fit(req, r.option.model) if req.task_type == "speech_to_text" else _moderation_fit(req, k),
+            coverage=_speech_fit(req, r.option.model) if req.task_type == "speech_to_text"
+            else _embedding_fit(req, k) if req.task_type == "embedding" else _moderation_fit(req, k),
+            misses_language=_misses_language(req, r.option.model),
             maker=r.option.model.maker or k,
             tight_context=r.option.model.context_applies and context_tight(req, _window(r.option)),
             held=held[k],
@@ -293,6 +296,28 @@ def _speech_fit(req: Requirements, model: Model) -> int:
     turns (`SPEAKER_TURNS`), whether the maker documents telling speakers apart (`DIARIZES`)."""
     speakers = bool(SPEAKER_TURNS.search(req.use_case)) and not diarizes(model.key)
     return 2 * coverage(model, req.languages)[0] + int(speakers)
+
+
+def _embedding_fit(req: Requirements, key: str) -> int:
+    """Embeddings: how the maker's documented facts fit the need (`ranking.Entry.coverage`, lower
+    first): the languages' coverage (`embedding_cards.language_fit`: documented for every language,
+    unknown, English only for a non-English search) first, then the model's place in its maker's line
+    (its larger or newer model before its smaller or older one, `LINE_ORDER`). MTEB, the public
+    benchmark, is not in the catalog snapshot: this is what is known and stated."""
+    card = card_of(key)
+    line = LINE_ORDER[card.line] if card is not None else 0
+    return len(LINE_ORDER) * language_fit(key, req.languages)[0] + line
+
+
+def _misses_language(req: Requirements, model: Model) -> bool:
+    """Documented not to cover one of the person's languages (a speech model whose documented
+    languages leave it out, an English-only embedder for a German search): never the value pick
+    beside a #1 that covers them (`ranking.order`)."""
+    if req.task_type == "speech_to_text":
+        return coverage(model, req.languages)[0] == 2
+    if req.task_type == "embedding":
+        return language_fit(model.key, req.languages)[0] == 2
+    return False
 
 
 def _moderation_fit(req: Requirements, key: str) -> int:
@@ -716,7 +741,9 @@ def _no_value(ranking: Ranking, quality: Pick, measured: bool) -> list[Reason]:
                 "d": None if q is None or lead_q is None else round(lead_q - q, 1),
                 "share": VALUE_MAX_COST_SHARE}))  # fmt: skip
         elif bar == "trivial_saving" and len(out) < NO_VALUE_NAMED:
-            out.append(Reason(code="no_value_trivial_saving", params={
+            # an unrated shortlist (embeddings, speech): no points to give up, only a bill too small
+            code = "no_value_trivial_saving" if e.quality.value is not None else "no_value_trivial_unrated"
+            out.append(Reason(code=code, params={
                 "model": names.get(key, key), "saving": lead.monthly - e.monthly, "lead_monthly": lead.monthly,
                 "d": None if e.quality.value is None or lead.quality.value is None else round(lead.quality.value - e.quality.value, 1)}))  # fmt: skip
         elif bar in ("unrated", "provisional"):
@@ -792,6 +819,8 @@ def _candidate(
         )  # fmt: skip
         if covered:
             missing_evidence.append("language_coverage")
+    if req.task_type == "embedding":
+        reasons.append(_embedding_languages(req, option.model))
     if cost is not None:
         reasons.append(
             Reason(
@@ -910,6 +939,29 @@ def _candidate(
     )
 
 
+def _embedding_languages(req: Requirements, model: Model) -> Reason:
+    """Embeddings: the languages the model's maker documents it for (`embedding_cards`), against the
+    person's: 'embedding_languages' with the card's basis code and address (none when not listed)."""
+    card = card_of(model.key)
+    fit, missing = language_fit(model.key, req.languages)
+    return Reason(code="embedding_languages", params={
+        "known": card is not None, "coverage": card.coverage if card else None, "stated": card.stated if card else None,
+        "url": card.url if card else None, "covers": fit == 0, "missing": missing, "languages": list(req.languages)})  # fmt: skip
+
+
+def _embedding_language_risk(req: Requirements, model: Model) -> list[Reason]:
+    """An embedder documented for English only, shortlisted for a search in another language: a named
+    risk on its row and wherever it is named ('embed_language_misses')."""
+    if req.task_type != "embedding":
+        return []
+    card = card_of(model.key)
+    missing = language_fit(model.key, req.languages)[1]
+    if card is None or not missing:
+        return []
+    return [Reason(code="embed_language_misses", params={"model": model.name, "missing": missing,
+                                                         "stated": card.stated, "url": card.url})]  # fmt: skip
+
+
 def _price_doubts(option: Option) -> list[Reason]:
     """`price_below_typical` for a seller's price under half the model's usual one, or
     `maker_price_promo` for a maker's own list that far under its hosts' (a launch discount?), each
@@ -952,6 +1004,7 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
                                                             "provider_name": offering.provider_name, "basis": basis,
                                                             "inferred": user_region(req)[1]}))  # fmt: skip
     risks += _price_doubts(option)
+    risks += _embedding_language_risk(req, option.model)
     if req.task_type == "speech_to_text" and SPEAKER_TURNS.search(req.use_case) and not diarizes(option.model.key):
         risks.append(Reason(code="no_diarization", params={"model": option.model.name}))
     if offering is not None and _baa_unconfirmed(req, offering.provider):
@@ -1786,7 +1839,9 @@ def _summary_codes(
                     "requests": req.volume.requests_per_month,
                     "rule": "measured_best" if lead.measured is not None
                     else (("speech_coverage_speakers" if SPEAKER_TURNS.search(req.use_case) else "speech_coverage")
-                          if req.task_type == "speech_to_text" else ranking.ordered.rule),
+                          if req.task_type == "speech_to_text"
+                          else "embedding_coverage" if req.task_type == "embedding" and ranking.ordered.rule == "cheapest_unrated"
+                          else ranking.ordered.rule),
                     "tier_size": len(ranking.ordered.tier), "priority": req.priority,
                     "rated_for": _passed_for_evidence(ranking, lead.model_key) if ranking.ordered.rule in (
                         "cheapest_in_tier", "cheapest_reaching_floor") else [],
@@ -2297,6 +2352,9 @@ def _risk_codes(
     risks += _no_local_processing(req, top, ranking.index.catalog)
     risks += _made_in_china_policy(req, (lead, quality, value), ranking.index.catalog)
     risks += _home_law_alternative(req, top, quality or lead, value)
+    if req.task_type == "embedding":
+        # where the money is lost: retrieval quality nobody measured, and a re-index to switch later
+        risks.append(Reason(code="embedding_checks", params={"languages": list(req.languages) if set(req.languages) - {"en"} else []}))
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
         risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes,

@@ -67,6 +67,22 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "speech_covers": "documented to transcribe {languages} ({source})",
         "speech_misses": "not documented for {missing} ({source}): test before relying on it",
         "speech_unknown": "coverage of {languages} not documented: test on your audio",
+        "embedding_languages": "Languages: {coverage}",
+        "embed_covers": "documented for many languages: {stated} ({url})",
+        "embed_english": "documented for English: {stated} ({url})",
+        "embed_misses": "documented for English only: {stated} ({url}); not for {missing} text",
+        "embed_unknown": "its languages are not documented in this tool's table: test it on your {languages} queries",
+        "unrated_embedding": "Quality: MTEB/MMTEB, the public benchmark for embedding models, is not in this catalog snapshot: test retrieval on your own queries (recall@k on a small labelled set) before relying on it",
+        "embed_basis_miracl": "its maker reports multilingual retrieval results (MIRACL)",
+        "embed_basis_over_100_maker": "over 100 languages, per its maker",
+        "embed_basis_over_100_card": "over 100 languages, per its model card",
+        "embed_basis_xlmr_100": "100 languages, low-resource ones possibly weaker, per its model card",
+        "embed_basis_multilingual_maker": "multilingual, per its maker",
+        "embed_basis_english_only": "'only works for English texts', per its model card",
+        "embed_basis_english_recommended": "its model card recommends it for English only",
+        "embed_basis_english_maker": "English only, per its maker",
+        "embed_basis_english_card": "English, per its model card",
+        "embed_basis_english_code": "English and code, per its maker",
         "sensitive_ok": "Data: {sensitivity} data goes only to a {tier} offering with published data terms",
         "sensitive_self": "Data: {sensitivity} data stays on your own servers",
         "measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
@@ -84,6 +100,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         # latency wording
         "lat": "est. p95 {p95} ({ttft} to first token, then {gen} tokens{thinking} at ~{tps} tokens/s; {basis})",
         "lat_audio": "est. p95 {p95} (about 2 s of processing per audio minute; not measured)",
+        "lat_embed": "est. p95 {p95} (an embedding returns a vector, no output tokens: the time is the provider overhead plus reading the input; {basis})",
         "lat_target_ok": ", within the {target} target",
         "lat_target_near": ", less than {margin} under the {target} target on a guessed speed (model size unknown): borderline, measure it",
         "lat_target_no": ", over the {target} target",
@@ -92,6 +109,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "per_minute": "/min",
         "basis_active_params": "speed of a {b}B-active model (~180 tokens/s at 8B active, scaled by the square root of the active parameters)",
         "basis_name_tier": "speed of a small '{word}' tier (size unknown)",
+        "basis_name_small": "speed of a small tier, by 'small' in its name (size unknown)",
+        "basis_active_params_read": "prompt-read speed of a {b}B-active model (~20,000 tokens/s at 8B active, scaled by the square root of the active parameters)",
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
         "basis_self_host": "decoding bound of the sized deployment on {n} x {gpu} (memory bandwidth over the model's bytes)",
@@ -244,6 +263,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_maker_price_promo": "the maker's own price is {ratio} of other sellers' (perhaps a limited-time offer): confirm it lasts",
         "warn_baa": "confirm {provider} signs a HIPAA BAA first",
         "warn_no_diarization": "not documented to tell speakers apart: add a speaker-separation step",
+        "warn_embed_english_only": "documented for English only",
+        "embedding_checks": "Retrieval quality is not measured here: test it on your own queries{per_language} before you index the corpus; switching embedding models later means re-embedding every document",
+        "embedding_checks_langs": " in each language ({languages}: recall@k per language)",
+        "embed_language_misses": "{model} is documented for English only ({stated}; {url}): not for {missing} text; it is shortlisted after the models documented for your languages",
         "speakers_needed": " (which your use case needs, even with a model documented to do it)",
         "speakers_maybe": " (if you need who said what)",
         "no_diarization": "{model} is not documented to tell speakers apart, which your use case needs: pair it with a separate speaker-separation step (its cost and accuracy to test) or use a model whose maker documents it",
@@ -315,6 +338,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
         "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
         "rule_speech_coverage_speakers": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, then telling speakers apart as its maker documents (you need speaker turns), the maker's own models next, then price per audio minute",
+        "rule_embedding_coverage": "MTEB, the public benchmark for embedding models, is not in this catalog snapshot, so it leads by what the makers document: coverage of your languages first, then a maker's larger or newer model before its smaller or older one, the maker's own API next, then cost",
         "rule_balanced": " (priority: balanced counts a model as close enough when its likely range of ratings comes within 5 points of the best one's; its own score can be further below)",
         "rule_measured_best": "it meets the bar on your examples at the lowest cost",
         "how_self": "self-hosted",
@@ -325,6 +349,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_weak": "; weaker on {items}: check that on your own examples",
         "rests_missing": "; no rating for {missing}",
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
+        "no_public_rating_embedding": " Before choosing, test retrieval on your own queries (recall@k on 50-100 labelled queries): that, and the MTEB/MMTEB results for your languages, is the quality evidence this shortlist does not have.",
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}{missing}.",
         "value_missing": "; it has no public rating for {cats}, so check that first",
         "quality_pick": " Quality pick, the strongest that fits{passed}: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
@@ -342,6 +367,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_x": ", {x}x cheaper",
         "no_value_cheaper": "no cheaper candidate meets your requirements",
         "no_value_trivial_saving": "{model} would save only {saving}/month on a {lead_monthly}/month bill for {d} points less on public ratings: too little to be worth testing a weaker model",
+        "no_value_trivial_unrated": "{model} would save only {saving}/month on a {lead_monthly}/month bill: too little to be worth testing a model further down the shortlist",
         "no_value_small_saving": "{model} is only {x}x cheaper for {d} points less on public ratings (a lower-rated value pick must cost at most {share} of the quality pick)",
         "no_value_unrated": "no public rating covers the cheaper {models}{more}",
         "no_value_provisional": "the cheaper {models}{more}: retiring soon, a preview release or held back by a warning",
@@ -559,6 +585,22 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "speech_covers": "有文档说明可转写 {languages}（{source}）",
         "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
         "speech_unknown": "对 {languages} 的支持没有文档说明：请用您的音频测试",
+        "embedding_languages": "语言：{coverage}",
+        "embed_covers": "有文档说明支持多种语言：{stated}（{url}）",
+        "embed_english": "有文档说明适用于英语：{stated}（{url}）",
+        "embed_misses": "文档说明只适用于英语：{stated}（{url}）；不适合 {missing} 文本",
+        "embed_unknown": "本工具的表中没有其语言支持的文档：请用您的 {languages} 查询测试",
+        "unrated_embedding": "质量：公开的向量模型基准 MTEB/MMTEB 不在本目录快照中：在依赖它之前，请用您自己的查询测试检索效果（在一小组标注好的查询上计算 recall@k）",
+        "embed_basis_miracl": "厂商公布了多语言检索结果（MIRACL）",
+        "embed_basis_over_100_maker": "厂商说明支持 100 多种语言",
+        "embed_basis_over_100_card": "模型卡说明支持 100 多种语言",
+        "embed_basis_xlmr_100": "模型卡说明支持 100 种语言，低资源语言可能较弱",
+        "embed_basis_multilingual_maker": "厂商说明支持多语言",
+        "embed_basis_english_only": "模型卡说明“只适用于英语文本”",
+        "embed_basis_english_recommended": "模型卡建议只用于英语",
+        "embed_basis_english_maker": "厂商说明只支持英语",
+        "embed_basis_english_card": "模型卡说明为英语模型",
+        "embed_basis_english_code": "厂商说明用于英语和代码",
         "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的服务方：{tier}",
         "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
         "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
@@ -574,6 +616,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_vs": "估计 p95 {a}，第 1 名为 {b}",
         "lat": "估计 p95 {p95}（首 token {ttft}，随后 {gen} 个 token{thinking}，约 {tps} token/秒；{basis}）",
         "lat_audio": "估计 p95 {p95}（每分钟音频约需 2 秒处理；非实测）",
+        "lat_embed": "估计 p95 {p95}（向量化只返回向量，不生成输出 token：时间为服务开销加读取输入；{basis}）",
         "lat_target_ok": "，在 {target}的目标之内",
         "lat_target_near": "，距 {target}的目标不到 {margin}，而速度是猜测的（模型规模未知）：处于临界，需要实测",
         "lat_target_no": "，超过 {target}的目标",
@@ -582,6 +625,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "per_minute": "/分钟",
         "basis_active_params": "按 {b}B 激活参数模型的速度（8B 激活参数约 180 token/秒，按激活参数的平方根换算）",
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
+        "basis_name_small": "按名称中的“small”推测为小型档的速度（规模未知）",
+        "basis_active_params_read": "按 {b}B 激活参数模型的提示读取速度（8B 激活参数约 20,000 token/秒，按激活参数的平方根换算）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 带来的服务开销",
         "basis_self_host": "按规划的部署（{n} 块 {gpu}）的解码上限（显存带宽除以模型字节数）",
@@ -733,6 +778,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_maker_price_promo": "厂商自己的标价只有其他销售方的 {ratio}（可能是限时优惠）：请确认这个价格能否持续",
         "warn_baa": "请先确认 {provider} 签署 HIPAA 商业伙伴协议",
         "warn_no_diarization": "未说明能区分说话人：需另加区分说话人的步骤",
+        "warn_embed_english_only": "文档说明只适用于英语",
+        "embedding_checks": "这里没有测量检索质量：在为整个语料建立索引之前，请用您自己的查询测试{per_language}；以后更换向量模型意味着要把所有文档重新向量化",
+        "embedding_checks_langs": "（{languages}：按语言分别计算 recall@k）",
+        "embed_language_misses": "{model} 的文档说明只适用于英语（{stated}；{url}）：不适合 {missing} 文本；它排在有文档说明支持您的语言的模型之后",
         "speakers_needed": "（您的用例需要，即使厂商说明支持也要测试）",
         "speakers_maybe": "（如果需要知道谁说了什么）",
         "no_diarization": "{model} 没有说明能区分说话人，而您的用例需要：请另加一个区分说话人的步骤（其费用和准确率需测试），或选用厂商明确支持的模型",
@@ -802,6 +851,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
         "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
         "rule_speech_coverage_speakers": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看厂商是否说明能区分说话人（您需要区分说话人），然后看是否为模型厂商自己的模型，最后按每分钟音频价格",
+        "rule_embedding_coverage": "公开的向量模型基准 MTEB 不在本目录快照中，因此按厂商的文档说明排在首位：先看是否支持您的语言，再看是否为厂商同系列中较大或较新的模型（先于较小或较旧的），然后看是否为厂商自己的 API，最后按成本",
         "rule_balanced": "（兼顾质量与成本：评分的可能区间与最好模型的相差不到 5 分就算够接近，分数本身可能差得更多）",
         "rule_measured_best": "它在您的样例上达标且成本最低",
         "how_self": "自托管",
@@ -812,6 +862,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_weak": "；在{items}上较弱，请在您自己的样例上检查",
         "rests_missing": "；缺少 {missing} 的评分",
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
+        "no_public_rating_embedding": "选定前请用您自己的查询测试检索效果（在 50-100 个标注好的查询上计算 recall@k）：这一点，加上 MTEB/MMTEB 在您的语言上的结果，正是这份候选名单缺少的质量证据。",
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}{missing}。",
         "value_missing": "；它没有{cats}的公开评分，请先核实这一点",
         "passed_over": "，排在评分更高但即将退役或为预览版的 {names} 之后，见表格",
@@ -829,6 +880,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_x": "，{cheaper}",
         "no_value_cheaper": "没有满足您要求的更便宜的候选",
         "no_value_trivial_saving": "{model} 每月只能省 {saving}（首选每月 {lead_monthly}），公开评分却低 {d} 分：省下的钱不值得去测试一个较弱的模型",
+        "no_value_trivial_unrated": "{model} 每月只能省 {saving}（首选每月 {lead_monthly}）：省下的钱不值得再去测试名单中靠后的模型",
         "no_value_small_saving": "{model} 只是{cheaper}，公开评分却低 {d} 分（评分较低的性价比之选，费用最多只能是质量之选的 {share}）",
         "no_value_unrated": "更便宜的 {models}{more} 没有可比的公开评分",
         "no_value_provisional": "更便宜的 {models}{more} 即将下线、是预览版或因警告而暂缓",
@@ -1224,10 +1276,12 @@ def basis_text(lang: Lang, basis: str) -> str:
             parts[name] = value
     why: list[str] = []
     if "active_params" in parts:
-        why.append(t(lang, "basis_active_params").format(b=parts["active_params"]))
+        key = "basis_active_params_read" if "embedding" in parts else "basis_active_params"  # no decoding
+        why.append(t(lang, key).format(b=parts["active_params"]))
     elif "name_tier" in parts:
         word = parts["name_tier"]  # a tier word of model names (mini, flash): a name, written as one in Chinese
-        why.append(t(lang, "basis_name_tier").format(word=word.capitalize() if lang == "zh" else word))
+        key = "basis_name_small" if word == "small" else "basis_name_tier"  # not "a small 'small' tier"
+        why.append(t(lang, key).format(word=word.capitalize() if lang == "zh" else word))
     elif "size_unknown" in parts:
         why.append(t(lang, "basis_size_unknown"))
     elif "self_host" in parts:
@@ -1249,6 +1303,8 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     basis = str(p.get("basis") or "")
     if basis == "audio_realtime":
         text = t(lang, "lat_audio").format(p95=seconds(p.get("p95"), lang))
+    elif "embedding" in basis.split(";"):  # no output tokens: the prompt read is the whole time
+        text = t(lang, "lat_embed").format(p95=seconds(p.get("p95"), lang), basis=basis_text(lang, basis))
     else:
         why = [basis_text(lang, basis)]
         thinking = p.get("thinking") or 0
@@ -1556,6 +1612,26 @@ def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"coverage": t(lang, key).format(**values)}
 
 
+def _embedding_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    values = _generic(lang, {"languages": p.get("languages") or [], "missing": p.get("missing") or []})
+    values["url"] = str(p.get("url") or "")
+    values["stated"] = t(lang, f"embed_basis_{p.get('stated')}") if p.get("stated") else ""
+    key = ("embed_unknown" if not p.get("known") else "embed_misses" if p.get("missing")
+           else "embed_covers" if p.get("coverage") == "multilingual" else "embed_english")  # fmt: skip
+    return {"coverage": t(lang, key).format(**values)}
+
+
+def _embed_language_misses(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    values = _generic(lang, {"model": p.get("model"), "missing": p.get("missing") or []})
+    return {**values, "url": str(p.get("url") or ""), "stated": t(lang, f"embed_basis_{p.get('stated')}")}
+
+
+def _embedding_checks(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    langs = p.get("languages") or []
+    said = t(lang, "embedding_checks_langs").format(**_generic(lang, {"languages": langs})) if langs else ""
+    return {"per_language": said}
+
+
 def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     return {"target": stated_pct(p.get("target"))}
 
@@ -1824,6 +1900,10 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "value": _value,
     "no_value_small_saving": _no_value,
     "no_value_trivial_saving": _no_value,
+    "no_value_trivial_unrated": _no_value,
+    "embedding_languages": _embedding_languages,
+    "embedding_checks": _embedding_checks,
+    "embed_language_misses": _embed_language_misses,
     "no_value_unrated": _no_value,
     "no_value_provisional": _no_value,
     "quality_pick": _quality_pick,
@@ -1867,6 +1947,8 @@ def _say(lang: Lang, reason: Reason) -> str:
         code += "_guessed"
     if code == "evidence_missing" and "model" in p:
         code = "evidence_missing_risk"
+    if code in ("unrated", "no_public_rating") and p.get("task") == "embedding":
+        code = f"{code}_embedding"  # MTEB exists: it is not in this catalog snapshot (expert24 s07)
     if code == "cache_possible" and p.get("cached_monthly") is not None:
         code = "cache_possible_priced"
     if code == "step_quality_first" and not p.get("value"):
@@ -2094,6 +2176,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_baa").format(provider=_offering_provider(lang, r.params)))
         elif r.code == "no_diarization":
             out.append(t(lang, "warn_no_diarization"))
+        elif r.code == "embed_language_misses":
+            out.append(t(lang, "warn_embed_english_only"))
         elif r.code == "not_offered_cn":
             out.append(_not_offered_label(lang, r.params))
         elif r.code == "latency_borderline":

@@ -131,6 +131,9 @@ def estimate_latency(
     if cached:
         basis += f";cached:{cached:g};cache_read:{CACHE_READ_SHARE:g}"
     generated = t.output + t.thinking
+    if task == "embedding":
+        # an embedding returns a vector: no output tokens, so the prompt read is the whole time
+        generated, basis = 0.0, f"{basis};embedding"
     p95 = P95_FACTOR * (ttft + generated / decode)
     # Built without re-validation (thousands per request; every field is a computed float or str).
     return LatencyEstimate.model_construct(
