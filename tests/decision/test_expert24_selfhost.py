@@ -151,6 +151,9 @@ def test_a_4_bit_way_forward_when_the_cards_limit_the_plan() -> None:
     assert relax.per_model and all(m.quality is not None and m.quality > lead for m in relax.per_model)
     assert all(m.needs.params["cards"] == 1 and m.needs.params["quant"] == "int4" for m in relax.per_model)
     assert "4-bit" in say("en", relax.code) and "4 位量化" in say("zh", relax.code)
+    route = next(r for r in rec.summary_codes if r.code == "quantized_route")  # said in the summary too
+    assert route.params["model"] == relax.per_model[0].model
+    assert "fits the same 1 RTX-4090" in say("en", route) and "4 位量化" in say("zh", route)
     # stated precision: nothing to suggest
     assert all(r.constraint != "quantization" for r in recommend(_with({"max_gpus": 1, "quantization": "int4"}),
                                                                   load_catalog()).relaxations)  # fmt: skip

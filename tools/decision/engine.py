@@ -575,6 +575,7 @@ def decide(
         no_value=_no_value(ranking, quality_pick, probes is not None) if quality_pick and not value_pick else [],
         summary_codes=[r for r in (route, owned) if r is not None]
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
+        + _quantized_route(relaxations, bool(top))
         + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c)
@@ -1520,6 +1521,18 @@ def _quantized(req: Requirements, ranking: Ranking) -> Relaxation | None:
     shown = sorted(changes, key=_change_order)[:5]
     return Relaxation(constraint="quantization", suggestion="", admits=[c.model for c in shown], eliminated=0,
                       code=Reason(code="relax_quantization", params={"quant": QUANTIZED}), per_model=shown)
+
+
+def _quantized_route(relaxations: list[Relaxation], ranked: bool) -> list[Reason]:
+    """The 4-bit way forward (`_quantized`) said in the summary when there is a pick: a better-rated
+    model the same cards hold at 4-bit is worth a sentence, not only a line among the relaxations."""
+    found = next((r for r in relaxations if r.constraint == "quantization" and r.per_model), None)
+    if found is None or not ranked:
+        return []
+    best = found.per_model[0]
+    return [Reason(code="quantized_route", params={"model": best.model, "quality": best.quality,
+                                                    "cards": best.needs.params.get("cards"),
+                                                    "gpu": best.needs.params.get("gpu")})]  # fmt: skip
 
 
 def _on_owned(req: Requirements) -> Requirements:

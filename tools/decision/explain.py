@@ -160,6 +160,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_residency_none": "No offering in the catalog is known to run in {required} (providers often offer regions they do not list per model: ask yours for a {required} region and its data terms); otherwise self-host an open model in {required}, or accept providers whose region is unknown or different, which admits",
         "relax_params_unknown": "Size these models by hand (the catalog lacks their parameter counts)",
         "relax_quantization": "Run the weights at 4-bit (deployment.quantization: {quant}, AWQ or GPTQ checkpoints): better-rated models then fit the cards you have; check the 4-bit answers on your own examples",
+        "quantized_route": " At 4-bit weights, {model} ({quality} of 100) fits the same {cards} {gpu} card(s): see the ways forward below, and check the 4-bit answers on your own examples.",
         "relax_too_many_gpus": "Run more GPUs than your {limit} (deployment.max_gpus): the smallest plan below needs {cards}; each model below needs its own count",
         "needs_gpus": "{model} needs {cards} {gpu} card(s) (copies x cards per copy), {monthly}/month",
         "relax_tool_calling": "Drop the need for tool calling",
@@ -644,6 +645,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_residency_none": "目录中没有已知在{required}运行的服务（服务商常有未按模型列出的地区：请向您的服务商询问{required}地区及其数据条款）；否则请在{required}自托管开放模型，或接受地区未知或不同的服务商（这样可纳入）",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
         "relax_quantization": "以 4 位量化运行权重（deployment.quantization: {quant}，AWQ 或 GPTQ 版本）：评分更高的模型就能装进您现有的显卡；请在您自己的样例上检查 4 位量化后的回答质量",
+        "quantized_route": "以 4 位量化权重运行时，{model}（{quality}/100）可装进同样的 {cards} 块 {gpu} 显卡：见下面的可行办法，并在您自己的样例上检查 4 位量化后的回答质量。",
         "relax_too_many_gpus": "使用比您的 {limit} 块更多的 GPU（deployment.max_gpus）：下列最小的方案需要 {cards} 块；每个模型各自所需的数量见后",
         "needs_gpus": "{model} 需要 {cards} 块 {gpu} 显卡（副本数 x 每份的卡数），每月 {monthly}",
         "relax_tool_calling": "取消对工具调用的要求",
@@ -1888,7 +1890,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
-    if code == "owned_route":
+    if code in ("owned_route", "quantized_route"):
         values["quality"] = points(p.get("quality"))
     if code in ("owned_chosen", "sh_owned"):
         values.update(rented_monthly=monthly(p.get("rented_monthly"), lang), budget=monthly(p.get("budget"), lang),
