@@ -32,7 +32,12 @@ from whichmodel.tools.decision.latency import estimate_latency, provider_class, 
 from whichmodel.tools.decision.ranking import HIGH_STAKES, high_stakes_domain
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
-from whichmodel.tools.decision.selfhost import estimate_self_host, self_host_speed
+from whichmodel.tools.decision.selfhost import (
+    estimate_self_host,
+    impractical_build,
+    over_gpu_limit,
+    self_host_speed,
+)
 from whichmodel.tools.decision.thinking import (
     MIN_CAP_SHARE,
     can_cap,
@@ -57,6 +62,7 @@ RELAXABLE = (
     "structured_output",
     "reasoning",
     "missing_modality",
+    "too_many_gpus",
     SELF_HOST_REASON,
 )
 PRICE_BOUND = frozenset({"over_budget", "too_slow"})
@@ -327,6 +333,11 @@ def self_host_option(
         failures += (SELF_HOST_REASON,)
     elif not failures:
         estimate = self_host_estimate(req, model, offerings, gpu)
+        if impractical_build(req, estimate, gpu):
+            # more PCIe cards than one machine holds: not a build to price or time
+            return Option(model, None, None, lat, (*failures, "impractical_build"), estimate)
+        if over_gpu_limit(req, estimate):
+            failures += ("too_many_gpus",)
         # the sized deployment's own speed (its decode bound), not the size-based API speeds
         mode = thinking_mode(model.key, model.reasoning)
         lat = estimate_latency(model, "self", tokens(req, mode), task=req.task_type, speed=self_host_speed(estimate, gpu))

@@ -127,9 +127,10 @@ from whichmodel.tools.decision.result import (
     Reason,
     Recommendation,
     Relaxation,
+    SelfHostEstimate,
     as_float,
 )
-from whichmodel.tools.decision.selfhost import owned_monthly, self_host_gpu
+from whichmodel.tools.decision.selfhost import impractical_build, owned_monthly, self_host_gpu
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
     BUDGETS,
@@ -167,7 +168,8 @@ BUSINESS_CLIENTS = re.compile(
 CLIENT_WORDS = ("customer", "client", "客户")
 PERSON_CONSTRAINTS = frozenset(
     {"over_budget", "too_slow", "context_too_small", "missing_modality", "open_weights_required",
-     "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning"}
+     "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning",
+     "too_many_gpus"}
 )  # fmt: skip
 
 
@@ -610,6 +612,7 @@ def decide(
         no_value=_no_value(ranking, quality_pick, probes is not None) if quality_pick and not value_pick else [],
         summary_codes=[r for r in (route, owned) if r is not None]
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
+        + _quantized_route(relaxations, bool(top))
         + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c)
@@ -1233,12 +1236,27 @@ def _with_tradeoffs(candidates: list[Candidate], qualities: Mapping[str, Quality
 
 
 def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catalog, gpu: Gpu) -> Candidate:
-    """For open-weights picks served by an API, add what self-hosting would cost (informational)."""
+    """For open-weights picks served by an API, add what self-hosting would cost (informational),
+    only where it is a real option (`_self_host_relevant`) and a practical build."""
     model = catalog.models[candidate.model_key]
     if not model.open_weights or model.params_total_b is None:
         return candidate
     estimate = self_host_estimate(req, model, catalog.offerings_of(model.key), gpu)
+    if impractical_build(req, estimate, gpu) or not _self_host_relevant(req, candidate, estimate):
+        return candidate
     return candidate.model_copy(update={"self_host": estimate})
+
+
+def _self_host_relevant(req: Requirements, candidate: Candidate, estimate: SelfHostEstimate) -> bool:
+    """Self-hosting figures beside an API pick (expert24 defect 16: 2x H100 at $4,380/month beside a
+    $2.40/month embeddings job): when the person can or wants to run models themselves (open weights
+    asked for, a GPU, hardware or a GPU count stated) or when self-hosting costs less than the API at
+    their volume; otherwise it is noise."""
+    d = req.deployment
+    if d.open_weights or d.gpu is not None or d.hardware is not None or d.max_gpus is not None:
+        return True
+    api = candidate.monthly_cost_usd
+    return api is not None and estimate.monthly_cost < api
 
 
 def _meets(req: Requirements, option: Option, needs: list[str]) -> list[Reason]:
@@ -1306,6 +1324,8 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
             code="needs_latency",
             params={"p95": fastest.latency.p95_seconds, "thinking": fastest.latency.thinking_tokens},
         )
+    if code == "too_many_gpus":
+        return _needs_gpus(options)
     if code == "context_too_small":
         return Reason(
             code="needs_context",
@@ -1344,6 +1364,15 @@ def _off_task(req: Requirements, model: Model) -> bool:
     for: never named as a way forward (a maths model for summaries, expert24 D14)."""
     spec = specialism(model.key)
     return spec is not None and req.task_type not in spec.tasks and (spec.domain is None or spec.domain not in domains_of(req))
+
+
+def _needs_gpus(options: list[Option]) -> Reason:
+    """What running a model that needs more GPUs than `deployment.max_gpus` takes: its cards (copies
+    x cards per copy), the card and its monthly cost."""
+    sized = min((o for o in options if o.self_host is not None), key=lambda o: as_float(o.monthly)).self_host
+    assert sized is not None
+    return Reason(code="needs_gpus", params={"cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu,
+                                             "monthly": sized.monthly_cost})  # fmt: skip
 
 
 def _model_changes(
@@ -1461,6 +1490,9 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
                 params["document"] = req.volume.input_tokens
         elif code == "open_weights_required":
             params = {"self_host": req.deployment.self_host}
+        elif code == "too_many_gpus":
+            params = {"limit": req.deployment.max_gpus,
+                      "cards": min(int(as_float(c.needs.params.get("cards"))) for c in changes)}  # fmt: skip
         elif code == "residency":
             wanted = req.deployment.data_residency
             params = {"required": wanted, "known": sum(o.region == wanted for o in ranking.index.offerings)}
@@ -1487,8 +1519,10 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     if not ranking.ranked and budget_changes:
         out += _levels_and_levers(req, budget_changes, ranking)
     owned = _owned_hardware(req, ranking) if not ranking.ranked else None
+    quantized = _quantized(req, ranking)
     # buying the machine keeps every stated requirement: it comes first
-    return ([owned] if owned else []) + sorted(out, key=lambda r: _breaks_stated_hold(req, r.constraint))
+    return ([owned] if owned else []) + ([quantized] if quantized else []) + sorted(
+        out, key=lambda r: _breaks_stated_hold(req, r.constraint))
 
 
 BATCH_PROVIDERS = frozenset({"openai", "anthropic", "google", "google-vertex", "google-vertex-anthropic", "azure",
@@ -1537,6 +1571,57 @@ def _owned_hardware(req: Requirements, ranking: Ranking) -> Relaxation | None:
                           "months": OWNED_MONTHS, "power": power, "kwh": POWER_USD_PER_KWH,
                           "cn": in_china, "source": WORKSTATION_SOURCE}),
                       per_model=shown)  # fmt: skip
+
+
+QUANTIZED = "int4"
+"""The precision a plan too big for the cards at hand is tried at (`_quantized`): 4-bit weights
+(AWQ/GPTQ), what the owned-hardware way forward uses too."""
+
+
+def _quantized(req: Requirements, ranking: Ranking) -> Relaxation | None:
+    """When self-hosting plans were ruled out for the cards they need (more than the person's
+    `max_gpus`, or more than one machine holds) and no precision was stated: the better-rated models
+    that 4-bit weights fit on the same cards, each with its cards and monthly cost (expert24 s08: one
+    24 GB card holds a 26B model at 4-bit). None when none is rated above the current lead."""
+    blocked = ranking.stage.blocked
+    if not req.deployment.self_host or req.deployment.quantization is not None:
+        return None
+    if not (blocked.get("impractical_build") or blocked.get("too_many_gpus")):
+        return None
+    small = req.model_copy(update={"deployment": req.deployment.model_copy(update={"quantization": QUANTIZED})})
+    stage = self_host_stage(small, ranking.index.catalog, self_host_gpu(small), ranking.as_of)
+    quality_of = ranking.index.qualities(quality_profile(req))
+    ranked = [quality_of(r.option.model).value for r in ranking.ranked]
+    lead = max((q for q in ranked if q is not None), default=None)
+    passing = {r.option.model.key for r in ranking.ranked}
+    changes: list[ModelChange] = []
+    for key in sorted(stage.passing):
+        option = stage.passing[key][0]
+        sized, q = option.self_host, quality_of(option.model)
+        if key in passing or sized is None or q.value is None or (lead is not None and q.value <= lead):
+            continue
+        changes.append(ModelChange(model=option.model.name, model_key=key, quality=round(q.value, 1),
+                                   needs=Reason(code="needs_owned", params={"monthly": option.monthly,
+                                                "cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu,
+                                                "quant": QUANTIZED}),
+                                   risk_codes=mention_risks(small, option, q)))  # fmt: skip
+    if not changes:
+        return None
+    shown = sorted(changes, key=_change_order)[:5]
+    return Relaxation(constraint="quantization", suggestion="", admits=[c.model for c in shown], eliminated=0,
+                      code=Reason(code="relax_quantization", params={"quant": QUANTIZED}), per_model=shown)
+
+
+def _quantized_route(relaxations: list[Relaxation], ranked: bool) -> list[Reason]:
+    """The 4-bit way forward (`_quantized`) said in the summary when there is a pick: a better-rated
+    model the same cards hold at 4-bit is worth a sentence, not only a line among the relaxations."""
+    found = next((r for r in relaxations if r.constraint == "quantization" and r.per_model), None)
+    if found is None or not ranked:
+        return []
+    best = found.per_model[0]
+    return [Reason(code="quantized_route", params={"model": best.model, "quality": best.quality,
+                                                    "cards": best.needs.params.get("cards"),
+                                                    "gpu": best.needs.params.get("gpu")})]  # fmt: skip
 
 
 def _on_owned(req: Requirements) -> Requirements:

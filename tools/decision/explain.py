@@ -139,6 +139,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "too_slow": "estimated p95 latency over the target",
         "over_budget": "over budget at the stated volume",
         "params_unknown": "parameter count unknown (cannot size self-hosting)",
+        "impractical_build": "not a practical build: one copy needs more of these cards than one machine holds, and they have no fast link (NVLink) between machines",
+        "too_many_gpus": "needs more GPUs than you have or will run (deployment.max_gpus)",
         # relaxations
         "budget_and_latency": "the budget and the latency target together",
         "relax_budget_and_latency": "Raise the budget and relax the latency target together (no single change admits a model): {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests){slow_part}; each model below needs its own figures",
@@ -177,6 +179,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_residency": "Self-host an open model in your region, or accept providers whose region is unknown or different, which admits",
         "relax_residency_none": "No offering in the catalog is known to run in {required} (providers often offer regions they do not list per model: ask yours for a {required} region and its data terms); otherwise self-host an open model in {required}, or accept providers whose region is unknown or different, which admits",
         "relax_params_unknown": "Size these models by hand (the catalog lacks their parameter counts)",
+        "relax_quantization": "Run the weights at 4-bit (deployment.quantization: {quant}, AWQ or GPTQ checkpoints): better-rated models then fit the cards you have; check the 4-bit answers on your own examples",
+        "quantized_route": " At 4-bit weights, {model} ({quality} of 100) fits the same {cards} {gpu} card(s): see the ways forward below, and check the 4-bit answers on your own examples.",
+        "relax_too_many_gpus": "Run more GPUs than your {limit} (deployment.max_gpus): the smallest plan below needs {cards}; each model below needs its own count",
+        "needs_gpus": "{model} needs {cards} {gpu} card(s) (copies x cards per copy), {monthly}/month",
         "relax_tool_calling": "Drop the need for tool calling",
         "relax_structured_output": "Drop the need for structured output",
         "relax_reasoning": "Drop the need for a reasoning model",
@@ -486,6 +492,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
         "sh_failover": "{replicas} replicas: {needed} for the volume plus one for failover, so that a GPU failure or an update does not stop a service this size ({volume} requests a month or more)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
+        "sh_pcie": "the {gpu} has no fast link between cards (PCIe only): the layers are split across the {cards} cards and a token passes them one after another, so one stream decodes at one card's bandwidth (tensor parallel over PCIe may do somewhat better: measure) ({source})",
         "sh_export_control": "the {gpu} is under US export controls for mainland China: these figures are a yardstick; ask your supplier which accelerators it can deliver there and re-size with their memory and bandwidth",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output): the model's usual thinking, since this sizing is for your own GPUs; an API plan above may cap it to meet the answer-time target at that provider's speed",
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
@@ -654,6 +661,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "too_slow": "估计 p95 延迟超过目标",
         "over_budget": "按所述用量超出预算",
         "params_unknown": "参数量未知（无法估算自托管规模）",
+        "impractical_build": "不是可行的配置：一份模型需要的显卡超过一台机器能装的数量，而这种卡在机器之间没有高速互联（NVLink）",
+        "too_many_gpus": "需要的 GPU 超过您现有或打算运行的数量（deployment.max_gpus）",
         "budget_and_latency": "预算和延迟目标（同时放宽）",
         "relax_budget_and_latency": "同时提高预算并放宽延迟目标（单一改动无法纳入任何模型）：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）{slow_part}；下列每个模型各自所需的数值见后",
         "needs_budget_and_latency": "{model} 需要每月 {monthly}{slow_part}{capped_part}",
@@ -691,6 +700,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_residency": "在您所在地区自托管开放模型，或接受地区未知或不同的服务商（这样可纳入）",
         "relax_residency_none": "目录中没有已知在{required}运行的服务（服务商常有未按模型列出的地区：请向您的服务商询问{required}地区及其数据条款）；否则请在{required}自托管开放模型，或接受地区未知或不同的服务商（这样可纳入）",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
+        "relax_quantization": "以 4 位量化运行权重（deployment.quantization: {quant}，AWQ 或 GPTQ 版本）：评分更高的模型就能装进您现有的显卡；请在您自己的样例上检查 4 位量化后的回答质量",
+        "quantized_route": "以 4 位量化权重运行时，{model}（{quality}/100）可装进同样的 {cards} 块 {gpu} 显卡：见下面的可行办法，并在您自己的样例上检查 4 位量化后的回答质量。",
+        "relax_too_many_gpus": "使用比您的 {limit} 块更多的 GPU（deployment.max_gpus）：下列最小的方案需要 {cards} 块；每个模型各自所需的数量见后",
+        "needs_gpus": "{model} 需要 {cards} 块 {gpu} 显卡（副本数 x 每份的卡数），每月 {monthly}",
         "relax_tool_calling": "取消对工具调用的要求",
         "relax_structured_output": "取消对结构化输出的要求",
         "relax_reasoning": "取消对推理模型的要求",
@@ -997,6 +1010,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
         "sh_failover": "{replicas} 个副本：{needed} 个承担用量，另加 1 个用于故障切换，这样 GPU 故障或升级时服务不会中断（每月 {volume} 次请求及以上的服务都这样规划）",
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
+        "sh_pcie": "{gpu} 卡之间没有高速互联（仅 PCIe）：模型各层分布在 {cards} 块卡上，每个 token 依次经过各卡，因此单路解码速度按一块卡的带宽计算（经 PCIe 的张量并行可能稍快：请实测）（NVIDIA HGX 与 AMD Instinct 平台资料；RTX 40 系列、L4、A10G、L40S 仅有 PCIe）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）：这是该模型通常的思考量，因为这里估算的是您自己的 GPU；上文的 API 方案可能为了在服务商的速度下满足响应时间目标而削减了思考量",
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
         "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
@@ -1989,7 +2003,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
-    if code == "owned_route":
+    if code in ("owned_route", "quantized_route"):
         values["quality"] = points(p.get("quality"))
     if code in ("owned_chosen", "sh_owned"):
         values.update(rented_monthly=monthly(p.get("rented_monthly"), lang), budget=monthly(p.get("budget"), lang),

@@ -44,6 +44,8 @@ REASONS: tuple[str, ...] = (
     "reasoning",
     "context_too_small",
     "implausible_price",
+    "impractical_build",
+    "too_many_gpus",
     "no_price",
     "zero_price",
     "too_slow",
