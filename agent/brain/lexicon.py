@@ -558,8 +558,11 @@ LANGUAGE_SHARE = (r"\b(?:half|some|most|many|a\s+few|a\s+lot|lots|several|part|a
                   r"patients|guests|visitors|them|folks)\b|(?:一半|部分|很多|不少|有些)(?:的)?(?:客户|顾客|评论|学生|家长|用户|病人|患者)")  # fmt: skip
 """A language said of part of the people ("half my customers write reviews en español"): it joins the languages held,
 it does not replace them."""
-LANGUAGES_REPLACED = (r"\bonly\b|\bjust\b|\binstead\b|not\s+(?:in\s+)?(?:english|chinese|spanish|french|german)|no\s+more|"
-                      r"any\s+more|anymore|只要|只用|不要|改成|换成")  # fmt: skip
+LANGUAGE_WORD = (r"(?:english|spanish|espa[nñ]ol|french|german|chinese|mandarin|cantonese|japanese|korean|portuguese|russian|"
+                 r"arabic|italian|vietnamese|thai|indonesian|hindi|swahili|tagalog|dutch|polish|turkish|malay|bengali|urdu)")  # fmt: skip
+LANGUAGES_REPLACED = (r"\b(?:only|just|solely)\s+(?:in\s+)?(?:the\s+)?" + LANGUAGE_WORD + r"|" + LANGUAGE_WORD + r"\s+only\b|"
+                      r"\binstead\b|no\s+more\s+" + LANGUAGE_WORD + r"|not\s+(?:in\s+)?" + LANGUAGE_WORD + r"|"
+                      r"(?:any\s+more|anymore)|只要|只用|不要|改成|换成")  # fmt: skip
 """Words with which a language named replaces those held ("only Spanish", "instead", "改成英文")."""
 
 SPANISH_WORDS = (r"(?<![\w])(?:tambi[eé]n|contestar|responder|rese[ñn]as|clientes|nuestros?|nuestras?|gracias|porque|pero|"

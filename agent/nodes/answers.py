@@ -2048,6 +2048,7 @@ FREE_APP_ASK = re.compile(
     r"\b(?:chat\s?gpt|claude|gemini|copilot)\b[^?.!]{0,12}\bfree\b[^?.!]{0,20}?\b(?:ok|okay|fine|enough|work|do)\b|"
     r"(?:can|could)\s+(?:i|we)\s+(?:just\s+)?use\s+(?:the\s+)?free\s+(?:chat\s?gpt|claude|gemini|copilot|app|version|plan)|"
     r"\b(?:chat\s?gpt|claude|gemini)\b[^.!?]{0,60}?\bfree\s*\?|"
+    r"\b(?:chat\s?gpt|claude|gemini)\b[^!]{0,80}?\b(?:use|get|try|download)\s+(?:that|this)\s+one\b[^!]{0,20}?\bfree\b|"
     r"免费(?:版|的)?\s*(?:chatgpt|claude|gemini|豆包|kimi|deepseek|通义千问)?[^。？?！!]{0,8}(?:够不够|够吗|行吗|行不行|可以吗|能用吗)",
     re.IGNORECASE,
 )
@@ -2658,7 +2659,9 @@ def direct_answer(
         return t(lang, "paste_tone_loss").strip()
     if kind == "which_app":  # "到底要用哪一個app？"; school Gemini or Copilot already there: that
         office = office_lead(raw, recommendation, messages, lang, currency)
-        return office if office is not None else _which_app_answer(raw, recommendation, lang)
+        if office is not None:
+            return office
+        return _which_app_answer(raw, recommendation, lang) or _first_steps_answer(raw, recommendation, lang, messages)
     if kind == "patient_advice":  # "病人问'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"
         law = "patient_advice_cn" if person_region(raw, currency) == "cn" else ""
         return t(lang, "patient_advice") + (t(lang, law) if law else "")

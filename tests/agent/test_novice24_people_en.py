@@ -330,3 +330,12 @@ async def test_the_report_footer_is_said_once() -> None:
     assert "download it with the buttons" in first
     assert "download it with the buttons" not in again
     assert "re-rank" in again
+
+
+def test_should_i_just_use_that_one_keeps_the_languages_and_is_answered() -> None:
+    both = {"languages": {"value": ["en", "es"], "provenance": "stated"}}
+    said = [Fact("languages", ["es"], "stated", "spanish")]
+    text = "my nephew says chatgpt is better for spanish. should i just use that one? free?"
+    assert _languages_joined(both, said, text) == []
+    assert "app_keeps" in answers.direct_kinds(text)
+    assert "app_keeps" in answers.direct_kinds("my cousin loves gemini, should we try that one instead? is it free?")  # paraphrase
