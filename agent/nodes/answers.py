@@ -2299,7 +2299,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids",
                                        "student_data", "photos_work", "china_maker"} & set(kinds):
         kinds.append("data_safety")
-    kinds += [f"product_{p.key}" for p in asked_products(question)]
+    if "office_bottom_line" not in kinds:  # the bottom line holds the product's answer
+        kinds += [f"product_{p.key}" for p in asked_products(question)]
     if asked_language(question) is not None:
         kinds.append("language_quality")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
