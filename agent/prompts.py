@@ -533,6 +533,7 @@ CHAT_FIELDS: tuple[str, ...] = (
     "deployment.data_residency",
     "deployment.excluded_jurisdictions",
     "deployment.gpu",
+    "deployment.max_gpus",
     "deployment.quantization",
     "data.labeled_examples",
     "data.proprietary_knowledge",

@@ -799,6 +799,17 @@ GPUS: tuple[tuple[str, str], ...] = (
     (r"\bl40s\b", "L40S"), (r"\ba10g?s?\b", "A10G"), (r"\bl4s?\b", "L4"),
     (r"\b(?:rtx\s?)?4090s?\b", "RTX-4090"), (r"\bmi300x?\b", "MI300X"),
 )  # fmt: skip
+_GPU_WORD = r"(?:\d+\s?gb|\d{3,4}[a-z]*|rtx|nvidia|amd|geforce|own|local|dedicated|consumer|[hab]\d{2,3}|l4|l40s|a10g?|mi300x?)"
+GPU_COUNT: tuple[tuple[str, int], ...] = (
+    (rf"(?<!than\s)\b(?:single|one|1)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpu|graphics\s+card)\b(?!s)", 1),
+    (rf"\ba\s+(?:single\s+)?(?:{_GPU_WORD}\s+){{0,2}}\d+\s?gb\s+(?:{_GPU_WORD}\s+)?(?:gpu|graphics\s+card)\b(?!s)", 1),
+    (rf"\b(?:two|2)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpus|graphics\s+cards)\b", 2),
+    (rf"\b(?:four|4)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpus|graphics\s+cards)\b", 4),
+    (rf"\b(?:eight|8)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpus|graphics\s+cards)\b", 8),
+    (r"单卡|单张(?:显卡|gpu)|一(?:块|张)[\w\s]{0,8}?(?:显卡|gpu)", 1),
+    (r"(?:两|2)(?:块|张)[\w\s]{0,8}?(?:显卡|gpu)|双卡", 2),
+)  # fmt: skip
+"""How many GPUs the person has ("on our own single 24 GB GPU", "两块 4090 显卡"): `deployment.max_gpus`."""
 QUANTIZATION: tuple[tuple[str, str], ...] = (
     ("int4", r"\bint4\b|4[\s-]?bit|\bq4\b|\bawq\b|\bgptq\b"), ("int8", r"\bint8\b|8[\s-]?bit(?!\s*float)|\bq8\b"),
     ("fp8", r"\bfp8\b"), ("bf16", r"\bbf16\b"), ("fp16", r"\bfp16\b|half\s+precision"),

@@ -1677,6 +1677,11 @@ def _deployment(scan: _Scan, expecting: str | None) -> None:
         if found:
             scan.add("deployment.gpu", gpu, "stated", found[0][0].start(), found[0][0].end())
             break
+    for pattern, count in lx.GPU_COUNT:
+        found = _find(scan, pattern)
+        if found:
+            scan.add("deployment.max_gpus", count, "stated", found[0][0].start(), found[0][0].end())
+            break
     for quant, pattern in lx.QUANTIZATION:
         found = _find(scan, pattern)
         if found:

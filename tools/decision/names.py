@@ -81,6 +81,7 @@ FIELDS: Final[dict[str, tuple[str, str]]] = {
     "deployment.data_residency": ("Data must stay in", "数据必须留在"),
     "deployment.excluded_jurisdictions": ("No provider under the law of", "不用受以下法律管辖的服务商"),
     "deployment.gpu": ("GPU for self-hosting", "自建所用 GPU"),
+    "deployment.max_gpus": ("GPUs you have or will run", "您现有或打算运行的 GPU 数量"),
     "deployment.quantization": ("Self-hosting precision", "自建精度"),
     "deployment.provider_tiers": ("Provider kinds allowed", "允许的服务方类别"),
     "deployment.utilization": ("GPU utilisation", "GPU 利用率"),
