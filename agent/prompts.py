@@ -299,7 +299,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "shortlist": "候选名单：",
         "rec_outro": "您可以随时修改任何条件（例如“预算改成每月{example}”），我会重新排序。完整报告包含成本、理由和来源：在浏览器对话里，用这条消息下方的下载按钮保存（一个可以留存或转发的文件）。",
         "rec_outro_report": "完整报告包含成本、理由和来源",
-        "rec_outro_again": "您可以随时修改任何条件（例如“预算改成每月{example}”），我会重新排序。",
+        "rec_outro_again": "想改条件（例如“预算改成每月{example}”）直接告诉我，我会重新排序。",
         "shortlist_all_warned": "下面每个模型都有：⚠ {warnings}。",
         "rerank": "已更新：{items}。重新排序如下：",
         "anything_else": "还有需要修改的吗？告诉我，我会重新排序。",

@@ -2802,7 +2802,7 @@ def direct_answer(
         office = office_lead(raw, recommendation, messages, lang, currency)
         if office is not None:
             return office
-        return _which_app_answer(raw, recommendation, lang) or _first_steps_answer(raw, recommendation, lang, messages)
+        return _which_app_answer(raw, recommendation, lang)
     if kind == "patient_advice":  # "病人问'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？", "叫AI不要回答止痛藥的問題"
         return patient_advice_answer(question, raw, lang, currency)
     if kind == "china_data":  # "病人的資料給中國的公司OK嗎？"
