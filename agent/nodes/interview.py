@@ -825,8 +825,8 @@ class Nodes:
         if evidence is None and lead is None and not offered:  # no server settings to offer a person working alone;
             pending, offer_events = probe_step.offer(self.probes, rec, state, lang)  # and the settings offer once
             events.extend(offer_events)
-        elif offered and (state.get("pending") or {}).get("field") == probe_step.PROBE_FIELD:
-            pending = state.get("pending")  # said once, still open: typing "settings" after a re-rank works
+        elif offered and (open_offer := state.get("pending")) and open_offer["field"] == probe_step.PROBE_FIELD:
+            pending = open_offer  # said once, still open: typing "settings" after a re-rank works
         return {
             "stage": "recommended",
             "pending": pending,
