@@ -279,7 +279,7 @@ TERMS: tuple[Term, ...] = (
 _ABOUT_WORD = (
     r"(?:wh?at(?:'?s|\s+is|\s+are|\s+does|\s+counts\s+as|\s+do\s+you\s+mean\s+by)\s+(?:an?\s+|the\s+|one\s+)?{word}|"
     r"(?:meaning\s+of|explain|define)\s+(?:an?\s+|the\s+)?{word}|"
-    r"{word}\s*(?:到底|究竟|具体|又)?\s*(?:是什么|是啥|什么意思|是啥意思|啥意思|是指什么|指什么|在哪)|(?:什么是|啥是|什么叫|啥叫)\s*{word}|\d+\s*(?:到|至|-)\s*\d+\s*个\s*{word}|"
+    r"{word}\s*(?:到底|究竟|具体|又|即)?\s*(?:是什么|是啥|什么意思|是啥意思|啥意思|是指什么|指什么|在哪)|(?:什么是|啥是|什么叫|啥叫)\s*{word}|\d+\s*(?:到|至|-)\s*\d+\s*个\s*{word}|"
     r"{word}[^。！？.!?]{{0,20}}?(?:不太懂|不懂|看不懂|听不懂|不明白|搞不懂|不太明白|不理解)|"
     r"(?:don'?t|do\s+not)\s+(?:really\s+|quite\s+)?(?:understand|get|know)\s+(?:what\s+)?(?:you\s+mean\s+by\s+)?(?:an?\s+|the\s+)?{word})"
 )

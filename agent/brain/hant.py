@@ -7,9 +7,11 @@ which is what the chat quotes back. Only the brain's reading uses it; replies ke
 
 from __future__ import annotations
 
+import re
+
 _PAIRS = (
     # Cantonese written forms -> the Mandarin word they stand for (one character each)
-    "係是 嘅的 唔不 冇没 喺在 佢他 啲些 咗了 乜什 咩什 睇看 諗想 俾给 搵找 噉这 嘢西 咁这 畀给 揾找 "
+    "係是 嘅的 唔不 冇没 喺在 佢他 啲些 咗了 乜什 咩啥 睇看 諗想 俾给 搵找 噉这 嘢西 咁这 畀给 揾找 嚟来 揀选 蚊元 "
     # Traditional -> Simplified
     "個个 們们 這这 還还 問问 題题 詢询 資资 預预 幣币 經经 紀纪 險险 單单 條条 續续 戶户 幫帮 萬万 兩两 "
     "塊块 錢钱 費费 貴贵 數数 據据 隱隐 機机 譯译 總总 結结 寫写 類类 別别 圖图 識识 語语 轉转 錄录 應应 "
@@ -30,6 +32,18 @@ T2S = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split() if len(pair) ==
 """Translation table for `str.translate`."""
 
 
+_CANTONESE_WORDS = {
+    # Cantonese words -> a Mandarin word of the same length (novice25 P3: "點解唔推介ChatGPT？", "答案錯咗點算",
+    # "token即係咩嚟㗎" were refused while the same questions in written Mandarin were answered)
+    "點解": "为啥", "點樣": "怎样", "點算": "咋办", "點做": "咋做", "點用": "咋用", "點開": "咋开",
+    "乜嘢": "什么", "咩嘢": "什么", "係咪": "是否", "得唔得": "行不行", "推介": "推荐", "而家": "现在",
+    "邊個": "哪个", "邊度": "哪里", "幾多": "多少", "幾錢": "多钱", "唔該": "谢谢", "冇錢": "没钱",
+}  # fmt: skip
+assert all(len(k) == len(v) for k, v in _CANTONESE_WORDS.items())  # spans stay aligned
+_CANTONESE = re.compile("|".join(sorted(_CANTONESE_WORDS, key=len, reverse=True)))
+
+
 def to_simplified(text: str) -> str:
-    """`text` with traditional and Cantonese characters replaced one for one (same length)."""
-    return text.translate(T2S)
+    """`text` with Cantonese words, then traditional and Cantonese characters, replaced by their Mandarin /
+    Simplified counterparts of the same length (spans stay aligned with the person's own text)."""
+    return _CANTONESE.sub(lambda m: _CANTONESE_WORDS[m.group(0)], text).translate(T2S)

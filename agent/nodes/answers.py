@@ -164,7 +164,8 @@ def adaptation_answer(
 NEXT_STEP = (
     r"what (?:do|should|can) (?:i|we) (?:actually |really |then )?do (?:next|now|after that|first|tomorrow|on monday)|"
     r"next steps?|what now|what next|how do (?:i|we) (?:get started|sign up|start using)|(?:sign|signing) up|register|"
-    r"下一步|接下来|然后(?:呢|该|要)|怎么开始|要注册|注册(?:啥|什么|哪)|具体(?:怎么|咋)(?:做|弄|办)|明天(?:该|要)?(?:干|做)"
+    r"下一步|接下来|然后(?:呢|该|要)|(?:怎么|怎样|咋)开始|要注册|注册(?:啥|什么|哪)|具体(?:怎么|咋)(?:做|弄|办)|明天(?:该|要)?(?:干|做)|"
+    r"(?:应该|该|要)(?:咋|怎样)做"  # "我而家應該點做？" read through hant.to_simplified
 )
 """Asks what to do next ("what do I actually do next?", "接下来做什么")."""
 
@@ -318,7 +319,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"allerg|end\s+up\s+in\s+(?:hospital|a&e|the\s+er)|"
         r"\breliab|\btrust(?:worthy)?\b|how\s+accurate|is\s+it\s+accurate|(?:sort|classif|label|tag|put)\w*\s+(?:\w+\s+){0,3}wrong|"
         r"答错|回答错|说错|回错|出错|乱说|瞎说|胡说|不准|过敏|吃出(?:问题|毛病)|出了事|"
-        r"[分判标认读填算打]错|弄错|搞错|错了(?:怎么办|咋办|怎么弄)|"
+        r"[分判标认读填算打]错|弄错|搞错|错了(?:怎么办|咋办|怎么弄)|会不会(?:有|出)?错|有没有错|"
         r"(?:^|[，,。？?！!；;\s])[^，,。？?！!；;\d块元钱价费]{0,8}(?:靠[谱譜]|可靠|准不准|准确吗|信得过)", re.IGNORECASE)),
     ("no_dev", re.compile(
         r"(?:don'?t|do\s+not|can'?t|cannot)\s+(?:write\s+)?(?:code|program)|no\s+(?:developers?|programmers?|it\s+person|tech\s+person|coder)|"
