@@ -1309,7 +1309,9 @@ def why_not_target(question: str) -> str | None:
 NOT_A_NAME = re.compile(
     r"(?<![a-z])(?:when|if|we|our|us|you|your|i|me|my|they|it|this|that|these|those|get|got|have|has|"
     r"is|are|was|were|do|does|will|would|can|could|next|month|months|week|year|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|christmas|summer|winter)(?![a-z])|"
+    r"april|may|june|july|august|september|october|november|december|christmas|summer|winter|"
+    r"fairness|bias|privacy|gdpr|security|safety|cost|costs|price|pricing|accuracy|quality|speed|latency|law|"
+    r"the\s+law|rules|data|training|hallucinations?|mistakes|errors)(?![a-z])|"
     r"你|我|他|她|它|那个|这个|那种|这种|任务|类型|对吗|对不对|是不是|月|年|的时候|要是|如果|咋|怎么办|办|啥",
     re.IGNORECASE,
 )
@@ -1680,6 +1682,16 @@ def apps_in(place: str | None, lang: Lang, limit: int = 4, confidential: bool = 
     if not names:
         return None
     return "、".join(names) + " 等" if lang == "zh" else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def screening_answer(raw: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang) -> str:
+    """Screening applicants by AI, under the law of where the person is: the EU's AI Act (a high-risk use) and
+    the GDPR's rule on automated decisions in the EU, with Germany's equal-treatment and works-council rules when
+    Germany is named; China's employment and personal-information laws otherwise (the answer it always had)."""
+    if _place_of(raw) != "eu":
+        return t(lang, "screening_bias")
+    said = " ".join([*messages, str((raw or {}).get("use_case") or "")])
+    return t(lang, "screening_bias_eu") + (t(lang, "screening_bias_de") if _GERMANY.search(said) else "")
 
 
 def _place_of(raw: Mapping[str, Any] | None) -> str | None:
@@ -2094,6 +2106,19 @@ SCREENING_BIAS = re.compile(
     re.IGNORECASE,
 )
 """Whether AI screening of applicants could discriminate ("让AI筛简历，会不会按年龄、性别筛掉人？")."""
+FAIRNESS = re.compile(
+    r"\bfair(?:ness|ly)?\b|\bbias(?:ed)?\b|discriminat|\bai\s+act\b|high[\s-]risk|"
+    r"reject\w*\s+(?:\w+\s+){0,3}automatic|automat\w*\s+(?:\w+\s+){0,2}(?:decision|reject)|"
+    r"公平|偏见|歧视|高风险|自动(?:化)?(?:决定|决策|淘汰)",
+    re.IGNORECASE,
+)
+"""Fairness, the AI Act or automated rejection asked about ("what about fairness and bias?", "is CV screening high
+risk?", "can the AI reject candidates automatically?"): the screening answer where the talk is about hiring."""
+HIRING = re.compile(r"\b(?:cvs?|r[eé]sum[eé]s?|applicants?|applications?|candidates?|hiring|recruit\w*|job\s+seekers?)\b|"
+                    r"简历|招聘|应聘|求职|候选人", re.IGNORECASE)  # fmt: skip
+"""Talk about hiring (the person's messages or use case)."""
+_GERMANY = re.compile(r"german|deutsch|betriebsrat|munich|münchen|berlin|hamburg|frankfurt|cologne|köln|stuttgart|德国", re.IGNORECASE)
+"""Germany named (its equal-treatment law and works-council rights join the EU answer)."""
 _MEDICAL = (r"吃药|用药|停药|加药|减药|吃[^。？?！!，,]{0,3}药|止痛|消炎药|抗生素|药物|剂量|打针|开药|诊断|病情|症状|处方|"
             r"(?:牙|头|肚子)痛")
 """What a patient asks a clinic that is medical advice (medicine, dose, symptoms, pain), in Simplified."""
@@ -2402,6 +2427,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
                                          ("cross_border_cn", CROSS_BORDER_CN), ("photos_people", PHOTOS_OF_PEOPLE),
                                          ("photos_ids", PHOTOS_OF_IDS))
               if pattern.search(q)]  # fmt: skip
+    if "screening_bias" not in kinds and FAIRNESS.search(q) and HIRING.search(to_simplified(f"{earlier} {question}")):
+        kinds.append("screening_bias")  # "what about fairness and bias?" after "pre-screen the CVs"
     if "photos_people" not in kinds and PHOTO_PUT.search(q) and PEOPLE_IN_PHOTOS.search(to_simplified(f"{earlier} {question}")):
         kinds.append("photos_people")  # "照片到底可不可以放？" at a kindergarten
     kinds += [kind for kind, pattern in (("relay_api", RELAY_API), ("hk_privacy", HK_PRIVACY), ("which_app", WHICH_APP),
@@ -2819,8 +2846,8 @@ def direct_answer(
         names = sep.join(language_name(c, lang) for c in codes)
         rated = all(c in LANGUAGE_CATEGORIES for c in codes)
         return t(lang, "language_unread_rated" if rated else "language_unread", languages=names)
-    if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
-        return t(lang, "screening_bias")
+    if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？", "is CV screening high risk?" in Munich
+        return screening_answer(raw, messages, lang)
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？", "我们部门没人会写代码，具体第一步怎么做？"
         office = office_lead(raw, recommendation, messages, lang, currency)  # school Gemini or Copilot: that first
         return office if office is not None else _first_steps_answer(raw, recommendation, lang, messages)
@@ -3695,7 +3722,7 @@ def real_question(clause: str) -> bool:
 
 
 _FOLLOW_UP = re.compile(
-    r"怎么办|该怎么|那怎么|不能的话|不行的话|否则|what\s+(?:do|should|can|could)\s+(?:we|i)\s+do|what\s+then|"
+    r"怎么办|该怎么|那怎么|不能的话|不行的话|否则|what\s+(?:do|should|can|could|must)\s+(?:we|i)\s+do|what\s+then|"
     r"\bif\s+not\b|\botherwise\b|what\s+(?:are|r)\s+(?:my|our|the)\s+options",
     re.IGNORECASE,
 )
