@@ -711,6 +711,10 @@ ITEM_KEEP = (r"(?:^|[\s,;.!(])(?:just|only)\s+(?:do\s+|want\s+|need\s+|keep\s+)?
              r"(?P<item>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s*(?:please|then|for\s+now|thanks)?\s*(?:[,;.!?)]|$))|"
              r"(?:只|就只)(?:要|做|写|回)?(?P<item_zh>[\u4e00-\u9fff]{1,6}?)(?:就行|就好|吧)?(?:[，,。；;！!]|$)")  # fmt: skip
 """The item kept beside one turned down ("…, just the posts", "only the captions please")."""
+THANKS_ONLY = (r"^\s*(?:ok(?:ay)?\s*,?\s*|great\s*,?\s*)?(?:thanks?|thank\s+you|thx|ty|cheers|salamat|谢谢|多谢|感谢)"
+               r"(?:\s+(?:so\s+much|a\s+lot|mate|po|very\s+much|again))*\s*[!.~。！]*\s*$")  # fmt: skip
+"""A message that only thanks ("thanks mate", "thank you po!"): no answer to a pending question, and no sign of
+one that was not understood."""
 PHONE_ONLY = (r"\b(?:i|we)\s+(?:only|just)\s+(?:have|use|got)\s+(?:a\s+|my\s+|our\s+)?(?:smart)?(?:phones?|mobiles?|cell(?:\s*phones?)?)\b|"
               r"\b(?:only|just)\s+(?:have\s+|use\s+)?(?:a\s+|my\s+|our\s+)(?:smart)?(?:phones?|mobiles?|cell(?:\s*phones?)?)\b|"
               r"\bno\s+(?:computers?|laptops?|pcs?|desktops?)\b|"
@@ -721,7 +725,8 @@ PHONE_ONLY = (r"\b(?:i|we)\s+(?:only|just)\s+(?:have|use|got)\s+(?:a\s+|my\s+|ou
               r"只有(?:一部|一台|个)?手机|就一(?:部|台|个)手机|没有电脑|没电脑|冇电脑")  # fmt: skip
 """The person has a phone and no computer ("I only have my phone", "no computer, just my phone", "I do everything
 on my phone", "我只有手机，没有电脑"): a chat app installed on the phone, used by hand (`phone_only`)."""
-LOCATION_CUE = (r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
+LOCATION_CUE = (r"\b(?:sell|selling|sells|work|working|run|running|operate|operating|ship|shipping|write|writing)\b[^.;!?]{0,24}\bfrom\s+$|"
+                r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
                 r"i'?m\s+from|we'?re\s+from|said)\b[^.;!?]{0,24}$|\bin\s+(?:(?:downtown|central|north|south|east|west|"
                 r"greater)\s+)?$|\b(?:here|out)\s+in\s+$|(?:我|我们|我哋|人|公司|店|医院|学校)(?:就|也|都|现在)?(?:在|是)$|"
                 r"(?:当然|肯定|都|就)是$|(?:在|位于)$")  # fmt: skip
@@ -862,7 +867,8 @@ APPROXIMATE = (r"\b(?:maybe|perhaps|probably|possibly|around|about|roughly|appro
                r"差不多|可能|也许|估计|左右|上下")  # fmt: skip
 """Words that make a figure approximate ("Budget maybe 500 pesos a month?", "around £30"): said back as such."""
 TENTATIVE = (r"\bsort\s+of\b|\bkind\s+of\b|\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|\bi\s+was\s+(?:thinking|hoping|imagining)\b|\bsomething\s+like\b|我猜|估计是|应该是吧|我想的是|"
-             r"\b(?:so|then|that'?s|thats)\s+(?:maybe|probably|about|around|roughly|like)\s+\d")  # fmt: skip
+             r"\b(?:so|then|that'?s|thats)\s+(?:maybe|probably|about|around|roughly|like)\s+\d|"
+             r"\d[^?]{0,24}\b(?:maybe|perhaps|i\s+guess|or\s+so)\s*\?*\s*$")  # fmt: skip
 """A hedge inside a clause that ends with "?" ("so i suppose keep it in europe?", "3 shifts a day so maybe 90
 notes a day??"): an answer, unsure."""
 REPORTED_SPEECH = (r"^(?:(?:but|and|so|then|now|earlier|before|first|ok|okay|wait|hang\s+on),?\s+)*(?:you|u)\s+(?:just\s+|first\s+|also\s+|then\s+|now\s+)?"

@@ -455,6 +455,7 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
             or _size(scan, n)
             or _labeled(scan, n)
             or _zh_budget(scan, n, expecting)
+            or _spend_budget(scan, n)
             or _volume(scan, n, expecting)
             or _context(scan, n)
             or _bare_budget(scan, n)
@@ -1430,6 +1431,23 @@ def _per_person(scan: _Scan, n: Number, mult: float, start: int, end: int) -> bo
     return True
 
 
+_SPEND_CUE = _rx(r"(?:can'?t|cannot|can|could|will|would|to|only)\s+(?:spend|afford|pay)(?:\s+(?:more\s+than|over|up\s+to|about|"
+                 r"around|maybe|like|roughly|at\s+most|max))*\s*$")  # fmt: skip
+
+
+def _spend_budget(scan: _Scan, n: Number) -> bool:
+    """ "we can't spend more than 20 a month", "we could spend like 30": a bare figure right after spending words is
+    money (US dollars, inferred), never a volume, whatever was asked; with its period made monthly."""
+    cue = _SPEND_CUE.search(scan.low[max(0, n.start - 40) : n.start])
+    if cue is None or scan.language == "zh" or _count_end(scan, n) is not None:
+        return False
+    period = _nearest(scan.periods, scan, n)
+    mult = period[2] if period is not None and _gap(scan, n, period) <= 3 else 1.0
+    end = period[1] if period is not None and _gap(scan, n, period) <= 3 else n.end
+    scan.add("budget.monthly_usd", _round(n.value * mult), "inferred", n.start - len(cue.group(0)), end)
+    return True
+
+
 def _bare_budget(scan: _Scan, n: Number) -> bool:
     """ "budget around 1k": a bare figure right after the word budget, read as US dollars a month.
 
@@ -2054,6 +2072,10 @@ _HEDGED_SUM = _rx(r"^(?:(?:so|and|well|ok(?:ay)?|um+|hmm+|then|idk|and\s+the\s+b
                   r"(?:(?:like|around|about|roughly)\s+)?$")  # fmt: skip
 
 
+_HEDGED_AFTER = _rx(r"(?:(?:a|per|each)\s+month|monthly)?\s*(?:(?:would|should|will)\s+be\s+|is\s+|sounds\s+)?"
+                   r"(?:ok|okay|fine|enough|good|alright|max|tops)?\s*,?\s*(?:maybe|perhaps|i\s+guess|i\s+think|or\s+so|ish)?")  # fmt: skip
+
+
 def _hedged_budget(scan: _Scan) -> None:
     """ "maybe 20 dollars?", "perhaps £30", whatever was asked: a sum said alone in its clause with a hedge
     before it is the budget the person has in mind, approximate (kept with its hedge, so it is said back
@@ -2066,10 +2088,14 @@ def _hedged_budget(scan: _Scan) -> None:
     clause = scan.clause_of(start)
     before = scan.low[clause.start : start]
     after = scan.low[end : clause.end].strip(" ?!.~")
-    if not _HEDGED_SUM.match(before.strip()) or re.search(r"[a-z\u4e00-\u9fff]", after):
+    hedged_after = _HEDGED_AFTER.fullmatch(after)
+    if not (_HEDGED_SUM.match(before.strip()) and (not after or hedged_after)) and not (
+        hedged_after and after and not before.strip(" ,")
+    ):  # "maybe 20 dollars?", "i guess 500 pesos would be ok?", "10 bucks maybe?"
         return
     lo = clause.start + len(before) - len(before.lstrip())
-    scan.add("budget.monthly_usd", value, "inferred", lo, end, shown or None)
+    hi = scan.low.find(after, end) + len(after) if after else end  # "10 bucks maybe": the hedge kept with the sum
+    scan.add("budget.monthly_usd", value, "inferred", lo, hi, shown or None)
     money_left.clear()
 
 
@@ -2554,6 +2580,21 @@ def restated_count(message: str) -> tuple[float, float] | None:
         return None
     old_first = abs(neg.end() - a_at) <= abs(neg.end() - b_at) and neg.start() < a_at
     return (a, b) if old_first else (b, a)
+
+
+def corrected_count(message: str) -> float | None:
+    """ "actually it's more like 40 documents", "no, more like 80": a correction that gives one count without
+    its period (the caller keeps the period of the volume it holds); None otherwise."""
+    text = normalize(message)
+    scan = _scan(text)
+    scan.language = detect_language(message)
+    if not (_rx(lx.CORRECTION).search(scan.low) or _rx(r"\bmore\s+like\b|\bcloser\s+to\b").search(scan.low)):
+        return None
+    _read_numbers(scan, None)
+    counts = scan.orphans.get("count", [])
+    if len(counts) != 1 or any(f.path.startswith(("volume.", "budget.")) for f in scan.facts) or len(scan.numbers) != 1:
+        return None
+    return counts[0][0]
 
 
 def restated_currency(message: str) -> str | None:

@@ -65,7 +65,6 @@ from whichmodel.tools.decision.filters import user_region
 from whichmodel.tools.decision.gpus import GPUS, workstation_for
 from whichmodel.tools.decision.names import language_name, provider_display, value_name
 from whichmodel.tools.decision.ranking import LANGUAGE_CATEGORIES
-from whichmodel.tools.decision.requirements import TASK_TYPES
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
 from whichmodel.tools.decision.whynot import failure_line, find_models
@@ -2277,19 +2276,21 @@ def _same_item_answer(
     question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
     messages: Sequence[str],
 ) -> str | None:  # fmt: skip
-    """ "What about Monday posts?" after the recommendation: more of the same task, done the same way (the app
-    or the model recommended), nothing changes; a count that adds to the volume is asked for. None before a
-    recommendation, or for an item of another kind than the use case's."""
+    """ "What about Monday posts?" after the recommendation: more of the same work, done the same way (the app
+    or the model recommended), nothing changes; a count that adds to the volume is asked for. Before the
+    recommendation, that it will cover them (and the count is asked for). None: no such question."""
     m = SAME_ITEM.match(to_simplified(question).strip())
     top = _top(recommendation)
-    if m is None or top is None:
+    if m is None:
         return None
     item = m.group("item").strip()
-    maker = solo_app(raw, recommendation, messages) or (solo_app_maker(top, raw) if raw.get("phone_only") is True else None)
-    pick = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None else top.model
-    task = str(raw.get("task_type") or "")
-    return t(lang, "same_item", item=item[:1].upper() + item[1:], pick=pick,
-             task=task_name(lang, task) if task in TASK_TYPES else "")  # fmt: skip
+    if top is None:  # "what about invoices?" before the recommendation: part of the same work, counted in
+        return t(lang, "same_item_before", item=item[:1].upper() + item[1:])
+    on_phone = raw.get("phone_only") is True
+    maker = solo_app(raw, recommendation, messages) or (solo_app_maker(top, raw) if on_phone else None)
+    pick = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None else (
+        _pick_app(top, lang, raw) if on_phone else top.model)  # a phone only: an app, never a model to connect
+    return t(lang, "same_item", item=item[:1].upper() + item[1:], pick=pick)
 
 
 LEAK_WORRY = re.compile(

@@ -26,6 +26,7 @@ from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS, lower_aligned, nor
 from whichmodel.agent.brain.offline import (
     Understanding,
     asks_capability,
+    corrected_count,
     generic_dollar,
     grading_with_comments,
     item_named,
@@ -758,7 +759,8 @@ class Nodes:
                 and not u.get("question")
                 and also_task is None
                 and text.strip()
-            ):  # "the blue one" to "how many requests?": say it was not an answer, then ask again
+                and not re.match(lx.THANKS_ONLY, text, re.IGNORECASE)
+            ):  # "the blue one" to "how many requests?": say it was not an answer, then ask again ("thanks mate": no)
                 events.append(_message(t(lang, "didnt_catch"), lang))
             update["asked"] = asked
             update["stage"] = "interview"
@@ -1035,7 +1037,13 @@ def _rescaled_volume(before: Mapping[str, Any], facts: list[Fact], text: str, in
     if any(f.path == "volume.requests_per_month" for f in facts):
         return []
     pair = restated_count(text)
-    if pair is None:
+    if pair is None and not _SUMMED.search(str(held.get("shown") or "")):
+        # "actually it's more like 40 documents" after "20 documents a month": the figure said then, scaled (never
+        # one item of a sum: which one is meant is not said)
+        said = re.search(r"\d[\d,]*(?:\.\d+)?", str(held.get("evidence") or ""))
+        count = corrected_count(text)
+        pair = (float(said.group(0).replace(",", "")), count) if said is not None and count is not None else None
+    if pair is None or not pair[0]:
         return []
     old, new = pair
     return [Fact("volume.requests_per_month", round(float(held["value"]) * new / old), "stated", text.strip()[:200])]

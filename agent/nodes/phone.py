@@ -34,7 +34,7 @@ AUTOMATIC = re.compile(
 )
 """A question whether it can work without the person ("can it answer customers automatically?")."""
 NEEDS_API = re.compile(
-    r"\bapi\b|\bkeys?\b|developer\s+(?:account|site|platform|console)|密钥|开发者",
+    r"\bapi\b|\bapi\s+keys?\b|\ba\s+key\b(?=\s*[?!.]*\s*$)|developer\s+(?:account|site|platform|console)|密钥|开发者",
     re.IGNORECASE,
 )
 """A question about the API or its key ("what's an API key? do I need one?")."""
@@ -68,7 +68,18 @@ def _app(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang:
     maker = answers.solo_app_maker(top, raw) if top is not None else None
     if maker is not None:
         return (maker.app_zh if lang == "zh" else maker.app_en), maker
-    return answers._pick_app(top, lang, raw), None
+    apps = [a for a in re.split(r"、|, | or |或", answers._pick_app(top, lang, raw).removesuffix(" 等")) if a.strip()]
+    if len(apps) < 2:  # "ChatGPT, Claude or Gemini": the first one named, the others said to work the same way
+        return apps[0] if apps else answers._pick_app(top, lang, raw), None
+    others = ("、" if lang == "zh" else ", ").join(apps[1:-1]) + ("或" if lang == "zh" else " or ") + apps[-1] \
+        if len(apps) > 2 else apps[1]
+    return t(lang, "phone_app_others", first=apps[0], others=others), None
+
+
+def _store(raw: Mapping[str, Any], lang: Lang) -> str:
+    """Where the app is installed from: the App Store or Google Play; in mainland China (no Google Play) the
+    phone's own app store."""
+    return t(lang, "phone_store_cn" if raw.get("location") == "cn" else "phone_store")
 
 
 def _short(app: str) -> str:
@@ -101,7 +112,10 @@ def lead(
         return None
     app, maker = _app(raw, recommendation, lang)
     free = answers.free_only(raw)
-    price = (t(lang, "phone_free_plan") if free else places.app_price(maker, lang, currency)) if maker is not None else ""
+    price = ""
+    if maker is not None:  # "(free plan with limits; Pro about $20 a month)", "(on its free plan)" with no budget
+        words = t(lang, "phone_free_plan") if free else places.app_price(maker, lang, currency)
+        price = f"（{words}）" if lang == "zh" else f" ({words})"
     task = (recommendation or {}).get("requirements", {}).get("task_type")
     runs = (
         t(lang, "phone_runs", maker=answers._maker_name(maker, lang), model=top.model,
@@ -113,9 +127,8 @@ def lead(
     busy = requests > answers.HAND_MAX_REQUESTS
     later = t(lang, "phone_auto_busy" if busy else "phone_auto_later", cost=cost, n=f"{requests:,.0f}",
               per_day=f"{requests / 30:,.0f}")  # fmt: skip
-    return t(lang, "phone_lead", app=app, price=f" ({price})" if price and lang != "zh" else f"（{price}）" if price else "",
-             runs=runs, privacy=_privacy(raw, lang, currency), start=t(lang, "phone_start_free" if free else "phone_start"),
-             later=later, example=_example(raw, lang))  # fmt: skip
+    return t(lang, "phone_lead", app=app, price=price, runs=runs, privacy=_privacy(raw, lang, currency), start=t(lang, "phone_start_free" if free else "phone_start"),
+             later=later, example=_example(raw, lang), store=_store(raw, lang))  # fmt: skip
 
 
 def steps(
@@ -124,7 +137,7 @@ def steps(
     """ "How do I set it up?", "how do I start?", "which one should I use?" from a phone-only person: the
     steps on the phone, numbered, and no key, no developer site."""
     app, _maker = _app(raw, recommendation, lang)
-    lines = [t(lang, "phone_step_install", app=_short(app)), _privacy(raw, lang, currency).strip().removesuffix("."),
+    lines = [t(lang, "phone_step_install", app=_short(app), store=_store(raw, lang)), _privacy(raw, lang, currency).strip().removesuffix("."),
              t(lang, "phone_step_paste", example=_example(raw, lang)), t(lang, "phone_step_check"),
              t(lang, "phone_step_save")]  # fmt: skip
     numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(lines, 1)]

@@ -83,6 +83,23 @@ async def test_phone_only_said_another_way_is_kept_through_the_conversation() ->
     assert not API_SETUP.search(later)
 
 
+async def test_a_phone_in_mainland_china_installs_from_the_phones_own_store() -> None:  # no Google Play there
+    reply = await last_reply("en24-cn-store", "我在上海开网店，只有手机，没有电脑。想用AI写商品描述，每月大概50条，预算每月100元。")
+    assert "从手机自带的应用商店" in reply and "Google Play" not in reply
+    steps = phone.answer("setup", {"task_type": "writing", "phone_only": True, "location": "cn"}, None, "en", None) or ""
+    assert "from your phone's app store" in steps and "Google Play" not in steps
+
+
+def test_a_list_of_apps_is_one_to_install_and_the_others_alike() -> None:
+    assert phone._app({"phone_only": True}, None, "en")[0] == "ChatGPT (Claude or Gemini work the same way)"
+    assert phone._app({"phone_only": True, "location": "cn"}, None, "zh")[0] == "通义千问（Kimi、豆包或DeepSeek用法一样）"
+
+
+def test_a_key_point_is_no_api_key() -> None:
+    assert phone.kinds_asked("what are the key things to write?") == []
+    assert phone.kinds_asked("do I need a key?") == ["api"]
+
+
 def test_the_phone_answers_are_for_phone_only_people() -> None:
     assert phone.answer("setup", {"task_type": "writing"}, None, "en", None) is None
     steps = phone.answer("setup", {"task_type": "writing", "phone_only": True}, None, "en", None) or ""
@@ -206,6 +223,19 @@ def test_a_hedged_budget_is_the_budget(text: str, expecting: str | None, usd: fl
     assert not (got.question or "").lower().startswith(("budget", "maybe"))
 
 
+@pytest.mark.parametrize(
+    ("text", "usd"),
+    [
+        ("hmm, 10 bucks maybe?", 10.0),  # paraphrase: the hedge after the sum
+        ("i guess 500 pesos would be ok?", 27.03),  # paraphrase (no place said: Mexican pesos by default)
+        ("what is the cheapest? we cant spend more than 20 a month", 20.0),  # money, never a volume of 20
+    ],
+)
+def test_a_sum_said_while_the_volume_is_asked_is_the_budget(text: str, usd: float) -> None:
+    facts = _facts(text, "volume.requests_per_month")
+    assert facts.get("budget.monthly_usd") == usd and "volume.requests_per_month" not in facts
+
+
 async def test_a_hedged_budget_is_said_back_as_approximate() -> None:
     reply = await last_reply("en24-hedge", SOAP, "maybe 60 messages a week", "Budget maybe 20 dollars?")
     assert "Monthly budget: roughly $20.00/month" in reply
@@ -236,6 +266,19 @@ async def test_free_is_fine_answers_the_budget_question(answer: str) -> None:
     assert "Monthly budget: nothing (free plans only)" in reply and "Is there a monthly budget" not in reply
 
 
+async def test_a_count_corrected_without_its_period_keeps_the_period() -> None:
+    turns = ("Hi, I'm a freelance translator in Vienna, 20 documents a month, budget 50 euro.",
+             "actually it's more like 40 documents. how do I start?")  # fmt: skip
+    reply = await last_reply("en24-count", *turns)
+    assert "Changed: Requests per month: 20/month → 40/month" in reply
+
+
+@pytest.mark.parametrize("thanks", ["thanks mate", "thank you po!"])
+async def test_thanks_to_a_question_is_no_answer_not_understood(thanks: str) -> None:
+    reply = await last_reply(f"en24-thanks-{thanks}", SOAP, "maybe 60 messages a week", thanks)
+    assert "I didn't find an answer" not in reply and "Is there a monthly budget" in reply
+
+
 @pytest.mark.parametrize("question", ['sorry, what does "requests" mean?', "what does budget mean here, like for the app?"])
 def test_the_words_of_the_questions_are_explained(question: str) -> None:
     assert lookup(question) is not None
@@ -260,9 +303,12 @@ async def test_which_after_how_to_start_is_not_reprinted() -> None:
 async def test_what_about_more_of_the_same_is_one_line() -> None:
     turns = (BAKERY, "About 30 posts a month and maybe 200 messages.", "Budget maybe 500 pesos a month?")
     reply = await last_reply("en24-monday", *turns, "ok what about Monday posts?")
-    assert reply.startswith("Monday posts: the same as the rest") and "model catalog" not in reply
+    assert reply.startswith("Monday posts: done the same way, with the Claude app") and "model catalog" not in reply
+    assert "My recommendation is unchanged" in reply or "my recommendation is unchanged" in reply
     weekend = await last_reply("en24-monday2", *turns, "and what about the weekend captions?")  # paraphrase
-    assert weekend.startswith("Weekend captions: the same") and "My recommendation for you" not in weekend
+    assert weekend.startswith("Weekend captions: done the same way") and "My recommendation for you" not in weekend
+    before = await last_reply("en24-monday3", BAKERY, "what about invoices?")  # before the recommendation
+    assert "Invoices: the recommendation will cover them too" in before and "I can't answer" not in before
 
 
 def test_steps_given_word_for_word_before_are_referred_back() -> None:
