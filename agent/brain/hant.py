@@ -24,6 +24,7 @@ _PAIRS = (
     "鐘钟 鍾钟 週周 錶表 將将 儲储 存存 歷历 闆板 讚赞 優优 惠惠 營营 銷销 "
     "購购 車车 輛辆 場场 廳厅 鄰邻 東东 組组 織织 參参 擔担 況况 簡简 繁繁 詳详 細细 隨随 "
     "範范 圍围 觀观 態态 護护 理理 聲声 辦办 寶宝 趕赶 緊紧 慮虑 憂忧 鬆松 嚴严 訊讯 園园 兒儿 "
+    "陸陆 亞亚 馬马 遜逊 "
 )
 T2S = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split() if len(pair) == 2})
 """Translation table for `str.translate`."""
