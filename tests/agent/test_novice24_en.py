@@ -119,6 +119,8 @@ def test_the_phone_answers_are_for_phone_only_people() -> None:
         "I'm a tutor in Cebu",  # paraphrase
         "we're based in PH",  # paraphrase
         "our shop is in Davao City",  # paraphrase
+        "I sell cakes from Davao",  # paraphrase: where the business sells from
+        "we ship orders from Cebu",  # paraphrase
     ],
 )
 def test_philippine_places_set_the_location(text: str) -> None:
