@@ -85,6 +85,17 @@ TERMS: tuple[Term, ...] = (
         strict=True,
     ),
     Term(
+        "Monthly budget",
+        "每月预算",
+        ("budget", "monthly budget", "预算", "每月预算", "預算"),
+        "what you can spend on it each month: a chat app's plan if a person types into it (many have a free "
+        "plan; paid plans are about $20 a month per person), or the provider's bill per use if software does "
+        "the work. Tell me a figure, \"free plans only\", or that there is no fixed limit.",
+        "您每月愿意在这上面花多少钱：如果是人手工输入，就是聊天应用的套餐（很多有免费版，付费版每人每月大约 20 美元）；"
+        "如果由软件来处理，就是服务商按用量收的费用。告诉我一个数字、“只用免费的”，或者“没有固定上限”都可以。",
+        strict=True,
+    ),
+    Term(
         "Large language model",
         "大模型",
         ("large language model", "llm", "llms", "ai model", "大模型", "大语言模型", "语言模型"),
@@ -299,6 +310,7 @@ def lookup(question: str) -> Term | None:
     """The term a "what is X?" question asks about (the one whose named aliases are longest in all:
     "开源模型和闭源模型有什么区别" names 开源 once and 闭源/闭源模型 twice), or None."""
     low = " ".join(to_simplified(question).lower().split())  # "請求是什麼意思" reads as "请求是什么意思"
+    low = re.sub(r"[\"“”‘’«»「」『』]", "", low)  # 'what does "requests" mean?': the word, not its quotes
     if not _WHAT.search(low):
         return None
     best: tuple[int, Term] | None = None

@@ -527,6 +527,7 @@ CHAT_FIELDS: tuple[str, ...] = (
     "needs.structured_output",
     "needs.reasoning",
     "location",
+    "phone_only",
     "deployment.open_weights",
     "deployment.self_host",
     "deployment.providers_allowed",
@@ -544,7 +545,7 @@ CHAT_FIELDS: tuple[str, ...] = (
 )
 """The requirement paths the conversation can set, in the order its tables show them."""
 
-_CHAT_LABELS: dict[str, tuple[str, str]] = {"location": ("Where you are", "您所在的地方")}
+_CHAT_LABELS: dict[str, tuple[str, str]] = {"location": ("Where you are", "您所在的地方"), "phone_only": ("Device", "设备")}
 """Labels of chat fields the reports' table (`FIELDS`) does not name yet."""
 FIELD_LABELS: dict[str, tuple[str, str]] = {path: FIELDS.get(path) or _CHAT_LABELS[path] for path in CHAT_FIELDS}
 """Requirement path -> (English, Chinese) label for tables and confirmations: the one table of field
@@ -580,6 +581,7 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
                                           "us": ("the US", "美国"), "eu": ("the EU", "欧盟")},
     "data.sensitivity": {"public": ("public", "公开"), "internal": ("internal", "内部"),
                          "confidential": ("confidential", "机密"), "restricted": ("restricted", "绝密")},
+    "phone_only": {"True": ("a phone only (no computer)", "只有手机（没有电脑）"), "False": ("a computer too", "也有电脑")},
     "priority": {"quality": ("quality first", "质量优先"), "balanced": ("balanced", "质量与价格兼顾"),
                  "cost": ("cheapest that is good enough", "够用且最便宜")},
 }  # fmt: skip

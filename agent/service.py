@@ -215,7 +215,8 @@ class Advisor:
         return ThreadState(
             stage=v.get("stage", "interview"),
             language=v.get("language", "en"),
-            requirements=requirements_view(v) if v.get("requirements") else {},
+            requirements={k: x for k, x in requirements_view(v).items() if k not in tools.CHAT_ONLY_FIELDS}
+            if v.get("requirements") else {},
             slots=dict(v.get("requirements", {})),
             pending=v.get("pending"),
             messages=list(v.get("messages", [])),

@@ -44,15 +44,23 @@ def canonical(raw: Mapping[str, Any]) -> str:
     return json.dumps(raw, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+CHAT_ONLY_FIELDS = frozenset({"phone_only", "place"})
+"""Facts the chat keeps about the person that route its advice but are no requirement of the decision core
+("I only have my phone": a chat app on the phone, never API setup; "place": the country kept by name for a
+location of "other", whose law the answers name)."""
+
+
 def for_core(raw: Mapping[str, Any]) -> dict[str, Any]:
     """`raw` as the decision core takes it: a zero monthly budget ("we have zero budget", free plans only) is
     the chat's routing fact, not a ceiling the core has (its budgets are above zero), so it is left out and
-    the core ranks as if none was set; the chat sends such a person to a free app (agent.nodes.answers)."""
+    the core ranks as if none was set; the chat sends such a person to a free app (agent.nodes.answers).
+    The chat's own facts (`CHAT_ONLY_FIELDS`) are left out too."""
+    raw = {k: v for k, v in raw.items() if k not in CHAT_ONLY_FIELDS}
     budget = raw.get("budget")
     if isinstance(budget, Mapping) and budget.get("monthly_usd") == 0:
         rest = {k: v for k, v in budget.items() if k != "monthly_usd"}
         return {**{k: v for k, v in raw.items() if k != "budget"}, **({"budget": rest} if rest else {})}
-    return dict(raw)
+    return raw
 
 
 _CACHE: OrderedDict[str, Recommendation] = OrderedDict()

@@ -93,6 +93,12 @@ CURRENCY_SUFFIX = {r"\s?(?:australian|aussie|au)\s+(?:dollars?|bucks)\b": "aud",
 PHILIPPINES = (r"\bphilippines?\b|\bfilipin[oa]s?\b|\bpinoy\b|\bmanila\b|\bquezon\b|\bcebu\b|\bdavao\b|\bmakati\b|"
                r"\bpasig\b|\btaguig\b|\bbisaya\b|\btagalog\b|菲律宾|马尼拉")
 """Words that place a person in the Philippines, where "pesos" are Philippine pesos, not Mexican ones."""
+PHILIPPINE_PLACES = (r"\bphilippines\b|\bthe\s+phils?\b|\bph\b(?![.$])|\bmetro\s+manila\b|\bmanila\b|\bquezon\s+city\b|\bcebu\b|"
+                     r"\bdavao\b|\bmakati\b|\bpasig\b|\btaguig\b|\bmandaluyong\b|\bpara[nñ]aque\b|\bcaloocan\b|"
+                     r"\bbaguio\b|\biloilo\b|\bbacolod\b|\bcagayan\s+de\s+oro\b|\bzamboanga\b|\bantipolo\b|\blaguna\b|"
+                     r"\bcavite\b|\bbulacan\b|\bpampanga\b|菲律宾|马尼拉|宿务")  # fmt: skip
+"""The Philippines and its main cities, as a place a person is (`PLACES`); unlike `PHILIPPINES` no language
+("we answer in Tagalog" says nothing of where the person is)."""
 LOCAL_DOLLAR: tuple[tuple[str, str], ...] = (
     ("cad", r"\bcanada\b|\bcanadian\b|\btoronto\b|\bontario\b|\bvancouver\b|\bmontr[eé]al\b|\bqu[eé]bec\b|\bottawa\b|"
             r"\bcalgary\b|\bedmonton\b|\balberta\b|\bwinnipeg\b|\bbritish\s+columbia\b|\bnova\s+scotia\b|加拿大|多伦多|温哥华|蒙特利尔"),
@@ -197,6 +203,8 @@ ZERO_BUDGET = (r"\bzero\s+(?:budget|money|dollars|pounds|euros|cash|funds?)\b|\b
                r"\b(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:budget|money|funds?)\s+(?:at\s+all|for\s+(?:this|it|ai|that))|"
                r"\b(?:can'?t|cannot)\s+(?:afford\s+to\s+)?(?:pay|spend)\s+anything\b|\b(?:has|have|needs?)\s+to\s+be\s+free\b|"
                r"\bfree\s+(?:options?|plans?|tools?|stuff)?\s*only\b|\bonly\s+(?:something\s+)?free\b|"
+               r"^(?:(?:ok|okay|oh|well|so|yes|yeah)\s*,?\s+)?(?:the\s+)?free\s+(?:one|version|plan|app|tier)?\s*(?:is|'s|would\s+be)\s+"
+               r"(?:fine|ok|okay|enough|good|all\s+(?:i|we)\s+need)\b|"
                r"\b(?:we|i)\s+(?:have|'ve|got)\s+nothing\s+(?:\w+\s+){0,2}?(?:for|in\s+the)\s+(?:the\s+)?budget\b|"
                r"\bnothing\s+(?:really\s+)?(?:in|for)\s+(?:the\s+|our\s+)?budget\b")  # fmt: skip
 """No money at all for it ("We have zero budget. Like, zero.", "basically no money", "no budget at all", "it has
@@ -214,8 +222,14 @@ BUDGET_BETWEEN = r"预算|\bbudget|一共|总共|合计|in\s+total|altogether|ov
 """Words between a per-item cue and a sum that make the sum a total, not a price per item ("每份合同十几页，
 预算五千块")."""
 BUDGET_QUESTION = (r"够吗|够不够|够用吗|行吗|行不行|可以吗|能行吗|\benough\b|\b(?:is|would)\s+(?:that|it|this)\s+"
-                   r"(?:be\s+)?(?:ok|okay|fine)\b|\b(?:ok|okay|fine|realistic|doable)\s*\??\s*$")  # fmt: skip
-"""A question whose sum of money is still the budget ("预算？一万块一个月够吗", "is $200 a month enough?")."""
+                   r"(?:be\s+)?(?:ok|okay|fine)\b|\b(?:ok|okay|fine|realistic|doable)\s*\??\s*$|"
+                   r"^(?:(?:so|and|ok|okay|well)\s*,?\s+)*(?:can|could)\s+(?:we|i)\s+(?:just\s+)?(?:spend|pay|afford|do\s+it\s+(?:for|with|on))\b|"
+                   r"\b(?:would|will|does|could)\s+(?:\S+\s+){1,4}(?:do|work|cover\s+it)\s*\??\s*$")  # fmt: skip
+"""A question whose sum of money is still the budget ("预算？一万块一个月够吗", "is $200 a month enough?", "can we
+spend maybe 1000 pesos a month?", "would 500 pesos do?")."""
+COST_ASKED = r"\bcost|\bprice|how\s+much|\bcharge|\bpay\b|\bbill\b|多少钱|费用|价格"
+"""A question about what it costs: a workload said in it ("what does it cost for like 40 listings a month?") is
+the person's volume."""
 
 # --- Counts (volume) ------------------------------------------------------------------------------
 COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|documents?|docs|articles?|"
@@ -229,7 +243,8 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
                r"assignments?|homeworks?|prs?|pull\s+requests?|merge\s+requests?|commits?|listings?|enquiries|"
                r"inquiries|bookings?|appointments?|meetings?|videos?|pallets?|scans?|leads?|quotes?|memos?|"
                r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio|reminders?|notifications?|texts?|enquiry|inquiry|"
-               r"quiz(?:zes)?|copies|answer[\s-]?sheets?|answer\s+scripts?|worksheets?|tests?|exams?|question\s+papers?|test\s+papers?")  # fmt: skip
+               r"quiz(?:zes)?|copies|answer[\s-]?sheets?|answer\s+scripts?|worksheets?|tests?|exams?|question\s+papers?|test\s+papers?|"
+               r"captions?|dms|direct\s+messages|newsletters?")  # fmt: skip
 CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
 VOLUME_CUE = (r"volume|traffic|throughput|load|number\s+of\s+requests|requests\s+(?:per|a)\s+month|"
               r"请求量|调用量|访问量|流量|处理量|请求数|请求次数|调用次数|量")  # fmt: skip
@@ -482,13 +497,13 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"calls?\s+(?:our|internal|external)\s+(?:[\w-]+\s+){0,3}?apis?\b"),
     ("chat", r"(?:people|employees|staff|users|customers|everyone|colleagues)\s+can\s+(?:chat|talk)\s+(?:with|to)|"
      r"general[\s-]purpose\s+(?:assistant|chatbot)|(?:员工|大家|同事|用户)(?:都)?(?:可以|能)(?:和|跟)它(?:聊|对话)|通用(?:助手|聊天)"),
-    ("writing", r"thank[\s-]?you\s+(?:notes?|cards?|letters?|e-?mails?|messages?)|copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
+    ("writing", r"thank[\s-]?you\s+(?:notes?|cards?|letters?|e-?mails?|messages?)|progress\s+(?:notes|reports|updates)\s+for\s+(?:the\s+)?parents|copy[\s-]?writ|marketing\s+copy|ad\s+copy|product\s+descriptions?|slogans?|blog\s+posts?|"
      r"newsletters?|captions?|writ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}(?:descriptions?|replies|letters?|comments?|remarks|posts?|e-?mails|notices|"
      r"announcements?|adverts?|ads|job\s+ads|grant\s+applications?|proposals?|bids?|press\s+releases?|speeches|cover\s+letters?)|"
      r"(?:help|helps|helping)\s+(?:me\s+|us\s+)?(?:with\s+)?draft(?:ing)?\b|draft(?:s|ing)?\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:replies|"
      r"responses|answers|letters?|e-?mails?|notices?)|follow[\s-]?up\s+e-?mails|"
      r"(?:answer(?:ing)?|repl(?:y|ies|ying)\s+to|respond(?:ing)?\s+to)\s+(?:\w+\s+){0,2}(?:e-?mails|(?:google\s+|online\s+)?reviews)|"
-     r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:write|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?|recordatorios?)|"
+     r"reminder\s+(?:texts?|messages?|e-?mails?|sms)|(?:writ(?:e|es|ing)|send|draft)\w*\s+(?:\w+\s+){0,2}(?:text\s+messages|sms|reminders?|recordatorios?)|"
      r"^(?:just\s+|only\s+)?writing[.!]*$|(?:^|[.!]\s*)writing[.!]*$|写短信|提醒短信|短信提醒|"
      r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
      + GRADED_WORK + r"|" + QUIZ_WRITING + r"|"
@@ -741,6 +756,7 @@ PLACES: tuple[tuple[str, str, str, str], ...] = (
     ("other", "Mexico", "墨西哥", r"\bmexico\b|墨西哥"),
     ("other", "the UAE", "阿联酋", r"\buae\b|united\s+arab\s+emirates|\bdubai\b|阿联酋|迪拜"),
     ("other", "Malaysia", "马来西亚", r"\bmalaysia\b|\bkuala\s+lumpur\b|马来西亚|吉隆坡"),
+    ("other", "the Philippines", "菲律宾", PHILIPPINE_PLACES),
 )  # fmt: skip
 """Where a person can be (`Requirements.location`): (code, EN name, ZH name, pattern of the country and its
 main cities). The first place a statement names decides; "other" keeps the country's name to say it back.
@@ -751,7 +767,32 @@ TW_CUES = r"(?<![a-z])line(?![a-z])|健保|新台币|台币|\bnt\$|统一编号|
 (Taiwan's National Health Insurance); 新台币 / NT$; 统一编号 (a Taiwan business number); 身分证字号;
 个资法; 牙医诊所 (Hong Kong says 牙科诊所). Read on the Simplified reading of the message. Traditional
 characters alone never place anyone (Hong Kong, Macao and the diaspora write them too)."""
-LOCATION_CUE = (r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
+ITEM_DROP = (r"(?:^|[\s,;.!(])(?:not|no\s+more|scratch|drop|forget(?:\s+about)?|skip|ditch|remove|cancel|leave\s+out|never\s*mind)\s+"
+             r"(?:about\s+)?(?:the\s+|our\s+|my\s+|that\s+|those\s+|any\s+)?(?P<item>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+             r"(?=\s*(?:part|bit|thing|side|stuff)?\s*(?:[,;.!?)]|\band\b|\bjust\b|\bonly\b|\bthen\b|\bplease\b|$))|"
+             r"不要(?:做|写|回)?(?P<item_zh>[\u4e00-\u9fff]{1,6}?)了?[，,。；;]\s*(?:只|就只)")  # fmt: skip
+"""An item of the task turned down ("So NOT the messages, just the posts", "scratch the captions", "forget the
+replies"): dropped from the use case, the volume and what was said about it, when the use case names it."""
+ITEM_KEEP = (r"(?:^|[\s,;.!(])(?:just|only)\s+(?:do\s+|want\s+|need\s+|keep\s+)?(?:the\s+|our\s+|my\s+)?"
+             r"(?P<item>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)(?=\s*(?:please|then|for\s+now|thanks)?\s*(?:[,;.!?)]|$))|"
+             r"(?:只|就只)(?:要|做|写|回)?(?P<item_zh>[\u4e00-\u9fff]{1,6}?)(?:就行|就好|吧)?(?:[，,。；;！!]|$)")  # fmt: skip
+"""The item kept beside one turned down ("…, just the posts", "only the captions please")."""
+THANKS_ONLY = (r"^\s*(?:ok(?:ay)?\s*,?\s*|great\s*,?\s*)?(?:thanks?|thank\s+you|thx|ty|cheers|salamat|谢谢|多谢|感谢)"
+               r"(?:\s+(?:so\s+much|a\s+lot|mate|po|very\s+much|again))*\s*[!.~。！]*\s*$")  # fmt: skip
+"""A message that only thanks ("thanks mate", "thank you po!"): no answer to a pending question, and no sign of
+one that was not understood."""
+PHONE_ONLY = (r"\b(?:i|we)\s+(?:only|just)\s+(?:have|use|got)\s+(?:a\s+|my\s+|our\s+)?(?:smart)?(?:phones?|mobiles?|cell(?:\s*phones?)?)\b|"
+              r"\b(?:only|just)\s+(?:have\s+|use\s+)?(?:a\s+|my\s+|our\s+)(?:smart)?(?:phones?|mobiles?|cell(?:\s*phones?)?)\b|"
+              r"\bno\s+(?:computers?|laptops?|pcs?|desktops?)\b|"
+              r"\b(?:don'?t|do\s+not|doesn'?t|never)\s+(?:have|own|use)\s+(?:a\s+|any\s+)?(?:computers?|laptops?|pcs?|desktops?)\b|"
+              r"\bwithout\s+(?:a\s+)?(?:computers?|laptops?|pcs?)\b|"
+              r"\b(?:i|we)\s+do\s+(?:everything|it\s+all|all\s+of\s+it|all)\s+(?:on|from)\s+(?:my|our|the)\s+(?:phones?|mobiles?)\b|"
+              r"\b(?:phone|mobile)[\s-]only\b|\bonly\s+(?:on|from)\s+(?:my|our|a)\s+(?:phones?|mobiles?)\b|"
+              r"只有(?:一部|一台|个)?手机|就一(?:部|台|个)手机|没有电脑|没电脑|冇电脑")  # fmt: skip
+"""The person has a phone and no computer ("I only have my phone", "no computer, just my phone", "I do everything
+on my phone", "我只有手机，没有电脑"): a chat app installed on the phone, used by hand (`phone_only`)."""
+LOCATION_CUE = (r"\b(?:sell|selling|sells|work|working|run|running|operate|operating|ship|shipping|write|writing)\b[^.;!?]{0,24}\bfrom\s+$|"
+                r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
                 r"i'?m\s+from|we'?re\s+from|said)\b[^.;!?]{0,24}$|\bin\s+(?:(?:downtown|central|north|south|east|west|"
                 r"greater)\s+)?$|\b(?:here|out)\s+in\s+$|(?:我|我们|我哋|人|公司|店|医院|学校)(?:就|也|都|现在)?(?:在|是)$|"
                 r"(?:当然|肯定|都|就)是$|(?:在|位于)$")  # fmt: skip
@@ -868,7 +909,8 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
     ("public", r"public\s+data|publicly\s+available|open\s+data|(?:all\s+|just\s+)?public\s+(?:reviews?|posts?|comments?|"
      r"info(?:rmation)?|content|documents?|filings?|records?|pages?|material)|(?:is|are|it's|they're)\s+(?:all\s+)?"
      r"public\b|nothing\s+(?:secret|sensitive|private|confidential)|not\s+(?:secret|sensitive|confidential)\s+at\s+all|"
-     r"公开|没(?:有)?什么(?:敏感|机密|秘密|隐私)|不敏感|不涉密", False),
+     r"\bno\s+personal\s+(?:data|info(?:rmation)?|details)\b|"
+     r"公开|没(?:有)?什么(?:敏感|机密|秘密|隐私)|不敏感|不涉密|没有个人信息", False),
 )  # fmt: skip
 NOVEL_DOMAIN = (r"no\s+(?:existing\s+)?model\s+(?:has\s+)?(?:seen|knows|understands)|low[\s-]resource\s+language|"
                 r"(?:our\s+own|proprietary|in[\s-]house)\s+programming\s+language|unknown\s+dialect|"
@@ -896,8 +938,16 @@ GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greet
 HEDGE = (r"maybe\b|perhaps\b|probably\b|possibly\b|around\b|about\b|roughly\b|approximately\b|like\b|"
          r"i\s+guess\b|i\s+think\b|say\b|~|可能|大概|也许|估计|差不多|大约|应该")  # fmt: skip
 """Words that open a tentative answer ("maybe $100 a month?"): such a clause is not a question."""
+HEDGED_TOPIC = (r"(?:(?:the|our|my)\s+)?(?:monthly\s+)?(?:budget|volume|spend(?:ing)?)(?:\s+(?:is|would\s+be|could\s+be|of))?"
+                r"\s*(?:'s|:|-|,)?\s*")  # fmt: skip
+"""A topic said before a hedge ("Budget maybe 500 pesos a month?", "budget is maybe $20?"): the hedge still
+opens a tentative answer, not a question."""
+APPROXIMATE = (r"\b(?:maybe|perhaps|probably|possibly|around|about|roughly|approximately|approx|or\s+so|ish)\b|~|大概|大约|"
+               r"差不多|可能|也许|估计|左右|上下")  # fmt: skip
+"""Words that make a figure approximate ("Budget maybe 500 pesos a month?", "around £30"): said back as such."""
 TENTATIVE = (r"\bsort\s+of\b|\bkind\s+of\b|\bi\s+(?:suppose|guess|reckon)\b|\bi'?d\s+say\b|\bi\s+was\s+(?:thinking|hoping|imagining)\b|\bsomething\s+like\b|我猜|估计是|应该是吧|我想的是|"
-             r"\b(?:so|then|that'?s|thats)\s+(?:maybe|probably|about|around|roughly|like)\s+\d")  # fmt: skip
+             r"\b(?:so|then|that'?s|thats)\s+(?:maybe|probably|about|around|roughly|like)\s+\d|"
+             r"\d[^?]{0,24}\b(?:maybe|perhaps|i\s+guess|or\s+so)\s*\?*\s*$")  # fmt: skip
 """A hedge inside a clause that ends with "?" ("so i suppose keep it in europe?", "3 shifts a day so maybe 90
 notes a day??"): an answer, unsure."""
 REPORTED_SPEECH = (r"^(?:(?:but|and|so|then|now|earlier|before|first|ok|okay|wait|hang\s+on),?\s+)*(?:you|u)\s+(?:just\s+|first\s+|also\s+|then\s+|now\s+)?"

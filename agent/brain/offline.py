@@ -223,7 +223,7 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
         # "maybe 100 dollars a month?", "we're in the UK so i suppose keep it in europe?": tentative answers
         # "so maybe a couple hundred a year?", "idk maybe 40 a month and 20-30 emails a day?"
         opener = r"^(?:(?:so|and|well|oh|um+|uh+|ok|okay|then|but|hmm+|idk|dunno|i\s+(?:don'?t|do\s+not)\s+know|not\s+sure)\s*,?\s+)*"
-        tentative = _rx(opener + r"(?:" + lx.HEDGE + r")").match(body) or _rx(lx.TENTATIVE).search(body)
+        tentative = _rx(opener + r"(?:" + lx.HEDGED_TOPIC + r")?(?:" + lx.HEDGE + r")").match(body) or _rx(lx.TENTATIVE).search(body)
         return not tentative or bool(_rx(lx.QUESTION_START).search(body))
     if _rx(r"^(?:(?:and|so|also|ok|okay|well|hmm+|then),?\s+|btw,?\s+|by\s+the\s+way,?\s+)*" + lx.QUESTION_START).match(body):
         return True
@@ -445,6 +445,9 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
                 scan.used.add(i)
                 if offered:
                     scan.proposals.add(clause.start)
+            elif (_rx(lx.COST_ASKED).search(scan.low, clause.start, clause.end) and _count_end(scan, n) is not None
+                  and _currency(scan, n) is None and _volume(scan, n, expecting)):  # fmt: skip
+                scan.used.add(i)  # "what does it cost for like 40 listings a month?": their volume, asked about
             continue
         if (
             _money(scan, n, expecting)
@@ -454,6 +457,7 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
             or _size(scan, n)
             or _labeled(scan, n)
             or _zh_budget(scan, n, expecting)
+            or _spend_budget(scan, n)
             or _volume(scan, n, expecting)
             or _context(scan, n)
             or _bare_budget(scan, n)
@@ -1004,6 +1008,10 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         # (Chinese says the period first, "每天十万条": a period after the noun belongs to the next clause)
         after = next((p for p in scan.periods if count_end <= p[0] <= count_end + 30
                       and _rx(r"^(?:\s*[a-z-]+){0,2}\s*$|^[\u4e00-\u9fff]{0,4}\s*$").match(scan.low[count_end : p[0]])), None)  # fmt: skip
+        shared = None
+        if after is None:  # "20 descriptions and 80 emails a month": the period after the next item is both items'
+            sibling = _SHARED_PERIOD.match(scan.low, count_end)
+            shared = after = next((p for p in scan.periods if sibling is not None and p[0] == sibling.end()), None)
         period = after or period
     cue = _cue_in_clause(scan, n, lx.VOLUME_CUE)
     if period is not None and (
@@ -1056,9 +1064,13 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
         scan.add("volume.requests_per_month", round(n.value * mult), prov, min(n.start, s), end, basis)
         if derived and scan.facts:
             scan.derived.append(scan.facts[-1])
-        if count_end is not None:
+        if count_end is not None and scan.language != "zh" and shared is not None:  # an item of a list: up to its noun
+            scan.volume_items.append((scan.facts[-1], scan.low[n.end : count_end].strip(), n.start, count_end))
+        elif count_end is not None:
             noun = scan.low[n.end : s if s >= count_end else count_end].strip()
-            scan.volume_items.append((scan.facts[-1], noun, min(n.start, s), end))
+            # "30 posts a month and maybe 200 messages": the period said before the item is the list's, not its start
+            start = n.start if scan.language != "zh" and s < n.start and _SUM_JOINER.match(scan.low[e : n.start]) else min(n.start, s)
+            scan.volume_items.append((scan.facts[-1], noun, start, end))
         return True
     if count_end is not None:
         if n.value == 1 and any(f.path == "volume.requests_per_month" for f in scan.facts):
@@ -1069,6 +1081,11 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
             _orphan(scan, "count", n.value, n.start, count_end)
         return True
     return False
+
+
+_SHARED_PERIOD = _rx(r"\s*(?:,\s*)?(?:and|&|plus|\+)\s+(?:(?:about|around|maybe|like|roughly|approx\.?|~)\s+)?\d[\d,.]*k?"
+                     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + lx.COUNT_NOUNS + r")\s*")  # fmt: skip
+"""The next item of a list up to its period ("… and 80 emails| a month"): a period said once for both."""
 
 
 def _people_each_item(scan: _Scan, n: Number) -> bool:
@@ -1438,6 +1455,23 @@ def _per_person(scan: _Scan, n: Number, mult: float, start: int, end: int) -> bo
     return True
 
 
+_SPEND_CUE = _rx(r"(?:can'?t|cannot|can|could|will|would|to|only)\s+(?:spend|afford|pay)(?:\s+(?:more\s+than|over|up\s+to|about|"
+                 r"around|maybe|like|roughly|at\s+most|max))*\s*$")  # fmt: skip
+
+
+def _spend_budget(scan: _Scan, n: Number) -> bool:
+    """ "we can't spend more than 20 a month", "we could spend like 30": a bare figure right after spending words is
+    money (US dollars, inferred), never a volume, whatever was asked; with its period made monthly."""
+    cue = _SPEND_CUE.search(scan.low[max(0, n.start - 40) : n.start])
+    if cue is None or scan.language == "zh" or _count_end(scan, n) is not None:
+        return False
+    period = _nearest(scan.periods, scan, n)
+    mult = period[2] if period is not None and _gap(scan, n, period) <= 3 else 1.0
+    end = period[1] if period is not None and _gap(scan, n, period) <= 3 else n.end
+    scan.add("budget.monthly_usd", _round(n.value * mult), "inferred", n.start - len(cue.group(0)), end)
+    return True
+
+
 def _bare_budget(scan: _Scan, n: Number) -> bool:
     """ "budget around 1k": a bare figure right after the word budget, read as US dollars a month.
 
@@ -1525,6 +1559,8 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
     _latency_words(scan)
     _zero_budget(scan)
     _no_limits(scan)
+    for m, _clause in _find(scan, lx.PHONE_ONLY)[:1]:  # "no computer, just my phone": the negation is the pattern's own
+        scan.add("phone_only", True, "stated", m.start(), m.end())
     cheap = _first_unnegated(scan, lx.PRIORITY_COST)
     if cheap and not cheap[1]:
         scan.add("priority", "cost", "stated", cheap[0].start(), cheap[0].end())
@@ -1858,6 +1894,48 @@ def _location(scan: _Scan, expecting: str | None = None) -> None:
             return
 
 
+def turned_down_items(message: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The items of the task a message turns down and the ones it keeps, as said ("So NOT the messages, just
+    the posts": (("messages",), ("posts",)); "scratch the captions": (("captions",), ())). Any "not X" counts
+    here ("not the US", "not sure"): the chat acts only on an item its use case names (`item_named`)."""
+    low = lower_aligned(normalize(message))
+    dropped = tuple(m.group("item") or m.group("item_zh") for m in _rx(lx.ITEM_DROP).finditer(low))
+    kept = tuple(m.group("item") or m.group("item_zh") for m in _rx(lx.ITEM_KEEP).finditer(low))
+    return tuple(d for d in dropped if d), tuple(k for k in kept if k and k not in dropped)
+
+
+def item_named(text: str, item: str) -> bool:
+    """Whether `text` names `item` by its head noun ("customer messages" in "answer customer messages on
+    Messenger"; "the posts" in "write Facebook posts")."""
+    key = _noun_key(item)
+    if not key or len(key) < 3:
+        return False
+    if _HAN.search(key):
+        return key in text
+    return _rx(r"\b" + re.escape(key) + r"(?:s|es)?\b").search(text.lower()) is not None
+
+
+_CONJUNCTS = _rx(r"\s*(?:,\s*(?:and\s+|plus\s+|also\s+)?|;\s*|\s+and\s+|\s+plus\s+|\s+&\s+|\s+as\s+well\s+as\s+|和|还有|以及|、)\s*")
+
+
+def without_items(text: str, items: Sequence[str]) -> str | None:
+    """`text` without its parts that name any of `items` ("Help me write Facebook posts and answer customer
+    messages" without "messages": "Help me write Facebook posts"; "About 30 posts a month and maybe 200
+    messages." without "messages": "About 30 posts a month."); None when no part names one, or every part does."""
+    joiner = "和" if _HAN.search(text) and not re.search(r"[A-Za-z]", text) else " and "
+    sentences, dropped = [], False
+    for sentence in re.split(r"(?<=[.!?。！？])\s+", text.strip()):
+        end = sentence[-1] if sentence[-1:] in ".!?。！？" else ""
+        parts = [p for p in _CONJUNCTS.split(sentence.rstrip(".!?。！？")) if p]
+        kept = [p for p in parts if not any(item_named(p, i) for i in items)]
+        dropped = dropped or len(kept) < len(parts)
+        if kept:
+            sentences.append(joiner.join(kept).strip(" ,;") + end)
+    if not dropped or not sentences:
+        return None
+    return " ".join(sentences)
+
+
 def _taiwan_words(scan: _Scan, message: str) -> None:
     """A message in Traditional Chinese (not Cantonese) with a Taiwan word (`lx.TW_CUES`: LINE, 健保, 新台幣,
     牙醫診所...) and no place said: the person is taken to be in Taiwan (inferred, said back, correctable).
@@ -2042,6 +2120,55 @@ def _corrected_budget(scan: _Scan) -> None:
     named = named_currency(scan.low) is not None and not _rx(r"不是[^，,。]{0,6}$").search(scan.low[:start])
     scan.add("budget.monthly_usd", value, "stated" if named else "inferred", start, end, shown or None)
     money_left.clear()
+
+
+_HEDGED_SUM = _rx(r"^(?:(?:so|and|well|ok(?:ay)?|um+|hmm+|then|idk|and\s+the\s+budget|budget)\s*,?\s+)*(?:" + lx.HEDGE + r")\s*"
+                  r"(?:(?:like|around|about|roughly)\s+)?$")  # fmt: skip
+
+
+_HEDGED_AFTER = _rx(r"(?:(?:a|per|each)\s+month|monthly)?\s*(?:(?:would|should|will)\s+be\s+|is\s+|sounds\s+)?"
+                   r"(?:ok|okay|fine|enough|good|alright|max|tops)?\s*,?\s*(?:maybe|perhaps|i\s+guess|i\s+think|or\s+so|ish)?")  # fmt: skip
+
+
+def _hedged_budget(scan: _Scan) -> None:
+    """ "maybe 20 dollars?", "perhaps £30", whatever was asked: a sum said alone in its clause with a hedge
+    before it is the budget the person has in mind, approximate (kept with its hedge, so it is said back
+    as "about"); inferred, as its period is not said. Not a sum turned down, complained about or seen as a
+    price (those never become orphans)."""
+    money_left = scan.orphans.get("money", [])
+    if len(money_left) != 1 or any(f.path.startswith("budget.") for f in scan.facts):
+        return
+    value, start, end, shown = money_left[0]
+    clause = scan.clause_of(start)
+    before = scan.low[clause.start : start]
+    after = scan.low[end : clause.end].strip(" ?!.~")
+    hedged_after = _HEDGED_AFTER.fullmatch(after)
+    if not (_HEDGED_SUM.match(before.strip()) and (not after or hedged_after)) and not (
+        hedged_after and after and not before.strip(" ,")
+    ):  # "maybe 20 dollars?", "i guess 500 pesos would be ok?", "10 bucks maybe?"
+        return
+    lo = clause.start + len(before) - len(before.lstrip())
+    hi = scan.low.find(after, end) + len(after) if after else end  # "10 bucks maybe": the hedge kept with the sum
+    scan.add("budget.monthly_usd", value, "inferred", lo, hi, shown or None)
+    money_left.clear()
+
+
+_HEDGE_BEFORE = _rx(r"(?:" + lx.HEDGE + r")\s*(?:(?:around|about|like)\s+)?$")
+
+
+def _hedge_kept(scan: _Scan) -> None:
+    """A budget said with a hedge right before its figure ("Budget is maybe 20 dollars a month?", "maybe
+    $20" to the budget question) keeps the hedge in its evidence, so the reply says it back as approximate."""
+    for i, f in enumerate(scan.facts):
+        if f.path != "budget.monthly_usd" or not f.evidence:
+            continue
+        at = scan.text.find(f.evidence)
+        if at <= 0:
+            continue
+        lo = scan.clause_of(at).start
+        m = _HEDGE_BEFORE.search(scan.low, lo, at)
+        if m is not None and m.start() < at and not _HEDGE_BEFORE.match(f.evidence.lower()):
+            scan.facts[i] = replace(f, evidence=scan.span(m.start(), at + len(f.evidence)))
 
 
 def _typed(path: str, value: float) -> object:
@@ -2330,6 +2457,8 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     if expecting:
         _from_expecting(scan, expecting)
     _corrected_budget(scan)
+    _hedged_budget(scan)
+    _hedge_kept(scan)
     _self_corrected(scan)
     _monthly_rejected(scan)
     _hundred_odd_shown(scan)
@@ -2513,6 +2642,21 @@ def restated_count(message: str) -> tuple[float, float] | None:
         return None
     old_first = abs(neg.end() - a_at) <= abs(neg.end() - b_at) and neg.start() < a_at
     return (a, b) if old_first else (b, a)
+
+
+def corrected_count(message: str) -> float | None:
+    """ "actually it's more like 40 documents", "no, more like 80": a correction that gives one count without
+    its period (the caller keeps the period of the volume it holds); None otherwise."""
+    text = normalize(message)
+    scan = _scan(text)
+    scan.language = detect_language(message)
+    if not (_rx(lx.CORRECTION).search(scan.low) or _rx(r"\bmore\s+like\b|\bcloser\s+to\b").search(scan.low)):
+        return None
+    _read_numbers(scan, None)
+    counts = scan.orphans.get("count", [])
+    if len(counts) != 1 or any(f.path.startswith(("volume.", "budget.")) for f in scan.facts) or len(scan.numbers) != 1:
+        return None
+    return counts[0][0]
 
 
 def restated_currency(message: str) -> str | None:

@@ -356,6 +356,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:是不是|是)免费|免费(?:吗|不|的吗)|要(?:不要)?钱(?:吗|不)", re.IGNORECASE)),
     ("which", re.compile(
         r"which (?:one|model|of them|apps?|tool|service|chat\s*app)\b|which (?:is|would be|'s) (?:the )?(?:best|cheapest|right|better|most)|"
+        r"which (?:should|do|would|can|shall) (?:i|we) (?:actually |just )?(?:use|pick|choose|go with|get|try)\b|"
         r"what (?:should|do|would|can) (?:i|we) (?:actually |just )?(?:pick|choose|use|go with|get)\b|"
         r"what (?:i|we) (?:should|must|need to) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
@@ -449,6 +450,8 @@ HEALTH_LAW_PLACES = frozenset({"ca", "au", "eu", "cn", "us"})
 its own sentence to the generic US/EU one."""
 LAW_BY_PLACE: dict[str, str] = {"uk": "uk", "eu": "eu", "cn": "cn", "ca": "ca", "au": "au"}
 """Where the person is (`Requirements.location`) -> whose privacy rules an answer names (`about_law_<key>`)."""
+LAW_BY_PLACE_NAME: dict[str, str] = {"India": "in", "印度": "in", "the Philippines": "ph", "菲律宾": "ph"}
+"""A place kept by name under location "other" (the chat's `place`) -> whose privacy rules an answer names."""
 
 
 def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
@@ -457,12 +460,14 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     language, "cn" for Chinese first); "other" when nothing says."""
     deployment = raw.get("deployment") or {}
     residency = deployment.get("data_residency") if isinstance(deployment, Mapping) else None
-    by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn", "INR": "in"}
+    by_currency = {"GBP": "uk", "EUR": "eu", "CNY": "cn", "INR": "in", "PHP": "ph"}
     if residency == "uk":  # "it has to stay in the UK": the UK's law
         return "uk"
     where = raw.get("location")
     if residency is None and isinstance(where, str) and where in LAW_BY_PLACE:  # "we're in Toronto": Canada's
         return LAW_BY_PLACE[where]
+    if residency is None and where == "other" and raw.get("place") in LAW_BY_PLACE_NAME:  # "a bakery in Cebu"
+        return LAW_BY_PLACE_NAME[str(raw["place"])]
     if residency is None and currency in by_currency:  # "₹800 a month", "a school in Pune" (India's money): India's
         return by_currency[currency]
     try:  # the core's rule for the person's region (stated residency, else the languages)
@@ -472,6 +477,17 @@ def person_region(raw: Mapping[str, Any], currency: str | None) -> str:
     except RequirementsError:
         return "other"
     return region if region in ("eu", "cn") else "other"
+
+
+PERSONAL_DATA_LAWS = frozenset({"ph"})
+"""Places whose data-privacy law is named beside advice on people's personal details (`law_<place>_personal`)."""
+
+
+def personal_data_law(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
+    """The sentence naming the privacy law of where the person is, for advice on customers' personal details
+    ("a bakery in Quezon City": the Data Privacy Act of 2012); "" where none is named."""
+    region = person_region(raw, currency)
+    return t(lang, f"law_{region}_personal") if region in PERSONAL_DATA_LAWS else ""
 
 
 NOT_ASKED_ADVICE = re.compile(
@@ -1107,7 +1123,7 @@ def _safety_answer(
     whose = t(lang, "whose_patients" if health else "whose_customers")
     body = t(lang, "about_safety_trained" if training else "about_safety", kept=kept, cards=cards, health=health,
              retention=retention, whose=whose)  # fmt: skip
-    return training + body + identifiers + foreign
+    return training + body + identifiers + foreign + personal_data_law(raw, lang, currency)
 
 
 _TRAINING = re.compile(
@@ -1294,8 +1310,8 @@ def chat_step(step: Reason, lang: Lang, safe: bool = False) -> str:
 
 def why_not_target(question: str) -> str | None:
     """The model a "why not X?" question names, or None."""
-    if "which" in about_recommendation(question):
-        return None  # "那我到底选哪个？" asks for the pick, it names no model
+    if "which" in about_recommendation(question) or SAME_ITEM.match(to_simplified(question).strip()):
+        return None  # "那我到底选哪个？" asks for the pick, "what about Monday posts?" more of the task: no model named
     # Each sentence on its own: "why not Llama? isn't it free?" names Llama in its first.
     for sentence in [question.strip(), *re.findall(r"[^?？!！。]+[?？!！。]*", question)]:
         m = next((hit for pattern in WHY_NOT if (hit := pattern.search(sentence.strip())) is not None), None)
@@ -1310,6 +1326,7 @@ NOT_A_NAME = re.compile(
     r"(?<![a-z])(?:when|if|we|our|us|you|your|i|me|my|they|it|this|that|these|those|get|got|have|has|"
     r"is|are|was|were|do|does|will|would|can|could|next|month|months|week|year|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|christmas|summer|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?|mondays|fridays|"
     r"fairness|bias|privacy|gdpr|security|safety|cost|costs|price|pricing|accuracy|quality|speed|latency|law|"
     r"the\s+law|rules|data|training|hallucinations?|mistakes|errors)(?![a-z])|"
     r"你|我|他|她|它|那个|这个|那种|这种|任务|类型|对吗|对不对|是不是|月|年|的时候|要是|如果|咋|怎么办|办|啥",
@@ -2344,6 +2361,8 @@ def data_leaving_cn(question: str) -> bool:
 PASTE_APP = re.compile(
     r"(?:ok|okay|safe|fine|alright|allowed)\s+to\s+(?:paste|put|copy|type|upload|share)\b|"
     r"(?:paste|put|copy|upload)\s+(?:\w+\s+){0,6}?(?:in|into|on)\s+(?:there|it|that|the\s+(?:app|website|site|chat))|"
+    r"\b(?:can|could|may|should)\s+(?:i|we)\s+(?:put|paste|type|include|add|give\s+it)\s+(?:in\s+)?(?:the\s+|our\s+|my\s+|their\s+)?"
+    r"(?:\w+(?:'s|s')?\s+){0,3}(?:names?|phone\s+numbers?|numbers|addresses|emails?\s+addresses|details|birthdays?|photos?)\b|"
     r"(?:use|sign\s+up\s+(?:on|to|for))\s+the\s+\w+\s+(?:website|app|site)\s+and\s+(?:just\s+)?paste|"
     r"贴进去|贴到|粘贴进|复制进去|放进去|传上去|(?:网页版|app|应用)[^，。？?！!]{0,12}(?:贴|粘贴|输入)[^，。？?！!]{0,10}(?:安全|行|可以|能)|"
     r"(?:贴进|贴到|粘贴到)[^，。？?！!]{0,12}(?:网页版|应用|app)|"
@@ -2465,6 +2484,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("data_safety")
     if "office_bottom_line" not in kinds:  # the bottom line holds the product's answer
         kinds += [f"product_{p.key}" for p in asked_products(question)]
+    if SAME_ITEM.match(q.strip()) and not consumer_apps(q):
+        kinds.append("same_item")  # "ok what about Monday posts?" after the recommendation: the same route
     if asked_language(question) is not None:
         kinds.append("language_quality")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
@@ -2472,6 +2493,36 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
     ):
         kinds.append("app_price")
     return kinds
+
+
+SAME_ITEM = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|and|so|but|also|then|hmm+|right)[\s,]+)*(?:what|how)\s+about\s+(?:the\s+|our\s+|my\s+|for\s+)?"
+    r"(?P<item>(?:[a-z][a-z'-]*\s+){0,3}?(?:" + lx.COUNT_NOUNS + r"|captions?|newsletters?|updates?|stories|flyers?|menus?))\s*(?:then|too|as\s+well)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""A question about one more item of the same work ("ok what about Monday posts?", "and what about the weekend
+captions?"): the recommendation covers it, said briefly, not a model to look up."""
+
+
+def _same_item_answer(
+    question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
+    messages: Sequence[str],
+) -> str | None:  # fmt: skip
+    """ "What about Monday posts?" after the recommendation: more of the same work, done the same way (the app
+    or the model recommended), nothing changes; a count that adds to the volume is asked for. Before the
+    recommendation, that it will cover them (and the count is asked for). None: no such question."""
+    m = SAME_ITEM.match(to_simplified(question).strip())
+    top = _top(recommendation)
+    if m is None:
+        return None
+    item = m.group("item").strip()
+    if top is None:  # "what about invoices?" before the recommendation: part of the same work, counted in
+        return t(lang, "same_item_before", item=item[:1].upper() + item[1:])
+    on_phone = raw.get("phone_only") is True
+    maker = solo_app(raw, recommendation, messages) or (solo_app_maker(top, raw) if on_phone else None)
+    pick = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None else (
+        _pick_app(top, lang, raw) if on_phone else top.model)  # a phone only: an app, never a model to connect
+    return t(lang, "same_item", item=item[:1].upper() + item[1:], pick=pick)
 
 
 LEAK_WORRY = re.compile(
@@ -2792,8 +2843,11 @@ def direct_answer(
         return _compare_answer(question, recommendation, lang, currency)
     if kind == "can_read":
         return _can_read_answer(question, recommendation, lang)
+    if kind == "same_item":  # "ok what about Monday posts?": the same route, said in a line
+        return _same_item_answer(question, raw, recommendation, lang, messages)
     if kind == "paste_app":
-        return _paste_answer(question, raw, recommendation, lang, currency)
+        pasted = _paste_answer(question, raw, recommendation, lang, currency)
+        return pasted + personal_data_law(raw, lang, currency) if pasted else pasted
     if kind == "computer":
         return _computer_answer(raw, recommendation, lang)
     if kind == "self_host_no_it":
@@ -3176,7 +3230,7 @@ def _paste_answer(
                                                 tip=t(lang, "paste_tip_letters" if letters else "paste_tip"))
     text = t(lang, "paste_no_confidential", app=app)
     top = _top(recommendation)
-    if top is None or top.self_hosted:
+    if top is None or top.self_hosted or raw.get("phone_only") is True:  # a phone only: no route through an API
         return text
     pick_maker = maker_named(f"{top.model} {top.provider or ''} {top.provider_name or ''}")
     cost = render.cost_text(top.monthly_cost_usd, lang, currency)
@@ -3428,7 +3482,8 @@ def solo_app(
     or have no budget at all, a chat app by hand fits the volume and the data (`_hand_band` "app" or
     "both"), and the quality pick's maker has an app."""
     top = _top(recommendation)
-    by_hand = is_solo(messages) or free_only(raw) or NO_IT.search(to_simplified(" ".join(messages))) is not None
+    by_hand = (is_solo(messages) or free_only(raw) or raw.get("phone_only") is True
+               or NO_IT.search(to_simplified(" ".join(messages))) is not None)  # fmt: skip
     if top is None or top.self_hosted or not by_hand:
         return None
     if _hand_band(raw, recommendation) not in ("app", "both"):
@@ -3632,8 +3687,8 @@ def solo_lead(
     if office is not None:
         return office
     business = business_lead(raw, recommendation, messages, lang, currency)
-    if business is not None:
-        return business
+    if business is not None:  # confidential data typed by hand: the law of where they are, where one is named
+        return business + personal_data_law(raw, lang, currency)
     maker = solo_app(raw, recommendation, messages)
     top = _top(recommendation)
     if maker is None or top is None:

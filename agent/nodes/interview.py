@@ -26,8 +26,10 @@ from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS, lower_aligned, nor
 from whichmodel.agent.brain.offline import (
     Understanding,
     asks_capability,
+    corrected_count,
     generic_dollar,
     grading_with_comments,
+    item_named,
     local_dollar,
     rate_needs_context,
     restated_count,
@@ -35,9 +37,11 @@ from whichmodel.agent.brain.offline import (
     restated_figure,
     restated_period,
     tasks_named,
+    turned_down_items,
     turned_down_places,
     unit_count_clause,
     unsupported_residency,
+    without_items,
 )
 from whichmodel.agent.brain.offline import understand as offline_understand
 from whichmodel.agent.events import (
@@ -56,7 +60,7 @@ from whichmodel.agent.events import (
 from whichmodel.agent.glossary import also_asked as glossary_also
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.interview_spec import PLAUSIBLE, Option
-from whichmodel.agent.nodes import answers, places, render
+from whichmodel.agent.nodes import answers, phone, places, render
 from whichmodel.agent.nodes import probe as probe_step
 from whichmodel.agent.nodes.render import message as _message
 from whichmodel.agent.nodes.render import t
@@ -101,6 +105,7 @@ from whichmodel.tools.decision.explain import (
 from whichmodel.tools.decision.names import provider_display
 from whichmodel.tools.decision.requirements import TASK_TYPES
 from whichmodel.tools.decision.result import ProbeEvidence, Recommendation
+from whichmodel.tools.report.titles import use_case_summary
 
 Action = Literal["ask", "conflict", "recommend", "idle", "probe", "finish"]
 
@@ -197,8 +202,10 @@ class Nodes:
             # "will it read a blurry photo?" once the task is known: a question, not a new task
             u = replace(u, facts=(), intent="question", question=text.strip(), choice=None, task_options=())
         if not u.question and answers.direct_kinds(text):
-            # "is it ok to paste customer emails in there? they have names…": answered, whatever it also noted
-            u = replace(u, question=text.strip())
+            # "is it ok to paste customer emails in there? they have names…": answered, whatever it also noted;
+            # "actually more like 40 posts a month. how do I start?": the question alone (the figure asks no cost)
+            asked_only = " ".join(answers.question_clauses(text))
+            u = replace(u, question=asked_only if asked_only and answers.direct_kinds(asked_only) else text.strip())
         said_lang = answers.asked_language(text)
         held_langs = _slot_value(state.get("requirements") or {}, "languages") or []
         if said_lang is not None and said_lang not in held_langs and not any(f.path == "languages" for f in u.facts):
@@ -256,6 +263,7 @@ class Nodes:
         events = list(out.get("events", []))
         lang = state.get("language", "en")
         asked = answers.question_clauses(state.get("text", ""))
+        events, asked = self._on_phone(state, events, asked, lang)
         said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"][:-1]
         replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
         for clause in asked:  # "\"Yes, on conditions\" to what?": what my own words answered
@@ -278,9 +286,10 @@ class Nodes:
                     isinstance(e, Message) and e.text == refused for e in events):
                 questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
-        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it", "first_steps", "amazon_listing",
-                           "patient_advice"})  # what to do, asked again: in full
-        return {**out, "events": render.said_before(render.without_repeats(events), replies, lang, steps)}
+        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it", "first_steps", "which_app",
+                           "phone_only", "amazon_listing", "patient_advice"})  # what to do, asked again: in full (unless word for word as before)
+        detail = answers.STEP_BY_STEP.search(to_simplified(state.get("text", ""))) or _IN_DETAIL.search(to_simplified(state.get("text", "")))
+        return {**out, "events": render.said_before(render.without_repeats(events), replies, lang, steps, in_full=bool(detail))}
 
     async def _answer(self, state: State) -> dict[str, Any]:
         """A side question: a glossary term, a model's place in the ranking ("why not X?"), or, for a
@@ -439,9 +448,12 @@ class Nodes:
         events: list[AnyEvent] = []
         covered: set[str] = set()
         replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
+        raw = requirements_view(state)
         for kind in answers.direct_kinds(question, earlier, str(state.get("text") or "")):
-            text: str | None
-            if kind.startswith("product_"):  # "does DeepL count?": the products table, said once in full
+            text: str | None = phone.answer(kind, raw, state.get("recommendation"), lang, currency, question)  # type: ignore[arg-type]
+            if text is not None:  # "how do I start?" with only a phone: the steps on the phone
+                pass
+            elif kind.startswith("product_"):  # "does DeepL count?": the products table, said once in full
                 people = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
                 text = answers.product_answer(kind.removeprefix("product_"), question, requirements_view(state),
                                               lang, replies, people)  # type: ignore[arg-type]  # fmt: skip
@@ -456,6 +468,30 @@ class Nodes:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
                 covered |= {kind, *answers.DIRECT_COVERS.get(kind, ())}
         return (events, covered) if events else None
+
+    @staticmethod
+    def _on_phone(
+        state: State, events: list[AnyEvent], asked: list[str], lang: str
+    ) -> tuple[list[AnyEvent], list[str]]:
+        """A phone-only person's side question about automating it or about the API ("can it answer customers
+        automatically?", "what's an API key? do I need one?"): answered for the phone (`phone.answer`) when
+        no answer said it yet, and the clauses it covers are no longer unanswered."""
+        raw = requirements_view(state)
+        if not phone.phone_only(raw):
+            return events, asked
+        question = str((state.get("understanding") or {}).get("question") or state.get("text") or "")
+        currency = render.person_currency(state.get("requirements", {}), lang)
+        said = {e.text for e in events if isinstance(e, Message)}
+        for kind in phone.kinds_asked(question):
+            text = phone.answer(kind, raw, state.get("recommendation"), lang, currency, question)  # type: ignore[arg-type]
+            if text is not None and _message(text, lang).text not in said:
+                # the generic answer it replaces (what an API is; "yes, AI can do that") goes
+                replaced = {"api": ("glossary", "API"), "auto": ("can_ai", None)}[kind]
+                events = _without_answer(events, *replaced)
+                events.extend([ToolStep(name="phone_only", summary=kind), _message(text, lang)])
+                said.add(_message(text, lang).text)
+        covered = phone.answered_clauses(asked)
+        return events, [c for c in asked if c not in covered]
 
     @staticmethod
     def _places(state: State, question: str, lang: str) -> list[AnyEvent]:
@@ -479,6 +515,12 @@ class Nodes:
         """A question no data answers. "Can AI transcribe the calls?": yes, and what is needed next. A
         message that also told something (its facts are noted next): no refusal in front of them."""
         u = state.get("understanding") or {}
+        said = phone.answer("can_ai", requirements_view(state), state.get("recommendation"), lang,
+                            render.person_currency(state.get("requirements", {}), lang), question)  # fmt: skip
+        if said is not None and answers.CAN_AI.search(question):  # "can it answer them automatically?", phone only
+            return [ToolStep(name="phone_only", summary="auto"), _message(said, lang)]
+        if said is not None and phone.kinds_asked(question):  # "can it send them automatically?": said next (`_on_phone`)
+            return []
         if answers.CAN_AI.search(question):
             key = "can_ai_transcribe" if answers.TRANSCRIBE.search(question) else "can_ai"
             task = state.get("requirements", {}).get("task_type") or next(
@@ -514,7 +556,10 @@ class Nodes:
             if kind in now:
                 continue
             restated = any(f["path"].startswith(("budget.", "volume.")) for f in u.get("facts", []))
-            if kind == "too_expensive" and restated:  # "too dear! it's 1,000 Taiwan dollars": re-ranked next
+            on_phone = phone.answer(kind, raw, rec, lang, currency, u.get("question") or "")  # type: ignore[arg-type]
+            if on_phone is not None:  # "how do I set it up?" with only a phone: no developer site, no key
+                text = on_phone
+            elif kind == "too_expensive" and restated:  # "too dear! it's 1,000 Taiwan dollars": re-ranked next
                 text = t(lang, "too_expensive_noted")
             else:
                 said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
@@ -620,7 +665,10 @@ class Nodes:
         facts.extend(_restated_currency(before, facts, text, lang))
         facts = _local_dollar(state, before, facts, text, lang)
         facts = _local_yuan(before, facts, text, lang)
+        facts = _local_peso(before, facts, text, lang)
         facts.extend(_restated_period(state, before, facts, text, lang))
+        narrowed, narrowed_use, dropped_paths = _narrowed(state, before, facts, text)
+        facts.extend(narrowed)  # "So NOT the messages, just the posts": the task, the volume without them
         requirements, changed = merge_facts(state.get("requirements", {}), facts)
         if intent not in ("question", "nonsense"):
             requirements, more = merge_facts(
@@ -631,10 +679,13 @@ class Nodes:
         requirements, removed = drop_turned_down(requirements, turned_down_places(text), facts)
         requirements, forgotten = drop_forgotten_residency(requirements, text, facts)
         removed = [*removed, *forgotten]  # "ok forget the UK thing then": the residency rule goes, said so
+        if dropped_paths and not any(f.path in dropped_paths for f in facts):
+            # "the messages have customer names…", then "not the messages": kept (never lowered unasked), said so
+            events.append(_message(t(lang, "narrowed_data", items=render.noted(requirements, dropped_paths, lang)), lang))
         if removed:  # "NO. I said Canada, not the US": whatever was set to the US goes
             events.append(_message(t(lang, "removed", items=render.noted(before, removed, lang)), lang))
             changed += removed
-        said_use = _use_case_said(text)
+        said_use = _use_case_said(text) or narrowed_use
         if said_use is not None and _slot_value(before, "use_case") != said_use:
             # "用途改成寫家長通訊", "用途係睇客戶單據同寫email": the use case said outright replaces the one held
             requirements["use_case"] = Fact("use_case", said_use, "stated", said_use).slot()
@@ -667,7 +718,9 @@ class Nodes:
             events.append(_message(t(lang, "noted", items=render.noted(requirements, fresh, lang)), lang))
         elif fresh or (corrected and stage == "recommended"):
             items = render.noted(requirements, fresh or corrected, lang)
-            if items:  # a new use case alone changes no ranking: said above, no "updated: ." line
+            if items and not fresh:  # "Changed: …" said it just above: the re-ranking follows, not the same items again
+                events.append(_message(t(lang, "reranked"), lang))
+            elif items:  # a new use case alone changes no ranking: said above, no "updated: ." line
                 events.append(_message(t(lang, "rerank", items=items), lang))
 
         asked = dict(state.get("asked", {}))
@@ -681,7 +734,10 @@ class Nodes:
         pick_now = _wants_pick_now({**state, "requirements": requirements})
         while missing is not None and (asked.get(missing, 0) >= MAX_ASKS or pick_now):
             why = "asked for the pick" if pick_now else "asked twice, no answer"
-            requirements, taken = merge_facts(requirements, default_facts(missing, why))
+            guessed = _guess_offered(pending, missing)  # "It sounds like writing: is that right?", never answered
+            taken_facts = option_facts(guessed, guessed.lang_of(pending["default"] or "", lang), "defaulted", why) \
+                if guessed is not None and pending is not None else default_facts(missing, why)
+            requirements, taken = merge_facts(requirements, taken_facts)
             gave_up += taken
             update["requirements"] = requirements
             missing = next_missing(requirements)
@@ -712,12 +768,15 @@ class Nodes:
                 and not u.get("question")
                 and also_task is None
                 and text.strip()
-            ):  # "the blue one" to "how many requests?": say it was not an answer, then ask again
+                and not re.match(lx.THANKS_ONLY, text, re.IGNORECASE)
+            ):  # "the blue one" to "how many requests?": say it was not an answer, then ask again ("thanks mate": no)
                 events.append(_message(t(lang, "didnt_catch"), lang))
             update["asked"] = asked
             update["stage"] = "interview"
             where = _slot_value(requirements, "location")
             update["pending"] = _pending_for(missing, lang, where if isinstance(where, str) else None)
+            if pending is not None and _guess_offered(pending, missing) is not None:
+                update["pending"] = pending  # the check of the likeliest task, asked again as it was (its guess kept)
             return Command(goto="ask", update=update)
         again = [p for p in dict.fromkeys(said_paths) if p in requirements and p != "location"]
         if stage == "recommended" and not changed and again and not u.get("question") and intent != "nonsense":
@@ -784,21 +843,26 @@ class Nodes:
         picks = (rec.quality_pick.model_key if rec.quality_pick else None, rec.value_pick.model_key if rec.value_pick else None)
         rows = render.shortlist_rows(shown, lang, currency, picks)
         said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+        code_lang: Lang = "zh" if lang == "zh" else "en"
         with in_currency(currency):
             volume = requirements.get("volume.requests_per_month")
             volume_defaulted = volume is not None and volume.get("provenance") == "defaulted"
-            lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency,
-                                     volume_defaulted)  # fmt: skip
+            on_phone = phone.lead(raw, rec.model_dump(mode="json"), code_lang, currency)
+            lead = on_phone or answers.solo_lead(raw, rec.model_dump(mode="json"), said, code_lang, currency, volume_defaulted)
         replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
+        same_keys = ([r.get("model_key") for r in ((state.get("recommendation") or {}).get("recommendations") or [])[:5]]
+                     == [c.model_key for c in rec.recommendations[:5]])  # fmt: skip
+        same = False
         if lead is not None:  # a person working alone, a volume a person handles by hand: the app first
-            events.extend(render.said_before([_message(lead, lang)], replies, lang, figures=True))
-        summary = _summary(rec, lang, currency, per_use_later=lead is not None)
-        phrased = _message(await self.brain.phrase(summary, lang), lang)
-        given = render.said_before([phrased], replies, lang)
-        events.extend(given)  # re-ranked to the same pick and bill ("budget is 4,000 KSh"): referred back, not reprinted
-        same = given[0].text != phrased.text and (
-            [r.get("model_key") for r in ((state.get("recommendation") or {}).get("recommendations") or [])[:5]]
-            == [c.model_key for c in rec.recommendations[:5]])
+            led = render.said_before([_message(lead, lang)], replies, lang, figures=True)
+            events.extend(led)
+            same = on_phone is not None and led[0].text != _message(lead, lang).text and same_keys
+        if on_phone is None:  # a phone-only person is never walked through the per-use API route
+            summary = _summary(rec, lang, currency, per_use_later=lead is not None)
+            phrased = _message(await self.brain.phrase(summary, lang), lang)
+            given = render.said_before([phrased], replies, lang)
+            events.extend(given)  # re-ranked to the same pick and bill ("budget is 4,000 KSh"): referred back, not reprinted
+            same = given[0].text != phrased.text and same_keys
         with in_currency(currency):
             changed = await asyncio.to_thread(answers.pick_change, state.get("recommendation"), rec, "zh" if lang == "zh" else "en")
         if changed:
@@ -881,6 +945,94 @@ class Nodes:
         return {**update, "messages": [{"role": "assistant", "content": text}]}
 
 
+def _narrowed(
+    state: State, before: Mapping[str, Any], facts: list[Fact], text: str
+) -> tuple[list[Fact], str | None, list[str]]:
+    """ "So NOT the messages, just the posts", "scratch the captions": a part of the task turned down, which the
+    use case held names. Returns the facts that follow (the task read again from what is left, the volume read
+    again from the message that gave it without the dropped part), the use case without the dropped part
+    (None: unchanged) and the paths said only of the dropped part ("the messages have customer names…": the
+    data sensitivity), to remove. Nothing when the use case names no dropped item ("not the US")."""
+    held = str(_slot_value(before, "use_case") or "")
+    dropped, kept = turned_down_items(text)
+    dropped = tuple(d for d in dropped if held and item_named(held, d) and not any(item_named(d, k) for k in kept))
+    if not dropped:
+        return [], None, []
+    out: list[Fact] = []
+    task_held = str(_slot_value(before, "task_type") or "")
+    summary = use_case_summary(held, task_held, "zh" if has_han(held) else "en") or held  # the task's words only
+    use = without_items(summary, dropped)
+    if use is None and kept and not item_named(held, kept[0]):
+        use = kept[0][:1].upper() + kept[0][1:]  # the use case named only the dropped part: the kept one instead
+    if use is not None:
+        task = next((f for f in offline_understand(use).facts if f.path == "task_type"), None)
+        if task is not None and task.value != _slot_value(before, "task_type") and not any(f.path == "task_type" for f in facts):
+            out.append(Fact("task_type", task.value, "stated", text.strip()[:200]))
+    said = [str(m.get("content") or "") for m in state.get("messages", []) if m.get("role") == "user"]
+    volume = before.get("volume.requests_per_month")
+    if volume is not None and volume["provenance"] != "defaulted" and not any(f.path.startswith("volume.") for f in facts):
+        evidence = str(volume.get("evidence") or "")
+        source = next((m for m in reversed(said) if evidence and evidence in m), None)
+        named = any(item_named(f"{evidence} {volume.get('shown') or ''}", d) for d in dropped)
+        summed = _without_summed_items(str(volume.get("shown") or ""), dropped)
+        rest = without_items(source, dropped) if source is not None and named and summed is None else None
+        if summed is not None and summed != volume["value"]:  # "190/month (40 captions + 150 dms)" without the DMs
+            out.append(Fact("volume.requests_per_month", summed, "stated", text.strip()[:200]))
+        if rest is not None:
+            again = offline_understand(rest, expecting="volume.requests_per_month")
+            count = next((f for f in again.facts if f.path == "volume.requests_per_month"), None)
+            if count is not None and count.value != volume["value"]:
+                out.append(Fact(count.path, count.value, "stated", text.strip()[:200], count.shown))
+    gone = []
+    for path in ("data.sensitivity",):
+        slot = before.get(path)
+        source = next((m for m in reversed(said) if slot is not None and slot["evidence"] and slot["evidence"] in m), None)
+        sentence = next((x for x in re.split(r"(?<=[.!?。！？])\s*", source or "") if slot and slot["evidence"] in x), "")
+        if sentence and any(item_named(sentence, d) for d in dropped) and not any(item_named(sentence, k) for k in kept):
+            gone.append(path)
+    return out, use, gone
+
+
+_SUMMED = re.compile(r"[(（]([^()（）]*\+[^()（）]*)[)）]\s*$")
+
+
+def _without_summed_items(shown: str, dropped: tuple[str, ...]) -> int | None:
+    """A summed volume as said back ("190/month (40 captions + 150 dms)") without the items turned down: the
+    sum of the others (40); None when it is no sum or no part names a dropped item."""
+    m = _SUMMED.search(shown)
+    if m is None:
+        return None
+    parts = [re.match(r"\s*([\d,.]+)\s*(.*)", p) for p in m.group(1).split("+")]
+    if any(p is None for p in parts):
+        return None
+    kept = [float(p.group(1).replace(",", "")) for p in parts if p and not any(item_named(p.group(2), d) for d in dropped)]
+    if len(kept) == len(parts) or not kept:
+        return None
+    return round(sum(kept))
+
+
+_IN_DETAIL = re.compile(r"具体|详细|一步步|\bin\s+detail\b|\bexactly\b|\bconcretely\b|spell\s+it\s+out|\bagain\s+in\s+full\b",
+                        re.IGNORECASE)
+"""The steps asked for in detail ("那我下一步具体该做什么？", "what exactly do I do?"): given in full, even as before."""
+
+
+def _without_answer(events: list[AnyEvent], step: str, summary: str | None) -> list[AnyEvent]:
+    """`events` without the answer a tool step named `step` (with `summary`, when given) introduced: the step
+    and the message right after it."""
+    out: list[AnyEvent] = []
+    skip = False
+    for e in events:
+        if isinstance(e, ToolStep) and e.name == step and summary in (None, e.summary):
+            skip = True
+            continue
+        if skip and isinstance(e, Message):
+            skip = False
+            continue
+        skip = False
+        out.append(e)
+    return out
+
+
 def _implausible(path: str, value: Any) -> bool:
     bounds = PLAUSIBLE.get(path)
     if path == "budget.monthly_usd" and value == 0:
@@ -899,7 +1051,13 @@ def _rescaled_volume(before: Mapping[str, Any], facts: list[Fact], text: str, in
     if any(f.path == "volume.requests_per_month" for f in facts):
         return []
     pair = restated_count(text)
-    if pair is None:
+    if pair is None and not _SUMMED.search(str(held.get("shown") or "")):
+        # "actually it's more like 40 documents" after "20 documents a month": the figure said then, scaled (never
+        # one item of a sum: which one is meant is not said)
+        said = re.search(r"\d[\d,]*(?:\.\d+)?", str(held.get("evidence") or ""))
+        count = corrected_count(text)
+        pair = (float(said.group(0).replace(",", "")), count) if said is not None and count is not None else None
+    if pair is None or not pair[0]:
         return []
     old, new = pair
     return [Fact("volume.requests_per_month", round(float(held["value"]) * new / old), "stated", text.strip()[:200])]
@@ -1339,6 +1497,28 @@ def _local_dollar(state: State, before: Mapping[str, Any], facts: list[Fact], te
     return out
 
 
+_NAMES_MEXICAN = re.compile(r"mexic|\bmxn\b|\bmx\$|墨西哥", re.I)
+
+
+def _local_peso(before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """ "Budget maybe 500 pesos a month?" from a bakery that said it is in Quezon City a message before:
+    Philippine pesos, not Mexican ones (the brain reads the place only in the message it is in). A sum
+    said in Mexican pesos by name stays as it is."""
+    place = next((f for f in facts if f.path == "location"), None)
+    shown = place.shown if place is not None else (before.get("location") or {}).get("shown")
+    code = render.OTHER_PLACE_CURRENCY.get(str(shown or ""))
+    if code != "PHP" or _NAMES_MEXICAN.search(text):
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if f.path.startswith("budget.") and f.shown and currency_of(f.shown) == "MXN" and f.value:
+            amount = from_usd(float(f.value), "MXN")
+            amount = round(amount) if abs(amount - round(amount)) < 0.01 else amount
+            f = replace(f, value=round(to_usd(amount, code), 2), shown=money(amount, code, lang))
+        out.append(f)
+    return out
+
+
 _NAMES_YUAN = re.compile(r"人民币|人民幣|人名币|\brmb\b|\bcny\b|\byuan\b|[¥￥]", re.I)
 _PLACE_MONEY = {"tw": "TWD", "hk": "HKD", "sg": "SGD"}
 """Places where a Chinese "块" or "元" is not yuan: the local money (NT$, HK$, S$)."""
@@ -1408,6 +1588,17 @@ _PERIOD_WORDS = {round(lx.WEEKS_PER_MONTH, 3): ("a week", "每周"), 30.0: ("a d
 def _is_spec_default(field: str, option: Option) -> bool:
     spec = QUESTIONS[field]
     return option is spec.options[spec.default]
+
+
+def _guess_offered(pending: Pending | None, field: str) -> Option | None:
+    """The guess a pending check of the task offers as its default ("It sounds like writing: is that right?"),
+    when it is the question for `field` and its default is not the plain question's; else None."""
+    if pending is None or pending["field"] != field or field != "task_type" or not pending.get("default"):
+        return None
+    spec = QUESTIONS[field]
+    if pending["default"] in (spec.options[spec.default].en, spec.options[spec.default].zh):
+        return None
+    return next((o for o in _options_for(pending) if pending["default"] in (o.en, o.zh)), None)
 
 
 def _clarify_task(candidates: list[str], lang: str) -> Pending:

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from whichmodel.agent.answer_texts import ANSWER_TEMPLATES, MODEL_NAME_SUFFIXES
+from whichmodel.agent.brain.lexicon import APPROXIMATE
 from whichmodel.agent.events import (
     AnyEvent,
     Message,
@@ -117,14 +118,17 @@ def _masked(text: str) -> str:
 
 
 def said_before(
-    events: Sequence[Any], replies: Sequence[str], lang: str, keep: frozenset[str] = frozenset(), *, figures: bool = False
+    events: Sequence[Any], replies: Sequence[str], lang: str, keep: frozenset[str] = frozenset(), *, figures: bool = False,
+    in_full: bool = False,
 ) -> list[Any]:
     """A reply's events with each long paragraph already given word for word in an earlier reply (`replies`,
     the assistant's earlier turns) cut to its first sentence and a pointer back: answered once, referred to
     after ("the same data paragraph in turns 3 and 5"). A paragraph after a tool step named in `keep` (the
     steps to take, asked for again) is given in full, unless its lead paragraph (before the numbered steps)
     was given before, word for word but for its figures ("final answer: which app?" after the same recommendation): then the
-    lead's first sentence, said to be unchanged. `figures`: a paragraph that differs only in its figures
+    lead's first sentence, said to be unchanged; given word for word before, figures included ("so which should
+    we use?" after "how do I start?"), its gist, said to be unchanged, unless `in_full` (the steps asked for in
+    detail: "simple steps please", "具体该做什么"). `figures`: a paragraph that differs only in its figures
     counts as given before (the same recommendation paragraph with the bill of a corrected volume)."""
     earlier = [" ".join(r.split()) for r in replies]
     if figures:
@@ -144,15 +148,36 @@ def said_before(
                     and any(_masked(lead) in _masked(r) for r in earlier)):  # fmt: skip
                 first = _sentences(event.text.strip().split("\n")[0])[0].strip()
                 out.append(event.model_copy(update={"text": t(lang, "said_before_unchanged", gist=first)}))
+            elif long and not in_full and any(key in r for r in (" ".join(x.split()) for x in replies)):
+                # the same steps word for word, figures included ("so which should we use?" after "how do I
+                # start?"): the recommendation is unchanged, so its gist and a pointer back, never a reprint
+                out.append(event.model_copy(update={"text": t(lang, "said_before_unchanged", gist=_gist(event.text))}))
             else:
                 out.append(event)
             continue
         if not long or not any((_masked(key) if figures else key) in r for r in earlier):
             out.append(event)
             continue
-        first = _sentences(event.text)[0].strip()
-        out.append(event.model_copy(update={"text": t(lang, "said_before", gist=first)}))
+        out.append(event.model_copy(update={"text": t(lang, "said_before", gist=_gist(event.text))}))
     return out
+
+
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
+_FIRST_ITEM = re.compile(r"^[^.。]{0,60}[:：]\s*1[.)]\s*(.+?)(?=\s*2[.)]\s|$)")
+
+
+def _gist(text: str) -> str:
+    """The first sentence of an answer that says what to use: its first line, unless that line only introduces
+    a list ("Step by step, from my current recommendation:"), then the first item, unnumbered."""
+    lines = [x.strip() for x in text.strip().split("\n") if x.strip()]
+    first = lines[0]
+    if first.endswith((":", "：")) and len(lines) > 1:
+        first = _NUMBERED.sub("", lines[1])
+    inline = _FIRST_ITEM.search(first)  # "To start on Monday: 1. Install Claude … 2. …": the first step
+    gist = inline.group(1).strip() if inline is not None else _sentences(first)[0].strip()
+    if gist and gist[-1] not in ".!?。！？":
+        gist += "。" if re.search(r"[\u4e00-\u9fff]", gist) else "."
+    return gist
 
 
 def message(text: str, lang: str) -> Message:
@@ -228,7 +253,7 @@ def table_rows(requirements: Mapping[str, Slot], lang: str) -> list[RequirementR
     rows = []
     for path in sorted(requirements, key=lambda p: (order.get(p, len(order)), p)):
         slot = requirements[path]
-        value = format_value(path, slot["value"], lang, slot.get("shown"))
+        value = slot_text(path, slot, lang)
         if path == "use_case":  # a few words (task + subject), not the person's whole message echoed
             value = use_case_summary(str(slot["value"] or ""), str(task or ""), lang) or value
         rows.append(
@@ -247,10 +272,23 @@ def noted(requirements: Mapping[str, Slot], paths: Sequence[str], lang: str) -> 
     """ "Budget: $300/month, Task: classification" for the paths just changed (use_case left out)."""
     sep, colon = ("，", "：") if lang == "zh" else (", ", ": ")
     return sep.join(
-        f"{label(p, lang)}{colon}{format_value(p, requirements[p]['value'], lang, requirements[p].get('shown'))}"
+        f"{label(p, lang)}{colon}{slot_text(p, requirements[p], lang)}"
         for p in paths
         if p in requirements and p != "use_case"
     )
+
+
+_HEDGED = re.compile(APPROXIMATE, re.IGNORECASE)
+"""A figure said with a hedge before it ("maybe 500 pesos a month?", "around £30"): approximate."""
+
+
+def slot_text(path: str, slot: Mapping[str, Any], lang: str) -> str:
+    """A held requirement as people read it (`format_value`); a budget said with a hedge ("Budget maybe
+    500 pesos a month?") is said back as approximate ("roughly ₱500/month")."""
+    text = format_value(path, slot["value"], lang, slot.get("shown"))
+    if path == "budget.monthly_usd" and slot["value"] and _HEDGED.search(str(slot.get("evidence") or "")):
+        return ("大约 " if lang == "zh" else "roughly ") + text
+    return text
 
 
 def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequence[str], lang: str) -> str:
@@ -265,6 +303,7 @@ def changes(before: Mapping[str, Slot], after: Mapping[str, Slot], paths: Sequen
         if p == "use_case":  # a few words, as in the table, not the person's first message echoed
             task = str(after["task_type"]["value"] or "") if "task_type" in after else ""
             old = use_case_summary(str(before[p]["value"] or ""), task, lang) or old
+            new = use_case_summary(str(after[p]["value"] or ""), task, lang) or new
         out.append(f"{label(p, lang)}{colon}{old} → {new}")
     return sep.join(out)
 
@@ -385,9 +424,9 @@ def person_currency(requirements: Mapping[str, Slot], lang: str | None = None) -
 LOCAL_CURRENCY: dict[str, str | None] = {"cn": "CNY", "hk": "HKD", "tw": "TWD", "sg": "SGD", "us": None, "ca": "CAD",
                                          "uk": "GBP", "eu": "EUR", "au": "AUD"}  # fmt: skip
 """The money of each place a person can be (`Requirements.location`), for prices before they name a budget."""
-OTHER_PLACE_CURRENCY: dict[str, str] = {"India": "INR", "印度": "INR"}
+OTHER_PLACE_CURRENCY: dict[str, str] = {"India": "INR", "印度": "INR", "the Philippines": "PHP", "菲律宾": "PHP"}
 """The money of a place kept by name under `location` "other" (the brain's place table), for the places whose
-law the answers name (India: `about_law_in`, and the rupee prices that go with it)."""
+law the answers name (India: `about_law_in`, the Philippines: `about_law_ph`, and the prices in their money)."""
 
 
 def render_plain(events: Sequence[AnyEvent], lang: str) -> str:

@@ -94,11 +94,17 @@ def next_missing(requirements: Mapping[str, Slot]) -> str | None:
         only = QUESTIONS[q].only_for_tasks
         if only and (task is None or task["value"] not in only):
             continue
-        if q == "deployment" and not sensitive(requirements):
-            continue  # where it may run changes the shortlist for sensitive data; otherwise assumed (cloud API)
+        if q == "deployment" and (not sensitive(requirements) or _value(requirements, "phone_only") is True):
+            continue  # where it may run changes the shortlist for sensitive data; otherwise assumed (cloud API);
+            # a person with only a phone uses an app, never a server of their own
         if not answered(q, requirements):
             return q
     return None
+
+
+def _value(requirements: Mapping[str, Slot], path: str) -> Any:
+    slot = requirements.get(path)
+    return slot["value"] if slot is not None else None
 
 
 SENSITIVE = ("confidential", "restricted")
@@ -290,6 +296,9 @@ def to_raw(requirements: Mapping[str, Slot], *, fallback_use_case: str, language
         for p in parents:
             node = node.setdefault(p, {})
         node[leaf] = slot["value"]
+    where = requirements.get("location")
+    if where is not None and where["value"] == "other" and where.get("shown"):
+        raw["place"] = where["shown"]  # "the Philippines": whose law the answers name (a chat-only field)
     raw.setdefault("use_case", fallback_use_case.strip()[:300] or "unspecified")
     raw.setdefault("task_type", "chat")
     raw.setdefault("languages", [language])
