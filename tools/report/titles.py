@@ -414,10 +414,6 @@ def _from_task_word(phrase: str, words: tuple[str, ...]) -> str:
     return tail if 4 <= len(tail) <= MAX_ZH_CHARS else phrase
 
 
-_WANT_ZH = re.compile(r"想(?:用|让|要|请)|希望|需要|打算|帮(?:我|忙|我们|手)")
-"""Words of a Chinese clause that says what the person wants done."""
-
-
 def _title_zh(use_case: str, task_type: str) -> str:
     words = _ZH_TASK_WORDS.get(task_type, ())
 
@@ -434,9 +430,7 @@ def _title_zh(use_case: str, task_type: str) -> str:
     if len(heading) >= 4 and heading == "".join(phrases(head)):
         return heading
     clauses = [c for c in _ZH_CLAUSE.split(use_case) if _CJK.search(c)]
-    # the clause that says the task first, then one that says what is wanted ("想用AI帮我回复美团上顾客的评价"),
-    # before one that says who and where ("我在郑州开个小饭馆")
-    clauses.sort(key=lambda c: (not any(w in c for w in words), _WANT_ZH.search(c) is None))
+    clauses.sort(key=lambda c: not any(w in c for w in words))  # the clause that says the task first
     core = ""
     for clause in clauses:
         core = _fit_zh(phrases(clause))
