@@ -203,7 +203,7 @@ SLOTS: tuple[SlotSpec, ...] = (
             ),
             Option(
                 "Only on our own servers (self-hosted)",
-                "只能部署在我们自己的服务器上（私有化部署）",
+                "只能在我们自己的服务器上运行（数据不交给外面的公司）",
                 {"deployment.self_host": True, "deployment.open_weights": True},
                 meanings=("it has to run in our own data center", "必须放在我们自己的机房"),
                 explain=(

@@ -66,9 +66,9 @@ PRODUCTS: tuple[Product, ...] = (
         maker="Google",
         maker_country="us",
         kind="office_assistant",
-        pattern=r"\bgemini\b[^.?!\n]{0,60}\b(?:workspace|school\s+(?:google\s+)?(?:g?mail|account|e-?mail|id|drive|docs)|"
+        pattern=r"\bgemini\b[^.?!\n]{0,60}\b(?:workspace|google\s+for\s+education|school\s+(?:google\s+)?(?:g?mail|account|e-?mail|id|drive|docs)|"
         r"work\s+(?:google\s+)?(?:g?mail|account|e-?mail)|(?:education|edu|office)\s+account|google\s+(?:docs|drive|classroom))|"
-        r"\b(?:workspace|school\s+(?:google\s+)?(?:g?mail|account|e-?mail|id)|work\s+(?:google\s+)?(?:g?mail|account|e-?mail)|"
+        r"\b(?:workspace|google\s+for\s+education|school\s+(?:google\s+)?(?:g?mail|account|e-?mail|id)|work\s+(?:google\s+)?(?:g?mail|account|e-?mail)|"
         r"google\s+classroom|学校(?:的)?(?:谷歌|google|gmail)?\s*(?:账号|邮箱))[^.?!\n]{0,80}\bgemini\b",
         business_terms=True,
         page="support.google.com/a/answer/15706919",

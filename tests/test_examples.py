@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from whichmodel.knowledge.catalog.curated import TOKENIZER_FACTORS
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.thinking import thinking_mode, thinking_tokens
 from whichmodel.tools.recommend import recommend_from_file
@@ -107,10 +109,13 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
         # With caching applied, input not read from the cache is billed at the cache-write price where
         # the offering lists one above the input price (tools.decision.cost.write_price: an upper bound).
         uncached = max(tier["input"], tier.get("cache_write") or 0.0) if cached else tier["input"]
+        # A tokenizer that counts more tokens for the same text bills its text (not the thinking budget,
+        # already in its own tokens) at the curated factor (curated.TOKENIZER_FACTORS).
+        k = next((f.factor for pat, f in TOKENIZER_FACTORS if re.search(pat, offering["model"])), 1.0)
         per_request = (
-            (tokens_in - cached) * uncached
-            + cached * (tier.get("cache_read") or tier["input"])
-            + tokens_out * tier["output"]
+            k * (tokens_in - cached) * uncached
+            + k * cached * (tier.get("cache_read") or tier["input"])
+            + k * tokens_out * tier["output"]
             + thinking * (tier.get("reasoning") or tier["output"])
         ) / 1e6
         monthly = per_request * requests

@@ -21,8 +21,14 @@ SHORT_OUTPUT_TOKENS = {"one_word": 5, "short": 50, "few_lines": 120}
 """Output tokens when answers are described as one word/label, as short, or as a few lines (three or four
 lines of text, about 90 words)."""
 
-# Periods: pattern -> multiplier to a per-month figure.
+# Periods: pattern -> multiplier to a per-month figure. A period inside a longer one ("a year" in "twice a year")
+# is the longer one's (`offline._scan`). A school term is a third of a year (three terms, as in Kenya and the UK).
 PERIODS: tuple[tuple[str, float], ...] = (
+    (r"(?:twice|two\s+times|2\s+times|2x)\s+(?:a|per|each|every)\s+(?:school\s+|academic\s+)?year\b|"
+     r"(?:twice|two\s+times)\s+yearly|(?:per|a|each|every)\s+semester\b|每学期|一学期", 2 / 12),
+    (r"(?:three|3)\s+times\s+(?:a|per|each|every)\s+(?:school\s+|academic\s+)?year\b|"
+     r"(?:per|a|each|every)\s+(?:school\s+)?term\b|termly", 3 / 12),
+    (r"(?:twice|two\s+times|2\s+times|2x)\s+(?:a|per|each|every)\s+month\b", 2.0),
     (r"per\s+(?:calendar\s+)?day|a\s+day|each\s+day|every\s+day|/\s?day|/d\b|daily|per\s+diem|"
      r"每天|每日|一天|一日(?!游|三餐)|日均|天均|/\s?天|/\s?日|每个工作日|每工作日", DAYS_PER_MONTH),
     (r"per\s+hour|an\s+hour|each\s+hour|every\s+hour|/\s?h(?:ou)?r\b|hourly|每小时|每个小时|一小时|/\s?小时",
@@ -191,6 +197,8 @@ ZERO_BUDGET = (r"\bzero\s+(?:budget|money|dollars|pounds|euros|cash|funds?)\b|\b
                r"\b(?:don'?t|do\s+not)\s+have\s+(?:any\s+)?(?:budget|money|funds?)\s+(?:at\s+all|for\s+(?:this|it|ai|that))|"
                r"\b(?:can'?t|cannot)\s+(?:afford\s+to\s+)?(?:pay|spend)\s+anything\b|\b(?:has|have|needs?)\s+to\s+be\s+free\b|"
                r"\bfree\s+(?:options?|plans?|tools?|stuff)?\s*only\b|\bonly\s+(?:something\s+)?free\b|"
+               r"\b(?:we|i)\s+(?:have|'ve|got)\s+nothing\s+(?:\w+\s+){0,2}?(?:for|in\s+the)\s+(?:the\s+)?budget\b|"
+               r"\bnothing\s+(?:really\s+)?(?:in|for)\s+(?:the\s+|our\s+)?budget\b|"
                r"(?:不想|不打算|不愿意|不能|没钱|没有钱)(?:再)?花钱|不花钱|一分钱都不(?:想|能)?花|零预算|预算(?:是|为)?零|没(?:有)?预算(?!限制|上限|要求|概念|的概念)|"
                r"只(?:想|能|要)?用免费的?|免费的就(?:行|好|够)|白嫖")  # fmt: skip
 """No money at all for it ("We have zero budget. Like, zero.", "basically no money", "no budget at all", "it has
@@ -233,6 +241,18 @@ EACH_NEEDS = (r"\beach(?:\s+one|\s+of\s+them|\s+[a-z]+)?\s+(?:needs?|gets?|requi
               r"(?P<items>(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?:" + COUNT_NOUNS + r")\b(?:\s*(?:,|and|&|\+|plus|as\s+well\s+as)\s*"
               r"(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?:" + COUNT_NOUNS + r")\b)+)")  # fmt: skip
 """Several items per event ("30 weddings a year, each one needs an email AND a blog post"): the events times the items."""
+NARROWED_TO = (r"\b(?:forget|drop|skip|never\s+mind|no\s+more)\s+(?:about\s+)?(?:the\s+)?(?P<dropped>[a-z][\w'-]*(?:\s+[\w'-]+)?)"
+               r"[^.?!]{0,60}?[.,;!?]+\s*(?:[^.?!]{0,40}?[.,;!?]+\s*)?(?:(?:it'?s|now|anyway|actually)\s+)*(?:just|only)\s+"
+               r"(?!(?:tell|give|say|show|answer|let|use|do|want|need|get|go|pick|help|choose|send|ask|make|one|that|this|it)\b)"
+               r"(?P<kept>(?:the\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,3}?)(?:\s+now)?\s*(?=[.?!,]|$)")  # fmt: skip
+"""One part of the job dropped and another kept ("forget Instagram, my nephew does that. just the Google reviews"): the
+use case is narrowed to what is kept, and said back."""
+PEOPLE_EACH_ITEM = (r"\s*(?:students|pupils|learners|children|kids|clients|customers|employees|staff|members|patients|families|"
+                    r"parents|volunteers|donors|tenants|guests)\b[^.!?]{0,30}?\beach(?:\s+one|\s+of\s+them)?\s+(?:needs?|gets?|"
+                    r"requires?|has\s+to\s+get)\s+(?:a|an|one)\s+(?P<item>[a-z-]+(?:\s+(?!twice|once|a\b|an\b|per\b|every\b|each\b)"
+                    r"[a-z-]+)?)")  # fmt: skip
+"""People counted, each needing one item ("400 students, each one needs a comment, twice a year"): the people times the
+period of the items said after it (800 comments a year), not a count of people."""
 PEAK_CUE = (r"\bpeak|busy\s+(?:season|months?|periods?|times?|weeks?)|busiest|high\s+season|hiring\s+season|\brush\b|"
             r"招聘季|旺季|高峰|忙的时候|最忙|大促|双十一|双11|618|春节前|年底")  # fmt: skip
 USUAL_CUE = (r"\busually\b|\bnormally\b|\btypically\b|\botherwise\b|rest\s+of\s+the\s+year|quiet|平时|平常|一般|通常|"
@@ -406,8 +426,11 @@ QUIZ_WRITING = (r"(?:make|makes|making|create|creates|creating|write|writes|writ
 test papers", "出题"): a writing task, not reasoning, whatever the subject is."""
 MATH_SUBJECT = (r"\bteach\w*\b[^.;!?]{0,40}\bmath|\bmath(?:s|ematics)?\s+(?:and\s+[a-z]+\s+)?(?:teachers?|tutors?|classes|class|"
                 r"lessons?|syllabus|department)\b|\b(?:science|physics|chemistry|biology|english|hindi|history)\s+(?:and|&)\s+math|"
+                r"\b(?:good|strong|weak|bad|great|excellent|poor|better|best|top|struggles?|struggling)\s+(?:at|in|with)\s+math|"
+                r"\bmath(?:s|ematics)?\s+(?:marks?|grades?|scores?|results?|exam\s+results?)\b|"
                 r"(?:教|带)[^，。；！？]{0,6}数学|数学(?:老师|教师|课)")
-"""Maths as the subject someone teaches ("I am teaching Science and Maths to Class 9"): no reasoning task or need."""
+"""Maths as the subject someone teaches ("I am teaching Science and Maths to Class 9") or a pupil's subject ("a student
+good in maths", "her maths marks"): no reasoning task or need."""
 GRADING_SHOWN: dict[tuple[str, str], str] = {
     ("writing", "en"): "grading essays, with written comments", ("writing", "zh"): "批改作文并写评语",
     ("classification", "en"): "grading essays (marks only)", ("classification", "zh"): "批改作文（打分）",
@@ -504,13 +527,13 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
      + GRADED_WORK + r"|" + QUIZ_WRITING + r"|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
-     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知|反馈|课后反馈)|(?:给|帮)(?!开发|程序员|研发)[^，,。；;！？]{1,6}?写(?!代码|程序|sql|脚本|单元测试|测试|函数|接口|bug)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报|广告)|"
+     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知|反馈|课后反馈)|(?:给|帮)(?!开发|程序员|研发)[^，,。；;！？、和跟与及再也还并筛篩]{1,6}?写(?!代码|程序|sql|脚本|单元测试|测试|函数|接口|bug)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报|广告)|"
      r"(?:帮(?:忙|我|我们|手)?|让\s?ai\s?|用\s?ai\s?)写(?!代码|程序|sql|脚本)|公众号文章|评语|起草|宣传(?:文字|文案|稿|帖子?|语)|"
      r"(?:回复|回)(?:\w{0,4})?邮件|回(?:复|应)?[^，。；！？]{0,8}?(?:评价|差评|好评|评论)"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
-    ("chat", r"chat\s?bot|\bchat\b|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
+    ("chat", r"chat\s?bot|(?<!copilot\s)\bchat\b(?!\s*(?:apps?|window|history|bubble|log|box|gpt)\b)|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
      r"客服|聊天|对话|陪聊|助手|助理|帮手(?!看|写|做|整|答|回|处理|搞|翻|记|计|睇)|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户|家长|学员|会员|客人|患者)(?:的)?咨询|售前|售后|"
      r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)[^，。；！？]{0,12}?(?:问题|消息|留言|咨询|查询)"),
 )  # fmt: skip
@@ -535,6 +558,7 @@ LANGUAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"chinese|english)", ("zh", "en")),
     (r"\b(?:mandarin|chinese|cantonese)\b(?!\s+(?:models?|providers?|compan|cloud|vendors?|market|government|"
      r"regulat|law))|中文|汉语|普通话|简体|繁体|粤语|国语|华语", ("zh",)),
+    (r"\bspanglish\b", ("en", "es")), (r"\bhinglish\b", ("en", "hi")),
     (r"\benglish\b|英文|英语", ("en",)),
     (r"\bjapanese\b|日语|日文|日本語", ("ja",)), (r"\bkorean\b|韩语|韩文|한국어", ("ko",)),
     (r"\bfrench\b|法语|法文|\bfran[cç]ais\b", ("fr",)),
@@ -563,6 +587,24 @@ SUMMARY_STEP = TASKS[8][1] + r"|meeting\s+minutes|minutes\s+of\s+(?:the\s+)?meet
 CANTONESE = r"\bcantonese\b|粤语|广东话|廣東話|白话"
 """Cantonese: recorded as Chinese (zh, the catalog has no code of its own) and shown as "中文（含粤语）"."""
 
+LANGUAGE_SHARE = (r"\b(?:half|some|most|many|a\s+few|a\s+lot|lots|several|part|a\s+third|a\s+quarter|\d+\s?%)\s+(?:of\s+)?"
+                  r"(?:my|our|the|them|these|those)?\s*(?:customers|clients|reviews|people|students|parents|users|messages|"
+                  r"patients|guests|visitors|them|folks)\b|(?:一半|部分|很多|不少|有些)(?:的)?(?:客户|顾客|评论|学生|家长|用户|病人|患者)")  # fmt: skip
+"""A language said of part of the people ("half my customers write reviews en español"): it joins the languages held,
+it does not replace them."""
+LANGUAGE_WORD = (r"(?:english|spanish|espa[nñ]ol|french|german|chinese|mandarin|cantonese|japanese|korean|portuguese|russian|"
+                 r"arabic|italian|vietnamese|thai|indonesian|hindi|swahili|tagalog|dutch|polish|turkish|malay|bengali|urdu)")  # fmt: skip
+LANGUAGES_REPLACED = (r"\b(?:only|just|solely)\s+(?:in\s+)?(?:the\s+)?" + LANGUAGE_WORD + r"|" + LANGUAGE_WORD + r"\s+only\b|"
+                      r"\binstead\b|no\s+more\s+" + LANGUAGE_WORD + r"|not\s+(?:in\s+)?" + LANGUAGE_WORD + r"|"
+                      r"(?:any\s+more|anymore)|只要|只用|不要|改成|换成")  # fmt: skip
+"""Words with which a language named replaces those held ("only Spanish", "instead", "改成英文")."""
+
+SPANISH_WORDS = (r"(?<![\w])(?:tambi[eé]n|contestar|responder|rese[ñn]as|clientes|nuestros?|nuestras?|gracias|porque|pero|"
+                 r"y\s+(?:los|las|el|la|mis|tambi[eé]n)|para\s+(?:los|las|mis?|el|la)|con\s+(?:los|las|mis?)|en\s+espa[ñn]ol|"
+                 r"mi\s+(?:negocio|troca|camion|cami[oó]n)|la\s+gente)(?![\w])")  # fmt: skip
+"""Spanish words in an English message ("need help w captions y también contestar los reviews"): the person writes
+both, so both languages are inferred (two different hits needed; "Los Angeles" alone is no Spanish)."""
+
 # --- Needs ----------------------------------------------------------------------------------------
 TOOL_CALLING = (r"tool[\s-]?(?:calling|calls?|use|usage)|function[\s-]?call(?:ing|s)?|call\s+(?:our\s+|external\s+"
                 r"|internal\s+)?(?:tools|functions|apis?)|use\s+tools|调用工具|工具调用|函数调用|调用函数|调用[^，,。；;]{0,12}?(?:接口|api)|"
@@ -571,6 +613,13 @@ STRUCTURED = (r"\bjson\b|structured\s+(?:output|data|response|result)s?|json\s+s
               r"结构化(?:输出|数据|结果)?|json格式|输出json")  # fmt: skip
 REASONING_NEED = (r"\breasoning\b|step[\s-]by[\s-]step|complex\s+logic|multi[\s-]step\s+(?:reasoning|logic)|"
                   r"think\s+hard|chain[\s-]of[\s-]thought|math|推理|复杂逻辑|多步|数学|深度思考")  # fmt: skip
+
+STEPS_FOR_THE_PERSON = (r"(?:how\s+(?:do|can|should|would|to)\s+(?:i|we|you)?\b[^.?!]{0,80}?|(?:tell|show|explain|walk|guide|give)\s+"
+                        r"(?:me|us)\b[^.?!]{0,60}?|\blike\s+|\bjust\s+|the\s+|some\s+|simple\s+|easy\s+)step[\s-]by[\s-]step|"
+                        r"step[\s-]by[\s-]step\s+(?:guide|instructions?|how|for\s+(?:me|us|dummies|beginners))|"
+                        r"一步一步(?:教|告诉|说)|(?:教我|告诉我)[^，。？]{0,10}(?:步骤|一步一步)")  # fmt: skip
+"""Steps asked for the person to follow ("how do I use it for a review, like step by step", "walk me through it step by
+step"): instructions to give, not a task that needs step-by-step reasoning (`needs.reasoning` stays unset)."""
 
 # --- Deployment -----------------------------------------------------------------------------------
 SELF_HOST = (r"self[\s-]?host(?:ed|ing)?|on[\s-]?prem(?:ise|ises)?\b|on\s+premises?|(?:our|its)\s+own\s+"
@@ -632,6 +681,16 @@ ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through|run\s+on|stay\s+(?:on|with)
             r"go\s+through|stay\s+(?:on|with))|\bexcept\b|other\s+than|nothing\s+(?:else|but)|approved|allowed|restricted\s+to|limited\s+to|whitelist|"
             r"we\s+(?:can|are\s+allowed\s+to)\s+use|has\s+to\s+be|exclusively|只能|只用|仅|必须(?:用|使用|是)|"
             r"限于|限定|只允许|只接受|只考虑|白名单")  # fmt: skip
+PROVIDER_PRODUCT = (r"\s*(?:'s\s+)?(?:reviews?|maps|business(?:\s+profile)?|my\s+business|docs|sheets|slides|drive|workspace|"
+                    r"classroom|calendar|ads|search|play|photos|forms|meet|sites|listings?|sellers?|seller\s+central|stores?|"
+                    r"shops?|prime|marketplace|word|outlook|excel|teams|365|office|powerpoint|onedrive|sharepoint|accounts?|"
+                    r"for\s+education|edu)\b")  # fmt: skip
+"""A maker's name that is one of its ordinary products ("only Google reviews", "Amazon listings", "Microsoft 365"):
+no statement about which AI provider may be used."""
+ORG_USES_CUE = (r"(?:our|the|my)\s+(?:company|firm|organi[sz]ation|org|employer|business|group|it\s+(?:department|team)|"
+                r"corporate)\s+(?:already\s+)?(?:uses|is\s+on|runs\s+on|is\s+an?\s+\w+\s+shop|(?:is\s+)?standardi[sz]ed\s+on)|"
+                r"we(?:'re|\s+are)\s+(?:an?\s+)?(?:all[\s-]in\s+on|standardi[sz]ed\s+on)|公司(?:用的是|统一用)")  # fmt: skip
+"""An organisation's own cloud or vendor ("our company uses Azure"): a provider requirement, like "only"."""
 EXCEPT_CUE = r"\bexcept\b|other\s+than|nothing\s+but"
 """The cues of ONLY_CUE that follow a negation ("no vendor except Google"): the provider after them is allowed."""
 COMPANY_FROM: tuple[tuple[str, str], ...] = (
@@ -689,7 +748,8 @@ PLACES: tuple[tuple[str, str, str, str], ...] = (
      r"义乌|东莞|佛山|长沙|郑州|合肥|昆明|沈阳|大连|济南|福州|无锡|温州|石家庄|哈尔滨|长春|南宁|贵阳|南昌|太原|兰州|乌鲁木齐|"
      r"浙江|江苏|广东|四川|山东|河南|河北|湖南|湖北|福建|安徽|江西|云南|贵州|广西|陕西|山西|辽宁|吉林|黑龙江"),
     ("hk", "Hong Kong", "香港", HONG_KONG),
-    ("tw", "Taiwan", "台湾", r"\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|台湾|台北|高雄|台中|台南|新竹|桃园"),
+    ("tw", "Taiwan", "台湾", r"\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|\btaoyuan\b|\bnew\s+taipei\b|"
+     r"台湾|台北|新北|高雄|台中|台南|新竹|桃园|基隆|嘉义|彰化|屏东|宜兰|花莲|台东|苗栗|云林|南投|澎湖|金门"),
     ("sg", "Singapore", "新加坡", r"\bsingapore\b|新加坡"),
     ("ca", "Canada", "加拿大", LOCAL_DOLLAR[0][1]),
     ("us", "the US", "美国",
@@ -728,6 +788,12 @@ PLACES: tuple[tuple[str, str, str, str], ...] = (
 """Where a person can be (`Requirements.location`): (code, EN name, ZH name, pattern of the country and its
 main cities). The first place a statement names decides; "other" keeps the country's name to say it back.
 A place says what services can be bought there, never where data must stay."""
+TW_CUES = r"(?<![a-z])line(?![a-z])|健保|新台币|台币|\bnt\$|统一编号|统编|身分证字号|个资法|劳健保|牙医诊所"
+"""Words that, in a message written in Traditional Chinese (not Cantonese), say the person is in Taiwan
+(`location` tw, inferred): LINE, the messaging app clinics and shops there answer customers on; 健保
+(Taiwan's National Health Insurance); 新台币 / NT$; 统一编号 (a Taiwan business number); 身分证字号;
+个资法; 牙医诊所 (Hong Kong says 牙科诊所). Read on the Simplified reading of the message. Traditional
+characters alone never place anyone (Hong Kong, Macao and the diaspora write them too)."""
 LOCATION_CUE = (r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
                 r"i'?m\s+from|we'?re\s+from|said)\b[^.;!?]{0,24}$|\bin\s+(?:(?:downtown|central|north|south|east|west|"
                 r"greater)\s+)?$|\b(?:here|out)\s+in\s+$|(?:我|我们|我哋|人|公司|店|医院|学校)(?:就|也|都|现在)?(?:在|是|住(?:在)?)$|"
@@ -784,6 +850,17 @@ GPUS: tuple[tuple[str, str], ...] = (
     (r"\bl40s\b", "L40S"), (r"\ba10g?s?\b", "A10G"), (r"\bl4s?\b", "L4"),
     (r"\b(?:rtx\s?)?4090s?\b", "RTX-4090"), (r"\bmi300x?\b", "MI300X"),
 )  # fmt: skip
+_GPU_WORD = r"(?:\d+\s?gb|\d{3,4}[a-z]*|rtx|nvidia|amd|geforce|own|local|dedicated|consumer|[hab]\d{2,3}|l4|l40s|a10g?|mi300x?)"
+GPU_COUNT: tuple[tuple[str, int], ...] = (
+    (rf"(?<!than\s)\b(?:single|one|1)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpu|graphics\s+card)\b(?!s)", 1),
+    (rf"\ba\s+(?:single\s+)?(?:{_GPU_WORD}\s+){{0,2}}\d+\s?gb\s+(?:{_GPU_WORD}\s+)?(?:gpu|graphics\s+card)\b(?!s)", 1),
+    (rf"\b(?:two|2)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpus|graphics\s+cards)\b", 2),
+    (rf"\b(?:four|4)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpus|graphics\s+cards)\b", 4),
+    (rf"\b(?:eight|8)\s+(?:{_GPU_WORD}\s+){{0,3}}(?:gpus|graphics\s+cards)\b", 8),
+    (r"单卡|单张(?:显卡|gpu)|一(?:块|张)[\w\s]{0,8}?(?:显卡|gpu)", 1),
+    (r"(?:两|2)(?:块|张)[\w\s]{0,8}?(?:显卡|gpu)|双卡", 2),
+)  # fmt: skip
+"""How many GPUs the person has ("on our own single 24 GB GPU", "两块 4090 显卡"): `deployment.max_gpus`."""
 QUANTIZATION: tuple[tuple[str, str], ...] = (
     ("int4", r"\bint4\b|4[\s-]?bit|\bq4\b|\bawq\b|\bgptq\b"), ("int8", r"\bint8\b|8[\s-]?bit(?!\s*float)|\bq8\b"),
     ("fp8", r"\bfp8\b"), ("bf16", r"\bbf16\b"), ("fp16", r"\bfp16\b|half\s+precision"),
@@ -825,6 +902,8 @@ SENSITIVITY: tuple[tuple[str, str, bool], ...] = (
      r"tax\s+(?:stuff|returns?|records?|data|info|documents?|files?)|private\s+(?:people|individuals|persons)|护照|税务|报税|个税|隐私|病历|患者|病人|医疗数据|"
      r"健康(?:信息|数据)|身份证|银行卡|信用卡|手机号|电话号码|(?:家庭|收货|客户的?)?地址|订单信息|个人(?:资料|信息|隐私)|"
      r"(?:客户|客人|顾客|市民|居民|患者|病人|学生|员工|业主)(?:的)?(?:资料|信息|姓名|电话|身份)|"
+     r"\bclients?'?s?'?\s+(?:files?|records?|matters?|cases?|documents?|data|details|papers?|accounts?)\b|"
+     r"\b(?:case|legal|court|matter)\s+files?\b|\bconveyancing\s+files?\b|\bwills?\s+and\s+probate\b|"
      r"personal\s+(?:information|info|details)|\bcvs\b|résumés|job\s+applications|applicants'?\s+(?:data|details|information)|"
      r"(?:students?|pupils?|children|kids|minors)'?s?\s+(?:essays?|homework|work|assignments?|data|records?|grades?|names?)|"
      r"学生(?:的)?(?:作文|作业|成绩|信息|数据|姓名)|未成年|孩子的?(?:作文|作业|信息)|"

@@ -32,6 +32,7 @@ from whichmodel.agent.brain.numbers import (
     normalize,
 )
 from whichmodel.agent.events import Provenance
+from whichmodel.agent.reply_script import CANTONESE
 from whichmodel.agent.state import Fact
 from whichmodel.knowledge.catalog.curated import PROVIDER_JURISDICTIONS
 from whichmodel.knowledge.units import (
@@ -48,6 +49,7 @@ from whichmodel.knowledge.units import (
 )
 from whichmodel.tools.decision.explain import task_name
 from whichmodel.tools.decision.names import value_name
+from whichmodel.tools.report.script import written_in
 
 Intent = Literal["provide", "confirm", "reject", "correction", "question", "reset", "nonsense", "greeting"]
 
@@ -235,7 +237,7 @@ def _is_question(clause: str, terminator: str, after: str = "") -> bool:
 # --- negation ------------------------------------------------------------------------------------
 
 _SCOPE_BREAK = _rx(r".*(?:\band\b|\bbut\b|\balso\b|\bplus\b|[,;:]|和|但|并且|而且|还|也|同时|"
-                  r"\bno,?\s+(?:it'?s|its|it\s+is|this\s+is|that'?s|we\s+(?:want|need))\b|不是[^，,。]{0,12}?(?:是|而是))")
+                  r"\bno,?\s+(?:wait|sorry|actually|it'?s|its|it\s+is|this\s+is|that'?s|(?:i|we)\s+(?:want|need))\b|不是[^，,。]{0,12}?(?:是|而是))")
 """Where a negation's reach stops: a new part of the clause, or "no, it's …" / "不是X，是Y" (what follows
 is affirmed)."""
 
@@ -982,6 +984,8 @@ def _visits(scan: _Scan, n: Number) -> bool:
 def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     if scan.language == "zh" and _visits(scan, n):
         return True
+    if scan.language != "zh" and _people_each_item(scan, n):
+        return True
     if scan.language != "zh" and _rx(r"\bnot\s*$").search(scan.low[max(0, n.start - 8) : n.start]):
         period = _nearest(scan.periods, scan, n)
         if _count_end(scan, n) is not None or (period is not None and _gap(scan, n, period) <= 3):
@@ -1068,6 +1072,26 @@ def _volume(scan: _Scan, n: Number, expecting: str | None) -> bool:
     return False
 
 
+def _people_each_item(scan: _Scan, n: Number) -> bool:
+    """ "400 students, each one needs a comment, twice a year": the people times the period said after the
+    item (in the same sentence), as an inferred monthly figure with its basis; an item of a sum ("plus 10
+    letters a term")."""
+    m = _rx(lx.PEOPLE_EACH_ITEM).match(scan.low, n.end)
+    if m is None:
+        return False
+    sentence_end = next((i for i in range(m.end(), len(scan.low)) if scan.low[i] in ".!?\n"), len(scan.low))
+    period = next((p for p in scan.periods if m.end() <= p[0] <= min(m.end() + 30, sentence_end)), None)
+    if period is None:
+        return False
+    s, e, mult = period
+    item = m.group("item")
+    total = n.value * mult
+    shown = f"{total:,.0f}/month ({n.value:,.0f} {item}s {scan.low[s:e]})"
+    scan.add("volume.requests_per_month", max(1, round(total)), "inferred", n.start, e, shown)
+    scan.volume_items.append((scan.facts[-1], f"{item}s", n.start, e))
+    return True
+
+
 HOURLY = 24 * DAYS_PER_MONTH
 """The multiplier of "per hour" in `lexicon.PERIODS`: a rate for every hour of the month."""
 
@@ -1147,7 +1171,7 @@ def _each_one(scan: _Scan) -> None:
     scan.add("volume.requests_per_month", round(head.value * mult), "inferred", min(head.start, one.start()), e)
 
 
-_SUM_JOINER = _rx(r"^(?:(?:\s*[a-z-]+){1,2}|[\u4e00-\u9fff]{1,4})?[\s,;]*(?:and|plus|\+|&|as\s+well\s+as|also|with|和|还有|另外|以及|再加上|加上|外加|再|;)")
+_SUM_JOINER = _rx(r"^(?:\.\s*(?=plus\b|also\b))?(?:(?:\s*[a-z-]+){1,2}|[\u4e00-\u9fff]{1,4})?[\s,;]*(?:and|plus|\+|&|as\s+well\s+as|also|with|和|还有|另外|以及|再加上|加上|外加|再|;)")
 _NOT_A_SUM = _rx(r"\bso\b|\bi\.?e\.?|\bthat'?s\b|\bwhich\s+is\b|\bor\b|也就是|就是|那就是|或者|算下来|折合|相当于")
 
 
@@ -1489,6 +1513,10 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
         hit = _first_unnegated(scan, pattern)
         if hit and path == "needs.reasoning" and hit[0].group(0).startswith("math") and _rx(lx.MATH_SUBJECT).search(scan.low):
             continue  # "teaching Science and Maths": the subject taught needs no step-by-step reasoning
+        if hit and path == "needs.reasoning" and any(
+            s.start() <= hit[0].start() and hit[0].end() <= s.end() for s in _rx(lx.STEPS_FOR_THE_PERSON).finditer(scan.low)
+        ):
+            continue  # "how do I use it for a review, like step by step": steps for the person, not reasoning
         if hit:
             scan.add(path, not hit[1], "stated", hit[0].start(), hit[0].end())
     _deployment(scan, expecting)
@@ -1619,6 +1647,10 @@ def _languages(scan: _Scan) -> None:
             names = ("、" if zh else ", ").join(value_name(c, "zh" if zh else "en") for c in unique)
             shown = names + ("（含粤语）" if zh else " (incl. Cantonese)")
         scan.add("languages", unique, "stated", lo, hi, shown)
+    elif scan.language == "en":
+        mixed = {m.group(0) for m in _rx(lx.SPANISH_WORDS).finditer(scan.low)}
+        if len(mixed) >= 2:  # "y también contestar los reviews": Spanglish, both languages
+            scan.add("languages", ("en", "es"), "inferred", 0, len(scan.text))
 
 
 def _deployment(scan: _Scan, expecting: str | None) -> None:
@@ -1648,6 +1680,11 @@ def _deployment(scan: _Scan, expecting: str | None) -> None:
         if found:
             scan.add("deployment.gpu", gpu, "stated", found[0][0].start(), found[0][0].end())
             break
+    for pattern, count in lx.GPU_COUNT:
+        found = _find(scan, pattern)
+        if found:
+            scan.add("deployment.max_gpus", count, "stated", found[0][0].start(), found[0][0].end())
+            break
     for quant, pattern in lx.QUANTIZATION:
         found = _find(scan, pattern)
         if found:
@@ -1661,11 +1698,15 @@ def _providers(scan: _Scan, expecting: str | None) -> None:
     for clause in scan.clauses:
         if clause.question:
             continue
-        only = _rx(lx.ONLY_CUE).search(scan.low, clause.start, clause.end)
+        only = _rx(lx.ONLY_CUE).search(scan.low, clause.start, clause.end) or _rx(lx.ORG_USES_CUE).search(
+            scan.low, clause.start, clause.end
+        )
         if only is None and expecting != "deployment.providers_allowed":
             continue
         for pattern, names in lx.PROVIDERS:
             for m in _rx(pattern).finditer(scan.low, clause.start, clause.end):
+                if _rx(lx.PROVIDER_PRODUCT).match(scan.low, m.end()):
+                    continue  # "only Google reviews now": the maker's product, not the AI provider
                 except_ = only is not None and only.end() <= m.start() and _rx(lx.EXCEPT_CUE).fullmatch(only.group(0))
                 if _negated(scan.low, clause, m.start(), m.end()) and not except_:
                     continue  # "no vendor except Google": the "no" is for the others
@@ -1816,6 +1857,19 @@ def _location(scan: _Scan, expecting: str | None = None) -> None:
             if soft and expecting == "deployment" and not any(f.path.startswith("deployment.") for f in scan.facts):
                 scan.add("deployment.self_host", False, "inferred", lo, hi)  # "…, otherwise whatever": any cloud API
             return
+
+
+def _taiwan_words(scan: _Scan, message: str) -> None:
+    """A message in Traditional Chinese (not Cantonese) with a Taiwan word (`lx.TW_CUES`: LINE, 健保, 新台幣,
+    牙醫診所...) and no place said: the person is taken to be in Taiwan (inferred, said back, correctable).
+    Traditional characters alone place no one."""
+    if any(f.path == "location" for f in scan.facts) or written_in(message) != "traditional":
+        return
+    if CANTONESE.search(message):
+        return  # written Cantonese: Hong Kong's usage, not Taiwan's
+    m = _rx(lx.TW_CUES).search(scan.low)
+    if m is not None:
+        scan.add("location", "tw", "inferred", m.start(), m.end(), "台湾" if scan.language == "zh" else "Taiwan")
 
 
 def turned_down_places(message: str) -> frozenset[str]:
@@ -2167,7 +2221,14 @@ def _scan(text: str) -> _Scan:
     for pattern, _gpu in lx.GPUS:
         for m in _rx(pattern).finditer(low):
             masked[m.start() : m.end()] = " " * (m.end() - m.start())
-    periods.sort()
+    periods.sort(key=lambda p: (p[0], -p[1]))
+    outer: list[tuple[int, int, float]] = []  # "a year" inside "twice a year" is the longer period's
+    reach = -1
+    for p in periods:
+        if p[1] > reach:
+            outer.append(p)
+            reach = p[1]
+    periods = outer
     masked_text = "".join(masked)
     numbers = find_numbers(masked_text)[:MAX_NUMBERS]
     return _Scan(text, low, masked_text, _clauses(low), periods, per_counts, numbers)
@@ -2266,6 +2327,7 @@ def understand(message: str, *, expecting: str | None = None, options: Sequence[
     _restated(scan)
     _budget_cap(scan)
     _read_words(scan, expecting)
+    _taiwan_words(scan, message)
     if expecting:
         _from_expecting(scan, expecting)
     _corrected_budget(scan)

@@ -21,6 +21,7 @@ from typing import Any
 from whichmodel.agent.brain import lexicon as lx
 from whichmodel.agent.brain.hant import to_simplified
 from whichmodel.agent.brain.lexicon import STAY_INSIDE, WORKERS
+from whichmodel.agent.brain.offline import understand as read_message
 from whichmodel.agent.glossary import lookup as glossary_lookup
 from whichmodel.agent.nodes import places, render
 from whichmodel.agent.nodes.render import t
@@ -47,6 +48,7 @@ from whichmodel.knowledge.units import (
     ZH_NAME,
     Lang,
     from_usd,
+    has_han,
     money,
 )
 from whichmodel.tools.decision import Requirements, RequirementsError, parse_requirements
@@ -590,7 +592,15 @@ def recommendation_answer(
     if kind in ("mistakes", "no_dev", "few_examples"):
         return t(lang, f"about_{kind}")
     if kind == "law":
-        return t(lang, f"about_law_{person_region(raw, currency)}")
+        region = person_region(raw, currency)
+        text = t(lang, f"about_law_{region}")
+        if region == "uk":  # health data only when health was said; a law firm's own duties when it is one
+            said = " ".join([question, str(raw.get("use_case") or ""), *messages])
+            if _special_said(said, HEALTH_DATA):
+                text += t(lang, "about_law_uk_health")
+            if LEGAL_WORK.search(said):
+                text += t(lang, "about_law_uk_legal")
+        return text
     if kind == "app_use" and _sensitive(raw):  # "能不能就用通义千问的网页版？" after "报价绝对不能泄露"
         return t(lang, "app_use_confidential")
     if kind == "app_use":
@@ -749,6 +759,13 @@ def _sensitive(raw: Mapping[str, Any]) -> bool:
     app keeps it there."""
     data = raw.get("data") if isinstance(raw.get("data"), Mapping) else {}
     return (data or {}).get("sensitivity") in ("confidential", "restricted")
+
+
+def _confidential_said(messages: Sequence[str]) -> bool:
+    """Confidential data said in the person's messages (`lexicon.SENSITIVITY`: "client files", "personal data"),
+    before the requirements hold it: never the free personal app for it."""
+    return any(f.path == "data.sensitivity" and f.value in ("confidential", "restricted")
+               for m in messages for f in read_message(m).facts)  # fmt: skip
 
 
 HAND_MAX_REQUESTS = 1_200
@@ -1504,7 +1521,8 @@ def what_is_targets(question: str) -> list[str]:
 _FILLER_AFTER_NAME = re.compile(r"(?:到底|究竟|具体|又|呢)+\s*$")
 """Words that stand between a name and "是什么" without being part of it ("API到底是什么")."""
 _NOT_A_THING = re.compile(
-    r"(?<![a-z])(?:difference|between|cost|price|point|best|cheapest|plan|problem|catch|idea)(?![a-z])", re.I
+    r"(?<![a-z])(?:difference|between|cost|price|point|best|cheapest|plan|problem|catch|idea|apps?|application|website|"
+    r"site|tool|tools|one|option|options|thing|way|deal|link|name|steps?|rules?|answer|bottom\s+line)(?![a-z])", re.I
 )
 """Words of a question that is not about a model or provider ("what is the difference between...")."""
 
@@ -1517,8 +1535,9 @@ def what_is_answer(name: str, lang: Lang, shortlist: Sequence[str] = ()) -> str 
     None when the catalog knows neither."""
     catalog = load_catalog()
     found, exact = find_models(catalog, name)
-    if found and not exact:  # "ALLaM" is a word of "ALLaM-2-7b", not the middle of "Meta-Llama-…"
-        found = [m for m in found if _names_word(m, name)] or found
+    if found and not exact:  # "ALLaM" is a word of "ALLaM-2-7b", not the middle of "Meta-Llama-…"; "app" is no
+        # word of "Relace Apply 3": a short name inside another word names no model
+        found = [m for m in found if _names_word(m, name)] or (found if len(_norm_name(name)) >= 5 else [])
     listed = [m for m in found if m.key in shortlist or m.name in shortlist]
     if found:
         # a family name ("DeepSeek", "Muse Spark"): the one on their shortlist, else its newest model
@@ -1570,10 +1589,14 @@ def what_is_answer(name: str, lang: Lang, shortlist: Sequence[str] = ()) -> str 
     return t(lang, f"what_provider_{kind}", name=display) + where
 
 
+def _norm_name(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def _names_word(model: Any, name: str) -> bool:
     """Whether `name` starts a word of the model's key, name or aliases (not a match inside a word)."""
     pattern = re.compile(
-        r"(?<![A-Za-z0-9])" + r"[\s\-_.]?".join(re.escape(p) for p in name.split()), re.IGNORECASE
+        r"(?<![A-Za-z0-9])" + r"[\s\-_.]?".join(re.escape(p) for p in name.split()) + r"(?![a-z])", re.IGNORECASE
     )
     return any(pattern.search(n) for n in (model.key, model.name, *model.aliases))
 
@@ -1644,14 +1667,16 @@ _APPS_BY_LANG = {"en": "ChatGPT, Claude or Gemini", "zh": "通义千问、Kimi�
 _APP_SHORT = re.compile(r"^the\s+|\s+app(?:\s+and\s+website)?\b|\s*\([^)]*\)|\s*（[^）]*）|\s*(?:官网和)?手机应用(?:和网页)?|\s+应用$|\s*智能助手")
 
 
-def apps_in(place: str | None, lang: Lang, limit: int = 4) -> str | None:
+def apps_in(place: str | None, lang: Lang, limit: int = 4, confidential: bool = False) -> str | None:
     """The chat apps offered where the person is (makers table, in its order: the US makers' first where
     they serve), short names joined ("ChatGPT、Claude、Gemini、DeepSeek 等"); None for a place the table does
-    not cover. A person in Taiwan never hears of 豆包, one in Hong Kong never of ChatGPT."""
+    not cover. A person in Taiwan never hears of 豆包, one in Hong Kong never of ChatGPT; with `confidential`
+    data (a Taipei clinic's patients) outside mainland China, no mainland maker's own app (its data stays in
+    mainland China, under Chinese law)."""
     if place not in PLACES or place == "cn":  # mainland China: the usual Chinese list (`_APPS_BY_LANG`)
         return None
     names = [_APP_SHORT.sub("", m.app_zh if lang == "zh" else m.app_en).strip() for m in MAKERS
-             if place in m.offered and m.app_en]  # fmt: skip
+             if place in m.offered and m.app_en and not (confidential and m in CHINESE_MAKERS)]  # fmt: skip
     names = list(dict.fromkeys(n for n in names if n))[:limit]
     if not names:
         return None
@@ -1669,7 +1694,7 @@ def _pick_app(top: Candidate | None, lang: Lang, raw: Mapping[str, Any] | None =
     place = _place_of(raw)
     maker = maker_named(f"{top.model} {top.provider} {top.provider_name}") if top is not None else None
     if maker is None or not maker.app_en or (place in PLACES and place not in maker.offered):
-        return apps_in(place, lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+        return apps_in(place, lang, confidential=_sensitive(raw or {})) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
     return maker.app_zh if lang == "zh" else maker.app_en
 
 
@@ -1921,7 +1946,7 @@ COMPUTER = re.compile(
 
 COMPARE_CUE = re.compile(
     r"\bor\b|\bvs\.?\b|versus|better|compare|还是|[哪边](?:个|一个|家|款)(?:更)?(?:好|强|厉害|合适|适合|靠谱)|谁(?:更)?(?:好|强|厉害)|比较|对比|"
-    r"(?:和|跟|与|同|对)[^，。？?！!]{1,12}?比|\bpk\b",
+    r"和.{1,12}比|(?:跟|与|同|对)[^，。？?！!]{1,12}?比|\bpk\b|哪个[^。？?！!，,]{1,12}(?:更好|更强|更厉害|更靠谱|更准)",
     re.IGNORECASE,
 )
 """Words that ask to weigh two named services against each other ("chatgpt $20 or the claude thing?")."""
@@ -1972,9 +1997,45 @@ RELAY_API = re.compile(
 """A question about cheap relay or reseller APIs ("淘宝上有人卖便宜的中转API…靠谱吗？", "are those relay API keys legit?")."""
 HK_PRIVACY = re.compile(r"私隐条例|私隐|个人资料[（(]?私隐[）)]?条例|(?<![a-z])pdpo(?![a-z])|privacy\s+ordinance|pcpd", re.IGNORECASE)
 """Hong Kong's privacy law asked about ("私隱條例點睇？", "what does the PDPO say?")."""
+BOTTOM_LINE = re.compile(
+    r"bottom\s+line|one\s+sentence|in\s+short|yes\s+or\s+no|which\s+(?:one|should\s+we|do\s+we)|\bor\s+(?:this|the|that)\b|"
+    r"\bor\s+(?:claude|chatgpt|gemini|the\s+api)|一句话|到底用哪个|还是",
+    re.IGNORECASE,
+)
+"""A demand for the one answer ("So bottom line: Copilot which we already pay for, or this Claude thing? One sentence")."""
+TELL_CLIENTS = re.compile(
+    r"(?:tell|inform|let|notify|disclose\s+to|warn)\s+(?:our\s+|the\s+|my\s+)?(?:clients?|customers?|patients?|parents?)\b[^?.!]{0,40}"
+    r"\b(?:ai|use|using|tools?)\b|disclose\s+(?:that\s+)?(?:we\s+)?(?:use|using)\s+ai|"
+    r"(?:告诉|告知|通知)(?:客户|顾客|病人|患者|家长)[^。？?！!]{0,12}(?:ai|人工智能|用了|使用)",
+    re.IGNORECASE,
+)
+"""Whether clients must be told that AI is used on their files ("do we have to tell clients we use AI?")."""
+STAFF_RULES = re.compile(
+    r"(?:rules?|policy|policies|guidelines?|dos\s+and\s+don'?ts)\b[^?.!]{0,40}\b(?:staff|team|employees|colleagues|people|"
+    r"teachers|workers)\b|(?:tell|give)\s+(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?(?:staff|team|employees|colleagues|teachers)\b"
+    r"[^?.!]{0,40}\b(?:rules?|policy|guidelines?|monday)|(?:staff|team|employee)\s+(?:ai\s+)?(?:rules?|policy|guidelines?)|"
+    r"(?:员工|同事|老师|团队)[^。？?！!]{0,10}(?:规则|规定|守则|注意事项)",
+    re.IGNORECASE,
+)
+"""Simple rules for staff who will use AI ("what simple rules do I give my 12 staff on Monday?")."""
+SAMPLE_PROMPT = re.compile(
+    r"(?:example|sample|template)\s+(?:of\s+)?(?:a\s+|an\s+)?(?:prompt|instruction|message|comment|reply|letter|caption|"
+    r"what\s+(?:to|i\s+should|should\s+i)\s+(?:type|write|say|put|ask))|(?:example|sample)\s+(?:of\s+)?what\s+to\s+(?:type|write|say)|"
+    r"what\s+(?:do|should|would)\s+i\s+(?:type|write|put)\s+(?:in(?:to)?|to)\b|(?:show|give)\s+me\s+(?:an?\s+)?(?:example|sample)|"
+    r"(?:一个|个)?(?:例子|示例|范例|模板)[^。？?！!]{0,8}(?:提示词|指令|怎么写|输入)|(?:提示词|指令)[^。？?！!]{0,6}(?:例子|示例|范例)",
+    re.IGNORECASE,
+)
+"""A ready-made instruction asked for ("can you give me an example of what to type for a report comment?")."""
+REVIEW_STEPS = re.compile(
+    r"review\w*\b[^?.!]{0,60}\b(?:step[\s-]by[\s-]step|steps|how\s+do\s+i|how\s+to)|"
+    r"(?:step[\s-]by[\s-]step|steps|how\s+do\s+i\s+(?:use|do)\s+it|how\s+to\s+use\s+it)\b[^?.!]{0,40}\breviews?\b",
+    re.IGNORECASE,
+)
+"""How to answer a review with a chat app, in steps ("how do I use it for a review, like step by step")."""
 WHICH_APP = re.compile(
     r"(?:用|选|装|下载)哪(?:一)?(?:个|款|种)\s*(?:app|应用|软件|程式|程序)|哪(?:一)?(?:个|款)\s*(?:app|应用)|"
-    r"which\s+(?:chat\s+)?app|what\s+app\s+(?:do|should|can)",
+    r"which\s+(?:chat\s+)?app|what\s+app\s+(?:do|should|can|to\s+(?:download|get|use|install))|what'?s\s+the\s+app\b|"
+    r"which\s+(?:website|site)\b|what\s+(?:website|site)\s+(?:do|should|to)|which\s+one\s+do\s+i\s+(?:open|download|use|install)",
     re.IGNORECASE,
 )
 """Which chat app to use ("到底要用哪一個app？", "which app do my girls use on their phones?")."""
@@ -1994,6 +2055,8 @@ FREE_APP_ASK = re.compile(
     r"\b(?:ok|okay|fine|enough|good\s+enough|work|do|alright|safe)\b|"
     r"\b(?:chat\s?gpt|claude|gemini|copilot)\b[^?.!]{0,12}\bfree\b[^?.!]{0,20}?\b(?:ok|okay|fine|enough|work|do)\b|"
     r"(?:can|could)\s+(?:i|we)\s+(?:just\s+)?use\s+(?:the\s+)?free\s+(?:chat\s?gpt|claude|gemini|copilot|app|version|plan)|"
+    r"\b(?:chat\s?gpt|claude|gemini)\b[^.!?]{0,60}?\bfree\s*\?|"
+    r"\b(?:chat\s?gpt|claude|gemini)\b[^!]{0,80}?\b(?:use|get|try|download)\s+(?:that|this)\s+one\b[^!]{0,20}?\bfree\b|"
     r"免费(?:版|的)?\s*(?:chatgpt|claude|gemini|豆包|kimi|deepseek|通义千问)?[^。？?！!]{0,8}(?:够不够|够吗|行吗|行不行|可以吗|能用吗)",
     re.IGNORECASE,
 )
@@ -2034,19 +2097,33 @@ SCREENING_BIAS = re.compile(
     re.IGNORECASE,
 )
 """Whether AI screening of applicants could discriminate ("让AI筛简历，会不会按年龄、性别筛掉人？")."""
+_MEDICAL = (r"吃药|用药|停药|加药|减药|吃[^。？?！!，,]{0,3}药|止痛|消炎药|抗生素|药物|剂量|打针|开药|诊断|病情|症状|处方|"
+            r"(?:牙|头|肚子)痛")
+"""What a patient asks a clinic that is medical advice (medicine, dose, symptoms, pain), in Simplified."""
+_MEDICAL_EN = (r"medicines?|medications?|meds|dose|dosage|pills?|insulin|painkillers?|pain\s+(?:killers?|relief)|"
+               r"antibiotics?|ibuprofen|paracetamol|diagnos\w*|symptoms?")
 PATIENT_ADVICE = re.compile(
-    r"(?:病人|患者|病患|居民|家属)[^。？?！!]{0,30}(?:要不要|该不该|能不能|可不可以)?(?:吃药|用药|停药|加药|减药|打针|剂量|开药|诊断|看病)[^。？?！!]{0,40}"
+    r"(?:病人|患者|病患|居民|家属)[^。？?！!]{0,30}(?:要不要|该不该|能不能|可不可以)?(?:" + _MEDICAL + r"|看病)[^。？?！!]{0,40}"
     r"(?:ai|人工智能|机器人|它)[^。？?！!]{0,12}(?:回答|回复|答复|解答)|"
     r"(?:ai|人工智能|机器人|它)[^。？?！!]{0,12}(?:直接)?(?:回答|回复|答复|解答)[^。？?！!]{0,20}(?:病人|患者|病患)[^。？?！!]{0,20}"
-    r"(?:吃药|用药|病情|症状|诊断|剂量)|"
-    r"\bpatients?\b[^?]{0,80}\b(?:medicines?|medication|meds|dose|dosage|pills?|insulin|diagnos\w*|symptoms?)\b[^?]{0,60}"
+    r"(?:" + _MEDICAL + r")|"
+    r"(?:" + _MEDICAL + r")[^。？?！!]{0,20}(?:叫|让|要|设定|设置|告诉|跟)(?:ai|人工智能|机器人|它)[^。？?！!]{0,6}"
+    r"(?:不要|别|不准|不能|不)(?:回答|回复|答复|回)|"
+    r"(?:叫|让|要|设定|设置|告诉|跟)(?:ai|人工智能|机器人|它)[^。？?！!]{0,6}(?:不要|别|不准|不能|不)(?:回答|回复|答复|回)"
+    r"[^。？?！!]{0,8}(?:" + _MEDICAL + r")|"
+    r"\bpatients?\b[^?]{0,80}\b(?:" + _MEDICAL_EN + r")\b[^?]{0,60}"
     r"\b(?:ai|bot|chatbot|it)\b[^?]{0,20}\b(?:answer|reply|respond)|"
     r"\b(?:ai|bot|chatbot|it)\b[^?]{0,20}\b(?:answer|reply\s+to|respond\s+to)\b[^?]{0,40}\bpatients?'?\b[^?]{0,40}"
-    r"\b(?:medicines?|medication|meds|dose|dosage|symptoms?|diagnos\w*)\b",
+    r"\b(?:" + _MEDICAL_EN + r")\b|"
+    r"\b(?:tell|make|set|instruct|program|get)\s+(?:the\s+)?(?:ai|bot|chatbot|it)\s+(?:to\s+)?(?:not|never)\s+(?:to\s+)?"
+    r"(?:answer|reply|respond)[^?]{0,60}\b(?:" + _MEDICAL_EN + r")\b|"
+    r"\b(?:" + _MEDICAL_EN + r")\b[^?]{0,30}\bquestions?\b[^?]{0,40}\b(?:ai|bot|chatbot)\b[^?]{0,30}"
+    r"\b(?:answer|reply|respond)",
     re.IGNORECASE,
 )
 """Whether the AI may answer patients' own medical questions (medicine, dose, diagnosis) directly ("有病人在微信上直接问
-'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"): never on its own, a clinician decides (novice23 T18)."""
+'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"): never on its own, a clinician decides (novice23 T18);
+a clinic's reply bot is told not to answer them ("止痛藥的問題 我可以叫AI不要回答嗎？", novice24 P4)."""
 PHOTOS_OF_IDS = re.compile(
     r"(?:passports?|passport\s+(?:photos?|scans?|pages?)|id\s+(?:cards?|documents?|photos?|scans?)|identity\s+(?:cards?|documents?)|"
     r"driv(?:er'?s|ing)\s+licen[cs]es?|visas?)\b[^?]{0,80}\b(?:ai|chatgpt|claude|gemini|app|model|it)\b[^?]{0,30}\?|"
@@ -2089,6 +2166,116 @@ _OK_ASK = re.compile(
 _CONFIDENTIAL_SAID = re.compile(
     r"confidential|sensitive|personal\s+data|client|patient|secret|保密|机密|敏感|个人信息|客户资料|病历|简历", re.IGNORECASE
 )
+
+
+BOT_REPLY = re.compile(
+    r"自动回|自动答|机器人|半夜|深夜|晚上|下班|(?<![a-z])line(?![a-z])|whats\s?app|微信|\bbot\b|chatbot|automatic|"
+    r"\bauto-?repl|overnight|at\s+night|after\s+hours",
+    re.IGNORECASE,
+)
+"""A reply bot answering patients by itself ("常常有人半夜傳LINE問這個"): the fixed-reply rule is said."""
+TELL_NOT_TO = re.compile(
+    r"(?:叫|让|要|设定|设置|告诉|跟)(?:ai|人工智能|机器人|它)[^。？?！!]{0,6}(?:不要|别|不准|不能|不)(?:回答|回复|答复|回)|"
+    r"\b(?:tell|make|set|instruct|program|get)\s+(?:the\s+)?(?:ai|bot|chatbot|it)\s+(?:to\s+)?(?:not|never)\b",
+    re.IGNORECASE,
+)
+"""Telling the bot not to answer ("我可以叫AI不要回答嗎", "can I tell the bot not to answer?")."""
+EMERGENCY_NUMBER = {"tw": "119", "cn": "120", "hk": "999", "us": "911", "ca": "911", "uk": "999", "eu": "112",
+                    "au": "000", "sg": "995"}  # fmt: skip
+"""The emergency ambulance number where the person is (Taiwan 119, mainland China 120, Hong Kong 999, the US
+and Canada 911, the UK 999, the EU 112, Australia 000, Singapore 995); elsewhere "the local emergency number"."""
+
+
+def patient_advice_answer(question: str, raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str:
+    """A patient's own medical question (medicine, dose, symptoms): the doctor answers, never the AI alone;
+    for a reply bot that answers by itself (a chat task, or "半夜傳LINE", "the bot"), the stricter rule: a
+    fixed reply (call the clinic, see the dentist or doctor, the emergency number where the person is) and
+    only bookings and practical questions automated; mainland China's rule named there."""
+    place = _place_of(raw)
+    number = EMERGENCY_NUMBER.get(place or "")
+    emergency = t(lang, "emergency_number", number=number) if number else t(lang, "emergency_local")
+    said = to_simplified(f"{question} {raw.get('use_case') or ''}")
+    bot = raw.get("task_type") == "chat" or BOT_REPLY.search(said) is not None
+    if bot and TELL_NOT_TO.search(to_simplified(question)):  # "止痛藥的問題 我可以叫AI不要回答嗎？": the fixed reply first
+        parts = [t(lang, "patient_advice_tell_not"), t(lang, "patient_advice_bot", emergency=emergency)]
+    else:
+        parts = [t(lang, "patient_advice", emergency=emergency)]
+        if bot:
+            parts.append(t(lang, "patient_advice_bot", emergency=emergency))
+    if person_region(raw, currency) == "cn":
+        parts.append(t(lang, "patient_advice_cn"))
+    return ("" if lang == "zh" else " ").join(parts)
+
+
+_LISTING_WORDS = r"不能写的词|禁用词|违禁词|敏感词|不能用的词|哪些词不能|(?:banned|forbidden|prohibited)\s+words"
+"""Which words a listing must not use ("有没有不能写的词？"): answered with Amazon's rules once Amazon was named."""
+AMAZON_ASK = re.compile(
+    r"(?:亚马逊|amazon)[^。？?！!]{0,40}(?:ai|人工智能|机器写|判定|检测|查出|查[^。？?！!]{0,4}内容|处罚|惩罚|封店|封号|下架|违规|"
+    r"不能写|禁用|违禁|敏感词|能不能写|penal|ban|suspend|detect|flag|allowed|prohibit|restricted|words?)|"
+    r"(?:ai|人工智能)[^。？?！!]{0,20}(?:写的?|生成的?)[^。？?！!]{0,20}(?:亚马逊|amazon)|"
+    r"(?:" + _LISTING_WORDS + r")|"
+    r"(?:查出|判定|检测|识别|看出)[^。？?！!]{0,12}(?:ai|人工智能)(?:写|生成)|封店|封号|"
+    r"\b(?:detect|penali[sz]e|ban|suspend)\w*\b[^?]{0,30}\bai[- ](?:written|generated)",
+    re.IGNORECASE,
+)
+"""Whether Amazon penalises AI-written listings, or which words a listing must not use ("亚马逊会不会判定是AI
+写的然后处罚？", "有没有不能写的词？" after Amazon was named, "will Amazon ban AI-written listings?")."""
+_AMAZON = re.compile(r"亚马逊|amazon|listing|上架", re.IGNORECASE)
+LINE_CONNECT = re.compile(
+    r"(?<![A-Za-z])line(?![A-Za-z])[^。？?！!]{0,12}(?:接|连|串|对接|自动回|自动答|机器人|\bbot\b|connect|hook|integrat|auto)|"
+    r"(?:接|连|串)(?:到|进|上)?(?<![A-Za-z])line(?![A-Za-z])|"
+    r"(?<![A-Za-z])line(?![A-Za-z])[^。？?！!]{0,40}(?:复制|贴上|粘贴|copy|paste)",
+    re.IGNORECASE,
+)
+"""Whether LINE can be connected to an AI or the person copies and pastes ("LINE可以接AI嗎 還是我要自己複製貼上",
+"LINE可以自動回嗎"); read only in a message in Chinese or with "LINE" in capitals (English "line" is a word)."""
+CHINA_COMPANY_DATA = re.compile(
+    r"(?:资料|数据|个资|病历|信息)[^。？?！!]{0,20}(?:给|交给|放到|放进|传到|传给|用)[^。？?！!]{0,6}(?:中国|大陆|内地)(?:的)?"
+    r"(?:公司|厂商|企业|服务|ai|模型|app|应用)[^。？?！!]{0,12}(?:ok|可以|行|能|好|安全|合法|没问题|吗)|"
+    r"(?:中国|大陆|内地)(?:的)?(?:公司|厂商|ai)[^。？?！!]{0,20}(?:病人|患者|客户|个人)的?(?:资料|数据|信息)[^。？?！!]{0,12}"
+    r"(?:ok|可以|行|能|安全|合法|吗)|"
+    r"\b(?:data|records|information)\b[^?]{0,40}\b(?:to|with)\s+(?:a\s+)?chinese\s+(?:company|companies|provider|providers|ai)\b",
+    re.IGNORECASE,
+)
+"""Whether patients' or customers' data may go to a mainland Chinese company ("病人的資料給中國的公司OK嗎？"),
+no maker named (a named one is `china_maker`)."""
+
+
+def line_asked(question: str) -> bool:
+    """Whether `question` asks how LINE connects to an AI (see `LINE_CONNECT`)."""
+    return bool(LINE_CONNECT.search(question)) and (has_han(question) or "LINE" in question)
+
+
+def china_data_answer(question: str, raw: Mapping[str, Any], lang: Lang) -> str | None:
+    """ "病人的資料給中國的公司OK嗎？": for a person in Taiwan, no for patients' or other personal data (not a legal
+    ban for a private business; mainland providers fall under Chinese law), Taiwan's Personal Data Protection Act
+    (health records special-category, Art. 6) and its public-agency DeepSeek rule (2025) said as what they are;
+    elsewhere outside mainland China, no for confidential data; in mainland China, None (the local choice)."""
+    place = _place_of(raw)
+    if place == "cn":
+        return None
+    if place == "tw":
+        health = records_kind(f"{question} {raw.get('use_case') or ''}") == "health" or bool(
+            re.search(r"病人|患者|病历|病患|牙医|诊所|patient|clinic", to_simplified(question), re.IGNORECASE))
+        return t(lang, "china_data_tw") + (t(lang, "china_data_tw_health") if health else "") + t(lang, "china_data_tw_do")
+    return t(lang, "china_data_generic")
+
+
+UNREAD_LANGUAGE = re.compile(
+    r"(?:靠谱|可靠|行不行|准不准|准确|能用吗|可以吗|好不好)[^。？?！!]{0,30}(?:没人懂|没人会|没有人懂|没人看得懂|看不懂|不懂)|"
+    r"(?:没人懂|没人会|没有人懂|没人看得懂|看不懂)[^。？?！!]{0,12}(?:语|文)|"
+    r"\b(?:nobody|no\s+one|none\s+of\s+us)\b[^.?!]{0,30}\b(?:speaks?|reads?|knows?|understands?)\b",
+    re.IGNORECASE,
+)
+"""Whether a model writes a language nobody on the team reads well enough ("写德文和日文靠谱吗？我们没人懂德文")."""
+
+
+def unread_languages(message: str) -> list[str]:
+    """The single languages (codes) a message names, in its order, English and Chinese left out."""
+    low = to_simplified(message).lower()
+    found = sorted((m.start(), codes[0]) for pattern, codes in lx.LANGUAGES
+                   if len(codes) == 1 and (m := re.search(pattern, low, re.IGNORECASE)))  # fmt: skip
+    return [c for c in dict.fromkeys(code for _, code in found) if c not in ("en", "zh")]
 
 
 def china_maker_asked(question: str) -> Maker | None:
@@ -2224,12 +2411,27 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
                                          ("first_steps", FIRST_STEPS), ("screening_bias", SCREENING_BIAS),
                                          ("patient_advice", PATIENT_ADVICE),
                                          ("student_data", STUDENT_DATA), ("photos_work", PHOTOS_OF_WORK)) if pattern.search(q)]  # fmt: skip
+    if BOTTOM_LINE.search(q) and any(p.kind == "office_assistant" and p.business_terms for p in asked_products(question)):
+        kinds = [k for k in kinds if k != "compare"]
+        kinds.append("office_bottom_line")  # "Copilot which we already pay for, or this Claude thing? One sentence"
+    kinds += [kind for kind, pattern in (("tell_clients", TELL_CLIENTS), ("staff_rules", STAFF_RULES),
+                                         ("sample_prompt", SAMPLE_PROMPT), ("review_steps", REVIEW_STEPS)) if pattern.search(q)]  # fmt: skip
+    if "review_steps" in kinds:  # the steps hold the instruction to paste
+        kinds = [k for k in kinds if k != "sample_prompt"]
     if "photos_work" in kinds:  # the photo answer holds what to do with the names and marks on the page
         kinds = [k for k in kinds if k not in ("student_data", "photos_people")]
     if "relay_api" not in kinds and RELAY_TRUST.search(q) and RELAY_API.search(to_simplified(message)):
         kinds.append("relay_api")  # "淘宝上有人卖便宜的中转API，一个月几十块就能用Claude，靠谱吗？"
     if china_maker_asked(q) is not None:  # "is DeepSeek from China then ok for this?"
         kinds.append("china_maker")
+    elif CHINA_COMPANY_DATA.search(q):  # "病人的資料給中國的公司OK嗎？"
+        kinds.append("china_data")
+    if AMAZON_ASK.search(q) and (_AMAZON.search(q) or _AMAZON.search(to_simplified(earlier))):
+        kinds.append("amazon_listing")  # "亚马逊会不会判定是AI写的然后处罚？", "有没有不能写的词？"
+    if line_asked(q):
+        kinds.append("line_connect")
+    if UNREAD_LANGUAGE.search(q) and unread_languages(q):
+        kinds.append("unread_language")  # "写德文和日文靠谱吗？我们没人懂德文"  # "LINE可以接AI嗎 還是我要自己複製貼上"
     if LOSS.search(to_simplified(message or question)) and ("paste_app" in kinds or MENTION_ASK.search(q)):
         kinds.append("loss_tone")  # "one lady lost her husband last month … is it ok to put that in?"
     if (FREE_APP_ASK.search(q) or KEEPS_TYPED.search(q)) and not {"paste_app", "leak_worry"} & set(kinds):
@@ -2239,9 +2441,10 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
     if record_photos_asked(q, earlier):  # "化验单上有病人的名字和身份证号，这样拍照给AI可以吗？"
         kinds = [k for k in kinds if k not in ("photos_ids", "photos_people", "leak_worry")] + ["record_photos"]
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids",
-                                       "student_data", "photos_work", "china_maker", "record_photos"} & set(kinds):
+                                       "student_data", "photos_work", "china_maker", "china_data", "record_photos"} & set(kinds):
         kinds.append("data_safety")
-    kinds += [f"product_{p.key}" for p in asked_products(question)]
+    if "office_bottom_line" not in kinds:  # the bottom line holds the product's answer
+        kinds += [f"product_{p.key}" for p in asked_products(question)]
     if asked_language(question) is not None:
         kinds.append("language_quality")
     if "compare" not in kinds and "paste_app" not in kinds and APP_PLAN.search(q) and PRICE_ASK.search(q) and any(
@@ -2291,21 +2494,27 @@ _CLAUSE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 
 
 LANGUAGE_QUALITY = re.compile(
-    r"\b(?:good|ok|okay|fine|any\s+good|work|works|handle|cope|speak|write|understand|reply|answer)\b[^?.!]{0,24}?\bin\s+"
-    r"(?P<language>[a-z]+)\s*\?|(?P<zh>[\u4e00-\u9fff]{2,6}语)(?:好不好|行不行|可以吗|能行吗|怎么样)",
+    r"\b(?:good|ok|okay|fine|any\s+good|work|works|handle|cope|speak|write|writes|understand|reply|answer|better)\b[^?.!]{0,24}?"
+    r"\b(?:in|at|for)\s+(?P<language>[a-z]+)\s*\?|(?P<zh>[\u4e00-\u9fff]{2,6}语)(?:好不好|行不行|可以吗|能行吗|怎么样)",
     re.IGNORECASE,
 )
 """Whether a model is good in a language ("And Swahili, is it good in Swahili?", "does it handle Tagalog?")."""
+LANGUAGE_OK = re.compile(
+    r"\b(?:is|are)\s+(?P<language>[a-z]+)\s+(?:ok|okay|fine|good|alright)\b|\bwrites?\s+(?P<language3>[a-z]+)\s+(?:good|well|ok|okay)\b",
+    re.IGNORECASE,
+)
+"""The same asked the short way ("yes or no is swahili ok", "it writes spanish good?")."""
 
 
 def asked_language(question: str) -> str | None:
     """The language code a "is it good in X?" question asks about (None: it asks about none)."""
-    m = LANGUAGE_QUALITY.search(question)
-    if m is None:
-        return None
-    said = m.group("language") or m.group("zh") or ""
-    return next((codes[0] for pattern, codes in lx.LANGUAGES if len(codes) == 1 and re.search(pattern, said, re.IGNORECASE)),
-                None)  # fmt: skip
+    for m in [*LANGUAGE_QUALITY.finditer(question), *LANGUAGE_OK.finditer(question)]:
+        said = next((g for g in m.groups() if g), "")
+        code = next((codes[0] for pattern, codes in lx.LANGUAGES if len(codes) == 1 and re.search(pattern, said, re.IGNORECASE)),
+                    None)  # fmt: skip
+        if code is not None:
+            return code
+    return None
 
 
 def language_answer(code: str, lang: Lang) -> str:
@@ -2350,6 +2559,16 @@ SPECIAL_DATA = re.compile(
 """Special-category (sensitive) personal data: health, immigration status, abuse history, beliefs..."""
 
 
+HEALTH_DATA = re.compile(r"health|medical|patient|clinic|diagnos|病人|患者|病历|医疗|健康|诊所", re.IGNORECASE)
+"""Health data said ("patient letters", "our clinic"): the special-category line of a privacy answer."""
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bno|n't|\bisn'?t|\bnothing)\s+(?:\w+\s+){0,2}$|(?:不是|没有|并非)$", re.IGNORECASE)
+
+
+def _special_said(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` is said and not denied ("It's not health data, it's legal files" says no health data)."""
+    return any(not _NOT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) for m in pattern.finditer(text))
+
+
 def product_answer(
     key: str, question: str, raw: Mapping[str, Any], lang: Lang, earlier: Sequence[str] = (), said: Sequence[str] = ()
 ) -> str:
@@ -2362,9 +2581,12 @@ def product_answer(
     parts = [t(lang, f"product_{key}_short") if any(full in e for e in earlier) else full]
     if key == "deepl" and PRODUCT_ENOUGH.search(question):
         parts.append(t(lang, "product_deepl_fit"))
-    if _sensitive(raw) or SPECIAL_DATA.search(question):
-        note = "product_confidential_sensitive" if SPECIAL_DATA.search(question) else "product_confidential"
-        if note == "product_confidential" and said and business_over_budget(raw, said):
+    special = _special_said(question, SPECIAL_DATA)
+    if _sensitive(raw) or special:
+        note = "product_confidential_sensitive" if special else "product_confidential"
+        if note == "product_confidential" and product.kind == "office_assistant" and product.business_terms:
+            note = "product_confidential_office"  # Copilot or school Gemini on the work account: that account, not another plan
+        elif note == "product_confidential" and said and business_over_budget(raw, said):
             note = "product_confidential_budget"  # three staff with KSh 4,000: no business plan, details kept out
         if not any(t(lang, note) in e for e in earlier):
             parts.append(t(lang, note))
@@ -2397,7 +2619,16 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "hk_privacy": frozenset({"law", "safety"}),
     "photos_people": frozenset({"safety", "may_use", "can_ai"}),
     "patient_advice": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
+    "china_data": frozenset({"safety", "may_use", "can_ai", "law"}),
+    "amazon_listing": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
+    "line_connect": frozenset({"integration", "setup", "app_use", "no_dev"}),
+    "unread_language": frozenset({"mistakes"}),
     "student_data": frozenset({"safety", "may_use", "can_ai", "law"}),
+    "office_bottom_line": frozenset({"cost", "which", "compare", "too_expensive", "may_use", "safety", "cost_real"}),
+    "tell_clients": frozenset({"law", "safety", "may_use"}),
+    "staff_rules": frozenset({"safety", "may_use", "mistakes", "next", "setup"}),
+    "sample_prompt": frozenset({"setup", "next", "app_use", "first_steps"}),
+    "review_steps": frozenset({"setup", "next", "app_use", "first_steps"}),
     "photos_work": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
     "record_photos": frozenset({"safety", "may_use", "can_ai", "law"}),
     "phone_automate": frozenset({"can_ai", "setup", "no_dev", "app_use"}),
@@ -2518,6 +2749,62 @@ def _record_photos_answer(
     return t(lang, "record_photos", paper=name or t(lang, "record_photos_paper"), law=law)
 
 
+LEGAL_WORK = re.compile(
+    r"solicitor|law\s+firm|legal\s+(?:practice|files?|work)|barrister|attorney|lawyer|conveyancing|probate|client\s+files|"
+    r"律师|律所|法律事务所",
+    re.IGNORECASE,
+)
+"""A law practice ("a small solicitors firm", "client files: conveyancing, family, wills")."""
+
+
+def _legal(raw: Mapping[str, Any], messages: Sequence[str]) -> bool:
+    return LEGAL_WORK.search(" ".join([str(raw.get("use_case") or ""), *messages])) is not None
+
+
+EXAMPLE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("report", re.compile(r"report[\s-]?cards?|report\s+comments?|end[\s-]of[\s-]term|remarks?|评语|成绩单", re.I)),
+    ("review", re.compile(r"\breviews?\b|评论|评价", re.I)),
+    ("caption", re.compile(r"captions?|instagram|posts?\b|文案|推文", re.I)),
+    ("summary", re.compile(r"summar|摘要|总结", re.I)),
+    ("letter", re.compile(r"letters?|e-?mails?|信|邮件", re.I)),
+)
+"""Which ready-made instruction a sample-prompt question gets (report comment, review reply, caption, summary,
+letter), from its words, else from the use case."""
+_EXAMPLE_FOR = re.compile(
+    r"\b(?:for|about)\s+(?:a|an|my|one)\s+(?P<who>(?:[\w'-]+\s+){0,3}?(?:student|pupil|child|kid|boy|girl|learner|customer|client)"
+    r"\b[^.?!]{0,100})",
+    re.IGNORECASE,
+)
+
+
+def _example_instruction(kind: str, question: str, raw: Mapping[str, Any], messages: Sequence[str], lang: Lang) -> str:
+    """One instruction to paste, in the person's situation: the pupil or customer the question describes
+    ("for a form 3 student who is good in maths but talks too much"), the languages held."""
+    who = _EXAMPLE_FOR.search(question) or (_EXAMPLE_FOR.search(messages[-1]) if messages else None)
+    langs = [str(c) for c in (raw.get("languages") or []) if isinstance(c, str)]
+    both = len(langs) >= 2
+    names = t(lang, "and_words").join(language_name(c, lang) for c in langs) if both else ""
+    if kind == "report":
+        points = who.group("who").strip() if who else t(lang, "example_points_default")
+        return t(lang, "example_report", points=points)
+    if kind == "review":
+        return t(lang, "example_review_both" if both else "example_review", languages=names)
+    if kind in ("caption", "summary", "letter"):
+        return t(lang, f"example_{kind}")
+    use = use_case_summary(str(raw.get("use_case") or ""), str(raw.get("task_type") or ""), lang)
+    return t(lang, "example_generic", use=use[:1].lower() + use[1:] if use else t(lang, "example_use_default"))
+
+
+def sample_prompt(question: str, raw: Mapping[str, Any], messages: Sequence[str], lang: Lang) -> str:
+    """ "Can you give me an example of what to type?": one ready-made instruction for the person's task,
+    with how to use it (paste, check, keep the one that works)."""
+    q = to_simplified(question)
+    kind = next((k for k, rx in EXAMPLE_KINDS if rx.search(q)), None)
+    if kind is None:
+        kind = next((k for k, rx in EXAMPLE_KINDS if rx.search(str(raw.get("use_case") or ""))), "generic")
+    return t(lang, "sample_prompt", prompt=_example_instruction(kind, question, raw, messages, lang))
+
+
 def direct_answer(
     kind: str, question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
     currency: str | None, messages: Sequence[str] = (),
@@ -2564,11 +2851,26 @@ def direct_answer(
         return t(lang, "hk_privacy")
     if kind == "loss_tone":  # "one lady lost her husband last month … is it ok to put that in?"
         return t(lang, "paste_tone_loss").strip()
-    if kind == "which_app":  # "到底要用哪一個app？"
+    if kind == "which_app":  # "到底要用哪一個app？"; school Gemini or Copilot already there: that
+        office = office_lead(raw, recommendation, messages, lang, currency)
+        if office is not None:
+            return office
         return _which_app_answer(raw, recommendation, lang)
-    if kind == "patient_advice":  # "病人问'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？"
-        law = "patient_advice_cn" if person_region(raw, currency) == "cn" else ""
-        return t(lang, "patient_advice") + (t(lang, law) if law else "")
+    if kind == "patient_advice":  # "病人问'我血糖8.5要不要吃药'，AI能直接帮我们回答吗？", "叫AI不要回答止痛藥的問題"
+        return patient_advice_answer(question, raw, lang, currency)
+    if kind == "china_data":  # "病人的資料給中國的公司OK嗎？"
+        return china_data_answer(question, raw, lang)
+    if kind == "amazon_listing":  # "亚马逊会不会判定是AI写的然后处罚？有没有不能写的词？"
+        return t(lang, "amazon_listing")
+    if kind == "line_connect":  # "LINE可以接AI嗎 還是我要自己複製貼上"
+        health = records_kind(f"{question} {raw.get('use_case') or ''}") == "health"
+        return t(lang, "line_connect") + (t(lang, "line_connect_health") if health else "")
+    if kind == "unread_language":  # "写德文和日文靠谱吗？我们没人懂德文"
+        codes = unread_languages(question)
+        sep = "、" if lang == "zh" else " and "
+        names = sep.join(language_name(c, lang) for c in codes)
+        rated = all(c in LANGUAGE_CATEGORIES for c in codes)
+        return t(lang, "language_unread_rated" if rated else "language_unread", languages=names)
     if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？"
         return t(lang, "screening_bias")
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？", "我们部门没人会写代码，具体第一步怎么做？"
@@ -2579,6 +2881,25 @@ def direct_answer(
         return t(lang, "student_data") + (t(lang, law) if law else "")
     if kind == "photos_work":  # "can I just take photo of the handwritten answer sheets and put in the AI?"
         return t(lang, "photos_work")
+    if kind == "office_bottom_line":  # "Copilot which we already pay for, or this Claude thing at £118?"
+        held = next(p for p in asked_products(question) if p.kind == "office_assistant" and p.business_terms)
+        return t(lang, f"office_bottom_line_{held.key}")
+    if kind == "tell_clients":  # "do we have to tell clients we use AI on their files?"
+        region = person_region(raw, currency)
+        had = office_product_held(messages)
+        tool = t(lang, f"staff_tool_{had.key}") if had is not None else t(lang, "staff_tool_any")
+        legal = region == "uk" and _legal(raw, messages)
+        return t(lang, "tell_clients") + (t(lang, "tell_clients_uk_legal", tool=tool) if legal else "")
+    if kind == "staff_rules":  # "what simple rules do I give my 12 staff on Monday?"
+        had = office_product_held(messages)
+        tool = t(lang, f"staff_tool_{had.key}") if had is not None else t(lang, "staff_tool_any")
+        return t(lang, "staff_rules", tool=tool)
+    if kind == "sample_prompt":  # "give me an example of what to type into gemini for a report comment"
+        return sample_prompt(question, raw, messages, lang)
+    if kind == "review_steps":  # "how do i use it for a review, like step by step"
+        app = _APP_SHORT.sub("", _pick_app(_top(recommendation), lang, raw)).strip()
+        app = re.split(r"、|, | or ", app)[0].removesuffix(" 等")
+        return t(lang, "review_steps", app=app, prompt=_example_instruction("review", "", raw, messages, lang))
     if kind == "language_quality":  # "and Swahili, is it good in Swahili?"
         code = asked_language(question)
         return language_answer(code, lang) if code is not None else None
@@ -2618,7 +2939,7 @@ def app_keeps_answer(
         if _sensitive(raw):
             parts.append(t(lang, "app_price_confidential"))
         elif _hand_band(raw, recommendation) in ("app", "both") or _requests(raw, recommendation) is None:
-            price = places.app_price(maker, lang, currency) if maker is not None else ""
+            price = places.app_price(maker, lang, currency) if maker is not None else t(lang, "apps_free_tiers")
             parts.append(t(lang, "free_app_yes", app=name, price=price).replace("（）", "").replace(" ()", ""))
         else:
             parts.append(t(lang, "about_app", apps=name))
@@ -2634,7 +2955,7 @@ def _which_app_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] 
     place = _place_of(raw)
     if place not in PLACES:
         return None
-    apps = apps_in(place, lang) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
+    apps = apps_in(place, lang, confidential=_sensitive(raw)) or _APPS_BY_LANG["zh" if lang == "zh" else "en"]
     first = _pick_app(_top(recommendation), lang, raw)
     first = _APP_SHORT.sub("", first).strip()
     if first not in apps:
@@ -2660,7 +2981,8 @@ def _first_steps_answer(
     use = use_case_summary(str(raw.get("use_case") or ""), str(raw.get("task_type") or ""), lang)
     example = t(lang, "first_steps_example", use=use) if use else t(lang, "first_steps_example_none")
     # confidential data (résumés, records): the business plan with a data agreement, never a personal account
-    key = "first_steps_business" if band == "sensitive" or (band is None and _sensitive(raw)) else "first_steps_app"
+    confidential = _sensitive(raw) or _confidential_said(said)  # "summarise client files" in this very message
+    key = "first_steps_business" if band == "sensitive" or confidential else "first_steps_app"
     if key == "first_steps_app" and phone_only(said):  # "我只有手机": download, paste, copy back, all on the phone
         key = "first_steps_phone"
     return t(lang, key, apps_one=first, example=example)
@@ -3324,7 +3646,7 @@ def business_lead(
         # 3 staff with KSh 4,000, one freelancer with €50: the plans' seats cost more than the budget, said so
         maker = solo_app_maker(top, raw)
         app = (maker.app_zh if lang == "zh" else maker.app_en) if maker is not None else _pick_app(top, lang, raw)
-        price = places.app_price(maker, lang, currency) if maker is not None else ""
+        price = places.app_price(maker, lang, currency) if maker is not None else t(lang, "apps_free_tiers")
         if lowest is None:  # one person: the team plans are not sold to them
             why = t(lang, "business_solo_why")
         else:
@@ -3360,14 +3682,17 @@ def office_product_held(messages: Sequence[str]) -> Product | None:
 
 def office_lead(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
-    currency: str | None,
+    currency: str | None, volume_defaulted: bool = False,
 ) -> str | None:  # fmt: skip
     """The first recommendation for people who have an office assistant under their organisation's agreement
     (Copilot, Gemini in Workspace, said earlier in the conversation) and a volume handled by hand: start with
-    it, nothing to buy, in simple steps; the per-use API only for automating later (None: not such a case)."""
+    it, nothing to buy, in simple steps; the per-use API only for automating later (None: not such a case).
+    A volume never said (`volume_defaulted`, the interview's assumption) does not rule it out: staff who
+    already have Copilot type by hand whatever the assumed figure."""
     product = office_product_held(messages)
     top = _top(recommendation)
-    if product is None or top is None or top.self_hosted or _hand_band(raw, recommendation) is None:
+    by_hand = _hand_band(raw, recommendation) is not None or (volume_defaulted and not _chatbot(raw, ""))
+    if product is None or top is None or top.self_hosted or not by_hand:
         return None
     task = str(raw.get("task_type") or "")
     use = use_case_summary(str(raw.get("use_case") or ""), task, lang)
@@ -3379,14 +3704,14 @@ def office_lead(
 
 def solo_lead(
     raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, messages: Sequence[str], lang: Lang,
-    currency: str | None,
+    currency: str | None, volume_defaulted: bool = False,
 ) -> str | None:  # fmt: skip
     """The first recommendation for a person working alone at a volume a person can handle by hand: the
     maker's chat app with its plan price in their currency first; the per-use API only as the way to
     have it done automatically later (None: not such a person, or no app fits). Confidential data typed by
     hand: the business plan instead (`business_lead`); an office assistant they already have comes first
     (`office_lead`)."""
-    office = office_lead(raw, recommendation, messages, lang, currency)
+    office = office_lead(raw, recommendation, messages, lang, currency, volume_defaulted)
     if office is not None:
         return office
     business = business_lead(raw, recommendation, messages, lang, currency)
@@ -3499,12 +3824,19 @@ def question_clauses(text: str) -> list[str]:
     return out
 
 
+_COMPLAINT = re.compile(
+    r"答不了|答不上|回答不了|没回答|不回答|什么叫|what\s+do\s+you\s+mean|you\s+(?:didn'?t|haven'?t|never)\s+answer",
+    re.IGNORECASE,
+)
+"""A complaint about the last reply ("什么叫答不了？", "你真的一点都答不了吗？"): not a question to quote back."""
+
+
 def real_question(clause: str) -> bool:
     """A clause worth saying "I can't answer" to: it ends with a question mark, says more than a few
     words, and is no statement that happens to start like a question ("How many, maybe 50 chats a day";
     "OK, and the volume?" asks about what is being set, not something else)."""
     text = clause.strip()
-    if not text.endswith(("?", "？")):
+    if not text.endswith(("?", "？")) or _COMPLAINT.search(to_simplified(text)):
         return False
     if re.search(r"[\u4e00-\u9fff]", text):
         return len(re.sub(r"[^\u4e00-\u9fff]", "", text)) >= 6
@@ -3573,7 +3905,7 @@ def answerable(question: str) -> bool:
         or is_framework_question(q) or asked_currency(q) is not None or asks_next_step(q)
         or MAY_USE.search(q) or KEEP_IN.search(q) or WHY_LISTED.search(q) or _FOLLOW_UP.search(q)
         or slot_paths(q) or QUOTE_ASK.search(q)
-        or _HOW_MUCH.search(q)
+        or _HOW_MUCH.search(q) or re.search(_LISTING_WORDS, q, re.IGNORECASE)
     )  # fmt: skip
 
 

@@ -148,6 +148,14 @@ def _options_for(pending: Pending) -> tuple[Option, ...]:
     return ()
 
 
+def _given_before(text: str, replies: list[str], lang: str, script: str | None) -> bool:
+    """Whether `text` (a fixed paragraph: the footer, the nothing-to-test menu) is in an earlier reply, as
+    written or in the person's script."""
+    shown = " ".join(converted(text, lang, script).split())
+    plain = " ".join(text.split())
+    return any(shown in " ".join(r.split()) or plain in " ".join(r.split()) for r in replies)
+
+
 def _first_user_text(state: State) -> str:
     for m in state.get("messages", []):
         if m["role"] == "user" and m["content"].strip():
@@ -276,7 +284,8 @@ class Nodes:
                     isinstance(e, Message) and e.text == refused for e in events):
                 questions = ("、" if lang == "zh" else "; ").join(f"“{q}”" for q in unanswered)
                 events.append(_message(t(lang, "cant_answer_these", questions=questions), lang))
-        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it", "first_steps"})  # what to do, asked again: in full
+        steps = frozenset({"which", "setup", "contradiction", "no_dev", "self_host_no_it", "first_steps", "amazon_listing",
+                           "patient_advice"})  # what to do, asked again: in full
         return {**out, "events": render.said_before(render.without_repeats(events), replies, lang, steps)}
 
     async def _answer(self, state: State) -> dict[str, Any]:
@@ -609,6 +618,7 @@ class Nodes:
             facts = [f for f in facts if not (f.path == "input_modalities" and list(f.value) == ["text"])]
         facts = _asked_not_told(before, facts, u.get("question"), intent, text)
         facts, also_task = _added(before, facts, text, intent)
+        facts = _languages_joined(before, facts, text)
         facts = _bare_budget_in_yuan(facts, text, lang)
         main_now = next((str(f.value) for f in facts if f.path == "task_type"), None)
         if also_task is None and main_now is not None and intent != "correction":
@@ -797,7 +807,10 @@ class Nodes:
         rows = render.shortlist_rows(shown, lang, currency, picks)
         said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
         with in_currency(currency):
-            lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency)
+            volume = requirements.get("volume.requests_per_month")
+            volume_defaulted = volume is not None and volume.get("provenance") == "defaulted"
+            lead = answers.solo_lead(raw, rec.model_dump(mode="json"), said, "zh" if lang == "zh" else "en", currency,
+                                     volume_defaulted)  # fmt: skip
         replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
         if lead is not None:  # a person working alone, a volume a person handles by hand: the app first
             events.extend(render.said_before([_message(lead, lang)], replies, lang, figures=True))
@@ -813,6 +826,9 @@ class Nodes:
         if changed:
             events.append(_message(changed, lang))
         if rows and not same:  # the same shortlist as the reply before: not shown again
+            rows, common = render.common_warnings(rows)
+            if common:  # "⚠ confidential data would go to a provider under the law of the US" once, not on each row
+                events.append(_message(t(lang, "shortlist_all_warned", warnings="; ".join(common)), lang))
             events.append(Shortlist(rows=rows))
         events.append(ReportReady())
         dumped = rec.model_dump(mode="json")
@@ -829,11 +845,17 @@ class Nodes:
             text = await asyncio.to_thread(answers.why_not, name, dumped, lang)
             events.extend([ToolStep(name="why_not", summary=name), _message(text, lang)])
         example = money(200, currency or "USD", lang) if lang != "zh" else money(1500, currency or "CNY", lang)
-        events.append(_message(t(lang, "rec_outro", example=example), lang))
+        outro = t(lang, "rec_outro", example=example)
+        if any(t(lang, "rec_outro_report") in " ".join(r.split()) for r in replies):
+            outro = t(lang, "rec_outro_again", example=example)  # where the report is: said once a conversation
+        events.append(_message(outro, lang))
         pending = None
-        if evidence is None and lead is None:  # no server settings to offer a person working alone
-            pending, offer_events = probe_step.offer(self.probes, rec, state, lang)
+        offered = any(probe_step.offer_said(r, lang) for r in replies)
+        if evidence is None and lead is None and not offered:  # no server settings to offer a person working alone;
+            pending, offer_events = probe_step.offer(self.probes, rec, state, lang)  # and the settings offer once
             events.extend(offer_events)
+        elif offered and (open_offer := state.get("pending")) and open_offer["field"] == probe_step.PROBE_FIELD:
+            pending = open_offer  # said once, still open: typing "settings" after a re-rank works
         return {
             "stage": "recommended",
             "pending": pending,
@@ -922,7 +944,16 @@ def _use_case_said(text: str) -> str | None:
     """The use case said outright ("用途改成寫家長通訊", "the use case is drafting client emails"), in the
     person's words, else None."""
     m = _USE_CASE_SAID.search(text)
-    return m.group("use").strip() if m else None
+    if m:
+        return m.group("use").strip()
+    narrowed = _NARROWED_TO.search(text)  # "forget instagram, my nephew does that. just the google reviews"
+    if narrowed is None:
+        return None
+    kept = re.sub(r"^the\s+", "", narrowed.group("kept").strip(), flags=re.I)
+    return t("en", "use_case_narrowed", kept=kept)
+
+
+_NARROWED_TO = re.compile(lx.NARROWED_TO, re.I)
 
 
 _PHOTO_ASKED = re.compile(r"(?:照片|相片|圖片|图片|photos?|pictures?|images?)[^。.!！?？\n]*[?？]", re.I)
@@ -943,9 +974,16 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     where = _slot_value(state.get("requirements") or {}, "location")
     if where in PLACES:  # "豆包在台灣可以用嗎": an app not offered there is answered by the places table only
         apps = [a for a in apps if (m := maker_named(a.en)) is None or where in m.offered]
+    people = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
+    office = answers.office_product_held([*people, question])
+    if office is not None and apps and office.key == "m365_copilot":
+        # "Copilot came with our Microsoft 365": the work account's Copilot (business data terms, answered by
+        # its product card), never the consumer chat app's terms in the next paragraph
+        apps = [a for a in apps if a.en != "Copilot"]
+        if not apps:
+            return None
     if apps:
         currency = render.person_currency(state.get("requirements", {}), lang)
-        people = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
         text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state),
                                        currency, people)  # fmt: skip
         summary = ", ".join(app.en for app in apps)
@@ -1236,6 +1274,33 @@ def _added(
         else:
             out.append(f)
     return out, also
+
+
+_rx_share = re.compile(lx.LANGUAGE_SHARE, re.I)
+_rx_replaced = re.compile(lx.LANGUAGES_REPLACED, re.I)
+
+
+def _languages_joined(before: Mapping[str, Any], facts: list[Fact], text: str) -> list[Fact]:
+    """ "my nephew says ChatGPT is better for Spanish" after "both English and Spanish", "half my customers
+    write en español" after English: a language named again, or named as part of the people, joins those
+    held; only "only X", "not English any more" or "instead" replaces them."""
+    held = before.get("languages")
+    if held is None or not isinstance(held.get("value"), list) or _rx_replaced.search(text):
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if f.path != "languages" or not isinstance(f.value, (list, tuple)):
+            out.append(f)
+            continue
+        said = list(f.value)
+        if set(said) <= set(held["value"]) and (held.get("provenance") == "stated" or len(held["value"]) > len(said)):
+            continue  # named again ("ChatGPT is better for Spanish" with English and Spanish held): nothing changes
+        if _rx_share.search(text):
+            joined = list(dict.fromkeys([*held["value"], *said]))
+            out.append(Fact(f.path, joined, "stated", f.evidence, f.shown))
+            continue
+        out.append(f)
+    return out
 
 
 def _restated_budget(before: Mapping[str, Any], facts: list[Fact], text: str, lang: str) -> list[Fact]:

@@ -57,6 +57,12 @@ def _names(endpoints: list[Endpoint], stands: dict[str, str]) -> str:
     return ", ".join(stands.get(e.id, e.id) for e in endpoints)
 
 
+def offer_said(reply: str, lang: str) -> bool:
+    """Whether an earlier reply already made the offer with no candidate set up here (it is made once a
+    conversation, not after every re-ranking)."""
+    return " ".join(pt(lang, "offer_none").split())[:80] in " ".join(reply.split())
+
+
 def offer(
     service: ProbeService | None, rec: Recommendation, state: State, lang: str
 ) -> tuple[Pending | None, list[AnyEvent]]:
@@ -98,6 +104,11 @@ def offer(
     options = [OPTIONS[k].label(lang) for k in keys]
     pending = Pending(field=PROBE_FIELD, text=text, options=options, default=options[-1])
     return pending, [Question(field=PROBE_FIELD, text=text, options=options, default=options[-1])]
+
+
+def nothing_to_test(text: str, lang: str) -> bool:
+    """Whether an offer's text is the one saying no shortlisted model is set up here (`offer_none`)."""
+    return text.startswith(pt(lang, "offer_none"))
 
 
 def picked_option(state: State) -> str | None:

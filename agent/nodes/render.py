@@ -345,6 +345,18 @@ def shortlist_rows(
     return rows
 
 
+def common_warnings(rows: Sequence[ShortlistRow]) -> tuple[list[ShortlistRow], list[str]]:
+    """The warnings every row of a shortlist of two or more carries ("confidential data would go to a provider
+    under the law of the US"), taken off the rows to be said once above them; the rows unchanged otherwise."""
+    if len(rows) < 2:
+        return list(rows), []
+    common = [w for w in rows[0].warnings if all(w in r.warnings for r in rows[1:])]
+    if not common:
+        return list(rows), []
+    kept = [r.model_copy(update={"warnings": tuple(w for w in r.warnings if w not in common)}) for r in rows]
+    return kept, common
+
+
 def cost_text(value: float | None, lang: str, currency: str | None = None) -> str:
     """A US-dollar cost, in the person's currency first when they gave their budget in another one."""
     if value is None:

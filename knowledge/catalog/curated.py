@@ -6,6 +6,7 @@ claim a reviewer can check against the named vendor model card. Pure data, no lo
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -113,6 +114,7 @@ MAKER_PREFIXES: dict[str, str] = {
     "llama": "meta",
     "muse": "meta",
     "mistral": "mistral",
+    "open-mistral": "mistral",  # Mistral's own API ids for its open models (open-mistral-7b, -nemo)
     "mixtral": "mistral",
     "ministral": "mistral",
     "devstral": "mistral",
@@ -162,6 +164,13 @@ KEY_ALIASES: dict[str, str] = {
     "voxtral-mini-transcribe-3.0": "voxtral-mini-transcribe-3",
     "voxtral-small-transcribe-3.0": "voxtral-small-transcribe-3",
     "voxtral-mini-transcribe-realtime-3.0": "voxtral-mini-transcribe-realtime-3",
+    # One model under two ids (expert24 D15): the hosts' name with the size, the maker's without it
+    # (each listing is named "Mistral Medium 3.5" / "Mistral Small 4" / "Gemini Embedding 001")
+    "mistral-medium-3.5-128b": "mistral-medium-3.5",
+    "mistral4-119b": "mistral-small-4-119b",
+    "gemini-embedding": "gemini-embedding-001",
+    # Vercel's mistral/mistral-medium is listed as "Mistral Medium 3.1" (the only listing of that id)
+    "mistral-medium": "mistral-medium-3.1",
     "chatgpt-4o": "chatgpt-4o",
     "llama3.3-70b": "llama-3.3-70b-instruct",
     "llama-3.3-70b": "llama-3.3-70b-instruct",
@@ -507,6 +516,32 @@ def free_for_production(provider: str, model_key: str) -> FreeListing | None:
     return FREE_FOR_PRODUCTION.get((provider, model_key))
 
 
+class TokenizerFactor(NamedTuple):
+    """How many more tokens a model's tokenizer counts for the same text than the token figures a
+    person states (counted the usual way, about 4 characters per token in English), with the source."""
+
+    factor: float
+    source: str
+
+
+_OPUS_47_TOKENIZER = (
+    "Anthropic's Claude Opus 4.7 announcement, 2026-04-16: 1.0-1.35x; Opus 4.8 and Claude 5 share its "
+    "tokenizer by ctok 1.1.0, an unofficial counter"
+)
+"""anthropic.com/news/claude-opus-4-7 says the updated tokenizer maps the same input to roughly 1.0-1.35x
+more tokens depending on the content; the upper end is planned. ctok (PyPI) counts Opus 4.7-4.9 with
+its v4.7 family and Claude 5 with v5, which "uses the v4.7 vocabulary"."""
+
+TOKENIZER_FACTORS: tuple[tuple[str, TokenizerFactor], ...] = (
+    (r"^claude-opus-4[.-][789]", TokenizerFactor(1.35, _OPUS_47_TOKENIZER)),
+    (r"^claude-(opus|sonnet|haiku|fable|mythos)-5", TokenizerFactor(1.35, _OPUS_47_TOKENIZER)),
+)
+"""Canonical-key patterns of models whose tokenizer counts noticeably more tokens for the same text
+(expert23: a Claude 5 bill costed at the stated tokens is about a third low). Their text tokens (prompt
+and answer, not the thinking budget, which is already in the model's own tokens) are billed and timed
+at the factor, and the report says so."""
+
+
 class MinutePrice(NamedTuple):
     """A maker's list price per audio minute for a speech-recognition model, from its own pricing page
     (the maker is the source). It carries no date of its own: the catalog build dates it with the
@@ -664,3 +699,34 @@ MAKERS_IN_CHINA: dict[str, str] = {
 UNIFORM_LONG_PROMPT_SURCHARGE: dict[str, str] = {
     "anthropic": "https://docs.anthropic.com/en/docs/about-claude/pricing#long-context-pricing",
 }
+
+class CacheWritePolicy(NamedTuple):
+    """A maker's published cache-write billing: the models (key pattern) that pay a write premium."""
+
+    pattern: str
+    maker_name: str
+    since: str
+    """The first model family that pays it (earlier ones write to the cache for free)."""
+    factor: float
+    """The write price as a multiple of the uncached input price."""
+    source: str
+    as_of: date
+
+
+# A listing's `cache_write` price comes from the price sources; this says why it is there, so a report
+# names the maker's rule beside the figure. OpenAI's automatic prompt caching had no write fee before
+# GPT-5.6; from the GPT-5.6 family on, writes cost 1.25x the uncached input rate (Azure OpenAI: "Models
+# before the GPT-5.6 family don't charge extra to write to the cache").
+CACHE_WRITE_POLICIES: dict[str, CacheWritePolicy] = {
+    "openai": CacheWritePolicy(
+        r"^gpt-(5\.([6-9]|\d{2,})|[6-9])", "OpenAI", "GPT-5.6", 1.25,
+        "https://developers.openai.com/api/docs/guides/prompt-caching", date(2026, 12, 7),
+    ),
+}
+
+
+def cache_write_policy(maker: str | None, model_key: str) -> CacheWritePolicy | None:
+    """The maker's published cache-write rule (`CACHE_WRITE_POLICIES`) when it bills `model_key` a
+    write premium; None when no such rule is recorded for it."""
+    policy = CACHE_WRITE_POLICIES.get(maker or "")
+    return policy if policy is not None and re.search(policy.pattern, model_key) else None

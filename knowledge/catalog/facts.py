@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import median
+from typing import NamedTuple
 
 from whichmodel.knowledge.catalog.curated import free_for_production
 from whichmodel.knowledge.catalog.schema import Offering, PriceUnit, Purpose
@@ -160,6 +161,29 @@ PURPOSE_RULES: tuple[tuple[str, Purpose, str], ...] = (
         "an image or video generation model (its family)",
     ),
 )
+
+
+class Specialism(NamedTuple):
+    """A text model trained for one job (a maths or a translation model): the task types
+    (`tools.decision.requirements.TaskType`) and the use-case domain it is built for."""
+
+    tasks: frozenset[str]
+    domain: str | None
+    reason: str
+
+
+# (pattern on the canonical key, specialism) — a text model named by its maker for one job.
+SPECIALIST_RULES: tuple[tuple[str, Specialism], ...] = (
+    (r"(^|-)math($|-)", Specialism(frozenset({"reasoning"}), "math",
+                                   "a maths model (Qwen-Math, DeepSeek-Math: its maker's card): tuned to solve maths problems")),
+    (r"(^|-)mt($|-)", Specialism(frozenset({"translation"}), None,
+                                 "a machine-translation model (Qwen-MT, Hunyuan-MT: its maker's card): tuned to translate")),
+)  # fmt: skip
+
+
+def specialism(key: str) -> Specialism | None:
+    """What a specialist text model is built for (`SPECIALIST_RULES`), or None for a general model."""
+    return next((spec for pattern, spec in SPECIALIST_RULES if re.search(pattern, key)), None)
 
 
 def purpose_for(key: str, inputs: Sequence[str], outputs: Sequence[str]) -> tuple[Purpose, str]:

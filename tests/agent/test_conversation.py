@@ -105,7 +105,7 @@ async def test_chinese_replies_in_chinese_and_asks_one_question_with_default():
         assert (await adv.state("z2")).slots["budget.monthly_usd"]["value"] == 300.0
         # answer time and where it runs are assumed, not asked (nothing sensitive was said): the
         # recommendation follows, with the assumptions said
-        assert reply.stage == "recommended" and "私有化部署：否" in reply.text
+        assert reply.stage == "recommended" and "只在自己的服务器上运行：否" in reply.text
 
 
 async def test_chinese_count_correction_replaces_the_volume_and_says_so():

@@ -141,7 +141,7 @@ async def test_clinical_records_confirmed_are_a_summary_and_the_volume_and_self_
     )
     assert slots["task_type"] == "summarization" and slots["volume.requests_per_month"] == 6000
     assert slots["deployment.self_host"] is True
-    assert "私有化部署：是" in text
+    assert "只在自己的服务器上运行：是" in text
     assert "多少次请求" not in text and "听起来主要是" not in text
 
 

@@ -153,3 +153,17 @@ async def test_uploads_errors_and_skip_in_both_languages(tmp_path: Path) -> None
             assert zh.pending is not None and zh.pending["field"] == "probe", zh.text
             declined = await advisor.send("t4", "不用了")
             assert "不做测试" in declined.text and declined.pending is None
+
+
+async def test_the_settings_offer_is_said_once_and_still_answerable_after_a_rerank(tmp_path: Path) -> None:
+    """Nothing shortlisted is set up here: the settings offer comes with the first recommendation only; a
+    correction re-ranks without repeating it, and typing its answer afterwards still gets the settings."""
+    settings = Settings.load(brain="offline", db_path=tmp_path / "chat.sqlite")
+    service = ProbeService(registry=load_registry({}), data_dir=tmp_path / "probes")
+    async with Advisor(settings, retriever=None, probes=service) as advisor:
+        await _to_shortlist(advisor, "once")
+        again = await advisor.send("once", "actually the budget is $200 a month")
+        assert again.stage == "recommended" and "$200" in again.text
+        assert "None of the shortlisted models is set up" not in again.text
+        shown = await advisor.send("once", "show the settings")
+        assert "WHICHMODEL_ENDPOINT_" in shown.text and "_BASE_URL=" in shown.text

@@ -29,7 +29,7 @@ def worded(a: Adaptation, lang: Lang = "en") -> Adaptation:
 
 CLOSED = PickFacts("claude-opus-4.6", "Claude Opus 4.6", open_weights=False, self_hosted=False, context=200_000)
 TUNABLE = PickFacts("gpt-4.1-mini", "GPT-4.1 mini", open_weights=False, self_hosted=False, context=1_000_000)
-OPEN = PickFacts("qwen3-32b", "Qwen3 32B", open_weights=True, self_hosted=False, context=131_072)
+OPEN = PickFacts("qwen3-32b", "Qwen3 32B", open_weights=True, self_hosted=False, context=131_072, params_total_b=32.8)
 
 
 def test_the_framework_order_holds_without_a_pick() -> None:

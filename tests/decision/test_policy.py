@@ -85,7 +85,7 @@ def test_inside_the_tier_the_cheaper_model_leads_when_balanced() -> None:
     assert rec.quality_pick.why[0] == "best_in_tier" and rec.quality_pick.rank == 2
     assert rec.value_pick is not None and rec.value_pick.model_key == "b" and rec.value_pick.why == ["tied"]
     assert "Quality pick, the strongest that fits: A" in rec.summary
-    assert any(s.code == "step_quality_first" and s.params == {"quality": "A", "value": "B"} for s in rec.step_codes)
+    assert any(s.code == "step_quality_first" and s.params == {"quality": "A", "value": "B", "target": False} for s in rec.step_codes)
 
 
 def test_quality_first_picks_the_highest_rated_of_the_tier_and_the_cheapest_tied_one_is_the_value_pick() -> None:
@@ -783,8 +783,12 @@ def test_moderation_shortlists_models_built_for_it_and_general_ones_only_when_no
     rec = recommend(req(use_case="flag hate speech and harassment in comments"), catalog)
     assert keys(rec) == ["guard", "prompt-guard"]
     assert rec.summary.startswith("This is content moderation")
-    # The only cheaper one is named as the value pick (to test), after the content classifier.
-    assert rec.value_pick is not None and rec.value_pick.model_key == "prompt-guard"
+    # The only cheaper one is named as the value pick (to test), after the content classifier, when
+    # the bill is worth a saving (expert24: the trivial-saving rule holds for unrated tasks too).
+    assert rec.value_pick is None and [r.code for r in rec.no_value] == ["no_value_trivial_unrated"]
+    busy = recommend(req(use_case="flag hate speech and harassment in comments",
+                         volume={"requests_per_month": 2_000_000, "input_tokens": 1000, "output_tokens": 100}), catalog)  # fmt: skip
+    assert busy.value_pick is not None and busy.value_pick.model_key == "prompt-guard"
     # No moderation model fits (allow-list): general models, said so.
     tight = recommend(req(task_type="moderation", deployment={"providers_allowed": ["m"]}), catalog)
     assert keys(tight) == ["gen"] and "No model built for moderation" in tight.summary

@@ -106,19 +106,20 @@ def test_a_model_over_the_latency_target_goes_after_a_comparable_one_that_meets_
 
 
 def test_a_stronger_model_ruled_out_only_by_the_latency_target_is_named_with_its_figures() -> None:
-    # A maths tutor at 20 s: reasoning models that would need their thinking cut under a quarter are
+    # A maths tutor at 12 s: reasoning models that would need their thinking cut under a quarter are
     # too slow (their maths ratings were earned thinking); the strongest of them is named with its time.
+    # (20 s until session 20: a guessed speed now keeps an estimate up to 50% over, expert24.)
     r = req(task_type="reasoning", use_case="Tutor high-school students through algebra problems step by step",
             volume={"requests_per_month": 200_000, "input_tokens": 800, "output_tokens": 700},
-            budget={"monthly_usd": 5000}, latency={"p95_seconds": 20}, needs={"reasoning": True})  # fmt: skip
+            budget={"monthly_usd": 5000}, latency={"p95_seconds": 12}, needs={"reasoning": True})  # fmt: skip
     rec = recommend(r, load_catalog())
     assert rec.recommendations
     for c in rec.recommendations:
         if c.latency is not None and c.latency.thinking_tokens:
             assert c.latency.thinking_tokens >= 2000 or c.latency.thinking_tokens >= 0.25 * 8000, c.model
     held = next(c for c in rec.summary_codes if c.code == "latency_holds_back")
-    assert held.params["p95"] > 20 and held.params["quality"] > (rec.recommendations[0].quality or 0)
-    assert "Stronger models are ruled out only by the 20 s answer-time target" in rec.summary
+    assert held.params["p95"] > 12 and held.params["quality"] > (rec.recommendations[0].quality or 0)
+    assert "Stronger models are ruled out only by the 12 s answer-time target" in rec.summary
 
 
 # --- D7 and D2: what a use case says, read with its numbers -----------------------------------------

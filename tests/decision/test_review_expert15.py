@@ -64,23 +64,26 @@ TUTOR: dict[str, Any] = {
     "volume": {"requests_per_month": 200_000, "input_tokens": 800, "output_tokens": 700},
     "budget": {"monthly_usd": 5000}, "latency": {"p95_seconds": 20}, "needs": {"reasoning": True},
 }  # fmt: skip
+TUTOR_12 = {**TUTOR, "latency": {"p95_seconds": 12}}
+"""TUTOR at 12 s: at 20 s the reasoning models held back only by latency are kept since session 20 (a
+guessed speed keeps an estimate up to 50% over the target, expert24), so the bar case needs a tighter target."""
 
 
 def test_a_stronger_model_held_back_only_by_latency_sets_the_accuracy_bar_first() -> None:
-    rec = recommend(Requirements.model_validate(TUTOR), load_catalog())
+    rec = recommend(Requirements.model_validate(TUTOR_12), load_catalog())
     bar = next(r for r in rec.step_codes if r.code == "step_accuracy_bar")
     key = rec.quality_pick.model_key if rec.quality_pick else rec.recommendations[0].model_key
     assert bar.params["pick"] == next(c.model for c in rec.recommendations if c.model_key == key)
     assert float(bar.params["quality"]) > float(bar.params["pick_quality"])
     assert float(bar.params["monthly"]) <= 5000  # within the budget: a bar the person can afford to set
-    assert float(bar.params["p95"]) > 20
+    assert float(bar.params["p95"]) > 12
     # the probe plan includes the bar model; "reach the accuracy target with the pick first" is not said
     probe = next(r for r in rec.step_codes if r.code == "step_probe")
     assert bar.params["model"] in probe.params["names"]
     assert not any(r.code == "step_quality_first" for r in rec.step_codes)
     steps = "\n".join(rec.next_steps)
     assert f"set the accuracy bar first: run {bar.params['model']}" in steps
-    zh = recommend(Requirements.model_validate(TUTOR), load_catalog(), lang="zh")
+    zh = recommend(Requirements.model_validate(TUTOR_12), load_catalog(), lang="zh")
     assert any(s.startswith("先定准确率基准") for s in zh.next_steps)
 
 
@@ -214,7 +217,7 @@ def test_the_thinking_rule_that_applies_is_stated() -> None:
 def test_the_relaxed_latency_figures_say_at_what_thinking_they_are() -> None:
     # X3: "a target of about 56.1 s would admit it at $2,925/month" was at 2,000 of 8,000 thinking
     # tokens, unstated; the sentence and the accuracy-bar step now carry both figures.
-    rec = recommend(Requirements.model_validate(TUTOR), load_catalog())
+    rec = recommend(Requirements.model_validate(TUTOR_12), load_catalog())
     held = next(r for r in rec.summary_codes if r.code == "latency_holds_back")
     assert held.params.get("cap") is not None  # reasoning models are held at their floor
     assert "with its thinking cut to" in rec.summary and "at its usual thinking it takes about" in rec.summary

@@ -282,7 +282,8 @@ def test_a_confidential_legal_job_names_the_lawyers_duty_of_confidentiality() ->
 
 
 def test_the_fine_tuning_path_says_when_serving_tuned_weights_breaks_the_budget() -> None:
-    open_pick = PickFacts("g", "Gemma", open_weights=True, self_hosted=False, context=128_000, self_host_monthly=2190.0)
+    open_pick = PickFacts("g", "Gemma", open_weights=True, self_hosted=False, context=128_000, self_host_monthly=2190.0,
+                          params_total_b=27.0)
     r = req(task_type="classification", budget={"monthly_usd": 800}, data={"labeled_examples": 20_000},
             volume={"requests_per_month": 5_000_000, "input_tokens": 450, "output_tokens": 4})  # fmt: skip
     path = choose_adaptation(r, open_pick)

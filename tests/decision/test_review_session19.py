@@ -94,14 +94,17 @@ def test_a_claude_5_model_is_told_to_send_thinking_disabled(key: str, how: str |
     assert off_setting(key) == how
 
 
-def test_the_hospital_value_pick_on_sonnet_5_says_to_send_thinking_disabled() -> None:
-    rec = recommend(Requirements.model_validate(S02), load_catalog())  # expert14's s02, as in the session-18 tests
-    sonnet = [c for c in rec.recommendations if c.model_key == "claude-sonnet-5"]
-    for c in sonnet:
-        off = [a for a in (c.cost.assumption_codes if c.cost else []) if a.code == "thinking_off"]
-        assert all(a.params.get("off_how") == "explicit" for a in off)
-        assert all("thinks by default" in say("en", a) and "only when asked" not in say("en", a) for a in off)
-    assert sonnet, "Claude Sonnet 5 through a BAA cloud is on the clinical shortlist"
+def test_the_hospital_plan_on_sonnet_5_says_to_send_thinking_disabled() -> None:
+    # s02's value pick was Claude Sonnet 5 through Bedrock; since its tokenizer is costed (session 20) it is
+    # no longer on the shortlist, so its costed plan is read from its offering directly, with thinking off
+    # (no reasoning stated)
+    from whichmodel.tools.decision.cost import cost_assumptions
+
+    catalog, req02 = load_catalog(), Requirements.model_validate({**S02, "needs": {"reasoning": False}})
+    offering = next(o for o in catalog.offerings_of("claude-sonnet-5") if o.provider == "amazon-bedrock")
+    off = [a for a in cost_assumptions(req02, offering, catalog.model_of(offering.id)) if a.code == "thinking_off"]
+    assert off and all(a.params.get("off_how") == "explicit" for a in off)
+    assert all("thinks by default" in say("en", a) and "only when asked" not in say("en", a) for a in off)
 
 
 # --- expert23 N-C: a Taiwan agency's bar on models made in mainland China ---------------------------

@@ -110,6 +110,7 @@ def english_words(text: str, rec: Recommendation) -> list[str]:
     text = OFFERING_ID.sub(" ", ADDRESS.sub(" ", text))
     named = {n for e in rec.eliminated for n in e.examples}
     named |= {c.model for c in [*rec.recommendations, *rec.frontier]}  # "Voxtral Mini (latest)", whole
+    named |= {m.model for r in rec.relaxations for m in r.per_model}  # "Magistral Medium (latest)", whole
     for r in rec.no_value:  # the cheaper models named one by one when there is no value pick
         models = r.params.get("models")
         named |= {str(m) for m in (models if isinstance(models, list) else [])}

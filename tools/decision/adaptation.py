@@ -59,6 +59,8 @@ class PickFacts:
     self_host_monthly: float | None = None
     """What serving the pick on rented GPUs would cost at this volume (the shortlist's self-hosting
     estimate), None when unknown: tuned weights served that way must still fit the budget."""
+    params_total_b: float | None = None
+    """The pick's total parameters in billions (the catalog's, with its source), None when unknown."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def pick_facts(top: Candidate, catalog: Catalog) -> PickFacts:
         self_hosted=top.self_hosted,
         context=offering.context if offering else model.context,
         self_host_monthly=top.self_host.monthly_cost if top.self_host is not None else None,
+        params_total_b=model.params_total_b,
     )
 
 
@@ -162,6 +165,20 @@ def _knowledge(req: Requirements, pick: PickFacts | None) -> _Path | None:
     return _Path("rag", tuple(reasons), tuple(steps), ("adaptation#rag", "adaptation#choosing-the-path"), params)
 
 
+SMALL_MODEL_TASKS = frozenset({"classification", "extraction"})
+"""Tasks a small model learns well from labelled examples: the model to fine-tune for them is a small one."""
+TUNE_MAX_PARAMS_B = 35.0
+"""The largest open model (total parameters, billions) fine-tuning advice names for `SMALL_MODEL_TASKS`:
+up to about 30B (Gemma 4 31B, Qwen 27-32B) LoRA tuning at 4-bit and serving fit on one 80 GB GPU; a
+frontier MoE of hundreds of billions, or a model of unknown size, is out of proportion (expert24 D13)."""
+
+
+def _tunes_oversized(req: Requirements, pick: PickFacts) -> bool:
+    """The pick is too large (or of unknown size) to be the model fine-tuned for a task a small model
+    learns (`SMALL_MODEL_TASKS`, `TUNE_MAX_PARAMS_B`)."""
+    return req.task_type in SMALL_MODEL_TASKS and (pick.params_total_b is None or pick.params_total_b > TUNE_MAX_PARAMS_B)
+
+
 def _fine_tuning(req: Requirements, pick: PickFacts | None) -> _Path | None:
     data = req.data
     needs_consistency = req.task_type in CONSISTENCY_TASKS or (req.accuracy_target or 0) >= 0.9
@@ -187,17 +204,21 @@ def _fine_tuning(req: Requirements, pick: PickFacts | None) -> _Path | None:
         # alternative when the task is sorting into categories).
         # Sorting into categories with this many labels: a small classifier trained on them first (it
         # costs next to nothing and answers in milliseconds), the large pick tuned only if it falls short.
+        oversized = _tunes_oversized(req, pick)
+        tune = "fine_tune_small_open" if oversized else "fine_tune_pick"
+        if oversized:
+            params["max_params_b"] = TUNE_MAX_PARAMS_B
         steps = ("hold_out_eval", "few_shot_ceiling") + (
-            ("small_classifier", "fine_tune_pick") if req.task_type == "classification" else ("fine_tune_pick",))
+            ("small_classifier", tune) if req.task_type == "classification" else (tune,))
         budget = req.monthly_budget_usd
-        if not pick.self_hosted and pick.self_host_monthly is not None and budget is not None \
+        if not oversized and not pick.self_hosted and pick.self_host_monthly is not None and budget is not None \
                 and pick.self_host_monthly > budget:
             # serving the tuned weights on rented GPUs would break the budget the API pick keeps (s01)
             steps += ("tuned_serving_over_budget",)
             params.update(self_host_monthly=pick.self_host_monthly, budget=budget)
         return _Path(
             "fine_tuning",
-            ("enough_examples_open_pick",),
+            ("enough_examples_for_consistency",) if oversized else ("enough_examples_open_pick",),
             steps,
             ("adaptation#fine-tuning", "optimization-order#distillation"),
             params,

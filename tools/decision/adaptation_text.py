@@ -118,6 +118,9 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
         "fine_tune_smaller": "fine-tune a smaller model on the rest and compare on the held-out set",
         "fine_tune_pick": "if that falls short: fine-tune {model} on the rest (for example with LoRA adapters), serve the tuned "
         "weights yourself or through a host that serves fine-tuned models, and compare on the held-out set",
+        "fine_tune_small_open": "if that falls short: fine-tune a small open-weights model on the rest (at most "
+        "{max_params_b:.0f}B parameters, such as a Gemma or Qwen model of that size: LoRA tuning and serving fit on one "
+        "GPU; {model} is larger or of unknown size, out of proportion for this task) and compare on the held-out set",
         "tuned_serving_over_budget": "mind the serving cost: the tuned weights on your own rented GPUs would cost "
         "about ${self_host_monthly:,.0f}/month at this volume, over your ${budget:,.0f} budget; use a host that "
         "serves your adapter at per-token prices, or keep the untuned pick",
@@ -161,6 +164,8 @@ STEPS: Mapping[Lang, Mapping[str, str]] = {
         "fine_tune_smaller": "用其余样例微调一个更小的模型，并在留出集上比较",
         "fine_tune_pick": "如果还不够：用其余样例微调 {model}（例如用 LoRA 适配器），自行部署微调后的权重或交给支持微调模型的托管商，"
         "并在留出集上比较",
+        "fine_tune_small_open": "如果还不够：用其余样例微调一个小型开源权重模型（参数不超过 {max_params_b:.0f}B，例如这个规模的 "
+        "Gemma 或 Qwen 模型：用 LoRA 适配器微调和部署都只需一块 GPU；{model} 更大或规模未知，对这项任务来说不相称），并在留出集上比较",
         "tuned_serving_over_budget": "注意部署成本：在自己租用的 GPU 上运行微调后的权重，按此用量每月约 "
         "${self_host_monthly:,.0f}，超出您 ${budget:,.0f} 的预算；请选用按 token 计费、支持加载您的适配器的托管商，或继续用未微调的模型",
         "small_classifier": "用同样的样例训练一个小型分类器（例如多语言文本编码器加分类层），在留出集上比较：如果它达到基线就用它，"

@@ -32,7 +32,12 @@ from whichmodel.tools.decision.latency import estimate_latency, provider_class, 
 from whichmodel.tools.decision.ranking import HIGH_STAKES, high_stakes_domain
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import LatencyEstimate, SelfHostEstimate
-from whichmodel.tools.decision.selfhost import estimate_self_host, self_host_speed
+from whichmodel.tools.decision.selfhost import (
+    estimate_self_host,
+    impractical_build,
+    over_gpu_limit,
+    self_host_speed,
+)
 from whichmodel.tools.decision.thinking import (
     MIN_CAP_SHARE,
     can_cap,
@@ -57,6 +62,7 @@ RELAXABLE = (
     "structured_output",
     "reasoning",
     "missing_modality",
+    "too_many_gpus",
     SELF_HOST_REASON,
 )
 PRICE_BOUND = frozenset({"over_budget", "too_slow"})
@@ -172,7 +178,7 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
         per_request = prices.per_request[i]
         monthly = None if per_request is None else per_request * requests
         lat = latencies(i)
-        failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
+        failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target, basis=lat.basis)
         if "too_slow" in failures:
             fitted = fit_thinking(req, offering, model, lat)
             if fitted is not None:
@@ -180,7 +186,7 @@ def api_stage(req: Requirements, index: CatalogIndex, as_of: date) -> Stage:
                 capped, lat = fitted
                 per_request = per_request_cost(offering, model, capped)
                 monthly = None if per_request is None else per_request * requests
-                failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target)
+                failures = price_failures(offering, monthly, lat.p95_seconds, budget=budget, target=target, basis=lat.basis)
                 cap = capped.volume.thinking_tokens
                 return Option(model, offering, monthly, lat, failures, thinking_cap=cap, usual=usual,
                               usual_monthly=usual_monthly)  # fmt: skip
@@ -303,7 +309,7 @@ def fit_thinking(
         return None
     capped = with_thinking(req, fit)
     at_floor = api_latency(capped, offering, model)
-    if (not latency_fit(at_floor.p95_seconds, target) and thinking_floor_reason(req) in HIGH_STAKES
+    if (not latency_fit(at_floor.p95_seconds, target, at_floor.basis) and thinking_floor_reason(req) in HIGH_STAKES
             and can_turn_off(model.key)):
         # Too slow even at the floor (and its margin), on a stated need in a high-stakes field (not a
         # reasoning task): thinking turned off rather than starved, where the maker does not document
@@ -327,10 +333,15 @@ def self_host_option(
         failures += (SELF_HOST_REASON,)
     elif not failures:
         estimate = self_host_estimate(req, model, offerings, gpu)
+        if impractical_build(req, estimate, gpu):
+            # more PCIe cards than one machine holds: not a build to price or time
+            return Option(model, None, None, lat, (*failures, "impractical_build"), estimate)
+        if over_gpu_limit(req, estimate):
+            failures += ("too_many_gpus",)
         # the sized deployment's own speed (its decode bound), not the size-based API speeds
         mode = thinking_mode(model.key, model.reasoning)
         lat = estimate_latency(model, "self", tokens(req, mode), task=req.task_type, speed=self_host_speed(estimate, gpu))
-        if not latency_fit(lat.p95_seconds, req.latency.p95_seconds):
+        if not latency_fit(lat.p95_seconds, req.latency.p95_seconds, lat.basis):
             failures += ("too_slow",)
         if not budget_fit(estimate.monthly_cost, req.monthly_budget_usd):
             failures += ("over_budget",)

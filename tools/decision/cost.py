@@ -17,9 +17,15 @@ stated keeps a headline without caching, and says what it would cost with CACHE_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from whichmodel.knowledge.catalog.curated import free_for_production
+from whichmodel.knowledge.catalog.curated import (
+    TOKENIZER_FACTORS,
+    TokenizerFactor,
+    cache_write_policy,
+    free_for_production,
+)
 from whichmodel.knowledge.catalog.facts import AUDIO_TOKENS_PER_MINUTE
 from whichmodel.knowledge.catalog.schema import Model, Offering, PriceTier
 from whichmodel.tools.decision.requirements import Requirements
@@ -108,6 +114,26 @@ def tokens(req: Requirements, mode: ThinkingMode) -> Tokens:
     )
 
 
+_TOKENIZERS = tuple((re.compile(pattern), factor) for pattern, factor in TOKENIZER_FACTORS)
+
+
+def tokenizer_factor(model_key: str) -> TokenizerFactor | None:
+    """The sourced factor by which `model_key`'s tokenizer counts more tokens for the same text than
+    the stated figures (`curated.TOKENIZER_FACTORS`), or None for the usual count."""
+    return next((factor for pattern, factor in _TOKENIZERS if pattern.search(model_key)), None)
+
+
+def model_tokens(t: Tokens, model_key: str, task: str) -> Tokens:
+    """`t` counted by `model_key`'s own tokenizer: its text (prompt, cached share, answer) times the
+    model's `tokenizer_factor`; the thinking budget is already in the model's tokens and audio is
+    billed by the minute, so neither changes."""
+    found = tokenizer_factor(model_key)
+    if found is None or task == "speech_to_text":
+        return t
+    k = found.factor
+    return replace(t, input=t.input * k, cached=t.cached * k, output=t.output * k)
+
+
 def reads_cache(offering: Offering, t: Tokens) -> bool:
     """Whether `offering` serves the cached share of `t` from a prompt cache: caching is stated
     (`volume.cached_input_fraction`) and the offering's price tier for this prompt lists a cache-read
@@ -144,6 +170,7 @@ def per_request_cost(
         return None
     if t is None:
         t = tokens(req, offering_mode(offering, model))
+    t = model_tokens(t, model.key, req.task_type)
     if offering.pricing.unit == "per_audio_minute":
         return t.audio_minutes * offering.pricing.tiers[0].input
     if offering.pricing.unit != "per_1m_tokens":
@@ -170,7 +197,8 @@ def cost_assumptions(
     `decode_tps`)."""
     v = req.volume
     mode = offering_mode(offering, model)
-    t = tokens(req, mode)
+    stated = tokens(req, mode)
+    t = model_tokens(stated, model.key, req.task_type)
     out: list[Reason] = []
     if req.task_type == "speech_to_text":
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
@@ -181,9 +209,13 @@ def cost_assumptions(
     out.append(
         Reason(
             code="volume",
-            params={"input": v.input_tokens, "output": t.output, "requests": v.requests_per_month},
+            params={"input": v.input_tokens, "output": stated.output, "requests": v.requests_per_month},
         )
     )
+    counted = tokenizer_factor(model.key)
+    if counted is not None:
+        out.append(Reason(code="tokenizer", params={"model": model.name, "factor": counted.factor, "input": t.input,
+                                                    "output": t.output, "source": counted.source}))  # fmt: skip
     if offering.pricing is None:
         return out
     free = free_for_production(offering.provider, offering.model)
@@ -196,8 +228,12 @@ def cost_assumptions(
         out.append(Reason(code="cache_applied", params={"fraction": v.cached_input_fraction,
                                                         "price": tier.cache_read}))  # fmt: skip
     if t.cached and write_price(tier) > tier.input:
+        policy = cache_write_policy(model.maker, model.key)  # the maker's own rule, named with its source
         out.append(Reason(code="cache_write", params={"price": tier.cache_write, "input_price": tier.input,
-                                                      "model": model.name}))  # fmt: skip
+                                                      "model": model.name,
+                                                      **({"maker_name": policy.maker_name, "since": policy.since,
+                                                          "factor": policy.factor, "source": policy.source}
+                                                         if policy else {})}))  # fmt: skip
     if not t.cached and v.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(cache_possible(req, offering, model))
     if (t.cached or v.input_tokens >= LONG_PROMPT_TOKENS) and explicit_cache(offering, model):
@@ -265,6 +301,7 @@ def estimate_cost(
     """Cost of `offering` (serving `model`) at the stated volume, or None without a usable price."""
     t = tokens(req, offering_mode(offering, model))
     per_request = per_request_cost(offering, model, req, t)
+    t = model_tokens(t, model.key, req.task_type)
     if offering.pricing is None or per_request is None:
         return None
     tier = offering.pricing.tier_for(int(t.input))

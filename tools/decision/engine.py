@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from whichmodel.knowledge.catalog.curated import MAKERS_IN_CHINA
+from whichmodel.knowledge.catalog.embedding_cards import LINE_ORDER, card_of, language_fit
+from whichmodel.knowledge.catalog.facts import specialism
 from whichmodel.knowledge.catalog.schema import Catalog, Model
 from whichmodel.tools.decision.adaptation import choose_adaptation, pick_facts
 from whichmodel.tools.decision.candidates import (
@@ -51,6 +53,7 @@ from whichmodel.tools.decision.cost import (
 from whichmodel.tools.decision.explain import explain
 from whichmodel.tools.decision.filters import (
     EU_HOME_LANGS,
+    GUESSED_LATENCY_MARGIN,
     LATENCY_MARGIN,
     SENSITIVE,
     budget_fit,
@@ -58,10 +61,12 @@ from whichmodel.tools.decision.filters import (
     context_tight,
     data_stays_inside,
     foreign_jurisdiction,
+    guessed_speed,
     is_preview,
     jurisdiction,
     latency_borderline,
     latency_fit,
+    latency_margin,
     latency_near_target,
     mainland_endpoint_ok,
     not_offered_to,
@@ -106,6 +111,7 @@ from whichmodel.tools.decision.ranking import (
     pareto_front,
     quality_profile,
     shared,
+    stakes_field,
 )
 from whichmodel.tools.decision.requirements import Requirements, defaulted_fields
 from whichmodel.tools.decision.result import (
@@ -121,9 +127,10 @@ from whichmodel.tools.decision.result import (
     Reason,
     Recommendation,
     Relaxation,
+    SelfHostEstimate,
     as_float,
 )
-from whichmodel.tools.decision.selfhost import owned_monthly, self_host_gpu
+from whichmodel.tools.decision.selfhost import impractical_build, owned_monthly, self_host_gpu
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
     BUDGETS,
@@ -161,7 +168,8 @@ BUSINESS_CLIENTS = re.compile(
 CLIENT_WORDS = ("customer", "client", "客户")
 PERSON_CONSTRAINTS = frozenset(
     {"over_budget", "too_slow", "context_too_small", "missing_modality", "open_weights_required",
-     "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning"}
+     "provider_not_allowed", "data_terms", "residency", "tool_calling", "structured_output", "reasoning",
+     "too_many_gpus"}
 )  # fmt: skip
 
 
@@ -266,7 +274,9 @@ def rank_all(
             # preview (expert21 D-7: s10's quality pick on a cerebras preview listing)
             preview=stable_sibling(r.option.model, catalog.models.values(), as_of) is not None
             or _preview_listing(r.option) is not None,
-            coverage=_speech_fit(req, r.option.model) if req.task_type == "speech_to_text" else _moderation_fit(req, k),
+            coverage=_speech_fit(req, r.option.model) if req.task_type == "speech_to_text"
+            else _embedding_fit(req, k) if req.task_type == "embedding" else _moderation_fit(req, k),
+            misses_language=_misses_language(req, r.option.model),
             maker=r.option.model.maker or k,
             tight_context=r.option.model.context_applies and context_tight(req, _window(r.option)),
             held=held[k],
@@ -288,6 +298,28 @@ def _speech_fit(req: Requirements, model: Model) -> int:
     turns (`SPEAKER_TURNS`), whether the maker documents telling speakers apart (`DIARIZES`)."""
     speakers = bool(SPEAKER_TURNS.search(req.use_case)) and not diarizes(model.key)
     return 2 * coverage(model, req.languages)[0] + int(speakers)
+
+
+def _embedding_fit(req: Requirements, key: str) -> int:
+    """Embeddings: how the maker's documented facts fit the need (`ranking.Entry.coverage`, lower
+    first): the languages' coverage (`embedding_cards.language_fit`: documented for every language,
+    unknown, English only for a non-English search) first, then the model's place in its maker's line
+    (its larger or newer model before its smaller or older one, `LINE_ORDER`). MTEB, the public
+    benchmark, is not in the catalog snapshot: this is what is known and stated."""
+    card = card_of(key)
+    line = LINE_ORDER[card.line] if card is not None else 0
+    return len(LINE_ORDER) * language_fit(key, req.languages)[0] + line
+
+
+def _misses_language(req: Requirements, model: Model) -> bool:
+    """Documented not to cover one of the person's languages (a speech model whose documented
+    languages leave it out, an English-only embedder for a German search): never the value pick
+    beside a #1 that covers them (`ranking.order`)."""
+    if req.task_type == "speech_to_text":
+        return coverage(model, req.languages)[0] == 2
+    if req.task_type == "embedding":
+        return language_fit(model.key, req.languages)[0] == 2
+    return False
 
 
 def _moderation_fit(req: Requirements, key: str) -> int:
@@ -317,17 +349,24 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     data of a person outside mainland China to a provider under Chinese law
     ('china_law', `_china_law_abroad`)."""
     found = (
-        ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds)),
+        ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds,
+                                                   option.latency.basis)),
         ("foreign_law", req.data.sensitivity in SENSITIVE
          and foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE),
         ("price_below_typical", _seller_price_doubt(option)),
         ("thinking_cut", option.thinking_cut),
-        ("not_offered_cn", not_offered_to(req, option.offering, option.model) is not None
-         or _barred_for_tw_agency(req, option)),
+        ("not_offered_cn", _not_buyable_here(req, option)),
         ("baa_unconfirmed", option.offering is not None and _baa_unconfirmed(req, option.offering.provider)),
         (CHINA_LAW, _china_law_abroad(req, option)),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
+
+
+def _not_buyable_here(req: Requirements, option: Option) -> bool:
+    """The person cannot buy `option` where they are: its provider or maker does not serve mainland
+    China, or it is a US provider's whose service there is undocumented (`filters.not_offered_to`), or a
+    Taiwan agency may not buy it (`_barred_for_tw_agency`)."""
+    return not_offered_to(req, option.offering, option.model) is not None or _barred_for_tw_agency(req, option)
 
 
 def _barred_for_tw_agency(req: Requirements, option: Option) -> bool:
@@ -573,6 +612,7 @@ def decide(
         no_value=_no_value(ranking, quality_pick, probes is not None) if quality_pick and not value_pick else [],
         summary_codes=[r for r in (route, owned) if r is not None]
         + _summary_codes(req, top, ranking, eliminated, relaxations, adaptation.approach, value_c, rated, quality_c)
+        + _quantized_route(relaxations, bool(top))
         + ([Reason(code="no_evidence", params={"capabilities": gaps})] if gaps else [])
         + ([code] if probes is not None and (code := probe_summary(top, probes, lang)) is not None else []),
         risk_codes=_risk_codes(req, top, value_c, ranking, as_of, quality_c)
@@ -704,7 +744,9 @@ def _no_value(ranking: Ranking, quality: Pick, measured: bool) -> list[Reason]:
                 "d": None if q is None or lead_q is None else round(lead_q - q, 1),
                 "share": VALUE_MAX_COST_SHARE}))  # fmt: skip
         elif bar == "trivial_saving" and len(out) < NO_VALUE_NAMED:
-            out.append(Reason(code="no_value_trivial_saving", params={
+            # an unrated shortlist (embeddings, speech): no points to give up, only a bill too small
+            code = "no_value_trivial_saving" if e.quality.value is not None else "no_value_trivial_unrated"
+            out.append(Reason(code=code, params={
                 "model": names.get(key, key), "saving": lead.monthly - e.monthly, "lead_monthly": lead.monthly,
                 "d": None if e.quality.value is None or lead.quality.value is None else round(lead.quality.value - e.quality.value, 1)}))  # fmt: skip
         elif bar in ("unrated", "provisional"):
@@ -780,6 +822,8 @@ def _candidate(
         )  # fmt: skip
         if covered:
             missing_evidence.append("language_coverage")
+    if req.task_type == "embedding":
+        reasons.append(_embedding_languages(req, option.model))
     if cost is not None:
         reasons.append(
             Reason(
@@ -843,10 +887,10 @@ def _candidate(
         # not use Previews to process Personal Data"; expert22 N-7): said on the preview's row
         risks = [r.model_copy(update={"params": {**r.params, "baa": True}}) if r.code == "preview_model" else r
                  for r in risks]
-    if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds):
+    if latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds, option.latency.basis):
         risks.append(Reason(code="latency_borderline", params={
             "model": option.model.name, "p95": option.latency.p95_seconds, "target": req.latency.p95_seconds,
-            "margin": LATENCY_MARGIN}))  # fmt: skip
+            "margin": latency_margin(option.latency.basis), "guessed": guessed_speed(option.latency.basis)}))  # fmt: skip
     if near:
         risks.append(Reason(code="latency_near_target", params={
             "model": option.model.name, "p95": lat.p95_seconds, "target": req.latency.p95_seconds,
@@ -898,6 +942,29 @@ def _candidate(
     )
 
 
+def _embedding_languages(req: Requirements, model: Model) -> Reason:
+    """Embeddings: the languages the model's maker documents it for (`embedding_cards`), against the
+    person's: 'embedding_languages' with the card's basis code and address (none when not listed)."""
+    card = card_of(model.key)
+    fit, missing = language_fit(model.key, req.languages)
+    return Reason(code="embedding_languages", params={
+        "known": card is not None, "coverage": card.coverage if card else None, "stated": card.stated if card else None,
+        "url": card.url if card else None, "covers": fit == 0, "missing": missing, "languages": list(req.languages)})  # fmt: skip
+
+
+def _embedding_language_risk(req: Requirements, model: Model) -> list[Reason]:
+    """An embedder documented for English only, shortlisted for a search in another language: a named
+    risk on its row and wherever it is named ('embed_language_misses')."""
+    if req.task_type != "embedding":
+        return []
+    card = card_of(model.key)
+    missing = language_fit(model.key, req.languages)[1]
+    if card is None or not missing:
+        return []
+    return [Reason(code="embed_language_misses", params={"model": model.name, "missing": missing,
+                                                         "stated": card.stated, "url": card.url})]  # fmt: skip
+
+
 def _price_doubts(option: Option) -> list[Reason]:
     """`price_below_typical` for a seller's price under half the model's usual one, or
     `maker_price_promo` for a maker's own list that far under its hosts' (a launch discount?), each
@@ -940,6 +1007,7 @@ def option_risks(req: Requirements, option: Option, quality: Quality) -> list[Re
                                                             "provider_name": offering.provider_name, "basis": basis,
                                                             "inferred": user_region(req)[1]}))  # fmt: skip
     risks += _price_doubts(option)
+    risks += _embedding_language_risk(req, option.model)
     if req.task_type == "speech_to_text" and SPEAKER_TURNS.search(req.use_case) and not diarizes(option.model.key):
         risks.append(Reason(code="no_diarization", params={"model": option.model.name}))
     if offering is not None and _baa_unconfirmed(req, offering.provider):
@@ -1168,12 +1236,27 @@ def _with_tradeoffs(candidates: list[Candidate], qualities: Mapping[str, Quality
 
 
 def _with_self_host_info(candidate: Candidate, req: Requirements, catalog: Catalog, gpu: Gpu) -> Candidate:
-    """For open-weights picks served by an API, add what self-hosting would cost (informational)."""
+    """For open-weights picks served by an API, add what self-hosting would cost (informational),
+    only where it is a real option (`_self_host_relevant`) and a practical build."""
     model = catalog.models[candidate.model_key]
     if not model.open_weights or model.params_total_b is None:
         return candidate
     estimate = self_host_estimate(req, model, catalog.offerings_of(model.key), gpu)
+    if impractical_build(req, estimate, gpu) or not _self_host_relevant(req, candidate, estimate):
+        return candidate
     return candidate.model_copy(update={"self_host": estimate})
+
+
+def _self_host_relevant(req: Requirements, candidate: Candidate, estimate: SelfHostEstimate) -> bool:
+    """Self-hosting figures beside an API pick (expert24 defect 16: 2x H100 at $4,380/month beside a
+    $2.40/month embeddings job): when the person can or wants to run models themselves (open weights
+    asked for, a GPU, hardware or a GPU count stated) or when self-hosting costs less than the API at
+    their volume; otherwise it is noise."""
+    d = req.deployment
+    if d.open_weights or d.gpu is not None or d.hardware is not None or d.max_gpus is not None:
+        return True
+    api = candidate.monthly_cost_usd
+    return api is not None and estimate.monthly_cost < api
 
 
 def _meets(req: Requirements, option: Option, needs: list[str]) -> list[Reason]:
@@ -1231,7 +1314,7 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
         params: dict[str, Param] = {"monthly": monthly, "per_1k": monthly / req.volume.requests_per_month * 1000}
         if cheapest.thinking_cap is not None:
             params.update(capped=cheapest.thinking_cap, target=req.latency.p95_seconds)
-            if not latency_fit(cheapest.latency.p95_seconds, req.latency.p95_seconds):
+            if not latency_fit(cheapest.latency.p95_seconds, req.latency.p95_seconds, cheapest.latency.basis):
                 # capped at the model's minimum and still too slow: the cap does not meet the target
                 params["short"] = True
         return Reason(code="needs_budget", params=params)
@@ -1241,6 +1324,8 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
             code="needs_latency",
             params={"p95": fastest.latency.p95_seconds, "thinking": fastest.latency.thinking_tokens},
         )
+    if code == "too_many_gpus":
+        return _needs_gpus(options)
     if code == "context_too_small":
         return Reason(
             code="needs_context",
@@ -1262,6 +1347,34 @@ def _needs(code: str, options: list[Option], req: Requirements) -> Reason:
     return Reason(code="needs_" + code)
 
 
+WHOLE_DOCUMENT_TASKS = frozenset({"summarization", "extraction", "classification"})
+"""Tasks whose unit is the whole document the person stated (`volume.input_tokens`): cutting it into
+chunks changes the answer (a summary of parts is not a summary), so a relaxation never asks for a
+window smaller than the document and its answer (expert24 D14)."""
+
+
+def _cuts_document(req: Requirements, window: int) -> bool:
+    """A window too small for the stated document and its answer, on a task whose unit is the whole
+    document (`WHOLE_DOCUMENT_TASKS`)."""
+    return req.task_type in WHOLE_DOCUMENT_TASKS and window < req.volume.input_tokens + req.volume.output_tokens
+
+
+def _off_task(req: Requirements, model: Model) -> bool:
+    """A specialist model (`facts.specialism`: maths, machine translation) for a task it was not built
+    for: never named as a way forward (a maths model for summaries, expert24 D14)."""
+    spec = specialism(model.key)
+    return spec is not None and req.task_type not in spec.tasks and (spec.domain is None or spec.domain not in domains_of(req))
+
+
+def _needs_gpus(options: list[Option]) -> Reason:
+    """What running a model that needs more GPUs than `deployment.max_gpus` takes: its cards (copies
+    x cards per copy), the card and its monthly cost."""
+    sized = min((o for o in options if o.self_host is not None), key=lambda o: as_float(o.monthly)).self_host
+    assert sized is not None
+    return Reason(code="needs_gpus", params={"cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu,
+                                             "monthly": sized.monthly_cost})  # fmt: skip
+
+
 def _model_changes(
     code: str, options: list[Option], ranking: Ranking, req: Requirements
 ) -> list[ModelChange]:
@@ -1273,8 +1386,11 @@ def _model_changes(
     for o in options:
         if o.model.key in passing:
             continue
-        if code == "context_too_small" and (o.offering.context if o.offering is not None else o.model.context) <= 0:
+        window = o.offering.context if o.offering is not None else o.model.context
+        if code == "context_too_small" and (window <= 0 or _cuts_document(req, window)):
             continue  # an unknown window (listed as 0) is no window a relaxation could admit
+        if _off_task(req, o.model):
+            continue
         grouped.setdefault(o.model.key, []).append(o)
     quality_of = ranking.index.qualities(quality_profile(req))
     changes = []
@@ -1370,8 +1486,13 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
             # the window every model named holds (each one's own window is on its line): a larger
             # figure would not admit the models listed with smaller windows
             params = {"tokens": min(int(as_float(c.needs.params.get("context"))) for c in shown)}
+            if req.task_type in WHOLE_DOCUMENT_TASKS:  # every window named holds the document (_cuts_document)
+                params["document"] = req.volume.input_tokens
         elif code == "open_weights_required":
             params = {"self_host": req.deployment.self_host}
+        elif code == "too_many_gpus":
+            params = {"limit": req.deployment.max_gpus,
+                      "cards": min(int(as_float(c.needs.params.get("cards"))) for c in changes)}  # fmt: skip
         elif code == "residency":
             wanted = req.deployment.data_residency
             params = {"required": wanted, "known": sum(o.region == wanted for o in ranking.index.offerings)}
@@ -1398,8 +1519,10 @@ def _relaxations(req: Requirements, ranking: Ranking) -> list[Relaxation]:
     if not ranking.ranked and budget_changes:
         out += _levels_and_levers(req, budget_changes, ranking)
     owned = _owned_hardware(req, ranking) if not ranking.ranked else None
+    quantized = _quantized(req, ranking)
     # buying the machine keeps every stated requirement: it comes first
-    return ([owned] if owned else []) + sorted(out, key=lambda r: _breaks_stated_hold(req, r.constraint))
+    return ([owned] if owned else []) + ([quantized] if quantized else []) + sorted(
+        out, key=lambda r: _breaks_stated_hold(req, r.constraint))
 
 
 BATCH_PROVIDERS = frozenset({"openai", "anthropic", "google", "google-vertex", "google-vertex-anthropic", "azure",
@@ -1448,6 +1571,57 @@ def _owned_hardware(req: Requirements, ranking: Ranking) -> Relaxation | None:
                           "months": OWNED_MONTHS, "power": power, "kwh": POWER_USD_PER_KWH,
                           "cn": in_china, "source": WORKSTATION_SOURCE}),
                       per_model=shown)  # fmt: skip
+
+
+QUANTIZED = "int4"
+"""The precision a plan too big for the cards at hand is tried at (`_quantized`): 4-bit weights
+(AWQ/GPTQ), what the owned-hardware way forward uses too."""
+
+
+def _quantized(req: Requirements, ranking: Ranking) -> Relaxation | None:
+    """When self-hosting plans were ruled out for the cards they need (more than the person's
+    `max_gpus`, or more than one machine holds) and no precision was stated: the better-rated models
+    that 4-bit weights fit on the same cards, each with its cards and monthly cost (expert24 s08: one
+    24 GB card holds a 26B model at 4-bit). None when none is rated above the current lead."""
+    blocked = ranking.stage.blocked
+    if not req.deployment.self_host or req.deployment.quantization is not None:
+        return None
+    if not (blocked.get("impractical_build") or blocked.get("too_many_gpus")):
+        return None
+    small = req.model_copy(update={"deployment": req.deployment.model_copy(update={"quantization": QUANTIZED})})
+    stage = self_host_stage(small, ranking.index.catalog, self_host_gpu(small), ranking.as_of)
+    quality_of = ranking.index.qualities(quality_profile(req))
+    ranked = [quality_of(r.option.model).value for r in ranking.ranked]
+    lead = max((q for q in ranked if q is not None), default=None)
+    passing = {r.option.model.key for r in ranking.ranked}
+    changes: list[ModelChange] = []
+    for key in sorted(stage.passing):
+        option = stage.passing[key][0]
+        sized, q = option.self_host, quality_of(option.model)
+        if key in passing or sized is None or q.value is None or (lead is not None and q.value <= lead):
+            continue
+        changes.append(ModelChange(model=option.model.name, model_key=key, quality=round(q.value, 1),
+                                   needs=Reason(code="needs_owned", params={"monthly": option.monthly,
+                                                "cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu,
+                                                "quant": QUANTIZED}),
+                                   risk_codes=mention_risks(small, option, q)))  # fmt: skip
+    if not changes:
+        return None
+    shown = sorted(changes, key=_change_order)[:5]
+    return Relaxation(constraint="quantization", suggestion="", admits=[c.model for c in shown], eliminated=0,
+                      code=Reason(code="relax_quantization", params={"quant": QUANTIZED}), per_model=shown)
+
+
+def _quantized_route(relaxations: list[Relaxation], ranked: bool) -> list[Reason]:
+    """The 4-bit way forward (`_quantized`) said in the summary when there is a pick: a better-rated
+    model the same cards hold at 4-bit is worth a sentence, not only a line among the relaxations."""
+    found = next((r for r in relaxations if r.constraint == "quantization" and r.per_model), None)
+    if found is None or not ranked:
+        return []
+    best = found.per_model[0]
+    return [Reason(code="quantized_route", params={"model": best.model, "quality": best.quality,
+                                                    "cards": best.needs.params.get("cards"),
+                                                    "gpu": best.needs.params.get("gpu")})]  # fmt: skip
 
 
 def _on_owned(req: Requirements) -> Requirements:
@@ -1750,7 +1924,9 @@ def _summary_codes(
                     "requests": req.volume.requests_per_month,
                     "rule": "measured_best" if lead.measured is not None
                     else (("speech_coverage_speakers" if SPEAKER_TURNS.search(req.use_case) else "speech_coverage")
-                          if req.task_type == "speech_to_text" else ranking.ordered.rule),
+                          if req.task_type == "speech_to_text"
+                          else "embedding_coverage" if req.task_type == "embedding" and ranking.ordered.rule == "cheapest_unrated"
+                          else ranking.ordered.rule),
                     "tier_size": len(ranking.ordered.tier), "priority": req.priority,
                     "rated_for": _passed_for_evidence(ranking, lead.model_key) if ranking.ordered.rule in (
                         "cheapest_in_tier", "cheapest_reaching_floor") else [],
@@ -1982,6 +2158,8 @@ def _latency_holds_back(req: Requirements, ranking: Ranking, pick: Candidate) ->
         q = quality_of(o.model)
         if q.value is None or q.lower is None or q.lower <= bar or o.latency.p95_seconds is None:
             continue
+        if _not_buyable_here(req, o):
+            continue  # never the yardstick or the next step where the person cannot buy it (expert24 D5)
         if _retiring(o, ranking.as_of) or is_preview(o.model, o.offering):
             passed.setdefault(o.model.name, (q.value, o.latency.p95_seconds))  # no target to relax towards: said
             continue
@@ -2140,7 +2318,7 @@ def stakes_risks(req: Requirements) -> list[Reason]:
         out.append(Reason(code="accuracy_very_high", params={"target": target, "examples": accuracy_examples(target)}))
     domain = high_stakes_domain(req)
     if domain is not None:
-        out.append(Reason(code="high_stakes", params={"domain": domain}))
+        out.append(Reason(code="high_stakes", params={"domain": stakes_field(req) or domain}))
     region = user_region(req)[0]
     if domain == "medicine" and req.data.sensitivity in SENSITIVE and region in HEALTH_LAW_REGIONS:
         # the health-records law of where the person is (US health data: the BAA, said with the data terms)
@@ -2225,7 +2403,8 @@ def _risk_codes(
     if borderline:  # one line for every shortlisted model kept inside the latency margin
         risks.append(Reason(code="latency_borderline_list", params={
             "models": [m for m, _ in borderline], "p95s": [f"{p:g}" for _, p in borderline],
-            "target": req.latency.p95_seconds, "margin": LATENCY_MARGIN}))  # fmt: skip
+            "target": req.latency.p95_seconds, "margin": LATENCY_MARGIN, "guessed_margin": GUESSED_LATENCY_MARGIN,
+            "guessed": any(r.params.get("guessed") for c in top for r in c.risk_codes if r.code == "latency_borderline")}))  # fmt: skip
     premium = self_host_premium(req, lead)
     if premium is not None:
         risks.append(premium.model_copy(update={"code": "self_host_premium_risk"}))
@@ -2245,7 +2424,7 @@ def _risk_codes(
         risks.append(Reason(code="one_provider", params={"provider": top[0].provider}))
     regions = _personal_data_of(req)
     if regions:
-        risks.append(Reason(code="residency_question", params={"regions": regions}))
+        risks.append(Reason(code="residency_question", params={"regions": regions, "stated": req.location is not None}))
     if req.data.sensitivity in SENSITIVE:
         region = user_region(req)[0]
         code = (
@@ -2257,11 +2436,39 @@ def _risk_codes(
                                                "health": high_stakes_domain(req) == "medicine"}))  # fmt: skip
     risks += _no_local_processing(req, top, ranking.index.catalog)
     risks += _made_in_china_policy(req, (lead, quality, value), ranking.index.catalog)
+    risks += _home_law_alternative(req, top, quality or lead, value)
+    if req.task_type == "embedding":
+        # where the money is lost: retrieval quality nobody measured, and a re-index to switch later
+        risks.append(Reason(code="embedding_checks", params={"languages": list(req.languages) if set(req.languages) - {"en"} else []}))
     if req.task_type == "speech_to_text":
         risks.append(Reason(code="language_coverage", params={"languages": list(req.languages)}))
         risks.append(Reason(code="speech_checks", params={"minutes": req.volume.audio_minutes,
                                                           "speakers": bool(SPEAKER_TURNS.search(req.use_case))}))
     return risks
+
+
+FOREIGN_LAW = frozenset({"foreign_jurisdiction", "foreign_jurisdiction_unknown"})
+
+
+def _home_law_alternative(
+    req: Requirements, top: list[Candidate], quality: Candidate, value: Candidate | None
+) -> list[Reason]:
+    """`home_law_alternative`: confidential data of a person in a known region whose quality pick goes to
+    a provider under another country's law: the highest-ranked shortlisted API option whose provider is
+    under the person's own (no such risk on its row), named with its rank, rating and bill, unless it is
+    already a pick (expert24, s05: restricted EU health data, both picks on Bedrock under US law, while
+    EU-law providers stood at #8-#10 unnamed: the first question a data-protection officer asks)."""
+    region = user_region(req)[0]
+    if req.data.sensitivity not in SENSITIVE or region is None:
+        return []
+    if not any(r.code in FOREIGN_LAW for r in quality.risk_codes):
+        return []
+    home = next((c for c in top if not c.self_hosted and not any(r.code in FOREIGN_LAW for r in c.risk_codes)), None)
+    if home is None or home.model_key in {quality.model_key, value.model_key if value else None}:
+        return []
+    return [Reason(code="home_law_alternative", params={"model": home.model, "provider": home.provider_name or home.provider,
+                                                         "rank": home.rank, "quality": home.quality,
+                                                         "monthly": home.monthly_cost_usd, "region": region})]  # fmt: skip
 
 
 def _made_in_china_policy(req: Requirements, picks: Iterable[Candidate | None], catalog: Catalog) -> list[Reason]:
@@ -2339,7 +2546,8 @@ def _step_codes(
         steps.append(Reason(code="step_probe", params={"names": names}))
         if bar is None:  # the accuracy bar is set with the stronger model instead
             steps.append(Reason(code="step_quality_first", params={"quality": strongest.model,
-                                                                   "value": value.model if value else None}))  # fmt: skip
+                                                                   "value": value.model if value else None,
+                                                                   "target": req.accuracy_target is not None}))  # fmt: skip
         for capped in _capped_picks([strongest, value]):
             steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:

@@ -67,6 +67,22 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "speech_covers": "documented to transcribe {languages} ({source})",
         "speech_misses": "not documented for {missing} ({source}): test before relying on it",
         "speech_unknown": "coverage of {languages} not documented: test on your audio",
+        "embedding_languages": "Languages: {coverage}",
+        "embed_covers": "documented for many languages: {stated} ({url})",
+        "embed_english": "documented for English: {stated} ({url})",
+        "embed_misses": "documented for English only: {stated} ({url}); not for {missing} text",
+        "embed_unknown": "its languages are not documented in this tool's table: test it on your {languages} queries",
+        "unrated_embedding": "Quality: MTEB/MMTEB, the public benchmark for embedding models, is not in this catalog snapshot: test retrieval on your own queries (recall@k on a small labelled set) before relying on it",
+        "embed_basis_miracl": "its maker reports multilingual retrieval results (MIRACL)",
+        "embed_basis_over_100_maker": "over 100 languages, per its maker",
+        "embed_basis_over_100_card": "over 100 languages, per its model card",
+        "embed_basis_xlmr_100": "100 languages, low-resource ones possibly weaker, per its model card",
+        "embed_basis_multilingual_maker": "multilingual, per its maker",
+        "embed_basis_english_only": "'only works for English texts', per its model card",
+        "embed_basis_english_recommended": "its model card recommends it for English only",
+        "embed_basis_english_maker": "English only, per its maker",
+        "embed_basis_english_card": "English, per its model card",
+        "embed_basis_english_code": "English and code, per its maker",
         "sensitive_ok": "Data: {sensitivity} data goes only to a {tier} offering with published data terms",
         "sensitive_self": "Data: {sensitivity} data stays on your own servers",
         "measured": "Measured on your examples ({probe_set}): {acc} correct ({ci}), n={n}; latency p95 {p95}",
@@ -84,6 +100,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         # latency wording
         "lat": "est. p95 {p95} ({ttft} to first token, then {gen} tokens{thinking} at ~{tps} tokens/s; {basis})",
         "lat_audio": "est. p95 {p95} (about 2 s of processing per audio minute; not measured)",
+        "lat_embed": "est. p95 {p95} (an embedding returns a vector, no output tokens: the time is the provider overhead plus reading the input; {basis})",
         "lat_target_ok": ", within the {target} target",
         "lat_target_near": ", less than {margin} under the {target} target on a guessed speed (model size unknown): borderline, measure it",
         "lat_target_no": ", over the {target} target",
@@ -92,6 +109,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "per_minute": "/min",
         "basis_active_params": "speed of a {b}B-active model (~180 tokens/s at 8B active, scaled by the square root of the active parameters)",
         "basis_name_tier": "speed of a small '{word}' tier (size unknown)",
+        "basis_name_small": "speed of a small tier, by 'small' in its name (size unknown)",
+        "basis_active_params_read": "prompt-read speed of a {b}B-active model (~20,000 tokens/s at 8B active, scaled by the square root of the active parameters)",
         "basis_size_unknown": "size unknown: a mid-size speed assumed",
         "basis_tier": "{tier} provider overhead",
         "basis_self_host": "decoding bound of the sized deployment on {n} x {gpu} (memory bandwidth over the model's bytes)",
@@ -120,6 +139,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "too_slow": "estimated p95 latency over the target",
         "over_budget": "over budget at the stated volume",
         "params_unknown": "parameter count unknown (cannot size self-hosting)",
+        "impractical_build": "not a practical build: one copy needs more of these cards than one machine holds, and they have no fast link (NVLink) between machines",
+        "too_many_gpus": "needs more GPUs than you have or will run (deployment.max_gpus)",
         # relaxations
         "budget_and_latency": "the budget and the latency target together",
         "relax_budget_and_latency": "Raise the budget and relax the latency target together (no single change admits a model): {model} is the cheapest at {monthly}/month ({per_1k} per 1,000 requests){slow_part}; each model below needs its own figures",
@@ -149,6 +170,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_open_weights_self_host": "Allow proprietary (closed-weights) models through their maker's or an enterprise cloud's API instead of self-hosting (your data then leaves your infrastructure)",
         "needs_api": "{model} through {offering} ({tier}) at {monthly}/month",
         "relax_context_too_small": "Fit each request into {tokens} tokens (shorter prompts, chunking or retrieval)",
+        "relax_context_too_small_document": "Accept a window of {tokens} tokens, smaller than the context you asked for but still enough for each {document}-token document and its answer",
         "relax_provider_not_allowed": "Allow more providers ({providers})",
         "relax_untrusted_provider": "Allow unverified resellers (deployment.provider_tiers: {tiers}; e.g. {providers}) after checking their terms",
         "relax_data_terms": "Use a host without published enterprise data terms (read its terms on retention and training use and sign its data-processing agreement first), or self-host an open model so the data stays on your servers (lowering the data sensitivity is right only if the data is not in fact confidential)",
@@ -157,6 +179,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_residency": "Self-host an open model in your region, or accept providers whose region is unknown or different, which admits",
         "relax_residency_none": "No offering in the catalog is known to run in {required} (providers often offer regions they do not list per model: ask yours for a {required} region and its data terms); otherwise self-host an open model in {required}, or accept providers whose region is unknown or different, which admits",
         "relax_params_unknown": "Size these models by hand (the catalog lacks their parameter counts)",
+        "relax_quantization": "Run the weights at 4-bit (deployment.quantization: {quant}, AWQ or GPTQ checkpoints): better-rated models then fit the cards you have; check the 4-bit answers on your own examples",
+        "quantized_route": " At 4-bit weights, {model} ({quality} of 100) fits the same {cards} {gpu} card(s): see the ways forward below, and check the 4-bit answers on your own examples.",
+        "relax_too_many_gpus": "Run more GPUs than your {limit} (deployment.max_gpus): the smallest plan below needs {cards}; each model below needs its own count",
+        "needs_gpus": "{model} needs {cards} {gpu} card(s) (copies x cards per copy), {monthly}/month",
         "relax_tool_calling": "Drop the need for tool calling",
         "relax_structured_output": "Drop the need for structured output",
         "relax_reasoning": "Drop the need for a reasoning model",
@@ -243,6 +269,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_maker_price_promo": "the maker's own price is {ratio} of other sellers' (perhaps a limited-time offer): confirm it lasts",
         "warn_baa": "confirm {provider} signs a HIPAA BAA first",
         "warn_no_diarization": "not documented to tell speakers apart: add a speaker-separation step",
+        "warn_embed_english_only": "documented for English only",
+        "embedding_checks": "Retrieval quality is not measured here: test it on your own queries{per_language} before you index the corpus; switching embedding models later means re-embedding every document",
+        "embedding_checks_langs": " in each language ({languages}: recall@k per language)",
+        "embed_language_misses": "{model} is documented for English only ({stated}; {url}): not for {missing} text; it is shortlisted after the models documented for your languages",
         "speakers_needed": " (which your use case needs, even with a model documented to do it)",
         "speakers_maybe": " (if you need who said what)",
         "no_diarization": "{model} is not documented to tell speakers apart, which your use case needs: pair it with a separate speaker-separation step (its cost and accuracy to test) or use a model whose maker documents it",
@@ -268,6 +298,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_restricted": "restricted data",
         "jur_source_code": "source code",
         "jur_internal": "internal business data",
+        "home_law_alternative": "Under your own law ({region}): {model} through {provider} (#{rank}, {quality} of 100, {monthly}) is the highest-ranked shortlisted option whose provider is not under another country's law; if your data-protection officer rules such providers out for this data, test it beside the picks",
         "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_inferred": " (your region inferred from your languages)",
         "jur_parent": " (its parent group is under the law of {parent})",
@@ -313,6 +344,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_unrated": "no public rating covers this task, so it leads the shortlist to test, the maker's own models first, then by cost",
         "rule_speech_coverage": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, the maker's own models next, then price per audio minute",
         "rule_speech_coverage_speakers": "no public rating covers speech recognition, so it leads the shortlist to test on your audio: documented coverage of your languages first, then telling speakers apart as its maker documents (you need speaker turns), the maker's own models next, then price per audio minute",
+        "rule_embedding_coverage": "MTEB, the public benchmark for embedding models, is not in this catalog snapshot, so it leads by what the makers document: coverage of your languages first, then a maker's larger or newer model before its smaller or older one, the maker's own API next, then cost",
         "rule_balanced": " (priority: balanced counts a model as close enough when its likely range of ratings comes within 5 points of the best one's; its own score can be further below)",
         "rule_measured_best": "it meets the bar on your examples at the lowest cost",
         "how_self": "self-hosted",
@@ -323,6 +355,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_weak": "; weaker on {items}: check that on your own examples",
         "rests_missing": "; no rating for {missing}",
         "no_public_rating": " Public ratings do not cover {task}: the pick is a shortlist to test.",
+        "no_public_rating_embedding": " Before choosing, test retrieval on your own queries (recall@k on 50-100 labelled queries): that, and the MTEB/MMTEB results for your languages, is the quality evidence this shortlist does not have.",
         "value": " Value pick to try next on your examples: {model} ({cost}{x}{d}){tied}{missing}.",
         "value_missing": "; it has no public rating for {cats}, so check that first",
         "quality_pick": " Quality pick, the strongest that fits{passed}: {model} ({cost}{x}{d}); {lead} is the value pick against it: compare both on your examples.",
@@ -340,6 +373,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_x": ", {x}x cheaper",
         "no_value_cheaper": "no cheaper candidate meets your requirements",
         "no_value_trivial_saving": "{model} would save only {saving}/month on a {lead_monthly}/month bill for {d} points less on public ratings: too little to be worth testing a weaker model",
+        "no_value_trivial_unrated": "{model} would save only {saving}/month on a {lead_monthly}/month bill: too little to be worth testing a model further down the shortlist",
         "no_value_small_saving": "{model} is only {x}x cheaper for {d} points less on public ratings (a lower-rated value pick must cost at most {share} of the quality pick)",
         "no_value_unrated": "no public rating covers the cheaper {models}{more}",
         "no_value_provisional": "the cheaper {models}{more}: retiring soon, a preview release or held back by a warning",
@@ -369,6 +403,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "one_provider": "the top three all depend on one provider ({provider})",
         "context_tight": "{model}'s context window ({context} tokens) leaves only {spare} over an average request ({request} tokens): a longer prompt, or another tokenizer's count, overflows it",
         "residency_question": "personal data: if your users are in {regions} (guessed from the languages), where may their data be processed? Set deployment.data_residency (e.g. {first}) before choosing",
+        "residency_question_stated": "personal data: your users are in {regions} (as you stated): where may their data be processed? Set deployment.data_residency (e.g. {first}) before choosing",
         "rated_thinking_on": "{model} is priced with its thinking off ({monthly}/month), as this task does not need it, but its public ratings were earned at the \u201c{effort}\u201d thinking setting: with thinking on (at least about {tokens} tokens per request) it would cost about {monthly_on}/month{over}{deep_part}; compare both settings on your examples",
         "self_host_premium": " Running {model} on your own GPUs costs {monthly}/month at this volume; the same model through {provider}'s API would cost about {api_monthly}/month ({x}x less), because rented GPUs are paid around the clock and an API per use. Self-host only if the data must not leave your servers{break_even}.",
         "self_host_break_even": ", or above about {n} requests a month",
@@ -376,8 +411,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "in_place": " in {place}",
         "health_law_ca": "PHIPA in Ontario (each province has its own health-privacy law; PIPEDA covers private-sector personal information) makes the clinic answerable for any AI service it uses: the Ontario privacy commissioner's January 2026 guidance on AI scribes asks for a privacy impact assessment, patients' informed consent, a clinician's review of every note and a written agreement with the vendor; prefer processing in Canada where a provider offers it",
         "health_law_cn": "medical and health information is sensitive personal information under the Personal Information Protection Law (Articles 28-29: separate consent; Article 55: a protection impact assessment beforehand); records also fall under the medical-record management rules and the 2022 rules on network security in medical institutions: keeping processing on your own premises is the safest route, and any outside service needs an agreement and an assessment first",
-        "health_law_eu": "health data is a special category under GDPR Article 9: a lawful basis and an Article 9 condition, a data-protection impact assessment (Article 35) and a processor agreement (Article 28) before any patient data is sent",
-        "health_law_uk": "health data is special-category data under the UK GDPR: a data-protection impact assessment and a processor agreement before any patient data is sent; for NHS work, the Data Security and Protection Toolkit too",
+        "health_law_eu": "health data is a special category under GDPR Article 9: a lawful basis and an Article 9 condition, a data-protection impact assessment (Article 35) and a processor agreement (Article 28) before any health data is sent",
+        "health_law_uk": "health data is special-category data under the UK GDPR: a data-protection impact assessment and a processor agreement before any health data is sent; for NHS work, the Data Security and Protection Toolkit too",
         "health_law_au": "health information is sensitive information under the Privacy Act 1988: consent to collect it, and reasonable steps (APP 8) before it is disclosed to a provider overseas",
         "health_law_tw": "medical records are special personal data under Taiwan's Personal Data Protection Act (Article 6): collected, processed or used only in the cases the law allows, with written consent or a legal basis",
         "health_law_hk": "health data is personal data under the Personal Data (Privacy) Ordinance: tell patients what it is used for, keep it secure, and bind any outside processor by contract (DPP 2 and 4)",
@@ -392,6 +427,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_near": "est. {p95}, borderline for the {target} target (size unknown): measure",
         "latency_near_target": "{model} is estimated at {p95}, less than {margin} under your {target} target, and the estimate guesses its speed (model size unknown): borderline; measure its answer time before committing",
         "latency_borderline_list": "Estimated latency just over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes): {models}; measure their answer time before committing",
+        "latency_borderline_list_guessed": "Estimated latency over your {target} answer-time target, kept because estimates are rough (up to {margin} over still passes, up to {guessed_margin} where the decoding speed is a guess because the model's size is unknown: served models run from about half to about twice such a guess): {models}; measure their answer time before committing, and take the next model that meets the target if one does not",
         "client_confidentiality": "Client confidentiality: a lawyer's duty of confidentiality covers client documents{law}; before sending them to any outside API, check your professional rules and engagement terms (client consent, or removing names and identifying details), whatever the provider's data terms say",
         "client_confidentiality_cn": " (in mainland China, Article 38 of the Lawyers Law: commercial secrets and clients' privacy learnt in practice)",
         "public_sector_tw": "Public agencies in Taiwan: Taiwan restricts its agencies' use of ICT products of Chinese brands (Executive Yuan, 2019) and of AI services from Chinese makers (agencies were told not to use DeepSeek in 2025), so providers under Chinese law and models made in mainland China, whoever serves them, are kept out of the picks; citizens' data falls under the Personal Data Protection Act: check your agency's rules before choosing any model",
@@ -401,6 +437,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "payment_cards": "Payment cards: if {where} carry card numbers, PCI DSS applies to every system that stores or sends them, this one included: redact card numbers before {what} reach any provider (pause recording during payment, or automatic redaction) and keep them out of test sets",
         "speech_checks": "What no catalog shows, to test on your own recordings: telling speakers apart{speakers}, long files (providers cap upload size and length: split long recordings), phone-line or noisy audio, and your names and jargon",
         "latency_borderline": "{model} is estimated at {p95}, just over your {target} target: kept because estimates are rough (up to {margin} over still passes); measure its answer time before committing",
+        "latency_borderline_guessed": "{model} is estimated at {p95}, over your {target} target, but on a guessed decoding speed (its size is unknown; served models run from about half to about twice such a guess): kept, as up to {margin} over still passes on a guess; measure its answer time before committing",
         "sensitive_data_self": "{sensitivity} data stays on your own servers: protect the servers, prompts and logs as you protect the data itself",
         "language_coverage": "no public rating covers speech recognition in {languages}: accuracy must be tested on your audio",
         "no_evidence_risk": "no evidence for {capabilities}: no candidate has a public rating for it; its quality there is unknown until tested on your examples",
@@ -412,6 +449,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "stakes_reviewer_medicine": "clinician",
         "stakes_reviewer_legal": "lawyer",
         "stakes_reviewer_finance": "professional",
+        "stakes_field_insurance": "insurance claims",
+        "stakes_reviewer_insurance": "claims handler",
         "unrated_model": "{model} has no public rating for {task}: its quality is unknown until tested",
         "mention_jurisdiction": "{data} would go to a provider under the law of {jurisdiction}",
         "mention_missing": "no rating for {categories}",
@@ -422,6 +461,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "probe the shortlist ({names}) on it: `whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "reach the accuracy target with {quality} first, then check whether {value} holds it on your examples at lower cost",
         "step_quality_first_alone": "reach the accuracy target with {quality} first, then try cheaper models on your examples",
+        "step_quality_first_no_target": "set the quality bar with {quality} first on your examples, then check whether {value} comes close to it at lower cost",
+        "step_quality_first_alone_no_target": "set the quality bar with {quality} first on your examples, then measure cheaper models against it",
         "step_caching": "your prompts are long ({input} tokens): put the part every request shares (instructions, checklist, examples) first and turn on prompt caching, then set volume.cached_input_fraction to its share (a document that differs per request cannot be cached)",
         "step_load": "load-test the self-hosted model on the chosen GPU before sizing the fleet",
         "step_batch": "your answers may wait {target}: {model} through {provider} has a batch API at half the price, about {batch_monthly}/month instead of {monthly}; batch jobs are targeted to finish within 24 hours (usually far sooner, with no guarantee), so check that against your window before counting on it",
@@ -439,6 +480,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_write_part": ", with the rest of the input billed at the {write}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_no_write_part": "; the provider lists no cache-write charge",
         "cache_write": "{model}: input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M (the provider bills writing to the cache; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
+        "cache_write_rule": "{model}: input not read from the cache billed at the {price}/M cache-write price instead of {input_price}/M ({maker_name} bills cache writes at {factor}x the input rate from the {since} family on, no write fee before it: {source}; an upper bound, as only the cached prefix is written, and only when the cache has expired)",
         "cache_storage": "{provider} context caching is explicit: cached tokens also bill storage per hour they are kept (not included above)",
         "home_law_unknown": "Where you are is not stated (set `location`), so no home law is assumed: only providers under Chinese law are flagged for your data; a provider under another country's law (the US, the EU...) can matter for it too",
         "image_tokens": "Images and PDF pages: the {input} input tokens per request are applied to every model alike, but each maker counts a page image differently (roughly 260 tokens per image tile on Gemini, about 770-1,100 for a page at high detail on GPT-4o-class models, about 1,600 for a 1,092-pixel page on Claude, as their documentation describes the counting): send one sample page to the shortlisted models and read the input tokens they bill before trusting the cost figures",
@@ -450,6 +492,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_traffic": "peak traffic {peak}x the monthly average; {util} utilization; always on (730 h/month)",
         "sh_failover": "{replicas} replicas: {needed} for the volume plus one for failover, so that a GPU failure or an update does not stop a service this size ({volume} requests a month or more)",
         "sh_gpu_price": "GPU price {hourly}/hour ({source})",
+        "sh_pcie": "the {gpu} has no fast link between cards (PCIe only): the layers are split across the {cards} cards and a token passes them one after another, so one stream decodes at one card's bandwidth (tensor parallel over PCIe may do somewhat better: measure) ({source})",
         "sh_export_control": "the {gpu} is under US export controls for mainland China: these figures are a yardstick; ask your supplier which accelerators it can deliver there and re-size with their memory and bandwidth",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output): the model's usual thinking, since this sizing is for your own GPUs; an API plan above may cap it to meet the answer-time target at that provider's speed",
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
@@ -468,6 +511,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_tokens": "{who}{tokens} hidden thinking tokens per request of a reasoning model, billed as output and decoded before the answer{assumed}",
         "thinking_assumed": " (assumed; set volume.thinking_tokens)",
         "free_for_production": "$0: free for production use by its maker ({source}, {as_of}), not a trial or free tier",
+        "tokenizer": "{model} counts the same text as up to {factor}x the tokens ({source}): billed at {input} input and {output} output tokens per request",
         "thinking_capped": " (capped so the answer time meets the {target} s latency target: set this model's thinking budget or a low reasoning effort, and check accuracy at that setting on your examples)",
         "thinking_capped_adaptive": " (kept down so the answer time meets the {target} s latency target: this model takes no thinking-token budget, so set a low effort level; the token figure is an estimate: check answer time and accuracy at that setting on your examples)",
         "thinking_off": "{who}thinking off assumed {off_note}; with thinking on add at least ~{tokens} tokens per request: +{monthly}/month{secs}{deep_part}",
@@ -548,6 +592,22 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "speech_covers": "有文档说明可转写 {languages}（{source}）",
         "speech_misses": "没有文档说明支持 {missing}（{source}）：依赖前请先测试",
         "speech_unknown": "对 {languages} 的支持没有文档说明：请用您的音频测试",
+        "embedding_languages": "语言：{coverage}",
+        "embed_covers": "有文档说明支持多种语言：{stated}（{url}）",
+        "embed_english": "有文档说明适用于英语：{stated}（{url}）",
+        "embed_misses": "文档说明只适用于英语：{stated}（{url}）；不适合 {missing} 文本",
+        "embed_unknown": "本工具的表中没有其语言支持的文档：请用您的 {languages} 查询测试",
+        "unrated_embedding": "质量：公开的向量模型基准 MTEB/MMTEB 不在本目录快照中：在依赖它之前，请用您自己的查询测试检索效果（在一小组标注好的查询上计算 recall@k）",
+        "embed_basis_miracl": "厂商公布了多语言检索结果（MIRACL）",
+        "embed_basis_over_100_maker": "厂商说明支持 100 多种语言",
+        "embed_basis_over_100_card": "模型卡说明支持 100 多种语言",
+        "embed_basis_xlmr_100": "模型卡说明支持 100 种语言，低资源语言可能较弱",
+        "embed_basis_multilingual_maker": "厂商说明支持多语言",
+        "embed_basis_english_only": "模型卡说明“只适用于英语文本”",
+        "embed_basis_english_recommended": "模型卡建议只用于英语",
+        "embed_basis_english_maker": "厂商说明只支持英语",
+        "embed_basis_english_card": "模型卡说明为英语模型",
+        "embed_basis_english_code": "厂商说明用于英语和代码",
         "sensitive_ok": "数据：{sensitivity} 数据只交给公布了数据条款的服务方：{tier}",
         "sensitive_self": "数据：{sensitivity} 数据留在您自己的服务器上",
         "measured": "在您的样例上实测（{probe_set}）：正确率 {acc}（{ci}），n={n}；p95 延迟 {p95}",
@@ -563,6 +623,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "latency_vs": "估计 p95 {a}，第 1 名为 {b}",
         "lat": "估计 p95 {p95}（首 token {ttft}，随后 {gen} 个 token{thinking}，约 {tps} token/秒；{basis}）",
         "lat_audio": "估计 p95 {p95}（每分钟音频约需 2 秒处理；非实测）",
+        "lat_embed": "估计 p95 {p95}（向量化只返回向量，不生成输出 token：时间为服务开销加读取输入；{basis}）",
         "lat_target_ok": "，在 {target}的目标之内",
         "lat_target_near": "，距 {target}的目标不到 {margin}，而速度是猜测的（模型规模未知）：处于临界，需要实测",
         "lat_target_no": "，超过 {target}的目标",
@@ -571,6 +632,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "per_minute": "/分钟",
         "basis_active_params": "按 {b}B 激活参数模型的速度（8B 激活参数约 180 token/秒，按激活参数的平方根换算）",
         "basis_name_tier": "按小型“{word}”档的速度（规模未知）",
+        "basis_name_small": "按名称中的“small”推测为小型档的速度（规模未知）",
+        "basis_active_params_read": "按 {b}B 激活参数模型的提示读取速度（8B 激活参数约 20,000 token/秒，按激活参数的平方根换算）",
         "basis_size_unknown": "规模未知：按中等规模速度估算",
         "basis_tier": "{tier} 带来的服务开销",
         "basis_self_host": "按规划的部署（{n} 块 {gpu}）的解码上限（显存带宽除以模型字节数）",
@@ -598,6 +661,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "too_slow": "估计 p95 延迟超过目标",
         "over_budget": "按所述用量超出预算",
         "params_unknown": "参数量未知（无法估算自托管规模）",
+        "impractical_build": "不是可行的配置：一份模型需要的显卡超过一台机器能装的数量，而这种卡在机器之间没有高速互联（NVLink）",
+        "too_many_gpus": "需要的 GPU 超过您现有或打算运行的数量（deployment.max_gpus）",
         "budget_and_latency": "预算和延迟目标（同时放宽）",
         "relax_budget_and_latency": "同时提高预算并放宽延迟目标（单一改动无法纳入任何模型）：最便宜的是 {model}，每月 {monthly}（每 1,000 次请求 {per_1k}）{slow_part}；下列每个模型各自所需的数值见后",
         "needs_budget_and_latency": "{model} 需要每月 {monthly}{slow_part}{capped_part}",
@@ -626,6 +691,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_open_weights_self_host": "允许不再自托管，改为通过模型厂商或企业云的 API 使用专有（闭源权重）模型（数据将因此离开您的基础设施）",
         "needs_api": "{model}（经由 {offering}，{tier}）每月 {monthly}",
         "relax_context_too_small": "把每次请求控制在 {tokens} 个 token 以内（缩短提示、分块或检索）",
+        "relax_context_too_small_document": "接受 {tokens} 个 token 的上下文窗口：比您要求的小，但仍能容纳每份 {document} 个 token 的文档及其回答",
         "relax_provider_not_allowed": "允许更多服务商（{providers}）",
         "relax_untrusted_provider": "在核查条款后允许未经核实的转售商（" + _zh_field("deployment.provider_tiers") + "：{tiers}；例如 {providers}）",
         "relax_data_terms": "改用没有公布企业数据条款的托管商（先阅读其关于数据保留和训练使用的条款，并签署数据处理协议），或自行部署开源权重模型，让数据留在您自己的服务器上（只有数据其实并不机密时，才应降低数据敏感级别）",
@@ -634,6 +700,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_residency": "在您所在地区自托管开放模型，或接受地区未知或不同的服务商（这样可纳入）",
         "relax_residency_none": "目录中没有已知在{required}运行的服务（服务商常有未按模型列出的地区：请向您的服务商询问{required}地区及其数据条款）；否则请在{required}自托管开放模型，或接受地区未知或不同的服务商（这样可纳入）",
         "relax_params_unknown": "手工估算这些模型的规模（目录中缺少其参数量）",
+        "relax_quantization": "以 4 位量化运行权重（deployment.quantization: {quant}，AWQ 或 GPTQ 版本）：评分更高的模型就能装进您现有的显卡；请在您自己的样例上检查 4 位量化后的回答质量",
+        "quantized_route": "以 4 位量化权重运行时，{model}（{quality}/100）可装进同样的 {cards} 块 {gpu} 显卡：见下面的可行办法，并在您自己的样例上检查 4 位量化后的回答质量。",
+        "relax_too_many_gpus": "使用比您的 {limit} 块更多的 GPU（deployment.max_gpus）：下列最小的方案需要 {cards} 块；每个模型各自所需的数量见后",
+        "needs_gpus": "{model} 需要 {cards} 块 {gpu} 显卡（副本数 x 每份的卡数），每月 {monthly}",
         "relax_tool_calling": "取消对工具调用的要求",
         "relax_structured_output": "取消对结构化输出的要求",
         "relax_reasoning": "取消对推理模型的要求",
@@ -721,6 +791,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_maker_price_promo": "厂商自己的标价只有其他销售方的 {ratio}（可能是限时优惠）：请确认这个价格能否持续",
         "warn_baa": "请先确认 {provider} 签署 HIPAA 商业伙伴协议",
         "warn_no_diarization": "未说明能区分说话人：需另加区分说话人的步骤",
+        "warn_embed_english_only": "文档说明只适用于英语",
+        "embedding_checks": "这里没有测量检索质量：在为整个语料建立索引之前，请用您自己的查询测试{per_language}；以后更换向量模型意味着要把所有文档重新向量化",
+        "embedding_checks_langs": "（{languages}：按语言分别计算 recall@k）",
+        "embed_language_misses": "{model} 的文档说明只适用于英语（{stated}；{url}）：不适合 {missing} 文本；它排在有文档说明支持您的语言的模型之后",
         "speakers_needed": "（您的用例需要，即使厂商说明支持也要测试）",
         "speakers_maybe": "（如果需要知道谁说了什么）",
         "no_diarization": "{model} 没有说明能区分说话人，而您的用例需要：请另加一个区分说话人的步骤（其费用和准确率需测试），或选用厂商明确支持的模型",
@@ -744,6 +818,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_restricted": "受限数据",
         "jur_source_code": "源代码",
         "jur_internal": "内部业务数据",
+        "home_law_alternative": "受您所在地（{region}）法律管辖的选项：{model}（经 {provider}，第 {rank} 名，{quality}/100，{monthly}）是候选名单中排名最高、提供方不受他国法律管辖的选项；如果您的数据保护负责人不允许把这类数据交给受他国法律管辖的提供方，请把它和推荐的模型一起测试",
         "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "jur_parent": "（其母公司受{parent}法律管辖）",
@@ -789,6 +864,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
         "rule_speech_coverage": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看是否为模型厂商自己的模型，最后按每分钟音频价格",
         "rule_speech_coverage_speakers": "没有公开评分覆盖语音识别，因此它是待用您的音频测试的候选名单之首：先看是否有文档说明支持您的语言，再看厂商是否说明能区分说话人（您需要区分说话人），然后看是否为模型厂商自己的模型，最后按每分钟音频价格",
+        "rule_embedding_coverage": "公开的向量模型基准 MTEB 不在本目录快照中，因此按厂商的文档说明排在首位：先看是否支持您的语言，再看是否为厂商同系列中较大或较新的模型（先于较小或较旧的），然后看是否为厂商自己的 API，最后按成本",
         "rule_balanced": "（兼顾质量与成本：评分的可能区间与最好模型的相差不到 5 分就算够接近，分数本身可能差得更多）",
         "rule_measured_best": "它在您的样例上达标且成本最低",
         "how_self": "自托管",
@@ -799,6 +875,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "rests_weak": "；在{items}上较弱，请在您自己的样例上检查",
         "rests_missing": "；缺少 {missing} 的评分",
         "no_public_rating": "公开评分不覆盖{task}：首选只是待测试的候选名单。",
+        "no_public_rating_embedding": "选定前请用您自己的查询测试检索效果（在 50-100 个标注好的查询上计算 recall@k）：这一点，加上 MTEB/MMTEB 在您的语言上的结果，正是这份候选名单缺少的质量证据。",
         "value": "接下来可在您的样例上试用的性价比之选：{model}（{cost}{x}{d}）{tied}{missing}。",
         "value_missing": "；它没有{cats}的公开评分，请先核实这一点",
         "passed_over": "，排在评分更高但即将退役或为预览版的 {names} 之后，见表格",
@@ -816,6 +893,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "value_x": "，{cheaper}",
         "no_value_cheaper": "没有满足您要求的更便宜的候选",
         "no_value_trivial_saving": "{model} 每月只能省 {saving}（首选每月 {lead_monthly}），公开评分却低 {d} 分：省下的钱不值得去测试一个较弱的模型",
+        "no_value_trivial_unrated": "{model} 每月只能省 {saving}（首选每月 {lead_monthly}）：省下的钱不值得再去测试名单中靠后的模型",
         "no_value_small_saving": "{model} 只是{cheaper}，公开评分却低 {d} 分（评分较低的性价比之选，费用最多只能是质量之选的 {share}）",
         "no_value_unrated": "更便宜的 {models}{more} 没有可比的公开评分",
         "no_value_provisional": "更便宜的 {models}{more} 即将下线、是预览版或因警告而暂缓",
@@ -844,6 +922,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "one_provider": "前三名都依赖同一家服务商（{provider}）",
         "context_tight": "{model} 的上下文窗口（{context} token）比平均请求（{request} token）只多 {spare}：提示稍长，或换一种分词器计数，就会超出",
         "residency_question": "个人数据：如果您的用户在{regions}（根据语言推测），他们的数据可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
+        "residency_question_stated": "个人数据：您的用户在{regions}（按您所说），他们的数据可以在哪里处理？请先设置" + _zh_field("deployment.data_residency") + "（例如{first}）",
         "rated_thinking_on": "{model} 按关闭思考计价（每月 {monthly}），因为此任务不需要；但它的公开评分是在“{effort}”思考设置下取得的：开启思考（每次请求至少约 {tokens} 个 token）每月约需 {monthly_on}{over}{deep_part}；请在您的样例上比较两种设置",
         "self_host_premium": "在您自己的 GPU 上运行 {model} 在此用量下每月约 {monthly}；同一模型通过 {provider} 的 API 每月约 {api_monthly}（{cheaper}），因为租用的 GPU 全天计费，而 API 按用量计费。只有数据不能离开您的服务器时才值得自行部署{break_even}。",
         "self_host_break_even": "，或每月请求超过约 {n} 次时",
@@ -851,8 +930,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "in_place": "（{place}）",
         "health_law_ca": "安大略省的 PHIPA（各省有各自的健康隐私法；私营机构的个人信息适用 PIPEDA）要求诊所对所用的 AI 服务负责：安大略省隐私专员 2026 年 1 月关于 AI 病历助手的指引要求做隐私影响评估、取得患者知情同意、由临床人员审核每份记录，并与供应商签署书面协议；能在加拿大境内处理的服务商优先",
         "health_law_cn": "医疗健康信息属于《个人信息保护法》规定的敏感个人信息（第二十八、二十九条：需取得单独同意；第五十五条：事先做个人信息保护影响评估）；病历还适用《医疗机构病历管理规定》和 2022 年的《医疗卫生机构网络安全管理办法》：在本单位内处理最稳妥，使用任何外部服务都要先签协议、做评估",
-        "health_law_eu": "健康数据属于《通用数据保护条例》第 9 条的特殊类别：发送任何患者数据之前，需要合法依据和第 9 条的条件、数据保护影响评估（第 35 条）以及处理者协议（第 28 条）",
-        "health_law_uk": "健康数据属于英国《通用数据保护条例》的特殊类别：发送任何患者数据之前，需要数据保护影响评估和处理者协议；为 NHS 工作还需满足数据安全与保护工具包（DSPT）",
+        "health_law_eu": "健康数据属于《通用数据保护条例》第 9 条的特殊类别：发送任何健康数据之前，需要合法依据和第 9 条的条件、数据保护影响评估（第 35 条）以及处理者协议（第 28 条）",
+        "health_law_uk": "健康数据属于英国《通用数据保护条例》的特殊类别：发送任何健康数据之前，需要数据保护影响评估和处理者协议；为 NHS 工作还需满足数据安全与保护工具包（DSPT）",
         "health_law_au": "健康信息属于 1988 年《隐私法》规定的敏感信息：收集需取得同意，向境外服务商披露前需采取合理措施（APP 8）",
         "health_law_tw": "病歷屬於臺灣《個人資料保護法》第 6 條的特種個人資料：只能在法律允許的情形下蒐集、處理或利用，並需書面同意或法律依據",
         "health_law_hk": "健康资料属于香港《个人资料（私隐）条例》下的个人资料：告知患者用途、妥善保护，并以合约约束任何外部处理者（保障资料第 2、4 原则）",
@@ -867,6 +946,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "warn_near": "估计 {p95}，{target}目标的临界值（规模未知）：需实测",
         "latency_near_target": "{model} 的估计响应时间为 {p95}，距您 {target}的目标不到 {margin}，而且这个估计的速度是猜测的（模型规模未知）：处于临界，请在确定前实测其响应时间",
         "latency_borderline_list": "估计延迟（响应时间）略超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留）：{models}；请在确定前实测它们的响应时间",
+        "latency_borderline_list_guessed": "估计延迟（响应时间）超过您 {target}目标的模型（因估计值较粗略，超出不到 {margin} 仍保留；模型规模未知、生成速度只是猜测时，超出不到 {guessed_margin} 仍保留：实际服务的速度约为猜测值的一半到两倍）：{models}；请在确定前实测它们的响应时间，若不达标，改用下一个达标的模型",
         "client_confidentiality": "委托人保密：律师对委托人文件负有保密义务{law}；把客户合同发给任何外部 API 之前，无论服务商的数据条款如何，都请先核对执业规范和委托协议（取得委托人同意，或去掉名称和可识别信息）",
         "client_confidentiality_cn": "（《律师法》第三十八条：执业中知悉的商业秘密和当事人隐私）",
         "public_sector_tw": "台湾的公务机关：台湾限制公务机关使用大陆厂牌的资通讯产品（行政院，2019 年）和中国厂商的 AI 服务（2025 年已要求各机关不得使用 DeepSeek），因此受中国法律管辖的服务商，以及由中国大陆公司开发的模型（无论由谁提供服务），都不列入推荐；市民的个人资料适用《个人资料保护法》：选择任何模型之前，请先核对本机关的规定",
@@ -876,6 +956,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "payment_cards": "银行卡信息：如果{where}中含有卡号，存储或传输卡号的每个系统（包括本系统）都适用支付卡行业数据安全标准：在{what}交给任何服务商之前去除卡号（付款时暂停录音，或自动脱敏），测试集中也不要保留卡号",
         "speech_checks": "目录里看不到、需要用您自己的录音测试的：区分说话人{speakers}、长文件（服务商限制上传大小和时长：长录音需切分）、电话线路或嘈杂环境的音频，以及您领域的人名和术语",
         "latency_borderline": "{model} 的估计响应时间为 {p95}，略超过您 {target}的目标：因为估计值较粗略（超出不到 {margin} 仍保留），请在确定前实测其响应时间",
+        "latency_borderline_guessed": "{model} 的估计响应时间为 {p95}，超过您 {target}的目标，但其生成速度只是猜测（模型规模未知；实际服务的速度约为猜测值的一半到两倍）：猜测速度下超出不到 {margin} 仍保留，请在确定前实测其响应时间",
         "sensitive_data_self": "{sensitivity} 数据留在您自己的服务器上：请像保护数据本身一样保护服务器、提示词和日志",
         "language_coverage": "没有公开评分覆盖 {languages} 的语音识别：准确率必须用您的音频测试",
         "no_evidence_risk": "{capabilities}没有证据：没有任何候选模型在这方面有公开评分；在用您的样例测试之前，这方面的质量未知",
@@ -887,6 +968,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "stakes_reviewer_medicine": "临床医生",
         "stakes_reviewer_legal": "律师",
         "stakes_reviewer_finance": "专业人员",
+        "stakes_field_insurance": "保险理赔",
+        "stakes_reviewer_insurance": "理赔人员",
         "unrated_model": "{model} 没有{task}的公开评分：测试之前其质量未知",
         "mention_jurisdiction": "{data}将交给受{jurisdiction}的服务商",
         "mention_missing": "缺少{categories}的评分",
@@ -896,6 +979,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "step_probe": "用评估集测试候选名单（{names}）：`whichmodel probe --examples FILE --models ...`",
         "step_quality_first": "先用 {quality} 达到准确率目标，再检查 {value} 能否在您的样例上以更低成本保持",
         "step_quality_first_alone": "先用 {quality} 达到准确率目标，再在您的样例上尝试更便宜的模型",
+        "step_quality_first_no_target": "先用 {quality} 在您的样例上定下质量基准，再检查 {value} 能否以更低成本接近它",
+        "step_quality_first_alone_no_target": "先用 {quality} 在您的样例上定下质量基准，再用它衡量更便宜的模型",
         "step_caching": "您的提示很长（{input} token）：把每次请求都相同的部分（指令、检查清单、示例）放在最前面并开启提示缓存，再把它所占的比例填入" + _zh_field("volume.cached_input_fraction") + "（每次都不同的文档无法缓存）",
         "step_load": "在确定集群规模之前，在选定 GPU 上对自托管模型做压力测试",
         "step_batch": "您的回答可以等待 {target}：{model}（经由 {provider}）有半价的批处理接口，每月约 {batch_monthly}，而不是 {monthly}；批处理任务的目标是 24 小时内完成（通常快得多，但不保证），请先对照您的时间窗口再决定是否依赖它",
@@ -912,6 +997,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "cache_write_part": "，其余输入按每百万 token {write} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_no_write_part": "；该服务商未列出缓存写入费用",
         "cache_write": "{model}：未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（服务商对写入缓存收费；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
+        "cache_write_rule": "{model}：未从缓存读取的输入按每百万 token {price} 的缓存写入价计费，而不是 {input_price} 的输入价（{maker_name} 从 {since} 系列起按输入价的 {factor} 倍对缓存写入收费，此前的模型写入免费，见 {source}；这是上限，因为只有被缓存的前缀会写入，且只在缓存过期时写入）",
         "cache_storage": "{provider} 的上下文缓存为显式缓存：缓存的 token 还按保留时长（每小时）收取存储费（上面未计入）",
         "sh_export_control": "{gpu} 受美国对中国大陆的出口管制：这些数字只作参照；请向您的供应商确认在国内能供应哪些加速卡，并按其显存和带宽重新估算",
         "home_law_unknown": "没有说明您所在的地方（请设置" + _zh_field("location") + "），因此不假定您的本地法律：只对受中国法律管辖的服务商加了标注；受其他国家法律（美国、欧盟等）管辖的服务商对您的数据同样可能有影响",
@@ -924,6 +1010,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_traffic": "峰值流量为月平均的 {peak} 倍；利用率 {util}；全天候运行（每月 730 小时）",
         "sh_failover": "{replicas} 个副本：{needed} 个承担用量，另加 1 个用于故障切换，这样 GPU 故障或升级时服务不会中断（每月 {volume} 次请求及以上的服务都这样规划）",
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
+        "sh_pcie": "{gpu} 卡之间没有高速互联（仅 PCIe）：模型各层分布在 {cards} 块卡上，每个 token 依次经过各卡，因此单路解码速度按一块卡的带宽计算（经 PCIe 的张量并行可能稍快：请实测）（NVIDIA HGX 与 AMD Instinct 平台资料；RTX 40 系列、L4、A10G、L40S 仅有 PCIe）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）：这是该模型通常的思考量，因为这里估算的是您自己的 GPU；上文的 API 方案可能为了在服务商的速度下满足响应时间目标而削减了思考量",
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
         "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
@@ -941,6 +1028,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "thinking_tokens": "{who}推理模型每次请求 {tokens} 个隐藏思考 token，按输出计费，并在回答前解码{assumed}",
         "thinking_assumed": "（假设值；可设置" + _zh_field("volume.thinking_tokens") + "）",
         "free_for_production": "$0：模型厂商允许在生产中免费使用（{source}，{as_of}），并非试用或免费额度",
+        "tokenizer": "{model} 的分词器对同样的文字最多算出 {factor} 倍的 token（据 Anthropic 2026-04-16 发布 Claude Opus 4.7 时的说明，约 1.0–1.35 倍；Opus 4.8 和 Claude 5 系列沿用该分词器）：按每次请求 {input} 个输入 token、{output} 个输出 token 计费",
         "thinking_capped": "（为使回答时间满足 {target} 秒的延迟目标而设的上限：请把该模型的思考预算或推理强度调低到此值，并在您的样例上核实此设置下的准确率）",
         "thinking_capped_adaptive": "（为使回答时间满足 {target} 秒的延迟目标而压低：此模型不接受思考 token 预算，请调低推理强度；token 数为估算，请在您的样例上核实此设置下的回答时间和准确率）",
         "thinking_off": "{who}假设关闭思考{off_note}；开启思考每次请求至少约多 {tokens} 个 token：每月 +{monthly}{secs}{deep_part}",
@@ -1202,10 +1290,12 @@ def basis_text(lang: Lang, basis: str) -> str:
             parts[name] = value
     why: list[str] = []
     if "active_params" in parts:
-        why.append(t(lang, "basis_active_params").format(b=parts["active_params"]))
+        key = "basis_active_params_read" if "embedding" in parts else "basis_active_params"  # no decoding
+        why.append(t(lang, key).format(b=parts["active_params"]))
     elif "name_tier" in parts:
         word = parts["name_tier"]  # a tier word of model names (mini, flash): a name, written as one in Chinese
-        why.append(t(lang, "basis_name_tier").format(word=word.capitalize() if lang == "zh" else word))
+        key = "basis_name_small" if word == "small" else "basis_name_tier"  # not "a small 'small' tier"
+        why.append(t(lang, key).format(word=word.capitalize() if lang == "zh" else word))
     elif "size_unknown" in parts:
         why.append(t(lang, "basis_size_unknown"))
     elif "self_host" in parts:
@@ -1227,6 +1317,8 @@ def latency_text(lang: Lang, p: Mapping[str, Param]) -> str:
     basis = str(p.get("basis") or "")
     if basis == "audio_realtime":
         text = t(lang, "lat_audio").format(p95=seconds(p.get("p95"), lang))
+    elif "embedding" in basis.split(";"):  # no output tokens: the prompt read is the whole time
+        text = t(lang, "lat_embed").format(p95=seconds(p.get("p95"), lang), basis=basis_text(lang, basis))
     else:
         why = [basis_text(lang, basis)]
         thinking = p.get("thinking") or 0
@@ -1490,7 +1582,7 @@ def _generic(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
             out[k] = usd(v)
         elif k in ("p95", "target", "p95_seconds", "target_seconds", "a", "b", "ga_p95"):
             out[k] = seconds(v, lang)
-        elif k in ("fraction", "margin", "spare"):
+        elif k in ("fraction", "margin", "spare", "guessed_margin"):
             out[k] = pct(v)
         elif k in ("tier", "tiers") and isinstance(v, str):
             out[k] = tier_name(lang, v)
@@ -1532,6 +1624,26 @@ def _speech_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
         "speech_unknown" if not p.get("known") else ("speech_covers" if p.get("covers") else "speech_misses")
     )
     return {"coverage": t(lang, key).format(**values)}
+
+
+def _embedding_languages(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    values = _generic(lang, {"languages": p.get("languages") or [], "missing": p.get("missing") or []})
+    values["url"] = str(p.get("url") or "")
+    values["stated"] = t(lang, f"embed_basis_{p.get('stated')}") if p.get("stated") else ""
+    key = ("embed_unknown" if not p.get("known") else "embed_misses" if p.get("missing")
+           else "embed_covers" if p.get("coverage") == "multilingual" else "embed_english")  # fmt: skip
+    return {"coverage": t(lang, key).format(**values)}
+
+
+def _embed_language_misses(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    values = _generic(lang, {"model": p.get("model"), "missing": p.get("missing") or []})
+    return {**values, "url": str(p.get("url") or ""), "stated": t(lang, f"embed_basis_{p.get('stated')}")}
+
+
+def _embedding_checks(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    langs = p.get("languages") or []
+    said = t(lang, "embedding_checks_langs").format(**_generic(lang, {"languages": langs})) if langs else ""
+    return {"per_language": said}
 
 
 def _accuracy(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
@@ -1774,6 +1886,7 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "risk_note": _risk_note,
     "cache_possible_priced": _cache_prices,
     "cache_write": _cache_prices,
+    "cache_write_rule": _cache_prices,
     "accuracy_very_high": _accuracy_examples,
     "step_measure_accuracy": _accuracy_examples,
     "high_stakes": _high_stakes,
@@ -1801,6 +1914,10 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "value": _value,
     "no_value_small_saving": _no_value,
     "no_value_trivial_saving": _no_value,
+    "no_value_trivial_unrated": _no_value,
+    "embedding_languages": _embedding_languages,
+    "embedding_checks": _embedding_checks,
+    "embed_language_misses": _embed_language_misses,
     "no_value_unrated": _no_value,
     "no_value_provisional": _no_value,
     "quality_pick": _quality_pick,
@@ -1840,12 +1957,20 @@ def _say(lang: Lang, reason: Reason) -> str:
         return t(lang, "latency").format(latency=latency_text(lang, {**p, "gen": _generated(p, gen)}))
     if code == "sensitive_ok" and p.get("tier") == "self":
         code = "sensitive_self"
+    if code in ("latency_borderline", "latency_borderline_list") and p.get("guessed"):
+        code += "_guessed"
     if code == "evidence_missing" and "model" in p:
         code = "evidence_missing_risk"
+    if code in ("unrated", "no_public_rating") and p.get("task") == "embedding":
+        code = f"{code}_embedding"  # MTEB exists: it is not in this catalog snapshot (expert24 s07)
     if code == "cache_possible" and p.get("cached_monthly") is not None:
         code = "cache_possible_priced"
     if code == "step_quality_first" and not p.get("value"):
         code = "step_quality_first_alone"
+    if code.startswith("step_quality_first") and p.get("target") is False:
+        code += "_no_target"  # no accuracy target was set: the first model sets the bar (expert24 D14)
+    if code == "residency_question" and p.get("stated"):
+        code = "residency_question_stated"
     if code == "relax_open_weights_required" and p.get("self_host"):
         code = "relax_open_weights_self_host"
     if code == "relax_data_terms" and p.get("open"):
@@ -1855,6 +1980,10 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "lifecycle_demoted":
         kind = "retiring" if p.get("date") else "listing" if p.get("listing") else "preview"
         code = f"lifecycle_demoted_{kind}_{p.get('role')}"
+    if code == "cache_write" and p.get("since"):
+        code = "cache_write_rule"  # the maker's own published rule, with its source
+    if code == "relax_context_too_small" and p.get("document"):
+        code = "relax_context_too_small_document"  # the whole document still fits: no chunking (expert24 D14)
     if code == "relax_residency" and p.get("known") == 0:
         code = "relax_residency_none"
     if code == "held_back":
@@ -1874,7 +2003,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
-    if code == "owned_route":
+    if code in ("owned_route", "quantized_route"):
         values["quality"] = points(p.get("quality"))
     if code in ("owned_chosen", "sh_owned"):
         values.update(rented_monthly=monthly(p.get("rented_monthly"), lang), budget=monthly(p.get("budget"), lang),
@@ -1966,7 +2095,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code == "relax_too_slow":
         n = p.get("thinking")
         values["thinking_note"] = t(lang, "thinking_note").format(n=num(n)) if n else ""
-    if code == "latency_borderline_list":
+    if code in ("latency_borderline_list", "latency_borderline_list_guessed"):
         values["models"] = t(lang, "sep").join(
             f"{m} ({seconds(float(p95), lang)})" for m, p95 in zip(p.get("models") or [], p.get("p95s") or [], strict=False)  # type: ignore[arg-type]
         )
@@ -2061,6 +2190,8 @@ def warning_labels(lang: Lang, risks: Sequence[Reason]) -> list[str]:
             out.append(t(lang, "warn_baa").format(provider=_offering_provider(lang, r.params)))
         elif r.code == "no_diarization":
             out.append(t(lang, "warn_no_diarization"))
+        elif r.code == "embed_language_misses":
+            out.append(t(lang, "warn_embed_english_only"))
         elif r.code == "not_offered_cn":
             out.append(_not_offered_label(lang, r.params))
         elif r.code == "latency_borderline":

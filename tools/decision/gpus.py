@@ -21,6 +21,12 @@ class Gpu:
     bandwidth_gb_s: float
     tflops_bf16: float
     hourly_usd: float
+    fast_link: bool = False
+    """NVLink (NVIDIA SXM boards) or Infinity Fabric (AMD OAM): cards that tensor-parallel at full
+    speed inside a node and are sold in clusters linked by InfiniBand/RoCE, so one model may span
+    nodes. False: PCIe cards (consumer RTX, L4, A10G, L40S), one machine only (`per_node`)."""
+    per_node: int = 8
+    """Cards one machine holds: 8 (the usual 8-GPU server, HGX/OAM boards or 8-slot PCIe chassis)."""
 
 
 # Memory, bandwidth and dense BF16 TFLOPS from the vendors' data sheets; hourly prices are indicative
@@ -33,18 +39,22 @@ GPUS: Mapping[str, Gpu] = {
         Gpu("RTX-4090", 24, 1008, 165, 0.60),
         Gpu("RTX-4090D", 24, 1008, 147, 0.60),
         Gpu("L40S", 48, 864, 362, 1.50),
-        Gpu("A100-40GB", 40, 1555, 312, 1.80),
-        Gpu("A100-80GB", 80, 2039, 312, 2.20),
-        Gpu("H100-80GB", 80, 3350, 989, 3.00),
-        Gpu("H200", 141, 4800, 989, 4.00),
-        Gpu("B200", 180, 8000, 2250, 6.00),
-        Gpu("MI300X", 192, 5300, 1307, 3.50),
+        Gpu("A100-40GB", 40, 1555, 312, 1.80, fast_link=True),
+        Gpu("A100-80GB", 80, 2039, 312, 2.20, fast_link=True),
+        Gpu("H100-80GB", 80, 3350, 989, 3.00, fast_link=True),
+        Gpu("H200", 141, 4800, 989, 4.00, fast_link=True),
+        Gpu("B200", 180, 8000, 2250, 6.00, fast_link=True),
+        Gpu("MI300X", 192, 5300, 1307, 3.50, fast_link=True),
     )
 }
 EXPORT_CONTROLLED_CN = frozenset({"RTX-4090", "L40S", "A100-40GB", "A100-80GB", "H100-80GB", "H200", "B200", "MI300X"})
 """GPUs of the table whose sale into mainland China US export controls restrict (the 2022-2023 rules
 on advanced computing chips, as read in 2025; they change): sizing on them is a yardstick there, not
 a purchase plan."""
+FAST_LINK_SOURCE = (
+    "NVIDIA HGX A100/H100/H200/B200 data sheets (NVLink, 8 GPUs per board); AMD Instinct MI300X platform "
+    "(Infinity Fabric, 8 per OAM board); RTX 40-series, L4, A10G and L40S: PCIe only, no NVLink"
+)
 GPU_TABLE_SOURCE = "vendor data sheets (memory, bandwidth, BF16 TFLOPS); indicative 2026 on-demand $/hour"
 
 

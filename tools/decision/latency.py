@@ -108,7 +108,9 @@ def estimate_latency(
     (a tier, or a fast-hardware host from `provider_class`). `speed` (decode, prefill tokens/s,
     basis) replaces the size-based speeds when they are known better (a self-hosted GPU's sizing).
     `cache` says the offering serves `t.cached` tokens from a prompt cache (`cost.reads_cache`):
-    they are read at CACHE_READ_SHARE of the prefill time."""
+    they are read at CACHE_READ_SHARE of the prefill time. Speeds are per stated token: a model whose
+    tokenizer counts more tokens for the same text (`cost.tokenizer_factor`) is billed for them, but
+    its speed is a guess by size, so the guess is not scaled by a second uncertain factor."""
     decode, prefill, basis = speed if speed is not None else speeds(model)
     if tier in FAST_HOSTS:
         decode, prefill = decode * FAST_HOSTS[tier], prefill * FAST_HOSTS[tier]
@@ -129,6 +131,9 @@ def estimate_latency(
     if cached:
         basis += f";cached:{cached:g};cache_read:{CACHE_READ_SHARE:g}"
     generated = t.output + t.thinking
+    if task == "embedding":
+        # an embedding returns a vector: no output tokens, so the prompt read is the whole time
+        generated, basis = 0.0, f"{basis};embedding"
     p95 = P95_FACTOR * (ttft + generated / decode)
     # Built without re-validation (thousands per request; every field is a computed float or str).
     return LatencyEstimate.model_construct(

@@ -353,6 +353,19 @@ HIGH_STAKES = ("medicine", "legal")
 """Rating domains (`DOMAINS`) where a wrong answer can harm the person it is about."""
 
 
+INSURANCE = re.compile(r"\b(insur\w*|underwrit\w*|policyholders?)|保险|保險|理赔|理賠|投保", re.I)
+"""Use cases about insurance: health or accident details in a claim make it a high-stakes case, but
+the person who reviews the model's answers is a claims handler, not a clinician (expert24 D14)."""
+
+
+def stakes_field(req: Requirements) -> str | None:
+    """'insurance' when a high-stakes use case (`high_stakes_domain`: medicine or money) is about
+    insurance, so the reviewer named is the one who fits the field; else None (the domain's own)."""
+    if high_stakes_domain(req) in ("medicine", "finance") and INSURANCE.search(req.use_case):
+        return "insurance"
+    return None
+
+
 def high_stakes_domain(req: Requirements) -> str | None:
     """'medicine', 'legal' or 'finance' when the use case is in a field where a wrong answer can harm
     someone (the domains `domains_of` finds for the ratings, and money decisions), else None."""
@@ -542,7 +555,12 @@ class Entry:
     at full capacity (a smaller model serves more on the same GPUs); via an API, the monthly cost."""
     coverage: int = 0
     """Speech-to-text: how the documented facts fit the need (`engine._speech_fit`, lower first: the
-    languages' coverage, then speaker separation when needed); moderation: `engine._moderation_fit`."""
+    languages' coverage, then speaker separation when needed); embeddings: `engine._embedding_fit`
+    (the languages' coverage, then the model's place in its maker's line); moderation:
+    `engine._moderation_fit`."""
+    misses_language: bool = False
+    """Documented not to cover one of the person's languages (`engine._misses_language`): never the
+    value pick beside a #1 that is not."""
     maker: str = ""
     """Who made the model (its key when unknown): an unrated shortlist spans makers (`spread_makers`)."""
     tight_context: bool = False
@@ -665,14 +683,18 @@ def _better_or_equal(a: Entry, b: Entry) -> bool:
 
 def on_value_frontier(e: Entry, entries: Sequence[Entry]) -> bool:
     """No other lasting rated candidate is both no more expensive and rated at least as high (better
-    in one): the value pick sits on the cost/quality frontier of what can be proposed. A provisional
-    candidate does not count, since it cannot be proposed while a lasting one exists."""
+    in one): the value pick sits on the cost/quality frontier of what can be proposed. A candidate with
+    more warnings than `e` (`warning_count`) does not count, since it cannot be proposed while one with
+    fewer exists; one with no more warnings does (expert24, s09: every candidate was over the latency
+    target on a guessed speed, so none counted and Qwen3.7 Max, rated below and priced above Qwen3.8 Max,
+    was the value pick)."""
     if e.quality.value is None:
         return False
     return not any(
-        o.key != e.key and o.quality.value is not None and not provisional(o) and _better_or_equal(o, e)
+        o.key != e.key and o.quality.value is not None and warning_count(o) <= warning_count(e)
+        and _better_or_equal(o, e)
         for o in entries
-    )
+    )  # fmt: skip
 
 
 def _lasting_first(entries: Sequence[Entry], key: Callable[[Entry], tuple[float | int | bool | str, ...]]) -> list[Entry]:
@@ -772,6 +794,10 @@ BAA_UNCONFIRMED = "baa_unconfirmed"
 """The reservation of US health data sent to a provider that does not sign a HIPAA business associate
 agreement as standard (`engine.BAA_STANDARD`)."""
 
+PRICE_DOUBT = "price_below_typical"
+"""The reservation of a seller's price under half the model's usual one (`engine.reservations`): a
+warning to confirm, never the value pick (expert24 s07: a listing at 40% of the usual price)."""
+
 HELD_LAST = frozenset({NOT_BUYABLE, CHINA_LAW, RETIRES_SOON, BAA_UNCONFIRMED})
 """Reservations that rank a model after every model without them (`order`): never a pick while one
 without them passes."""
@@ -801,11 +827,9 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
         unrated = spread_makers(
             sorted(entries, key=lambda e: (e.coverage, provisional(e), not e.maker_first, e.monthly, e.p95, e.key))
         )
-        lead = unrated[0] if unrated else None
-        cheaper = [e for e in unrated[1:] if lead is not None and _cheaper(e, lead)]
-        # a cheaper one without a reservation (another country's law for confidential audio...) first
-        value = min(cheaper, key=lambda e: (e.coverage, provisional(e), e.monthly, e.key), default=None)
-        return Ordered(unrated, frozenset(), "cheapest_unrated", value.key if value else None, "cheaper")
+        value, refused = _unrated_value(req, unrated)
+        return Ordered(unrated, frozenset(), "cheapest_unrated", value.key if value else None, "cheaper",
+                       refused=refused)  # fmt: skip
     best = max(rated, key=lambda e: (e.quality.value or 0.0, -e.monthly, e.key))
     # Tied with the best on the categories both are rated in (`reaches`): a model without the German
     # rating neither joins nor leaves the tier because its score skips the German category.
@@ -887,6 +911,27 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
                    best.key, refused, rival=rival)  # fmt: skip
 
 
+def _unrated_value(req: Requirements, unrated: Sequence[Entry]) -> tuple[Entry | None, tuple[tuple[str, str], ...]]:
+    """The value pick of an unrated shortlist (nothing public tells its models apart) and, when there is
+    none, the cheaper candidates with their `value_bar` code: cheaper than the #1, never a listing
+    priced far below the model's usual price (`PRICE_DOUBT`: a warning, not a price to plan on), nor
+    one documented to miss a language the #1 covers (`Entry.misses_language`); the best-fitting
+    (`Entry.coverage`) then the one without a reservation, then the cheapest. None when the #1's whole
+    bill is under `min_saving` (expert24 s07: $1.20 saved on $2.40): 'trivial_saving'."""
+    if not unrated:
+        return None, ()
+    lead = unrated[0]
+    cheaper = [e for e in unrated[1:] if _cheaper(e, lead)]
+    doubtful = [e for e in cheaper if PRICE_DOUBT in e.held or (e.misses_language and not lead.misses_language)]
+    left_out = {e.key for e in doubtful}
+    fit = [e for e in cheaper if e.key not in left_out]
+    value = min(fit, key=lambda e: (e.coverage, provisional(e), e.monthly, e.key), default=None)
+    refused = tuple((e.key, "provisional") for e in doubtful if PRICE_DOUBT in e.held)
+    if value is not None and lead.monthly < min_saving(req):
+        return None, ((value.key, "trivial_saving"), *refused)
+    return value, () if value is not None else refused
+
+
 def _refused(
     ranked: Sequence[Entry], lead: Entry, strict_keys: frozenset[str], least: float
 ) -> tuple[tuple[str, str], ...]:
@@ -957,6 +1002,8 @@ def value_bar(
     (`min_saving`: the quality pick's bill must be at least that; 'trivial_saving')."""
     if e.key == lead.key or not _cheaper(e, lead):
         return "not_cheaper"
+    if PRICE_DOUBT in e.held:
+        return "provisional"  # a price far below the model's usual one is a warning, never the value pick
     if provisional(e) and not provisional(lead):
         return "provisional"  # beside a lasting #1; beside a provisional one, it carries its own warning
     if (e.retiring or e.preview) and not (lead.retiring or lead.preview):

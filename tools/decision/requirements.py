@@ -131,6 +131,13 @@ class Deployment(_Strict):
     gpu: str | None = Field(
         default=None, description="GPU type for self-hosting estimates (see the GPU table)."
     )
+    max_gpus: int | None = Field(
+        default=None,
+        gt=0,
+        description="GPUs you have or will run for self-hosting, all copies together (e.g. 1 for one card in "
+        "the office); a plan needing more is ruled out and the relaxation says how many it would take. "
+        "Unset: no limit beyond what one machine holds (`selfhost.machine_limit`).",
+    )
     quantization: Literal["fp16", "bf16", "fp8", "int8", "int4"] | None = Field(
         default=None, description="Self-hosting precision; default: the precision the maker released."
     )

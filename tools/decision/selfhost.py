@@ -16,6 +16,11 @@ The model is deliberately simple and every step is stated in the estimate's assu
   also pays kernel launches and an all-reduce between GPUs (over the network beyond one 8-GPU node),
   and the fastest published GPU serving speeds per stream (without speculative decoding) stay within
   a few hundred tokens/s (the same upper bound `latency.DECODE_RANGE` gives API speeds);
+* cards without a fast link between them (PCIe only: consumer RTX, L4, A10G, L40S) split the layers
+  between them: one stream passes through the cards one after another, so it decodes at one card's
+  bandwidth over the active weights, whatever the card count (`stream_gpus`); a batch still uses
+  them all. Such cards are only planned in one machine (`machine_limit`), and data-centre cards with
+  NVLink/Infinity Fabric beyond one 8-GPU node only because they are sold in linked clusters;
 * prefill is compute-bound: ``2 x active params x prompt tokens`` FLOPs at 40% of peak;
 * capacity = tokens/s the deployment sustains x utilization x seconds per month, each request
   decoding its output plus, for a model that thinks on the task, its thinking tokens;
@@ -36,6 +41,7 @@ from whichmodel.tools.decision.filters import user_region
 from whichmodel.tools.decision.gpus import (
     DEFAULT_GPU,
     EXPORT_CONTROLLED_CN,
+    FAST_LINK_SOURCE,
     GPU_TABLE_SOURCE,
     GPUS,
     OWNED_MONTHS,
@@ -49,7 +55,7 @@ from whichmodel.tools.decision.latency import DECODE_RANGE
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Param, Reason, SelfHostEstimate
 
-__all__ = ["DEFAULT_GPU", "GPUS", "Gpu", "estimate_self_host", "resolve_gpu"]
+__all__ = ["DEFAULT_GPU", "GPUS", "Gpu", "estimate_self_host", "impractical_build", "over_gpu_limit", "resolve_gpu"]
 
 HOURS_PER_MONTH = 730.0
 SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600
@@ -100,6 +106,36 @@ def owned_monthly(req: Requirements, cards: int) -> tuple[float, int, Reason]:
     return monthly, machines, Reason(code="sh_owned", params={
         "gpu": box.gpu, "cards": cards, "machines": machines, "card": box.card_usd, "base": box.base_usd,
         "months": OWNED_MONTHS, "power": power, "cn": region == "cn", "source": WORKSTATION_SOURCE})  # fmt: skip
+
+
+def machine_limit(req: Requirements, gpu: Gpu) -> int | None:
+    """Most cards one copy of the model may span, or None when it may span nodes: on hardware bought
+    for the premises the workstation's cards (`Workstation.max_cards`: a tower holds 2); rented, the
+    cards one server holds (`Gpu.per_node`, 8) for PCIe cards, no limit for cards with a fast link
+    (NVLink/Infinity Fabric inside a node, sold in InfiniBand clusters)."""
+    if req.deployment.hardware == "owned":
+        return workstation_for(user_region(req)[0]).max_cards
+    return None if gpu.fast_link else gpu.per_node
+
+
+def impractical_build(req: Requirements, estimate: SelfHostEstimate, gpu: Gpu) -> bool:
+    """One copy of the model needs more cards than one machine holds and the cards have no fast
+    link between machines (`machine_limit`): not a practical build, so it is not sized as one."""
+    limit = machine_limit(req, gpu)
+    return limit is not None and estimate.gpus_needed > limit
+
+
+def over_gpu_limit(req: Requirements, estimate: SelfHostEstimate) -> bool:
+    """The plan needs more cards (copies x cards per copy) than the person has or will run
+    (`deployment.max_gpus`)."""
+    limit = req.deployment.max_gpus
+    return limit is not None and estimate.gpus_needed * estimate.replicas > limit
+
+
+def stream_gpus(gpu: Gpu, cards: int) -> int:
+    """Cards whose bandwidth and compute one stream adds up: all of them with a fast link (tensor
+    parallel), one without (PCIe: the layers split between the cards, which a token passes in turn)."""
+    return cards if gpu.fast_link else 1
 
 
 def stream_bound(bandwidth_gb_s: float, bytes_per_step_gb: float) -> float:
@@ -157,10 +193,10 @@ def estimate_self_host(
     concurrency = 1
     gpus_needed = 1
     for _ in range(3):  # concurrency depends on speed, speed on GPU count: settle in a few rounds
-        total_bw = gpu.bandwidth_gb_s * gpus_needed
-        single_stream_bound = stream_bound(total_bw, active_b * bytes_per_param + kv_seq_gb)
+        stream_bw = gpu.bandwidth_gb_s * stream_gpus(gpu, gpus_needed)
+        single_stream_bound = stream_bound(stream_bw, active_b * bytes_per_param + kv_seq_gb)
         request_seconds = decoded / single_stream_bound + _prefill_seconds(
-            active_b, volume.input_tokens, gpu, gpus_needed
+            active_b, volume.input_tokens, gpu, stream_gpus(gpu, gpus_needed)
         )
         concurrency = max(1, min(MAX_BATCH, math.ceil(peak_rps * request_seconds)))
         kv_gb = kv_seq_gb * concurrency
@@ -218,6 +254,8 @@ def estimate_self_host(
                                                         "volume": FAILOVER_VOLUME}))  # fmt: skip
     if gpu.name in EXPORT_CONTROLLED_CN and user_region(req)[0] == "cn":
         codes.append(Reason(code="sh_export_control", params={"gpu": gpu.name}))
+    if gpus_needed > 1 and not gpu.fast_link:
+        codes.append(Reason(code="sh_pcie", params={"gpu": gpu.name, "cards": gpus_needed, "source": FAST_LINK_SOURCE}))
     if thinking_tokens:
         codes.append(Reason(code="sh_thinking", params={"tokens": thinking_tokens}))
     if quant in SIXTEEN_BIT and req.deployment.quantization is None:
@@ -234,7 +272,8 @@ def estimate_self_host(
         f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
         f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})" if not owned else
         f"{replicas * gpus_needed} {gpu.name} card(s) bought, written off over {OWNED_MONTHS} months, plus power ({WORKSTATION_SOURCE})",
-    ] + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else []) + (
+    ] + ([f"{gpu.name} cards have no fast link (PCIe only): one stream decodes at one card's bandwidth"]
+         if gpus_needed > 1 and not gpu.fast_link else []) + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else []) + (
         [f"{replicas} replicas: {needed} for the volume plus one for failover"] if failover else [])
     return SelfHostEstimate(
         model=model,
@@ -281,7 +320,8 @@ def _fp8_option(
 def self_host_speed(estimate: SelfHostEstimate, gpu: Gpu) -> tuple[float, float, str]:
     """(decode, prefill tokens/s, basis) of one request on the sized deployment: the decode bound
     from its memory bandwidth (what its sizing table shows), prefill from its compute."""
-    prefill = gpu.tflops_bf16 * 1e12 * estimate.gpus_needed * PREFILL_EFFICIENCY / (2 * estimate.params_active_b * 1e9)
+    cards = stream_gpus(gpu, estimate.gpus_needed)
+    prefill = gpu.tflops_bf16 * 1e12 * cards * PREFILL_EFFICIENCY / (2 * estimate.params_active_b * 1e9)
     return estimate.decode_tokens_per_s_bound, round(prefill, -1), f"self_host:{gpu.name}x{estimate.gpus_needed}"
 
 

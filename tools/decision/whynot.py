@@ -168,7 +168,8 @@ def _closest(
         t = tokens(req, offering_mode(offering, model))
         lat = estimate_latency(model, cls, t, task=req.task_type, cache=reads_cache(offering, t))
         check = check_offering(
-            req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
+            req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds,
+                latency_basis=lat.basis,
         )
         option = Option(model, offering, monthly, lat, check.failures)
         fitted = fit_thinking(req, offering, model, lat) if "too_slow" in check.failures else None
@@ -177,7 +178,8 @@ def _closest(
             per_request = per_request_cost(offering, model, capped)
             monthly = None if per_request is None else per_request * req.volume.requests_per_month
             check = check_offering(
-                req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds
+                req, offering, model, as_of=as_of, monthly_cost=monthly, p95_seconds=lat.p95_seconds,
+                latency_basis=lat.basis,
             )
             option = Option(model, offering, monthly, lat, check.failures, thinking_cap=lat.thinking_tokens,
                             usual=option.latency, usual_monthly=option.monthly)  # fmt: skip
