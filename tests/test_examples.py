@@ -98,7 +98,7 @@ def test_top_pick_meets_every_hard_constraint_by_hand(path: Path) -> None:
             if tokens_in > t.get("min_context", 0):
                 tier = t
         assert tier["input"] > 0 or tier["output"] > 0, "a $0 listing is not a price"
-        cached = tokens_in * vol.get("cached_input_fraction", 0)
+        cached = tokens_in * stated.volume.cached_input_fraction  # stated, or the agent-loop default
         # Thinking tokens are billed as output; how many is the policy's (tools.decision.thinking: a
         # model that always thinks spends the budget, a hybrid one only when the task needs reasoning).
         thinking = thinking_tokens(stated, thinking_mode(offering["model"], offering["reasoning"]))[0]

@@ -542,6 +542,32 @@ and answer, not the thinking budget, which is already in the model's own tokens)
 at the factor, and the report says so."""
 
 
+class PageImageTokens(NamedTuple):
+    """How many input tokens a model bills for one page image (1,024 pixels a side, high detail) by its
+    maker's own counting rule, with the source: a model whose count is far from the GPT-4o-class count
+    the stated figures assume (`PAGE_IMAGE_BASELINE_TOKENS`)."""
+
+    tokens: int
+    source: str
+
+
+PAGE_IMAGE_BASELINE_TOKENS = 765
+"""A 1,024-pixel page image at high detail on GPT-4o: 85 + 4 tiles x 170 (OpenAI's images-and-vision
+guide). The stated input tokens of an image task are taken to hold one page counted this way."""
+
+_GPT4O_MINI_IMAGES = (
+    "OpenAI's images-and-vision guide (platform.openai.com/docs/guides/images-vision, calculating costs): "
+    "GPT-4o mini bills 2,833 + 5,667 tokens per 512-pixel tile, so that an image costs about what it does on GPT-4o"
+)
+
+PAGE_IMAGE_TOKENS: tuple[tuple[str, PageImageTokens], ...] = (
+    (r"^gpt-4o-mini(?:-fast)?$", PageImageTokens(2_833 + 4 * 5_667, _GPT4O_MINI_IMAGES)),
+)
+"""Canonical-key patterns of models that bill a page image at a very different token count from the
+GPT-4o-class count (expert25 n3: GPT-4o mini priced as if a page were ~800 tokens was a 'value pick' 7x
+too cheap). Each image request is billed the difference for one page (an assumption, stated)."""
+
+
 class MinutePrice(NamedTuple):
     """A maker's list price per audio minute for a speech-recognition model, from its own pricing page
     (the maker is the source). It carries no date of its own: the catalog build dates it with the

@@ -21,14 +21,17 @@ import re
 from dataclasses import dataclass, replace
 
 from whichmodel.knowledge.catalog.curated import (
+    PAGE_IMAGE_BASELINE_TOKENS,
+    PAGE_IMAGE_TOKENS,
     TOKENIZER_FACTORS,
+    PageImageTokens,
     TokenizerFactor,
     cache_write_policy,
     free_for_production,
 )
 from whichmodel.knowledge.catalog.facts import AUDIO_TOKENS_PER_MINUTE
 from whichmodel.knowledge.catalog.schema import Model, Offering, PriceTier
-from whichmodel.tools.decision.requirements import Requirements
+from whichmodel.tools.decision.requirements import AGENT_LOOP_CACHED_SHARE, Requirements
 from whichmodel.tools.decision.result import CostEstimate, Param, Reason
 from whichmodel.tools.decision.thinking import (
     BUDGETS,
@@ -49,7 +52,7 @@ LONG_PRICE_TIER_TOKENS = 200_000
 """Where makers that charge more for long prompts start to (Google, Anthropic, Alibaba: 200k tokens;
 their tiers are in the snapshot when the price sources list them); a longer prompt on an offering
 with one listed price gets a stated warning, never a guessed surcharge."""
-CACHE_HIT_SHARE = 0.75
+CACHE_HIT_SHARE = AGENT_LOOP_CACHED_SHARE
 """The share of a long, repeated prompt read from the cache in the "with caching" figure shown next
 to a headline cost that assumes none: a shared prefix (instructions, documents, examples) of three
 quarters of the prompt, the rest the request itself. An assumption, stated wherever it is used."""
@@ -123,15 +126,33 @@ def tokenizer_factor(model_key: str) -> TokenizerFactor | None:
     return next((factor for pattern, factor in _TOKENIZERS if pattern.search(model_key)), None)
 
 
-def model_tokens(t: Tokens, model_key: str, task: str) -> Tokens:
-    """`t` counted by `model_key`'s own tokenizer: its text (prompt, cached share, answer) times the
-    model's `tokenizer_factor`; the thinking budget is already in the model's tokens and audio is
-    billed by the minute, so neither changes."""
-    found = tokenizer_factor(model_key)
-    if found is None or task == "speech_to_text":
+_PAGE_IMAGES = tuple((re.compile(pattern), rule) for pattern, rule in PAGE_IMAGE_TOKENS)
+
+
+def page_image_tokens(model_key: str, req: Requirements) -> PageImageTokens | None:
+    """The maker's own count of a page image for `model_key` when it is far from the GPT-4o-class count
+    the stated input assumes (`curated.PAGE_IMAGE_TOKENS`), for a task whose input holds images or PDF
+    pages; None otherwise."""
+    if not {"image", "pdf"} & set(req.input_modalities) or req.task_type == "speech_to_text":
+        return None
+    return next((rule for pattern, rule in _PAGE_IMAGES if pattern.search(model_key)), None)
+
+
+def model_tokens(t: Tokens, model_key: str, req: Requirements) -> Tokens:
+    """`t` counted by `model_key`'s own rules: its text (prompt, cached share, answer) times the
+    model's `tokenizer_factor`, plus, for a model that counts a page image very differently, the
+    difference for one page per request (`page_image_tokens`); the thinking budget is already in the
+    model's tokens and audio is billed by the minute, so neither changes."""
+    if req.task_type == "speech_to_text":
         return t
-    k = found.factor
-    return replace(t, input=t.input * k, cached=t.cached * k, output=t.output * k)
+    found = tokenizer_factor(model_key)
+    if found is not None:
+        k = found.factor
+        t = replace(t, input=t.input * k, cached=t.cached * k, output=t.output * k)
+    page = page_image_tokens(model_key, req)
+    if page is not None:
+        t = replace(t, input=t.input + max(0, page.tokens - PAGE_IMAGE_BASELINE_TOKENS))
+    return t
 
 
 def reads_cache(offering: Offering, t: Tokens) -> bool:
@@ -170,7 +191,7 @@ def per_request_cost(
         return None
     if t is None:
         t = tokens(req, offering_mode(offering, model))
-    t = model_tokens(t, model.key, req.task_type)
+    t = model_tokens(t, model.key, req)
     if offering.pricing.unit == "per_audio_minute":
         return t.audio_minutes * offering.pricing.tiers[0].input
     if offering.pricing.unit != "per_1m_tokens":
@@ -198,7 +219,7 @@ def cost_assumptions(
     v = req.volume
     mode = offering_mode(offering, model)
     stated = tokens(req, mode)
-    t = model_tokens(stated, model.key, req.task_type)
+    t = model_tokens(stated, model.key, req)
     out: list[Reason] = []
     if req.task_type == "speech_to_text":
         out.append(Reason(code="audio_minutes", params={"minutes": t.audio_minutes, "assumed": t.audio_assumed,
@@ -216,6 +237,11 @@ def cost_assumptions(
     if counted is not None:
         out.append(Reason(code="tokenizer", params={"model": model.name, "factor": counted.factor, "input": t.input,
                                                     "output": t.output, "source": counted.source}))  # fmt: skip
+    page = page_image_tokens(model.key, req)
+    if page is not None:
+        out.append(Reason(code="page_image_tokens", params={"model": model.name, "tokens": page.tokens,
+                                                            "baseline": PAGE_IMAGE_BASELINE_TOKENS,
+                                                            "input": t.input, "source": page.source}))  # fmt: skip
     if offering.pricing is None:
         return out
     free = free_for_production(offering.provider, offering.model)
@@ -301,7 +327,7 @@ def estimate_cost(
     """Cost of `offering` (serving `model`) at the stated volume, or None without a usable price."""
     t = tokens(req, offering_mode(offering, model))
     per_request = per_request_cost(offering, model, req, t)
-    t = model_tokens(t, model.key, req.task_type)
+    t = model_tokens(t, model.key, req)
     if offering.pricing is None or per_request is None:
         return None
     tier = offering.pricing.tier_for(int(t.input))

@@ -113,7 +113,7 @@ from whichmodel.tools.decision.ranking import (
     shared,
     stakes_field,
 )
-from whichmodel.tools.decision.requirements import Requirements, defaulted_fields
+from whichmodel.tools.decision.requirements import AGENT_LOOP_CACHED_SHARE, Requirements, defaulted_fields
 from whichmodel.tools.decision.result import (
     Candidate,
     CatalogSourceInfo,
@@ -2642,6 +2642,9 @@ def _assumptions(req: Requirements, top: Iterable[Candidate]) -> list[Reason]:
     if req.volume.input_tokens >= LONG_PROMPT_TOKENS:
         out.append(Reason(code="cache_applied" if req.volume.cached_input_fraction else "cache_possible",
                           params={"input": req.volume.input_tokens, "fraction": req.volume.cached_input_fraction}))  # fmt: skip
+    if req.task_type == "agent" and req.volume.cached_input_fraction == AGENT_LOOP_CACHED_SHARE:
+        # the agent-loop default (requirements._agent_loop_cache), or the same share stated: why it holds
+        out.append(Reason(code="cache_agent_loop", params={"fraction": AGENT_LOOP_CACHED_SHARE}))
     if {"image", "pdf"} & set(req.input_modalities):
         out.append(Reason(code="image_tokens", params={"input": req.volume.input_tokens}))
     if user_region(req)[0] is None and (req.data.sensitivity in SENSITIVE or voice_is_personal(req)):

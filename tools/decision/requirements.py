@@ -103,6 +103,14 @@ class Volume(_Strict):
     )
 
 
+AGENT_LOOP_CACHED_SHARE = 0.75
+"""The share of an agent's long prompt priced as read from the prompt cache when none is stated: the
+same three-quarters prefix assumed wherever caching is costed (`cost.CACHE_HIT_SHARE`); agent loops
+often reach more, so it leans to the higher bill."""
+AGENT_LOOP_PROMPT_TOKENS = 8_000
+"""An agent prompt this long is mostly re-sent context (the same threshold as `cost.LONG_PROMPT_TOKENS`)."""
+
+
 class Budget(_Strict):
     monthly_usd: float | None = Field(default=None, gt=0, description="Ceiling on the monthly model bill.")
     per_1k_requests_usd: float | None = Field(default=None, gt=0, description="Ceiling per 1,000 requests.")
@@ -217,6 +225,21 @@ class Requirements(_Strict):
         if "output_tokens" not in self.volume.model_fields_set:
             default = DEFAULT_OUTPUT_TOKENS.get(self.task_type, 300)
             object.__setattr__(self, "volume", self.volume.model_copy(update={"output_tokens": default}))
+        return self
+
+    @model_validator(mode="after")
+    def _agent_loop_cache(self) -> Requirements:
+        """An agent re-sends its growing context (instructions, tool results, the files read so far) at
+        every step, so most of a long prompt is a prefix the provider's prompt cache serves: unless a
+        share is stated, `AGENT_LOOP_CACHED_SHARE` of it is priced as cached (expert25 n5: a coding
+        agent's bill priced with no caching was about 40% too high). Said in the report."""
+        v = self.volume
+        if (
+            self.task_type == "agent"
+            and "cached_input_fraction" not in v.model_fields_set
+            and v.input_tokens >= AGENT_LOOP_PROMPT_TOKENS
+        ):
+            object.__setattr__(self, "volume", v.model_copy(update={"cached_input_fraction": AGENT_LOOP_CACHED_SHARE}))
         return self
 
     @model_validator(mode="after")
