@@ -27,6 +27,8 @@ _PAIRS = (
     "購购 車车 輛辆 場场 廳厅 鄰邻 東东 組组 織织 參参 擔担 況况 簡简 繁繁 詳详 細细 隨随 "
     "範范 圍围 觀观 態态 護护 理理 聲声 辦办 寶宝 趕赶 緊紧 慮虑 憂忧 鬆松 嚴严 訊讯 園园 兒儿 "
     "陸陆 亞亚 馬马 遜逊 "
+    # Hong Kong's places ("銅鑼灣", "九龍", "香港島", "鰂魚涌") and "禮拜", "邊個"
+    "銅铜 鑼锣 龍龙 島岛 嶼屿 黃黄 紅红 環环 軍军 嶺岭 鰂鲗 魚鱼 堅坚 禮礼 邊边 練练 "
 )
 T2S = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split() if len(pair) == 2})
 """Translation table for `str.translate`."""

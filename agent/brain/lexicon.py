@@ -30,7 +30,7 @@ PERIODS: tuple[tuple[str, float], ...] = (
      r"(?:per|a|each|every)\s+(?:school\s+)?term\b|termly", 3 / 12),
     (r"(?:twice|two\s+times|2\s+times|2x)\s+(?:a|per|each|every)\s+month\b", 2.0),
     (r"per\s+(?:calendar\s+)?day|a\s+day|each\s+day|every\s+day|/\s?day|/d\b|daily|per\s+diem|"
-     r"每天|每日|一天|日均|天均|/\s?天|/\s?日|每个工作日|每工作日", DAYS_PER_MONTH),
+     r"每天|每日|一天|一日(?!游|三餐)|日均|天均|/\s?天|/\s?日|每个工作日|每工作日", DAYS_PER_MONTH),
     (r"per\s+hour|an\s+hour|each\s+hour|every\s+hour|/\s?h(?:ou)?r\b|hourly|每小时|每个小时|一小时|/\s?小时",
      24 * DAYS_PER_MONTH),
     (r"per\s+minute|a\s+minute|each\s+minute|every\s+minute|/\s?min\b|\brpm\b|每分钟|一分钟|/\s?分钟",
@@ -40,7 +40,7 @@ PERIODS: tuple[tuple[str, float], ...] = (
     (r"every\s+(?:two|2|other)\s+weeks?|bi-?weekly|fortnight(?:ly)?|a\s+fortnight|每两周|每隔一周|隔周|两周一次",
      WEEKS_PER_MONTH / 2),
     (r"per\s+week|a\s+week|each\s+week|every\s+week|/\s?w(?:ee)?k\b|weekly|"
-     r"每周|每星期|每个星期|每礼拜|一周|一星期|周均|/\s?周", WEEKS_PER_MONTH),
+     r"每周|每星期|每个星期|每礼拜|每个礼拜|一个礼拜|一礼拜|礼拜一次|一周|一星期|周均|/\s?周", WEEKS_PER_MONTH),
     (r"per\s+month|a\s+month|each\s+month|every\s+month|/\s?mo(?:nth)?\b|monthly|per\s+mo\b|a\s+mo\b|in\s+(?:the|a)\s+month\b|"
      r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月", 1.0),
     (r"per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter|quarterly|每季度|每个季度|一个季度", 1 / 3),
@@ -115,10 +115,10 @@ MINOR_UNITS: dict[str, tuple[str, float]] = {
     r"\s?cents?\s+(?:(?:was|were|is|are|in)\s+)?(?:aussie|australian|aud)\b": ("aud", 0.01),
     r"\s?(?:euro[\s-]?cents?|eurocents?)\b": ("eur", 0.01), r"\s?(?:us\s)?cents?\b": ("usd", 0.01), r"\s?¢": ("usd", 0.01),
     r"\s?pence\b": ("gbp", 0.01), r"p\b(?=\s+(?:a|an|per|each|for)\b)": ("gbp", 0.01),
-    r"\s?分钱": ("cny", 0.01), r"\s?(?:毛钱|毛|角钱|角)(?![\u4e00-\u9fff]{0,1}(?:毛|衣|巾))": ("cny", 0.1),
+    r"\s?分钱(?![都也]不)": ("cny", 0.01), r"\s?(?:毛钱|毛|角钱|角)(?![\u4e00-\u9fff]{0,1}(?:毛|衣|巾))": ("cny", 0.1),
 }  # fmt: skip
 """A currency's hundredth or tenth written after a number ("2 cents", "5p a page", "两分钱", "一毛钱"): a price
-of a single item, read per request unless a period is said."""
+of a single item, read per request unless a period is said; "一分钱都不想花" is no money at all (`ZERO_BUDGET`)."""
 BATCH = r"nightly|overnight|batch\s+(?:job|process|processing|mode)|offline\s+processing|批处理|离线批量|离线处理|每晚跑"
 WORKERS = (r"physios?|physiotherapists?|therapists?|doctors?|gps?|nurses?|dentists?|hygienists?|vets?|clinicians?|chiropractors?|"
            r"osteopaths?|psychologists?|counsell?ors?|midwives|midwife|carers?|caregivers?|care\s+workers?|social\s+workers?|"
@@ -206,10 +206,12 @@ ZERO_BUDGET = (r"\bzero\s+(?:budget|money|dollars|pounds|euros|cash|funds?)\b|\b
                r"^(?:(?:ok|okay|oh|well|so|yes|yeah)\s*,?\s+)?(?:the\s+)?free\s+(?:one|version|plan|app|tier)?\s*(?:is|'s|would\s+be)\s+"
                r"(?:fine|ok|okay|enough|good|all\s+(?:i|we)\s+need)\b|"
                r"\b(?:we|i)\s+(?:have|'ve|got)\s+nothing\s+(?:\w+\s+){0,2}?(?:for|in\s+the)\s+(?:the\s+)?budget\b|"
-               r"\bnothing\s+(?:really\s+)?(?:in|for)\s+(?:the\s+|our\s+)?budget\b")  # fmt: skip
+               r"\bnothing\s+(?:really\s+)?(?:in|for)\s+(?:the\s+|our\s+)?budget\b|"
+               r"(?:不想|不打算|不愿意|不能|没钱|没有钱)(?:再)?花钱|不花钱|一分钱都不(?:想|能)?花|零预算|预算(?:是|为)?零|没(?:有)?预算(?!限制|上限|要求|概念|的概念)|"
+               r"只(?:想|能|要)?用免费的?|免费的就(?:行|好|够)|白嫖")  # fmt: skip
 """No money at all for it ("We have zero budget. Like, zero.", "basically no money", "no budget at all", "it has
 to be free"): a budget of zero, free routes only; never "no limit" (that is `NO_BUDGET`: "no budget limit"), and
-"no budget set really" is none fixed, not zero."""
+"no budget set really" is none fixed, not zero; "不想花钱", "不花钱最好", "只用免费的" likewise."""
 
 NOT_MONTHLY = (r"(?:不是|并非|而不是)(?:每个?月|一个月|按月)|\bnot\s+(?:a|per|each|every)\s+month\b|\bnot\s+monthly\b|"
                r"\brather\s+than\s+(?:a|per)\s+month\b|\binstead\s+of\s+(?:a|per)\s+month\b")  # fmt: skip
@@ -434,7 +436,7 @@ QUIZ_WRITING = (r"(?:make|makes|making|create|creates|creating|write|writes|writ
                 r"generate|generating|draft|drafting|design|designing|frame|framing|come\s+up\s+with)\s+(?:[\w()-]+\s+){0,3}?"
                 r"(?:quiz(?:zes)?|question\s+papers?|test\s+papers?|exam\s+papers?|mcqs?|worksheets?|(?:quiz|test|exam|practice|"
                 r"revision)\s+questions|lesson\s+plans?)\b|\bquiz\s+questions\b|\bmcqs\b|\bquestion\s+papers?\b|"
-                r"出题|出卷|出试卷|出考题|(?:写|编|做)(?:测验|小测|试卷|练习题|选择题)")
+                r"出题|出卷|出试卷|出考题|出(?:练习题|习题|测验题?|小测|卷子|作业题)|(?:写|编|做)(?:测验|小测|试卷|练习题|选择题)")
 """Writing quizzes and question papers for pupils ("make quiz questions (MCQs and short answers)", "set the weekly
 test papers", "出题"): a writing task, not reasoning, whatever the subject is."""
 MATH_SUBJECT = (r"\bteach\w*\b[^.;!?]{0,40}\bmath|\bmath(?:s|ematics)?\s+(?:and\s+[a-z]+\s+)?(?:teachers?|tutors?|classes|class|"
@@ -461,6 +463,38 @@ TASK_RESTATED = (r"我说(?:了|过)?(?:是|的是)|任务(?:类型)?(?:是|应�
                  r"\bwhy\s+does\s+it\s+say\b")  # fmt: skip
 """A task said again against the one shown ("我说了是批改作文，你上面还是写文案写作", "任务是批改作文", "why does it say
 chatting?? its writing notes"): a correction of the task, never a second task."""
+PHONE_ONLY = (r"只有(?:一)?(?:部|个|台)?手机|只用手机|只会用手机|都用手机|就(?:一|有|只有)(?:一)?(?:部|个|台)?手机|"
+              r"(?:家里|店里|我|我们)?没(?:有)?(?:电脑|笔记本)|不会用电脑|不用电脑|电脑都没有|"
+              r"(?:平时|一般|都)(?:只)?(?:在|用)手机(?:上)?(?:弄|操作|用|搞)")  # fmt: skip
+"""A person who has or uses only a phone ("我只有手机，没有电脑", "家里没有电脑，就一个手机", "平时只用手机"): a
+phone app used by hand; anything automatic needs someone with a computer, never an API walkthrough for them."""
+AUTOMATE_ASK = (r"自动(?:发|发送|发布|回复|回|处理|跑|生成|推送)|自动化|全自动|不用(?:我)?(?:手动|动手|自己弄)|"
+                r"让它自己(?:发|回|弄)|\bautomat\w*|\bauto[\s-]?(?:reply|replies|post|send|respond)")  # fmt: skip
+"""A question whether the AI can do it by itself ("能不能让它自动发？", "能自动回复吗")."""
+COST_OF_VOLUME_ASK = (r"多少钱|要多少|花多少|多少费用|费用(?:是)?多少|贵不贵|大概多少|\bhow\s+much\b|\bwhat\s+(?:would|will|does)\s+"
+                      r"(?:it|that|this)\s+cost\b")  # fmt: skip
+"""A question what a volume would cost ("每天三十封的话大概要多少钱？"): asked when the volume is the pending question,
+its figure is the answer (the price follows with the recommendation)."""
+PAPER_DOCUMENT = (r"化验单|检验单|化验报告|检验报告|检查报告|报告单|体检报告|检测报告|处方单?|病历|病历本|诊断书|b超单|彩超单|"
+                  r"单子|单据|发票|小票|收据|票据|表格|快递单")  # fmt: skip
+"""Paper a person photographs for the AI to read: lab reports (化验单, 检验报告), prescriptions, receipts, forms."""
+PHOTO_OF_PAPER = (r"拍(?:照|张照|个照|一下|下来|下)?(?:片)?(?:的)?(?:" + PAPER_DOCUMENT + r")|(?:" + PAPER_DOCUMENT +
+                  r")(?:的)?(?:照片|图片|相片)|(?:" + PAPER_DOCUMENT + r")拍(?:照|下来|下)")  # fmt: skip
+"""A photographed paper document ("拍化验单给AI", "检验报告的照片", "化验单拍下来"): images as input."""
+MEDICAL_PAPER = (r"化验单|检验单|化验报告|检验报告|检查报告|检查单|报告单|体检报告|检测报告|处方|病历|诊断书|b超单|彩超单|"
+                 r"\blab\s+(?:reports?|results?|slips?|sheets?)|\b(?:blood|urine)\s+test\s+(?:results?|reports?)|\btest\s+reports?|"
+                 r"\bprescriptions?|\bmedical\s+(?:reports?|records?)")  # fmt: skip
+"""A patient's paper a clinic photographs: lab reports, prescriptions, medical records."""
+PAPER_PHOTO = r"拍|照片|相片|图片|截图|扫描|识别|读图|看图|\bphotos?\b|\bpictures?\b|\bimages?\b|\bscans?\b|\bsnap"
+"""Words that the paper goes to the AI as a picture."""
+ID_ON_PAPER = (r"身份证|证件号|姓名|名字|住址|电话|手机号|医保卡号|社保卡号|病人信息|患者信息|个人信息|"
+               r"\bid\s+(?:card\s+)?(?:numbers?|nos?\.?)|\bnational\s+id|\bnames?\b|\baddress(?:es)?\b|"
+               r"\bpersonal\s+(?:details|data|info(?:rmation)?)")  # fmt: skip
+"""Who the paper is about, printed on it: name, ID-card number, address, phone."""
+PRIVACY_ASK = (r"隐私|泄露|泄漏|安全吗|安不安全|合法|违法|合规|犯法|个人信息保护|个保法|敏感|"
+               r"(?:拍|发|传|给|上传|放)[^。？?！!]{0,12}(?:可以吗|行吗|行不行|可不可以|能不能|没问题吗|有问题吗|得不得|好吗)|"
+               r"\bprivacy\b|\bsafe\b|\blegal\b|\ballowed\b|\bok(?:ay)?\s+to\b|\bproblem\b|\bgdpr\b|\bleak")  # fmt: skip
+"""A question whether it is allowed or safe ("这样会不会有隐私问题？", "这样拍照给AI可以吗？", "is that legal?")."""
 TASKS: tuple[tuple[str, str], ...] = (
     ("image_generation", r"generat\w*\s+(?:\w+\s+){0,2}(?:images?|pictures?|photos?|illustrations?|art)|"
      r"image\s+generation|text[\s-]to[\s-]image|draw|生成(?:图片|图像|插画|海报)|文生图|画图|作图|绘图|图片生成|图像生成"),
@@ -470,7 +504,7 @@ TASKS: tuple[tuple[str, str], ...] = (
     ("embedding", r"embedding|vector(?:s|\s+search|\s+database|ize)?\b|semantic\s+search|向量|嵌入(?!式)|语义检索"),
     ("vision", r"\bvision\b|\bocr\b|scanned|scans?\b|photos?\s+of|screenshots?|images?\s+of|(?:read|understand|"
      r"analy[sz]e|describe|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|看图|图片理解|图像理解|识图|"
-     r"扫描件?|照片|截图|图片中|图片里|拍照|发票图片|ocr"),
+     r"扫描件?|照片|截图|图片中|图片里|拍照|发票图片|ocr|" + PHOTO_OF_PAPER),
     ("translation", r"translat|localiz|翻译|互译|译成|译为|翻成|本地化"),
     ("code", r"\bcod(?:e|ing)\b|programming|developer\s+assistant|code\s+review|write\s+(?:sql|python|scripts?)|"
      r"\bsql\b|copilot|编程|代码|写程序|程序员"),
@@ -508,15 +542,15 @@ TASKS: tuple[tuple[str, str], ...] = (
      r"\b(?:guess|probably|maybe|mostly|mainly|it'?s|its)\s+writing\b(?!\s+(?:code|style|skills|quality))|"
      + GRADED_WORK + r"|" + QUIZ_WRITING + r"|"
      r"(?:给|批改)(?:学生)?(?:的)?作文|作文(?:打分|批改|评分)|"
-     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报|广告)|"
-     r"(?:帮(?:忙|我|我们)?|让\s?ai\s?|用\s?ai\s?)写(?!代码|程序|sql|脚本)|公众号文章|评语|起草|"
-     r"(?:回复|回)(?:\w{0,4})?邮件"),
+     r"文案|广告语|商品(?:描述|介绍|详情)|写(?:文章|推文|帖子|软文|评语|回复|通知|反馈|课后反馈)|(?:给|帮)(?!开发|程序员|研发)[^，,。；;！？、和跟与及再也还并筛篩]{1,6}?写(?!代码|程序|sql|脚本|单元测试|测试|函数|接口|bug)|写[^，,。；;、]{0,6}?(?:邮件|e-?mail|通知|公告|启事|文案|信|通讯|简报|周报|月报|广告)|"
+     r"(?:帮(?:忙|我|我们|手)?|让\s?ai\s?|用\s?ai\s?)写(?!代码|程序|sql|脚本)|公众号文章|评语|起草|宣传(?:文字|文案|稿|帖子?|语)|"
+     r"(?:回复|回)(?:\w{0,4})?邮件|回(?:复|应)?[^，。；！？]{0,8}?(?:评价|差评|好评|评论)"),
     ("qa", r"question[\s-]answering|\bq\s?&\s?a\b|\bqa\b|answer\s+(?:\w+\s+){0,2}questions|\brag\b|knowledge\s+base|"
      r"faq|help\s+desk\s+bot|问答|答疑|知识库|回答(?:\w{0,4})?问题"),
     ("reasoning", r"\breasoning\b|math(?:s|ematics|ematical)?\b|logic\s+puzzles|proofs?\b|推理|数学|逻辑题"),
     ("chat", r"chat\s?bot|(?<!copilot\s)\bchat\b(?!\s*(?:apps?|window|history|bubble|log|box|gpt)\b)|\bbot\b|answer\s+(?:\w+\s+){0,2}(?:messages|enquiries|inquiries|dms)|assistant|customer\s+(?:support|service)|conversational|companion|"
      r"客服|聊天|对话|陪聊|助手|助理|帮手(?!看|写|做|整|答|回|处理|搞|翻|记|计|睇)|答(?:客人|客户|顾客)|(?:买家|顾客|客户|用户|家长|学员|会员|客人|患者)(?:的)?咨询|售前|售后|"
-     r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)(?:的)?(?:问题|消息|留言|咨询)"),
+     r"回(?:回|复|答)?(?:一下)?(?:买家|顾客|客户|客人|用户|会员|粉丝)[^，。；！？]{0,12}?(?:问题|消息|留言|咨询|查询)"),
 )  # fmt: skip
 SCREENING = r"screen|shortlist|screening|[筛篩]|初选|海选"
 """A classification rule hit that is screening applicants ("筛选简历", "screen résumés"): said back in those words."""
@@ -525,7 +559,7 @@ TWO_IN_ONE_CLAUSE = frozenset({"classification", "writing"})
 """Two tasks one clause may name together ("write job ads and screen résumés", "sort the emails and draft
 the replies"): both are read (`offline.tasks_named`); for any other pair the first in TASKS names the clause."""
 IMAGE_INPUT_ONLY = (r"scanned|scans?|photos?\s+of|screenshots?|images?\s+of|(?:read|look\s+at)\w*\s+(?:\w+\s+){0,2}(?:images?|photos?|pictures?)|"
-                    r"扫描件?|照片|截图|拍照|图片中|图片里|发票图片")  # fmt: skip
+                    r"扫描件?|照片|截图|拍照|图片中|图片里|发票图片|" + PHOTO_OF_PAPER)  # fmt: skip
 """Vision words that only say the input is images: another task word in the message says what is done."""
 IMAGE_INPUT = TASKS[3][1] + r"|\b(?:photos?|pictures?|images?|scans?)\b|图片|照片|图像|扫描"
 """Images as input ("识别商品图片，自动打标签" is classification of images); not for image generation."""
@@ -712,6 +746,15 @@ UNSUPPORTED_PLACES: tuple[tuple[str, str, str], ...] = (
 """Countries data may be asked to stay in that the residency field (`RESIDENCY`) cannot hold: (EN name, ZH name,
 pattern). Such a wish records no residency (never a neighbour's: Canada is not the US); the chat says which
 regions can be required, so the person can choose."""
+HONG_KONG = (r"\bhong\s+kong\b|香港|\bkowloon\b|\bnew\s+territories\b|\bkwun\s+tong\b|\bmong\s?kok\b|\bcauseway\s+bay\b|"
+             r"\btsuen\s+wan\b|\bsha\s?tin\b|\btsim\s+sha\s+tsui\b|\bwan\s+chai\b|\bsham\s+shui\s+po\b|\byuen\s+long\b|"
+             r"\btuen\s+mun\b|\btseung\s+kwan\s+o\b|\btai\s+po\b|\bkwai\s+chung\b|\bnorth\s+point\b|\byau\s+ma\s+tei\b|"
+             r"\bhung\s+hom\b|\btung\s+chung\b|\bquarry\s+bay\b|"
+             r"九龙|新界|港岛|观塘|旺角|铜锣湾|荃湾|沙田|尖沙咀|湾仔|深水埗|元朗|屯门|将军澳|大埔|葵涌|葵青|北角|柴湾|油麻地|"
+             r"红磡|佐敦|何文田|荔枝角|粉岭|天水围|东涌|鲗鱼涌|筲箕湾|黄大仙|土瓜湾|坚尼地城|西环|上环|中环|大屿山")  # fmt: skip
+"""Hong Kong and its districts and best-known neighbourhoods, in Simplified (the brain reads Traditional through
+`hant.to_simplified`: "觀塘", "銅鑼灣", "九龍") and in English ("Kwun Tong", "Mong Kok"): a person there is in Hong Kong,
+where the US makers do not offer their apps (`knowledge.availability`)."""
 PLACES: tuple[tuple[str, str, str, str], ...] = (
     ("cn", "mainland China", "中国大陆",
      r"\bmainland\s+china\b|\bchina\b(?!\s+(?:law|models?|providers?|compan))|\b(?:beijing|shanghai|shenzhen|guangzhou|hangzhou|"
@@ -719,7 +762,7 @@ PLACES: tuple[tuple[str, str, str, str], ...] = (
      r"中国大陆|大陆|内地|国内|中国(?!法律|的?(?:厂商|公司|模型|服务商))|北京|上海|深圳|广州|杭州|成都|重庆|武汉|南京|苏州|西安|天津|厦门|青岛|宁波|"
      r"义乌|东莞|佛山|长沙|郑州|合肥|昆明|沈阳|大连|济南|福州|无锡|温州|石家庄|哈尔滨|长春|南宁|贵阳|南昌|太原|兰州|乌鲁木齐|"
      r"浙江|江苏|广东|四川|山东|河南|河北|湖南|湖北|福建|安徽|江西|云南|贵州|广西|陕西|山西|辽宁|吉林|黑龙江"),
-    ("hk", "Hong Kong", "香港", r"\bhong\s+kong\b|香港"),
+    ("hk", "Hong Kong", "香港", HONG_KONG),
     ("tw", "Taiwan", "台湾", r"\btaiwan\b|\btaipei\b|\bkaohsiung\b|\btaichung\b|\btainan\b|\bhsinchu\b|\btaoyuan\b|\bnew\s+taipei\b|"
      r"台湾|台北|新北|高雄|台中|台南|新竹|桃园|基隆|嘉义|彰化|屏东|宜兰|花莲|台东|苗栗|云林|南投|澎湖|金门"),
     ("sg", "Singapore", "新加坡", r"\bsingapore\b|新加坡"),
@@ -794,13 +837,14 @@ on my phone", "我只有手机，没有电脑"): a chat app installed on the pho
 LOCATION_CUE = (r"\b(?:sell|selling|sells|work|working|run|running|operate|operating|ship|shipping|write|writing)\b[^.;!?]{0,24}\bfrom\s+$|"
                 r"\b(?:i'?m|im|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|i\s+work|we\s+work|based|located|living|"
                 r"i'?m\s+from|we'?re\s+from|said)\b[^.;!?]{0,24}$|\bin\s+(?:(?:downtown|central|north|south|east|west|"
-                r"greater)\s+)?$|\b(?:here|out)\s+in\s+$|(?:我|我们|我哋|人|公司|店|医院|学校)(?:就|也|都|现在)?(?:在|是)$|"
+                r"greater)\s+)?$|\b(?:here|out)\s+in\s+$|(?:我|我们|我哋|人|公司|店|医院|学校)(?:就|也|都|现在)?(?:在|是|住(?:在)?)$|"
                 r"(?:当然|肯定|都|就)是$|(?:在|位于)$")  # fmt: skip
 """What stands before a place that says the person is there ("we're in Toronto", "a clinic in Leeds",
 "我就在成都", "当然是国内"); a place said alone ("Brisbane", "Canada!") needs none."""
-LOCATION_AFTER_ZH = (r"^(?:的(?:一家|一个|一所|一间|小|[\u4e00-\u9fff]{0,6}(?:公司|店|馆|医院|学校|诊所|中心|工厂|厂|工作室))|"
-                     r"开|做生意|这边|这里|本地|一家|人|耶|啊|呀|哦|喔|能用|可以用)")  # fmt: skip
-"""What follows a place in Chinese that says the person is there ("义乌的一家外贸公司", "成都开店", "台湾耶")."""
+LOCATION_AFTER_ZH = (r"^(?:[\u4e00-\u9fff]{0,3}[区县市镇])?(?:的(?:一家|一个|一所|一间|小|[\u4e00-\u9fff]{0,6}(?:公司|店|馆|厅|铺|社|"
+                     r"医院|学校|诊所|门诊|中心|工厂|厂|工作室))|开|做生意|这边|这里|本地|一家|一个|一间|一所|人|耶|啊|呀|哦|喔|能用|可以用)")  # fmt: skip
+"""What follows a place in Chinese that says the person is there ("义乌的一家外贸公司", "成都开店", "台湾耶", "成都武侯区
+一个小门诊", "观塘的茶餐厅")."""
 LOCATION_NOT_HERE = (r"(?:stay|stays|kept|keep|stored?|host(?:ed)?|process(?:ed)?|servers?|data\s+cent|region|"
                      r"留在|存在|放在|存储|服务器|机房|出境|境外|国外|海外|卖到|出口到|发往|客户|顾客|买家|游客|客人|ship(?:ping)?\s+to|export|"
                      r"customers?\s+(?:are\s+)?in|clients?\s+(?:are\s+)?in|visitors?\s+from|tourists?|游客|来自)")  # fmt: skip
@@ -931,7 +975,7 @@ CORRECTION = (r"\bactually\b|\bcorrection\b|\bi\s+meant\b|\bsorry\b|\bwait\b|\bi
 RESET = (r"start\s+(?:over|again|afresh)|\breset\b|\brestart\b|from\s+scratch|new\s+(?:conversation|session|chat)|"
          r"clear\s+(?:everything|all)|forget\s+(?:everything|all)|重新开始|重来|从头开始|清空|重置|重新来")  # fmt: skip
 ASKS_PICK = (r"which\s+(?:one|model|of\s+them)|what\s+should\s+(?:i|we)\s+(?:pick|choose|use|go\s+with|get)|which\s+should|what\s+(?:do|should)\s+(?:i|we)\s+do|what\s+next|next\s+steps?|what\s+now|"
-             r"选哪个|用哪个|推荐哪个|哪个(?:最|更)?(?:好|便宜)|下一步|接下来|怎么开始|该怎么做|该干嘛|干什么")  # fmt: skip
+             r"[选用]哪(?:一)?(?:个|款|家)|推荐哪(?:一)?个|哪(?:一)?个(?:最|更)?(?:好|便宜)|用边个|下一步|接下来|怎么开始|该怎么做|该干嘛|干什么")  # fmt: skip
 """A question asking for the pick or what to do next: never small talk, whatever it sounds like."""
 GREETING = (r"hi|hello|hey|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|yo|hi\s+there|hello\s+there|"
             r"你好|您好|嗨|哈喽|哈罗|早上好|下午好|晚上好|在吗|hello呀|你好呀")  # fmt: skip

@@ -436,7 +436,8 @@ def _read_numbers(scan: _Scan, expecting: str | None) -> None:
         if _rx(_COST_COMPLAINT).match(scan.low[n.end : n.end + 48]):
             scan.used.add(i)  # "一个月一万五也太贵了": a cost complained about is no volume and no budget
             continue
-        if clause.question:
+        priced = (expecting or "").startswith("volume.") and _rx(lx.COST_OF_VOLUME_ASK).search(scan.low, clause.start, clause.end)
+        if clause.question and not priced:  # "每天三十封的话要多少钱？" to "how many?" tells the volume: read on
             asked = _budget_question(scan, clause)
             offered = not asked and (expecting or "").startswith("budget.")
             if (asked or offered) and _money(scan, n, "budget.monthly_usd"):

@@ -69,7 +69,7 @@ from whichmodel.tools.decision.names import language_name, provider_display, val
 from whichmodel.tools.decision.ranking import LANGUAGE_CATEGORIES
 from whichmodel.tools.decision.result import Adaptation, Candidate, Reason, Recommendation
 from whichmodel.tools.decision.selfhost import HOURS_PER_MONTH
-from whichmodel.tools.decision.whynot import failure_line, find_models
+from whichmodel.tools.decision.whynot import TIER_ORDER, failure_line, find_models
 from whichmodel.tools.report.titles import use_case_summary
 
 _NAME = r"(?P<name>[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,5}?|[\u4e00-\u9fff]{2,6}?)"
@@ -298,7 +298,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"安全|隐私|泄露|泄漏|合规|保密|会不会被|" + DATA_USE, re.IGNORECASE)),
     ("cost", re.compile(
         r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|(?<!already )(?<!i )(?<!we )pay\b|"
-        r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|贵很多|会不会贵|更贵|包括服务器|一个月要|"
+        r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|贵很多|会不会(?:很|太)?贵|更贵|包括服务器|一个月要|"
         r"cost\s+(?:a\s+lot\s+)?more|more\s+expensive", re.IGNORECASE)),
     ("currency", re.compile(CURRENCY_ASK, re.IGNORECASE)),
     ("cost_real", re.compile(COST_REAL, re.IGNORECASE)),
@@ -361,7 +361,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"what (?:i|we) (?:should|must|need to) (?:actually |just )?(?:pick|choose|use|go with|get)\b|what(?:'s| is) (?:the )?(?:best|cheapest) (?:one|option|model)|" + NEXT_STEP + "|"
         r"where do (?:i|we) start|how do (?:i|we) (?:start|begin)|"
         r"what do you recommend|your (?:pick|recommendation)|why (?:this|that|did you (?:pick|choose|recommend))|"
-        r"推荐哪个|用哪个|选哪个|哪个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
+        r"推荐哪(?:一)?个|[用选]哪(?:一)?(?:个|款|家)|哪(?:一)?个(?:最|更)?(?:好|便宜)|效果(?:最)?好的|最便宜|便宜的|分别是哪|为什么推荐|"
         r"怎么开始|该怎么做|该干嘛|该做什么|要做什么|(?:到底|究竟|那|该|应该)(?:要|该)?用(?:什么|啥)|用(?:什么|啥)(?:好|比较好|最好)|"
         r"用边个|用乜|点拣", re.IGNORECASE)),
     ("setup", re.compile(SETUP, re.IGNORECASE)),
@@ -1133,6 +1133,8 @@ _TRAINING = re.compile(
 
 _USE_CASE_EXAMPLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bcvs?\b|r[ée]sum[ée]|applicant|candidate|recruit|hiring|简历|招聘|应聘|求职|履历", re.I), "about_safety_identifiers_cv"),
+    (re.compile(f"(?:{lx.MEDICAL_PAPER})[^。.!?？！]{{0,30}}(?:{lx.PAPER_PHOTO})|(?:{lx.PAPER_PHOTO})[^。.!?？！]{{0,30}}(?:{lx.MEDICAL_PAPER})", re.I),
+     "about_safety_identifiers_lab"),
     (re.compile(r"patient|medical|clinic|hospital|病历|患者|病人|医疗|医院|诊所", re.I), "about_safety_identifiers_health"),
     (re.compile(r"invoice|receipt|contract|agreement|statement|发票|收据|票据|合同|协议|单据|报销", re.I), ""),
     (re.compile(r"\bteach|\bstudents?\b|\bpupils?\b|\bquiz|\bmarking\b|\bexams?\b|\bclass\s+\d|\bschool\b|"
@@ -1973,8 +1975,8 @@ COMPUTER = re.compile(
 """Whether special hardware is needed to use it ("do i need a fancy computer for this?")."""
 
 COMPARE_CUE = re.compile(
-    r"\bor\b|\bvs\.?\b|versus|better|compare|还是|哪个(?:好|更好|强|更强|厉害)|哪家(?:好|强)|比较|对比|和.{1,12}比|"
-    r"哪个[^。？?！!，,]{1,12}(?:更好|更强|更厉害|更靠谱|更准)",
+    r"\bor\b|\bvs\.?\b|versus|better|compare|还是|[哪边](?:个|一个|家|款)(?:更)?(?:好|强|厉害|合适|适合|靠谱)|谁(?:更)?(?:好|强|厉害)|比较|对比|"
+    r"和.{1,12}比|(?:跟|与|同|对)[^，。？?！!]{1,12}?比|\bpk\b|哪个[^。？?！!，,]{1,12}(?:更好|更强|更厉害|更靠谱|更准)",
     re.IGNORECASE,
 )
 """Words that ask to weigh two named services against each other ("chatgpt $20 or the claude thing?")."""
@@ -1995,7 +1997,9 @@ DATA_INTO_AI = re.compile(
     r"upload|uploading|give|giving|share|sharing|feed|feeding|enter|entering|type|typing)\b[^?]{0,90}?\b(?:into|to|in|with)\s+"
     r"(?:an?\s+|the\s+)?(?:ai|chat\s*gpt|copilot|claude|gemini|model|chatbot|bot)\b|"
     r"(?:资料|数据|信息|病历|隐私|记录|简历|身份证号|电话|住址|这些)[^。？?！!]{0,24}(?:给|交给|放进|输入|传给|喂给|发给)\s*"
-    r"(?:ai|人工智能|模型|chatgpt)[^。？?！!]{0,12}(?:行不行|可以吗|安全吗|有没有问题|有问题吗|会不会|得不得|吗)",
+    r"(?:ai|人工智能|模型|chatgpt)[^。？?！!]{0,12}(?:行不行|可以吗|安全吗|有没有问题|有问题吗|会不会|得不得|吗)|"
+    r"(?:资料|数据|信息|病历|隐私|记录|简历|身份证号|电话|住址|这些)[^。？?！!]{0,12}(?:能不能|可不可以|能否|可以|能)(?:直接)?"
+    r"(?:传|发|放|给|输入|上传|交)(?:给|进|到)?\s*(?:ai|人工智能|模型|chatgpt)",
     re.IGNORECASE,
 )
 """A question whether some data may go into an AI service at all ("is it a problem to put immigration status
@@ -2479,8 +2483,12 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("loss_tone")  # "one lady lost her husband last month … is it ok to put that in?"
     if (FREE_APP_ASK.search(q) or KEEPS_TYPED.search(q)) and not {"paste_app", "leak_worry"} & set(kinds):
         kinds.append("app_keeps")  # "Is the free ChatGPT OK for this?", "Does it keep what I type in?"
+    if re.search(lx.AUTOMATE_ASK, q, re.I) and phone_only([earlier, message or question]):
+        kinds.append("phone_automate")  # "能不能让它自动发？" from a person with only a phone
+    if record_photos_asked(q, earlier):  # "化验单上有病人的名字和身份证号，这样拍照给AI可以吗？"
+        kinds = [k for k in kinds if k not in ("photos_ids", "photos_people", "leak_worry")] + ["record_photos"]
     if DATA_INTO_AI.search(q) and not {"paste_app", "leak_worry", "cross_border_cn", "photos_people", "photos_ids",
-                                       "student_data", "photos_work", "china_maker", "china_data"} & set(kinds):
+                                       "student_data", "photos_work", "china_maker", "china_data", "record_photos"} & set(kinds):
         kinds.append("data_safety")
     if "office_bottom_line" not in kinds:  # the bottom line holds the product's answer
         kinds += [f"product_{p.key}" for p in asked_products(question)]
@@ -2701,6 +2709,8 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "sample_prompt": frozenset({"setup", "next", "app_use", "first_steps"}),
     "review_steps": frozenset({"setup", "next", "app_use", "first_steps"}),
     "photos_work": frozenset({"safety", "may_use", "can_ai", "law", "mistakes"}),
+    "record_photos": frozenset({"safety", "may_use", "can_ai", "law"}),
+    "phone_automate": frozenset({"can_ai", "setup", "no_dev", "app_use"}),
     "self_host_no_it": frozenset(
         {"may_use", "own_hardware", "hardware", "which", "setup", "too_expensive", "cost", "no_dev"}
     ),
@@ -2764,6 +2774,12 @@ def _compared(question: str) -> list[_Compared]:
     return out
 
 
+def compared_names(question: str, lang: Lang) -> str:
+    """The families a "which is better?" question names, joined ("豆包和DeepSeek")."""
+    named = [c.family_zh.split("（")[0] if lang == "zh" else c.family_en.split(" (")[0] for c in _compared(to_simplified(question))]
+    return t(lang, "and_words").join(named[:2])
+
+
 def _app_names(question: str, lang: Lang) -> str:
     """ "文心一言是百度的 ERNIE 模型，通义千问是阿里巴巴的 Qwen 模型": who makes each chat app the question
     names by its product name ("" when it names none)."""
@@ -2773,6 +2789,43 @@ def _app_names(question: str, lang: Lang) -> str:
             for _, app in sorted(apps, key=lambda pair: pair[0])
             if app.models.lower() not in ("chatgpt", "claude", "gemini") and app.models.lower() not in app.zh.lower()]  # fmt: skip
     return t(lang, "compare_names", names=("，" if lang == "zh" else "; ").join(said)) if said else ""
+
+
+def record_photos_asked(question: str, earlier: str = "") -> bool:
+    """Whether a message says, or asks about, photos of patients' papers (lab reports, prescriptions) that show
+    who the patient is (name, ID-card number): "报告上有姓名、身份证号码" in a message about photographing lab
+    reports, or "这样会不会有隐私问题？" after one (`earlier`: the person's earlier messages)."""
+    q = to_simplified(question)
+    said = f"{to_simplified(earlier)} {q}"
+    if not (re.search(lx.MEDICAL_PAPER, said, re.I) and re.search(lx.PAPER_PHOTO, said, re.I)):
+        return False
+    if re.search(lx.ID_ON_PAPER, q, re.I):
+        return re.search(f"{lx.MEDICAL_PAPER}|{lx.PAPER_PHOTO}|{lx.PRIVACY_ASK}", q, re.I) is not None
+    return re.search(lx.PRIVACY_ASK, q, re.I) is not None and re.search(lx.ID_ON_PAPER, said, re.I) is not None
+
+
+def said_place(messages: Sequence[str]) -> str | None:
+    """The place (`Requirements.location` code) the person's own words name first ("成都的诊所"), for an answer
+    given in the same turn, before the facts of the message are held; None when they name none."""
+    said = to_simplified(" ".join(messages))
+    hits = [(m.start(), code) for code, _en, _zh, pattern in lx.PLACES if (m := re.search(pattern, said, re.I))]
+    return min(hits)[1] if hits else None
+
+
+def _record_photos_answer(
+    question: str, raw: Mapping[str, Any], lang: Lang, currency: str | None, messages: Sequence[str]
+) -> str:
+    """Photos of lab reports that show the patient's name and ID-card number: what is sensitive in them (under
+    the law of where the person is: China's PIPL Art. 28-29), cover or crop the name and ID number before a photo
+    goes to any AI app, a business plan for the results, and the image-reading need kept."""
+    region = person_region(raw, currency)
+    if region == "other":
+        region = LAW_BY_PLACE.get(said_place([*messages, question]) or "", "other")
+    said = to_simplified(" ".join([*messages, question]))
+    paper = re.search(lx.MEDICAL_PAPER, said, re.I)
+    name = paper.group(0) if paper is not None and lang == "zh" and re.match(r"[\u4e00-\u9fff]", paper.group(0)) else ""
+    law = t(lang, "record_photos_law_cn" if region == "cn" else "record_photos_law")
+    return t(lang, "record_photos", paper=name or t(lang, "record_photos_paper"), law=law)
 
 
 LEGAL_WORK = re.compile(
@@ -2934,6 +2987,10 @@ def direct_answer(
         return language_answer(code, lang) if code is not None else None
     if kind == "photos_ids":  # "clients send passport photos for permits, is that ok to give the AI?"
         return t(lang, "photos_ids")
+    if kind == "phone_automate":
+        return phone_automate_answer(raw, recommendation, lang, currency)
+    if kind == "record_photos":  # "化验单上有病人的名字和身份证号，这样拍照给AI可以吗？"
+        return _record_photos_answer(question, raw, lang, currency, messages)
     if kind == "data_safety":  # "is it a problem to put immigration status and abuse history into an AI?"
         return _safety_answer(raw, lang, question, currency)
     if kind == "why_listed":
@@ -3008,6 +3065,8 @@ def _first_steps_answer(
     # confidential data (résumés, records): the business plan with a data agreement, never a personal account
     confidential = _sensitive(raw) or _confidential_said(said)  # "summarise client files" in this very message
     key = "first_steps_business" if band == "sensitive" or confidential else "first_steps_app"
+    if key == "first_steps_app" and phone_only(said):  # "我只有手机": download, paste, copy back, all on the phone
+        key = "first_steps_phone"
     return t(lang, key, apps_one=first, example=example)
 
 
@@ -3054,10 +3113,13 @@ def _compare_answer(
     names = _app_names(to_simplified(question), lang)
     parts = [*([names] if names else []), t(lang, "compare_intro", task=task_name(lang, rec.requirements.task_type))]
     placed: list[tuple[_Compared, Any]] = []
+    rows: list[tuple[_Compared, Any]] = []
     for item in named:
         family = item.family_zh if lang == "zh" else item.family_en
         company = item.company_zh if lang == "zh" else item.company_en
         answer = decision_why_not(rec.requirements, catalog, item.query, lang=lang)
+        if answer.status != "not_found":
+            rows.append((item, answer))
         if answer.status == "not_found":
             parts.append(t(lang, "compare_row_unknown", family=family))
         elif answer.status == "ranked" and answer.rank is not None:
@@ -3080,6 +3142,8 @@ def _compare_answer(
                 )
             )
             placed.append((item, answer))
+        elif answer.failures and answer.failures[0].code == "missing_modality" and "image" in rec.requirements.input_modalities:
+            continue  # it can't read the photos: said in plain words below (`_reads_images`)
         else:
             why = (
                 chat_failure_line(answer, answer.failures[0], lang)
@@ -3126,9 +3190,37 @@ def _compare_answer(
         verdict = t(
             lang, "compare_verdict", winner=only.family_zh if lang == "zh" else only.family_en, gap=""
         )
+    elif rec.recommendations:  # neither fits: the one that does, for this task
+        verdict = t(lang, "compare_neither", top=rec.recommendations[0].model)
+    if "image" in rec.requirements.input_modalities:  # "豆包和DeepSeek哪个好？" for lab-report photos: which reads images
+        parts += [_reads_images(item, answer, rec, catalog, lang) for item, answer in rows]
     if apps:
         verdict += t(lang, "compare_by_hand")
     return sep.join([*parts, verdict.strip()]) if verdict else sep.join(parts)
+
+
+def _reads_images(item: _Compared, answer: Any, rec: Recommendation, catalog: Any, lang: Lang) -> str:
+    """Whether a compared family reads images (a task with photos): its model placed here does (it passed the
+    image-input filter) or the catalog says so; else it reads text only, with the family's model that does read
+    images (the most trusted seller's first, from the catalog) and why that one is not among the candidates."""
+    family = item.family_zh if lang == "zh" else item.family_en
+    model = catalog.models.get(answer.model_key or "")
+    if answer.status == "ranked" or (model is not None and "image" in model.input_modalities):
+        return t(lang, "compare_reads_images", family=family, model=answer.name or family)
+    found, _ = find_models(catalog, item.query)
+    seeing = [m for m in found if "image" in m.input_modalities and "latest" not in m.key]
+    if not seeing:
+        return t(lang, "compare_text_only", family=family, model=answer.name or family)
+    def trusted_first(m: Any) -> tuple[bool, bool, int, float]:  # lasting, a general model, sold by the most trusted seller, newest
+        gone = m.status == "deprecated" or (m.retirement_date is not None and m.retirement_date <= catalog.built_at)
+        tier = min((TIER_ORDER.get(o.tier, 9) for o in catalog.offerings_of(m.key)), default=9)
+        return gone, "code" in m.key, tier, -(m.release_date.toordinal() if m.release_date else 0)
+
+    other = min(seeing, key=trusted_first)
+    out = decision_why_not(rec.requirements, catalog, other.key, lang=lang)
+    why = chat_failure_line(out, out.failures[0], lang).rstrip("。.") if out.status == "eliminated" and out.failures else ""
+    key = "compare_text_only_other_out" if why else "compare_text_only_other"
+    return t(lang, key, family=family, model=answer.name or family, other=other.name, why=why)
 
 
 PRODUCT_QUERY = {"openai": "chatgpt", "anthropic": "claude", "google": "gemini", "alibaba": "qwen", "moonshot": "kimi",
@@ -3469,6 +3561,11 @@ def is_solo(messages: Sequence[str]) -> bool:
             or (bool(said.strip()) and _TEAM.search(said) is None))  # fmt: skip
 
 
+def phone_only(messages: Sequence[str]) -> bool:
+    """Whether the person said they have or use only a phone (`lexicon.PHONE_ONLY`: "我只有手机，没有电脑")."""
+    return re.search(lx.PHONE_ONLY, to_simplified(" ".join(messages)), re.IGNORECASE) is not None
+
+
 def free_only(raw: Mapping[str, Any]) -> bool:
     """The person has no money for it ("We have zero budget. Like, zero.": a monthly budget of 0)."""
     budget = raw.get("budget")
@@ -3482,7 +3579,7 @@ def solo_app(
     or have no budget at all, a chat app by hand fits the volume and the data (`_hand_band` "app" or
     "both"), and the quality pick's maker has an app."""
     top = _top(recommendation)
-    by_hand = (is_solo(messages) or free_only(raw) or raw.get("phone_only") is True
+    by_hand = (is_solo(messages) or free_only(raw) or raw.get("phone_only") is True or phone_only(messages)
                or NO_IT.search(to_simplified(" ".join(messages))) is not None)  # fmt: skip
     if top is None or top.self_hosted or not by_hand:
         return None
@@ -3509,7 +3606,7 @@ def business_by_hand(
     if top is None or top.self_hosted or not _sensitive(raw) or _audio(raw, recommendation):
         return False
     said = to_simplified(" ".join(messages))
-    told = BY_HAND.search(said) is not None or NO_IT.search(said) is not None
+    told = BY_HAND.search(said) is not None or NO_IT.search(said) is not None or phone_only(messages)
     if not (told or is_solo(messages)):
         return False
     requests = _requests(raw, recommendation)
@@ -3550,14 +3647,17 @@ def head_count(messages: Sequence[str]) -> int | None:
     return 1 if SOLO.search(to_simplified(said)) is not None else None
 
 
-def _seat_costs(users: int | None, lang: Lang, currency: str | None) -> tuple[list[str], float | None]:
+def _seat_costs(
+    users: int | None, lang: Lang, currency: str | None, place: str | None = None
+) -> tuple[list[str], float | None]:
     """Each business plan with a known price per user (makers table) as a phrase, for `users` people (at
     least the plan's minimum), and the lowest monthly total in US dollars among the plans sold for that
-    many people (None: none priced, or none sold for one person)."""
+    many people (None: none priced, or none sold for one person); only the makers offered at `place` (one of
+    `PLACES`: no Claude Team in Hong Kong)."""
     parts, lowest = [], None
     code = currency or "USD"
     for m in MAKERS:
-        if not m.business_seat_usd:
+        if not m.business_seat_usd or (place in PLACES and place not in m.offered):
             continue
         lo, hi = m.business_seat_usd
         seats = max(users or 1, m.business_min_users)
@@ -3581,7 +3681,7 @@ def business_over_budget(raw: Mapping[str, Any], messages: Sequence[str]) -> boo
     """Whether no business plan fits: the budget is below the cheapest priced plan's seats for the people
     who will use it, or one person works alone and the priced plans are sold to teams only."""
     users = head_count(messages)
-    costs, lowest = _seat_costs(users, "en", None)
+    costs, lowest = _seat_costs(users, "en", None, _place_of(raw))
     if costs and lowest is None and users == 1:
         return True
     budget = (raw.get("budget") or {}).get("monthly_usd") if isinstance(raw.get("budget"), Mapping) else None
@@ -3602,17 +3702,27 @@ def business_lead(
         return None
     task = (recommendation or {}).get("requirements", {}).get("task_type")
     maker = maker_named(f"{top.model} {top.provider or ''}")
-    if _place_of(raw) == "cn" and maker is not None and "cn" in maker.offered and maker.app_en:
-        # a Shenzhen HR office: no US business plans (not offered there), the Chinese maker's own business terms
+    place = _place_of(raw)
+    none_here = place in PLACES and not any(place in m.offered and m.business_en for m in MAKERS)
+    if (place == "cn" or none_here) and maker is not None and place in maker.offered and maker.app_en:
+        # a Shenzhen HR office, a Causeway Bay broker: no US business plans (not offered there), the pick's maker's own
+        # business terms (its mainland console only in mainland China)
         return t(lang, "business_lead_cn", maker=_maker_name(maker, lang), app=maker.app_zh if lang == "zh" else maker.app_en,
-                 console=(maker.china_console_zh if lang == "zh" else "") or t(lang, "business_console_default"), model=top.model,
+                 console=(maker.china_console_zh if lang == "zh" and place == "cn" else "") or t(lang, "business_console_default"),
+                 model=top.model, task=task_name(lang, task) if isinstance(task, str) else "",
+                 cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+    if none_here and place is not None:  # no business plan of the table offered there, nor the pick's maker's app
+        absent = [m.family_zh if lang == "zh" else m.family_en for m in MAKERS if m.business_en and place not in m.offered]
+        offered = tuple(m for m in MAKERS if place in m.offered and m.app_en)
+        return t(lang, "business_lead_place", place=PLACES[place][1 if lang == "zh" else 0],
+                 absent=t(lang, "and_words").join(absent), makers=places.maker_list(offered, lang), model=top.model,
                  task=task_name(lang, task) if isinstance(task, str) else "",
                  cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
     own, every = _business_plans(top, lang)
     named = t(lang, "business_own", plan=own, model=top.model) if own else t(lang, "business_other", model=top.model)
     budget = (raw.get("budget") or {}).get("monthly_usd") if isinstance(raw.get("budget"), Mapping) else None
     users = head_count(messages)
-    costs, lowest = _seat_costs(users, lang, currency)
+    costs, lowest = _seat_costs(users, lang, currency, _place_of(raw))
     sep = "；" if lang == "zh" else "; "
     if business_over_budget(raw, messages):
         # 3 staff with KSh 4,000, one freelancer with €50: the plans' seats cost more than the budget, said so
@@ -3691,6 +3801,8 @@ def solo_lead(
         return business + personal_data_law(raw, lang, currency)
     maker = solo_app(raw, recommendation, messages)
     top = _top(recommendation)
+    if top is not None and phone_only(messages):  # "我只有手机，没有电脑": the phone app by hand, or who else does it
+        return _phone_lead(maker, top, raw, recommendation, lang, currency)
     if maker is None or top is None:
         return None
     requests = _requests(raw, recommendation) or 0.0
@@ -3704,6 +3816,48 @@ def solo_lead(
     if free_only(raw) and named:  # "Is the free ChatGPT OK?" before the Claude app is recommended: it is too
         lead += t(lang, "solo_named_too", app=named[0].zh if lang == "zh" else named[0].en)
     return lead
+
+
+def _phone_apps(place: str | None, but: Maker | None, lang: Lang) -> str:
+    """The chat apps offered where the person is (makers table; mainland China when unknown), short names, but one."""
+    where = place if place in PLACES else "cn"
+    names = [_APP_SHORT.sub("", m.app_zh if lang == "zh" else m.app_en).strip() for m in MAKERS
+             if where in m.offered and m.app_en and m is not but]  # fmt: skip
+    return ("、" if lang == "zh" else ", ").join(dict.fromkeys(n for n in names if n))
+
+
+def _phone_lead(
+    maker: Maker | None, top: Candidate, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
+    currency: str | None,
+) -> str:  # fmt: skip
+    """The first recommendation for a person with only a phone: the pick's maker's phone app (offered where they
+    are) used by hand, how, and the other apps offered there; anything automatic needs someone with a computer,
+    said plainly, no API steps. At a volume no one handles by hand, or with no app for the pick: who to ask."""
+    requests = _requests(raw, recommendation) or 0.0
+    place = _place_of(raw)
+    own = maker is not None
+    if maker is None and _hand_band(raw, recommendation) in ("app", "both"):  # the pick's maker has no app there
+        where = place if place in PLACES else "cn"
+        maker = next((m for m in MAKERS if where in m.offered and m.app_en), None)
+    if maker is None:
+        return t(lang, "phone_helper_lead", apps=_phone_apps(place, None, lang), n=f"{requests:,.0f}",
+                 cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+    task = (recommendation or {}).get("requirements", {}).get("task_type")
+    app = maker.app_zh if lang == "zh" else maker.app_en
+    return t(lang, "phone_lead_own" if own else "phone_lead_other", app=app, short=_APP_SHORT.sub("", app).strip(),
+             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
+             maker=_maker_name(maker, lang), model=top.model, task=task_name(lang, task) if isinstance(task, str) else "",
+             others=_phone_apps(place, maker, lang))  # fmt: skip
+
+
+def phone_automate_answer(
+    raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+) -> str:
+    """ "能不能让它自动发？" from a person with only a phone: not from a phone; it takes someone with a computer
+    (the API, paid per use), and by hand is how it works now."""
+    top = _top(recommendation)
+    cost = t(lang, "phone_automate_cost", cost=render.cost_text(top.monthly_cost_usd, lang, currency)) if top is not None else ""
+    return t(lang, "phone_automate", cost=cost)
 
 
 def _solo_steps(

@@ -262,6 +262,12 @@ class Nodes:
             out = await self._answer(state)
         events = list(out.get("events", []))
         lang = state.get("language", "en")
+        question = (state.get("understanding") or {}).get("question") or ""
+        if not state.get("recommendation") and not out.get("deferred") and "compare" in answers.direct_kinds(question):
+            # "豆包好还是DeepSeek好？" before there is a ranking: said when, and answered with the recommendation
+            # (a why-not deferred for the same names already brings its comparison then)
+            events.append(_message(t(lang, "compare_later", names=answers.compared_names(question, lang)), lang))
+            out = {**out, "deferred": [*(state.get("deferred") or []), f"{COMPARE_LATER}{question}"]}
         asked = answers.question_clauses(state.get("text", ""))
         events, asked = self._on_phone(state, events, asked, lang)
         said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"][:-1]
@@ -324,7 +330,8 @@ class Nodes:
                     for e in (ToolStep(name="glossary", summary=asked.en),
                               _message(t(lang, "glossary", term=asked.name(lang), text=asked.answer(lang)), lang))
                 ] + answered  # fmt: skip
-            if places.asks_use_in_place(question) is not None:  # "豆包、通义千问在台湾能用吗？还是用Qwen好？"
+            if places.asks_use_in_place(question) is not None or places.asks_absent_maker(question, _place_now(state)):
+                # "豆包、通义千问在台湾能用吗？还是用Qwen好？", "ChatGPT同DeepSeek邊個好？" in Kwun Tong
                 answered = self._places(state, question, lang) + answered
             rest = [k for k in kinds if k not in covered]
             compared = (
@@ -449,7 +456,10 @@ class Nodes:
         covered: set[str] = set()
         replies = [m["content"] for m in state.get("messages", []) if m.get("role") == "assistant"]
         raw = requirements_view(state)
+        absent = places.asks_absent_maker(question, _place_now(state))
         for kind in answers.direct_kinds(question, earlier, str(state.get("text") or "")):
+            if absent and kind in ("app_keeps", "app_price", "paste_app"):
+                continue  # "免費嘅ChatGPT得唔得？" in Hong Kong: not offered there (`_places`), never "the free plan is fine"
             text: str | None = phone.answer(kind, raw, state.get("recommendation"), lang, currency, question)  # type: ignore[arg-type]
             if text is not None:  # "how do I start?" with only a phone: the steps on the phone
                 pass
@@ -498,6 +508,9 @@ class Nodes:
         """Where a service can be used and who makes it, from the makers table (empty: not asked)."""
         events: list[AnyEvent] = []
         place = places.asks_use_in_place(question)
+        here = _place_now(state)
+        if place is None and places.asks_absent_maker(question, here):  # "ChatGPT得唔得？" from Kwun Tong
+            place = here
         if place is not None:
             text = places.use_in_place_answer(question, place, requirements_view(state), state.get("recommendation"), lang)  # type: ignore[arg-type]
             events.extend([ToolStep(name="availability", summary=place), _message(text, lang)])
@@ -732,6 +745,7 @@ class Nodes:
         missing = next_missing(requirements)
         gave_up: list[str] = []
         pick_now = _wants_pick_now({**state, "requirements": requirements})
+        guess = _guessed_task(pending, lang)
         while missing is not None and (asked.get(missing, 0) >= MAX_ASKS or pick_now):
             why = "asked for the pick" if pick_now else "asked twice, no answer"
             guessed = _guess_offered(pending, missing)  # "It sounds like writing: is that right?", never answered
@@ -747,6 +761,11 @@ class Nodes:
         if missing == "task_type" and u.get("task_options"):  # unsure what the task is: ask, don't guess
             asked[missing] = asked.get(missing, 0) + 1
             update.update(asked=asked, stage="interview", pending=_clarify_task(u["task_options"], lang))
+            return Command(goto="ask", update=update)
+        if missing == "task_type" and guess is not None and pending is not None:
+            # "不对，预算是三百" to "sounds like copywriting, right?": the same check again, never a new question
+            asked[missing] = asked.get(missing, 0) + 1
+            update.update(asked=asked, stage="interview", pending=pending)
             return Command(goto="ask", update=update)
         if missing is None:  # every question answered: the rest takes its stated default, said once
             requirements, assumed = merge_facts(requirements, assumed_facts(requirements))
@@ -876,7 +895,14 @@ class Nodes:
         dumped = rec.model_dump(mode="json")
         for name in dict.fromkeys(
             state.get("deferred") or []
-        ):  # "why not X?" asked before there was a shortlist
+        ):  # "why not X?" asked before there was a shortlist, "豆包好还是DeepSeek好？" too
+            if name.startswith(COMPARE_LATER):
+                with in_currency(currency):
+                    compared = await asyncio.to_thread(answers.direct_answer, "compare", name.removeprefix(COMPARE_LATER),
+                                                       raw, dumped, "zh" if lang == "zh" else "en", currency)  # fmt: skip
+                if compared:
+                    events.extend([ToolStep(name="direct_answer", summary="compare"), _message(compared, lang)])
+                continue
             text = await asyncio.to_thread(answers.why_not, name, dumped, lang)
             events.extend([ToolStep(name="why_not", summary=name), _message(text, lang)])
         example = money(200, currency or "USD", lang) if lang != "zh" else money(1500, currency or "CNY", lang)
@@ -1123,6 +1149,18 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
         return None
     text = await asyncio.to_thread(answers.why_not, target, state.get("recommendation"), lang, question)
     return [ToolStep(name="why_not", summary=target), _message(text, lang)], [target]
+
+
+COMPARE_LATER = "compare:"
+"""A deferred entry that is a whole "which of the two is better?" question (`State.deferred`), not a model name."""
+
+
+def _place_now(state: State) -> str | None:
+    """Where the person is: the place held, else the one this message says ("我喺觀塘開茶餐廳，ChatGPT得唔得？")."""
+    held = _slot_value(state.get("requirements") or {}, "location")
+    said = [f["value"] for f in (state.get("understanding") or {}).get("facts", []) if f["path"] == "location"]
+    where = held if held is not None else (said[-1] if said else None)
+    return where if isinstance(where, str) else None
 
 
 def _bare_yes_no(text: str) -> bool:
@@ -1611,6 +1649,14 @@ def _clarify_task(candidates: list[str], lang: str) -> Pending:
     return Pending(field="task_type", text=t(lang, "clarify_task", a=a, b=b), options=labels, default=a)
 
 
+def _guessed_task(pending: Pending | None, lang: str) -> Option | None:
+    """The task a pending check of a guess offers ("听起来主要是“写文案”，对吗？"), None for any other question."""
+    if pending is None or pending["field"] != "task_type" or not pending.get("default"):
+        return None
+    offered = next((o for o in _options_for(pending) if pending["default"] in (o.en, o.zh)), None)
+    return offered if offered is not None and not _is_spec_default("task_type", offered) else None
+
+
 def _pending_for(field: str, lang: str, where: str | None = None) -> Pending:
     """The question for `field`; for where the model may run, only the data-residency choices that fit where
     the person is (`where`, `Requirements.location`): no "Data must stay in China" for a dentist in Miami; the
@@ -1633,15 +1679,20 @@ _RESIDENCY_FOR_PLACE: dict[str, frozenset[str]] = {
 """Where data may be required to stay, by where the person is (the residency choices offered to them)."""
 
 
-def _summary(rec: Recommendation, lang: str, currency: str | None = None, *, per_use_later: bool = False) -> str:
+def _summary(
+    rec: Recommendation, lang: str, currency: str | None = None, *, per_use_later: bool = False, phone: bool = False
+) -> str:
     """The recommendation in two or three sentences: the pick, then the core's summary (its codes written
     by the explainer in the person's language, monthly bills in their currency). `per_use_later`: the chat
-    app came first (a person working alone), so the pick is introduced as the route for automating later."""
+    app came first (a person working alone), so the pick is introduced as the route for automating later;
+    `phone`: the person has only a phone, so automating is for someone with a computer."""
     with in_currency(currency):
-        return _summary_text(rec, lang, currency, per_use_later)
+        return _summary_text(rec, lang, currency, per_use_later, phone)
 
 
-def _summary_text(rec: Recommendation, lang: str, currency: str | None, per_use_later: bool = False) -> str:
+def _summary_text(
+    rec: Recommendation, lang: str, currency: str | None, per_use_later: bool = False, phone: bool = False
+) -> str:
     if not rec.recommendations:
         lines = [t(lang, "rec_none")]
         if rec.relaxations:
@@ -1663,7 +1714,8 @@ def _summary_text(rec: Recommendation, lang: str, currency: str | None, per_use_
         if top.self_hosted
         else provider_display(top.provider_name, top.provider, "zh" if lang == "zh" else "en")
     )
-    text = t(lang, "rec_intro_api" if per_use_later else "rec_intro", top=t(lang, "rec_top", model=render.model_label(top, lang), where=where,
+    intro = ("rec_intro_phone" if phone else "rec_intro_api") if per_use_later else "rec_intro"
+    text = t(lang, intro, top=t(lang, "rec_top", model=render.model_label(top, lang), where=where,
                                        cost=render.cost_text(top.monthly_cost_usd, lang, currency)))  # fmt: skip
     if lang == "zh":  # the same summary codes, in the explainer's Chinese sentences
         return text + "".join(say("zh", r) for r in rec.summary_codes)

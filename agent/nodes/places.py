@@ -57,6 +57,21 @@ def asks_use_in_place(question: str) -> str | None:
     return place
 
 
+_NAMED_ASK = re.compile(r"[?？吗呢]|得不得|行不行|好不好|可不可以|能不能|用不用得|\b(?:can|could|should|is|are|what\s+about|how\s+about)\b",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def asks_absent_maker(question: str, place: str | None) -> bool:
+    """Whether a question asks about a maker's service that is not offered where the person is (`place`, held:
+    "ChatGPT得唔得？", "咁Claude呢？" from a tea restaurant in Kwun Tong), with no place word of its own (that is
+    `asks_use_in_place`); the answer is the same: not there, and what is offered there instead."""
+    if place not in PLACES or place == "cn":
+        return False
+    q = to_simplified(question)
+    named = [mk for mk in MAKERS if re.search(mk.models, q, re.IGNORECASE)]
+    return bool(named) and any(place not in mk.offered for mk in named) and _NAMED_ASK.search(q) is not None
+
+
 def _pick_maker(recommendation: Mapping[str, Any] | None) -> tuple[str, Maker] | None:
     """The current pick's name and maker, when the table knows the maker."""
     picks = (recommendation or {}).get("recommendations") or []
@@ -73,7 +88,8 @@ def _place(code: str, lang: Lang) -> str:
     return zh if lang == "zh" else en
 
 
-def _maker_list(makers: tuple[Maker, ...], lang: Lang) -> str:
+def maker_list(makers: tuple[Maker, ...], lang: Lang) -> str:
+    """Makers by family and company ("Kimi（月之暗面）、…", "Kimi (Moonshot AI), …")."""
     if lang == "zh":  # "Kimi（月之暗面）": the company without its own bracket
         return "、".join(f"{m.family_zh.split('（')[0]}（{m.zh.split('（')[0]}）" for m in makers)
     return ", ".join(f"{m.family_en.split(' (')[0]} ({m.en.split(' (')[0]})" for m in makers)
@@ -97,6 +113,8 @@ def use_in_place_answer(
     for one in [mk for _, mk in every] or ([maker] if maker is not None else []):
         family = one.family_zh if lang == "zh" else one.family_en
         company = one.zh if lang == "zh" else one.en
+        if family.split("（")[0].split(" (")[0] in re.sub(r"^[^（(]*", "", company):  # "DeepSeek（深度求索（DeepSeek，杭州））"
+            company = re.sub(r"\s*[（(][^）)]*[）)]$", "", company)
         if named is None and pick is not None:
             family = pick[0]
         key = "place_yes" if place in one.offered else "place_no"
@@ -105,13 +123,24 @@ def use_in_place_answer(
         parts.append(t(lang, "place_no_vpn"))
     usable = tuple(m for m in CHINESE_MAKERS if place in m.offered)
     if place == "cn" and (maker is None or place not in maker.offered):
-        parts.append(t(lang, "place_cn_makers", makers=_maker_list(usable, lang)))
+        parts.append(t(lang, "place_cn_makers", makers=maker_list(usable, lang)))
     elif maker is None:
         abroad = tuple(m for m in MAKERS if m not in CHINESE_MAKERS)
         key = "place_us_yes" if all(place in m.offered for m in abroad) else "place_us_no"
-        parts.append(t(lang, key, place=where, makers=_maker_list(usable, lang)))
+        parts.append(t(lang, key, place=where, makers=maker_list(usable, lang)))
+    if place != "cn" and maker is not None and place not in maker.offered:
+        # "ChatGPT得唔得？" in Kwun Tong: the makers whose apps are offered there instead (makers table)
+        others = tuple(m for m in MAKERS if place in m.offered and m.app_en)
+        if others:
+            free = all(m.app_month_usd is None for m in others)
+            parts.append(t(lang, "place_others_free" if free else "place_others", place=where, makers=maker_list(others, lang)))
+            data = raw.get("data") if isinstance(raw.get("data"), Mapping) else {}
+            if (data or {}).get("sensitivity") in ("confidential", "restricted"):  # never a personal account for clients' data
+                parts.append(t(lang, "place_others_confidential"))
     if pick is not None and named is not None and pick[1] is not named and place not in pick[1].offered:
         parts.append(t(lang, "place_pick_too", model=pick[0], place=where))
+    elif pick is not None and named is not None and pick[1] is not named and place in pick[1].offered and place != "cn":
+        parts.append(t(lang, "place_pick_ok", model=pick[0], place=where))
     deployment = raw.get("deployment") if isinstance(raw.get("deployment"), Mapping) else {}
     if place == "cn" and (deployment or {}).get("data_residency") != "cn" and raw.get("location") != "cn":
         parts.append(t(lang, "place_tell_cn"))

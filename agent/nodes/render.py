@@ -207,6 +207,8 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
     $704）", "2 秒", "600,000/month", "摘要", "是"."""
     words = VALUE_WORDS["zh" if lang == "zh" else "en"]
     zh = lang == "zh"
+    if path == "budget.monthly_usd" and value is not None and float(value) == 0:  # "不想花钱": free plans, never "¥0（约 $0.00）"
+        return words["zero_budget"]
     if shown and path.startswith("budget.") and value is not None:
         per = words["per_month"] if path == "budget.monthly_usd" else ""
         approx = f"（约 {usd(float(value))}）" if zh else f" (about {usd(float(value))})"
