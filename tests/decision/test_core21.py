@@ -11,9 +11,11 @@ import pytest
 
 from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.tools.decision import recommend
-from whichmodel.tools.decision.ranking import domains_of
+from whichmodel.tools.decision.ranking import TIED_SAVING_SHARE, Entry, Quality, domains_of, order
 from whichmodel.tools.decision.requirements import Requirements
 from whichmodel.tools.decision.result import Recommendation
+
+from .conftest import req
 
 S12: dict[str, Any] = {
     "use_case": "한국어 마케팅 카피 작성: 화장품 상품 상세페이지, 광고 문구 변형, SNS 게시물",
@@ -74,3 +76,28 @@ def test_the_korean_use_case_rates_models_as_the_english_one_does(s12: tuple[Rec
     assert ko.quality_pick is not None and en.quality_pick is not None and ko.value_pick is not None
     assert ko.quality_pick.model_key == en.quality_pick.model_key
     assert ko.value_pick.model_key == en.value_pick.model_key  # type: ignore[union-attr]
+
+
+def test_the_balanced_value_pick_is_tied_with_the_quality_pick_in_s12(s12: tuple[Recommendation, Recommendation]) -> None:
+    ko, _ = s12
+    assert ko.value_pick is not None and ko.value_pick.why == ["tied"]
+    assert "tied with the best public ratings" in ko.summary
+
+
+def entry(key: str, value: float, monthly: float, spread: float) -> Entry:
+    return Entry(key=key, quality=Quality(value, value - spread, value + spread, (), (), False), monthly=monthly,
+                 p95=10.0, unit_cost=monthly)  # fmt: skip
+
+
+def test_a_tied_model_leads_a_weaker_one_that_saves_little_more() -> None:
+    """s12's shape: the quality pick $675, a tied model $97, one 8 points lower (within the balanced
+    margin, not tied) $25: the $72 more it saves is under a quarter of the $675 bill."""
+    r = req(priority="balanced")
+    best, tied, near = entry("opus", 97.0, 675.0, 3.0), entry("muse", 95.0, 97.0, 5.0), entry("mimo", 89.0, 25.0, 2.0)
+    ordered = order(r, [best, tied, near])
+    assert ordered.entries[0].key == "muse" and ordered.value == "muse" and ordered.value_rule == "tied"
+    assert ordered.quality == "opus" and ordered.rule == "tied_in_tier"
+    # saving more than a quarter of the quality pick's bill, the weaker one still leads (balanced)
+    dear = entry("muse", 95.0, 25.0 + TIED_SAVING_SHARE * 675.0 + 1.0, 5.0)
+    ordered = order(r, [best, dear, near])
+    assert ordered.entries[0].key == "mimo" and ordered.rule == "cheapest_in_tier"

@@ -647,7 +647,8 @@ class Ordered:
     tier: frozenset[str]
     rule: str
     """How #1 was chosen: 'best_in_tier' (priority quality; 'dead_heat' when a markedly cheaper member
-    within a point of the top leads: `_dead_heat`), 'cheapest_in_tier' (balanced),
+    within a point of the top leads: `_dead_heat`), 'cheapest_in_tier' (balanced; 'tied_in_tier' when
+    a model tied with the quality pick leads a cheaper one only near it: `balanced_bill`),
     'cheapest_reaching_floor' (cost) or 'cheapest_unrated'."""
     value: str | None = None
     """The value pick's key: the cheapest candidate of the (balanced-widened) tier cheaper than #1,
@@ -915,7 +916,11 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
         tier, rule = strict, "best_in_tier"
         head_key: Callable[[Entry], tuple[float | int | bool | str, ...]] = _quality_head
     elif req.priority == "balanced":
-        tier, rule, head_key = widened, "cheapest_in_tier", cheapest_head
+        tier, rule = widened, "cheapest_in_tier"
+        bill = min(strict, key=lambda e: (warning_count(e), _quality_head(e))).monthly  # the quality pick's
+        head_key = lambda e: (_group(e), balanced_bill(e, in_strict, bill), *cheapest_head(e)[1:])  # noqa: E731
+        if _lasting_first(tier, head_key)[0].key != _lasting_first(tier, cheapest_head)[0].key:
+            rule = "tied_in_tier"
     else:
         # every candidate reaching the tier's floor, and never fewer than `balanced` admits: putting cost
         # first must not lead with a dearer model than the balanced priority would
@@ -973,6 +978,21 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
     refused = () if value is not None else _refused(ranked, lead, strict_keys, least)
     return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, None, _keys(demoted), lasting,
                    best.key, refused, rival=rival)  # fmt: skip
+
+
+TIED_SAVING_SHARE = 0.25
+"""Under `priority: balanced`, a model only near the best (within `BALANCED_MARGIN`, not statistically
+tied with it) leads a cheaper-than-the-quality-pick model that *is* tied with it only when it saves at
+least this share of the quality pick's bill more (`balanced_bill`)."""
+
+
+def balanced_bill(e: Entry, tied: set[str] | frozenset[str], quality_bill: float) -> float:
+    """The bill `balanced` orders its tier on: a member not tied with the quality pick counts
+    `TIED_SAVING_SHARE` of the quality pick's bill more. Why: giving up clearly measured quality is
+    worth it only for a saving that matters next to what the tied choice already saves (expert24 s12:
+    Muse Spark, tied with the $675 quality pick at $97, was passed over for a model 8.5 points lower
+    at $25: $72 more saved on a $675 bill)."""
+    return e.monthly if e.key in tied else e.monthly + TIED_SAVING_SHARE * quality_bill
 
 
 def _unrated_value(req: Requirements, unrated: Sequence[Entry]) -> tuple[Entry | None, tuple[tuple[str, str], ...]]:
