@@ -860,7 +860,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
         "preview_listing_ga": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架。它的正式上架服务只差 {target}的响应时间目标：经由 {ga_provider} 估计需要 {ga_p95}{at_cap}，每月 {ga_monthly}{at_usual}：如果预览版下架，要继续用这个模型就得改用它，并把目标放宽到约 {ga_p95}；否则请换用另一个满足目标的模型",
         "rule_cheapest_in_tier": "在公开评分与最好水平相差不超过兼顾范围的 {n} 个模型中，它最便宜",
-        "rule_tied_in_tier": "它是与最好公开评分并列的模型中最便宜的：在兼顾范围内的 {n} 个模型中，更便宜的几个评分明显更低，多省下的费用也不到质量首选每月费用的四分之一",
+        "rule_tied_in_tier": "它是与最好公开评分并列的模型中最便宜的：在兼顾范围内的 {n} 个模型中，更便宜的几个评分明显更低，多省下的费用也不到质量之选每月费用的四分之一",
         "rule_cheapest_reaching_floor": "它是公开评分接近最好水平的模型中最便宜的（优先成本）",
         "rule_rated_for": "，只算有{cats}评分的模型（更便宜的几个没有）",
         "rule_cheapest_unrated": "没有公开评分覆盖此任务，因此它是待测试候选名单之首：先模型厂商自己的模型，再按成本",
