@@ -146,8 +146,19 @@ def test_the_report_names_mteb_as_missing_from_the_catalog_not_as_nonexistent(s0
     row = s07.recommendations[0]
     assert "MTEB" in row.quality_basis and "recall@k" in row.quality_basis
     zh = _run(S07, lang="zh")
-    assert "MTEB" in zh.summary and "目录快照" in zh.summary
+    assert "海量文本向量基准" in zh.summary and "目录快照" in zh.summary
     assert "没有公开评分覆盖" not in zh.summary
+
+
+def test_the_chinese_embedding_report_says_the_benchmark_and_recall_in_chinese() -> None:
+    """core21: Chinese replies carried "MTEB/MMTEB" and "recall@k" (the zh purity eval fell); the
+    benchmark is named in Chinese and recall is 召回率."""
+    zh = _run(S07, lang="zh")
+    texts = [zh.summary, *(c.quality_basis for c in zh.recommendations), *(str(r) for r in zh.no_value)]
+    texts += [say("zh", Reason(code=c)) for c in ("unrated_embedding", "no_public_rating_embedding", "rule_embedding_coverage")]
+    for text in texts:
+        assert "MTEB" not in text and "recall" not in text, text
+    assert "召回率" in zh.summary
 
 
 # --- item 5: wording ------------------------------------------------------------------------------------------

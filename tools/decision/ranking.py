@@ -91,29 +91,93 @@ TASK_MIN_SHARE = 0.5
 """The task's categories weigh at least this against the modality, language and domain shares (before
 the weights are scaled to sum to 1): with images (0.5) and Chinese (0.4) the task keeps 0.5 / 1.4 =
 36% instead of 10%."""
-DOMAINS: Mapping[str, re.Pattern[str]] = {
-    "legal": re.compile(
-        r"\b(legal|law|lawyer|contract|clause|compliance|litigation)|合同|法律|法务|条款", re.I
-    ),
-    "medicine": re.compile(
-        r"\b(medic|clinic|patient|health|diagnos|pharma|doctor|nurse|physio)|医疗|医學|醫療|医学|病人|患者|诊断|診斷|病历|病歷|门诊|門診|诊所|診所|"
-        r"医院|醫院|卫生服务|衛生服務|卫生院|护士|護士|医生|醫生", re.I
-    ),
-    "math": re.compile(
-        r"\b(math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic)|数学|奥数|几何|方程", re.I
-    ),
-    "coding": re.compile(r"\b(code|coding|program|software|developer|sql|python|javascript)|代码|编程", re.I),
-    "creative_writing": re.compile(
-        r"\b(story|stories|fiction|novel|poem|poetry|creative|screenplay)|小说|诗|故事|创意", re.I
-    ),
-    "business": re.compile(
-        r"\b(business|finance|financial|sales|marketing|accounting|invoice|receipt)|财务|销售|营销|商业|发票",
-        re.I,
-    ),
-    "science": re.compile(
-        r"\b(science|scientific|physics|chemistry|biology|research paper)|科学|物理|化学|生物", re.I
-    ),
+DOMAIN_TERMS: Mapping[str, Mapping[str, str]] = {
+    "legal": {
+        "en": r"legal|law|lawyer|contract|clause|compliance|litigation",
+        "zh": r"合同|法律|法务|条款",
+        "ja": r"法律|法務|契約|条項|弁護士|訴訟|判例|コンプライアンス",
+        "ko": r"법률|법무|계약|조항|변호사|소송|판례|컴플라이언스",
+        "de": r"rechtlich\w*|rechtsanw\w*|anw(a|ä)lt\w*|vertr(a|ä)g\w*|klausel\w*|gericht\w*|jurist\w*|gesetz\w*",
+        "fr": r"juridique\w*|avocat\w*|contrat\w*|clause\w*|litige\w*|tribunal\w*|jurisprudence",
+        "es": r"jur(i|í)dic\w*|abogad\w*|contratos?\b|cl(a|á)usulas?|litigi\w*|tribunal\w*|leyes\b|ley\b",
+    },
+    "medicine": {
+        "en": r"medic|clinic|patient|health|diagnos|pharma|doctor|nurse|physio",
+        "zh": r"医疗|医學|醫療|医学|病人|患者|诊断|診斷|病历|病歷|门诊|門診|诊所|診所|医院|醫院|卫生服务|衛生服務|卫生院|护士|護士|医生|醫生",
+        "ja": r"医療|医学|患者|診断|診療|病院|医師|看護|カルテ|クリニック",
+        "ko": r"의료|의학|환자|진단|진료|병원|간호|임상|클리닉",
+        "de": r"medizin\w*|klinik\w*|gesundheit\w*|(ä|a)rzt\w*|(ä|a)rzte\w*|krankenh(a|ä)us\w*|pflege\w*",
+        "fr": r"m(é|e)dic\w*|m(é|e)decin\w*|clinique\w*|sant(é|e)\b|h(ô|o)pita\w*|infirmi\w*",
+        "es": r"m(é|e)dic\w*|cl(í|i)nic\w*|pacientes?\b|salud\b|diagn(ó|o)stic\w*|enfermer\w*|hospital\w*|farmac\w*",
+    },
+    "math": {
+        "en": r"math|olympiad|algebra|calculus|geometry|proof|equation|arithmetic",
+        "zh": r"数学|奥数|几何|方程",
+        "ja": r"数学|算数|幾何|方程式|代数|微分積分",
+        "ko": r"수학|방정식|미적분|기하학|대수학|산수",
+        "de": r"mathe\w*|algebra|geometrie|gleichung\w*|arithmetik|olympiade",
+        "fr": r"math(é|e)matique\w*|alg(è|e)bre|g(é|e)om(é|e)trie|(é|e)quation\w*|arithm(é|e)tique|olympiade\w*",
+        "es": r"matem(á|a)tic\w*|(á|a)lgebra|geometr(í|i)a|ecuaci(ó|o)n\w*|aritm(é|e)tic\w*|olimpiada\w*",
+    },
+    "coding": {
+        "en": r"code|coding|program|software|developer|sql|python|javascript",
+        "zh": r"代码|编程",
+        "ja": r"コード|コーディング|プログラミング|ソフトウェア|開発者",
+        "ko": r"코드|코딩|프로그래밍|소프트웨어|개발자",
+        "de": r"programmier\w*|quellcode\w*|entwickler\w*",
+        "fr": r"programm\w*|logiciel\w*|d(é|e)veloppeu\w*|codage",
+        "es": r"programaci\w*|programad\w*|c(ó|o)digo\w*|desarrollador\w*",
+    },
+    "creative_writing": {
+        "en": r"story|stories|fiction|novel|poem|poetry|creative|screenplay|copywrit\w*|(marketing|ad|advertising|sales) copy|"
+        r"product descriptions?|slogans?|taglines?",
+        "zh": r"小说|诗|故事|创意|文案|广告语|广告词|商品描述|产品描述|宣传语",
+        "ja": r"小説|物語|詩|創作|脚本|コピーライティング|広告コピー|キャッチコピー|広告文|商品説明",
+        "ko": r"소설|창작|동화|카피|광고 ?문구|상품 ?설명|상세 ?페이지|슬로건",
+        "de": r"erz(ä|a)hlung\w*|romane?\b|gedicht\w*|lyrik|kreativ\w*|drehbuch\w*|m(ä|a)rchen|werbetext\w*|"
+        r"produktbeschreibung\w*|slogans?",
+        "fr": r"r(é|e)cits?\b|romans?\b|po(è|e)me\w*|po(é|e)sie|cr(é|e)ati\w*|textes? publicitaires?|"
+        r"r(é|e)daction publicitaire|fiches? produits?|descriptions? (de |des )?produits?|slogans?",
+        "es": r"cuentos?\b|relatos?\b|novelas?\b|poema\w*|poes(í|i)a|creativ\w*|guiones?\b|textos? publicitarios?|"
+        r"redacci(ó|o)n publicitaria|descripci(ó|o)n(es)? de productos?|esl(ó|o)gan\w*",
+    },
+    "business": {
+        "en": r"business|finance|financial|sales|marketing|accounting|invoice|receipt",
+        "zh": r"财务|销售|营销|商业|发票",
+        "ja": r"ビジネス|財務|営業|販売|マーケティング|会計|経理|請求書|領収書",
+        "ko": r"비즈니스|재무|영업|판매|마케팅|회계|청구서|영수증",
+        "de": r"gesch(ä|a)ft\w*|finanz\w*|vertrieb\w*|verkauf\w*|buchhaltung\w*|rechnung(en)?\b|quittung\w*",
+        "fr": r"affaires|financ\w*|ventes?\b|commercia\w*|comptab\w*|factur\w*|re(ç|c)us?\b",
+        "es": r"negocio\w*|financ\w*|ventas?\b|comercial\w*|contab\w*|factura\w*|recibos?\b|mercadotecnia",
+    },
+    "science": {
+        "en": r"science|scientific|physics|chemistry|biology|research paper",
+        "zh": r"科学|物理|化学|生物",
+        "ja": r"科学|物理|化学|生物学|研究論文",
+        "ko": r"과학|물리학|화학|생물학|연구 ?논문",
+        "de": r"wissenschaft\w*|physik\w*|chemie|biologie",
+        "fr": r"scien\w*|physique|chimie|biologi\w*",
+        "es": r"cienci\w*|cient(í|i)fic\w*|f(í|i)sica|qu(í|i)mica|biolog(í|i)a",
+    },
 }
+"""The words that name each rating domain in the use case, per language (a table, not code: a use
+case in Korean or German names its field as surely as one in English). Latin-script terms match from
+the start of a word (`\\b`, so "law" in "lawyer", not in "outlaw"); Chinese, Japanese and Korean ones
+anywhere (no spaces between words, particles attached). Copywriting, ad copy and product
+descriptions are creative writing too (the rating measures writing to persuade and delight), so
+marketing copy draws on it as well as on business (expert24 s12)."""
+SPACELESS = frozenset({"zh", "ja", "ko"})
+"""Scripts written without spaces between words: their terms match anywhere, not from a word's start."""
+
+
+def _domain_pattern(terms: Mapping[str, str]) -> re.Pattern[str]:
+    """One pattern for a domain's terms in every language (`DOMAIN_TERMS`)."""
+    parts = [rf"\b(?:{t})" if lang not in SPACELESS else f"(?:{t})" for lang, t in terms.items()]
+    return re.compile("|".join(parts), re.I)
+
+
+DOMAINS: Mapping[str, re.Pattern[str]] = {d: _domain_pattern(terms) for d, terms in DOMAIN_TERMS.items()}
+"""The pattern of each rating domain, built from `DOMAIN_TERMS`."""
 TASK_DOMAIN = {"code": "coding", "reasoning": "math", "writing": "creative_writing"}
 DOCUMENT_READING = re.compile(
     r"\b(ocr|optical character|handwrit\w*|document (reading|understanding|parsing)|read(ing)? (the )?documents?|pdfs?)\b"
@@ -583,7 +647,8 @@ class Ordered:
     tier: frozenset[str]
     rule: str
     """How #1 was chosen: 'best_in_tier' (priority quality; 'dead_heat' when a markedly cheaper member
-    within a point of the top leads: `_dead_heat`), 'cheapest_in_tier' (balanced),
+    within a point of the top leads: `_dead_heat`), 'cheapest_in_tier' (balanced; 'tied_in_tier' when
+    a model tied with the quality pick leads a cheaper one only near it: `balanced_bill`),
     'cheapest_reaching_floor' (cost) or 'cheapest_unrated'."""
     value: str | None = None
     """The value pick's key: the cheapest candidate of the (balanced-widened) tier cheaper than #1,
@@ -851,7 +916,11 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
         tier, rule = strict, "best_in_tier"
         head_key: Callable[[Entry], tuple[float | int | bool | str, ...]] = _quality_head
     elif req.priority == "balanced":
-        tier, rule, head_key = widened, "cheapest_in_tier", cheapest_head
+        tier, rule = widened, "cheapest_in_tier"
+        bill = min(strict, key=lambda e: (warning_count(e), _quality_head(e))).monthly  # the quality pick's
+        head_key = lambda e: (_group(e), balanced_bill(e, in_strict, bill), *cheapest_head(e)[1:])  # noqa: E731
+        if _lasting_first(tier, head_key)[0].key != _lasting_first(tier, cheapest_head)[0].key:
+            rule = "tied_in_tier"
     else:
         # every candidate reaching the tier's floor, and never fewer than `balanced` admits: putting cost
         # first must not lead with a dearer model than the balanced priority would
@@ -909,6 +978,21 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
     refused = () if value is not None else _refused(ranked, lead, strict_keys, least)
     return Ordered(ranked, tier_keys, rule, value.key if value else None, value_rule, None, _keys(demoted), lasting,
                    best.key, refused, rival=rival)  # fmt: skip
+
+
+TIED_SAVING_SHARE = 0.25
+"""Under `priority: balanced`, a model only near the best (within `BALANCED_MARGIN`, not statistically
+tied with it) leads a cheaper-than-the-quality-pick model that *is* tied with it only when it saves at
+least this share of the quality pick's bill more (`balanced_bill`)."""
+
+
+def balanced_bill(e: Entry, tied: set[str] | frozenset[str], quality_bill: float) -> float:
+    """The bill `balanced` orders its tier on: a member not tied with the quality pick counts
+    `TIED_SAVING_SHARE` of the quality pick's bill more. Why: giving up clearly measured quality is
+    worth it only for a saving that matters next to what the tied choice already saves (expert24 s12:
+    Muse Spark, tied with the $675 quality pick at $97, was passed over for a model 8.5 points lower
+    at $25: $72 more saved on a $675 bill)."""
+    return e.monthly if e.key in tied else e.monthly + TIED_SAVING_SHARE * quality_bill
 
 
 def _unrated_value(req: Requirements, unrated: Sequence[Entry]) -> tuple[Entry | None, tuple[tuple[str, str], ...]]:
