@@ -11,7 +11,7 @@ import re
 
 _PAIRS = (
     # Cantonese written forms -> the Mandarin word they stand for (one character each)
-    "係是 嘅的 唔不 冇没 喺在 佢他 啲些 咗了 乜什 咩啥 睇看 諗想 俾给 搵找 噉这 嘢西 咁这 畀给 揾找 嚟来 揀选 蚊元 "
+    "係是 嘅的 唔不 冇没 喺在 佢他 啲些 咗了 乜什 咩啥 睇看 諗想 俾给 搵找 噉这 嘢西 咁这 畀给 揾找 嚟来 揀选 "
     # Traditional -> Simplified
     "個个 們们 這这 還还 問问 題题 詢询 資资 預预 幣币 經经 紀纪 險险 單单 條条 續续 戶户 幫帮 萬万 兩两 "
     "塊块 錢钱 費费 貴贵 數数 據据 隱隐 機机 譯译 總总 結结 寫写 類类 別别 圖图 識识 語语 轉转 錄录 應应 "

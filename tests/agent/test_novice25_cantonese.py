@@ -17,7 +17,7 @@ from whichmodel.agent.nodes import answers
     [
         ("點解唔推介ChatGPT？", "为啥不推荐ChatGPT？"),
         ("總結一下，我而家應該點做？", "总结一下，我现在应该咋做？"),
-        ("0蚊，要免費嘅", "0元，要免费的"),
+        ("0蚊，要免費嘅", "0蚊，要免费的"),  # 蚊 stays: it is how Hong Kong dollars are read
         ("係咪要俾錢？", "是否要给钱？"),
     ],
 )
