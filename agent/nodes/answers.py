@@ -295,7 +295,11 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bsafe|secur|privacy|private|hipaa|gdpr|\bpci\b|leak|who (?:can )?sees?|cross\s+(?:that|it|them)\s+off|"
         r"(?:chinese|american|foreign)\s+(?:one|provider|model|company)|"
         r"(?:health|patient|medical|personal|customer|card)\b.{0,40}(?:problem|\bok\b|okay|allowed|issue|risk)|"
-        r"安全|隐私|泄露|泄漏|合规|保密|会不会被|" + DATA_USE, re.IGNORECASE)),
+        r"安全|隐私|泄露|泄漏|合规|保密|会不会被|"
+        r"where\s+(?:does|will|is|are)\s+(?:the\s+|our\s+|my\s+)?data\s+(?:go|stored|kept|held|processed)|data\s+(?:stays?|leaves?)\b|"
+        r"(?:数据|资料|文件|发票)[^。？?！!]{0,8}(?:传|发|存|留|放|跑)(?:到|在|去)?(?:国外|境外|海外|国内|境内)|"
+        r"(?:数据|资料)(?:的)?(?:去向|存在哪|放在哪|在哪里?处理|去哪)|在国内还是(?:在)?国外|会不会出境|服务器在哪|"
+        r"where\s+are\s+(?:the|their|its)\s+servers|" + DATA_USE, re.IGNORECASE)),
     ("cost", re.compile(
         r"how much|\bcosts?\b|price|per month|a month\b|spend|\bbill\b|(?<!already )(?<!i )(?<!we )pay\b|"
         r"多少钱|费用|花多少|价格|成本|贵不贵|贵吗|贵很多|会不会(?:很|太)?贵|更贵|包括服务器|一个月要|"
@@ -558,7 +562,7 @@ def recommendation_answer(
     where the data goes and what the requirements already protect ("safety"). Before a recommendation,
     what it will depend on."""
     if kind == "safety":
-        return _safety_answer(raw, lang, question, currency)
+        return _pick_data_place(recommendation, question, lang) + _safety_answer(raw, lang, question, currency)
     if kind == "may_use":
         return _may_use_answer(raw, recommendation, lang, currency, question)
     if kind == "can_ai":
@@ -1085,6 +1089,29 @@ def _pick_text(c: Candidate, lang: Lang, currency: str | None) -> str:
     where = t(lang, "self_hosted") if c.self_hosted else provider_display(c.provider_name, c.provider, lang)
     return t(lang, "rec_top", model=render.model_label(c, lang), where=where,
              cost=render.cost_text(c.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
+WHERE_DATA = re.compile(
+    r"where\s+(?:does|will|is|are)\s+(?:the\s+|our\s+|my\s+)?data|data\s+(?:stays?|leaves?)\b|servers?\s+(?:are\s+)?(?:located|based)|"
+    r"where\s+are\s+(?:the|their|its)\s+servers|"
+    r"(?:传|发|存|留|放|跑)(?:到|在|去)?(?:国外|境外|海外|国内|境内)|去向|存在哪|放在哪|在哪里?处理|服务器在哪|在国内还是|出境",
+    re.IGNORECASE,
+)
+"""Asks where the data goes ("数据会不会传到国外？", "阿里的服务器在哪里？", "where does our data go?")."""
+
+
+def _pick_data_place(recommendation: Mapping[str, Any] | None, question: str, lang: Lang) -> str:
+    """Where the quality pick's provider says it processes requests, when the question asks where the data goes
+    (novice25 P2: "数据会不会传到国外？" was answered with the general data rules only); empty otherwise."""
+    top = _top(recommendation)
+    if top is None or top.self_hosted or top.offering_id is None or not WHERE_DATA.search(to_simplified(question)):
+        return ""
+    offering = load_catalog().offerings.get(top.offering_id)
+    if offering is None or not offering.region:
+        return ""
+    place = str(value_name(offering.region, lang))
+    who = provider_display(offering.provider_name, offering.provider, lang)
+    return t(lang, "data_where_pick", model=top.model, provider=who, place=place) + ("" if lang == "zh" else " ")
 
 
 def _safety_answer(
