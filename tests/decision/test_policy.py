@@ -983,11 +983,11 @@ def test_a_needed_capability_no_candidate_is_rated_for_is_said_plainly_in_en_and
                 languages=["en", "pt"])  # fmt: skip
     rec = recommend(asked, catalog)
     assert _gap_codes(rec) == ([["language:pt", "agentic_coding"]], [["language:pt", "agentic_coding"]])
-    assert "No evidence for Portuguese" in rec.summary and "agentic coding" in rec.summary
-    assert any(r.startswith("no evidence for Portuguese") for r in rec.risks)
+    assert "No public rating covers Portuguese" in rec.summary and "agentic coding" in rec.summary
+    assert any(r.startswith("no public rating covers Portuguese") for r in rec.risks)
     zh = recommend(asked, catalog, lang="zh")
-    assert "葡萄牙语" in zh.summary and "智能体编程" in zh.summary and "没有证据" in zh.summary
-    assert any("没有证据" in r for r in zh.risks)
+    assert "葡萄牙语" in zh.summary and "智能体编程" in zh.summary and "没有公开评分可依据" in zh.summary
+    assert any("没有公开评分可依据" in r for r in zh.risks)
     # Without the gaps: no code, no sentence.
     plain = recommend(req(use_case="flag risky clauses in supplier contracts"), catalog)
     assert _gap_codes(plain) == ([], [])
@@ -1009,7 +1009,7 @@ def test_document_reading_is_required_evidence_and_a_gap_when_no_candidate_has_i
     assert _gap_codes(rec) == ([], [])
     only_plain = recommend(ocr, cat(entry(plain, offs[1:])))
     assert _gap_codes(only_plain) == ([["document"]], [["document"]])
-    assert "No evidence for document reading" in only_plain.summary
+    assert "No public rating covers document reading" in only_plain.summary
 
 
 def test_an_unrated_speech_shortlist_spans_makers_before_a_second_variant_of_one() -> None:

@@ -95,13 +95,13 @@ def test_reports_and_chat_say_plainly_when_no_candidate_is_rated_for_a_needed_ca
     en = recommend(asked, _catalog(), lang="en")
     zh = recommend(asked, _catalog(), lang="zh")
     for text in (render_markdown(en), render_html(en)):
-        assert "no evidence for Portuguese" in text.replace("No evidence", "no evidence")
+        assert "no public rating covers Portuguese" in text.replace("No public", "no public")
         assert "agentic coding" in text and "agentic_coding" not in text and "language:pt" not in text
     for text in (render_markdown(zh), render_html(zh)):
-        assert "葡萄牙语" in text and "智能体编程" in text and "没有证据" in text
+        assert "葡萄牙语" in text and "智能体编程" in text and "没有公开评分可依据" in text
         assert "agentic_coding" not in text
-    assert "No evidence for Portuguese" in en.summary  # the chat shows the summary
-    assert "没有证据" in zh.summary
+    assert "No public rating covers Portuguese" in en.summary  # the chat shows the summary
+    assert "没有公开评分可依据" in zh.summary
     codes = json.loads(render_json(en))["risk_codes"]
     # the fixture rates no model on coding either: that is a gap too
     gaps = {"code": "no_evidence_risk", "params": {"capabilities": ["language:pt", "coding", "agentic_coding"]}}
