@@ -163,7 +163,7 @@ def adaptation_answer(
 
 NEXT_STEP = (
     r"what (?:do|should|can) (?:i|we) (?:actually |really |then )?do (?:next|now|after that|first|tomorrow|on monday)|"
-    r"next steps?|what now|what next|how do (?:i|we) (?:get started|sign up|start using)|(?:sign|signing) up|register|"
+    r"what\s+(?:i|we)\s+(?:should\s+|must\s+|have\s+to\s+|need\s+to\s+)?do\s+(?:now|next|first)|next steps?|what now|what next|how do (?:i|we) (?:get started|sign up|start using)|(?:sign|signing) up|register|"
     r"下一步|接下来|然后(?:呢|该|要)|(?:怎么|怎样|咋)开始|要注册|注册(?:啥|什么|哪)|具体(?:怎么|咋)(?:做|弄|办)|明天(?:该|要)?(?:干|做)|"
     r"(?:应该|该|要)(?:咋|怎样)做"  # "我而家應該點做？" read through hant.to_simplified
 )
@@ -2340,6 +2340,16 @@ UNREAD_LANGUAGE = re.compile(
 """Whether a model writes a language nobody on the team reads well enough ("写德文和日文靠谱吗？我们没人懂德文")."""
 
 
+CAN_LANGUAGE = re.compile(
+    r"\b(?:can|does|will|could|is)\s+(?:it|they|that|claude|chatgpt|gemini|the\s+app|this)\s+(?:also\s+)?"
+    r"(?:do|write|speak|handle|understand|good\s+(?:at|in|for)|work\s+in|reply\s+in|answer\s+in)\b|"
+    r"\b(?:it|they|claude|chatgpt|gemini)\s+(?:can|could|will)\s+(?:also\s+)?(?:do|write|speak|handle|understand)\b|"
+    r"\bin\s+\w+\s+(?:also|too)\s*(?:na|no)?\s*[?？]|(?:会|能|可以)(?:写|说|用|回)?[^。？?！!]{0,6}(?:语|文)(?:吗|嘛|不)",
+    re.IGNORECASE,
+)
+"""Asks whether it writes a language ("it can do hindi also na?", "can claude write in Portuguese?", "会写日语吗？")."""
+
+
 def unread_languages(message: str) -> list[str]:
     """The single languages (codes) a message names, in its order, English and Chinese left out."""
     low = to_simplified(message).lower()
@@ -2506,6 +2516,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("line_connect")
     if UNREAD_LANGUAGE.search(q) and unread_languages(q):
         kinds.append("unread_language")  # "写德文和日文靠谱吗？我们没人懂德文"  # "LINE可以接AI嗎 還是我要自己複製貼上"
+    elif CAN_LANGUAGE.search(q) and unread_languages(q):
+        kinds.append("language_can")  # "it can do hindi also na?"
     if LOSS.search(to_simplified(message or question)) and ("paste_app" in kinds or MENTION_ASK.search(q)):
         kinds.append("loss_tone")  # "one lady lost her husband last month … is it ok to put that in?"
     if (FREE_APP_ASK.search(q) or KEEPS_TYPED.search(q)) and not {"paste_app", "leak_worry"} & set(kinds):
@@ -2980,6 +2992,11 @@ def direct_answer(
         names = sep.join(language_name(c, lang) for c in codes)
         rated = all(c in LANGUAGE_CATEGORIES for c in codes)
         return t(lang, "language_unread_rated" if rated else "language_unread", languages=names)
+    if kind == "language_can":  # "it can do hindi also na?": rated or not, and how to check it
+        codes = unread_languages(question)
+        names = ("、" if lang == "zh" else " and ").join(language_name(c, lang) for c in codes)
+        rated = all(c in LANGUAGE_CATEGORIES for c in codes)
+        return t(lang, "language_can_rated" if rated else "language_can", languages=names)
     if kind == "screening_bias":  # "让AI筛简历，会不会按年龄、性别筛掉人？", "is CV screening high risk?" in Munich
         return screening_answer(raw, messages, lang)
     if kind == "first_steps":  # "下週一怎麼開始寫第一份通訊？", "我们部门没人会写代码，具体第一步怎么做？"

@@ -496,8 +496,9 @@ class Nodes:
             text = phone.answer(kind, raw, state.get("recommendation"), lang, currency, question)  # type: ignore[arg-type]
             if text is not None and _message(text, lang).text not in said:
                 # the generic answer it replaces (what an API is; "yes, AI can do that") goes
-                replaced = {"api": ("glossary", "API"), "auto": ("can_ai", None)}[kind]
-                events = _without_answer(events, *replaced)
+                replaced = {"api": ("glossary", "API"), "auto": ("can_ai", None)}.get(kind)
+                if replaced is not None:
+                    events = _without_answer(events, *replaced)
                 events.extend([ToolStep(name="phone_only", summary=kind), _message(text, lang)])
                 said.add(_message(text, lang).text)
         covered = phone.answered_clauses(asked)

@@ -38,6 +38,8 @@ NEEDS_API = re.compile(
     re.IGNORECASE,
 )
 """A question about the API or its key ("what's an API key? do I need one?")."""
+IN_STORE = re.compile(r"\b(?:play\s*store|app\s*store|google\s+play)\b|应用商店|应用市场|应用宝", re.IGNORECASE)
+"""Asks whether the app is in the phone's store ("it is in play store?")."""
 NEED_IT = re.compile(
     r"^\s*(?:and\s+|so\s+|but\s+)?do\s+(?:i|we)\s+(?:really\s+|even\s+)?need\s+(?:one|it|that|them|an?\s+(?:api|key))\b|"
     r"(?:我|我们)?(?:需要|要)(?:这个|它|吗)", re.IGNORECASE)  # fmt: skip
@@ -58,6 +60,8 @@ def kinds_asked(question: str) -> list[str]:
         out.append("auto")
     if NEEDS_API.search(q):
         out.append("api")
+    if IN_STORE.search(q):
+        out.append("store")
     return out
 
 
@@ -173,6 +177,11 @@ def answer(
         return automatic(raw, recommendation, lang, currency)
     if kind == "api":
         return no_api(raw, recommendation, lang)
+    if kind == "store":  # "it is in play store?": where to get it, and its price
+        app, maker = _app(raw, recommendation, lang)
+        price = places.app_price(maker, lang, currency) if maker is not None else ""
+        return t(lang, "phone_in_store", app=_short(app), store=_store(raw, lang),
+                 price=(f"（{price}）" if lang == "zh" else f" ({price})") if price else "")  # fmt: skip
     if kind in STEPS_KINDS:
         return steps(raw, recommendation, lang, currency)
     return None
@@ -180,4 +189,5 @@ def answer(
 
 def answered_clauses(clauses: Sequence[str]) -> list[str]:
     """The question clauses a phone-only answer covers ("do I need one?" after "what's an API key?")."""
-    return [c for c in clauses if NEED_IT.search(to_simplified(c)) or NEEDS_API.search(c) or AUTOMATIC.search(c)]
+    return [c for c in clauses if NEED_IT.search(to_simplified(c)) or NEEDS_API.search(c) or AUTOMATIC.search(c)
+            or IN_STORE.search(c)]
