@@ -51,3 +51,29 @@ def test_gpt_4o_mini_is_no_cheap_value_pick_for_page_images() -> None:
     rec = recommend(Requirements.model_validate({**INVOICES, "budget": {"monthly_usd": 6_000}}), load_catalog())
     assert rec.value_pick is None or rec.value_pick.model_key != "gpt-4o-mini"
     assert all(r.model_key != "gpt-4o-mini" for r in rec.recommendations)
+
+
+FR_SUPPORT = {
+    "use_case": "Chatbot de support client en français pour une boutique en ligne : suivi de commande, retours, livraison, FAQ",
+    "task_type": "chat",
+    "languages": ["fr"],
+    "volume": {"requests_per_month": 120_000, "input_tokens": 1_200, "output_tokens": 250},
+    "budget": {"monthly_usd": 150},
+    "latency": {"p95_seconds": 4},
+    "needs": {"tool_calling": True},
+    "data": {"labeled_examples": 200, "sensitivity": "internal"},
+    "location": "eu",
+    "priority": "cost",
+}
+
+
+def test_the_highest_rated_model_is_named_with_what_holds_it_back() -> None:
+    """expert25 n1: 'the highest-rated qualifying model is MiMo-V2.5-Pro (91, cheaper)' next to a quality pick
+    rated 88 read as a contradiction; its risks (a provider under Chinese law for business data) follow it."""
+    rec = recommend(Requirements.model_validate(FR_SUPPORT), load_catalog())
+    codes = [r.code for r in rec.summary_codes]
+    assert "strongest" in codes
+    strongest = rec.summary_codes[codes.index("strongest")]
+    note = rec.summary_codes[codes.index("strongest") + 1]
+    assert note.code == "risk_note" and note.params["model"] == strongest.params["model"]
+    assert "law of China" in rec.summary

@@ -2022,6 +2022,9 @@ def _summary_codes(
                                                       "retires": (r[0].params["date"] if (r := retiring_risk(s.option, ranking.as_of)) else None),
                                                       "preview": is_preview(s.option.model, s.option.offering),
                                                       "soon": bool(_retires_soon(s.option, ranking.as_of))}))  # fmt: skip
+        # its own risks right after it (expert25 n1: a model rated above the quality pick and cheaper, named
+        # without the latency guess and the foreign-law warning that hold it back, read as a contradiction)
+        codes += risk_note(s.option.model.name, mention_risks(req, s.option, s.quality))
     codes += _also_retiring(ranking, rated, named, shown)
     codes += _capped_picks([quality or lead, value])
     codes += _cn_passed_over(req, ranking, quality or lead)
