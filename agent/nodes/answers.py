@@ -1703,7 +1703,10 @@ def pick_change(previous: Mapping[str, Any] | None, rec: Recommendation, lang: L
     if delta is not None and delta < 0:
         parts.append(t(lang, "pick_changed_quality", new=new.model, d=f"{-delta:.1f}"))
     elif delta is not None and delta > 0:
-        parts.append(t(lang, "pick_changed_cheaper", new=new.model, d=f"{delta:.1f}"))
+        dearer = now.vs_top.monthly_cost_delta_usd if now.vs_top is not None else None  # old pick's bill minus the new's
+        # "costs less" only when it does (novice25 P2: two self-hosted plans at the same ¥248,784 were "cheaper")
+        key = "pick_changed_cheaper" if dearer is not None and dearer > 0.005 else "pick_changed_lower"
+        parts.append(t(lang, key, new=new.model, d=f"{delta:.1f}"))
     return sep.join(parts)
 
 
