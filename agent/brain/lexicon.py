@@ -831,7 +831,7 @@ PHONE_ONLY = (r"\b(?:i|we)\s+(?:only|just)\s+(?:have|use|got)\s+(?:a\s+|my\s+|ou
               r"\bwithout\s+(?:a\s+)?(?:computers?|laptops?|pcs?)\b|"
               r"\b(?:i|we)\s+do\s+(?:everything|it\s+all|all\s+of\s+it|all)\s+(?:on|from)\s+(?:my|our|the)\s+(?:phones?|mobiles?)\b|"
               r"\b(?:phone|mobile)[\s-]only\b|\bonly\s+(?:on|from)\s+(?:my|our|a)\s+(?:phones?|mobiles?)\b|"
-              r"只有(?:一部|一台|个)?手机|就一(?:部|台|个)手机|(?:平时|平常|一般)?只用手机|没有电脑|没电脑|冇电脑")  # fmt: skip
+              r"只有(?:一部|一台|个)?手机|就一(?:部|台|个)手机|没有电脑|没电脑|冇电脑")  # fmt: skip
 """The person has a phone and no computer ("I only have my phone", "no computer, just my phone", "I do everything
 on my phone", "我只有手机，没有电脑"): a chat app installed on the phone, used by hand (`phone_only`)."""
 LOCATION_CUE = (r"\b(?:sell|selling|sells|work|working|run|running|operate|operating|ship|shipping|write|writing)\b[^.;!?]{0,24}\bfrom\s+$|"
