@@ -247,11 +247,6 @@ def test_english_conversation_for_a_non_technical_person(
     assert offer is not None, replies
     _report_view(page, "plain-report-en.png")
     settings = _click(page, "Show the settings to add", app_server)
-    # A correction after the recommendation: said back, and the shortlist re-ranked.
-    noted = _say(page, "actually the budget is $200 a month")
-    assert any("$200" in t for t in noted), noted
-    assert not any("None of the shortlisted models is set up" in t for t in noted), noted
-    assert "Re-ranked with the measurements" not in "\n".join(_assistant_texts(page))  # nothing was probed
     block = "\n".join(settings)
     assert "WHICHMODEL_ENDPOINT_" in block and "_BASE_URL=" in block and "_MODEL=" in block, block
     assert "whichmodel probe --examples" in block
@@ -275,6 +270,12 @@ def test_english_conversation_for_a_non_technical_person(
     assert after[0].startswith("I couldn't use “emails.csv”"), after
     assert "\n" not in after[0].strip() and "Traceback" not in after[0]
     assert not any("Anything else to change" in t for t in after), after
+
+    # A correction after the recommendation: said back, the shortlist re-ranked, the offer not made again.
+    noted = _say(page, "actually the budget is $200 a month")
+    assert any("$200" in t for t in noted), noted
+    assert not any("None of the shortlisted models is set up" in t for t in noted), noted
+    assert "Re-ranked with the measurements" not in "\n".join(_assistant_texts(page))  # nothing was probed
 
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "plain-final-en.png"))  # type: ignore[attr-defined]
