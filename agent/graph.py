@@ -25,6 +25,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from whichmodel.agent import tools
+from whichmodel.agent.brain import embed
 from whichmodel.agent.events import dump
 from whichmodel.agent.nodes.interview import Nodes
 from whichmodel.agent.nodes.understanding import Brain, OfflineBrain
@@ -36,6 +37,7 @@ from whichmodel.agent.state import InputState, State
 
 def default_brain(settings: Settings) -> Brain:
     """The offline brain, or the LLM brain (with offline fallback) when one is configured."""
+    embed.keep_vectors_in(settings.cache_dir)
     if settings.brain_kind == "offline":
         return OfflineBrain()
     from whichmodel.agent.llm import LLMBrain

@@ -55,14 +55,34 @@ async def run(rounds: int) -> dict[str, list[float]]:
     return times
 
 
+def long_messages(rounds: int) -> list[float]:
+    """Milliseconds to understand a message of the full allowed length (pastes, garbage, mixed
+    scripts): the target is under 2 s each on 2 cores (tests/brain/test_robustness.py only guards
+    against a hang, being a test on a shared machine)."""
+    from tests.brain.test_robustness import HUGE
+    from whichmodel.agent.brain import understand
+    from whichmodel.agent.brain.meaning import warm
+    from whichmodel.agent.brain.numbers import MAX_MESSAGE_CHARS
+
+    warm()
+    times = []
+    for _ in range(rounds):
+        for message in HUGE:
+            start = time.perf_counter()
+            understand(message[:MAX_MESSAGE_CHARS], expecting="budget.monthly_usd", options=("a", "b"))
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     times = asyncio.run(run(args.rounds))
+    times["long message"] = long_messages(max(1, args.rounds // 2))
     for kind, values in times.items():
         if values:
-            print(f"{kind:10s} turns={len(values):4d}  p50={statistics.median(values):7.1f} ms  "
+            print(f"{kind:12s} turns={len(values):4d}  p50={statistics.median(values):7.1f} ms  "
                   f"p95={pct(values, 0.95):7.1f} ms  max={max(values):7.1f} ms")  # fmt: skip
     print(
         "(offline brain, in-memory checkpointer; recommend turns include the decision core and report rendering)"

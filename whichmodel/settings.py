@@ -361,6 +361,11 @@ class Settings(BaseSettings):
     index_dir: Path = _var(
         "WHICHMODEL_INDEX_DIR", Path(".whichmodel") / "index", "Folder of the local chromadb knowledge index."
     )
+    cache_dir: Path = _var(
+        "WHICHMODEL_CACHE_DIR",
+        Path(".whichmodel") / "cache",
+        "Folder of vectors computed once and reused by every process (the offline brain's labelled descriptions); safe to delete.",
+    )
     chroma_url: HttpUrl | None = _var(
         "WHICHMODEL_CHROMA_URL",
         None,

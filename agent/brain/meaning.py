@@ -145,14 +145,15 @@ def pick_option(text: str, options: Sequence[Option]) -> int | None:
 
 
 def warm() -> bool:
-    """Load the model and embed every description now (about 2-3 s once per process), so that no
+    """Load the model and embed every description now (about 2-3 s once per process; with a vector
+    folder, `embed.keep_vectors_in`, later processes load the vectors instead), so that no
     conversation turn pays for it; False when the model is unavailable (rules only)."""
     from whichmodel.agent.interview_spec import SLOTS
 
-    if not _TASKS.scores("warm up"):
+    if not _TASKS.prepare():
         return False
-    _ACTS.scores("warm up")
+    _ACTS.prepare()
     for spec in SLOTS:
         if len(spec.options) >= 2:
-            _option_labeller(spec.options).scores("warm up")
+            _option_labeller(spec.options).prepare()
     return True

@@ -389,7 +389,7 @@ def test_requirements_loader_survives_thousands_of_documents(tmp_path: Path, fig
     figures.add("fuzz", "slowest document", f"{slowest * 1000:.0f} ms")
     figures.add("fuzz", "requirements fuzz time", f"{elapsed:.1f} s")
     assert len(loaded) > 100 and rejected > 500
-    assert slowest < 5.0
+    assert slowest < 15.0  # a hang or an exponential alias walk (minutes); ~0.1-2 s per document under load
 
 
 def test_cli_exits_2_with_one_line_per_problem(tmp_path: Path) -> None:
