@@ -347,7 +347,9 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`); a provider
     that does not serve mainland China for a person taken to be there ('not_offered_cn'); confidential
     data of a person outside mainland China to a provider under Chinese law
-    ('china_law', `_china_law_abroad`)."""
+    ('china_law', `_china_law_abroad`); a self-hosting plan that fits the cards only with its weights
+    quantized below the precision they were released in ('quantized', `candidates.quantized_plan`:
+    its ratings were earned at full precision, so it leads only when clearly better rated)."""
     found = (
         ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds,
                                                    option.latency.basis)),
@@ -358,6 +360,7 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
         ("not_offered_cn", _not_buyable_here(req, option)),
         ("baa_unconfirmed", option.offering is not None and _baa_unconfirmed(req, option.offering.provider)),
         (CHINA_LAW, _china_law_abroad(req, option)),
+        ("quantized", option.self_host is not None and option.self_host.quantized_from is not None),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
 
@@ -1372,7 +1375,8 @@ def _needs_gpus(options: list[Option]) -> Reason:
     sized = min((o for o in options if o.self_host is not None), key=lambda o: as_float(o.monthly)).self_host
     assert sized is not None
     return Reason(code="needs_gpus", params={"cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu,
-                                             "monthly": sized.monthly_cost})  # fmt: skip
+                                             "monthly": sized.monthly_cost,
+                                             "quant": sized.quantization if sized.quantized_from else None})  # fmt: skip
 
 
 def _model_changes(
@@ -2553,6 +2557,7 @@ def _step_codes(
                                                                    "target": req.accuracy_target is not None}))  # fmt: skip
         for capped in _capped_picks([strongest, value]):
             steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
+        steps += _quantized_step([strongest, value])
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
         steps += _batch_step(req, [strongest, value])
@@ -2565,6 +2570,18 @@ def _step_codes(
             # one replica is sized for the volume, not for availability: a GPU failure or an update stops it
             steps.append(Reason(code="step_redundancy", params={"model": top[0].model, "monthly": sized.monthly_cost}))
     return steps
+
+
+def _quantized_step(picks: list[Candidate | None]) -> list[Reason]:
+    """`step_check_quantized` for the first pick sized with its weights quantized below their release
+    precision to fit the cards (`candidates.quantized_plan`): its ratings were earned at full precision,
+    so its answers at that precision are checked on the person's examples before it is relied on."""
+    for c in picks:
+        sized = c.self_host if c is not None else None
+        if c is not None and sized is not None and sized.quantized_from is not None:
+            return [Reason(code="step_check_quantized", params={"model": c.model, "quant": sized.quantization,
+                                                                 "released": sized.quantized_from})]  # fmt: skip
+    return []
 
 
 BATCH_WINDOW_S = 3600.0

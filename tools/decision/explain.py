@@ -182,7 +182,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_quantization": "Run the weights at 4-bit (deployment.quantization: {quant}, AWQ or GPTQ checkpoints): better-rated models then fit the cards you have; check the 4-bit answers on your own examples",
         "quantized_route": " At 4-bit weights, {model} ({quality} of 100) fits the same {cards} {gpu} card(s): see the ways forward below, and check the 4-bit answers on your own examples.",
         "relax_too_many_gpus": "Run more GPUs than your {limit} (deployment.max_gpus): the smallest plan below needs {cards}; each model below needs its own count",
-        "needs_gpus": "{model} needs {cards} {gpu} card(s) (copies x cards per copy), {monthly}/month",
+        "needs_gpus": "{model} needs {cards} {gpu} card(s) (copies x cards per copy){quant_note}, {monthly}/month",
+        "needs_gpus_quant": " with its weights at {quant}",
         "relax_tool_calling": "Drop the need for tool calling",
         "relax_structured_output": "Drop the need for structured output",
         "relax_reasoning": "Drop the need for a reasoning model",
@@ -256,6 +257,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_china_law": "is sold only through providers under Chinese law, and your data is confidential",
         "held_retires_soon": "retires within six months",
         "held_baa_unconfirmed": "goes through a provider that does not offer a HIPAA business associate agreement as standard",
+        "held_quantized": "fits your cards only with its weights quantized below the precision its public ratings were earned at",
         "warn_not_offered_cn": "not offered in mainland China",
         "warn_not_offered_hk": "not offered in Hong Kong",
         "not_offered_hk": "{model} through {provider}: {model} is not offered in Hong Kong (its maker's supported-countries list leaves Hong Kong out, and it binds every reseller); choose a model offered there (DeepSeek, Qwen, Kimi, GLM...)",
@@ -334,6 +336,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "plan_cap_adaptive": "at a low effort level, about {cap} thinking tokens per request (an estimate: this model takes no token budget)",
         "plan_off": "with its thinking turned off",
         "step_accuracy_bar": "set the accuracy bar first: run {model} ({quality} of 100) on your examples without the {target} limit; keep {pick} ({pick_quality}) only if it comes close to that bar on the same examples, otherwise your {target} target is costing you accuracy (in production {model} would take about {p95}{at_cap}, {monthly}/month{at_usual})",
+        "step_check_quantized": "check {model}'s quality at {quant} on your examples before relying on it: it is planned with its weights quantized from {released} to {quant} to fit your cards, and its public ratings were earned at full precision; compare a sample of its {quant} answers with the same model's answers at full precision through an API, or with your reference answers",
         "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
@@ -497,6 +500,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_pcie": "the {gpu} has no fast link between cards (PCIe only): the layers are split across the {cards} cards and a token passes them one after another, so one stream decodes at one card's bandwidth (tensor parallel over PCIe may do somewhat better: measure) ({source})",
         "sh_export_control": "the {gpu} is under US export controls for mainland China: these figures are a yardstick; ask your supplier which accelerators it can deliver there and re-size with their memory and bandwidth",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output): the model's usual thinking, since this sizing is for your own GPUs; an API plan above may cap it to meet the answer-time target at that provider's speed",
+        "sh_quantized": "sized at {quant} weights: as released ({released}) the model needs {released_cards} {gpu} card(s), more than you have or one machine holds, and at {quant} it fits {cards}; its public ratings were earned at full precision, so check the {quant} answers on your own examples before relying on it (deployment.quantization sets the precision)",
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
         "where it publishes one, else a standard FP8 quantisation: check quality on your examples) it needs "
         "{replicas}x{gpus} {gpu} (copies x GPUs), {monthly}/month (set deployment.quantization: fp8)",
@@ -706,7 +710,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_quantization": "以 4 位量化运行权重（deployment.quantization: {quant}，AWQ 或 GPTQ 版本）：评分更高的模型就能装进您现有的显卡；请在您自己的样例上检查 4 位量化后的回答质量",
         "quantized_route": "以 4 位量化权重运行时，{model}（{quality}/100）可装进同样的 {cards} 块 {gpu} 显卡：见下面的可行办法，并在您自己的样例上检查 4 位量化后的回答质量。",
         "relax_too_many_gpus": "使用比您的 {limit} 块更多的 GPU（deployment.max_gpus）：下列最小的方案需要 {cards} 块；每个模型各自所需的数量见后",
-        "needs_gpus": "{model} 需要 {cards} 块 {gpu} 显卡（副本数 x 每份的卡数），每月 {monthly}",
+        "needs_gpus": "{model} 需要 {cards} 块 {gpu} 显卡（副本数 x 每份的卡数）{quant_note}，每月 {monthly}",
+        "needs_gpus_quant": "（权重量化到 {quant}）",
         "relax_tool_calling": "取消对工具调用的要求",
         "relax_structured_output": "取消对结构化输出的要求",
         "relax_reasoning": "取消对推理模型的要求",
@@ -781,6 +786,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_china_law": "只能经由受中国法律管辖的服务商使用，而您的数据是机密的",
         "held_retires_soon": "六个月内就要退役",
         "held_baa_unconfirmed": "所经由的服务商不像大型云平台那样通常提供 HIPAA 商业伙伴协议",
+        "held_quantized": "只有把权重量化到低于其公开评分所用的精度，才能装进您的显卡",
         "warn_not_offered_cn": "不在中国大陆提供服务",
         "warn_not_offered_hk": "不在香港提供服务",
         "not_offered_hk": "{model}（经由 {provider}）：{model} 不在香港提供服务（其厂商支持的国家和地区列表不含香港，这对所有转售方都适用）；请选择在香港可用的模型（DeepSeek、通义千问、Kimi、智谱等）",
@@ -857,6 +863,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "plan_cap_adaptive": "按调低推理强度（每次请求约 {cap} 个思考 token，为估算：此模型不接受思考预算）",
         "plan_off": "按关闭思考",
         "step_accuracy_bar": "先定准确率基准：不设 {target}的时间限制，在您的样例上运行 {model}（{quality}/100）；只有当 {pick}（{pick_quality}）在同一批样例上接近这一基准时才保留它，否则 {target}的目标正在牺牲准确率（正式使用时 {model} 约需 {p95}{at_cap}，每月 {monthly}{at_usual}）",
+        "step_check_quantized": "依赖 {model} 之前，先在您的样例上检查它在 {quant} 量化下的质量：为了装进您的显卡，它的权重从 {released} 量化到了 {quant}，而它的公开评分是在全精度下取得的；请把它的一部分 {quant} 回答与同一模型经 API 以全精度给出的回答、或与您的参考答案对比",
         "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target}的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
@@ -1017,6 +1024,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "sh_pcie": "{gpu} 卡之间没有高速互联（仅 PCIe）：模型各层分布在 {cards} 块卡上，每个 token 依次经过各卡，因此单路解码速度按一块卡的带宽计算（经 PCIe 的张量并行可能稍快：请实测）（NVIDIA HGX 与 AMD Instinct 平台资料；RTX 40 系列、L4、A10G、L40S 仅有 PCIe）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）：这是该模型通常的思考量，因为这里估算的是您自己的 GPU；上文的 API 方案可能为了在服务商的速度下满足响应时间目标而削减了思考量",
+        "sh_quantized": "按 {quant} 量化权重估算：按发布时的精度（{released}），该模型需要 {released_cards} 块 {gpu}，超出您现有的显卡或一台机器能装的数量，量化到 {quant} 后 {cards} 块即可装下；它的公开评分是在全精度下取得的，依赖它之前请在您自己的样例上检查 {quant} 量化后的回答（deployment.quantization 可指定精度）",
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
         "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
         "（把需求中的自托管精度设为 FP8）",
@@ -1676,6 +1684,13 @@ def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def _needs_gpus_quant(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The precision a 'more GPUs' plan is sized at, when quantized to fit one machine (`candidates.quantized_plan`)."""
+    quant = p.get("quant")
+    return {"quant_note": t(lang, "needs_gpus_quant").format(quant=quant) if quant else "",
+            "monthly": monthly(p.get("monthly"), lang) if isinstance(p.get("monthly"), int | float) else ""}
+
+
 def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     secs = p.get("seconds")
     deep = t(lang, "thinking_off_deep").format(deep=num(p.get("deep")), deep_monthly=monthly(p.get("deep_monthly"), lang))
@@ -2141,6 +2156,8 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
         values.update(_price_parts(lang, p))
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
+    if needs.code == "needs_gpus":
+        values.update(_needs_gpus_quant(lang, p))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
     return t(lang, key).format(**values)
 
