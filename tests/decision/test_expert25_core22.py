@@ -53,3 +53,39 @@ def test_a_stated_precision_is_never_changed() -> None:
     rec = recommend(Requirements.model_validate({**S08, "deployment": {**S08["deployment"], "quantization": "bf16"}}),
                     load_catalog())  # fmt: skip
     assert all(c.self_host is None or c.self_host.quantized_from is None for c in rec.recommendations)
+
+
+N6: dict[str, Any] = {
+    "use_case": "Transcribe Spanish and Catalan phone calls in real time for agent assist, on our own hardware",
+    "task_type": "speech_to_text", "languages": ["es", "ca"], "input_modalities": ["audio"],
+    "volume": {"requests_per_month": 2_000_000, "input_tokens": 1_500, "output_tokens": 300},
+    "budget": {"monthly_usd": 50}, "latency": {"p95_seconds": 0.5},
+    "deployment": {"open_weights": True, "self_host": True, "gpu": "RTX-4090", "hardware": "owned", "max_gpus": 1},
+    "data": {"sensitivity": "confidential"}, "location": "eu", "priority": "quality",
+}  # fmt: skip
+
+
+def test_n6_whisper_large_v3_has_a_curated_size_with_its_source() -> None:
+    model = load_catalog().models["whisper-large-v3"]
+    assert model.params_total_b == 1.55 and model.params_source and "whisper" in model.params_source.lower()
+    assert load_catalog().models["whisper-large-v3-turbo"].params_total_b == 0.809
+
+
+def test_n6_nothing_fits_names_what_each_model_would_take_in_figures() -> None:
+    rec = recommend(Requirements.model_validate(N6), load_catalog())
+    assert not rec.recommendations
+    # Whisper Large v3 is sized now, no longer "parameter count unknown"
+    unknown = next((e for e in rec.eliminated if e.reason == "params_unknown"), None)
+    assert unknown is None or "Whisper Large v3" not in unknown.examples
+    closest = next(r for r in rec.relaxations if r.constraint == "closest_plans")
+    whisper = next(m for m in closest.per_model if m.model_key == "whisper-large-v3")
+    p = whisper.needs.params
+    assert p["cards"] and float(p["monthly"]) > 50  # type: ignore[arg-type]
+    # the nearest hosted plan, per minute x 2M minutes, with its provider and bill
+    assert p["api_offering"] and float(p["api_monthly"]) > 1_000  # type: ignore[arg-type]
+    assert p["budget_usd"] == 50 and p["limit"] == 1 and p["target"] == 0.5
+    # the summary names the closest model's figures instead of the filter that removed most models
+    codes = {c.code: c for c in rec.summary_codes}
+    assert "worst" not in codes and codes["closest_plan"].params["model"] == closest.per_model[0].model
+    assert "$" in say("en", codes["closest_plan"]) and "您的限制" in say("zh", codes["closest_plan"])
+    assert "evroc" in say("en", closest.code) or "What each model" in say("en", closest.code)

@@ -568,7 +568,7 @@ def decide(
     eliminated = _eliminations(ranking.stage) + probe_eliminated
     relaxations = _relaxations(req, ranking)
     if not top and not relaxations:
-        both = _budget_and_latency(req, ranking)
+        both = _budget_and_latency(req, ranking) or _closest_plans(req, ranking, gpus)
         relaxations = [both] if both is not None else [
             Relaxation(
                 constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination")
@@ -1706,6 +1706,65 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
                       code=Reason(code="relax_budget_and_latency", params=params), per_model=shown)  # fmt: skip
 
 
+CLOSEST_SHOWN = 5
+"""Models named, each with its own figures, when several limits bind at once (`_closest_plans`)."""
+
+
+def _closest_plans(req: Requirements, ranking: Ranking, gpus: Mapping[str, Gpu]) -> Relaxation | None:
+    """When nothing fits and no single change admits a model, while self-hosting: the models for the
+    task that only the person's numbers keep out (budget, answer time, GPU count), each with what it
+    would take, as figures (`needs_levers`): its self-hosted plan without those limits (cards, monthly
+    bill, p95) and its cheapest hosted plan that the other requirements allow (provider, monthly bill,
+    p95; none when the data may not leave, `filters.data_stays_inside`). Best first: for speech, the
+    documented language coverage, then rated before unrated (`found` below) (expert25 n6: Whisper
+    Large v3 on one RTX 4090 for $50/month and 0.5 s, where the report said only "relax several
+    constraints"). None when no model is kept out by those numbers alone."""
+    if not req.deployment.self_host:
+        return None
+    update = {"max_gpus": None}
+    free = req.model_copy(update={"budget": req.budget.model_copy(update={"monthly_usd": None, "per_1k_requests_usd": None}),
+                                  "latency": req.latency.model_copy(update={"p95_seconds": None}),
+                                  "deployment": req.deployment.model_copy(update=update)})  # fmt: skip
+    gpu = self_host_gpu(free, gpus)
+    stage = self_host_stage(free, ranking.index.catalog, gpu, ranking.as_of)
+    hosted_req = free.model_copy(update={"deployment": free.deployment.model_copy(
+        update={"self_host": False, "open_weights": False, "gpu": None, "hardware": None})})
+    hosted = api_stage(hosted_req, ranking.index, ranking.as_of) if not data_stays_inside(req) else None
+    quality_of = ranking.index.qualities(quality_profile(req))
+    found: list[tuple[tuple[int, bool, float, bool, int, float, str], ModelChange]] = []
+    for key in sorted(stage.passing):
+        option = stage.passing[key][0]
+        sized = option.self_host
+        if sized is None or _off_task(req, option.model):
+            continue
+        q = quality_of(option.model)
+        api = choose_option(hosted.passing[key], mainland_china=mainland_endpoint_ok(req)) if hosted and key in hosted.passing else None
+        needs = Reason(code="needs_levers", params={
+            "cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu, "quant": sized.quantization,
+            "monthly": option.monthly, "p95": option.latency.p95_seconds,
+            "limit": req.deployment.max_gpus, "budget_usd": req.monthly_budget_usd, "target": req.latency.p95_seconds,
+            "api_offering": api.offering.id if api and api.offering else None,
+            "api_provider": api.offering.provider_name if api and api.offering else None,
+            "api_monthly": api.monthly if api else None, "api_p95": api.latency.p95_seconds if api else None})  # fmt: skip
+        change = ModelChange(model=option.model.name, model_key=key, needs=needs,
+                             quality=None if q.value is None else round(q.value, 1),
+                             risk_codes=mention_risks(free, option, q))  # fmt: skip
+        coverage = _speech_fit(req, option.model) if req.task_type == "speech_to_text" else 0
+        # then one with a hosted plan, the more widely sold (the better-known release before its
+        # fine-tunes and conversions), the cheaper self-hosted bill
+        order_key = (coverage, q.value is None, -(q.value or 0.0), api is None, -len(ranking.index.catalog.offerings_of(key)),
+                     option.monthly or 0.0, key)  # fmt: skip
+        found.append((order_key, change))
+    if not found:
+        return None
+    shown = [c for _, c in sorted(found, key=lambda f: f[0])[:CLOSEST_SHOWN]]
+    return Relaxation(constraint="closest_plans", suggestion="", admits=[], eliminated=0,
+                      code=Reason(code="relax_closest_plans", params={
+                          "limit": req.deployment.max_gpus, "budget_usd": req.monthly_budget_usd,
+                          "target": req.latency.p95_seconds}),
+                      per_model=shown)  # fmt: skip
+
+
 def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
     """Why nothing fits, in the person's own numbers, over the options that meet every constraint but
     the budget and/or the latency target: the dollar gap (the cheapest one's bill against the budget),
@@ -1879,7 +1938,13 @@ def _summary_codes(
         # The person's own constraints first: catalog facts (wrong task, resellers) are not theirs to relax.
         diagnosis = _price_diagnosis(req, ranking)
         theirs = [e for e in eliminated if e.reason in PERSON_CONSTRAINTS] or eliminated
-        if theirs and not diagnosis:
+        closest = next((r for r in relaxations if r.constraint == "closest_plans" and r.per_model), None)
+        if closest is not None:
+            # several limits bind at once: the closest model's figures, not the filter that removed most
+            # models (n6's "weights not openly available" named models the person had ruled out)
+            best = closest.per_model[0]
+            codes.append(Reason(code="closest_plan", params={"model": best.model, **best.needs.params}))
+        elif theirs and not diagnosis:
             codes.append(Reason(code="worst", params={"reason": theirs[0].reason, "count": theirs[0].count}))
         codes += diagnosis
         slow = next((r for r in relaxations if r.constraint == "too_slow"), None)

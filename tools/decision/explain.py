@@ -189,6 +189,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_reasoning": "Drop the need for a reasoning model",
         "relax_missing_modality": "Turn the extra input into text before it reaches the model (PDFs made from text: extract their text in your pipeline; scans: run OCR first, which loses handwriting and layout, so check it on your own scans or keep a model that reads images; audio: transcribe it first), so that text models qualify",
         "relax_combination": "No single change admits a model: several constraints bind at once; relax the budget and the strictest capability need together",
+        "relax_closest_plans": "No single change admits a model: several of your limits bind at once ({limits}). What each model for this task would take, on your own hardware without those limits and through the cheapest hosted API your other requirements allow",
+        "needs_levers": "{model}: on your premises {cards} {gpu} card(s) ({quant}), about {monthly}/month, p95 about {p95}{api_part}",
+        "levers_api": "; hosted through {api_provider} (the data then leaves your premises), about {api_monthly}/month, p95 about {api_p95}",
+        "levers_no_api": "; no hosted offering your other requirements allow",
+        "limit_cards": "{limit} GPU(s)",
+        "limit_budget": "a {budget_usd}/month budget",
+        "limit_target": "a {target} answer time",
+        "closest_plan": " The closest, {model}, would need {cards} {gpu} card(s) on your premises, about {monthly}/month with a p95 of about {p95} (your limits: {limits}){api_part}.",
         "relax_quality_levels": "What each quality level costs at this volume",
         "relax_owned_hardware": "Buy the machine instead of renting GPUs by the hour: a workstation with up to {max_cards} {gpu} cards (about {card} each, plus about {base} for the rest of the machine), written off over {months} months, with power at about {power}/month, runs these open models at 4-bit on your own premises{cn_note}. Someone has to install and look after it: without IT staff, ask a supplier for a maintained all-in-one appliance with a service contract; and check the 4-bit answers on your own examples",
         "owned_route": " Those figures are GPUs rented around the clock. Bought instead, one workstation on your premises with a {gpu} card runs {model} ({quality} of 100) at 4-bit for about {monthly}/month over three years, power included: within your budget, and the data never leaves the building (see the first way forward below).",
@@ -717,6 +725,14 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_reasoning": "取消对推理模型的要求",
         "relax_missing_modality": "在输入到达模型之前先转成文字（由文字生成的 PDF：在您的处理流程中先提取文字；扫描件：先做 OCR，但会丢失手写内容和版式，请在您自己的扫描件上检查，或保留能读图片的模型；音频：先转写），这样纯文本模型也能入选",
         "relax_combination": "没有单一改动能纳入任何模型：多个约束同时生效；请同时放宽预算和最严格的能力要求",
+        "relax_closest_plans": "没有单一改动能纳入任何模型：您的几项限制同时生效（{limits}）。下面是本任务的各个模型各自需要的条件：不受这些限制时在您自己的硬件上运行，以及通过您其他要求所允许的最便宜的托管 API",
+        "needs_levers": "{model}：在您的场所需要 {cards} 块 {gpu}（{quant}），每月约 {monthly}，p95 约 {p95}{api_part}",
+        "levers_api": "；通过 {api_provider} 托管（数据会离开您的场所），每月约 {api_monthly}，p95 约 {api_p95}",
+        "levers_no_api": "；没有您其他要求所允许的托管服务",
+        "limit_cards": "{limit} 块 GPU",
+        "limit_budget": "每月 {budget_usd} 的预算",
+        "limit_target": "{target}的响应时间",
+        "closest_plan": "最接近的是 {model}：在您的场所需要 {cards} 块 {gpu}，每月约 {monthly}，p95 约 {p95}（您的限制：{limits}）{api_part}。",
         "relax_quality_levels": "按此用量，各质量档的费用",
         "relax_owned_hardware": "买机器，而不是按小时租用 GPU：一台装最多 {max_cards} 块 {gpu} 显卡的工作站（每块约 {card}，机器其余部分约 {base}），按 {months} 个月折旧，电费每月约 {power}，就能在您自己的场所以 4 位量化运行下列开源模型{cn_note}。需要有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机；并在您自己的样例上检查 4 位量化后的回答质量",
         "owned_route": "以上数字是全天候租用 GPU 的费用。如果改为购买，在您单位放一台装 {gpu} 显卡的工作站，以 4 位量化运行 {model}（{quality}/100），按三年折旧加电费每月约 {monthly}：在预算之内，数据也不出本单位（见下面第一条可行办法）。",
@@ -1684,6 +1700,17 @@ def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def _levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The limits that bind together and a model's hosted figures (`engine._closest_plans`)."""
+    limits = [t(lang, f"limit_{k}").format(**{f: (monthly(p.get(f), lang).split("/")[0] if f == "budget_usd"
+                                                  else seconds(p.get(f), lang) if f == "target" else num(p.get(f)))})
+              for k, f in (("cards", "limit"), ("budget", "budget_usd"), ("target", "target")) if p.get(f) is not None]  # fmt: skip
+    api = t(lang, "levers_api").format(api_provider=p.get("api_provider"), api_monthly=monthly(p.get("api_monthly"), lang),
+                                       api_p95=seconds(p.get("api_p95"), lang))  # fmt: skip
+    return {"limits": t(lang, "and").join(limits), "api_part": api if p.get("api_offering") else t(lang, "levers_no_api"),
+            "p95": seconds(p.get("p95"), lang)}  # fmt: skip
+
+
 def _needs_gpus_quant(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     """The precision a 'more GPUs' plan is sized at, when quantized to fit one machine (`candidates.quantized_plan`)."""
     quant = p.get("quant")
@@ -1901,6 +1928,8 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "thinking_off": _thinking_off,
     "thinking_capped_figures": _thinking_capped,
     "relax_budget_and_latency": _price_parts,
+    "relax_closest_plans": _levers,
+    "closest_plan": _levers,
     "budget_gap": _price_parts,
     "latency_floor": _price_parts,
     "answer_floor": _answer_floor,
@@ -2158,6 +2187,8 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
         values["band"] = t(lang, "band_" + str(p.get("band")))
     if needs.code == "needs_gpus":
         values.update(_needs_gpus_quant(lang, p))
+    if needs.code == "needs_levers":
+        values.update(_levers(lang, p))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
     return t(lang, key).format(**values)
 
