@@ -89,3 +89,49 @@ def test_n6_nothing_fits_names_what_each_model_would_take_in_figures() -> None:
     assert "worst" not in codes and codes["closest_plan"].params["model"] == closest.per_model[0].model
     assert "$" in say("en", codes["closest_plan"]) and "您的限制" in say("zh", codes["closest_plan"])
     assert "evroc" in say("en", closest.code) or "What each model" in say("en", closest.code)
+
+
+N2: dict[str, Any] = {
+    "use_case": "Review English commercial contracts: find and summarise risky clauses (liability caps, indemnities, "
+    "termination, change of control) and flag deviations from our playbook",
+    "task_type": "summarization", "languages": ["en"], "input_modalities": ["text", "pdf"],
+    "volume": {"requests_per_month": 3_000, "input_tokens": 60_000, "output_tokens": 2_500},
+    "budget": {"monthly_usd": 4_000}, "latency": {"p95_seconds": 120}, "context_tokens": 128_000,
+    "needs": {"structured_output": True}, "deployment": {"data_residency": "eu"},
+    "data": {"proprietary_knowledge": True, "sensitivity": "confidential"}, "location": "eu", "priority": "quality",
+}  # fmt: skip
+
+
+def test_n2_text_pdfs_name_the_best_option_under_eu_law_with_its_condition() -> None:
+    rec = recommend(Requirements.model_validate(N2), load_catalog())
+    assert all(any(r.code == "foreign_jurisdiction" for r in c.risk_codes) for c in rec.recommendations)
+    found = next(r for r in rec.risk_codes if r.code == "home_law_text_pdf")
+    p = found.params
+    assert p["region"] == "eu" and p["offering"] and float(p["monthly"]) < 4_000  # type: ignore[arg-type]
+    assert p["quality"] is not None and p["gap"] is not None and float(p["gap"]) > 0  # type: ignore[arg-type]
+    assert "pdf" not in load_catalog().model_of(str(p["offering"])).input_modalities  # kept out by the PDF alone
+    assert "not scans" in say("en", found) and "扫描件" in say("zh", found)
+    # scanned PDFs: no text to extract, so no such route
+    scans = {**N2, "use_case": "Review scanned contracts and flag risky clauses"}
+    assert all(r.code != "home_law_text_pdf" for r in recommend(Requirements.model_validate(scans), load_catalog()).risk_codes)
+
+
+S05: dict[str, Any] = {
+    "use_case": "Read smartphone photos of paper medical lab reports and extract each analyte, value, unit and "
+    "reference range into JSON for the patient's health record",
+    "task_type": "extraction", "languages": ["en", "de", "fr"], "input_modalities": ["image", "text"],
+    "volume": {"requests_per_month": 60_000, "input_tokens": 2_500, "output_tokens": 700},
+    "budget": {"monthly_usd": 2_500}, "latency": {"p95_seconds": 20}, "accuracy_target": 0.98,
+    "needs": {"structured_output": True}, "deployment": {"data_residency": "eu"},
+    "data": {"labeled_examples": 300, "sensitivity": "restricted"}, "location": "eu", "priority": "quality",
+}  # fmt: skip
+
+
+def test_s05_the_value_pick_is_labelled_as_the_option_under_eu_law() -> None:
+    rec = recommend(Requirements.model_validate(S05), load_catalog())
+    assert rec.value_pick is not None
+    value = next(c for c in rec.recommendations if c.model_key == rec.value_pick.model_key)
+    assert not any(r.code == "foreign_jurisdiction" for r in value.risk_codes)
+    found = next(r for r in rec.risk_codes if r.code == "home_law_value")
+    assert found.params["model"] == value.model and found.params["region"] == "eu"
+    assert "the value pick" in say("en", found) and "性价比之选" in say("zh", found)

@@ -2509,6 +2509,7 @@ def _risk_codes(
     risks += _no_local_processing(req, top, ranking.index.catalog)
     risks += _made_in_china_policy(req, (lead, quality, value), ranking.index.catalog)
     risks += _home_law_alternative(req, top, quality or lead, value)
+    risks += _home_law_text_pdf(req, ranking, top, quality or lead)
     if req.task_type == "embedding":
         # where the money is lost: retrieval quality nobody measured, and a re-index to switch later
         risks.append(Reason(code="embedding_checks", params={"languages": list(req.languages) if set(req.languages) - {"en"} else []}))
@@ -2536,11 +2537,67 @@ def _home_law_alternative(
     if not any(r.code in FOREIGN_LAW for r in quality.risk_codes):
         return []
     home = next((c for c in top if not c.self_hosted and not any(r.code in FOREIGN_LAW for r in c.risk_codes)), None)
-    if home is None or home.model_key in {quality.model_key, value.model_key if value else None}:
+    if home is None or home.model_key == quality.model_key:
         return []
-    return [Reason(code="home_law_alternative", params={"model": home.model, "provider": home.provider_name or home.provider,
-                                                         "rank": home.rank, "quality": home.quality,
-                                                         "monthly": home.monthly_cost_usd, "region": region})]  # fmt: skip
+    # the value pick itself may be that option: said as such (expert25 s05: Qwen3.5 on Scaleway, EU law,
+    # was the value pick beside Claude on Bedrock under US law, never labelled as the own-law option)
+    role = "value" if value is not None and home.model_key == value.model_key else None
+    return [Reason(code="home_law_alternative" if role is None else "home_law_value",
+                   params={"model": home.model, "provider": home.provider_name or home.provider,
+                           "rank": home.rank, "quality": home.quality,
+                           "monthly": home.monthly_cost_usd, "region": region})]  # fmt: skip
+
+
+SCANNED = re.compile(
+    r"\b(scan(s|ned|ning)?|photo(graph)?s?|pictures?|handwrit\w*|ocr|fax(es|ed)?|images?)\b"
+    r"|扫描|掃描|照片|拍照|图片|圖片|手写|手寫|影印",
+    re.I,
+)
+"""Use cases whose PDFs are (or may be) scans or photos: their text cannot simply be extracted, so a
+text-only model is no way to read them without OCR (`_home_law_text_pdf`)."""
+
+
+def _home_law_text_pdf(req: Requirements, ranking: Ranking, top: list[Candidate], quality: Candidate) -> list[Reason]:
+    """`home_law_text_pdf`: confidential data of a person in a known region, PDF input, and no shortlisted
+    option under the person's own law (the quality pick under another's), while models from providers
+    under their own law are kept out only because they do not take PDF files: when the use case does not
+    speak of scans or photos, a PDF made from text has its text extracted in the pipeline and sent as
+    text, so the best-rated such model (fewest reservations first, a model made in mainland China counted as
+    one as in `_made_in_china_policy`, then rated higher, then cheaper) is
+    named with its provider, rating, gap to the quality pick and bill, and that condition (expert25 n2:
+    a German law firm's contract PDFs, all 9 candidates on Bedrock under US law, Mistral's models only
+    under "cannot take the required input")."""
+    region = user_region(req)[0]
+    if req.data.sensitivity not in SENSITIVE or region is None or "pdf" not in req.input_modalities:
+        return []
+    if SCANNED.search(req.use_case) or not any(r.code in FOREIGN_LAW for r in quality.risk_codes):
+        return []
+    if any(not c.self_hosted and not any(r.code in FOREIGN_LAW for r in c.risk_codes) for c in top):
+        return []  # an option under the person's own law is shortlisted (`_home_law_alternative`)
+    rest = set(req.input_modalities) - {"pdf"}
+    quality_of = ranking.index.qualities(quality_profile(req))
+    source_code = "coding" in domains_of(req)
+    pool = [o for o in ranking.stage.only.get("missing_modality", [])
+            if o.offering is not None and jurisdiction(o.offering) is not None
+            and foreign_jurisdiction(req, o.offering, source_code=source_code) is None
+            and rest <= set(o.model.input_modalities) and not _off_task(req, o.model)]  # fmt: skip
+    if not pool:
+        return []
+
+    def rank_key(o: Option) -> tuple[int, bool, float, float, str]:
+        q = quality_of(o.model).value
+        held = reservations(req, o) + _retires_soon(o, ranking.as_of)
+        china_made = (o.model.maker or "") in MAKERS_IN_CHINA and user_region(req)[0] not in ("cn", "hk")
+        return (len(held) + int(china_made), q is None, -(q or 0.0), o.monthly or 0.0, o.offering.id if o.offering else "")
+
+    best = min(pool, key=rank_key)
+    q = quality_of(best.model).value
+    gap = None if q is None or quality.quality is None else round(quality.quality - q, 1)
+    assert best.offering is not None
+    return [Reason(code="home_law_text_pdf", params={
+        "model": best.model.name, "provider": best.offering.provider_name or best.offering.provider,
+        "offering": best.offering.id, "quality": None if q is None else round(q, 1), "gap": gap,
+        "monthly": best.monthly, "region": region, "pick": quality.model})]  # fmt: skip
 
 
 def _made_in_china_policy(req: Requirements, picks: Iterable[Candidate | None], catalog: Catalog) -> list[Reason]:

@@ -309,6 +309,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "source code",
         "jur_internal": "internal business data",
         "home_law_alternative": "Under your own law ({region}): {model} through {provider} (#{rank}, {quality} of 100, {monthly}) is the highest-ranked shortlisted option whose provider is not under another country's law; if your data-protection officer rules such providers out for this data, test it beside the picks",
+        "home_law_value": "Under your own law ({region}): the value pick, {model} through {provider} (#{rank}, {quality} of 100, {monthly}), is the highest-ranked shortlisted option whose provider is not under another country's law; if your data-protection officer rules such providers out for this data, it is the one to test first",
+        "home_law_text_pdf": "Under your own law ({region}): every shortlisted option goes to a provider under another country's law, because the models of providers under yours do not take PDF files. If your PDFs are made from text (not scans), extract their text in your pipeline and send it as text: then {model} through {provider} ({quality} of 100, {gap} points below {pick}, about {monthly}/month) qualifies under your own law; scanned PDFs would need OCR first, checked on your own scans",
         "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_inferred": " (your region inferred from your languages)",
         "jur_parent": " (its parent group is under the law of {parent})",
@@ -844,6 +846,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "源代码",
         "jur_internal": "内部业务数据",
         "home_law_alternative": "受您所在地（{region}）法律管辖的选项：{model}（经 {provider}，第 {rank} 名，{quality}/100，{monthly}）是候选名单中排名最高、提供方不受他国法律管辖的选项；如果您的数据保护负责人不允许把这类数据交给受他国法律管辖的提供方，请把它和推荐的模型一起测试",
+        "home_law_value": "受您所在地（{region}）法律管辖的选项：性价比之选 {model}（经 {provider}，第 {rank} 名，{quality}/100，{monthly}）就是候选名单中排名最高、提供方不受他国法律管辖的选项；如果您的数据保护负责人不允许把这类数据交给受他国法律管辖的提供方，请先测试它",
+        "home_law_text_pdf": "受您所在地（{region}）法律管辖的选项：候选名单中的选项都会把数据交给受他国法律管辖的服务商，因为受您所在地法律管辖的服务商所提供的模型不能直接读取 PDF 文件。如果您的 PDF 是由文字生成的（不是扫描件），请在您的处理流程中先提取文字、以文本发送：这样 {model}（经 {provider}，{quality}/100，比 {pick} 低 {gap} 分，每月约 {monthly}）就符合要求，且受您所在地法律管辖；扫描的 PDF 需要先做 OCR，并在您自己的扫描件上检查",
         "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "jur_parent": "（其母公司受{parent}法律管辖）",
@@ -2053,8 +2057,10 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
-    if code in ("owned_route", "quantized_route"):
+    if code in ("owned_route", "quantized_route", "home_law_alternative", "home_law_value", "home_law_text_pdf"):
         values["quality"] = points(p.get("quality"))
+    if code == "home_law_text_pdf":
+        values["gap"] = points(p.get("gap"))
     if code in ("owned_chosen", "sh_owned"):
         values.update(rented_monthly=monthly(p.get("rented_monthly"), lang), budget=monthly(p.get("budget"), lang),
                       upfront=monthly(p.get("upfront"), lang).split("/")[0],
