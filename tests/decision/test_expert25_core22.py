@@ -135,3 +135,44 @@ def test_s05_the_value_pick_is_labelled_as_the_option_under_eu_law() -> None:
     found = next(r for r in rec.risk_codes if r.code == "home_law_value")
     assert found.params["model"] == value.model and found.params["region"] == "eu"
     assert "the value pick" in say("en", found) and "性价比之选" in say("zh", found)
+
+
+P2: dict[str, Any] = {
+    "use_case": "每个月客户会给我们几百张纸质发票，扫描成PDF，我们想用AI自动把金额、税号、日期这些提取出来填到Excel里",
+    "task_type": "extraction", "languages": ["zh"], "input_modalities": ["text", "image"],
+    "volume": {"requests_per_month": 300, "input_tokens": 1_500, "output_tokens": 300},
+    "data": {"sensitivity": "confidential"}, "location": "cn", "priority": "quality",
+}  # fmt: skip
+
+
+def test_novice25_p2_confidential_data_in_mainland_china_stays_with_providers_under_chinese_law() -> None:
+    from whichmodel.tools.decision.engine import rank_all
+
+    ranking = rank_all(Requirements.model_validate(P2), load_catalog())
+    entries = ranking.ordered.entries
+    abroad = [i for i, e in enumerate(entries) if "out_of_mainland" in e.held]
+    home = [i for i, e in enumerate(entries) if not e.held]
+    assert abroad and home and min(abroad) > max(home)  # every foreign-law option after every clear one
+    rec = recommend(Requirements.model_validate(P2), load_catalog())
+    assert not any(any(r.code == "foreign_jurisdiction" for r in c.risk_codes) for c in rec.recommendations)
+    # inferred from the language only (no stated location): a warning, not held last
+    inferred = {k: v for k, v in P2.items() if k != "location"}
+    assert not any("out_of_mainland" in e.held for e in rank_all(Requirements.model_validate(inferred),
+                                                                 load_catalog()).ordered.entries)  # fmt: skip
+    assert "PIPL" in say("en", _held("out_of_mainland")) and "数据出境" in say("zh", _held("out_of_mainland"))
+
+
+def _held(why: str) -> Any:
+    from whichmodel.tools.decision.result import Reason
+
+    return Reason(code="held_back", params={"role": "quality", "model": "X", "pick": "Y", "why": why})
+
+
+def test_novice25_p2_a_model_unrated_in_reading_images_goes_after_one_rated_in_it() -> None:
+    rec = recommend(Requirements.model_validate(P2), load_catalog())
+    tier = [c for c in rec.recommendations[:2]]
+    gaps = [len({"vision", "document"} & set(c.evidence_missing)) for c in tier]
+    assert gaps == sorted(gaps)  # fewer reading gaps first in the quality tier
+    assert rec.quality_pick is not None and rec.quality_pick.model_key != "kimi-k3"  # rated in neither vision nor documents
+    lead = rec.recommendations[0]
+    assert "vision" not in lead.evidence_missing

@@ -99,6 +99,7 @@ from whichmodel.tools.decision.ranking import (
     CHINA_LAW,
     DEAD_HEAT_PRICE,
     HELD_LAST,
+    OUT_OF_MAINLAND,
     RETIRES_SOON,
     VALUE_MAX_COST_SHARE,
     Entry,
@@ -347,7 +348,8 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`); a provider
     that does not serve mainland China for a person taken to be there ('not_offered_cn'); confidential
     data of a person outside mainland China to a provider under Chinese law
-    ('china_law', `_china_law_abroad`); a self-hosting plan that fits the cards only with its weights
+    ('china_law', `_china_law_abroad`); confidential data of a person in mainland China to a provider
+    under another law ('out_of_mainland', `_out_of_mainland`); a self-hosting plan that fits the cards only with its weights
     quantized below the precision they were released in ('quantized', `candidates.quantized_plan`:
     its ratings were earned at full precision, so it leads only when clearly better rated)."""
     found = (
@@ -360,6 +362,7 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
         ("not_offered_cn", _not_buyable_here(req, option)),
         ("baa_unconfirmed", option.offering is not None and _baa_unconfirmed(req, option.offering.provider)),
         (CHINA_LAW, _china_law_abroad(req, option)),
+        (OUT_OF_MAINLAND, _out_of_mainland(req, option)),
         ("quantized", option.self_host is not None and option.self_host.quantized_from is not None),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
@@ -398,6 +401,19 @@ def _unflagged_first(req: Requirements, options: list[Option], *, source_code: b
         return options
     cheapest = min(round(o.monthly or 0.0, 2) for o in unflagged)
     return unflagged if cheapest <= min(round(o.monthly or 0.0, 2) for o in makers) else options
+
+
+def _out_of_mainland(req: Requirements, option: Option) -> bool:
+    """Confidential or restricted data of a person who said they are in mainland China (not inferred
+    from the language) going to a provider under another country's law: a cross-border transfer under
+    PIPL (arts. 38-40: a CAC security assessment, a filed standard contract or a certification), and
+    business data may be "important data" under the Data Security Law: held after every model served
+    under Chinese law, the mirror of `_china_law_abroad` (novice25 P2: a Shenzhen accounting firm's
+    scanned invoices were shortlisted to Gemma 4 on evroc, with only a warning beside it)."""
+    region, inferred = user_region(req)
+    if req.data.sensitivity not in SENSITIVE or region != "cn" or inferred:
+        return False
+    return foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE
 
 
 def _china_law_abroad(req: Requirements, option: Option) -> bool:
