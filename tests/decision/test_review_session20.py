@@ -118,7 +118,9 @@ def test_restricted_data_under_another_law_names_the_best_option_under_the_perso
     assert named.params["model"] == "D" and named.params["rank"] == 4 and named.params["region"] == "eu"
     assert "Under your own law" in say("en", named) and "D through P4 (#4" in say("en", named)
     assert "受您所在地" in say("zh", named)
-    # already a pick, a pick under the person's own law, no region or no confidential data: nothing to add
-    assert not _home_law_alternative(eu, top, top[0], top[3])
+    # the value pick itself is that option: said as such (expert25 s05), not left unlabelled
+    (as_value,) = _home_law_alternative(eu, top, top[0], top[3])
+    assert as_value.code == "home_law_value" and as_value.params["model"] == "D"
+    # a quality pick under the person's own law, no region or no confidential data: nothing to add
     assert not _home_law_alternative(eu, top, top[3], top[0])
     assert not _home_law_alternative(Requirements.model_validate({**CHAT, "location": "eu"}), top, top[0], top[1])

@@ -99,6 +99,7 @@ from whichmodel.tools.decision.ranking import (
     CHINA_LAW,
     DEAD_HEAT_PRICE,
     HELD_LAST,
+    OUT_OF_MAINLAND,
     RETIRES_SOON,
     VALUE_MAX_COST_SHARE,
     Entry,
@@ -347,7 +348,10 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
     its usual budget to meet the latency target ('thinking_cut', `Option.thinking_cut`); a provider
     that does not serve mainland China for a person taken to be there ('not_offered_cn'); confidential
     data of a person outside mainland China to a provider under Chinese law
-    ('china_law', `_china_law_abroad`)."""
+    ('china_law', `_china_law_abroad`); confidential data of a person in mainland China to a provider
+    under another law ('out_of_mainland', `_out_of_mainland`); a self-hosting plan that fits the cards only with its weights
+    quantized below the precision they were released in ('quantized', `candidates.quantized_plan`:
+    its ratings were earned at full precision, so it leads only when clearly better rated)."""
     found = (
         ("latency_over_target", latency_borderline(option.latency.p95_seconds, req.latency.p95_seconds,
                                                    option.latency.basis)),
@@ -358,6 +362,8 @@ def reservations(req: Requirements, option: Option) -> tuple[str, ...]:
         ("not_offered_cn", _not_buyable_here(req, option)),
         ("baa_unconfirmed", option.offering is not None and _baa_unconfirmed(req, option.offering.provider)),
         (CHINA_LAW, _china_law_abroad(req, option)),
+        (OUT_OF_MAINLAND, _out_of_mainland(req, option)),
+        ("quantized", option.self_host is not None and option.self_host.quantized_from is not None),
     )  # fmt: skip
     return tuple(code for code, holds in found if holds)
 
@@ -395,6 +401,19 @@ def _unflagged_first(req: Requirements, options: list[Option], *, source_code: b
         return options
     cheapest = min(round(o.monthly or 0.0, 2) for o in unflagged)
     return unflagged if cheapest <= min(round(o.monthly or 0.0, 2) for o in makers) else options
+
+
+def _out_of_mainland(req: Requirements, option: Option) -> bool:
+    """Confidential or restricted data of a person who said they are in mainland China (not inferred
+    from the language) going to a provider under another country's law: a cross-border transfer under
+    PIPL (arts. 38-40: a CAC security assessment, a filed standard contract or a certification), and
+    business data may be "important data" under the Data Security Law: held after every model served
+    under Chinese law, the mirror of `_china_law_abroad` (novice25 P2: a Shenzhen accounting firm's
+    scanned invoices were shortlisted to Gemma 4 on evroc, with only a warning beside it)."""
+    region, inferred = user_region(req)
+    if req.data.sensitivity not in SENSITIVE or region != "cn" or inferred:
+        return False
+    return foreign_jurisdiction(req, option.offering, source_code=False) in SENSITIVE
 
 
 def _china_law_abroad(req: Requirements, option: Option) -> bool:
@@ -565,7 +584,7 @@ def decide(
     eliminated = _eliminations(ranking.stage) + probe_eliminated
     relaxations = _relaxations(req, ranking)
     if not top and not relaxations:
-        both = _budget_and_latency(req, ranking)
+        both = _budget_and_latency(req, ranking) or _closest_plans(req, ranking, gpus)
         relaxations = [both] if both is not None else [
             Relaxation(
                 constraint="combination", suggestion="", admits=[], code=Reason(code="relax_combination")
@@ -1372,7 +1391,8 @@ def _needs_gpus(options: list[Option]) -> Reason:
     sized = min((o for o in options if o.self_host is not None), key=lambda o: as_float(o.monthly)).self_host
     assert sized is not None
     return Reason(code="needs_gpus", params={"cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu,
-                                             "monthly": sized.monthly_cost})  # fmt: skip
+                                             "monthly": sized.monthly_cost,
+                                             "quant": sized.quantization if sized.quantized_from else None})  # fmt: skip
 
 
 def _model_changes(
@@ -1702,6 +1722,65 @@ def _budget_and_latency(req: Requirements, ranking: Ranking) -> Relaxation | Non
                       code=Reason(code="relax_budget_and_latency", params=params), per_model=shown)  # fmt: skip
 
 
+CLOSEST_SHOWN = 5
+"""Models named, each with its own figures, when several limits bind at once (`_closest_plans`)."""
+
+
+def _closest_plans(req: Requirements, ranking: Ranking, gpus: Mapping[str, Gpu]) -> Relaxation | None:
+    """When nothing fits and no single change admits a model, while self-hosting: the models for the
+    task that only the person's numbers keep out (budget, answer time, GPU count), each with what it
+    would take, as figures (`needs_levers`): its self-hosted plan without those limits (cards, monthly
+    bill, p95) and its cheapest hosted plan that the other requirements allow (provider, monthly bill,
+    p95; none when the data may not leave, `filters.data_stays_inside`). Best first: for speech, the
+    documented language coverage, then rated before unrated (`found` below) (expert25 n6: Whisper
+    Large v3 on one RTX 4090 for $50/month and 0.5 s, where the report said only "relax several
+    constraints"). None when no model is kept out by those numbers alone."""
+    if not req.deployment.self_host:
+        return None
+    update = {"max_gpus": None}
+    free = req.model_copy(update={"budget": req.budget.model_copy(update={"monthly_usd": None, "per_1k_requests_usd": None}),
+                                  "latency": req.latency.model_copy(update={"p95_seconds": None}),
+                                  "deployment": req.deployment.model_copy(update=update)})  # fmt: skip
+    gpu = self_host_gpu(free, gpus)
+    stage = self_host_stage(free, ranking.index.catalog, gpu, ranking.as_of)
+    hosted_req = free.model_copy(update={"deployment": free.deployment.model_copy(
+        update={"self_host": False, "open_weights": False, "gpu": None, "hardware": None})})
+    hosted = api_stage(hosted_req, ranking.index, ranking.as_of) if not data_stays_inside(req) else None
+    quality_of = ranking.index.qualities(quality_profile(req))
+    found: list[tuple[tuple[int, bool, float, bool, int, float, str], ModelChange]] = []
+    for key in sorted(stage.passing):
+        option = stage.passing[key][0]
+        sized = option.self_host
+        if sized is None or _off_task(req, option.model):
+            continue
+        q = quality_of(option.model)
+        api = choose_option(hosted.passing[key], mainland_china=mainland_endpoint_ok(req)) if hosted and key in hosted.passing else None
+        needs = Reason(code="needs_levers", params={
+            "cards": sized.gpus_needed * sized.replicas, "gpu": sized.gpu, "quant": sized.quantization,
+            "monthly": option.monthly, "p95": option.latency.p95_seconds,
+            "limit": req.deployment.max_gpus, "budget_usd": req.monthly_budget_usd, "target": req.latency.p95_seconds,
+            "api_offering": api.offering.id if api and api.offering else None,
+            "api_provider": api.offering.provider_name if api and api.offering else None,
+            "api_monthly": api.monthly if api else None, "api_p95": api.latency.p95_seconds if api else None})  # fmt: skip
+        change = ModelChange(model=option.model.name, model_key=key, needs=needs,
+                             quality=None if q.value is None else round(q.value, 1),
+                             risk_codes=mention_risks(free, option, q))  # fmt: skip
+        coverage = _speech_fit(req, option.model) if req.task_type == "speech_to_text" else 0
+        # then one with a hosted plan, the more widely sold (the better-known release before its
+        # fine-tunes and conversions), the cheaper self-hosted bill
+        order_key = (coverage, q.value is None, -(q.value or 0.0), api is None, -len(ranking.index.catalog.offerings_of(key)),
+                     option.monthly or 0.0, key)  # fmt: skip
+        found.append((order_key, change))
+    if not found:
+        return None
+    shown = [c for _, c in sorted(found, key=lambda f: f[0])[:CLOSEST_SHOWN]]
+    return Relaxation(constraint="closest_plans", suggestion="", admits=[], eliminated=0,
+                      code=Reason(code="relax_closest_plans", params={
+                          "limit": req.deployment.max_gpus, "budget_usd": req.monthly_budget_usd,
+                          "target": req.latency.p95_seconds}),
+                      per_model=shown)  # fmt: skip
+
+
 def _price_diagnosis(req: Requirements, ranking: Ranking) -> list[Reason]:
     """Why nothing fits, in the person's own numbers, over the options that meet every constraint but
     the budget and/or the latency target: the dollar gap (the cheapest one's bill against the budget),
@@ -1875,7 +1954,13 @@ def _summary_codes(
         # The person's own constraints first: catalog facts (wrong task, resellers) are not theirs to relax.
         diagnosis = _price_diagnosis(req, ranking)
         theirs = [e for e in eliminated if e.reason in PERSON_CONSTRAINTS] or eliminated
-        if theirs and not diagnosis:
+        closest = next((r for r in relaxations if r.constraint == "closest_plans" and r.per_model), None)
+        if closest is not None:
+            # several limits bind at once: the closest model's figures, not the filter that removed most
+            # models (n6's "weights not openly available" named models the person had ruled out)
+            best = closest.per_model[0]
+            codes.append(Reason(code="closest_plan", params={"model": best.model, **best.needs.params}))
+        elif theirs and not diagnosis:
             codes.append(Reason(code="worst", params={"reason": theirs[0].reason, "count": theirs[0].count}))
         codes += diagnosis
         slow = next((r for r in relaxations if r.constraint == "too_slow"), None)
@@ -2440,6 +2525,7 @@ def _risk_codes(
     risks += _no_local_processing(req, top, ranking.index.catalog)
     risks += _made_in_china_policy(req, (lead, quality, value), ranking.index.catalog)
     risks += _home_law_alternative(req, top, quality or lead, value)
+    risks += _home_law_text_pdf(req, ranking, top, quality or lead)
     if req.task_type == "embedding":
         # where the money is lost: retrieval quality nobody measured, and a re-index to switch later
         risks.append(Reason(code="embedding_checks", params={"languages": list(req.languages) if set(req.languages) - {"en"} else []}))
@@ -2467,11 +2553,67 @@ def _home_law_alternative(
     if not any(r.code in FOREIGN_LAW for r in quality.risk_codes):
         return []
     home = next((c for c in top if not c.self_hosted and not any(r.code in FOREIGN_LAW for r in c.risk_codes)), None)
-    if home is None or home.model_key in {quality.model_key, value.model_key if value else None}:
+    if home is None or home.model_key == quality.model_key:
         return []
-    return [Reason(code="home_law_alternative", params={"model": home.model, "provider": home.provider_name or home.provider,
-                                                         "rank": home.rank, "quality": home.quality,
-                                                         "monthly": home.monthly_cost_usd, "region": region})]  # fmt: skip
+    # the value pick itself may be that option: said as such (expert25 s05: Qwen3.5 on Scaleway, EU law,
+    # was the value pick beside Claude on Bedrock under US law, never labelled as the own-law option)
+    role = "value" if value is not None and home.model_key == value.model_key else None
+    return [Reason(code="home_law_alternative" if role is None else "home_law_value",
+                   params={"model": home.model, "provider": home.provider_name or home.provider,
+                           "rank": home.rank, "quality": home.quality,
+                           "monthly": home.monthly_cost_usd, "region": region})]  # fmt: skip
+
+
+SCANNED = re.compile(
+    r"\b(scan(s|ned|ning)?|photo(graph)?s?|pictures?|handwrit\w*|ocr|fax(es|ed)?|images?)\b"
+    r"|扫描|掃描|照片|拍照|图片|圖片|手写|手寫|影印",
+    re.I,
+)
+"""Use cases whose PDFs are (or may be) scans or photos: their text cannot simply be extracted, so a
+text-only model is no way to read them without OCR (`_home_law_text_pdf`)."""
+
+
+def _home_law_text_pdf(req: Requirements, ranking: Ranking, top: list[Candidate], quality: Candidate) -> list[Reason]:
+    """`home_law_text_pdf`: confidential data of a person in a known region, PDF input, and no shortlisted
+    option under the person's own law (the quality pick under another's), while models from providers
+    under their own law are kept out only because they do not take PDF files: when the use case does not
+    speak of scans or photos, a PDF made from text has its text extracted in the pipeline and sent as
+    text, so the best-rated such model (fewest reservations first, a model made in mainland China counted as
+    one as in `_made_in_china_policy`, then rated higher, then cheaper) is
+    named with its provider, rating, gap to the quality pick and bill, and that condition (expert25 n2:
+    a German law firm's contract PDFs, all 9 candidates on Bedrock under US law, Mistral's models only
+    under "cannot take the required input")."""
+    region = user_region(req)[0]
+    if req.data.sensitivity not in SENSITIVE or region is None or "pdf" not in req.input_modalities:
+        return []
+    if SCANNED.search(req.use_case) or not any(r.code in FOREIGN_LAW for r in quality.risk_codes):
+        return []
+    if any(not c.self_hosted and not any(r.code in FOREIGN_LAW for r in c.risk_codes) for c in top):
+        return []  # an option under the person's own law is shortlisted (`_home_law_alternative`)
+    rest = set(req.input_modalities) - {"pdf"}
+    quality_of = ranking.index.qualities(quality_profile(req))
+    source_code = "coding" in domains_of(req)
+    pool = [o for o in ranking.stage.only.get("missing_modality", [])
+            if o.offering is not None and jurisdiction(o.offering) is not None
+            and foreign_jurisdiction(req, o.offering, source_code=source_code) is None
+            and rest <= set(o.model.input_modalities) and not _off_task(req, o.model)]  # fmt: skip
+    if not pool:
+        return []
+
+    def rank_key(o: Option) -> tuple[int, bool, float, float, str]:
+        q = quality_of(o.model).value
+        held = reservations(req, o) + _retires_soon(o, ranking.as_of)
+        china_made = (o.model.maker or "") in MAKERS_IN_CHINA and user_region(req)[0] not in ("cn", "hk")
+        return (len(held) + int(china_made), q is None, -(q or 0.0), o.monthly or 0.0, o.offering.id if o.offering else "")
+
+    best = min(pool, key=rank_key)
+    q = quality_of(best.model).value
+    gap = None if q is None or quality.quality is None else round(quality.quality - q, 1)
+    assert best.offering is not None
+    return [Reason(code="home_law_text_pdf", params={
+        "model": best.model.name, "provider": best.offering.provider_name or best.offering.provider,
+        "offering": best.offering.id, "quality": None if q is None else round(q, 1), "gap": gap,
+        "monthly": best.monthly, "region": region, "pick": quality.model})]  # fmt: skip
 
 
 def _made_in_china_policy(req: Requirements, picks: Iterable[Candidate | None], catalog: Catalog) -> list[Reason]:
@@ -2553,6 +2695,7 @@ def _step_codes(
                                                                    "target": req.accuracy_target is not None}))  # fmt: skip
         for capped in _capped_picks([strongest, value]):
             steps.append(capped.model_copy(update={"code": "step_probe_capped"}))
+        steps += _quantized_step([strongest, value])
         if req.volume.input_tokens >= LONG_PROMPT_TOKENS and req.volume.cached_input_fraction == 0:
             steps.append(Reason(code="step_caching", params={"input": req.volume.input_tokens}))
         steps += _batch_step(req, [strongest, value])
@@ -2565,6 +2708,18 @@ def _step_codes(
             # one replica is sized for the volume, not for availability: a GPU failure or an update stops it
             steps.append(Reason(code="step_redundancy", params={"model": top[0].model, "monthly": sized.monthly_cost}))
     return steps
+
+
+def _quantized_step(picks: list[Candidate | None]) -> list[Reason]:
+    """`step_check_quantized` for the first pick sized with its weights quantized below their release
+    precision to fit the cards (`candidates.quantized_plan`): its ratings were earned at full precision,
+    so its answers at that precision are checked on the person's examples before it is relied on."""
+    for c in picks:
+        sized = c.self_host if c is not None else None
+        if c is not None and sized is not None and sized.quantized_from is not None:
+            return [Reason(code="step_check_quantized", params={"model": c.model, "quant": sized.quantization,
+                                                                 "released": sized.quantized_from})]  # fmt: skip
+    return []
 
 
 BATCH_WINDOW_S = 3600.0

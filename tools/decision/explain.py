@@ -182,12 +182,21 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_quantization": "Run the weights at 4-bit (deployment.quantization: {quant}, AWQ or GPTQ checkpoints): better-rated models then fit the cards you have; check the 4-bit answers on your own examples",
         "quantized_route": " At 4-bit weights, {model} ({quality} of 100) fits the same {cards} {gpu} card(s): see the ways forward below, and check the 4-bit answers on your own examples.",
         "relax_too_many_gpus": "Run more GPUs than your {limit} (deployment.max_gpus): the smallest plan below needs {cards}; each model below needs its own count",
-        "needs_gpus": "{model} needs {cards} {gpu} card(s) (copies x cards per copy), {monthly}/month",
+        "needs_gpus": "{model} needs {cards} {gpu} card(s) (copies x cards per copy){quant_note}, {monthly}/month",
+        "needs_gpus_quant": " with its weights at {quant}",
         "relax_tool_calling": "Drop the need for tool calling",
         "relax_structured_output": "Drop the need for structured output",
         "relax_reasoning": "Drop the need for a reasoning model",
         "relax_missing_modality": "Turn the extra input into text before it reaches the model (PDFs made from text: extract their text in your pipeline; scans: run OCR first, which loses handwriting and layout, so check it on your own scans or keep a model that reads images; audio: transcribe it first), so that text models qualify",
         "relax_combination": "No single change admits a model: several constraints bind at once; relax the budget and the strictest capability need together",
+        "relax_closest_plans": "No single change admits a model: several of your limits bind at once ({limits}). What each model for this task would take, on your own hardware without those limits and through the cheapest hosted API your other requirements allow",
+        "needs_levers": "{model}: on your premises {cards} {gpu} card(s) ({quant}), about {monthly}/month, p95 about {p95}{api_part}",
+        "levers_api": "; hosted through {api_provider} (the data then leaves your premises), about {api_monthly}/month, p95 about {api_p95}",
+        "levers_no_api": "; no hosted offering your other requirements allow",
+        "limit_cards": "{limit} GPU(s)",
+        "limit_budget": "a {budget_usd}/month budget",
+        "limit_target": "a {target} answer time",
+        "closest_plan": " The closest, {model}, would need {cards} {gpu} card(s) on your premises, about {monthly}/month with a p95 of about {p95} (your limits: {limits}){api_part}.",
         "relax_quality_levels": "What each quality level costs at this volume",
         "relax_owned_hardware": "Buy the machine instead of renting GPUs by the hour: a workstation with up to {max_cards} {gpu} cards (about {card} each, plus about {base} for the rest of the machine), written off over {months} months, with power at about {power}/month, runs these open models at 4-bit on your own premises{cn_note}. Someone has to install and look after it: without IT staff, ask a supplier for a maintained all-in-one appliance with a service contract; and check the 4-bit answers on your own examples",
         "owned_route": " Those figures are GPUs rented around the clock. Bought instead, one workstation on your premises with a {gpu} card runs {model} ({quality} of 100) at 4-bit for about {monthly}/month over three years, power included: within your budget, and the data never leaves the building (see the first way forward below).",
@@ -256,6 +265,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_china_law": "is sold only through providers under Chinese law, and your data is confidential",
         "held_retires_soon": "retires within six months",
         "held_baa_unconfirmed": "goes through a provider that does not offer a HIPAA business associate agreement as standard",
+        "held_quantized": "fits your cards only with its weights quantized below the precision its public ratings were earned at",
+        "held_out_of_mainland": "would send your confidential data out of mainland China, to a provider under another country's law (a cross-border transfer under PIPL)",
         "warn_not_offered_cn": "not offered in mainland China",
         "warn_not_offered_hk": "not offered in Hong Kong",
         "not_offered_hk": "{model} through {provider}: {model} is not offered in Hong Kong (its maker's supported-countries list leaves Hong Kong out, and it binds every reseller); choose a model offered there (DeepSeek, Qwen, Kimi, GLM...)",
@@ -299,6 +310,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "source code",
         "jur_internal": "internal business data",
         "home_law_alternative": "Under your own law ({region}): {model} through {provider} (#{rank}, {quality} of 100, {monthly}) is the highest-ranked shortlisted option whose provider is not under another country's law; if your data-protection officer rules such providers out for this data, test it beside the picks",
+        "home_law_value": "Under your own law ({region}): the value pick, {model} through {provider} (#{rank}, {quality} of 100, {monthly}), is the highest-ranked shortlisted option whose provider is not under another country's law; if your data-protection officer rules such providers out for this data, it is the one to test first",
+        "home_law_text_pdf": "Under your own law ({region}): every shortlisted option goes to a provider under another country's law, because the models of providers under yours do not take PDF files. If your PDFs are made from text (not scans), extract their text in your pipeline and send it as text: then {model} through {provider} ({quality} of 100, {gap} points below {pick}, about {monthly}/month) qualifies under your own law; scanned PDFs would need OCR first, checked on your own scans",
         "foreign_jurisdiction_unknown": "{model} through {provider}: {data} would go to a provider under the law of {jurisdiction}; data-access requests there can reach it whatever the data centre: check the terms, or choose a provider under your own jurisdiction or self-host{transfer}",
         "jur_inferred": " (your region inferred from your languages)",
         "jur_parent": " (its parent group is under the law of {parent})",
@@ -334,6 +347,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "plan_cap_adaptive": "at a low effort level, about {cap} thinking tokens per request (an estimate: this model takes no token budget)",
         "plan_off": "with its thinking turned off",
         "step_accuracy_bar": "set the accuracy bar first: run {model} ({quality} of 100) on your examples without the {target} limit; keep {pick} ({pick_quality}) only if it comes close to that bar on the same examples, otherwise your {target} target is costing you accuracy (in production {model} would take about {p95}{at_cap}, {monthly}/month{at_usual})",
+        "step_check_quantized": "check {model}'s quality at {quant} on your examples before relying on it: it is planned with its weights quantized from {released} to {quant} to fit your cards, and its public ratings were earned at full precision; compare a sample of its {quant} answers with the same model's answers at full precision through an API, or with your reference answers",
         "step_probe_capped": "probe {model} on your examples at the capped setting ({cap} thinking tokens, or its lowest reasoning effort) and at its usual thinking: keep the cap only if accuracy holds; otherwise relax the {target} latency target or choose a model that meets it without a cap",
         "warn_preview_listing": "preview listing at {provider}",
         "preview_listing": "{model} is a preview listing at {listing}: the provider may change or withdraw it at short notice; prefer a generally available offering for production",
@@ -497,6 +511,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_pcie": "the {gpu} has no fast link between cards (PCIe only): the layers are split across the {cards} cards and a token passes them one after another, so one stream decodes at one card's bandwidth (tensor parallel over PCIe may do somewhat better: measure) ({source})",
         "sh_export_control": "the {gpu} is under US export controls for mainland China: these figures are a yardstick; ask your supplier which accelerators it can deliver there and re-size with their memory and bandwidth",
         "sh_thinking": "{tokens} thinking tokens per request decoded with the answer (they take GPU time like output): the model's usual thinking, since this sizing is for your own GPUs; an API plan above may cap it to meet the answer-time target at that provider's speed",
+        "sh_quantized": "sized at {quant} weights: as released ({released}) the model needs {released_cards} {gpu} card(s), more than you have or one machine holds, and at {quant} it fits {cards}; its public ratings were earned at full precision, so check the {quant} answers on your own examples before relying on it (deployment.quantization sets the precision)",
         "sh_fp8_option": "sized with the weights as released (16-bit); with FP8 weights (the maker's FP8 checkpoint "
         "where it publishes one, else a standard FP8 quantisation: check quality on your examples) it needs "
         "{replicas}x{gpus} {gpu} (copies x GPUs), {monthly}/month (set deployment.quantization: fp8)",
@@ -706,12 +721,21 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "relax_quantization": "以 4 位量化运行权重（deployment.quantization: {quant}，AWQ 或 GPTQ 版本）：评分更高的模型就能装进您现有的显卡；请在您自己的样例上检查 4 位量化后的回答质量",
         "quantized_route": "以 4 位量化权重运行时，{model}（{quality}/100）可装进同样的 {cards} 块 {gpu} 显卡：见下面的可行办法，并在您自己的样例上检查 4 位量化后的回答质量。",
         "relax_too_many_gpus": "使用比您的 {limit} 块更多的 GPU（deployment.max_gpus）：下列最小的方案需要 {cards} 块；每个模型各自所需的数量见后",
-        "needs_gpus": "{model} 需要 {cards} 块 {gpu} 显卡（副本数 x 每份的卡数），每月 {monthly}",
+        "needs_gpus": "{model} 需要 {cards} 块 {gpu} 显卡（副本数 x 每份的卡数）{quant_note}，每月 {monthly}",
+        "needs_gpus_quant": "（权重量化到 {quant}）",
         "relax_tool_calling": "取消对工具调用的要求",
         "relax_structured_output": "取消对结构化输出的要求",
         "relax_reasoning": "取消对推理模型的要求",
         "relax_missing_modality": "在输入到达模型之前先转成文字（由文字生成的 PDF：在您的处理流程中先提取文字；扫描件：先做 OCR，但会丢失手写内容和版式，请在您自己的扫描件上检查，或保留能读图片的模型；音频：先转写），这样纯文本模型也能入选",
         "relax_combination": "没有单一改动能纳入任何模型：多个约束同时生效；请同时放宽预算和最严格的能力要求",
+        "relax_closest_plans": "没有单一改动能纳入任何模型：您的几项限制同时生效（{limits}）。下面是本任务的各个模型各自需要的条件：不受这些限制时在您自己的硬件上运行，以及通过您其他要求所允许的最便宜的托管 API",
+        "needs_levers": "{model}：在您的场所需要 {cards} 块 {gpu}（{quant}），每月约 {monthly}，p95 约 {p95}{api_part}",
+        "levers_api": "；通过 {api_provider} 托管（数据会离开您的场所），每月约 {api_monthly}，p95 约 {api_p95}",
+        "levers_no_api": "；没有您其他要求所允许的托管服务",
+        "limit_cards": "{limit} 块 GPU",
+        "limit_budget": "每月 {budget_usd} 的预算",
+        "limit_target": "{target}的响应时间",
+        "closest_plan": "最接近的是 {model}：在您的场所需要 {cards} 块 {gpu}，每月约 {monthly}，p95 约 {p95}（您的限制：{limits}）{api_part}。",
         "relax_quality_levels": "按此用量，各质量档的费用",
         "relax_owned_hardware": "买机器，而不是按小时租用 GPU：一台装最多 {max_cards} 块 {gpu} 显卡的工作站（每块约 {card}，机器其余部分约 {base}），按 {months} 个月折旧，电费每月约 {power}，就能在您自己的场所以 4 位量化运行下列开源模型{cn_note}。需要有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机；并在您自己的样例上检查 4 位量化后的回答质量",
         "owned_route": "以上数字是全天候租用 GPU 的费用。如果改为购买，在您单位放一台装 {gpu} 显卡的工作站，以 4 位量化运行 {model}（{quality}/100），按三年折旧加电费每月约 {monthly}：在预算之内，数据也不出本单位（见下面第一条可行办法）。",
@@ -781,6 +805,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "held_china_law": "只能经由受中国法律管辖的服务商使用，而您的数据是机密的",
         "held_retires_soon": "六个月内就要退役",
         "held_baa_unconfirmed": "所经由的服务商不像大型云平台那样通常提供 HIPAA 商业伙伴协议",
+        "held_quantized": "只有把权重量化到低于其公开评分所用的精度，才能装进您的显卡",
+        "held_out_of_mainland": "会把您的机密数据传出中国大陆、交给受其他国家法律管辖的服务商（属于《个人信息保护法》规定的数据出境）",
         "warn_not_offered_cn": "不在中国大陆提供服务",
         "warn_not_offered_hk": "不在香港提供服务",
         "not_offered_hk": "{model}（经由 {provider}）：{model} 不在香港提供服务（其厂商支持的国家和地区列表不含香港，这对所有转售方都适用）；请选择在香港可用的模型（DeepSeek、通义千问、Kimi、智谱等）",
@@ -822,6 +848,8 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "jur_source_code": "源代码",
         "jur_internal": "内部业务数据",
         "home_law_alternative": "受您所在地（{region}）法律管辖的选项：{model}（经 {provider}，第 {rank} 名，{quality}/100，{monthly}）是候选名单中排名最高、提供方不受他国法律管辖的选项；如果您的数据保护负责人不允许把这类数据交给受他国法律管辖的提供方，请把它和推荐的模型一起测试",
+        "home_law_value": "受您所在地（{region}）法律管辖的选项：性价比之选 {model}（经 {provider}，第 {rank} 名，{quality}/100，{monthly}）就是候选名单中排名最高、提供方不受他国法律管辖的选项；如果您的数据保护负责人不允许把这类数据交给受他国法律管辖的提供方，请先测试它",
+        "home_law_text_pdf": "受您所在地（{region}）法律管辖的选项：候选名单中的选项都会把数据交给受他国法律管辖的服务商，因为受您所在地法律管辖的服务商所提供的模型不能直接读取 PDF 文件。如果您的 PDF 是由文字生成的（不是扫描件），请在您的处理流程中先提取文字、以文本发送：这样 {model}（经 {provider}，{quality}/100，比 {pick} 低 {gap} 分，每月约 {monthly}）就符合要求，且受您所在地法律管辖；扫描的 PDF 需要先做 OCR，并在您自己的扫描件上检查",
         "foreign_jurisdiction_unknown": "{model}（经由 {provider}）：{data}将交给受{jurisdiction}的服务商；无论数据中心在哪里，当地的数据调取要求都可能触及这些数据：请核对条款，或选择受您所在司法辖区管辖的服务商，或自行部署{transfer}",
         "jur_inferred": "（您所在地区是根据语言推断的）",
         "jur_parent": "（其母公司受{parent}法律管辖）",
@@ -857,6 +885,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "plan_cap_adaptive": "按调低推理强度（每次请求约 {cap} 个思考 token，为估算：此模型不接受思考预算）",
         "plan_off": "按关闭思考",
         "step_accuracy_bar": "先定准确率基准：不设 {target}的时间限制，在您的样例上运行 {model}（{quality}/100）；只有当 {pick}（{pick_quality}）在同一批样例上接近这一基准时才保留它，否则 {target}的目标正在牺牲准确率（正式使用时 {model} 约需 {p95}{at_cap}，每月 {monthly}{at_usual}）",
+        "step_check_quantized": "依赖 {model} 之前，先在您的样例上检查它在 {quant} 量化下的质量：为了装进您的显卡，它的权重从 {released} 量化到了 {quant}，而它的公开评分是在全精度下取得的；请把它的一部分 {quant} 回答与同一模型经 API 以全精度给出的回答、或与您的参考答案对比",
         "step_probe_capped": "在您的样例上分别以限制后的设置（{cap} 个思考 token，或最低推理强度）和通常设置测试 {model}：准确率保持才保留上限；否则放宽 {target}的延迟目标，或选择无需限制即可满足目标的模型",
         "warn_preview_listing": "{provider} 上的预览版上架",
         "preview_listing": "{model} 在 {listing} 上是预览版上架：服务商可能在短时间内变更或下架；生产环境请优先选择正式上架的服务",
@@ -1017,6 +1046,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "sh_gpu_price": "GPU 价格每小时 {hourly}（厂商数据表中的显存、带宽、BF16 TFLOPS；2026 年按需价格，仅供参考）",
         "sh_pcie": "{gpu} 卡之间没有高速互联（仅 PCIe）：模型各层分布在 {cards} 块卡上，每个 token 依次经过各卡，因此单路解码速度按一块卡的带宽计算（经 PCIe 的张量并行可能稍快：请实测）（NVIDIA HGX 与 AMD Instinct 平台资料；RTX 40 系列、L4、A10G、L40S 仅有 PCIe）",
         "sh_thinking": "每次请求在回答前解码 {tokens} 个思考 token（与输出一样占用 GPU 时间）：这是该模型通常的思考量，因为这里估算的是您自己的 GPU；上文的 API 方案可能为了在服务商的速度下满足响应时间目标而削减了思考量",
+        "sh_quantized": "按 {quant} 量化权重估算：按发布时的精度（{released}），该模型需要 {released_cards} 块 {gpu}，超出您现有的显卡或一台机器能装的数量，量化到 {quant} 后 {cards} 块即可装下；它的公开评分是在全精度下取得的，依赖它之前请在您自己的样例上检查 {quant} 量化后的回答（deployment.quantization 可指定精度）",
         "sh_fp8_option": "按发布时的 16 位权重估算；若用 FP8 权重（厂商发布了 FP8 版本就用它，否则用标准 FP8 量化，"
         "请在您的样例上检查质量），需要 {replicas} 份、每份 {gpus} 块 {gpu}，每月 {monthly}"
         "（把需求中的自托管精度设为 FP8）",
@@ -1676,6 +1706,24 @@ def _self_host_codes(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     }
 
 
+def _levers(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The limits that bind together and a model's hosted figures (`engine._closest_plans`)."""
+    limits = [t(lang, f"limit_{k}").format(**{f: (monthly(p.get(f), lang).split("/")[0] if f == "budget_usd"
+                                                  else seconds(p.get(f), lang) if f == "target" else num(p.get(f)))})
+              for k, f in (("cards", "limit"), ("budget", "budget_usd"), ("target", "target")) if p.get(f) is not None]  # fmt: skip
+    api = t(lang, "levers_api").format(api_provider=p.get("api_provider"), api_monthly=monthly(p.get("api_monthly"), lang),
+                                       api_p95=seconds(p.get("api_p95"), lang))  # fmt: skip
+    return {"limits": t(lang, "and").join(limits), "api_part": api if p.get("api_offering") else t(lang, "levers_no_api"),
+            "p95": seconds(p.get("p95"), lang)}  # fmt: skip
+
+
+def _needs_gpus_quant(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
+    """The precision a 'more GPUs' plan is sized at, when quantized to fit one machine (`candidates.quantized_plan`)."""
+    quant = p.get("quant")
+    return {"quant_note": t(lang, "needs_gpus_quant").format(quant=quant) if quant else "",
+            "monthly": monthly(p.get("monthly"), lang) if isinstance(p.get("monthly"), int | float) else ""}
+
+
 def _thinking_off(lang: Lang, p: Mapping[str, Param]) -> dict[str, str]:
     secs = p.get("seconds")
     deep = t(lang, "thinking_off_deep").format(deep=num(p.get("deep")), deep_monthly=monthly(p.get("deep_monthly"), lang))
@@ -1886,6 +1934,8 @@ PREP: Mapping[str, Callable[[Lang, Mapping[str, Param]], dict[str, str]]] = {
     "thinking_off": _thinking_off,
     "thinking_capped_figures": _thinking_capped,
     "relax_budget_and_latency": _price_parts,
+    "relax_closest_plans": _levers,
+    "closest_plan": _levers,
     "budget_gap": _price_parts,
     "latency_floor": _price_parts,
     "answer_floor": _answer_floor,
@@ -2009,8 +2059,10 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code.startswith(("not_offered_cn", "not_offered_hk")) or code == "baa_unconfirmed":
         values["provider"] = _offering_provider(lang, p)
         values["inferred"] = t(lang, "jur_inferred") if p.get("inferred") else ""
-    if code in ("owned_route", "quantized_route"):
+    if code in ("owned_route", "quantized_route", "home_law_alternative", "home_law_value", "home_law_text_pdf"):
         values["quality"] = points(p.get("quality"))
+    if code == "home_law_text_pdf":
+        values["gap"] = points(p.get("gap"))
     if code in ("owned_chosen", "sh_owned"):
         values.update(rented_monthly=monthly(p.get("rented_monthly"), lang), budget=monthly(p.get("budget"), lang),
                       upfront=monthly(p.get("upfront"), lang).split("/")[0],
@@ -2141,6 +2193,10 @@ def change_text(lang: Lang, model: str, needs: Reason, quality: float | None) ->
         values.update(_price_parts(lang, p))
     if needs.code == "quality_level":
         values["band"] = t(lang, "band_" + str(p.get("band")))
+    if needs.code == "needs_gpus":
+        values.update(_needs_gpus_quant(lang, p))
+    if needs.code == "needs_levers":
+        values.update(_levers(lang, p))
     key = needs.code if needs.code in TEXT["en"] else "needs_other"
     return t(lang, key).format(**values)
 

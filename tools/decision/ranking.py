@@ -706,6 +706,19 @@ def _group(e: Entry) -> int:
     return 2 if e.quality.missing else 1
 
 
+READING_CATEGORIES = frozenset({*MODALITY_CATEGORIES.values(), "document"})
+"""The categories that measure reading the input itself (images, scans, PDFs): a required one a model
+has no rating for is missing evidence that it can read what it is sent at all (`modality_gaps`)."""
+
+
+def modality_gaps(e: Entry) -> int:
+    """How many required reading categories (`READING_CATEGORIES`) `e` has no rating for: inside a
+    quality tier, and among its dead-heat peers, a model with fewer such gaps leads (novice25 P2: on
+    scanned invoices Kimi K3, rated in neither vision nor document reading, led Qwen3.8 Max, rated in
+    vision, because both lacked some required rating)."""
+    return len(READING_CATEGORIES.intersection(e.quality.missing))
+
+
 def _lower(e: Entry) -> float:
     return e.quality.lower if e.quality.lower is not None else e.quality.value or 0.0
 
@@ -730,6 +743,8 @@ def dominates(a: Entry, b: Entry) -> bool:
         both = shared(a.quality, b.quality)
         return (_group(a) > _group(b) and _cheaper(a, b) and both is not None and round(both.a, 1) > round(both.b, 1)
                 and weak_where_missing(b.quality, a.quality))  # fmt: skip
+    if modality_gaps(a) > modality_gaps(b):
+        return False  # less evidence that it reads the input never displaces more (`modality_gaps`)
     return _better_or_equal(a, b)
 
 
@@ -805,7 +820,8 @@ def _dead_heat(head: Sequence[Entry], target: float | None, points: float = DEAD
     top = head[0]
     top_value = top.quality.value or 0.0
     peers = [e for e in head[1:] if e.quality.value is not None and warning_count(e) == warning_count(top)
-             and _group(e) == _group(top) and top_value - e.quality.value <= points + 1e-9]  # fmt: skip
+             and _group(e) == _group(top) and modality_gaps(e) <= modality_gaps(top)
+             and top_value - e.quality.value <= points + 1e-9]  # fmt: skip
     cheaper = [e for e in peers if e.monthly * DEAD_HEAT_PRICE <= top.monthly]
     if cheaper:
         return min(cheaper, key=lambda e: (e.monthly, -(e.quality.value or 0.0), e.key))
@@ -831,9 +847,10 @@ def _with_lasting_peers(strict: list[Entry], rated: Sequence[Entry], best: Entry
     return strict + [e for e in peers if e.key not in keys and reaches(e.quality, top.quality)]
 
 
-def _quality_head(e: Entry) -> tuple[int, float, bool, float, float, str]:
-    """Quality first inside the tier: complete evidence, the point estimate, then cost."""
-    return (_group(e), -(e.quality.value or 0.0), provisional(e), e.monthly, e.p95, e.key)
+def _quality_head(e: Entry) -> tuple[int, int, float, bool, float, float, str]:
+    """Quality first inside the tier: complete evidence, evidence of reading the input
+    (`modality_gaps`), the point estimate, then cost."""
+    return (_group(e), modality_gaps(e), -(e.quality.value or 0.0), provisional(e), e.monthly, e.p95, e.key)
 
 
 def spread_makers(entries: list[Entry]) -> list[Entry]:
@@ -872,7 +889,11 @@ PRICE_DOUBT = "price_below_typical"
 """The reservation of a seller's price under half the model's usual one (`engine.reservations`): a
 warning to confirm, never the value pick (expert24 s07: a listing at 40% of the usual price)."""
 
-HELD_LAST = frozenset({NOT_BUYABLE, CHINA_LAW, RETIRES_SOON, BAA_UNCONFIRMED})
+OUT_OF_MAINLAND = "out_of_mainland"
+"""The reservation of confidential or restricted data of a person in mainland China going to a provider
+under another country's law (`engine._out_of_mainland`): a cross-border transfer under PIPL."""
+
+HELD_LAST = frozenset({NOT_BUYABLE, CHINA_LAW, RETIRES_SOON, BAA_UNCONFIRMED, OUT_OF_MAINLAND})
 """Reservations that rank a model after every model without them (`order`): never a pick while one
 without them passes."""
 
@@ -920,14 +941,14 @@ def order(req: Requirements, entries: Sequence[Entry], anchor: Entry | None = No
     # Under every priority a member with the required evidence (the person's language, images,
     # documents) leads the members without it: cheaper is no reason to rest on a missing rating.
     cheapest_head: Callable[[Entry], tuple[float | int | bool | str, ...]] = lambda e: (  # noqa: E731
-        _group(e), e.monthly, provisional(e), e.p95, -(e.quality.value or 0.0), e.key)
+        _group(e), modality_gaps(e), e.monthly, provisional(e), e.p95, -(e.quality.value or 0.0), e.key)
     if req.priority == "quality":
         tier, rule = strict, "best_in_tier"
         head_key: Callable[[Entry], tuple[float | int | bool | str, ...]] = _quality_head
     elif req.priority == "balanced":
         tier, rule = widened, "cheapest_in_tier"
         bill = min(strict, key=lambda e: (warning_count(e), _quality_head(e))).monthly  # the quality pick's
-        head_key = lambda e: (_group(e), balanced_bill(e, in_strict, bill), *cheapest_head(e)[1:])  # noqa: E731
+        head_key = lambda e: (_group(e), modality_gaps(e), balanced_bill(e, in_strict, bill), *cheapest_head(e)[2:])  # noqa: E731
         if _lasting_first(tier, head_key)[0].key != _lasting_first(tier, cheapest_head)[0].key:
             rule = "tied_in_tier"
     else:

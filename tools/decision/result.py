@@ -97,6 +97,12 @@ class SelfHostEstimate(_Out):
     )
     assumptions: list[str] = Field(default_factory=list, description="Written by the explainer.")
     assumption_codes: list[Reason] = Field(default_factory=list, description="`assumptions` as data.")
+    quantized_from: str | None = Field(
+        default=None,
+        description="The precision the weights were released in, when this plan quantizes them further "
+        "(`quantization`) because as released they need more cards than the person has or one machine "
+        "holds (`candidates.quantized_plan`); None otherwise.",
+    )
 
 
 class CriterionScore(_Out):

@@ -121,6 +121,8 @@ def offering_label(c: Candidate, t: dict[str, str]) -> str:
     """The offering id, or 'self-hosted (GPU)' for a self-hosted candidate."""
     if c.self_hosted:
         gpu = c.self_host.gpu if c.self_host else None
+        if gpu and c.self_host is not None and c.self_host.quantized_from is not None:
+            return f"{t['self_hosted']} ({gpu}, {c.self_host.quantization})"  # quantized to fit: said in the label
         return f"{t['self_hosted']} ({gpu})" if gpu else t["self_hosted"]
     return c.offering_id or t["na"]
 
