@@ -131,7 +131,7 @@ from whichmodel.tools.decision.result import (
     SelfHostEstimate,
     as_float,
 )
-from whichmodel.tools.decision.selfhost import impractical_build, owned_monthly, self_host_gpu
+from whichmodel.tools.decision.selfhost import impractical_build, owned_machine, owned_monthly, self_host_gpu
 from whichmodel.tools.decision.speech import SPEECH_SOURCE, SPEECH_SOURCE_ID, coverage, languages_of
 from whichmodel.tools.decision.thinking import (
     BUDGETS,
@@ -1667,7 +1667,7 @@ def _owned_instead(
     over = ranking.stage.only["over_budget"]
     rented = next((o for o in over if o.model.key == lead.model.key), None) or min(over, key=lambda o: (o.monthly or 0.0, o.model.key))
     cards = (lead.self_host.gpus_needed * lead.self_host.replicas) if lead.self_host else 1
-    box = workstation_for(user_region(req)[0])
+    box = owned_machine(owned)
     upfront = cards * box.card_usd + -(-cards // box.max_cards) * box.base_usd  # paid once, before the first answer
     return owned, again, Reason(code="owned_chosen", params={
         "gpu": self_host_gpu(owned, gpus).name, "cards": cards, "upfront": upfront, "months": OWNED_MONTHS,

@@ -202,6 +202,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "owned_route": " Those figures are GPUs rented around the clock. Bought instead, one workstation on your premises with a {gpu} card runs {model} ({quality} of 100) at 4-bit for about {monthly}/month over three years, power included: within your budget, and the data never leaves the building (see the first way forward below).",
         "owned_cn_note": " (the {gpu} is the version made for sale in mainland China under the US export rules of 2023; later rules may cover it too, so confirm with your supplier that it can deliver it, or re-size on the card it can)",
         "owned_source": "indicative 2026 street prices (card and machine), 36-month write-off, $0.12/kWh",
+        "owned_source_server": "indicative 2026 purchase prices of data-centre cards and of a server host (they vary by vendor and volume), 36-month write-off, $0.12/kWh",
         "owned_chosen": "On GPUs rented around the clock {rented_model} would cost {rented_monthly}/month, over your {budget} budget; so this plan is hardware you buy: {cards} {gpu} card(s) in one workstation on your premises, running the model at 4-bit{cn_note}, bought once for about {upfront} and written off over {months} months in the monthly figures below. The data never leaves the building, and the ratings below were earned at full precision: check the 4-bit answers on your own examples. ",
         "sh_owned": "{cards} {gpu} card(s) bought for your premises (about {card} each, plus about {base} per machine for the rest), written off over {months} months, with power at about {power}/month per machine{cn_note} ({source}); someone has to install and look after it: without IT staff, ask a supplier for a maintained all-in-one appliance with a service contract",
         "needs_owned": "{model} on {cards} x {gpu} at {quant}: about {monthly}/month",
@@ -741,6 +742,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "owned_route": "以上数字是全天候租用 GPU 的费用。如果改为购买，在您单位放一台装 {gpu} 显卡的工作站，以 4 位量化运行 {model}（{quality}/100），按三年折旧加电费每月约 {monthly}：在预算之内，数据也不出本单位（见下面第一条可行办法）。",
         "owned_cn_note": "（{gpu} 是按 2023 年美国出口管制规定面向中国大陆销售的版本；此后的规定也可能涵盖它，请向供应商确认能否供货，否则按其能供应的显卡重新估算）",
         "owned_source": "2026 年参考零售价（显卡和整机），按 36 个月折旧，电价按每千瓦时 0.12 美元计",
+        "owned_source_server": "2026 年数据中心显卡和服务器主机的参考采购价（因厂商和采购量而异），按 36 个月折旧，电价按每千瓦时 0.12 美元计",
         "owned_chosen": "如果全天候租用 GPU 自行部署，{rented_model} 每月需 {rented_monthly}，超出 {budget} 的预算；因此本方案按购置硬件计算：在您单位放一台工作站，装 {cards} 块 {gpu} 显卡，以 4 位量化运行模型{cn_note}；一次性购置约 {upfront}，下面的月成本按 {months} 个月折旧计算。数据不出本单位；下面的评分是在全精度下取得的，请在您自己的样例上检查 4 位量化后的回答质量。",
         "sh_owned": "为您的场所购置 {cards} 块 {gpu} 显卡（每块约 {card}，每台机器其余部分约 {base}），按 {months} 个月折旧，每台机器电费每月约 {power}{cn_note}（{source}）；需要有人安装和维护：没有 IT 人员的话，可以请供应商提供带维保服务的一体机",
         "needs_owned": "{model}（{cards} 块 {gpu}，{quant}）：每月约 {monthly}",
@@ -2066,7 +2068,7 @@ def _say(lang: Lang, reason: Reason) -> str:
     if code in ("owned_chosen", "sh_owned"):
         values.update(rented_monthly=monthly(p.get("rented_monthly"), lang), budget=monthly(p.get("budget"), lang),
                       upfront=monthly(p.get("upfront"), lang).split("/")[0],
-                      source=t(lang, "owned_source"),
+                      source=t(lang, "owned_source_server" if p.get("server") else "owned_source"),
                       card=monthly(p.get("card"), lang), base=monthly(p.get("base"), lang), power=monthly(p.get("power"), lang),
                       cn_note=t(lang, "owned_cn_note").format(gpu=p.get("gpu")) if p.get("cn") else "")
     if code == "relax_owned_hardware":

@@ -68,6 +68,9 @@ class Workstation:
     card_usd: float
     base_usd: float
     watts: float
+    card_watts: float = 0.0
+    """Average draw of each card on top of `watts` (0: `watts` already counts the machine's cards)."""
+    source: str = ""
 
 
 WORKSTATIONS: Mapping[str, Workstation] = {
@@ -80,6 +83,30 @@ indicative 2026 street prices in US dollars (card; CPU, memory, storage, power s
 the average draw is the card and the rest of the machine under a working day's load."""
 
 
+SERVER_SOURCE = (
+    "indicative 2026 purchase prices of data-centre cards and of an 8-slot server host "
+    "(they vary by vendor and volume), 36-month write-off, $0.12/kWh"
+)
+SERVERS: Mapping[str, Workstation] = {
+    w.gpu: w
+    for w in (
+        Workstation("L4", 8, 2_500.0, 8_000.0, 500.0, 60.0, SERVER_SOURCE),
+        Workstation("A10G", 8, 3_500.0, 8_000.0, 500.0, 120.0, SERVER_SOURCE),
+        Workstation("L40S", 8, 8_000.0, 10_000.0, 600.0, 300.0, SERVER_SOURCE),
+        Workstation("A100-40GB", 8, 8_000.0, 15_000.0, 600.0, 300.0, SERVER_SOURCE),
+        Workstation("A100-80GB", 8, 12_000.0, 15_000.0, 600.0, 300.0, SERVER_SOURCE),
+        Workstation("H100-80GB", 8, 25_000.0, 15_000.0, 600.0, 550.0, SERVER_SOURCE),
+        Workstation("H200", 8, 32_000.0, 15_000.0, 600.0, 550.0, SERVER_SOURCE),
+        Workstation("B200", 8, 40_000.0, 20_000.0, 800.0, 800.0, SERVER_SOURCE),
+        Workstation("MI300X", 8, 15_000.0, 15_000.0, 600.0, 550.0, SERVER_SOURCE),
+    )
+}
+"""A server bought for the premises around a stated data-centre card (x2: two owned H100s had been
+priced as two RTX 4090 workstation cards, $136.64 a month instead of about $1,950): the card's
+indicative price, the host (CPUs, memory, storage, power supplies, chassis), and the average draw of
+the host and of each card under a working day's load."""
+
+
 def workstation_for(region: str | None) -> Workstation:
     """The workstation a buyer in `region` can get (`WORKSTATIONS`: the China-market card in mainland China)."""
     return WORKSTATIONS["cn" if region == "cn" else "world"]
@@ -90,6 +117,7 @@ OWNED_MONTHS = 36
 POWER_USD_PER_KWH = 0.12
 """An indicative commercial electricity price (US dollars per kWh; China's is about the same)."""
 WORKSTATION_SOURCE = "indicative 2026 street prices (card and machine), 36-month write-off, $0.12/kWh"
+"""Where the workstation prices (`WORKSTATIONS`) come from; a server's are in `SERVER_SOURCE`."""
 
 
 def resolve_gpu(name: str | None, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:

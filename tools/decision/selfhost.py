@@ -46,8 +46,10 @@ from whichmodel.tools.decision.gpus import (
     GPUS,
     OWNED_MONTHS,
     POWER_USD_PER_KWH,
+    SERVERS,
     WORKSTATION_SOURCE,
     Gpu,
+    Workstation,
     resolve_gpu,
     workstation_for,
 )
@@ -95,17 +97,33 @@ def self_host_gpu(req: Requirements, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:
     return resolve_gpu(req.deployment.gpu, gpus)
 
 
+def owned_machine(req: Requirements) -> Workstation:
+    """The machine bought for the premises: a server around the stated data-centre card (`SERVERS`),
+    else the workstation the person can buy where they are (`gpus.workstation_for`)."""
+    stated = req.deployment.gpu
+    if stated is not None:
+        try:
+            server = SERVERS.get(resolve_gpu(stated).name)
+        except ValueError:
+            server = None
+        if server is not None:
+            return server
+    return workstation_for(user_region(req)[0])
+
+
 def owned_monthly(req: Requirements, cards: int) -> tuple[float, int, Reason]:
-    """(monthly cost, machines, its code) of `cards` cards bought for the premises: cards and machines
-    written off over `OWNED_MONTHS`, plus each machine's power at `POWER_USD_PER_KWH`."""
+    """(monthly cost, machines, its code) of `cards` cards bought for the premises (`owned_machine`):
+    cards and machines written off over `OWNED_MONTHS`, plus power at `POWER_USD_PER_KWH`."""
     region = user_region(req)[0]
-    box = workstation_for(region)
+    box = owned_machine(req)
     machines = math.ceil(cards / box.max_cards)
-    power = box.watts / 1000 * HOURS_PER_MONTH * POWER_USD_PER_KWH
+    watts = machines * box.watts + cards * box.card_watts
+    power = watts / 1000 * HOURS_PER_MONTH * POWER_USD_PER_KWH / machines  # per machine, as said
     monthly = (cards * box.card_usd + machines * box.base_usd) / OWNED_MONTHS + machines * power
     return monthly, machines, Reason(code="sh_owned", params={
         "gpu": box.gpu, "cards": cards, "machines": machines, "card": box.card_usd, "base": box.base_usd,
-        "months": OWNED_MONTHS, "power": power, "cn": region == "cn", "source": WORKSTATION_SOURCE})  # fmt: skip
+        "months": OWNED_MONTHS, "power": power, "cn": region == "cn", "server": box.gpu in SERVERS,
+        "source": box.source or WORKSTATION_SOURCE})  # fmt: skip
 
 
 def machine_limit(req: Requirements, gpu: Gpu) -> int | None:
@@ -114,7 +132,7 @@ def machine_limit(req: Requirements, gpu: Gpu) -> int | None:
     cards one server holds (`Gpu.per_node`, 8) for PCIe cards, no limit for cards with a fast link
     (NVLink/Infinity Fabric inside a node, sold in InfiniBand clusters)."""
     if req.deployment.hardware == "owned":
-        return workstation_for(user_region(req)[0]).max_cards
+        return owned_machine(req).max_cards
     return None if gpu.fast_link else gpu.per_node
 
 
@@ -271,7 +289,7 @@ def estimate_self_host(
         f"{PREFILL_EFFICIENCY:.0%} of {gpu.tflops_bf16:g} TFLOPS",
         f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
         f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})" if not owned else
-        f"{replicas * gpus_needed} {gpu.name} card(s) bought, written off over {OWNED_MONTHS} months, plus power ({WORKSTATION_SOURCE})",
+        f"{replicas * gpus_needed} {gpu.name} card(s) bought, written off over {OWNED_MONTHS} months, plus power ({owned_machine(req).source or WORKSTATION_SOURCE})",
     ] + ([f"{gpu.name} cards have no fast link (PCIe only): one stream decodes at one card's bandwidth"]
          if gpus_needed > 1 and not gpu.fast_link else []) + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else []) + (
         [f"{replicas} replicas: {needed} for the volume plus one for failover"] if failover else [])
