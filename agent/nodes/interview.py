@@ -335,7 +335,7 @@ class Nodes:
                 answered = self._places(state, question, lang) + answered
             rest = [k for k in kinds if k not in covered]
             compared = (
-                None if covered & {"compare", "paste_app", "ignore_api", "app_price"}
+                None if covered & {"compare", "paste_app", "ignore_api", "app_price"} and not answers.SHOULD_USE.search(question)
                 else await _why_not_events(state, question, lang)
             )
             for named in _what_is_names(question):  # "whats Amazon Bedrock? can I just paste…": each too
@@ -352,6 +352,8 @@ class Nodes:
                     text = t(lang, "glossary", term=asked.name(lang), text=asked.answer(lang))
                     words.extend([ToolStep(name="glossary", summary=asked.en), _message(text, lang)])
                 answered = [*words, *answered]
+            if compared and answers.SHOULD_USE.search(question):  # "so should i just use chatgpt??": the yes first
+                return {"events": compared[0] + answered + self._about_recommendation(state, rest, lang)}
             return {"events": answered + (compared[0] if compared else []) + self._about_recommendation(state, rest, lang)}
         if answers.SCANS.search(question) or answers.PHOTOS.search(question):
             images_now = any(
@@ -473,7 +475,7 @@ class Nodes:
             else:
                 said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
                 text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang,  # type: ignore[arg-type]
-                                             currency, said)  # fmt: skip
+                                             currency, said, answers.wants_one_answer(str(state.get("text") or "")))  # fmt: skip
             if text:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
                 covered |= {kind, *answers.DIRECT_COVERS.get(kind, ())}
@@ -1141,7 +1143,7 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     if apps:
         currency = render.person_currency(state.get("requirements", {}), lang)
         text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state),
-                                       currency, people)  # fmt: skip
+                                       currency, people, question)  # fmt: skip
         summary = ", ".join(app.en for app in apps)
         return [ToolStep(name="why_not", summary=summary), _message(text, lang)], [app.models for app in apps]
     target = answers.why_not_target(question)
