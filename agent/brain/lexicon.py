@@ -369,6 +369,14 @@ PRIORITY_COST = (r"(?:as\s+)?cheap\s+as\s+possible|cheapest\s+(?:[a-z-]+\s+)?(?:
                  r"on\s+a\s+shoestring|price\s+(?:is|comes)\s+first|越便宜越好|尽量便宜|尽可能便宜|最便宜的就行|成本越低越好|"
                  r"省钱(?:第一|为主|优先)|价格优先|成本优先")  # fmt: skip
 """A stated preference for the lowest cost over quality ("cheap as possible, I'm a one woman shop")."""
+PRIORITY_CHEAP = (r"\b(?:a|something|some|the|need|want|looking\s+for|find)\s+(?:very\s+|really\s+)?(?:cheap|low[\s-]cost|inexpensive|affordable)"
+                  r"(?:\s+(?:one|option|model|ai|tool|app|solution|way))?\b(?!\s+(?:as|enough|compared))|"
+                  r"\bcheap\s+(?:one|option|model|ai|tool|app|solution)s?\b|便宜(?:点|一点|些)?的(?:就行|就好|模型|AI|方案)")  # fmt: skip
+"""A wish for a cheap option, without "best" next to it ("need a cheap ai for my captions"): cost first."""
+PRIORITY_BEST_CHEAP = (r"\b(?:best|good|great|quality)\s+(?:and|but|yet|&|\+)\s+(?:also\s+)?(?:cheap|low[\s-]cost|affordable|inexpensive)\b|"
+                       r"\b(?:cheap|low[\s-]cost|affordable|inexpensive)\s+(?:and|but|yet|&|\+)\s+(?:also\s+)?(?:best|good|great)\b|"
+                       r"又好又便宜|便宜又好(?:用)?|好用又便宜|物美价廉|性价比")  # fmt: skip
+"""Good and cheap in one breath ("which is best and cheap"): quality and cost balanced."""
 CHEAPEST_ASKED = (r"(?:what'?s|what\s+is|which\s+is|which'?s|whats|tell\s+me|give\s+me|show\s+me|i\s+want|we\s+want|just)\s+"
                   r"(?:the\s+)?cheapest\s+(?:[a-z-]+\s+)?(?:option|one|model|way|route|choice|plan|thing|solution)\b|"
                   r"(?:最便宜|最省钱)的(?:方案|办法|选择|是哪个|用哪个)")  # fmt: skip
@@ -379,6 +387,12 @@ PRIORITY_BALANCED = (r"(?:别|不要|不能|不想)太贵|不想花太多|价格
                      r"reasonabl[ey]\s+priced|sensible\s+price")  # fmt: skip
 """A wish not to overpay without a figure ("别太贵就行", "we just don't want a surprise bill"): quality and price
 balanced, not the cheapest at any quality."""
+SMALL_BUSINESS = (r"\b(?:small|tiny|little)\s+(?:online\s+|family\s+|local\s+|home\s+)?(?:shop|store|business|bakery|caf[eé]|"
+                  r"restaurant|salon|studio|boutique|stall)\b|\bhome[\s-]based\s+business\b|小店|小生意|网店|开了?(?:一)?家小")  # fmt: skip
+"""A one-person or very small business said in words ("i have small online shop selling handmade jewellery"): with
+no volume said, a small figure is assumed (`agent.nodes.interview`), never the 10,000 a month of the menu."""
+SMALL_VOLUME = 300
+"""Requests a month assumed for a small business that gives no figure (about 10 a day), said so."""
 
 # --- Tokens, context, size ------------------------------------------------------------------------
 CONTEXT_CUE = r"context|window|上下文|窗口"

@@ -754,6 +754,8 @@ class Nodes:
             guessed = _guess_offered(pending, missing)  # "It sounds like writing: is that right?", never answered
             taken_facts = option_facts(guessed, guessed.lang_of(pending["default"] or "", lang), "defaulted", why) \
                 if guessed is not None and pending is not None else default_facts(missing, why)
+            if missing == "volume.requests_per_month" and _small_business(state):
+                taken_facts = [_small_volume(lang)]  # a one-person shop: a small figure, said, not the menu's 10,000
             requirements, taken = merge_facts(requirements, taken_facts)
             gave_up += taken
             update["requirements"] = requirements
@@ -1357,6 +1359,25 @@ def _past_the_choices(pending: Mapping[str, Any] | None, text: str) -> int | Non
         return None
     m = re.fullmatch(r"\s*(?:选|就|option\s+)?(\d)\s*(?:吧|呀|啊|please)?\s*[.!。！]?\s*", text, re.IGNORECASE)
     return int(m.group(1)) if m is not None and int(m.group(1)) > len(pending["options"]) else None
+
+
+_SMALL_BUSINESS = re.compile(lx.SMALL_BUSINESS, re.IGNORECASE)
+
+
+def _small_business(state: Mapping[str, Any]) -> bool:
+    """Whether the person is a one-person or very small business ("i have small online shop…", "it's just me",
+    only a phone): a small volume is assumed for them when they give none."""
+    said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"] + [str(state.get("text") or "")]
+    joined = to_simplified(" ".join(said))
+    return (_SMALL_BUSINESS.search(joined) is not None or answers.SOLO.search(joined) is not None
+            or answers.phone_only(said))  # fmt: skip
+
+
+def _small_volume(lang: str) -> Fact:
+    """The volume assumed for a small business that gave none (`lexicon.SMALL_VOLUME`), shown as an assumption."""
+    n = lx.SMALL_VOLUME
+    return Fact("volume.requests_per_month", n, "defaulted", "a small business, no figure given",
+                t(lang, "small_volume_shown", n=f"{n:,}", day=f"{n // 30:,}"))  # fmt: skip
 
 
 def _wants_pick_now(state: Mapping[str, Any]) -> bool:
