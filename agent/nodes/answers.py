@@ -2551,6 +2551,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("loss_tone")  # "one lady lost her husband last month … is it ok to put that in?"
     if (FREE_APP_ASK.search(q) or KEEPS_TYPED.search(q)) and not {"paste_app", "leak_worry"} & set(kinds):
         kinds.append("app_keeps")  # "Is the free ChatGPT OK for this?", "Does it keep what I type in?"
+    if reply_language_asked(q) is not None:
+        kinds.append("reply_language")  # "Können wir bitte auf Deutsch weitermachen?"
     if re.search(lx.AUTOMATE_ASK, q, re.I) and phone_only([earlier, message or question]):
         kinds.append("phone_automate")  # "能不能让它自动发？" from a person with only a phone
     if record_photos_asked(q, earlier):  # "化验单上有病人的名字和身份证号，这样拍照给AI可以吗？"
@@ -2578,6 +2580,33 @@ SAME_ITEM = re.compile(
 )
 """A question about one more item of the same work ("ok what about Monday posts?", "and what about the weekend
 captions?"): the recommendation covers it, said briefly, not a model to look up."""
+
+
+_REPLY_LANGUAGE = (
+    (re.compile(r"auf\s+deutsch|\bdeutsch\s+(?:bitte|sprechen|antworten|weiter)|sprechen\s+sie\s+deutsch", re.I), "de"),
+    (re.compile(r"en\s+fran[cç]ais|parlez[\s-]vous\s+fran[cç]ais", re.I), "fr"),
+    (re.compile(r"en\s+espa[nñ]ol|en\s+castellano|hablas?\s+espa[nñ]ol", re.I), "es"),
+    (re.compile(r"em\s+portugu[eê]s|fala\s+portugu[eê]s", re.I), "pt"),
+    (re.compile(r"\b(?:reply|answer|respond|speak|write|talk|continue|go\s+on|switch)\s+(?:to\s+(?:me|us)\s+)?"
+                r"(?:in|to)\s+(german|french|spanish|portuguese|italian|dutch|hindi|japanese|korean)\b", re.I), ""),
+)  # fmt: skip
+"""A request to be answered in a language the product does not write ("Können wir bitte auf Deutsch
+weitermachen?", "can you answer in German?"): the language's code ("" in the last row: the named language)."""
+
+_LANGUAGE_CODES = {"german": "de", "french": "fr", "spanish": "es", "portuguese": "pt", "italian": "it", "dutch": "nl",
+                   "hindi": "hi", "japanese": "ja", "korean": "ko"}  # fmt: skip
+
+REPLY_LANGUAGE_OWN = frozenset({"de", "fr", "es", "pt"})
+"""Languages whose own honest line follows the English one (`reply_language_own_<code>`, fixed sentences)."""
+
+
+def reply_language_asked(question: str) -> str | None:
+    """The code of the language a message asks the replies to be in, when it is not English or Chinese."""
+    for pattern, code in _REPLY_LANGUAGE:
+        m = pattern.search(question)
+        if m is not None:
+            return code or _LANGUAGE_CODES[m.group(1).lower()]
+    return None
 
 
 def _same_item_answer(
@@ -3061,6 +3090,12 @@ def direct_answer(
         return language_answer(code, lang) if code is not None else None
     if kind == "photos_ids":  # "clients send passport photos for permits, is that ok to give the AI?"
         return t(lang, "photos_ids")
+    if kind == "reply_language":  # "Bitte antworten Sie auf Deutsch!": honest, and in their language too
+        code = reply_language_asked(to_simplified(question))
+        if code is None:
+            return None
+        said = t(lang, "reply_language", language=language_name(code, lang))
+        return f"{said} {t(lang, f'reply_language_own_{code}')}" if code in REPLY_LANGUAGE_OWN and lang == "en" else said
     if kind == "phone_automate":
         return phone_automate_answer(raw, recommendation, lang, currency)
     if kind == "record_photos":  # "化验单上有病人的名字和身份证号，这样拍照给AI可以吗？"
