@@ -2959,7 +2959,8 @@ def _example_instruction(kind: str, question: str, raw: Mapping[str, Any], messa
     who = _EXAMPLE_FOR.search(question) or (_EXAMPLE_FOR.search(messages[-1]) if messages else None)
     langs = [str(c) for c in (raw.get("languages") or []) if isinstance(c, str)]
     both = len(langs) >= 2
-    names = t(lang, "and_words").join(language_name(c, lang) for c in langs) if both else ""
+    named = [language_name(c, lang) for c in langs]
+    names = ("、".join(named) if lang == "zh" else f"{', '.join(named[:-1])} and {named[-1]}") if both else ""
     if kind == "report":
         points = who.group("who").strip() if who else t(lang, "example_points_default")
         return t(lang, "example_report", points=points)
@@ -3929,9 +3930,17 @@ def office_lead(
     task = str(raw.get("task_type") or "")
     use = use_case_summary(str(raw.get("use_case") or ""), task, lang)
     use = use[:1].lower() + use[1:] if lang == "en" and use[1:2].islower() else use  # "…, make quiz questions"
-    example = t(lang, "first_steps_example", use=use) if use else t(lang, "first_steps_example_none")
+    example = t(lang, "first_steps_example", use=use) if use and not _OWN_WORDS.search(use) else t(lang, "first_steps_example_none")
+    who = records_kind(" ".join([*messages, str(raw.get("use_case") or "")]))
     return t(lang, "office_lead", open=t(lang, f"office_open_{product.key}"), example=example,
+             account=t(lang, "office_account_school" if who == "school" else "office_account_work"),
+             ids=t(lang, f"office_ids_{who}" if who in ("school", "health", "cv") else "office_ids_other"),
              cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
+_OWN_WORDS = re.compile(r"\b(?:i|we|my|our|us|me)\b|我|我们", re.IGNORECASE)
+"""A use case summary that is still the person's own sentence ("we get many applications and I would like to use
+an AI"): no sample instruction to paste, the generic one instead."""
 
 
 def solo_lead(

@@ -338,7 +338,9 @@ class Nodes:
                 None if covered & {"compare", "paste_app", "ignore_api", "app_price"} and not answers.SHOULD_USE.search(question)
                 else await _why_not_events(state, question, lang)
             )
-            for named in _what_is_names(question):  # "whats Amazon Bedrock? can I just paste…": each too
+            # "whats Amazon Bedrock? can I just paste…": each too, from any sentence of the message ("You did not
+            # answer about the fairness. And what is SAP AI Core? … can we not just use Copilot?")
+            for named in dict.fromkeys([*_what_is_names(question), *_what_is_names(whole)]):
                 card = await asyncio.to_thread(
                     answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
                 )
