@@ -1436,6 +1436,8 @@ def _added(
     Languages join those held; a second task leaves the main task (and the use case) as they are and
     is returned, to be acknowledged (the recommendation is for the main task)."""
     also_said = bool(_ALSO.search(text))
+    if intent == "correction" and also_said and _task_added(before, facts):
+        intent = "provide"  # "actually … we could also put a chat on our website": a second job, not a new one
     if intent == "correction" or not (also_said or _OUTPUT_LANGUAGE.search(text)):
         return facts, None
     out: list[Fact] = []
@@ -1454,7 +1456,31 @@ def _added(
             continue
         else:
             out.append(f)
+    if also is not None:
+        out = _volumes_added(before, out)
     return out, also
+
+
+def _task_added(before: Mapping[str, Any], facts: list[Fact]) -> bool:
+    """Whether the message names a task other than the one the person stated before."""
+    held = before.get("task_type")
+    return held is not None and held["provenance"] != "defaulted" and any(
+        f.path == "task_type" and f.value != held["value"] for f in facts
+    )
+
+
+def _volumes_added(before: Mapping[str, Any], facts: list[Fact]) -> list[Fact]:
+    """A second job with its own volume ("maybe 30 chats a day" besides 10 reviews a day): the two volumes are
+    added, and the total says so, since both jobs go through the one model (the held volume is kept)."""
+    held = before.get("volume.requests_per_month")
+    if held is None or held["provenance"] == "defaulted" or not isinstance(held["value"], int | float):
+        return facts
+    out = []
+    for f in facts:
+        if f.path == "volume.requests_per_month" and isinstance(f.value, int | float):
+            f = Fact(f.path, held["value"] + f.value, "inferred", f.evidence)
+        out.append(f)
+    return out
 
 
 _rx_share = re.compile(lx.LANGUAGE_SHARE, re.I)
