@@ -30,7 +30,8 @@ PERIODS: tuple[tuple[str, float], ...] = (
      r"(?:per|a|each|every)\s+(?:school\s+)?term\b|termly", 3 / 12),
     (r"(?:twice|two\s+times|2\s+times|2x)\s+(?:a|per|each|every)\s+month\b", 2.0),
     (r"per\s+(?:calendar\s+)?day|a\s+day|each\s+day|every\s+day|/\s?day|/d\b|daily|per\s+diem|"
-     r"每天|每日|一天|一日(?!游|三餐)|日均|天均|/\s?天|/\s?日|每个工作日|每工作日", DAYS_PER_MONTH),
+     r"每天|每日|一天|一日(?!游|三餐)|日均|天均|/\s?天|/\s?日|每个工作日|每工作日|"
+     r"\bpro\s+tag\b|\bam\s+tag\b|\bjeden\s+tag\b|\btäglich\b", DAYS_PER_MONTH),
     (r"per\s+hour|an\s+hour|each\s+hour|every\s+hour|/\s?h(?:ou)?r\b|hourly|每小时|每个小时|一小时|/\s?小时",
      24 * DAYS_PER_MONTH),
     (r"per\s+minute|a\s+minute|each\s+minute|every\s+minute|/\s?min\b|\brpm\b|每分钟|一分钟|/\s?分钟",
@@ -40,9 +41,11 @@ PERIODS: tuple[tuple[str, float], ...] = (
     (r"every\s+(?:two|2|other)\s+weeks?|bi-?weekly|fortnight(?:ly)?|a\s+fortnight|每两周|每隔一周|隔周|两周一次",
      WEEKS_PER_MONTH / 2),
     (r"per\s+week|a\s+week|each\s+week|every\s+week|/\s?w(?:ee)?k\b|weekly|"
-     r"每周|每星期|每个星期|每礼拜|每个礼拜|一个礼拜|一礼拜|礼拜一次|一周|一星期|周均|/\s?周", WEEKS_PER_MONTH),
+     r"每周|每星期|每个星期|每礼拜|每个礼拜|一个礼拜|一礼拜|礼拜一次|一周|一星期|周均|/\s?周|"
+     r"\bpro\s+woche\b|\bin\s+der\s+woche\b|\bjede\s+woche\b|\bwöchentlich\b", WEEKS_PER_MONTH),
     (r"per\s+month|a\s+month|each\s+month|every\s+month|/\s?mo(?:nth)?\b|monthly|per\s+mo\b|a\s+mo\b|in\s+(?:the|a)\s+month\b|"
-     r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月", 1.0),
+     r"每月|每个月|一个月|月均|/\s?月|月度|按月|一月|"
+     r"\bpro\s+monat\b|\bim\s+monat\b|\bje\s+monat\b|\bjeden\s+monat\b|\bmonatlich\b", 1.0),
     (r"per\s+quarter|a\s+quarter|each\s+quarter|every\s+quarter|quarterly|每季度|每个季度|一个季度", 1 / 3),
     (r"per\s+year|a\s+year|each\s+year|every\s+year|/\s?y(?:ea)?r\b|yearly|annually|per\s+annum|annual|"
      r"(?:for|over|across)\s+(?:the|a|an)\s+(?:whole\s+|entire\s+|full\s+)?(?:school\s+|academic\s+|financial\s+|fiscal\s+|"
@@ -246,7 +249,9 @@ COUNT_NOUNS = (r"requests?|calls?|api\s+calls?|queries|query|tickets?|messages?|
                r"inquiries|bookings?|appointments?|meetings?|videos?|pallets?|scans?|leads?|quotes?|memos?|"
                r"submissions?|entries|chapters?|episodes?|minutes\s+of\s+audio|reminders?|notifications?|texts?|enquiry|inquiry|"
                r"quiz(?:zes)?|copies|answer[\s-]?sheets?|answer\s+scripts?|worksheets?|tests?|exams?|question\s+papers?|test\s+papers?|"
-               r"captions?|dms|direct\s+messages|newsletters?")  # fmt: skip
+               r"captions?|dms|direct\s+messages|newsletters?|"
+               r"lebensl(?:ä|ae)ufe?|bewerbungen|bewerbung|anfragen|anfrage|nachrichten|dokumente|rechnungen|"
+               r"texte|beschreibungen|bewertungen")  # fmt: skip (German: "300 Lebensläufe pro Monat")
 CN_MEASURE = r"次|条|篇|封|张|份|单|笔|通|件|段|节|堂|集|场|个(?:请求|问题|对话|文档|任务)?|轮"
 VOLUME_CUE = (r"volume|traffic|throughput|load|number\s+of\s+requests|requests\s+(?:per|a)\s+month|"
               r"请求量|调用量|访问量|流量|处理量|请求数|请求次数|调用次数|量")  # fmt: skip
@@ -369,6 +374,14 @@ PRIORITY_COST = (r"(?:as\s+)?cheap\s+as\s+possible|cheapest\s+(?:[a-z-]+\s+)?(?:
                  r"on\s+a\s+shoestring|price\s+(?:is|comes)\s+first|越便宜越好|尽量便宜|尽可能便宜|最便宜的就行|成本越低越好|"
                  r"省钱(?:第一|为主|优先)|价格优先|成本优先")  # fmt: skip
 """A stated preference for the lowest cost over quality ("cheap as possible, I'm a one woman shop")."""
+PRIORITY_CHEAP = (r"\b(?:a|something|some|the|need|want|looking\s+for|find)\s+(?:very\s+|really\s+)?(?:cheap|low[\s-]cost|inexpensive|affordable)"
+                  r"(?:\s+(?:one|option|model|ai|tool|app|solution|way))?\b(?!\s+(?:as|enough|compared))|"
+                  r"\bcheap\s+(?:one|option|model|ai|tool|app|solution)s?\b|便宜(?:点|一点|些)?的(?:就行|就好|模型|AI|方案)")  # fmt: skip
+"""A wish for a cheap option, without "best" next to it ("need a cheap ai for my captions"): cost first."""
+PRIORITY_BEST_CHEAP = (r"\b(?:best|good|great|quality)\s+(?:and|but|yet|&|\+)\s+(?:also\s+)?(?:cheap|low[\s-]cost|affordable|inexpensive)\b|"
+                       r"\b(?:cheap|low[\s-]cost|affordable|inexpensive)\s+(?:and|but|yet|&|\+)\s+(?:also\s+)?(?:best|good|great)\b|"
+                       r"又好又便宜|便宜又好(?:用)?|好用又便宜|物美价廉|性价比")  # fmt: skip
+"""Good and cheap in one breath ("which is best and cheap"): quality and cost balanced."""
 CHEAPEST_ASKED = (r"(?:what'?s|what\s+is|which\s+is|which'?s|whats|tell\s+me|give\s+me|show\s+me|i\s+want|we\s+want|just)\s+"
                   r"(?:the\s+)?cheapest\s+(?:[a-z-]+\s+)?(?:option|one|model|way|route|choice|plan|thing|solution)\b|"
                   r"(?:最便宜|最省钱)的(?:方案|办法|选择|是哪个|用哪个)")  # fmt: skip
@@ -379,6 +392,12 @@ PRIORITY_BALANCED = (r"(?:别|不要|不能|不想)太贵|不想花太多|价格
                      r"reasonabl[ey]\s+priced|sensible\s+price")  # fmt: skip
 """A wish not to overpay without a figure ("别太贵就行", "we just don't want a surprise bill"): quality and price
 balanced, not the cheapest at any quality."""
+SMALL_BUSINESS = (r"\b(?:small|tiny|little)\s+(?:online\s+|family\s+|local\s+|home\s+)?(?:shop|store|business|bakery|caf[eé]|"
+                  r"restaurant|salon|studio|boutique|stall)\b|\bhome[\s-]based\s+business\b|小店|小生意|网店|开了?(?:一)?家小")  # fmt: skip
+"""A one-person or very small business said in words ("i have small online shop selling handmade jewellery"): with
+no volume said, a small figure is assumed (`agent.nodes.interview`), never the 10,000 a month of the menu."""
+SMALL_VOLUME = 300
+"""Requests a month assumed for a small business that gives no figure (about 10 a day), said so."""
 
 # --- Tokens, context, size ------------------------------------------------------------------------
 CONTEXT_CUE = r"context|window|上下文|窗口"

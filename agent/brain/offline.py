@@ -1530,6 +1530,15 @@ def _context(scan: _Scan, n: Number) -> bool:
 # --- words ---------------------------------------------------------------------------------------
 
 
+def _wish_asked(scan: _Scan, pattern: str) -> tuple[re.Match[str], bool] | None:
+    """The first match of `pattern` in any clause, a question included ("which is best and cheap" asks for
+    both and so states the wish), and whether it is negated."""
+    m = _rx(pattern).search(scan.low)
+    if m is None:
+        return None
+    return m, _negated(scan.low, scan.clause_of(m.start()), m.start(), m.end())
+
+
 def _first_unnegated(scan: _Scan, pattern: str) -> tuple[re.Match[str], bool] | None:
     """The first statement match of `pattern` and whether it is negated."""
     hits = _find(scan, pattern)
@@ -1562,9 +1571,12 @@ def _read_words(scan: _Scan, expecting: str | None) -> None:
     _no_limits(scan)
     for m, _clause in _find(scan, lx.PHONE_ONLY)[:1]:  # "no computer, just my phone": the negation is the pattern's own
         scan.add("phone_only", True, "stated", m.start(), m.end())
-    cheap = _first_unnegated(scan, lx.PRIORITY_COST)
+    both = _wish_asked(scan, lx.PRIORITY_BEST_CHEAP)  # "which is best and cheap": balanced, asked or said
+    cheap = _first_unnegated(scan, lx.PRIORITY_COST) or (None if both else _first_unnegated(scan, lx.PRIORITY_CHEAP))
     if cheap and not cheap[1]:
         scan.add("priority", "cost", "stated", cheap[0].start(), cheap[0].end())
+    elif both and not both[1]:
+        scan.add("priority", "balanced", "stated", both[0].start(), both[0].end())
     elif not cheap:
         fair = _first_unnegated(scan, lx.PRIORITY_BALANCED)
         if fair and not fair[1]:

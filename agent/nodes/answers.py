@@ -1268,7 +1268,7 @@ def scans_answer(raw: Mapping[str, Any], images_now: bool, lang: Lang, question:
 def consumer_apps(question: str) -> list[App]:
     """The chat apps a "why not just use ChatGPT?" / "为啥不直接用文心一言或者豆包" question names, in the
     order it names them; empty when it names none or asks nothing about them."""
-    if _APP_ASK.search(question) is None:
+    if _APP_ASK.search(question) is None and SHOULD_USE.search(question) is None:  # "chatgpt yes or no?" too
         return []
     found = [(m.start(), app) for pattern, app in CONSUMER_APPS if (m := pattern.search(question))]
     return [app for _, app in sorted(found, key=lambda pair: pair[0])]
@@ -1281,17 +1281,20 @@ def app_answer(
     raw: Mapping[str, Any] | None = None,
     currency: str | None = None,
     said: Sequence[str] = (),
+    question: str = "",
 ) -> str:
     """A chat app is a service for a person typing; an application calls a model through its maker's API.
     At chat-app volumes (APP_SCALE_REQUESTS a month or fewer, no bot that people talk to, no confidential
-    data): the app is enough. Confidential data or data that must stay in China: what pasting into the
+    data): the app is enough, and "should I just use ChatGPT?" (`question`, one app named) gets its yes first. Confidential data or data that must stay in China: what pasting into the
     app means. Then each app's models against the recommendation (the core's why-not), or the promise of it."""
     raw = raw or {}
     names = [app.zh if lang == "zh" else app.en for app in apps]
     joined = t(lang, "and_words").join(names)
     requests = _requests(raw, recommendation)
     band = _hand_band(raw, recommendation)
-    if band in ("app", "both") and requests is not None:  # a person handles each one anyway: the app does
+    if band in ("app", "both") and requests is not None and len(apps) == 1 and SHOULD_USE.search(to_simplified(question)):
+        parts = [t(lang, "about_app_yes", apps=joined, n=f"{requests:,.0f}")]  # "so should i just use chatgpt??"
+    elif band in ("app", "both") and requests is not None:  # a person handles each one anyway: the app does
         parts = [t(lang, "about_app_few", apps=joined, n=f"{requests:,.0f}")]
     else:
         parts = [t(lang, "about_app", apps=joined)]
@@ -2011,6 +2014,29 @@ COMPARE_CUE = re.compile(
 )
 """Words that ask to weigh two named services against each other ("chatgpt $20 or the claude thing?")."""
 
+ONE_ANSWER = re.compile(
+    r"\bone\s+(?:answer|name|word|app|pick)\b|\bjust\s+(?:one|a\s+name)\b|\byes\s+or\s+no\b|\bsingle\s+(?:answer|name)\b|"
+    r"\bjust\s+tell\s+me\s+which\b|只要?一个|给(?:我)?(?:个|一个)准话|就说一个|到底选哪个|到底用哪个",
+    re.IGNORECASE,
+)
+"""The person wants one name (or a yes/no) first, not a comparison ("ONE name only. chatgpt or claude or gemini??",
+"which one do i download, chatgpt or qwen? one answer please")."""
+
+SHOULD_USE = re.compile(
+    r"\b(?:should|shall)\s+(?:i|we)\s+(?:just\s+|simply\s+)?(?:use|go\s+with|download|get|pick|take)\b|"
+    r"\b(?:chat\s?gpt|claude|gemini|copilot|qwen|deepseek)\s+yes\s+or\s+no\b",
+    re.IGNORECASE,
+)
+"""A yes/no question about using one named app ("so should i just use chatgpt??", "chatgpt yes or no?"): the
+yes or no comes first."""
+
+
+def wants_one_answer(question: str) -> bool:
+    """Whether the answer must start with one name or a yes/no (`ONE_ANSWER`, `SHOULD_USE`)."""
+    q = to_simplified(question)
+    return ONE_ANSWER.search(q) is not None or SHOULD_USE.search(q) is not None
+
+
 APP_WORDS = re.compile(r"\$\s?20|\bapp\b|website|subscription|plan\b|网页|app|应用|会员|手机", re.IGNORECASE)
 """The comparison is between the chat apps (their subscriptions), not only the models."""
 
@@ -2525,6 +2551,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("loss_tone")  # "one lady lost her husband last month … is it ok to put that in?"
     if (FREE_APP_ASK.search(q) or KEEPS_TYPED.search(q)) and not {"paste_app", "leak_worry"} & set(kinds):
         kinds.append("app_keeps")  # "Is the free ChatGPT OK for this?", "Does it keep what I type in?"
+    if reply_language_asked(q) is not None:
+        kinds.append("reply_language")  # "Können wir bitte auf Deutsch weitermachen?"
     if re.search(lx.AUTOMATE_ASK, q, re.I) and phone_only([earlier, message or question]):
         kinds.append("phone_automate")  # "能不能让它自动发？" from a person with only a phone
     if record_photos_asked(q, earlier):  # "化验单上有病人的名字和身份证号，这样拍照给AI可以吗？"
@@ -2552,6 +2580,33 @@ SAME_ITEM = re.compile(
 )
 """A question about one more item of the same work ("ok what about Monday posts?", "and what about the weekend
 captions?"): the recommendation covers it, said briefly, not a model to look up."""
+
+
+_REPLY_LANGUAGE = (
+    (re.compile(r"auf\s+deutsch|\bdeutsch\s+(?:bitte|sprechen|antworten|weiter)|sprechen\s+sie\s+deutsch", re.I), "de"),
+    (re.compile(r"en\s+fran[cç]ais|parlez[\s-]vous\s+fran[cç]ais", re.I), "fr"),
+    (re.compile(r"en\s+espa[nñ]ol|en\s+castellano|hablas?\s+espa[nñ]ol", re.I), "es"),
+    (re.compile(r"em\s+portugu[eê]s|fala\s+portugu[eê]s", re.I), "pt"),
+    (re.compile(r"\b(?:reply|answer|respond|speak|write|talk|continue|go\s+on|switch)\s+(?:to\s+(?:me|us)\s+)?"
+                r"(?:in|to)\s+(german|french|spanish|portuguese|italian|dutch|hindi|japanese|korean)\b", re.I), ""),
+)  # fmt: skip
+"""A request to be answered in a language the product does not write ("Können wir bitte auf Deutsch
+weitermachen?", "can you answer in German?"): the language's code ("" in the last row: the named language)."""
+
+_LANGUAGE_CODES = {"german": "de", "french": "fr", "spanish": "es", "portuguese": "pt", "italian": "it", "dutch": "nl",
+                   "hindi": "hi", "japanese": "ja", "korean": "ko"}  # fmt: skip
+
+REPLY_LANGUAGE_OWN = frozenset({"de", "fr", "es", "pt"})
+"""Languages whose own honest line follows the English one (`reply_language_own_<code>`, fixed sentences)."""
+
+
+def reply_language_asked(question: str) -> str | None:
+    """The code of the language a message asks the replies to be in, when it is not English or Chinese."""
+    for pattern, code in _REPLY_LANGUAGE:
+        m = pattern.search(question)
+        if m is not None:
+            return code or _LANGUAGE_CODES[m.group(1).lower()]
+    return None
 
 
 def _same_item_answer(
@@ -2904,7 +2959,8 @@ def _example_instruction(kind: str, question: str, raw: Mapping[str, Any], messa
     who = _EXAMPLE_FOR.search(question) or (_EXAMPLE_FOR.search(messages[-1]) if messages else None)
     langs = [str(c) for c in (raw.get("languages") or []) if isinstance(c, str)]
     both = len(langs) >= 2
-    names = t(lang, "and_words").join(language_name(c, lang) for c in langs) if both else ""
+    named = [language_name(c, lang) for c in langs]
+    names = ("、".join(named) if lang == "zh" else f"{', '.join(named[:-1])} and {named[-1]}") if both else ""
     if kind == "report":
         points = who.group("who").strip() if who else t(lang, "example_points_default")
         return t(lang, "example_report", points=points)
@@ -2928,14 +2984,15 @@ def sample_prompt(question: str, raw: Mapping[str, Any], messages: Sequence[str]
 
 def direct_answer(
     kind: str, question: str, raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang,
-    currency: str | None, messages: Sequence[str] = (),
+    currency: str | None, messages: Sequence[str] = (), one: bool = False,
 ) -> str | None:  # fmt: skip
     """One direct question answered from data (None: nothing to say from the data at hand); `messages`: the
-    person's messages so far (what they already have, who types by hand)."""
+    person's messages so far (what they already have, who types by hand); `one`: the message asks for one
+    name ("… one answer please"), maybe in another clause than `question`."""
     if kind == "warning":
         return _warning_answer(question, raw, recommendation, lang)
     if kind == "compare":
-        return _compare_answer(question, recommendation, lang, currency)
+        return _compare_answer(question, recommendation, lang, currency, one)
     if kind == "can_read":
         return _can_read_answer(question, recommendation, lang)
     if kind == "same_item":  # "ok what about Monday posts?": the same route, said in a line
@@ -3034,6 +3091,12 @@ def direct_answer(
         return language_answer(code, lang) if code is not None else None
     if kind == "photos_ids":  # "clients send passport photos for permits, is that ok to give the AI?"
         return t(lang, "photos_ids")
+    if kind == "reply_language":  # "Bitte antworten Sie auf Deutsch!": honest, and in their language too
+        code = reply_language_asked(to_simplified(question))
+        if code is None:
+            return None
+        said = t(lang, "reply_language", language=language_name(code, lang))
+        return f"{said} {t(lang, f'reply_language_own_{code}')}" if code in REPLY_LANGUAGE_OWN and lang == "en" else said
     if kind == "phone_automate":
         return phone_automate_answer(raw, recommendation, lang, currency)
     if kind == "record_photos":  # "化验单上有病人的名字和身份证号，这样拍照给AI可以吗？"
@@ -3146,13 +3209,14 @@ def _computer_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] |
 
 
 def _compare_answer(
-    question: str, recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None
+    question: str, recommendation: Mapping[str, Any] | None, lang: Lang, currency: str | None, one: bool = False
 ) -> str | None:
     """ "ChatGPT $20 or the Claude thing?", "Kimi和DeepSeek哪个好？": each family's best placed model in the
     current ranking (the core's why-not: rank, rating, monthly cost, or why it fails), the one that ranks
     higher for this task, and, when the apps are asked about, what each app costs (makers table)."""
     rec = _validated(recommendation)
-    named = _compared(to_simplified(question))[:2]
+    one = one or wants_one_answer(question)
+    named = _compared(to_simplified(question))[: 3 if one else 2]
     if rec is None or len(named) < 2:
         return None
     catalog = load_catalog()
@@ -3215,6 +3279,8 @@ def _compare_answer(
             parts.append(
                 t(lang, "compare_app", app=app[:1].upper() + app[1:], price=places.app_price(maker, lang, currency))
             )
+    if one and placed:  # "ONE name only. chatgpt or claude or gemini??": the name first, then why
+        return _one_name_answer(placed, rec, lang, currency, apps or DOWNLOAD.search(question) is not None)
     if all(item.in_china for item in named):  # "老板说别用国外的": both are offered in mainland China
         parts.append(t(lang, "compare_both_cn"))
     verdict = ""
@@ -3244,6 +3310,44 @@ def _compare_answer(
     if apps:
         verdict += t(lang, "compare_by_hand")
     return sep.join([*parts, verdict.strip()]) if verdict else sep.join(parts)
+
+
+DOWNLOAD = re.compile(r"\bdownload|\binstall|下载|下載|安装|安裝", re.IGNORECASE)
+"""The person asks which app to put on the phone or computer ("which one do i download, chatgpt or qwen?")."""
+
+
+def _short_family(item: _Compared, lang: Lang) -> str:
+    """ "ChatGPT", "Qwen": a family's everyday name (the makers table's first spelling)."""
+    family = item.family_zh if lang == "zh" else item.family_en
+    return re.split(r" / | \(|（", family)[0].strip()
+
+
+def _one_name_answer(
+    placed: Sequence[tuple[_Compared, Any]], rec: Recommendation, lang: Lang, currency: str | None, apps: bool
+) -> str:
+    """ "ONE name only. chatgpt or claude or gemini??": the family whose best model ranks highest for this task
+    named in the first sentence, then the reason from the ranking (its model's rank, rating and monthly cost,
+    and where the others' best models stand); about level on ratings: said, with whether it also costs less.
+    Asked about the apps: the winner's app and its price (makers table)."""
+    ordered = sorted(placed, key=lambda pair: pair[1].rank)
+    (item, best), others = ordered[0], ordered[1:]
+    rated = t(lang, "compare_row_rated", quality=f"{on_quality_scale(best.quality):.0f}") if best.quality is not None else ""
+    other_text = t(lang, "and_words").join(
+        t(lang, "compare_one_other", family=_short_family(o, lang), model=a.name, rank=a.rank) for o, a in others
+    )
+    parts = [t(lang, "compare_one", name=_short_family(item, lang), task=task_name(lang, rec.requirements.task_type),
+               model=best.name, rank=best.rank, rated=rated, cost=render.cost_text(best.monthly_cost_usd, lang, currency),
+               others=other_text)]  # fmt: skip
+    close = [a for _, a in others if best.quality is not None and a.quality is not None
+             and on_quality_scale(a.quality) - on_quality_scale(best.quality) > -1.0]  # fmt: skip
+    if close:
+        cheaper = all(best.monthly_cost_usd is not None and a.monthly_cost_usd is not None
+                      and best.monthly_cost_usd < a.monthly_cost_usd for a in close)  # fmt: skip
+        parts.append(t(lang, "compare_one_close_cheaper" if cheaper else "compare_one_close"))
+    if apps and item.maker is not None:
+        app = item.maker.app_zh if lang == "zh" else item.maker.app_en
+        parts.append(t(lang, "compare_one_app", app=app, price=places.app_price(item.maker, lang, currency)))
+    return ("" if lang == "zh" else " ").join(p.strip() for p in parts)
 
 
 def _reads_images(item: _Compared, answer: Any, rec: Recommendation, catalog: Any, lang: Lang) -> str:
@@ -3826,9 +3930,17 @@ def office_lead(
     task = str(raw.get("task_type") or "")
     use = use_case_summary(str(raw.get("use_case") or ""), task, lang)
     use = use[:1].lower() + use[1:] if lang == "en" and use[1:2].islower() else use  # "…, make quiz questions"
-    example = t(lang, "first_steps_example", use=use) if use else t(lang, "first_steps_example_none")
+    example = t(lang, "first_steps_example", use=use) if use and not _OWN_WORDS.search(use) else t(lang, "first_steps_example_none")
+    who = records_kind(" ".join([*messages, str(raw.get("use_case") or "")]))
     return t(lang, "office_lead", open=t(lang, f"office_open_{product.key}"), example=example,
+             account=t(lang, "office_account_school" if who == "school" else "office_account_work"),
+             ids=t(lang, f"office_ids_{who}" if who in ("school", "health", "cv") else "office_ids_other"),
              cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
+
+
+_OWN_WORDS = re.compile(r"\b(?:i|we|my|our|us|me)\b|我|我们", re.IGNORECASE)
+"""A use case summary that is still the person's own sentence ("we get many applications and I would like to use
+an AI"): no sample instruction to paste, the generic one instead."""
 
 
 def solo_lead(

@@ -335,10 +335,12 @@ class Nodes:
                 answered = self._places(state, question, lang) + answered
             rest = [k for k in kinds if k not in covered]
             compared = (
-                None if covered & {"compare", "paste_app", "ignore_api", "app_price"}
+                None if covered & {"compare", "paste_app", "ignore_api", "app_price"} and not answers.SHOULD_USE.search(question)
                 else await _why_not_events(state, question, lang)
             )
-            for named in _what_is_names(question):  # "whats Amazon Bedrock? can I just paste…": each too
+            # "whats Amazon Bedrock? can I just paste…": each too, from any sentence of the message ("You did not
+            # answer about the fairness. And what is SAP AI Core? … can we not just use Copilot?")
+            for named in dict.fromkeys([*_what_is_names(question), *_what_is_names(whole)]):
                 card = await asyncio.to_thread(
                     answers.what_is_answer, named, lang, answers.shortlist_of(state.get("recommendation"))
                 )
@@ -352,6 +354,8 @@ class Nodes:
                     text = t(lang, "glossary", term=asked.name(lang), text=asked.answer(lang))
                     words.extend([ToolStep(name="glossary", summary=asked.en), _message(text, lang)])
                 answered = [*words, *answered]
+            if compared and answers.SHOULD_USE.search(question):  # "so should i just use chatgpt??": the yes first
+                return {"events": compared[0] + answered + self._about_recommendation(state, rest, lang)}
             return {"events": answered + (compared[0] if compared else []) + self._about_recommendation(state, rest, lang)}
         if answers.SCANS.search(question) or answers.PHOTOS.search(question):
             images_now = any(
@@ -473,7 +477,7 @@ class Nodes:
             else:
                 said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"]
                 text = answers.direct_answer(kind, question, requirements_view(state), state.get("recommendation"), lang,  # type: ignore[arg-type]
-                                             currency, said)  # fmt: skip
+                                             currency, said, answers.wants_one_answer(str(state.get("text") or "")))  # fmt: skip
             if text:
                 events.extend([ToolStep(name="direct_answer", summary=kind), _message(text, lang)])
                 covered |= {kind, *answers.DIRECT_COVERS.get(kind, ())}
@@ -752,6 +756,8 @@ class Nodes:
             guessed = _guess_offered(pending, missing)  # "It sounds like writing: is that right?", never answered
             taken_facts = option_facts(guessed, guessed.lang_of(pending["default"] or "", lang), "defaulted", why) \
                 if guessed is not None and pending is not None else default_facts(missing, why)
+            if missing == "volume.requests_per_month" and _small_business(state):
+                taken_facts = [_small_volume(lang)]  # a one-person shop: a small figure, said, not the menu's 10,000
             requirements, taken = merge_facts(requirements, taken_facts)
             gave_up += taken
             update["requirements"] = requirements
@@ -1141,7 +1147,7 @@ async def _why_not_events(state: State, question: str, lang: Lang) -> tuple[list
     if apps:
         currency = render.person_currency(state.get("requirements", {}), lang)
         text = await asyncio.to_thread(answers.app_answer, apps, state.get("recommendation"), lang, requirements_view(state),
-                                       currency, people)  # fmt: skip
+                                       currency, people, question)  # fmt: skip
         summary = ", ".join(app.en for app in apps)
         return [ToolStep(name="why_not", summary=summary), _message(text, lang)], [app.models for app in apps]
     target = answers.why_not_target(question)
@@ -1357,6 +1363,25 @@ def _past_the_choices(pending: Mapping[str, Any] | None, text: str) -> int | Non
     return int(m.group(1)) if m is not None and int(m.group(1)) > len(pending["options"]) else None
 
 
+_SMALL_BUSINESS = re.compile(lx.SMALL_BUSINESS, re.IGNORECASE)
+
+
+def _small_business(state: Mapping[str, Any]) -> bool:
+    """Whether the person is a one-person or very small business ("i have small online shop…", "it's just me",
+    only a phone): a small volume is assumed for them when they give none."""
+    said = [m["content"] for m in state.get("messages", []) if m.get("role") == "user"] + [str(state.get("text") or "")]
+    joined = to_simplified(" ".join(said))
+    return (_SMALL_BUSINESS.search(joined) is not None or answers.SOLO.search(joined) is not None
+            or answers.phone_only(said))  # fmt: skip
+
+
+def _small_volume(lang: str) -> Fact:
+    """The volume assumed for a small business that gave none (`lexicon.SMALL_VOLUME`), shown as an assumption."""
+    n = lx.SMALL_VOLUME
+    return Fact("volume.requests_per_month", n, "defaulted", "a small business, no figure given",
+                t(lang, "small_volume_shown", n=f"{n:,}", day=f"{n // 30:,}"))  # fmt: skip
+
+
 def _wants_pick_now(state: Mapping[str, Any]) -> bool:
     """A question asking for the pick ("so which one should I use?", "那我到底选哪个？") before there is a
     recommendation, once the task is known: the open questions take their defaults and it comes now."""
@@ -1411,6 +1436,8 @@ def _added(
     Languages join those held; a second task leaves the main task (and the use case) as they are and
     is returned, to be acknowledged (the recommendation is for the main task)."""
     also_said = bool(_ALSO.search(text))
+    if intent == "correction" and also_said and _task_added(before, facts):
+        intent = "provide"  # "actually … we could also put a chat on our website": a second job, not a new one
     if intent == "correction" or not (also_said or _OUTPUT_LANGUAGE.search(text)):
         return facts, None
     out: list[Fact] = []
@@ -1429,7 +1456,31 @@ def _added(
             continue
         else:
             out.append(f)
+    if also is not None:
+        out = _volumes_added(before, out)
     return out, also
+
+
+def _task_added(before: Mapping[str, Any], facts: list[Fact]) -> bool:
+    """Whether the message names a task other than the one the person stated before."""
+    held = before.get("task_type")
+    return held is not None and held["provenance"] != "defaulted" and any(
+        f.path == "task_type" and f.value != held["value"] for f in facts
+    )
+
+
+def _volumes_added(before: Mapping[str, Any], facts: list[Fact]) -> list[Fact]:
+    """A second job with its own volume ("maybe 30 chats a day" besides 10 reviews a day): the two volumes are
+    added, and the total says so, since both jobs go through the one model (the held volume is kept)."""
+    held = before.get("volume.requests_per_month")
+    if held is None or held["provenance"] == "defaulted" or not isinstance(held["value"], int | float):
+        return facts
+    out = []
+    for f in facts:
+        if f.path == "volume.requests_per_month" and isinstance(f.value, int | float):
+            f = Fact(f.path, held["value"] + f.value, "inferred", f.evidence)
+        out.append(f)
+    return out
 
 
 _rx_share = re.compile(lx.LANGUAGE_SHARE, re.I)
