@@ -2113,7 +2113,7 @@ SAMPLE_PROMPT = re.compile(
 )
 """A ready-made instruction asked for ("can you give me an example of what to type for a report comment?")."""
 REVIEW_STEPS = re.compile(
-    r"review\w*\b[^?.!]{0,60}\b(?:step[\s-]by[\s-]step|steps|how\s+do\s+i|how\s+to)|"
+    r"\breview\w*\b[^?.!]{0,60}\b(?:step[\s-]by[\s-]step|steps|how\s+do\s+i|how\s+to)|"
     r"(?:step[\s-]by[\s-]step|steps|how\s+do\s+i\s+(?:use|do)\s+it|how\s+to\s+use\s+it)\b[^?.!]{0,40}\breviews?\b",
     re.IGNORECASE,
 )

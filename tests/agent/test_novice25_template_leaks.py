@@ -34,3 +34,13 @@ async def test_three_review_languages_are_listed_once() -> None:
     reply = await last_reply("n25-leak-hotel", *HOTEL, "how do i do it, copy the review in? step by step")
     assert "English, German and Portuguese, or a mix of them" in reply, reply
     assert "mix of both" not in reply
+
+
+def test_review_steps_pattern_reads_review_before_the_steps() -> None:
+    # The pattern's first branch began with a literal backspace (U+0008) instead of \b, so "review ...
+    # step by step" (review named first) never matched; only "step by step ... review" did.
+    from whichmodel.agent.nodes.answers import REVIEW_STEPS
+
+    assert REVIEW_STEPS.search("for a google review, how do i answer it step by step?")
+    assert REVIEW_STEPS.search("step by step please, for the reviews")
+    assert not REVIEW_STEPS.search("what is a token?")
