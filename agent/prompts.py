@@ -592,6 +592,17 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "data.sensitivity": {"public": ("public", "公开"), "internal": ("internal", "内部"),
                          "confidential": ("confidential", "机密"), "restricted": ("restricted", "绝密")},
     "phone_only": {"True": ("a phone only (no computer)", "只有手机（没有电脑）"), "False": ("a computer too", "也有电脑")},
+    "deployment.providers_allowed": {
+        "openai": ("OpenAI", "OpenAI"), "azure": ("Microsoft Azure", "微软 Azure"), "anthropic": ("Anthropic", "Anthropic"),
+        "google-vertex": ("Google Vertex AI", "谷歌 Vertex AI"), "google": ("Google", "谷歌"),
+        "amazon-bedrock": ("Amazon Bedrock", "亚马逊 Bedrock"), "deepseek": ("DeepSeek", "DeepSeek（深度求索）"),
+        "alibaba": ("Alibaba (Qwen)", "阿里巴巴（阿里云）"), "alibaba-cn": ("Alibaba (Qwen)", "阿里巴巴（阿里云）"),
+        "zhipuai": ("Zhipu (GLM)", "智谱（GLM）"), "moonshotai": ("Moonshot AI (Kimi)", "月之暗面（Kimi）"),
+        "moonshotai-cn": ("Moonshot AI (Kimi)", "月之暗面（Kimi）"), "minimax": ("MiniMax", "MiniMax"),
+        "minimax-cn": ("MiniMax", "MiniMax"), "siliconflow": ("SiliconFlow", "硅基流动"),
+        "siliconflow-cn": ("SiliconFlow", "硅基流动"), "tencent-tokenhub": ("Tencent", "腾讯"),
+        "meta": ("Meta", "Meta"), "llama": ("Meta", "Meta"), "mistral": ("Mistral", "Mistral"), "xai": ("xAI", "xAI"),
+    },
     "priority": {"quality": ("quality first", "质量优先"), "balanced": ("balanced", "质量与价格兼顾"),
                  "cost": ("cheapest that is good enough", "够用且最便宜")},
 }  # fmt: skip

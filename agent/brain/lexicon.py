@@ -695,11 +695,11 @@ PROVIDERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through|run\s+on|stay\s+(?:on|with))|(?:has|have)\s+to\s+(?:run\s+on|use|"
             r"go\s+through|stay\s+(?:on|with))|\bexcept\b|other\s+than|nothing\s+(?:else|but)|approved|allowed|restricted\s+to|limited\s+to|whitelist|"
             r"we\s+(?:can|are\s+allowed\s+to)\s+use|has\s+to\s+be|exclusively|只能|只用|仅|必须(?:用|使用|是)|"
-            r"限于|限定|只允许|只接受|只考虑|白名单")  # fmt: skip
+            r"限于|限定|只允许|只接受|只考虑|白名单|(?<!不)(?:还是|就|改|决定|选择?)用|换成")  # fmt: skip
 PROVIDER_PRODUCT = (r"\s*(?:'s\s+)?(?:reviews?|maps|business(?:\s+profile)?|my\s+business|docs|sheets|slides|drive|workspace|"
                     r"classroom|calendar|ads|search|play|photos|forms|meet|sites|listings?|sellers?|seller\s+central|stores?|"
                     r"shops?|prime|marketplace|word|outlook|excel|teams|365|office|powerpoint|onedrive|sharepoint|accounts?|"
-                    r"for\s+education|edu)\b")  # fmt: skip
+                    r"for\s+education|edu)\b|\s*的?(?:表格|文档|地图|邮箱|云盘|翻译|搜索|应用商店|商店|账号)")  # fmt: skip
 """A maker's name that is one of its ordinary products ("only Google reviews", "Amazon listings", "Microsoft 365"):
 no statement about which AI provider may be used."""
 ORG_USES_CUE = (r"(?:our|the|my)\s+(?:company|firm|organi[sz]ation|org|employer|business|group|it\s+(?:department|team)|"

@@ -660,6 +660,7 @@ class Nodes:
         said_paths = [f.path for f in facts if f.path not in ("use_case", "languages")]
         facts = rough_confirmations(before, facts, text, intent)
         facts = _keep_task(before, facts, text, intent)
+        facts.extend(_open_weights_with_self_host(before, facts))
         if before.get("input_modalities") is None:  # "不是看圖片": text input, when none other was held, is no news
             facts = [f for f in facts if not (f.path == "input_modalities" and list(f.value) == ["text"])]
         facts = _asked_not_told(before, facts, u.get("question"), intent, text)
@@ -1273,6 +1274,20 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     if not any(f.path.startswith(_DETAIL_PATHS) for f in facts):
         return facts
     return [f for f in facts if f.path not in ("task_type", "use_case")]
+
+
+def _open_weights_with_self_host(before: Mapping[str, Any], facts: list[Fact]) -> list[Fact]:
+    """"不要本地部署了，还是用阿里的API" after "必须部署在我们自己的服务器上": the open-weights rule that came
+    with self-hosting goes with it (novice25 P2: the maker's own closed models stayed ruled out), unless the
+    person asked for open weights themselves or says so again."""
+    stops = any(f.path == "deployment.self_host" and f.value is False for f in facts)
+    held = before.get("deployment.open_weights")
+    hosting = before.get("deployment.self_host")
+    if (not stops or held is None or held["value"] is not True or held["provenance"] != "inferred"
+            or hosting is None or hosting["value"] is not True
+            or any(f.path == "deployment.open_weights" for f in facts)):  # fmt: skip
+        return []
+    return [Fact("deployment.open_weights", False, "inferred", held["evidence"])]
 
 
 _RAISES = {"data.sensitivity": ("public", "internal", "confidential", "restricted")}
