@@ -545,6 +545,7 @@ CHAT_FIELDS: tuple[str, ...] = (
     "deployment.excluded_jurisdictions",
     "deployment.gpu",
     "deployment.max_gpus",
+    "deployment.hardware",
     "deployment.quantization",
     "data.labeled_examples",
     "data.proprietary_knowledge",
@@ -603,6 +604,8 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "siliconflow-cn": ("SiliconFlow", "硅基流动"), "tencent-tokenhub": ("Tencent", "腾讯"),
         "meta": ("Meta", "Meta"), "llama": ("Meta", "Meta"), "mistral": ("Mistral", "Mistral"), "xai": ("xAI", "xAI"),
     },
+    "deployment.hardware": {"owned": ("a computer bought for the office (one-off)", "自己买的电脑（一次性购置）"),
+                            "rented": ("GPUs rented by the hour", "按小时租用的 GPU")},
     "priority": {"quality": ("quality first", "质量优先"), "balanced": ("balanced", "质量与价格兼顾"),
                  "cost": ("cheapest that is good enough", "够用且最便宜")},
 }  # fmt: skip

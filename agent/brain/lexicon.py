@@ -902,6 +902,11 @@ GPU_COUNT: tuple[tuple[str, int], ...] = (
     (r"(?:两|2)(?:块|张)[\w\s]{0,8}?(?:显卡|gpu)|双卡", 2),
 )  # fmt: skip
 """How many GPUs the person has ("on our own single 24 GB GPU", "两块 4090 显卡"): `deployment.max_gpus`."""
+OWNED_MACHINE = (r"买(?:一|1)?(?:台|部)(?:自己的)?(?:电脑|机器|服务器|工作站|主机)|一次性(?:付钱|付款|买断|投入|花钱|的钱)|"
+                 r"\bbuy\s+(?:a|one|our\s+own|an?\s+office)\s+(?:\w+\s+)?(?:computer|pc|machine|server|workstation)\b|"
+                 r"\bone[\s-]off\s+(?:payment|purchase|cost|price)\b")  # fmt: skip
+"""A computer bought once for the office ("我是想买一台电脑，一次性付钱，几万块以内", "buy one PC for the office"):
+self-hosting on a bought workstation (`deployment.hardware` "owned"), one card unless more are said."""
 QUANTIZATION: tuple[tuple[str, str], ...] = (
     ("int4", r"\bint4\b|4[\s-]?bit|\bq4\b|\bawq\b|\bgptq\b"), ("int8", r"\bint8\b|8[\s-]?bit(?!\s*float)|\bq8\b"),
     ("fp8", r"\bfp8\b"), ("bf16", r"\bbf16\b"), ("fp16", r"\bfp16\b|half\s+precision"),

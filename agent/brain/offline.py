@@ -1721,11 +1721,28 @@ def _deployment(scan: _Scan, expecting: str | None) -> None:
         if found:
             scan.add("deployment.max_gpus", count, "stated", found[0][0].start(), found[0][0].end())
             break
+    _owned_machine(scan)
     for quant, pattern in lx.QUANTIZATION:
         found = _find(scan, pattern)
         if found:
             scan.add("deployment.quantization", quant, "stated", found[0][0].start(), found[0][0].end())
             break
+
+
+def _owned_machine(scan: _Scan) -> None:
+    """ "我是想买一台电脑，一次性付钱": self-hosting on a workstation bought for the office, one card unless a
+    count was said (novice25 P2: the rented-GPU plan at ¥248,784 a month was all it offered)."""
+    found = [(m, c) for m, c in _find(scan, lx.OWNED_MACHINE) if not _negated(scan.low, c, m.start(), m.end())
+             and not _rx(r"如果|假如|要是|\bif\b").search(scan.low, c.start, m.start())]  # "如果我们想买一台电脑…可以吗？": asked
+    if not found:
+        return
+    m = found[0][0]
+    scan.add("deployment.hardware", "owned", "stated", m.start(), m.end())
+    if not any(f.path == "deployment.self_host" for f in scan.facts):
+        scan.add("deployment.self_host", True, "inferred", m.start(), m.end())
+        scan.add("deployment.open_weights", True, "inferred", m.start(), m.end())
+    if not any(f.path == "deployment.max_gpus" for f in scan.facts):
+        scan.add("deployment.max_gpus", 1, "inferred", m.start(), m.end())
 
 
 def _providers(scan: _Scan, expecting: str | None) -> None:

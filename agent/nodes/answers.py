@@ -371,7 +371,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("setup", re.compile(SETUP, re.IGNORECASE)),
     ("too_expensive", re.compile(
         r"too\s+(?:expensive|pricey|much)|(?:that'?s|it'?s|way)\s+(?:a\s+lot|so\s+much)|can'?t\s+afford|"
-        r"太贵|好贵|这么贵|那么贵|贵了吧|贵死|负担不起|付不起", re.IGNORECASE)),
+        r"太贵|好贵|这么贵|那么贵|贵了吧|贵死|负担不起|付不起|太离谱|[一每]个?月(?:要)?[\d一二两三四五六七八九十几]+多?万", re.IGNORECASE)),
     ("summary_step", re.compile(
         r"(?:do|does|will|can)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,3}?(?:summar|minutes|the\s+notes)|"
         r"summar\w*\s+(?:bit|part|step)|just\s+(?:the\s+)?(?:typing|transcri)|"
@@ -2482,6 +2482,8 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("compare")
     kinds += [kind for kind, pattern in (("can_read", CAN_READ), ("paste_app", PASTE_APP), ("computer", COMPUTER))
               if pattern.search(q)]  # fmt: skip
+    if OWNED_PC.search(to_simplified(message or question)):  # "我是想买一台电脑，一次性付钱…有没有这种方案？"
+        kinds = [k for k in kinds if k != "computer"] + ["owned_pc"]
     if LEAK_WORRY.search(q) and "paste_app" not in kinds:
         kinds.append("leak_worry")
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
@@ -2727,6 +2729,7 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "paste_app": frozenset({"safety", "app_use", "may_use", "setup", "law"}),
     "leak_worry": frozenset({"safety", "app_use", "law"}),
     "computer": frozenset({"hardware", "own_hardware"}),
+    "owned_pc": frozenset({"hardware", "own_hardware", "cost", "too_expensive", "which", "may_use"}),
     "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
     "why_listed": frozenset({"law", "safety"}),
     "photos_ids": frozenset({"safety", "law", "may_use", "can_ai"}),
@@ -2945,6 +2948,8 @@ def direct_answer(
         return pasted + personal_data_law(raw, lang, currency) if pasted else pasted
     if kind == "computer":
         return _computer_answer(raw, recommendation, lang)
+    if kind == "owned_pc":
+        return _owned_pc_answer(raw, lang, currency)
     if kind == "self_host_no_it":
         return _self_host_no_it_answer(raw, recommendation, lang, currency)
     if kind == "app_price":
@@ -3129,6 +3134,46 @@ def _app_price_answer(question: str, raw: Mapping[str, Any], lang: Lang, currenc
     if _sensitive(raw):
         parts.append(t(lang, "app_price_confidential"))
     return ("" if lang == "zh" else " ").join(parts)
+
+
+OWNED_PC = re.compile(lx.OWNED_MACHINE, re.IGNORECASE)
+"""A computer bought once for the office ("我是想买一台电脑，一次性付钱，几万块以内。有没有这种方案？")."""
+
+
+def _owned_pc_answer(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str | None:
+    """ "买一台电脑，一次性付钱，几万块以内，有没有这种方案？": the decision core's ranking on one bought card
+    (`deployment.hardware` owned, `max_gpus` 1) names the open model it runs, the workstation table its
+    one-off price (one card, and two), and the cloud API's ranking what the same volume costs there
+    (novice25 P2: refused, after a rented-GPU plan at ¥248,784 a month for 300 invoices)."""
+    from whichmodel.agent.tools import shortlist_and_rank
+
+    deployment = {k: v for k, v in dict(raw.get("deployment") or {}).items()
+                  if k not in ("self_host", "open_weights", "hardware", "max_gpus", "gpu", "quantization")}  # fmt: skip
+    owned_raw = {**raw, "deployment": {**deployment, "self_host": True, "open_weights": True, "hardware": "owned",
+                                       "max_gpus": 1}}  # fmt: skip
+    api_raw = {**raw, "deployment": deployment}
+    try:
+        owned = shortlist_and_rank(owned_raw, currency=currency, lang=lang)
+        api = shortlist_and_rank(api_raw, currency=currency, lang=lang)
+    except (RequirementsError, ValueError):
+        return None
+    if not owned.recommendations:
+        return None
+    in_china = person_region(raw, currency) == "cn" or raw.get("location") == "cn"
+    box = workstation_for("cn" if in_china else None)
+    gpu = GPUS[box.gpu]
+    one, two = (render.cost_text(n * box.card_usd + box.base_usd, lang, currency).split("/")[0] for n in (1, 2))
+    api_text = ""
+    if api.recommendations and api.recommendations[0].monthly_cost_usd is not None:
+        lead = api.recommendations[0]
+        volume = float((raw.get("volume") or {}).get("requests_per_month") or 0)
+        api_text = t(lang, "owned_pc_api", volume=f"{volume:,.0f}", api_model=lead.model,
+                     provider=provider_display(lead.provider_name, lead.provider, lang),
+                     api_monthly=render.cost_text(lead.monthly_cost_usd, lang, currency),
+                     cloud="国内云" if in_china else "云端")  # fmt: skip
+    source = "2026 年的参考零售价" if lang == "zh" else "indicative 2026 street prices"
+    return t(lang, "owned_pc", gpu=box.gpu, memory=f"{gpu.memory_gb:g}", one=one, two=two, source=source,
+             model=owned.recommendations[0].model, api=api_text)
 
 
 def _computer_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:

@@ -35,3 +35,21 @@ async def test_back_from_self_hosting_to_alibaba_keeps_alibaba() -> None:
     assert "仅限可下载、自己运行的模型：是 → 否" in reply  # the open-weights rule left with self-hosting
     pick = reply.split("候选名单")[0]
     assert "我的推荐：Qwen" in pick and "月之暗面" not in pick and "Moonshot" not in pick
+
+
+PC = "一个月二十多万？？太离谱了！我们只有几百张发票。我是想买一台电脑，一次性付钱，几万块以内。有没有这种方案？"
+
+
+def test_a_one_off_office_pc_is_one_owned_card() -> None:
+    facts = _facts(PC)
+    assert facts["deployment.hardware"] == "owned" and facts["deployment.max_gpus"] == 1
+    assert "deployment.hardware" not in _facts("如果我们想自己买一台电脑放在办公室里跑，可以吗？大概要多少钱？")
+
+
+async def test_a_one_off_office_pc_is_answered_from_the_workstation_table() -> None:
+    reply = await last_reply("n25-pc", FIRM, "必须部署在我们自己的服务器上。", PC)
+    answer = reply.split("已更新")[0]
+    assert "一次性约 ¥" in answer and "RTX-4090D" in answer and "小型开源模型" in answer
+    assert "20 个" in answer and "每月只要约" in answer  # tested first; the API's monthly bill beside it
+    assert "自建硬件：自己买的电脑（一次性购置）" in reply and "¥248,784" not in reply
+    assert "答不了" not in reply
