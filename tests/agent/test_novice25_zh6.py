@@ -53,3 +53,15 @@ async def test_a_one_off_office_pc_is_answered_from_the_workstation_table() -> N
     assert "20 个" in answer and "每月只要约" in answer  # tested first; the API's monthly bill beside it
     assert "自建硬件：自己买的电脑（一次性购置）" in reply and "¥248,784" not in reply
     assert "答不了" not in reply
+
+
+async def test_can_kimi_read_scans_says_what_its_ratings_lack() -> None:
+    reply = await last_reply("n25-scan", FIRM, "Kimi可以看扫描件吗？我们的发票是扫描的图片，不是文字。")
+    assert "Kimi K3能不能认" in reply and "没有它的公开评分" in reply and "20 张" in reply
+    assert "我列出的模型都能读图片" not in reply  # no blanket yes beside the pick's own warning
+
+
+async def test_a_tool_made_for_invoices_is_named() -> None:
+    reply = await last_reply("n25-ocr", FIRM, "那它认发票准不准？有没有专门识别发票的工具？")
+    assert "增值税发票识别" in reply and "更准、更便宜" in reply and "20 张" in reply
+    assert "答不了" not in reply
