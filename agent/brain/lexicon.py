@@ -436,7 +436,8 @@ QUIZ_WRITING = (r"(?:make|makes|making|create|creates|creating|write|writes|writ
                 r"generate|generating|draft|drafting|design|designing|frame|framing|come\s+up\s+with)\s+(?:[\w()-]+\s+){0,3}?"
                 r"(?:quiz(?:zes)?|question\s+papers?|test\s+papers?|exam\s+papers?|mcqs?|worksheets?|(?:quiz|test|exam|practice|"
                 r"revision)\s+questions|lesson\s+plans?)\b|\bquiz\s+questions\b|\bmcqs\b|\bquestion\s+papers?\b|"
-                r"出题|出卷|出试卷|出考题|出(?:练习题|习题|测验题?|小测|卷子|作业题)|(?:写|编|做)(?:测验|小测|试卷|练习题|选择题)")
+                r"出题|出卷|出试卷|出考题|出(?:练习题|习题|测验题?|小测|卷子|作业题)|(?:写|编|做)(?:测验|小测|试卷|练习题|选择题)|"
+                r"出[^，。？！,.!?\s]{0,8}?(?:选择题|题目|试题|理解题|填空题|问答题)")
 """Writing quizzes and question papers for pupils ("make quiz questions (MCQs and short answers)", "set the weekly
 test papers", "出题"): a writing task, not reasoning, whatever the subject is."""
 MATH_SUBJECT = (r"\bteach\w*\b[^.;!?]{0,40}\bmath|\bmath(?:s|ematics)?\s+(?:and\s+[a-z]+\s+)?(?:teachers?|tutors?|classes|class|"

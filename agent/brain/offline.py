@@ -2268,6 +2268,12 @@ def _is_gibberish(body: str) -> bool:
     return sum(bad(w) for w in words) * 2 >= len(words) and len(words) <= 20
 
 
+def _option_refused(body: str, start: int) -> bool:
+    """ "唔係推理，係出題目" to "sounds like reasoning, right?": the option named after a "not" is the one
+    turned down, never the choice (novice25 P3: reasoning was kept and writing noted as a second task)."""
+    return _rx(r"(?:不是|唔係|并非|而不是|不要|不用|\bnot|n't|\bno,?)\s*$").search(body[max(0, start - 8):start]) is not None
+
+
 def _match_option(body: str, options: Sequence[str]) -> int | None:
     """Index of the offered option the message picks: by number, ordinal or text (EN/ZH)."""
     if not options:
@@ -2299,8 +2305,9 @@ def _match_option(body: str, options: Sequence[str]) -> int | None:
     contained = [
         i
         for i, t in enumerate(texts)
-        if len(t) >= 2 and _rx(r"(?<![a-z])" + re.escape(t) + r"(?![a-z])").search(body)
-    ]
+        if len(t) >= 2 and any(not _option_refused(body, m.start())
+                               for m in _rx(r"(?<![a-z])" + re.escape(t) + r"(?![a-z])").finditer(body))
+    ]  # fmt: skip
     if contained:
         return max(contained, key=lambda i: len(texts[i]))
     within = [i for i, t in enumerate(texts) if len(body) >= 3 and body in t]

@@ -65,3 +65,16 @@ async def test_a_tool_made_for_invoices_is_named() -> None:
     reply = await last_reply("n25-ocr", FIRM, "那它认发票准不准？有没有专门识别发票的工具？")
     assert "增值税发票识别" in reply and "更准、更便宜" in reply and "20 张" in reply
     assert "答不了" not in reply
+
+
+@pytest.mark.parametrize("said", ["我是老师，想用AI出阅读理解题", "想用AI出4个选择题"])
+def test_writing_quiz_questions_is_writing_not_reasoning(said: str) -> None:
+    assert _facts(said)["task_type"] == "writing"
+
+
+async def test_not_reasoning_but_quiz_questions_replaces_the_guess_at_once() -> None:
+    reply = await last_reply(
+        "n25-notx", "我係香港嘅老師，想用AI幫我準備閱讀理解", "唔係推理，係出題目呀，即係俾篇文章佢，叫佢出4個選擇題 + 答案"
+    )
+    assert "任務類型：文案寫作" in reply
+    assert "還要做" not in reply and "任務類型：推理" not in reply
