@@ -208,7 +208,8 @@ ZERO_BUDGET = (r"\bzero\s+(?:budget|money|dollars|pounds|euros|cash|funds?)\b|\b
                r"\b(?:we|i)\s+(?:have|'ve|got)\s+nothing\s+(?:\w+\s+){0,2}?(?:for|in\s+the)\s+(?:the\s+)?budget\b|"
                r"\bnothing\s+(?:really\s+)?(?:in|for)\s+(?:the\s+|our\s+)?budget\b|"
                r"(?:不想|不打算|不愿意|不能|没钱|没有钱)(?:再)?花钱|不花钱|一分钱都不(?:想|能)?花|零预算|预算(?:是|为)?零|没(?:有)?预算(?!限制|上限|要求|概念|的概念)|"
-               r"只(?:想|能|要)?用免费的?|免费的就(?:行|好|够)|白嫖")  # fmt: skip
+               r"只(?:想|能|要)?用免费的?|免费的就(?:行|好|够)|白嫖|没(?:啥|什么)预算(?!限制|上限|要求|概念|的概念)|(?<![\d.,])0\s*(?:蚊|元|块)(?![\d.,])|零蚊|"
+               r"(?:要|只要|最好)免费的?(?:吧|啦|嘅|的)?(?=$|[，。！!,.\s])")  # fmt: skip
 """No money at all for it ("We have zero budget. Like, zero.", "basically no money", "no budget at all", "it has
 to be free"): a budget of zero, free routes only; never "no limit" (that is `NO_BUDGET`: "no budget limit"), and
 "no budget set really" is none fixed, not zero; "不想花钱", "不花钱最好", "只用免费的" likewise."""

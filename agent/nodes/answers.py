@@ -606,6 +606,8 @@ def recommendation_answer(
         return _over_budget_answer(raw, recommendation, lang, currency)
     if kind == "mistakes" and HARM.search(question):
         return t(lang, "about_mistakes") + ("" if lang == "zh" else " ") + t(lang, "about_mistakes_harm")
+    if kind == "mistakes" and re.search(lx.QUIZ_WRITING, to_simplified(f"{question} {raw.get('use_case') or ''}"), re.I):
+        return t(lang, "about_mistakes_quiz")  # "出嘅題目會唔會有錯？答案錯咗點算" (novice25 P3): the answer key
     if kind == "mistakes" and raw.get("task_type") in LABEL_TASKS:
         return t(lang, "about_mistakes_labels")
     if kind == "no_dev" and _sensitive(raw):  # one answer for confidential data: never a personal app account
@@ -867,7 +869,7 @@ def _setup_answer(
     else:
         if band == "sensitive" and requests is not None and requests > APP_SCALE_REQUESTS:
             why = t(
-                lang, "about_setup_mid_confidential", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}"
+                lang, "about_setup_mid_confidential", n=f"{requests:,.0f}", per_day=per_day_words(requests, lang)
             )
         elif requests is not None and requests <= APP_SCALE_REQUESTS:  # few, but confidential
             why = t(lang, "about_setup_confidential")
@@ -1769,7 +1771,7 @@ def _mid_text(
         places.app_price(maker, lang, currency) if maker is not None and maker.app_en
         else t(lang, "app_price_local", price=render.cost_text(20.0, lang, currency))
     )  # "free or about $20 a month" in the person's currency
-    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang, raw), price=price,
+    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=per_day_words(requests, lang), apps=_pick_app(top, lang, raw), price=price,
              model=render.model_label(top, lang) if top is not None else t(lang, "about_setup_ask_no_model"),
              cost=render.cost_text(top.monthly_cost_usd if top is not None else None, lang, currency))  # fmt: skip
 
@@ -3153,6 +3155,17 @@ OWNED_PC = re.compile(lx.OWNED_MACHINE, re.IGNORECASE)
 """A computer bought once for the office ("我是想买一台电脑，一次性付钱，几万块以内。有没有这种方案？")."""
 
 
+def per_day_words(requests: float, lang: Lang) -> str:
+    """How often, in words that never say "0 a day" (novice25 P3: "每月大约 13 条（每天约 0 条）"): per day from
+    about one a day, else per week, else "less than one a week"."""
+    zh = lang == "zh"
+    if requests / 30 >= 0.95:
+        return f"每天约 {requests / 30:,.0f}" if zh else f"about {requests / 30:,.0f} a day"
+    if requests * 7 / 30 >= 0.95:
+        return f"每周约 {requests * 7 / 30:,.0f}" if zh else f"about {requests * 7 / 30:,.0f} a week"
+    return "每周不到 1" if zh else "less than one a week"
+
+
 def _owned_pc_answer(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str | None:
     """ "买一台电脑，一次性付钱，几万块以内，有没有这种方案？": the decision core's ranking on one bought card
     (`deployment.hardware` owned, `max_gpus` 1) names the open model it runs, the workstation table its
@@ -3913,7 +3926,7 @@ def solo_lead(
     requests = _requests(raw, recommendation) or 0.0
     task = (recommendation or {}).get("requirements", {}).get("task_type")
     lead = t(lang, "solo_lead_free" if free_only(raw) else "solo_lead", app=maker.app_zh if lang == "zh" else maker.app_en,
-             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
+             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=per_day_words(requests, lang),
              maker=_maker_name(maker, lang), model=top.model,
              task=task_name(lang, task) if isinstance(task, str) else "",
              cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
@@ -3950,7 +3963,7 @@ def _phone_lead(
     task = (recommendation or {}).get("requirements", {}).get("task_type")
     app = maker.app_zh if lang == "zh" else maker.app_en
     return t(lang, "phone_lead_own" if own else "phone_lead_other", app=app, short=_APP_SHORT.sub("", app).strip(),
-             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
+             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=per_day_words(requests, lang),
              maker=_maker_name(maker, lang), model=top.model, task=task_name(lang, task) if isinstance(task, str) else "",
              others=_phone_apps(place, maker, lang))  # fmt: skip
 
@@ -3974,7 +3987,11 @@ def _solo_steps(
     pick = t(lang, "steps_pick_solo", app=app, price=places.app_price(maker, lang, currency),
              maker=_maker_name(maker, lang), model=top.model)  # fmt: skip
     later = t(lang, "steps_later_solo", cost=render.cost_text(top.monthly_cost_usd, lang, currency))
-    steps = [t(lang, "next_hand"), *_safe_examples(raw, lang), later]
+    quiz = re.search(lx.QUIZ_WRITING, to_simplified(f"{question} {raw.get('use_case') or ''}"), re.I) is not None
+    # writing quiz questions: an instruction to paste (novice25 P3: "點樣開始用通義千問出題目？"); no money to spend:
+    # no per-use price for later
+    steps = [t(lang, "next_hand"), *([t(lang, "steps_quiz_prompt")] if quiz else []), *_safe_examples(raw, lang),
+             *([] if free_only(raw) else [later])]  # fmt: skip
     lines = [pick, *steps]
     numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(lines, 1)]
     sorry = t(lang, "contradiction_sorry") if CONTRADICTION.search(to_simplified(question)) else ""

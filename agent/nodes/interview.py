@@ -1676,10 +1676,11 @@ def _guessed_task(pending: Pending | None, lang: str) -> Option | None:
 def _pending_for(field: str, lang: str, where: str | None = None) -> Pending:
     """The question for `field`; for where the model may run, only the data-residency choices that fit where
     the person is (`where`, `Requirements.location`): no "Data must stay in China" for a dentist in Miami; the
-    budget's "Nothing: free plans only" in English menus only (a Chinese "5吧" stays the figure 5)."""
+    budget's "Nothing: free plans only" in English menus and Hong Kong's only (a mainland "5吧" stays the figure 5)."""
     spec = QUESTIONS[field]
     labels = spec.labels(lang)
-    if field == "budget.monthly_usd" and lang == "zh":  # the free-only choice is offered in English menus only
+    if field == "budget.monthly_usd" and lang == "zh" and where != "hk":
+        # the free-only choice is offered in English menus and in Hong Kong ("學校冇咩預算", "0蚊，要免費嘅": novice25 P3)
         labels = [o.label(lang) for o in spec.options if o.facts.get("budget.monthly_usd") != 0]
     if field == "deployment":
         fits = _RESIDENCY_FOR_PLACE.get(where or "", frozenset({"cn", "eu", "uk"}) if lang == "zh" else frozenset({"eu", "uk"}))

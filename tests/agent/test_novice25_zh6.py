@@ -78,3 +78,42 @@ async def test_not_reasoning_but_quiz_questions_replaces_the_guess_at_once() -> 
     )
     assert "任務類型：文案寫作" in reply
     assert "還要做" not in reply and "任務類型：推理" not in reply
+
+
+@pytest.mark.parametrize("said", ["學校冇咩預算㗎", "0蚊，要免費嘅", "要免费的"])
+def test_no_money_in_cantonese_is_a_zero_budget(said: str) -> None:
+    assert _facts(said)["budget.monthly_usd"] == 0.0
+
+
+@pytest.mark.parametrize("said", ["我们没什么预算限制", "10蚊一個月", "免费的好不好用？"])
+def test_no_limit_or_a_figure_is_not_zero(said: str) -> None:
+    assert _facts(said).get("budget.monthly_usd") != 0.0
+
+
+def test_a_hong_kong_budget_menu_offers_free_plans_only() -> None:
+    from whichmodel.agent.nodes.interview import _pending_for
+
+    assert "没有钱：只用免费的" in _pending_for("budget.monthly_usd", "zh", "hk")["options"]
+    assert "没有钱：只用免费的" not in _pending_for("budget.monthly_usd", "zh", "cn")["options"]  # "5吧" stays 5
+
+
+def test_a_few_a_month_is_never_zero_a_day() -> None:
+    from whichmodel.agent.nodes.answers import per_day_words
+
+    assert per_day_words(13, "zh") == "每周约 3" and per_day_words(13, "en") == "about 3 a week"
+    assert per_day_words(2, "zh") == "每周不到 1" and per_day_words(300, "zh") == "每天约 10"
+
+
+TEACHER = "老師你好(笑) 我係香港一間中學嘅中文科老師，想用AI幫我出測驗題目，例如閱讀理解嘅選擇題。有咩推介？學校冇咩預算㗎"
+
+
+async def test_will_the_quiz_have_mistakes_is_answered_for_quizzes() -> None:
+    reply = await last_reply("n25-quizerr", TEACHER, "大概每個星期出2-3份卷，每份10題左右", "仲有佢出嘅題目會唔會有錯？答案錯咗點算")
+    assert "每一題用之前都要自己看一遍" in reply and "原文的哪一句" in reply
+    assert "營業時間" not in reply and "答不了" not in reply
+
+
+async def test_how_to_start_writing_quizzes_has_a_sample_prompt_and_no_api_price() -> None:
+    reply = await last_reply("n25-quizgo", TEACHER, "大概每個星期出2-3份卷，每份10題左右", "點樣開始用通義千問出題目？")
+    assert "請根據上面這篇文章，出 4 道閲讀理解選擇題" in reply
+    assert "按用量付費" not in reply  # no money to spend: no per-use price in the steps
