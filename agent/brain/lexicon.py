@@ -211,7 +211,8 @@ ZERO_BUDGET = (r"\bzero\s+(?:budget|money|dollars|pounds|euros|cash|funds?)\b|\b
                r"\b(?:we|i)\s+(?:have|'ve|got)\s+nothing\s+(?:\w+\s+){0,2}?(?:for|in\s+the)\s+(?:the\s+)?budget\b|"
                r"\bnothing\s+(?:really\s+)?(?:in|for)\s+(?:the\s+|our\s+)?budget\b|"
                r"(?:不想|不打算|不愿意|不能|没钱|没有钱)(?:再)?花钱|不花钱|一分钱都不(?:想|能)?花|零预算|预算(?:是|为)?零|没(?:有)?预算(?!限制|上限|要求|概念|的概念)|"
-               r"只(?:想|能|要)?用免费的?|免费的就(?:行|好|够)|白嫖")  # fmt: skip
+               r"只(?:想|能|要)?用免费的?|免费的就(?:行|好|够)|白嫖|没(?:啥|什么)预算(?!限制|上限|要求|概念|的概念)|(?<![\d.,])0\s*(?:蚊|元|块)(?![\d.,])|零蚊|"
+               r"(?:要|只要|最好)免费的?(?:吧|啦|嘅|的)?(?=$|[，。！!,.\s])")  # fmt: skip
 """No money at all for it ("We have zero budget. Like, zero.", "basically no money", "no budget at all", "it has
 to be free"): a budget of zero, free routes only; never "no limit" (that is `NO_BUDGET`: "no budget limit"), and
 "no budget set really" is none fixed, not zero; "不想花钱", "不花钱最好", "只用免费的" likewise."""
@@ -455,7 +456,8 @@ QUIZ_WRITING = (r"(?:make|makes|making|create|creates|creating|write|writes|writ
                 r"generate|generating|draft|drafting|design|designing|frame|framing|come\s+up\s+with)\s+(?:[\w()-]+\s+){0,3}?"
                 r"(?:quiz(?:zes)?|question\s+papers?|test\s+papers?|exam\s+papers?|mcqs?|worksheets?|(?:quiz|test|exam|practice|"
                 r"revision)\s+questions|lesson\s+plans?)\b|\bquiz\s+questions\b|\bmcqs\b|\bquestion\s+papers?\b|"
-                r"出题|出卷|出试卷|出考题|出(?:练习题|习题|测验题?|小测|卷子|作业题)|(?:写|编|做)(?:测验|小测|试卷|练习题|选择题)")
+                r"出题|出卷|出试卷|出考题|出(?:练习题|习题|测验题?|小测|卷子|作业题)|(?:写|编|做)(?:测验|小测|试卷|练习题|选择题)|"
+                r"出[^，。？！,.!?\s]{0,8}?(?:选择题|题目|试题|理解题|填空题|问答题)")
 """Writing quizzes and question papers for pupils ("make quiz questions (MCQs and short answers)", "set the weekly
 test papers", "出题"): a writing task, not reasoning, whatever the subject is."""
 MATH_SUBJECT = (r"\bteach\w*\b[^.;!?]{0,40}\bmath|\bmath(?:s|ematics)?\s+(?:and\s+[a-z]+\s+)?(?:teachers?|tutors?|classes|class|"
@@ -714,11 +716,11 @@ PROVIDERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 ONLY_CUE = (r"\bonly\b|must\s+(?:use|be|go\s+through|run\s+on|stay\s+(?:on|with))|(?:has|have)\s+to\s+(?:run\s+on|use|"
             r"go\s+through|stay\s+(?:on|with))|\bexcept\b|other\s+than|nothing\s+(?:else|but)|approved|allowed|restricted\s+to|limited\s+to|whitelist|"
             r"we\s+(?:can|are\s+allowed\s+to)\s+use|has\s+to\s+be|exclusively|只能|只用|仅|必须(?:用|使用|是)|"
-            r"限于|限定|只允许|只接受|只考虑|白名单")  # fmt: skip
+            r"限于|限定|只允许|只接受|只考虑|白名单|(?<!不)(?:还是|就|改|决定|选择?)用|换成")  # fmt: skip
 PROVIDER_PRODUCT = (r"\s*(?:'s\s+)?(?:reviews?|maps|business(?:\s+profile)?|my\s+business|docs|sheets|slides|drive|workspace|"
                     r"classroom|calendar|ads|search|play|photos|forms|meet|sites|listings?|sellers?|seller\s+central|stores?|"
                     r"shops?|prime|marketplace|word|outlook|excel|teams|365|office|powerpoint|onedrive|sharepoint|accounts?|"
-                    r"for\s+education|edu)\b")  # fmt: skip
+                    r"for\s+education|edu)\b|\s*的?(?:表格|文档|地图|邮箱|云盘|翻译|搜索|应用商店|商店|账号)")  # fmt: skip
 """A maker's name that is one of its ordinary products ("only Google reviews", "Amazon listings", "Microsoft 365"):
 no statement about which AI provider may be used."""
 ORG_USES_CUE = (r"(?:our|the|my)\s+(?:company|firm|organi[sz]ation|org|employer|business|group|it\s+(?:department|team)|"
@@ -921,6 +923,11 @@ GPU_COUNT: tuple[tuple[str, int], ...] = (
     (r"(?:两|2)(?:块|张)[\w\s]{0,8}?(?:显卡|gpu)|双卡", 2),
 )  # fmt: skip
 """How many GPUs the person has ("on our own single 24 GB GPU", "两块 4090 显卡"): `deployment.max_gpus`."""
+OWNED_MACHINE = (r"买(?:一|1)?(?:台|部)(?:自己的)?(?:电脑|机器|服务器|工作站|主机)|一次性(?:付钱|付款|买断|投入|花钱|的钱)|"
+                 r"\bbuy\s+(?:a|one|our\s+own|an?\s+office)\s+(?:\w+\s+)?(?:computer|pc|machine|server|workstation)\b|"
+                 r"\bone[\s-]off\s+(?:payment|purchase|cost|price)\b")  # fmt: skip
+"""A computer bought once for the office ("我是想买一台电脑，一次性付钱，几万块以内", "buy one PC for the office"):
+self-hosting on a bought workstation (`deployment.hardware` "owned"), one card unless more are said."""
 QUANTIZATION: tuple[tuple[str, str], ...] = (
     ("int4", r"\bint4\b|4[\s-]?bit|\bq4\b|\bawq\b|\bgptq\b"), ("int8", r"\bint8\b|8[\s-]?bit(?!\s*float)|\bq8\b"),
     ("fp8", r"\bfp8\b"), ("bf16", r"\bbf16\b"), ("fp16", r"\bfp16\b|half\s+precision"),

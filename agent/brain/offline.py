@@ -1733,11 +1733,28 @@ def _deployment(scan: _Scan, expecting: str | None) -> None:
         if found:
             scan.add("deployment.max_gpus", count, "stated", found[0][0].start(), found[0][0].end())
             break
+    _owned_machine(scan)
     for quant, pattern in lx.QUANTIZATION:
         found = _find(scan, pattern)
         if found:
             scan.add("deployment.quantization", quant, "stated", found[0][0].start(), found[0][0].end())
             break
+
+
+def _owned_machine(scan: _Scan) -> None:
+    """ "我是想买一台电脑，一次性付钱": self-hosting on a workstation bought for the office, one card unless a
+    count was said (novice25 P2: the rented-GPU plan at ¥248,784 a month was all it offered)."""
+    found = [(m, c) for m, c in _find(scan, lx.OWNED_MACHINE) if not _negated(scan.low, c, m.start(), m.end())
+             and not _rx(r"如果|假如|要是|\bif\b").search(scan.low, c.start, m.start())]  # "如果我们想买一台电脑…可以吗？": asked
+    if not found:
+        return
+    m = found[0][0]
+    scan.add("deployment.hardware", "owned", "stated", m.start(), m.end())
+    if not any(f.path == "deployment.self_host" for f in scan.facts):
+        scan.add("deployment.self_host", True, "inferred", m.start(), m.end())
+        scan.add("deployment.open_weights", True, "inferred", m.start(), m.end())
+    if not any(f.path == "deployment.max_gpus" for f in scan.facts):
+        scan.add("deployment.max_gpus", 1, "inferred", m.start(), m.end())
 
 
 def _providers(scan: _Scan, expecting: str | None) -> None:
@@ -2263,6 +2280,12 @@ def _is_gibberish(body: str) -> bool:
     return sum(bad(w) for w in words) * 2 >= len(words) and len(words) <= 20
 
 
+def _option_refused(body: str, start: int) -> bool:
+    """ "唔係推理，係出題目" to "sounds like reasoning, right?": the option named after a "not" is the one
+    turned down, never the choice (novice25 P3: reasoning was kept and writing noted as a second task)."""
+    return _rx(r"(?:不是|唔係|并非|而不是|不要|不用|\bnot|n't|\bno,?)\s*$").search(body[max(0, start - 8):start]) is not None
+
+
 def _match_option(body: str, options: Sequence[str]) -> int | None:
     """Index of the offered option the message picks: by number, ordinal or text (EN/ZH)."""
     if not options:
@@ -2294,8 +2317,9 @@ def _match_option(body: str, options: Sequence[str]) -> int | None:
     contained = [
         i
         for i, t in enumerate(texts)
-        if len(t) >= 2 and _rx(r"(?<![a-z])" + re.escape(t) + r"(?![a-z])").search(body)
-    ]
+        if len(t) >= 2 and any(not _option_refused(body, m.start())
+                               for m in _rx(r"(?<![a-z])" + re.escape(t) + r"(?![a-z])").finditer(body))
+    ]  # fmt: skip
     if contained:
         return max(contained, key=lambda i: len(texts[i]))
     within = [i for i, t in enumerate(texts) if len(body) >= 3 and body in t]

@@ -371,7 +371,7 @@ ABOUT_RECOMMENDATION: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("setup", re.compile(SETUP, re.IGNORECASE)),
     ("too_expensive", re.compile(
         r"too\s+(?:expensive|pricey|much)|(?:that'?s|it'?s|way)\s+(?:a\s+lot|so\s+much)|can'?t\s+afford|"
-        r"太贵|好贵|这么贵|那么贵|贵了吧|贵死|负担不起|付不起", re.IGNORECASE)),
+        r"太贵|好贵|这么贵|那么贵|贵了吧|贵死|负担不起|付不起|太离谱|[一每]个?月(?:要)?[\d一二两三四五六七八九十几]+多?万", re.IGNORECASE)),
     ("summary_step", re.compile(
         r"(?:do|does|will|can)\s+(?:that|it|this|they)\s+(?:\w+\s+){0,3}?(?:summar|minutes|the\s+notes)|"
         r"summar\w*\s+(?:bit|part|step)|just\s+(?:the\s+)?(?:typing|transcri)|"
@@ -606,6 +606,8 @@ def recommendation_answer(
         return _over_budget_answer(raw, recommendation, lang, currency)
     if kind == "mistakes" and HARM.search(question):
         return t(lang, "about_mistakes") + ("" if lang == "zh" else " ") + t(lang, "about_mistakes_harm")
+    if kind == "mistakes" and re.search(lx.QUIZ_WRITING, to_simplified(f"{question} {raw.get('use_case') or ''}"), re.I):
+        return t(lang, "about_mistakes_quiz")  # "出嘅題目會唔會有錯？答案錯咗點算" (novice25 P3): the answer key
     if kind == "mistakes" and raw.get("task_type") in LABEL_TASKS:
         return t(lang, "about_mistakes_labels")
     if kind == "no_dev" and _sensitive(raw):  # one answer for confidential data: never a personal app account
@@ -867,7 +869,7 @@ def _setup_answer(
     else:
         if band == "sensitive" and requests is not None and requests > APP_SCALE_REQUESTS:
             why = t(
-                lang, "about_setup_mid_confidential", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}"
+                lang, "about_setup_mid_confidential", n=f"{requests:,.0f}", per_day=per_day_words(requests, lang)
             )
         elif requests is not None and requests <= APP_SCALE_REQUESTS:  # few, but confidential
             why = t(lang, "about_setup_confidential")
@@ -1772,7 +1774,7 @@ def _mid_text(
         places.app_price(maker, lang, currency) if maker is not None and maker.app_en
         else t(lang, "app_price_local", price=render.cost_text(20.0, lang, currency))
     )  # "free or about $20 a month" in the person's currency
-    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}", apps=_pick_app(top, lang, raw), price=price,
+    return t(lang, "about_setup_mid", n=f"{requests:,.0f}", per_day=per_day_words(requests, lang), apps=_pick_app(top, lang, raw), price=price,
              model=render.model_label(top, lang) if top is not None else t(lang, "about_setup_ask_no_model"),
              cost=render.cost_text(top.monthly_cost_usd if top is not None else None, lang, currency))  # fmt: skip
 
@@ -2041,12 +2043,21 @@ APP_WORDS = re.compile(r"\$\s?20|\bapp\b|website|subscription|plan\b|网页|app|
 """The comparison is between the chat apps (their subscriptions), not only the models."""
 
 CAN_READ = re.compile(
-    r"(?:能不能|能否|可不可以|会不会|能|可以|会)(?:准确)?(?:认|识别|读|看懂|认出|读出)(?:出)?[^，。？?！!]{0,8}?(?:发票|票据|收据|单据|字|文字|文件|合同|表格|扫描)|"
+    r"(?:能不能|能否|可不可以|会不会|能|可以|会)(?:准确)?(?:认|识别|读|看懂|看|认出|读出)(?:出)?[^，。？?！!]{0,8}?(?:发票|票据|收据|单据|字|文字|文件|合同|表格|扫描)|"
+    r"(?:认|识别|读)(?:发票|票据|收据|单据|扫描件)[^，。？?！!]{0,4}?(?:准不准|准确吗|准吗|靠谱吗|靠不靠谱)|"
     r"(?:can|could|will|does|is)\s+(?:it|that|this|\w+)\s+(?:\w+\s+){0,2}?(?:read|recogni[sz]e|ocr|understand|pick\s+out)\s+"
     r"(?:\w+\s+){0,3}?(?:invoices?|receipts?|text|handwriting|documents?|forms?|the\s+numbers)",
     re.IGNORECASE,
 )
 """Whether a model reads the person's documents ("Qwen到底能不能认发票上的字？", "can it read invoices?")."""
+
+INVOICE_OCR = re.compile(
+    r"专门(?:识别|认|读|处理)?(?:发票|票据|收据)的?(?:工具|软件|服务|产品|接口)|发票(?:识别|ocr)(?:的)?(?:工具|软件|服务|接口)|"
+    r"(?:dedicated|specialised|specialized|purpose[\s-]built|special)\s+(?:invoice|receipt)\s+(?:ocr|reader|tool|software|service)s?|"
+    r"(?:invoice|receipt)\s+ocr\s+(?:tool|software|service)s?",
+    re.IGNORECASE,
+)
+"""Whether a tool made for reading invoices exists ("有没有专门识别发票的工具？")."""
 
 DATA_INTO_AI = re.compile(
     r"\b(?:problem|ok|okay|safe|allowed|legal|risky|risk|wise|fine)\b[^?]{0,60}?\b(?:put|putting|paste|pasting|send|sending|"
@@ -2506,8 +2517,11 @@ def direct_kinds(question: str, earlier: str = "", message: str = "") -> list[st
         kinds.append("warning")
     if COMPARE_CUE.search(q) and len(_compared(q)) >= 2:
         kinds.append("compare")
-    kinds += [kind for kind, pattern in (("can_read", CAN_READ), ("paste_app", PASTE_APP), ("computer", COMPUTER))
+    kinds += [kind for kind, pattern in (("can_read", CAN_READ), ("invoice_ocr", INVOICE_OCR), ("paste_app", PASTE_APP),
+                                         ("computer", COMPUTER))
               if pattern.search(q)]  # fmt: skip
+    if OWNED_PC.search(to_simplified(message or question)):  # "我是想买一台电脑，一次性付钱…有没有这种方案？"
+        kinds = [k for k in kinds if k != "computer"] + ["owned_pc"]
     if LEAK_WORRY.search(q) and "paste_app" not in kinds:
         kinds.append("leak_worry")
     if SELF_HOST_ASK.search(q) and NO_IT.search(to_simplified(f"{earlier} {question}")):
@@ -2779,9 +2793,11 @@ DIRECT_COVERS: dict[str, frozenset[str]] = {
     "warning": frozenset({"law", "safety"}),
     "compare": frozenset({"which", "cost", "free", "app_use"}),
     "can_read": frozenset({"mistakes"}),
+    "invoice_ocr": frozenset({"mistakes", "which"}),
     "paste_app": frozenset({"safety", "app_use", "may_use", "setup", "law"}),
     "leak_worry": frozenset({"safety", "app_use", "law"}),
     "computer": frozenset({"hardware", "own_hardware"}),
+    "owned_pc": frozenset({"hardware", "own_hardware", "cost", "too_expensive", "which", "may_use"}),
     "app_price": frozenset({"cost", "free", "app_use", "which", "currency"}),
     "why_listed": frozenset({"law", "safety"}),
     "photos_ids": frozenset({"safety", "law", "may_use", "can_ai"}),
@@ -3002,6 +3018,10 @@ def direct_answer(
         return pasted + personal_data_law(raw, lang, currency) if pasted else pasted
     if kind == "computer":
         return _computer_answer(raw, recommendation, lang)
+    if kind == "invoice_ocr":  # "有没有专门识别发票的工具？": the clouds' invoice OCR, and the test a general model needs
+        return t(lang, "invoice_ocr_cn" if _place_of(raw) == "cn" or person_region(raw, currency) == "cn" else "invoice_ocr")
+    if kind == "owned_pc":
+        return _owned_pc_answer(raw, lang, currency)
     if kind == "self_host_no_it":
         return _self_host_no_it_answer(raw, recommendation, lang, currency)
     if kind == "app_price":
@@ -3192,6 +3212,57 @@ def _app_price_answer(question: str, raw: Mapping[str, Any], lang: Lang, currenc
     if _sensitive(raw):
         parts.append(t(lang, "app_price_confidential"))
     return ("" if lang == "zh" else " ").join(parts)
+
+
+OWNED_PC = re.compile(lx.OWNED_MACHINE, re.IGNORECASE)
+"""A computer bought once for the office ("我是想买一台电脑，一次性付钱，几万块以内。有没有这种方案？")."""
+
+
+def per_day_words(requests: float, lang: Lang) -> str:
+    """How often, in words that never say "0 a day" (novice25 P3: "每月大约 13 条（每天约 0 条）"): per day from
+    about one a day, else per week, else "less than one a week"."""
+    zh = lang == "zh"
+    if requests / 30 >= 0.95:
+        return f"每天约 {requests / 30:,.0f}" if zh else f"about {requests / 30:,.0f} a day"
+    if requests * 7 / 30 >= 0.95:
+        return f"每周约 {requests * 7 / 30:,.0f}" if zh else f"about {requests * 7 / 30:,.0f} a week"
+    return "每周不到 1" if zh else "less than one a week"
+
+
+def _owned_pc_answer(raw: Mapping[str, Any], lang: Lang, currency: str | None) -> str | None:
+    """ "买一台电脑，一次性付钱，几万块以内，有没有这种方案？": the decision core's ranking on one bought card
+    (`deployment.hardware` owned, `max_gpus` 1) names the open model it runs, the workstation table its
+    one-off price (one card, and two), and the cloud API's ranking what the same volume costs there
+    (novice25 P2: refused, after a rented-GPU plan at ¥248,784 a month for 300 invoices)."""
+    from whichmodel.agent.tools import shortlist_and_rank
+
+    deployment = {k: v for k, v in dict(raw.get("deployment") or {}).items()
+                  if k not in ("self_host", "open_weights", "hardware", "max_gpus", "gpu", "quantization")}  # fmt: skip
+    owned_raw = {**raw, "deployment": {**deployment, "self_host": True, "open_weights": True, "hardware": "owned",
+                                       "max_gpus": 1}}  # fmt: skip
+    api_raw = {**raw, "deployment": deployment}
+    try:
+        owned = shortlist_and_rank(owned_raw, currency=currency, lang=lang)
+        api = shortlist_and_rank(api_raw, currency=currency, lang=lang)
+    except (RequirementsError, ValueError):
+        return None
+    if not owned.recommendations:
+        return None
+    in_china = person_region(raw, currency) == "cn" or raw.get("location") == "cn"
+    box = workstation_for("cn" if in_china else None)
+    gpu = GPUS[box.gpu]
+    one, two = (render.cost_text(n * box.card_usd + box.base_usd, lang, currency).split("/")[0] for n in (1, 2))
+    api_text = ""
+    if api.recommendations and api.recommendations[0].monthly_cost_usd is not None:
+        lead = api.recommendations[0]
+        volume = float((raw.get("volume") or {}).get("requests_per_month") or 0)
+        api_text = t(lang, "owned_pc_api", volume=f"{volume:,.0f}", api_model=lead.model,
+                     provider=provider_display(lead.provider_name, lead.provider, lang),
+                     api_monthly=render.cost_text(lead.monthly_cost_usd, lang, currency),
+                     cloud="国内云" if in_china else "云端")  # fmt: skip
+    source = "2026 年的参考零售价" if lang == "zh" else "indicative 2026 street prices"
+    return t(lang, "owned_pc", gpu=box.gpu, memory=f"{gpu.memory_gb:g}", one=one, two=two, source=source,
+             model=owned.recommendations[0].model, api=api_text)
 
 
 def _computer_answer(raw: Mapping[str, Any], recommendation: Mapping[str, Any] | None, lang: Lang) -> str:
@@ -3967,7 +4038,7 @@ def solo_lead(
     requests = _requests(raw, recommendation) or 0.0
     task = (recommendation or {}).get("requirements", {}).get("task_type")
     lead = t(lang, "solo_lead_free" if free_only(raw) else "solo_lead", app=maker.app_zh if lang == "zh" else maker.app_en,
-             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
+             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=per_day_words(requests, lang),
              maker=_maker_name(maker, lang), model=top.model,
              task=task_name(lang, task) if isinstance(task, str) else "",
              cost=render.cost_text(top.monthly_cost_usd, lang, currency))  # fmt: skip
@@ -4004,7 +4075,7 @@ def _phone_lead(
     task = (recommendation or {}).get("requirements", {}).get("task_type")
     app = maker.app_zh if lang == "zh" else maker.app_en
     return t(lang, "phone_lead_own" if own else "phone_lead_other", app=app, short=_APP_SHORT.sub("", app).strip(),
-             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=f"{requests / 30:,.0f}",
+             price=places.app_price(maker, lang, currency), n=f"{requests:,.0f}", per_day=per_day_words(requests, lang),
              maker=_maker_name(maker, lang), model=top.model, task=task_name(lang, task) if isinstance(task, str) else "",
              others=_phone_apps(place, maker, lang))  # fmt: skip
 
@@ -4028,7 +4099,11 @@ def _solo_steps(
     pick = t(lang, "steps_pick_solo", app=app, price=places.app_price(maker, lang, currency),
              maker=_maker_name(maker, lang), model=top.model)  # fmt: skip
     later = t(lang, "steps_later_solo", cost=render.cost_text(top.monthly_cost_usd, lang, currency))
-    steps = [t(lang, "next_hand"), *_safe_examples(raw, lang), later]
+    quiz = re.search(lx.QUIZ_WRITING, to_simplified(f"{question} {raw.get('use_case') or ''}"), re.I) is not None
+    # writing quiz questions: an instruction to paste (novice25 P3: "點樣開始用通義千問出題目？"); no money to spend:
+    # no per-use price for later
+    steps = [t(lang, "next_hand"), *([t(lang, "steps_quiz_prompt")] if quiz else []), *_safe_examples(raw, lang),
+             *([] if free_only(raw) else [later])]  # fmt: skip
     lines = [pick, *steps]
     numbered = [f"{i}. {p[:1].upper() + p[1:] if lang == 'en' else p}" for i, p in enumerate(lines, 1)]
     sorry = t(lang, "contradiction_sorry") if CONTRADICTION.search(to_simplified(question)) else ""

@@ -664,6 +664,7 @@ class Nodes:
         said_paths = [f.path for f in facts if f.path not in ("use_case", "languages")]
         facts = rough_confirmations(before, facts, text, intent)
         facts = _keep_task(before, facts, text, intent)
+        facts.extend(_open_weights_with_self_host(before, facts))
         if before.get("input_modalities") is None:  # "不是看圖片": text input, when none other was held, is no news
             facts = [f for f in facts if not (f.path == "input_modalities" and list(f.value) == ["text"])]
         facts = _asked_not_told(before, facts, u.get("question"), intent, text)
@@ -1281,6 +1282,20 @@ def _keep_task(before: Mapping[str, Any], facts: list[Fact], text: str, intent: 
     return [f for f in facts if f.path not in ("task_type", "use_case")]
 
 
+def _open_weights_with_self_host(before: Mapping[str, Any], facts: list[Fact]) -> list[Fact]:
+    """"不要本地部署了，还是用阿里的API" after "必须部署在我们自己的服务器上": the open-weights rule that came
+    with self-hosting goes with it (novice25 P2: the maker's own closed models stayed ruled out), unless the
+    person asked for open weights themselves or says so again."""
+    stops = any(f.path == "deployment.self_host" and f.value is False for f in facts)
+    held = before.get("deployment.open_weights")
+    hosting = before.get("deployment.self_host")
+    if (not stops or held is None or held["value"] is not True or held["provenance"] != "inferred"
+            or hosting is None or hosting["value"] is not True
+            or any(f.path == "deployment.open_weights" for f in facts)):  # fmt: skip
+        return []
+    return [Fact("deployment.open_weights", False, "inferred", held["evidence"])]
+
+
 _RAISES = {"data.sensitivity": ("public", "internal", "confidential", "restricted")}
 """Paths a question may still raise (never lower): "the summaries would have names in them, is that ok?"
 says something about the data, whatever it asks."""
@@ -1712,10 +1727,11 @@ def _guessed_task(pending: Pending | None, lang: str) -> Option | None:
 def _pending_for(field: str, lang: str, where: str | None = None) -> Pending:
     """The question for `field`; for where the model may run, only the data-residency choices that fit where
     the person is (`where`, `Requirements.location`): no "Data must stay in China" for a dentist in Miami; the
-    budget's "Nothing: free plans only" in English menus only (a Chinese "5吧" stays the figure 5)."""
+    budget's "Nothing: free plans only" in English menus and Hong Kong's only (a mainland "5吧" stays the figure 5)."""
     spec = QUESTIONS[field]
     labels = spec.labels(lang)
-    if field == "budget.monthly_usd" and lang == "zh":  # the free-only choice is offered in English menus only
+    if field == "budget.monthly_usd" and lang == "zh" and where != "hk":
+        # the free-only choice is offered in English menus and in Hong Kong ("學校冇咩預算", "0蚊，要免費嘅": novice25 P3)
         labels = [o.label(lang) for o in spec.options if o.facts.get("budget.monthly_usd") != 0]
     if field == "deployment":
         fits = _RESIDENCY_FOR_PLACE.get(where or "", frozenset({"cn", "eu", "uk"}) if lang == "zh" else frozenset({"eu", "uk"}))

@@ -130,7 +130,7 @@ def lead(
     cost = render.cost_text(top.monthly_cost_usd, lang, currency)
     busy = requests > answers.HAND_MAX_REQUESTS
     later = t(lang, "phone_auto_busy" if busy else "phone_auto_later", cost=cost, n=f"{requests:,.0f}",
-              per_day=f"{requests / 30:,.0f}")  # fmt: skip
+              per_day=answers.per_day_words(requests, lang))  # fmt: skip
     return t(lang, "phone_lead", app=app, price=price, runs=runs, privacy=_privacy(raw, lang, currency), start=t(lang, "phone_start_free" if free else "phone_start"),
              later=later, example=_example(raw, lang), store=_store(raw, lang))  # fmt: skip
 

@@ -223,7 +223,7 @@ def format_value(path: str, value: Any, lang: str, shown: str | None = None) -> 
     if names is not None and value is not None:
         items = value if isinstance(value, list | tuple) else [value]
         sep = "、" if zh else ", "
-        return sep.join(names.get(str(v), (str(v), str(v)))[1 if zh else 0] for v in items) or "—"
+        return sep.join(dict.fromkeys(names.get(str(v), (str(v), str(v)))[1 if zh else 0] for v in items)) or "—"
     if value is None:
         return words["none_budget"] if path.startswith("budget.") else words["none_latency"]
     if isinstance(value, bool):
