@@ -68,14 +68,16 @@ class Workstation:
     card_usd: float
     base_usd: float
     watts: float
+    source: str
+    """Where the prices and draws come from (`WORKSTATION_SOURCE`, `SERVER_SOURCE`)."""
     card_watts: float = 0.0
     """Average draw of each card on top of `watts` (0: `watts` already counts the machine's cards)."""
-    source: str = ""
 
 
+WORKSTATION_SOURCE = "indicative 2026 street prices (card and machine), 36-month write-off, $0.12/kWh"
 WORKSTATIONS: Mapping[str, Workstation] = {
-    "world": Workstation("RTX-4090", 2, 1_900.0, 1_600.0, 450.0),
-    "cn": Workstation("RTX-4090D", 2, 2_000.0, 1_400.0, 450.0),
+    "world": Workstation("RTX-4090", 2, 1_900.0, 1_600.0, 450.0, WORKSTATION_SOURCE),
+    "cn": Workstation("RTX-4090D", 2, 2_000.0, 1_400.0, 450.0, WORKSTATION_SOURCE),
 }
 """An owned workstation by where the buyer is: the RTX 4090 (24 GB) elsewhere, the RTX 4090D sold in
 mainland China under the US export rules (the same 24 GB and bandwidth, fewer cores). Prices are
@@ -90,15 +92,15 @@ SERVER_SOURCE = (
 SERVERS: Mapping[str, Workstation] = {
     w.gpu: w
     for w in (
-        Workstation("L4", 8, 2_500.0, 8_000.0, 500.0, 60.0, SERVER_SOURCE),
-        Workstation("A10G", 8, 3_500.0, 8_000.0, 500.0, 120.0, SERVER_SOURCE),
-        Workstation("L40S", 8, 8_000.0, 10_000.0, 600.0, 300.0, SERVER_SOURCE),
-        Workstation("A100-40GB", 8, 8_000.0, 15_000.0, 600.0, 300.0, SERVER_SOURCE),
-        Workstation("A100-80GB", 8, 12_000.0, 15_000.0, 600.0, 300.0, SERVER_SOURCE),
-        Workstation("H100-80GB", 8, 25_000.0, 15_000.0, 600.0, 550.0, SERVER_SOURCE),
-        Workstation("H200", 8, 32_000.0, 15_000.0, 600.0, 550.0, SERVER_SOURCE),
-        Workstation("B200", 8, 40_000.0, 20_000.0, 800.0, 800.0, SERVER_SOURCE),
-        Workstation("MI300X", 8, 15_000.0, 15_000.0, 600.0, 550.0, SERVER_SOURCE),
+        Workstation("L4", 8, 2_500.0, 8_000.0, 500.0, SERVER_SOURCE, 60.0),
+        Workstation("A10G", 8, 3_500.0, 8_000.0, 500.0, SERVER_SOURCE, 120.0),
+        Workstation("L40S", 8, 8_000.0, 10_000.0, 600.0, SERVER_SOURCE, 300.0),
+        Workstation("A100-40GB", 8, 8_000.0, 15_000.0, 600.0, SERVER_SOURCE, 300.0),
+        Workstation("A100-80GB", 8, 12_000.0, 15_000.0, 600.0, SERVER_SOURCE, 300.0),
+        Workstation("H100-80GB", 8, 25_000.0, 15_000.0, 600.0, SERVER_SOURCE, 550.0),
+        Workstation("H200", 8, 32_000.0, 15_000.0, 600.0, SERVER_SOURCE, 550.0),
+        Workstation("B200", 8, 40_000.0, 20_000.0, 800.0, SERVER_SOURCE, 800.0),
+        Workstation("MI300X", 8, 15_000.0, 15_000.0, 600.0, SERVER_SOURCE, 550.0),
     )
 }
 """A server bought for the premises around a stated data-centre card (x2: two owned H100s had been
@@ -116,8 +118,6 @@ OWNED_MONTHS = 36
 """Hardware bought is spread over three years, the usual depreciation period for a workstation."""
 POWER_USD_PER_KWH = 0.12
 """An indicative commercial electricity price (US dollars per kWh; China's is about the same)."""
-WORKSTATION_SOURCE = "indicative 2026 street prices (card and machine), 36-month write-off, $0.12/kWh"
-"""Where the workstation prices (`WORKSTATIONS`) come from; a server's are in `SERVER_SOURCE`."""
 
 
 def resolve_gpu(name: str | None, gpus: Mapping[str, Gpu] = GPUS) -> Gpu:

@@ -47,7 +47,6 @@ from whichmodel.tools.decision.gpus import (
     OWNED_MONTHS,
     POWER_USD_PER_KWH,
     SERVERS,
-    WORKSTATION_SOURCE,
     Gpu,
     Workstation,
     resolve_gpu,
@@ -123,7 +122,7 @@ def owned_monthly(req: Requirements, cards: int) -> tuple[float, int, Reason]:
     return monthly, machines, Reason(code="sh_owned", params={
         "gpu": box.gpu, "cards": cards, "machines": machines, "card": box.card_usd, "base": box.base_usd,
         "months": OWNED_MONTHS, "power": power, "cn": region == "cn", "server": box.gpu in SERVERS,
-        "source": box.source or WORKSTATION_SOURCE})  # fmt: skip
+        "source": box.source})  # fmt: skip
 
 
 def machine_limit(req: Requirements, gpu: Gpu) -> int | None:
@@ -289,7 +288,7 @@ def estimate_self_host(
         f"{PREFILL_EFFICIENCY:.0%} of {gpu.tflops_bf16:g} TFLOPS",
         f"peak traffic {PEAK_TO_AVERAGE:g}x the monthly average; {utilization:.0%} utilization; always on (730 h/month)",
         f"GPU price ${gpu.hourly_usd:.2f}/hour ({GPU_TABLE_SOURCE})" if not owned else
-        f"{replicas * gpus_needed} {gpu.name} card(s) bought, written off over {OWNED_MONTHS} months, plus power ({owned_machine(req).source or WORKSTATION_SOURCE})",
+        f"{replicas * gpus_needed} {gpu.name} card(s) bought, written off over {OWNED_MONTHS} months, plus power ({owned_machine(req).source})",
     ] + ([f"{gpu.name} cards have no fast link (PCIe only): one stream decodes at one card's bandwidth"]
          if gpus_needed > 1 and not gpu.fast_link else []) + ([f"{thinking_tokens:,.0f} thinking tokens per request decoded with the answer"] if thinking_tokens else []) + (
         [f"{replicas} replicas: {needed} for the volume plus one for failover"] if failover else [])
