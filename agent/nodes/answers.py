@@ -40,6 +40,7 @@ from whichmodel.knowledge.catalog.store import load_catalog
 from whichmodel.knowledge.products import AS_OF as PRODUCTS_AS_OF
 from whichmodel.knowledge.products import PRODUCTS, Product
 from whichmodel.knowledge.units import (
+    DAYS_PER_MONTH,
     RATES_AS_OF,
     SPOKEN_WORDS_PER_MINUTE,
     SYMBOL,
@@ -3222,10 +3223,11 @@ def per_day_words(requests: float, lang: Lang) -> str:
     """How often, in words that never say "0 a day" (novice25 P3: "每月大约 13 条（每天约 0 条）"): per day from
     about one a day, else per week, else "less than one a week"."""
     zh = lang == "zh"
-    if requests / 30 >= 0.95:
-        return f"每天约 {requests / 30:,.0f}" if zh else f"about {requests / 30:,.0f} a day"
-    if requests * 7 / 30 >= 0.95:
-        return f"每周约 {requests * 7 / 30:,.0f}" if zh else f"about {requests * 7 / 30:,.0f} a week"
+    per_day = requests / DAYS_PER_MONTH
+    if per_day >= 0.95:
+        return f"每天约 {per_day:,.0f}" if zh else f"about {per_day:,.0f} a day"
+    if per_day * 7 >= 0.95:
+        return f"每周约 {per_day * 7:,.0f}" if zh else f"about {per_day * 7:,.0f} a week"
     return "每周不到 1" if zh else "less than one a week"
 
 
